@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "convene",
+  products: [
+    .executable(name: "convene", targets: ["convene"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    // RFC 4180 CSV: text decoding (UTF-8/16, Windows-1252), delimiter detection, formula-safe writing.
+    .target(name: "ConveneCSV"),
+    // JSON documents whose values remember their line, and a stable pretty printer.
+    .target(name: "ConveneJSON"),
+    // The pure domain model: event, rooms, participants, sessions, sign-ups, time windows, findings.
+    .target(name: "ConveneCore"),
+    // Workspace files <-> domain model, the file system seam, atomic writes and the workspace lock.
+    .target(name: "ConveneWorkspace", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
+    // Cross-file validation of a workspace (`convene check`).
+    .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
+    // Registration: importing form exports, quotas, waitlist, listings and statistics.
+    .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV"]),
+    // Starter files for `convene init` and the Mustache templates, shipped as resources.
+    .target(
+      name: "ConveneTemplates", path: "Templates", exclude: ["README.md"],
+      resources: [.copy("workspaces")]),
+    // The `convene` command-line tool: argument parsing and rendering only.
+    .executableTarget(
+      name: "convene",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
+        "ConveneRegistration", "ConveneTemplates",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
+    .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
+    .testTarget(name: "ConveneCoreTests", dependencies: ["ConveneCore"]),
+    .testTarget(
+      name: "ConveneWorkspaceTests", dependencies: ["ConveneWorkspace", "ConveneCore"]),
+    .testTarget(
+      name: "ConveneCheckTests", dependencies: ["ConveneCheck", "ConveneWorkspace", "ConveneCore"]),
+    .testTarget(
+      name: "ConveneRegistrationTests",
+      dependencies: ["ConveneRegistration", "ConveneCore", "ConveneCSV"]),
+    // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
+    .testTarget(name: "EndToEndTests", dependencies: ["convene"]),
+  ]
+)

@@ -1,0 +1,150 @@
+import ConveneCore
+
+/// Checks of `event.json` on its own: time zone, languages, days, breaks and categories.
+struct EventChecks {
+  let plan: EventPlan
+  var event: Event { plan.event }
+  let file = "event.json"
+
+  func line(_ path: String) -> Int? { plan.eventLines[path] }
+
+  func findings() -> [Finding] {
+    var findings: [Finding] = []
+    if !TimeZoneNames.isKnown(event.timezone) {
+      findings.append(
+        .error(
+          file, line: line("timezone"), field: "timezone",
+          "unknown time zone \"\(event.timezone)\"",
+          hint: "use an IANA name such as Africa/Nairobi or Europe/Paris"))
+    }
+    for (index, code) in event.languages.enumerated() where Language.withCode(code) == nil {
+      findings.append(
+        .error(
+          file, line: line("languages") , field: "languages[\(index)]",
+          "\"\(code)\" is not an ISO 639-1 language code", hint: "for example en, fr, ar"))
+    }
+    if event.languages.isEmpty {
+      findings.append(.warning(file, line: line(""), field: "languages", "no working language is set"))
+    }
+    if 60 % event.gridMinutes != 0 && event.gridMinutes % 60 != 0 {
+      findings.append(
+        .warning(
+          file, line: line("grid_minutes"), field: "grid_minutes",
+          "a grid of \(event.gridMinutes) minutes does not divide an hour",
+          hint: "5, 10, 15, 20, 30 or 60 keep times on the clock's quarters and halves"))
+    }
+    findings += dayFindings()
+    findings += categoryFindings()
+    for (id, repeatLine, _) in WorkspaceChecker.repeats(
+      Array(event.venues.enumerated()), id: { $0.element.id },
+      line: { line("venues[\($0.offset)]") ?? 0 })
+    {
+      findings.append(.error(file, line: repeatLine, field: "venues", "the venue id \"\(id)\" is used twice"))
+    }
+    for (name, _) in event.scheduling.weights where !ConstraintNames.all.contains(name) {
+      findings.append(
+        .warning(
+          file, line: line("scheduling.weights.\(name)"), field: "scheduling.weights",
+          "\"\(name)\" is not a constraint", hint: "the constraints are \(ConstraintNames.all.joined(separator: ", "))"))
+    }
+    for (pair, _) in event.scheduling.interpretationTeams {
+      let parsed = LanguagePair(pair)
+      for code in [parsed?.from, parsed?.to].compactMap({ $0 }) where Language.withCode(code) == nil {
+        findings.append(
+          .error(
+            file, line: line("scheduling.interpretation_teams.\(pair)"),
+            field: "scheduling.interpretation_teams", "\"\(code)\" is not a language code"))
+      }
+    }
+    return findings
+  }
+
+  func dayFindings() -> [Finding] {
+    var findings: [Finding] = []
+    var previous: LocalDate?
+    for (index, day) in event.days.enumerated() {
+      let path = "days[\(index)]"
+      let dayLine = line(path)
+      if let previous, day.date <= previous {
+        findings.append(
+          .error(
+            file, line: dayLine, field: "\(path).date",
+            day.date == previous
+              ? "\(day.date) is listed twice" : "\(day.date) comes before the day above it",
+            hint: "list the days once each, in date order"))
+      }
+      previous = day.date
+      if day.start >= day.end {
+        findings.append(
+          .error(
+            file, line: line("\(path).end") ?? dayLine, field: "\(path).end",
+            "the day ends (\(day.end)) before it starts (\(day.start))"))
+      }
+      for (name, time) in [("start", day.start), ("end", day.end)]
+      where time.minutes % event.gridMinutes != 0 {
+        findings.append(
+          .warning(
+            file, line: line("\(path).\(name)") ?? dayLine, field: "\(path).\(name)",
+            "\(time) is not on the \(event.gridMinutes)-minute grid"))
+      }
+      var breakEnds: [(TimeOfDay, TimeOfDay, Int)] = []
+      for (breakIndex, pause) in day.breaks.enumerated() {
+        let breakPath = "\(path).breaks[\(breakIndex)]"
+        let breakLine = line(breakPath) ?? dayLine
+        if pause.start >= pause.end {
+          findings.append(
+            .error(
+              file, line: breakLine, field: breakPath,
+              "the break \"\(pause.label)\" ends (\(pause.end)) before it starts (\(pause.start))"))
+        } else if pause.start < day.start || pause.end > day.end {
+          findings.append(
+            .error(
+              file, line: breakLine, field: breakPath,
+              "the break \"\(pause.label)\" (\(pause.start)-\(pause.end)) is outside the day "
+                + "(\(day.start)-\(day.end)) on \(day.date)",
+              hint: "move the break inside the day's hours or widen the day"))
+        }
+        for (otherStart, otherEnd, otherIndex) in breakEnds
+        where pause.start < otherEnd && otherStart < pause.end {
+          findings.append(
+            .error(
+              file, line: breakLine, field: breakPath,
+              "the break \"\(pause.label)\" overlaps breaks[\(otherIndex)] on \(day.date)"))
+        }
+        breakEnds.append((pause.start, pause.end, breakIndex))
+        if pause.start.minutes % event.gridMinutes != 0 || pause.end.minutes % event.gridMinutes != 0 {
+          findings.append(
+            .warning(
+              file, line: breakLine, field: breakPath,
+              "the break \"\(pause.label)\" is not on the \(event.gridMinutes)-minute grid"))
+        }
+      }
+    }
+    return findings
+  }
+
+  func categoryFindings() -> [Finding] {
+    var findings: [Finding] = []
+    let indexed = Array(event.categories.enumerated())
+    for (id, repeatLine, _) in WorkspaceChecker.repeats(
+      indexed, id: { $0.element.id }, line: { line("categories[\($0.offset)]") ?? 0 })
+    {
+      findings.append(
+        .error(file, line: repeatLine, field: "categories", "the category id \"\(id)\" is used twice"))
+    }
+    if event.categories.isEmpty {
+      findings.append(.error(file, line: line("categories"), field: "categories", "the list of categories is empty"))
+    }
+    if let capacity = event.capacity {
+      for (index, category) in indexed {
+        if let quota = category.quota, quota > capacity {
+          findings.append(
+            .warning(
+              file, line: line("categories[\(index)]"), field: "categories[\(index)].quota",
+              "the quota of \(category.id) (\(quota)) is above the event's capacity (\(capacity))"))
+        }
+      }
+    }
+    return findings
+  }
+}

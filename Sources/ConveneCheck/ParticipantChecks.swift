@@ -1,0 +1,91 @@
+import ConveneCore
+
+/// Checks of `participants.csv`: ids, e-mails, categories, countries, languages, time zones,
+/// presence and places.
+struct ParticipantChecks {
+  let plan: EventPlan
+  let file = "participants.csv"
+
+  func findings() -> [Finding] {
+    var findings: [Finding] = []
+    for (id, line, firstLine) in WorkspaceChecker.repeats(plan.participants, id: \.id, line: \.line) {
+      findings.append(
+        .error(file, line: line, field: "id", "the id \"\(id)\" is already used on line \(firstLine)"))
+    }
+    for (email, line, firstLine) in WorkspaceChecker.repeats(
+      plan.participants.filter { !$0.email.isEmpty }, id: \.email, line: \.line)
+    {
+      findings.append(
+        .error(
+          file, line: line, field: "email",
+          "the e-mail \(email) is already used on line \(firstLine)",
+          hint: "one row per person; merge the two rows"))
+    }
+    let categories = plan.event.categories.map(\.id)
+    for person in plan.participants {
+      findings += personFindings(person, categories: categories)
+    }
+    findings += placeFindings()
+    return findings
+  }
+
+  func personFindings(_ person: Participant, categories: [String]) -> [Finding] {
+    var findings: [Finding] = []
+    func error(_ field: String, _ message: String, hint: String? = nil) {
+      findings.append(.error(file, line: person.line, field: field, message, hint: hint))
+    }
+    func warning(_ field: String, _ message: String, hint: String? = nil) {
+      findings.append(.warning(file, line: person.line, field: field, message, hint: hint))
+    }
+    if person.category.isEmpty {
+      warning("category", "no category for \(person.id)", hint: "one of \(categories.joined(separator: ", "))")
+    } else if !categories.contains(person.category) {
+      error("category", "unknown category \"\(person.category)\"", hint: "one of \(categories.joined(separator: ", "))")
+    }
+    if !person.country.isEmpty && Country.withCode(person.country) == nil {
+      error("country", "\"\(person.country)\" is not an ISO 3166-1 alpha-2 country code", hint: "for example KE, FR, LB")
+    }
+    if !person.gender.isEmpty && !DemographicValues.genders.contains(person.gender) {
+      warning("gender", "\"\(person.gender)\" is not one of \(DemographicValues.genders.joined(separator: ", "))")
+    }
+    if !person.ageGroup.isEmpty && !DemographicValues.ageGroups.contains(person.ageGroup) {
+      warning("age_group", "\"\(person.ageGroup)\" is not one of \(DemographicValues.ageGroups.joined(separator: ", "))")
+    }
+    for code in person.languages where Language.withCode(code) == nil {
+      error("languages", "\"\(code)\" is not an ISO 639-1 language code", hint: "for example en, fr, ar")
+    }
+    if !person.timezone.isEmpty && !TimeZoneNames.isKnown(person.timezone) {
+      error("timezone", "unknown time zone \"\(person.timezone)\"", hint: "use an IANA name such as Asia/Karachi")
+    }
+    if let arrival = person.arrival, let departure = person.departure,
+      (departure.date, departure.time) <= (arrival.date, arrival.time)
+    {
+      error("departure", "\(person.id) leaves (\(departure)) before arriving (\(arrival))")
+    }
+    findings += WorkspaceChecker.dayReferences(
+      person.unavailable, dates: plan.event.dates, file: file, line: person.line, column: "unavailable")
+    return findings
+  }
+
+  func placeFindings() -> [Finding] {
+    var findings: [Finding] = []
+    let holding = plan.participants.filter(\.holdsPlace)
+    if let capacity = plan.event.capacity, holding.count > capacity {
+      findings.append(
+        .warning(
+          file, "\(holding.count) people hold a place but the event's capacity is \(capacity)",
+          hint: "cancel or waitlist some, or raise capacity in event.json"))
+    }
+    for category in plan.event.categories {
+      guard let quota = category.quota else { continue }
+      let count = holding.filter { $0.category == category.id }.count
+      if count > quota {
+        findings.append(
+          .warning(
+            file, field: "category",
+            "\(count) people of category \(category.id) hold a place but its quota is \(quota)"))
+      }
+    }
+    return findings
+  }
+}

@@ -1,0 +1,49 @@
+import ConveneCore
+
+/// Checks a workspace's files against each other (`convene check`): every reference points at
+/// something that exists, times fit the days and the grid, and nothing asks for the
+/// impossible. Problems inside single cells are found when the files are read; this adds
+/// the ones that need more than one row or file.
+public enum WorkspaceChecker {
+  /// Every finding for `plan`, in file order.
+  public static func check(_ plan: EventPlan) -> [Finding] {
+    var findings = EventChecks(plan: plan).findings()
+    findings += RoomChecks(plan: plan).findings()
+    findings += ParticipantChecks(plan: plan).findings()
+    findings += SessionChecks(plan: plan).findings()
+    findings += SignupChecks(plan: plan).findings()
+    return findings
+  }
+
+  /// Findings for windows in `column` that name a day the event does not have.
+  static func dayReferences(
+    _ windows: [TimeWindow], dates: [LocalDate], file: String, line: Int, column: String
+  ) -> [Finding] {
+    windows.compactMap { window in
+      guard let day = window.day, day.index(in: dates) == nil else { return nil }
+      return .error(
+        file, line: line, field: column, "\"\(window)\" names a day the event does not have",
+        hint: "the days are \(dayList(dates))")
+    }
+  }
+
+  static func dayList(_ dates: [LocalDate]) -> String {
+    dates.enumerated().map { "day\($0.offset + 1) = \($0.element)" }.joined(separator: ", ")
+  }
+
+  /// The ids that occur more than once, with the lines of their repeats.
+  static func repeats<Item>(_ items: [Item], id: (Item) -> String, line: (Item) -> Int) -> [(
+    id: String, line: Int, firstLine: Int
+  )] {
+    var first: [String: Int] = [:]
+    var result: [(String, Int, Int)] = []
+    for item in items {
+      if let earlier = first[id(item)] {
+        result.append((id(item), line(item), earlier))
+      } else {
+        first[id(item)] = line(item)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,30 @@
+/// A participant category, with an optional quota of places.
+public struct Category: Sendable, Equatable {
+  /// The id stored in `participants.csv` (`mayor`).
+  public var id: String
+  /// The label shown to people.
+  public var label: String
+  /// The most places this category may hold, or nil for no quota.
+  public var quota: Int?
+
+  /// Creates a category.
+  public init(id: String, label: String, quota: Int? = nil) {
+    self.id = id
+    self.label = label
+    self.quota = quota
+  }
+
+  /// The network's default categories.
+  public static let defaults: [Category] = [
+    Category(id: "mayor", label: "Mayor or deputy mayor"),
+    Category(id: "local-official", label: "Local government official"),
+    Category(id: "youth", label: "Youth representative"),
+    Category(id: "civil-society", label: "Civil society"),
+    Category(id: "national-government", label: "National government"),
+    Category(id: "multilateral", label: "Multilateral organisation"),
+    Category(id: "private-sector", label: "Private sector"),
+    Category(id: "practitioner", label: "Practitioner or expert"),
+    Category(id: "media", label: "Media"),
+    Category(id: "network-staff", label: "Network staff"),
+  ]
+}

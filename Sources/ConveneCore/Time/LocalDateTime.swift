@@ -1,0 +1,55 @@
+/// A date and time as people write them in registration data: `2027-03-09 08:30`,
+/// `2027-03-09T08:30`, optionally with an offset (`+03:00`, `Z`), or a bare date (midnight).
+public struct LocalDateTime: Sendable, Hashable, CustomStringConvertible {
+  /// The date.
+  public var date: LocalDate
+  /// The time on that date.
+  public var time: TimeOfDay
+  /// The offset from UTC in minutes, when one was written.
+  public var offsetMinutes: Int?
+
+  /// Creates a value.
+  public init(date: LocalDate, time: TimeOfDay, offsetMinutes: Int? = nil) {
+    self.date = date
+    self.time = time
+    self.offsetMinutes = offsetMinutes
+  }
+
+  /// Parses the forms above; seconds (`08:30:00`) are accepted and dropped.
+  public init?(_ text: String) {
+    let trimmed = text.trimmed
+    guard trimmed.count >= 10, let date = LocalDate(String(trimmed.prefix(10))) else { return nil }
+    var rest = Substring(trimmed.dropFirst(10))
+    guard !rest.isEmpty else {
+      self.init(date: date, time: TimeOfDay(minutes: 0))
+      return
+    }
+    guard rest.first == "T" || rest.first == " " else { return nil }
+    rest = rest.dropFirst()
+    var offset: Int?
+    if rest.hasSuffix("Z") {
+      offset = 0
+      rest = rest.dropLast()
+    } else if let signIndex = rest.lastIndex(where: { $0 == "+" || $0 == "-" }) {
+      let offsetText = rest[rest.index(after: signIndex)...]
+      guard let offsetTime = TimeOfDay(String(offsetText)) else { return nil }
+      offset = (rest[signIndex] == "-" ? -1 : 1) * offsetTime.minutes
+      rest = rest[..<signIndex]
+    }
+    let timeParts = rest.split(separator: ":")
+    guard timeParts.count == 2 || timeParts.count == 3,
+      let time = TimeOfDay(timeParts[0] + ":" + timeParts[1]),
+      timeParts.count == 2 || timeParts[2].count == 2
+    else { return nil }
+    self.init(date: date, time: time, offsetMinutes: offset)
+  }
+
+  public var description: String {
+    var text = "\(date) \(time)"
+    if let offsetMinutes {
+      let sign = offsetMinutes < 0 ? "-" : "+"
+      text += sign + TimeOfDay(minutes: abs(offsetMinutes)).description
+    }
+    return text
+  }
+}

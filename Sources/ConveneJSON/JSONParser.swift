@@ -1,0 +1,221 @@
+/// A JSON syntax error with the line and column where it was found.
+public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// 1-based line.
+  public var line: Int
+  /// 1-based column, counted in bytes.
+  public var column: Int
+  /// What is wrong.
+  public var reason: String
+
+  public var description: String { "line \(line), column \(column): \(reason)" }
+}
+
+/// Parses RFC 8259 JSON into nodes that remember their line.
+public struct JSONParser {
+  private let bytes: [UInt8]
+  private var index = 0
+  private var line = 1
+  private var lineStart = 0
+
+  /// Parses a whole document.
+  public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
+    var bytes = Array(text.utf8)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    var parser = JSONParser(bytes: bytes)
+    parser.skipWhitespace()
+    let node = try parser.parseValue()
+    parser.skipWhitespace()
+    if parser.index < parser.bytes.count {
+      throw parser.error("unexpected text after the end of the document")
+    }
+    return node
+  }
+
+  private init(bytes: [UInt8]) { self.bytes = bytes }
+
+  private func error(_ reason: String) -> JSONSyntaxError {
+    JSONSyntaxError(line: line, column: index - lineStart + 1, reason: reason)
+  }
+
+  private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+  private mutating func skipWhitespace() {
+    while let byte = current {
+      switch byte {
+      case UInt8(ascii: "\n"):
+        line += 1
+        index += 1
+        lineStart = index
+      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): index += 1
+      default: return
+      }
+    }
+  }
+
+  private mutating func parseValue() throws(JSONSyntaxError) -> JSONNode {
+    let startLine = line
+    guard let byte = current else { throw error("the document ends where a value was expected") }
+    switch byte {
+    case UInt8(ascii: "{"): return JSONNode(try parseObject(), line: startLine)
+    case UInt8(ascii: "["): return JSONNode(try parseArray(), line: startLine)
+    case UInt8(ascii: "\""): return JSONNode(.string(try parseString()), line: startLine)
+    case UInt8(ascii: "t"):
+      try expectWord("true")
+      return JSONNode(.bool(true), line: startLine)
+    case UInt8(ascii: "f"):
+      try expectWord("false")
+      return JSONNode(.bool(false), line: startLine)
+    case UInt8(ascii: "n"):
+      try expectWord("null")
+      return JSONNode(.null, line: startLine)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+      return JSONNode(.number(try parseNumber()), line: startLine)
+    default:
+      throw error("unexpected character '\(Character(Unicode.Scalar(byte)))'")
+    }
+  }
+
+  private mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
+    let expected = Array(word.utf8)
+    guard index + expected.count <= bytes.count,
+      Array(bytes[index..<index + expected.count]) == expected
+    else { throw error("unknown word; expected \(word)") }
+    index += expected.count
+  }
+
+  private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
+    index += 1
+    var members: [JSONMember] = []
+    skipWhitespace()
+    if current == UInt8(ascii: "}") {
+      index += 1
+      return .object(members)
+    }
+    while true {
+      skipWhitespace()
+      guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+      let keyLine = line
+      let key = try parseString()
+      if members.contains(where: { $0.key == key }) {
+        throw JSONSyntaxError(line: keyLine, column: 1, reason: "the key \"\(key)\" appears twice")
+      }
+      skipWhitespace()
+      guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
+      index += 1
+      skipWhitespace()
+      members.append(JSONMember(key, try parseValue()))
+      skipWhitespace()
+      switch current {
+      case UInt8(ascii: ","): index += 1
+      case UInt8(ascii: "}"):
+        index += 1
+        return .object(members)
+      default: throw error("expected ',' or '}' (is a comma missing?)")
+      }
+    }
+  }
+
+  private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
+    index += 1
+    var elements: [JSONNode] = []
+    skipWhitespace()
+    if current == UInt8(ascii: "]") {
+      index += 1
+      return .array(elements)
+    }
+    while true {
+      skipWhitespace()
+      elements.append(try parseValue())
+      skipWhitespace()
+      switch current {
+      case UInt8(ascii: ","): index += 1
+      case UInt8(ascii: "]"):
+        index += 1
+        return .array(elements)
+      default: throw error("expected ',' or ']' (is a comma missing?)")
+      }
+    }
+  }
+
+  private mutating func parseString() throws(JSONSyntaxError) -> String {
+    index += 1
+    var buffer: [UInt8] = []
+    while true {
+      guard let byte = current else { throw error("a string is never closed") }
+      switch byte {
+      case UInt8(ascii: "\""):
+        index += 1
+        return String(decoding: buffer, as: UTF8.self)
+      case UInt8(ascii: "\\"):
+        index += 1
+        guard let escape = current else { throw error("a string is never closed") }
+        index += 1
+        switch escape {
+        case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "/"): buffer.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "n"): buffer.append(UInt8(ascii: "\n"))
+        case UInt8(ascii: "r"): buffer.append(UInt8(ascii: "\r"))
+        case UInt8(ascii: "t"): buffer.append(UInt8(ascii: "\t"))
+        case UInt8(ascii: "u"):
+          var scalarValue = try parseHex4()
+          if (0xD800..<0xDC00).contains(scalarValue) {
+            guard current == UInt8(ascii: "\\"), index + 1 < bytes.count,
+              bytes[index + 1] == UInt8(ascii: "u")
+            else { throw error("a \\u escape holds half of a surrogate pair") }
+            index += 2
+            let low = try parseHex4()
+            guard (0xDC00..<0xE000).contains(low) else {
+              throw error("a \\u escape holds half of a surrogate pair")
+            }
+            scalarValue = 0x10000 + ((scalarValue - 0xD800) << 10) + (low - 0xDC00)
+          }
+          guard let scalar = Unicode.Scalar(scalarValue) else {
+            throw error("a \\u escape is not a character")
+          }
+          buffer.append(contentsOf: Array(String(Character(scalar)).utf8))
+        default: throw error("unknown escape in a string")
+        }
+      case 0x00..<0x20:
+        throw error("a line break or control character inside a string (write \\n)")
+      default:
+        buffer.append(byte)
+        index += 1
+      }
+    }
+  }
+
+  private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
+    guard index + 4 <= bytes.count else { throw error("a \\u escape needs four hex digits") }
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      let byte = bytes[index]
+      let digit: UInt8
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+      default: throw error("a \\u escape needs four hex digits")
+      }
+      value = value * 16 + UInt32(digit)
+      index += 1
+    }
+    return value
+  }
+
+  private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
+    let start = index
+    while let byte = current,
+      byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+        || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    {
+      index += 1
+    }
+    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+    guard let number = Double(text) else { throw error("\"\(text)\" is not a number") }
+    return number
+  }
+}

@@ -1,0 +1,176 @@
+import ConveneCSV
+import ConveneCore
+
+/// One row of a registration export read into a participant: what it answered, what had to
+/// be left empty, or why it cannot be imported.
+struct ImportRow {
+  let record: CSVRecord
+  let fields: [ImportField?]
+  let matcher: CategoryMatcher
+  /// The fields this row gave a non-empty answer for.
+  private(set) var answered = Set<ImportField>()
+  /// Answers that could not be used but do not stop the row.
+  private(set) var notes: [ImportReport.Note] = []
+  /// Why the row cannot be imported, when it cannot.
+  private(set) var rejection: ImportReport.Rejected?
+  /// The submission time as written, if the file has one.
+  private(set) var timestamp: String?
+
+  init(record: CSVRecord, fields: [ImportField?], matcher: CategoryMatcher) {
+    self.record = record
+    self.fields = fields
+    self.matcher = matcher
+  }
+
+  func value(_ field: ImportField) -> String {
+    guard let index = fields.firstIndex(of: field), index < record.fields.count else { return "" }
+    return record.fields[index].trimmed
+  }
+
+  mutating func reject(_ field: ImportField?, _ reason: String) {
+    if rejection == nil { rejection = .init(line: record.line, field: field?.rawValue, reason: reason) }
+  }
+
+  mutating func note(_ field: ImportField, _ message: String) {
+    notes.append(.init(line: record.line, field: field.rawValue, message: message))
+  }
+
+  /// The participant the row describes (without an id), or nil when it is rejected.
+  mutating func participant() -> Participant? {
+    for case let field? in fields where !value(field).isEmpty { answered.insert(field) }
+    if record.fields.count > fields.count {
+      reject(nil, "has \(record.fields.count) cells but the header has \(fields.count) (a comma inside an unquoted cell?)")
+      return nil
+    }
+    var name = value(.name)
+    if name.isEmpty {
+      name = [value(.firstName), value(.lastName)].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+    if name.isEmpty { reject(.name, "the name is empty") }
+    let rawEmail = value(.email)
+    let email = EmailAddress.normalised(rawEmail)
+    if rawEmail.isEmpty {
+      reject(.email, "the e-mail is empty")
+    } else if email == nil {
+      reject(.email, "\"\(rawEmail)\" is not an e-mail address")
+    }
+    var person = Participant(id: "", name: name, email: email ?? "")
+    person.title = value(.title)
+    person.organisation = value(.organisation)
+    person.city = value(.city)
+    readCategory(into: &person)
+    readPlace(into: &person)
+    readDemographics(into: &person)
+    readTimes(into: &person)
+    person.needs = value(.needs).listItems()
+    person.cohorts = value(.cohorts).listItems(alsoSplittingOnCommas: true)
+    let publish = value(.publishName)
+    if !publish.isEmpty {
+      if let flag = DemographicValues.yesNo(publish) {
+        person.publishName = flag
+      } else {
+        person.publishName = false
+        note(.publishName, "\"\(publish)\" is not yes or no; the name will not be published")
+      }
+    }
+    let stamp = value(.timestamp)
+    timestamp = stamp.isEmpty ? nil : stamp
+    return rejection == nil ? person : nil
+  }
+
+  mutating func readCategory(into person: inout Participant) {
+    let text = value(.category)
+    guard !text.isEmpty else { return }
+    if let id = matcher.category(for: text) {
+      person.category = id
+    } else {
+      reject(.category, "\"\(text)\" is not a category of this event (map it with one of its ids or labels)")
+    }
+  }
+
+  mutating func readPlace(into person: inout Participant) {
+    let countryText = value(.country)
+    if !countryText.isEmpty {
+      if let country = Country.matching(countryText) {
+        person.country = country.code
+        person.region = country.region
+      } else {
+        reject(.country, "\"\(countryText)\" is not a country name or ISO code")
+      }
+    }
+    let region = value(.region)
+    if !region.isEmpty { person.region = region }
+    let zone = value(.timezone)
+    if !zone.isEmpty {
+      if TimeZoneNames.isKnown(zone) {
+        person.timezone = zone
+      } else {
+        reject(.timezone, "\"\(zone)\" is not an IANA time zone (such as Asia/Karachi)")
+      }
+    }
+  }
+
+  mutating func readDemographics(into person: inout Participant) {
+    let genderText = value(.gender)
+    if let gender = DemographicValues.gender(genderText) {
+      person.gender = gender
+    } else {
+      note(.gender, "\"\(genderText)\" is not a gender convene records; left empty")
+      answered.remove(.gender)
+    }
+    let ageText = value(.ageGroup)
+    if let group = DemographicValues.ageGroup(ageText) {
+      person.ageGroup = group
+    } else {
+      note(.ageGroup, "\"\(ageText)\" is not an age or age group; left empty")
+      answered.remove(.ageGroup)
+    }
+    for item in value(.languages).listItems(alsoSplittingOnCommas: true) {
+      let words = item.split(whereSeparator: { $0 == "/" || $0 == "&" }).map(String.init)
+      for word in words.flatMap({ $0.components(separatedByWord: ["and", "et"]) }) {
+        if let language = Language.matching(word) {
+          if !person.languages.contains(language.code) { person.languages.append(language.code) }
+        } else {
+          note(.languages, "\"\(word.trimmed)\" is not a language convene knows; left out")
+        }
+      }
+    }
+  }
+
+  mutating func readTimes(into person: inout Participant) {
+    for field in [ImportField.arrival, .departure] {
+      let text = value(field)
+      guard !text.isEmpty else { continue }
+      guard let time = LocalDateTime(text) else {
+        reject(field, "\"\(text)\" is not a date and time (write 2027-03-09 08:30)")
+        continue
+      }
+      if field == .arrival { person.arrival = time } else { person.departure = time }
+    }
+    for item in value(.unavailable).listItems() {
+      if let window = TimeWindow(item) {
+        person.unavailable.append(window)
+      } else {
+        reject(.unavailable, "\"\(item)\" is not a time window (write 2027-03-09 09:00-12:00 or day2)")
+      }
+    }
+  }
+}
+
+extension String {
+  /// Splits on whole words (`"English and French"` → `["English", "French"]`).
+  func components(separatedByWord words: Set<String>) -> [String] {
+    var parts: [String] = []
+    var current: [Substring] = []
+    for token in split(separator: " ") {
+      if words.contains(token.lowercased()) {
+        parts.append(current.joined(separator: " "))
+        current = []
+      } else {
+        current.append(token)
+      }
+    }
+    parts.append(current.joined(separator: " "))
+    return parts.map(\.trimmed).filter { !$0.isEmpty }
+  }
+}

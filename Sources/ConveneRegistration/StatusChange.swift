@@ -1,0 +1,97 @@
+import ConveneCore
+
+/// Moves people between registration statuses and fills freed places from the waitlist, in
+/// waitlist order (the order of `participants.csv`), respecting capacity and quotas.
+public struct StatusChange: Sendable {
+  /// The event whose capacity and quotas apply.
+  public var event: Event
+
+  /// Creates a status change for `event`.
+  public init(event: Event) { self.event = event }
+
+  /// What a change did.
+  public struct Outcome: Sendable, Equatable {
+    /// Every participant after the change.
+    public var participants: [Participant]
+    /// Ids whose status changed as asked, with the old status.
+    public var changed: [(id: String, from: ParticipantStatus)]
+    /// Ids already in the asked status.
+    public var alreadyThere: [String]
+    /// Ids moved from the waitlist to `registered` because places became free.
+    public var promoted: [String]
+
+    public static func == (lhs: Outcome, rhs: Outcome) -> Bool {
+      lhs.participants == rhs.participants && lhs.changed.map(\.id) == rhs.changed.map(\.id)
+        && lhs.alreadyThere == rhs.alreadyThere && lhs.promoted == rhs.promoted
+    }
+  }
+
+  /// Why a change cannot be made; nothing is changed.
+  public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknownParticipant(String)
+    case noPlace(id: String, category: String)
+
+    public var description: String {
+      switch self {
+      case .unknownParticipant(let id): "no participant has the id \"\(id)\""
+      case .noPlace(let id, let category):
+        "\(id) does not hold a place and the event"
+          + (category.isEmpty ? "" : " or its category \(category)")
+          + " is full; cancel someone first, raise the capacity or quota in event.json, or use --over-capacity"
+      }
+    }
+  }
+
+  /// Sets `ids` to `status`. Confirming someone who holds no place needs a free one unless
+  /// `overCapacity`; cancelling or declining frees places that the waitlist then fills.
+  public func apply(
+    _ status: ParticipantStatus, to ids: [String], in participants: [Participant],
+    overCapacity: Bool = false
+  ) throws(Problem) -> Outcome {
+    var people = participants
+    let index = Dictionary(people.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    var places = PlaceCounter(event: event, participants: people)
+    var changed: [(String, ParticipantStatus)] = []
+    var already: [String] = []
+    for id in ids {
+      guard let position = index[id] else { throw .unknownParticipant(id) }
+      let person = people[position]
+      if person.status == status {
+        already.append(id)
+        continue
+      }
+      if status.holdsPlace && !person.holdsPlace {
+        guard overCapacity || places.hasPlace(for: person.category) else {
+          throw .noPlace(id: id, category: person.category)
+        }
+        places.take(person.category)
+      } else if !status.holdsPlace && person.holdsPlace {
+        places.free(person.category)
+      }
+      people[position].status = status
+      changed.append((id, person.status))
+    }
+    let promoted = Self.promote(&people, places: &places)
+    return Outcome(participants: people, changed: changed, alreadyThere: already, promoted: promoted)
+  }
+
+  /// Fills free places from the waitlist without changing anyone else.
+  public func promoteFromWaitlist(_ participants: [Participant]) -> Outcome {
+    var people = participants
+    var places = PlaceCounter(event: event, participants: people)
+    let promoted = Self.promote(&people, places: &places)
+    return Outcome(participants: people, changed: [], alreadyThere: [], promoted: promoted)
+  }
+
+  static func promote(_ people: inout [Participant], places: inout PlaceCounter) -> [String] {
+    var promoted: [String] = []
+    for position in people.indices where people[position].status == .waitlisted {
+      let category = people[position].category
+      guard places.hasPlace(for: category) else { continue }
+      places.take(category)
+      people[position].status = .registered
+      promoted.append(people[position].id)
+    }
+    return promoted
+  }
+}

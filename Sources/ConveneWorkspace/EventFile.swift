@@ -1,0 +1,258 @@
+import ConveneCore
+import ConveneJSON
+
+/// `event.json`: the event's settings.
+public enum EventFile {
+  /// The file name.
+  public static let name = "event.json"
+
+  /// The fields `event.json` may have at the top level.
+  public static let knownFields = [
+    "id", "title", "kind", "mode", "timezone", "organiser", "languages", "grid_minutes", "days",
+    "venues", "capacity", "categories", "scheduling", "evaluation",
+  ]
+
+  /// What reading the file gives: the event when it could be built, the line of each field
+  /// path (`days[0].breaks[1].start`) and the problems found.
+  public struct Contents: Sendable {
+    /// The event, or nil when a required field is missing or malformed.
+    public var event: Event?
+    /// Lines by field path.
+    public var lines: [String: Int]
+    /// The parsed document, for the parts other modules read (such as `evaluation`).
+    public var document: JSONNode?
+    /// Problems.
+    public var findings: [Finding]
+  }
+
+  /// Reads `event.json`.
+  public static func read(_ bytes: [UInt8]) -> Contents {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let document: JSONNode
+    do {
+      document = try JSONParser.parse(text)
+    } catch {
+      return Contents(
+        event: nil, lines: [:], document: nil,
+        findings: [
+          .error(
+            name, line: error.line, "not valid JSON: \(error.reason) (column \(error.column))")
+        ])
+    }
+    var decoder = Decoder(node: document)
+    let event = decoder.event()
+    return Contents(
+      event: event, lines: decoder.lines, document: document, findings: decoder.findings)
+  }
+
+  struct Decoder {
+    let node: JSONNode
+    var lines: [String: Int] = [:]
+    var findings: [Finding] = []
+
+    mutating func problem(_ path: String, _ line: Int, _ message: String, hint: String? = nil) {
+      findings.append(.error(EventFile.name, line: line, field: path, message, hint: hint))
+    }
+
+    func join(_ parent: String, _ key: String) -> String { parent.isEmpty ? key : "\(parent).\(key)" }
+
+    /// The member `key` of `object`, recording its line; reports when required and absent.
+    mutating func member(
+      _ object: JSONNode, _ parent: String, _ key: String, required: Bool = false
+    ) -> JSONNode? {
+      let path = join(parent, key)
+      guard let value = object[key], value.value != .null else {
+        if required { problem(path, object.line, "is missing") }
+        return nil
+      }
+      lines[path] = value.line
+      return value
+    }
+
+    mutating func string(
+      _ object: JSONNode, _ parent: String, _ key: String, required: Bool = false
+    ) -> String? {
+      guard let value = member(object, parent, key, required: required) else { return nil }
+      guard let text = value.string else {
+        problem(join(parent, key), value.line, "must be text, not \(value.typeName)")
+        return nil
+      }
+      if required && text.trimmed.isEmpty {
+        problem(join(parent, key), value.line, "is empty")
+        return nil
+      }
+      return text
+    }
+
+    mutating func integer(
+      _ object: JSONNode, _ parent: String, _ key: String, minimum: Int = 0
+    ) -> Int? {
+      guard let value = member(object, parent, key) else { return nil }
+      guard let number = value.integer, number >= minimum else {
+        problem(join(parent, key), value.line, "must be a whole number of \(minimum) or more")
+        return nil
+      }
+      return number
+    }
+
+    mutating func time(_ object: JSONNode, _ parent: String, _ key: String) -> TimeOfDay? {
+      guard let text = string(object, parent, key, required: true) else { return nil }
+      guard let time = TimeOfDay(text) else {
+        problem(join(parent, key), lines[join(parent, key)] ?? 0, "\"\(text)\" is not a time", hint: "write 09:00")
+        return nil
+      }
+      return time
+    }
+
+    mutating func array(_ object: JSONNode, _ parent: String, _ key: String) -> [JSONNode] {
+      guard let value = member(object, parent, key) else { return [] }
+      guard let elements = value.array else {
+        problem(join(parent, key), value.line, "must be a list, not \(value.typeName)")
+        return []
+      }
+      return elements
+    }
+
+    mutating func event() -> Event? {
+      guard node.members != nil else {
+        problem("", node.line, "must be a JSON object")
+        return nil
+      }
+      lines[""] = node.line
+      for (key, value) in node.members! where !EventFile.knownFields.contains(key) {
+        findings.append(
+          .warning(
+            EventFile.name, line: value.line, field: key, "unknown field, ignored",
+            hint: "the fields are \(EventFile.knownFields.joined(separator: ", "))"))
+      }
+      let id = string(node, "", "id", required: true)
+      let title = string(node, "", "title", required: true)
+      var kind: EventKind?
+      if let text = string(node, "", "kind", required: true) {
+        kind = EventKind(rawValue: text)
+        if kind == nil {
+          problem(
+            "kind", lines["kind"] ?? 0, "\"\(text)\" is not an event kind",
+            hint: EventKind.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+      }
+      var mode = EventMode.inPerson
+      if let text = string(node, "", "mode") {
+        if let parsed = EventMode(rawValue: text) {
+          mode = parsed
+        } else {
+          problem(
+            "mode", lines["mode"] ?? 0, "\"\(text)\" is not a mode",
+            hint: "in-person, online or hybrid")
+        }
+      }
+      let timezone = string(node, "", "timezone", required: true)
+      var organiser: Organiser?
+      if let object = member(node, "", "organiser", required: true) {
+        let name = string(object, "organiser", "name", required: true)
+        let email = string(object, "organiser", "email", required: true)
+        if let email, EmailAddress.normalised(email) == nil {
+          problem("organiser.email", lines["organiser.email"] ?? 0, "\"\(email)\" is not an e-mail address")
+        }
+        if let name, let email { organiser = Organiser(name: name, email: email) }
+      }
+      var languages: [String] = []
+      for (index, item) in array(node, "", "languages").enumerated() {
+        if let code = item.string { languages.append(code.lowercased()) } else {
+          problem("languages[\(index)]", item.line, "must be a language code such as \"en\"")
+        }
+      }
+      let grid = integer(node, "", "grid_minutes", minimum: 1) ?? 15
+      let days = array(node, "", "days").enumerated().compactMap { index, item in
+        day(item, path: "days[\(index)]")
+      }
+      if member(node, "", "days", required: true) != nil && days.isEmpty && findings.isEmpty {
+        problem("days", lines["days"] ?? 0, "the event has no days")
+      }
+      let venues = array(node, "", "venues").enumerated().compactMap { index, item -> Venue? in
+        let path = "venues[\(index)]"
+        lines[path] = item.line
+        guard let id = string(item, path, "id", required: true) else { return nil }
+        return Venue(
+          id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "")
+      }
+      let capacity = integer(node, "", "capacity", minimum: 1)
+      var categories = Category.defaults
+      if member(node, "", "categories") != nil {
+        categories = array(node, "", "categories").enumerated().compactMap { index, item in
+          let path = "categories[\(index)]"
+          lines[path] = item.line
+          guard let id = string(item, path, "id", required: true) else { return nil }
+          return Category(
+            id: id, label: string(item, path, "label") ?? id,
+            quota: integer(item, path, "quota"))
+        }
+      }
+      let scheduling = schedulingSettings()
+      guard let id, let title, let kind, let timezone, let organiser else { return nil }
+      return Event(
+        id: id, title: title, kind: kind, mode: mode, timezone: timezone, organiser: organiser,
+        languages: languages, gridMinutes: grid, days: days, venues: venues, capacity: capacity,
+        categories: categories, scheduling: scheduling)
+    }
+
+    mutating func day(_ item: JSONNode, path: String) -> EventDay? {
+      lines[path] = item.line
+      guard item.members != nil else {
+        problem(path, item.line, "must be an object with date, start and end")
+        return nil
+      }
+      var date: LocalDate?
+      if let text = string(item, path, "date", required: true) {
+        date = LocalDate(text)
+        if date == nil {
+          problem("\(path).date", lines["\(path).date"] ?? item.line, "\"\(text)\" is not a date", hint: "write 2027-03-09")
+        }
+      }
+      let start = time(item, path, "start")
+      let end = time(item, path, "end")
+      let breaks = array(item, path, "breaks").enumerated().compactMap { index, element in
+        let breakPath = "\(path).breaks[\(index)]"
+        lines[breakPath] = element.line
+        let start = time(element, breakPath, "start")
+        let end = time(element, breakPath, "end")
+        let label = string(element, breakPath, "label") ?? "Break"
+        guard let start, let end else { return nil as EventBreak? }
+        return EventBreak(start: start, end: end, label: label)
+      }
+      guard let date, let start, let end else { return nil }
+      return EventDay(date: date, start: start, end: end, breaks: breaks)
+    }
+
+    mutating func schedulingSettings() -> SchedulingSettings {
+      var settings = SchedulingSettings()
+      guard let object = member(node, "", "scheduling") else { return settings }
+      if let weights = member(object, "scheduling", "weights") {
+        for (key, value) in weights.members ?? [] {
+          lines["scheduling.weights.\(key)"] = value.line
+          if let weight = value.integer, weight >= 0 {
+            settings.weights[key] = weight
+          } else {
+            problem("scheduling.weights.\(key)", value.line, "must be a whole number of 0 or more")
+          }
+        }
+      }
+      if let pause = integer(object, "scheduling", "min_pause_minutes") {
+        settings.minPauseMinutes = pause
+      }
+      if let teams = member(object, "scheduling", "interpretation_teams") {
+        for (key, value) in teams.members ?? [] {
+          lines["scheduling.interpretation_teams.\(key)"] = value.line
+          if let count = value.integer, count >= 0, LanguagePair(key) != nil {
+            settings.interpretationTeams[key.lowercased()] = count
+          } else {
+            problem(
+              "scheduling.interpretation_teams.\(key)", value.line,
+              "must map a language pair such as \"en>fr\" to a number of teams")
+          }
+        }
+      }
+      return settings
+    }
+  }
+}

@@ -1,0 +1,37 @@
+/// The file operations convene needs, so that the code that reads and writes a workspace can
+/// be run against a real folder or an in-memory one.
+public protocol FileSystem: Sendable {
+  /// The bytes of a file, or nil when it does not exist.
+  func contents(of path: String) throws(WorkspaceError) -> [UInt8]?
+  /// Replaces a file's content at once: readers see the old or the new bytes, never a part.
+  func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError)
+  /// True when a file or folder exists at `path`.
+  func exists(_ path: String) -> Bool
+  /// True when a folder exists at `path`.
+  func isDirectory(_ path: String) -> Bool
+  /// Creates a folder and its parents.
+  func createDirectory(_ path: String) throws(WorkspaceError)
+  /// The names in a folder, sorted.
+  func list(_ path: String) throws(WorkspaceError) -> [String]
+  /// Takes the workspace lock at `path`, or fails with `.locked` when another process has it.
+  func lock(_ path: String, purpose: String) throws(WorkspaceError) -> any WorkspaceLockHolder
+}
+
+/// A held lock; releasing it twice is harmless.
+public protocol WorkspaceLockHolder: Sendable {
+  /// Gives the lock back.
+  func release()
+}
+
+extension FileSystem {
+  /// Writes text as UTF-8.
+  public func write(_ text: String, to path: String) throws(WorkspaceError) {
+    try write(Array(text.utf8), to: path)
+  }
+}
+
+/// Joins path components with `/`.
+public func joinPath(_ base: String, _ name: String) -> String {
+  if base.isEmpty || name.hasPrefix("/") { return name }
+  return base.hasSuffix("/") ? base + name : base + "/" + name
+}

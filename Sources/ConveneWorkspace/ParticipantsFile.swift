@@ -1,0 +1,75 @@
+import ConveneCSV
+import ConveneCore
+
+/// `participants.csv`, one row per person. Columns convene does not know are kept and
+/// written back unchanged after the known ones.
+public enum ParticipantsFile {
+  /// The file name.
+  public static let name = "participants.csv"
+  /// The columns, in order.
+  public static var columns: [String] { ParticipantFields.names }
+
+  /// What reading the file gives.
+  public struct Contents: Sendable {
+    /// The people, in file order.
+    public var participants: [Participant]
+    /// Extra columns, in file order.
+    public var extraColumns: [String]
+    /// Problems in single rows.
+    public var findings: [Finding]
+  }
+
+  /// Reads the people and the problems found in single rows.
+  public static func read(_ bytes: [UInt8]) -> Contents {
+    var file = CSVFile(
+      name: name, bytes: bytes, expected: columns, required: ["id", "name", "email"],
+      keepsUnknownColumns: true)
+    let extraColumns = file.table.header.filter { !columns.contains($0.lowercased()) }
+    let participants = file.rows { row -> Participant? in
+      let id = row.required("id")
+      let name = row.required("name")
+      let rawEmail = row.required("email")
+      var email = rawEmail.lowercased()
+      if !rawEmail.isEmpty {
+        if let normalised = EmailAddress.normalised(rawEmail) {
+          email = normalised
+        } else {
+          row.error("email", "\"\(rawEmail)\" is not an e-mail address")
+        }
+      }
+      var status = ParticipantStatus.registered
+      let statusText = row.text("status").lowercased()
+      if !statusText.isEmpty {
+        if let parsed = ParticipantStatus(rawValue: statusText) {
+          status = parsed
+        } else {
+          row.error(
+            "status", "\"\(statusText)\" is not a status",
+            hint: ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+      }
+      var participant = Participant(
+        id: id, name: name, email: email, category: row.text("category"),
+        title: row.text("title"), organisation: row.text("organisation"), city: row.text("city"),
+        country: row.text("country").uppercased(), region: row.text("region"),
+        gender: row.text("gender"), ageGroup: row.text("age_group"),
+        languages: row.list("languages").map { $0.lowercased() }, needs: row.list("needs"),
+        timezone: row.text("timezone"), arrival: row.dateTime("arrival"),
+        departure: row.dateTime("departure"), unavailable: row.windows("unavailable"),
+        cohorts: row.list("cohorts"), publishName: row.flag("publish_name") ?? false,
+        status: status, line: row.line)
+      for column in extraColumns { participant.extra[column] = row.text(column.lowercased()) }
+      return id.isEmpty ? nil : participant
+    }
+    return Contents(participants: participants, extraColumns: extraColumns, findings: file.findings)
+  }
+
+  /// The file's text.
+  public static func write(_ participants: [Participant], extraColumns: [String] = []) -> String {
+    CSVWriter.document(
+      header: columns + extraColumns,
+      rows: participants.map { person in
+        ParticipantFields.cells(person) + extraColumns.map { person.extra[$0] ?? "" }
+      })
+  }
+}

@@ -1,0 +1,143 @@
+import ConveneCSV
+import ConveneCore
+
+/// Reads the typed cells of one CSV row and collects a finding, with file, line and column,
+/// for every cell that does not parse.
+struct RowReader {
+  let file: String
+  let record: CSVRecord
+  let columns: [String: Int]
+  var findings: [Finding] = []
+
+  var line: Int { record.line }
+
+  /// The cell, trimmed, with convene's formula protection removed.
+  func text(_ column: String) -> String {
+    guard let index = columns[column], index < record.fields.count else { return "" }
+    return CSVWriter.restored(record.fields[index]).trimmed
+  }
+
+  mutating func error(_ column: String, _ message: String, hint: String? = nil) {
+    findings.append(.error(file, line: line, field: column, message, hint: hint))
+  }
+
+  mutating func warning(_ column: String, _ message: String, hint: String? = nil) {
+    findings.append(.warning(file, line: line, field: column, message, hint: hint))
+  }
+
+  mutating func required(_ column: String) -> String {
+    let value = text(column)
+    if value.isEmpty { error(column, "is empty", hint: "every row needs a \(column)") }
+    return value
+  }
+
+  func list(_ column: String) -> [String] { text(column).listItems() }
+
+  mutating func integer(_ column: String, minimum: Int = 0) -> Int? {
+    let value = text(column)
+    guard !value.isEmpty else { return nil }
+    guard let number = Int(value), number >= minimum else {
+      error(column, "\"\(value)\" is not a whole number of \(minimum) or more")
+      return nil
+    }
+    return number
+  }
+
+  mutating func flag(_ column: String) -> Bool? {
+    let value = text(column)
+    guard !value.isEmpty else { return nil }
+    guard let flag = DemographicValues.yesNo(value) else {
+      error(column, "\"\(value)\" is not yes or no")
+      return nil
+    }
+    return flag
+  }
+
+  mutating func windows(_ column: String) -> [TimeWindow] {
+    list(column).compactMap { item in
+      guard let window = TimeWindow(item) else {
+        error(
+          column, "\"\(item)\" is not a time window",
+          hint: "write 2027-03-09 09:00-12:00, day2 09:00-12:00, 2027-03-09, day2, morning or afternoon")
+        return nil
+      }
+      return window
+    }
+  }
+
+  mutating func dateTime(_ column: String) -> LocalDateTime? {
+    let value = text(column)
+    guard !value.isEmpty else { return nil }
+    guard let dateTime = LocalDateTime(value) else {
+      error(column, "\"\(value)\" is not a date and time", hint: "write 2027-03-09 08:30")
+      return nil
+    }
+    return dateTime
+  }
+}
+
+/// A workspace CSV file read against its expected columns.
+struct CSVFile {
+  let name: String
+  let table: CSVTable
+  let columns: [String: Int]
+  var findings: [Finding]
+
+  /// Reads `bytes` as the file `name` whose columns are `expected`; `required` columns must
+  /// be present. Unknown columns are reported unless `keepsUnknownColumns`.
+  init(
+    name: String, bytes: [UInt8], expected: [String], required: [String],
+    keepsUnknownColumns: Bool = false
+  ) {
+    self.name = name
+    var findings: [Finding] = []
+    var table = CSVTable(header: [], rows: [])
+    do {
+      table = try CSVTable(bytes: bytes)
+    } catch {
+      findings.append(.error(name, line: error.line, error.reason))
+    }
+    var columns: [String: Int] = [:]
+    for (index, cell) in table.header.enumerated() {
+      let column = cell.lowercased()
+      if columns[column] != nil {
+        findings.append(.error(name, line: 1, field: cell, "the column appears twice"))
+      } else {
+        columns[column] = index
+      }
+      if !expected.contains(column) && !keepsUnknownColumns {
+        findings.append(
+          .warning(
+            name, line: 1, field: cell, "unknown column, ignored",
+            hint: "the columns are \(expected.joined(separator: ","))"))
+      }
+    }
+    if !table.header.isEmpty {
+      for column in required where columns[column] == nil {
+        findings.append(.error(name, line: 1, field: column, "the column is missing"))
+      }
+    }
+    self.table = table
+    self.columns = columns
+    self.findings = findings
+  }
+
+  /// Reads every row with `read`, gathering findings.
+  mutating func rows<Row>(_ read: (inout RowReader) -> Row?) -> [Row] {
+    var rows: [Row] = []
+    rows.reserveCapacity(table.rows.count)
+    for record in table.rows {
+      var reader = RowReader(file: name, record: record, columns: columns)
+      if record.fields.count > table.header.count {
+        reader.findings.append(
+          .error(
+            name, line: record.line,
+            "has \(record.fields.count) cells but the header has \(table.header.count)",
+            hint: "a cell holding a comma must be in double quotes"))
+      }
+      if let row = read(&reader) { rows.append(row) }
+      findings += reader.findings
+    }
+    return rows
+  }
+}

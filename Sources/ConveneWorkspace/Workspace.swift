@@ -1,0 +1,108 @@
+import ConveneCore
+import ConveneJSON
+
+/// An event workspace: a folder of plain files, read and written through a `FileSystem`.
+public struct Workspace: Sendable {
+  /// The folder.
+  public let root: String
+  /// Where the files are read from and written to.
+  public let fileSystem: any FileSystem
+
+  /// Creates a workspace view of `root`.
+  public init(root: String, fileSystem: any FileSystem) {
+    self.root = root
+    self.fileSystem = fileSystem
+  }
+
+  /// The path of a file in the workspace.
+  public func path(_ name: String) -> String { joinPath(root, name) }
+
+  /// The lock file.
+  public var lockPath: String { path(".convene/lock") }
+
+  /// Everything read from the files, with the problems found file by file.
+  public struct Contents: Sendable {
+    /// `event.json`, as read.
+    public var eventFile: EventFile.Contents
+    /// Rooms.
+    public var rooms: [Room]
+    /// Participants.
+    public var participants: [Participant]
+    /// Columns of `participants.csv` that convene keeps without using.
+    public var participantExtraColumns: [String]
+    /// Sessions.
+    public var sessions: [Session]
+    /// Sign-ups.
+    public var signups: [Signup]
+    /// Problems within single files.
+    public var findings: [Finding]
+
+    /// The plan, when `event.json` could be read.
+    public var plan: EventPlan? {
+      eventFile.event.map {
+        EventPlan(
+          event: $0, rooms: rooms, participants: participants, sessions: sessions,
+          signups: signups, eventLines: eventFile.lines)
+      }
+    }
+
+    /// Problems of the given file only.
+    public func findings(in file: String) -> [Finding] { findings.filter { $0.file == file } }
+  }
+
+  /// Reads every workspace file. Fails only when the folder has no `event.json` or a file
+  /// cannot be read; malformed content is reported in `findings`.
+  public func load() throws(WorkspaceError) -> Contents {
+    guard let eventBytes = try fileSystem.contents(of: path(EventFile.name)) else {
+      throw .notAWorkspace(path: root)
+    }
+    let eventFile = EventFile.read(eventBytes)
+    let rooms = RoomsFile.read(try bytes(RoomsFile.name))
+    let participants = ParticipantsFile.read(try bytes(ParticipantsFile.name))
+    let sessions = SessionsFile.read(try bytes(SessionsFile.name))
+    let signups = SignupsFile.read(try bytes(SignupsFile.name))
+    return Contents(
+      eventFile: eventFile, rooms: rooms.rooms, participants: participants.participants,
+      participantExtraColumns: participants.extraColumns, sessions: sessions.sessions,
+      signups: signups.signups,
+      findings: eventFile.findings + rooms.findings + participants.findings + sessions.findings
+        + signups.findings)
+  }
+
+  /// Reads the workspace and returns the plan, failing when a file the command needs holds
+  /// errors (`files`), so that nothing is written over a file that was not understood.
+  public func loadPlan(requiringValid files: [String]) throws(WorkspaceError) -> (
+    plan: EventPlan, contents: Contents
+  ) {
+    let contents = try load()
+    let blocking = contents.findings.filter {
+      $0.severity == .error && (files.contains($0.file) || $0.file == EventFile.name)
+    }
+    guard blocking.isEmpty, let plan = contents.plan else {
+      throw .invalid(blocking.isEmpty ? contents.findings(in: EventFile.name) : blocking)
+    }
+    return (plan, contents)
+  }
+
+  private func bytes(_ name: String) throws(WorkspaceError) -> [UInt8] {
+    try fileSystem.contents(of: path(name)) ?? []
+  }
+
+  /// Runs `body` holding the workspace lock; the lock is released however `body` ends.
+  public func withLock<T>(
+    purpose: String, _ body: () throws(WorkspaceError) -> T
+  ) throws(WorkspaceError) -> T {
+    let lock = try fileSystem.lock(lockPath, purpose: purpose)
+    defer { lock.release() }
+    return try body()
+  }
+
+  /// Writes `participants.csv` atomically.
+  public func saveParticipants(
+    _ participants: [Participant], extraColumns: [String]
+  ) throws(WorkspaceError) {
+    try fileSystem.write(
+      ParticipantsFile.write(participants, extraColumns: extraColumns),
+      to: path(ParticipantsFile.name))
+  }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import ConveneCheck
+import ConveneCore
+import ConveneJSON
+import ConveneWorkspace
+
+/// `convene check`: every problem in every workspace file, in one run.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv and signups.csv.",
+    discussion: "Exit code 0 when there are no errors (warnings allowed), 1 when there are.")
+
+  @OptionGroup var options: WorkspaceOptions
+  @OptionGroup var output: JSONOutputOption
+
+  func run() throws {
+    let contents: Workspace.Contents
+    do {
+      contents = try options.open().load()
+    } catch {
+      throw CommandFailure(error)
+    }
+    var findings = contents.findings
+    if let plan = contents.plan { findings += WorkspaceChecker.check(plan) }
+    findings = Self.ordered(findings)
+    let errors = findings.filter { $0.severity == .error }
+    let warnings = findings.filter { $0.severity == .warning }
+    if output.json {
+      Terminal.print(JSONWriter.string(Self.json(findings, errors: errors.count, warnings: warnings.count)), terminator: "")
+    } else {
+      for finding in errors + warnings { Terminal.print(finding.description) }
+      let summary =
+        "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+      Terminal.print(errors.isEmpty ? "The workspace is valid (\(summary))." : "The workspace has problems: \(summary).")
+    }
+    if !errors.isEmpty { throw ExitCode(1) }
+  }
+
+  static let fileOrder = ["event.json", "rooms.csv", "participants.csv", "sessions.csv", "signups.csv"]
+
+  /// Errors and warnings by file, then line.
+  static func ordered(_ findings: [Finding]) -> [Finding] {
+    findings.enumerated().sorted { left, right in
+      let a = left.element, b = right.element
+      let fileA = fileOrder.firstIndex(of: a.file) ?? 99, fileB = fileOrder.firstIndex(of: b.file) ?? 99
+      return (fileA, a.line ?? 0, left.offset) < (fileB, b.line ?? 0, right.offset)
+    }.map(\.element)
+  }
+
+  static func json(_ findings: [Finding], errors: Int, warnings: Int) -> JSONNode {
+    .object([
+      ("valid", .bool(errors == 0)), ("errors", .number(errors)), ("warnings", .number(warnings)),
+      (
+        "findings",
+        .array(
+          findings.map { finding in
+            .object([
+              ("severity", .string(finding.severity.rawValue)), ("file", .string(finding.file)),
+              ("line", finding.line.map { .number($0) } ?? .null),
+              ("field", finding.field.map(JSONNode.string) ?? .null),
+              ("message", .string(finding.message)),
+              ("hint", finding.hint.map(JSONNode.string) ?? .null),
+            ])
+          })
+      ),
+    ])
+  }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import ConveneCore
+import ConveneTemplates
+import ConveneWorkspace
+import Foundation
+
+extension EventKind: ExpressibleByArgument {}
+
+/// `convene init DIR --kind KIND`: a new workspace from the kind's starter files.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init", abstract: "Create an event workspace from the starter files of a kind.")
+
+  @Argument(help: "The folder to create (it must not exist or be empty).")
+  var directory: String
+
+  @Option(help: "The kind of event: \(EventKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+  var kind: EventKind
+
+  @Option(help: "The title (default: the kind's).")
+  var title: String?
+
+  @Option(help: "The date of day 1, YYYY-MM-DD (default: the Monday eight weeks from today).")
+  var start: String?
+
+  @Option(help: "The IANA time zone of the venue, such as Africa/Nairobi (default: UTC).")
+  var timezone: String?
+
+  func validate() throws {
+    if let start, LocalDate(start) == nil {
+      throw ValidationError("--start \"\(start)\" is not a date; write YYYY-MM-DD")
+    }
+    if let timezone, !TimeZoneNames.isKnown(timezone) {
+      throw ValidationError("--timezone \"\(timezone)\" is not an IANA time zone such as Africa/Nairobi")
+    }
+  }
+
+  func run() throws {
+    guard let templates = TemplateBundle.workspacesURL?.path else {
+      throw CommandFailure("the starter files are missing from this installation of convene")
+    }
+    let folderName = URL(fileURLWithPath: directory).lastPathComponent
+    let scaffold = WorkspaceScaffold(
+      id: Self.slug(folderName), title: title, kind: kind,
+      start: start.flatMap(LocalDate.init) ?? Self.defaultStart(today: Date()),
+      timezone: timezone)
+    do {
+      try scaffold.create(
+        at: directory, templates: templates,
+        fileSystem: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
+    } catch {
+      throw CommandFailure(error)
+    }
+    Terminal.print(
+      """
+      Created the \(kind.rawValue) workspace \(directory) (event id \(scaffold.id), day 1 \(scaffold.start)\
+      \(timezone == nil ? ", time zone UTC" : ", time zone \(timezone!)")).
+      Next: edit event.json, rooms.csv and sessions.csv, import registrations with
+      `convene participants import FILE --workspace \(directory)`, then run `convene check --workspace \(directory)`.
+      """)
+  }
+
+  /// A file-name-safe id: lower case letters, digits and dashes.
+  static func slug(_ name: String) -> String {
+    let folded = name.folded.replacingOccurrences(of: " ", with: "-")
+    let kept = folded.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+    return kept.isEmpty ? "event" : kept
+  }
+
+  /// The Monday at least eight weeks after `today`, in UTC.
+  static func defaultStart(today: Date) -> LocalDate {
+    let days = Int((today.timeIntervalSince1970 / 86_400).rounded(.down)) + 56
+    var date = LocalDate(daysSinceEpoch: days)
+    while date.isoWeekday != 1 { date = date.adding(days: 1) }
+    return date
+  }
+}

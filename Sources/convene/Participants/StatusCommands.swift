@@ -1,0 +1,95 @@
+import ArgumentParser
+import ConveneCore
+import ConveneRegistration
+import ConveneWorkspace
+
+/// The shared body of `confirm`, `cancel`, `decline` and `promote`.
+enum StatusCommandRunner {
+  static func run(
+    _ status: ParticipantStatus?, ids: [String], overCapacity: Bool, options: WorkspaceOptions
+  ) throws {
+    let workspace = options.open()
+    let outcome = try ImportCommand.locked(workspace) { () throws(WorkspaceError) in
+      let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
+      let change = StatusChange(event: plan.event)
+      let outcome: StatusChange.Outcome
+      if let status {
+        do {
+          outcome = try change.apply(status, to: ids, in: plan.participants, overCapacity: overCapacity)
+        } catch {
+          throw .io(path: ParticipantsFile.name, reason: "\(error); nothing was changed")
+        }
+      } else {
+        outcome = change.promoteFromWaitlist(plan.participants)
+      }
+      if !outcome.changed.isEmpty || !outcome.promoted.isEmpty {
+        try workspace.saveParticipants(outcome.participants, extraColumns: contents.participantExtraColumns)
+      }
+      return outcome
+    }
+    for (id, from) in outcome.changed { Terminal.print("\(id): \(from.rawValue) -> \(status!.rawValue)") }
+    for id in outcome.alreadyThere { Terminal.print("\(id): already \(status!.rawValue)") }
+    for id in outcome.promoted { Terminal.print("\(id): waitlisted -> registered (a place became free)") }
+    if outcome.changed.isEmpty && outcome.promoted.isEmpty { Terminal.print("Nothing changed.") }
+  }
+}
+
+/// `convene participants confirm ID...`.
+struct ConfirmCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "confirm", abstract: "Confirm people's places (from invited, registered or the waitlist).")
+  @Argument(help: "Participant ids.") var ids: [String]
+  @Flag(help: "Confirm even when the event or the category is full.") var overCapacity = false
+  @OptionGroup var options: WorkspaceOptions
+
+  func validate() throws { if ids.isEmpty { throw ValidationError("name at least one participant id") } }
+  func run() throws { try StatusCommandRunner.run(.confirmed, ids: ids, overCapacity: overCapacity, options: options) }
+}
+
+/// `convene participants cancel ID...`.
+struct CancelCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "cancel", abstract: "Cancel people's registrations; freed places go to the waitlist.")
+  @Argument(help: "Participant ids.") var ids: [String]
+  @OptionGroup var options: WorkspaceOptions
+
+  func validate() throws { if ids.isEmpty { throw ValidationError("name at least one participant id") } }
+  func run() throws { try StatusCommandRunner.run(.cancelled, ids: ids, overCapacity: false, options: options) }
+}
+
+/// `convene participants decline ID...`.
+struct DeclineCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "decline", abstract: "Record that people declined; freed places go to the waitlist.")
+  @Argument(help: "Participant ids.") var ids: [String]
+  @OptionGroup var options: WorkspaceOptions
+
+  func validate() throws { if ids.isEmpty { throw ValidationError("name at least one participant id") } }
+  func run() throws { try StatusCommandRunner.run(.declined, ids: ids, overCapacity: false, options: options) }
+}
+
+/// `convene participants promote`: fill free places (after raising capacity or a quota).
+struct PromoteCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "promote", abstract: "Fill free places from the waitlist, in waitlist order.")
+  @OptionGroup var options: WorkspaceOptions
+  func run() throws { try StatusCommandRunner.run(nil, ids: [], overCapacity: false, options: options) }
+}
+
+/// `convene participants waitlist`: the waitlist in order.
+struct WaitlistCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "waitlist", abstract: "Show the waitlist in the order places will be offered.")
+  @OptionGroup var options: WorkspaceOptions
+
+  func run() throws {
+    let waiting = try ParticipantsLoader.load(options).filter { $0.status == .waitlisted }
+    guard !waiting.isEmpty else {
+      Terminal.print("The waitlist is empty.")
+      return
+    }
+    Terminal.print(Terminal.table(
+      ["#", "id", "name", "category", "organisation"],
+      waiting.enumerated().map { [String($0.offset + 1), $0.element.id, $0.element.name, $0.element.category, $0.element.organisation] }))
+  }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Writes to standard output and standard error.
+enum Terminal {
+  /// Prints a message to standard error, prefixed `convene: ` unless it already names a file.
+  static func error(_ message: String) {
+    var text = message
+    if !text.hasSuffix("\n") { text += "\n" }
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+
+  /// Prints to standard output.
+  static func print(_ text: String, terminator: String = "\n") {
+    Swift.print(text, terminator: terminator)
+  }
+
+  /// Lays out rows as aligned columns; cells longer than `maxWidth` are cut with "…".
+  static func table(_ header: [String], _ rows: [[String]], maxWidth: Int = 34) -> String {
+    func cut(_ cell: String) -> String {
+      let flat = cell.replacingOccurrences(of: "\n", with: " ")
+      return flat.count > maxWidth ? String(flat.prefix(maxWidth - 1)) + "…" : flat
+    }
+    let cells = ([header] + rows).map { $0.map(cut) }
+    var widths = Array(repeating: 0, count: header.count)
+    for row in cells {
+      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+    }
+    return cells.map { row in
+      row.enumerated().map { index, cell in
+        index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+      }.joined(separator: "  ")
+    }.joined(separator: "\n")
+  }
+}
+
+extension String {
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

@@ -18,13 +18,13 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
   /// win, so "Organisation name" is an organisation and "May we publish your name?" a consent.
   static let phrases: [(ImportField, [String])] = [
     (.email, ["email", "e mail", "courriel", "mail", "adresse electronique", "email address"]),
-    (.publishName, ["publish", "publier", "publication", "consent", "consentement", "list my name"]),
+    (.publishName, ["publish", "published", "publier", "publie", "publication", "consent", "consentement", "list my name"]),
     (.timestamp, ["timestamp", "horodateur", "submission time", "submitted at", "date de soumission"]),
     (.firstName, ["first name", "given name", "prenom", "prenoms", "forename"]),
     (.lastName, ["last name", "surname", "family name", "nom de famille"]),
     (.organisation, ["organisation", "organization", "institution", "organisme", "structure", "agency", "employer"]),
     (.title, ["job title", "title", "titre", "position", "poste", "fonction", "role", "designation"]),
-    (.name, ["full name", "nom complet", "name", "nom", "nom et prenom", "participant"]),
+    (.name, ["full name", "nom complet", "name", "nom", "nom et prenom", "participant name"]),
     (.city, ["city", "ville", "municipality", "municipalite", "commune", "town", "local government area"]),
     (.country, ["country", "pays", "nationality", "nationalite"]),
     (.region, ["region"]),

@@ -124,6 +124,16 @@ public struct RegistrationImport: Sendable {
       }
       fields.append(field == .ignore ? nil : field)
     }
+    // "Nom" beside "Prénom" (or "Name" beside "First name") is the family name.
+    if taken.contains(.firstName) && !taken.contains(.lastName),
+      let index = fields.firstIndex(of: .name), columnMap[lowered[index]] == nil,
+      ["nom", "name", "surname"].contains(header[index].folded)
+    {
+      fields[index] = .lastName
+      if let entry = report.columns.firstIndex(where: { $0.header == header[index] }) {
+        report.columns[entry].field = .lastName
+      }
+    }
     guard taken.contains(.email) else {
       throw FileProblem(
         message: "no column holds e-mail addresses (columns: \(header.joined(separator: ", "))); "

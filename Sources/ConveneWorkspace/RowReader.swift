@@ -58,7 +58,7 @@ struct RowReader {
       guard let window = TimeWindow(item) else {
         error(
           column, "\"\(item)\" is not a time window",
-          hint: "write 2027-03-09 09:00-12:00, day2 09:00-12:00, 2027-03-09, day2, morning or afternoon")
+          hint: "write 2027-03-09 09:00-12:00, day2 09:00-12:00, 2027-03-09, day2, morning, afternoon or day2 morning")
         return nil
       }
       return window

@@ -1,6 +1,6 @@
 /// A span of time in a list cell: `2027-03-09 09:00-12:00`, `day2 09:00-12:00`, a whole day
-/// (`2027-03-09`, `day2`), the same hours every day (`09:00-12:00`), or a tag (`morning`,
-/// before 12:00; `afternoon`, from 12:00; `evening`, from 18:00).
+/// (`2027-03-09`, `day2`), the same hours every day (`09:00-12:00`), or a tag, alone or after a
+/// day (`morning`, before 12:00; `afternoon`, from 12:00; `evening`, from 18:00; `day1 morning`).
 public struct TimeWindow: Sendable, Hashable, CustomStringConvertible {
   /// The day, or nil for every day.
   public var day: DayReference?
@@ -24,20 +24,16 @@ public struct TimeWindow: Sendable, Hashable, CustomStringConvertible {
   /// Parses one window; nil when the text is none of the forms above or the end is not
   /// after the start.
   public init?(_ text: String) {
-    let trimmed = text.trimmed
-    switch trimmed.lowercased() {
-    case "morning":
-      self.init(end: TimeOfDay(hour: 12), tag: "morning")
+    let words = text.trimmed.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    if let last = words.last, let (start, end) = Self.tags[last.lowercased()], words.count <= 2 {
+      var day: DayReference?
+      if words.count == 2 {
+        guard let reference = DayReference(words[0]) else { return nil }
+        day = reference
+      }
+      self.init(day: day, start: start, end: end, tag: last.lowercased())
       return
-    case "afternoon":
-      self.init(start: TimeOfDay(hour: 12), tag: "afternoon")
-      return
-    case "evening":
-      self.init(start: TimeOfDay(hour: 18), tag: "evening")
-      return
-    default: break
     }
-    let words = trimmed.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     var day: DayReference?
     var hours: String?
     switch words.count {
@@ -60,8 +56,14 @@ public struct TimeWindow: Sendable, Hashable, CustomStringConvertible {
     self.init(day: day, start: start, end: end)
   }
 
+  /// The hours each tag stands for.
+  static let tags: [String: (TimeOfDay?, TimeOfDay?)] = [
+    "morning": (nil, TimeOfDay(hour: 12)), "afternoon": (TimeOfDay(hour: 12), nil),
+    "evening": (TimeOfDay(hour: 18), nil),
+  ]
+
   public var description: String {
-    if let tag { return tag }
+    if let tag { return day.map { "\($0) \(tag)" } ?? tag }
     var parts: [String] = []
     if let day { parts.append(day.description) }
     if start != nil || end != nil {

@@ -77,7 +77,8 @@ struct ImportCommand: ParsableCommand {
       } catch {
         throw .io(path: file, reason: "\(error)")
       }
-      let write = !dryRun && (outcome.report.rejected.isEmpty || skipInvalid)
+      let changes = !outcome.report.added.isEmpty || !outcome.report.updated.isEmpty
+      let write = !dryRun && changes && (outcome.report.rejected.isEmpty || skipInvalid)
       if write {
         try workspace.saveParticipants(outcome.participants, extraColumns: contents.participantExtraColumns)
       }
@@ -108,7 +109,7 @@ enum ImportSummary {
     _ report: ImportReport, table: CSVTable, file: String, total: Int, written: Bool, dryRun: Bool
   ) -> String {
     let delimiter = table.delimiter == "\t" ? "tab" : "'\(table.delimiter)'"
-    var lines = ["Read \(file): \(table.encoding.rawValue), \(delimiter)-separated, \(table.rows.count) rows."]
+    var lines = ["Read \(file): \(table.encoding.rawValue), \(delimiter)-separated, \(table.rows.count) row\(table.rows.count == 1 ? "" : "s")."]
     lines.append(
       "Columns: " + report.columns.map { "\($0.header) -> \($0.field.rawValue)" }.joined(separator: ", "))
     if !report.ignoredColumns.isEmpty {
@@ -146,6 +147,8 @@ enum ImportSummary {
       lines.append("Wrote \(ParticipantsFile.name) (\(total) participants).")
     } else if dryRun {
       lines.append("Dry run: nothing was written.")
+    } else if report.rejected.isEmpty || report.added.isEmpty && report.updated.isEmpty {
+      lines.append("Nothing changed: \(ParticipantsFile.name) was left as it was.")
     } else {
       lines.append("Nothing was written: fix the rejected rows, or import the others with --skip-invalid.")
     }

@@ -1,0 +1,25 @@
+# convene: `make demo` shows it on an example workspace, `make test` runs every test.
+SWIFT ?= swift
+
+.PHONY: all build deps demo test bench clean
+
+all: build
+
+deps:
+	@Scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+demo: build
+	@Scripts/demo.sh
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	@Benchmarks/import-benchmark.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import ConveneCSV
+
+@Suite struct CSVReaderTests {
+  @Test(arguments: [
+    ("a,b,c\n1,2,3", ","), ("Nom;Courriel;Pays\nA;b;c", ";"), ("Name\tEmail\nA\tb", "\t"),
+    ("\"a;b\",c,d\n", ","), ("\n\nNom;Pays\n", ";"), ("single\n", ","),
+  ])
+  func detectsTheDelimiterOfTheHeader(text: String, expected: String) {
+    #expect(CSVReader.detectDelimiter(in: text) == Character(expected))
+  }
+
+  @Test func readsQuotedFieldsWithQuotesDelimitersAndLineBreaks() throws {
+    let text = "id,title\r\n1,\"Panel: \"\"what works\"\", locally\"\r\n2,\"two\nlines\"\r\n3,plain\r\n"
+    let records = try CSVReader(delimiter: ",").records(in: text)
+    #expect(records.map(\.fields) == [
+      ["id", "title"], ["1", "Panel: \"what works\", locally"], ["2", "two\nlines"], ["3", "plain"],
+    ])
+    #expect(records.map(\.line) == [1, 2, 3, 5])
+  }
+
+  @Test func keepsBlankLinesAsBlankRecordsSoLinesStayRight() throws {
+    let records = try CSVReader().records(in: "a,b\n\n1,2\n")
+    #expect(records.map(\.line) == [1, 2, 3])
+    #expect(records[1].isBlank)
+  }
+
+  @Test func lastLineWithoutLineBreakIsRead() throws {
+    #expect(try CSVReader().records(in: "a,b\n1,2").last?.fields == ["1", "2"])
+  }
+
+  @Test func emptyTrailingFieldIsKept() throws {
+    #expect(try CSVReader().records(in: "a,b,\n").first?.fields == ["a", "b", ""])
+  }
+
+  @Test func unclosedQuoteIsAnErrorAtTheLineWhereItOpens() {
+    #expect(throws: CSVSyntaxError(line: 2, reason: "a quoted field is never closed (a \" is missing)")) {
+      try CSVReader().records(in: "a,b\n1,\"open\n3,4\n")
+    }
+  }
+
+  @Test func textAfterAClosingQuoteIsAnError() {
+    #expect(throws: CSVSyntaxError.self) { try CSVReader().records(in: "a\n\"x\"y\n") }
+  }
+}

@@ -1,0 +1,53 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneWorkspace
+
+@Suite struct EventFileTests {
+  @Test func readsTheEventAndTheLinesOfItsFields() throws {
+    let contents = EventFile.read(Array(Fixtures.event.utf8))
+    let event = try #require(contents.event)
+    #expect(contents.findings.isEmpty)
+    #expect(event.kind == .workshop)
+    #expect(event.mode == .inPerson)
+    #expect(event.days.first?.breaks.first == EventBreak(start: TimeOfDay(hour: 12, minute: 30), end: TimeOfDay(hour: 13, minute: 30), label: "Lunch"))
+    #expect(event.category("mayor")?.quota == 1)
+    #expect(contents.lines["timezone"] == 5)
+    #expect(contents.lines["days[0].breaks[0]"] == 10)
+  }
+
+  @Test func invalidJSONIsReportedWithItsLine() {
+    let contents = EventFile.read(Array("{\n  \"id\": \"x\"\n  \"title\": \"y\"\n}".utf8))
+    #expect(contents.event == nil)
+    #expect(contents.findings == [.error("event.json", line: 3, "not valid JSON: expected ',' or '}' (is a comma missing?) (column 3)")])
+  }
+
+  @Test func wrongFieldsAreReportedByPathAndLine() {
+    let text = Fixtures.event
+      .replacingOccurrences(of: "\"kind\": \"workshop\"", with: "\"kind\": \"party\"")
+      .replacingOccurrences(of: "\"start\": \"09:00\"", with: "\"start\": \"9h\"")
+      .replacingOccurrences(of: "\"capacity\": 3", with: "\"capacity\": \"many\", \"colour\": \"red\"")
+    let contents = EventFile.read(Array(text.utf8))
+    #expect(contents.event == nil)
+    let described = contents.findings.map(\.description)
+    #expect(described.contains { $0.hasPrefix("error: event.json:4: kind: \"party\" is not an event kind") })
+    #expect(described.contains("error: event.json:9: days[0].start: \"9h\" is not a time (hint: write 09:00)"))
+    #expect(described.contains("error: event.json:12: capacity: must be a whole number of 1 or more"))
+    #expect(described.contains { $0.hasPrefix("warning: event.json:12: colour: unknown field, ignored") })
+  }
+
+  @Test func missingRequiredFieldsAreNamed() {
+    let contents = EventFile.read(Array("{\"title\": \"x\", \"kind\": \"webinar\"}".utf8))
+    let fields = contents.findings.compactMap(\.field)
+    #expect(fields.contains("id"))
+    #expect(fields.contains("timezone"))
+    #expect(fields.contains("organiser"))
+    #expect(fields.contains("days"))
+  }
+}
+
+extension String {
+  func replacingOccurrences(of target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}

@@ -1,0 +1,52 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneWorkspace
+
+@Suite struct ParticipantsFileTests {
+  @Test func readsEveryColumn() throws {
+    let text = Fixtures.participantsHeader + "\n"
+      + "p001,Aïcha Koné,Aicha@Example.org,mayor,Maire,Commune,Abidjan,ci,West and Central Africa,woman,45-54,fr;en,step-free access,Africa/Abidjan,2027-03-09 08:00,2027-03-10 18:00,day2 14:00-15:00,delegation-ci,yes,confirmed\n"
+    let contents = ParticipantsFile.read(Array(text.utf8))
+    #expect(contents.findings.isEmpty)
+    let person = try #require(contents.participants.first)
+    #expect(person.email == "aicha@example.org")
+    #expect(person.country == "CI")
+    #expect(person.languages == ["fr", "en"])
+    #expect(person.arrival == LocalDateTime("2027-03-09 08:00"))
+    #expect(person.unavailable == [TimeWindow("day2 14:00-15:00")!])
+    #expect(person.publishName)
+    #expect(person.status == .confirmed)
+    #expect(person.line == 2)
+  }
+
+  @Test func badCellsAreReportedWithLineAndColumn() {
+    let text = Fixtures.participantsHeader + "\n"
+      + "p001,A,not-an-email,,,,,,,,,,,,tomorrow,,sometime,,perhaps,maybe\n"
+    let described = ParticipantsFile.read(Array(text.utf8)).findings.map(\.description)
+    #expect(described.contains("error: participants.csv:2: email: \"not-an-email\" is not an e-mail address"))
+    #expect(described.contains("error: participants.csv:2: arrival: \"tomorrow\" is not a date and time (hint: write 2027-03-09 08:30)"))
+    #expect(described.contains { $0.hasPrefix("error: participants.csv:2: unavailable: \"sometime\" is not a time window") })
+    #expect(described.contains("error: participants.csv:2: publish_name: \"perhaps\" is not yes or no"))
+    #expect(described.contains { $0.hasPrefix("error: participants.csv:2: status: \"maybe\" is not a status") })
+  }
+
+  @Test func unknownColumnsAndFormulaCellsSurviveARoundTrip() throws {
+    let text = Fixtures.participantsHeader + ",notes\n"
+      + "p001,'=HYPERLINK(\"x\"),a@example.org,,,,,,,,,,,,,,,,no,registered,\"call back, Tuesday\"\n"
+    let contents = ParticipantsFile.read(Array(text.utf8))
+    #expect(contents.findings.isEmpty)
+    #expect(contents.participants[0].name == "=HYPERLINK(\"x\")")
+    #expect(contents.extraColumns == ["notes"])
+    let written = ParticipantsFile.write(contents.participants, extraColumns: contents.extraColumns)
+    #expect(written.contains("p001,\"'=HYPERLINK(\"\"x\"\")\",a@example.org,"))
+    #expect(written.hasSuffix(",no,registered,\"call back, Tuesday\"\r\n"))
+    let again = ParticipantsFile.read(Array(written.utf8))
+    #expect(again.participants == contents.participants)
+  }
+
+  @Test func missingRequiredColumnsAreErrors() {
+    let findings = ParticipantsFile.read(Array("id,name\np001,A\n".utf8)).findings
+    #expect(findings.contains(.error("participants.csv", line: 1, field: "email", "the column is missing")))
+  }
+}

@@ -1,0 +1,33 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneWorkspace
+
+@Suite struct WorkspaceScaffoldTests {
+  let templates = InMemoryFileSystem([
+    "t/training/event.json": #"{"id": "EVENT_ID", "title": "Training", "kind": "training", "timezone": "UTC", "days": [{"date": "day1", "start": "09:00", "end": "17:00"}, {"date": "day2", "start": "09:00", "end": "16:00"}], "scheduling": {}}"#,
+    "t/training/rooms.csv": "id,name,venue,capacity,features,unavailable\n",
+    "t/training/sessions.csv": "id,title\n",
+    "t/common/categories.json": #"[{"id": "mayor", "label": "Mayor"}]"#,
+    "t/common/participants.csv": "id,name,email\n",
+    "t/common/signups.csv": "participant,session\n",
+  ])
+
+  @Test func fillsInIdTitleTimeZoneDatesAndCategories() throws {
+    let scaffold = WorkspaceScaffold(id: "kigali-2027", title: "Kigali Training", kind: .training, start: LocalDate("2027-12-31")!, timezone: "Africa/Kigali")
+    try scaffold.create(at: "new", templates: "t", fileSystem: templates)
+    let event = try #require(templates.text("new/event.json"))
+    #expect(event.contains("\"id\": \"kigali-2027\""))
+    #expect(event.contains("\"title\": \"Kigali Training\""))
+    #expect(event.contains("\"timezone\": \"Africa/Kigali\""))
+    #expect(event.contains("\"date\": \"2027-12-31\""))
+    #expect(event.contains("\"date\": \"2028-01-01\""))
+    #expect(event.contains("{ \"id\": \"mayor\", \"label\": \"Mayor\" }"))
+    #expect(templates.text("new/signups.csv") == "participant,session\n")
+  }
+
+  @Test func refusesAFolderThatIsNotEmpty() {
+    let scaffold = WorkspaceScaffold(id: "x", title: nil, kind: .training, start: LocalDate("2027-01-04")!, timezone: nil)
+    #expect(throws: WorkspaceError.self) { try scaffold.create(at: "t", templates: "t", fileSystem: templates) }
+  }
+}

@@ -30,7 +30,7 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
     (.region, ["region"]),
     (.category, ["category", "categorie", "stakeholder", "stakeholder group", "type de participant", "participant type", "constituency", "groupe"]),
     (.gender, ["gender", "sex", "genre", "sexe"]),
-    (.ageGroup, ["age group", "age", "tranche d age", "groupe d age", "age range"]),
+    (.ageGroup, ["age group", "age", "tranche dage", "groupe dage", "age range"]),
     (.languages, ["languages", "language", "langues", "langue", "working language"]),
     (.needs, ["needs", "besoins", "accessibility", "accessibilite", "dietary", "requirements", "special needs"]),
     (.timezone, ["time zone", "timezone", "fuseau horaire"]),

@@ -1,0 +1,53 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneCheck
+
+@Suite struct EventChecksTests {
+  @Test func unknownTimeZone() {
+    let plan = PlanBuilder().with { $0.event.timezone = "Africa/Atlantis"; $0.eventLines["timezone"] = 5 }
+    #expect(plan.described == ["error: event.json:5: timezone: unknown time zone \"Africa/Atlantis\" (hint: use an IANA name such as Africa/Nairobi or Europe/Paris)"])
+  }
+
+  @Test func abbreviatedTimeZonesAreNotAccepted() {
+    let plan = PlanBuilder().with { $0.event.timezone = "EAT" }
+    #expect(plan.described.first?.contains("unknown time zone \"EAT\"") == true)
+  }
+
+  @Test func breakOutsideTheDay() {
+    let plan = PlanBuilder().with {
+      $0.event.days[0].breaks.append(EventBreak(start: TimeOfDay(hour: 17), end: TimeOfDay(hour: 18), label: "Reception"))
+      $0.eventLines["days[0].breaks[1]"] = 14
+    }
+    #expect(plan.described == ["error: event.json:14: days[0].breaks[1]: the break \"Reception\" (17:00-18:00) is outside the day (09:00-17:00) on 2027-03-09 (hint: move the break inside the day's hours or widen the day)"])
+  }
+
+  @Test func overlappingBreaksAndBackwardDays() {
+    let plan = PlanBuilder().with {
+      $0.event.days[0].breaks.append(EventBreak(start: TimeOfDay(hour: 13), end: TimeOfDay(hour: 14), label: "Prayer"))
+      $0.event.days.append(EventDay(date: LocalDate("2027-03-08")!, start: TimeOfDay(hour: 10), end: TimeOfDay(hour: 9)))
+    }
+    let described = plan.described
+    #expect(described.contains { $0.contains("the break \"Prayer\" overlaps breaks[0] on 2027-03-09") })
+    #expect(described.contains { $0.contains("2027-03-08 comes before the day above it") })
+    #expect(described.contains { $0.contains("the day ends (09:00) before it starts (10:00)") })
+  }
+
+  @Test func unknownLanguageAndConstraintName() {
+    let plan = PlanBuilder().with {
+      $0.event.languages = ["en", "english"]
+      $0.event.scheduling.weights["atendee-conflict"] = 5
+    }
+    let described = plan.described
+    #expect(described.contains { $0.hasPrefix("error: event.json: languages[1]: \"english\" is not an ISO 639-1 language code") })
+    #expect(described.contains { $0.hasPrefix("warning: event.json: scheduling.weights: \"atendee-conflict\" is not a constraint") })
+  }
+
+  @Test func quotaAboveCapacityIsAWarning() {
+    let plan = PlanBuilder().with {
+      $0.event.capacity = 10
+      $0.event.categories = [Category(id: "mayor", label: "Mayor", quota: 20)]
+    }
+    #expect(plan.described == ["warning: event.json: categories[0].quota: the quota of mayor (20) is above the event's capacity (10)"])
+  }
+}

@@ -1,0 +1,41 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneCheck
+
+@Suite struct ParticipantChecksTests {
+  @Test func repeatedIdsAndEmails() {
+    let plan = PlanBuilder().person("p001", line: 2).person("p001", line: 3).with { $0.participants[1].email = "p001@example.org" }
+    #expect(plan.described == [
+      "error: participants.csv:3: id: the id \"p001\" is already used on line 2",
+      "error: participants.csv:3: email: the e-mail p001@example.org is already used on line 2 (hint: one row per person; merge the two rows)",
+    ])
+  }
+
+  @Test func unknownCategoryCountryTimeZoneAndLanguage() {
+    let plan = PlanBuilder().person("p001", line: 4) {
+      $0.category = "astronaut"
+      $0.country = "ZZ"
+      $0.timezone = "Mars/Olympus"
+      $0.languages = ["xx"]
+    }
+    let fields = WorkspaceChecker.check(plan.plan).map { "\($0.line!):\($0.field!)" }
+    #expect(fields == ["4:category", "4:country", "4:languages", "4:timezone"])
+  }
+
+  @Test func leavingBeforeArriving() {
+    let plan = PlanBuilder().person("p001") {
+      $0.arrival = LocalDateTime("2027-03-09 12:00")
+      $0.departure = LocalDateTime("2027-03-09 08:00")
+    }
+    #expect(plan.described == ["error: participants.csv:2: departure: p001 leaves (2027-03-09 08:00) before arriving (2027-03-09 12:00)"])
+  }
+
+  @Test func moreConfirmedPeopleThanPlacesIsAWarning() {
+    let plan = PlanBuilder().person("p001").person("p002").with {
+      $0.participants[1].email = "other@example.org"
+      $0.event.capacity = 1
+    }
+    #expect(plan.described == ["warning: participants.csv: 2 people hold a place but the event's capacity is 1 (hint: cancel or waitlist some, or raise capacity in event.json)"])
+  }
+}

@@ -1,0 +1,44 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneRegistration
+
+@Suite struct StatusChangeTests {
+  let people = [
+    Build.person("p001", "a@x.org", category: "mayor", status: .confirmed),
+    Build.person("p002", "b@x.org", category: "youth", status: .registered),
+    Build.person("p003", "c@x.org", category: "mayor", status: .waitlisted),
+    Build.person("p004", "d@x.org", category: "youth", status: .waitlisted),
+  ]
+  let event = Build.event(capacity: 2, quotas: ["mayor": 1])
+
+  @Test func cancellingPromotesTheFirstWaitingPersonWhoseCategoryHasRoom() throws {
+    let outcome = try StatusChange(event: event).apply(.cancelled, to: ["p002"], in: people)
+    #expect(outcome.promoted == ["p004"])  // p003 is a mayor and the mayor quota is full
+    #expect(outcome.participants.map(\.status) == [.confirmed, .cancelled, .waitlisted, .registered])
+  }
+
+  @Test func decliningAMayorLetsTheWaitingMayorIn() throws {
+    let outcome = try StatusChange(event: event).apply(.declined, to: ["p001"], in: people)
+    #expect(outcome.promoted == ["p003"])
+  }
+
+  @Test func confirmingSomeoneWithoutAPlaceNeedsOne() throws {
+    #expect(throws: StatusChange.Problem.noPlace(id: "p004", category: "youth")) {
+      try StatusChange(event: event).apply(.confirmed, to: ["p004"], in: people)
+    }
+    let forced = try StatusChange(event: event).apply(.confirmed, to: ["p004"], in: people, overCapacity: true)
+    #expect(forced.participants[3].status == .confirmed)
+  }
+
+  @Test func unknownIdsChangeNothing() {
+    #expect(throws: StatusChange.Problem.unknownParticipant("p999")) {
+      try StatusChange(event: event).apply(.cancelled, to: ["p002", "p999"], in: people)
+    }
+  }
+
+  @Test func promotingFillsPlacesFreedByRaisingTheCapacity() {
+    let outcome = StatusChange(event: Build.event(capacity: 4, quotas: [:])).promoteFromWaitlist(people)
+    #expect(outcome.promoted == ["p003", "p004"])
+  }
+}

@@ -193,8 +193,31 @@ def write_csv(path, columns, rows):
             handle.write(",".join(cell(row.get(c, "")) for c in columns) + "\r\n")
 
 
+def to_json(value, indent=0):
+    """JSON in the layout convene itself writes: short lists and flat objects on one line."""
+    pad = " " * indent
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        if all(not isinstance(v, (dict, list)) for v in value.values()):
+            inline = "{ " + ", ".join(json.dumps(k, ensure_ascii=False) + ": " + to_json(v) for k, v in value.items()) + " }"
+            if len(inline) + indent <= 90:
+                return inline
+        items = [pad + "  " + json.dumps(k, ensure_ascii=False) + ": " + to_json(v, indent + 2) for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        if all(not isinstance(v, (dict, list)) for v in value):
+            inline = "[" + ", ".join(to_json(v) for v in value) + "]"
+            if len(inline) + indent <= 80:
+                return inline
+        return "[\n" + ",\n".join(pad + "  " + to_json(v, indent + 2) for v in value) + "\n" + pad + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
 def write_event(path, event):
-    path.write_text(json.dumps(event, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(to_json(event) + "\n", encoding="utf-8")
 
 
 def session(**fields):

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+@Suite struct ParticipantsCommandTests {
+  @Test(arguments: [
+    ("google-forms-fr.csv", "UTF-8 with BOM, ','-separated, 8 rows"),
+    ("kobotoolbox.csv", "UTF-8, ';'-separated, 4 rows"),
+    ("excel-unicode-text.txt", "UTF-16LE, tab-separated, 3 rows"),
+    ("excel-windows-1252.csv", "Windows-1252, ';'-separated, 2 rows"),
+  ])
+  func importsWhatFormToolsAndSpreadsheetsExport(file: String, description: String) throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let result = try convene.run("participants", "import", convene.example("registrations/\(file)"), "--workspace", ws)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains(description))
+    #expect(try convene.run("check", "--workspace", ws).status == 0)
+  }
+
+  @Test func importedValuesAreNormalisedAndNamesKept() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    try convene.run("participants", "import", convene.example("registrations/excel-windows-1252.csv"), "--workspace", ws)
+    try convene.run("participants", "import", convene.example("registrations/excel-unicode-text.txt"), "--workspace", ws)
+    let text = try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8)
+    let rows = text.split(separator: "\r\n").map(String.init)
+    #expect(rows.contains { $0.hasPrefix("p060,Noémie Côté,noemie.cote@lyon.example.org,practitioner,Psychologist,,Lyon,FR,Europe,") })
+    #expect(rows.contains { $0.contains(",ليلى حداد,") && $0.contains(",LB,Middle East and North Africa,woman,") && $0.contains(",ar;en,") })
+  }
+
+  @Test func aRejectedRowLeavesTheWorkspaceUntouched() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let before = convene.bytes(ws + "/participants.csv")
+    let file = try convene.write("Name,Email,Country\nAda Example,ada@example.org,Kenya\nBob Example,bob@example,Kenya\n", to: "export.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 1)
+    #expect(result.output.contains("export.csv:3: email: \"bob@example\" is not an e-mail address"))
+    #expect(result.output.contains("Nothing was written"))
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/lock"))
+
+    let skipped = try convene.run("participants", "import", file, "--workspace", ws, "--skip-invalid")
+    #expect(skipped.status == 0)
+    #expect(try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8).contains("ada@example.org"))
+  }
+
+  @Test func aDryRunWritesNothingAndAReImportChangesNothing() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let original = convene.bytes(ws + "/participants.csv")
+    let export = convene.example("registrations/google-forms-fr.csv")
+    let dry = try convene.run("participants", "import", export, "--dry-run", "--workspace", ws)
+    #expect(dry.output.contains("added      8"))
+    #expect(convene.bytes(ws + "/participants.csv") == original)
+
+    try convene.run("participants", "import", export, "--workspace", ws)
+    let imported = convene.bytes(ws + "/participants.csv")
+    let again = try convene.run("participants", "import", export, "--json", "--workspace", ws)
+    let report = try JSONSerialization.jsonObject(with: Data(again.output.utf8)) as! [String: Any]
+    #expect((report["added"] as! [Any]).isEmpty)
+    #expect((report["updated"] as! [Any]).isEmpty)
+    #expect((report["unchanged"] as! [Any]).count == 8)
+    #expect(report["written"] as? Bool == false)
+    #expect(convene.bytes(ws + "/participants.csv") == imported)
+  }
+
+  @Test func unreadableFilesAreNamed() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let missing = try convene.run("participants", "import", "nowhere.csv", "--workspace", ws)
+    #expect(missing.status == 1)
+    #expect(missing.error.contains("nowhere.csv: no such file"))
+    let broken = try convene.write("Name,Email\n\"Ada,ada@example.org\nBob,bob@example.org\n", to: "broken.csv")
+    let result = try convene.run("participants", "import", broken, "--workspace", ws)
+    #expect(result.status == 1)
+    #expect(result.error.contains("broken.csv:2: a quoted field is never closed"))
+  }
+
+  @Test func formulasInAnExportCannotRunInASpreadsheet() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let file = try convene.write("Name,Email,Organisation\n\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",f@example.org,@SUM(1)\n", to: "f.csv")
+    #expect(try convene.run("participants", "import", file, "--workspace", ws).status == 0)
+    let stored = try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8)
+    #expect(stored.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",f@example.org,,,'@SUM(1),"))
+    let listed = try convene.run("participants", "list", "--format", "csv", "--search", "f@example.org", "--workspace", ws)
+    #expect(listed.output.contains("\"'=HYPERLINK("))
+    #expect(listed.output.contains(",'@SUM(1),"))
+    let json = try convene.run("participants", "list", "--format", "json", "--search", "f@example.org", "--workspace", ws)
+    #expect(json.output.contains("\"name\": \"=HYPERLINK("))
+  }
+
+  @Test func thePublicListShowsOnlyWhatPeopleAgreedTo() throws {
+    let convene = ConveneRunner()
+    let summit = convene.example("amman-global-summit")
+    let all = try convene.run("participants", "list", "--format", "json", "--workspace", summit)
+    let people = try JSONSerialization.jsonObject(with: Data(all.output.utf8)) as! [[String: Any]]
+    let hidden = people.filter { $0["publish_name"] as? Bool == false && ["confirmed", "registered", "invited"].contains($0["status"] as! String) }
+    #expect(!hidden.isEmpty)
+    let result = try convene.run("participants", "list", "--public", "--format", "json", "--workspace", summit)
+    let shown = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [[String: Any]]
+    #expect(!result.output.contains("@"))
+    #expect(!result.output.contains("\"category\""))
+    for person in hidden { #expect(!result.output.contains(person["name"] as! String)) }
+    #expect(shown.filter { $0["name"] == nil }.count == hidden.count)
+    #expect(Set(shown.flatMap(\.keys)) == ["name", "title", "organisation", "city", "country"])
+  }
+
+  @Test func cancellingPromotesFromTheWaitlist() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let waitlist = try convene.run("participants", "waitlist", "--workspace", ws)
+    let first = try #require(waitlist.output.split(separator: "\n").dropFirst().first?.split(separator: " ", omittingEmptySubsequences: true)[1])
+    let cancelled = try convene.run("participants", "cancel", "p004", "--workspace", ws)
+    #expect(cancelled.status == 0)
+    #expect(cancelled.output.contains("p004: confirmed -> cancelled"))
+    #expect(cancelled.output.contains("\(first): waitlisted -> registered (a place became free)"))
+    let unknown = try convene.run("participants", "confirm", "p999", "--workspace", ws)
+    #expect(unknown.status == 1)
+    #expect(unknown.error.contains("no participant has the id \"p999\"; nothing was changed"))
+  }
+
+  @Test func statisticsAddUp() throws {
+    let convene = ConveneRunner()
+    let result = try convene.run("participants", "stats", "--json", "--workspace", convene.example("dakar-regional-workshop"))
+    let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [String: Any]
+    let total = json["total"] as! Int
+    for field in ["category", "status", "gender", "age_group", "region", "country"] {
+      let counts = (json[field] as! [[String: Any]]).map { $0["count"] as! Int }
+      #expect(counts.reduce(0, +) == total)
+    }
+  }
+}

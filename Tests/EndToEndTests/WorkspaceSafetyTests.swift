@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@Suite struct WorkspaceSafetyTests {
+  @Test func aHeldLockMakesAWriterWaitWithExitCodeThree() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    try FileManager.default.createDirectory(atPath: ws + "/.convene", withIntermediateDirectories: true)
+    // The lock of a live process: this test's own.
+    try "\(ProcessInfo.processInfo.processIdentifier) participants import other.csv\n".write(toFile: ws + "/.convene/lock", atomically: true, encoding: .utf8)
+    let before = convene.bytes(ws + "/participants.csv")
+    let result = try convene.run("participants", "cancel", "p004", "--workspace", ws)
+    #expect(result.status == 3)
+    #expect(result.error.contains("the workspace is in use by another convene command"))
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+  }
+
+  @Test func anImportKilledMidWriteLeavesTheWorkspaceIntact() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let before = convene.bytes(ws + "/participants.csv")
+    let export = convene.example("registrations/google-forms-fr.csv")
+    let process = try convene.start(["participants", "import", export, "--workspace", ws], environment: ["CONVENE_HOLD_BEFORE_RENAME": "30"])
+    // Wait until the new file is fully written beside the old one, then kill the import.
+    let temporary = ws + "/.participants.csv.\(process.processIdentifier).tmp"
+    let deadline = Date().addingTimeInterval(60)
+    while !FileManager.default.fileExists(atPath: temporary) && Date() < deadline { usleep(20_000) }
+    #expect(FileManager.default.fileExists(atPath: temporary))
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+    #expect(try convene.run("check", "--workspace", ws).status == 0)
+
+    // The lock it left names a dead process: the next command takes it over and succeeds.
+    #expect(FileManager.default.fileExists(atPath: ws + "/.convene/lock"))
+    let again = try convene.run("participants", "import", export, "--workspace", ws)
+    #expect(again.status == 0, "\(again.error)")
+    #expect(again.output.contains("added      8"))
+    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/lock"))
+  }
+
+  @Test func importsKilledAtRandomMomentsLeaveTheOldOrTheNewFile() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("amman-global-summit")
+    let before = convene.bytes(ws + "/participants.csv")
+    var lines = ["Name,Email,Country,Category"]
+    for n in 0..<20_000 { lines.append("Person \(n),person\(n)@example.org,Kenya,Youth") }
+    let file = try convene.write(lines.joined(separator: "\n"), to: "big.csv")
+    var generator = SystemRandomNumberGenerator()
+    var outcomes: Set<String> = []
+    for _ in 0..<6 {
+      try FileManager.default.removeItem(atPath: ws + "/participants.csv")
+      try before.write(to: URL(fileURLWithPath: ws + "/participants.csv"))
+      let process = try convene.start(["participants", "import", file, "--workspace", ws])
+      usleep(UInt32.random(in: 0..<600_000, using: &generator))
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      let after = convene.bytes(ws + "/participants.csv")
+      if after == before {
+        outcomes.insert("old")
+      } else {
+        outcomes.insert("new")
+        let text = String(decoding: after, as: UTF8.self)
+        #expect(text.hasSuffix("person19999@example.org,youth,,,,KE,East and Southern Africa,,,,,,,,,,no,waitlisted\r\n"))
+      }
+      #expect(try convene.run("check", "--workspace", ws).status == 0)
+    }
+    #expect(!outcomes.isEmpty)
+  }
+}

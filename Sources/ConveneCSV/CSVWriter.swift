@@ -3,16 +3,12 @@
 /// `=`, `+`, `-`, `@`, tab or carriage return is written with a leading apostrophe, so that
 /// Excel, LibreOffice and Google Sheets show it as text instead of running it.
 public enum CSVWriter {
-  /// The characters that make a spreadsheet treat a cell as a formula.
-  public static let formulaTriggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
-
   /// The cell as it must be stored so that no spreadsheet runs it.
   public static func neutralised(_ cell: String) -> String {
-    guard let first = cell.first else { return cell }
-    if formulaTriggers.contains(first) || first == "\r\n" { return "'" + cell }
-    if first == "'", let second = cell.dropFirst().first,
-      formulaTriggers.contains(second) || second == "'"
-    {
+    var bytes = cell.utf8.makeIterator()
+    guard let first = bytes.next() else { return cell }
+    if isTrigger(first) { return "'" + cell }
+    if first == UInt8(ascii: "'"), let second = bytes.next(), isTrigger(second) || second == UInt8(ascii: "'") {
       // Keep a literal leading apostrophe distinguishable from the one added above.
       return "'" + cell
     }
@@ -21,21 +17,36 @@ public enum CSVWriter {
 
   /// The inverse of `neutralised(_:)`, used when reading files that convene wrote.
   public static func restored(_ cell: String) -> String {
-    guard cell.first == "'", let second = cell.dropFirst().first else { return cell }
-    if formulaTriggers.contains(second) || second == "'" || second == "\r\n" {
-      return String(cell.dropFirst())
+    var bytes = cell.utf8.makeIterator()
+    guard bytes.next() == UInt8(ascii: "'"), let second = bytes.next(),
+      isTrigger(second) || second == UInt8(ascii: "'")
+    else { return cell }
+    return String(cell.utf8.dropFirst())!
+  }
+
+  static func isTrigger(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: true
+    default: false
     }
-    return cell
   }
 
   /// One field, neutralised and quoted as needed.
   public static func field(_ value: String) -> String {
     let safe = neutralised(value)
-    let needsQuotes =
-      safe.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-      || safe.first == " " || safe.last == " "
+    var needsQuotes = safe.utf8.first == UInt8(ascii: " ") || safe.utf8.last == UInt8(ascii: " ")
+    var hasQuote = false
+    for byte in safe.utf8 {
+      switch byte {
+      case UInt8(ascii: ","), 0x0A, 0x0D: needsQuotes = true
+      case UInt8(ascii: "\""):
+        needsQuotes = true
+        hasQuote = true
+      default: continue
+      }
+    }
     guard needsQuotes else { return safe }
-    return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + (hasQuote ? safe.doublingQuotes : safe) + "\""
   }
 
   /// One record with its CRLF line end.
@@ -53,12 +64,14 @@ public enum CSVWriter {
 }
 
 extension String {
-  func replacingOccurrences(of target: Character, with replacement: String) -> String {
-    var result = ""
-    result.reserveCapacity(count + 2)
-    for character in self {
-      if character == target { result += replacement } else { result.append(character) }
+  /// The text with every `"` doubled, as a quoted CSV field needs.
+  var doublingQuotes: String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count + 4)
+    for byte in utf8 {
+      bytes.append(byte)
+      if byte == UInt8(ascii: "\"") { bytes.append(byte) }
     }
-    return result
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -6,7 +6,7 @@ import ConveneCore
 struct ImportRow {
   let record: CSVRecord
   let fields: [ImportField?]
-  let matcher: CategoryMatcher
+  let answers: AnswerCache
   /// The fields this row gave a non-empty answer for.
   private(set) var answered = Set<ImportField>()
   /// Answers that could not be used but do not stop the row.
@@ -16,10 +16,10 @@ struct ImportRow {
   /// The submission time as written, if the file has one.
   private(set) var timestamp: String?
 
-  init(record: CSVRecord, fields: [ImportField?], matcher: CategoryMatcher) {
+  init(record: CSVRecord, fields: [ImportField?], answers: AnswerCache) {
     self.record = record
     self.fields = fields
-    self.matcher = matcher
+    self.answers = answers
   }
 
   func value(_ field: ImportField) -> String {
@@ -81,7 +81,7 @@ struct ImportRow {
   mutating func readCategory(into person: inout Participant) {
     let text = value(.category)
     guard !text.isEmpty else { return }
-    if let id = matcher.category(for: text) {
+    if let id = answers.category(text) {
       person.category = id
     } else {
       reject(.category, "\"\(text)\" is not a category of this event (map it with one of its ids or labels)")
@@ -91,7 +91,7 @@ struct ImportRow {
   mutating func readPlace(into person: inout Participant) {
     let countryText = value(.country)
     if !countryText.isEmpty {
-      if let country = Country.matching(countryText) {
+      if let country = answers.country(countryText) {
         person.country = country.code
         person.region = country.region
       } else {
@@ -112,29 +112,22 @@ struct ImportRow {
 
   mutating func readDemographics(into person: inout Participant) {
     let genderText = value(.gender)
-    if let gender = DemographicValues.gender(genderText) {
+    if let gender = answers.gender(genderText) {
       person.gender = gender
     } else {
       note(.gender, "\"\(genderText)\" is not a gender convene records; left empty")
       answered.remove(.gender)
     }
     let ageText = value(.ageGroup)
-    if let group = DemographicValues.ageGroup(ageText) {
+    if let group = answers.ageGroup(ageText) {
       person.ageGroup = group
     } else {
       note(.ageGroup, "\"\(ageText)\" is not an age or age group; left empty")
       answered.remove(.ageGroup)
     }
-    for item in value(.languages).listItems(alsoSplittingOnCommas: true) {
-      let words = item.split(whereSeparator: { $0 == "/" || $0 == "&" }).map(String.init)
-      for word in words.flatMap({ $0.components(separatedByWord: ["and", "et"]) }) {
-        if let language = Language.matching(word) {
-          if !person.languages.contains(language.code) { person.languages.append(language.code) }
-        } else {
-          note(.languages, "\"\(word.trimmed)\" is not a language convene knows; left out")
-        }
-      }
-    }
+    let (codes, unknown) = answers.languages(value(.languages))
+    person.languages = codes
+    for word in unknown { note(.languages, "\"\(word)\" is not a language convene knows; left out") }
   }
 
   mutating func readTimes(into person: inout Participant) {

@@ -37,7 +37,7 @@ public struct RegistrationImport: Sendable {
   public func run(_ table: CSVTable, into existing: [Participant]) throws(FileProblem) -> Outcome {
     var report = ImportReport()
     let fields = try mapColumns(table.header, report: &report)
-    let matcher = CategoryMatcher(categories: event.categories)
+    let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
     var participants = existing
     var indexByEmail: [String: Int] = [:]
     for (index, person) in existing.enumerated() where !person.email.isEmpty {
@@ -48,7 +48,7 @@ public struct RegistrationImport: Sendable {
     var touched = Set<String>()
 
     for (order, record) in table.rows.enumerated() {
-      var row = ImportRow(record: record, fields: fields, matcher: matcher)
+      var row = ImportRow(record: record, fields: fields, answers: answers)
       guard var incoming = row.participant() else {
         report.rejected.append(row.rejection!)
         continue

@@ -13,6 +13,7 @@ enum SubmissionTime {
     }
     let monthFirst = parsed.contains { !$0.4 && $0.1 > 12 }
     var keys: [String] = []
+    keys.reserveCapacity(parsed.count)
     for (first, second, year, seconds, yearFirst) in parsed {
       let (month, day) = yearFirst || monthFirst ? (first, second) : (second, first)
       guard (1...12).contains(month), (1...31).contains(day) else { return nil }
@@ -26,22 +27,42 @@ enum SubmissionTime {
 
   /// (first date number, second date number, year, seconds of the day, whether the year came first).
   static func components(_ stamp: String) -> (Int, Int, Int, Int, Bool)? {
-    let text = stamp.trimmed.uppercased()
-    let dateEnd = text.firstIndex(where: { $0 == " " || $0 == "T" }) ?? text.endIndex
-    let dateParts = text[..<dateEnd].split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).compactMap { Int($0) }
-    guard dateParts.count == 3 else { return nil }
-    let yearFirst = dateParts[0] > 31
-    let (first, second, year) = yearFirst ? (dateParts[1], dateParts[2], dateParts[0]) : (dateParts[0], dateParts[1], dateParts[2])
+    // Numbers in order, read from the bytes: a date of three, then hours, minutes, seconds.
+    var numbers: [Int] = []
+    var current = -1
+    var afternoon = false, morning = false
+    var previous: UInt8 = 0
+    for byte in stamp.utf8 {
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        current = (current < 0 ? 0 : current * 10) + Int(byte - UInt8(ascii: "0"))
+      } else {
+        if current >= 0 { numbers.append(current) }
+        current = -1
+        // Fractions of a second and offsets end the part that matters.
+        if numbers.count >= 5 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")) {
+          break
+        }
+        if numbers.count >= 3 && byte == UInt8(ascii: "Z") { break }
+        if (byte | 0x20) == UInt8(ascii: "m") {
+          if (previous | 0x20) == UInt8(ascii: "p") { afternoon = true }
+          if (previous | 0x20) == UInt8(ascii: "a") { morning = true }
+        }
+      }
+      previous = byte
+    }
+    if current >= 0 { numbers.append(current) }
+    guard numbers.count >= 3 else { return nil }
+    let yearFirst = numbers[0] > 31
+    let (first, second, year) = yearFirst ? (numbers[1], numbers[2], numbers[0]) : (numbers[0], numbers[1], numbers[2])
     var seconds = 0
-    let rest = text[dateEnd...].dropFirst()
-    let timeText = rest.prefix(while: { $0.isNumber || $0 == ":" || $0 == "." })
-    if !timeText.isEmpty {
-      let numbers = timeText.split(separator: ":").map { Int(Double($0) ?? -1) }
-      guard numbers.count >= 2, numbers.allSatisfy({ $0 >= 0 }) else { return nil }
-      var hour = numbers[0]
-      if rest.contains("PM") && hour < 12 { hour += 12 }
-      if rest.contains("AM") && hour == 12 { hour = 0 }
-      seconds = hour * 3600 + numbers[1] * 60 + (numbers.count > 2 ? numbers[2] : 0)
+    if numbers.count >= 5 {
+      var hour = numbers[3]
+      guard hour < 24, numbers[4] < 60 else { return nil }
+      if afternoon && hour < 12 { hour += 12 }
+      if morning && hour == 12 { hour = 0 }
+      seconds = hour * 3600 + numbers[4] * 60 + (numbers.count > 5 ? min(numbers[5], 59) : 0)
+    } else if numbers.count == 4 {
+      return nil
     }
     return (first, second, year < 100 ? year + 2000 : year, seconds, yearFirst)
   }

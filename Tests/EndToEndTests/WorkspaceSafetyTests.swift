@@ -53,7 +53,7 @@ import Testing
       try FileManager.default.removeItem(atPath: ws + "/participants.csv")
       try before.write(to: URL(fileURLWithPath: ws + "/participants.csv"))
       let process = try convene.start(["participants", "import", file, "--workspace", ws])
-      usleep(UInt32.random(in: 0..<600_000, using: &generator))
+      usleep(UInt32.random(in: 0..<3_000_000, using: &generator))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       let after = convene.bytes(ws + "/participants.csv")

@@ -33,7 +33,8 @@ public enum DemographicValues {
     if key.isEmpty { return "" }
     if ageGroups.contains(key) { return key }
     let digits = key.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-    if key.contains("under") || key.contains("moins") || key.contains("<") {
+    let words = Set(key.split(separator: " ").map(String.init))
+    if !words.isDisjoint(with: ["under", "moins", "<", "below"]) || key.hasPrefix("<") {
       if let limit = digits.first, limit <= 18 { return "under-18" }
     }
     if digits.count == 2, let group = group(containing: digits[0]),
@@ -43,7 +44,7 @@ public enum DemographicValues {
     }
     if digits.count == 1 {
       let age = digits[0]
-      if key.contains("+") || key.contains("over") || key.contains("plus") {
+      if key.hasSuffix("+") || !words.isDisjoint(with: ["over", "plus", "above"]) {
         return age >= 65 ? "65+" : nil
       }
       return group(containing: age)

@@ -12,14 +12,26 @@ public enum EmailAddress {
     return isValid(address) ? address : nil
   }
 
-  /// True for `local@domain.tld` without spaces, commas or semicolons.
+  /// Looks at the bytes: one `@` with text before it, a domain with a dot that neither starts
+  /// nor ends it and no empty label, and no spaces, commas, semicolons or angle brackets.
+
   public static func isValid(_ address: String) -> Bool {
-    let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
-    let domain = parts[1]
-    guard domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix("."),
-      !domain.contains("..")
+    let bytes = Array(address.utf8)
+    guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, at <= 64,
+      !bytes[(at + 1)...].contains(UInt8(ascii: "@"))
     else { return false }
-    return !address.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == "<" })
+    let domain = bytes[(at + 1)...]
+    guard let firstByte = domain.first, let lastByte = domain.last,
+      firstByte != UInt8(ascii: "."), lastByte != UInt8(ascii: "."), domain.contains(UInt8(ascii: "."))
+    else { return false }
+    var previous: UInt8 = 0
+    for byte in domain {
+      if byte == UInt8(ascii: ".") && previous == UInt8(ascii: ".") { return false }
+      previous = byte
+    }
+    return !bytes.contains { byte in
+      byte <= 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "<")
+        || byte == UInt8(ascii: ">")
+    }
   }
 }

@@ -29,8 +29,14 @@ def build():
 
 def generate(path, rows):
     rnd = random.Random(100_000)
-    first = ["Aïcha", "Mamadou", "Élodie", "ليلى", "Олена", "Kwame", "Nusrat", "João", "Søren", "Yasmine"]
-    last = ["Koné", "Diallo", "Lefèvre", "حداد", "Коваленко", "Mensah", "Rahman", "da Silva", "Møller", "Ben Ali"]
+    first = ["Aïcha", "Mamadou", "Élodie", "ليلى", "Олена", "Kwame", "Nusrat", "João", "Søren", "Yasmine",
+             "Awa", "Cheikh", "Hélène", "يوسف", "Андрій", "Ama", "Imran", "Graça", "Mette", "Karim",
+             "Fatoumata", "Ousmane", "Noémie", "مريم", "Айгерім", "Kofi", "Sadia", "Tomás", "Freja", "Rania",
+             "Halima", "Baraka", "Jérôme", "خالد", "Нурлан", "Efua", "Tharindu", "Luíza", "Ida", "Mehdi"]
+    last = ["Koné", "Diallo", "Lefèvre", "حداد", "Коваленко", "Mensah", "Rahman", "da Silva", "Møller", "Ben Ali",
+            "Traoré", "Ndiaye", "Moreau", "النجار", "Шевченко", "Owusu", "Perera", "Araújo", "Holm", "Trabelsi",
+            "Ouédraogo", "Sawadogo", "Girard", "منصور", "Бондаренко", "Boateng", "Qureshi", "Sitoe", "Nørgaard", "Alaoui",
+            "Odhiambo", "Kamau", "Côté", "قاسم", "Сейткали", "Adeyemi", "Shrestha", "Brandão", "Sørensen", "Gharbi"]
     countries = ["Sénégal", "Côte d'Ivoire", "Kenya", "Liban", "Ukraine", "Ghana", "Bangladesh", "Mozambique", "Danemark", "Tunisie"]
     categories = ["Maire", "Élu local", "Jeunesse", "Société civile", "Ministère", "Nations Unies"]
     with open(path, "w", encoding="utf-8-sig", newline="") as out:

@@ -51,15 +51,28 @@ public enum CSVWriter {
 
   /// One record with its CRLF line end.
   public static func line(_ fields: [String]) -> String {
-    fields.map(field).joined(separator: ",") + "\r\n"
+    var bytes: [UInt8] = []
+    append(fields, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A whole document: the header and then every row.
   public static func document(header: [String], rows: [[String]]) -> String {
-    var text = line(header)
-    text.reserveCapacity(rows.count * 120)
-    for row in rows { text += line(row) }
-    return text
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(rows.count * 160 + 200)
+    append(header, to: &bytes)
+    for row in rows { append(row, to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends one record and its CRLF line end as UTF-8.
+  static func append(_ fields: [String], to bytes: inout [UInt8]) {
+    for (index, value) in fields.enumerated() {
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(contentsOf: field(value).utf8)
+    }
+    bytes.append(0x0D)
+    bytes.append(0x0A)
   }
 }
 

@@ -5,10 +5,10 @@ import ConveneCore
 /// be left empty, or why it cannot be imported.
 struct ImportRow {
   let record: CSVRecord
-  let fields: [ImportField?]
+  let columns: ImportColumns
   let answers: AnswerCache
   /// The fields this row gave a non-empty answer for.
-  private(set) var answered = Set<ImportField>()
+  private(set) var answered = ImportFieldSet()
   /// Answers that could not be used but do not stop the row.
   private(set) var notes: [ImportReport.Note] = []
   /// Why the row cannot be imported, when it cannot.
@@ -16,14 +16,14 @@ struct ImportRow {
   /// The submission time as written, if the file has one.
   private(set) var timestamp: String?
 
-  init(record: CSVRecord, fields: [ImportField?], answers: AnswerCache) {
+  init(record: CSVRecord, columns: ImportColumns, answers: AnswerCache) {
     self.record = record
-    self.fields = fields
+    self.columns = columns
     self.answers = answers
   }
 
   func value(_ field: ImportField) -> String {
-    guard let index = fields.firstIndex(of: field), index < record.fields.count else { return "" }
+    guard let index = columns.index(of: field), index < record.fields.count else { return "" }
     return record.fields[index].trimmed
   }
 
@@ -37,9 +37,9 @@ struct ImportRow {
 
   /// The participant the row describes (without an id), or nil when it is rejected.
   mutating func participant() -> Participant? {
-    for case let field? in fields where !value(field).isEmpty { answered.insert(field) }
-    if record.fields.count > fields.count {
-      reject(nil, "has \(record.fields.count) cells but the header has \(fields.count) (a comma inside an unquoted cell?)")
+    for field in columns.fields where !value(field).isEmpty { answered.insert(field) }
+    if record.fields.count > columns.width {
+      reject(nil, "has \(record.fields.count) cells but the header has \(columns.width) (a comma inside an unquoted cell?)")
       return nil
     }
     var name = value(.name)

@@ -36,7 +36,7 @@ public struct RegistrationImport: Sendable {
   /// whether to write it anyway is the caller's decision.
   public func run(_ table: CSVTable, into existing: [Participant]) throws(FileProblem) -> Outcome {
     var report = ImportReport()
-    let fields = try mapColumns(table.header, report: &report)
+    let columns = ImportColumns(try mapColumns(table.header, report: &report))
     let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
     var participants = existing
     var indexByEmail: [String: Int] = [:]
@@ -48,7 +48,7 @@ public struct RegistrationImport: Sendable {
     var touched = Set<String>()
 
     for (order, record) in table.rows.enumerated() {
-      var row = ImportRow(record: record, fields: fields, answers: answers)
+      var row = ImportRow(record: record, columns: columns, answers: answers)
       guard var incoming = row.participant() else {
         report.rejected.append(row.rejection!)
         continue
@@ -57,7 +57,7 @@ public struct RegistrationImport: Sendable {
       if let index = indexByEmail[incoming.email] {
         let before = participants[index]
         let merged = Self.merge(incoming, into: before, answered: row.answered)
-        let changed = Self.changedFields(before, merged)
+        let changed = merged == before ? [] : Self.changedFields(before, merged)
         participants[index] = merged
         if index < existing.count { touched.insert(merged.id) }
         if let firstLine = addedLineByEmail[incoming.email] {
@@ -149,7 +149,7 @@ public struct RegistrationImport: Sendable {
 
   /// `incoming`'s answers laid over `existing`: only fields the row answered change; the id
   /// and status stay.
-  static func merge(_ incoming: Participant, into existing: Participant, answered: Set<ImportField>) -> Participant {
+  static func merge(_ incoming: Participant, into existing: Participant, answered: ImportFieldSet) -> Participant {
     var merged = existing
     func take<Value>(_ field: ImportField, _ path: WritableKeyPath<Participant, Value>) {
       if answered.contains(field) { merged[keyPath: path] = incoming[keyPath: path] }
@@ -203,17 +203,26 @@ public struct RegistrationImport: Sendable {
   /// People with the same name (ignoring case, accents and word order) and city but different
   /// e-mails, where at least one of them was touched by this import.
   static func probableDuplicates(in people: [Participant], touching: Set<String>) -> [ImportReport.ProbableDuplicate] {
-    var groups: [String: [Participant]] = [:]
-    for person in people where !person.name.isEmpty {
-      let key = person.name.folded.split(separator: " ").sorted().joined(separator: " ") + "|" + person.city.folded
-      groups[key, default: []].append(person)
+    var groups: [String: [Int]] = [:]
+    var cities: [String: String] = [:]
+    for index in people.indices {
+      let name = people[index].name, cityName = people[index].city
+      if name.isEmpty { continue }
+      let city = cities[cityName] ?? cityName.folded
+      cities[cityName] = city
+      var words = name.folded.split(separator: " ")
+      if words.count > 1 { words.sort() }
+      groups[words.joined(separator: " ") + "|" + city, default: []].append(index)
     }
     var result: [ImportReport.ProbableDuplicate] = []
     for group in groups.values where group.count > 1 {
       for (offset, first) in group.enumerated() {
         for second in group[(offset + 1)...]
-        where first.email != second.email && (touching.contains(first.id) || touching.contains(second.id)) {
-          result.append(.init(first: first.id, second: second.id, name: second.name, city: second.city))
+        where people[first].email != people[second].email
+          && (touching.contains(people[first].id) || touching.contains(people[second].id))
+        {
+          result.append(
+            .init(first: people[first].id, second: people[second].id, name: people[second].name, city: people[second].city))
         }
       }
     }

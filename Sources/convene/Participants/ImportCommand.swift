@@ -122,18 +122,25 @@ enum ImportSummary {
     lines.append("  rejected   \(report.rejected.count)")
     if !report.rejected.isEmpty {
       lines.append("Rejected rows:")
-      for row in report.rejected {
+      for row in report.rejected.prefix(200) {
         lines.append("  \(file):\(row.line): \(row.field.map { "\($0): " } ?? "")\(row.reason)")
       }
+      if report.rejected.count > 200 { lines.append("  ... and \(report.rejected.count - 200) more (see --json)") }
     }
-    if !report.updated.isEmpty && report.updated.count <= 50 {
+    if !report.updated.isEmpty {
       lines.append("Updated:")
-      for row in report.updated { lines.append("  \(row.id) (line \(row.line)): \(row.fields.joined(separator: ", "))") }
+      for row in report.updated.prefix(50) {
+        lines.append("  \(row.id) (line \(row.line)): \(row.fields.joined(separator: ", "))")
+      }
+      if report.updated.count > 50 { lines.append("  ... and \(report.updated.count - 50) more (see --json)") }
     }
     if !report.probableDuplicates.isEmpty {
       lines.append("Probable duplicates (same name and city, different e-mails; not merged):")
-      for pair in report.probableDuplicates {
+      for pair in report.probableDuplicates.prefix(50) {
         lines.append("  \(pair.first) and \(pair.second): \(pair.name)\(pair.city.isEmpty ? "" : ", \(pair.city)")")
+      }
+      if report.probableDuplicates.count > 50 {
+        lines.append("  ... and \(report.probableDuplicates.count - 50) more (see --json)")
       }
     }
     if !report.notes.isEmpty {

@@ -1,0 +1,63 @@
+/// Which column of an export feeds which field.
+struct ImportColumns {
+  /// The number of header cells.
+  let width: Int
+  /// The fields that have a column, in column order.
+  let fields: [ImportField]
+  private let indexes: [Int?]
+
+  /// Columns from the field of each header cell (nil for cells that feed nothing).
+  init(_ cells: [ImportField?]) {
+    width = cells.count
+    var indexes = [Int?](repeating: nil, count: ImportField.allCases.count)
+    for (index, field) in cells.enumerated() {
+      if let field, indexes[field.ordinal] == nil { indexes[field.ordinal] = index }
+    }
+    self.indexes = indexes
+    fields = cells.compactMap { $0 }
+  }
+
+  /// The column of `field`, or nil when the export has none.
+  func index(of field: ImportField) -> Int? { indexes[field.ordinal] }
+}
+
+/// A set of import fields kept as bits, cheap to build for every row.
+struct ImportFieldSet {
+  private var bits: UInt32 = 0
+
+  func contains(_ field: ImportField) -> Bool { bits & (1 << field.ordinal) != 0 }
+
+  mutating func insert(_ field: ImportField) { bits |= 1 << field.ordinal }
+
+  mutating func remove(_ field: ImportField) { bits &= ~(1 << field.ordinal) }
+}
+
+extension ImportField {
+  /// The position of the case in `allCases`, without hashing its raw value.
+  var ordinal: Int {
+    switch self {
+    case .name: 0
+    case .email: 1
+    case .category: 2
+    case .title: 3
+    case .organisation: 4
+    case .city: 5
+    case .country: 6
+    case .region: 7
+    case .gender: 8
+    case .languages: 9
+    case .needs: 10
+    case .timezone: 11
+    case .arrival: 12
+    case .departure: 13
+    case .unavailable: 14
+    case .cohorts: 15
+    case .firstName: 16
+    case .lastName: 17
+    case .ageGroup: 18
+    case .publishName: 19
+    case .timestamp: 20
+    case .ignore: 21
+    }
+  }
+}

@@ -18,6 +18,8 @@ let package = Package(
     .target(name: "ConveneCore"),
     // Workspace files <-> domain model, the file system seam, atomic writes and the workspace lock.
     .target(name: "ConveneWorkspace", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
+    // Scheduling: the constraint catalogue, the score checker and the solver (pure).
+    .target(name: "ConveneScheduling", dependencies: ["ConveneCore"]),
     // Cross-file validation of a workspace (`convene check`).
     .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
@@ -31,13 +33,15 @@ let package = Package(
       name: "convene",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
-        "ConveneRegistration", "ConveneTemplates",
+        "ConveneRegistration", "ConveneScheduling", "ConveneTemplates",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
     .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
     .testTarget(name: "ConveneCoreTests", dependencies: ["ConveneCore"]),
+    .testTarget(
+      name: "ConveneSchedulingTests", dependencies: ["ConveneScheduling", "ConveneCore", "ConveneWorkspace"]),
     .testTarget(
       name: "ConveneWorkspaceTests", dependencies: ["ConveneWorkspace", "ConveneCore"]),
     .testTarget(

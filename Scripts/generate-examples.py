@@ -386,20 +386,21 @@ def summit():
               ("partnerships", "National-local partnerships", "Partenariats national-local")]
     sessions = []
     full = "en>fr;en>ar;fr>en;ar>en"
-    sessions.append(session(id="opening", title="Opening ceremony / Cérémonie d'ouverture / حفل الافتتاح", kind="ceremony", duration=90, speakers=pick(3), moderators=staff[0], language="en", interpretation=full, day="day1", start="09:00", room="plenary-hall"))
-    for n, (topic, expected) in enumerate([("High-level plenary: the prevention agenda of cities", 450), ("Plenary: what we learned from a decade of city-led action", 400),
-                                           ("Plenary: mayors in conversation with ministers", 420), ("Plenary: youth at the table", 380),
-                                           ("Plenary: the online-offline continuum", 360)], start=1):
-        sessions.append(session(id=f"plenary-{n}", title=topic, kind="plenary", duration=75, speakers=pick(3), moderators=rnd.choice(staff), language="en", interpretation=full, expected=expected, after="opening"))
+    sessions.append(session(id="opening", title="Opening ceremony / Cérémonie d'ouverture / حفل الافتتاح", kind="ceremony", duration=60, speakers=pick(3), moderators=staff[0], language="en", interpretation=full, day="day1", start="08:30", room="plenary-hall"))
+    for n, (topic, expected) in enumerate([("High-level plenary: the prevention agenda of cities", 450), ("Plenary: mayors in conversation with ministers", 420),
+                                           ("Plenary: youth at the table", 380)], start=1):
+        sessions.append(session(id=f"plenary-{n}", title=topic, kind="plenary", duration=60, speakers=pick(3), moderators=rnd.choice(staff), language="en", interpretation=full, expected=expected, after="opening", day=f"day{n}"))
+    for n, topic in enumerate(["High-level panel: what we learned from a decade of city-led action", "High-level panel: the online-offline continuum"], start=1):
+        sessions.append(session(id=f"high-level-{n}", title=topic, kind="panel", duration=90, speakers=pick(4), moderators=rnd.choice(staff), language="en", interpretation="en>fr;en>ar", expected=170, exclusive="no"))
     for t, (track, en, fr) in enumerate(tracks):
-        for part in range(1, 7):
+        for part in range(1, 6):
             kind = "panel" if part % 2 else "workshop"
             lang = "fr" if (t + part) % 4 == 0 else ("ar" if (t + part) % 5 == 0 else "en")
             interpretation = {"en": "en>fr", "fr": "fr>en", "ar": "ar>en"}[lang] if part % 2 else ""
             title = f"{en if lang != 'fr' else fr} ({'panel' if kind == 'panel' else 'workshop'} {part})"
             if lang == "ar":
                 title = f"{en} — جلسة {part}"
-            sessions.append(session(id=f"{track}-{part}", title=title, kind=kind, duration=90 if kind == "panel" else 120, speakers=pick(3 if kind == "panel" else 2), moderators=rnd.choice(staff), track=track, language=lang, interpretation=interpretation, requires="av" if kind == "workshop" else ""))
+            sessions.append(session(id=f"{track}-{part}", title=title, kind=kind, duration=90, speakers=pick(3 if kind == "panel" else 2), moderators=rnd.choice(staff), track=track, language=lang, interpretation=interpretation, requires="av" if kind == "workshop" else ""))
     for n in range(1, 5):
         sessions.append(session(id=f"fellows-{n}", title=f"Youth fellows lab {n}", kind="workshop", duration=90, moderators=staff[n % len(staff)], audience="youth-fellows", series="fellows-lab", part=n, min_days=3, language="en"))
     for n, name in enumerate(["Toolkit training: prevention plans", "Toolkit training: referral mechanisms", "Toolkit training: monitoring and evaluation"], start=1):
@@ -414,12 +415,12 @@ def summit():
         sessions.append(session(id=f"site-visit-{n}", title=f"Site visit: {place}", kind="site-visit", duration=120, speakers=pick(1), requires="outdoor", expected=30, preferred="afternoon"))
     for n, name in enumerate(["Hybrid briefing for online participants", "Hybrid clinic: ask the help desk"], start=1):
         sessions.append(session(id=f"hybrid-{n}", title=name, kind="webinar", duration=60, speakers=pick(2), language="en", requires="streaming", expected=80))
-    for n, city in enumerate(["Kumanovo", "Mombasa", "Saida"], start=1):
+    for n, city in enumerate(["Kumanovo", "Mombasa", "Saida", "Highland Park", "Addu City"], start=1):
         sessions.append(session(id=f"spotlight-{n}", title=f"City spotlight: {city}", kind="panel", duration=45, speakers=pick(2), track="spotlights", language="en", expected=60))
     sessions.append(session(id="media-briefing", title="Media briefing", kind="panel", duration=45, speakers=pick(2), moderators=staff[1], language="ar", interpretation="ar>en", requires="av", day="day2"))
-    sessions.append(session(id="statement-drafting", title="Drafting the summit statement", kind="workshop", duration=90, moderators=staff[0], language="en", after="plenary-1;plenary-2;plenary-3"))
+    sessions.append(session(id="statement-drafting", title="Drafting the summit statement", kind="workshop", duration=90, moderators=staff[0], language="en", after="plenary-1;plenary-2"))
     sessions.append(session(id="statement", title="Plenary: adopting the summit statement", kind="plenary", duration=60, moderators=staff[0], language="en", interpretation=full, after="statement-drafting"))
-    sessions.append(session(id="closing", title="Closing ceremony / Clôture / حفل الختام", kind="ceremony", duration=60, speakers=pick(2), moderators=staff[0], language="en", interpretation=full, after="statement", day="day3", start="14:30", room="plenary-hall"))
+    sessions.append(session(id="closing", title="Closing ceremony / Clôture / حفل الختام", kind="ceremony", duration=60, speakers=pick(2), moderators=staff[0], language="en", interpretation=full, after="statement", day="day3", start="15:00", room="plenary-hall"))
     signups = []
     optional = [s for s in sessions if s["kind"] in ("panel", "workshop", "training", "networking", "site-visit", "webinar") and not s.get("audience")]
     for row in rows:
@@ -427,15 +428,17 @@ def summit():
             continue
         for s in rnd.sample(optional, rnd.randint(4, 7)):
             signups.append({"participant": row["id"], "session": s["id"]})
-    breaks3 = [{"start": "10:30", "end": "11:00", "label": "Coffee"}, {"start": "12:30", "end": "14:00", "label": "Lunch"}]
+    summit_breaks = [{"start": "10:00", "end": "10:30", "label": "Coffee"},
+                     {"start": "12:30", "end": "13:30", "label": "Lunch"},
+                     {"start": "15:30", "end": "16:00", "label": "Coffee"}]
     event = {
         "id": "amman-2027", "title": "Global Summit of Cities for Cohesion and Prevention",
         "kind": "global-summit", "mode": "hybrid", "timezone": "Asia/Amman",
         "organiser": {"name": "Network Management Unit", "email": "summit@example.org"},
         "languages": ["en", "fr", "ar"], "grid_minutes": 15,
-        "days": [{"date": "2027-11-16", "start": "09:00", "end": "18:00", "breaks": BREAKS},
-                 {"date": "2027-11-17", "start": "09:00", "end": "18:00", "breaks": BREAKS},
-                 {"date": "2027-11-18", "start": "09:00", "end": "15:30", "breaks": breaks3}],
+        "days": [{"date": "2027-11-16", "start": "08:30", "end": "18:30", "breaks": summit_breaks},
+                 {"date": "2027-11-17", "start": "08:30", "end": "18:30", "breaks": summit_breaks},
+                 {"date": "2027-11-18", "start": "08:30", "end": "16:00", "breaks": summit_breaks[:2]}],
         "venues": [{"id": "kcc", "name": "King's Conference Centre (fictional)", "address": "12 Example Street, Amman, Jordan"},
                    {"id": "field", "name": "Site visits", "address": "Departures from the main entrance"}],
         "capacity": 420,

@@ -10,5 +10,8 @@ struct Convene: ParsableCommand {
       Exit codes: 0 success, 1 invalid input or errors found, 2 usage errors, 3 workspace busy.
       """,
     version: "0.1.0",
-    subcommands: [InitCommand.self, CheckCommand.self, ParticipantsCommand.self])
+    subcommands: [
+      InitCommand.self, CheckCommand.self, ParticipantsCommand.self, ScheduleCommand.self,
+      ExplainCommand.self, PublishCommand.self,
+    ])
 }

@@ -9,6 +9,12 @@ enum Terminal {
     FileHandle.standardError.write(Data(text.utf8))
   }
 
+  /// Rewrites the progress line on standard error (nil clears it).
+  static func progress(_ text: String?) {
+    let line = text.map { "\r\u{1B}[2K" + $0 } ?? "\r\u{1B}[2K"
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+
   /// Prints to standard output.
   static func print(_ text: String, terminator: String = "\n") {
     Swift.print(text, terminator: terminator)

@@ -1,0 +1,23 @@
+/// Hard: sessions that share an audience cohort never overlap. Size: cohorts times grid steps
+/// of overlap.
+public struct CohortOverlap: PairConstraint {
+  public let name = "cohort-overlap"
+  public let level = ConstraintLevel.hard
+  public init() {}
+
+  func shared(_ a: Int, _ b: Int, _ problem: SchedulingProblem) -> [Int] {
+    problem.sessions[a].cohorts.filter(problem.sessions[b].cohorts.contains)
+  }
+
+  public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {
+    let overlap = problem.span(a, pa).overlap(with: problem.span(b, pb))
+    guard overlap > 0 else { return 0 }
+    return shared(a, b, problem).count * problem.steps(overlap)
+  }
+
+  public func sentence(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> String {
+    let cohorts = shared(a, b, problem).map { problem.cohortNames[$0] }.joined(separator: ", ")
+    let shared = Interval(max(pa.start, pb.start), min(problem.span(a, pa).end, problem.span(b, pb).end))
+    return "the cohort \(cohorts) follows both \(problem.name(a)) and \(problem.name(b)), which overlap on \(TimelineMinute.describe(shared))"
+  }
+}

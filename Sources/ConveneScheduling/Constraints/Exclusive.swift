@@ -1,0 +1,17 @@
+/// Hard: nothing runs in parallel with an exclusive session (plenaries and ceremonies by
+/// default). Size: grid steps of overlap.
+public struct Exclusive: PairConstraint {
+  public let name = "exclusive"
+  public let level = ConstraintLevel.hard
+  public init() {}
+
+  public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {
+    guard problem.sessions[a].isExclusive || problem.sessions[b].isExclusive else { return 0 }
+    return problem.steps(problem.span(a, pa).overlap(with: problem.span(b, pb)))
+  }
+
+  public func sentence(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> String {
+    let (exclusive, other, at) = problem.sessions[a].isExclusive ? (a, b, pb) : (b, a, pa)
+    return "\(problem.name(other)) runs in \(problem.roomName(at.room)) during \(problem.name(exclusive)), which nothing may run in parallel with"
+  }
+}

@@ -1,0 +1,16 @@
+/// Hard: one session per room at a time. Size: grid steps of overlap.
+public struct RoomOverlap: PairConstraint {
+  public let name = "room-overlap"
+  public let level = ConstraintLevel.hard
+  public init() {}
+
+  public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {
+    guard pa.room == pb.room else { return 0 }
+    return problem.steps(problem.span(a, pa).overlap(with: problem.span(b, pb)))
+  }
+
+  public func sentence(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> String {
+    let shared = Interval(max(pa.start, pb.start), min(problem.span(a, pa).end, problem.span(b, pb).end))
+    return "\(problem.name(a)) and \(problem.name(b)) are both in room \(problem.roomName(pa.room)) on \(TimelineMinute.describe(shared))"
+  }
+}

@@ -1,0 +1,54 @@
+import ConveneCore
+
+/// A span of the event's timeline in minutes, from `start` (included) to `end` (excluded).
+/// Minutes count from 1970-01-01 00:00 in the event's local time, so that a minute also names
+/// its date and time of day.
+public struct Interval: Sendable, Hashable, Comparable {
+  /// The first minute.
+  public var start: Int
+  /// The minute after the last.
+  public var end: Int
+
+  /// Creates an interval.
+  public init(_ start: Int, _ end: Int) {
+    self.start = start
+    self.end = end
+  }
+
+  /// True when the two share at least one minute.
+  public func overlaps(_ other: Interval) -> Bool { start < other.end && other.start < end }
+
+  /// Minutes shared with `other`.
+  public func overlap(with other: Interval) -> Int { max(0, min(end, other.end) - max(start, other.start)) }
+
+  /// True when `other` lies within this interval.
+  public func contains(_ other: Interval) -> Bool { start <= other.start && other.end <= end }
+
+  public static func < (lhs: Interval, rhs: Interval) -> Bool { (lhs.start, lhs.end) < (rhs.start, rhs.end) }
+}
+
+/// Turning minutes on the timeline into dates and times, and back.
+public enum TimelineMinute {
+  /// The minute of `date` at `minutes` after midnight.
+  public static func of(_ date: LocalDate, _ minutes: Int) -> Int { date.daysSinceEpoch * 1440 + minutes }
+
+  /// The date of a minute.
+  public static func date(_ minute: Int) -> LocalDate { LocalDate(daysSinceEpoch: day(minute)) }
+
+  /// The day (days since the epoch) of a minute.
+  public static func day(_ minute: Int) -> Int { minute >= 0 ? minute / 1440 : (minute - 1439) / 1440 }
+
+  /// Minutes after midnight of a minute.
+  public static func timeOfDayMinutes(_ minute: Int) -> Int { minute - day(minute) * 1440 }
+
+  /// The time of day of a minute.
+  public static func time(_ minute: Int) -> TimeOfDay { TimeOfDay(minutes: minute - day(minute) * 1440) }
+
+  /// `2027-03-09 09:00`.
+  public static func describe(_ minute: Int) -> String { "\(date(minute)) \(time(minute))" }
+
+  /// `2027-03-09 09:00-10:30`.
+  public static func describe(_ interval: Interval) -> String {
+    "\(describe(interval.start))-\(time(interval.end))"
+  }
+}

@@ -1,0 +1,87 @@
+/// Checks made before solving that name what makes a valid schedule impossible, in plain
+/// words: no solver can fix these, the input must change.
+public enum PreFlight {
+  /// One finding; `impossible` ones stop `convene schedule` unless forced.
+  public struct Finding: Sendable, Equatable {
+    public var impossible: Bool
+    public var message: String
+  }
+
+  /// Every impossibility found in `problem`.
+  public static func check(_ problem: SchedulingProblem) -> [Finding] {
+    var findings: [Finding] = []
+    let open = problem.days.reduce(0) { total, day in
+      total + (day.window.end - day.window.start) - day.breaks.reduce(0) { $0 + day.window.overlap(with: $1.interval) }
+    }
+    for (index, session) in problem.sessions.enumerated() {
+      let name = problem.name(index)
+      if session.candidateRooms.isEmpty {
+        if session.pinnedRoom == nil && problem.sessions[index].features.isEmpty == false {
+          findings.append(.init(impossible: true, message: "\(name) needs a room with \(session.features.joined(separator: ", ")) and no room has \(session.features.count == 1 ? "it" : "them all")"))
+        } else if problem.rooms.isEmpty {
+          findings.append(.init(impossible: true, message: "\(name) needs a room and rooms.csv has none"))
+        } else {
+          findings.append(.init(impossible: true, message: "\(name) is pinned to a room that rooms.csv does not have"))
+        }
+      }
+      if session.candidateStarts.isEmpty {
+        let longest = problem.days.map { day -> Int in
+          var longest = 0, from = day.window.start
+          for pause in day.breaks.map(\.interval).sorted() {
+            longest = max(longest, pause.start - from)
+            from = max(from, pause.end)
+          }
+          return max(longest, day.window.end - from)
+        }.max() ?? 0
+        let why = session.duration > longest
+          ? "it lasts \(session.duration) minutes and the longest stretch of a day between breaks is \(longest)"
+          : "its pins and unavailable windows leave no start"
+        findings.append(.init(impossible: true, message: "\(name) cannot start anywhere: \(why)"))
+      }
+    }
+    // People: their sessions must fit into the time they are there.
+    var minutesByPerson: [Int: [Int]] = [:]
+    for (index, session) in problem.sessions.enumerated() {
+      for person in session.people { minutesByPerson[person, default: []].append(index) }
+    }
+    for (person, sessions) in minutesByPerson.sorted(by: { $0.key < $1.key }) {
+      let needed = sessions.reduce(0) { $0 + problem.sessions[$1].duration }
+      let present = problem.days.reduce(0) { total, day in
+        let blocked = problem.people[person].unavailable.map(\.interval) + day.breaks.map(\.interval)
+        return total + freeMinutes(in: day.window, minus: blocked)
+      }
+      if needed > present {
+        findings.append(
+          .init(
+            impossible: true,
+            message: "\(problem.people[person].id) speaks or moderates \(sessions.count) sessions (\(needed) minutes) but is there for \(present) minutes of session time: \(sessions.map(problem.name).joined(separator: ", "))"))
+      }
+    }
+    let exclusive = problem.sessions.filter(\.isExclusive).reduce(0) { $0 + $1.duration }
+    if exclusive > open {
+      findings.append(.init(impossible: true, message: "the exclusive sessions (plenaries and ceremonies) need \(exclusive) minutes but the event has \(open) minutes of session time"))
+    }
+    for (cohort, members) in problem.cohortMembers.enumerated() {
+      let needed = members.reduce(0) { $0 + problem.sessions[$1].duration }
+      if needed > open {
+        findings.append(.init(impossible: true, message: "the cohort \(problem.cohortNames[cohort]) follows \(members.count) sessions (\(needed) minutes) but the event has \(open) minutes of session time"))
+      }
+    }
+    return findings
+  }
+
+  /// Minutes of `window` outside every blocked interval.
+  static func freeMinutes(in window: Interval, minus blocked: [Interval]) -> Int {
+    var cuts = blocked.compactMap { interval -> Interval? in
+      let clipped = Interval(max(window.start, interval.start), min(window.end, interval.end))
+      return clipped.end > clipped.start ? clipped : nil
+    }.sorted()
+    var covered = 0, reach = window.start
+    for cut in cuts where cut.end > reach {
+      covered += cut.end - max(cut.start, reach)
+      reach = cut.end
+    }
+    cuts.removeAll()
+    return (window.end - window.start) - covered
+  }
+}

@@ -1,0 +1,338 @@
+import ConveneCore
+import Foundation
+
+/// Everything the constraints and the solver need about an event, computed once from its
+/// plan: the days as minutes, each session's candidate starts and rooms, who must be where,
+/// and which sessions share people, cohorts or sign-ups.
+public struct SchedulingProblem: Sendable {
+  /// One day of the event on the timeline.
+  public struct Day: Sendable {
+    /// The date.
+    public var date: LocalDate
+    /// Opening hours.
+    public var window: Interval
+    /// Breaks.
+    public var breaks: [(interval: Interval, label: String)]
+  }
+
+  /// A session as the scheduler sees it.
+  public struct SessionInfo: Sendable {
+    public var id: String
+    public var title: String
+    public var duration: Int
+    /// Speakers and moderators (indexes into `people`), who must attend.
+    public var people: [Int]
+    /// Cohort indexes.
+    public var cohorts: [Int]
+    /// Track index, or nil.
+    public var track: Int?
+    public var isExclusive: Bool
+    /// Language pairs needing interpretation (`en>fr`).
+    public var interpretation: [String]
+    /// Room features needed.
+    public var features: [String]
+    /// Expected attendance: as given, else the sign-ups.
+    public var expected: Int
+    /// Sessions that must end before this one starts.
+    public var after: [Int]
+    /// Series index, part number and minimum days.
+    public var series: Int?
+    public var part: Int?
+    public var minDays: Int?
+    public var unavailable: [Interval]
+    public var preferred: [Interval]
+    public var avoided: [Interval]
+    /// Pinned room index, and whether a day or start is pinned.
+    public var pinnedRoom: Int?
+    public var pinnedStarts: [Int]?
+    /// Where the session may start: grid starts inside a day, clear of breaks and of the
+    /// session's own unavailable windows, and on its pinned day or time.
+    public var candidateStarts: [Int]
+    /// Rooms with every needed feature (or the pinned room).
+    public var candidateRooms: [Int]
+    /// Participant indexes of the people who signed up.
+    public var signups: [Int]
+    /// Where the session was in the last published release, if it was.
+    public var published: Placement?
+  }
+
+  /// A room as the scheduler sees it.
+  public struct RoomInfo: Sendable {
+    public var id: String
+    public var name: String
+    public var capacity: Int
+    public var features: Set<String>
+    public var unavailable: [Interval]
+  }
+
+  /// A person as the scheduler sees them.
+  public struct PersonInfo: Sendable {
+    public var id: String
+    /// When they are not there: before arrival, after departure, unavailable windows.
+    public var unavailable: [(interval: Interval, reason: String)]
+    /// Offset of their own time zone from the event's, in minutes, by day; nil when they
+    /// attend in person or gave no time zone.
+    public var remoteOffsetByDay: [Int: Int]?
+  }
+
+  public let eventID: String
+  public let timezone: String
+  public let grid: Int
+  public let days: [Day]
+  public let sessions: [SessionInfo]
+  public let rooms: [RoomInfo]
+  public let people: [PersonInfo]
+  public let cohortNames: [String]
+  public let trackNames: [String]
+  public let seriesNames: [String]
+  public let weights: Weights
+  public let minPause: Int
+  /// Interpreter teams per language pair; pairs not listed are unlimited.
+  public let interpretationTeams: [String: Int]
+  /// Session index by id.
+  public let sessionIndex: [String: Int]
+
+  /// Per session: other sessions sharing required people, with how many.
+  public let sharedPeople: [[(other: Int, count: Int)]]
+  /// Per session: other sessions sharing audience cohorts, with how many.
+  public let sharedCohorts: [[(other: Int, count: Int)]]
+  /// Per session: other sessions with common sign-ups, with how many people.
+  public let sharedSignups: [[(other: Int, count: Int)]]
+  /// The same, as a look-up by the other session.
+  public let signupOverlap: [[Int: Int]]
+  /// Per session: sessions that list it in `after`.
+  public let followers: [[Int]]
+  /// Members of each series, cohort and interpretation pair.
+  public let seriesMembers: [[Int]]
+  public let cohortMembers: [[Int]]
+  public let interpretationMembers: [String: [Int]]
+
+  /// The first minute of the first day, and the number of grid steps covering every day.
+  public let origin: Int
+  public let stepCount: Int
+
+  /// Builds the problem from a plan and, when there is one, the last published release.
+  public init(plan: EventPlan, published: [String: (start: Int, room: String)] = [:]) {
+    let event = plan.event
+    eventID = event.id
+    timezone = event.timezone
+    let grid = max(1, event.gridMinutes)
+    self.grid = grid
+    weights = Weights(overrides: event.scheduling.weights)
+    minPause = event.scheduling.minPauseMinutes
+    interpretationTeams = event.scheduling.interpretationTeams
+    let zone = TimeZone(identifier: event.timezone) ?? TimeZone(identifier: "UTC")!
+    let dates = event.dates
+
+    let days = event.days.map { day in
+      Day(
+        date: day.date,
+        window: Interval(TimelineMinute.of(day.date, day.start.minutes), TimelineMinute.of(day.date, day.end.minutes)),
+        breaks: day.breaks.map {
+          (Interval(TimelineMinute.of(day.date, $0.start.minutes), TimelineMinute.of(day.date, $0.end.minutes)), $0.label)
+        })
+    }
+    self.days = days
+    origin = days.map(\.window.start).min().map { TimelineMinute.day($0) * 1440 } ?? 0
+    let lastMinute = days.map(\.window.end).max() ?? origin
+    stepCount = max(1, (lastMinute - origin + grid - 1) / grid)
+
+    func intervals(_ windows: [TimeWindow]) -> [Interval] {
+      Self.intervals(windows, dates: dates)
+    }
+
+    let rooms = plan.rooms.map {
+      RoomInfo(id: $0.id, name: $0.name, capacity: $0.capacity, features: Set($0.features), unavailable: intervals($0.unavailable))
+    }
+    self.rooms = rooms
+    let roomIndex = Dictionary(rooms.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+
+    let remoteEvent = event.mode != .inPerson
+    let people = plan.participants.map { person in
+      var blocked: [(Interval, String)] = []
+      if let arrival = person.arrival {
+        let minute = Self.localMinute(arrival, zone: zone)
+        blocked.append((Interval(Int.min / 4, minute), "arrives \(TimelineMinute.describe(minute))"))
+      }
+      if let departure = person.departure {
+        let minute = Self.localMinute(departure, zone: zone)
+        blocked.append((Interval(minute, Int.max / 4), "leaves \(TimelineMinute.describe(minute))"))
+      }
+      for (window, interval) in zip(person.unavailable, person.unavailable.map { Self.intervals([$0], dates: dates) }) {
+        for part in interval { blocked.append((part, "is unavailable \(window)")) }
+      }
+      var offsets: [Int: Int]?
+      if remoteEvent, !person.timezone.isEmpty, let own = TimeZone(identifier: person.timezone) {
+        var byDay: [Int: Int] = [:]
+        for date in dates {
+          let noon = Date(timeIntervalSince1970: Double(date.daysSinceEpoch * 86_400 + 12 * 3600))
+          byDay[date.daysSinceEpoch] = (own.secondsFromGMT(for: noon) - zone.secondsFromGMT(for: noon)) / 60
+        }
+        offsets = byDay
+      }
+      return PersonInfo(id: person.id, unavailable: blocked, remoteOffsetByDay: offsets)
+    }
+    self.people = people
+    let personIndex = Dictionary(people.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+
+    var cohortNames: [String] = []
+    var trackNames: [String] = []
+    var seriesNames: [String] = []
+    func index(_ name: String, in list: inout [String]) -> Int {
+      if let found = list.firstIndex(of: name) { return found }
+      list.append(name)
+      return list.count - 1
+    }
+    let sessionIndex = Dictionary(plan.sessions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    self.sessionIndex = sessionIndex
+
+    var signupsBySession = Array(repeating: [Int](), count: plan.sessions.count)
+    var seen = Set<Int>()
+    for signup in plan.signups {
+      guard let session = sessionIndex[signup.session], let person = personIndex[signup.participant] else { continue }
+      if seen.insert(session * 1_000_003 + person).inserted { signupsBySession[session].append(person) }
+    }
+
+
+    var sessions: [SessionInfo] = []
+    for (offset, session) in plan.sessions.enumerated() {
+      let unavailable = intervals(session.unavailable)
+      var pinnedStarts: [Int]?
+      var starts: [Int] = []
+      let dayIndex = session.day?.index(in: dates)
+      for (position, day) in days.enumerated() {
+        if session.day != nil && dayIndex != position { continue }
+        if let start = session.start {
+          let minute = TimelineMinute.of(day.date, start.minutes)
+          starts.append(minute)
+          continue
+        }
+        var minute = day.window.start
+        while minute + session.duration <= day.window.end {
+          let span = Interval(minute, minute + session.duration)
+          if !day.breaks.contains(where: { $0.interval.overlaps(span) }) && !unavailable.contains(where: { $0.overlaps(span) }) {
+            starts.append(minute)
+          }
+          minute += grid
+        }
+      }
+      if session.day != nil || session.start != nil { pinnedStarts = starts }
+      let needed = session.neededFeatures
+      var candidateRooms: [Int]
+      var pinnedRoom: Int?
+      if !session.room.isEmpty {
+        pinnedRoom = roomIndex[session.room]
+        candidateRooms = pinnedRoom.map { [$0] } ?? []
+      } else {
+        candidateRooms = rooms.indices.filter { room in needed.allSatisfy { rooms[room].features.contains($0) } }
+      }
+      let published = published[session.id].flatMap { entry in
+        roomIndex[entry.room].map { Placement(start: entry.start, room: $0) }
+      }
+      sessions.append(
+        SessionInfo(
+          id: session.id, title: session.title, duration: session.duration,
+          people: session.requiredPeople.compactMap { personIndex[$0] },
+          cohorts: session.audience.map { index($0, in: &cohortNames) },
+          track: session.track.isEmpty ? nil : index(session.track, in: &trackNames),
+          isExclusive: session.isExclusive,
+          interpretation: session.interpretation.map(\.description),
+          features: needed, expected: session.expected ?? signupsBySession[offset].count,
+          after: session.after.compactMap { sessionIndex[$0] }.filter { $0 != offset },
+          series: session.series.isEmpty ? nil : index(session.series, in: &seriesNames),
+          part: session.part, minDays: session.minDays,
+          unavailable: unavailable, preferred: intervals(session.preferred), avoided: intervals(session.avoided),
+          pinnedRoom: pinnedRoom, pinnedStarts: pinnedStarts, candidateStarts: starts,
+          candidateRooms: candidateRooms, signups: signupsBySession[offset], published: published))
+    }
+    self.sessions = sessions
+    self.cohortNames = cohortNames
+    self.trackNames = trackNames
+    self.seriesNames = seriesNames
+
+    sharedPeople = Self.sharing(sessions.map(\.people), count: sessions.count)
+    sharedCohorts = Self.sharing(sessions.map(\.cohorts), count: sessions.count)
+    sharedSignups = Self.sharing(sessions.map(\.signups), count: sessions.count)
+    signupOverlap = sharedSignups.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.other, $0.count) }) }
+    var followers = Array(repeating: [Int](), count: sessions.count)
+    for (offset, session) in sessions.enumerated() {
+      for earlier in session.after { followers[earlier].append(offset) }
+    }
+    self.followers = followers
+    seriesMembers = seriesNames.indices.map { series in sessions.indices.filter { sessions[$0].series == series } }
+    cohortMembers = cohortNames.indices.map { cohort in sessions.indices.filter { sessions[$0].cohorts.contains(cohort) } }
+    var interpretationMembers: [String: [Int]] = [:]
+    for (offset, session) in sessions.enumerated() {
+      for pair in session.interpretation { interpretationMembers[pair, default: []].append(offset) }
+    }
+    self.interpretationMembers = interpretationMembers
+  }
+
+  /// For lists of members per session, the other sessions sharing members and how many.
+  static func sharing(_ members: [[Int]], count: Int) -> [[(other: Int, count: Int)]] {
+    var byMember: [Int: [Int]] = [:]
+    for (session, list) in members.enumerated() {
+      for member in Set(list) { byMember[member, default: []].append(session) }
+    }
+    var counts = Array(repeating: [Int: Int](), count: count)
+    for sessions in byMember.values where sessions.count > 1 {
+      for a in sessions {
+        for b in sessions where b != a { counts[a][b, default: 0] += 1 }
+      }
+    }
+    return counts.map { $0.map { (other: $0.key, count: $0.value) }.sorted { $0.other < $1.other } }
+  }
+
+  /// The intervals windows stand for on the event's days.
+  static func intervals(_ windows: [TimeWindow], dates: [LocalDate]) -> [Interval] {
+    var result: [Interval] = []
+    for window in windows {
+      let days: [LocalDate]
+      if let day = window.day {
+        guard let index = day.index(in: dates) else { continue }
+        days = [dates[index]]
+      } else {
+        days = dates
+      }
+      for date in days {
+        result.append(
+          Interval(TimelineMinute.of(date, window.start?.minutes ?? 0), TimelineMinute.of(date, window.end?.minutes ?? 1440)))
+      }
+    }
+    return result
+  }
+
+  /// A date-time as a minute in the event's local time (converted when it carries an offset).
+  static func localMinute(_ value: LocalDateTime, zone: TimeZone) -> Int {
+    let written = TimelineMinute.of(value.date, value.time.minutes)
+    guard let offset = value.offsetMinutes else { return written }
+    let utcSeconds = Double((written - offset) * 60)
+    return written - offset + zone.secondsFromGMT(for: Date(timeIntervalSince1970: utcSeconds)) / 60
+  }
+
+  /// The timeline step of a minute (for occupancy lists).
+  func step(_ minute: Int) -> Int { (minute - origin) / grid }
+
+  /// The day a minute falls on, as an index into `days`, or nil.
+  public func dayIndex(of minute: Int) -> Int? {
+    days.firstIndex { $0.window.start <= minute && minute < $0.window.end }
+      ?? days.firstIndex { TimelineMinute.day($0.window.start) == TimelineMinute.day(minute) }
+  }
+
+  /// The interval a session occupies when it starts at `start`.
+  public func span(of session: Int, at start: Int) -> Interval { Interval(start, start + sessions[session].duration) }
+}
+
+/// Where a session takes place: its first minute on the timeline and its room.
+public struct Placement: Sendable, Hashable {
+  /// The first minute.
+  public var start: Int
+  /// The room, as an index into the problem's rooms.
+  public var room: Int
+
+  /// Creates a placement.
+  public init(start: Int, room: Int) {
+    self.start = start
+    self.room = room
+  }
+}

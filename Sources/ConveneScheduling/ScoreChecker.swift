@@ -1,0 +1,56 @@
+/// Scores a schedule from scratch, constraint by constraint, with a sentence for every
+/// violation. It is deliberately simple — every pair of sessions is compared — so that it can
+/// check the solver's incremental bookkeeping, and it is what `convene explain` reports.
+public enum ScoreChecker {
+  /// The score of `schedule` and every violation behind it, costliest first.
+  public static func check(_ schedule: Schedule, in problem: SchedulingProblem) -> (score: Score, violations: [Violation]) {
+    let placements = schedule.placements
+    var score = Score.zero
+    var violations: [Violation] = []
+    func record(_ constraint: any Constraint, _ amount: Int, _ sentence: @autoclosure () -> String, _ sessions: [Int]) {
+      guard amount > 0 else { return }
+      let penalty = amount * problem.weights[constraint.name]
+      guard penalty > 0 else { return }
+      score.add(penalty, at: constraint.level)
+      violations.append(
+        Violation(
+          constraint: constraint.name, level: constraint.level, penalty: penalty, sentence: sentence(),
+          sessions: sessions.map { problem.sessions[$0].id }))
+    }
+    for constraint in ConstraintCatalogue.unary {
+      for session in problem.sessions.indices {
+        let amount = constraint.amount(session, placements[session], in: problem)
+        record(constraint, amount, constraint.sentence(session, placements[session], in: problem), [session])
+      }
+    }
+    for constraint in ConstraintCatalogue.pairs {
+      for a in problem.sessions.indices {
+        guard let pa = placements[a] else { continue }
+        for b in (a + 1)..<problem.sessions.count {
+          guard let pb = placements[b] else { continue }
+          let amount = constraint.amount(a, pa, b, pb, in: problem)
+          record(constraint, amount, constraint.sentence(a, pa, b, pb, in: problem), [a, b])
+        }
+      }
+    }
+    for constraint in ConstraintCatalogue.groups {
+      for group in constraint.groups(in: problem) {
+        let amount = constraint.amount(group, placements, in: problem)
+        guard amount > 0 else { continue }
+        let (sentence, sessions) = constraint.sentence(group, placements, in: problem)
+        record(constraint, amount, sentence, sessions)
+      }
+    }
+    violations.sort { ($0.level, -$0.penalty) < ($1.level, -$1.penalty) }
+    return (score, violations)
+  }
+
+  /// The total penalty per constraint name, in catalogue order, for the score breakdown.
+  public static func breakdown(_ violations: [Violation]) -> [(constraint: String, level: ConstraintLevel, penalty: Int, count: Int)] {
+    ConstraintCatalogue.all.compactMap { constraint in
+      let matching = violations.filter { $0.constraint == constraint.name }
+      guard !matching.isEmpty else { return nil }
+      return (constraint.name, constraint.level, matching.reduce(0) { $0 + $1.penalty }, matching.count)
+    }.sorted { ($0.level, -$0.penalty) < ($1.level, -$1.penalty) }
+  }
+}

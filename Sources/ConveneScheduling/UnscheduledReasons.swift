@@ -1,0 +1,121 @@
+/// Why a session is left out: for each place it could have gone, which hard constraints rule it
+/// out, summed up in sentences such as "no room with interpretation is free while speaker p012
+/// is present".
+public enum UnscheduledReasons {
+  /// Reasons for every unscheduled session of `schedule`, by session index.
+  public static func reasons(for schedule: Schedule, in problem: SchedulingProblem) -> [Int: [String]] {
+    var state = SolverState(problem: problem, schedule: schedule)
+    var result: [Int: [String]] = [:]
+    for session in problem.sessions.indices where schedule.placements[session] == nil {
+      result[session] = reasons(session, state: &state)
+    }
+    return result
+  }
+
+  static func reasons(_ session: Int, state: inout SolverState) -> [String] {
+    let problem = state.problem
+    let info = problem.sessions[session]
+    let preflight = PreFlight.check(problem).filter { $0.message.hasPrefix(problem.name(session)) }.map(\.message)
+    if info.candidateRooms.isEmpty || info.candidateStarts.isEmpty { return preflight }
+
+    // Starts at which every required person is there and free, and nothing exclusive runs.
+    let personAvailability = PersonAvailability()
+    var absent: [String: Int] = [:]
+    var busy: [String: Int] = [:]
+    var presentStarts: [Int] = []
+    for start in info.candidateStarts {
+      let probe = Placement(start: start, room: info.candidateRooms[0])
+      let clashes = personAvailability.clashes(session, probe, problem)
+      if let first = clashes.first {
+        absent["\(problem.people[first.person].id) \(first.reason)", default: 0] += 1
+        continue
+      }
+      if !state.timeIsFree(session, at: start) {
+        busy[blockingDescription(session, at: start, state: state), default: 0] += 1
+        continue
+      }
+      presentStarts.append(start)
+    }
+    var reasons: [String] = []
+    let total = info.candidateStarts.count
+    for (reason, count) in absent.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(2) {
+      reasons.append("at \(count) of \(total) possible starts \(reason)")
+    }
+    for (reason, count) in busy.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(2) {
+      reasons.append("at \(count) of \(total) possible starts \(reason)")
+    }
+    if !presentStarts.isEmpty {
+      // The people are there; what stops each room?
+      var tally: [String: Int] = [:]
+      var roomsFree = false
+      for start in presentStarts {
+        for room in info.candidateRooms {
+          let placement = Placement(start: start, room: room)
+          let delta = state.delta(session, to: placement)
+          if delta.hard <= 0 { continue }
+          if !state.roomIsFree(room, for: session, at: start) || RoomAvailability().amount(session, placement, in: problem) > 0 {
+            continue
+          }
+          roomsFree = true
+          for name in hardConstraints(session, placement, state: &state) { tally[name, default: 0] += 1 }
+        }
+      }
+      let who = info.people.isEmpty ? "" : " while \(info.people.count == 1 ? "speaker" : "speakers") \(problem.peopleNames(info.people)) \(info.people.count == 1 ? "is" : "are") present"
+      let roomKind = info.features.isEmpty ? "suitable room" : "room with \(info.features.joined(separator: " and "))"
+      if !roomsFree {
+        reasons.append("no \(roomKind) is free\(who) (\(presentStarts.count) possible start\(presentStarts.count == 1 ? "" : "s"), rooms: \(info.candidateRooms.map(problem.roomName).joined(separator: ", ")))")
+      } else {
+        for (name, count) in tally.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(3) {
+          reasons.append("\(name) rules out \(count) free room-and-time placement\(count == 1 ? "" : "s")")
+        }
+      }
+    }
+    return preflight + (reasons.isEmpty ? ["every placement breaks a hard constraint"] : reasons)
+  }
+
+  /// What makes a start impossible whatever the room, in words.
+  static func blockingDescription(_ session: Int, at start: Int, state: SolverState) -> String {
+    let problem = state.problem
+    let info = problem.sessions[session]
+    let span = problem.span(of: session, at: start)
+    for (other, placement) in state.placements.enumerated() where other != session {
+      guard let placement, problem.span(other, placement).overlaps(span) else { continue }
+      let otherInfo = problem.sessions[other]
+      if otherInfo.isExclusive { return "the exclusive session \(problem.name(other)) runs" }
+      if info.isExclusive { return "other sessions run, and nothing may run in parallel with it" }
+      if let person = info.people.first(where: otherInfo.people.contains) {
+        return "\(problem.people[person].id) is in \(problem.name(other))"
+      }
+      if let cohort = info.cohorts.first(where: otherInfo.cohorts.contains) {
+        return "the cohort \(problem.cohortNames[cohort]) is in \(problem.name(other))"
+      }
+    }
+    return "the time is taken"
+  }
+
+  /// The hard constraints a placement would break against the current schedule.
+  static func hardConstraints(_ session: Int, _ placement: Placement, state: inout SolverState) -> [String] {
+    let problem = state.problem
+    var names: [String] = []
+    for constraint in ConstraintCatalogue.unary where constraint.level == .hard && constraint.amount(session, placement, in: problem) > 0 {
+      names.append(constraint.name)
+    }
+    for constraint in ConstraintCatalogue.pairs where constraint.level == .hard {
+      for (other, otherPlacement) in state.placements.enumerated() where other != session {
+        if let otherPlacement, constraint.amount(session, placement, other, otherPlacement, in: problem) > 0 {
+          names.append(constraint.name)
+          break
+        }
+      }
+    }
+    for constraint in ConstraintCatalogue.groups where constraint.level == .hard {
+      var placements = state.placements
+      placements[session] = placement
+      for group in constraint.groups(of: session, at: placement, in: problem)
+      where constraint.amount(group, placements, in: problem) > constraint.amount(group, state.placements, in: problem) {
+        names.append(constraint.name)
+      }
+    }
+    return Array(Set(names)).sorted()
+  }
+}

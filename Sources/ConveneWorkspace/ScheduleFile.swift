@@ -1,0 +1,145 @@
+import ConveneCore
+import ConveneJSON
+
+/// `schedule.json` and `releases/vN.json`.
+public enum ScheduleFile {
+  /// The current schedule's file name.
+  public static let name = "schedule.json"
+  /// The folder of published releases.
+  public static let releases = "releases"
+
+  /// The release file of a version.
+  public static func releaseName(_ version: Int) -> String { "\(releases)/v\(version).json" }
+
+  /// The document as JSON.
+  public static func write(_ document: ScheduleDocument) -> String {
+    JSONWriter.string(json(document))
+  }
+
+  /// The document as a JSON node (also the `agenda --format json` output).
+  public static func json(_ document: ScheduleDocument) -> JSONNode {
+    func stamp(_ value: LocalDateTime) -> JSONNode { .string(isoString(value)) }
+    return .object([
+      ("event", .string(document.event)), ("timezone", .string(document.timezone)),
+      ("version", .number(document.version)),
+      ("score", .object([("hard", .number(-document.hard)), ("medium", .number(-document.medium)), ("soft", .number(-document.soft))])),
+      (
+        "sessions",
+        .array(
+          document.sessions.map { entry in
+            .object([
+              ("id", .string(entry.id)), ("title", .string(entry.title)), ("start", stamp(entry.start)),
+              ("end", stamp(entry.end)), ("room", .string(entry.room)), ("speakers", .strings(entry.speakers)),
+              ("moderators", .strings(entry.moderators)),
+            ])
+          })
+      ),
+      ("unscheduled", .array(document.unscheduled.map { .object([("id", .string($0.id)), ("reasons", .strings($0.reasons))]) })),
+    ])
+  }
+
+  /// `2027-03-09T09:00:00+03:00`.
+  public static func isoString(_ value: LocalDateTime) -> String {
+    let offset = value.offsetMinutes ?? 0
+    let sign = offset < 0 ? "-" : "+"
+    return "\(value.date)T\(value.time):00\(sign)\(TimeOfDay(minutes: abs(offset)))"
+  }
+
+  /// Reads a schedule file; problems are reported with the file's name, line and field.
+  public static func read(_ bytes: [UInt8], file: String = name) -> (document: ScheduleDocument?, findings: [Finding]) {
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(String(decoding: bytes, as: UTF8.self))
+    } catch {
+      return (nil, [.error(file, line: error.line, "not valid JSON: \(error.reason) (column \(error.column))")])
+    }
+    var findings: [Finding] = []
+    func text(_ node: JSONNode?, _ field: String, line: Int) -> String? {
+      guard let value = node?.string else {
+        findings.append(.error(file, line: node?.line ?? line, field: field, "must be text"))
+        return nil
+      }
+      return value
+    }
+    var entries: [ScheduleDocument.Entry] = []
+    for (index, item) in (root["sessions"]?.array ?? []).enumerated() {
+      let path = "sessions[\(index)]"
+      guard let id = text(item["id"], "\(path).id", line: item.line) else { continue }
+      let startText = text(item["start"], "\(path).start", line: item.line) ?? ""
+      let endText = text(item["end"], "\(path).end", line: item.line) ?? ""
+      guard let start = LocalDateTime(startText), let end = LocalDateTime(endText) else {
+        findings.append(.error(file, line: item.line, field: path, "start and end must be date-times such as 2027-03-09T09:00:00+03:00"))
+        continue
+      }
+      entries.append(
+        .init(
+          id: id, title: item["title"]?.string ?? id, start: start, end: end, room: item["room"]?.string ?? "",
+          speakers: item["speakers"]?.array?.compactMap(\.string) ?? [],
+          moderators: item["moderators"]?.array?.compactMap(\.string) ?? []))
+    }
+    let left = (root["unscheduled"]?.array ?? []).compactMap { item -> ScheduleDocument.Left? in
+      guard let id = item["id"]?.string else { return nil }
+      return .init(id: id, reasons: item["reasons"]?.array?.compactMap(\.string) ?? [])
+    }
+    if root["sessions"]?.array == nil {
+      findings.append(.error(file, line: root.line, field: "sessions", "must be a list"))
+    }
+    let score = root["score"]
+    let document = ScheduleDocument(
+      event: root["event"]?.string ?? "", timezone: root["timezone"]?.string ?? "",
+      version: root["version"]?.integer ?? 1, hard: -(score?["hard"]?.integer ?? 0),
+      medium: -(score?["medium"]?.integer ?? 0), soft: -(score?["soft"]?.integer ?? 0), sessions: entries,
+      unscheduled: left)
+    return (findings.isEmpty ? document : nil, findings)
+  }
+}
+
+extension Workspace {
+  /// `schedule.json`, or nil when there is none yet.
+  public func loadSchedule() throws(WorkspaceError) -> ScheduleDocument? {
+    try loadScheduleFile(ScheduleFile.name)
+  }
+
+  /// The release numbers present, in order.
+  public func releaseVersions() throws(WorkspaceError) -> [Int] {
+    let folder = path(ScheduleFile.releases)
+    guard fileSystem.isDirectory(folder) else { return [] }
+    return try fileSystem.list(folder).compactMap { name in
+      guard name.hasPrefix("v"), name.hasSuffix(".json") else { return nil }
+      return Int(name.dropFirst().dropLast(5))
+    }.sorted()
+  }
+
+  /// The latest release, if any.
+  public func latestRelease() throws(WorkspaceError) -> ScheduleDocument? {
+    guard let version = try releaseVersions().last else { return nil }
+    return try loadScheduleFile(ScheduleFile.releaseName(version))
+  }
+
+  /// A release by number.
+  public func release(_ version: Int) throws(WorkspaceError) -> ScheduleDocument? {
+    try loadScheduleFile(ScheduleFile.releaseName(version))
+  }
+
+  func loadScheduleFile(_ name: String) throws(WorkspaceError) -> ScheduleDocument? {
+    guard let bytes = try fileSystem.contents(of: path(name)) else { return nil }
+    let (document, findings) = ScheduleFile.read(bytes, file: name)
+    guard let document else { throw .invalid(findings) }
+    return document
+  }
+
+  /// Writes `schedule.json` atomically.
+  public func saveSchedule(_ document: ScheduleDocument) throws(WorkspaceError) {
+    try fileSystem.write(ScheduleFile.write(document), to: path(ScheduleFile.name))
+  }
+
+  /// Writes `releases/vN.json`, refusing to replace an existing release.
+  public func saveRelease(_ document: ScheduleDocument) throws(WorkspaceError) {
+    let name = ScheduleFile.releaseName(document.version)
+    guard !fileSystem.exists(path(name)) else {
+      throw .io(path: path(name), reason: "already exists; releases are never overwritten")
+    }
+    try fileSystem.createDirectory(path(ScheduleFile.releases))
+    try fileSystem.write(ScheduleFile.write(document), to: path(name))
+  }
+}

@@ -49,6 +49,9 @@ public enum TimelineMinute {
 
   /// `2027-03-09 09:00-10:30`.
   public static func describe(_ interval: Interval) -> String {
-    "\(describe(interval.start))-\(time(interval.end))"
+    let startDay = day(interval.start)
+    if day(interval.end) == startDay { return "\(describe(interval.start))-\(time(interval.end))" }
+    if interval.end == (startDay + 1) * 1440 { return "\(describe(interval.start))-24:00" }
+    return "\(describe(interval.start)) to \(describe(interval.end))"
   }
 }

@@ -67,8 +67,15 @@ public struct Solver {
   ) -> Result {
     let began = clock()
     var random = RandomSource(seed: options.seed)
+    // Two orders of construction (exclusive sessions first; what comes first in time first):
+    // each suits some events; the better start wins.
     var state = SolverState(problem: problem, schedule: .empty(for: problem))
-    construct(&state, keeping: start, random: &random)
+    construct(&state, keeping: start, exclusiveFirst: true, random: &random)
+    if state.score.medium > 0 {
+      var other = SolverState(problem: problem, schedule: .empty(for: problem))
+      construct(&other, keeping: start, exclusiveFirst: false, random: &random)
+      if other.score < state.score { state = other }
+    }
     let constructionSeconds = clock() - began
     progress(Progress(best: state.score, iterations: 0, elapsed: constructionSeconds, constructed: true))
 
@@ -139,15 +146,16 @@ public struct Solver {
 
   /// Places sessions one by one, hardest first but never before what must precede them;
   /// kept placements (a published release) are tried first so that little moves.
-  func construct(_ state: inout SolverState, keeping start: Schedule?, random: inout RandomSource) {
+  func construct(_ state: inout SolverState, keeping start: Schedule?, exclusiveFirst: Bool, random: inout RandomSource) {
     let depth = precedenceDepth()
     let order = problem.sessions.indices.sorted { a, b in
       let sa = problem.sessions[a], sb = problem.sessions[b]
       let pinnedA = sa.pinnedStarts != nil || sa.pinnedRoom != nil, pinnedB = sb.pinnedStarts != nil || sb.pinnedRoom != nil
       if pinnedA != pinnedB { return pinnedA }
-      // Exclusive sessions need an empty stretch of time: they go before the rest fill it.
-      if sa.isExclusive != sb.isExclusive { return sa.isExclusive }
+      // Exclusive sessions need an empty stretch of time: they may go before the rest fill it.
+      if exclusiveFirst && sa.isExclusive != sb.isExclusive { return sa.isExclusive }
       if depth[a] != depth[b] { return depth[a] < depth[b] }
+      if sa.isExclusive != sb.isExclusive { return sa.isExclusive }
       let freedomA = sa.candidateStarts.count * max(1, sa.candidateRooms.count) / max(1, sa.people.count + sa.cohorts.count + 1)
       let freedomB = sb.candidateStarts.count * max(1, sb.candidateRooms.count) / max(1, sb.people.count + sb.cohorts.count + 1)
       if freedomA != freedomB { return freedomA < freedomB }

@@ -1,0 +1,104 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneScheduling
+
+@Suite struct UnaryConstraintTests {
+  @Test func personAvailabilityFromArrivalAndWindows() {
+    let problem = ProblemBuilder().room("a")
+      .person("p1") { $0.arrival = LocalDateTime("2027-03-09 10:00") }
+      .person("p2") { $0.unavailable = [TimeWindow("day1 09:30-11:00")!] }
+      .session("s1") { $0.speakers = ["p1", "p2"] }.problem
+    let violations = problem.violations(of: "person-availability", in: problem.schedule(["s1": (1, "09:00", "a")]))
+    #expect(violations.map(\.penalty) == [6])  // p1 misses 4 steps, p2 2
+    #expect(violations.first?.sentence == "\"S1\" (s1) on 2027-03-09 09:00-10:00 needs p1 arrives 2027-03-09 10:00; p2 is unavailable day1 09:30-11:00")
+  }
+
+  @Test func roomAvailability() {
+    let problem = ProblemBuilder().room("a", unavailable: ["day1 morning"]).session("s1").problem
+    let violations = problem.violations(of: "room-availability", in: problem.schedule(["s1": (1, "11:30", "a")]))
+    #expect(violations.map(\.penalty) == [2])
+    #expect(violations.first?.sentence == "\"S1\" (s1) is in a on 2027-03-09 11:30-12:30, but the room is closed 2027-03-09 00:00-12:00")
+  }
+
+  @Test func sessionAvailability() {
+    let problem = ProblemBuilder().room("a").session("s1") { $0.unavailable = [TimeWindow("day2")!] }.problem
+    let violations = problem.violations(of: "session-availability", in: problem.schedule(["s1": (2, "09:00", "a")]))
+    #expect(violations.map(\.penalty) == [4])
+    #expect(violations.first?.sentence == "\"S1\" (s1) runs 2027-03-10 09:00-10:00, inside its unavailable window 2027-03-10 00:00-24:00")
+  }
+
+  @Test func dayWindowBreaksAndHours() {
+    let problem = ProblemBuilder().room("a").session("s1").session("s2").problem
+    let violations = problem.violations(of: "day-window", in: problem.schedule(["s1": (1, "12:00", "a"), "s2": (1, "16:30", "a")]))
+    #expect(violations.map(\.penalty) == [2, 2])
+    #expect(violations.map(\.sentence).sorted() == [
+      "\"S1\" (s1) (2027-03-09 12:00-13:00) runs into the break \"Lunch\" (2027-03-09 12:30-13:30)",
+      "\"S2\" (s2) (2027-03-09 16:30-17:30) runs outside the day's hours (2027-03-09 09:00-17:00)",
+    ])
+  }
+
+  @Test func roomFeatures() {
+    let problem = ProblemBuilder().room("a").session("s1") { $0.requires = ["av"]; $0.interpretation = [LanguagePair("en>fr")!] }.problem
+    let violations = problem.violations(of: "room-features", in: problem.schedule(["s1": (1, "09:00", "a")]))
+    #expect(violations.map(\.penalty) == [2])
+    #expect(violations.first?.sentence == "\"S1\" (s1) needs av, interpretation, which a lacks")
+  }
+
+  @Test func pinned() {
+    let problem = ProblemBuilder().room("a").room("b").session("s1") { $0.day = .number(1); $0.start = TimeOfDay(hour: 9); $0.room = "a" }.problem
+    let violations = problem.violations(of: "pinned", in: problem.schedule(["s1": (1, "10:00", "b")]))
+    #expect(violations.map(\.penalty) == [2])
+    #expect(violations.first?.sentence == "\"S1\" (s1) is pinned but placed at 2027-03-09 10:00 in b")
+  }
+
+  @Test func unscheduledWeighsByLength() {
+    let problem = ProblemBuilder().room("a").session("s1", duration: 90).problem
+    let violations = problem.violations(of: "unscheduled", in: .empty(for: problem))
+    #expect(violations.map(\.penalty) == [6])
+    #expect(violations.first?.level == .medium)
+    #expect(violations.first?.sentence == "\"S1\" (s1) (90 minutes) is not scheduled")
+  }
+
+  @Test func publishedMoveCountsThePeopleToTell() {
+    let problem = ProblemBuilder().room("a").person("p1").person("x").session("s1") { $0.speakers = ["p1"] }.signup("x", "s1")
+      .with { $0.published = ["s1": (minute(day: 1, "09:00"), "a")] }.problem
+    let violations = problem.violations(of: "published-move", in: problem.schedule(["s1": (1, "10:00", "a")]))
+    #expect(violations.map(\.penalty) == [2])
+    #expect(violations.first?.sentence == "\"S1\" (s1), published for 2027-03-09 09:00, moves to 2027-03-09 10:00: 2 people must be told")
+    #expect(problem.violations(of: "published-move", in: problem.schedule(["s1": (1, "09:00", "a")])).isEmpty)
+  }
+
+  @Test func capacityCostsPerSeat() {
+    let problem = ProblemBuilder().room("a", capacity: 20).session("s1") { $0.expected = 25 }.problem
+    let violations = problem.violations(of: "capacity", in: problem.schedule(["s1": (1, "09:00", "a")]))
+    #expect(violations.map(\.penalty) == [10])
+    #expect(violations.first?.sentence == "\"S1\" (s1) expects 25 people but a seats 20")
+  }
+
+  @Test func preferredAndAvoidedTimes() {
+    let problem = ProblemBuilder().room("a").session("s1") { $0.preferred = [TimeWindow("afternoon")!]; $0.avoided = [TimeWindow("day1")!] }.problem
+    let schedule = problem.schedule(["s1": (1, "09:00", "a")])
+    #expect(problem.violations(of: "preferred-time", in: schedule).map(\.penalty) == [20])
+    #expect(problem.violations(of: "avoided-time", in: schedule).map(\.penalty) == [40])
+    #expect(problem.violations(of: "avoided-time", in: schedule).first?.sentence == "\"S1\" (s1) runs 2027-03-09 09:00-10:00, in a time it should avoid")
+    #expect(problem.violations(of: "preferred-time", in: problem.schedule(["s1": (2, "14:00", "a")])).isEmpty)
+  }
+
+  @Test func localHoursOfRemoteParticipants() {
+    let problem = ProblemBuilder().with { $0.plan.event.mode = .hybrid }.room("a")
+      .person("far") { $0.timezone = "Asia/Dhaka" }  // UTC+6
+      .person("near") { $0.timezone = "Europe/London" }
+      .session("s1").signup("far", "s1").signup("near", "s1").problem
+    let violations = problem.violations(of: "local-hours", in: problem.schedule(["s1": (1, "14:00", "a")]))
+    #expect(violations.map(\.penalty) == [5])  // 14:00 UTC is 20:00-21:00 in Dhaka
+    #expect(violations.first?.sentence == "\"S1\" (s1) (2027-03-09 14:00-15:00) is outside 08:00-20:00 where 1 remote participant is (far)")
+  }
+
+  @Test func publishedRoom() {
+    let problem = ProblemBuilder().room("a").room("b").session("s1").with { $0.published = ["s1": (minute(day: 1, "09:00"), "a")] }.problem
+    let violations = problem.violations(of: "published-room", in: problem.schedule(["s1": (1, "09:00", "b")]))
+    #expect(violations.map(\.penalty) == [50])
+    #expect(violations.first?.sentence == "\"S1\" (s1) was published in a and is now in b")
+  }
+}

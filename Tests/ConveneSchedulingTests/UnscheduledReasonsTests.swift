@@ -1,0 +1,21 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneScheduling
+
+@Suite struct UnscheduledReasonsTests {
+  @Test func noInterpretationRoomIsFreeWhileTheSpeakerIsThere() {
+    let problem = ProblemBuilder().room("hall", features: ["interpretation"]).room("side")
+      .person("p012") { $0.arrival = LocalDateTime("2027-03-10 13:30"); $0.departure = LocalDateTime("2027-03-10 15:00") }
+      .session("busy", duration: 210).session("talk", duration: 60) { $0.speakers = ["p012"]; $0.interpretation = [LanguagePair("en>fr")!] }.problem
+    let schedule = problem.schedule(["busy": (2, "13:30", "hall")])
+    let reasons = UnscheduledReasons.reasons(for: schedule, in: problem)[problem.sessionIndex["talk"]!]
+    #expect(reasons?.contains("no room with interpretation is free while speaker p012 is present (3 possible starts, rooms: hall)") == true, "\(reasons ?? [])")
+    #expect(reasons?.contains { $0.hasPrefix("at 20 of 23 possible starts p012 arrives 2027-03-10 13:30") } == true, "\(reasons ?? [])")
+  }
+
+  @Test func aSessionNeedingAMissingFeatureSaysSo() {
+    let problem = ProblemBuilder().room("a").session("walk") { $0.requires = ["outdoor"] }.problem
+    #expect(UnscheduledReasons.reasons(for: .empty(for: problem), in: problem)[0] == ["\"WALK\" (walk) needs a room with outdoor and no room has it"])
+  }
+}

@@ -8,6 +8,7 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
     // RFC 4180 CSV: text decoding (UTF-8/16, Windows-1252), delimiter detection, formula-safe writing.
@@ -24,21 +25,29 @@ let package = Package(
     .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
     .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV"]),
+    // Agendas: by day and room, personal and public, as Markdown, CSV, JSON and HTML.
+    .target(
+      name: "ConveneAgenda",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(
       name: "ConveneTemplates", path: "Templates", exclude: ["README.md"],
-      resources: [.copy("workspaces")]),
+      resources: [.copy("workspaces"), .copy("agenda.html.mustache")]),
     // The `convene` command-line tool: argument parsing and rendering only.
     .executableTarget(
       name: "convene",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
-        "ConveneRegistration", "ConveneScheduling", "ConveneTemplates",
+        "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneTemplates",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
     .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
+    .testTarget(name: "ConveneAgendaTests", dependencies: ["ConveneAgenda", "ConveneCore", "ConveneTemplates"]),
     .testTarget(name: "ConveneCoreTests", dependencies: ["ConveneCore"]),
     .testTarget(
       name: "ConveneSchedulingTests", dependencies: ["ConveneScheduling", "ConveneCore", "ConveneWorkspace"]),

@@ -54,7 +54,7 @@ public enum PreFlight {
         findings.append(
           .init(
             impossible: true,
-            message: "\(problem.people[person].id) speaks or moderates \(sessions.count) sessions (\(needed) minutes) but is there for \(present) minutes of session time: \(sessions.map(problem.name).joined(separator: ", "))"))
+            message: "\(problem.people[person].id) speaks or moderates \(sessions.count) session\(sessions.count == 1 ? "" : "s") (\(needed) minutes) but is there for \(present) minutes of session time: \(sessions.map(problem.name).joined(separator: ", "))"))
       }
     }
     let exclusive = problem.sessions.filter(\.isExclusive).reduce(0) { $0 + $1.duration }

@@ -1,0 +1,101 @@
+import ConveneCore
+
+/// An agenda ready to render: the days, and on each the sessions and breaks in time order,
+/// with speakers shown as the audience may see them.
+public struct Agenda: Sendable, Equatable {
+  /// One line of a day: a session or a break.
+  public struct Item: Sendable, Equatable {
+    public var id: String
+    public var start: TimeOfDay
+    public var end: TimeOfDay
+    public var title: String
+    /// Empty for a break.
+    public var kind: String
+    public var room: String
+    public var roomName: String
+    public var track: String
+    public var language: String
+    public var interpretation: [String]
+    public var speakers: [String]
+    public var moderators: [String]
+    public var isBreak: Bool { kind.isEmpty }
+  }
+
+  /// One day.
+  public struct Day: Sendable, Equatable {
+    public var date: LocalDate
+    public var items: [Item]
+  }
+
+  /// Who the agenda is for.
+  public enum Audience: Sendable, Equatable {
+    /// The organisers: every name.
+    case organisers
+    /// The public: names only with `publish_name` yes; others by title, organisation, country.
+    case publicView
+  }
+
+  public var title: String
+  public var timezone: String
+  public var version: Int
+  /// The person a personal agenda is for, as shown.
+  public var person: String?
+  public var days: [Day]
+  /// The session ids included.
+  public var sessionIDs: [String]
+
+  /// Builds the agenda of `document` for `plan`. With `participant`, only the sessions that
+  /// person speaks at, moderates, signed up for, follows with a cohort, and the exclusive ones.
+  public init(document: ScheduleDocument, plan: EventPlan, audience: Audience, participant: Participant? = nil) {
+    let people = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let rooms = Dictionary(plan.rooms.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    var wanted: Set<String>?
+    if let participant {
+      let signedUp = Set(plan.signups.filter { $0.participant == participant.id }.map(\.session))
+      wanted = Set(plan.sessions.filter { session in
+        session.speakers.contains(participant.id) || session.moderators.contains(participant.id)
+          || signedUp.contains(session.id) || session.isExclusive
+          || session.audience.contains(where: participant.cohorts.contains)
+      }.map(\.id))
+    }
+    func shown(_ id: String) -> String {
+      guard let person = people[id] else { return id }
+      switch audience {
+      case .organisers: return person.name
+      case .publicView: return Self.publicName(person)
+      }
+    }
+    let entries = document.sessions.filter { wanted?.contains($0.id) ?? true }
+    title = plan.event.title
+    timezone = plan.event.timezone
+    version = document.version
+    person = participant.map { audience == .organisers ? $0.name : Self.publicName($0) }
+    sessionIDs = entries.map(\.id)
+    days = plan.event.days.map { day in
+      var items = entries.filter { $0.start.date == day.date }.map { entry -> Item in
+        let session = sessions[entry.id]
+        return Item(
+          id: entry.id, start: entry.start.time, end: entry.end.time, title: entry.title,
+          kind: session?.kind.rawValue ?? "session", room: entry.room, roomName: rooms[entry.room] ?? entry.room,
+          track: session?.track ?? "", language: session?.language ?? "",
+          interpretation: session?.interpretation.map(\.description) ?? [],
+          speakers: entry.speakers.map(shown), moderators: entry.moderators.map(shown))
+      }
+      items += day.breaks.map {
+        Item(id: "", start: $0.start, end: $0.end, title: $0.label, kind: "", room: "", roomName: "", track: "", language: "", interpretation: [], speakers: [], moderators: [])
+      }
+      items.sort { ($0.start, $0.isBreak ? 0 : 1, $0.roomName) < ($1.start, $1.isBreak ? 0 : 1, $1.roomName) }
+      return Day(date: day.date, items: items)
+    }
+  }
+
+  /// How a person appears in public outputs: their name with consent, otherwise their title,
+  /// organisation and country ("Senior Local Government Representative, Uganda").
+  public static func publicName(_ person: Participant) -> String {
+    if person.publishName { return person.name }
+    let country = Country.withCode(person.country)?.englishName ?? person.country
+    let parts = [person.title, person.organisation, country].filter { !$0.isEmpty }
+    return parts.isEmpty ? "Participant" : parts.joined(separator: ", ")
+  }
+}

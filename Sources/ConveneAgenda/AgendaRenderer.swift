@@ -1,0 +1,95 @@
+import ConveneCSV
+import ConveneCore
+import ConveneJSON
+import Mustache
+
+/// Renders an agenda as Markdown, CSV or HTML (from a Mustache template).
+public enum AgendaRenderer {
+  /// Markdown: a heading per day and a table of time, room, session and speakers.
+  public static func markdown(_ agenda: Agenda, labels: AgendaLabels) -> String {
+    var lines = ["# \(escapeMarkdown(agenda.title))", ""]
+    if let person = agenda.person { lines += ["\(labels.personalFor) \(escapeMarkdown(person))", ""] }
+    lines += ["\(labels.timesIn) (\(agenda.timezone)), \(labels.version) \(agenda.version).", ""]
+    for day in agenda.days where !day.items.isEmpty {
+      lines += ["## \(day.date)", "", "| \(labels.time) | \(labels.room) | \(labels.session) | \(labels.speakers) |", "|---|---|---|---|"]
+      for item in day.items {
+        let time = "\(item.start)-\(item.end)"
+        if item.isBreak {
+          lines.append("| \(time) | | *\(escapeMarkdown(item.title))* | |")
+          continue
+        }
+        var people = item.speakers.map(escapeMarkdown).joined(separator: ", ")
+        if !item.moderators.isEmpty {
+          people += (people.isEmpty ? "" : "; ") + "\(labels.moderators): " + item.moderators.map(escapeMarkdown).joined(separator: ", ")
+        }
+        var title = "**\(escapeMarkdown(item.title))**"
+        if !item.interpretation.isEmpty { title += " (\(labels.interpretation): \(item.interpretation.joined(separator: ", ")))" }
+        lines.append("| \(time) | \(escapeMarkdown(item.roomName)) | \(title) | \(people) |")
+      }
+      lines.append("")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Text safe inside a Markdown table cell.
+  static func escapeMarkdown(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "|", "*", "_", "`", "[", "]", "<", ">", "\\", "#": result += "\\\(character)"
+      case "\n", "\r", "\r\n": result += " "
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// The CSV columns.
+  public static let csvColumns = [
+    "date", "start", "end", "room", "session", "title", "kind", "track", "language", "interpretation", "speakers", "moderators",
+  ]
+
+  /// CSV, one row per session (breaks left out), formula-safe.
+  public static func csv(_ agenda: Agenda) -> String {
+    CSVWriter.document(
+      header: csvColumns,
+      rows: agenda.days.flatMap { day in
+        day.items.filter { !$0.isBreak }.map { item in
+          [
+            day.date.description, item.start.description, item.end.description, item.room, item.id, item.title,
+            item.kind, item.track, item.language, item.interpretation.joined(separator: ";"),
+            item.speakers.joined(separator: ";"), item.moderators.joined(separator: ";"),
+          ]
+        }
+      })
+  }
+
+  /// HTML from `template` (Mustache): escaped text, right-to-left for Arabic.
+  public static func html(_ agenda: Agenda, labels: AgendaLabels, template: String) throws -> String {
+    let compiled = try MustacheTemplate(string: template)
+    let days: [[String: Any]] = agenda.days.filter { !$0.items.isEmpty }.map { day in
+      [
+        "date": day.date.description,
+        "items": day.items.map { item -> [String: Any] in
+          [
+            "time": "\(item.start)–\(item.end)", "title": item.title, "room": item.roomName, "isBreak": item.isBreak,
+            "speakers": item.speakers.joined(separator: ", "), "moderators": item.moderators.joined(separator: ", "),
+            "hasModerators": !item.moderators.isEmpty, "hasSpeakers": !item.speakers.isEmpty, "interpretation": item.interpretation.joined(separator: ", "),
+            "hasInterpretation": !item.interpretation.isEmpty, "kind": item.kind,
+          ]
+        },
+      ]
+    }
+    let context: [String: Any] = [
+      "title": agenda.title, "person": agenda.person ?? "", "hasPerson": agenda.person != nil,
+      "timezone": agenda.timezone, "version": agenda.version, "days": days,
+      "labels": [
+        "agenda": labels.agenda, "time": labels.time, "room": labels.room, "session": labels.session,
+        "speakers": labels.speakers, "moderators": labels.moderators, "interpretation": labels.interpretation,
+        "version": labels.version, "timesIn": labels.timesIn, "personalFor": labels.personalFor,
+      ],
+      "dir": labels.direction, "lang": labels.language,
+    ]
+    return compiled.render(context)
+  }
+}

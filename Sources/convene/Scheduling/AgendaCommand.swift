@@ -1,0 +1,80 @@
+import ArgumentParser
+import ConveneAgenda
+import ConveneCore
+import ConveneJSON
+import ConveneTemplates
+import ConveneWorkspace
+
+/// The formats of `convene agenda`.
+enum AgendaFormat: String, ExpressibleByArgument, CaseIterable {
+  case md, html, csv, json
+}
+
+/// `convene agenda`: the agenda by day and room, personal or public.
+struct AgendaCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "agenda",
+    abstract: "Print the agenda of schedule.json (or of a release) as Markdown, HTML, CSV or JSON.",
+    discussion: """
+      --for PARTICIPANT gives one person's agenda: the sessions they speak at, moderate, signed \
+      up for or follow with a cohort, and the exclusive plenaries. --public shows speakers' names \
+      only where publish_name is yes, and others by title, organisation and country.
+      """)
+
+  @Option(help: "md, html, csv or json.") var format: AgendaFormat = .md
+  @Option(name: .customLong("for"), help: "A participant id, for a personal agenda.") var participant: String?
+  @Flag(help: "For publication: names only with consent.") var `public` = false
+  @Option(help: "The language of the labels (en, fr, ar; default: the event's first language). Arabic is laid out right to left.")
+  var lang: String?
+  @Option(help: "A release number (default: the current schedule.json).") var release: Int?
+  @OptionGroup var options: WorkspaceOptions
+
+  func run() throws {
+    let workspace = options.open()
+    let plan: EventPlan
+    let document: ScheduleDocument?
+    do {
+      plan = try workspace.loadPlan(requiringValid: []).plan
+      if let release { document = try workspace.release(release) } else { document = try workspace.loadSchedule() }
+    } catch {
+      throw CommandFailure(error)
+    }
+    guard let document else {
+      throw CommandFailure(
+        release.map { "\(workspace.path(ScheduleFile.releaseName($0))): no such release" }
+          ?? "\(workspace.path(ScheduleFile.name)): no schedule yet; run `convene schedule` first")
+    }
+    var person: Participant?
+    if let participant {
+      guard let found = plan.participants.first(where: { $0.id == participant }) else {
+        throw CommandFailure("--for \(participant): no participant has this id")
+      }
+      person = found
+    }
+    let agenda = Agenda(document: document, plan: plan, audience: `public` ? .publicView : .organisers, participant: person)
+    let labels = AgendaLabels(language: lang ?? plan.event.languages.first ?? "en")
+    switch format {
+    case .md: Terminal.print(AgendaRenderer.markdown(agenda, labels: labels))
+    case .csv: Terminal.print(AgendaRenderer.csv(agenda), terminator: "")
+    case .html:
+      guard let template = TemplateBundle.text(of: "agenda.html.mustache") else {
+        throw CommandFailure("the agenda template is missing from this installation of convene")
+      }
+      Terminal.print(try AgendaRenderer.html(agenda, labels: labels, template: template), terminator: "")
+    case .json:
+      var filtered = document
+      let included = Set(agenda.sessionIDs)
+      filtered.sessions = document.sessions.filter { included.contains($0.id) }
+      if `public` || person != nil { filtered.unscheduled = [] }
+      if `public` {
+        let people = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func shown(_ id: String) -> String { people[id].map(Agenda.publicName) ?? id }
+        for index in filtered.sessions.indices {
+          filtered.sessions[index].speakers = filtered.sessions[index].speakers.map(shown)
+          filtered.sessions[index].moderators = filtered.sessions[index].moderators.map(shown)
+        }
+      }
+      Terminal.print(JSONWriter.string(ScheduleFile.json(filtered)), terminator: "")
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+@Suite struct SchedulingCommandTests {
+  @Test func scheduleExplainPublishRescheduleAndPublishAgain() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let scheduled = try convene.run("schedule", "--iterations", "6000", "--seed", "3", "--workspace", ws)
+    #expect(scheduled.status == 0, "\(scheduled.error)")
+    #expect(scheduled.output.contains("Wrote schedule.json: 20 sessions scheduled, 0 left out."))
+    #expect(scheduled.output.contains("Score 0hard/0medium/"))
+    let schedule = try JSONSerialization.jsonObject(with: convene.bytes(ws + "/schedule.json")) as! [String: Any]
+    let sessions = schedule["sessions"] as! [[String: Any]]
+    #expect(sessions.count == 20)
+    let opening = try #require(sessions.first { $0["id"] as? String == "opening" })
+    #expect(opening["start"] as? String == "2027-03-09T09:00:00+00:00")
+    #expect(opening["room"] as? String == "salle-pleniere")
+
+    // The same seed and iterations give the same file.
+    let first = convene.bytes(ws + "/schedule.json")
+    try convene.run("schedule", "--iterations", "6000", "--seed", "3", "--workspace", ws)
+    #expect(convene.bytes(ws + "/schedule.json") == first)
+
+    let explained = try convene.run("explain", "--workspace", ws)
+    #expect(explained.status == 0)
+    #expect(explained.output.hasPrefix("Score 0hard/0medium/"))
+    let explainedJSON = try JSONSerialization.jsonObject(with: Data(try convene.run("explain", "--json", "--workspace", ws).output.utf8)) as! [String: Any]
+    #expect((explainedJSON["violations"] as! [[String: Any]]).allSatisfy { ($0["sentence"] as! String).count > 10 })
+
+    let published = try convene.run("publish", "--workspace", ws)
+    #expect(published.status == 0, "\(published.error)")
+    #expect(published.output.contains("Published releases/v1.json (20 sessions"))
+    #expect(FileManager.default.fileExists(atPath: ws + "/releases/v1.json"))
+    #expect(try convene.run("publish", "--workspace", ws).output.contains("Nothing changed since v1"))
+
+    // A speaker of a published session becomes unavailable on day 1: rescheduling moves few sessions.
+    let participants = ws + "/participants.csv"
+    var text = try String(contentsOfFile: participants, encoding: .utf8)
+    let keynote = try #require(sessions.first { $0["id"] as? String == "b2-online" })
+    let keynoteSpeaker = (keynote["speakers"] as! [String])[0]
+    let start = (keynote["start"] as! String).dropFirst(11).prefix(5)
+    let end = (keynote["end"] as! String).dropFirst(11).prefix(5)
+    let day = (keynote["start"] as! String).prefix(10)
+    text = text.split(separator: "\r\n", omittingEmptySubsequences: false).map { line in
+      guard line.hasPrefix(keynoteSpeaker + ",") else { return String(line) }
+      var cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      cells[cells.count - 4] = "\(day) \(start)-\(end)"  // unavailable, counted from the end
+      return cells.joined(separator: ",")
+    }.joined(separator: "\r\n")
+    try text.write(toFile: participants, atomically: true, encoding: .utf8)
+    let again = try convene.run("schedule", "--iterations", "6000", "--workspace", ws)
+    #expect(again.status == 0, "\(again.error)")
+    #expect(again.output.contains("published-move"))
+    let second = try convene.run("publish", "--workspace", ws)
+    #expect(second.output.contains("Published releases/v2.json"))
+    #expect(second.output.contains("moved    b2-online: \(day) \(start)-\(end)"))
+    let movedCount = second.output.split(separator: "\n").filter { $0.hasPrefix("  moved") }.count
+    #expect(movedCount >= 1 && movedCount <= 3, "\(second.output)")
+  }
+
+  @Test func preFlightImpossibilitiesStopTheRunUnlessForced() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    // The keynote speaker leaves the day before the event: no valid schedule can hold the keynote.
+    let path = ws + "/participants.csv"
+    let text = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\r\n", omittingEmptySubsequences: false).map { line -> String in
+      guard line.hasPrefix("p048,") else { return String(line) }
+      var cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      cells[cells.count - 5] = "2027-03-08 18:00"  // departure, counted from the end (a title may hold a comma)
+      return cells.joined(separator: ",")
+    }.joined(separator: "\r\n")
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(try convene.run("check", "--workspace", ws).status == 0)
+    let result = try convene.run("schedule", "--iterations", "1000", "--workspace", ws)
+    #expect(result.status == 1)
+    #expect(result.error.contains("pre-flight: p048 speaks or moderates 1 session (45 minutes) but is there for 0 minutes of session time: \"Keynote: cities at the front line of prevention\" (keynote)"))
+    #expect(result.error.contains("run with --force to schedule the rest"))
+    #expect(!FileManager.default.fileExists(atPath: ws + "/schedule.json"))
+    let forced = try convene.run("schedule", "--iterations", "3000", "--force", "--workspace", ws)
+    #expect(forced.status == 0, "\(forced.error)")
+    #expect(forced.output.contains("  keynote: "))
+    #expect(forced.output.contains("p048 leaves 2027-03-08 18:00"))
+    #expect(FileManager.default.fileExists(atPath: ws + "/schedule.json"))
+  }
+
+  @Test func aWorkspaceWithErrorsIsNotScheduled() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    try (try String(contentsOfFile: ws + "/signups.csv", encoding: .utf8) + "p999,keynote\r\n").write(toFile: ws + "/signups.csv", atomically: true, encoding: .utf8)
+    let result = try convene.run("schedule", "--workspace", ws)
+    #expect(result.status == 1)
+    #expect(result.error.contains("signups.csv:222: participant: unknown participant id \"p999\""))
+    #expect(result.error.contains("fix them first (see `convene check`)"))
+  }
+
+  @Test func agendasInEveryFormat() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("amman-global-summit")
+    #expect(try convene.run("schedule", "--iterations", "3000", "--workspace", ws).status == 0)
+    let markdown = try convene.run("agenda", "--workspace", ws)
+    #expect(markdown.output.hasPrefix("# Global Summit of Cities for Cohesion and Prevention"))
+    #expect(markdown.output.contains("## 2027-11-16"))
+    #expect(markdown.output.contains("| 08:30-09:30 | Plenary Hall | **Opening ceremony"))
+
+    let html = try convene.run("agenda", "--format", "html", "--lang", "ar", "--public", "--workspace", ws)
+    #expect(html.output.hasPrefix("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"))
+    #expect(html.output.contains("@media print"))
+
+    // Public outputs never name people who did not consent.
+    let list = try JSONSerialization.jsonObject(with: Data(try convene.run("participants", "list", "--format", "json", "--workspace", ws).output.utf8)) as! [[String: Any]]
+    let hiddenNames = list.filter { $0["publish_name"] as? Bool == false }.map { $0["name"] as! String }
+    let publicJSON = try convene.run("agenda", "--format", "json", "--public", "--workspace", ws).output
+    let publicMarkdown = try convene.run("agenda", "--public", "--workspace", ws).output
+    for name in hiddenNames {
+      #expect(!html.output.contains(name))
+      #expect(!publicJSON.contains(name))
+      #expect(!publicMarkdown.contains(name))
+    }
+
+    let csv = try convene.run("agenda", "--format", "csv", "--for", "p001", "--workspace", ws)
+    #expect(csv.output.hasPrefix("date,start,end,room,session,title,kind,track,language,interpretation,speakers,moderators\r\n"))
+    #expect(csv.output.contains(",opening,"))
+    let missing = try convene.run("agenda", "--for", "p9999", "--workspace", ws)
+    #expect(missing.status == 1)
+    #expect(missing.error.contains("--for p9999: no participant has this id"))
+  }
+}

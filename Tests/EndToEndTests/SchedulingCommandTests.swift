@@ -125,3 +125,20 @@ import Testing
     #expect(missing.error.contains("--for p9999: no participant has this id"))
   }
 }
+
+@Suite struct SchedulingInterruptTests {
+  @Test func ctrlCStopsCleanlyAndKeepsTheBestScheduleFound() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("amman-global-summit")
+    let process = try convene.start(["schedule", "--time-limit", "120", "--workspace", ws])
+    usleep(3_000_000)
+    kill(process.processIdentifier, SIGINT)
+    let output = String(decoding: (process.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(output.contains("stopped: interrupted"))
+    #expect(FileManager.default.fileExists(atPath: ws + "/schedule.json"))
+    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/lock"))
+    #expect(try convene.run("explain", "--workspace", ws).output.hasPrefix("Score 0hard/"))
+  }
+}

@@ -51,6 +51,11 @@ struct ScheduleCommand: ParsableCommand {
     let showProgress = isatty(STDERR_FILENO) == 1 && !output.json
     signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
     defer { signal(SIGINT, SIG_DFL) }
+    // A parent process may have blocked the signal; Ctrl-C must still reach the solver.
+    var interrupt = sigset_t()
+    sigemptyset(&interrupt)
+    sigaddset(&interrupt, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
     let solver = Solver(
       problem: problem,
       options: Solver.Options(timeLimit: timeLimit, iterations: iterations, seed: seed))

@@ -45,4 +45,37 @@ step participants cancel p004 p009 --workspace "$demo/dakar"
 step participants list --workspace "$demo/dakar" --public --category mayor
 
 echo
+echo "== Scheduling the workshop"
+step schedule --workspace "$demo/dakar" --iterations 8000 --seed 1
+step explain --workspace "$demo/dakar"
+step publish --workspace "$demo/dakar"
+
+echo
+echo "The speaker of the published breakout b6-national can no longer come at its time; schedule again:"
+python3 - "$demo/dakar" <<'PY'
+import csv, json, sys
+folder = sys.argv[1]
+entry = next(s for s in json.load(open(f"{folder}/releases/v1.json"))["sessions"] if s["id"] == "b6-national")
+speaker, day = entry["speakers"][0], entry["start"][:10]
+window = f"{day} {entry['start'][11:16]}-{entry['end'][11:16]}"
+path = f"{folder}/participants.csv"
+rows = list(csv.DictReader(open(path, encoding="utf-8", newline="")))
+for row in rows:
+    if row["id"] == speaker:
+        row["unavailable"] = window
+        print(f"  {speaker} is now unavailable {window}")
+with open(path, "w", encoding="utf-8", newline="") as out:
+    writer = csv.DictWriter(out, fieldnames=list(rows[0].keys()), lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+PY
+step schedule --workspace "$demo/dakar" --iterations 8000 --seed 1
+step publish --workspace "$demo/dakar"
+step agenda --workspace "$demo/dakar" --for p001
+"$convene" agenda --workspace "$demo/dakar" --format html --public > "$demo/dakar-agenda.html"
+"$convene" agenda --workspace "$demo/dakar" --format html --public --lang ar > "$demo/dakar-agenda-ar.html"
+echo
+echo "Public HTML agendas: $demo/dakar-agenda.html and, right to left, $demo/dakar-agenda-ar.html"
+
+echo
 echo "The demo workspaces are in $demo/."

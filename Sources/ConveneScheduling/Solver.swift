@@ -272,7 +272,12 @@ public struct Solver {
         evicted.append(other)
       }
     }
-    guard evicted.count <= (info.isExclusive ? 16 : 4) else { return }
+    guard evicted.count <= (info.isExclusive ? 40 : 4) else { return }
+    // Put back the hardest first: exclusive, then long sessions.
+    evicted.sort {
+      (problem.sessions[$0].isExclusive ? 0 : 1, -problem.sessions[$0].duration, $0)
+        < (problem.sessions[$1].isExclusive ? 0 : 1, -problem.sessions[$1].duration, $1)
+    }
     for other in evicted {
       undo.append((other, state.placements[other]))
       state.move(other, to: nil)

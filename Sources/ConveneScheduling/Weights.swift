@@ -7,8 +7,9 @@ public struct Weights: Sendable {
     "room-overlap": 1, "person-overlap": 1, "cohort-overlap": 1, "person-availability": 1,
     "room-availability": 1, "session-availability": 1, "day-window": 1, "room-features": 1,
     "exclusive": 1, "precedence": 1, "series-order": 1, "interpretation-teams": 1, "pinned": 1,
-    // medium: per grid step of a session left out; per person told of a moved session
-    "unscheduled": 1, "published-move": 1,
+    // medium: per grid step of a session left out (leaving out outweighs moving); per person
+    // told of a moved session
+    "unscheduled": 100, "published-move": 1,
     // soft
     "attendee-conflict": 10, "capacity": 2, "big-room-waste": 1, "speaker-pause": 5,
     "track-parallel": 20, "series-spread": 30, "series-room": 10, "cohort-compactness": 10,

@@ -42,6 +42,6 @@ import Testing
     let (_, violations) = ScoreChecker.check(problem.schedule(["s1": (1, "09:00", "a"), "s2": (1, "09:30", "a")]), in: problem)
     let breakdown = ScoreChecker.breakdown(violations)
     #expect(breakdown.map(\.constraint) == ["room-overlap", "unscheduled", "day-balance"])
-    #expect(breakdown.map(\.penalty) == [2, 2, 10])  // 2h on day 1, 0h on day 2: 1 hour off each
+    #expect(breakdown.map(\.penalty) == [2, 200, 10])  // 2h on day 1, 0h on day 2: 1 hour off each
   }
 }

@@ -55,7 +55,7 @@ import Testing
   @Test func unscheduledWeighsByLength() {
     let problem = ProblemBuilder().room("a").session("s1", duration: 90).problem
     let violations = problem.violations(of: "unscheduled", in: .empty(for: problem))
-    #expect(violations.map(\.penalty) == [6])
+    #expect(violations.map(\.penalty) == [600])  // 6 grid steps, 100 each
     #expect(violations.first?.level == .medium)
     #expect(violations.first?.sentence == "\"S1\" (s1) (90 minutes) is not scheduled")
   }

@@ -20,6 +20,7 @@ test: deps
 
 bench: deps
 	@Benchmarks/import-benchmark.sh
+	@python3 Benchmarks/schedule-benchmark.py
 
 clean:
 	rm -rf .build

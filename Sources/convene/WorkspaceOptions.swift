@@ -20,3 +20,15 @@ struct JSONOutputOption: ParsableArguments {
   @Flag(name: .long, help: "Print JSON for scripts instead of text.")
   var json = false
 }
+
+extension Workspace {
+  /// Runs `body` under the workspace lock, turning workspace errors (a held lock: exit code 3)
+  /// into command failures.
+  func locked<T>(_ body: () throws(WorkspaceError) -> T) throws -> T {
+    do {
+      return try withLock(purpose: CommandLine.arguments.dropFirst().joined(separator: " "), body)
+    } catch {
+      throw CommandFailure(error)
+    }
+  }
+}

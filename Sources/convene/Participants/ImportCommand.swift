@@ -69,7 +69,7 @@ struct ImportCommand: ParsableCommand {
     }
     let workspace = options.open()
     let map = try columnMap()
-    let result: (outcome: RegistrationImport.Outcome, written: Bool) = try Self.locked(workspace) { () throws(WorkspaceError) in
+    let result: (outcome: RegistrationImport.Outcome, written: Bool) = try workspace.locked { () throws(WorkspaceError) in
       let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
       let outcome: RegistrationImport.Outcome
       do {
@@ -91,15 +91,6 @@ struct ImportCommand: ParsableCommand {
       Terminal.print(ImportSummary.text(report, table: table, file: file, total: result.outcome.participants.count, written: result.written, dryRun: dryRun))
     }
     if !report.rejected.isEmpty && !skipInvalid { throw ExitCode(1) }
-  }
-
-  /// Runs `body` under the workspace lock, turning workspace errors into command failures.
-  static func locked<T>(_ workspace: Workspace, _ body: () throws(WorkspaceError) -> T) throws -> T {
-    do {
-      return try workspace.withLock(purpose: CommandLine.arguments.dropFirst().joined(separator: " "), body)
-    } catch {
-      throw CommandFailure(error)
-    }
   }
 }
 

@@ -9,7 +9,7 @@ enum StatusCommandRunner {
     _ status: ParticipantStatus?, ids: [String], overCapacity: Bool, options: WorkspaceOptions
   ) throws {
     let workspace = options.open()
-    let outcome = try ImportCommand.locked(workspace) { () throws(WorkspaceError) in
+    let outcome = try workspace.locked { () throws(WorkspaceError) in
       let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
       let change = StatusChange(event: plan.event)
       let outcome: StatusChange.Outcome

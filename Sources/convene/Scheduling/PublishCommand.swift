@@ -31,7 +31,7 @@ struct PublishCommand: ParsableCommand {
       return
     }
     let workspace = context.workspace
-    try ImportCommand.locked(workspace) { () throws(WorkspaceError) in
+    try workspace.locked { () throws(WorkspaceError) in
       try workspace.saveRelease(release)
       var next = release
       next.version += 1

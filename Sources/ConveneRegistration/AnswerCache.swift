@@ -13,32 +13,20 @@ final class AnswerCache {
 
   init(matcher: CategoryMatcher) { self.matcher = matcher }
 
-  func country(_ text: String) -> Country? {
-    if let known = countries[text] { return known }
-    let country = Country.matching(text)
-    countries[text] = country
-    return country
-  }
+  func country(_ text: String) -> Country? { Self.remember(text, in: &countries, Country.matching) }
 
-  func category(_ text: String) -> String? {
-    if let known = categories[text] { return known }
-    let category = matcher.category(for: text)
-    categories[text] = category
-    return category
-  }
+  func category(_ text: String) -> String? { Self.remember(text, in: &categories, matcher.category(for:)) }
 
-  func gender(_ text: String) -> String? {
-    if let known = genders[text] { return known }
-    let gender = DemographicValues.gender(text)
-    genders[text] = gender
-    return gender
-  }
+  func gender(_ text: String) -> String? { Self.remember(text, in: &genders, DemographicValues.gender) }
 
-  func ageGroup(_ text: String) -> String? {
-    if let known = ageGroups[text] { return known }
-    let group = DemographicValues.ageGroup(text)
-    ageGroups[text] = group
-    return group
+  func ageGroup(_ text: String) -> String? { Self.remember(text, in: &ageGroups, DemographicValues.ageGroup) }
+
+  /// The value for `text` from `memory`, computing and storing it the first time.
+  private static func remember<Value>(_ text: String, in memory: inout [String: Value?], _ compute: (String) -> Value?) -> Value? {
+    if let known = memory[text] { return known }
+    let value = compute(text)
+    memory[text] = value
+    return value
   }
 
   /// The language codes in an answer such as "Français, Anglais" or "English and French",

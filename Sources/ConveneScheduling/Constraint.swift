@@ -41,6 +41,16 @@ extension SchedulingProblem {
   /// The span of a placed session.
   func span(_ session: Int, _ placement: Placement) -> Interval { span(of: session, at: placement.start) }
 
+  /// Grid steps (rounded up) during which two placed sessions overlap.
+  func overlapSteps(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement) -> Int {
+    steps(span(a, pa).overlap(with: span(b, pb)))
+  }
+
+  /// The time two placed sessions share.
+  func sharedTime(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement) -> Interval {
+    Interval(max(pa.start, pb.start), min(span(a, pa).end, span(b, pb).end))
+  }
+
   /// Grid steps (rounded up) in a number of minutes.
   func steps(_ minutes: Int) -> Int { minutes <= 0 ? 0 : (minutes + grid - 1) / grid }
 

@@ -7,7 +7,7 @@ public struct Exclusive: PairConstraint {
 
   public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {
     guard problem.sessions[a].isExclusive || problem.sessions[b].isExclusive else { return 0 }
-    return problem.steps(problem.span(a, pa).overlap(with: problem.span(b, pb)))
+    return problem.overlapSteps(a, pa, b, pb)
   }
 
   public func sentence(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> String {

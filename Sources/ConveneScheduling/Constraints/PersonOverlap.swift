@@ -10,13 +10,12 @@ public struct PersonOverlap: PairConstraint {
   }
 
   public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {
-    let overlap = problem.span(a, pa).overlap(with: problem.span(b, pb))
-    guard overlap > 0 else { return 0 }
-    return shared(a, b, problem).count * problem.steps(overlap)
+    let overlap = problem.overlapSteps(a, pa, b, pb)
+    return overlap == 0 ? 0 : shared(a, b, problem).count * overlap
   }
 
   public func sentence(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> String {
-    let shared = Interval(max(pa.start, pb.start), min(problem.span(a, pa).end, problem.span(b, pb).end))
+    let shared = problem.sharedTime(a, pa, b, pb)
     return "\(problem.peopleNames(self.shared(a, b, problem))) must be in both \(problem.name(a)) and \(problem.name(b)) on \(TimelineMinute.describe(shared))"
   }
 }

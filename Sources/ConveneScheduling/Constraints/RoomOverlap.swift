@@ -6,11 +6,11 @@ public struct RoomOverlap: PairConstraint {
 
   public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {
     guard pa.room == pb.room else { return 0 }
-    return problem.steps(problem.span(a, pa).overlap(with: problem.span(b, pb)))
+    return problem.overlapSteps(a, pa, b, pb)
   }
 
   public func sentence(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> String {
-    let shared = Interval(max(pa.start, pb.start), min(problem.span(a, pa).end, problem.span(b, pb).end))
+    let shared = problem.sharedTime(a, pa, b, pb)
     return "\(problem.name(a)) and \(problem.name(b)) are both in room \(problem.roomName(pa.room)) on \(TimelineMinute.describe(shared))"
   }
 }

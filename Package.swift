@@ -25,6 +25,10 @@ let package = Package(
     .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
     .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV"]),
+    // libical (Debian's libical-dev), reached through pkg-config.
+    .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
+    // iCalendar: a small owning Swift layer over libical, time zones, invitations and the ledger.
+    .target(name: "ConveneCalendar", dependencies: ["ConveneCore", "CLibical"]),
     // Agendas: by day and room, personal and public, as Markdown, CSV, JSON and HTML.
     .target(
       name: "ConveneAgenda",
@@ -47,6 +51,7 @@ let package = Package(
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
     .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
+    .testTarget(name: "ConveneCalendarTests", dependencies: ["ConveneCalendar", "ConveneCore"]),
     .testTarget(name: "ConveneAgendaTests", dependencies: ["ConveneAgenda", "ConveneCore", "ConveneTemplates"]),
     .testTarget(name: "ConveneCoreTests", dependencies: ["ConveneCore"]),
     .testTarget(

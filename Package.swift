@@ -39,13 +39,13 @@ let package = Package(
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(
       name: "ConveneTemplates", path: "Templates", exclude: ["README.md"],
-      resources: [.copy("workspaces"), .copy("agenda.html.mustache")]),
+      resources: [.copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation")]),
     // The `convene` command-line tool: argument parsing and rendering only.
     .executableTarget(
       name: "convene",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
-        "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneTemplates",
+        "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

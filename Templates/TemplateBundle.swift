@@ -9,7 +9,12 @@ public enum TemplateBundle {
 
   /// The text of a template file shipped in `Templates/` (such as `agenda.html.mustache`).
   public static func text(of name: String) -> String? {
-    guard let url = Bundle.module.url(forResource: name, withExtension: nil) else { return nil }
+    let parts = name.split(separator: "/").map(String.init)
+    let url =
+      parts.count == 2
+      ? Bundle.module.url(forResource: parts[0], withExtension: nil)?.appendingPathComponent(parts[1])
+      : Bundle.module.url(forResource: name, withExtension: nil)
+    guard let url else { return nil }
     return try? String(contentsOf: url, encoding: .utf8)
   }
 }

@@ -50,15 +50,7 @@ public struct Agenda: Sendable, Equatable {
     let people = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let rooms = Dictionary(plan.rooms.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-    var wanted: Set<String>?
-    if let participant {
-      let signedUp = Set(plan.signups.filter { $0.participant == participant.id }.map(\.session))
-      wanted = Set(plan.sessions.filter { session in
-        session.speakers.contains(participant.id) || session.moderators.contains(participant.id)
-          || signedUp.contains(session.id) || session.isExclusive
-          || session.audience.contains(where: participant.cohorts.contains)
-      }.map(\.id))
-    }
+    let wanted = participant.map { Set(plan.sessions(attendedBy: $0).map(\.id)) }
     func shown(_ id: String) -> String {
       guard let person = people[id] else { return id }
       switch audience {
@@ -90,12 +82,6 @@ public struct Agenda: Sendable, Equatable {
     }
   }
 
-  /// How a person appears in public outputs: their name with consent, otherwise their title,
-  /// organisation and country ("Senior Local Government Representative, Uganda").
-  public static func publicName(_ person: Participant) -> String {
-    if person.publishName { return person.name }
-    let country = Country.withCode(person.country)?.englishName ?? person.country
-    let parts = [person.title, person.organisation, country].filter { !$0.isEmpty }
-    return parts.isEmpty ? "Participant" : parts.joined(separator: ", ")
-  }
+  /// How a person appears in public outputs (see `Participant.publicName`).
+  public static func publicName(_ person: Participant) -> String { person.publicName }
 }

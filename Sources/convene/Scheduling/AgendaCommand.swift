@@ -1,13 +1,15 @@
 import ArgumentParser
 import ConveneAgenda
+import ConveneCalendar
 import ConveneCore
+import Foundation
 import ConveneJSON
 import ConveneTemplates
 import ConveneWorkspace
 
 /// The formats of `convene agenda`.
 enum AgendaFormat: String, ExpressibleByArgument, CaseIterable {
-  case md, html, csv, json
+  case md, html, csv, json, ics
 }
 
 /// `convene agenda`: the agenda by day and room, personal or public.
@@ -21,7 +23,7 @@ struct AgendaCommand: ParsableCommand {
       only where publish_name is yes, and others by title, organisation and country.
       """)
 
-  @Option(help: "md, html, csv or json.") var format: AgendaFormat = .md
+  @Option(help: "md, html, csv, json or ics (one calendar for the whole event, METHOD:PUBLISH).") var format: AgendaFormat = .md
   @Option(name: .customLong("for"), help: "A participant id, for a personal agenda.") var participant: String?
   @Flag(help: "For publication: names only with consent.") var `public` = false
   @Option(help: "The language of the labels (en, fr, ar; default: the event's first language). Arabic is laid out right to left.")
@@ -54,6 +56,17 @@ struct AgendaCommand: ParsableCommand {
     let agenda = Agenda(document: document, plan: plan, audience: `public` ? .publicView : .organisers, participant: person)
     let labels = AgendaLabels(language: lang ?? plan.event.languages.first ?? "en")
     switch format {
+    case .ics:
+      let events = SessionEvents(plan: plan, document: document, stamp: Int(Date().timeIntervalSince1970))
+      var calendar = events.agenda()
+      let included = Set(agenda.sessionIDs.map(events.uid))
+      calendar.events = calendar.events.filter { included.contains($0.uid) }
+      // Descriptions use public names only, and a published agenda names no attendee.
+      do {
+        Terminal.print(try CalendarWriter.ics(calendar), terminator: "")
+      } catch {
+        throw CommandFailure("cannot write the calendar: \(error)")
+      }
     case .md: Terminal.print(AgendaRenderer.markdown(agenda, labels: labels))
     case .csv: Terminal.print(AgendaRenderer.csv(agenda), terminator: "")
     case .html:

@@ -1,0 +1,92 @@
+import ConveneCSV
+import ConveneCore
+
+/// What convene has sent to whom: per participant and session UID, the last SEQUENCE, a
+/// digest of the event as sent, whether it was a request or a cancellation, and whether the
+/// message left (`--send`) or only went to `outbox/`. Kept in `.convene/invitations.csv`.
+public struct InvitationLedger: Sendable, Equatable {
+  /// One participant's knowledge of one session.
+  public struct Entry: Sendable, Equatable {
+    public var participant: String
+    public var uid: String
+    public var sequence: Int
+    public var digest: String
+    public var method: CalendarDocument.Method
+    /// The message holding it was handed to the mail program.
+    public var delivered: Bool
+
+    /// Creates an entry.
+    public init(participant: String, uid: String, sequence: Int, digest: String, method: CalendarDocument.Method, delivered: Bool) {
+      self.participant = participant
+      self.uid = uid
+      self.sequence = sequence
+      self.digest = digest
+      self.method = method
+      self.delivered = delivered
+    }
+  }
+
+  /// Entries by participant, then UID.
+  public private(set) var entries: [String: [String: Entry]] = [:]
+
+  /// An empty ledger.
+  public init() {}
+
+  /// The entry of a participant and UID.
+  public func entry(_ participant: String, _ uid: String) -> Entry? { entries[participant]?[uid] }
+
+  /// Records or replaces an entry.
+  public mutating func record(_ entry: Entry) { entries[entry.participant, default: [:]][entry.uid] = entry }
+
+  /// The file's columns.
+  public static let columns = ["participant", "uid", "sequence", "digest", "method", "delivered"]
+
+  /// The ledger as CSV, sorted for stable diffs.
+  public func csv() -> String {
+    let rows = entries.keys.sorted().flatMap { participant in
+      entries[participant]!.keys.sorted().map { uid -> [String] in
+        let entry = entries[participant]![uid]!
+        return [entry.participant, entry.uid, String(entry.sequence), entry.digest, entry.method.rawValue, entry.delivered ? "yes" : "no"]
+      }
+    }
+    return CSVWriter.document(header: Self.columns, rows: rows)
+  }
+
+  /// Reads the CSV; a row that does not parse is an error naming its line.
+  public init(csv bytes: [UInt8]) throws(LedgerError) {
+    guard !bytes.isEmpty else { return }
+    let table: CSVTable
+    do {
+      table = try CSVTable(bytes: bytes)
+    } catch {
+      throw LedgerError(line: error.line, reason: error.reason)
+    }
+    guard table.header == Self.columns else { throw LedgerError(line: 1, reason: "the header must be \(Self.columns.joined(separator: ","))") }
+    for row in table.rows {
+      let cells = row.fields
+      guard cells.count == 6, let sequence = Int(cells[2]), let method = CalendarDocument.Method(rawValue: cells[4]) else {
+        throw LedgerError(line: row.line, reason: "expected participant,uid,sequence,digest,method,delivered")
+      }
+      record(Entry(participant: cells[0], uid: cells[1], sequence: sequence, digest: cells[3], method: method, delivered: cells[5] == "yes"))
+    }
+  }
+}
+
+/// A ledger file that cannot be read.
+public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var line: Int
+  public var reason: String
+  public var description: String { "line \(line): \(reason)" }
+}
+
+/// A short digest of text (64-bit FNV-1a, hexadecimal): enough to notice that what would be
+/// sent differs from what was sent.
+public func contentDigest(_ text: String) -> String {
+  var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+  for byte in text.utf8 {
+    hash ^= UInt64(byte)
+    hash = hash &* 0x0000_0100_0000_01B3
+  }
+  let hex = String(hash, radix: 16)
+  return String(repeating: "0", count: 16 - hex.count) + hex
+}

@@ -1,0 +1,103 @@
+import ConveneCore
+import Foundation
+
+/// Turns the sessions of a published schedule into calendar events: UID per session, times in
+/// the event's zone, location with room, venue and address, and a description with the public
+/// names of speakers, the track, the language and the interpretation.
+public struct SessionEvents: Sendable {
+  public let plan: EventPlan
+  public let document: ScheduleDocument
+  /// When the calendars are made (seconds since 1970, UTC).
+  public let stamp: Int
+
+  /// Creates the builder.
+  public init(plan: EventPlan, document: ScheduleDocument, stamp: Int) {
+    self.plan = plan
+    self.document = document
+    self.stamp = stamp
+  }
+
+  /// The UID of a session: stable across releases.
+  public func uid(_ session: String) -> String { "\(session)@\(plan.event.id).convene" }
+
+  var organizer: CalendarPerson { CalendarPerson(name: plan.event.organiser.name, email: plan.event.organiser.email) }
+
+  /// VTIMEZONE definitions for the event's zone over the years of the schedule.
+  public var timezones: [TimeZoneDefinition] {
+    let years = document.sessions.map(\.start.date.year) + plan.event.days.map(\.date.year)
+    guard let first = years.min(), let last = years.max(),
+      let zone = TimeZoneDefinition(identifier: plan.event.timezone, years: first...last)
+    else { return [] }
+    return [zone]
+  }
+
+  /// The agenda of the whole event (METHOD:PUBLISH, no attendees).
+  public func agenda() -> CalendarDocument {
+    CalendarDocument(
+      method: .publish, timezones: timezones,
+      events: document.sessions.map { event($0, sequence: document.version, status: .confirmed, for: nil) })
+  }
+
+  /// The event of one scheduled session; with `recipient`, addressed to them alone.
+  public func event(_ entry: ScheduleDocument.Entry, sequence: Int, status: CalendarEvent.Status, for recipient: Participant?) -> CalendarEvent {
+    let session = plan.sessions.first { $0.id == entry.id }
+    var attendees: [CalendarAttendee] = []
+    if let recipient, let session {
+      let role: CalendarAttendee.Role
+      switch plan.role(of: recipient, in: session) {
+      case .moderator: role = .chair
+      case .speaker: role = .required
+      case .attendee: role = .optional
+      }
+      attendees = [CalendarAttendee(person: CalendarPerson(name: recipient.name, email: recipient.email), role: role)]
+    }
+    return CalendarEvent(
+      uid: uid(entry.id), sequence: sequence, stamp: stamp, start: entry.start.withoutOffset, end: entry.end.withoutOffset,
+      timezone: plan.event.timezone, summary: entry.title, location: location(entry.room),
+      description: description(entry, session: session, for: recipient), status: status, organizer: organizer,
+      attendees: attendees)
+  }
+
+  /// `Room, Venue, Address`.
+  func location(_ roomID: String) -> String {
+    guard let room = plan.rooms.first(where: { $0.id == roomID }) else { return roomID }
+    let venue = plan.event.venues.first { $0.id == room.venue }
+    return [room.name, venue?.name ?? "", venue?.address ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
+  }
+
+  func description(_ entry: ScheduleDocument.Entry, session: Session?, for recipient: Participant?) -> String {
+    let people = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    func names(_ ids: [String]) -> String { ids.compactMap { people[$0]?.publicName }.joined(separator: ", ") }
+    var lines: [String] = []
+    if !entry.speakers.isEmpty { lines.append("Speakers: \(names(entry.speakers))") }
+    if !entry.moderators.isEmpty { lines.append("Moderators: \(names(entry.moderators))") }
+    if let session, !session.track.isEmpty { lines.append("Track: \(session.track)") }
+    if let session, !session.language.isEmpty {
+      var line = "Language: \(Language.withCode(session.language)?.englishName ?? session.language)"
+      if !session.interpretation.isEmpty {
+        line += "; interpretation: \(session.interpretation.map(\.description).joined(separator: ", "))"
+      }
+      lines.append(line)
+    }
+    if plan.event.mode != .inPerson, let recipient, !recipient.timezone.isEmpty,
+      recipient.timezone != plan.event.timezone, let own = TimeZone(identifier: recipient.timezone)
+    {
+      lines.append("Your local time (\(recipient.timezone)): \(Self.convert(entry.start, to: own)) - \(Self.convert(entry.end, to: own).time)")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// A date-time with an offset, shown in another zone.
+  static func convert(_ value: LocalDateTime, to zone: TimeZone) -> LocalDateTime {
+    let utcMinute = value.date.daysSinceEpoch * 1440 + value.time.minutes - (value.offsetMinutes ?? 0)
+    let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(utcMinute * 60))) / 60
+    let local = utcMinute + offset
+    let day = local >= 0 ? local / 1440 : (local - 1439) / 1440
+    return LocalDateTime(date: LocalDate(daysSinceEpoch: day), time: TimeOfDay(minutes: local - day * 1440))
+  }
+}
+
+extension LocalDateTime {
+  /// The same wall-clock time without its offset.
+  var withoutOffset: LocalDateTime { LocalDateTime(date: date, time: time) }
+}

@@ -1,0 +1,24 @@
+extension EventPlan {
+  /// The sessions `person` takes part in: those they speak at, moderate, signed up for or
+  /// follow with a cohort, and every exclusive session (plenaries and ceremonies are for all).
+  public func sessions(attendedBy person: Participant) -> [Session] {
+    let signedUp = Set(signups.filter { $0.participant == person.id }.map(\.session))
+    return sessions.filter { session in
+      session.speakers.contains(person.id) || session.moderators.contains(person.id)
+        || signedUp.contains(session.id) || session.isExclusive
+        || session.audience.contains(where: person.cohorts.contains)
+    }
+  }
+
+  /// How `person` takes part in `session`: moderating, speaking, or attending.
+  public func role(of person: Participant, in session: Session) -> SessionRole {
+    if session.moderators.contains(person.id) { return .moderator }
+    if session.speakers.contains(person.id) { return .speaker }
+    return .attendee
+  }
+}
+
+/// A person's part in a session.
+public enum SessionRole: String, Sendable {
+  case moderator, speaker, attendee
+}

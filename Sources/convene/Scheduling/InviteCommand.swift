@@ -1,0 +1,149 @@
+import ArgumentParser
+import ConveneAgenda
+import ConveneCalendar
+import ConveneCore
+import ConveneJSON
+import ConveneTemplates
+import ConveneWorkspace
+import Foundation
+
+/// `convene invite`: per-participant invitations, updates and cancellations in `outbox/`.
+struct InviteCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "invite",
+    abstract: "Write each participant's invitations, updates and cancellations for the latest release to outbox/.",
+    discussion: """
+      Each participant gets a calendar (METHOD:REQUEST) with the sessions they speak at, \
+      moderate, signed up for or follow with a cohort, and the exclusive ones, naming only \
+      them as attendee, and an e-mail (.eml) carrying it. The ledger in .convene/invitations.csv \
+      remembers what was sent: run again after a new release and only what changed is sent \
+      (SEQUENCE raised), with METHOD:CANCEL for sessions dropped or no longer theirs.
+      """)
+
+  @Flag(help: "Show what would be written without writing anything.") var dryRun = false
+  @OptionGroup var options: WorkspaceOptions
+  @OptionGroup var output: JSONOutputOption
+
+  static let ledgerFile = ".convene/invitations.csv"
+
+  func run() throws {
+    let context = try SchedulingContext.load(options.open())
+    let workspace = context.workspace
+    guard let release = context.latestRelease else {
+      throw CommandFailure("no release yet: run `convene schedule` and `convene publish` first; invitations follow the published agenda")
+    }
+    var earlier: [ScheduleDocument] = []
+    do {
+      for version in try workspace.releaseVersions().reversed().dropFirst() {
+        if let document = try workspace.release(version) { earlier.append(document) }
+      }
+    } catch {
+      throw CommandFailure(error)
+    }
+    var ledger = try Self.loadLedger(workspace)
+    let now = Int(Date().timeIntervalSince1970)
+    let events = SessionEvents(plan: context.plan, document: release, stamp: now)
+    let messages = InvitationPlanner(events: events, earlier: earlier).messages(ledger: ledger)
+    let folder = "outbox/v\(release.version)"
+    if !dryRun && !messages.isEmpty {
+      let people = Dictionary(context.plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      var files: [(String, String)] = []
+      for message in messages {
+        let person = people[message.participant]!
+        let calendar: String
+        do {
+          calendar = try CalendarWriter.ics(message.calendar)
+        } catch {
+          throw CommandFailure("cannot write the calendar of \(person.id): \(error)")
+        }
+        let name = "\(folder)/\(person.id)-\(message.calendar.method.rawValue.lowercased())"
+        files.append(("\(name).ics", calendar))
+        files.append(("\(name).eml", try Self.email(message, calendar: calendar, person: person, plan: context.plan, release: release, now: now)))
+      }
+      for message in messages { for entry in message.entries { ledger.record(entry) } }
+      let ledgerText = ledger.csv()
+      try workspace.locked { () throws(WorkspaceError) in
+        try workspace.fileSystem.createDirectory(workspace.path(folder))
+        for (name, text) in files { try workspace.fileSystem.write(text, to: workspace.path(name)) }
+        try workspace.fileSystem.write(ledgerText, to: workspace.path(Self.ledgerFile))
+      }
+    }
+    let report = InviteReport(messages: messages, participants: context.plan.participants.count, folder: folder, dryRun: dryRun)
+    if output.json {
+      Terminal.print(JSONWriter.string(report.json), terminator: "")
+    } else {
+      Terminal.print(report.text)
+    }
+  }
+
+  static func loadLedger(_ workspace: Workspace) throws -> InvitationLedger {
+    do {
+      return try InvitationLedger(csv: workspace.fileSystem.contents(of: workspace.path(ledgerFile)) ?? [])
+    } catch let error as LedgerError {
+      throw CommandFailure("\(workspace.path(ledgerFile)):\(error.line): \(error.reason)")
+    } catch let error as WorkspaceError {
+      throw CommandFailure(error)
+    }
+  }
+
+  /// The e-mail for one message, in the participant's language when the event has a text for it.
+  static func email(_ message: InvitationPlanner.Message, calendar: String, person: Participant, plan: EventPlan, release: ScheduleDocument, now: Int) throws -> String {
+    let language = person.languages.first { ["en", "fr", "ar"].contains($0) && plan.event.languages.contains($0) }
+      ?? plan.event.languages.first { ["en", "fr", "ar"].contains($0) } ?? "en"
+    guard let template = TemplateBundle.text(of: "invitation/\(language).txt.mustache") else {
+      throw CommandFailure("the invitation text for \(language) is missing from this installation of convene")
+    }
+    let isCancel = message.calendar.method == .cancel
+    let sessions: [[String: Any]] = message.calendar.events.map { event in
+      ["title": event.summary, "when": "\(event.start.date) \(event.start.time)-\(event.end.time)", "room": event.location]
+    }
+    let body = try AgendaRenderer.text(template: template, context: [
+      "name": person.name, "event": plan.event.title, "sessions": sessions, "timezone": plan.event.timezone,
+      "organiser": plan.event.organiser.name, "isCancel": isCancel, "hasChanged": !message.changed.isEmpty,
+    ])
+    let subjects: [String: (String, String, String)] = [
+      "en": ("Invitation", "Updated", "Cancelled"), "fr": ("Invitation", "Mise à jour", "Annulation"), "ar": ("دعوة", "تحديث", "إلغاء"),
+    ]
+    let words = subjects[language]!
+    let prefix = isCancel ? words.2 : (message.changed.isEmpty ? words.0 : words.1)
+    let email = InvitationEmail(
+      from: CalendarPerson(name: plan.event.organiser.name, email: plan.event.organiser.email),
+      to: CalendarPerson(name: person.name, email: person.email), subject: "\(prefix): \(plan.event.title)",
+      text: body, calendar: calendar, method: message.calendar.method, date: now,
+      messageID: "\(person.id).\(message.calendar.method.rawValue.lowercased()).v\(release.version).\(contentDigest(calendar))@\(plan.event.id).convene")
+    return email.rendered
+  }
+}
+
+/// The summary `invite` prints.
+struct InviteReport {
+  let messages: [InvitationPlanner.Message]
+  let participants: Int
+  let folder: String
+  let dryRun: Bool
+
+  var recipients: Int { Set(messages.map(\.participant)).count }
+
+  var text: String {
+    let added = messages.reduce(0) { $0 + $1.added.count }
+    let changed = messages.reduce(0) { $0 + $1.changed.count }
+    let cancelled = messages.reduce(0) { $0 + $1.cancelled.count }
+    if messages.isEmpty { return "Nothing to send: every participant's calendar matches the latest release." }
+    return """
+      \(dryRun ? "Would write" : "Wrote") \(messages.count) message\(messages.count == 1 ? "" : "s") for \(recipients) participant\(recipients == 1 ? "" : "s") to \(folder)/ \
+      (\(added) new session invitations, \(changed) updates, \(cancelled) cancellations); \(participants - recipients) participants have nothing new.
+      """
+  }
+
+  var json: JSONNode {
+    .object([
+      ("written", .bool(!dryRun)), ("folder", .string(folder)),
+      ("messages", .array(messages.map { message in
+        .object([
+          ("participant", .string(message.participant)), ("method", .string(message.calendar.method.rawValue)),
+          ("added", .strings(message.added)), ("changed", .strings(message.changed)), ("cancelled", .strings(message.cancelled)),
+        ])
+      })),
+    ])
+  }
+}

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what building and testing convene needs and is missing: libical (with its
-# pkg-config file), pkg-config and python3-venv from Debian's packages (as root with apt-get;
-# otherwise it says what to install and stops), and the Python calendar parsers the tests use.
+# pkg-config file), pkg-config, python3-venv and msmtp from Debian's packages (as root with apt-get;
+# otherwise it says what to install and stops), and the Python calendar parsers and SMTP
+# server the tests use, from PyPI.
 set -euo pipefail
 
 missing=()
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! pkg-config --exists libical 2>/dev/null; then missing+=(libical-dev); fi
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
+command -v msmtp >/dev/null 2>&1 || missing+=(msmtp)
 command -v swift >/dev/null 2>&1 || { echo "convene needs Swift 6 (swift was not found on PATH)" >&2; exit 1; }
 
 if [ ${#missing[@]} -gt 0 ]; then
@@ -24,8 +26,8 @@ fi
 
 # Python parsers the interoperability tests use, from PyPI, in a virtual environment under .build/.
 venv=.build/venv
-if ! "$venv/bin/python" -c 'import icalendar, vobject' >/dev/null 2>&1; then
-  echo "Installing the Python calendar parsers (icalendar, vobject) into $venv ..."
+if ! "$venv/bin/python" -c 'import icalendar, vobject, aiosmtpd' >/dev/null 2>&1; then
+  echo "Installing the Python calendar parsers and SMTP server (icalendar, vobject, aiosmtpd) into $venv ..."
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q icalendar vobject
+  "$venv/bin/pip" install -q icalendar vobject aiosmtpd
 fi

@@ -12,16 +12,22 @@ public struct InvitationLedger: Sendable, Equatable {
     public var sequence: Int
     public var digest: String
     public var method: CalendarDocument.Method
-    /// The message holding it was handed to the mail program.
+    /// The message holding it (a path in the workspace, such as `outbox/v2/p001-request.eml`).
+    public var message: String
+    /// The message was handed to the mail program, which accepted it.
     public var delivered: Bool
 
     /// Creates an entry.
-    public init(participant: String, uid: String, sequence: Int, digest: String, method: CalendarDocument.Method, delivered: Bool) {
+    public init(
+      participant: String, uid: String, sequence: Int, digest: String, method: CalendarDocument.Method,
+      message: String = "", delivered: Bool
+    ) {
       self.participant = participant
       self.uid = uid
       self.sequence = sequence
       self.digest = digest
       self.method = method
+      self.message = message
       self.delivered = delivered
     }
   }
@@ -39,14 +45,33 @@ public struct InvitationLedger: Sendable, Equatable {
   public mutating func record(_ entry: Entry) { entries[entry.participant, default: [:]][entry.uid] = entry }
 
   /// The file's columns.
-  public static let columns = ["participant", "uid", "sequence", "digest", "method", "delivered"]
+  public static let columns = ["participant", "uid", "sequence", "digest", "method", "message", "delivered"]
+
+  /// Messages not yet delivered, in order, with the entries each carries.
+  public var undelivered: [(message: String, entries: [Entry])] {
+    var byMessage: [String: [Entry]] = [:]
+    for list in entries.values {
+      for entry in list.values where !entry.delivered && !entry.message.isEmpty { byMessage[entry.message, default: []].append(entry) }
+    }
+    return byMessage.keys.sorted().map { ($0, byMessage[$0]!) }
+  }
+
+  /// Marks every entry carried by `message` as delivered.
+  public mutating func markDelivered(_ message: String) {
+    for (participant, list) in entries {
+      for (uid, entry) in list where entry.message == message { entries[participant]![uid]!.delivered = true }
+    }
+  }
 
   /// The ledger as CSV, sorted for stable diffs.
   public func csv() -> String {
     let rows = entries.keys.sorted().flatMap { participant in
       entries[participant]!.keys.sorted().map { uid -> [String] in
         let entry = entries[participant]![uid]!
-        return [entry.participant, entry.uid, String(entry.sequence), entry.digest, entry.method.rawValue, entry.delivered ? "yes" : "no"]
+        return [
+          entry.participant, entry.uid, String(entry.sequence), entry.digest, entry.method.rawValue, entry.message,
+          entry.delivered ? "yes" : "no",
+        ]
       }
     }
     return CSVWriter.document(header: Self.columns, rows: rows)
@@ -64,10 +89,13 @@ public struct InvitationLedger: Sendable, Equatable {
     guard table.header == Self.columns else { throw LedgerError(line: 1, reason: "the header must be \(Self.columns.joined(separator: ","))") }
     for row in table.rows {
       let cells = row.fields
-      guard cells.count == 6, let sequence = Int(cells[2]), let method = CalendarDocument.Method(rawValue: cells[4]) else {
-        throw LedgerError(line: row.line, reason: "expected participant,uid,sequence,digest,method,delivered")
+      guard cells.count == 7, let sequence = Int(cells[2]), let method = CalendarDocument.Method(rawValue: cells[4]) else {
+        throw LedgerError(line: row.line, reason: "expected \(Self.columns.joined(separator: ","))")
       }
-      record(Entry(participant: cells[0], uid: cells[1], sequence: sequence, digest: cells[3], method: method, delivered: cells[5] == "yes"))
+      record(
+        Entry(
+          participant: cells[0], uid: cells[1], sequence: sequence, digest: cells[3], method: method, message: cells[5],
+          delivered: cells[6] == "yes"))
     }
   }
 }

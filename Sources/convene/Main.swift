@@ -9,6 +9,8 @@ import ArgumentParser
 @main
 enum Main {
   static func main() {
+    // Writing to a mail program that has exited must fail as an error, not kill convene.
+    signal(SIGPIPE, SIG_IGN)
     do {
       var command = try Convene.parseAsRoot()
       try command.run()

@@ -21,6 +21,15 @@ struct InviteCommand: ParsableCommand {
       """)
 
   @Flag(help: "Show what would be written without writing anything.") var dryRun = false
+  @Flag(help: "Pipe every e-mail not yet delivered to the mail program, recording each success at once.")
+  var send = false
+  @Option(help: "The sendmail-compatible command that reads a message on its standard input.")
+  var sendmail = "sendmail -t -i"
+
+  func validate() throws {
+    if dryRun && send { throw ValidationError("--dry-run and --send cannot be used together") }
+    if sendmail.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--sendmail needs a command") }
+  }
   @OptionGroup var options: WorkspaceOptions
   @OptionGroup var output: JSONOutputOption
 
@@ -59,8 +68,11 @@ struct InviteCommand: ParsableCommand {
         let name = "\(folder)/\(person.id)-\(message.calendar.method.rawValue.lowercased())"
         files.append(("\(name).ics", calendar))
         files.append(("\(name).eml", try Self.email(message, calendar: calendar, person: person, plan: context.plan, release: release, now: now)))
+        for var entry in message.entries {
+          entry.message = "\(name).eml"
+          ledger.record(entry)
+        }
       }
-      for message in messages { for entry in message.entries { ledger.record(entry) } }
       let ledgerText = ledger.csv()
       try workspace.locked { () throws(WorkspaceError) in
         try workspace.fileSystem.createDirectory(workspace.path(folder))
@@ -69,11 +81,59 @@ struct InviteCommand: ParsableCommand {
       }
     }
     let report = InviteReport(messages: messages, participants: context.plan.participants.count, folder: folder, dryRun: dryRun)
+    var delivery: Delivery?
+    if send { delivery = try deliver(&ledger, workspace: workspace) }
     if output.json {
-      Terminal.print(JSONWriter.string(report.json), terminator: "")
+      var json = report.json
+      if let delivery, case .object(var members) = json.value {
+        members.append(JSONMember("sent", .strings(delivery.sent)))
+        members.append(JSONMember("failed", .array(delivery.failed.map { .object([("message", .string($0.message)), ("reason", .string($0.reason))]) })))
+        json.value = .object(members)
+      }
+      Terminal.print(JSONWriter.string(json), terminator: "")
     } else {
       Terminal.print(report.text)
+      if let delivery {
+        Terminal.print("Sent \(delivery.sent.count) message\(delivery.sent.count == 1 ? "" : "s") with `\(sendmail)`.")
+        for failure in delivery.failed { Terminal.error("not sent: \(failure.message): \(failure.reason)") }
+        if !delivery.failed.isEmpty {
+          Terminal.error("\(delivery.failed.count) message\(delivery.failed.count == 1 ? "" : "s") failed; `convene invite --send` retries them.")
+        }
+      }
     }
+    if let delivery, !delivery.failed.isEmpty { throw ExitCode(1) }
+  }
+
+  /// What a delivery run did.
+  struct Delivery {
+    var sent: [String] = []
+    var failed: [(message: String, reason: String)] = []
+  }
+
+  /// Pipes every undelivered message to the mail program, one at a time, and records each
+  /// success in the ledger before the next message goes.
+  func deliver(_ ledger: inout InvitationLedger, workspace: Workspace) throws -> Delivery {
+    var delivery = Delivery()
+    let pending = ledger.undelivered
+    var current = ledger
+    try workspace.locked { () throws(WorkspaceError) in
+      for (message, _) in pending {
+        guard let bytes = try workspace.fileSystem.contents(of: workspace.path(message)) else {
+          delivery.failed.append((message, "the file is missing from the outbox"))
+          continue
+        }
+        switch MailProgram(command: sendmail).send(bytes) {
+        case .success:
+          current.markDelivered(message)
+          try workspace.fileSystem.write(current.csv(), to: workspace.path(Self.ledgerFile))
+          delivery.sent.append(message)
+        case .failure(let reason):
+          delivery.failed.append((message, reason))
+        }
+      }
+    }
+    ledger = current
+    return delivery
   }
 
   static func loadLedger(_ workspace: Workspace) throws -> InvitationLedger {

@@ -12,6 +12,6 @@ struct Convene: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       InitCommand.self, CheckCommand.self, ParticipantsCommand.self, ScheduleCommand.self,
-      ExplainCommand.self, PublishCommand.self, AgendaCommand.self, InviteCommand.self,
+      ExplainCommand.self, PublishCommand.self, AgendaCommand.self, InviteCommand.self, RSVPCommand.self,
     ])
 }

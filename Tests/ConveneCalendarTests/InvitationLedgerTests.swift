@@ -1,0 +1,28 @@
+import Testing
+
+@testable import ConveneCalendar
+
+@Suite struct InvitationLedgerTests {
+  @Test func roundTripsThroughCSVAndTracksDelivery() throws {
+    var ledger = InvitationLedger()
+    ledger.record(.init(participant: "p001", uid: "a@e.convene", sequence: 2, digest: "00ff", method: .request, message: "outbox/v2/p001-request.eml", delivered: false))
+    ledger.record(.init(participant: "p001", uid: "b@e.convene", sequence: 1, digest: "00aa", method: .cancel, message: "outbox/v2/p001-cancel.eml", delivered: true))
+    #expect(ledger.undelivered.map(\.message) == ["outbox/v2/p001-request.eml"])
+    ledger.markDelivered("outbox/v2/p001-request.eml")
+    #expect(ledger.undelivered.isEmpty)
+    let read = try InvitationLedger(csv: Array(ledger.csv().utf8))
+    #expect(read == ledger)
+  }
+
+  @Test func aDamagedFileNamesTheLine() {
+    #expect(throws: LedgerError(line: 2, reason: "expected participant,uid,sequence,digest,method,message,delivered")) {
+      try InvitationLedger(csv: Array("participant,uid,sequence,digest,method,message,delivered\np001,a,x,d,REQUEST,m,no\n".utf8))
+    }
+  }
+
+  @Test func digestsAreStableAndDiffer() {
+    #expect(contentDigest("abc") == contentDigest("abc"))
+    #expect(contentDigest("abc") != contentDigest("abd"))
+    #expect(contentDigest("").count == 16)
+  }
+}

@@ -1,0 +1,42 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneCalendar
+
+@Suite struct SessionEventsTests {
+  let events = SessionEvents(plan: PlanFixture.plan, document: PlanFixture.release(), stamp: 1_800_000_000)
+
+  @Test func invitationsNameTheRecipientAloneWithTheirRole() {
+    let plan = PlanFixture.plan
+    let entry = PlanFixture.release().sessions[0]
+    #expect(events.event(entry, sequence: 0, status: .confirmed, for: plan.participants[0]).attendees.map(\.role) == [.chair])
+    #expect(events.event(entry, sequence: 0, status: .confirmed, for: plan.participants[1]).attendees.map(\.role) == [.required])
+    let online = events.event(entry, sequence: 0, status: .confirmed, for: plan.participants[2])
+    #expect(online.attendees.map(\.person.email) == ["nusrat@example.org"])
+    #expect(online.attendees.map(\.role) == [.optional])
+  }
+
+  @Test func theDescriptionUsesPublicNamesAndGivesRemoteParticipantsTheirOwnTime() {
+    let plan = PlanFixture.plan
+    let online = events.event(PlanFixture.release().sessions[0], sequence: 0, status: .confirmed, for: plan.participants[2])
+    #expect(online.description == """
+      Speakers: Deputy Mayor, Uganda
+      Moderators: Awa Moderator
+      Track: youth
+      Language: English; interpretation: en>fr
+      Your local time (Asia/Dhaka): 2027-03-09 12:00 - 13:00
+      """)
+    #expect(online.location == "Main Hall, Conference Centre, 1 Example Road, Nairobi")
+    #expect(online.start == LocalDateTime("2027-03-09 09:00"))
+    #expect(online.timezone == "Africa/Nairobi")
+    #expect(online.uid == "panel@nbo.convene")
+  }
+
+  @Test func theWholeAgendaIsPublishedWithoutAttendees() {
+    let agenda = events.agenda()
+    #expect(agenda.method == .publish)
+    #expect(agenda.events.map(\.uid) == ["panel@nbo.convene", "lab@nbo.convene"])
+    #expect(agenda.events.allSatisfy { $0.attendees.isEmpty && $0.sequence == 1 })
+    #expect(agenda.timezones.map(\.identifier) == ["Africa/Nairobi"])
+  }
+}

@@ -26,8 +26,8 @@ fi
 
 # Python parsers the interoperability tests use, from PyPI, in a virtual environment under .build/.
 venv=.build/venv
-if ! "$venv/bin/python" -c 'import icalendar, vobject, aiosmtpd' >/dev/null 2>&1; then
-  echo "Installing the Python calendar parsers and SMTP server (icalendar, vobject, aiosmtpd) into $venv ..."
+if ! "$venv/bin/python" -c 'import icalendar, vobject, aiosmtpd, khal' >/dev/null 2>&1; then
+  echo "Installing the Python calendar tools and SMTP server (icalendar, vobject, khal, aiosmtpd) into $venv ..."
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q icalendar vobject aiosmtpd
+  "$venv/bin/pip" install -q icalendar vobject khal aiosmtpd
 fi

@@ -164,3 +164,90 @@ func parseWithPython(_ files: [String]) throws -> [String: [String: Any]] {
     return formatter.string(from: date)
   }
 }
+
+/// Imports a calendar into khal (from PyPI, in `.build/venv`) with a configuration of its own.
+func importIntoKhal(_ file: String, scratch: String) throws -> (status: Int32, listing: String) {
+  let khal = ConveneRunner.repository.appendingPathComponent(".build/venv/bin/khal").path
+  let folder = scratch + "/khal-\(UUID().uuidString)"
+  try FileManager.default.createDirectory(atPath: folder + "/cal", withIntermediateDirectories: true)
+  try """
+    [calendars]
+    [[convene]]
+    path = \(folder)/cal
+    [locale]
+    timeformat = %H:%M
+    dateformat = %Y-%m-%d
+    longdateformat = %Y-%m-%d
+    datetimeformat = %Y-%m-%d %H:%M
+    longdatetimeformat = %Y-%m-%d %H:%M
+    """.write(toFile: folder + "/config", atomically: true, encoding: .utf8)
+  func run(_ arguments: [String]) throws -> (Int32, String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: khal)
+    process.arguments = ["-c", folder + "/config"] + arguments
+    process.environment = ["TZ": "Africa/Dakar", "HOME": folder, "PATH": "/usr/bin:/bin"]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, text)
+  }
+  let (status, problems) = try run(["import", "--batch", "-a", "convene", file])
+  guard status == 0 else { return (status, problems) }
+  return try run(["list", "2027-03-09", "2d"])
+}
+
+@Suite struct KhalImportTests {
+  @Test func invitationsAndTheAgendaImportIntoKhal() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    #expect(try convene.run("schedule", "--iterations", "3000", "--workspace", ws).status == 0)
+    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    #expect(try convene.run("invite", "--workspace", ws).status == 0)
+    let agenda = try convene.write(try convene.run("agenda", "--format", "ics", "--workspace", ws).output, to: "agenda.ics")
+    for file in [agenda, ws + "/outbox/v1/p001-request.ics", ws + "/outbox/v1/p048-request.ics"] {
+      let (status, listing) = try importIntoKhal(file, scratch: convene.folder.path)
+      #expect(status == 0, "\(file): \(listing)")
+      #expect(listing.contains("Tuesday, 2027-03-09"), "\(listing)")
+      #expect(listing.contains("09:00-09:45 Ouverture / Opening"), "\(listing)")
+    }
+  }
+}
+
+@Suite struct RSVPCommandTests {
+  /// A participant's client answering one event of their invitation.
+  static func reply(from invitation: String, event index: Int, answer: String, attendee: String? = nil) -> String {
+    let unfolded = invitation.replacingOccurrences(of: "\r\n ", with: "")
+    let events = unfolded.components(separatedBy: "BEGIN:VEVENT\r\n").dropFirst().map { $0.components(separatedBy: "END:VEVENT")[0] }
+    let lines = events[index].components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    var attendeeLine = lines.first { $0.hasPrefix("ATTENDEE") }!
+      .replacingOccurrences(of: "PARTSTAT=NEEDS-ACTION", with: "PARTSTAT=\(answer)").replacingOccurrences(of: ";RSVP=TRUE", with: "")
+    if let attendee { attendeeLine = String(attendeeLine.prefix { $0 != ":" }) + ":mailto:" + attendee }
+    let kept = lines.filter { !$0.hasPrefix("ATTENDEE") && !$0.hasPrefix("DESCRIPTION") && !$0.hasPrefix("LOCATION") }
+    return (["BEGIN:VCALENDAR", "PRODID:-//Client//EN", "VERSION:2.0", "METHOD:REPLY", "BEGIN:VEVENT"] + kept + [attendeeLine, "END:VEVENT", "END:VCALENDAR", ""]).joined(separator: "\r\n")
+  }
+
+  @Test func repliesFromInviteesAreRecordedAndTheRestRejected() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    #expect(try convene.run("schedule", "--iterations", "3000", "--workspace", ws).status == 0)
+    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    #expect(try convene.run("invite", "--workspace", ws).status == 0)
+    let invitation = String(decoding: convene.bytes(ws + "/outbox/v1/p001-request.ics"), as: UTF8.self)
+    let replies = convene.path("replies")
+    try FileManager.default.createDirectory(atPath: replies, withIntermediateDirectories: true)
+    try Self.reply(from: invitation, event: 0, answer: "ACCEPTED").write(toFile: replies + "/yes.ics", atomically: true, encoding: .utf8)
+    try Self.reply(from: invitation, event: 1, answer: "DECLINED").write(toFile: replies + "/no.ics", atomically: true, encoding: .utf8)
+    try Self.reply(from: invitation, event: 2, answer: "ACCEPTED", attendee: "intruder@example.org").write(toFile: replies + "/intruder.ics", atomically: true, encoding: .utf8)
+    let before = try FileManager.default.contentsOfDirectory(atPath: replies).map { convene.bytes(replies + "/" + $0) }
+    let result = try convene.run("rsvp", "collect", replies, "--workspace", ws)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.hasPrefix("Read 3 reply files: 1 accepted, 0 tentative, 1 declined in rsvp.csv; 1 rejected."))
+    #expect(result.output.contains("intruder.ics: ") && result.output.contains("intruder@example.org is not a participant"))
+    let records = String(decoding: convene.bytes(ws + "/rsvp.csv"), as: UTF8.self)
+    #expect(records.contains("p001,opening,accepted,yes.ics,"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: replies).map { convene.bytes(replies + "/" + $0) } == before)
+  }
+}

@@ -64,10 +64,6 @@ public enum AgendaRenderer {
       })
   }
 
-  /// Plain text from a Mustache template (values inserted with triple braces are not escaped).
-  public static func text(template: String, context: [String: Any]) throws -> String {
-    try MustacheTemplate(string: template).render(context)
-  }
 
   /// HTML from `template` (Mustache): escaped text, right-to-left for Arabic.
   public static func html(_ agenda: Agenda, labels: AgendaLabels, template: String) throws -> String {

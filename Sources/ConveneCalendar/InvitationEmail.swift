@@ -92,11 +92,9 @@ public struct InvitationEmail: Sendable {
   }
 
   static func base64Lines(_ text: String) -> [String] {
-    let encoded = base64(Array(text.utf8))
+    let encoded = Array(base64(Array(text.utf8)).utf8)
     return stride(from: 0, to: encoded.count, by: 76).map { start in
-      let from = encoded.index(encoded.startIndex, offsetBy: start)
-      let to = encoded.index(from, offsetBy: min(76, encoded.count - start))
-      return String(encoded[from..<to])
+      String(decoding: encoded[start..<min(start + 76, encoded.count)], as: UTF8.self)
     }
   }
 

@@ -9,27 +9,34 @@ public struct SessionEvents: Sendable {
   public let document: ScheduleDocument
   /// When the calendars are made (seconds since 1970, UTC).
   public let stamp: Int
+  private let people: [String: Participant]
+  private let sessionsByID: [String: Session]
+  private let roomsByID: [String: Room]
+  /// The VTIMEZONE definitions, made once.
+  public let timezones: [TimeZoneDefinition]
 
   /// Creates the builder.
   public init(plan: EventPlan, document: ScheduleDocument, stamp: Int) {
     self.plan = plan
     self.document = document
     self.stamp = stamp
+    people = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    sessionsByID = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    roomsByID = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let years = document.sessions.map(\.start.date.year) + plan.event.days.map(\.date.year)
+    if let first = years.min(), let last = years.max(),
+      let zone = TimeZoneDefinition(identifier: plan.event.timezone, years: first...last)
+    {
+      timezones = [zone]
+    } else {
+      timezones = []
+    }
   }
 
   /// The UID of a session: stable across releases.
   public func uid(_ session: String) -> String { "\(session)@\(plan.event.id).convene" }
 
   var organizer: CalendarPerson { CalendarPerson(name: plan.event.organiser.name, email: plan.event.organiser.email) }
-
-  /// VTIMEZONE definitions for the event's zone over the years of the schedule.
-  public var timezones: [TimeZoneDefinition] {
-    let years = document.sessions.map(\.start.date.year) + plan.event.days.map(\.date.year)
-    guard let first = years.min(), let last = years.max(),
-      let zone = TimeZoneDefinition(identifier: plan.event.timezone, years: first...last)
-    else { return [] }
-    return [zone]
-  }
 
   /// The agenda of the whole event (METHOD:PUBLISH, no attendees).
   public func agenda() -> CalendarDocument {
@@ -40,7 +47,7 @@ public struct SessionEvents: Sendable {
 
   /// The event of one scheduled session; with `recipient`, addressed to them alone.
   public func event(_ entry: ScheduleDocument.Entry, sequence: Int, status: CalendarEvent.Status, for recipient: Participant?) -> CalendarEvent {
-    let session = plan.sessions.first { $0.id == entry.id }
+    let session = sessionsByID[entry.id]
     var attendees: [CalendarAttendee] = []
     if let recipient, let session {
       let role: CalendarAttendee.Role
@@ -60,13 +67,12 @@ public struct SessionEvents: Sendable {
 
   /// `Room, Venue, Address`.
   func location(_ roomID: String) -> String {
-    guard let room = plan.rooms.first(where: { $0.id == roomID }) else { return roomID }
+    guard let room = roomsByID[roomID] else { return roomID }
     let venue = plan.event.venues.first { $0.id == room.venue }
     return [room.name, venue?.name ?? "", venue?.address ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
   }
 
   func description(_ entry: ScheduleDocument.Entry, session: Session?, for recipient: Participant?) -> String {
-    let people = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     func names(_ ids: [String]) -> String { ids.compactMap { people[$0]?.publicName }.joined(separator: ", ") }
     var lines: [String] = []
     if !entry.speakers.isEmpty { lines.append("Speakers: \(names(entry.speakers))") }

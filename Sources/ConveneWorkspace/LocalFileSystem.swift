@@ -42,6 +42,11 @@ public struct LocalFileSystem: FileSystem {
   }
 
   public func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+    try write(bytes, to: path, waitingForDisk: true)
+  }
+
+  /// Writes atomically; with `waitingForDisk`, the file and its folder are flushed to disk too.
+  func write(_ bytes: [UInt8], to path: String, waitingForDisk: Bool) throws(WorkspaceError) {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     let temporary = joinPath(folder, ".\(name).\(getpid()).tmp")
@@ -64,7 +69,7 @@ public struct LocalFileSystem: FileSystem {
       unlink(temporary)
       throw .io(path: path, reason: failure)
     }
-    if fsync(descriptor) != 0 || close(descriptor) != 0 {
+    if (waitingForDisk && fsync(descriptor) != 0) || close(descriptor) != 0 {
       unlink(temporary)
       throw .io(path: path, reason: Self.lastError("cannot be flushed to disk"))
     }
@@ -74,7 +79,7 @@ public struct LocalFileSystem: FileSystem {
       unlink(temporary)
       throw .io(path: path, reason: reason)
     }
-    let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY)
+    let folderDescriptor = waitingForDisk ? open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY) : -1
     if folderDescriptor >= 0 {
       fsync(folderDescriptor)
       close(folderDescriptor)

@@ -2,8 +2,12 @@ extension EventPlan {
   /// The sessions `person` takes part in: those they speak at, moderate, signed up for or
   /// follow with a cohort, and every exclusive session (plenaries and ceremonies are for all).
   public func sessions(attendedBy person: Participant) -> [Session] {
-    let signedUp = Set(signups.filter { $0.participant == person.id }.map(\.session))
-    return sessions.filter { session in
+    sessions(attendedBy: person, signedUp: Set(signups.filter { $0.participant == person.id }.map(\.session)))
+  }
+
+  /// The same, with the person's sign-ups already looked up (for many people at once).
+  public func sessions(attendedBy person: Participant, signedUp: Set<String>) -> [Session] {
+    sessions.filter { session in
       session.speakers.contains(person.id) || session.moderators.contains(person.id)
         || signedUp.contains(session.id) || session.isExclusive
         || session.audience.contains(where: person.cohorts.contains)

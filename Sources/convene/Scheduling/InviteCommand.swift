@@ -56,6 +56,7 @@ struct InviteCommand: ParsableCommand {
     let folder = "outbox/v\(release.version)"
     if !dryRun && !messages.isEmpty {
       let people = Dictionary(context.plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      var texts = EmailTexts()
       var files: [(String, String)] = []
       for message in messages {
         let person = people[message.participant]!
@@ -67,7 +68,7 @@ struct InviteCommand: ParsableCommand {
         }
         let name = "\(folder)/\(person.id)-\(message.calendar.method.rawValue.lowercased())"
         files.append(("\(name).ics", calendar))
-        files.append(("\(name).eml", try Self.email(message, calendar: calendar, person: person, plan: context.plan, release: release, now: now)))
+        files.append(("\(name).eml", try Self.email(message, calendar: calendar, person: person, plan: context.plan, release: release, now: now, texts: &texts)))
         for var entry in message.entries {
           entry.message = "\(name).eml"
           ledger.record(entry)
@@ -76,7 +77,7 @@ struct InviteCommand: ParsableCommand {
       let ledgerText = ledger.csv()
       try workspace.locked { () throws(WorkspaceError) in
         try workspace.fileSystem.createDirectory(workspace.path(folder))
-        for (name, text) in files { try workspace.fileSystem.write(text, to: workspace.path(name)) }
+        for (name, text) in files { try workspace.fileSystem.writeQuickly(text, to: workspace.path(name)) }
         try workspace.fileSystem.write(ledgerText, to: workspace.path(Self.ledgerFile))
       }
     }
@@ -147,17 +148,33 @@ struct InviteCommand: ParsableCommand {
   }
 
   /// The e-mail for one message, in the participant's language when the event has a text for it.
-  static func email(_ message: InvitationPlanner.Message, calendar: String, person: Participant, plan: EventPlan, release: ScheduleDocument, now: Int) throws -> String {
+  /// The invitation texts of `Templates/invitation/`, parsed once per language.
+  struct EmailTexts {
+    private var parsed: [String: TextTemplate] = [:]
+
+    mutating func template(_ language: String) throws -> TextTemplate {
+      if let known = parsed[language] { return known }
+      guard let text = TemplateBundle.text(of: "invitation/\(language).txt.mustache") else {
+        throw CommandFailure("the invitation text for \(language) is missing from this installation of convene")
+      }
+      let template = try TextTemplate(text)
+      parsed[language] = template
+      return template
+    }
+  }
+
+  static func email(
+    _ message: InvitationPlanner.Message, calendar: String, person: Participant, plan: EventPlan, release: ScheduleDocument,
+    now: Int, texts: inout EmailTexts
+  ) throws -> String {
     let language = person.languages.first { ["en", "fr", "ar"].contains($0) && plan.event.languages.contains($0) }
       ?? plan.event.languages.first { ["en", "fr", "ar"].contains($0) } ?? "en"
-    guard let template = TemplateBundle.text(of: "invitation/\(language).txt.mustache") else {
-      throw CommandFailure("the invitation text for \(language) is missing from this installation of convene")
-    }
+    let template = try texts.template(language)
     let isCancel = message.calendar.method == .cancel
     let sessions: [[String: Any]] = message.calendar.events.map { event in
       ["title": event.summary, "when": "\(event.start.date) \(event.start.time)-\(event.end.time)", "room": event.location]
     }
-    let body = try AgendaRenderer.text(template: template, context: [
+    let body = template.render([
       "name": person.name, "event": plan.event.title, "sessions": sessions, "timezone": plan.event.timezone,
       "organiser": plan.event.organiser.name, "isCancel": isCancel, "hasChanged": !message.changed.isEmpty,
     ])

@@ -51,6 +51,16 @@ step explain --workspace "$demo/dakar"
 step publish --workspace "$demo/dakar"
 
 echo
+echo "== Invitations for release v1 (one calendar and one e-mail per participant)"
+step invite --workspace "$demo/dakar"
+mkdir -p "$demo/sent"
+step invite --workspace "$demo/dakar" --send --sendmail "cat > \"\$(mktemp -p $demo/sent)\""
+echo
+echo "The first calendar, as participant p001 receives it:"
+head -30 "$demo/dakar/outbox/v1/p001-request.ics"
+echo "..."
+
+echo
 echo "The speaker of the published breakout b6-national can no longer come at its time; schedule again:"
 python3 - "$demo/dakar" <<'PY'
 import csv, json, sys
@@ -71,6 +81,9 @@ with open(path, "w", encoding="utf-8", newline="") as out:
 PY
 step schedule --workspace "$demo/dakar" --iterations 8000 --seed 1
 step publish --workspace "$demo/dakar"
+echo
+echo "Only the people who had the moved session get an update (SEQUENCE 1):"
+step invite --workspace "$demo/dakar" --send --sendmail "cat > \"\$(mktemp -p $demo/sent)\""
 step agenda --workspace "$demo/dakar" --for p001
 "$convene" agenda --workspace "$demo/dakar" --format html --public > "$demo/dakar-agenda.html"
 "$convene" agenda --workspace "$demo/dakar" --format html --public --lang ar > "$demo/dakar-agenda-ar.html"

@@ -64,6 +64,6 @@ let package = Package(
       name: "ConveneRegistrationTests",
       dependencies: ["ConveneRegistration", "ConveneCore", "ConveneCSV"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
-    .testTarget(name: "EndToEndTests", dependencies: ["convene"], exclude: ["Interop"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar"], exclude: ["Interop"]),
   ]
 )

@@ -16,6 +16,11 @@ public enum CalendarWriter {
     try component(document).restrictionProblems()
   }
 
+  /// libical's iTIP restriction check on an iCalendar text.
+  public static func restrictionProblems(inText text: String) throws(ICalError) -> [String] {
+    try ICalComponent(parsing: text).restrictionProblems()
+  }
+
   static func component(_ document: CalendarDocument) throws(ICalError) -> ICalComponent {
     let calendar = try ICalComponent(ICAL_VCALENDAR_COMPONENT)
     try calendar.add(icalproperty_new_prodid(productID), "set PRODID")

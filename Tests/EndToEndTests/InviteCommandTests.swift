@@ -1,3 +1,4 @@
+import ConveneCalendar
 import Foundation
 import Testing
 
@@ -51,6 +52,7 @@ func parseWithPython(_ files: [String]) throws -> [String: [String: Any]] {
     let people = try JSONSerialization.jsonObject(with: Data(try convene.run("participants", "list", "--format", "json", "--workspace", ws).output.utf8)) as! [[String: Any]]
     let emails = Dictionary(uniqueKeysWithValues: people.map { ($0["id"] as! String, $0["email"] as! String) })
     for file in files where file.hasSuffix(".ics") {
+      #expect(try CalendarWriter.restrictionProblems(inText: String(decoding: convene.bytes(file), as: UTF8.self)) == [], "\(file)")
       let participant = String(file.split(separator: "/").last!.split(separator: "-").first!)
       let calendar = try #require(parsed[file])
       #expect(calendar["method"] as? String == "REQUEST")
@@ -123,6 +125,9 @@ func parseWithPython(_ files: [String]) throws -> [String: [String: Any]] {
     let folder = ws + "/outbox/v2"
     let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { folder + "/" + $0 }
     let parsed = try parseWithPython(files.filter { $0.hasSuffix(".ics") })
+    for file in files where file.hasSuffix(".ics") {
+      #expect(try CalendarWriter.restrictionProblems(inText: String(decoding: convene.bytes(file), as: UTF8.self)) == [], "\(file)")
+    }
     for (file, calendar) in parsed {
       for event in calendar["events"] as! [[String: Any]] {
         #expect(event["sequence"] as? Int == 1, "\(file)")
@@ -150,6 +155,7 @@ func parseWithPython(_ files: [String]) throws -> [String: [String: Any]] {
     #expect(result.status == 0)
     let path = try convene.write(result.output, to: "agenda.ics")
     let calendar = try #require(try parseWithPython([path])[path])
+    #expect(try CalendarWriter.restrictionProblems(inText: result.output) == [])
     #expect(calendar["method"] as? String == "PUBLISH")
     let events = calendar["events"] as! [[String: Any]]
     #expect(events.count == (release["sessions"] as! [Any]).count)

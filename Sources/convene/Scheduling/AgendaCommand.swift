@@ -16,7 +16,7 @@ enum AgendaFormat: String, ExpressibleByArgument, CaseIterable {
 struct AgendaCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "agenda",
-    abstract: "Print the agenda of schedule.json (or of a release) as Markdown, HTML, CSV or JSON.",
+    abstract: "Print the agenda of schedule.json (or of a release) as Markdown, HTML, CSV, JSON or iCalendar.",
     discussion: """
       --for PARTICIPANT gives one person's agenda: the sessions they speak at, moderate, signed \
       up for or follow with a cohort, and the exclusive plenaries. --public shows speakers' names \

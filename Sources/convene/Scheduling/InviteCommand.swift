@@ -57,18 +57,33 @@ struct InviteCommand: ParsableCommand {
     if !dryRun && !messages.isEmpty {
       let people = Dictionary(context.plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
       var texts = EmailTexts()
-      var files: [(String, String)] = []
-      for message in messages {
-        let person = people[message.participant]!
-        let calendar: String
-        do {
-          calendar = try CalendarWriter.ics(message.calendar)
-        } catch {
-          throw CommandFailure("cannot write the calendar of \(person.id): \(error)")
+      let templates = try Dictionary(uniqueKeysWithValues: ["en", "fr", "ar"].map { ($0, try texts.template($0)) })
+      let plan = context.plan
+      // Calendars and e-mails are independent per message: make and write them on every core,
+      // under the lock, then record them all in the ledger.
+      let fileSystem = workspace.fileSystem
+      try workspace.locked { () throws(WorkspaceError) in
+        try fileSystem.createDirectory(workspace.path(folder))
+      }
+      let names = try workspace.locked { () throws(WorkspaceError) -> [Result<String, CommandFailure>] in
+        ParallelMap.map(messages) { message -> Result<String, CommandFailure> in
+          let person = people[message.participant]!
+          let name = "\(folder)/\(person.id)-\(message.calendar.method.rawValue.lowercased())"
+          do {
+            let calendar = try CalendarWriter.ics(message.calendar)
+            let email = try Self.email(message, calendar: calendar, person: person, plan: plan, release: release, now: now, templates: templates)
+            try fileSystem.writeQuickly(calendar, to: workspace.path("\(name).ics"))
+            try fileSystem.writeQuickly(email, to: workspace.path("\(name).eml"))
+            return .success(name)
+          } catch let failure as CommandFailure {
+            return .failure(failure)
+          } catch {
+            return .failure(CommandFailure("cannot write the invitation of \(person.id): \(error)"))
+          }
         }
-        let name = "\(folder)/\(person.id)-\(message.calendar.method.rawValue.lowercased())"
-        files.append(("\(name).ics", calendar))
-        files.append(("\(name).eml", try Self.email(message, calendar: calendar, person: person, plan: context.plan, release: release, now: now, texts: &texts)))
+      }
+      for (message, written) in zip(messages, names) {
+        let name = try written.get()
         for var entry in message.entries {
           entry.message = "\(name).eml"
           ledger.record(entry)
@@ -76,9 +91,7 @@ struct InviteCommand: ParsableCommand {
       }
       let ledgerText = ledger.csv()
       try workspace.locked { () throws(WorkspaceError) in
-        try workspace.fileSystem.createDirectory(workspace.path(folder))
-        for (name, text) in files { try workspace.fileSystem.writeQuickly(text, to: workspace.path(name)) }
-        try workspace.fileSystem.write(ledgerText, to: workspace.path(Self.ledgerFile))
+        try fileSystem.write(ledgerText, to: workspace.path(Self.ledgerFile))
       }
     }
     let report = InviteReport(messages: messages, participants: context.plan.participants.count, folder: folder, dryRun: dryRun)
@@ -165,11 +178,11 @@ struct InviteCommand: ParsableCommand {
 
   static func email(
     _ message: InvitationPlanner.Message, calendar: String, person: Participant, plan: EventPlan, release: ScheduleDocument,
-    now: Int, texts: inout EmailTexts
+    now: Int, templates: [String: TextTemplate]
   ) throws -> String {
     let language = person.languages.first { ["en", "fr", "ar"].contains($0) && plan.event.languages.contains($0) }
       ?? plan.event.languages.first { ["en", "fr", "ar"].contains($0) } ?? "en"
-    let template = try texts.template(language)
+    let template = templates[language]!
     let isCancel = message.calendar.method == .cancel
     let sessions: [[String: Any]] = message.calendar.events.map { event in
       ["title": event.summary, "when": "\(event.start.date) \(event.start.time)-\(event.end.time)", "room": event.location]

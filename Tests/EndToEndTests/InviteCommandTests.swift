@@ -257,3 +257,29 @@ func importIntoKhal(_ file: String, scratch: String) throws -> (status: Int32, l
     #expect(try FileManager.default.contentsOfDirectory(atPath: replies).map { convene.bytes(replies + "/" + $0) } == before)
   }
 }
+
+@Suite struct CalendarTextTests {
+  /// A title with everything that breaks naive writers survives libical, icalendar's round trip
+  /// and vobject exactly, folded at 75 octets.
+  @Test func awkwardTextRoundTripsExactly() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let awkward = "Panel, \"what works\"; a\\b 🙂 السلام عليكم — " + String(repeating: "une très longue phrase ", count: 6) + "fin"
+    let path = ws + "/sessions.csv"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let quoted = "\"" + awkward.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    try text.replacingOccurrences(of: "keynote,Keynote: cities at the front line of prevention,", with: "keynote,\(quoted),")
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(try convene.run("schedule", "--iterations", "3000", "--workspace", ws).status == 0)
+    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    #expect(try convene.run("invite", "--workspace", ws).status == 0)
+    let file = ws + "/outbox/v1/p001-request.ics"
+    let raw = String(decoding: convene.bytes(file), as: UTF8.self)
+    #expect(raw.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+    let parsed = try #require(try parseWithPython([file])[file])
+    let summaries = (parsed["events"] as! [[String: Any]]).map { $0["summary"] as! String }
+    #expect(summaries.contains(awkward), "\(summaries)")
+    let descriptions = (parsed["events"] as! [[String: Any]]).map { $0["description"] as! String }
+    #expect(descriptions.contains { $0.contains("\n") && $0.contains("; interpretation: ") })
+  }
+}

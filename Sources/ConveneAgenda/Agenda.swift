@@ -55,14 +55,14 @@ public struct Agenda: Sendable, Equatable {
       guard let person = people[id] else { return id }
       switch audience {
       case .organisers: return person.name
-      case .publicView: return Self.publicName(person)
+      case .publicView: return person.publicName
       }
     }
     let entries = document.sessions.filter { wanted?.contains($0.id) ?? true }
     title = plan.event.title
     timezone = plan.event.timezone
     version = document.version
-    person = participant.map { audience == .organisers ? $0.name : Self.publicName($0) }
+    person = participant.map { audience == .organisers ? $0.name : $0.publicName }
     sessionIDs = entries.map(\.id)
     days = plan.event.days.map { day in
       var items = entries.filter { $0.start.date == day.date }.map { entry -> Item in
@@ -81,7 +81,4 @@ public struct Agenda: Sendable, Equatable {
       return Day(date: day.date, items: items)
     }
   }
-
-  /// How a person appears in public outputs (see `Participant.publicName`).
-  public static func publicName(_ person: Participant) -> String { person.publicName }
 }

@@ -81,7 +81,7 @@ struct AgendaCommand: ParsableCommand {
       if `public` || person != nil { filtered.unscheduled = [] }
       if `public` {
         let people = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func shown(_ id: String) -> String { people[id].map(Agenda.publicName) ?? id }
+        func shown(_ id: String) -> String { people[id]?.publicName ?? id }
         for index in filtered.sessions.indices {
           filtered.sessions[index].speakers = filtered.sessions[index].speakers.map(shown)
           filtered.sessions[index].moderators = filtered.sessions[index].moderators.map(shown)

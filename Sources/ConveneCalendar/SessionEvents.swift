@@ -95,11 +95,9 @@ public struct SessionEvents: Sendable {
 
   /// A date-time with an offset, shown in another zone.
   static func convert(_ value: LocalDateTime, to zone: TimeZone) -> LocalDateTime {
-    let utcMinute = value.date.daysSinceEpoch * 1440 + value.time.minutes - (value.offsetMinutes ?? 0)
+    let utcMinute = value.minutesSinceEpoch - (value.offsetMinutes ?? 0)
     let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(utcMinute * 60))) / 60
-    let local = utcMinute + offset
-    let day = local >= 0 ? local / 1440 : (local - 1439) / 1440
-    return LocalDateTime(date: LocalDate(daysSinceEpoch: day), time: TimeOfDay(minutes: local - day * 1440))
+    return LocalDateTime(minutesSinceEpoch: utcMinute + offset)
   }
 }
 

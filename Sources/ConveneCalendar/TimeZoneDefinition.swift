@@ -28,9 +28,7 @@ public struct TimeZoneDefinition: Sendable, Equatable {
     let until = Date(timeIntervalSince1970: seconds(years.upperBound + 1))
     func minutes(_ date: Date) -> Int { zone.secondsFromGMT(for: date) / 60 }
     func local(_ date: Date, offset: Int) -> LocalDateTime {
-      let minute = Int(date.timeIntervalSince1970) / 60 + offset
-      let day = minute >= 0 ? minute / 1440 : (minute - 1439) / 1440
-      return LocalDateTime(date: LocalDate(daysSinceEpoch: day), time: TimeOfDay(minutes: minute - day * 1440))
+      LocalDateTime(minutesSinceEpoch: Int(date.timeIntervalSince1970) / 60 + offset)
     }
     let first = minutes(from)
     var observances = [

@@ -30,10 +30,12 @@ public struct Interval: Sendable, Hashable, Comparable {
 /// Turning minutes on the timeline into dates and times, and back.
 public enum TimelineMinute {
   /// The minute of `date` at `minutes` after midnight.
-  public static func of(_ date: LocalDate, _ minutes: Int) -> Int { date.daysSinceEpoch * 1440 + minutes }
+  public static func of(_ date: LocalDate, _ minutes: Int) -> Int {
+    LocalDateTime(date: date, time: TimeOfDay(minutes: 0)).minutesSinceEpoch + minutes
+  }
 
   /// The date of a minute.
-  public static func date(_ minute: Int) -> LocalDate { LocalDate(daysSinceEpoch: day(minute)) }
+  public static func date(_ minute: Int) -> LocalDate { LocalDateTime(minutesSinceEpoch: minute).date }
 
   /// The day (days since the epoch) of a minute.
   public static func day(_ minute: Int) -> Int { minute >= 0 ? minute / 1440 : (minute - 1439) / 1440 }
@@ -42,7 +44,7 @@ public enum TimelineMinute {
   public static func timeOfDayMinutes(_ minute: Int) -> Int { minute - day(minute) * 1440 }
 
   /// The time of day of a minute.
-  public static func time(_ minute: Int) -> TimeOfDay { TimeOfDay(minutes: minute - day(minute) * 1440) }
+  public static func time(_ minute: Int) -> TimeOfDay { LocalDateTime(minutesSinceEpoch: minute).time }
 
   /// `2027-03-09 09:00`.
   public static func describe(_ minute: Int) -> String { "\(date(minute)) \(time(minute))" }

@@ -38,9 +38,3 @@ enum Terminal {
     }.joined(separator: "\n")
   }
 }
-
-extension String {
-  func replacingOccurrences(of target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-  }
-}

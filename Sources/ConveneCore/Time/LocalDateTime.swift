@@ -44,6 +44,15 @@ public struct LocalDateTime: Sendable, Hashable, CustomStringConvertible {
     self.init(date: date, time: time, offsetMinutes: offset)
   }
 
+  /// The wall-clock time `minutes` after 1970-01-01 00:00 (no offset).
+  public init(minutesSinceEpoch minutes: Int) {
+    let day = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440
+    self.init(date: LocalDate(daysSinceEpoch: day), time: TimeOfDay(minutes: minutes - day * 1440))
+  }
+
+  /// Minutes after 1970-01-01 00:00 of the wall-clock time, ignoring the offset.
+  public var minutesSinceEpoch: Int { date.daysSinceEpoch * 1440 + time.minutes }
+
   public var description: String {
     var text = "\(date) \(time)"
     if let offsetMinutes {

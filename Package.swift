@@ -25,6 +25,15 @@ let package = Package(
     .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
     .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV"]),
+    // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
+    .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
+    // Reports, feedback forms and sign-in sheets: CSV, JSON, Markdown and HTML with inline SVG.
+    .target(
+      name: "ConveneReports",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     // libical (Debian's libical-dev), reached through pkg-config.
     .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
     // iCalendar: a small owning Swift layer over libical, time zones, invitations and the ledger.
@@ -39,13 +48,17 @@ let package = Package(
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(
       name: "ConveneTemplates", path: "Templates", exclude: ["README.md"],
-      resources: [.copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation")]),
+      resources: [
+        .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("report.html.mustache"),
+        .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"),
+      ]),
     // The `convene` command-line tool: argument parsing and rendering only.
     .executableTarget(
       name: "convene",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
+        "ConveneEvaluation", "ConveneReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

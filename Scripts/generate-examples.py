@@ -304,6 +304,8 @@ def workshop():
         "categories": [dict(id=i, label=l, **({"quota": 12} if i == "mayor" else {})) for i, l in CATEGORIES],
         "scheduling": {"weights": {"attendee-conflict": 10}, "min_pause_minutes": 15,
                        "interpretation_teams": {"fr>en": 1, "en>fr": 1}},
+        # The standard questions and indicators, as `convene init` copies them.
+        "evaluation": json.load(open(ROOT.parent / "Templates/workspaces/common/evaluation.json", encoding="utf-8")),
     }
     rooms = [
         dict(id="salle-pleniere", name="Salle plénière", venue="cicad", capacity=90, features="interpretation;av;streaming;step-free"),

@@ -31,18 +31,7 @@ public enum AgendaRenderer {
     return lines.joined(separator: "\n")
   }
 
-  /// Text safe inside a Markdown table cell.
-  static func escapeMarkdown(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "|", "*", "_", "`", "[", "]", "<", ">", "\\", "#": result += "\\\(character)"
-      case "\n", "\r", "\r\n": result += " "
-      default: result.append(character)
-      }
-    }
-    return result
-  }
+  static func escapeMarkdown(_ text: String) -> String { text.markdownEscaped }
 
   /// The CSV columns.
   public static let csvColumns = [

@@ -1,13 +1,14 @@
 /// Writes RFC 4180 CSV (CRLF line ends, fields quoted when they hold a comma, a quote, a line
 /// break or surrounding spaces) and neutralises spreadsheet formulas: a cell that begins with
 /// `=`, `+`, `-`, `@`, tab or carriage return is written with a leading apostrophe, so that
-/// Excel, LibreOffice and Google Sheets show it as text instead of running it.
+/// Excel, LibreOffice and Google Sheets show it as text instead of running it. A plain number
+/// (`-0.4`, `+3`) is left as it is: a spreadsheet reads it as the number it is.
 public enum CSVWriter {
   /// The cell as it must be stored so that no spreadsheet runs it.
   public static func neutralised(_ cell: String) -> String {
     var bytes = cell.utf8.makeIterator()
     guard let first = bytes.next() else { return cell }
-    if isTrigger(first) { return "'" + cell }
+    if isTrigger(first) { return isPlainNumber(cell) ? cell : "'" + cell }
     if first == UInt8(ascii: "'"), let second = bytes.next(), isTrigger(second) || second == UInt8(ascii: "'") {
       // Keep a literal leading apostrophe distinguishable from the one added above.
       return "'" + cell
@@ -22,6 +23,26 @@ public enum CSVWriter {
       isTrigger(second) || second == UInt8(ascii: "'")
     else { return cell }
     return String(cell.utf8.dropFirst())!
+  }
+
+  /// True for a sign followed by digits with at most one decimal point (`-12.5`).
+  static func isPlainNumber(_ cell: String) -> Bool {
+    let bytes = Array(cell.utf8)
+    guard bytes.count >= 2, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") else {
+      return false
+    }
+    var digits = 0
+    var points = 0
+    for byte in bytes.dropFirst() {
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        digits += 1
+      } else if byte == UInt8(ascii: ".") {
+        points += 1
+      } else {
+        return false
+      }
+    }
+    return digits > 0 && points <= 1 && bytes[1] != UInt8(ascii: ".")
   }
 
   static func isTrigger(_ byte: UInt8) -> Bool {

@@ -6,6 +6,22 @@ public enum EventFile {
   /// The file name.
   public static let name = "event.json"
 
+  /// The standard questions and indicators (`Templates/workspaces/common/`), which `init`
+  /// copies into `event.json` and which apply when `event.json` declares none.
+  public static let standardEvaluationName = "evaluation.json"
+
+  /// Reads a file holding only an `evaluation` object (the standard set).
+  public static func readEvaluation(_ bytes: [UInt8], name: String) -> (Evaluation, [Finding]) {
+    do {
+      let node = try JSONParser.parse(String(decoding: bytes, as: UTF8.self))
+      var decoder = Decoder(node: JSONNode.object([("evaluation", node)]))
+      let evaluation = decoder.evaluationSettings()
+      return (evaluation, decoder.findings.map { var f = $0; f.file = name; return f })
+    } catch {
+      return (Evaluation(), [.error(name, line: error.line, "not valid JSON: \(error.reason)")])
+    }
+  }
+
   /// The fields `event.json` may have at the top level.
   public static let knownFields = [
     "id", "title", "kind", "mode", "timezone", "organiser", "languages", "grid_minutes", "days",
@@ -189,11 +205,12 @@ public enum EventFile {
         }
       }
       let scheduling = schedulingSettings()
+      let evaluation = evaluationSettings()
       guard let id, let title, let kind, let timezone, let organiser else { return nil }
       return Event(
         id: id, title: title, kind: kind, mode: mode, timezone: timezone, organiser: organiser,
         languages: languages, gridMinutes: grid, days: days, venues: venues, capacity: capacity,
-        categories: categories, scheduling: scheduling)
+        categories: categories, scheduling: scheduling, evaluation: evaluation)
     }
 
     mutating func day(_ item: JSONNode, path: String) -> EventDay? {

@@ -38,7 +38,8 @@ public struct WorkspaceScaffold: Sendable {
     }
     let event = try eventFile(
       template: read(joinPath(folder, EventFile.name)),
-      categories: read(joinPath(common, "categories.json")))
+      categories: read(joinPath(common, "categories.json")),
+      evaluation: read(joinPath(common, EventFile.standardEvaluationName)))
     return [
       (EventFile.name, Array(event.utf8)),
       (RoomsFile.name, try read(joinPath(folder, RoomsFile.name))),
@@ -49,7 +50,9 @@ public struct WorkspaceScaffold: Sendable {
   }
 
   /// The template's `event.json` with the id, title, time zone and dates filled in.
-  func eventFile(template: [UInt8], categories: [UInt8]) throws(WorkspaceError) -> String {
+  func eventFile(
+    template: [UInt8], categories: [UInt8], evaluation: [UInt8]
+  ) throws(WorkspaceError) -> String {
     let path = "\(kind.rawValue)/\(EventFile.name)"
     var document: JSONNode
     do {
@@ -78,6 +81,11 @@ public struct WorkspaceScaffold: Sendable {
     {
       let position = members.firstIndex { $0.key == "scheduling" } ?? members.count
       members.insert(JSONMember("categories", list), at: position)
+    }
+    if document["evaluation"] == nil,
+      let standard = try? JSONParser.parse(String(decoding: evaluation, as: UTF8.self))
+    {
+      members.append(JSONMember("evaluation", standard))
     }
     document.value = .object(members)
     return JSONWriter.string(document)

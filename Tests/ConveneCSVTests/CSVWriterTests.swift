@@ -3,7 +3,7 @@ import Testing
 @testable import ConveneCSV
 
 @Suite struct CSVWriterTests {
-  @Test(arguments: ["=1+2", "+254 700", "-5", "@SUM(A1)", "\tx", "\rx"])
+  @Test(arguments: ["=1+2", "+254 700", "-5+A1", "-2-3", "@SUM(A1)", "\tx", "\rx", "-", "-.5"])
   func cellsThatSpreadsheetsRunAsFormulasGetAnApostrophe(cell: String) {
     #expect(CSVWriter.neutralised(cell) == "'" + cell)
     #expect(CSVWriter.restored(CSVWriter.neutralised(cell)) == cell)
@@ -13,6 +13,12 @@ import Testing
   func ordinaryCellsAreLeftAlone(cell: String) {
     #expect(CSVWriter.neutralised(cell) == cell)
     #expect(CSVWriter.restored(cell) == cell)
+  }
+
+  @Test(arguments: ["-5", "-0.4", "+3", "+12.25"])
+  func plainSignedNumbersStayNumbers(cell: String) {
+    #expect(CSVWriter.neutralised(cell) == cell)
+    #expect(CSVWriter.restored("'" + cell) == cell)
   }
 
   @Test func aLeadingApostropheBeforeATriggerSurvivesARoundTrip() {

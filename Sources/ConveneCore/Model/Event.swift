@@ -26,13 +26,16 @@ public struct Event: Sendable, Equatable {
   public var categories: [Category]
   /// Weights and settings for the scheduler.
   public var scheduling: SchedulingSettings
+  /// Feedback questions and indicators; empty when `event.json` declares none.
+  public var evaluation: Evaluation
 
   /// Creates an event.
   public init(
     id: String, title: String, kind: EventKind, mode: EventMode = .inPerson, timezone: String,
     organiser: Organiser, languages: [String] = ["en"], gridMinutes: Int = 15,
     days: [EventDay], venues: [Venue] = [], capacity: Int? = nil,
-    categories: [Category] = Category.defaults, scheduling: SchedulingSettings = .init()
+    categories: [Category] = Category.defaults, scheduling: SchedulingSettings = .init(),
+    evaluation: Evaluation = .init()
   ) {
     self.id = id
     self.title = title
@@ -47,6 +50,7 @@ public struct Event: Sendable, Equatable {
     self.capacity = capacity
     self.categories = categories
     self.scheduling = scheduling
+    self.evaluation = evaluation
   }
 
   /// The dates of the days, in order.

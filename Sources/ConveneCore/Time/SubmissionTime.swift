@@ -1,11 +1,11 @@
 /// Reads the submission times form tools write (`2027-01-15T07:32:11.000+03:00` from
 /// KoboToolbox, `2027/01/15 10:32:11 AM GMT+3`, `15/01/2027 10:32:11` or `1/15/2027 10:32:11`
 /// from Google Forms) into keys that sort in time order.
-enum SubmissionTime {
+public enum SubmissionTime {
   /// Sort keys for every stamp, or nil when any is missing or unreadable. Day-first or
   /// month-first is decided for the whole file: month-first only when some stamp cannot be
   /// day-first.
-  static func sortKeys(_ stamps: [String?]) -> [String]? {
+  public static func sortKeys(_ stamps: [String?]) -> [String]? {
     var parsed: [(Int, Int, Int, Int, Bool)] = []  // first, second, year, seconds of day, year-first
     for stamp in stamps {
       guard let stamp, let parts = components(stamp) else { return nil }
@@ -20,6 +20,59 @@ enum SubmissionTime {
       keys.append(String(format4(year) + format2(month) + format2(day)) + String(seconds + 100_000))
     }
     return keys
+  }
+
+  /// True when the stamps of one file write the month before the day (some stamp cannot be
+  /// day-first).
+  public static func isMonthFirst(_ stamps: [String]) -> Bool {
+    stamps.contains { stamp in components(stamp).map { !$0.4 && $0.1 > 12 } ?? false }
+  }
+
+  /// The stamp as a UTC ISO 8601 text (`2027-03-11T14:02:33Z`) that sorts in time order, or
+  /// nil when it cannot be read. An offset (`+03:00`, `Z`, `GMT+3`) is applied; a stamp
+  /// without one is taken as UTC.
+  public static func utc(_ stamp: String, monthFirst: Bool = false) -> String? {
+    guard let (first, second, year, seconds, yearFirst) = components(stamp) else { return nil }
+    let (month, day) = yearFirst || monthFirst ? (first, second) : (second, first)
+    guard let date = LocalDate(year: year, month: month, day: day) else { return nil }
+    let total = date.daysSinceEpoch * 86_400 + seconds - offsetSeconds(stamp)
+    let utcDate = LocalDate(daysSinceEpoch: Int((Double(total) / 86_400).rounded(.down)))
+    let rest = total - utcDate.daysSinceEpoch * 86_400
+    return "\(utcDate)T\(format2(rest / 3600)):\(format2(rest / 60 % 60)):\(format2(rest % 60))Z"
+  }
+
+  /// The offset written after the time (`+03:00`, `-0500`, `GMT+3`), in seconds; 0 for none.
+  static func offsetSeconds(_ stamp: String) -> Int {
+    let bytes = Array(stamp.utf8)
+    // The offset's sign comes after the time: after the last ':' of hh:mm(:ss).
+    guard let lastColonOfTime = timeEnd(bytes) else { return 0 }
+    var index = lastColonOfTime
+    while index < bytes.count, bytes[index] != UInt8(ascii: "+"), bytes[index] != UInt8(ascii: "-") {
+      index += 1
+    }
+    guard index < bytes.count else { return 0 }
+    let sign = bytes[index] == UInt8(ascii: "-") ? -1 : 1
+    let digits = bytes[(index + 1)...].prefix { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ":") }
+      .filter { $0 != UInt8(ascii: ":") }.map { Int($0 - 48) }
+    switch digits.count {
+    case 1: return sign * digits[0] * 3600
+    case 2: return sign * (digits[0] * 10 + digits[1]) * 3600
+    case 3: return sign * (digits[0] * 3600 + (digits[1] * 10 + digits[2]) * 60)
+    case 4...: return sign * ((digits[0] * 10 + digits[1]) * 3600 + (digits[2] * 10 + digits[3]) * 60)
+    default: return 0
+    }
+  }
+
+  /// The index just after the seconds (or minutes) of the time of day in a stamp.
+  static func timeEnd(_ bytes: [UInt8]) -> Int? {
+    guard let firstColon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+    var index = firstColon + 1
+    while index < bytes.count,
+      (bytes[index] >= 48 && bytes[index] <= 57) || bytes[index] == UInt8(ascii: ":")
+    {
+      index += 1
+    }
+    return index
   }
 
   static func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

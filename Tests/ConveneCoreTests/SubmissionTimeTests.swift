@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ConveneRegistration
+@testable import ConveneCore
 
 @Suite struct SubmissionTimeTests {
   @Test func ordersKoboAndGoogleStamps() throws {

@@ -1,0 +1,39 @@
+/// One line of `attendance.csv`: a person at a session, or at the event on one day.
+public struct AttendanceRecord: Sendable, Equatable, Hashable {
+  /// What is known about the person's attendance.
+  public enum Status: String, Sendable, CaseIterable, Equatable, Hashable {
+    /// Signed in or marked present.
+    case present
+    /// Recorded as not there.
+    case absent
+    /// Answered the invitation: will come (from `rsvp.csv`).
+    case accepted
+    /// Answered the invitation: may come.
+    case tentative
+    /// Answered the invitation: will not come.
+    case declined
+
+    /// True for what happened on the day (present, absent), as against an RSVP answer.
+    public var isObserved: Bool { self == .present || self == .absent }
+  }
+
+  /// The participant's id.
+  public var participant: String
+  /// A session id, or a date (`2027-03-09`) for attendance of the whole day.
+  public var session: String
+  /// Present, absent, or an RSVP answer.
+  public var status: Status
+  /// When the person signed in, as written (`2027-03-09 08:52`), or empty.
+  public var checkedInAt: String
+
+  /// Creates a record.
+  public init(participant: String, session: String, status: Status, checkedInAt: String = "") {
+    self.participant = participant
+    self.session = session
+    self.status = status
+    self.checkedInAt = checkedInAt
+  }
+
+  /// True when the record is for a whole day rather than one session.
+  public var isForDay: Bool { LocalDate(session) != nil }
+}

@@ -1,0 +1,36 @@
+/// One participant's answers to the feedback questions, as `feedback/feedback.csv` keeps them.
+public struct FeedbackResponse: Sendable, Equatable {
+  /// The response's own id: the form's, KoboToolbox's `_uuid`, or one made from its source.
+  public var id: String
+  /// The participant's id, or empty for an anonymous response.
+  public var participant: String
+  /// When it was submitted, as an ISO 8601 text that sorts in time order
+  /// (`2027-03-11T17:02:00Z`), or empty.
+  public var submittedAt: String
+  /// Where it came from (`returned/p012.json`, `kobo.csv:14`).
+  public var source: String
+  /// The language the form was answered in, or empty.
+  public var language: String
+  /// The answers by key: a question id, or `question:session` for a per-session question.
+  public var answers: [String: String]
+
+  /// Creates a response.
+  public init(
+    id: String, participant: String, submittedAt: String, source: String, language: String = "",
+    answers: [String: String]
+  ) {
+    self.id = id
+    self.participant = participant
+    self.submittedAt = submittedAt
+    self.source = source
+    self.language = language
+    self.answers = answers
+  }
+
+  /// The key of a per-session answer.
+  public static func key(question: String, session: String) -> String { "\(question):\(session)" }
+
+  /// Who the response stands for when keeping the latest: the participant, or the response
+  /// itself when anonymous.
+  public var respondent: String { participant.isEmpty ? "response:\(id)" : participant }
+}

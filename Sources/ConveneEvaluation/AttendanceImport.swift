@@ -1,0 +1,208 @@
+import ConveneCSV
+import ConveneCore
+
+/// Reads sign-in data (a CSV export of a sign-in sheet, a badge scanner, an online meeting's
+/// attendance report) and matches each row to a participant: by participant id, then e-mail,
+/// then name and organisation (a name alone when only one participant has it).
+public struct AttendanceImport: Sendable {
+  /// What the rows are about when they do not say.
+  public struct Defaults: Sendable {
+    /// The session (or day: a date or `dayN`) of rows without a session or day column.
+    public var session: String?
+    /// The check-in time of rows without one.
+    public var checkedInAt: String
+
+    /// Creates defaults.
+    public init(session: String? = nil, checkedInAt: String = "") {
+      self.session = session
+      self.checkedInAt = checkedInAt
+    }
+  }
+
+  /// A row that could not be recorded.
+  public struct Unmatched: Sendable, Equatable {
+    /// The line in the file.
+    public var line: Int
+    /// Why, in words.
+    public var reason: String
+  }
+
+  /// What reading the file gave.
+  public struct Result: Sendable {
+    /// One record per matched row.
+    public var records: [AttendanceRecord]
+    /// The rows not recorded.
+    public var unmatched: [Unmatched]
+    /// How many rows were matched by id, e-mail, name and organisation, and name.
+    public var matchedBy: [String: Int]
+  }
+
+  /// The columns recognised, by what they hold.
+  enum Column: String, CaseIterable {
+    case participant, email, name, organisation, session, day, status, time
+
+    static let names: [Column: [String]] = [
+      .participant: ["participant", "participant id", "id", "participant number", "numero", "no participant", "badge"],
+      .email: ["email", "e mail", "email address", "adresse e mail", "courriel", "mail", "user email"],
+      .name: ["name", "full name", "nom", "nom complet", "nom et prenom", "prenom et nom", "participant name", "الاسم"],
+      .organisation: ["organisation", "organization", "organisme", "institution", "structure", "affiliation", "المؤسسة"],
+      .session: ["session", "session id", "atelier"],
+      .day: ["day", "date", "jour"],
+      .status: ["status", "statut", "present", "attendance", "presence"],
+      .time: ["checked in at", "time", "heure", "signed at", "arrival", "join time", "arrivee"],
+    ]
+
+    static func matching(_ header: String) -> Column? {
+      let key = header.folded
+      return allCases.first { names[$0]!.contains(key) }
+    }
+  }
+
+  let plan: EventPlan
+  let byID: [String: Participant]
+  let byEmail: [String: Participant]
+  let byName: [String: [Participant]]
+
+  /// Prepares matching against the participants of `plan`.
+  public init(plan: EventPlan) {
+    self.plan = plan
+    byID = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    byEmail = Dictionary(
+      plan.participants.filter { !$0.email.isEmpty }.map { ($0.email, $0) },
+      uniquingKeysWith: { first, _ in first })
+    byName = Dictionary(grouping: plan.participants, by: { $0.name.folded })
+  }
+
+  /// The session id or date a cell names: a session id, a session title, a date or `dayN`.
+  public func target(_ text: String) -> String? {
+    let value = text.trimmed
+    if plan.sessions.contains(where: { $0.id == value }) { return value }
+    if let date = LocalDate(value), plan.event.dates.contains(date) { return date.description }
+    if let reference = DayReference(value), let index = reference.index(in: plan.event.dates) {
+      return plan.event.dates[index].description
+    }
+    let folded = value.folded
+    let titled = plan.sessions.filter { $0.title.folded == folded }
+    return titled.count == 1 ? titled[0].id : nil
+  }
+
+  /// Reads `table` (the file `file`). Fails, naming the file and column, when no column
+  /// identifies people or nothing says which session or day the rows are about.
+  public func read(
+    _ table: CSVTable, file: String, defaults: Defaults
+  ) throws(FindingsError) -> Result {
+    var columns: [Column: Int] = [:]
+    for (index, header) in table.header.enumerated() {
+      if let column = Column.matching(header), columns[column] == nil { columns[column] = index }
+    }
+    guard columns[.participant] != nil || columns[.email] != nil || columns[.name] != nil else {
+      throw FindingsError([
+        .error(
+          file, line: 1, "no column says who signed in",
+          hint: "name a column participant (the id), email, or name (with organisation)")
+      ])
+    }
+    var fallback: String?
+    if let session = defaults.session {
+      guard let found = target(session) else {
+        throw FindingsError([
+          .error(file, field: "--session", "\"\(session)\" is neither a session id nor a day of the event")
+        ])
+      }
+      fallback = found
+    }
+    guard columns[.session] != nil || columns[.day] != nil || fallback != nil else {
+      throw FindingsError([
+        .error(
+          file, line: 1, "nothing says which session or day the rows are about",
+          hint: "add a session or day column, or give --session SESSION (or --session 2027-03-09)")
+      ])
+    }
+    var records: [AttendanceRecord] = []
+    var unmatched: [Unmatched] = []
+    var matchedBy: [String: Int] = [:]
+    for row in table.rows where !row.isBlank {
+      func cell(_ column: Column) -> String {
+        guard let index = columns[column], index < row.fields.count else { return "" }
+        return CSVWriter.restored(row.fields[index]).trimmed
+      }
+      let (person, how, reason) = match(
+        id: cell(.participant), email: cell(.email), name: cell(.name), organisation: cell(.organisation),
+        hasOrganisationColumn: columns[.organisation] != nil)
+      guard let person, let how else {
+        unmatched.append(Unmatched(line: row.line, reason: reason))
+        continue
+      }
+      var session = fallback
+      for column in [Column.session, .day] where !cell(column).isEmpty {
+        guard let found = target(cell(column)) else {
+          let kind = column == .session ? "session" : "day of the event"
+          unmatched.append(Unmatched(line: row.line, reason: "\(column.rawValue) \"\(cell(column))\" is not a \(kind)"))
+          session = nil
+          break
+        }
+        session = found
+        break
+      }
+      guard let session else {
+        if !unmatched.contains(where: { $0.line == row.line }) {
+          unmatched.append(Unmatched(line: row.line, reason: "no session or day"))
+        }
+        continue
+      }
+      guard let status = Self.status(cell(.status)) else {
+        unmatched.append(Unmatched(line: row.line, reason: "status \"\(cell(.status))\" is neither present nor absent"))
+        continue
+      }
+      let time = cell(.time)
+      records.append(
+        AttendanceRecord(
+          participant: person.id, session: session, status: status,
+          checkedInAt: status == .present ? (time.isEmpty ? defaults.checkedInAt : time) : ""))
+      matchedBy[how, default: 0] += 1
+    }
+    return Result(records: records, unmatched: unmatched, matchedBy: matchedBy)
+  }
+
+  /// The participant a row names, how it was matched, or why it was not.
+  func match(
+    id: String, email: String, name: String, organisation: String, hasOrganisationColumn: Bool
+  ) -> (Participant?, String?, String) {
+    if !id.isEmpty {
+      if let person = byID[id] { return (person, "id", "") }
+      if email.isEmpty && name.isEmpty { return (nil, nil, "no participant has the id \"\(id)\"") }
+    }
+    if !email.isEmpty {
+      if let address = EmailAddress.normalised(email), let person = byEmail[address] {
+        return (person, "e-mail", "")
+      }
+      if name.isEmpty { return (nil, nil, "no participant has the e-mail address \"\(email)\"") }
+    }
+    guard !name.isEmpty else { return (nil, nil, "the row names nobody (no id, e-mail or name)") }
+    let candidates = byName[name.folded] ?? []
+    if !organisation.isEmpty {
+      let folded = organisation.folded
+      let matching = candidates.filter { $0.organisation.folded == folded }
+      if matching.count == 1 { return (matching[0], "name and organisation", "") }
+      if matching.count > 1 { return (nil, nil, "\(matching.count) participants are called \"\(name)\" at \"\(organisation)\"; give the id or e-mail") }
+      if candidates.count == 1 && !hasOrganisationColumn { return (candidates[0], "name", "") }
+      return (nil, nil, "no participant called \"\(name)\" at \"\(organisation)\"")
+    }
+    if candidates.count == 1 { return (candidates[0], "name", "") }
+    if candidates.count > 1 {
+      return (nil, nil, "\(candidates.count) participants are called \"\(name)\"; give the organisation, id or e-mail")
+    }
+    return (nil, nil, "no participant called \"\(name)\"")
+  }
+
+  /// The status a cell gives: empty, a mark or yes means present.
+  static func status(_ text: String) -> AttendanceRecord.Status? {
+    let key = text.folded
+    if key.isEmpty || ["present", "p", "signed", "here", "attended", "✓", "✔"].contains(key) {
+      return .present
+    }
+    if ["absent", "a", "no show", "did not attend", "excused", "excuse"].contains(key) { return .absent }
+    if let flag = DemographicValues.yesNo(key) { return flag ? .present : .absent }
+    return nil
+  }
+}

@@ -1,0 +1,70 @@
+/// Hides the cells about fewer than 5 people in everything that leaves the workspace, and
+/// then as many more cells as it takes so that no hidden cell can be worked out from a total
+/// and the cells shown beside it.
+public enum DisclosureControl {
+  /// Groups smaller than this are hidden.
+  public static let threshold = 5
+
+  /// The published form of `values`, in the same order.
+  public static func apply(_ values: [IndicatorValue]) -> [PublishedValue] {
+    var hidden = [PublishedValue.Suppression?](repeating: nil, count: values.count)
+    for (index, value) in values.enumerated() where value.n > 0 && value.n < threshold {
+      hidden[index] = .small
+    }
+    // Every set of cells that adds up to a parent cell: the groups of one disaggregation add
+    // up to the total; in a roll-up, the events' cells add up to the cell for all events.
+    struct Partition {
+      var parent: Int?
+      var cells: [Int]
+    }
+    var totals: [String: Int] = [:]
+    var cellsOf: [String: [Int]] = [:]
+    var byEvent: [String: [Int]] = [:]
+    var rollUp: [String: Int] = [:]
+    for (index, value) in values.enumerated() {
+      let indicator = "\(value.event)\u{1}\(value.indicator)"
+      if value.isTotal {
+        totals[indicator] = index
+      } else if value.isPartition {
+        cellsOf["\(indicator)\u{1}\(value.disaggregation)", default: []].append(index)
+      }
+      let cell = "\(value.indicator)\u{1}\(value.disaggregation)\u{1}\(value.group)"
+      if value.event == "all" { rollUp[cell] = index } else if value.isPartition || value.isTotal {
+        byEvent[cell, default: []].append(index)
+      }
+    }
+    var partitions: [Partition] = cellsOf.map { key, cells in
+      let indicator = key.split(separator: "\u{1}").prefix(2).joined(separator: "\u{1}")
+      return Partition(parent: totals[indicator], cells: cells)
+    }
+    for (cell, parent) in rollUp {
+      if let cells = byEvent[cell], cells.count > 1 || values[parent].isPartition || values[parent].isTotal {
+        partitions.append(Partition(parent: parent, cells: cells))
+      }
+    }
+    partitions.sort { ($0.parent ?? -1, $0.cells.first ?? -1) < ($1.parent ?? -1, $1.cells.first ?? -1) }
+    var changed = true
+    while changed {
+      changed = false
+      for partition in partitions {
+        if let parent = partition.parent, hidden[parent] != nil { continue }
+        while true {
+          let hiddenCells = partition.cells.filter { hidden[$0] != nil && values[$0].n > 0 }
+          let hiddenPeople = hiddenCells.reduce(0) { $0 + values[$1].n }
+          guard !hiddenCells.isEmpty, hiddenCells.count == 1 || hiddenPeople < threshold else { break }
+          let shown = partition.cells.filter { hidden[$0] == nil && values[$0].n > 0 }
+          if let smallest = shown.min(by: { (values[$0].n, $0) < (values[$1].n, $1) }) {
+            hidden[smallest] = .complementary
+          } else if let parent = partition.parent, hidden[parent] == nil {
+            hidden[parent] = .complementary
+          } else {
+            break
+          }
+          changed = true
+          if let parent = partition.parent, hidden[parent] != nil { break }
+        }
+      }
+    }
+    return zip(values, hidden).map { PublishedValue(value: $0, suppression: $1) }
+  }
+}

@@ -1,0 +1,154 @@
+import ConveneCore
+
+/// Checks submissions and keeps the latest response of each participant (an anonymous
+/// response stands for itself). Collecting the same files again gives the same records.
+public struct FeedbackCollector: Sendable {
+  /// What collecting gave.
+  public struct Outcome: Sendable {
+    /// Every response kept, the old ones included, sorted by participant then response.
+    public var responses: [FeedbackResponse]
+    /// Responses from people (or anonymous responses) not in the records before.
+    public var added: Int
+    /// Earlier responses replaced by a later one.
+    public var replaced: Int
+    /// Checked submissions not kept: already in the records, or older than another answer
+    /// from the same person.
+    public var unchanged: Int
+    /// Files and rows not taken, with the reason.
+    public var rejections: [FeedbackRejection]
+  }
+
+  let questionnaire: FeedbackQuestionnaire
+  let byID: [String: Participant]
+  let byEmail: [String: Participant]
+  let sessionIDs: Set<String>
+
+  /// Prepares checking against the participants and sessions of `plan`.
+  public init(plan: EventPlan, questionnaire: FeedbackQuestionnaire) {
+    self.questionnaire = questionnaire
+    byID = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    byEmail = Dictionary(
+      plan.participants.filter { !$0.email.isEmpty }.map { ($0.email, $0) },
+      uniquingKeysWith: { first, _ in first })
+    sessionIDs = Set(plan.sessions.map(\.id))
+  }
+
+  /// Checks `submissions` and merges them into `existing` (the records so far).
+  public func collect(
+    _ submissions: [FeedbackSubmission], into existing: [FeedbackResponse],
+    rejections earlier: [FeedbackRejection] = []
+  ) -> Outcome {
+    var kept: [String: FeedbackResponse] = [:]
+    for response in existing { keep(response, in: &kept) }
+    let before = kept
+    var rejections = earlier
+    var valid = 0
+    for submission in submissions {
+      switch check(submission) {
+      case .failure(let rejection): rejections.append(rejection)
+      case .success(let response):
+        valid += 1
+        keep(response, in: &kept)
+      }
+    }
+    var added = 0
+    var replaced = 0
+    for (respondent, response) in kept {
+      if let old = before[respondent] {
+        if old != response { replaced += 1 }
+      } else {
+        added += 1
+      }
+    }
+    let responses = kept.values.sorted { ($0.respondent, $0.id) < ($1.respondent, $1.id) }
+    return Outcome(
+      responses: responses, added: added, replaced: replaced, unchanged: valid - added - replaced,
+      rejections: rejections)
+  }
+
+  /// Keeps `response` when it is the respondent's latest; false when an equal or later one is
+  /// already kept.
+  @discardableResult
+  func keep(_ response: FeedbackResponse, in kept: inout [String: FeedbackResponse]) -> Bool {
+    let respondent = response.respondent
+    if let current = kept[respondent] {
+      if current == response { return false }
+      if (current.submittedAt, current.source) >= (response.submittedAt, response.source) { return false }
+    }
+    kept[respondent] = response
+    return true
+  }
+
+  /// The response a submission gives, or why it is rejected.
+  public func check(_ submission: FeedbackSubmission) -> Result<FeedbackResponse, FeedbackRejection> {
+    func reject(_ reason: String) -> Result<FeedbackResponse, FeedbackRejection> {
+      .failure(FeedbackRejection(source: submission.source, reason: reason))
+    }
+    if let event = submission.event, event != questionnaire.event.id {
+      return reject("the form was for the event \"\(event)\", not \"\(questionnaire.event.id)\"")
+    }
+    var participant = ""
+    if !submission.participant.isEmpty {
+      guard let person = byID[submission.participant] else {
+        return reject("unknown participant \"\(submission.participant)\"")
+      }
+      participant = person.id
+    }
+    if !submission.email.isEmpty {
+      guard let address = EmailAddress.normalised(submission.email), let person = byEmail[address] else {
+        return reject("unknown participant: no one registered with the e-mail address \"\(submission.email)\"")
+      }
+      if !participant.isEmpty && participant != person.id {
+        return reject("the participant id \(participant) and the e-mail address of \(person.id) do not agree")
+      }
+      participant = person.id
+    }
+    var answers: [String: String] = [:]
+    var problems: [String] = []
+    for (key, raw) in submission.answers.sorted(by: { $0.key < $1.key }) {
+      guard let field = questionnaire.field(key) else {
+        let parts = key.split(separator: ":", maxSplits: 1).map(String.init)
+        if parts.count == 2, questionnaire.evaluation.question(parts[0])?.perSession == true,
+          !sessionIDs.contains(parts[1])
+        {
+          problems.append("\(parts[0]): unknown session \"\(parts[1])\"")
+        } else {
+          problems.append("\(key): not a question of this event")
+        }
+        continue
+      }
+      switch questionnaire.normalised(raw, for: field.question) {
+      case .success(let value): if !value.isEmpty { answers[key] = value }
+      case .failure(let problem): problems.append("\(key): \(problem.reason)")
+      }
+    }
+    for question in questionnaire.evaluation.questions where question.required && !question.perSession {
+      if (submission.answers[question.id] ?? "").trimmed.isEmpty { problems.append("\(question.id): is required and has no answer") }
+    }
+    guard problems.isEmpty else { return reject(problems.joined(separator: "; ")) }
+    guard !answers.isEmpty else { return reject("has no answers") }
+    let id = submission.responseID.isEmpty ? Self.digest(of: submission, answers: answers) : submission.responseID
+    return .success(
+      FeedbackResponse(
+        id: id, participant: participant, submittedAt: submission.submittedAt, source: submission.source,
+        language: submission.language, answers: answers))
+  }
+
+  /// An id made from what a response says (not from where it sits in a file), so that the
+  /// same row exported again gets the same id.
+  static func digest(of submission: FeedbackSubmission, answers: [String: String]) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    let parts = [submission.participant, submission.email, submission.submittedAt]
+      + answers.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] }
+    for part in parts {
+      for byte in part.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01b3
+      }
+      hash ^= 0x1f
+      hash = hash &* 0x0000_0100_0000_01b3
+    }
+    let hex = String(hash, radix: 16)
+    return "r-" + String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}

@@ -1,0 +1,119 @@
+import ConveneCore
+
+/// The feedback questions of one event made concrete: one answer field per question, and one
+/// per session for per-session questions, with the checks every answer goes through.
+public struct FeedbackQuestionnaire: Sendable {
+  /// One answer: a question, or a question about one session.
+  public struct Field: Sendable, Equatable {
+    /// `satisfaction`, or `usefulness:s03`.
+    public var key: String
+    /// The question.
+    public var question: Question
+    /// The session, for a per-session question.
+    public var session: Session?
+  }
+
+  /// The event.
+  public let event: Event
+  /// The questions.
+  public let evaluation: Evaluation
+  /// The fields, in form order.
+  public let fields: [Field]
+  let byKey: [String: Field]
+  let categories: CategoryMatcher
+
+  /// The columns the CSV template has before the answers.
+  public static let identityColumns = ["participant", "email", "submitted_at"]
+
+  /// Makes the questionnaire of `plan` with `evaluation` (the event's own, or the standard set).
+  public init(plan: EventPlan, evaluation: Evaluation) {
+    event = plan.event
+    self.evaluation = evaluation
+    var fields: [Field] = []
+    for question in evaluation.questions {
+      if question.perSession {
+        for session in plan.sessions {
+          fields.append(
+            Field(key: FeedbackResponse.key(question: question.id, session: session.id), question: question, session: session))
+        }
+      } else {
+        fields.append(Field(key: question.id, question: question, session: nil))
+      }
+    }
+    self.fields = fields
+    byKey = Dictionary(fields.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    categories = CategoryMatcher(categories: plan.event.categories)
+  }
+
+  /// The field with the given key.
+  public func field(_ key: String) -> Field? { byKey[key] }
+
+  /// The answer keys, in form order (the answer columns of the CSV template and of
+  /// `feedback/feedback.csv`).
+  public var keys: [String] { fields.map(\.key) }
+
+  /// The options a choice question offers: its own, or the event's categories.
+  public func options(of question: Question) -> [QuestionOption] {
+    if question.profileField == "category" && question.options.isEmpty {
+      return event.categories.map { QuestionOption(id: $0.id, label: ["en": $0.label]) }
+    }
+    return question.options
+  }
+
+  /// The stored form of an answer (`4`, `yes`, the text), "" for no answer, or why it is not
+  /// an answer to the question.
+  public func normalised(_ raw: String, for question: Question) -> Result<String, AnswerProblem> {
+    let value = raw.trimmed
+    guard !value.isEmpty else { return .success("") }
+    switch question.kind {
+    case .text:
+      return .success(value)
+    case .scale:
+      guard let number = Self.leadingInteger(value) else {
+        return .failure(AnswerProblem("\"\(value)\" is not a number from \(question.minimum) to \(question.maximum)"))
+      }
+      guard number >= question.minimum && number <= question.maximum else {
+        return .failure(AnswerProblem("\(number) is outside \(question.minimum)-\(question.maximum)"))
+      }
+      return .success(String(number))
+    case .choice:
+      let options = options(of: question)
+      let folded = value.folded
+      if let option = options.first(where: { $0.id == value || $0.id.folded == folded || $0.label.values.contains { $0.folded == folded } }) {
+        return .success(option.id)
+      }
+      switch question.profileField {
+      case "gender": if let gender = DemographicValues.gender(value), !gender.isEmpty { return .success(gender) }
+      case "age_group": if let group = DemographicValues.ageGroup(value), !group.isEmpty { return .success(group) }
+      case "category": if let category = categories.category(for: value) { return .success(category) }
+      default:
+        if let flag = DemographicValues.yesNo(value), options.contains(where: { $0.id == (flag ? "yes" : "no") }) {
+          return .success(flag ? "yes" : "no")
+        }
+      }
+      return .failure(
+        AnswerProblem("\"\(value)\" is not one of \(options.map(\.id).joined(separator: ", "))"))
+    }
+  }
+
+  /// The whole number a scale answer begins with (`5`, `5 - Very satisfied`, `4/5`).
+  static func leadingInteger(_ text: String) -> Int? {
+    let digits = text.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, digits.count <= 4 else { return nil }
+    let rest = text.dropFirst(digits.count)
+    if let next = rest.first, next == "." || next == "," {
+      // 4.0 is 4; 4.5 is not a whole answer.
+      guard rest.dropFirst().allSatisfy({ $0 == "0" }) else { return nil }
+    }
+    return Int(digits)
+  }
+}
+
+/// Why an answer was not taken.
+public struct AnswerProblem: Error, Sendable, Equatable {
+  /// In words.
+  public var reason: String
+
+  /// Creates a problem.
+  public init(_ reason: String) { self.reason = reason }
+}

@@ -1,0 +1,233 @@
+import ConveneCSV
+import ConveneCore
+import ConveneJSON
+
+/// Reads returned feedback files: the form's JSON files, the CSV template, Google Forms and
+/// KoboToolbox CSV exports. Columns are matched to answer fields by key (`satisfaction`,
+/// `usefulness:s03`), after KoboToolbox group prefixes (`group_feedback/satisfaction`), by
+/// the question's text in any of its languages (Google Forms), with `Question [Session
+/// title]` for per-session grids, or as `--map COLUMN=FIELD` says.
+public struct FeedbackReader: Sendable {
+  /// What the columns of a CSV file hold.
+  enum ColumnRole: Equatable {
+    case answer(String)
+    case participant, email, submittedAt, responseID, language
+    case ignored
+  }
+
+  /// The identity and metadata columns, by folded header.
+  static let metadata: [String: ColumnRole] = [
+    "participant": .participant, "participant id": .participant, "participant number": .participant,
+    "your participant id": .participant, "numero de participant": .participant, "identifiant": .participant,
+    "email": .email, "e mail": .email, "email address": .email, "adresse e mail": .email,
+    "courriel": .email, "your email": .email, "votre adresse e mail": .email,
+    "submitted at": .submittedAt, "timestamp": .submittedAt, "horodateur": .submittedAt,
+    "horodatage": .submittedAt, "submission time": .submittedAt, "date de soumission": .submittedAt,
+    "response": .responseID, "response id": .responseID, "uuid": .responseID,
+    "language": .language, "langue": .language,
+  ]
+
+  /// The questionnaire answers are read against.
+  public let questionnaire: FeedbackQuestionnaire
+  /// `COLUMN=FIELD` overrides, by column header.
+  public let columnMap: [String: String]
+
+  /// Creates a reader; `columnMap` maps column headers to answer keys or to `participant`,
+  /// `email`, `submitted_at`, `response`, `language`.
+  public init(questionnaire: FeedbackQuestionnaire, columnMap: [String: String] = [:]) {
+    self.questionnaire = questionnaire
+    self.columnMap = columnMap
+  }
+
+  /// The submissions in one file, or the reason the whole file was rejected; rows that could
+  /// not be read are rejected one by one.
+  public func read(
+    file name: String, bytes: [UInt8]
+  ) -> (submissions: [FeedbackSubmission], rejections: [FeedbackRejection]) {
+    let lower = name.lowercased()
+    if lower.hasSuffix(".json") { return readForm(file: name, bytes: bytes) }
+    if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") {
+      return readTable(file: name, bytes: bytes)
+    }
+    return ([], [FeedbackRejection(source: name, reason: "not a feedback file (the form's .json, or a .csv export)")])
+  }
+
+  // MARK: - The form's JSON files
+
+  func readForm(file: String, bytes: [UInt8]) -> ([FeedbackSubmission], [FeedbackRejection]) {
+    func reject(_ reason: String) -> ([FeedbackSubmission], [FeedbackRejection]) {
+      ([], [FeedbackRejection(source: file, reason: reason)])
+    }
+    let document: JSONNode
+    do {
+      document = try JSONParser.parse(String(decoding: bytes, as: UTF8.self))
+    } catch {
+      return reject("not valid JSON (line \(error.line): \(error.reason))")
+    }
+    guard document.members != nil else { return reject("not a feedback file: the JSON is not an object") }
+    guard let format = document["format"]?.string, format.hasPrefix("convene-feedback") else {
+      return reject("not a feedback file saved by the form (no \"format\": \"convene-feedback\")")
+    }
+    guard let answers = document["answers"]?.members else { return reject("has no \"answers\" object") }
+    var raw: [String: String] = [:]
+    for (key, value) in answers {
+      if let nested = value.members {
+        for (session, inner) in nested { raw[FeedbackResponse.key(question: key, session: session)] = Self.text(inner) }
+      } else {
+        raw[key] = Self.text(value)
+      }
+    }
+    let submitted = document["submitted_at"]?.string ?? ""
+    return (
+      [
+        FeedbackSubmission(
+          source: file, responseID: document["response"]?.string ?? "",
+          participant: document["participant"]?.string?.trimmed ?? "",
+          email: document["email"]?.string?.trimmed ?? "",
+          submittedAt: submitted.isEmpty ? "" : SubmissionTime.utc(submitted) ?? "",
+          language: document["language"]?.string ?? "", event: document["event"]?.string, answers: raw)
+      ], []
+    )
+  }
+
+  static func text(_ node: JSONNode) -> String {
+    switch node.value {
+    case .string(let text): text
+    case .number(let number): JSONWriter.format(number)
+    case .bool(let flag): flag ? "yes" : "no"
+    default: ""
+    }
+  }
+
+  // MARK: - CSV files
+
+  func readTable(file: String, bytes: [UInt8]) -> ([FeedbackSubmission], [FeedbackRejection]) {
+    let table: CSVTable
+    do {
+      table = try CSVTable(bytes: bytes)
+    } catch {
+      return ([], [FeedbackRejection(source: "\(file):\(error.line)", reason: error.reason)])
+    }
+    var roles: [ColumnRole] = []
+    var problems: [String] = []
+    for header in table.header {
+      switch role(of: header) {
+      case .success(let role): roles.append(role)
+      case .failure(let problem):
+        roles.append(.ignored)
+        problems.append(problem.reason)
+      }
+    }
+    guard problems.isEmpty else {
+      return ([], [FeedbackRejection(source: file, reason: problems.joined(separator: "; "))])
+    }
+    guard roles.contains(where: { if case .answer = $0 { true } else { false } }) else {
+      return ([], [FeedbackRejection(source: file, reason: "no column is a question of this event (use --map COLUMN=QUESTION)")])
+    }
+    let stampColumn = roles.firstIndex(of: .submittedAt)
+    let monthFirst = stampColumn.map { column in
+      SubmissionTime.isMonthFirst(table.rows.compactMap { column < $0.fields.count ? $0.fields[column] : nil })
+    } ?? false
+    var submissions: [FeedbackSubmission] = []
+    var rejections: [FeedbackRejection] = []
+    for row in table.rows where !row.isBlank {
+      var submission = FeedbackSubmission(source: "\(file):\(row.line)", answers: [:])
+      for (index, role) in roles.enumerated() where index < row.fields.count {
+        let cell = CSVWriter.restored(row.fields[index])
+        switch role {
+        case .answer(let key): if !cell.trimmed.isEmpty { submission.answers[key] = cell }
+        case .participant: submission.participant = cell.trimmed
+        case .email: submission.email = cell.trimmed
+        case .responseID: submission.responseID = cell.trimmed
+        case .language: submission.language = cell.trimmed
+        case .submittedAt:
+          guard !cell.trimmed.isEmpty else { continue }
+          guard let stamp = SubmissionTime.utc(cell, monthFirst: monthFirst) else {
+            rejections.append(FeedbackRejection(source: submission.source, reason: "\(table.header[index]): \"\(cell)\" is not a date and time"))
+            submission.answers = [:]
+            continue
+          }
+          submission.submittedAt = stamp
+        case .ignored: continue
+        }
+      }
+      if rejections.last?.source == submission.source { continue }
+      if row.fields.count > table.header.count {
+        rejections.append(FeedbackRejection(source: submission.source, reason: "has \(row.fields.count) cells but the header has \(table.header.count)"))
+        continue
+      }
+      submissions.append(submission)
+    }
+    return (submissions, rejections)
+  }
+
+  /// What a column holds, or why the file cannot be read (a per-session column for a session
+  /// the event does not have).
+  func role(of header: String) -> Result<ColumnRole, AnswerProblem> {
+    let trimmed = header.trimmed
+    if let mapped = columnMap[trimmed] {
+      if let role = Self.metadata[mapped.folded] { return .success(role) }
+      if questionnaire.field(mapped) != nil { return .success(.answer(mapped)) }
+      return .failure(AnswerProblem("--map \(trimmed)=\(mapped): the event has no question \"\(mapped)\""))
+    }
+    if questionnaire.field(trimmed) != nil { return .success(.answer(trimmed)) }
+    // KoboToolbox: group prefixes (`group_feedback/satisfaction`), then its own metadata.
+    let parts = trimmed.split(separator: "/").map { String($0).trimmed }
+    if let last = parts.last, parts.count > 1 {
+      if questionnaire.field(last) != nil { return .success(.answer(last)) }
+      let pair = parts.suffix(2)
+      if let question = questionnaire.evaluation.question(pair.first!), question.perSession {
+        return sessionField(question, session: pair.last!, header: trimmed)
+      }
+    }
+    if trimmed.hasPrefix("_") {
+      let folded = trimmed.folded
+      return .success(Self.metadata[folded] ?? .ignored)
+    }
+    if parts.count > 1 { return .success(.ignored) }  // meta/instanceID, formhub/uuid
+    // `usefulness:s03`, `usefulness[s03]`, `usefulness.s03`.
+    for separator: Character in [":", "[", "."] {
+      if let cut = trimmed.firstIndex(of: separator) {
+        let id = String(trimmed[..<cut]).trimmed
+        if let question = questionnaire.evaluation.question(id), question.perSession {
+          let session = trimmed[trimmed.index(after: cut)...].trimmingCharacters(in: "]").trimmed
+          return sessionField(question, session: session, header: trimmed)
+        }
+      }
+    }
+    let folded = trimmed.folded
+    if let role = Self.metadata[folded] { return .success(role) }
+    // Google Forms: the question's text, and `Text [Session title]` for grids.
+    if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
+      let text = String(trimmed[..<open]).folded
+      let session = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+      if let question = questionnaire.evaluation.questions.first(where: { $0.perSession && $0.text.values.contains { $0.folded == text } }) {
+        return sessionField(question, session: session, header: trimmed)
+      }
+    }
+    if let question = questionnaire.evaluation.questions.first(where: {
+      !$0.perSession && ($0.id.folded == folded || $0.text.values.contains { $0.folded == folded })
+    }) {
+      return .success(.answer(question.id))
+    }
+    return .success(.ignored)
+  }
+
+  /// The field of a per-session question for the session a header names by id or title.
+  func sessionField(_ question: Question, session: String, header: String) -> Result<ColumnRole, AnswerProblem> {
+    let folded = session.folded
+    let sessions = questionnaire.fields.filter { $0.question.id == question.id }.compactMap(\.session)
+    if let found = sessions.first(where: { $0.id == session.trimmed || $0.title.folded == folded }) {
+      return .success(.answer(FeedbackResponse.key(question: question.id, session: found.id)))
+    }
+    return .failure(AnswerProblem("column \"\(header)\": the event has no session \"\(session.trimmed)\""))
+  }
+}
+
+extension Substring {
+  fileprivate func trimmingCharacters(in set: String) -> String {
+    var text = self
+    while let last = text.last, set.contains(last) { text = text.dropLast() }
+    return String(text)
+  }
+}

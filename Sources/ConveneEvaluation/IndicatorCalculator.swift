@@ -1,0 +1,309 @@
+import ConveneCore
+
+/// Computes the indicators of one event, or of several pooled together (`report --across`),
+/// exactly; `DisclosureControl` then hides the small groups.
+public struct IndicatorCalculator: Sendable {
+  /// One person, or one anonymous response, with everything the indicators count.
+  struct Subject {
+    var profile: [String: String]
+    var registered = false
+    var confirmed = false
+    var attended = false
+    /// Confirmed or attended: the people a response rate is taken over.
+    var expected = false
+    var responded = false
+    var answers: [String: String] = [:]
+    var presentAt: Set<String> = []
+    var city = ""
+  }
+
+  /// The group of people who did not give a value for a participant field.
+  public static let notGiven = "not-given"
+
+  let subjects: [Subject]
+  let evaluation: Evaluation
+  let sessions: [Session]
+  let hasAttendance: Bool
+  let eventID: String
+
+  /// Prepares the computation over `events` (one event, or several to roll up under `all`).
+  public init(_ events: [EventRecords]) {
+    var subjects: [Subject] = []
+    for records in events {
+      subjects += Self.subjects(of: records)
+    }
+    self.subjects = subjects
+    evaluation = events.first?.evaluation ?? Evaluation()
+    sessions = events.flatMap(\.plan.sessions)
+    hasAttendance = events.contains { AttendanceBook($0.attendance).hasObservations }
+    eventID = events.count == 1 ? events[0].plan.event.id : "all"
+  }
+
+  static func subjects(of records: EventRecords) -> [Subject] {
+    let book = AttendanceBook(records.attendance)
+    let observed = book.hasObservations
+    var present: [String: Set<String>] = [:]
+    for record in book.records where record.status == .present {
+      present[record.participant, default: []].insert(record.session)
+    }
+    let profileQuestions = Dictionary(
+      records.evaluation.questions.compactMap { question in question.profileField.map { ($0, question.id) } },
+      uniquingKeysWith: { first, _ in first })
+    var byParticipant: [String: FeedbackResponse] = [:]
+    var anonymous: [FeedbackResponse] = []
+    for response in records.responses {
+      if response.participant.isEmpty { anonymous.append(response) } else { byParticipant[response.participant] = response }
+    }
+    func profile(_ person: Participant?, _ answers: [String: String]) -> [String: String] {
+      var profile: [String: String] = [:]
+      let fields: [(String, String)] = [
+        ("category", person?.category ?? ""), ("gender", person?.gender ?? ""),
+        ("age_group", person?.ageGroup ?? ""), ("region", person?.region ?? ""),
+        ("country", person?.country ?? ""),
+      ]
+      for (field, registered) in fields {
+        var value = registered
+        if value.isEmpty, let question = profileQuestions[field] { value = answers[question] ?? "" }
+        profile[field] = value.isEmpty ? notGiven : value
+      }
+      return profile
+    }
+    var subjects: [Subject] = []
+    let prefix = records.plan.event.id + "/"
+    for person in records.plan.participants {
+      let response = byParticipant[person.id]
+      var subject = Subject(profile: profile(person, response?.answers ?? [:]))
+      subject.registered = person.status != .invited
+      subject.presentAt = present[person.id] ?? []
+      subject.attended = !subject.presentAt.isEmpty
+      subject.confirmed = person.status == .confirmed || subject.attended
+      subject.expected = observed ? subject.attended : subject.confirmed
+      subject.responded = response != nil
+      subject.answers = response?.answers ?? [:]
+      subject.city = person.city.isEmpty ? "" : person.city.folded + "|" + person.country
+      subject.presentAt = Set(subject.presentAt.map { prefix + $0 })
+      subjects.append(subject)
+    }
+    for response in anonymous {
+      var subject = Subject(profile: profile(nil, response.answers))
+      subject.responded = true
+      subject.answers = response.answers
+      subjects.append(subject)
+    }
+    return subjects
+  }
+
+  /// Every indicator of the evaluation, total first and then each disaggregation.
+  public func values() -> [IndicatorValue] {
+    evaluation.indicators.flatMap(values(of:))
+  }
+
+  /// The values of one indicator.
+  func values(of indicator: IndicatorDefinition) -> [IndicatorValue] {
+    switch indicator.measure {
+    case .registered: return counting(indicator) { $0.registered }
+    case .confirmed: return counting(indicator) { $0.confirmed }
+    case .attended: return hasAttendance ? counting(indicator) { $0.attended } : []
+    case .responses: return counting(indicator) { $0.responded }
+    case .attendanceRate:
+      guard hasAttendance else { return [] }
+      return breakdown(indicator, kind: .percent, of: subjects.filter(\.confirmed)) { group in
+        (percent(group.filter(\.attended).count, of: group.count), group.count)
+      }
+    case .responseRate:
+      return breakdown(indicator, kind: .percent, of: subjects.filter { $0.expected || $0.responded }) { group in
+        let base = group.filter(\.expected).count
+        return (base == 0 ? nil : percent(group.filter(\.responded).count, of: base), base)
+      }
+    case .sessionAttendance: return sessionAttendance(indicator)
+    case .cities, .countries: return places(indicator)
+    case .mean: return mean(indicator)
+    case .share:
+      let question = indicator.question ?? ""
+      let counted = Set(indicator.answers)
+      return breakdown(indicator, kind: .percent, of: answering(question)) { group in
+        (percent(group.filter { counted.contains($0.answers[question]!) }.count, of: group.count), group.count)
+      }
+    case .nps:
+      let question = indicator.question ?? ""
+      return breakdown(indicator, kind: .score, of: answering(question)) { group in
+        let scores = group.compactMap { Int($0.answers[question]!) }
+        let promoters = scores.filter { $0 >= 9 }.count
+        let detractors = scores.filter { $0 <= 6 }.count
+        return (scores.isEmpty ? nil : Double(promoters - detractors) * 100 / Double(scores.count), scores.count)
+      }
+    case .change:
+      let before = indicator.before ?? "", after = indicator.after ?? ""
+      let both = subjects.filter { Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil }
+      return breakdown(indicator, kind: .mean, of: both) { group in
+        let changes = group.map { Double(Int($0.answers[after]!)! - Int($0.answers[before]!)!) }
+        return (changes.isEmpty ? nil : changes.reduce(0, +) / Double(changes.count), changes.count)
+      }
+    case .answered:
+      return counting(indicator) { !($0.answers[indicator.question ?? ""] ?? "").isEmpty }
+    case .distribution: return distribution(indicator)
+    }
+  }
+
+  func answering(_ question: String) -> [Subject] {
+    subjects.filter { !($0.answers[question] ?? "").isEmpty }
+  }
+
+  func percent(_ part: Int, of whole: Int) -> Double? {
+    whole == 0 ? nil : Double(part) * 100 / Double(whole)
+  }
+
+  func counting(_ indicator: IndicatorDefinition, _ isCounted: (Subject) -> Bool) -> [IndicatorValue] {
+    breakdown(indicator, kind: .count, of: subjects.filter(isCounted)) { group in (Double(group.count), group.count) }
+  }
+
+  /// The total over `population` and, for each disaggregation, the value per group.
+  func breakdown(
+    _ indicator: IndicatorDefinition, kind: IndicatorValue.Kind, of population: [Subject],
+    _ compute: ([Subject]) -> (Double?, Int)
+  ) -> [IndicatorValue] {
+    let (total, n) = compute(population)
+    var values = [
+      IndicatorValue(
+        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all", value: total,
+        n: n, target: indicator.target, kind: kind, isPartition: true)
+    ]
+    for field in indicator.disaggregations {
+      let groups = Dictionary(grouping: population) { $0.profile[field] ?? Self.notGiven }
+      for (group, members) in groups.sorted(by: { Self.groupOrder(field, $0.key, $1.key) }) {
+        let (value, count) = compute(members)
+        guard count > 0 else { continue }
+        values.append(
+          IndicatorValue(
+            event: eventID, indicator: indicator.id, disaggregation: field, group: group, value: value,
+            n: count, kind: kind, isPartition: true))
+      }
+    }
+    return values
+  }
+
+  /// Groups in reading order: age groups youngest first, "not given" last, others by name.
+  static func groupOrder(_ field: String, _ a: String, _ b: String) -> Bool {
+    if a == notGiven || b == notGiven { return b == notGiven && a != notGiven }
+    if field == "age_group" {
+      let order = DemographicValues.ageGroups
+      return (order.firstIndex(of: a) ?? order.count, a) < (order.firstIndex(of: b) ?? order.count, b)
+    }
+    return a < b
+  }
+
+  func sessionAttendance(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
+    guard hasAttendance else { return [] }
+    let atSessions = subjects.filter { subject in subject.presentAt.contains { !Self.isDayKey($0) } }
+    var values = [
+      IndicatorValue(
+        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
+        value: Double(atSessions.count), n: atSessions.count, target: indicator.target, kind: .count,
+        isPartition: false)
+    ]
+    var counts: [String: Int] = [:]
+    for subject in subjects {
+      for key in subject.presentAt where !Self.isDayKey(key) { counts[key, default: 0] += 1 }
+    }
+    var seen = Set<String>()
+    for session in sessions {
+      for (key, count) in counts where key.hasSuffix("/" + session.id) && !seen.contains(key) {
+        seen.insert(key)
+        values.append(
+          IndicatorValue(
+            event: eventID, indicator: indicator.id, disaggregation: "session",
+            group: eventID == "all" ? key : session.id, value: Double(count), n: count, kind: .count,
+            isPartition: false))
+      }
+    }
+    return values
+  }
+
+  static func isDayKey(_ key: String) -> Bool {
+    guard let slash = key.lastIndex(of: "/") else { return LocalDate(key) != nil }
+    return LocalDate(String(key[key.index(after: slash)...])) != nil
+  }
+
+  func places(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
+    let base = subjects.filter { hasAttendance ? $0.attended : $0.confirmed }
+    let distinct =
+      indicator.measure == .cities
+      ? Set(base.map(\.city).filter { !$0.isEmpty })
+      : Set(base.compactMap { $0.profile["country"] }.filter { $0 != Self.notGiven })
+    return [
+      IndicatorValue(
+        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
+        value: Double(distinct.count), n: base.count, target: indicator.target, kind: .count,
+        isPartition: false)
+    ]
+  }
+
+  func mean(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
+    let id = indicator.question ?? ""
+    guard let question = evaluation.question(id), question.perSession else {
+      return breakdown(indicator, kind: .mean, of: answering(id)) { group in
+        let numbers = group.compactMap { Double($0.answers[id]!) }
+        return (numbers.isEmpty ? nil : numbers.reduce(0, +) / Double(numbers.count), numbers.count)
+      }
+    }
+    // Per session: the mean of every rating as the total, then one group per session.
+    let prefix = id + ":"
+    var bySession: [String: [Double]] = [:]
+    var raters = 0
+    for subject in subjects {
+      var rated = false
+      for (key, answer) in subject.answers where key.hasPrefix(prefix) {
+        if let number = Double(answer) {
+          bySession[String(key.dropFirst(prefix.count)), default: []].append(number)
+          rated = true
+        }
+      }
+      if rated { raters += 1 }
+    }
+    let all = bySession.values.flatMap { $0 }
+    var values = [
+      IndicatorValue(
+        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
+        value: all.isEmpty ? nil : all.reduce(0, +) / Double(all.count), n: raters,
+        target: indicator.target, kind: .mean, isPartition: false)
+    ]
+    var seen = Set<String>()
+    for session in sessions where !seen.contains(session.id) {
+      seen.insert(session.id)
+      guard let ratings = bySession[session.id], !ratings.isEmpty else { continue }
+      values.append(
+        IndicatorValue(
+          event: eventID, indicator: indicator.id, disaggregation: "session", group: session.id,
+          value: ratings.reduce(0, +) / Double(ratings.count), n: ratings.count, kind: .mean,
+          isPartition: false))
+    }
+    return values
+  }
+
+  func distribution(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
+    let id = indicator.question ?? ""
+    let answered = answering(id)
+    var values = [
+      IndicatorValue(
+        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
+        value: Double(answered.count), n: answered.count, target: indicator.target, kind: .count,
+        isPartition: true)
+    ]
+    var answers: [String] = []
+    if let question = evaluation.question(id) {
+      answers =
+        question.kind == .scale
+        ? (question.minimum...max(question.minimum, question.maximum)).map(String.init)
+        : question.options.map(\.id)
+    }
+    let counts = Dictionary(grouping: answered) { $0.answers[id]! }.mapValues(\.count)
+    for answer in answers + counts.keys.filter({ !answers.contains($0) }).sorted() {
+      let count = counts[answer] ?? 0
+      values.append(
+        IndicatorValue(
+          event: eventID, indicator: indicator.id, disaggregation: "answer", group: answer,
+          value: Double(count), n: count, kind: .count, isPartition: true))
+    }
+    return values
+  }
+}

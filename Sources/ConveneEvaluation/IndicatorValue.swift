@@ -1,0 +1,53 @@
+/// One computed indicator cell, exact (before small groups are suppressed).
+public struct IndicatorValue: Sendable, Equatable {
+  /// How the value reads.
+  public enum Kind: String, Sendable, Equatable {
+    /// A number of people (or places).
+    case count
+    /// A percentage, 0-100.
+    case percent
+    /// A mean answer or change.
+    case mean
+    /// A score from -100 to 100 (Net Promoter Score).
+    case score
+  }
+
+  /// The event's id, or `all` for a roll-up of several events.
+  public var event: String
+  /// The indicator's id.
+  public var indicator: String
+  /// `total`, a participant field (`gender`), `session`, `answer` or `event`.
+  public var disaggregation: String
+  /// `all` for the total, else the group (`woman`, `s03`, `5`).
+  public var group: String
+  /// The value, or nil when there is nothing to compute it from.
+  public var value: Double?
+  /// How many people the value is about.
+  public var n: Int
+  /// The target, on the total row, where `event.json` sets one.
+  public var target: Double?
+  /// How the value reads.
+  public var kind: Kind
+  /// True when the groups of this disaggregation add up to the total (so one hidden group
+  /// could be worked out from the others).
+  public var isPartition: Bool
+
+  /// Creates a value.
+  public init(
+    event: String, indicator: String, disaggregation: String, group: String, value: Double?, n: Int,
+    target: Double? = nil, kind: Kind, isPartition: Bool
+  ) {
+    self.event = event
+    self.indicator = indicator
+    self.disaggregation = disaggregation
+    self.group = group
+    self.value = value
+    self.n = n
+    self.target = target
+    self.kind = kind
+    self.isPartition = isPartition
+  }
+
+  /// True for the total row of an indicator.
+  public var isTotal: Bool { disaggregation == "total" }
+}

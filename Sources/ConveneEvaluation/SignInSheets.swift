@@ -1,0 +1,108 @@
+import ConveneCore
+
+/// Printable sign-in sheets: for each day, one page for the whole day and one page per
+/// session that day, each listing the people expected with a column to sign.
+public struct SignInSheets: Sendable, Equatable {
+  /// One printed page.
+  public struct Page: Sendable, Equatable {
+    /// The session's id, or the date for a day page.
+    public var key: String
+    /// The session's title, or empty for a day page.
+    public var title: String
+    /// `09:00-10:30`, or empty.
+    public var time: String
+    /// The room's name, or empty.
+    public var room: String
+    /// The people expected, by name.
+    public var rows: [Row]
+  }
+
+  /// One line to sign.
+  public struct Row: Sendable, Equatable {
+    /// 1, 2, 3 ...
+    public var number: Int
+    /// The participant id, so that the sheet can be imported back by id.
+    public var participant: String
+    /// The name as registered (or as published, for public sheets).
+    public var name: String
+    /// The organisation.
+    public var organisation: String
+  }
+
+  /// The pages of one day.
+  public struct Day: Sendable, Equatable {
+    /// The date, or empty for sessions not on the schedule.
+    public var date: String
+    /// The day page first, then the sessions in time order.
+    public var pages: [Page]
+  }
+
+  /// The days, in order; sessions not on the schedule come last under an empty date.
+  public var days: [Day]
+
+  /// Builds the sheets. `schedule` places the sessions (nil: no schedule yet, every session
+  /// is listed without a time); people who declined a session's invitation (`declined`:
+  /// participant and session ids) are left off its page; `publicNames` shows names as
+  /// `publish_name` allows.
+  public init(
+    plan: EventPlan, schedule: ScheduleDocument?, declined: Set<AttendanceKey> = [],
+    publicNames: Bool = false
+  ) {
+    let expected = plan.participants.filter(\.holdsPlace)
+    let signedUp = Dictionary(grouping: plan.signups, by: \.participant).mapValues { Set($0.map(\.session)) }
+    var bySession: [String: [Participant]] = [:]
+    for person in expected {
+      for session in plan.sessions(attendedBy: person, signedUp: signedUp[person.id] ?? [])
+      where !declined.contains(AttendanceKey(participant: person.id, session: session.id)) {
+        bySession[session.id, default: []].append(person)
+      }
+    }
+    func rows(_ people: [Participant]) -> [Row] {
+      people.sorted { ($0.name.folded, $0.id) < ($1.name.folded, $1.id) }.enumerated().map { index, person in
+        Row(
+          number: index + 1, participant: person.id, name: publicNames ? person.publicName : person.name,
+          organisation: person.organisation)
+      }
+    }
+    let rooms = Dictionary(plan.rooms.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    let entries = Dictionary(
+      (schedule?.sessions ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var days: [Day] = plan.event.dates.map { date in
+      let dayPage = Page(key: date.description, title: "", time: "", room: "", rows: rows(expected))
+      let sessions = (schedule?.sessions ?? []).filter { $0.start.date == date }
+        .sorted { ($0.start.minutesSinceEpoch, $0.room) < ($1.start.minutesSinceEpoch, $1.room) }
+      return Day(
+        date: date.description,
+        pages: [dayPage]
+          + sessions.map { entry in
+            Page(
+              key: entry.id, title: entry.title, time: "\(entry.start.time)-\(entry.end.time)",
+              room: rooms[entry.room] ?? entry.room, rows: rows(bySession[entry.id] ?? []))
+          })
+    }
+    let unplaced = plan.sessions.filter { entries[$0.id] == nil }
+    if !unplaced.isEmpty {
+      days.append(
+        Day(
+          date: "",
+          pages: unplaced.map {
+            Page(key: $0.id, title: $0.title, time: "", room: "", rows: rows(bySession[$0.id] ?? []))
+          }))
+    }
+    self.days = days
+  }
+}
+
+/// A participant and a session (or day), as attendance records and RSVP answers pair them.
+public struct AttendanceKey: Sendable, Hashable {
+  /// The participant's id.
+  public var participant: String
+  /// The session id or date.
+  public var session: String
+
+  /// Creates a key.
+  public init(participant: String, session: String) {
+    self.participant = participant
+    self.session = session
+  }
+}

@@ -1,0 +1,145 @@
+import ConveneCore
+import ConveneJSON
+
+extension EventFile.Decoder {
+  /// Reads `evaluation`: the feedback questions and the indicators built on them.
+  mutating func evaluationSettings() -> Evaluation {
+    guard let object = member(node, "", "evaluation") else { return Evaluation() }
+    guard object.members != nil else {
+      problem("evaluation", object.line, "must be an object with questions and indicators")
+      return Evaluation()
+    }
+    var questions: [Question] = []
+    for (index, item) in array(object, "evaluation", "questions").enumerated() {
+      if let question = question(item, path: "evaluation.questions[\(index)]") {
+        if questions.contains(where: { $0.id == question.id }) {
+          problem("evaluation.questions[\(index)].id", item.line, "\"\(question.id)\" is used twice")
+        } else {
+          questions.append(question)
+        }
+      }
+    }
+    var indicators: [IndicatorDefinition] = []
+    for (index, item) in array(object, "evaluation", "indicators").enumerated() {
+      let path = "evaluation.indicators[\(index)]"
+      guard let indicator = indicator(item, path: path) else { continue }
+      for id in indicator.questionsRead where !questions.contains(where: { $0.id == id }) {
+        problem(path, item.line, "names the question \"\(id)\", which evaluation.questions does not declare")
+      }
+      if indicators.contains(where: { $0.id == indicator.id }) {
+        problem("\(path).id", item.line, "\"\(indicator.id)\" is used twice")
+      }
+      indicators.append(indicator)
+    }
+    return Evaluation(questions: questions, indicators: indicators)
+  }
+
+  /// A text by language: either one string (English) or an object of language codes.
+  mutating func localized(_ object: JSONNode, _ parent: String, _ key: String) -> [String: String] {
+    guard let value = member(object, parent, key) else { return [:] }
+    if let text = value.string { return ["en": text] }
+    guard let members = value.members else {
+      problem(join(parent, key), value.line, "must be text or an object of texts by language (\"en\", \"fr\")")
+      return [:]
+    }
+    var texts: [String: String] = [:]
+    for (language, text) in members {
+      if let string = text.string { texts[language.lowercased()] = string } else {
+        problem(join(join(parent, key), language), text.line, "must be text")
+      }
+    }
+    return texts
+  }
+
+  mutating func question(_ item: JSONNode, path: String) -> Question? {
+    lines[path] = item.line
+    guard item.members != nil else {
+      problem(path, item.line, "must be an object with id, kind and text")
+      return nil
+    }
+    guard let id = string(item, path, "id", required: true) else { return nil }
+    guard let kindText = string(item, path, "kind", required: true) else { return nil }
+    guard let kind = Question.Kind(rawValue: kindText) else {
+      problem("\(path).kind", item.line, "\"\(kindText)\" is not a question kind", hint: "scale, choice or text")
+      return nil
+    }
+    let text = localized(item, path, "text")
+    if text.isEmpty { problem("\(path).text", item.line, "is missing") }
+    let minimum = integer(item, path, "min", minimum: 0) ?? 1
+    let maximum = integer(item, path, "max", minimum: 0) ?? 5
+    if kind == .scale && maximum <= minimum {
+      problem("\(path).max", item.line, "must be greater than min (\(minimum))")
+    }
+    var options: [QuestionOption] = []
+    for (index, option) in array(item, path, "options").enumerated() {
+      let optionPath = "\(path).options[\(index)]"
+      guard let optionID = string(option, optionPath, "id", required: true) else { continue }
+      options.append(QuestionOption(id: optionID, label: localized(option, optionPath, "label")))
+    }
+    let profile = string(item, path, "profile")
+    if let profile, !Question.profileFields.contains(profile) {
+      problem("\(path).profile", item.line, "\"\(profile)\" is not a participant field a question can fill", hint: Question.profileFields.joined(separator: ", "))
+    }
+    if kind == .choice && options.isEmpty && profile != "category" {
+      problem("\(path).options", item.line, "a choice question needs options")
+    }
+    return Question(
+      id: id, kind: kind, text: text, minimum: minimum, maximum: maximum,
+      scaleHint: localized(item, path, "hint"), options: options,
+      perSession: member(item, path, "per_session")?.bool ?? false,
+      required: member(item, path, "required")?.bool ?? false, profileField: profile)
+  }
+
+  mutating func indicator(_ item: JSONNode, path: String) -> IndicatorDefinition? {
+    lines[path] = item.line
+    guard item.members != nil else {
+      problem(path, item.line, "must be an object with id and measure")
+      return nil
+    }
+    guard let id = string(item, path, "id", required: true),
+      let measureText = string(item, path, "measure", required: true)
+    else { return nil }
+    guard let measure = IndicatorDefinition.Measure(rawValue: measureText) else {
+      problem(
+        "\(path).measure", item.line, "\"\(measureText)\" is not a measure",
+        hint: IndicatorDefinition.Measure.allCases.map(\.rawValue).joined(separator: ", "))
+      return nil
+    }
+    var label = localized(item, path, "label")
+    if label.isEmpty { label = ["en": id] }
+    let question = string(item, path, "question")
+    let before = string(item, path, "before")
+    let after = string(item, path, "after")
+    switch measure {
+    case .mean, .share, .distribution, .nps, .answered:
+      if question == nil { problem("\(path).question", item.line, "is missing (the \(measure.rawValue) measure reads one question)") }
+    case .change:
+      if before == nil || after == nil { problem(path, item.line, "the change measure needs \"before\" and \"after\" questions") }
+    default: break
+    }
+    let answers = array(item, path, "answers").compactMap { node -> String? in
+      if let text = node.string { return text }
+      if let number = node.integer { return String(number) }
+      return nil
+    }
+    if measure == .share && answers.isEmpty {
+      problem("\(path).answers", item.line, "the share measure needs the answers that count")
+    }
+    var target: Double?
+    if let value = member(item, path, "target") {
+      if let number = value.number { target = number } else {
+        problem("\(path).target", value.line, "must be a number")
+      }
+    }
+    var disaggregations = IndicatorDefinition.standardDisaggregations
+    if member(item, path, "disaggregate_by") != nil {
+      disaggregations = array(item, path, "disaggregate_by").compactMap(\.string)
+      for field in disaggregations where !IndicatorDefinition.standardDisaggregations.contains(field) {
+        problem("\(path).disaggregate_by", item.line, "\"\(field)\" is not a participant field indicators are broken down by", hint: IndicatorDefinition.standardDisaggregations.joined(separator: ", "))
+      }
+    }
+    return IndicatorDefinition(
+      id: id, label: label, measure: measure, question: question, answers: answers,
+      before: before, after: after, target: target, disaggregations: disaggregations)
+  }
+}

@@ -1,0 +1,66 @@
+import ConveneCSV
+import ConveneCore
+
+/// `feedback/feedback.csv`: the collected responses, one row each, normalised: the fixed
+/// columns, then one column per question (`question:session` for per-session questions).
+public enum FeedbackFile {
+  /// The path inside the workspace.
+  public static let name = "feedback/feedback.csv"
+  /// The columns every row has, before the answers.
+  public static let fixedColumns = ["response", "participant", "submitted_at", "source", "language"]
+
+  /// Reads the responses and the problems found in single rows.
+  public static func read(_ bytes: [UInt8]) -> (responses: [FeedbackResponse], findings: [Finding]) {
+    guard !bytes.isEmpty else { return ([], []) }
+    let table: CSVTable
+    do {
+      table = try CSVTable(bytes: bytes)
+    } catch {
+      return ([], [.error(name, line: error.line, error.reason)])
+    }
+    var findings: [Finding] = []
+    let header = table.header.map { $0.trimmed }
+    for column in ["response", "participant"] where !header.contains(column) {
+      findings.append(.error(name, line: 1, field: column, "the column is missing"))
+    }
+    guard findings.isEmpty else { return ([], findings) }
+    let answerColumns = header.enumerated().filter { !fixedColumns.contains($0.element) }
+    var responses: [FeedbackResponse] = []
+    for record in table.rows {
+      func cell(_ column: String) -> String {
+        guard let index = header.firstIndex(of: column), index < record.fields.count else { return "" }
+        return CSVWriter.restored(record.fields[index])
+      }
+      var answers: [String: String] = [:]
+      for (index, key) in answerColumns where index < record.fields.count {
+        let value = CSVWriter.restored(record.fields[index])
+        if !value.isEmpty { answers[key] = value }
+      }
+      let id = cell("response").trimmed
+      guard !id.isEmpty else {
+        findings.append(.error(name, line: record.line, field: "response", "is empty"))
+        continue
+      }
+      responses.append(
+        FeedbackResponse(
+          id: id, participant: cell("participant").trimmed, submittedAt: cell("submitted_at").trimmed,
+          source: cell("source"), language: cell("language").trimmed, answers: answers))
+    }
+    return (responses, findings)
+  }
+
+  /// The file's text: `answerColumns` first in the order given, then any other answer key
+  /// found in the responses, sorted.
+  public static func write(_ responses: [FeedbackResponse], answerColumns: [String]) -> String {
+    var columns = answerColumns
+    let known = Set(answerColumns)
+    let others = Set(responses.flatMap(\.answers.keys)).subtracting(known).sorted()
+    columns += others
+    return CSVWriter.document(
+      header: fixedColumns + columns,
+      rows: responses.map { response in
+        [response.id, response.participant, response.submittedAt, response.source, response.language]
+          + columns.map { response.answers[$0] ?? "" }
+      })
+  }
+}

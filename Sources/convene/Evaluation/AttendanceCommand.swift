@@ -1,0 +1,171 @@
+import ArgumentParser
+import ConveneCSV
+import ConveneCore
+import ConveneEvaluation
+import ConveneJSON
+import ConveneReports
+import ConveneTemplates
+import ConveneWorkspace
+import Foundation
+
+/// `convene attendance sheets|import|mark`.
+struct AttendanceCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "attendance", abstract: "Sign-in sheets and who came to what (attendance.csv).",
+    subcommands: [Sheets.self, Import.self, Mark.self])
+
+  /// Writes printable sign-in sheets, one HTML file per day.
+  struct Sheets: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write printable sign-in sheets: one HTML file per day, one page per session.",
+      discussion: """
+        Each page lists the people expected (sign-ups, speakers, moderators, cohorts and everyone \
+        for plenaries; not those who declined the invitation) by name as registered, with their \
+        participant number and a column to sign, and blank lines for people not on the list. \
+        Sessions come from the latest release, or schedule.json.
+        """)
+
+    @Option(help: "The folder to write to (default: sign-in/ in the workspace).") var output: String?
+    @Option(help: "The language of the headings: en, fr or ar (default: the event's first).") var lang: String?
+    @Flag(help: "Show names as publish_name allows (for sheets left on a public table).") var `public` = false
+    @OptionGroup var options: WorkspaceOptions
+
+    func validate() throws {
+      if let lang, !["en", "fr", "ar"].contains(lang) { throw ValidationError("--lang must be en, fr or ar") }
+    }
+
+    func run() throws {
+      let workspace = options.open()
+      let context = try EvaluationContext.load(workspace)
+      let schedule: ScheduleDocument?
+      do {
+        if let release = try workspace.latestRelease() {
+          schedule = release
+        } else {
+          schedule = try workspace.loadSchedule()
+        }
+      } catch {
+        throw CommandFailure(error)
+      }
+      let declined = Set(
+        try context.rsvpRecords().filter { $0.status == .declined }.map {
+          AttendanceKey(participant: $0.participant, session: $0.session)
+        })
+      let sheets = SignInSheets(plan: context.plan, schedule: schedule, declined: declined, publicNames: `public`)
+      guard let template = TemplateBundle.text(of: "sign-in.html.mustache") else {
+        throw CommandFailure("the sign-in template is missing from this installation of convene")
+      }
+      let folder = output ?? workspace.path("sign-in")
+      let language = lang ?? context.plan.event.languages.first ?? "en"
+      var written: [String] = []
+      try workspace.locked { () throws(WorkspaceError) in
+        try workspace.fileSystem.createDirectory(folder)
+        for day in sheets.days {
+          let html: String
+          do {
+            html = try SignInSheetPage.html(day, event: context.plan.event, language: language, template: template)
+          } catch {
+            throw .io(path: "sign-in.html.mustache", reason: "\(error)")
+          }
+          let path = joinPath(folder, "\(day.date.isEmpty ? "unscheduled" : day.date).html")
+          try workspace.fileSystem.write(html, to: path)
+          written.append("\(path) (\(day.pages.count) page\(day.pages.count == 1 ? "" : "s"))")
+        }
+      }
+      if schedule == nil {
+        Terminal.print("No schedule yet: the session pages are in unscheduled.html, without times.")
+      }
+      Terminal.print("Wrote \(written.count) sign-in file\(written.count == 1 ? "" : "s"):")
+      for line in written { Terminal.print("  \(line)") }
+    }
+  }
+
+  /// Reads sign-in data into attendance.csv.
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "import",
+      abstract: "Record who signed in, from a CSV file (a scanned sheet typed up, a badge scanner, a meeting report).",
+      discussion: """
+        Rows are matched to participants by participant id, e-mail, or name and organisation. \
+        Each row says its session (id or title) or day (a date or dayN) in a session or day \
+        column, or --session applies to every row. A status column may say present or absent \
+        (empty means present). Rows that match nobody are listed with their line and reason; \
+        the others are recorded (with --strict, nothing is recorded unless every row matches).
+        """)
+
+    @Argument(help: "The sign-in file (CSV: comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252).") var file: String
+    @Option(help: "The session id, or a day (YYYY-MM-DD or dayN), for rows that do not say.") var session: String?
+    @Flag(help: "Record nothing unless every row matches.") var strict = false
+    @Flag(help: "Show what would be recorded without writing attendance.csv.") var dryRun = false
+    @OptionGroup var output: JSONOutputOption
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+      let context = try EvaluationContext.load(options.open())
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw CommandFailure("\(file): cannot read the file")
+      }
+      let table: CSVTable
+      do {
+        table = try CSVTable(bytes: Array(data))
+      } catch {
+        throw CommandFailure("\(file):\(error.line): \(error.reason)")
+      }
+      let result: AttendanceImport.Result
+      do {
+        result = try AttendanceImport(plan: context.plan).read(
+          table, file: file,
+          defaults: .init(session: session, checkedInAt: ""))
+      } catch {
+        throw CommandFailure(error.findings.map(\.description).joined(separator: "\n"))
+      }
+      var book = AttendanceBook(try context.attendance())
+      for record in result.records { book.record(record) }
+      let refused = strict && !result.unmatched.isEmpty
+      if !dryRun && !refused { try context.save(book) }
+      if output.json {
+        Terminal.print(
+          JSONWriter.string(.object([
+            ("file", .string(file)), ("recorded", .number(refused || dryRun ? 0 : result.records.count)),
+            ("matched", .number(result.records.count)),
+            ("unmatched", .array(result.unmatched.map { .object([("line", .number($0.line)), ("reason", .string($0.reason))]) })),
+          ])), terminator: "")
+      } else {
+        let how = result.matchedBy.sorted { $0.key < $1.key }.map { "\($0.value) by \($0.key)" }.joined(separator: ", ")
+        let verb = dryRun ? "Would record" : refused ? "Recorded nothing (--strict);" : "Recorded"
+        Terminal.print(
+          "\(verb) \(result.records.count) attendance\(result.records.count == 1 ? "" : "s") from \(file)\(how.isEmpty ? "" : " (\(how))"); \(result.unmatched.count) row\(result.unmatched.count == 1 ? "" : "s") not matched.")
+        for miss in result.unmatched { Terminal.print("  \(file):\(miss.line): \(miss.reason)") }
+      }
+      if refused { throw CommandFailure("\(result.unmatched.count) row(s) did not match; attendance.csv is unchanged") }
+    }
+  }
+
+  /// Records one person at one session or day.
+  struct Mark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Record one participant at a session (or a day) by hand.")
+
+    @Argument(help: "The participant id.") var participant: String
+    @Option(help: "The session id, or a day (YYYY-MM-DD or dayN).") var session: String
+    @Flag(help: "Record the person as absent instead of present.") var absent = false
+    @Option(help: "The check-in time as written (default: now, in the event's time zone).") var at: String?
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+      let context = try EvaluationContext.load(options.open())
+      guard context.plan.participants.contains(where: { $0.id == participant }) else {
+        throw CommandFailure("\(participant): no participant has this id (see `convene participants list`)")
+      }
+      guard let target = AttendanceImport(plan: context.plan).target(session) else {
+        throw CommandFailure("--session \(session): neither a session id nor a day of the event")
+      }
+      var book = AttendanceBook(try context.attendance())
+      let time = absent ? "" : at ?? EvaluationContext.localNow(timezone: context.plan.event.timezone)
+      book.record(
+        AttendanceRecord(participant: participant, session: target, status: absent ? .absent : .present, checkedInAt: time))
+      try context.save(book)
+      Terminal.print("Recorded \(participant) \(absent ? "absent from" : "present at") \(target)\(time.isEmpty ? "" : " (\(time))") in \(AttendanceFile.name).")
+    }
+  }
+}

@@ -76,6 +76,10 @@ let package = Package(
     .testTarget(
       name: "ConveneRegistrationTests",
       dependencies: ["ConveneRegistration", "ConveneCore", "ConveneCSV"]),
+    .testTarget(
+      name: "ConveneEvaluationTests", dependencies: ["ConveneEvaluation", "ConveneCore", "ConveneCSV"]),
+    .testTarget(
+      name: "ConveneReportsTests", dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneTemplates"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar"], exclude: ["Interop"]),
   ]

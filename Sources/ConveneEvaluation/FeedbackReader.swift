@@ -175,6 +175,7 @@ public struct FeedbackReader: Sendable {
     let parts = trimmed.split(separator: "/").map { String($0).trimmed }
     if let last = parts.last, parts.count > 1 {
       if questionnaire.field(last) != nil { return .success(.answer(last)) }
+      if let role = Self.metadata[last.folded], !last.hasPrefix("_") { return .success(role) }
       let pair = parts.suffix(2)
       if let question = questionnaire.evaluation.question(pair.first!), question.perSession {
         return sessionField(question, session: pair.last!, header: trimmed)

@@ -11,6 +11,7 @@ import Testing
     "t/common/categories.json": #"[{"id": "mayor", "label": "Mayor"}]"#,
     "t/common/participants.csv": "id,name,email\n",
     "t/common/signups.csv": "participant,session\n",
+    "t/common/evaluation.json": #"{"questions": [{"id": "satisfaction", "kind": "scale", "text": "How satisfied?"}], "indicators": []}"#,
   ])
 
   @Test func fillsInIdTitleTimeZoneDatesAndCategories() throws {
@@ -24,6 +25,9 @@ import Testing
     #expect(event.contains("\"date\": \"2028-01-01\""))
     #expect(event.contains("{ \"id\": \"mayor\", \"label\": \"Mayor\" }"))
     #expect(templates.text("new/signups.csv") == "participant,session\n")
+    // The standard questions and indicators come with every new workspace.
+    #expect(event.contains("\"evaluation\": {"))
+    #expect(event.contains("\"id\": \"satisfaction\""))
   }
 
   @Test func refusesAFolderThatIsNotEmpty() {

@@ -1,0 +1,92 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneEvaluation
+
+@Suite struct IndicatorCalculatorTests {
+  func value(_ values: [IndicatorValue], _ indicator: String, _ disaggregation: String = "total", _ group: String = "all") -> IndicatorValue? {
+    values.first { $0.indicator == indicator && $0.disaggregation == disaggregation && $0.group == group }
+  }
+
+  @Test func theFunnelAndTheAttendanceRate() {
+    var people = Build.people(8) + Build.people(2, from: 9, status: .registered) + Build.people(1, from: 11, status: .invited)
+    people[0].gender = "man"
+    let attendance = ["p001", "p002", "p003", "p004", "p005", "p006", "p009"].map {
+      AttendanceRecord(participant: $0, session: "2027-03-09", status: .present)
+    } + [AttendanceRecord(participant: "p001", session: "s1", status: .present)]
+    let records = EventRecords(plan: Build.plan(people: people), evaluation: Build.standard, attendance: attendance)
+    let values = IndicatorCalculator([records]).values()
+    #expect(value(values, "registered")?.value == 10)
+    #expect(value(values, "confirmed")?.value == 9)  // p009 came, so counts as confirmed
+    #expect(value(values, "attended")?.value == 7)
+    #expect(abs((value(values, "attendance-rate")?.value ?? 0) - 77.78) < 0.01)
+    #expect(value(values, "attendance-rate")?.n == 9)
+    #expect(value(values, "attendance-rate")?.target == 80)
+    #expect(value(values, "registered", "gender", "man")?.value == 1)
+    #expect(value(values, "session-attendance", "session", "s1")?.value == 1)
+    #expect(value(values, "cities")?.value == 1)
+  }
+
+  @Test func withoutAttendanceTheAttendanceIndicatorsAreLeftOut() {
+    let records = EventRecords(plan: Build.plan(people: Build.people(6)), evaluation: Build.standard)
+    let values = IndicatorCalculator([records]).values()
+    #expect(value(values, "attended") == nil)
+    #expect(value(values, "session-attendance") == nil)
+    #expect(value(values, "response-rate")?.n == 6)  // over the confirmed
+  }
+
+  @Test func satisfactionNPSKnowledgeChangeAndIntention() {
+    let people = Build.people(10)
+    let responses = (1...10).map { index in
+      Build.response(
+        Build.id(index),
+        [
+          "satisfaction": String([5, 5, 4, 4, 4, 3, 3, 2, 5, 1][index - 1]),
+          "recommend": String([10, 9, 9, 8, 7, 6, 5, 10, 9, 0][index - 1]),
+          "knowledge_before": "2", "knowledge_after": index <= 5 ? "4" : "3",
+          "intend_to_act": index <= 7 ? "yes" : "no",
+          "usefulness:s1": "4", "usefulness:s2": index <= 5 ? "5" : "3",
+          "commitments": index <= 6 ? "Something" : "",
+        ])
+    }
+    let records = EventRecords(plan: Build.plan(people: people), evaluation: Build.standard, responses: responses)
+    let values = IndicatorCalculator([records]).values()
+    #expect(value(values, "satisfaction-mean")?.value == 3.6)
+    #expect(value(values, "satisfied")?.value == 60)
+    #expect(value(values, "nps")?.value == 20)  // 5 promoters, 3 detractors of 10
+    #expect(value(values, "knowledge-change")?.value == 1.5)
+    #expect(value(values, "intend-to-act")?.value == 70)
+    #expect(value(values, "commitments")?.value == 6)
+    #expect(value(values, "responses")?.value == 10)
+    #expect(value(values, "response-rate")?.value == 100)
+    #expect(value(values, "satisfaction-distribution", "answer", "5")?.value == 3)
+    #expect(value(values, "satisfaction-distribution", "answer", "1")?.value == 1)
+    #expect(value(values, "session-usefulness", "session", "s2")?.value == 4)
+    #expect(value(values, "session-usefulness")?.value == 4)
+  }
+
+  @Test func anonymousAnswersCarryTheirOwnProfile() {
+    let records = EventRecords(
+      plan: Build.plan(people: Build.people(2)), evaluation: Build.standard,
+      responses: [Build.response("", ["satisfaction": "4", "gender": "man"], id: "r-anon")])
+    let values = IndicatorCalculator([records]).values()
+    #expect(value(values, "satisfaction-mean", "gender", "man")?.n == 1)
+    #expect(value(values, "satisfaction-mean", "category", IndicatorCalculator.notGiven)?.n == 1)
+    #expect(value(values, "registered")?.value == 2)
+  }
+
+  @Test func aRollUpPoolsEventsAndCountsDistinctCities() {
+    var other = Build.plan(people: Build.people(3))
+    other.event.id = "u-2027"
+    other.participants[0].city = "Lomé"
+    other.participants[0].country = "TG"
+    let values = IndicatorCalculator([
+      EventRecords(plan: Build.plan(people: Build.people(4)), evaluation: Build.standard),
+      EventRecords(plan: other, evaluation: Build.standard),
+    ]).values()
+    #expect(value(values, "registered")?.event == "all")
+    #expect(value(values, "registered")?.value == 7)
+    #expect(value(values, "cities")?.value == 2)
+    #expect(value(values, "countries")?.value == 2)
+  }
+}

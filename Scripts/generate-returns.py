@@ -5,7 +5,7 @@ scanner's export) and returned feedback (the form's JSON files, a Google Forms e
 French, a KoboToolbox export with group prefixes). A few rows are wrong on purpose (a
 misspelt name, an unregistered address, an answer out of range) to show how convene reports
 them. Fixed seed: running it again gives the same files."""
-import csv, json, pathlib, random
+import csv, json, pathlib, random, shutil
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "Examples"
@@ -74,9 +74,12 @@ def form_file(event, person, answers, language, stamp, response):
 def generate(name, workspace, days, seed, google_language, kobo_group):
     rnd = random.Random(seed)
     out = EXAMPLES / "returns" / name
+    shutil.rmtree(out, ignore_errors=True)
     event = json.load(open(workspace / "event.json", encoding="utf-8"))
     people = [p for p in read_csv(workspace / "participants.csv") if p["status"] in ("confirmed", "registered")]
-    sessions = [s["id"] for s in read_csv(workspace / "sessions.csv")]
+    session_rows = read_csv(workspace / "sessions.csv")
+    sessions = [s["id"] for s in session_rows]
+    for_everyone = {s["id"] for s in session_rows if s["kind"] in ("plenary", "ceremony")}
     signups = read_csv(workspace / "signups.csv")
     came = [p for p in people if rnd.random() < 0.9]
 
@@ -100,7 +103,8 @@ def generate(name, workspace, days, seed, google_language, kobo_group):
         wanted.setdefault(signup["session"], []).append(signup["participant"])
     present = {p["id"] for p in came}
     for session in sessions:
-        for pid in wanted.get(session, []):
+        expected = [p["id"] for p in came] if session in for_everyone else wanted.get(session, [])
+        for pid in expected:
             if pid in present and rnd.random() < 0.85:
                 scans.append([pid, session, ""])
     scans.append(["p999", sessions[0], ""])  # a badge that belongs to nobody

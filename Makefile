@@ -22,6 +22,7 @@ bench: deps
 	@Benchmarks/import-benchmark.sh
 	@python3 Benchmarks/schedule-benchmark.py
 	@python3 Benchmarks/invite-benchmark.py
+	@python3 Benchmarks/feedback-benchmark.py
 
 clean:
 	rm -rf .build

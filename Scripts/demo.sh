@@ -91,4 +91,38 @@ echo
 echo "Public HTML agendas: $demo/dakar-agenda.html and, right to left, $demo/dakar-agenda-ar.html"
 
 echo
+echo "== On the day: sign-in sheets, then who came (attendance.csv)"
+step attendance sheets --workspace "$demo/dakar"
+step attendance import Examples/returns/dakar/sign-in-day1.csv --session day1 --workspace "$demo/dakar"
+step attendance import Examples/returns/dakar/badge-scans.csv --workspace "$demo/dakar"
+step attendance mark p010 --session closing --at "2027-03-10 16:31" --workspace "$demo/dakar"
+
+echo
+echo "== Afterwards: the offline feedback form, and what came back"
+step feedback form --workspace "$demo/dakar"
+echo
+echo "Returned: $(ls Examples/returns/dakar/feedback/forms | wc -l) form files, a Google Forms export in French and a KoboToolbox export:"
+step feedback collect Examples/returns/dakar/feedback --workspace "$demo/dakar"
+echo
+echo "Collecting the same files again changes nothing:"
+step feedback collect Examples/returns/dakar/feedback --workspace "$demo/dakar"
+
+echo
+echo "== M&E indicators (groups of fewer than 5 people are shown as <5)"
+step report --workspace "$demo/dakar"
+echo
+echo "The Markdown summary, first lines:"
+sed -n '1,32p' "$demo/dakar/reports/report.md"
+echo "..."
+grep -E '^dakar-2027,(registered|attended),(total|gender),' "$demo/dakar/reports/indicators.csv" | head -8
+
+echo
+echo "== A network report across two events (the Amman summit, with its own returns)"
+cp -R Examples/amman-global-summit "$demo/amman"
+"$convene" attendance import Examples/returns/amman/badge-scans.csv --workspace "$demo/amman" > /dev/null
+"$convene" feedback collect Examples/returns/amman/feedback --workspace "$demo/amman" > /dev/null
+step report --across "$demo/dakar" "$demo/amman" --output "$demo/network-report"
+
+echo
+echo "Reports: $demo/dakar/reports/report.html (open it in a browser, or print it) and $demo/network-report/."
 echo "The demo workspaces are in $demo/."

@@ -108,12 +108,3 @@ public struct FeedbackQuestionnaire: Sendable {
     return Int(digits)
   }
 }
-
-/// Why an answer was not taken.
-public struct AnswerProblem: Error, Sendable, Equatable {
-  /// In words.
-  public var reason: String
-
-  /// Creates a problem.
-  public init(_ reason: String) { self.reason = reason }
-}

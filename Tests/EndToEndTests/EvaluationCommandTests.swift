@@ -184,4 +184,56 @@ import Testing
     #expect(text(ws + "/feedback/feedback.csv").contains("'=cmd|"))
     #expect(text(ws + "/reports/indicators.csv").contains("region,'=1+1,"))
   }
+
+  @Test func rsvpAnswersFeedAttendanceAndTheSignInSheets() throws {
+    let ws = try runner.copyExample("dakar-regional-workshop")
+    #expect(try runner.run("schedule", "--workspace", ws, "--iterations", "2000", "--seed", "1").status == 0)
+    try "participant,session,answer,file,stamp\r\np001,b1-referral,declined,p001.ics,1\r\np002,keynote,accepted,p002.ics,1\r\n"
+      .write(toFile: ws + "/rsvp.csv", atomically: true, encoding: .utf8)
+    #expect(try runner.run("attendance", "mark", "p003", "--session", "keynote", "--at", "2027-03-09 09:01", "--workspace", ws).status == 0)
+    let attendance = text(ws + "/attendance.csv")
+    #expect(attendance.contains("p001,b1-referral,declined,\r\n"))
+    #expect(attendance.contains("p002,keynote,accepted,\r\n"))
+    #expect(attendance.contains("p003,keynote,present,2027-03-09 09:01\r\n"))
+    // Seen on the day wins over the answer.
+    #expect(try runner.run("attendance", "mark", "p002", "--session", "keynote", "--absent", "--workspace", ws).status == 0)
+    #expect(text(ws + "/attendance.csv").contains("p002,keynote,absent,\r\n"))
+    #expect(try runner.run("attendance", "sheets", "--workspace", ws).status == 0)
+    let sheets = try FileManager.default.contentsOfDirectory(atPath: ws + "/sign-in").sorted()
+    #expect(sheets.prefix(2) == ["2027-03-09.html", "2027-03-10.html"])
+    let day = sheets.map { text(ws + "/sign-in/" + $0) }.joined()
+    let page = try #require(day.components(separatedBy: "<section class=\"page\" data-key=\"b1-referral\">").dropFirst().first)
+    let referral = page.components(separatedBy: "</section>")[0]
+    #expect(!referral.contains("<td class=\"id\">p001</td>"))
+    #expect(day.contains("<td class=\"id\">p001</td>"))
+  }
+
+  @Test func theCSVTemplateFilledInIsCollected() throws {
+    let ws = try runner.copyExample("dakar-regional-workshop")
+    #expect(try runner.run("feedback", "form", "--workspace", ws).status == 0)
+    let header = text(ws + "/forms/feedback-template.csv").trimmingCharacters(in: .newlines)
+    #expect(header.hasPrefix("participant,email,submitted_at,satisfaction,usefulness:opening,"))
+    let columns = header.split(separator: ",").map(String.init)
+    func row(_ values: [String: String]) -> String { columns.map { values[$0] ?? "" }.joined(separator: ",") }
+    let filled = [header,
+      row(["participant": "p004", "submitted_at": "2027-03-10 18:00", "satisfaction": "5", "recommend": "10", "intend_to_act": "oui", "usefulness:keynote": "4"]),
+      row(["email": "p005@nowhere.example.org", "satisfaction": "4", "recommend": "8", "intend_to_act": "yes"])].joined(separator: "\r\n")
+    let folder = runner.folder.appendingPathComponent("sheet").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    try filled.write(toFile: folder + "/answers.csv", atomically: true, encoding: .utf8)
+    let result = try runner.run("feedback", "collect", folder, "--workspace", ws)
+    #expect(result.output.contains("1 new"))
+    #expect(result.output.contains("answers.csv:3: unknown participant"))
+    #expect(text(ws + "/feedback/feedback.csv").contains(",p004,2027-03-10T18:00:00Z,answers.csv:2,,5,"))
+  }
+
+  @Test func aNewWorkspaceStartsWithTheStandardQuestionsAndIndicators() throws {
+    #expect(try runner.run("init", runner.path("new"), "--kind", "webinar", "--start", "2027-05-03").status == 0)
+    let event = text(runner.path("new/event.json"))
+    #expect(event.contains("\"evaluation\": {"))
+    #expect(event.contains("\"measure\": \"nps\""))
+    #expect(try runner.run("check", "--workspace", runner.path("new")).status == 0)
+    #expect(try runner.run("feedback", "form", "--lang", "ar", "--workspace", runner.path("new")).status == 0)
+    #expect(text(runner.path("new/forms/feedback-form-ar.html")).contains("ما مدى احتمال أن توصي زميلاً"))
+  }
 }

@@ -6,12 +6,15 @@ import ConveneCore
 /// the ones that need more than one row or file.
 public enum WorkspaceChecker {
   /// Every finding for `plan`, in file order.
-  public static func check(_ plan: EventPlan) -> [Finding] {
+  public static func check(
+    _ plan: EventPlan, attendance: [AttendanceRecord] = [], responses: [FeedbackResponse] = []
+  ) -> [Finding] {
     var findings = EventChecks(plan: plan).findings()
     findings += RoomChecks(plan: plan).findings()
     findings += ParticipantChecks(plan: plan).findings()
     findings += SessionChecks(plan: plan).findings()
     findings += SignupChecks(plan: plan).findings()
+    findings += AttendanceChecks(plan: plan, attendance: attendance, responses: responses).findings()
     return findings
   }
 

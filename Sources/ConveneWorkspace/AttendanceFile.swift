@@ -26,7 +26,7 @@ public enum AttendanceFile {
       }
       return AttendanceRecord(
         participant: participant, session: session, status: status,
-        checkedInAt: row.text("checked_in_at"))
+        checkedInAt: row.text("checked_in_at"), line: row.line)
     }
     return (records, file.findings)
   }

@@ -34,6 +34,10 @@ public struct Workspace: Sendable {
     public var sessions: [Session]
     /// Sign-ups.
     public var signups: [Signup]
+    /// `attendance.csv` (empty when there is none yet).
+    public var attendance: [AttendanceRecord] = []
+    /// `feedback/feedback.csv` (empty when there is none yet).
+    public var responses: [FeedbackResponse] = []
     /// Problems within single files.
     public var findings: [Finding]
 
@@ -61,12 +65,14 @@ public struct Workspace: Sendable {
     let participants = ParticipantsFile.read(try bytes(ParticipantsFile.name))
     let sessions = SessionsFile.read(try bytes(SessionsFile.name))
     let signups = SignupsFile.read(try bytes(SignupsFile.name))
+    let attendance = AttendanceFile.read(try bytes(AttendanceFile.name))
+    let feedback = FeedbackFile.read(try bytes(FeedbackFile.name))
     return Contents(
       eventFile: eventFile, rooms: rooms.rooms, participants: participants.participants,
       participantExtraColumns: participants.extraColumns, sessions: sessions.sessions,
-      signups: signups.signups,
+      signups: signups.signups, attendance: attendance.records, responses: feedback.responses,
       findings: eventFile.findings + rooms.findings + participants.findings + sessions.findings
-        + signups.findings)
+        + signups.findings + attendance.findings + feedback.findings)
   }
 
   /// Reads the workspace and returns the plan, failing when a file the command needs holds

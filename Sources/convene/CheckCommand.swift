@@ -8,7 +8,7 @@ import ConveneWorkspace
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv and signups.csv.",
+    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv, signups.csv, attendance.csv and feedback/feedback.csv.",
     discussion: "Exit code 0 when there are no errors (warnings allowed), 1 when there are.")
 
   @OptionGroup var options: WorkspaceOptions
@@ -22,7 +22,9 @@ struct CheckCommand: ParsableCommand {
       throw CommandFailure(error)
     }
     var findings = contents.findings
-    if let plan = contents.plan { findings += WorkspaceChecker.check(plan) }
+    if let plan = contents.plan {
+      findings += WorkspaceChecker.check(plan, attendance: contents.attendance, responses: contents.responses)
+    }
     findings = Self.ordered(findings)
     let errors = findings.filter { $0.severity == .error }
     let warnings = findings.filter { $0.severity == .warning }
@@ -37,7 +39,10 @@ struct CheckCommand: ParsableCommand {
     if !errors.isEmpty { throw ExitCode(1) }
   }
 
-  static let fileOrder = ["event.json", "rooms.csv", "participants.csv", "sessions.csv", "signups.csv"]
+  static let fileOrder = [
+    "event.json", "rooms.csv", "participants.csv", "sessions.csv", "signups.csv", "attendance.csv",
+    "feedback/feedback.csv",
+  ]
 
   /// Errors and warnings by file, then line.
   static func ordered(_ findings: [Finding]) -> [Finding] {

@@ -25,13 +25,32 @@ public struct AttendanceRecord: Sendable, Equatable, Hashable {
   public var status: Status
   /// When the person signed in, as written (`2027-03-09 08:52`), or empty.
   public var checkedInAt: String
+  /// The line in `attendance.csv` (0 when not read from it); not part of equality.
+  public var line: Int
 
   /// Creates a record.
-  public init(participant: String, session: String, status: Status, checkedInAt: String = "") {
+  public init(
+    participant: String, session: String, status: Status, checkedInAt: String = "", line: Int = 0
+  ) {
     self.participant = participant
     self.session = session
     self.status = status
     self.checkedInAt = checkedInAt
+    self.line = line
+  }
+
+  /// Equal when they say the same, wherever they were read from.
+  public static func == (lhs: AttendanceRecord, rhs: AttendanceRecord) -> Bool {
+    (lhs.participant, lhs.session, lhs.status, lhs.checkedInAt)
+      == (rhs.participant, rhs.session, rhs.status, rhs.checkedInAt)
+  }
+
+  /// Hashes what equality compares.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(participant)
+    hasher.combine(session)
+    hasher.combine(status)
+    hasher.combine(checkedInAt)
   }
 
   /// True when the record is for a whole day rather than one session.

@@ -72,7 +72,12 @@ public struct FeedbackCollector: Sendable {
   func keep(_ response: FeedbackResponse, in kept: inout [String: FeedbackResponse]) -> Bool {
     let respondent = response.respondent
     if let current = kept[respondent] {
-      if current == response { return false }
+      // The same response read again, perhaps from another copy of the file.
+      if current.id == response.id && current.submittedAt == response.submittedAt
+        && current.answers == response.answers
+      {
+        return false
+      }
       if (current.submittedAt, current.source) >= (response.submittedAt, response.source) { return false }
     }
     kept[respondent] = response

@@ -35,6 +35,16 @@ import Testing
     #expect(first.responses.first { $0.participant.isEmpty }?.id.hasPrefix("r-") == true)
   }
 
+  @Test func theSameResponseFromAnotherCopyOfTheFileChangesNothing() {
+    var copy = submission(source: "forms/a.json")
+    copy.responseID = "r-1"
+    let first = collector.collect([copy], into: [])
+    copy.source = "returned/a.json"
+    let second = collector.collect([copy], into: first.responses)
+    #expect(second.responses == first.responses)
+    #expect((second.added, second.replaced, second.unchanged) == (0, 0, 1))
+  }
+
   @Test func rejectsUnknownParticipantsSessionsAndAnswersOutOfRange() {
     let outcome = collector.collect(
       [

@@ -21,7 +21,7 @@ public enum FeedbackFormPage {
         ["id": $0.id, "label": $0.label(in: language), "questionID": question.id]
       }
       var item: [String: Any] = [
-        "id": question.id, "text": question.text(in: language), "hint": question.scaleHint(in: language),
+        "id": question.id, "text": question.text(in: language), "hint": question.scaleHint(in: language), "hasHint": !question.scaleHint(in: language).isEmpty,
         "required": question.required, "kind": question.perSession ? "sessions" : question.kind.rawValue,
         "isScale": question.kind == .scale && !question.perSession, "isChoice": question.kind == .choice,
         "isText": question.kind == .text, "isSessions": question.perSession, "values": values, "options": options,

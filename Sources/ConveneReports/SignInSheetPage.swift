@@ -16,6 +16,7 @@ public enum SignInSheetPage {
     let pages: [[String: Any]] = day.pages.map { page in
       [
         "key": page.key, "title": page.title, "time": page.time, "room": page.room,
+        "isDay": page.title.isEmpty, "hasTime": !page.time.isEmpty, "hasRoom": !page.room.isEmpty,
         "count": page.rows.count,
         "rows": page.rows.map {
           ["number": $0.number, "participant": $0.participant, "name": $0.name, "organisation": $0.organisation]

@@ -16,5 +16,8 @@ import Testing
     #expect(html.contains("<th>Signature</th>"))
     #expect(html.components(separatedBy: "<td class=\"signature\">").count == 1 + 12 + SignInSheetPage.blankRows)
     #expect(html.contains("break-after: page"))
+    // Sessions without a time or room show neither (nor their separators).
+    #expect(!html.contains("· ·"))
+    #expect(html.contains("<h1>Session &lt;script&gt;"))
   }
 }

@@ -236,4 +236,18 @@ import Testing
     #expect(try runner.run("feedback", "form", "--lang", "ar", "--workspace", runner.path("new")).status == 0)
     #expect(text(runner.path("new/forms/feedback-form-ar.html")).contains("ما مدى احتمال أن توصي زميلاً"))
   }
+
+  @Test func aHeldLockStopsEveryWriterAndLeavesTheFilesAlone() throws {
+    let ws = try dakarAfterTheEvent()
+    let attendance = runner.bytes(ws + "/attendance.csv")
+    let feedback = runner.bytes(ws + "/feedback/feedback.csv")
+    try "\(ProcessInfo.processInfo.processIdentifier) report\n".write(toFile: ws + "/.convene/lock", atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: ws + "/.convene/lock") }
+    #expect(try runner.run("attendance", "mark", "p010", "--session", "closing", "--workspace", ws).status == 3)
+    #expect(try runner.run("attendance", "import", runner.example("returns/dakar/badge-scans.csv"), "--workspace", ws).status == 3)
+    #expect(try runner.run("feedback", "collect", runner.example("returns/amman/feedback"), "--workspace", ws).status == 3)
+    #expect(try runner.run("report", "--workspace", ws).status == 3)
+    #expect(runner.bytes(ws + "/attendance.csv") == attendance)
+    #expect(runner.bytes(ws + "/feedback/feedback.csv") == feedback)
+  }
 }

@@ -119,10 +119,14 @@ struct AttendanceCommand: ParsableCommand {
       } catch {
         throw CommandFailure(error.findings.map(\.description).joined(separator: "\n"))
       }
-      var book = AttendanceBook(try context.attendance())
-      for record in result.records { book.record(record) }
       let refused = strict && !result.unmatched.isEmpty
-      if !dryRun && !refused { try context.save(book) }
+      if !dryRun && !refused {
+        try context.underLock {
+          var book = AttendanceBook(try context.attendance())
+          for record in result.records { book.record(record) }
+          try context.write(book)
+        }
+      }
       if output.json {
         Terminal.print(
           JSONWriter.string(.object([
@@ -160,11 +164,13 @@ struct AttendanceCommand: ParsableCommand {
       guard let target = AttendanceImport(plan: context.plan).target(session) else {
         throw CommandFailure("--session \(session): neither a session id nor a day of the event")
       }
-      var book = AttendanceBook(try context.attendance())
       let time = absent ? "" : at ?? EvaluationContext.localNow(timezone: context.plan.event.timezone)
-      book.record(
-        AttendanceRecord(participant: participant, session: target, status: absent ? .absent : .present, checkedInAt: time))
-      try context.save(book)
+      try context.underLock {
+        var book = AttendanceBook(try context.attendance())
+        book.record(
+          AttendanceRecord(participant: participant, session: target, status: absent ? .absent : .present, checkedInAt: time))
+        try context.write(book)
+      }
       Terminal.print("Recorded \(participant) \(absent ? "absent from" : "present at") \(target)\(time.isEmpty ? "" : " (\(time))") in \(AttendanceFile.name).")
     }
   }

@@ -80,13 +80,29 @@ struct EvaluationContext {
     EventRecords(plan: plan, evaluation: evaluation, attendance: try attendance(), responses: try responses())
   }
 
-  /// Writes `attendance.csv` (with the RSVP answers folded in), holding the workspace lock.
-  func save(_ book: AttendanceBook) throws {
+  /// Runs `body` holding the workspace lock, so that what it reads is still what it writes
+  /// over (exit code 3 when another convene command holds the lock).
+  func underLock<T>(_ body: () throws -> T) throws -> T {
+    let lock: any WorkspaceLockHolder
+    do {
+      lock = try workspace.fileSystem.lock(
+        workspace.lockPath, purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
+    } catch {
+      throw CommandFailure(error)
+    }
+    defer { lock.release() }
+    return try body()
+  }
+
+  /// Writes `attendance.csv` with the RSVP answers folded in; call it under the lock.
+  func write(_ book: AttendanceBook) throws {
     var book = book
     for record in try rsvpRecords() { book.record(record) }
     let text = AttendanceFile.write(book.sorted(sessionOrder: plan.sessions.map(\.id)))
-    try workspace.locked { () throws(WorkspaceError) in
+    do {
       try workspace.fileSystem.write(text, to: workspace.path(AttendanceFile.name))
+    } catch {
+      throw CommandFailure(error)
     }
   }
 

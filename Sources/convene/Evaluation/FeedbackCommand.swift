@@ -119,15 +119,20 @@ struct FeedbackCommand: ParsableCommand {
         return reader.read(file: name, bytes: Array(data))
       }
       let collector = FeedbackCollector(plan: context.plan, questionnaire: reader.questionnaire)
-      let outcome = collector.collect(
-        read.flatMap(\.0), into: try context.responses(), rejections: read.flatMap(\.1))
-      let refused = strict && !outcome.rejections.isEmpty
-      if !dryRun && !refused {
-        let text = FeedbackFile.write(outcome.responses, answerColumns: reader.questionnaire.keys)
-        try workspace.locked { () throws(WorkspaceError) in
-          try workspace.fileSystem.createDirectory(workspace.path("feedback"))
-          try workspace.fileSystem.write(text, to: workspace.path(FeedbackFile.name))
+      let (outcome, refused) = try context.underLock {
+        let outcome = collector.collect(
+          read.flatMap(\.0), into: try context.responses(), rejections: read.flatMap(\.1))
+        let refused = strict && !outcome.rejections.isEmpty
+        if !dryRun && !refused {
+          let text = FeedbackFile.write(outcome.responses, answerColumns: reader.questionnaire.keys)
+          do throws(WorkspaceError) {
+            try workspace.fileSystem.createDirectory(workspace.path("feedback"))
+            try workspace.fileSystem.write(text, to: workspace.path(FeedbackFile.name))
+          } catch {
+            throw CommandFailure(error)
+          }
         }
+        return (outcome, refused)
       }
       let submissions = read.reduce(0) { $0 + $1.0.count }
       if output.json {

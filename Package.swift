@@ -37,7 +37,7 @@ let package = Package(
     // libical (Debian's libical-dev), reached through pkg-config.
     .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
     // iCalendar: a small owning Swift layer over libical, time zones, invitations and the ledger.
-    .target(name: "ConveneCalendar", dependencies: ["ConveneCore", "CLibical"]),
+    .target(name: "ConveneCalendar", dependencies: ["ConveneCore", "ConveneCSV", "CLibical"]),
     // Agendas: by day and room, personal and public, as Markdown, CSV, JSON and HTML.
     .target(
       name: "ConveneAgenda",
@@ -79,7 +79,8 @@ let package = Package(
     .testTarget(
       name: "ConveneEvaluationTests", dependencies: ["ConveneEvaluation", "ConveneCore", "ConveneCSV"]),
     .testTarget(
-      name: "ConveneReportsTests", dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneTemplates"]),
+      name: "ConveneReportsTests",
+      dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar"], exclude: ["Interop"]),
   ]

@@ -107,13 +107,13 @@ public struct IndicatorCalculator: Sendable {
     case .responses: return counting(indicator) { $0.responded }
     case .attendanceRate:
       guard hasAttendance else { return [] }
-      return breakdown(indicator, kind: .percent, of: subjects.filter(\.confirmed)) { group in
-        (percent(group.filter(\.attended).count, of: group.count), group.count)
+      return breakdown(indicator, kind: .percent, of: matching { $0.confirmed }) { group in
+        (percent(count(group) { $0.attended }, of: group.count), group.count)
       }
     case .responseRate:
-      return breakdown(indicator, kind: .percent, of: subjects.filter { $0.expected || $0.responded }) { group in
-        let base = group.filter(\.expected).count
-        return (base == 0 ? nil : percent(group.filter(\.responded).count, of: base), base)
+      return breakdown(indicator, kind: .percent, of: matching { $0.expected || $0.responded }) { group in
+        let base = count(group) { $0.expected }
+        return (base == 0 ? nil : percent(count(group) { $0.responded }, of: base), base)
       }
     case .sessionAttendance: return sessionAttendance(indicator)
     case .cities, .countries: return places(indicator)
@@ -122,21 +122,21 @@ public struct IndicatorCalculator: Sendable {
       let question = indicator.question ?? ""
       let counted = Set(indicator.answers)
       return breakdown(indicator, kind: .percent, of: answering(question)) { group in
-        (percent(group.filter { counted.contains($0.answers[question]!) }.count, of: group.count), group.count)
+        (percent(count(group) { counted.contains($0.answers[question]!) }, of: group.count), group.count)
       }
     case .nps:
       let question = indicator.question ?? ""
       return breakdown(indicator, kind: .score, of: answering(question)) { group in
-        let scores = group.compactMap { Int($0.answers[question]!) }
+        let scores = group.compactMap { Int(subjects[$0].answers[question]!) }
         let promoters = scores.filter { $0 >= 9 }.count
         let detractors = scores.filter { $0 <= 6 }.count
         return (scores.isEmpty ? nil : Double(promoters - detractors) * 100 / Double(scores.count), scores.count)
       }
     case .change:
       let before = indicator.before ?? "", after = indicator.after ?? ""
-      let both = subjects.filter { Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil }
+      let both = matching { Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil }
       return breakdown(indicator, kind: .mean, of: both) { group in
-        let changes = group.map { Double(Int($0.answers[after]!)! - Int($0.answers[before]!)!) }
+        let changes = group.map { Double(Int(subjects[$0].answers[after]!)! - Int(subjects[$0].answers[before]!)!) }
         return (changes.isEmpty ? nil : changes.reduce(0, +) / Double(changes.count), changes.count)
       }
     case .answered:
@@ -145,8 +145,18 @@ public struct IndicatorCalculator: Sendable {
     }
   }
 
-  func answering(_ question: String) -> [Subject] {
-    subjects.filter { !($0.answers[question] ?? "").isEmpty }
+  /// The indices of the subjects for which `isIncluded` holds (subjects are not copied).
+  func matching(_ isIncluded: (Subject) -> Bool) -> [Int] {
+    subjects.indices.filter { isIncluded(subjects[$0]) }
+  }
+
+  /// How many of `group` satisfy `isCounted`.
+  func count(_ group: [Int], _ isCounted: (Subject) -> Bool) -> Int {
+    group.reduce(0) { $0 + (isCounted(subjects[$1]) ? 1 : 0) }
+  }
+
+  func answering(_ question: String) -> [Int] {
+    matching { !($0.answers[question] ?? "").isEmpty }
   }
 
   func percent(_ part: Int, of whole: Int) -> Double? {
@@ -154,13 +164,13 @@ public struct IndicatorCalculator: Sendable {
   }
 
   func counting(_ indicator: IndicatorDefinition, _ isCounted: (Subject) -> Bool) -> [IndicatorValue] {
-    breakdown(indicator, kind: .count, of: subjects.filter(isCounted)) { group in (Double(group.count), group.count) }
+    breakdown(indicator, kind: .count, of: matching(isCounted)) { group in (Double(group.count), group.count) }
   }
 
   /// The total over `population` and, for each disaggregation, the value per group.
   func breakdown(
-    _ indicator: IndicatorDefinition, kind: IndicatorValue.Kind, of population: [Subject],
-    _ compute: ([Subject]) -> (Double?, Int)
+    _ indicator: IndicatorDefinition, kind: IndicatorValue.Kind, of population: [Int],
+    _ compute: ([Int]) -> (Double?, Int)
   ) -> [IndicatorValue] {
     let (total, n) = compute(population)
     var values = [
@@ -169,7 +179,7 @@ public struct IndicatorCalculator: Sendable {
         n: n, target: indicator.target, kind: kind, isPartition: true)
     ]
     for field in indicator.disaggregations {
-      let groups = Dictionary(grouping: population) { $0.profile[field] ?? Self.notGiven }
+      let groups = Dictionary(grouping: population) { subjects[$0].profile[field] ?? Self.notGiven }
       for (group, members) in groups.sorted(by: { Self.groupOrder(field, $0.key, $1.key) }) {
         let (value, count) = compute(members)
         guard count > 0 else { continue }
@@ -242,7 +252,7 @@ public struct IndicatorCalculator: Sendable {
     let id = indicator.question ?? ""
     guard let question = evaluation.question(id), question.perSession else {
       return breakdown(indicator, kind: .mean, of: answering(id)) { group in
-        let numbers = group.compactMap { Double($0.answers[id]!) }
+        let numbers = group.compactMap { Double(subjects[$0].answers[id]!) }
         return (numbers.isEmpty ? nil : numbers.reduce(0, +) / Double(numbers.count), numbers.count)
       }
     }
@@ -296,7 +306,7 @@ public struct IndicatorCalculator: Sendable {
         ? (question.minimum...max(question.minimum, question.maximum)).map(String.init)
         : question.options.map(\.id)
     }
-    let counts = Dictionary(grouping: answered) { $0.answers[id]! }.mapValues(\.count)
+    let counts = Dictionary(grouping: answered) { subjects[$0].answers[id]! }.mapValues(\.count)
     for answer in answers + counts.keys.filter({ !answers.contains($0) }).sorted() {
       let count = counts[answer] ?? 0
       values.append(

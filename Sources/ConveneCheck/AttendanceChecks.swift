@@ -29,7 +29,8 @@ struct AttendanceChecks {
             "\"\(record.session)\" is neither a session nor a day of the event"))
       }
     }
-    for response in responses where !response.participant.isEmpty && !people.contains(response.participant) {
+    for response in responses
+    where !response.participant.isEmpty && !people.contains(response.participant) {
       findings.append(
         .error(
           Self.feedbackFile, field: "participant",

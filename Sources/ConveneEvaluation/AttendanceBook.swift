@@ -43,7 +43,8 @@ public struct AttendanceBook: Sendable, Equatable {
   /// The records sorted as `attendance.csv` keeps them: days first by date, then sessions in
   /// the order of `sessions.csv`, each by participant id.
   public func sorted(sessionOrder: [String]) -> [AttendanceRecord] {
-    let order = Dictionary(sessionOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    let order = Dictionary(
+      sessionOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     return records.sorted { a, b in
       let rankA = a.isForDay ? (0, a.session, 0) : (1, "", order[a.session] ?? Int.max)
       let rankB = b.isForDay ? (0, b.session, 0) : (1, "", order[b.session] ?? Int.max)

@@ -42,10 +42,21 @@ public struct AttendanceImport: Sendable {
     case participant, email, name, organisation, session, day, status, time
 
     static let names: [Column: [String]] = [
-      .participant: ["participant", "participant id", "id", "participant number", "numero", "no participant", "badge"],
-      .email: ["email", "e mail", "email address", "adresse e mail", "courriel", "mail", "user email"],
-      .name: ["name", "full name", "nom", "nom complet", "nom et prenom", "prenom et nom", "participant name", "الاسم"],
-      .organisation: ["organisation", "organization", "organisme", "institution", "structure", "affiliation", "المؤسسة"],
+      .participant: [
+        "participant", "participant id", "id", "participant number", "numero", "no participant",
+        "badge",
+      ],
+      .email: [
+        "email", "e mail", "email address", "adresse e mail", "courriel", "mail", "user email",
+      ],
+      .name: [
+        "name", "full name", "nom", "nom complet", "nom et prenom", "prenom et nom",
+        "participant name", "الاسم",
+      ],
+      .organisation: [
+        "organisation", "organization", "organisme", "institution", "structure", "affiliation",
+        "المؤسسة",
+      ],
       .session: ["session", "session id", "atelier"],
       .day: ["day", "date", "jour"],
       .status: ["status", "statut", "present", "attendance", "presence"],
@@ -66,7 +77,8 @@ public struct AttendanceImport: Sendable {
   /// Prepares matching against the participants of `plan`.
   public init(plan: EventPlan) {
     self.plan = plan
-    byID = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    byID = Dictionary(
+      plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     byEmail = Dictionary(
       plan.participants.filter { !$0.email.isEmpty }.map { ($0.email, $0) },
       uniquingKeysWith: { first, _ in first })
@@ -106,7 +118,9 @@ public struct AttendanceImport: Sendable {
     if let session = defaults.session {
       guard let found = target(session) else {
         throw FindingsError([
-          .error(file, field: "--session", "\"\(session)\" is neither a session id nor a day of the event")
+          .error(
+            file, field: "--session",
+            "\"\(session)\" is neither a session id nor a day of the event")
         ])
       }
       fallback = found
@@ -127,7 +141,8 @@ public struct AttendanceImport: Sendable {
         return CSVWriter.restored(row.fields[index]).trimmed
       }
       let (person, how, reason) = match(
-        id: cell(.participant), email: cell(.email), name: cell(.name), organisation: cell(.organisation),
+        id: cell(.participant), email: cell(.email), name: cell(.name),
+        organisation: cell(.organisation),
         hasOrganisationColumn: columns[.organisation] != nil)
       guard let person, let how else {
         unmatched.append(Unmatched(line: row.line, reason: reason))
@@ -137,7 +152,9 @@ public struct AttendanceImport: Sendable {
       for column in [Column.session, .day] where !cell(column).isEmpty {
         guard let found = target(cell(column)) else {
           let kind = column == .session ? "session" : "day of the event"
-          unmatched.append(Unmatched(line: row.line, reason: "\(column.rawValue) \"\(cell(column))\" is not a \(kind)"))
+          unmatched.append(
+            Unmatched(
+              line: row.line, reason: "\(column.rawValue) \"\(cell(column))\" is not a \(kind)"))
           session = nil
           break
         }
@@ -151,7 +168,9 @@ public struct AttendanceImport: Sendable {
         continue
       }
       guard let status = Self.status(cell(.status)) else {
-        unmatched.append(Unmatched(line: row.line, reason: "status \"\(cell(.status))\" is neither present nor absent"))
+        unmatched.append(
+          Unmatched(
+            line: row.line, reason: "status \"\(cell(.status))\" is neither present nor absent"))
         continue
       }
       let time = cell(.time)
@@ -184,13 +203,21 @@ public struct AttendanceImport: Sendable {
       let folded = organisation.folded
       let matching = candidates.filter { $0.organisation.folded == folded }
       if matching.count == 1 { return (matching[0], "name and organisation", "") }
-      if matching.count > 1 { return (nil, nil, "\(matching.count) participants are called \"\(name)\" at \"\(organisation)\"; give the id or e-mail") }
+      if matching.count > 1 {
+        return (
+          nil, nil,
+          "\(matching.count) participants are called \"\(name)\" at \"\(organisation)\"; give the id or e-mail"
+        )
+      }
       if candidates.count == 1 && !hasOrganisationColumn { return (candidates[0], "name", "") }
       return (nil, nil, "no participant called \"\(name)\" at \"\(organisation)\"")
     }
     if candidates.count == 1 { return (candidates[0], "name", "") }
     if candidates.count > 1 {
-      return (nil, nil, "\(candidates.count) participants are called \"\(name)\"; give the organisation, id or e-mail")
+      return (
+        nil, nil,
+        "\(candidates.count) participants are called \"\(name)\"; give the organisation, id or e-mail"
+      )
     }
     return (nil, nil, "no participant called \"\(name)\"")
   }
@@ -201,7 +228,9 @@ public struct AttendanceImport: Sendable {
     if key.isEmpty || ["present", "p", "signed", "here", "attended", "✓", "✔"].contains(key) {
       return .present
     }
-    if ["absent", "a", "no show", "did not attend", "excused", "excuse"].contains(key) { return .absent }
+    if ["absent", "a", "no show", "did not attend", "excused", "excuse"].contains(key) {
+      return .absent
+    }
     if let flag = DemographicValues.yesNo(key) { return flag ? .present : .absent }
     return nil
   }

@@ -29,7 +29,9 @@ public enum DisclosureControl {
         cellsOf["\(indicator)\u{1}\(value.disaggregation)", default: []].append(index)
       }
       let cell = "\(value.indicator)\u{1}\(value.disaggregation)\u{1}\(value.group)"
-      if value.event == "all" { rollUp[cell] = index } else if value.isPartition || value.isTotal {
+      if value.event == "all" {
+        rollUp[cell] = index
+      } else if value.isPartition || value.isTotal {
         byEvent[cell, default: []].append(index)
       }
     }
@@ -38,11 +40,15 @@ public enum DisclosureControl {
       return Partition(parent: totals[indicator], cells: cells)
     }
     for (cell, parent) in rollUp {
-      if let cells = byEvent[cell], cells.count > 1 || values[parent].isPartition || values[parent].isTotal {
+      if let cells = byEvent[cell],
+        cells.count > 1 || values[parent].isPartition || values[parent].isTotal
+      {
         partitions.append(Partition(parent: parent, cells: cells))
       }
     }
-    partitions.sort { ($0.parent ?? -1, $0.cells.first ?? -1) < ($1.parent ?? -1, $1.cells.first ?? -1) }
+    partitions.sort {
+      ($0.parent ?? -1, $0.cells.first ?? -1) < ($1.parent ?? -1, $1.cells.first ?? -1)
+    }
     var changed = true
     while changed {
       changed = false
@@ -51,7 +57,9 @@ public enum DisclosureControl {
         while true {
           let hiddenCells = partition.cells.filter { hidden[$0] != nil && values[$0].n > 0 }
           let hiddenPeople = hiddenCells.reduce(0) { $0 + values[$1].n }
-          guard !hiddenCells.isEmpty, hiddenCells.count == 1 || hiddenPeople < threshold else { break }
+          guard !hiddenCells.isEmpty, hiddenCells.count == 1 || hiddenPeople < threshold else {
+            break
+          }
           let shown = partition.cells.filter { hidden[$0] == nil && values[$0].n > 0 }
           if let smallest = shown.min(by: { (values[$0].n, $0) < (values[$1].n, $1) }) {
             hidden[smallest] = .complementary

@@ -26,7 +26,8 @@ public struct FeedbackCollector: Sendable {
   /// Prepares checking against the participants and sessions of `plan`.
   public init(plan: EventPlan, questionnaire: FeedbackQuestionnaire) {
     self.questionnaire = questionnaire
-    byID = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    byID = Dictionary(
+      plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     byEmail = Dictionary(
       plan.participants.filter { !$0.email.isEmpty }.map { ($0.email, $0) },
       uniquingKeysWith: { first, _ in first })
@@ -78,14 +79,17 @@ public struct FeedbackCollector: Sendable {
       {
         return false
       }
-      if (current.submittedAt, current.source) >= (response.submittedAt, response.source) { return false }
+      if (current.submittedAt, current.source) >= (response.submittedAt, response.source) {
+        return false
+      }
     }
     kept[respondent] = response
     return true
   }
 
   /// The response a submission gives, or why it is rejected.
-  public func check(_ submission: FeedbackSubmission) -> Result<FeedbackResponse, FeedbackRejection> {
+  public func check(_ submission: FeedbackSubmission) -> Result<FeedbackResponse, FeedbackRejection>
+  {
     func reject(_ reason: String) -> Result<FeedbackResponse, FeedbackRejection> {
       .failure(FeedbackRejection(source: submission.source, reason: reason))
     }
@@ -100,11 +104,14 @@ public struct FeedbackCollector: Sendable {
       participant = person.id
     }
     if !submission.email.isEmpty {
-      guard let address = EmailAddress.normalised(submission.email), let person = byEmail[address] else {
-        return reject("unknown participant: no one registered with the e-mail address \"\(submission.email)\"")
+      guard let address = EmailAddress.normalised(submission.email), let person = byEmail[address]
+      else {
+        return reject(
+          "unknown participant: no one registered with the e-mail address \"\(submission.email)\"")
       }
       if !participant.isEmpty && participant != person.id {
-        return reject("the participant id \(participant) and the e-mail address of \(person.id) do not agree")
+        return reject(
+          "the participant id \(participant) and the e-mail address of \(person.id) do not agree")
       }
       participant = person.id
     }
@@ -127,15 +134,21 @@ public struct FeedbackCollector: Sendable {
       case .failure(let problem): problems.append("\(key): \(problem.reason)")
       }
     }
-    for question in questionnaire.evaluation.questions where question.required && !question.perSession {
-      if (submission.answers[question.id] ?? "").trimmed.isEmpty { problems.append("\(question.id): is required and has no answer") }
+    for question in questionnaire.evaluation.questions
+    where question.required && !question.perSession {
+      if (submission.answers[question.id] ?? "").trimmed.isEmpty {
+        problems.append("\(question.id): is required and has no answer")
+      }
     }
     guard problems.isEmpty else { return reject(problems.joined(separator: "; ")) }
     guard !answers.isEmpty else { return reject("has no answers") }
-    let id = submission.responseID.isEmpty ? Self.digest(of: submission, answers: answers) : submission.responseID
+    let id =
+      submission.responseID.isEmpty
+      ? Self.digest(of: submission, answers: answers) : submission.responseID
     return .success(
       FeedbackResponse(
-        id: id, participant: participant, submittedAt: submission.submittedAt, source: submission.source,
+        id: id, participant: participant, submittedAt: submission.submittedAt,
+        source: submission.source,
         language: submission.language, answers: answers))
   }
 
@@ -143,7 +156,8 @@ public struct FeedbackCollector: Sendable {
   /// same row exported again gets the same id.
   static func digest(of submission: FeedbackSubmission, answers: [String: String]) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let parts = [submission.participant, submission.email, submission.submittedAt]
+    let parts =
+      [submission.participant, submission.email, submission.submittedAt]
       + answers.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] }
     for part in parts {
       for byte in part.utf8 {

@@ -34,7 +34,9 @@ public struct FeedbackQuestionnaire: Sendable {
       if question.perSession {
         for session in plan.sessions {
           fields.append(
-            Field(key: FeedbackResponse.key(question: question.id, session: session.id), question: question, session: session))
+            Field(
+              key: FeedbackResponse.key(question: question.id, session: session.id),
+              question: question, session: session))
         }
       } else {
         fields.append(Field(key: question.id, question: question, session: nil))
@@ -70,24 +72,34 @@ public struct FeedbackQuestionnaire: Sendable {
       return .success(value)
     case .scale:
       guard let number = Self.leadingInteger(value) else {
-        return .failure(AnswerProblem("\"\(value)\" is not a number from \(question.minimum) to \(question.maximum)"))
+        return .failure(
+          AnswerProblem(
+            "\"\(value)\" is not a number from \(question.minimum) to \(question.maximum)"))
       }
       guard number >= question.minimum && number <= question.maximum else {
-        return .failure(AnswerProblem("\(number) is outside \(question.minimum)-\(question.maximum)"))
+        return .failure(
+          AnswerProblem("\(number) is outside \(question.minimum)-\(question.maximum)"))
       }
       return .success(String(number))
     case .choice:
       let options = options(of: question)
       let folded = value.folded
-      if let option = options.first(where: { $0.id == value || $0.id.folded == folded || $0.label.values.contains { $0.folded == folded } }) {
+      if let option = options.first(where: {
+        $0.id == value || $0.id.folded == folded || $0.label.values.contains { $0.folded == folded }
+      }) {
         return .success(option.id)
       }
       switch question.profileField {
-      case "gender": if let gender = DemographicValues.gender(value), !gender.isEmpty { return .success(gender) }
-      case "age_group": if let group = DemographicValues.ageGroup(value), !group.isEmpty { return .success(group) }
-      case "category": if let category = categories.category(for: value) { return .success(category) }
+      case "gender":
+        if let gender = DemographicValues.gender(value), !gender.isEmpty { return .success(gender) }
+      case "age_group":
+        if let group = DemographicValues.ageGroup(value), !group.isEmpty { return .success(group) }
+      case "category":
+        if let category = categories.category(for: value) { return .success(category) }
       default:
-        if let flag = DemographicValues.yesNo(value), options.contains(where: { $0.id == (flag ? "yes" : "no") }) {
+        if let flag = DemographicValues.yesNo(value),
+          options.contains(where: { $0.id == (flag ? "yes" : "no") })
+        {
           return .success(flag ? "yes" : "no")
         }
       }

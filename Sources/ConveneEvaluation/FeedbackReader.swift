@@ -18,7 +18,8 @@ public struct FeedbackReader: Sendable {
   /// The identity and metadata columns, by folded header.
   static let metadata: [String: ColumnRole] = [
     "participant": .participant, "participant id": .participant, "participant number": .participant,
-    "your participant id": .participant, "numero de participant": .participant, "identifiant": .participant,
+    "your participant id": .participant, "numero de participant": .participant,
+    "identifiant": .participant,
     "email": .email, "e mail": .email, "email address": .email, "adresse e mail": .email,
     "courriel": .email, "your email": .email, "votre adresse e mail": .email,
     "submitted at": .submittedAt, "timestamp": .submittedAt, "horodateur": .submittedAt,
@@ -49,7 +50,13 @@ public struct FeedbackReader: Sendable {
     if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") {
       return readTable(file: name, bytes: bytes)
     }
-    return ([], [FeedbackRejection(source: name, reason: "not a feedback file (the form's .json, or a .csv export)")])
+    return (
+      [],
+      [
+        FeedbackRejection(
+          source: name, reason: "not a feedback file (the form's .json, or a .csv export)")
+      ]
+    )
   }
 
   // MARK: - The form's JSON files
@@ -64,15 +71,21 @@ public struct FeedbackReader: Sendable {
     } catch {
       return reject("not valid JSON (line \(error.line): \(error.reason))")
     }
-    guard document.members != nil else { return reject("not a feedback file: the JSON is not an object") }
+    guard document.members != nil else {
+      return reject("not a feedback file: the JSON is not an object")
+    }
     guard let format = document["format"]?.string, format.hasPrefix("convene-feedback") else {
       return reject("not a feedback file saved by the form (no \"format\": \"convene-feedback\")")
     }
-    guard let answers = document["answers"]?.members else { return reject("has no \"answers\" object") }
+    guard let answers = document["answers"]?.members else {
+      return reject("has no \"answers\" object")
+    }
     var raw: [String: String] = [:]
     for (key, value) in answers {
       if let nested = value.members {
-        for (session, inner) in nested { raw[FeedbackResponse.key(question: key, session: session)] = Self.text(inner) }
+        for (session, inner) in nested {
+          raw[FeedbackResponse.key(question: key, session: session)] = Self.text(inner)
+        }
       } else {
         raw[key] = Self.text(value)
       }
@@ -85,7 +98,8 @@ public struct FeedbackReader: Sendable {
           participant: document["participant"]?.string?.trimmed ?? "",
           email: document["email"]?.string?.trimmed ?? "",
           submittedAt: submitted.isEmpty ? "" : SubmissionTime.utc(submitted) ?? "",
-          language: document["language"]?.string ?? "", event: document["event"]?.string, answers: raw)
+          language: document["language"]?.string ?? "", event: document["event"]?.string,
+          answers: raw)
       ], []
     )
   }
@@ -122,12 +136,21 @@ public struct FeedbackReader: Sendable {
       return ([], [FeedbackRejection(source: file, reason: problems.joined(separator: "; "))])
     }
     guard roles.contains(where: { if case .answer = $0 { true } else { false } }) else {
-      return ([], [FeedbackRejection(source: file, reason: "no column is a question of this event (use --map COLUMN=QUESTION)")])
+      return (
+        [],
+        [
+          FeedbackRejection(
+            source: file,
+            reason: "no column is a question of this event (use --map COLUMN=QUESTION)")
+        ]
+      )
     }
     let stampColumn = roles.firstIndex(of: .submittedAt)
-    let monthFirst = stampColumn.map { column in
-      SubmissionTime.isMonthFirst(table.rows.compactMap { column < $0.fields.count ? $0.fields[column] : nil })
-    } ?? false
+    let monthFirst =
+      stampColumn.map { column in
+        SubmissionTime.isMonthFirst(
+          table.rows.compactMap { column < $0.fields.count ? $0.fields[column] : nil })
+      } ?? false
     var submissions: [FeedbackSubmission] = []
     var rejections: [FeedbackRejection] = []
     for row in table.rows where !row.isBlank {
@@ -143,7 +166,10 @@ public struct FeedbackReader: Sendable {
         case .submittedAt:
           guard !cell.trimmed.isEmpty else { continue }
           guard let stamp = SubmissionTime.utc(cell, monthFirst: monthFirst) else {
-            rejections.append(FeedbackRejection(source: submission.source, reason: "\(table.header[index]): \"\(cell)\" is not a date and time"))
+            rejections.append(
+              FeedbackRejection(
+                source: submission.source,
+                reason: "\(table.header[index]): \"\(cell)\" is not a date and time"))
             submission.answers = [:]
             continue
           }
@@ -153,7 +179,10 @@ public struct FeedbackReader: Sendable {
       }
       if rejections.last?.source == submission.source { continue }
       if row.fields.count > table.header.count {
-        rejections.append(FeedbackRejection(source: submission.source, reason: "has \(row.fields.count) cells but the header has \(table.header.count)"))
+        rejections.append(
+          FeedbackRejection(
+            source: submission.source,
+            reason: "has \(row.fields.count) cells but the header has \(table.header.count)"))
         continue
       }
       submissions.append(submission)
@@ -168,7 +197,8 @@ public struct FeedbackReader: Sendable {
     if let mapped = columnMap[trimmed] {
       if let role = Self.metadata[mapped.folded] { return .success(role) }
       if questionnaire.field(mapped) != nil { return .success(.answer(mapped)) }
-      return .failure(AnswerProblem("--map \(trimmed)=\(mapped): the event has no question \"\(mapped)\""))
+      return .failure(
+        AnswerProblem("--map \(trimmed)=\(mapped): the event has no question \"\(mapped)\""))
     }
     if questionnaire.field(trimmed) != nil { return .success(.answer(trimmed)) }
     // KoboToolbox: group prefixes (`group_feedback/satisfaction`), then its own metadata.
@@ -201,8 +231,11 @@ public struct FeedbackReader: Sendable {
     // Google Forms: the question's text, and `Text [Session title]` for grids.
     if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
       let text = String(trimmed[..<open]).folded
-      let session = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
-      if let question = questionnaire.evaluation.questions.first(where: { $0.perSession && $0.text.values.contains { $0.folded == text } }) {
+      let session = String(
+        trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+      if let question = questionnaire.evaluation.questions.first(where: {
+        $0.perSession && $0.text.values.contains { $0.folded == text }
+      }) {
         return sessionField(question, session: session, header: trimmed)
       }
     }
@@ -215,13 +248,18 @@ public struct FeedbackReader: Sendable {
   }
 
   /// The field of a per-session question for the session a header names by id or title.
-  func sessionField(_ question: Question, session: String, header: String) -> Result<ColumnRole, AnswerProblem> {
+  func sessionField(_ question: Question, session: String, header: String) -> Result<
+    ColumnRole, AnswerProblem
+  > {
     let folded = session.folded
-    let sessions = questionnaire.fields.filter { $0.question.id == question.id }.compactMap(\.session)
-    if let found = sessions.first(where: { $0.id == session.trimmed || $0.title.folded == folded }) {
+    let sessions = questionnaire.fields.filter { $0.question.id == question.id }.compactMap(
+      \.session)
+    if let found = sessions.first(where: { $0.id == session.trimmed || $0.title.folded == folded })
+    {
       return .success(.answer(FeedbackResponse.key(question: question.id, session: found.id)))
     }
-    return .failure(AnswerProblem("column \"\(header)\": the event has no session \"\(session.trimmed)\""))
+    return .failure(
+      AnswerProblem("column \"\(header)\": the event has no session \"\(session.trimmed)\""))
   }
 }
 

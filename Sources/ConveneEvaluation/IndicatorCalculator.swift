@@ -47,12 +47,18 @@ public struct IndicatorCalculator: Sendable {
       present[record.participant, default: []].insert(record.session)
     }
     let profileQuestions = Dictionary(
-      records.evaluation.questions.compactMap { question in question.profileField.map { ($0, question.id) } },
+      records.evaluation.questions.compactMap { question in
+        question.profileField.map { ($0, question.id) }
+      },
       uniquingKeysWith: { first, _ in first })
     var byParticipant: [String: FeedbackResponse] = [:]
     var anonymous: [FeedbackResponse] = []
     for response in records.responses {
-      if response.participant.isEmpty { anonymous.append(response) } else { byParticipant[response.participant] = response }
+      if response.participant.isEmpty {
+        anonymous.append(response)
+      } else {
+        byParticipant[response.participant] = response
+      }
     }
     func profile(_ person: Participant?, _ answers: [String: String]) -> [String: String] {
       var profile: [String: String] = [:]
@@ -111,7 +117,8 @@ public struct IndicatorCalculator: Sendable {
         (percent(count(group) { $0.attended }, of: group.count), group.count)
       }
     case .responseRate:
-      return breakdown(indicator, kind: .percent, of: matching { $0.expected || $0.responded }) { group in
+      return breakdown(indicator, kind: .percent, of: matching { $0.expected || $0.responded }) {
+        group in
         let base = count(group) { $0.expected }
         return (base == 0 ? nil : percent(count(group) { $0.responded }, of: base), base)
       }
@@ -122,7 +129,10 @@ public struct IndicatorCalculator: Sendable {
       let question = indicator.question ?? ""
       let counted = Set(indicator.answers)
       return breakdown(indicator, kind: .percent, of: answering(question)) { group in
-        (percent(count(group) { counted.contains($0.answers[question]!) }, of: group.count), group.count)
+        (
+          percent(count(group) { counted.contains($0.answers[question]!) }, of: group.count),
+          group.count
+        )
       }
     case .nps:
       let question = indicator.question ?? ""
@@ -130,13 +140,21 @@ public struct IndicatorCalculator: Sendable {
         let scores = group.compactMap { Int(subjects[$0].answers[question]!) }
         let promoters = scores.filter { $0 >= 9 }.count
         let detractors = scores.filter { $0 <= 6 }.count
-        return (scores.isEmpty ? nil : Double(promoters - detractors) * 100 / Double(scores.count), scores.count)
+        return (
+          scores.isEmpty ? nil : Double(promoters - detractors) * 100 / Double(scores.count),
+          scores.count
+        )
       }
     case .change:
-      let before = indicator.before ?? "", after = indicator.after ?? ""
-      let both = matching { Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil }
+      let before = indicator.before ?? ""
+      let after = indicator.after ?? ""
+      let both = matching {
+        Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil
+      }
       return breakdown(indicator, kind: .mean, of: both) { group in
-        let changes = group.map { Double(Int(subjects[$0].answers[after]!)! - Int(subjects[$0].answers[before]!)!) }
+        let changes = group.map {
+          Double(Int(subjects[$0].answers[after]!)! - Int(subjects[$0].answers[before]!)!)
+        }
         return (changes.isEmpty ? nil : changes.reduce(0, +) / Double(changes.count), changes.count)
       }
     case .answered:
@@ -163,8 +181,12 @@ public struct IndicatorCalculator: Sendable {
     whole == 0 ? nil : Double(part) * 100 / Double(whole)
   }
 
-  func counting(_ indicator: IndicatorDefinition, _ isCounted: (Subject) -> Bool) -> [IndicatorValue] {
-    breakdown(indicator, kind: .count, of: matching(isCounted)) { group in (Double(group.count), group.count) }
+  func counting(_ indicator: IndicatorDefinition, _ isCounted: (Subject) -> Bool)
+    -> [IndicatorValue]
+  {
+    breakdown(indicator, kind: .count, of: matching(isCounted)) { group in
+      (Double(group.count), group.count)
+    }
   }
 
   /// The total over `population` and, for each disaggregation, the value per group.
@@ -175,7 +197,8 @@ public struct IndicatorCalculator: Sendable {
     let (total, n) = compute(population)
     var values = [
       IndicatorValue(
-        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all", value: total,
+        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
+        value: total,
         n: n, target: indicator.target, kind: kind, isPartition: true)
     ]
     for field in indicator.disaggregations {
@@ -185,7 +208,8 @@ public struct IndicatorCalculator: Sendable {
         guard count > 0 else { continue }
         values.append(
           IndicatorValue(
-            event: eventID, indicator: indicator.id, disaggregation: field, group: group, value: value,
+            event: eventID, indicator: indicator.id, disaggregation: field, group: group,
+            value: value,
             n: count, kind: kind, isPartition: true))
       }
     }
@@ -197,18 +221,22 @@ public struct IndicatorCalculator: Sendable {
     if a == notGiven || b == notGiven { return b == notGiven && a != notGiven }
     if field == "age_group" {
       let order = DemographicValues.ageGroups
-      return (order.firstIndex(of: a) ?? order.count, a) < (order.firstIndex(of: b) ?? order.count, b)
+      return (order.firstIndex(of: a) ?? order.count, a) < (
+        order.firstIndex(of: b) ?? order.count, b
+      )
     }
     return a < b
   }
 
   func sessionAttendance(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
     guard hasAttendance else { return [] }
-    let atSessions = subjects.filter { subject in subject.presentAt.contains { !Self.isDayKey($0) } }
+    let atSessions = subjects.filter { subject in subject.presentAt.contains { !Self.isDayKey($0) }
+    }
     var values = [
       IndicatorValue(
         event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
-        value: Double(atSessions.count), n: atSessions.count, target: indicator.target, kind: .count,
+        value: Double(atSessions.count), n: atSessions.count, target: indicator.target,
+        kind: .count,
         isPartition: false)
     ]
     var counts: [String: Int] = [:]
@@ -222,7 +250,8 @@ public struct IndicatorCalculator: Sendable {
         values.append(
           IndicatorValue(
             event: eventID, indicator: indicator.id, disaggregation: "session",
-            group: eventID == "all" ? key : session.id, value: Double(count), n: count, kind: .count,
+            group: eventID == "all" ? key : session.id, value: Double(count), n: count,
+            kind: .count,
             isPartition: false))
       }
     }

@@ -62,9 +62,12 @@ public struct IndicatorReport: Sendable {
     sessionTitles = titles
     categoryLabels = labels
     let commitmentQuestions = Set(
-      (events.first?.evaluation.indicators ?? []).filter { $0.measure == .answered }.compactMap(\.question))
+      (events.first?.evaluation.indicators ?? []).filter { $0.measure == .answered }.compactMap(
+        \.question))
     let texts = events.flatMap(\.responses).flatMap { response in
-      commitmentQuestions.sorted().compactMap { response.answers[$0]?.trimmed }.filter { !$0.isEmpty }
+      commitmentQuestions.sorted().compactMap { response.answers[$0]?.trimmed }.filter {
+        !$0.isEmpty
+      }
     }
     commitments = texts.count >= DisclosureControl.threshold ? texts.sorted() : []
   }

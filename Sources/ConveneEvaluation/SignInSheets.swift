@@ -49,7 +49,9 @@ public struct SignInSheets: Sendable, Equatable {
     publicNames: Bool = false
   ) {
     let expected = plan.participants.filter(\.holdsPlace)
-    let signedUp = Dictionary(grouping: plan.signups, by: \.participant).mapValues { Set($0.map(\.session)) }
+    let signedUp = Dictionary(grouping: plan.signups, by: \.participant).mapValues {
+      Set($0.map(\.session))
+    }
     var bySession: [String: [Participant]] = [:]
     for person in expected {
       for session in plan.sessions(attendedBy: person, signedUp: signedUp[person.id] ?? [])
@@ -58,13 +60,16 @@ public struct SignInSheets: Sendable, Equatable {
       }
     }
     func rows(_ people: [Participant]) -> [Row] {
-      people.sorted { ($0.name.folded, $0.id) < ($1.name.folded, $1.id) }.enumerated().map { index, person in
+      people.sorted { ($0.name.folded, $0.id) < ($1.name.folded, $1.id) }.enumerated().map {
+        index, person in
         Row(
-          number: index + 1, participant: person.id, name: publicNames ? person.publicName : person.name,
+          number: index + 1, participant: person.id,
+          name: publicNames ? person.publicName : person.name,
           organisation: person.organisation)
       }
     }
-    let rooms = Dictionary(plan.rooms.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    let rooms = Dictionary(
+      plan.rooms.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     let entries = Dictionary(
       (schedule?.sessions ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var days: [Day] = plan.event.dates.map { date in
@@ -86,7 +91,8 @@ public struct SignInSheets: Sendable, Equatable {
         Day(
           date: "",
           pages: unplaced.map {
-            Page(key: $0.id, title: $0.title, time: "", room: "", rows: rows(bySession[$0.id] ?? []))
+            Page(
+              key: $0.id, title: $0.title, time: "", room: "", rows: rows(bySession[$0.id] ?? []))
           }))
     }
     self.days = days

@@ -15,19 +15,27 @@ public enum FeedbackFormPage {
     var questions: [[String: Any]] = []
     var profile: [[String: Any]] = []
     for question in questionnaire.evaluation.questions {
-      let values = question.kind == .scale
-        ? (question.minimum...max(question.minimum, question.maximum)).map { ["value": String($0)] } : []
+      let values =
+        question.kind == .scale
+        ? (question.minimum...max(question.minimum, question.maximum)).map { ["value": String($0)] }
+        : []
       let options = questionnaire.options(of: question).map {
         ["id": $0.id, "label": $0.label(in: language), "questionID": question.id]
       }
       var item: [String: Any] = [
-        "id": question.id, "text": question.text(in: language), "hint": question.scaleHint(in: language), "hasHint": !question.scaleHint(in: language).isEmpty,
-        "required": question.required, "kind": question.perSession ? "sessions" : question.kind.rawValue,
-        "isScale": question.kind == .scale && !question.perSession, "isChoice": question.kind == .choice,
-        "isText": question.kind == .text, "isSessions": question.perSession, "values": values, "options": options,
+        "id": question.id, "text": question.text(in: language),
+        "hint": question.scaleHint(in: language),
+        "hasHint": !question.scaleHint(in: language).isEmpty,
+        "required": question.required,
+        "kind": question.perSession ? "sessions" : question.kind.rawValue,
+        "isScale": question.kind == .scale && !question.perSession,
+        "isChoice": question.kind == .choice,
+        "isText": question.kind == .text, "isSessions": question.perSession, "values": values,
+        "options": options,
       ]
       if question.perSession {
-        item["sessions"] = questionnaire.fields.filter { $0.question.id == question.id }.compactMap { field in
+        item["sessions"] = questionnaire.fields.filter { $0.question.id == question.id }.compactMap
+        { field in
           field.session.map { ["key": field.key, "title": $0.title] }
         }
       }
@@ -49,7 +57,8 @@ public enum FeedbackFormPage {
   /// A JavaScript string literal that cannot close the script element it sits in.
   static func scriptString(_ text: String) -> String {
     JSONWriter.quoted(text)
-      .replacingAll("<", with: "\\u003c").replacingAll(">", with: "\\u003e").replacingAll("&", with: "\\u0026")
+      .replacingAll("<", with: "\\u003c").replacingAll(">", with: "\\u003e").replacingAll(
+        "&", with: "\\u0026")
   }
 
   /// The CSV template: the identity columns and one column per answer, with no rows.

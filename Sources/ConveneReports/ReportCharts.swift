@@ -11,15 +11,21 @@ struct ReportCharts {
   /// Participants by category: attended when attendance was recorded, else confirmed.
   func participationByCategory() -> String? {
     let measure: IndicatorDefinition.Measure =
-      report.definition(measure: .attended).flatMap({ report.total(event: event, indicator: $0.id) }) != nil
+      report.definition(measure: .attended).flatMap({ report.total(event: event, indicator: $0.id) }
+      ) != nil
       ? .attended : .confirmed
     guard let definition = report.definition(measure: measure) else { return nil }
-    let cells = report.values(event: event, indicator: definition.id).filter { $0.value.disaggregation == "category" }
+    let cells = report.values(event: event, indicator: definition.id).filter {
+      $0.value.disaggregation == "category"
+    }
     guard !cells.isEmpty else { return nil }
     return SVGChart.bars(
-      id: "chart-participation", title: "\(labels["participationByCategory"]) (\(labels[measure.rawValue]))",
+      id: "chart-participation",
+      title: "\(labels["participationByCategory"]) (\(labels[measure.rawValue]))",
       bars: cells.map { cell in
-        SVGChart.Bar(label: label(cell), value: cell.suppression == nil ? cell.value.value : nil, text: cell.valueText)
+        SVGChart.Bar(
+          label: label(cell), value: cell.suppression == nil ? cell.value.value : nil,
+          text: cell.valueText)
       })
   }
 
@@ -30,7 +36,9 @@ struct ReportCharts {
       guard let definition = report.definition(measure: measure),
         let cell = report.total(event: event, indicator: definition.id)
       else { return nil }
-      return SVGChart.Bar(label: labels[measure.rawValue], value: cell.suppression == nil ? cell.value.value : nil, text: cell.valueText)
+      return SVGChart.Bar(
+        label: labels[measure.rawValue], value: cell.suppression == nil ? cell.value.value : nil,
+        text: cell.valueText)
     }
     guard bars.count >= 2 else { return nil }
     return SVGChart.bars(id: "chart-funnel", title: labels["funnel"], bars: bars)
@@ -39,12 +47,18 @@ struct ReportCharts {
   /// How many gave each answer to the first distribution indicator.
   func satisfaction() -> String? {
     guard let definition = report.definition(measure: .distribution) else { return nil }
-    let cells = report.values(event: event, indicator: definition.id).filter { $0.value.disaggregation == "answer" }
-    guard let total = report.total(event: event, indicator: definition.id), total.value.n > 0 else { return nil }
+    let cells = report.values(event: event, indicator: definition.id).filter {
+      $0.value.disaggregation == "answer"
+    }
+    guard let total = report.total(event: event, indicator: definition.id), total.value.n > 0 else {
+      return nil
+    }
     return SVGChart.bars(
       id: "chart-satisfaction", title: definition.label(in: labels.language),
       bars: cells.map { cell in
-        SVGChart.Bar(label: cell.value.group, value: cell.suppression == nil ? cell.value.value : nil, text: cell.valueText)
+        SVGChart.Bar(
+          label: cell.value.group, value: cell.suppression == nil ? cell.value.value : nil,
+          text: cell.valueText)
       })
   }
 
@@ -57,14 +71,19 @@ struct ReportCharts {
     let beforeCells = report.values(event: event, indicator: before.id)
     let afterCells = report.values(event: event, indicator: after.id)
     var bars: [SVGChart.Bar] = []
-    for cell in beforeCells where cell.value.disaggregation == "total" || cell.value.disaggregation == "category" {
-      guard let match = afterCells.first(where: { $0.value.disaggregation == cell.value.disaggregation && $0.value.group == cell.value.group })
+    for cell in beforeCells
+    where cell.value.disaggregation == "total" || cell.value.disaggregation == "category" {
+      guard
+        let match = afterCells.first(where: {
+          $0.value.disaggregation == cell.value.disaggregation && $0.value.group == cell.value.group
+        })
       else { continue }
       let name = cell.value.isTotal ? labels["all"] : label(cell)
       for (series, published) in [cell, match].enumerated() {
         bars.append(
           SVGChart.Bar(
-            label: series == 0 ? name : "", value: published.suppression == nil ? published.value.value : nil,
+            label: series == 0 ? name : "",
+            value: published.suppression == nil ? published.value.value : nil,
             text: published.valueText, series: series))
       }
     }
@@ -75,7 +94,8 @@ struct ReportCharts {
   }
 
   func label(_ cell: PublishedValue) -> String {
-    cell.value.group == IndicatorCalculator.notGiven ? labels["notGiven"] : report.groupLabel(cell.value)
+    cell.value.group == IndicatorCalculator.notGiven
+      ? labels["notGiven"] : report.groupLabel(cell.value)
   }
 
   /// Every chart there is data for, with its title.

@@ -7,7 +7,9 @@ import Mustache
 /// Writes an indicator report as long-form CSV, JSON, Markdown and HTML with inline SVG charts.
 public enum ReportRenderer {
   /// The columns of `indicators.csv`.
-  public static let csvColumns = ["event", "indicator", "disaggregation", "group", "value", "n", "target"]
+  public static let csvColumns = [
+    "event", "indicator", "disaggregation", "group", "value", "n", "target",
+  ]
 
   /// `indicators.csv`: one row per cell, hidden cells as `<5` or `suppressed`.
   public static func csv(_ report: IndicatorReport) -> String {
@@ -34,7 +36,10 @@ public enum ReportRenderer {
         "events",
         .array(
           report.events.map { event in
-            .object([("id", .string(event.id)), ("title", .string(event.title)), ("kind", .string(event.kind)), ("dates", .string(event.dates))])
+            .object([
+              ("id", .string(event.id)), ("title", .string(event.title)),
+              ("kind", .string(event.kind)), ("dates", .string(event.dates)),
+            ])
           })
       ),
       ("suppression_threshold", .number(DisclosureControl.threshold)),
@@ -56,7 +61,8 @@ public enum ReportRenderer {
           report.values.map { cell in
             .object([
               ("event", .string(cell.value.event)), ("indicator", .string(cell.value.indicator)),
-              ("disaggregation", .string(cell.value.disaggregation)), ("group", .string(cell.value.group)),
+              ("disaggregation", .string(cell.value.disaggregation)),
+              ("group", .string(cell.value.group)),
               ("value", number(cell, cell.value.value)),
               ("n", cell.hiddenText.map(JSONNode.string) ?? .number(cell.value.n)),
               ("target", cell.value.target.map(JSONNode.number) ?? .null),
@@ -71,29 +77,43 @@ public enum ReportRenderer {
   public static func markdown(_ report: IndicatorReport, labels: ReportLabels) -> String {
     var lines = ["# \(title(report, labels).markdownEscaped)", ""]
     for event in report.events {
-      lines.append("- **\(event.title.markdownEscaped)** (\(event.id.markdownEscaped), \(event.kind), \(event.dates))")
+      lines.append(
+        "- **\(event.title.markdownEscaped)** (\(event.id.markdownEscaped), \(event.kind), \(event.dates))"
+      )
     }
     lines += ["", "## \(labels["keyFigures"])", ""]
     let columns = keyColumns(report, labels)
-    lines.append("| \(labels["indicator"]) | " + columns.map { "\($0.name.markdownEscaped) |" }.joined(separator: " ") + " \(labels["target"]) |")
+    lines.append(
+      "| \(labels["indicator"]) | "
+        + columns.map { "\($0.name.markdownEscaped) |" }.joined(separator: " ")
+        + " \(labels["target"]) |")
     lines.append("|---|" + String(repeating: "---:|", count: columns.count) + "---:|")
     for definition in report.definitions {
       let cells = columns.map { column -> String in
-        guard let cell = report.total(event: column.id, indicator: definition.id) else { return "–" }
+        guard let cell = report.total(event: column.id, indicator: definition.id) else {
+          return "–"
+        }
         return cell.valueText.isEmpty ? "–" : "\(cell.valueText) (n=\(cell.nText))"
       }
-      let target = definition.target.map { PublishedValue.format($0, kind: kind(of: definition)) } ?? ""
-      lines.append("| \(definition.label(in: labels.language).markdownEscaped) | " + cells.map { "\($0.markdownEscaped) |" }.joined(separator: " ") + " \(target) |")
+      let target =
+        definition.target.map { PublishedValue.format($0, kind: kind(of: definition)) } ?? ""
+      lines.append(
+        "| \(definition.label(in: labels.language).markdownEscaped) | "
+          + cells.map { "\($0.markdownEscaped) |" }.joined(separator: " ") + " \(target) |")
     }
     lines += ["", "## \(labels["breakdowns"])", ""]
     for definition in report.definitions {
-      let cells = report.values(event: report.headline, indicator: definition.id).filter { !$0.value.isTotal }
+      let cells = report.values(event: report.headline, indicator: definition.id).filter {
+        !$0.value.isTotal
+      }
       guard !cells.isEmpty else { continue }
       lines += ["### \(definition.label(in: labels.language).markdownEscaped)", ""]
       lines += ["| \(labels["group"]) | \(labels["value"]) | n |", "|---|---:|---:|"]
       for cell in cells {
         let group = "\(labels[cell.value.disaggregation]): \(groupLabel(report, cell, labels))"
-        lines.append("| \(group.markdownEscaped) | \(cell.valueText.markdownEscaped) | \(cell.nText.markdownEscaped) |")
+        lines.append(
+          "| \(group.markdownEscaped) | \(cell.valueText.markdownEscaped) | \(cell.nText.markdownEscaped) |"
+        )
       }
       lines.append("")
     }
@@ -108,7 +128,9 @@ public enum ReportRenderer {
 
   /// The HTML report from `template` (Mustache): escaped text, inline SVG charts, print styles,
   /// nothing fetched from anywhere.
-  public static func html(_ report: IndicatorReport, labels: ReportLabels, template: String) throws -> String {
+  public static func html(_ report: IndicatorReport, labels: ReportLabels, template: String) throws
+    -> String
+  {
     let compiled = try MustacheTemplate(string: template)
     let columns = keyColumns(report, labels)
     let rows: [[String: Any]] = report.definitions.map { definition in
@@ -122,25 +144,30 @@ public enum ReportRenderer {
         ]
       }
       var status = ""
-      if let target = definition.target, let cell = report.total(event: report.headline, indicator: definition.id),
+      if let target = definition.target,
+        let cell = report.total(event: report.headline, indicator: definition.id),
         cell.suppression == nil, let value = cell.value.value
       {
         status = value >= target ? labels["met"] : labels["notMet"]
       }
       return [
         "label": definition.label(in: labels.language), "cells": cells,
-        "target": definition.target.map { PublishedValue.format($0, kind: kind(of: definition)) } ?? "",
+        "target": definition.target.map { PublishedValue.format($0, kind: kind(of: definition)) }
+          ?? "",
         "status": status, "hasStatus": !status.isEmpty, "met": status == labels["met"],
       ]
     }
     let breakdowns: [[String: Any]] = report.definitions.compactMap { definition in
-      let cells = report.values(event: report.headline, indicator: definition.id).filter { !$0.value.isTotal }
+      let cells = report.values(event: report.headline, indicator: definition.id).filter {
+        !$0.value.isTotal
+      }
       guard !cells.isEmpty else { return nil }
       return [
         "label": definition.label(in: labels.language),
         "rows": cells.map { cell -> [String: Any] in
           [
-            "disaggregation": labels[cell.value.disaggregation], "group": groupLabel(report, cell, labels),
+            "disaggregation": labels[cell.value.disaggregation],
+            "group": groupLabel(report, cell, labels),
             "value": cell.valueText, "n": cell.nText, "hidden": cell.suppression != nil,
           ]
         },
@@ -148,9 +175,13 @@ public enum ReportRenderer {
     }
     let context: [String: Any] = [
       "lang": labels.language, "title": title(report, labels),
-      "events": report.events.map { ["id": $0.id, "title": $0.title, "kind": $0.kind, "dates": $0.dates] },
+      "events": report.events.map {
+        ["id": $0.id, "title": $0.title, "kind": $0.kind, "dates": $0.dates]
+      },
       "columns": columns.map { ["name": $0.name] }, "rows": rows, "breakdowns": breakdowns,
-      "charts": ReportCharts(report: report, labels: labels).all.map { ["title": $0.title, "svg": $0.svg] },
+      "charts": ReportCharts(report: report, labels: labels).all.map {
+        ["title": $0.title, "svg": $0.svg]
+      },
       "commitments": report.commitments, "hasCommitments": !report.commitments.isEmpty,
       "labels": labels.words.merging(ReportLabels(language: "en").words) { own, _ in own },
     ]
@@ -161,13 +192,18 @@ public enum ReportRenderer {
     report.isRollUp ? labels["network"] : "\(labels["report"]): \(report.events.first?.title ?? "")"
   }
 
-  static func keyColumns(_ report: IndicatorReport, _ labels: ReportLabels) -> [(id: String, name: String)] {
+  static func keyColumns(_ report: IndicatorReport, _ labels: ReportLabels) -> [(
+    id: String, name: String
+  )] {
     guard report.isRollUp else { return [(report.headline, labels["value"])] }
     return report.events.map { ($0.id, $0.id) } + [("all", labels["allEvents"])]
   }
 
-  static func groupLabel(_ report: IndicatorReport, _ cell: PublishedValue, _ labels: ReportLabels) -> String {
-    cell.value.group == IndicatorCalculator.notGiven ? labels["notGiven"] : report.groupLabel(cell.value)
+  static func groupLabel(_ report: IndicatorReport, _ cell: PublishedValue, _ labels: ReportLabels)
+    -> String
+  {
+    cell.value.group == IndicatorCalculator.notGiven
+      ? labels["notGiven"] : report.groupLabel(cell.value)
   }
 
   static func kind(of definition: IndicatorDefinition) -> IndicatorValue.Kind {

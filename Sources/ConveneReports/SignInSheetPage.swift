@@ -19,7 +19,10 @@ public enum SignInSheetPage {
         "isDay": page.title.isEmpty, "hasTime": !page.time.isEmpty, "hasRoom": !page.room.isEmpty,
         "count": page.rows.count,
         "rows": page.rows.map {
-          ["number": $0.number, "participant": $0.participant, "name": $0.name, "organisation": $0.organisation]
+          [
+            "number": $0.number, "participant": $0.participant, "name": $0.name,
+            "organisation": $0.organisation,
+          ]
         },
         "blank": Array(repeating: ["blank": true], count: blankRows),
       ]

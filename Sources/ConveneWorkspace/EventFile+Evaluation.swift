@@ -13,7 +13,8 @@ extension EventFile.Decoder {
     for (index, item) in array(object, "evaluation", "questions").enumerated() {
       if let question = question(item, path: "evaluation.questions[\(index)]") {
         if questions.contains(where: { $0.id == question.id }) {
-          problem("evaluation.questions[\(index)].id", item.line, "\"\(question.id)\" is used twice")
+          problem(
+            "evaluation.questions[\(index)].id", item.line, "\"\(question.id)\" is used twice")
         } else {
           questions.append(question)
         }
@@ -24,7 +25,9 @@ extension EventFile.Decoder {
       let path = "evaluation.indicators[\(index)]"
       guard let indicator = indicator(item, path: path) else { continue }
       for id in indicator.questionsRead where !questions.contains(where: { $0.id == id }) {
-        problem(path, item.line, "names the question \"\(id)\", which evaluation.questions does not declare")
+        problem(
+          path, item.line,
+          "names the question \"\(id)\", which evaluation.questions does not declare")
       }
       if indicators.contains(where: { $0.id == indicator.id }) {
         problem("\(path).id", item.line, "\"\(indicator.id)\" is used twice")
@@ -39,12 +42,16 @@ extension EventFile.Decoder {
     guard let value = member(object, parent, key) else { return [:] }
     if let text = value.string { return ["en": text] }
     guard let members = value.members else {
-      problem(join(parent, key), value.line, "must be text or an object of texts by language (\"en\", \"fr\")")
+      problem(
+        join(parent, key), value.line,
+        "must be text or an object of texts by language (\"en\", \"fr\")")
       return [:]
     }
     var texts: [String: String] = [:]
     for (language, text) in members {
-      if let string = text.string { texts[language.lowercased()] = string } else {
+      if let string = text.string {
+        texts[language.lowercased()] = string
+      } else {
         problem(join(join(parent, key), language), text.line, "must be text")
       }
     }
@@ -60,7 +67,9 @@ extension EventFile.Decoder {
     guard let id = string(item, path, "id", required: true) else { return nil }
     guard let kindText = string(item, path, "kind", required: true) else { return nil }
     guard let kind = Question.Kind(rawValue: kindText) else {
-      problem("\(path).kind", item.line, "\"\(kindText)\" is not a question kind", hint: "scale, choice or text")
+      problem(
+        "\(path).kind", item.line, "\"\(kindText)\" is not a question kind",
+        hint: "scale, choice or text")
       return nil
     }
     let text = localized(item, path, "text")
@@ -78,7 +87,10 @@ extension EventFile.Decoder {
     }
     let profile = string(item, path, "profile")
     if let profile, !Question.profileFields.contains(profile) {
-      problem("\(path).profile", item.line, "\"\(profile)\" is not a participant field a question can fill", hint: Question.profileFields.joined(separator: ", "))
+      problem(
+        "\(path).profile", item.line,
+        "\"\(profile)\" is not a participant field a question can fill",
+        hint: Question.profileFields.joined(separator: ", "))
     }
     if kind == .choice && options.isEmpty && profile != "category" {
       problem("\(path).options", item.line, "a choice question needs options")
@@ -112,9 +124,15 @@ extension EventFile.Decoder {
     let after = string(item, path, "after")
     switch measure {
     case .mean, .share, .distribution, .nps, .answered:
-      if question == nil { problem("\(path).question", item.line, "is missing (the \(measure.rawValue) measure reads one question)") }
+      if question == nil {
+        problem(
+          "\(path).question", item.line,
+          "is missing (the \(measure.rawValue) measure reads one question)")
+      }
     case .change:
-      if before == nil || after == nil { problem(path, item.line, "the change measure needs \"before\" and \"after\" questions") }
+      if before == nil || after == nil {
+        problem(path, item.line, "the change measure needs \"before\" and \"after\" questions")
+      }
     default: break
     }
     let answers = array(item, path, "answers").compactMap { node -> String? in
@@ -127,15 +145,21 @@ extension EventFile.Decoder {
     }
     var target: Double?
     if let value = member(item, path, "target") {
-      if let number = value.number { target = number } else {
+      if let number = value.number {
+        target = number
+      } else {
         problem("\(path).target", value.line, "must be a number")
       }
     }
     var disaggregations = IndicatorDefinition.standardDisaggregations
     if member(item, path, "disaggregate_by") != nil {
       disaggregations = array(item, path, "disaggregate_by").compactMap(\.string)
-      for field in disaggregations where !IndicatorDefinition.standardDisaggregations.contains(field) {
-        problem("\(path).disaggregate_by", item.line, "\"\(field)\" is not a participant field indicators are broken down by", hint: IndicatorDefinition.standardDisaggregations.joined(separator: ", "))
+      for field in disaggregations
+      where !IndicatorDefinition.standardDisaggregations.contains(field) {
+        problem(
+          "\(path).disaggregate_by", item.line,
+          "\"\(field)\" is not a participant field indicators are broken down by",
+          hint: IndicatorDefinition.standardDisaggregations.joined(separator: ", "))
       }
     }
     return IndicatorDefinition(

@@ -7,10 +7,13 @@ public enum FeedbackFile {
   /// The path inside the workspace.
   public static let name = "feedback/feedback.csv"
   /// The columns every row has, before the answers.
-  public static let fixedColumns = ["response", "participant", "submitted_at", "source", "language"]
+  public static let fixedColumns = [
+    "response", "participant", "submitted_at", "source", "language",
+  ]
 
   /// Reads the responses and the problems found in single rows.
-  public static func read(_ bytes: [UInt8]) -> (responses: [FeedbackResponse], findings: [Finding]) {
+  public static func read(_ bytes: [UInt8]) -> (responses: [FeedbackResponse], findings: [Finding])
+  {
     guard !bytes.isEmpty else { return ([], []) }
     let table: CSVTable
     do {
@@ -28,7 +31,9 @@ public enum FeedbackFile {
     var responses: [FeedbackResponse] = []
     for record in table.rows {
       func cell(_ column: String) -> String {
-        guard let index = header.firstIndex(of: column), index < record.fields.count else { return "" }
+        guard let index = header.firstIndex(of: column), index < record.fields.count else {
+          return ""
+        }
         return CSVWriter.restored(record.fields[index])
       }
       var answers: [String: String] = [:]
@@ -43,7 +48,8 @@ public enum FeedbackFile {
       }
       responses.append(
         FeedbackResponse(
-          id: id, participant: cell("participant").trimmed, submittedAt: cell("submitted_at").trimmed,
+          id: id, participant: cell("participant").trimmed,
+          submittedAt: cell("submitted_at").trimmed,
           source: cell("source"), language: cell("language").trimmed, answers: answers))
     }
     return (responses, findings)
@@ -59,7 +65,10 @@ public enum FeedbackFile {
     return CSVWriter.document(
       header: fixedColumns + columns,
       rows: responses.map { response in
-        [response.id, response.participant, response.submittedAt, response.source, response.language]
+        [
+          response.id, response.participant, response.submittedAt, response.source,
+          response.language,
+        ]
           + columns.map { response.answers[$0] ?? "" }
       })
   }

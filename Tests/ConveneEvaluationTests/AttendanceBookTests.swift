@@ -5,19 +5,26 @@ import Testing
 
 @Suite struct AttendanceBookTests {
   @Test func whatWasObservedWinsOverAnRSVPAnswer() {
-    var book = AttendanceBook([AttendanceRecord(participant: "p001", session: "s1", status: .present, checkedInAt: "09:01")])
+    var book = AttendanceBook([
+      AttendanceRecord(participant: "p001", session: "s1", status: .present, checkedInAt: "09:01")
+    ])
     book.record(AttendanceRecord(participant: "p001", session: "s1", status: .declined))
     #expect(book.record(participant: "p001", session: "s1")?.status == .present)
     book.record(AttendanceRecord(participant: "p002", session: "s1", status: .declined))
-    book.record(AttendanceRecord(participant: "p002", session: "s1", status: .present, checkedInAt: "09:30"))
+    book.record(
+      AttendanceRecord(participant: "p002", session: "s1", status: .present, checkedInAt: "09:30"))
     #expect(book.record(participant: "p002", session: "s1")?.status == .present)
     #expect(book.presentParticipants == ["p001", "p002"])
   }
 
   @Test func theEarlierCheckInIsKeptAndALaterObservationReplaces() {
     var book = AttendanceBook()
-    book.record(AttendanceRecord(participant: "p001", session: "s1", status: .present, checkedInAt: "2027-03-09 09:10"))
-    book.record(AttendanceRecord(participant: "p001", session: "s1", status: .present, checkedInAt: "2027-03-09 09:40"))
+    book.record(
+      AttendanceRecord(
+        participant: "p001", session: "s1", status: .present, checkedInAt: "2027-03-09 09:10"))
+    book.record(
+      AttendanceRecord(
+        participant: "p001", session: "s1", status: .present, checkedInAt: "2027-03-09 09:40"))
     #expect(book.record(participant: "p001", session: "s1")?.checkedInAt == "2027-03-09 09:10")
     book.record(AttendanceRecord(participant: "p001", session: "s1", status: .absent))
     #expect(book.record(participant: "p001", session: "s1")?.status == .absent)
@@ -37,7 +44,9 @@ import Testing
   }
 
   @Test func rsvpAnswersAloneAreNotObservations() {
-    let book = AttendanceBook([AttendanceRecord(participant: "p001", session: "s1", status: .accepted)])
+    let book = AttendanceBook([
+      AttendanceRecord(participant: "p001", session: "s1", status: .accepted)
+    ])
     #expect(!book.hasObservations)
     #expect(book.presentParticipants.isEmpty)
   }

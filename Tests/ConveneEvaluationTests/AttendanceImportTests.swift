@@ -20,7 +20,8 @@ import Testing
       ",P002@Example.org,,,s1,09:05",
       ",,aicha kone,VILLE DE BAMAKO,Opening,09:07",
       ",,Jean Dupont,Ville de Dakar,s2,")
-    let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init(checkedInAt: "now"))
+    let result = try AttendanceImport(plan: plan).read(
+      table, file: "in.csv", defaults: .init(checkedInAt: "now"))
     #expect(result.unmatched.isEmpty)
     #expect(result.records.map(\.participant) == ["p004", "p002", "p001", "p003"])
     #expect(result.records.map(\.session) == ["s1", "s1", "s1", "s2"])
@@ -36,16 +37,21 @@ import Testing
       "Omar Haddad;Municipality of Irbid;day9",
       "Omar Haddad;Municipality of Irbid;2027-03-10")
     let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init())
-    #expect(result.records == [AttendanceRecord(participant: "p004", session: "2027-03-10", status: .present)])
+    #expect(
+      result.records == [
+        AttendanceRecord(participant: "p004", session: "2027-03-10", status: .present)
+      ])
     #expect(result.unmatched.map(\.line) == [2, 3, 4])
     #expect(result.unmatched[0].reason.contains("2 participants are called \"Jean Dupont\""))
-    #expect(result.unmatched[1].reason == "no participant called \"Fatou Sow\" at \"Ville de Thiès\"")
+    #expect(
+      result.unmatched[1].reason == "no participant called \"Fatou Sow\" at \"Ville de Thiès\"")
     #expect(result.unmatched[2].reason == "day \"day9\" is not a day of the event")
   }
 
   @Test func aSessionOptionAppliesToRowsThatDoNotSayAndAbsentIsRecorded() throws {
     let table = Build.table("participant,status", "p001,absent", "p004,x", "p999,")
-    let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init(session: "day2"))
+    let result = try AttendanceImport(plan: plan).read(
+      table, file: "in.csv", defaults: .init(session: "day2"))
     #expect(result.records.map(\.status) == [.absent, .present])
     #expect(result.records.allSatisfy { $0.session == "2027-03-10" })
     #expect(result.unmatched.map(\.reason) == ["no participant has the id \"p999\""])
@@ -53,13 +59,16 @@ import Testing
 
   @Test func refusesAFileThatNamesNobodyOrNoSession() {
     #expect(throws: FindingsError.self) {
-      try AttendanceImport(plan: plan).read(Build.table("seat,session", "4,s1"), file: "in.csv", defaults: .init())
+      try AttendanceImport(plan: plan).read(
+        Build.table("seat,session", "4,s1"), file: "in.csv", defaults: .init())
     }
     do {
-      _ = try AttendanceImport(plan: plan).read(Build.table("participant", "p001"), file: "in.csv", defaults: .init())
+      _ = try AttendanceImport(plan: plan).read(
+        Build.table("participant", "p001"), file: "in.csv", defaults: .init())
       Issue.record("expected an error")
     } catch {
-      #expect(error.findings.first?.message == "nothing says which session or day the rows are about")
+      #expect(
+        error.findings.first?.message == "nothing says which session or day the rows are about")
       #expect(error.findings.first?.file == "in.csv")
     }
   }

@@ -19,13 +19,15 @@ enum Build {
   }
 
   static func person(
-    _ id: String, name: String? = nil, organisation: String = "City Hall", category: String = "mayor",
+    _ id: String, name: String? = nil, organisation: String = "City Hall",
+    category: String = "mayor",
     gender: String = "woman", country: String = "SN", city: String = "Dakar",
     status: ParticipantStatus = .confirmed, publishName: Bool = true
   ) -> Participant {
     Participant(
       id: id, name: name ?? "Person \(id)", email: "\(id)@example.org", category: category,
-      organisation: organisation, city: city, country: country, region: "West Africa", gender: gender,
+      organisation: organisation, city: city, country: country, region: "West Africa",
+      gender: gender,
       ageGroup: "25-34", publishName: publishName, status: status)
   }
 
@@ -34,7 +36,9 @@ enum Build {
     _ count: Int, from first: Int = 1, category: String = "mayor", gender: String = "woman",
     status: ParticipantStatus = .confirmed
   ) -> [Participant] {
-    (first..<(first + count)).map { person(id($0), category: category, gender: gender, status: status) }
+    (first..<(first + count)).map {
+      person(id($0), category: category, gender: gender, status: status)
+    }
   }
 
   static func id(_ number: Int) -> String {
@@ -42,7 +46,8 @@ enum Build {
   }
 
   static func session(_ id: String, title: String? = nil, exclusive: Bool = false) -> Session {
-    Session(id: id, title: title ?? "Session \(id)", kind: exclusive ? .plenary : .workshop, duration: 60)
+    Session(
+      id: id, title: title ?? "Session \(id)", kind: exclusive ? .plenary : .workshop, duration: 60)
   }
 
   static func plan(
@@ -88,29 +93,53 @@ enum Build {
         ]),
       Question(id: "commitments", kind: .text, text: text("Commitment?")),
       Question(id: "recommend", kind: .scale, text: text("Recommend?"), minimum: 0, maximum: 10),
-      Question(id: "gender", kind: .choice, text: text("Gender"), options: [
-        QuestionOption(id: "woman", label: text("Woman")), QuestionOption(id: "man", label: text("Man")),
-      ], profileField: "gender"),
+      Question(
+        id: "gender", kind: .choice, text: text("Gender"),
+        options: [
+          QuestionOption(id: "woman", label: text("Woman")),
+          QuestionOption(id: "man", label: text("Man")),
+        ], profileField: "gender"),
     ],
     indicators: [
       IndicatorDefinition(id: "registered", label: text("Registered"), measure: .registered),
       IndicatorDefinition(id: "confirmed", label: text("Confirmed"), measure: .confirmed),
       IndicatorDefinition(id: "attended", label: text("Attended"), measure: .attended),
-      IndicatorDefinition(id: "attendance-rate", label: text("Rate"), measure: .attendanceRate, target: 80),
-      IndicatorDefinition(id: "session-attendance", label: text("Per session"), measure: .sessionAttendance, disaggregations: []),
-      IndicatorDefinition(id: "cities", label: text("Cities"), measure: .cities, disaggregations: []),
-      IndicatorDefinition(id: "countries", label: text("Countries"), measure: .countries, disaggregations: []),
+      IndicatorDefinition(
+        id: "attendance-rate", label: text("Rate"), measure: .attendanceRate, target: 80),
+      IndicatorDefinition(
+        id: "session-attendance", label: text("Per session"), measure: .sessionAttendance,
+        disaggregations: []),
+      IndicatorDefinition(
+        id: "cities", label: text("Cities"), measure: .cities, disaggregations: []),
+      IndicatorDefinition(
+        id: "countries", label: text("Countries"), measure: .countries, disaggregations: []),
       IndicatorDefinition(id: "responses", label: text("Responses"), measure: .responses),
-      IndicatorDefinition(id: "response-rate", label: text("Response rate"), measure: .responseRate),
-      IndicatorDefinition(id: "satisfaction-mean", label: text("Satisfaction"), measure: .mean, question: "satisfaction", target: 4),
-      IndicatorDefinition(id: "satisfied", label: text("Satisfied"), measure: .share, question: "satisfaction", answers: ["4", "5"]),
-      IndicatorDefinition(id: "satisfaction-distribution", label: text("Answers"), measure: .distribution, question: "satisfaction", disaggregations: []),
-      IndicatorDefinition(id: "session-usefulness", label: text("Usefulness"), measure: .mean, question: "usefulness", disaggregations: []),
-      IndicatorDefinition(id: "knowledge-before", label: text("Before"), measure: .mean, question: "knowledge_before"),
-      IndicatorDefinition(id: "knowledge-after", label: text("After"), measure: .mean, question: "knowledge_after"),
-      IndicatorDefinition(id: "knowledge-change", label: text("Change"), measure: .change, before: "knowledge_before", after: "knowledge_after"),
-      IndicatorDefinition(id: "intend-to-act", label: text("Act"), measure: .share, question: "intend_to_act", answers: ["yes"]),
+      IndicatorDefinition(
+        id: "response-rate", label: text("Response rate"), measure: .responseRate),
+      IndicatorDefinition(
+        id: "satisfaction-mean", label: text("Satisfaction"), measure: .mean,
+        question: "satisfaction", target: 4),
+      IndicatorDefinition(
+        id: "satisfied", label: text("Satisfied"), measure: .share, question: "satisfaction",
+        answers: ["4", "5"]),
+      IndicatorDefinition(
+        id: "satisfaction-distribution", label: text("Answers"), measure: .distribution,
+        question: "satisfaction", disaggregations: []),
+      IndicatorDefinition(
+        id: "session-usefulness", label: text("Usefulness"), measure: .mean, question: "usefulness",
+        disaggregations: []),
+      IndicatorDefinition(
+        id: "knowledge-before", label: text("Before"), measure: .mean, question: "knowledge_before"),
+      IndicatorDefinition(
+        id: "knowledge-after", label: text("After"), measure: .mean, question: "knowledge_after"),
+      IndicatorDefinition(
+        id: "knowledge-change", label: text("Change"), measure: .change, before: "knowledge_before",
+        after: "knowledge_after"),
+      IndicatorDefinition(
+        id: "intend-to-act", label: text("Act"), measure: .share, question: "intend_to_act",
+        answers: ["yes"]),
       IndicatorDefinition(id: "nps", label: text("NPS"), measure: .nps, question: "recommend"),
-      IndicatorDefinition(id: "commitments", label: text("Commitments"), measure: .answered, question: "commitments"),
+      IndicatorDefinition(
+        id: "commitments", label: text("Commitments"), measure: .answered, question: "commitments"),
     ])
 }

@@ -3,27 +3,38 @@ import Testing
 @testable import ConveneEvaluation
 
 @Suite struct DisclosureControlTests {
-  func cell(_ group: String, _ n: Int, event: String = "e", indicator: String = "registered", disaggregation: String = "gender") -> IndicatorValue {
+  func cell(
+    _ group: String, _ n: Int, event: String = "e", indicator: String = "registered",
+    disaggregation: String = "gender"
+  ) -> IndicatorValue {
     IndicatorValue(
-      event: event, indicator: indicator, disaggregation: group == "all" ? "total" : disaggregation, group: group,
+      event: event, indicator: indicator, disaggregation: group == "all" ? "total" : disaggregation,
+      group: group,
       value: Double(n), n: n, kind: .count, isPartition: true)
   }
 
   func shown(_ published: [PublishedValue]) -> [String] { published.map(\.valueText) }
 
   @Test func groupsUnder5AreShownAsLessThan5() {
-    let published = DisclosureControl.apply([cell("all", 40), cell("woman", 3), cell("man", 30), cell("non-binary", 0), cell("not-given", 7)])
+    let published = DisclosureControl.apply([
+      cell("all", 40), cell("woman", 3), cell("man", 30), cell("non-binary", 0),
+      cell("not-given", 7),
+    ])
     #expect(shown(published) == ["40", "<5", "30", "0", "suppressed"])
     #expect(published[1].nText == "<5")
   }
 
   @Test func oneHiddenGroupTakesTheNextSmallestWithItSoTheTotalGivesNothingAway() {
-    let published = DisclosureControl.apply([cell("all", 50), cell("a", 2), cell("b", 20), cell("c", 28)])
+    let published = DisclosureControl.apply([
+      cell("all", 50), cell("a", 2), cell("b", 20), cell("c", 28),
+    ])
     #expect(shown(published) == ["50", "<5", "suppressed", "28"])
   }
 
   @Test func twoHiddenGroupsOfFewerThan5TogetherTakeAThird() {
-    let published = DisclosureControl.apply([cell("all", 40), cell("a", 1), cell("b", 2), cell("c", 17), cell("d", 20)])
+    let published = DisclosureControl.apply([
+      cell("all", 40), cell("a", 1), cell("b", 2), cell("c", 17), cell("d", 20),
+    ])
     #expect(shown(published) == ["40", "<5", "<5", "suppressed", "20"])
   }
 
@@ -40,7 +51,8 @@ import Testing
 
   @Test func inARollUpAnEventsSmallCellCannotBeWorkedOutFromTheOverallCell() {
     let published = DisclosureControl.apply([
-      cell("all", 3, event: "a"), cell("all", 20, event: "b"), cell("all", 30, event: "c"), cell("all", 53, event: "all"),
+      cell("all", 3, event: "a"), cell("all", 20, event: "b"), cell("all", 30, event: "c"),
+      cell("all", 53, event: "all"),
     ])
     #expect(shown(published) == ["<5", "suppressed", "30", "53"])
   }

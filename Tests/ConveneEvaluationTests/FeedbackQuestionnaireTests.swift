@@ -16,7 +16,9 @@ import Testing
     #expect(try questionnaire.normalised("5 - Very satisfied", for: scale).get() == "5")
     #expect(try questionnaire.normalised(" 4.0 ", for: scale).get() == "4")
     #expect(try questionnaire.normalised("", for: scale).get() == "")
-    #expect(throws: AnswerProblem("7 is outside 1-5")) { try questionnaire.normalised("7", for: scale).get() }
+    #expect(throws: AnswerProblem("7 is outside 1-5")) {
+      try questionnaire.normalised("7", for: scale).get()
+    }
     #expect(throws: AnswerProblem.self) { try questionnaire.normalised("4.5", for: scale).get() }
     #expect(throws: AnswerProblem.self) { try questionnaire.normalised("very", for: scale).get() }
   }

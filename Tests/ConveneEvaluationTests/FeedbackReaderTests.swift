@@ -4,10 +4,14 @@ import Testing
 @testable import ConveneEvaluation
 
 @Suite struct FeedbackReaderTests {
-  let plan = Build.plan(people: [Build.person("p001")], sessions: [Build.session("s1", title: "Opening"), Build.session("s2", title: "Closing")])
+  let plan = Build.plan(
+    people: [Build.person("p001")],
+    sessions: [Build.session("s1", title: "Opening"), Build.session("s2", title: "Closing")])
   var reader: FeedbackReader { FeedbackReader(questionnaire: Build.questionnaire(plan)) }
 
-  func bytes(_ lines: String...) -> [UInt8] { Array((lines.joined(separator: "\r\n") + "\r\n").utf8) }
+  func bytes(_ lines: String...) -> [UInt8] {
+    Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
+  }
 
   @Test func readsTheFormsJSONWithNestedSessionAnswers() {
     let json = """
@@ -17,7 +21,10 @@ import Testing
       """
     let (submissions, rejections) = reader.read(file: "forms/p001.json", bytes: Array(json.utf8))
     #expect(rejections.isEmpty)
-    #expect(submissions.first?.answers == ["satisfaction": "5", "usefulness:s1": "4", "commitments": "Plan"])
+    #expect(
+      submissions.first?.answers == [
+        "satisfaction": "5", "usefulness:s1": "4", "commitments": "Plan",
+      ])
     #expect(submissions.first?.submittedAt == "2027-03-10T17:02:00Z")
     #expect(submissions.first?.event == "t-2027")
   }
@@ -31,7 +38,8 @@ import Testing
     #expect(rejections.isEmpty)
     let submission = submissions.first
     #expect(submission?.email == "p001@example.org")
-    #expect(submission?.answers == ["satisfaction": "5", "intend_to_act": "Oui", "usefulness:s1": "4"])
+    #expect(
+      submission?.answers == ["satisfaction": "5", "intend_to_act": "Oui", "usefulness:s1": "4"])
     #expect(submission?.submittedAt == "2027-03-11T18:00:00Z")
     #expect(submission?.source == "google.csv:2")
   }
@@ -49,19 +57,31 @@ import Testing
   }
 
   @Test func aColumnMapNamesColumnsTheReaderCannotGuess() {
-    let mapped = FeedbackReader(questionnaire: Build.questionnaire(plan), columnMap: ["Q1": "satisfaction", "Who": "participant"])
+    let mapped = FeedbackReader(
+      questionnaire: Build.questionnaire(plan),
+      columnMap: ["Q1": "satisfaction", "Who": "participant"])
     let (submissions, _) = mapped.read(file: "survey.csv", bytes: bytes("Who,Q1", "p001,3"))
     #expect(submissions.first?.participant == "p001")
     #expect(submissions.first?.answers == ["satisfaction": "3"])
   }
 
   @Test func rejectsWholeFilesThatCannotBeRead() {
-    #expect(reader.read(file: "scan.pdf", bytes: [1, 2]).1.first?.reason.hasPrefix("not a feedback file") == true)
-    #expect(reader.read(file: "x.json", bytes: Array("{\"a\": 1}".utf8)).1.first?.reason.contains("convene-feedback") == true)
-    #expect(reader.read(file: "x.json", bytes: Array("{".utf8)).1.first?.reason.hasPrefix("not valid JSON") == true)
-    let unknownSession = reader.read(file: "t.csv", bytes: bytes("satisfaction,usefulness:s9", "4,4"))
+    #expect(
+      reader.read(file: "scan.pdf", bytes: [1, 2]).1.first?.reason.hasPrefix("not a feedback file")
+        == true)
+    #expect(
+      reader.read(file: "x.json", bytes: Array("{\"a\": 1}".utf8)).1.first?.reason.contains(
+        "convene-feedback") == true)
+    #expect(
+      reader.read(file: "x.json", bytes: Array("{".utf8)).1.first?.reason.hasPrefix(
+        "not valid JSON") == true)
+    let unknownSession = reader.read(
+      file: "t.csv", bytes: bytes("satisfaction,usefulness:s9", "4,4"))
     #expect(unknownSession.0.isEmpty)
-    #expect(unknownSession.1.first?.reason == "column \"usefulness:s9\": the event has no session \"s9\"")
-    #expect(reader.read(file: "t.csv", bytes: bytes("a,b", "1,2")).1.first?.reason.hasPrefix("no column is a question") == true)
+    #expect(
+      unknownSession.1.first?.reason == "column \"usefulness:s9\": the event has no session \"s9\"")
+    #expect(
+      reader.read(file: "t.csv", bytes: bytes("a,b", "1,2")).1.first?.reason.hasPrefix(
+        "no column is a question") == true)
   }
 }

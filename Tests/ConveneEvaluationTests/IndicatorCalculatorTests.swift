@@ -4,17 +4,26 @@ import Testing
 @testable import ConveneEvaluation
 
 @Suite struct IndicatorCalculatorTests {
-  func value(_ values: [IndicatorValue], _ indicator: String, _ disaggregation: String = "total", _ group: String = "all") -> IndicatorValue? {
-    values.first { $0.indicator == indicator && $0.disaggregation == disaggregation && $0.group == group }
+  func value(
+    _ values: [IndicatorValue], _ indicator: String, _ disaggregation: String = "total",
+    _ group: String = "all"
+  ) -> IndicatorValue? {
+    values.first {
+      $0.indicator == indicator && $0.disaggregation == disaggregation && $0.group == group
+    }
   }
 
   @Test func theFunnelAndTheAttendanceRate() {
-    var people = Build.people(8) + Build.people(2, from: 9, status: .registered) + Build.people(1, from: 11, status: .invited)
+    var people =
+      Build.people(8) + Build.people(2, from: 9, status: .registered)
+      + Build.people(1, from: 11, status: .invited)
     people[0].gender = "man"
-    let attendance = ["p001", "p002", "p003", "p004", "p005", "p006", "p009"].map {
-      AttendanceRecord(participant: $0, session: "2027-03-09", status: .present)
-    } + [AttendanceRecord(participant: "p001", session: "s1", status: .present)]
-    let records = EventRecords(plan: Build.plan(people: people), evaluation: Build.standard, attendance: attendance)
+    let attendance =
+      ["p001", "p002", "p003", "p004", "p005", "p006", "p009"].map {
+        AttendanceRecord(participant: $0, session: "2027-03-09", status: .present)
+      } + [AttendanceRecord(participant: "p001", session: "s1", status: .present)]
+    let records = EventRecords(
+      plan: Build.plan(people: people), evaluation: Build.standard, attendance: attendance)
     let values = IndicatorCalculator([records]).values()
     #expect(value(values, "registered")?.value == 10)
     #expect(value(values, "confirmed")?.value == 9)  // p009 came, so counts as confirmed
@@ -28,7 +37,8 @@ import Testing
   }
 
   @Test func withoutAttendanceTheAttendanceIndicatorsAreLeftOut() {
-    let records = EventRecords(plan: Build.plan(people: Build.people(6)), evaluation: Build.standard)
+    let records = EventRecords(
+      plan: Build.plan(people: Build.people(6)), evaluation: Build.standard)
     let values = IndicatorCalculator([records]).values()
     #expect(value(values, "attended") == nil)
     #expect(value(values, "session-attendance") == nil)
@@ -49,7 +59,8 @@ import Testing
           "commitments": index <= 6 ? "Something" : "",
         ])
     }
-    let records = EventRecords(plan: Build.plan(people: people), evaluation: Build.standard, responses: responses)
+    let records = EventRecords(
+      plan: Build.plan(people: people), evaluation: Build.standard, responses: responses)
     let values = IndicatorCalculator([records]).values()
     #expect(value(values, "satisfaction-mean")?.value == 3.6)
     #expect(value(values, "satisfied")?.value == 60)

@@ -8,10 +8,15 @@ import Testing
     func records(_ writers: Int) -> EventRecords {
       EventRecords(
         plan: Build.plan(people: people), evaluation: Build.standard,
-        responses: (1...writers).map { Build.response(Build.id($0), ["satisfaction": "4", "commitments": "Plan \($0)"]) })
+        responses: (1...writers).map {
+          Build.response(Build.id($0), ["satisfaction": "4", "commitments": "Plan \($0)"])
+        })
     }
     #expect(IndicatorReport(events: [records(4)]).commitments.isEmpty)
-    #expect(IndicatorReport(events: [records(5)]).commitments == ["Plan 1", "Plan 2", "Plan 3", "Plan 4", "Plan 5"])
+    #expect(
+      IndicatorReport(events: [records(5)]).commitments == [
+        "Plan 1", "Plan 2", "Plan 3", "Plan 4", "Plan 5",
+      ])
   }
 
   @Test func aRollUpHasEachEventThenAll() {

@@ -9,7 +9,8 @@ import Testing
   let questionnaire = FeedbackQuestionnaire(plan: Fixture.plan(), evaluation: Fixture.evaluation)
 
   @Test func theFormIsSelfContainedAndEscapesEveryText() throws {
-    let html = try FeedbackFormPage.html(questionnaire, language: "en", template: Fixture.template("feedback-form.html.mustache"))
+    let html = try FeedbackFormPage.html(
+      questionnaire, language: "en", template: Fixture.template("feedback-form.html.mustache"))
     // One script, the form's own; no payload opened another.
     #expect(html.components(separatedBy: "<script").count == 2)
     #expect(!html.contains("<img"))
@@ -23,7 +24,8 @@ import Testing
   }
 
   @Test func arabicReadsRightToLeft() throws {
-    let html = try FeedbackFormPage.html(questionnaire, language: "ar", template: Fixture.template("feedback-form.html.mustache"))
+    let html = try FeedbackFormPage.html(
+      questionnaire, language: "ar", template: Fixture.template("feedback-form.html.mustache"))
     #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"))
     #expect(html.contains("راضٍ؟"))
   }

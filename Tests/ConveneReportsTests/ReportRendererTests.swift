@@ -12,12 +12,14 @@ import Testing
   @Test func theCSVIsLongFormWithSmallGroupsHiddenAndFormulasNeutralised() throws {
     let text = ReportRenderer.csv(report)
     let table = try CSVTable(text: text)
-    #expect(table.header == ["event", "indicator", "disaggregation", "group", "value", "n", "target"])
+    #expect(
+      table.header == ["event", "indicator", "disaggregation", "group", "value", "n", "target"])
     let rows = table.rows.map(\.fields)
     #expect(rows.contains(["t-2027", "registered", "total", "all", "12", "12", ""]))
     // 4 young people: hidden; the 8 mayors too, or 12 - 8 would give the 4 away.
     #expect(rows.contains(["t-2027", "registered", "category", "youth", "<5", "<5", ""]))
-    #expect(rows.contains(["t-2027", "registered", "category", "mayor", "suppressed", "suppressed", ""]))
+    #expect(
+      rows.contains(["t-2027", "registered", "category", "mayor", "suppressed", "suppressed", ""]))
     #expect(rows.contains(["t-2027", "satisfaction-mean", "total", "all", "4.00", "9", "4.00"]))
     // The region a participant typed as a formula is text, not a formula.
     #expect(text.contains("'=HYPERLINK"))
@@ -33,7 +35,9 @@ import Testing
   }
 
   @Test func htmlEscapesEveryTextAndDrawsTheChartsInline() throws {
-    let html = try ReportRenderer.html(report, labels: ReportLabels(language: "en"), template: Fixture.template("report.html.mustache"))
+    let html = try ReportRenderer.html(
+      report, labels: ReportLabels(language: "en"),
+      template: Fixture.template("report.html.mustache"))
     #expect(!html.contains("<script"))
     #expect(!html.contains("<img"))
     #expect(html.contains("&lt;script&gt;"))

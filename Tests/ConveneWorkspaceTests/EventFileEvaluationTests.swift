@@ -1,12 +1,13 @@
-import Foundation
 import ConveneCore
+import Foundation
 import Testing
 
 @testable import ConveneWorkspace
 
 @Suite struct EventFileEvaluationTests {
   func read(_ evaluation: String) -> EventFile.Contents {
-    let text = Fixtures.event.replacingOccurrences(of: "\"capacity\": 3", with: "\"capacity\": 3,\n  \"evaluation\": \(evaluation)")
+    let text = Fixtures.event.replacingOccurrences(
+      of: "\"capacity\": 3", with: "\"capacity\": 3,\n  \"evaluation\": \(evaluation)")
     return EventFile.read(Array(text.utf8))
   }
 
@@ -50,20 +51,43 @@ import Testing
       ]}
       """#)
     let described = contents.findings.map(\.description)
-    #expect(described.contains { $0.hasPrefix("error: event.json:14: evaluation.questions[0].kind: \"stars\" is not a question kind") })
-    #expect(described.contains { $0.hasPrefix("error: event.json:15: evaluation.questions[1].max: must be greater than min (5)") })
-    #expect(described.contains { $0.hasPrefix("error: event.json:18: evaluation.indicators[0].measure: \"median\" is not a measure") })
-    #expect(described.contains { $0.contains("evaluation.indicators[1]: names the question \"recommend\"") })
-    #expect(described.contains { $0.contains("evaluation.indicators[2].answers: the share measure needs the answers that count") })
+    #expect(
+      described.contains {
+        $0.hasPrefix(
+          "error: event.json:14: evaluation.questions[0].kind: \"stars\" is not a question kind")
+      })
+    #expect(
+      described.contains {
+        $0.hasPrefix(
+          "error: event.json:15: evaluation.questions[1].max: must be greater than min (5)")
+      })
+    #expect(
+      described.contains {
+        $0.hasPrefix(
+          "error: event.json:18: evaluation.indicators[0].measure: \"median\" is not a measure")
+      })
+    #expect(
+      described.contains {
+        $0.contains("evaluation.indicators[1]: names the question \"recommend\"")
+      })
+    #expect(
+      described.contains {
+        $0.contains(
+          "evaluation.indicators[2].answers: the share measure needs the answers that count")
+      })
   }
 
   @Test func theStandardSetShippedInTemplatesIsValid() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Templates/workspaces/common/evaluation.json")
-    let (evaluation, findings) = EventFile.readEvaluation(Array(try Data(contentsOf: url)), name: "evaluation.json")
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent(
+        "Templates/workspaces/common/evaluation.json")
+    let (evaluation, findings) = EventFile.readEvaluation(
+      Array(try Data(contentsOf: url)), name: "evaluation.json")
     #expect(findings.isEmpty)
     #expect(evaluation.questions.map(\.id).contains("recommend"))
-    #expect(Set(evaluation.indicators.map(\.measure)).count == IndicatorDefinition.Measure.allCases.count)
+    #expect(
+      Set(evaluation.indicators.map(\.measure)).count == IndicatorDefinition.Measure.allCases.count)
     for question in evaluation.questions {
       #expect(Set(question.text.keys) == ["en", "fr", "ar"], "\(question.id) lacks a language")
     }

@@ -7,12 +7,20 @@ import Testing
   @Test func roundTripsResponsesWithFormulasNeutralised() {
     let responses = [
       FeedbackResponse(
-        id: "r-1", participant: "p001", submittedAt: "2027-03-10T17:00:00Z", source: "forms/a.json", language: "fr",
-        answers: ["satisfaction": "5", "usefulness:s1": "4", "commitments": "=cmd, \"quoted\"\nnext line"]),
-      FeedbackResponse(id: "r-2", participant: "", submittedAt: "", source: "kobo.csv:3", answers: ["other": "x"]),
+        id: "r-1", participant: "p001", submittedAt: "2027-03-10T17:00:00Z", source: "forms/a.json",
+        language: "fr",
+        answers: [
+          "satisfaction": "5", "usefulness:s1": "4", "commitments": "=cmd, \"quoted\"\nnext line",
+        ]),
+      FeedbackResponse(
+        id: "r-2", participant: "", submittedAt: "", source: "kobo.csv:3", answers: ["other": "x"]),
     ]
-    let text = FeedbackFile.write(responses, answerColumns: ["satisfaction", "usefulness:s1", "commitments"])
-    #expect(text.hasPrefix("response,participant,submitted_at,source,language,satisfaction,usefulness:s1,commitments,other\r\n"))
+    let text = FeedbackFile.write(
+      responses, answerColumns: ["satisfaction", "usefulness:s1", "commitments"])
+    #expect(
+      text.hasPrefix(
+        "response,participant,submitted_at,source,language,satisfaction,usefulness:s1,commitments,other\r\n"
+      ))
     #expect(text.contains("\"'=cmd, \"\"quoted\"\"\nnext line\""))
     let (read, findings) = FeedbackFile.read(Array(text.utf8))
     #expect(findings.isEmpty)
@@ -21,6 +29,9 @@ import Testing
 
   @Test func aMissingColumnIsNamed() {
     let (_, findings) = FeedbackFile.read(Array("participant,satisfaction\np001,4\n".utf8))
-    #expect(findings.map(\.description) == ["error: feedback/feedback.csv:1: response: the column is missing"])
+    #expect(
+      findings.map(\.description) == [
+        "error: feedback/feedback.csv:1: response: the column is missing"
+      ])
   }
 }

@@ -3,26 +3,34 @@ import Testing
 
 /// Runs `Interop/browser.py` (Debian's headless Chromium, driven over a pipe) on a page with
 /// the given steps, and returns its JSON answer.
-func runBrowser(url: String, downloads: String, steps: [String], pdf: String? = nil) throws -> [String: Any] {
-  let script = ConveneRunner.repository.appendingPathComponent("Tests/EndToEndTests/Interop/browser.py").path
+func runBrowser(url: String, downloads: String, steps: [String], pdf: String? = nil) throws
+  -> [String: Any]
+{
+  let script = ConveneRunner.repository.appendingPathComponent(
+    "Tests/EndToEndTests/Interop/browser.py"
+  ).path
   guard FileManager.default.isExecutableFile(atPath: "/usr/bin/chromium") else {
     Issue.record("chromium is missing: run `make test`, which installs it")
     return [:]
   }
-  let stepsFile = FileManager.default.temporaryDirectory.appendingPathComponent("steps-\(UUID().uuidString).json")
+  let stepsFile = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "steps-\(UUID().uuidString).json")
   try JSONSerialization.data(withJSONObject: steps).write(to: stepsFile)
   defer { try? FileManager.default.removeItem(at: stepsFile) }
   let process = Process()
   process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
   process.arguments = [script, url, downloads, stepsFile.path] + (pdf.map { [$0] } ?? [])
-  let output = Pipe(), error = Pipe()
+  let output = Pipe()
+  let error = Pipe()
   process.standardOutput = output
   process.standardError = error
   try process.run()
   let data = output.fileHandleForReading.readDataToEndOfFile()
   let problem = String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
   process.waitUntilExit()
-  guard process.terminationStatus == 0, let answer = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+  guard process.terminationStatus == 0,
+    let answer = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+  else {
     Issue.record("the browser run failed: \(problem)")
     return [:]
   }
@@ -39,7 +47,8 @@ func runBrowser(url: String, downloads: String, steps: [String], pdf: String? = 
     let downloads = runner.path("downloads")
     try FileManager.default.createDirectory(atPath: downloads, withIntermediateDirectories: true)
     let answer = try runBrowser(
-      url: URL(fileURLWithPath: ws + "/forms/feedback-form-fr.html").absoluteString, downloads: downloads,
+      url: URL(fileURLWithPath: ws + "/forms/feedback-form-fr.html").absoluteString,
+      downloads: downloads,
       steps: [
         // Saving with required answers missing names them and saves nothing.
         "document.getElementById('save').click(); document.getElementById('problems').textContent",
@@ -74,20 +83,31 @@ func runBrowser(url: String, downloads: String, steps: [String], pdf: String? = 
     let ws = try runner.copyExample("amman-global-summit")
     #expect(try runner.run("feedback", "form", "--lang", "ar", "--workspace", ws).status == 0)
     let answer = try runBrowser(
-      url: URL(fileURLWithPath: ws + "/forms/feedback-form-ar.html").absoluteString, downloads: runner.path("dl"),
-      steps: ["getComputedStyle(document.body).direction", "document.querySelectorAll('input[type=radio]').length > 100"])
+      url: URL(fileURLWithPath: ws + "/forms/feedback-form-ar.html").absoluteString,
+      downloads: runner.path("dl"),
+      steps: [
+        "getComputedStyle(document.body).direction",
+        "document.querySelectorAll('input[type=radio]').length > 100",
+      ])
     #expect((answer["results"] as? [Any])?.first as? String == "rtl")
     #expect((answer["results"] as? [Any])?.last as? Bool == true)
   }
 
   @Test func theReportRendersItsChartsPrintsAndRunsNoScript() throws {
     let ws = try runner.copyExample("dakar-regional-workshop")
-    #expect(try runner.run("attendance", "import", runner.example("returns/dakar/badge-scans.csv"), "--workspace", ws).status == 0)
-    #expect(try runner.run("feedback", "collect", runner.example("returns/dakar/feedback"), "--workspace", ws).status == 0)
+    #expect(
+      try runner.run(
+        "attendance", "import", runner.example("returns/dakar/badge-scans.csv"), "--workspace", ws
+      ).status == 0)
+    #expect(
+      try runner.run(
+        "feedback", "collect", runner.example("returns/dakar/feedback"), "--workspace", ws
+      ).status == 0)
     #expect(try runner.run("report", "--workspace", ws).status == 0)
     let pdf = runner.path("report.pdf")
     let answer = try runBrowser(
-      url: URL(fileURLWithPath: ws + "/reports/report.html").absoluteString, downloads: runner.path("dl"),
+      url: URL(fileURLWithPath: ws + "/reports/report.html").absoluteString,
+      downloads: runner.path("dl"),
       steps: [
         "Array.from(document.querySelectorAll('svg.chart')).map(s => s.id).join(',')",
         "Array.from(document.querySelectorAll('svg.chart')).every(s => s.getBoundingClientRect().width > 300 && s.getBoundingClientRect().height > 50)",
@@ -95,7 +115,9 @@ func runBrowser(url: String, downloads: String, steps: [String], pdf: String? = 
         "document.scripts.length",
       ], pdf: pdf)
     let results = answer["results"] as? [Any] ?? []
-    #expect(results.first as? String == "chart-participation,chart-funnel,chart-satisfaction,chart-knowledge")
+    #expect(
+      results.first as? String
+        == "chart-participation,chart-funnel,chart-satisfaction,chart-knowledge")
     #expect(results.count == 4 && results[1] as? Bool == true && results[2] as? Bool == true)
     #expect(results.last as? Int == 0)
     #expect((answer["external_requests"] as? [String]) == [])

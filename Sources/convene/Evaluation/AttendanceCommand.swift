@@ -25,13 +25,18 @@ struct AttendanceCommand: ParsableCommand {
         Sessions come from the latest release, or schedule.json.
         """)
 
-    @Option(help: "The folder to write to (default: sign-in/ in the workspace).") var output: String?
-    @Option(help: "The language of the headings: en, fr or ar (default: the event's first).") var lang: String?
-    @Flag(help: "Show names as publish_name allows (for sheets left on a public table).") var `public` = false
+    @Option(help: "The folder to write to (default: sign-in/ in the workspace).") var output:
+      String?
+    @Option(help: "The language of the headings: en, fr or ar (default: the event's first).")
+    var lang: String?
+    @Flag(help: "Show names as publish_name allows (for sheets left on a public table).")
+    var `public` = false
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
-      if let lang, !["en", "fr", "ar"].contains(lang) { throw ValidationError("--lang must be en, fr or ar") }
+      if let lang, !["en", "fr", "ar"].contains(lang) {
+        throw ValidationError("--lang must be en, fr or ar")
+      }
     }
 
     func run() throws {
@@ -51,7 +56,8 @@ struct AttendanceCommand: ParsableCommand {
         try context.rsvpRecords().filter { $0.status == .declined }.map {
           AttendanceKey(participant: $0.participant, session: $0.session)
         })
-      let sheets = SignInSheets(plan: context.plan, schedule: schedule, declined: declined, publicNames: `public`)
+      let sheets = SignInSheets(
+        plan: context.plan, schedule: schedule, declined: declined, publicNames: `public`)
       guard let template = TemplateBundle.text(of: "sign-in.html.mustache") else {
         throw CommandFailure("the sign-in template is missing from this installation of convene")
       }
@@ -63,7 +69,8 @@ struct AttendanceCommand: ParsableCommand {
         for day in sheets.days {
           let html: String
           do {
-            html = try SignInSheetPage.html(day, event: context.plan.event, language: language, template: template)
+            html = try SignInSheetPage.html(
+              day, event: context.plan.event, language: language, template: template)
           } catch {
             throw .io(path: "sign-in.html.mustache", reason: "\(error)")
           }
@@ -84,7 +91,8 @@ struct AttendanceCommand: ParsableCommand {
   struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "import",
-      abstract: "Record who signed in, from a CSV file (a scanned sheet typed up, a badge scanner, a meeting report).",
+      abstract:
+        "Record who signed in, from a CSV file (a scanned sheet typed up, a badge scanner, a meeting report).",
       discussion: """
         Rows are matched to participants by participant id, e-mail, or name and organisation. \
         Each row says its session (id or title) or day (a date or dayN) in a session or day \
@@ -93,8 +101,11 @@ struct AttendanceCommand: ParsableCommand {
         the others are recorded (with --strict, nothing is recorded unless every row matches).
         """)
 
-    @Argument(help: "The sign-in file (CSV: comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252).") var file: String
-    @Option(help: "The session id, or a day (YYYY-MM-DD or dayN), for rows that do not say.") var session: String?
+    @Argument(
+      help: "The sign-in file (CSV: comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252).")
+    var file: String
+    @Option(help: "The session id, or a day (YYYY-MM-DD or dayN), for rows that do not say.")
+    var session: String?
     @Flag(help: "Record nothing unless every row matches.") var strict = false
     @Flag(help: "Show what would be recorded without writing attendance.csv.") var dryRun = false
     @OptionGroup var output: JSONOutputOption
@@ -129,19 +140,32 @@ struct AttendanceCommand: ParsableCommand {
       }
       if output.json {
         Terminal.print(
-          JSONWriter.string(.object([
-            ("file", .string(file)), ("recorded", .number(refused || dryRun ? 0 : result.records.count)),
-            ("matched", .number(result.records.count)),
-            ("unmatched", .array(result.unmatched.map { .object([("line", .number($0.line)), ("reason", .string($0.reason))]) })),
-          ])), terminator: "")
+          JSONWriter.string(
+            .object([
+              ("file", .string(file)),
+              ("recorded", .number(refused || dryRun ? 0 : result.records.count)),
+              ("matched", .number(result.records.count)),
+              (
+                "unmatched",
+                .array(
+                  result.unmatched.map {
+                    .object([("line", .number($0.line)), ("reason", .string($0.reason))])
+                  })
+              ),
+            ])), terminator: "")
       } else {
-        let how = result.matchedBy.sorted { $0.key < $1.key }.map { "\($0.value) by \($0.key)" }.joined(separator: ", ")
+        let how = result.matchedBy.sorted { $0.key < $1.key }.map { "\($0.value) by \($0.key)" }
+          .joined(separator: ", ")
         let verb = dryRun ? "Would record" : refused ? "Recorded nothing (--strict);" : "Recorded"
         Terminal.print(
-          "\(verb) \(result.records.count) attendance\(result.records.count == 1 ? "" : "s") from \(file)\(how.isEmpty ? "" : " (\(how))"); \(result.unmatched.count) row\(result.unmatched.count == 1 ? "" : "s") not matched.")
+          "\(verb) \(result.records.count) attendance\(result.records.count == 1 ? "" : "s") from \(file)\(how.isEmpty ? "" : " (\(how))"); \(result.unmatched.count) row\(result.unmatched.count == 1 ? "" : "s") not matched."
+        )
         for miss in result.unmatched { Terminal.print("  \(file):\(miss.line): \(miss.reason)") }
       }
-      if refused { throw CommandFailure("\(result.unmatched.count) row(s) did not match; attendance.csv is unchanged") }
+      if refused {
+        throw CommandFailure(
+          "\(result.unmatched.count) row(s) did not match; attendance.csv is unchanged")
+      }
     }
   }
 
@@ -153,25 +177,32 @@ struct AttendanceCommand: ParsableCommand {
     @Argument(help: "The participant id.") var participant: String
     @Option(help: "The session id, or a day (YYYY-MM-DD or dayN).") var session: String
     @Flag(help: "Record the person as absent instead of present.") var absent = false
-    @Option(help: "The check-in time as written (default: now, in the event's time zone).") var at: String?
+    @Option(help: "The check-in time as written (default: now, in the event's time zone).") var at:
+      String?
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
       let context = try EvaluationContext.load(options.open())
       guard context.plan.participants.contains(where: { $0.id == participant }) else {
-        throw CommandFailure("\(participant): no participant has this id (see `convene participants list`)")
+        throw CommandFailure(
+          "\(participant): no participant has this id (see `convene participants list`)")
       }
       guard let target = AttendanceImport(plan: context.plan).target(session) else {
         throw CommandFailure("--session \(session): neither a session id nor a day of the event")
       }
-      let time = absent ? "" : at ?? EvaluationContext.localNow(timezone: context.plan.event.timezone)
+      let time =
+        absent ? "" : at ?? EvaluationContext.localNow(timezone: context.plan.event.timezone)
       try context.underLock {
         var book = AttendanceBook(try context.attendance())
         book.record(
-          AttendanceRecord(participant: participant, session: target, status: absent ? .absent : .present, checkedInAt: time))
+          AttendanceRecord(
+            participant: participant, session: target, status: absent ? .absent : .present,
+            checkedInAt: time))
         try context.write(book)
       }
-      Terminal.print("Recorded \(participant) \(absent ? "absent from" : "present at") \(target)\(time.isEmpty ? "" : " (\(time))") in \(AttendanceFile.name).")
+      Terminal.print(
+        "Recorded \(participant) \(absent ? "absent from" : "present at") \(target)\(time.isEmpty ? "" : " (\(time))") in \(AttendanceFile.name)."
+      )
     }
   }
 }

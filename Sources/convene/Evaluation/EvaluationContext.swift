@@ -32,13 +32,19 @@ struct EvaluationContext {
 
   /// The standard questions and indicators shipped in `Templates/`.
   static func standardEvaluation() throws -> Evaluation {
-    guard let url = TemplateBundle.workspacesURL?.appendingPathComponent("common/\(EventFile.standardEvaluationName)"),
+    guard
+      let url = TemplateBundle.workspacesURL?.appendingPathComponent(
+        "common/\(EventFile.standardEvaluationName)"),
       let data = FileManager.default.contents(atPath: url.path)
     else {
-      throw CommandFailure("the standard evaluation questions are missing from this installation of convene")
+      throw CommandFailure(
+        "the standard evaluation questions are missing from this installation of convene")
     }
-    let (evaluation, findings) = EventFile.readEvaluation(Array(data), name: EventFile.standardEvaluationName)
-    guard findings.isEmpty else { throw CommandFailure(findings.map(\.description).joined(separator: "\n")) }
+    let (evaluation, findings) = EventFile.readEvaluation(
+      Array(data), name: EventFile.standardEvaluationName)
+    guard findings.isEmpty else {
+      throw CommandFailure(findings.map(\.description).joined(separator: "\n"))
+    }
     return evaluation
   }
 
@@ -71,13 +77,15 @@ struct EvaluationContext {
         case .declined: .declined
         default: .tentative
         }
-      return AttendanceRecord(participant: answer.participant, session: answer.session, status: status)
+      return AttendanceRecord(
+        participant: answer.participant, session: answer.session, status: status)
     }
   }
 
   /// Everything the indicators are computed from.
   func records() throws -> EventRecords {
-    EventRecords(plan: plan, evaluation: evaluation, attendance: try attendance(), responses: try responses())
+    EventRecords(
+      plan: plan, evaluation: evaluation, attendance: try attendance(), responses: try responses())
   }
 
   /// Runs `body` holding the workspace lock, so that what it reads is still what it writes

@@ -11,7 +11,8 @@ import Foundation
 /// `convene feedback form|collect`.
 struct FeedbackCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "feedback", abstract: "The offline feedback form, and collecting the returned answers.",
+    commandName: "feedback",
+    abstract: "The offline feedback form, and collecting the returned answers.",
     subcommands: [Form.self, Collect.self])
 
   /// Writes the offline form and the CSV template.
@@ -25,12 +26,15 @@ struct FeedbackCommand: ParsableCommand {
         (usefulness:SESSION for each session) for spreadsheets and online survey tools.
         """)
 
-    @Option(help: "Only this language: en, fr or ar (default: each of the event's languages).") var lang: String?
+    @Option(help: "Only this language: en, fr or ar (default: each of the event's languages).")
+    var lang: String?
     @Option(help: "The folder to write to (default: forms/ in the workspace).") var output: String?
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
-      if let lang, !["en", "fr", "ar"].contains(lang) { throw ValidationError("--lang must be en, fr or ar") }
+      if let lang, !["en", "fr", "ar"].contains(lang) {
+        throw ValidationError("--lang must be en, fr or ar")
+      }
     }
 
     func run() throws {
@@ -38,24 +42,32 @@ struct FeedbackCommand: ParsableCommand {
       let context = try EvaluationContext.load(workspace)
       let questionnaire = FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation)
       guard let template = TemplateBundle.text(of: "feedback-form.html.mustache") else {
-        throw CommandFailure("the feedback form template is missing from this installation of convene")
+        throw CommandFailure(
+          "the feedback form template is missing from this installation of convene")
       }
-      let languages = lang.map { [$0] } ?? context.plan.event.languages.filter { ["en", "fr", "ar"].contains($0) }
+      let languages =
+        lang.map { [$0] }
+        ?? context.plan.event.languages.filter { ["en", "fr", "ar"].contains($0) }
       let folder = output ?? workspace.path("forms")
       var files: [(String, String)] = []
       for language in languages.isEmpty ? ["en"] : languages {
         files.append(
-          (joinPath(folder, "feedback-form-\(language).html"),
-            try FeedbackFormPage.html(questionnaire, language: language, template: template)))
+          (
+            joinPath(folder, "feedback-form-\(language).html"),
+            try FeedbackFormPage.html(questionnaire, language: language, template: template)
+          ))
       }
       files.append(
-        (joinPath(folder, "feedback-template.csv"),
-          CSVWriter.document(header: FeedbackFormPage.csvTemplate(questionnaire), rows: [])))
+        (
+          joinPath(folder, "feedback-template.csv"),
+          CSVWriter.document(header: FeedbackFormPage.csvTemplate(questionnaire), rows: [])
+        ))
       try workspace.locked { () throws(WorkspaceError) in
         try workspace.fileSystem.createDirectory(folder)
         for (path, text) in files { try workspace.fileSystem.write(text, to: path) }
       }
-      Terminal.print("Wrote the feedback form and template (\(questionnaire.fields.count) answers):")
+      Terminal.print(
+        "Wrote the feedback form and template (\(questionnaire.fields.count) answers):")
       for (path, _) in files { Terminal.print("  \(path)") }
       Terminal.print("Collect the returned files with `convene feedback collect FOLDER`.")
     }
@@ -79,7 +91,8 @@ struct FeedbackCommand: ParsableCommand {
       help: "COLUMN=QUESTION: read a column as an answer (a question id, or question:SESSION).")
     var mappings: [String] = []
     @Flag(help: "Record nothing unless every file and row is taken.") var strict = false
-    @Flag(help: "Show what would be recorded without writing feedback/feedback.csv.") var dryRun = false
+    @Flag(help: "Show what would be recorded without writing feedback/feedback.csv.") var dryRun =
+      false
     @OptionGroup var output: JSONOutputOption
     @OptionGroup var options: WorkspaceOptions
 
@@ -101,10 +114,13 @@ struct FeedbackCommand: ParsableCommand {
       let workspace = options.open()
       let context = try EvaluationContext.load(workspace)
       var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+      guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder),
+        isFolder.boolValue
+      else {
         throw CommandFailure("\(directory): no such folder")
       }
-      let normalised = URL(fileURLWithPath: workspace.path(FeedbackFile.name)).standardizedFileURL.path
+      let normalised = URL(fileURLWithPath: workspace.path(FeedbackFile.name)).standardizedFileURL
+        .path
       let files = Self.files(in: directory).filter {
         URL(fileURLWithPath: joinPath(directory, $0)).standardizedFileURL.path != normalised
       }
@@ -145,7 +161,10 @@ struct FeedbackCommand: ParsableCommand {
               ("written", .bool(!dryRun && !refused)),
               (
                 "rejected",
-                .array(outcome.rejections.map { .object([("source", .string($0.source)), ("reason", .string($0.reason))]) })
+                .array(
+                  outcome.rejections.map {
+                    .object([("source", .string($0.source)), ("reason", .string($0.reason))])
+                  })
               ),
             ])), terminator: "")
       } else {
@@ -154,12 +173,17 @@ struct FeedbackCommand: ParsableCommand {
           ? "\(FeedbackFile.name) is unchanged (--strict)."
           : "\(FeedbackFile.name) \(dryRun ? "would hold" : "holds") \(outcome.responses.count) response\(outcome.responses.count == 1 ? "" : "s")."
         Terminal.print(
-          "Read \(files.count) file\(files.count == 1 ? "" : "s") (\(submissions) response\(submissions == 1 ? "" : "s")): \(outcome.added) new, \(outcome.replaced) replaced by a later answer, \(outcome.unchanged) already recorded or older; \(outcome.rejections.count) rejected. \(result)")
+          "Read \(files.count) file\(files.count == 1 ? "" : "s") (\(submissions) response\(submissions == 1 ? "" : "s")): \(outcome.added) new, \(outcome.replaced) replaced by a later answer, \(outcome.unchanged) already recorded or older; \(outcome.rejections.count) rejected. \(result)"
+        )
         for rejection in outcome.rejections {
           Terminal.print("  rejected \(joinPath(directory, rejection.source)): \(rejection.reason)")
         }
       }
-      if refused { throw CommandFailure("\(outcome.rejections.count) file(s) or row(s) rejected; \(FeedbackFile.name) is unchanged") }
+      if refused {
+        throw CommandFailure(
+          "\(outcome.rejections.count) file(s) or row(s) rejected; \(FeedbackFile.name) is unchanged"
+        )
+      }
     }
 
     /// The files under `folder`, relative to it and sorted; hidden files and folders skipped.
@@ -173,7 +197,9 @@ struct FeedbackCommand: ParsableCommand {
           continue
         }
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: joinPath(folder, path), isDirectory: &isFolder), !isFolder.boolValue {
+        if FileManager.default.fileExists(atPath: joinPath(folder, path), isDirectory: &isFolder),
+          !isFolder.boolValue
+        {
           files.append(path)
         }
       }

@@ -32,14 +32,18 @@ struct ReportCommand: ParsableCommand {
     }
   }
 
-  @Option(help: "Write only this format: html, md, csv or json (default: all four).") var format: Format?
+  @Option(help: "Write only this format: html, md, csv or json (default: all four).") var format:
+    Format?
   @Option(
     parsing: .upToNextOption,
     help: "Roll these workspaces up into one network report (instead of the one --workspace).")
   var across: [String] = []
-  @Option(help: "The folder to write to (default: reports/ in the workspace; network-report/ with --across).")
+  @Option(
+    help:
+      "The folder to write to (default: reports/ in the workspace; network-report/ with --across).")
   var output: String?
-  @Option(help: "The language of the report's headings: en or fr (default: the event's first).") var lang: String?
+  @Option(help: "The language of the report's headings: en or fr (default: the event's first).")
+  var lang: String?
   @OptionGroup var options: WorkspaceOptions
 
   func validate() throws {
@@ -50,7 +54,10 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let roots = across.isEmpty ? [options.workspace] : across
     let contexts = try roots.map { root in
-      try EvaluationContext.load(Workspace(root: root, fileSystem: LocalFileSystem(environment: ProcessInfo.processInfo.environment)))
+      try EvaluationContext.load(
+        Workspace(
+          root: root, fileSystem: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
+      )
     }
     let report = IndicatorReport(events: try contexts.map { try $0.records() })
     let labels = ReportLabels(language: lang ?? contexts[0].plan.event.languages.first ?? "en")
@@ -60,13 +67,15 @@ struct ReportCommand: ParsableCommand {
     var files: [(Format, String)] = []
     for kind in format.map({ [$0] }) ?? Format.allCases {
       switch kind {
-      case .html: files.append((kind, try ReportRenderer.html(report, labels: labels, template: template)))
+      case .html:
+        files.append((kind, try ReportRenderer.html(report, labels: labels, template: template)))
       case .md: files.append((kind, ReportRenderer.markdown(report, labels: labels)))
       case .csv: files.append((kind, ReportRenderer.csv(report)))
       case .json: files.append((kind, ReportRenderer.json(report)))
       }
     }
-    let folder = output ?? (across.isEmpty ? contexts[0].workspace.path("reports") : "network-report")
+    let folder =
+      output ?? (across.isEmpty ? contexts[0].workspace.path("reports") : "network-report")
     let write = { () throws(WorkspaceError) in
       let fileSystem = LocalFileSystem(environment: ProcessInfo.processInfo.environment)
       try fileSystem.createDirectory(folder)
@@ -79,7 +88,8 @@ struct ReportCommand: ParsableCommand {
     }
     let hidden = report.values.filter { $0.suppression != nil }.count
     Terminal.print(
-      "\(report.isRollUp ? "Network report over \(report.events.count) events" : "Report on \(report.events[0].id)"): \(report.definitions.count) indicators, \(report.values.count) cells, \(hidden) hidden as small groups.")
+      "\(report.isRollUp ? "Network report over \(report.events.count) events" : "Report on \(report.events[0].id)"): \(report.definitions.count) indicators, \(report.values.count) cells, \(hidden) hidden as small groups."
+    )
     for name in ["registered", "attended", "responses", "satisfaction-mean", "nps"] {
       if let cell = report.total(event: report.headline, indicator: name), !cell.valueText.isEmpty {
         Terminal.print("  \(name): \(cell.valueText)")

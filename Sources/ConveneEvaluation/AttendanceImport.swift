@@ -51,7 +51,7 @@ public struct AttendanceImport: Sendable {
       ],
       .name: [
         "name", "full name", "nom", "nom complet", "nom et prenom", "prenom et nom",
-        "participant name", "الاسم",
+        "participant name", "name original name", "display name", "الاسم",
       ],
       .organisation: [
         "organisation", "organization", "organisme", "institution", "structure", "affiliation",
@@ -60,7 +60,10 @@ public struct AttendanceImport: Sendable {
       .session: ["session", "session id", "atelier"],
       .day: ["day", "date", "jour"],
       .status: ["status", "statut", "present", "attendance", "presence"],
-      .time: ["checked in at", "time", "heure", "signed at", "arrival", "join time", "arrivee"],
+      .time: [
+        "checked in at", "time", "heure", "signed at", "arrival", "join time", "first join",
+        "arrivee",
+      ],
     ]
 
     static func matching(_ header: String) -> Column? {

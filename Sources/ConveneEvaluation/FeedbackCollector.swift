@@ -98,7 +98,8 @@ public struct FeedbackCollector: Sendable {
     }
     var participant = ""
     if !submission.participant.isEmpty {
-      guard let person = byID[submission.participant] else {
+      guard let person = byID[submission.participant] ?? byID[submission.participant.lowercased()]
+      else {
         return reject("unknown participant \"\(submission.participant)\"")
       }
       participant = person.id

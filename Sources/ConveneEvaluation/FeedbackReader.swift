@@ -67,7 +67,9 @@ public struct FeedbackReader: Sendable {
     }
     let document: JSONNode
     do {
-      document = try JSONParser.parse(String(decoding: bytes, as: UTF8.self))
+      // A file opened and saved again in a Windows editor may begin with a byte-order mark.
+      let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+      document = try JSONParser.parse(String(decoding: body, as: UTF8.self))
     } catch {
       return reject("not valid JSON (line \(error.line): \(error.reason))")
     }

@@ -57,6 +57,19 @@ import Testing
     #expect(result.unmatched.map(\.reason) == ["no participant has the id \"p999\""])
   }
 
+  @Test func readsAnOnlineMeetingsAttendanceReport() throws {
+    let table = Build.table(
+      "Name (Original Name),User Email,Join Time,Leave Time",
+      "Omar H,p004@example.org,2027-03-09 10:01,2027-03-09 11:00")
+    let result = try AttendanceImport(plan: plan).read(
+      table, file: "zoom.csv", defaults: .init(session: "s2"))
+    #expect(
+      result.records == [
+        AttendanceRecord(
+          participant: "p004", session: "s2", status: .present, checkedInAt: "2027-03-09 10:01")
+      ])
+  }
+
   @Test func refusesAFileThatNamesNobodyOrNoSession() {
     #expect(throws: FindingsError.self) {
       try AttendanceImport(plan: plan).read(

@@ -29,6 +29,17 @@ import Testing
     #expect(submissions.first?.event == "t-2027")
   }
 
+  @Test func aByteOrderMarkBeforeTheFormsJSONIsSkipped() {
+    let json =
+      #"{"format": "convene-feedback/1", "participant": "P001", "answers": {"satisfaction": "4"}}"#
+    let (submissions, rejections) = reader.read(
+      file: "a.json", bytes: [0xEF, 0xBB, 0xBF] + Array(json.utf8))
+    #expect(rejections.isEmpty)
+    #expect(submissions.first?.participant == "P001")
+    let collector = FeedbackCollector(plan: plan, questionnaire: Build.questionnaire(plan))
+    #expect((try? collector.check(submissions[0]).get())?.participant == "p001")
+  }
+
   @Test func readsAGoogleFormsExportByQuestionTextWithGridColumns() {
     let (submissions, rejections) = reader.read(
       file: "google.csv",

@@ -8,7 +8,8 @@ public enum DisclosureControl {
   /// The published form of `values`, in the same order.
   public static func apply(_ values: [IndicatorValue]) -> [PublishedValue] {
     var hidden = [PublishedValue.Suppression?](repeating: nil, count: values.count)
-    for (index, value) in values.enumerated() where value.n > 0 && value.n < threshold {
+    for (index, value) in values.enumerated()
+    where value.headcounts.contains(where: { $0 > 0 && $0 < threshold }) {
       hidden[index] = .small
     }
     // Every set of cells that adds up to a parent cell: the groups of one disaggregation add
@@ -56,10 +57,16 @@ public enum DisclosureControl {
         if let parent = partition.parent, hidden[parent] != nil { continue }
         while true {
           let hiddenCells = partition.cells.filter { hidden[$0] != nil && values[$0].n > 0 }
-          let hiddenPeople = hiddenCells.reduce(0) { $0 + values[$1].n }
-          guard !hiddenCells.isEmpty, hiddenCells.count == 1 || hiddenPeople < threshold else {
-            break
+          // People in the hidden cells together, for n and for a percentage's numerator.
+          let dimensions = values[partition.cells[0]].headcounts.count
+          let hiddenPeople = (0..<dimensions).map { dimension in
+            hiddenCells.reduce(0) { sum, cell in
+              let counts = values[cell].headcounts
+              return sum + (dimension < counts.count ? counts[dimension] : 0)
+            }
           }
+          let tooFew = hiddenPeople.contains { $0 > 0 && $0 < threshold }
+          guard !hiddenCells.isEmpty, hiddenCells.count == 1 || tooFew else { break }
           let shown = partition.cells.filter { hidden[$0] == nil && values[$0].n > 0 }
           if let smallest = shown.min(by: { (values[$0].n, $0) < (values[$1].n, $1) }) {
             hidden[smallest] = .complementary

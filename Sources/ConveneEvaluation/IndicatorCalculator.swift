@@ -113,14 +113,12 @@ public struct IndicatorCalculator: Sendable {
     case .responses: return counting(indicator) { $0.responded }
     case .attendanceRate:
       guard hasAttendance else { return [] }
-      return breakdown(indicator, kind: .percent, of: matching { $0.confirmed }) { group in
-        (percent(count(group) { $0.attended }, of: group.count), group.count)
+      return shares(indicator, of: matching { $0.confirmed }) { group in
+        (count(group) { $0.attended }, group.count)
       }
     case .responseRate:
-      return breakdown(indicator, kind: .percent, of: matching { $0.expected || $0.responded }) {
-        group in
-        let base = count(group) { $0.expected }
-        return (base == 0 ? nil : percent(count(group) { $0.responded }, of: base), base)
+      return shares(indicator, of: matching { $0.expected || $0.responded }) { group in
+        (count(group) { $0.responded }, count(group) { $0.expected })
       }
     case .sessionAttendance: return sessionAttendance(indicator)
     case .cities, .countries: return places(indicator)
@@ -128,11 +126,8 @@ public struct IndicatorCalculator: Sendable {
     case .share:
       let question = indicator.question ?? ""
       let counted = Set(indicator.answers)
-      return breakdown(indicator, kind: .percent, of: answering(question)) { group in
-        (
-          percent(count(group) { counted.contains($0.answers[question]!) }, of: group.count),
-          group.count
-        )
+      return shares(indicator, of: answering(question)) { group in
+        (count(group) { counted.contains($0.answers[question]!) }, group.count)
       }
     case .nps:
       let question = indicator.question ?? ""
@@ -181,6 +176,18 @@ public struct IndicatorCalculator: Sendable {
     whole == 0 ? nil : Double(part) * 100 / Double(whole)
   }
 
+  /// A percentage per group, each cell knowing how many people its numerator counts (so that
+  /// a group of fewer than 5 behind a percentage is hidden too).
+  func shares(
+    _ indicator: IndicatorDefinition, of population: [Int],
+    _ parts: @escaping ([Int]) -> (part: Int, whole: Int)
+  ) -> [IndicatorValue] {
+    breakdown(indicator, kind: .percent, of: population, numerator: { parts($0).part }) { group in
+      let (part, whole) = parts(group)
+      return (percent(part, of: whole), whole)
+    }
+  }
+
   func counting(_ indicator: IndicatorDefinition, _ isCounted: (Subject) -> Bool)
     -> [IndicatorValue]
   {
@@ -192,14 +199,15 @@ public struct IndicatorCalculator: Sendable {
   /// The total over `population` and, for each disaggregation, the value per group.
   func breakdown(
     _ indicator: IndicatorDefinition, kind: IndicatorValue.Kind, of population: [Int],
-    _ compute: ([Int]) -> (Double?, Int)
+    numerator: (([Int]) -> Int)? = nil, _ compute: ([Int]) -> (Double?, Int)
   ) -> [IndicatorValue] {
     let (total, n) = compute(population)
     var values = [
       IndicatorValue(
         event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
         value: total,
-        n: n, target: indicator.target, kind: kind, isPartition: true)
+        n: n, target: indicator.target, kind: kind, isPartition: true,
+        numerator: numerator?(population))
     ]
     for field in indicator.disaggregations {
       let groups = Dictionary(grouping: population) { subjects[$0].profile[field] ?? Self.notGiven }
@@ -210,7 +218,7 @@ public struct IndicatorCalculator: Sendable {
           IndicatorValue(
             event: eventID, indicator: indicator.id, disaggregation: field, group: group,
             value: value,
-            n: count, kind: kind, isPartition: true))
+            n: count, kind: kind, isPartition: true, numerator: numerator?(members)))
       }
     }
     return values

@@ -31,11 +31,14 @@ public struct IndicatorValue: Sendable, Equatable {
   /// True when the groups of this disaggregation add up to the total (so one hidden group
   /// could be worked out from the others).
   public var isPartition: Bool
+  /// For a percentage, how many people its numerator counts (the people who came, answered
+  /// yes ...), or nil.
+  public var numerator: Int?
 
   /// Creates a value.
   public init(
     event: String, indicator: String, disaggregation: String, group: String, value: Double?, n: Int,
-    target: Double? = nil, kind: Kind, isPartition: Bool
+    target: Double? = nil, kind: Kind, isPartition: Bool, numerator: Int? = nil
   ) {
     self.event = event
     self.indicator = indicator
@@ -46,7 +49,11 @@ public struct IndicatorValue: Sendable, Equatable {
     self.target = target
     self.kind = kind
     self.isPartition = isPartition
+    self.numerator = numerator
   }
+
+  /// The numbers of people the cell is about: n, and a percentage's numerator.
+  public var headcounts: [Int] { numerator.map { [n, $0] } ?? [n] }
 
   /// True for the total row of an indicator.
   public var isTotal: Bool { disaggregation == "total" }

@@ -36,8 +36,12 @@ public struct PublishedValue: Sendable, Equatable {
     return Self.format(number, kind: value.kind)
   }
 
-  /// n as text, or what a hidden cell shows.
-  public var nText: String { hiddenText ?? String(value.n) }
+  /// n as text, or what a hidden cell shows. A percentage hidden because fewer than 5 people
+  /// are behind its numerator keeps its n ("<5 of 20").
+  public var nText: String {
+    if suppression == .small && value.n >= DisclosureControl.threshold { return String(value.n) }
+    return hiddenText ?? String(value.n)
+  }
 
   /// The target as text, or empty.
   public var targetText: String { value.target.map { Self.format($0, kind: value.kind) } ?? "" }

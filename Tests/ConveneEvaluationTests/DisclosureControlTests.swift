@@ -56,4 +56,18 @@ import Testing
     ])
     #expect(shown(published) == ["<5", "suppressed", "30", "53"])
   }
+
+  @Test func aPercentageOfFewerThan5PeopleIsHiddenAndItsPartnerToo() {
+    func rate(_ group: String, _ part: Int, of whole: Int) -> IndicatorValue {
+      IndicatorValue(
+        event: "e", indicator: "attendance-rate", disaggregation: group == "all" ? "total" : "category",
+        group: group, value: Double(part) * 100 / Double(whole), n: whole, kind: .percent,
+        isPartition: true, numerator: part)
+    }
+    // 3 of 20 young people came: the rate would give the 3 away.
+    let published = DisclosureControl.apply([rate("all", 33, of: 50), rate("youth", 3, of: 20), rate("mayor", 30, of: 30)])
+    #expect(published.map(\.valueText) == ["66.0", "<5", "suppressed"])
+    #expect(published[1].nText == "20")
+    #expect(published[2].nText == "suppressed")
+  }
 }

@@ -5,24 +5,20 @@ generated event of 20,000 participants, 40 sessions and 3 days with attendance r
 
     python3 Benchmarks/feedback-benchmark.py
 """
-import csv, json, os, random, shutil, subprocess, sys, tempfile
+import csv, importlib.util, json, os, random, shutil, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The build, the measurement of a run and the table come from the invitation benchmark.
+spec = importlib.util.spec_from_file_location("invite_benchmark", os.path.join(ROOT, "Benchmarks/invite-benchmark.py"))
+invite_benchmark = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(invite_benchmark)
+measure = invite_benchmark.measure
 PEOPLE = 20_000
 FILES = 20_000
 SESSIONS = 40
 DAYS = ["2027-06-07", "2027-06-08", "2027-06-09"]
 CATEGORIES = ["mayor", "local-official", "youth", "civil-society", "national-government", "multilateral", "private-sector", "practitioner"]
 COUNTRIES = ["KE", "SN", "JO", "FR", "BR", "IN", "ID", "NG", "ZA", "CO", "MA", "TN", "PK", "PH", "DE", "GB", "TR", "LB", "UG", "GH"]
-
-
-def measure(command):
-    code = ("import resource,subprocess,sys,time;s=time.perf_counter();r=subprocess.run(sys.argv[1:],capture_output=True,text=True);"
-            "e=time.perf_counter()-s;print(e);print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss);print(r.returncode);print(r.stdout+r.stderr)")
-    out = subprocess.run([sys.executable, "-c", code] + command, capture_output=True, text=True).stdout.split("\n", 3)
-    if out[2] != "0":
-        sys.exit(f"{' '.join(command)} failed: {out[3]}")
-    return float(out[0]), int(out[1]) / 1024, out[3].strip()
 
 
 def generate(folder, returned):
@@ -76,9 +72,7 @@ def generate(folder, returned):
 
 
 def main():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "convene"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    convene = os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                                          capture_output=True, text=True).stdout.strip(), "convene")
+    convene = invite_benchmark.release_binary()
     scratch = tempfile.mkdtemp(prefix="convene-feedback-bench-")
     folder, returned = os.path.join(scratch, "ws"), os.path.join(scratch, "returned")
     generate(folder, returned)
@@ -92,10 +86,7 @@ def main():
     shutil.rmtree(scratch)
     print(f"convene feedback collect and report, release build, {os.cpu_count()} cores, {PEOPLE:,} participants")
     print()
-    header = ("step", "time (s)", "peak memory (MB)", "summary")
-    widths = [max(len(r[i]) for r in [header] + rows) for i in range(4)]
-    for row in [header] + rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)))
+    invite_benchmark.print_table(("step", "time (s)", "peak memory (MB)", "summary"), rows)
     print()
     print(f"collect + report: {collect[0] + report[0]:.2f} s (goal: under 10 s)")
 

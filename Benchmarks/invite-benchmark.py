@@ -23,10 +23,21 @@ def measure(command):
     return float(out[0]), int(out[1]) / 1024, out[3].strip()
 
 
-def main():
+def release_binary():
+    """Builds convene in release mode and returns the binary's path."""
     subprocess.run(["swift", "build", "-c", "release", "--product", "convene"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    convene = os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                                          capture_output=True, text=True).stdout.strip(), "convene")
+    return os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                                       capture_output=True, text=True).stdout.strip(), "convene")
+
+
+def print_table(header, rows):
+    widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
+    for row in [header] + rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)))
+
+
+def main():
+    convene = release_binary()
     scratch = tempfile.mkdtemp(prefix="convene-invite-bench-")
     summit = os.path.join(scratch, "summit")
     shutil.copytree(os.path.join(ROOT, "Examples/amman-global-summit"), summit)
@@ -42,10 +53,7 @@ def main():
     shutil.rmtree(scratch)
     print(f"convene invite, release build, {os.cpu_count()} cores")
     print()
-    header = ("event", "time (s)", "peak memory (MB)", "files written (.ics + .eml)")
-    widths = [max(len(r[i]) for r in [header] + rows) for i in range(4)]
-    for row in [header] + rows:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)))
+    print_table(("event", "time (s)", "peak memory (MB)", "files written (.ics + .eml)"), rows)
     print()
     print("goal: 10,000 participants in under 10 s")
 

@@ -47,7 +47,7 @@ public struct Agenda: Sendable, Equatable {
   /// Builds the agenda of `document` for `plan`. With `participant`, only the sessions that
   /// person speaks at, moderates, signed up for, follows with a cohort, and the exclusive ones.
   public init(document: ScheduleDocument, plan: EventPlan, audience: Audience, participant: Participant? = nil) {
-    let people = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let people = plan.participantsByID
     let sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let rooms = Dictionary(plan.rooms.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     let wanted = participant.map { Set(plan.sessions(attendedBy: $0).map(\.id)) }

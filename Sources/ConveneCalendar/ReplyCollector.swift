@@ -43,7 +43,7 @@ public struct ReplyCollector: Sendable {
   public func collect(_ files: [(name: String, text: String)], into existing: [Answer]) -> (answers: [Answer], rejected: [Rejection]) {
     var answers = Dictionary(existing.map { ("\($0.participant)|\($0.session)", $0) }, uniquingKeysWith: { _, last in last })
     var rejected: [Rejection] = []
-    let byEmail = Dictionary(plan.participants.map { ($0.email, $0) }, uniquingKeysWith: { first, _ in first })
+    let byEmail = plan.participantsByEmail
     let suffix = "@\(plan.event.id).convene"
     for (name, text) in files {
       let document: CalendarDocument

@@ -20,7 +20,7 @@ public struct SessionEvents: Sendable {
     self.plan = plan
     self.document = document
     self.stamp = stamp
-    people = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    people = plan.participantsByID
     sessionsByID = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     roomsByID = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let years = document.sessions.map(\.start.date.year) + plan.event.days.map(\.date.year)

@@ -11,7 +11,7 @@ struct SessionChecks {
       findings.append(
         .error(file, line: line, field: "id", "the session id \"\(id)\" is already used on line \(firstLine)"))
     }
-    let people = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let people = plan.participantsByID
     let cohorts = Set(plan.participants.flatMap(\.cohorts))
     let features = Set(plan.rooms.flatMap(\.features))
     let rooms = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

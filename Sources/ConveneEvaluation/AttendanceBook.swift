@@ -26,11 +26,10 @@ public struct AttendanceBook: Sendable, Equatable {
     let old = records[index]
     if old.status.isObserved && !record.status.isObserved { return }
     var new = record
-    if old.status == .present && new.status == .present && new.checkedInAt.isEmpty
-      || (old.status == .present && new.status == .present && !old.checkedInAt.isEmpty
-        && old.checkedInAt < new.checkedInAt)
+    if old.status == .present && new.status == .present,
+      let earliest = [old.checkedInAt, new.checkedInAt].filter({ !$0.isEmpty }).min()
     {
-      new.checkedInAt = old.checkedInAt
+      new.checkedInAt = earliest
     }
     records[index] = new
   }

@@ -80,11 +80,8 @@ public struct AttendanceImport: Sendable {
   /// Prepares matching against the participants of `plan`.
   public init(plan: EventPlan) {
     self.plan = plan
-    byID = Dictionary(
-      plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    byEmail = Dictionary(
-      plan.participants.filter { !$0.email.isEmpty }.map { ($0.email, $0) },
-      uniquingKeysWith: { first, _ in first })
+    byID = plan.participantsByID
+    byEmail = plan.participantsByEmail
     byName = Dictionary(grouping: plan.participants, by: { $0.name.folded })
   }
 

@@ -18,34 +18,44 @@ public enum DisclosureControl {
       var parent: Int?
       var cells: [Int]
     }
-    var totals: [String: Int] = [:]
-    var cellsOf: [String: [Int]] = [:]
-    var byEvent: [String: [Int]] = [:]
-    var rollUp: [String: Int] = [:]
+    struct Breakdown: Hashable {
+      var event: String
+      var indicator: String
+      var disaggregation: String
+    }
+    struct Cell: Hashable {
+      var indicator: String
+      var disaggregation: String
+      var group: String
+    }
+    var totals: [Breakdown: Int] = [:]
+    var groups: [Breakdown: [Int]] = [:]
+    var byEvent: [Cell: [Int]] = [:]
+    var rollUp: [Cell: Int] = [:]
     for (index, value) in values.enumerated() {
-      let indicator = "\(value.event)\u{1}\(value.indicator)"
       if value.isTotal {
-        totals[indicator] = index
+        totals[Breakdown(event: value.event, indicator: value.indicator, disaggregation: "total")] =
+          index
       } else if value.isPartition {
-        cellsOf["\(indicator)\u{1}\(value.disaggregation)", default: []].append(index)
+        let breakdown = Breakdown(
+          event: value.event, indicator: value.indicator, disaggregation: value.disaggregation)
+        groups[breakdown, default: []].append(index)
       }
-      let cell = "\(value.indicator)\u{1}\(value.disaggregation)\u{1}\(value.group)"
+      let cell = Cell(
+        indicator: value.indicator, disaggregation: value.disaggregation, group: value.group)
       if value.event == "all" {
         rollUp[cell] = index
       } else if value.isPartition || value.isTotal {
         byEvent[cell, default: []].append(index)
       }
     }
-    var partitions: [Partition] = cellsOf.map { key, cells in
-      let indicator = key.split(separator: "\u{1}").prefix(2).joined(separator: "\u{1}")
-      return Partition(parent: totals[indicator], cells: cells)
+    var partitions: [Partition] = groups.map { breakdown, cells in
+      var total = breakdown
+      total.disaggregation = "total"
+      return Partition(parent: totals[total], cells: cells)
     }
     for (cell, parent) in rollUp {
-      if let cells = byEvent[cell],
-        cells.count > 1 || values[parent].isPartition || values[parent].isTotal
-      {
-        partitions.append(Partition(parent: parent, cells: cells))
-      }
+      if let cells = byEvent[cell] { partitions.append(Partition(parent: parent, cells: cells)) }
     }
     partitions.sort {
       ($0.parent ?? -1, $0.cells.first ?? -1) < ($1.parent ?? -1, $1.cells.first ?? -1)

@@ -26,11 +26,8 @@ public struct FeedbackCollector: Sendable {
   /// Prepares checking against the participants and sessions of `plan`.
   public init(plan: EventPlan, questionnaire: FeedbackQuestionnaire) {
     self.questionnaire = questionnaire
-    byID = Dictionary(
-      plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    byEmail = Dictionary(
-      plan.participants.filter { !$0.email.isEmpty }.map { ($0.email, $0) },
-      uniquingKeysWith: { first, _ in first })
+    byID = plan.participantsByID
+    byEmail = plan.participantsByEmail
     sessionIDs = Set(plan.sessions.map(\.id))
   }
 
@@ -156,19 +153,9 @@ public struct FeedbackCollector: Sendable {
   /// An id made from what a response says (not from where it sits in a file), so that the
   /// same row exported again gets the same id.
   static func digest(of submission: FeedbackSubmission, answers: [String: String]) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     let parts =
       [submission.participant, submission.email, submission.submittedAt]
       + answers.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] }
-    for part in parts {
-      for byte in part.utf8 {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01b3
-      }
-      hash ^= 0x1f
-      hash = hash &* 0x0000_0100_0000_01b3
-    }
-    let hex = String(hash, radix: 16)
-    return "r-" + String(repeating: "0", count: 16 - hex.count) + hex
+    return "r-" + contentDigest(parts.joined(separator: "\u{1F}"))
   }
 }

@@ -22,7 +22,8 @@ public struct IndicatorCalculator: Sendable {
 
   let subjects: [Subject]
   let evaluation: Evaluation
-  let sessions: [Session]
+  /// Every session with its key in attendance (`event/session`), in the events' order.
+  let sessionKeys: [(key: String, session: Session)]
   let hasAttendance: Bool
   let eventID: String
 
@@ -34,17 +35,22 @@ public struct IndicatorCalculator: Sendable {
     }
     self.subjects = subjects
     evaluation = events.first?.evaluation ?? Evaluation()
-    sessions = events.flatMap(\.plan.sessions)
-    hasAttendance = events.contains { AttendanceBook($0.attendance).hasObservations }
+    sessionKeys = events.flatMap { records in
+      records.plan.sessions.map { ("\(records.plan.event.id)/\($0.id)", $0) }
+    }
+    // An observation always stands in the book, so any observed record means attendance.
+    hasAttendance = events.contains { $0.attendance.contains { $0.status.isObserved } }
     eventID = events.count == 1 ? events[0].plan.event.id : "all"
   }
 
   static func subjects(of records: EventRecords) -> [Subject] {
     let book = AttendanceBook(records.attendance)
     let observed = book.hasObservations
+    // Where each person was present, as `event/session` (or `event/date`) keys.
+    let prefix = records.plan.event.id + "/"
     var present: [String: Set<String>] = [:]
     for record in book.records where record.status == .present {
-      present[record.participant, default: []].insert(record.session)
+      present[record.participant, default: []].insert(prefix + record.session)
     }
     let profileQuestions = Dictionary(
       records.evaluation.questions.compactMap { question in
@@ -75,7 +81,6 @@ public struct IndicatorCalculator: Sendable {
       return profile
     }
     var subjects: [Subject] = []
-    let prefix = records.plan.event.id + "/"
     for person in records.plan.participants {
       let response = byParticipant[person.id]
       var subject = Subject(profile: profile(person, response?.answers ?? [:]))
@@ -87,7 +92,6 @@ public struct IndicatorCalculator: Sendable {
       subject.responded = response != nil
       subject.answers = response?.answers ?? [:]
       subject.city = person.city.isEmpty ? "" : person.city.folded + "|" + person.country
-      subject.presentAt = Set(subject.presentAt.map { prefix + $0 })
       subjects.append(subject)
     }
     for response in anonymous {
@@ -131,7 +135,7 @@ public struct IndicatorCalculator: Sendable {
       }
     case .nps:
       let question = indicator.question ?? ""
-      return breakdown(indicator, kind: .score, of: answering(question)) { group in
+      return breakdown(indicator, of: answering(question)) { group in
         let scores = group.compactMap { Int(subjects[$0].answers[question]!) }
         let promoters = scores.filter { $0 >= 9 }.count
         let detractors = scores.filter { $0 <= 6 }.count
@@ -146,7 +150,7 @@ public struct IndicatorCalculator: Sendable {
       let both = matching {
         Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil
       }
-      return breakdown(indicator, kind: .mean, of: both) { group in
+      return breakdown(indicator, of: both) { group in
         let changes = group.map {
           Double(Int(subjects[$0].answers[after]!)! - Int(subjects[$0].answers[before]!)!)
         }
@@ -180,45 +184,61 @@ public struct IndicatorCalculator: Sendable {
   /// a group of fewer than 5 behind a percentage is hidden too).
   func shares(
     _ indicator: IndicatorDefinition, of population: [Int],
-    _ parts: @escaping ([Int]) -> (part: Int, whole: Int)
+    _ parts: ([Int]) -> (part: Int, whole: Int)
   ) -> [IndicatorValue] {
-    breakdown(indicator, kind: .percent, of: population, numerator: { parts($0).part }) { group in
+    breakdown(indicator, of: population) { group -> (value: Double?, n: Int, numerator: Int?) in
       let (part, whole) = parts(group)
-      return (percent(part, of: whole), whole)
+      return (percent(part, of: whole), whole, part)
     }
   }
 
   func counting(_ indicator: IndicatorDefinition, _ isCounted: (Subject) -> Bool)
     -> [IndicatorValue]
   {
-    breakdown(indicator, kind: .count, of: matching(isCounted)) { group in
+    breakdown(indicator, of: matching(isCounted)) { group in
       (Double(group.count), group.count)
     }
   }
 
+  /// One cell of `indicator`; the target goes on the total only.
+  func cell(
+    _ indicator: IndicatorDefinition, _ disaggregation: String = "total", _ group: String = "all",
+    value: Double?, n: Int, isPartition: Bool, numerator: Int? = nil
+  ) -> IndicatorValue {
+    IndicatorValue(
+      event: eventID, indicator: indicator.id, disaggregation: disaggregation, group: group,
+      value: value, n: n, target: disaggregation == "total" ? indicator.target : nil,
+      kind: IndicatorValue.Kind(indicator.measure), isPartition: isPartition, numerator: numerator)
+  }
+
   /// The total over `population` and, for each disaggregation, the value per group.
   func breakdown(
-    _ indicator: IndicatorDefinition, kind: IndicatorValue.Kind, of population: [Int],
-    numerator: (([Int]) -> Int)? = nil, _ compute: ([Int]) -> (Double?, Int)
+    _ indicator: IndicatorDefinition, of population: [Int], _ compute: ([Int]) -> (Double?, Int)
   ) -> [IndicatorValue] {
-    let (total, n) = compute(population)
+    breakdown(indicator, of: population) { group -> (Double?, Int, Int?) in
+      let (value, n) = compute(group)
+      return (value, n, nil)
+    }
+  }
+
+  /// The same, for values that also say how many people their numerator counts.
+  func breakdown(
+    _ indicator: IndicatorDefinition, of population: [Int],
+    _ compute: ([Int]) -> (value: Double?, n: Int, numerator: Int?)
+  ) -> [IndicatorValue] {
+    let total = compute(population)
     var values = [
-      IndicatorValue(
-        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
-        value: total,
-        n: n, target: indicator.target, kind: kind, isPartition: true,
-        numerator: numerator?(population))
+      cell(indicator, value: total.value, n: total.n, isPartition: true, numerator: total.numerator)
     ]
     for field in indicator.disaggregations {
       let groups = Dictionary(grouping: population) { subjects[$0].profile[field] ?? Self.notGiven }
       for (group, members) in groups.sorted(by: { Self.groupOrder(field, $0.key, $1.key) }) {
-        let (value, count) = compute(members)
-        guard count > 0 else { continue }
+        let computed = compute(members)
+        guard computed.n > 0 else { continue }
         values.append(
-          IndicatorValue(
-            event: eventID, indicator: indicator.id, disaggregation: field, group: group,
-            value: value,
-            n: count, kind: kind, isPartition: true, numerator: numerator?(members)))
+          cell(
+            indicator, field, group, value: computed.value, n: computed.n, isPartition: true,
+            numerator: computed.numerator))
       }
     }
     return values
@@ -238,30 +258,20 @@ public struct IndicatorCalculator: Sendable {
 
   func sessionAttendance(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
     guard hasAttendance else { return [] }
-    let atSessions = subjects.filter { subject in subject.presentAt.contains { !Self.isDayKey($0) }
-    }
-    var values = [
-      IndicatorValue(
-        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
-        value: Double(atSessions.count), n: atSessions.count, target: indicator.target,
-        kind: .count,
-        isPartition: false)
-    ]
     var counts: [String: Int] = [:]
+    var atSessions = 0
     for subject in subjects {
-      for key in subject.presentAt where !Self.isDayKey(key) { counts[key, default: 0] += 1 }
+      let sessionKeys = subject.presentAt.filter { !Self.isDayKey($0) }
+      if !sessionKeys.isEmpty { atSessions += 1 }
+      for key in sessionKeys { counts[key, default: 0] += 1 }
     }
-    var seen = Set<String>()
-    for session in sessions {
-      for (key, count) in counts where key.hasSuffix("/" + session.id) && !seen.contains(key) {
-        seen.insert(key)
-        values.append(
-          IndicatorValue(
-            event: eventID, indicator: indicator.id, disaggregation: "session",
-            group: eventID == "all" ? key : session.id, value: Double(count), n: count,
-            kind: .count,
-            isPartition: false))
-      }
+    var values = [cell(indicator, value: Double(atSessions), n: atSessions, isPartition: false)]
+    for (key, session) in sessionKeys {
+      guard let count = counts[key] else { continue }
+      values.append(
+        cell(
+          indicator, "session", eventID == "all" ? key : session.id, value: Double(count), n: count,
+          isPartition: false))
     }
     return values
   }
@@ -277,18 +287,13 @@ public struct IndicatorCalculator: Sendable {
       indicator.measure == .cities
       ? Set(base.map(\.city).filter { !$0.isEmpty })
       : Set(base.compactMap { $0.profile["country"] }.filter { $0 != Self.notGiven })
-    return [
-      IndicatorValue(
-        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
-        value: Double(distinct.count), n: base.count, target: indicator.target, kind: .count,
-        isPartition: false)
-    ]
+    return [cell(indicator, value: Double(distinct.count), n: base.count, isPartition: false)]
   }
 
   func mean(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
     let id = indicator.question ?? ""
     guard let question = evaluation.question(id), question.perSession else {
-      return breakdown(indicator, kind: .mean, of: answering(id)) { group in
+      return breakdown(indicator, of: answering(id)) { group in
         let numbers = group.compactMap { Double(subjects[$0].answers[id]!) }
         return (numbers.isEmpty ? nil : numbers.reduce(0, +) / Double(numbers.count), numbers.count)
       }
@@ -309,20 +314,18 @@ public struct IndicatorCalculator: Sendable {
     }
     let all = bySession.values.flatMap { $0 }
     var values = [
-      IndicatorValue(
-        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
-        value: all.isEmpty ? nil : all.reduce(0, +) / Double(all.count), n: raters,
-        target: indicator.target, kind: .mean, isPartition: false)
+      cell(
+        indicator, value: all.isEmpty ? nil : all.reduce(0, +) / Double(all.count), n: raters,
+        isPartition: false)
     ]
     var seen = Set<String>()
-    for session in sessions where !seen.contains(session.id) {
+    for (_, session) in sessionKeys where !seen.contains(session.id) {
       seen.insert(session.id)
       guard let ratings = bySession[session.id], !ratings.isEmpty else { continue }
       values.append(
-        IndicatorValue(
-          event: eventID, indicator: indicator.id, disaggregation: "session", group: session.id,
-          value: ratings.reduce(0, +) / Double(ratings.count), n: ratings.count, kind: .mean,
-          isPartition: false))
+        cell(
+          indicator, "session", session.id, value: ratings.reduce(0, +) / Double(ratings.count),
+          n: ratings.count, isPartition: false))
     }
     return values
   }
@@ -331,10 +334,7 @@ public struct IndicatorCalculator: Sendable {
     let id = indicator.question ?? ""
     let answered = answering(id)
     var values = [
-      IndicatorValue(
-        event: eventID, indicator: indicator.id, disaggregation: "total", group: "all",
-        value: Double(answered.count), n: answered.count, target: indicator.target, kind: .count,
-        isPartition: true)
+      cell(indicator, value: Double(answered.count), n: answered.count, isPartition: true)
     ]
     var answers: [String] = []
     if let question = evaluation.question(id) {
@@ -347,9 +347,7 @@ public struct IndicatorCalculator: Sendable {
     for answer in answers + counts.keys.filter({ !answers.contains($0) }).sorted() {
       let count = counts[answer] ?? 0
       values.append(
-        IndicatorValue(
-          event: eventID, indicator: indicator.id, disaggregation: "answer", group: answer,
-          value: Double(count), n: count, kind: .count, isPartition: true))
+        cell(indicator, "answer", answer, value: Double(count), n: count, isPartition: true))
     }
     return values
   }

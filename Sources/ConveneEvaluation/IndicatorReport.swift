@@ -92,16 +92,14 @@ public struct IndicatorReport: Sendable {
     definitions.first { $0.measure == measure && (question == nil || $0.question == question) }
   }
 
-  /// A group as people read it: a category's label, a session's title, "not given".
-  public func groupLabel(_ value: IndicatorValue) -> String {
+  /// A group as people read it: a category's label, a session's title, or `notGiven` (in the
+  /// report's language) for the people who did not say.
+  public func groupLabel(_ value: IndicatorValue, notGiven: String) -> String {
+    if value.group == IndicatorCalculator.notGiven { return notGiven }
     switch value.disaggregation {
-    case "category": categoryLabels[value.group] ?? groupName(value.group)
-    case "session": sessionTitles[value.group] ?? value.group
-    default: groupName(value.group)
+    case "category": return categoryLabels[value.group] ?? value.group
+    case "session": return sessionTitles[value.group] ?? value.group
+    default: return value.group
     }
-  }
-
-  func groupName(_ group: String) -> String {
-    group == IndicatorCalculator.notGiven ? "not given" : group
   }
 }

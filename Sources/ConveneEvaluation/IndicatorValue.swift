@@ -1,3 +1,5 @@
+import ConveneCore
+
 /// One computed indicator cell, exact (before small groups are suppressed).
 public struct IndicatorValue: Sendable, Equatable {
   /// How the value reads.
@@ -57,4 +59,18 @@ public struct IndicatorValue: Sendable, Equatable {
 
   /// True for the total row of an indicator.
   public var isTotal: Bool { disaggregation == "total" }
+}
+
+extension IndicatorValue.Kind {
+  /// How the values of a measure read.
+  public init(_ measure: IndicatorDefinition.Measure) {
+    switch measure {
+    case .attendanceRate, .responseRate, .share: self = .percent
+    case .mean, .change: self = .mean
+    case .nps: self = .score
+    case .registered, .confirmed, .attended, .sessionAttendance, .cities, .countries, .responses,
+      .distribution, .answered:
+      self = .count
+    }
+  }
 }

@@ -28,6 +28,9 @@ public struct PublishedValue: Sendable, Equatable {
     }
   }
 
+  /// The value when it is shown, nil when hidden or when there was nothing to compute.
+  public var shownValue: Double? { suppression == nil ? value.value : nil }
+
   /// The value as text: `12`, `83.3`, `4.21`, or what a hidden cell shows; empty when there
   /// was nothing to compute.
   public var valueText: String {

@@ -45,7 +45,7 @@ public enum FeedbackFormPage {
       "lang": labels.language, "dir": labels.direction, "title": questionnaire.event.title,
       "event": questionnaire.event.id, "questions": questions, "profile": profile,
       "hasProfile": !profile.isEmpty,
-      "labels": labels.words.merging(FormLabels(language: "en").words) { own, _ in own },
+      "labels": labels.table.words,
       "messages": [
         "missing": scriptString(labels["missing"]), "badEmail": scriptString(labels["badEmail"]),
         "saved": scriptString(labels["saved"]),

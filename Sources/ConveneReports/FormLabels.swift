@@ -1,22 +1,21 @@
 /// The fixed words of the feedback form and the sign-in sheets, in English, French and Arabic.
 public struct FormLabels: Sendable {
-  /// The language code used.
-  public let language: String
-  let words: [String: String]
+  /// The words, with English for what the language lacks.
+  let table: WordTable
 
   /// The labels for `language`; English for languages without a translation.
-  public init(language: String) {
-    self.language = Self.table[language] == nil ? "en" : language
-    words = Self.table[self.language]!
-  }
+  public init(language: String) { table = WordTable(language: language, tables: Self.tables) }
+
+  /// The language code used.
+  public var language: String { table.language }
 
   /// `rtl` for Arabic, else `ltr`.
   public var direction: String { language == "ar" ? "rtl" : "ltr" }
 
   /// The word for `key`.
-  public subscript(_ key: String) -> String { words[key] ?? Self.table["en"]![key] ?? key }
+  public subscript(_ key: String) -> String { table[key] }
 
-  static let table: [String: [String: String]] = [
+  static let tables: [String: [String: String]] = [
     "en": [
       "feedback": "Feedback",
       "intro":

@@ -1,19 +1,18 @@
 /// The fixed words of the reports, in English or French.
 public struct ReportLabels: Sendable {
-  /// The language code used.
-  public let language: String
-  let words: [String: String]
+  /// The words, with English for what the language lacks.
+  let table: WordTable
 
   /// The labels for `language`; English for languages without a translation.
-  public init(language: String) {
-    self.language = Self.table[language] == nil ? "en" : language
-    words = Self.table[self.language]!
-  }
+  public init(language: String) { table = WordTable(language: language, tables: Self.tables) }
+
+  /// The language code used.
+  public var language: String { table.language }
 
   /// The word for `key`.
-  public subscript(_ key: String) -> String { words[key] ?? Self.table["en"]![key] ?? key }
+  public subscript(_ key: String) -> String { table[key] }
 
-  static let table: [String: [String: String]] = [
+  static let tables: [String: [String: String]] = [
     "en": [
       "report": "Monitoring and evaluation report", "network": "Network report",
       "events": "Events", "event": "Event", "kind": "Kind", "dates": "Dates",

@@ -96,7 +96,9 @@ public enum ReportRenderer {
         return cell.valueText.isEmpty ? "–" : "\(cell.valueText) (n=\(cell.nText))"
       }
       let target =
-        definition.target.map { PublishedValue.format($0, kind: kind(of: definition)) } ?? ""
+        definition.target.map {
+          PublishedValue.format($0, kind: IndicatorValue.Kind(definition.measure))
+        } ?? ""
       lines.append(
         "| \(definition.label(in: labels.language).markdownEscaped) | "
           + cells.map { "\($0.markdownEscaped) |" }.joined(separator: " ") + " \(target) |")
@@ -110,7 +112,8 @@ public enum ReportRenderer {
       lines += ["### \(definition.label(in: labels.language).markdownEscaped)", ""]
       lines += ["| \(labels["group"]) | \(labels["value"]) | n |", "|---|---:|---:|"]
       for cell in cells {
-        let group = "\(labels[cell.value.disaggregation]): \(groupLabel(report, cell, labels))"
+        let group =
+          "\(labels[cell.value.disaggregation]): \(report.groupLabel(cell.value, notGiven: labels["notGiven"]))"
         lines.append(
           "| \(group.markdownEscaped) | \(cell.valueText.markdownEscaped) | \(cell.nText.markdownEscaped) |"
         )
@@ -152,7 +155,9 @@ public enum ReportRenderer {
       }
       return [
         "label": definition.label(in: labels.language), "cells": cells,
-        "target": definition.target.map { PublishedValue.format($0, kind: kind(of: definition)) }
+        "target": definition.target.map {
+          PublishedValue.format($0, kind: IndicatorValue.Kind(definition.measure))
+        }
           ?? "",
         "status": status, "hasStatus": !status.isEmpty, "met": status == labels["met"],
       ]
@@ -167,7 +172,7 @@ public enum ReportRenderer {
         "rows": cells.map { cell -> [String: Any] in
           [
             "disaggregation": labels[cell.value.disaggregation],
-            "group": groupLabel(report, cell, labels),
+            "group": report.groupLabel(cell.value, notGiven: labels["notGiven"]),
             "value": cell.valueText, "n": cell.nText, "hidden": cell.suppression != nil,
           ]
         },
@@ -183,7 +188,7 @@ public enum ReportRenderer {
         ["title": $0.title, "svg": $0.svg]
       },
       "commitments": report.commitments, "hasCommitments": !report.commitments.isEmpty,
-      "labels": labels.words.merging(ReportLabels(language: "en").words) { own, _ in own },
+      "labels": labels.table.words,
     ]
     return compiled.render(context)
   }
@@ -199,19 +204,4 @@ public enum ReportRenderer {
     return report.events.map { ($0.id, $0.id) } + [("all", labels["allEvents"])]
   }
 
-  static func groupLabel(_ report: IndicatorReport, _ cell: PublishedValue, _ labels: ReportLabels)
-    -> String
-  {
-    cell.value.group == IndicatorCalculator.notGiven
-      ? labels["notGiven"] : report.groupLabel(cell.value)
-  }
-
-  static func kind(of definition: IndicatorDefinition) -> IndicatorValue.Kind {
-    switch definition.measure {
-    case .attendanceRate, .responseRate, .share: .percent
-    case .mean, .change: .mean
-    case .nps: .score
-    default: .count
-    }
-  }
 }

@@ -30,7 +30,7 @@ public enum SignInSheetPage {
     let context: [String: Any] = [
       "lang": labels.language, "dir": labels.direction, "event": event.title,
       "date": day.date, "pages": pages,
-      "labels": labels.words.merging(FormLabels(language: "en").words) { own, _ in own },
+      "labels": labels.table.words,
     ]
     return compiled.render(context)
   }

@@ -22,12 +22,22 @@ struct JSONOutputOption: ParsableArguments {
 }
 
 extension Workspace {
-  /// Runs `body` under the workspace lock, turning workspace errors (a held lock: exit code 3)
-  /// into command failures.
-  func locked<T>(_ body: () throws(WorkspaceError) -> T) throws -> T {
+  /// Runs `body` under the workspace lock, so that what it reads is still what it writes over,
+  /// turning workspace errors (a held lock: exit code 3) into command failures.
+  /// (`withLock` takes only bodies that throw workspace errors; commands also fail in their
+  /// own words, so this takes the lock itself.)
+  func locked<T>(_ body: () throws -> T) throws -> T {
+    let lock: any WorkspaceLockHolder
     do {
-      return try withLock(purpose: CommandLine.arguments.dropFirst().joined(separator: " "), body)
+      lock = try fileSystem.lock(
+        lockPath, purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
     } catch {
+      throw CommandFailure(error)
+    }
+    defer { lock.release() }
+    do {
+      return try body()
+    } catch let error as WorkspaceError {
       throw CommandFailure(error)
     }
   }

@@ -19,10 +19,4 @@ import Testing
       try InvitationLedger(csv: Array("participant,uid,sequence,digest,method,message,delivered\np001,a,x,d,REQUEST,m,no\n".utf8))
     }
   }
-
-  @Test func digestsAreStableAndDiffer() {
-    #expect(contentDigest("abc") == contentDigest("abc"))
-    #expect(contentDigest("abc") != contentDigest("abd"))
-    #expect(contentDigest("").count == 16)
-  }
 }

@@ -94,15 +94,7 @@ func runBrowser(url: String, downloads: String, steps: [String], pdf: String? = 
   }
 
   @Test func theReportRendersItsChartsPrintsAndRunsNoScript() throws {
-    let ws = try runner.copyExample("dakar-regional-workshop")
-    #expect(
-      try runner.run(
-        "attendance", "import", runner.example("returns/dakar/badge-scans.csv"), "--workspace", ws
-      ).status == 0)
-    #expect(
-      try runner.run(
-        "feedback", "collect", runner.example("returns/dakar/feedback"), "--workspace", ws
-      ).status == 0)
+    let ws = try runner.dakarAfterTheEvent()
     #expect(try runner.run("report", "--workspace", ws).status == 0)
     let pdf = runner.path("report.pdf")
     let answer = try runBrowser(

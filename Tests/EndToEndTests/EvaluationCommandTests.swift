@@ -5,25 +5,6 @@ import Testing
 @Suite struct EvaluationCommandTests {
   let runner = ConveneRunner()
 
-  /// The Dakar example with its attendance and feedback recorded.
-  func dakarAfterTheEvent() throws -> String {
-    let ws = try runner.copyExample("dakar-regional-workshop")
-    #expect(
-      try runner.run(
-        "attendance", "import", runner.example("returns/dakar/sign-in-day1.csv"), "--session",
-        "day1", "--workspace", ws
-      ).status == 0)
-    #expect(
-      try runner.run(
-        "attendance", "import", runner.example("returns/dakar/badge-scans.csv"), "--workspace", ws
-      ).status == 0)
-    #expect(
-      try runner.run(
-        "feedback", "collect", runner.example("returns/dakar/feedback"), "--workspace", ws
-      ).status == 0)
-    return ws
-  }
-
   func text(_ path: String) -> String { String(decoding: runner.bytes(path), as: UTF8.self) }
 
   /// Every file under `folder` with its bytes and modification date, to show nothing changed.
@@ -66,7 +47,7 @@ import Testing
   }
 
   @Test func badSignInDataIsRefusedAndAttendanceIsLeftAlone() throws {
-    let ws = try dakarAfterTheEvent()
+    let ws = try runner.dakarAfterTheEvent()
     let before = runner.bytes(ws + "/attendance.csv")
     let noPeople = try runner.run(
       "attendance", "import", try runner.write("seat,session\n4,keynote\n", to: "seats.csv"),
@@ -142,7 +123,7 @@ import Testing
   }
 
   @Test func theReportHidesSmallGroupsInEveryFormat() throws {
-    let ws = try dakarAfterTheEvent()
+    let ws = try runner.dakarAfterTheEvent()
     let result = try runner.run("report", "--workspace", ws)
     #expect(result.status == 0)
     for name in ["report.html", "report.md", "indicators.csv", "indicators.json"] {
@@ -170,7 +151,7 @@ import Testing
   }
 
   @Test func aNetworkReportRollsSeveralEventsUp() throws {
-    let dakar = try dakarAfterTheEvent()
+    let dakar = try runner.dakarAfterTheEvent()
     let amman = try runner.copyExample("amman-global-summit", as: "amman")
     #expect(
       try runner.run(
@@ -326,7 +307,7 @@ import Testing
   }
 
   @Test func aHeldLockStopsEveryWriterAndLeavesTheFilesAlone() throws {
-    let ws = try dakarAfterTheEvent()
+    let ws = try runner.dakarAfterTheEvent()
     let attendance = runner.bytes(ws + "/attendance.csv")
     let feedback = runner.bytes(ws + "/feedback/feedback.csv")
     try "\(ProcessInfo.processInfo.processIdentifier) report\n".write(

@@ -58,27 +58,22 @@ struct AttendanceCommand: ParsableCommand {
         })
       let sheets = SignInSheets(
         plan: context.plan, schedule: schedule, declined: declined, publicNames: `public`)
-      guard let template = TemplateBundle.text(of: "sign-in.html.mustache") else {
-        throw CommandFailure("the sign-in template is missing from this installation of convene")
-      }
+      let template = try TemplateBundle.required("sign-in.html.mustache")
       let folder = output ?? workspace.path("sign-in")
       let language = lang ?? context.plan.event.languages.first ?? "en"
-      var written: [String] = []
-      try workspace.locked { () throws(WorkspaceError) in
-        try workspace.fileSystem.createDirectory(folder)
-        for day in sheets.days {
-          let html: String
-          do {
-            html = try SignInSheetPage.html(
-              day, event: context.plan.event, language: language, template: template)
-          } catch {
-            throw .io(path: "sign-in.html.mustache", reason: "\(error)")
-          }
-          let path = joinPath(folder, "\(day.date.isEmpty ? "unscheduled" : day.date).html")
-          try workspace.fileSystem.write(html, to: path)
-          written.append("\(path) (\(day.pages.count) page\(day.pages.count == 1 ? "" : "s"))")
-        }
+      let files = try sheets.days.map { day in
+        (
+          path: joinPath(folder, "\(day.date.isEmpty ? "unscheduled" : day.date).html"),
+          html: try SignInSheetPage.html(
+            day, event: context.plan.event, language: language, template: template),
+          pages: day.pages.count
+        )
       }
+      try workspace.locked {
+        try workspace.fileSystem.createDirectory(folder)
+        for file in files { try workspace.fileSystem.write(file.html, to: file.path) }
+      }
+      let written = files.map { "\($0.path) (\($0.pages) page\($0.pages == 1 ? "" : "s"))" }
       if schedule == nil {
         Terminal.print("No schedule yet: the session pages are in unscheduled.html, without times.")
       }
@@ -132,7 +127,7 @@ struct AttendanceCommand: ParsableCommand {
       }
       let refused = strict && !result.unmatched.isEmpty
       if !dryRun && !refused {
-        try context.underLock {
+        try context.workspace.locked {
           var book = AttendanceBook(try context.attendance())
           for record in result.records { book.record(record) }
           try context.write(book)
@@ -192,7 +187,7 @@ struct AttendanceCommand: ParsableCommand {
       }
       let time =
         absent ? "" : at ?? EvaluationContext.localNow(timezone: context.plan.event.timezone)
-      try context.underLock {
+      try context.workspace.locked {
         var book = AttendanceBook(try context.attendance())
         book.record(
           AttendanceRecord(

@@ -10,16 +10,17 @@ import Foundation
 struct EvaluationContext {
   let workspace: Workspace
   let plan: EventPlan
+  /// Every file as loaded (attendance and feedback records included).
+  let contents: Workspace.Contents
   /// The event's own evaluation, or the standard set when `event.json` declares none.
   let evaluation: Evaluation
 
   /// Loads the workspace; refuses when a file the evaluation reads holds errors.
   static func load(_ workspace: Workspace) throws -> EvaluationContext {
-    let plan: EventPlan
+    let (plan, contents): (EventPlan, Workspace.Contents)
     do {
-      plan = try workspace.loadPlan(
-        requiringValid: [ParticipantsFile.name, SessionsFile.name, SignupsFile.name]
-      ).plan
+      (plan, contents) = try workspace.loadPlan(
+        requiringValid: [ParticipantsFile.name, SessionsFile.name, SignupsFile.name])
     } catch {
       throw CommandFailure(error)
     }
@@ -27,7 +28,8 @@ struct EvaluationContext {
     if evaluation.isEmpty {
       evaluation = try standardEvaluation()
     }
-    return EvaluationContext(workspace: workspace, plan: plan, evaluation: evaluation)
+    return EvaluationContext(
+      workspace: workspace, plan: plan, contents: contents, evaluation: evaluation)
   }
 
   /// The standard questions and indicators shipped in `Templates/`.
@@ -48,23 +50,26 @@ struct EvaluationContext {
     return evaluation
   }
 
-  /// `attendance.csv`, failing with every problem when it holds errors.
-  func attendance() throws -> [AttendanceRecord] {
-    let bytes = try read(AttendanceFile.name)
-    let (records, findings) = AttendanceFile.read(bytes)
+  /// Fails with every error among `findings`.
+  static func failOnErrors(_ findings: [Finding]) throws {
     let errors = findings.filter { $0.severity == .error }
     guard errors.isEmpty else {
       throw CommandFailure(errors.map(\.description).joined(separator: "\n"))
     }
+  }
+
+  /// `attendance.csv` read afresh (under the lock, before writing it), failing on errors.
+  func attendance() throws -> [AttendanceRecord] {
+    let (records, findings) = AttendanceFile.read(try read(AttendanceFile.name))
+    try Self.failOnErrors(findings)
     return records
   }
 
-  /// `feedback/feedback.csv`, failing with every problem when it holds errors.
+  /// `feedback/feedback.csv` read afresh (under the lock, before writing it), failing on
+  /// errors.
   func responses() throws -> [FeedbackResponse] {
     let (responses, findings) = FeedbackFile.read(try read(FeedbackFile.name))
-    guard findings.isEmpty else {
-      throw CommandFailure(findings.map(\.description).joined(separator: "\n"))
-    }
+    try Self.failOnErrors(findings)
     return responses
   }
 
@@ -82,24 +87,14 @@ struct EvaluationContext {
     }
   }
 
-  /// Everything the indicators are computed from.
+  /// Everything the indicators are computed from, as loaded; fails when `attendance.csv` or
+  /// `feedback/feedback.csv` holds errors.
   func records() throws -> EventRecords {
-    EventRecords(
-      plan: plan, evaluation: evaluation, attendance: try attendance(), responses: try responses())
-  }
-
-  /// Runs `body` holding the workspace lock, so that what it reads is still what it writes
-  /// over (exit code 3 when another convene command holds the lock).
-  func underLock<T>(_ body: () throws -> T) throws -> T {
-    let lock: any WorkspaceLockHolder
-    do {
-      lock = try workspace.fileSystem.lock(
-        workspace.lockPath, purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
-    } catch {
-      throw CommandFailure(error)
-    }
-    defer { lock.release() }
-    return try body()
+    try Self.failOnErrors(
+      contents.findings(in: AttendanceFile.name) + contents.findings(in: FeedbackFile.name))
+    return EventRecords(
+      plan: plan, evaluation: evaluation, attendance: contents.attendance,
+      responses: contents.responses)
   }
 
   /// Writes `attendance.csv` with the RSVP answers folded in; call it under the lock.
@@ -107,11 +102,7 @@ struct EvaluationContext {
     var book = book
     for record in try rsvpRecords() { book.record(record) }
     let text = AttendanceFile.write(book.sorted(sessionOrder: plan.sessions.map(\.id)))
-    do {
-      try workspace.fileSystem.write(text, to: workspace.path(AttendanceFile.name))
-    } catch {
-      throw CommandFailure(error)
-    }
+    try workspace.fileSystem.write(text, to: workspace.path(AttendanceFile.name))
   }
 
   func read(_ name: String) throws -> [UInt8] {

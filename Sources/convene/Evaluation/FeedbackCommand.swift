@@ -41,10 +41,7 @@ struct FeedbackCommand: ParsableCommand {
       let workspace = options.open()
       let context = try EvaluationContext.load(workspace)
       let questionnaire = FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation)
-      guard let template = TemplateBundle.text(of: "feedback-form.html.mustache") else {
-        throw CommandFailure(
-          "the feedback form template is missing from this installation of convene")
-      }
+      let template = try TemplateBundle.required("feedback-form.html.mustache")
       let languages =
         lang.map { [$0] }
         ?? context.plan.event.languages.filter { ["en", "fr", "ar"].contains($0) }
@@ -62,7 +59,7 @@ struct FeedbackCommand: ParsableCommand {
           joinPath(folder, "feedback-template.csv"),
           CSVWriter.document(header: FeedbackFormPage.csvTemplate(questionnaire), rows: [])
         ))
-      try workspace.locked { () throws(WorkspaceError) in
+      try workspace.locked { () throws in
         try workspace.fileSystem.createDirectory(folder)
         for (path, text) in files { try workspace.fileSystem.write(text, to: path) }
       }
@@ -135,18 +132,14 @@ struct FeedbackCommand: ParsableCommand {
         return reader.read(file: name, bytes: Array(data))
       }
       let collector = FeedbackCollector(plan: context.plan, questionnaire: reader.questionnaire)
-      let (outcome, refused) = try context.underLock {
+      let (outcome, refused) = try context.workspace.locked {
         let outcome = collector.collect(
           read.flatMap(\.0), into: try context.responses(), rejections: read.flatMap(\.1))
         let refused = strict && !outcome.rejections.isEmpty
         if !dryRun && !refused {
           let text = FeedbackFile.write(outcome.responses, answerColumns: reader.questionnaire.keys)
-          do throws(WorkspaceError) {
-            try workspace.fileSystem.createDirectory(workspace.path("feedback"))
-            try workspace.fileSystem.write(text, to: workspace.path(FeedbackFile.name))
-          } catch {
-            throw CommandFailure(error)
-          }
+          try workspace.fileSystem.createDirectory(workspace.path("feedback"))
+          try workspace.fileSystem.write(text, to: workspace.path(FeedbackFile.name))
         }
         return (outcome, refused)
       }

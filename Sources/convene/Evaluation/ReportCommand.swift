@@ -61,9 +61,7 @@ struct ReportCommand: ParsableCommand {
     }
     let report = IndicatorReport(events: try contexts.map { try $0.records() })
     let labels = ReportLabels(language: lang ?? contexts[0].plan.event.languages.first ?? "en")
-    guard let template = TemplateBundle.text(of: "report.html.mustache") else {
-      throw CommandFailure("the report template is missing from this installation of convene")
-    }
+    let template = try TemplateBundle.required("report.html.mustache")
     var files: [(Format, String)] = []
     for kind in format.map({ [$0] }) ?? Format.allCases {
       switch kind {
@@ -81,10 +79,12 @@ struct ReportCommand: ParsableCommand {
       try fileSystem.createDirectory(folder)
       for (kind, text) in files { try fileSystem.write(text, to: joinPath(folder, kind.fileName)) }
     }
-    if across.isEmpty {
-      try contexts[0].workspace.locked(write)
-    } else {
-      do { try write() } catch { throw CommandFailure(error) }
+    do {
+      // A network report is written outside the workspaces it reads; a report on one event
+      // is written into it, under its lock.
+      if across.isEmpty { try contexts[0].workspace.locked(write) } else { try write() }
+    } catch let error as WorkspaceError {
+      throw CommandFailure(error)
     }
     let hidden = report.values.filter { $0.suppression != nil }.count
     Terminal.print(

@@ -69,13 +69,13 @@ struct ImportCommand: ParsableCommand {
     }
     let workspace = options.open()
     let map = try columnMap()
-    let result: (outcome: RegistrationImport.Outcome, written: Bool) = try workspace.locked { () throws(WorkspaceError) in
+    let result: (outcome: RegistrationImport.Outcome, written: Bool) = try workspace.locked { () throws in
       let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
       let outcome: RegistrationImport.Outcome
       do {
         outcome = try RegistrationImport(event: plan.event, columnMap: map).run(table, into: plan.participants)
       } catch {
-        throw .io(path: file, reason: "\(error)")
+        throw WorkspaceError.io(path: file, reason: "\(error)")
       }
       let changes = !outcome.report.added.isEmpty || !outcome.report.updated.isEmpty
       let write = !dryRun && changes && (outcome.report.rejected.isEmpty || skipInvalid)

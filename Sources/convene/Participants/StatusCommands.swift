@@ -9,7 +9,7 @@ enum StatusCommandRunner {
     _ status: ParticipantStatus?, ids: [String], overCapacity: Bool, options: WorkspaceOptions
   ) throws {
     let workspace = options.open()
-    let outcome = try workspace.locked { () throws(WorkspaceError) in
+    let outcome = try workspace.locked { () throws in
       let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
       let change = StatusChange(event: plan.event)
       let outcome: StatusChange.Outcome
@@ -17,7 +17,7 @@ enum StatusCommandRunner {
         do {
           outcome = try change.apply(status, to: ids, in: plan.participants, overCapacity: overCapacity)
         } catch {
-          throw .io(path: ParticipantsFile.name, reason: "\(error); nothing was changed")
+          throw WorkspaceError.io(path: ParticipantsFile.name, reason: "\(error); nothing was changed")
         }
       } else {
         outcome = change.promoteFromWaitlist(plan.participants)

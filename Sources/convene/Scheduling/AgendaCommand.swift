@@ -70,9 +70,7 @@ struct AgendaCommand: ParsableCommand {
     case .md: Terminal.print(AgendaRenderer.markdown(agenda, labels: labels))
     case .csv: Terminal.print(AgendaRenderer.csv(agenda), terminator: "")
     case .html:
-      guard let template = TemplateBundle.text(of: "agenda.html.mustache") else {
-        throw CommandFailure("the agenda template is missing from this installation of convene")
-      }
+      let template = try TemplateBundle.required("agenda.html.mustache")
       Terminal.print(try AgendaRenderer.html(agenda, labels: labels, template: template), terminator: "")
     case .json:
       var filtered = document
@@ -80,7 +78,7 @@ struct AgendaCommand: ParsableCommand {
       filtered.sessions = document.sessions.filter { included.contains($0.id) }
       if `public` || person != nil { filtered.unscheduled = [] }
       if `public` {
-        let people = Dictionary(plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let people = plan.participantsByID
         func shown(_ id: String) -> String { people[id]?.publicName ?? id }
         for index in filtered.sessions.indices {
           filtered.sessions[index].speakers = filtered.sessions[index].speakers.map(shown)

@@ -55,17 +55,17 @@ struct InviteCommand: ParsableCommand {
     let messages = InvitationPlanner(events: events, earlier: earlier).messages(ledger: ledger)
     let folder = "outbox/v\(release.version)"
     if !dryRun && !messages.isEmpty {
-      let people = Dictionary(context.plan.participants.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      let people = context.plan.participantsByID
       var texts = EmailTexts()
       let templates = try Dictionary(uniqueKeysWithValues: ["en", "fr", "ar"].map { ($0, try texts.template($0)) })
       let plan = context.plan
       // Calendars and e-mails are independent per message: make and write them on every core,
       // under the lock, then record them all in the ledger.
       let fileSystem = workspace.fileSystem
-      try workspace.locked { () throws(WorkspaceError) in
+      try workspace.locked { () throws in
         try fileSystem.createDirectory(workspace.path(folder))
       }
-      let names = try workspace.locked { () throws(WorkspaceError) -> [Result<String, CommandFailure>] in
+      let names = try workspace.locked { () throws -> [Result<String, CommandFailure>] in
         ParallelMap.map(messages) { message -> Result<String, CommandFailure> in
           let person = people[message.participant]!
           let name = "\(folder)/\(person.id)-\(message.calendar.method.rawValue.lowercased())"
@@ -90,7 +90,7 @@ struct InviteCommand: ParsableCommand {
         }
       }
       let ledgerText = ledger.csv()
-      try workspace.locked { () throws(WorkspaceError) in
+      try workspace.locked { () throws in
         try fileSystem.write(ledgerText, to: workspace.path(Self.ledgerFile))
       }
     }
@@ -130,7 +130,7 @@ struct InviteCommand: ParsableCommand {
     var delivery = Delivery()
     let pending = ledger.undelivered
     var current = ledger
-    try workspace.locked { () throws(WorkspaceError) in
+    try workspace.locked { () throws in
       for (message, _) in pending {
         guard let bytes = try workspace.fileSystem.contents(of: workspace.path(message)) else {
           delivery.failed.append((message, "the file is missing from the outbox"))
@@ -167,9 +167,7 @@ struct InviteCommand: ParsableCommand {
 
     mutating func template(_ language: String) throws -> TextTemplate {
       if let known = parsed[language] { return known }
-      guard let text = TemplateBundle.text(of: "invitation/\(language).txt.mustache") else {
-        throw CommandFailure("the invitation text for \(language) is missing from this installation of convene")
-      }
+      let text = try TemplateBundle.required("invitation/\(language).txt.mustache")
       let template = try TextTemplate(text)
       parsed[language] = template
       return template

@@ -31,7 +31,7 @@ struct PublishCommand: ParsableCommand {
       return
     }
     let workspace = context.workspace
-    try workspace.locked { () throws(WorkspaceError) in
+    try workspace.locked { () throws in
       try workspace.saveRelease(release)
       var next = release
       next.version += 1

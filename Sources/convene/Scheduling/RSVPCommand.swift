@@ -44,7 +44,7 @@ struct RSVPCommand: ParsableCommand {
       let text = CSVWriter.document(
         header: Self.columns,
         rows: answers.map { [$0.participant, $0.session, $0.answer.rawValue.lowercased(), $0.file, String($0.stamp)] })
-      try workspace.locked { () throws(WorkspaceError) in try workspace.fileSystem.write(text, to: workspace.path(Self.file)) }
+      try workspace.locked { () throws in try workspace.fileSystem.write(text, to: workspace.path(Self.file)) }
       let counts = Dictionary(grouping: answers, by: \.answer).mapValues(\.count)
       Terminal.print(
         "Read \(files.count) reply file\(files.count == 1 ? "" : "s"): \(counts[.accepted] ?? 0) accepted, \(counts[.tentative] ?? 0) tentative, \(counts[.declined] ?? 0) declined in \(Self.file); \(rejected.count) rejected.")

@@ -59,7 +59,7 @@ struct ScheduleCommand: ParsableCommand {
     let solver = Solver(
       problem: problem,
       options: Solver.Options(timeLimit: timeLimit, iterations: iterations, seed: seed))
-    let result = try workspace.locked { () throws(WorkspaceError) -> (Solver.Result, Score, [Violation], ScheduleDocument) in
+    let result = try workspace.locked { () throws -> (Solver.Result, Score, [Violation], ScheduleDocument) in
       let result = solver.solve(
         startingFrom: start, clock: { Date().timeIntervalSince1970 },
         shouldStop: { interruptRequested.load(ordering: .relaxed) },

@@ -1,0 +1,22 @@
+import Testing
+
+extension ConveneRunner {
+  /// A copy of the Dakar example with its attendance and feedback recorded.
+  func dakarAfterTheEvent() throws -> String {
+    let ws = try copyExample("dakar-regional-workshop")
+    #expect(
+      try run(
+        "attendance", "import", example("returns/dakar/sign-in-day1.csv"), "--session",
+        "day1", "--workspace", ws
+      ).status == 0)
+    #expect(
+      try run(
+        "attendance", "import", example("returns/dakar/badge-scans.csv"), "--workspace", ws
+      ).status == 0)
+    #expect(
+      try run(
+        "feedback", "collect", example("returns/dakar/feedback"), "--workspace", ws
+      ).status == 0)
+    return ws
+  }
+}

@@ -1,6 +1,6 @@
 /// A country or territory of ISO 3166-1, with its names in every language convene speaks and
 /// the network region it belongs to.
-public struct Country: Sendable, Hashable {
+public struct Country: Sendable, Hashable, ReferenceNames {
   /// ISO 3166-1 alpha-2 code, upper case.
   public var code: String
   /// ISO 3166-1 alpha-3 code.
@@ -10,17 +10,7 @@ public struct Country: Sendable, Hashable {
   /// The short name in each language of `LanguagePack.all`, by language code.
   public var names: [String: String]
 
-  /// The English short name.
-  public var englishName: String { names["en"] ?? code }
-  /// The French short name.
-  public var frenchName: String { names["fr"] ?? englishName }
-
-  /// The short name in `language`, English when the table has none.
-  public func name(in language: String) -> String { names[language] ?? englishName }
-
-  static let rows: [[String]] = table.split(separator: "\n").map {
-    $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-  }
+  static let rows = cells(of: table)
 
   /// Every country, by alpha-2 code.
   public static let all: [String: Country] = {

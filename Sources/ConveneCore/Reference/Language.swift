@@ -1,21 +1,11 @@
 /// A language of ISO 639-1, with its names in every language convene speaks.
-public struct Language: Sendable, Hashable {
+public struct Language: Sendable, Hashable, ReferenceNames {
   /// The two-letter code, lower case.
   public var code: String
   /// The name in each language of `LanguagePack.all`, by language code (some are missing).
   public var names: [String: String]
 
-  /// The English name.
-  public var englishName: String { names["en"] ?? code }
-  /// The French name.
-  public var frenchName: String { names["fr"] ?? englishName }
-
-  /// The name in `language`, English when the table has none.
-  public func name(in language: String) -> String { names[language] ?? englishName }
-
-  static let rows: [[String]] = table.split(separator: "\n").map {
-    $0.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-  }
+  static let rows = cells(of: table)
 
   /// Every language with a two-letter code, by code.
   public static let all: [String: Language] = {

@@ -90,7 +90,7 @@ struct ImportCommand: ParsableCommand {
     } else {
       Terminal.print(ImportSummary.text(report, table: table, file: file, total: result.outcome.participants.count, written: result.written, dryRun: dryRun))
     }
-    if !report.rejected.isEmpty && !skipInvalid { throw ExitCode(1) }
+    if !report.rejected.isEmpty && !skipInvalid { throw CommandFailure.alreadyReported() }
   }
 }
 

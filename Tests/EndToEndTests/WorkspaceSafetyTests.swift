@@ -5,13 +5,13 @@ import Testing
   @Test func aHeldLockMakesAWriterWaitWithExitCodeThree() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    try FileManager.default.createDirectory(atPath: ws + "/.convene", withIntermediateDirectories: true)
-    // The lock of a live process: this test's own.
-    try "\(ProcessInfo.processInfo.processIdentifier) participants import other.csv\n".write(toFile: ws + "/.convene/lock", atomically: true, encoding: .utf8)
+    // The lock held by a live process: this test's own.
+    let lock = try convene.holdLock(ws, note: "\(ProcessInfo.processInfo.processIdentifier) participants import other.csv\n")
+    defer { close(lock) }
     let before = convene.bytes(ws + "/participants.csv")
     let result = try convene.run("participants", "cancel", "p004", "--workspace", ws)
     #expect(result.status == 3)
-    #expect(result.error.contains("the workspace is in use by another convene command"))
+    #expect(result.error == "the workspace is in use by another convene command (process \(ProcessInfo.processInfo.processIdentifier): participants import other.csv); try again when it has finished\n")
     #expect(convene.bytes(ws + "/participants.csv") == before)
   }
 
@@ -32,12 +32,13 @@ import Testing
     #expect(convene.bytes(ws + "/participants.csv") == before)
     #expect(try convene.run("check", "--workspace", ws).status == 0)
 
-    // The lock it left names a dead process: the next command takes it over and succeeds.
-    #expect(FileManager.default.fileExists(atPath: ws + "/.convene/lock"))
+    // The kernel released its lock; the temporary file it left is removed by the next writer.
+    #expect(convene.lockIsFree(ws))
     let again = try convene.run("participants", "import", export, "--workspace", ws)
     #expect(again.status == 0, "\(again.error)")
     #expect(again.output.contains("added      8"))
-    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/lock"))
+    #expect(convene.lockIsFree(ws))
+    #expect(!FileManager.default.fileExists(atPath: temporary))
   }
 
   @Test func importsKilledAtRandomMomentsLeaveTheOldOrTheNewFile() throws {

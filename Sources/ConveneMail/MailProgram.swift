@@ -10,7 +10,8 @@ import ConveneCore
 ///
 /// It is run as `/bin/sh -c COMMAND`, started with `posix_spawn` in a process group of its own
 /// (so that a whole pipeline or script is one group), its standard output discarded and its
-/// standard error kept for the reason of a failure. convene waits for it with `waitid` and
+/// standard error kept for the reason of a failure. The shell dies with convene (parent-death
+/// signal); everything else in its group is killed by the `ProcessGroupWatchdog`. convene waits for it with `waitid` and
 /// records the outcome at once. When it has ended, whatever it left running in its group is
 /// killed: a message handed over counts only once the program has ended. While it runs, a
 /// `ProcessGroupWatchdog` kills its group if convene dies.
@@ -43,7 +44,7 @@ public struct MailProgram: Sendable {
       return .refused("cannot make a temporary file for `\(command)`")
     }
     defer { fclose(errorFile) }
-    let spawned = ChildProcess.spawn(["/bin/sh", "-c", command], input: input.read, errors: fileno(errorFile))
+    let spawned = ChildProcess.spawn(Self.guardian + ["/bin/sh", "-c", command], input: input.read, errors: fileno(errorFile))
     close(input.read)
     guard case .success(let pid) = spawned else {
       close(input.write)
@@ -69,6 +70,12 @@ public struct MailProgram: Sendable {
       return .uncertain("`\(command)` was killed by signal \(signal)")
     }
   }
+
+  /// The program's own shell also gets SIGKILL from the kernel the moment convene ends
+  /// (`setpriv --pdeathsig KILL`, where util-linux provides it), so that it cannot start the
+  /// next step of a script while the watchdog is waking up.
+  static let guardian: [String] =
+    access("/usr/bin/setpriv", X_OK) == 0 ? ["/usr/bin/setpriv", "--pdeathsig", "KILL", "--"] : []
 
   /// The last non-empty line the program wrote on standard error.
   static func lastLine(of file: UnsafeMutablePointer<FILE>) -> String? {

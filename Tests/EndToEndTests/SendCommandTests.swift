@@ -143,7 +143,8 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
     let mbox = convene.path("mbox"), started = convene.path("started")
     FileManager.default.createFile(atPath: mbox, contents: nil)
     FileManager.default.createFile(atPath: started, contents: nil)
-    let command = "echo $$ >> '\(started)'; sleep 0.05; cat >> '\(mbox)'"
+    // Each run of the program notes its process id and the time before its pause.
+    let command = "echo $$ $(date +%s.%N) >> '\(started)'; sleep 0.05; cat >> '\(mbox)'"
     var conclusive = 0
     for _ in 0..<10 {
       let markers = convene.bytes(started).count
@@ -151,14 +152,16 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
       let run = try convene.start(["invite", "--send", "--sendmail", command, "--workspace", ws])
       let deadline = Date().addingTimeInterval(60)
       while convene.bytes(started).count == markers && run.isRunning && Date() < deadline { usleep(500) }
-      let seen = Date()
       guard run.isRunning else { break }
+      let killed = Date().timeIntervalSince1970
       kill(run.processIdentifier, SIGKILL)
       run.waitUntilExit()
-      let landedInThePause = Date().timeIntervalSince(seen) < 0.03
+      let last = String(decoding: convene.bytes(started), as: UTF8.self).split(separator: "\n").last ?? ""
+      let paused = Double(last.split(separator: " ").last ?? "") ?? 0
+      let landedInThePause = killed - paused < 0.04
       usleep(400_000)
       // Every shell started is gone.
-      let pids = String(decoding: convene.bytes(started), as: UTF8.self).split(separator: "\n").compactMap { Int32($0) }
+      let pids = String(decoding: convene.bytes(started), as: UTF8.self).split(separator: "\n").compactMap { Int32($0.split(separator: " ")[0]) }
       #expect(!pids.contains(where: isRunning), "a mail program outlived convene")
       let ledger = LedgerView(convene, ws)
       let inFlight = ledger.messages("sending").subtracting(uncertainBefore)

@@ -70,3 +70,34 @@ import Testing
     #expect(!outcomes.isEmpty)
   }
 }
+
+@Suite struct SignalTests {
+  /// SIGTERM and Ctrl-C alike, while an import holds the lock: it stops before writing (exit
+  /// 128 + the signal) or, if the signal came after it had started writing, finishes; either
+  /// way every file is whole, no temporary file is left and the lock is free.
+  @Test(arguments: [SIGTERM, SIGINT]) func aSignalStopsAWriterCleanly(_ signal: Int32) throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("amman-global-summit")
+    let before = convene.bytes(ws + "/participants.csv")
+    var lines = ["Name,Email,Country,Category"]
+    for n in 0..<20_000 { lines.append("Person \(n),person\(n)@example.org,Kenya,Youth") }
+    let file = try convene.write(lines.joined(separator: "\n"), to: "big.csv")
+    let process = try convene.start(["participants", "import", file, "--workspace", ws])
+    let deadline = Date().addingTimeInterval(60)
+    while convene.lockIsFree(ws) && process.isRunning && Date() < deadline { usleep(1_000) }
+    kill(process.processIdentifier, signal)
+    let errors = String(decoding: (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    if process.terminationStatus == 128 + signal {
+      #expect(errors.contains("interrupted (\(signal == SIGTERM ? "SIGTERM" : "Ctrl-C")): nothing was written"))
+      #expect(convene.bytes(ws + "/participants.csv") == before)
+    } else {
+      #expect(process.terminationStatus == 0, "\(errors)")
+      #expect(String(decoding: convene.bytes(ws + "/participants.csv"), as: UTF8.self).contains("person19999@example.org"))
+    }
+    #expect(convene.lockIsFree(ws))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: ws).filter { $0.hasSuffix(".tmp") }.isEmpty)
+    #expect(try convene.run("check", "--workspace", ws).status == 0)
+  }
+}

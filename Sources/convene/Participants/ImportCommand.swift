@@ -80,6 +80,7 @@ struct ImportCommand: ParsableCommand {
       let changes = !outcome.report.added.isEmpty || !outcome.report.updated.isEmpty
       let write = !dryRun && changes && (outcome.report.rejected.isEmpty || skipInvalid)
       if write {
+        try Interruption.checkpoint()
         try workspace.saveParticipants(outcome.participants, extraColumns: contents.participantExtraColumns)
       }
       return (outcome, write)

@@ -23,6 +23,7 @@ enum StatusCommandRunner {
         outcome = change.promoteFromWaitlist(plan.participants)
       }
       if !outcome.changed.isEmpty || !outcome.promoted.isEmpty {
+        try Interruption.checkpoint()
         try workspace.saveParticipants(outcome.participants, extraColumns: contents.participantExtraColumns)
       }
       return outcome

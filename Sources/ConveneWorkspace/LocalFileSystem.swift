@@ -55,18 +55,7 @@ public struct LocalFileSystem: FileSystem {
     let temporary = joinPath(folder, ".\(name).\(getpid()).tmp")
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .io(path: path, reason: Self.lastError("cannot be created")) }
-    var written = 0
-    let failure: String? = bytes.withUnsafeBytes { buffer in
-      while written < buffer.count {
-        let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-        if result < 0 {
-          if errno == EINTR { continue }
-          return Self.lastError("cannot be written")
-        }
-        written += result
-      }
-      return nil
-    }
+    let failure = Self.writeAll(bytes, to: descriptor)
     if let failure {
       close(descriptor)
       unlink(temporary)
@@ -82,11 +71,31 @@ public struct LocalFileSystem: FileSystem {
       unlink(temporary)
       throw .io(path: path, reason: reason)
     }
-    let folderDescriptor = waitingForDisk ? open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY) : -1
-    if folderDescriptor >= 0 {
-      fsync(folderDescriptor)
-      close(folderDescriptor)
+    if waitingForDisk { Self.syncFolder(folder) }
+  }
+
+  /// Writes every byte; the reason when it cannot.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    var written = 0
+    return bytes.withUnsafeBytes { buffer in
+      while written < buffer.count {
+        let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        if result < 0 {
+          if errno == EINTR { continue }
+          return lastError("cannot be written")
+        }
+        written += result
+      }
+      return nil
     }
+  }
+
+  /// Flushes a folder's entries (a file renamed or created in it) to disk.
+  private static func syncFolder(_ folder: String) {
+    let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    fsync(descriptor)
+    close(descriptor)
   }
 
   public func append(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
@@ -94,28 +103,10 @@ public struct LocalFileSystem: FileSystem {
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .io(path: path, reason: Self.lastError("cannot be opened")) }
     defer { close(descriptor) }
-    var written = 0
-    let failure: String? = bytes.withUnsafeBytes { buffer in
-      while written < buffer.count {
-        let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-        if result < 0 {
-          if errno == EINTR { continue }
-          return Self.lastError("cannot be written")
-        }
-        written += result
-      }
-      return nil
-    }
+    let failure = Self.writeAll(bytes, to: descriptor)
     if let failure { throw .io(path: path, reason: failure) }
     guard fdatasync(descriptor) == 0 else { throw .io(path: path, reason: Self.lastError("cannot be flushed to disk")) }
-    if created {
-      let folder = (path as NSString).deletingLastPathComponent
-      let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-      if folderDescriptor >= 0 {
-        fsync(folderDescriptor)
-        close(folderDescriptor)
-      }
-    }
+    if created { Self.syncFolder((path as NSString).deletingLastPathComponent) }
   }
 
   public func resolvedPath(_ path: String) -> String? {

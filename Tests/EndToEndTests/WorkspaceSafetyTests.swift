@@ -45,9 +45,7 @@ import Testing
     let convene = ConveneRunner()
     let ws = try convene.copyExample("amman-global-summit")
     let before = convene.bytes(ws + "/participants.csv")
-    var lines = ["Name,Email,Country,Category"]
-    for n in 0..<20_000 { lines.append("Person \(n),person\(n)@example.org,Kenya,Youth") }
-    let file = try convene.write(lines.joined(separator: "\n"), to: "big.csv")
+    let file = try bigExport(convene)
     var generator = SystemRandomNumberGenerator()
     var outcomes: Set<String> = []
     for _ in 0..<6 {
@@ -79,9 +77,7 @@ import Testing
     let convene = ConveneRunner()
     let ws = try convene.copyExample("amman-global-summit")
     let before = convene.bytes(ws + "/participants.csv")
-    var lines = ["Name,Email,Country,Category"]
-    for n in 0..<20_000 { lines.append("Person \(n),person\(n)@example.org,Kenya,Youth") }
-    let file = try convene.write(lines.joined(separator: "\n"), to: "big.csv")
+    let file = try bigExport(convene)
     let process = try convene.start(["participants", "import", file, "--workspace", ws])
     let deadline = Date().addingTimeInterval(60)
     while convene.lockIsFree(ws) && process.isRunning && Date() < deadline { usleep(1_000) }
@@ -100,4 +96,11 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: ws).filter { $0.hasSuffix(".tmp") }.isEmpty)
     #expect(try convene.run("check", "--workspace", ws).status == 0)
   }
+}
+
+/// A registration export of 20,000 new people: an import long enough to be caught mid-way.
+func bigExport(_ convene: ConveneRunner) throws -> String {
+  var lines = ["Name,Email,Country,Category"]
+  for n in 0..<20_000 { lines.append("Person \(n),person\(n)@example.org,Kenya,Youth") }
+  return try convene.write(lines.joined(separator: "\n"), to: "big.csv")
 }

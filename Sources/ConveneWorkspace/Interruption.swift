@@ -21,6 +21,8 @@ public enum Interruption {
   /// process may have blocked.
   public static func install() {
     guard installed.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged else { return }
+    // The flag is initialised here, not lazily inside the handler (which may not take locks).
+    _ = received.load(ordering: .relaxed)
     for number in [SIGINT, SIGTERM] {
       var action = sigaction()
       #if canImport(Darwin)

@@ -19,7 +19,8 @@ public struct InvitationLedger: Sendable, Equatable {
 
     /// Creates an entry.
     public init(
-      participant: String, uid: String, sequence: Int, digest: String, method: CalendarDocument.Method,
+      participant: String, uid: String, sequence: Int, digest: String,
+      method: CalendarDocument.Method,
       message: String = ""
     ) {
       self.participant = participant
@@ -32,7 +33,8 @@ public struct InvitationLedger: Sendable, Equatable {
 
     /// The same event and version (UID, SEQUENCE, digest, method), whatever message holds it.
     func isSameVersion(as other: Entry) -> Bool {
-      uid == other.uid && sequence == other.sequence && digest == other.digest && method == other.method
+      uid == other.uid && sequence == other.sequence && digest == other.digest
+        && method == other.method
     }
   }
 
@@ -85,7 +87,9 @@ public struct InvitationLedger: Sendable, Equatable {
   }
 
   /// The entries a message carries.
-  public func entries(of message: String) -> [Entry] { (byMessage[message] ?? []).map { entries[$0] } }
+  public func entries(of message: String) -> [Entry] {
+    (byMessage[message] ?? []).map { entries[$0] }
+  }
 
   /// The UIDs a participant has entries for, sorted.
   public func uids(of participant: String) -> [String] { (index[participant] ?? [:]).keys.sorted() }
@@ -104,7 +108,8 @@ public struct InvitationLedger: Sendable, Equatable {
   /// The participant's version of an event that a message in `among` carries with this digest
   /// and method, newer than `after`: what a new message can carry again unchanged.
   public func reusable(
-    _ participant: String, _ uid: String, digest: String, method: CalendarDocument.Method, after: Int?,
+    _ participant: String, _ uid: String, digest: String, method: CalendarDocument.Method,
+    after: Int?,
     among wanted: Set<State>
   ) -> Entry? {
     rows(participant, uid).last {
@@ -115,7 +120,9 @@ public struct InvitationLedger: Sendable, Equatable {
 
   /// A message in `among` states for `participant` carrying exactly `wanted` (same UIDs,
   /// SEQUENCEs, digests and method), or nil.
-  public func message(_ participant: String, carrying wanted: [Entry], among states: Set<State>) -> String? {
+  public func message(_ participant: String, carrying wanted: [Entry], among states: Set<State>)
+    -> String?
+  {
     let candidates = Set(
       uids(of: participant).flatMap { rows(participant, $0) }.map(\.message)
         .filter { self.states[$0].map(states.contains) ?? false })
@@ -143,18 +150,25 @@ public struct InvitationLedger: Sendable, Equatable {
   }
 
   /// The file's columns.
-  public static let columns = ["participant", "uid", "sequence", "digest", "method", "message", "state"]
+  public static let columns = [
+    "participant", "uid", "sequence", "digest", "method", "message", "state",
+  ]
   /// The columns of ledgers written before delivery states (`delivered`: yes or no).
-  static let formerColumns = ["participant", "uid", "sequence", "digest", "method", "message", "delivered"]
+  static let formerColumns = [
+    "participant", "uid", "sequence", "digest", "method", "message", "delivered",
+  ]
 
   /// The ledger as CSV, sorted by participant, UID, SEQUENCE and message for stable diffs.
   public func csv() -> String {
     let sorted = entries.sorted {
-      ($0.participant, $0.uid, $0.sequence, $0.message) < ($1.participant, $1.uid, $1.sequence, $1.message)
+      ($0.participant, $0.uid, $0.sequence, $0.message) < (
+        $1.participant, $1.uid, $1.sequence, $1.message
+      )
     }
     let rows = sorted.map { entry -> [String] in
       [
-        entry.participant, entry.uid, String(entry.sequence), entry.digest, entry.method.rawValue, entry.message,
+        entry.participant, entry.uid, String(entry.sequence), entry.digest, entry.method.rawValue,
+        entry.message,
         (states[entry.message] ?? .written).rawValue,
       ]
     }
@@ -173,21 +187,29 @@ public struct InvitationLedger: Sendable, Equatable {
     }
     let former = table.header == Self.formerColumns
     guard table.header == Self.columns || former else {
-      throw LedgerError(line: 1, reason: "the header must be \(Self.columns.joined(separator: ","))")
+      throw LedgerError(
+        line: 1, reason: "the header must be \(Self.columns.joined(separator: ","))")
     }
     for row in table.rows {
       let cells = row.fields
-      let state = former ? (cells.count == 7 ? (cells[6] == "yes" ? State.sent : .written) : nil) : cells.count == 7 ? State(rawValue: cells[6]) : nil
+      let state =
+        former
+        ? (cells.count == 7 ? (cells[6] == "yes" ? State.sent : .written) : nil)
+        : cells.count == 7 ? State(rawValue: cells[6]) : nil
       guard cells.count == 7, let sequence = Int(cells[2]), sequence >= 0,
         let method = CalendarDocument.Method(rawValue: cells[4]), let state, !cells[5].isEmpty
       else {
         throw LedgerError(line: row.line, reason: "expected \(Self.columns.joined(separator: ","))")
       }
       if let known = states[cells[5]], known != state {
-        throw LedgerError(line: row.line, reason: "\(cells[5]) is \(known.rawValue) on an earlier line")
+        throw LedgerError(
+          line: row.line, reason: "\(cells[5]) is \(known.rawValue) on an earlier line")
       }
       states[cells[5]] = state
-      add(Entry(participant: cells[0], uid: cells[1], sequence: sequence, digest: cells[3], method: method, message: cells[5]))
+      add(
+        Entry(
+          participant: cells[0], uid: cells[1], sequence: sequence, digest: cells[3],
+          method: method, message: cells[5]))
     }
   }
 }

@@ -20,7 +20,8 @@ public struct CalendarEmail: Sendable, Equatable {
 
   /// Creates an e-mail.
   public init(
-    from: MailAddress, to: MailAddress, subject: String, text: String, calendar: String, method: String,
+    from: MailAddress, to: MailAddress, subject: String, text: String, calendar: String,
+    method: String,
     date: Int, messageID: (left: String, right: String)
   ) {
     self.from = from
@@ -87,9 +88,12 @@ public struct CalendarEmail: Sendable, Equatable {
     let date = LocalDate(daysSinceEpoch: days)
     let rest = seconds - days * 86_400
     let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(names[date.isoWeekday - 1]), \(two(date.day)) \(months[date.month - 1]) \(date.year) \(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60)) +0000"
+    return
+      "\(names[date.isoWeekday - 1]), \(two(date.day)) \(months[date.month - 1]) \(date.year) \(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60)) +0000"
   }
 }
 
@@ -109,7 +113,11 @@ extension String {
   var replacingNewlinesWithCRLF: String {
     var result = ""
     for character in self {
-      if character == "\n" || character == "\r\n" { result += "\r\n" } else { result.append(character) }
+      if character == "\n" || character == "\r\n" {
+        result += "\r\n"
+      } else {
+        result.append(character)
+      }
     }
     return result
   }

@@ -1,9 +1,10 @@
+import CConveneProcess
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
   import Musl
 #endif
-import CConveneProcess
 
 /// Starting a program with `posix_spawn` in a process group of its own, and waiting for it
 /// with `waitid`/`waitpid` (the kernel wakes the waiter when it ends: no polling).
@@ -12,7 +13,8 @@ enum ChildProcess {
   /// as its standard error (standard output goes to /dev/null), every other descriptor closed,
   /// signal dispositions and mask reset, in a new process group whose id is the returned
   /// process id.
-  static func spawn(_ arguments: [String], input: Int32, errors: Int32) -> Result<pid_t, SpawnError> {
+  static func spawn(_ arguments: [String], input: Int32, errors: Int32) -> Result<pid_t, SpawnError>
+  {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -24,7 +26,8 @@ enum ChildProcess {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    posix_spawnattr_setflags(
+      &attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     posix_spawnattr_setpgroup(&attributes, 0)
     var none = sigset_t()
     sigemptyset(&none)

@@ -10,7 +10,9 @@ public enum MailHeader {
   /// folded so that no line grows too long.
   public static func text(_ value: String) -> String {
     let flat = flattened(value)
-    if flat.unicodeScalars.allSatisfy({ (0x20...0x7E).contains($0.value) }) && !flat.contains("=?") && flat.utf8.count < 900 {
+    if flat.unicodeScalars.allSatisfy({ (0x20...0x7E).contains($0.value) }) && !flat.contains("=?")
+      && flat.utf8.count < 900
+    {
       return flat
     }
     return encodedWords(flat)
@@ -22,8 +24,12 @@ public enum MailHeader {
     try checkAddress(address)
     let flat = flattened(name)
     if flat.isEmpty { return "<\(address)>" }
-    let plain = flat.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) } && !flat.contains("=?")
-    let shown = plain ? "\"\(flat.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\""))\"" : encodedWords(flat)
+    let plain =
+      flat.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) } && !flat.contains("=?")
+    let shown =
+      plain
+      ? "\"\(flat.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\""))\""
+      : encodedWords(flat)
     return "\(shown) <\(address)>"
   }
 
@@ -31,7 +37,9 @@ public enum MailHeader {
   /// `!#$%&'*+-/=?^_`{|}~.`, dots neither first, last nor doubled.
   public static func messageID(left: String, right: String) throws(MailHeaderError) -> String {
     for part in [left, right] where !isDotAtom(part) {
-      throw .unsafe(field: "Message-ID", value: part, reason: "only letters, digits, dots and !#$%&'*+-/=?^_`{|}~ may form a message id")
+      throw .unsafe(
+        field: "Message-ID", value: part,
+        reason: "only letters, digits, dots and !#$%&'*+-/=?^_`{|}~ may form a message id")
     }
     return "<\(left)@\(right)>"
   }
@@ -51,7 +59,8 @@ public enum MailHeader {
     let forbidden = Set("<>()[]\\,;:\" ")
     let at = address.filter { $0 == "@" }.count
     guard at == 1, !address.hasPrefix("@"), !address.hasSuffix("@"),
-      !address.unicodeScalars.contains(where: isControl), !address.contains(where: { forbidden.contains($0) || $0.isWhitespace })
+      !address.unicodeScalars.contains(where: isControl),
+      !address.contains(where: { forbidden.contains($0) || $0.isWhitespace })
     else { throw .unsafe(field: "address", value: address, reason: "not a plain e-mail address") }
   }
 
@@ -75,7 +84,8 @@ public enum MailHeader {
 
   /// C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+      || scalar.value == 0x2029
   }
 
   /// RFC 2047 `=?UTF-8?B?...?=` words of at most 45 bytes of text each (60 characters
@@ -97,10 +107,13 @@ public enum MailHeader {
 
   static func isDotAtom(_ text: String) -> Bool {
     let atext = Set("!#$%&'*+-/=?^_`{|}~")
-    guard !text.isEmpty, !text.hasPrefix("."), !text.hasSuffix("."), !text.contains("..") else { return false }
+    guard !text.isEmpty, !text.hasPrefix("."), !text.hasSuffix("."), !text.contains("..") else {
+      return false
+    }
     return text.unicodeScalars.allSatisfy { scalar in
-      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "."
-        || atext.contains(Character(scalar)))
+      scalar.isASCII
+        && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "."
+          || atext.contains(Character(scalar)))
     }
   }
 }
@@ -114,7 +127,9 @@ public enum MailHeaderError: ConveneError, Equatable {
   public var message: String {
     switch self {
     case .unsafe(let field, let value, let reason):
-      let shown = value.unicodeScalars.map { MailHeader.isControl($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+      let shown = value.unicodeScalars.map {
+        MailHeader.isControl($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0)
+      }.joined()
       return "\(field) \"\(shown)\": \(reason); the e-mail was not written"
     }
   }

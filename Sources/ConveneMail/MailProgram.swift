@@ -1,9 +1,10 @@
+import ConveneCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
   import Musl
 #endif
-import ConveneCore
 
 /// A sendmail-compatible program (`sendmail -t -i`, `msmtp -t`, any shell command) that reads
 /// one message on its standard input and exits with 0 once it has taken charge of it.
@@ -35,7 +36,9 @@ public struct MailProgram: Sendable {
 
   /// Hands `message` to a new run of the program and waits for it to end.
   public func send(_ message: [UInt8], watchdog: ProcessGroupWatchdog?) -> Outcome {
-    guard let input = ChildProcess.pipe() else { return .refused("cannot make a pipe to `\(command)`") }
+    guard let input = ChildProcess.pipe() else {
+      return .refused("cannot make a pipe to `\(command)`")
+    }
     // Standard error goes to an unnamed temporary file: the program can write as much as it
     // likes without waiting for convene to read it.
     guard let errorFile = tmpfile() else {
@@ -44,11 +47,14 @@ public struct MailProgram: Sendable {
       return .refused("cannot make a temporary file for `\(command)`")
     }
     defer { fclose(errorFile) }
-    let spawned = ChildProcess.spawn(Self.guardian + ["/bin/sh", "-c", command], input: input.read, errors: fileno(errorFile))
+    let spawned = ChildProcess.spawn(
+      Self.guardian + ["/bin/sh", "-c", command], input: input.read, errors: fileno(errorFile))
     close(input.read)
     guard case .success(let pid) = spawned else {
       close(input.write)
-      if case .failure(let error) = spawned { return .refused("cannot start `\(command)`: \(error.description)") }
+      if case .failure(let error) = spawned {
+        return .refused("cannot start `\(command)`: \(error.description)")
+      }
       return .refused("cannot start `\(command)`")
     }
     // The group is watched before the program has the message: if convene dies from here on,
@@ -65,7 +71,8 @@ public struct MailProgram: Sendable {
     switch ending {
     case .exited(0): return .accepted
     case .exited(let status):
-      return .refused("`\(command)` exited with \(status): \(Self.lastLine(of: errorFile) ?? "no message")")
+      return .refused(
+        "`\(command)` exited with \(status): \(Self.lastLine(of: errorFile) ?? "no message")")
     case .killed(let signal):
       return .uncertain("`\(command)` was killed by signal \(signal)")
     }
@@ -84,7 +91,9 @@ public struct MailProgram: Sendable {
     guard size > 0 else { return nil }
     let length = Int(min(size, 4096))
     var buffer = [UInt8](repeating: 0, count: length)
-    let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, length, off_t(size) - off_t(length)) }
+    let count = buffer.withUnsafeMutableBytes {
+      pread(descriptor, $0.baseAddress, length, off_t(size) - off_t(length))
+    }
     guard count > 0 else { return nil }
     let text = String(decoding: buffer[..<count], as: UTF8.self)
     return text.split(whereSeparator: \.isNewline).last.map(String.init)

@@ -6,7 +6,8 @@ extension StatusChange {
   /// lock, read `participants.csv`, move `ids` to `status` (or, with no status, fill free
   /// places from the waitlist), and write the file when something changed.
   public static func run(
-    _ status: ParticipantStatus?, ids: [String], overCapacity: Bool, in workspace: Workspace, purpose: String
+    _ status: ParticipantStatus?, ids: [String], overCapacity: Bool, in workspace: Workspace,
+    purpose: String
   ) throws -> Outcome {
     try workspace.withLock(purpose: purpose) {
       let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
@@ -14,7 +15,8 @@ extension StatusChange {
       let outcome: Outcome
       if let status {
         do {
-          outcome = try change.apply(status, to: ids, in: plan.participants, overCapacity: overCapacity)
+          outcome = try change.apply(
+            status, to: ids, in: plan.participants, overCapacity: overCapacity)
         } catch {
           throw CommandFailure("\(ParticipantsFile.name): \(error); nothing was changed")
         }
@@ -23,7 +25,8 @@ extension StatusChange {
       }
       if !outcome.changed.isEmpty || !outcome.promoted.isEmpty {
         try Interruption.checkpoint()
-        try workspace.saveParticipants(outcome.participants, extraColumns: contents.participantExtraColumns)
+        try workspace.saveParticipants(
+          outcome.participants, extraColumns: contents.participantExtraColumns)
       }
       return outcome
     }

@@ -46,7 +46,12 @@ public struct Delivery {
         bytes = read
       } catch let error as any ConveneError {
         try record(.failed, of: message, in: &ledger)
-        report.failed.append((message, error.message.hasPrefix(message + ": ") ? String(error.message.dropFirst(message.count + 2)) : error.message))
+        report.failed.append(
+          (
+            message,
+            error.message.hasPrefix(message + ": ")
+              ? String(error.message.dropFirst(message.count + 2)) : error.message
+          ))
         continue
       }
       if watchdog == nil, let watchdogExecutable {
@@ -67,7 +72,9 @@ public struct Delivery {
     return report
   }
 
-  private func record(_ state: InvitationLedger.State, of message: String, in ledger: inout InvitationLedger) throws {
+  private func record(
+    _ state: InvitationLedger.State, of message: String, in ledger: inout InvitationLedger
+  ) throws {
     try store.journal(state, of: message)
     ledger.setState(state, of: message)
   }

@@ -26,27 +26,40 @@ public struct InvitationEmailComposer: Sendable {
 
   /// The e-mail, with CRLF line ends; fails when an address or an id cannot be written in a
   /// header safely.
-  public func email(for message: InvitationPlanner.Message, calendar: String, person: Participant) throws(MailHeaderError) -> String {
+  public func email(for message: InvitationPlanner.Message, calendar: String, person: Participant)
+    throws(MailHeaderError) -> String
+  {
     let supported = Self.languages.filter { templates[$0] != nil }
     let language =
       person.languages.first { supported.contains($0) && plan.event.languages.contains($0) }
       ?? plan.event.languages.first { supported.contains($0) } ?? "en"
     let isCancel = message.calendar.method == .cancel
     let sessions: [[String: Any]] = message.calendar.events.map { event in
-      ["title": event.summary, "when": "\(event.start.date) \(event.start.time)-\(event.end.time)", "room": event.location]
+      [
+        "title": event.summary, "when": "\(event.start.date) \(event.start.time)-\(event.end.time)",
+        "room": event.location,
+      ]
     }
-    let body = templates[language]?.render([
-      "name": person.name, "event": plan.event.title, "sessions": sessions, "timezone": plan.event.timezone,
-      "organiser": plan.event.organiser.name, "isCancel": isCancel, "hasChanged": !message.changed.isEmpty,
-    ]) ?? ""
+    let body =
+      templates[language]?.render([
+        "name": person.name, "event": plan.event.title, "sessions": sessions,
+        "timezone": plan.event.timezone,
+        "organiser": plan.event.organiser.name, "isCancel": isCancel,
+        "hasChanged": !message.changed.isEmpty,
+      ]) ?? ""
     let words = Self.subjects[language] ?? Self.subjects["en"]!
-    let prefix = isCancel ? words.cancelled : (message.changed.isEmpty ? words.invitation : words.updated)
+    let prefix =
+      isCancel ? words.cancelled : (message.changed.isEmpty ? words.invitation : words.updated)
     let method = message.calendar.method.rawValue
     let email = CalendarEmail(
       from: MailAddress(name: plan.event.organiser.name, address: plan.event.organiser.email),
-      to: MailAddress(name: person.name, address: person.email), subject: "\(prefix): \(plan.event.title)",
+      to: MailAddress(name: person.name, address: person.email),
+      subject: "\(prefix): \(plan.event.title)",
       text: body, calendar: calendar, method: method, date: now,
-      messageID: (left: "\(person.id).\(method.lowercased()).v\(release).\(contentDigest(calendar))", right: "\(plan.event.id).convene"))
+      messageID: (
+        left: "\(person.id).\(method.lowercased()).v\(release).\(contentDigest(calendar))",
+        right: "\(plan.event.id).convene"
+      ))
     return try email.rendered()
   }
 

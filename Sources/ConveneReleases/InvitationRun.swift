@@ -69,16 +69,20 @@ public struct InvitationRun: Sendable {
       let context = try SchedulingContext.load(workspace)
       guard let release = context.latestRelease else {
         throw CommandFailure(
-          "no release yet: run `convene schedule` and `convene publish` first; invitations follow the published agenda")
+          "no release yet: run `convene schedule` and `convene publish` first; invitations follow the published agenda"
+        )
       }
       let store = LedgerStore(workspace: workspace)
       var ledger = try store.load()
       let marked = try mark(&ledger)
       let basis = self.basis
       let planner = InvitationPlanner(
-        events: SessionEvents(plan: context.plan, document: release, stamp: now), earlier: try context.earlierReleases())
+        events: SessionEvents(plan: context.plan, document: release, stamp: now),
+        earlier: try context.earlierReleases())
       let planned = planner.messages(ledger: ledger, basis: basis)
-      var files = planned.map { ledger.message($0.participant, carrying: $0.entries, among: basis.reusable) }
+      var files = planned.map {
+        ledger.message($0.participant, carrying: $0.entries, among: basis.reusable)
+      }
       let reused = Set(files.compactMap { $0 })
       let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }
       var written: Set<String> = []
@@ -87,8 +91,11 @@ public struct InvitationRun: Sendable {
         files = files.map { $0 ?? "" }
       } else {
         try Interruption.checkpoint()
-        let composer = InvitationEmailComposer(plan: context.plan, release: release.version, now: now, templates: templates)
-        let new = try write(planned, files: files, release: release.version, ledger: ledger, composer: composer, in: workspace)
+        let composer = InvitationEmailComposer(
+          plan: context.plan, release: release.version, now: now, templates: templates)
+        let new = try write(
+          planned, files: files, release: release.version, ledger: ledger, composer: composer,
+          in: workspace)
         for (index, path) in new {
           files[index] = path
           written.insert(path)
@@ -97,7 +104,8 @@ public struct InvitationRun: Sendable {
         for message in superseded { ledger.setState(.superseded, of: message) }
         if !new.isEmpty || !superseded.isEmpty || !marked.isEmpty { try store.save(ledger) }
         if case .send(let program, _) = mode {
-          let sender = Delivery(store: store, program: program, watchdogExecutable: watchdogExecutable)
+          let sender = Delivery(
+            store: store, program: program, watchdogExecutable: watchdogExecutable)
           do {
             delivery = try sender.deliver(ledger.messages(in: basis.reusable), ledger: &ledger)
           } catch {
@@ -115,8 +123,10 @@ public struct InvitationRun: Sendable {
         )
       }
       return Outcome(
-        release: release.version, folder: Outbox.folder(release: release.version), participants: context.plan.participants.count,
-        messages: zip(planned, files).map { ($0, $1 ?? "") }, written: written, superseded: superseded, marked: marked,
+        release: release.version, folder: Outbox.folder(release: release.version),
+        participants: context.plan.participants.count,
+        messages: zip(planned, files).map { ($0, $1 ?? "") }, written: written,
+        superseded: superseded, marked: marked,
         delivery: delivery, uncertain: uncertain)
     }
   }
@@ -135,7 +145,8 @@ public struct InvitationRun: Sendable {
       }
       guard state == .sending || state == .sent else {
         throw CommandFailure(
-          "--mark-sent \(message): the message is \(state.rawValue), not one that may have been sent; nothing was changed")
+          "--mark-sent \(message): the message is \(state.rawValue), not one that may have been sent; nothing was changed"
+        )
       }
       ledger.setState(.sent, of: message)
     }
@@ -145,14 +156,16 @@ public struct InvitationRun: Sendable {
   /// Writes the `.ics` and `.eml` of every planned message without a file yet, on every core;
   /// returns their index and path. Fails, recording nothing, when any cannot be written.
   private func write(
-    _ planned: [InvitationPlanner.Message], files: [String?], release: Int, ledger: InvitationLedger,
+    _ planned: [InvitationPlanner.Message], files: [String?], release: Int,
+    ledger: InvitationLedger,
     composer: InvitationEmailComposer, in workspace: Workspace
   ) throws -> [(Int, String)] {
     var taken: Set<String> = []
     var jobs: [(index: Int, stem: String)] = []
     for (index, message) in planned.enumerated() where files[index] == nil {
       let stem = try Outbox.stem(
-        release: release, participant: message.participant, method: message.calendar.method.rawValue,
+        release: release, participant: message.participant,
+        method: message.calendar.method.rawValue,
         isTaken: { ledger.state(of: $0) != nil || taken.contains($0) })
       taken.insert("\(stem).eml")
       jobs.append((index, stem))
@@ -164,7 +177,9 @@ public struct InvitationRun: Sendable {
     // Calendars and e-mails are independent per message: made and written on every core.
     let failures = ParallelMap.map(jobs) { job -> String? in
       let message = planned[job.index]
-      guard let person = people[message.participant] else { return "\(message.participant): no such participant" }
+      guard let person = people[message.participant] else {
+        return "\(message.participant): no such participant"
+      }
       do {
         let calendar = try CalendarWriter.ics(message.calendar)
         let email = try composer.email(for: message, calendar: calendar, person: person)

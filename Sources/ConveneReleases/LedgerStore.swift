@@ -33,7 +33,9 @@ public struct LedgerStore: Sendable {
   public func save(_ ledger: InvitationLedger) throws {
     try workspace.fileSystem.createDirectory(workspace.path(".convene"))
     try workspace.fileSystem.write(ledger.csv(), to: csvPath)
-    if workspace.fileSystem.exists(journalPath) { try workspace.fileSystem.write([], to: journalPath) }
+    if workspace.fileSystem.exists(journalPath) {
+      try workspace.fileSystem.write([], to: journalPath)
+    }
   }
 
   /// Records a message's new state durably, before anything else happens.
@@ -47,7 +49,9 @@ public struct LedgerStore: Sendable {
     if let last = text.lastIndex(of: "\n") { text = String(text[...last]) } else { return [] }
     return text.split(separator: "\n").compactMap { line in
       let parts = line.split(separator: " ", maxSplits: 1)
-      guard parts.count == 2, let state = InvitationLedger.State(rawValue: String(parts[0])) else { return nil }
+      guard parts.count == 2, let state = InvitationLedger.State(rawValue: String(parts[0])) else {
+        return nil
+      }
       return (state, String(parts[1]))
     }
   }

@@ -11,9 +11,12 @@ enum Outbox {
 
   /// A new message's path without extension (`outbox/v2/p001-request`, or `-2`, `-3`... when
   /// the ledger already knows a message of that name).
-  static func stem(release: Int, participant: String, method: String, isTaken: (String) -> Bool) throws -> String {
+  static func stem(release: Int, participant: String, method: String, isTaken: (String) -> Bool)
+    throws -> String
+  {
     guard isSafeName(participant) else {
-      throw CommandFailure("participant id \"\(participant)\" cannot name a file; invitations were not written")
+      throw CommandFailure(
+        "participant id \"\(participant)\" cannot name a file; invitations were not written")
     }
     let base = "\(folder(release: release))/\(participant)-\(method.lowercased())"
     var stem = base
@@ -50,6 +53,10 @@ enum Outbox {
   /// A single file-name component of letters, digits, `-`, `_` and `.`, not starting with `.`.
   static func isSafeName(_ name: String) -> Bool {
     !name.isEmpty && !name.hasPrefix(".")
-      && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
+      && name.unicodeScalars.allSatisfy {
+        $0.isASCII
+          && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
+            || "-_.".unicodeScalars.contains($0))
+      }
   }
 }

@@ -22,7 +22,8 @@ public enum PublishRun {
       let (score, _) = ScoreChecker.check(schedule, in: context.problem)
       guard score.isValid else {
         throw CommandFailure(
-          "schedule.json breaks hard constraints (score \(score)); see `convene explain`, then schedule again. Nothing was published.")
+          "schedule.json breaks hard constraints (score \(score)); see `convene explain`, then schedule again. Nothing was published."
+        )
       }
       var release = document
       release.version = (context.latestRelease?.version ?? 0) + 1

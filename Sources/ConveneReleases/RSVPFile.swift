@@ -23,12 +23,17 @@ public enum RSVPFile {
       throw CommandFailure("\(name):1: the header must be \(columns.joined(separator: ","))")
     }
     return try table.rows.filter { !$0.isBlank }.map { row in
-      guard row.fields.count == 5, let answer = CalendarAttendee.Answer(rawValue: row.fields[2].uppercased()),
+      guard row.fields.count == 5,
+        let answer = CalendarAttendee.Answer(rawValue: row.fields[2].uppercased()),
         let stamp = Int(row.fields[4])
       else {
-        throw CommandFailure("\(name):\(row.line): expected \(columns.joined(separator: ",")) with an answer (accepted, tentative, declined) and a stamp")
+        throw CommandFailure(
+          "\(name):\(row.line): expected \(columns.joined(separator: ",")) with an answer (accepted, tentative, declined) and a stamp"
+        )
       }
-      return .init(participant: row.fields[0], session: row.fields[1], answer: answer, file: row.fields[3], stamp: stamp)
+      return .init(
+        participant: row.fields[0], session: row.fields[1], answer: answer, file: row.fields[3],
+        stamp: stamp)
     }
   }
 
@@ -36,7 +41,9 @@ public enum RSVPFile {
   public static func write(_ answers: [ReplyCollector.Answer]) -> String {
     CSVWriter.document(
       header: columns,
-      rows: answers.map { [$0.participant, $0.session, $0.answer.rawValue.lowercased(), $0.file, String($0.stamp)] })
+      rows: answers.map {
+        [$0.participant, $0.session, $0.answer.rawValue.lowercased(), $0.file, String($0.stamp)]
+      })
   }
 }
 

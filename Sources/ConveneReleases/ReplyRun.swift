@@ -19,9 +19,12 @@ public enum ReplyRun {
       let plan = try workspace.loadPlan(requiringValid: []).plan
       let ledger = try LedgerStore(workspace: workspace).load()
       let existing = try workspace.rsvpAnswers()
-      let (answers, rejected) = ReplyCollector(plan: plan, ledger: ledger).collect(files, into: existing)
+      let (answers, rejected) = ReplyCollector(plan: plan, ledger: ledger).collect(
+        files, into: existing)
       try Interruption.checkpoint()
-      if answers != existing { try workspace.fileSystem.write(RSVPFile.write(answers), to: workspace.path(RSVPFile.name)) }
+      if answers != existing {
+        try workspace.fileSystem.write(RSVPFile.write(answers), to: workspace.path(RSVPFile.name))
+      }
       return Outcome(answers: answers, rejected: rejected)
     }
   }

@@ -39,20 +39,27 @@ public struct ScheduleRun: Sendable {
       if preFlight.contains(where: \.impossible) && !force {
         throw CommandFailure(
           preFlight.map { "pre-flight: \($0.message)" }.joined(separator: "\n")
-            + "\nNo valid schedule can hold every session (above); change the input, or run with --force to schedule the rest.")
+            + "\nNo valid schedule can hold every session (above); change the input, or run with --force to schedule the rest."
+        )
       }
       try Interruption.checkpoint()
-      let start = context.latestRelease.map { ScheduleConversion.schedule(from: $0, problem: problem).schedule }
+      let start = context.latestRelease.map {
+        ScheduleConversion.schedule(from: $0, problem: problem).schedule
+      }
       let result = Solver(problem: problem, options: options).solve(
-        startingFrom: start, clock: clock, shouldStop: { Interruption.isRequested }, progress: progress)
+        startingFrom: start, clock: clock, shouldStop: { Interruption.isRequested },
+        progress: progress)
       let (score, violations) = ScoreChecker.check(result.schedule, in: problem)
       let reasons = UnscheduledReasons.reasons(for: result.schedule, in: problem)
       let document = ScheduleConversion.document(
-        result.schedule, problem: problem, plan: context.plan, version: (context.latestRelease?.version ?? 0) + 1,
+        result.schedule, problem: problem, plan: context.plan,
+        version: (context.latestRelease?.version ?? 0) + 1,
         score: score, reasons: reasons)
       // Interrupted or not, the best schedule found is kept.
       try workspace.saveSchedule(document)
-      return Outcome(preFlight: preFlight, result: result, score: score, violations: violations, document: document)
+      return Outcome(
+        preFlight: preFlight, result: result, score: score, violations: violations,
+        document: document)
     }
   }
 }

@@ -22,10 +22,12 @@ public struct SchedulingContext: Sendable {
     guard errors.isEmpty, let plan = contents.plan else {
       throw CommandFailure(
         errors.prefix(20).map(\.description).joined(separator: "\n")
-          + "\nThe workspace has \(errors.count) error\(errors.count == 1 ? "" : "s"); fix them first (see `convene check`).")
+          + "\nThe workspace has \(errors.count) error\(errors.count == 1 ? "" : "s"); fix them first (see `convene check`)."
+      )
     }
     let release = try workspace.latestRelease()
-    let published = release.map { ScheduleConversion.published($0, timezone: plan.event.timezone) } ?? [:]
+    let published =
+      release.map { ScheduleConversion.published($0, timezone: plan.event.timezone) } ?? [:]
     return SchedulingContext(
       workspace: workspace, plan: plan, latestRelease: release,
       problem: SchedulingProblem(plan: plan, published: published))
@@ -39,7 +41,8 @@ public struct SchedulingContext: Sendable {
   /// The current `schedule.json` as a schedule of this problem.
   public func currentSchedule() throws -> (document: ScheduleDocument, schedule: Schedule) {
     guard let document = try workspace.loadSchedule() else {
-      throw CommandFailure("\(workspace.path(ScheduleFile.name)): no schedule yet; run `convene schedule` first")
+      throw CommandFailure(
+        "\(workspace.path(ScheduleFile.name)): no schedule yet; run `convene schedule` first")
     }
     let (schedule, problems) = ScheduleConversion.schedule(from: document, problem: problem)
     if !problems.isEmpty {

@@ -1,3 +1,6 @@
+import ConveneCore
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ConveneCore
-import Synchronization
 
 /// Ctrl-C (SIGINT) and SIGTERM, handled alike while a command holds the workspace lock: the
 /// first signal is only noted, and the command stops at its next safe point — before it
@@ -20,7 +21,8 @@ public enum Interruption {
   /// Installs the handlers (once per process) and unblocks the two signals, which a parent
   /// process may have blocked.
   public static func install() {
-    guard installed.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged else { return }
+    guard installed.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged
+    else { return }
     // The flag is initialised here, not lazily inside the handler (which may not take locks).
     _ = received.load(ordering: .relaxed)
     for number in [SIGINT, SIGTERM] {

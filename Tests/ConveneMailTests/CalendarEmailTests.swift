@@ -5,8 +5,10 @@ import Testing
 @Suite struct CalendarEmailTests {
   let email = CalendarEmail(
     from: MailAddress(name: "Network Management Unit", address: "events@example.org"),
-    to: MailAddress(name: "Aïcha Koné", address: "aicha@example.org"), subject: "Invitation : Atelier régional",
-    text: "Bonjour,\nà bientôt", calendar: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", method: "REQUEST", date: 1_804_579_200,
+    to: MailAddress(name: "Aïcha Koné", address: "aicha@example.org"),
+    subject: "Invitation : Atelier régional",
+    text: "Bonjour,\nà bientôt", calendar: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+    method: "REQUEST", date: 1_804_579_200,
     messageID: ("p001.request.v1", "nbo.convene"))
 
   @Test func headersFollowRFC5322AndEncodeNonASCII() throws {
@@ -23,6 +25,7 @@ import Testing
   @Test func bodiesAreBase64InLinesOf76() throws {
     #expect(Base64.encode(Array("Aïcha".utf8)) == "QcOvY2hh")
     #expect(Base64.encode(Array("ab".utf8)) == "YWI=")
-    #expect(try email.rendered().components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 998 })
+    #expect(
+      try email.rendered().components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 998 })
   }
 }

@@ -9,25 +9,36 @@ final class SMTPSink {
 
   init(folder: String) throws {
     self.folder = folder
-    process.executableURL = ConveneRunner.repository.appendingPathComponent(".build/venv/bin/python")
-    process.arguments = [ConveneRunner.repository.appendingPathComponent("Tests/EndToEndTests/Interop/smtp_sink.py").path, folder, "120"]
+    process.executableURL = ConveneRunner.repository.appendingPathComponent(
+      ".build/venv/bin/python")
+    process.arguments = [
+      ConveneRunner.repository.appendingPathComponent("Tests/EndToEndTests/Interop/smtp_sink.py")
+        .path, folder, "120",
+    ]
     let output = Pipe()
     process.standardOutput = output
     try process.run()
     var line = Data()
-    while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) { line += byte }
+    while let byte = try output.fileHandleForReading.read(upToCount: 1), !byte.isEmpty,
+      byte != Data("\n".utf8)
+    { line += byte }
     port = Int(String(decoding: line, as: UTF8.self)) ?? 0
   }
 
   /// The messages received so far.
   var messages: [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".eml") }.sorted().map {
-      String(decoding: FileManager.default.contents(atPath: folder + "/" + $0) ?? Data(), as: UTF8.self)
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+      $0.hasSuffix(".eml")
+    }.sorted().map {
+      String(
+        decoding: FileManager.default.contents(atPath: folder + "/" + $0) ?? Data(), as: UTF8.self)
     }
   }
 
   /// msmtp delivering to this server.
-  var msmtp: String { "msmtp --host=127.0.0.1 --port=\(port) --auth=off --tls=off --from=events@example.org -t" }
+  var msmtp: String {
+    "msmtp --host=127.0.0.1 --port=\(port) --auth=off --tls=off --from=events@example.org -t"
+  }
 
   deinit {
     // SIGKILL: a process started by Foundation may have SIGTERM blocked.
@@ -45,13 +56,15 @@ struct LedgerView {
 
   /// The ledger with its journal's states applied, as the next command will read it.
   init(_ runner: ConveneRunner, _ workspace: String) {
-    let text = String(decoding: runner.bytes(workspace + "/.convene/invitations.csv"), as: UTF8.self)
+    let text = String(
+      decoding: runner.bytes(workspace + "/.convene/invitations.csv"), as: UTF8.self)
     for line in text.components(separatedBy: "\r\n").dropFirst() where !line.isEmpty {
       let cells = line.components(separatedBy: ",")
       states[cells[5]] = cells[6]
       recipients[cells[5]] = cells[0]
     }
-    let journal = String(decoding: runner.bytes(workspace + "/.convene/invitations.journal"), as: UTF8.self)
+    let journal = String(
+      decoding: runner.bytes(workspace + "/.convene/invitations.journal"), as: UTF8.self)
     for line in journal.split(separator: "\n") {
       let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
       if parts.count == 2, states[parts[1]] != nil { states[parts[1]] = parts[0] }
@@ -111,8 +124,11 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
     }
     #expect(kills == 50, "the runs finished sending after \(kills) kills")
 
-    let clean = try convene.run("invite", "--send", "--json", "--sendmail", sink.msmtp, "--workspace", ws)
-    let report = try #require(try JSONSerialization.jsonObject(with: Data(clean.output.utf8)) as? [String: Any], "\(clean.error)")
+    let clean = try convene.run(
+      "invite", "--send", "--json", "--sendmail", sink.msmtp, "--workspace", ws)
+    let report = try #require(
+      try JSONSerialization.jsonObject(with: Data(clean.output.utf8)) as? [String: Any],
+      "\(clean.error)")
     let reported = Set((report["uncertain"] as! [[String: Any]]).map { $0["message"] as! String })
     #expect(clean.status == (reported.isEmpty ? 0 : 1), "\(clean.error)")
     #expect((report["failed"] as! [Any]).isEmpty)
@@ -120,18 +136,28 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
 
     let ledger = LedgerView(convene, ws)
     #expect(ledger.states.count == 375)
-    #expect(Set(ledger.states.values).isSubset(of: ["sent", "sending"]), "\(Set(ledger.states.values))")
+    #expect(
+      Set(ledger.states.values).isSubset(of: ["sent", "sending"]), "\(Set(ledger.states.values))")
     #expect(ledger.messages("sending") == reported)
     #expect(reported.count <= kills)
     // Zero duplicates at the server; every message sent arrived, once.
     let received = sink.messages.map(messageID)
     let counts = Dictionary(received.map { ($0, 1) }, uniquingKeysWith: +)
-    #expect(counts.values.allSatisfy { $0 == 1 }, "duplicates: \(counts.filter { $0.value > 1 }.keys.sorted())")
-    let ids = Dictionary(uniqueKeysWithValues: ledger.states.keys.map { ($0, messageID(String(decoding: convene.bytes(ws + "/" + $0), as: UTF8.self))) })
-    for message in ledger.messages("sent") { #expect(counts[ids[message]!] == 1, "\(message) was recorded as sent but not received") }
+    #expect(
+      counts.values.allSatisfy { $0 == 1 },
+      "duplicates: \(counts.filter { $0.value > 1 }.keys.sorted())")
+    let ids = Dictionary(
+      uniqueKeysWithValues: ledger.states.keys.map {
+        ($0, messageID(String(decoding: convene.bytes(ws + "/" + $0), as: UTF8.self)))
+      })
+    for message in ledger.messages("sent") {
+      #expect(counts[ids[message]!] == 1, "\(message) was recorded as sent but not received")
+    }
     // Nothing arrived that the ledger does not know as sent or uncertain.
     #expect(Set(received).isSubset(of: Set(ids.values)))
-    #expect(Set(received).count == ledger.messages("sent").count + ledger.messages("sending").filter { counts[ids[$0]!] != nil }.count)
+    #expect(
+      Set(received).count == ledger.messages("sent").count
+        + ledger.messages("sending").filter { counts[ids[$0]!] != nil }.count)
     #expect(Set(ledger.recipients.values).count == 375)
   }
 
@@ -140,7 +166,8 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
   @Test func aShellCommandDiesWithConveneSoNoDeliveryOutlivesIt() throws {
     let convene = ConveneRunner()
     let ws = try publishedExample("dakar-regional-workshop", convene)
-    let mbox = convene.path("mbox"), started = convene.path("started")
+    let mbox = convene.path("mbox")
+    let started = convene.path("started")
     FileManager.default.createFile(atPath: mbox, contents: nil)
     FileManager.default.createFile(atPath: started, contents: nil)
     // Each run of the program notes its process id and the time before its pause.
@@ -151,22 +178,28 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
       let uncertainBefore = LedgerView(convene, ws).messages("sending")
       let run = try convene.start(["invite", "--send", "--sendmail", command, "--workspace", ws])
       let deadline = Date().addingTimeInterval(60)
-      while convene.bytes(started).count == markers && run.isRunning && Date() < deadline { usleep(500) }
+      while convene.bytes(started).count == markers && run.isRunning && Date() < deadline {
+        usleep(500)
+      }
       guard run.isRunning else { break }
       let killed = Date().timeIntervalSince1970
       kill(run.processIdentifier, SIGKILL)
       run.waitUntilExit()
-      let last = String(decoding: convene.bytes(started), as: UTF8.self).split(separator: "\n").last ?? ""
+      let last =
+        String(decoding: convene.bytes(started), as: UTF8.self).split(separator: "\n").last ?? ""
       let paused = Double(last.split(separator: " ").last ?? "") ?? 0
       let landedInThePause = killed - paused < 0.04
       usleep(400_000)
       // Every shell started is gone.
-      let pids = String(decoding: convene.bytes(started), as: UTF8.self).split(separator: "\n").compactMap { Int32($0.split(separator: " ")[0]) }
+      let pids = String(decoding: convene.bytes(started), as: UTF8.self).split(separator: "\n")
+        .compactMap { Int32($0.split(separator: " ")[0]) }
       #expect(!pids.contains(where: isRunning), "a mail program outlived convene")
       let ledger = LedgerView(convene, ws)
       let inFlight = ledger.messages("sending").subtracting(uncertainBefore)
       #expect(inFlight.count <= 1)
-      let delivered = Set(String(decoding: convene.bytes(mbox), as: UTF8.self).components(separatedBy: "\r\n").filter { $0.hasPrefix("Message-ID: ") })
+      let delivered = Set(
+        String(decoding: convene.bytes(mbox), as: UTF8.self).components(separatedBy: "\r\n").filter
+        { $0.hasPrefix("Message-ID: ") })
       for message in inFlight where landedInThePause {
         conclusive += 1
         let id = messageID(String(decoding: convene.bytes(ws + "/" + message), as: UTF8.self))
@@ -184,15 +217,21 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
   @Test func failuresAreReportedAndRetriedOnTheNextRun() throws {
     let convene = ConveneRunner()
     let ws = try publishedExample("dakar-regional-workshop", convene)
-    let failed = try convene.run("invite", "--send", "--sendmail", "echo 'connection refused' >&2; exit 75", "--workspace", ws)
+    let failed = try convene.run(
+      "invite", "--send", "--sendmail", "echo 'connection refused' >&2; exit 75", "--workspace", ws)
     #expect(failed.status == 1)
-    #expect(failed.error.contains("not sent: outbox/v1/p001-request.eml: `echo 'connection refused' >&2; exit 75` exited with 75: connection refused"))
+    #expect(
+      failed.error.contains(
+        "not sent: outbox/v1/p001-request.eml: `echo 'connection refused' >&2; exit 75` exited with 75: connection refused"
+      ))
     #expect(failed.error.contains("55 messages failed; `convene invite --send` retries them."))
     let spool = convene.path("spool")
     try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
-    let retried = try convene.run("invite", "--send", "--sendmail", "cat > \"$(mktemp -p \(spool))\"", "--workspace", ws)
+    let retried = try convene.run(
+      "invite", "--send", "--sendmail", "cat > \"$(mktemp -p \(spool))\"", "--workspace", ws)
     #expect(retried.status == 0, "\(retried.error)")
-    #expect(retried.output.contains("55 messages written earlier are still to be sent as they are."))
+    #expect(
+      retried.output.contains("55 messages written earlier are still to be sent as they are."))
     #expect(retried.output.contains("Sent 55 messages"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 55)
   }
@@ -207,40 +246,60 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
     try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
     let deliver = "cat > \"$(mktemp -p \(spool))\""
     // The program waits before reading: killed in its pause, it delivers nothing.
-    let run = try convene.start(["invite", "--send", "--sendmail", "sleep 30; \(deliver)", "--workspace", ws])
+    let run = try convene.start([
+      "invite", "--send", "--sendmail", "sleep 30; \(deliver)", "--workspace", ws,
+    ])
     let deadline = Date().addingTimeInterval(60)
-    while !String(decoding: convene.bytes(ws + "/.convene/invitations.journal"), as: UTF8.self).contains("sending ") && Date() < deadline {
+    while !String(decoding: convene.bytes(ws + "/.convene/invitations.journal"), as: UTF8.self)
+      .contains("sending ") && Date() < deadline
+    {
       usleep(2_000)
     }
     usleep(100_000)
     kill(run.processIdentifier, SIGKILL)
     run.waitUntilExit()
 
-    let next = try convene.run("invite", "--send", "--json", "--sendmail", deliver, "--workspace", ws)
+    let next = try convene.run(
+      "invite", "--send", "--json", "--sendmail", deliver, "--workspace", ws)
     #expect(next.status == 1)
     let report = try JSONSerialization.jsonObject(with: Data(next.output.utf8)) as! [String: Any]
-    #expect(report["uncertain"] as? [[String: String]] == [
-      ["message": "outbox/v1/p001-request.eml", "participant": "p001", "reason": "the run handing it to the mail program was interrupted"]
-    ])
+    #expect(
+      report["uncertain"] as? [[String: String]] == [
+        [
+          "message": "outbox/v1/p001-request.eml", "participant": "p001",
+          "reason": "the run handing it to the mail program was interrupted",
+        ]
+      ])
     #expect((report["sent"] as! [String]).count == 54)
     let text = try convene.run("invite", "--send", "--sendmail", deliver, "--workspace", ws)
     #expect(text.status == 1)
-    #expect(text.error.contains("may have been sent: outbox/v1/p001-request.eml (to p001): the run handing it to the mail program was interrupted"))
+    #expect(
+      text.error.contains(
+        "may have been sent: outbox/v1/p001-request.eml (to p001): the run handing it to the mail program was interrupted"
+      ))
     #expect(text.error.contains("`convene invite --send --resend-uncertain` sends it again"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 54)
 
-    let resent = try convene.run("invite", "--send", "--resend-uncertain", "--sendmail", deliver, "--workspace", ws)
+    let resent = try convene.run(
+      "invite", "--send", "--resend-uncertain", "--sendmail", deliver, "--workspace", ws)
     #expect(resent.status == 0, "\(resent.error)")
     #expect(resent.output.contains("Sent 1 message with"))
-    let files = try FileManager.default.contentsOfDirectory(atPath: spool).map { String(decoding: convene.bytes(spool + "/" + $0), as: UTF8.self) }
+    let files = try FileManager.default.contentsOfDirectory(atPath: spool).map {
+      String(decoding: convene.bytes(spool + "/" + $0), as: UTF8.self)
+    }
     #expect(files.count == 55)
     #expect(Set(files.map(messageID)).count == 55)
-    #expect(files.map(messageID).contains(messageID(String(decoding: convene.bytes(ws + "/outbox/v1/p001-request.eml"), as: UTF8.self))))
+    #expect(
+      files.map(messageID).contains(
+        messageID(
+          String(decoding: convene.bytes(ws + "/outbox/v1/p001-request.eml"), as: UTF8.self))))
     #expect(LedgerView(convene, ws).messages("sent").count == 55)
 
-    let refused = try convene.run("invite", "--mark-sent", "outbox/v1/nothing.eml", "--workspace", ws)
+    let refused = try convene.run(
+      "invite", "--mark-sent", "outbox/v1/nothing.eml", "--workspace", ws)
     #expect(refused.status == 1)
-    #expect(refused.error.contains("--mark-sent outbox/v1/nothing.eml: the ledger has no such message"))
+    #expect(
+      refused.error.contains("--mark-sent outbox/v1/nothing.eml: the ledger has no such message"))
   }
 
   @Test func aMessageFoundDeliveredIsRecordedWithMarkSent() throws {
@@ -249,17 +308,24 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
     // The program takes the message, then hangs: convene is killed while it waits.
     let spool = convene.path("spool")
     try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
-    let run = try convene.start(["invite", "--send", "--sendmail", "cat > \"$(mktemp -p \(spool))\"; sleep 30", "--workspace", ws])
+    let run = try convene.start([
+      "invite", "--send", "--sendmail", "cat > \"$(mktemp -p \(spool))\"; sleep 30", "--workspace",
+      ws,
+    ])
     let deadline = Date().addingTimeInterval(60)
-    while (try? FileManager.default.contentsOfDirectory(atPath: spool).count) == 0 && Date() < deadline { usleep(2_000) }
+    while (try? FileManager.default.contentsOfDirectory(atPath: spool).count) == 0
+      && Date() < deadline
+    { usleep(2_000) }
     usleep(100_000)
     kill(run.processIdentifier, SIGKILL)
     run.waitUntilExit()
     #expect(LedgerView(convene, ws).messages("sending") == ["outbox/v1/p001-request.eml"])
-    let marked = try convene.run("invite", "--mark-sent", "outbox/v1/p001-request.eml", "--workspace", ws)
+    let marked = try convene.run(
+      "invite", "--mark-sent", "outbox/v1/p001-request.eml", "--workspace", ws)
     #expect(marked.status == 0, "\(marked.error)")
     #expect(marked.output.contains("Recorded as sent: outbox/v1/p001-request.eml."))
-    let rest = try convene.run("invite", "--send", "--sendmail", "cat > \"$(mktemp -p \(spool))\"", "--workspace", ws)
+    let rest = try convene.run(
+      "invite", "--send", "--sendmail", "cat > \"$(mktemp -p \(spool))\"", "--workspace", ws)
     #expect(rest.status == 0, "\(rest.error)")
     #expect(rest.output.contains("Sent 54 messages"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 55)
@@ -275,14 +341,18 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
     for file in ["sessions.csv", "signups.csv"] {
       let path = ws + "/" + file
       let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n")
-      try lines.filter { !$0.hasPrefix("networking,") && !$0.hasSuffix(",networking") }.joined(separator: "\r\n")
-        .write(toFile: path, atomically: true, encoding: .utf8)
+      try lines.filter { !$0.hasPrefix("networking,") && !$0.hasSuffix(",networking") }.joined(
+        separator: "\r\n"
+      )
+      .write(toFile: path, atomically: true, encoding: .utf8)
     }
     #expect(try convene.run("schedule", "--iterations", "2000", "--workspace", ws).status == 0)
     #expect(try convene.run("publish", "--workspace", ws).status == 0)
     let spool = convene.path("spool")
     try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
-    let sent = try convene.run("invite", "--send", "--json", "--sendmail", "cat > \"$(mktemp -p \(spool))\"", "--workspace", ws)
+    let sent = try convene.run(
+      "invite", "--send", "--json", "--sendmail", "cat > \"$(mktemp -p \(spool))\"", "--workspace",
+      ws)
     #expect(sent.status == 0, "\(sent.error)")
     let report = try JSONSerialization.jsonObject(with: Data(sent.output.utf8)) as! [String: Any]
     let superseded = report["superseded"] as! [String]
@@ -290,23 +360,43 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
     // A v1 message still right for v2 goes as it was written; the others are superseded, and
     // their people get a v2 message instead.
     #expect(!superseded.isEmpty && superseded.allSatisfy { $0.hasPrefix("outbox/v1/") })
-    #expect(Set(superseded.map { ledger.recipients[$0]! }) == Set(ledger.messages("sent").filter { $0.hasPrefix("outbox/v2/") }.map { ledger.recipients[$0]! }))
+    #expect(
+      Set(superseded.map { ledger.recipients[$0]! })
+        == Set(
+          ledger.messages("sent").filter { $0.hasPrefix("outbox/v2/") }.map {
+            ledger.recipients[$0]!
+          }))
     #expect(ledger.messages("superseded") == Set(superseded) && ledger.messages("sent").count == 55)
-    let messages = try FileManager.default.contentsOfDirectory(atPath: spool).map { String(decoding: convene.bytes(spool + "/" + $0), as: UTF8.self) }
+    let messages = try FileManager.default.contentsOfDirectory(atPath: spool).map {
+      String(decoding: convene.bytes(spool + "/" + $0), as: UTF8.self)
+    }
     #expect(messages.count == 55)
     #expect(messages.allSatisfy { $0.contains("method=REQUEST") && !$0.contains("method=CANCEL") })
-    #expect(Set(messages.compactMap { $0.components(separatedBy: "\r\n").first { $0.hasPrefix("To: ") } }).count == 55)
+    #expect(
+      Set(messages.compactMap { $0.components(separatedBy: "\r\n").first { $0.hasPrefix("To: ") } })
+        .count == 55)
     // Every calendar sent has v2's times.
-    let v2 = try JSONSerialization.jsonObject(with: convene.bytes(ws + "/releases/v2.json")) as! [String: Any]
-    let starts = Dictionary(uniqueKeysWithValues: (v2["sessions"] as! [[String: Any]]).map { entry in
-      ("\(entry["id"] as! String)@dakar-2027.convene", (entry["start"] as! String).prefix(16).replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: ""))
-    })
+    let v2 =
+      try JSONSerialization.jsonObject(with: convene.bytes(ws + "/releases/v2.json"))
+      as! [String: Any]
+    let starts = Dictionary(
+      uniqueKeysWithValues: (v2["sessions"] as! [[String: Any]]).map { entry in
+        (
+          "\(entry["id"] as! String)@dakar-2027.convene",
+          (entry["start"] as! String).prefix(16).replacingOccurrences(of: "-", with: "")
+            .replacingOccurrences(of: ":", with: "")
+        )
+      })
     for message in ledger.messages("sent") {
-      let calendar = String(decoding: convene.bytes(ws + "/" + message.replacingOccurrences(of: ".eml", with: ".ics")), as: UTF8.self)
+      let calendar = String(
+        decoding: convene.bytes(ws + "/" + message.replacingOccurrences(of: ".eml", with: ".ics")),
+        as: UTF8.self)
       for event in calendar.components(separatedBy: "BEGIN:VEVENT").dropFirst() {
         let lines = event.components(separatedBy: "\r\n")
         let uid = String(lines.first { $0.hasPrefix("UID:") }!.dropFirst(4))
-        #expect(lines.contains { $0.hasPrefix("DTSTART") && $0.hasSuffix(":" + starts[uid]! + "00") }, "\(message): \(uid)")
+        #expect(
+          lines.contains { $0.hasPrefix("DTSTART") && $0.hasSuffix(":" + starts[uid]! + "00") },
+          "\(message): \(uid)")
       }
     }
   }
@@ -324,15 +414,21 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
       .replacingOccurrences(of: "outbox/v1/p002-request.eml", with: "outbox/../../passwd")
     try text.write(toFile: ledger, atomically: true, encoding: .utf8)
     try FileManager.default.removeItem(atPath: ws + "/outbox/v1/p003-request.eml")
-    try FileManager.default.createSymbolicLink(atPath: ws + "/outbox/v1/p003-request.eml", withDestinationPath: secret)
+    try FileManager.default.createSymbolicLink(
+      atPath: ws + "/outbox/v1/p003-request.eml", withDestinationPath: secret)
     let spool = convene.path("spool")
     try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
-    let result = try convene.run("invite", "--send", "--sendmail", "cat > \"$(mktemp -p \(spool))\"", "--workspace", ws)
-    let delivered = try FileManager.default.contentsOfDirectory(atPath: spool).map { String(decoding: convene.bytes(spool + "/" + $0), as: UTF8.self) }
+    let result = try convene.run(
+      "invite", "--send", "--sendmail", "cat > \"$(mktemp -p \(spool))\"", "--workspace", ws)
+    let delivered = try FileManager.default.contentsOfDirectory(atPath: spool).map {
+      String(decoding: convene.bytes(spool + "/" + $0), as: UTF8.self)
+    }
     #expect(!delivered.contains { $0.contains("root:x:0:0") })
     #expect(result.status == 1)
     #expect(result.error.contains("not sent: \(secret): not a message in outbox/; it was not read"))
-    #expect(result.error.contains("not sent: outbox/../../passwd: not a message in outbox/; it was not read"))
+    #expect(
+      result.error.contains(
+        "not sent: outbox/../../passwd: not a message in outbox/; it was not read"))
     #expect(result.error.contains("not sent: outbox/v1/p003-request.eml: leads outside outbox/"))
     #expect(delivered.count == 52)
   }
@@ -342,25 +438,39 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
     let participants = ws + "/participants.csv"
-    var lines = try String(contentsOfFile: participants, encoding: .utf8).components(separatedBy: "\r\n")
+    var lines = try String(contentsOfFile: participants, encoding: .utf8).components(
+      separatedBy: "\r\n")
     var cells = lines[1].components(separatedBy: ",")
     cells[1] = "\"Eve\r\nBcc: victim@example.org\""
     lines[1] = cells.joined(separator: ",")
-    try lines.joined(separator: "\r\n").write(toFile: participants, atomically: true, encoding: .utf8)
+    try lines.joined(separator: "\r\n").write(
+      toFile: participants, atomically: true, encoding: .utf8)
     let event = ws + "/event.json"
     let json = try String(contentsOfFile: event, encoding: .utf8)
-    try json.replacingOccurrences(of: "\"title\": \"", with: "\"title\": \"Bcc: victim@example.org\\r\\nBcc: victim@example.org\\n")
-      .replacingOccurrences(of: "\"name\": \"Network Management Unit\"", with: "\"name\": \"Unit\\r\\nBcc: victim@example.org\"")
-      .write(toFile: event, atomically: true, encoding: .utf8)
+    try json.replacingOccurrences(
+      of: "\"title\": \"",
+      with: "\"title\": \"Bcc: victim@example.org\\r\\nBcc: victim@example.org\\n"
+    )
+    .replacingOccurrences(
+      of: "\"name\": \"Network Management Unit\"",
+      with: "\"name\": \"Unit\\r\\nBcc: victim@example.org\""
+    )
+    .write(toFile: event, atomically: true, encoding: .utf8)
     #expect(try convene.run("schedule", "--iterations", "2000", "--workspace", ws).status == 0)
     #expect(try convene.run("publish", "--workspace", ws).status == 0)
     let result = try convene.run("invite", "--workspace", ws)
     #expect(result.status == 0, "\(result.error)")
     let folder = ws + "/outbox/v1"
-    for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".eml") {
-      let headers = String(decoding: convene.bytes(folder + "/" + name), as: UTF8.self).components(separatedBy: "\r\n\r\n")[0]
-      let fields = headers.components(separatedBy: "\r\n").filter { !$0.hasPrefix(" ") }.map { String($0.prefix { $0 != ":" }) }
-      #expect(fields == ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"], "\(name)")
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder)
+    where name.hasSuffix(".eml") {
+      let headers = String(decoding: convene.bytes(folder + "/" + name), as: UTF8.self).components(
+        separatedBy: "\r\n\r\n")[0]
+      let fields = headers.components(separatedBy: "\r\n").filter { !$0.hasPrefix(" ") }.map {
+        String($0.prefix { $0 != ":" })
+      }
+      #expect(
+        fields == ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"],
+        "\(name)")
     }
     let first = String(decoding: convene.bytes(folder + "/p001-request.eml"), as: UTF8.self)
     #expect(first.contains("To: \"Eve Bcc: victim@example.org\" <"))

@@ -12,7 +12,8 @@ import Foundation
 struct InviteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "invite",
-    abstract: "Write each participant's invitations, updates and cancellations for the latest release to outbox/.",
+    abstract:
+      "Write each participant's invitations, updates and cancellations for the latest release to outbox/.",
     discussion: """
       Each participant gets a calendar (METHOD:REQUEST) with the sessions they speak at, \
       moderate, signed up for or follow with a cohort, and the exclusive ones, naming only \
@@ -30,28 +31,40 @@ struct InviteCommand: ParsableCommand {
   var send = false
   @Option(help: "The sendmail-compatible command that reads a message on its standard input.")
   var sendmail = "sendmail -t -i"
-  @Flag(help: "With --send: also send again the messages that may have been sent (left sending by a crash).")
+  @Flag(
+    help:
+      "With --send: also send again the messages that may have been sent (left sending by a crash)."
+  )
   var resendUncertain = false
   @Option(
     parsing: .singleValue,
-    help: ArgumentHelp("Record a message that may have been sent as sent (its path in the ledger); repeatable.", valueName: "MESSAGE"))
+    help: ArgumentHelp(
+      "Record a message that may have been sent as sent (its path in the ledger); repeatable.",
+      valueName: "MESSAGE"))
   var markSent: [String] = []
 
   func validate() throws {
     if dryRun && send { throw ValidationError("--dry-run and --send cannot be used together") }
     if resendUncertain && !send { throw ValidationError("--resend-uncertain goes with --send") }
-    if dryRun && !markSent.isEmpty { throw ValidationError("--dry-run and --mark-sent cannot be used together") }
-    if sendmail.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--sendmail needs a command") }
+    if dryRun && !markSent.isEmpty {
+      throw ValidationError("--dry-run and --mark-sent cannot be used together")
+    }
+    if sendmail.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("--sendmail needs a command")
+    }
   }
   @OptionGroup var options: WorkspaceOptions
   @OptionGroup var output: JSONOutputOption
 
   func run() throws {
     let mode: InvitationRun.Mode =
-      dryRun ? .dryRun : send ? .send(MailProgram(command: sendmail), resendUncertain: resendUncertain) : .write
+      dryRun
+      ? .dryRun
+      : send ? .send(MailProgram(command: sendmail), resendUncertain: resendUncertain) : .write
     var templates: [String: TextTemplate] = [:]
     for language in InvitationEmailComposer.languages {
-      templates[language] = try TextTemplate(try TemplateBundle.required("invitation/\(language).txt.mustache"))
+      templates[language] = try TextTemplate(
+        try TemplateBundle.required("invitation/\(language).txt.mustache"))
     }
     let outcome = try InvitationRun(
       mode: mode, markSent: markSent, watchdogExecutable: ProcessGroupWatchdog.currentExecutable
@@ -65,10 +78,13 @@ struct InviteCommand: ParsableCommand {
       Terminal.print(report.text)
       for line in report.problems { Terminal.error(line) }
     }
-    if let delivery = outcome.delivery, !delivery.notSent.isEmpty, let signal = Interruption.signal {
+    if let delivery = outcome.delivery, !delivery.notSent.isEmpty, let signal = Interruption.signal
+    {
       throw Interrupted(
         signal: signal,
-        detail: "\(delivery.notSent.count) message\(delivery.notSent.count == 1 ? "" : "s") not sent; `convene invite --send` sends them")
+        detail:
+          "\(delivery.notSent.count) message\(delivery.notSent.count == 1 ? "" : "s") not sent; `convene invite --send` sends them"
+      )
     }
     if send && (!(outcome.delivery?.failed.isEmpty ?? true) || !outcome.uncertain.isEmpty) {
       throw CommandFailure.alreadyReported()
@@ -97,17 +113,23 @@ struct InviteReport {
       let cancelled = new.reduce(0) { $0 + $1.cancelled.count }
       lines.append(
         "\(dryRun ? "Would write" : "Wrote") \(Self.count(new.count, "message")) for \(Self.count(recipients, "participant")) to \(outcome.folder)/ "
-          + "(\(added) new session invitations, \(changed) updates, \(cancelled) cancellations); \(untouched) participants have nothing new.")
+          + "(\(added) new session invitations, \(changed) updates, \(cancelled) cancellations); \(untouched) participants have nothing new."
+      )
     }
     let earlier = planned.count - new.count
     if earlier > 0 {
-      lines.append("\(Self.count(earlier, "message")) written earlier \(earlier == 1 ? "is" : "are") still to be sent as \(earlier == 1 ? "it is" : "they are").")
+      lines.append(
+        "\(Self.count(earlier, "message")) written earlier \(earlier == 1 ? "is" : "are") still to be sent as \(earlier == 1 ? "it is" : "they are")."
+      )
     }
     if !outcome.superseded.isEmpty {
       lines.append(
-        "\(Self.count(outcome.superseded.count, "message")) never sent \(outcome.superseded.count == 1 ? "was" : "were") superseded by the latest release and will not be sent.")
+        "\(Self.count(outcome.superseded.count, "message")) never sent \(outcome.superseded.count == 1 ? "was" : "were") superseded by the latest release and will not be sent."
+      )
     }
-    if !outcome.marked.isEmpty { lines.append("Recorded as sent: \(outcome.marked.joined(separator: ", ")).") }
+    if !outcome.marked.isEmpty {
+      lines.append("Recorded as sent: \(outcome.marked.joined(separator: ", ")).")
+    }
     if let delivery = outcome.delivery {
       lines.append("Sent \(Self.count(delivery.sent.count, "message")) with `\(sendmail)`.")
     }
@@ -118,13 +140,18 @@ struct InviteReport {
   var problems: [String] {
     var lines: [String] = []
     if let delivery = outcome.delivery {
-      for failure in delivery.failed { lines.append("not sent: \(failure.message): \(failure.reason)") }
+      for failure in delivery.failed {
+        lines.append("not sent: \(failure.message): \(failure.reason)")
+      }
       if !delivery.failed.isEmpty {
-        lines.append("\(Self.count(delivery.failed.count, "message")) failed; `convene invite --send` retries them.")
+        lines.append(
+          "\(Self.count(delivery.failed.count, "message")) failed; `convene invite --send` retries them."
+        )
       }
     }
     for message in outcome.uncertain {
-      lines.append("may have been sent: \(message.message) (to \(message.participant)): \(message.reason)")
+      lines.append(
+        "may have been sent: \(message.message) (to \(message.participant)): \(message.reason)")
     }
     if !outcome.uncertain.isEmpty {
       lines.append(
@@ -143,9 +170,12 @@ struct InviteReport {
         .array(
           outcome.messages.map { message, file in
             .object([
-              ("participant", .string(message.participant)), ("method", .string(message.calendar.method.rawValue)),
-              ("file", file.isEmpty ? .null : .string(file)), ("new", .bool(dryRun || outcome.written.contains(file))),
-              ("added", .strings(message.added)), ("changed", .strings(message.changed)), ("cancelled", .strings(message.cancelled)),
+              ("participant", .string(message.participant)),
+              ("method", .string(message.calendar.method.rawValue)),
+              ("file", file.isEmpty ? .null : .string(file)),
+              ("new", .bool(dryRun || outcome.written.contains(file))),
+              ("added", .strings(message.added)), ("changed", .strings(message.changed)),
+              ("cancelled", .strings(message.cancelled)),
             ])
           })
       ),
@@ -154,7 +184,13 @@ struct InviteReport {
     if let delivery = outcome.delivery {
       members.append(("sent", .strings(delivery.sent)))
       members.append(
-        ("failed", .array(delivery.failed.map { .object([("message", .string($0.message)), ("reason", .string($0.reason))]) })))
+        (
+          "failed",
+          .array(
+            delivery.failed.map {
+              .object([("message", .string($0.message)), ("reason", .string($0.reason))])
+            })
+        ))
       members.append(("not_sent", .strings(delivery.notSent)))
     }
     members.append(
@@ -162,11 +198,16 @@ struct InviteReport {
         "uncertain",
         .array(
           outcome.uncertain.map {
-            .object([("message", .string($0.message)), ("participant", .string($0.participant)), ("reason", .string($0.reason))])
+            .object([
+              ("message", .string($0.message)), ("participant", .string($0.participant)),
+              ("reason", .string($0.reason)),
+            ])
           })
       ))
     return .object(members)
   }
 
-  static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
+  static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
+  }
 }

@@ -7,14 +7,18 @@ import Foundation
 /// `convene rsvp collect DIR`.
 struct RSVPCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "rsvp", abstract: "Participants' answers to invitations.", subcommands: [Collect.self])
+    commandName: "rsvp", abstract: "Participants' answers to invitations.",
+    subcommands: [Collect.self])
 
   /// Reads METHOD:REPLY files and records the answers in rsvp.csv.
   struct Collect: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "collect",
-      abstract: "Read the replies (.ics, METHOD:REPLY) in a folder and record who accepted, may come or declined.",
-      discussion: "Only replies from a participant invited to that session are taken; the others are listed with the reason. The files are never changed.")
+      abstract:
+        "Read the replies (.ics, METHOD:REPLY) in a folder and record who accepted, may come or declined.",
+      discussion:
+        "Only replies from a participant invited to that session are taken; the others are listed with the reason. The files are never changed."
+    )
 
     @Argument(help: "The folder of reply files.") var directory: String
     @OptionGroup var options: WorkspaceOptions
@@ -23,15 +27,23 @@ struct RSVPCommand: ParsableCommand {
       guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
         throw CommandFailure("\(directory): no such folder")
       }
-      let files = names.sorted().filter { $0.lowercased().hasSuffix(".ics") }.compactMap { name -> (name: String, text: String)? in
-        guard let data = FileManager.default.contents(atPath: directory + "/" + name) else { return nil }
+      let files = names.sorted().filter { $0.lowercased().hasSuffix(".ics") }.compactMap {
+        name -> (name: String, text: String)? in
+        guard let data = FileManager.default.contents(atPath: directory + "/" + name) else {
+          return nil
+        }
         return (name, String(decoding: data, as: UTF8.self))
       }
-      let outcome = try ReplyRun.run(files, in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
+      let outcome = try ReplyRun.run(
+        files, in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " ")
+      )
       let counts = Dictionary(grouping: outcome.answers, by: \.answer).mapValues(\.count)
       Terminal.print(
-        "Read \(files.count) reply file\(files.count == 1 ? "" : "s"): \(counts[.accepted] ?? 0) accepted, \(counts[.tentative] ?? 0) tentative, \(counts[.declined] ?? 0) declined in \(RSVPFile.name); \(outcome.rejected.count) rejected.")
-      for rejection in outcome.rejected { Terminal.print("  rejected \(directory)/\(rejection.file): \(rejection.reason)") }
+        "Read \(files.count) reply file\(files.count == 1 ? "" : "s"): \(counts[.accepted] ?? 0) accepted, \(counts[.tentative] ?? 0) tentative, \(counts[.declined] ?? 0) declined in \(RSVPFile.name); \(outcome.rejected.count) rejected."
+      )
+      for rejection in outcome.rejected {
+        Terminal.print("  rejected \(directory)/\(rejection.file): \(rejection.reason)")
+      }
     }
   }
 }

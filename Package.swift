@@ -24,7 +24,7 @@ let package = Package(
     // Cross-file validation of a workspace (`convene check`).
     .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
-    .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV"]),
+    .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
     .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
     // Reports, feedback forms and sign-in sheets: CSV, JSON, Markdown and HTML with inline SVG.
@@ -38,12 +38,26 @@ let package = Package(
     .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
     // iCalendar: a small owning Swift layer over libical, time zones, invitations and the ledger.
     .target(name: "ConveneCalendar", dependencies: ["ConveneCore", "ConveneCSV", "CLibical"]),
+    // E-mail: header values that cannot inject headers, RFC 6047 calendar e-mails, and the mail
+    // program run in its own process group, watched so that it dies with convene.
+    .target(name: "ConveneMail", dependencies: ["ConveneCore", "CConveneProcess"]),
+    // pipe2 and posix_spawn's closefrom, which Swift's Glibc module leaves out (GNU extensions).
+    .target(name: "CConveneProcess"),
     // Agendas: by day and room, personal and public, as Markdown, CSV, JSON and HTML.
     .target(
       name: "ConveneAgenda",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace",
         .product(name: "Mustache", package: "swift-mustache"),
+      ]),
+    // Scheduling, publishing and invitations as workspace transactions (load, compute and write
+    // under one hold of the lock): the invitation ledger and its delivery journal, the outbox,
+    // sending, and rsvp.csv.
+    .target(
+      name: "ConveneReleases",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneScheduling", "ConveneCalendar",
+        "ConveneMail", "ConveneAgenda",
       ]),
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(
@@ -58,13 +72,17 @@ let package = Package(
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
-        "ConveneEvaluation", "ConveneReports",
+        "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
     .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
     .testTarget(name: "ConveneCalendarTests", dependencies: ["ConveneCalendar", "ConveneCore"]),
+    .testTarget(name: "ConveneMailTests", dependencies: ["ConveneMail", "ConveneCore"]),
+    .testTarget(
+      name: "ConveneReleasesTests",
+      dependencies: ["ConveneReleases", "ConveneCalendar", "ConveneWorkspace", "ConveneCore", "ConveneAgenda"]),
     .testTarget(name: "ConveneAgendaTests", dependencies: ["ConveneAgenda", "ConveneCore", "ConveneTemplates"]),
     .testTarget(name: "ConveneCoreTests", dependencies: ["ConveneCore"]),
     .testTarget(

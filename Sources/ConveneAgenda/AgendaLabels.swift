@@ -10,7 +10,10 @@ public struct AgendaLabels: Sendable {
   public var speakers: String
   public var moderators: String
   public var interpretation: String
+  /// Before a release number: "release 2".
   public var version: String
+  /// Instead of a release number, for a schedule not yet published.
+  public var draft: String
   public var timesIn: String
   public var personalFor: String
   /// `ltr` or `rtl`.
@@ -28,9 +31,13 @@ public struct AgendaLabels: Sendable {
     moderators = words["moderators"]
     interpretation = words["interpretation"]
     version = words["version"]
+    draft = words["draft"]
     timesIn = words["timesIn"]
     personalFor = words["personalFor"]
     direction = words.direction.rawValue
     self.language = words.language
   }
+
+  /// "release 2", or the draft's words when `release` is nil.
+  public func edition(_ release: Int?) -> String { release.map { "\(version) \($0)" } ?? draft }
 }

@@ -1,5 +1,6 @@
 import ConveneCore
 import ConveneJSON
+import Synchronization
 
 /// An event workspace: a folder of plain files, read and written through a `FileSystem`.
 public struct Workspace: Sendable {
@@ -94,14 +95,26 @@ public struct Workspace: Sendable {
     try fileSystem.contents(of: path(name)) ?? []
   }
 
-  /// Runs `body` holding the workspace lock; the lock is released however `body` ends.
-  public func withLock<T>(
-    purpose: String, _ body: () throws(WorkspaceError) -> T
-  ) throws(WorkspaceError) -> T {
-    let lock = try fileSystem.lock(lockPath, purpose: purpose)
-    defer { lock.release() }
+  /// Runs `body` as one transaction of the workspace: it holds the lock from before the first
+  /// read to after the last write, so that nothing another command writes meanwhile is lost.
+  /// The lock is released however `body` ends (and by the kernel if the process is killed).
+  /// While it is held, Ctrl-C and SIGTERM are handled as `Interruption` says.
+  /// A transaction inside another of the same workspace joins it (the lock is held once).
+  public func withLock<T>(purpose: String, _ body: () throws -> T) throws -> T {
+    Interruption.install()
+    let path = lockPath
+    if Self.heldLocks.withLock({ $0.contains(path) }) { return try body() }
+    let lock = try fileSystem.lock(path, purpose: purpose)
+    Self.heldLocks.withLock { _ = $0.insert(path) }
+    defer {
+      Self.heldLocks.withLock { _ = $0.remove(path) }
+      lock.release()
+    }
     return try body()
   }
+
+  /// The lock files this process holds.
+  private static let heldLocks = Mutex<Set<String>>([])
 
   /// Writes `participants.csv` atomically.
   public func saveParticipants(

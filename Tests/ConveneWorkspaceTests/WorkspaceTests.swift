@@ -30,18 +30,26 @@ import Testing
     }
   }
 
-  @Test func aHeldLockStopsASecondWriterWithExitCodeThree() throws {
-    let workspace = Workspace(root: "ws", fileSystem: Fixtures.workspace())
-    try workspace.withLock(purpose: "first") { () throws(WorkspaceError) in
-      let second = Result { () throws(WorkspaceError) in
-        try workspace.withLock(purpose: "second") { () throws(WorkspaceError) in }
-      }
-      guard case .failure(let error) = second else {
-        Issue.record("the second lock was granted")
-        return
-      }
-      #expect(error.exitCode == 3)
+  @Test func aLockHeldElsewhereStopsAWriterWithExitCodeThree() throws {
+    let fileSystem = Fixtures.workspace()
+    let workspace = Workspace(root: "ws", fileSystem: fileSystem)
+    let other = try fileSystem.lock(workspace.lockPath, purpose: "another command")
+    #expect {
+      try workspace.withLock(purpose: "second") {}
+    } throws: { error in
+      (error as? WorkspaceError)?.exitCode == 3
     }
-    try workspace.withLock(purpose: "after release") { () throws(WorkspaceError) in }
+    other.release()
+    try workspace.withLock(purpose: "after release") {}
+  }
+
+  @Test func aTransactionInsideAnotherJoinsItAndTheLockIsHeldUntilTheOuterEnds() throws {
+    let fileSystem = Fixtures.workspace()
+    let workspace = Workspace(root: "ws", fileSystem: fileSystem)
+    try workspace.withLock(purpose: "outer") {
+      try workspace.withLock(purpose: "inner") {}
+      #expect(throws: WorkspaceError.self) { try fileSystem.lock(workspace.lockPath, purpose: "another command") }
+    }
+    try fileSystem.lock(workspace.lockPath, purpose: "another command").release()
   }
 }

@@ -38,7 +38,7 @@ import Testing
     #expect(result.output.contains("export.csv:3: email: \"bob@example\" is not an e-mail address"))
     #expect(result.output.contains("Nothing was written"))
     #expect(convene.bytes(ws + "/participants.csv") == before)
-    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/lock"))
+    #expect(convene.lockIsFree(ws))
 
     let skipped = try convene.run("participants", "import", file, "--workspace", ws, "--skip-invalid")
     #expect(skipped.status == 0)

@@ -6,7 +6,7 @@ extension LanguagePack {
       // Agendas
       "agenda.agenda": "جدول الأعمال", "agenda.time": "الوقت", "agenda.room": "القاعة", "agenda.session": "الجلسة",
       "agenda.speakers": "المتحدثون", "agenda.moderators": "إدارة الجلسة", "agenda.interpretation": "الترجمة الفورية",
-      "agenda.version": "الإصدار", "agenda.timesIn": "التوقيت المحلي", "agenda.personalFor": "جدول أعمال شخصي لـ",
+      "agenda.version": "الإصدار", "agenda.draft": "مسودة لم تُنشر بعد", "agenda.timesIn": "التوقيت المحلي", "agenda.personalFor": "جدول أعمال شخصي لـ",
       // Reports
       "report.report": "تقرير الرصد والتقييم", "report.network": "تقرير الشبكة",
       "report.events": "الفعاليات", "report.event": "الفعالية", "report.kind": "النوع", "report.dates": "التواريخ",

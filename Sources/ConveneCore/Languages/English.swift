@@ -6,7 +6,7 @@ extension LanguagePack {
       // Agendas
       "agenda.agenda": "Agenda", "agenda.time": "Time", "agenda.room": "Room", "agenda.session": "Session",
       "agenda.speakers": "Speakers", "agenda.moderators": "Moderators", "agenda.interpretation": "Interpretation",
-      "agenda.version": "version", "agenda.timesIn": "Times are local", "agenda.personalFor": "Personal agenda of",
+      "agenda.version": "release", "agenda.draft": "draft, not yet published", "agenda.timesIn": "Times are local", "agenda.personalFor": "Personal agenda of",
       // Reports
       "report.report": "Monitoring and evaluation report", "report.network": "Network report",
       "report.events": "Events", "report.event": "Event", "report.kind": "Kind", "report.dates": "Dates",

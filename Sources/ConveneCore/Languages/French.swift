@@ -6,7 +6,7 @@ extension LanguagePack {
       // Agendas
       "agenda.agenda": "Programme", "agenda.time": "Horaire", "agenda.room": "Salle", "agenda.session": "Session",
       "agenda.speakers": "Intervenants", "agenda.moderators": "Modération", "agenda.interpretation": "Interprétation",
-      "agenda.version": "version", "agenda.timesIn": "Heures locales", "agenda.personalFor": "Programme personnel de",
+      "agenda.version": "version", "agenda.draft": "brouillon, pas encore publié", "agenda.timesIn": "Heures locales", "agenda.personalFor": "Programme personnel de",
       // Reports
       "report.report": "Rapport de suivi et d'évaluation", "report.network": "Rapport du réseau",
       "report.events": "Événements", "report.event": "Événement", "report.kind": "Type", "report.dates": "Dates",

@@ -6,7 +6,7 @@ extension LanguagePack {
       // Agendas
       "agenda.agenda": "Programa", "agenda.time": "Horário", "agenda.room": "Sala", "agenda.session": "Sessão",
       "agenda.speakers": "Oradores", "agenda.moderators": "Moderação", "agenda.interpretation": "Interpretação",
-      "agenda.version": "versão", "agenda.timesIn": "Horários locais", "agenda.personalFor": "Programa pessoal de",
+      "agenda.version": "versão", "agenda.draft": "rascunho, ainda não publicado", "agenda.timesIn": "Horários locais", "agenda.personalFor": "Programa pessoal de",
       // Reports
       "report.report": "Relatório de monitoramento e avaliação", "report.network": "Relatório da rede",
       "report.events": "Eventos", "report.event": "Evento", "report.kind": "Tipo", "report.dates": "Datas",

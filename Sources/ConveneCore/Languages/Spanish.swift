@@ -6,7 +6,7 @@ extension LanguagePack {
       // Agendas
       "agenda.agenda": "Programa", "agenda.time": "Hora", "agenda.room": "Sala", "agenda.session": "Sesión",
       "agenda.speakers": "Ponentes", "agenda.moderators": "Moderación", "agenda.interpretation": "Interpretación",
-      "agenda.version": "versión", "agenda.timesIn": "Horas locales", "agenda.personalFor": "Programa personal de",
+      "agenda.version": "versión", "agenda.draft": "borrador, aún no publicado", "agenda.timesIn": "Horas locales", "agenda.personalFor": "Programa personal de",
       // Reports
       "report.report": "Informe de seguimiento y evaluación", "report.network": "Informe de la red",
       "report.events": "Eventos", "report.event": "Evento", "report.kind": "Tipo", "report.dates": "Fechas",

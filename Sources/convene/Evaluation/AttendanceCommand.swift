@@ -37,7 +37,10 @@ struct AttendanceCommand: ParsableCommand {
       try validateLanguage(lang)
     }
 
-    func run() throws {
+    func run() throws { try options.open().locked { try transaction() } }
+
+    /// The whole command, as one transaction under the workspace lock.
+    func transaction() throws {
       let workspace = options.open()
       let context = try EvaluationContext.load(workspace)
       let schedule: ScheduleDocument?
@@ -104,7 +107,10 @@ struct AttendanceCommand: ParsableCommand {
     @OptionGroup var output: JSONOutputOption
     @OptionGroup var options: WorkspaceOptions
 
-    func run() throws {
+    func run() throws { try options.open().locked { try transaction() } }
+
+    /// The whole command, as one transaction under the workspace lock.
+    func transaction() throws {
       let context = try EvaluationContext.load(options.open())
       guard let data = FileManager.default.contents(atPath: file) else {
         throw CommandFailure("\(file): cannot read the file")
@@ -174,7 +180,10 @@ struct AttendanceCommand: ParsableCommand {
       String?
     @OptionGroup var options: WorkspaceOptions
 
-    func run() throws {
+    func run() throws { try options.open().locked { try transaction() } }
+
+    /// The whole command, as one transaction under the workspace lock.
+    func transaction() throws {
       let context = try EvaluationContext.load(options.open())
       guard context.plan.participants.contains(where: { $0.id == participant }) else {
         throw CommandFailure(

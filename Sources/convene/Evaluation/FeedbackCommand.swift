@@ -35,7 +35,10 @@ struct FeedbackCommand: ParsableCommand {
       try validateLanguage(lang)
     }
 
-    func run() throws {
+    func run() throws { try options.open().locked { try transaction() } }
+
+    /// The whole command, as one transaction under the workspace lock.
+    func transaction() throws {
       let workspace = options.open()
       let context = try EvaluationContext.load(workspace)
       let questionnaire = FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation)
@@ -105,7 +108,10 @@ struct FeedbackCommand: ParsableCommand {
         }, uniquingKeysWith: { _, last in last })
     }
 
-    func run() throws {
+    func run() throws { try options.open().locked { try transaction() } }
+
+    /// The whole command, as one transaction under the workspace lock.
+    func transaction() throws {
       let workspace = options.open()
       let context = try EvaluationContext.load(workspace)
       var isFolder: ObjCBool = false

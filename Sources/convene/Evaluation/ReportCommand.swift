@@ -51,7 +51,13 @@ struct ReportCommand: ParsableCommand {
     try validateLanguage(lang)
   }
 
+  /// A report on one event is one transaction under its workspace's lock; a network report
+  /// reads the workspaces it rolls up (each file whole) and writes outside them.
   func run() throws {
+    if across.isEmpty { try options.open().locked { try transaction() } } else { try transaction() }
+  }
+
+  func transaction() throws {
     let roots = across.isEmpty ? [options.workspace] : across
     let contexts = try roots.map { root in
       try EvaluationContext.load(

@@ -80,6 +80,7 @@ struct ImportCommand: ParsableCommand {
       let changes = !outcome.report.added.isEmpty || !outcome.report.updated.isEmpty
       let write = !dryRun && changes && (outcome.report.rejected.isEmpty || skipInvalid)
       if write {
+        try Interruption.checkpoint()
         try workspace.saveParticipants(outcome.participants, extraColumns: contents.participantExtraColumns)
       }
       return (outcome, write)
@@ -90,7 +91,7 @@ struct ImportCommand: ParsableCommand {
     } else {
       Terminal.print(ImportSummary.text(report, table: table, file: file, total: result.outcome.participants.count, written: result.written, dryRun: dryRun))
     }
-    if !report.rejected.isEmpty && !skipInvalid { throw ExitCode(1) }
+    if !report.rejected.isEmpty && !skipInvalid { throw CommandFailure.alreadyReported() }
   }
 }
 

@@ -53,7 +53,11 @@ struct RSVPCommand: ParsableCommand {
 
     static func load(_ workspace: Workspace) throws -> [ReplyCollector.Answer] {
       guard let bytes = try? workspace.fileSystem.contents(of: workspace.path(file)) else { return [] }
-      let table = try CSVTable(bytes: bytes)
+      let table = try CSVTable(strictUTF8: bytes)
+      if let cell = table.undecodableCells.first {
+        throw CommandFailure(
+          "\(workspace.path(file)):\(cell.line): column \(cell.column + 1) holds bytes that are not UTF-8; save the file as UTF-8")
+      }
       return table.rows.compactMap { row in
         guard row.fields.count == 5, let answer = CalendarAttendee.Answer(rawValue: row.fields[2].uppercased()) else { return nil }
         return .init(participant: row.fields[0], session: row.fields[1], answer: answer, file: row.fields[3], stamp: Int(row.fields[4]) ?? 0)

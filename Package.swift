@@ -69,7 +69,7 @@ let package = Package(
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
     .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
-    .testTarget(name: "ConveneSpreadsheetTests", dependencies: ["ConveneSpreadsheet", "ConveneCSV"]),
+    .testTarget(name: "ConveneSpreadsheetTests", dependencies: ["ConveneSpreadsheet", "ConveneCSV", "CZlib"]),
     .testTarget(name: "ConveneCalendarTests", dependencies: ["ConveneCalendar", "ConveneCore"]),
     .testTarget(name: "ConveneAgendaTests", dependencies: ["ConveneAgenda", "ConveneCore", "ConveneTemplates"]),
     .testTarget(name: "ConveneCoreTests", dependencies: ["ConveneCore"]),

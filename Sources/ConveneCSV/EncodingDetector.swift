@@ -5,12 +5,16 @@
 /// A Latin-script word scores 1 when the file's main language (the language whose letters
 /// the most words use) explains its accented letters, 0.6 when only another language does,
 /// 0 when none does. Candidates that read every byte of the file the same are one reading.
-/// The best reading wins when it leads every other by at least `closeMargin` of the words
-/// the two read differently; otherwise, if exactly one of the close readings is the code page
-/// of one of the event's languages, that one wins; otherwise the choice is refused.
+/// The best reading wins when it leads every other by at least `closeMargin` per word the two
+/// read differently. Otherwise the code page of one of the event's languages settles it: the
+/// best reading when it is that code page and no other close one is, or the only close reading
+/// that is, when the best leads it by less than `tieMargin` (a tie); otherwise the choice is
+/// refused.
 enum EncodingDetector {
   /// The lead, per word read differently, below which two readings are too close to call.
   static let closeMargin = 0.25
+  /// The lead below which two readings are as good as each other.
+  static let tieMargin = 0.1
   /// The mean word score below which no reading is believed at all.
   static let minimumQuality = 0.5
 
@@ -48,8 +52,12 @@ enum EncodingDetector {
     }
     let preferredReadings = ([best] + close).filter { !Set($0.encodings).isDisjoint(with: preferred) }
     if preferredReadings.count == 1, let choice = preferredReadings.first {
-      let other = choice.table.encoding == best.table.encoding ? rival : best
-      return .chosen(choice.table.encoding, .eventLanguage(over: other.table.encoding))
+      if choice.table.encoding == best.table.encoding {
+        return .chosen(best.table.encoding, .eventLanguage(over: rival.table.encoding))
+      }
+      if lead(of: best, over: choice, sample: sample) < tieMargin {
+        return .chosen(choice.table.encoding, .eventLanguage(over: best.table.encoding))
+      }
     }
     return .ambiguous(best.table.encoding, rival.table.encoding)
   }

@@ -14,6 +14,14 @@ import Testing
     #expect(read == ledger)
   }
 
+  @Test func aLedgerThatIsNotUTF8IsRefusedNotReadAnotherWay() {
+    let bytes = Array("participant,uid,sequence,digest,method,message,delivered\np001,a@x,0,d,REQUEST,m".utf8) + [0xE9]
+      + Array(",no\n".utf8)
+    #expect(throws: LedgerError(line: 2, reason: "column 6 holds bytes that are not UTF-8")) {
+      try InvitationLedger(csv: bytes)
+    }
+  }
+
   @Test func aDamagedFileNamesTheLine() {
     #expect(throws: LedgerError(line: 2, reason: "expected participant,uid,sequence,digest,method,message,delivered")) {
       try InvitationLedger(csv: Array("participant,uid,sequence,digest,method,message,delivered\np001,a,x,d,REQUEST,m,no\n".utf8))

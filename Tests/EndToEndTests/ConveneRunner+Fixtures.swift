@@ -2,6 +2,18 @@ import Foundation
 import Testing
 
 extension ConveneRunner {
+  /// Runs `convene` with the arguments of a list and waits for it.
+  func run(_ arguments: [String]) throws -> Result {
+    let process = try start(arguments)
+    let output = process.standardOutput as! Pipe, error = process.standardError as! Pipe
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+      error: String(decoding: errData, as: UTF8.self))
+  }
+
   /// Writes `text` converted to `encoding` by the real `iconv` program, as Excel saves a CSV
   /// on a Windows machine set to that code page, and returns the file's path.
   func iconv(_ text: String, to encoding: String, as name: String) throws -> String {

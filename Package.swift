@@ -88,6 +88,7 @@ let package = Package(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
-    .testTarget(name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar"], exclude: ["Interop"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet"], exclude: ["Interop"]),
   ]
 )

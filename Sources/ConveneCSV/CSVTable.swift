@@ -55,7 +55,9 @@ public struct CSVTable: Sendable {
     let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
     let delimiter = CSVReader.detectDelimiter(inBytes: body)
     let (records, undecodable) = try CSVReader(delimiter: delimiter).records(inUTF8: body)
-    self.init(records: records.filter { !$0.isBlank }, delimiter: delimiter, encoding: hasBOM ? .utf8WithBOM : .utf8)
+    self.init(
+      records: records.filter { !$0.isBlank }, delimiter: delimiter,
+      encoding: hasBOM ? .utf8WithBOM : .utf8)
     undecodableCells = undecodable
   }
 

@@ -58,7 +58,8 @@ struct CharacterTraits: Sendable {
     case .otherLetter: return script == .arabic || script == .hebrew ? .letter : .symbol
     case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
     case .spaceSeparator, .lineSeparator, .paragraphSeparator, .decimalNumber, .dashPunctuation,
-      .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .connectorPunctuation:
+      .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+      .connectorPunctuation:
       return .separator
     case .format: return .ignorable
     case .control: return .control

@@ -3,8 +3,9 @@
 /// file's distinct words (`WordSample`, `WordJudge`), each word counted as often as it occurs.
 ///
 /// A Latin-script word scores 1 when the file's main language (the language whose letters
-/// the most words use) explains its accented letters, 0.6 when only another language does,
-/// 0 when none does. Candidates that read every byte of the file the same are one reading.
+/// the most words use) explains its accented letters, `secondaryLanguage` when only another
+/// language does, 0 when none does. Candidates that read every byte of the file the same are
+/// one reading.
 /// The best reading wins when it leads every other by at least `closeMargin` per word the two
 /// read differently. Otherwise the code page of one of the event's languages settles it: the
 /// best reading when it is that code page and no other close one is, or the only close reading
@@ -15,6 +16,9 @@ enum EncodingDetector {
   static let closeMargin = 0.25
   /// The lead below which two readings are as good as each other.
   static let tieMargin = 0.1
+  /// The score of a Latin-script word whose accented letters only a language other than the
+  /// file's main one uses.
+  static let secondaryLanguage = 0.3
   /// The mean word score below which no reading is believed at all.
   static let minimumQuality = 0.5
 
@@ -46,11 +50,16 @@ enum EncodingDetector {
       .sorted { $0.total > $1.total }
     guard let best = readings.first else { return .unreadable }
     if best.judged > 0 && best.total / best.judged < minimumQuality { return .unreadable }
-    let close = readings.dropFirst().filter { lead(of: best, over: $0, sample: sample) < closeMargin }
-    guard let rival = close.first else {
-      return .chosen(best.table.encoding, .plausibility(runnerUp: readings.dropFirst().first?.table.encoding))
+    let close = readings.dropFirst().filter {
+      lead(of: best, over: $0, sample: sample) < closeMargin
     }
-    let preferredReadings = ([best] + close).filter { !Set($0.encodings).isDisjoint(with: preferred) }
+    guard let rival = close.first else {
+      return .chosen(
+        best.table.encoding, .plausibility(runnerUp: readings.dropFirst().first?.table.encoding))
+    }
+    let preferredReadings = ([best] + close).filter {
+      !Set($0.encodings).isDisjoint(with: preferred)
+    }
     if preferredReadings.count == 1, let choice = preferredReadings.first {
       if choice.table.encoding == best.table.encoding {
         return .chosen(best.table.encoding, .eventLanguage(over: rival.table.encoding))
@@ -68,7 +77,9 @@ enum EncodingDetector {
   static func candidates(for sample: WordSample) -> [Reading] {
     var readings: [Reading] = []
     for table in CodePageTable.legacy {
-      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else { continue }
+      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else {
+        continue
+      }
       if let same = readings.firstIndex(where: { reads($0.table, like: table, sample) }) {
         readings[same].equivalents.append(table.encoding)
       } else {
@@ -78,7 +89,9 @@ enum EncodingDetector {
     return readings
   }
 
-  static func reads(_ first: CodePageTable, like second: CodePageTable, _ sample: WordSample) -> Bool {
+  static func reads(_ first: CodePageTable, like second: CodePageTable, _ sample: WordSample)
+    -> Bool
+  {
     (0..<256).allSatisfy { !sample.present[$0] || first.scalars[$0] == second.scalars[$0] }
   }
 
@@ -89,7 +102,8 @@ enum EncodingDetector {
     let main = mainLanguage(judgements, counts: sample.counts)
     reading.scores = judgements.map { judgement in
       judgement.latin.reduce(judgement.fixed) { sum, word in
-        sum + word.share * (word.languages == 0 ? 0 : word.languages & main != 0 ? 1 : 0.3)
+        sum + word.share
+          * (word.languages == 0 ? 0 : word.languages & main != 0 ? 1 : secondaryLanguage)
       }
     }
     reading.units = judgements.map(\.units)
@@ -114,7 +128,9 @@ enum EncodingDetector {
         }
       }
     }
-    guard let top = votes.indices.max(by: { votes[$0] < votes[$1] }), votes[top] > 0 else { return 0 }
+    guard let top = votes.indices.max(by: { votes[$0] < votes[$1] }), votes[top] > 0 else {
+      return 0
+    }
     return 1 << UInt64(top)
   }
 
@@ -124,7 +140,8 @@ enum EncodingDetector {
   static func lead(of best: Reading, over other: Reading, sample: WordSample) -> Double {
     let differs = (0..<256).map { best.table.scalars[$0] != other.table.scalars[$0] }
     var weight = 0.0
-    for (index, word) in sample.words.enumerated() where word.contains(where: { differs[Int($0)] }) {
+    for (index, word) in sample.words.enumerated() where word.contains(where: { differs[Int($0)] })
+    {
       weight += Double(sample.counts[index] * max(best.units[index], other.units[index]))
     }
     return weight == 0 ? 0 : (best.total - other.total) / weight

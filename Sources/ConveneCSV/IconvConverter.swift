@@ -49,15 +49,20 @@ final class IconvConverter {
     var failure: IconvError?
     var source = input
     source.withUnsafeMutableBufferPointer { inBuffer in
-      var inPointer = inBuffer.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+      var inPointer = inBuffer.baseAddress.map {
+        UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self)
+      }
       var inLeft = inBuffer.count
       while inLeft > 0 && failure == nil {
         chunk.withUnsafeMutableBufferPointer { outBuffer in
-          var outPointer = outBuffer.baseAddress.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self) }
+          var outPointer = outBuffer.baseAddress.map {
+            UnsafeMutableRawPointer($0).assumingMemoryBound(to: CChar.self)
+          }
           var outLeft = outBuffer.count
           if iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft) == -1 && errno != E2BIG {
             let offset = inBuffer.count - inLeft
-            failure = errno == EINVAL ? .truncated(offset: offset) : .invalidSequence(offset: offset)
+            failure =
+              errno == EINVAL ? .truncated(offset: offset) : .invalidSequence(offset: offset)
           }
           result.append(contentsOf: outBuffer[..<(outBuffer.count - outLeft)])
         }

@@ -37,31 +37,34 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
 
   public static let utf8 = SourceEncoding("UTF-8", iconv: "UTF-8", form: .utf8)
   public static let utf8WithBOM = utf8.withByteOrderMark
-  public static let utf16LittleEndian = SourceEncoding("UTF-16LE", iconv: "UTF-16LE", form: .utf16(bigEndian: false))
-  public static let utf16BigEndian = SourceEncoding("UTF-16BE", iconv: "UTF-16BE", form: .utf16(bigEndian: true))
+  public static let utf16LittleEndian = SourceEncoding(
+    "UTF-16LE", iconv: "UTF-16LE", form: .utf16(bigEndian: false))
+  public static let utf16BigEndian = SourceEncoding(
+    "UTF-16BE", iconv: "UTF-16BE", form: .utf16(bigEndian: true))
   public static let windows1250 = SourceEncoding("Windows-1250", iconv: "CP1250", form: .singleByte)
   public static let windows1251 = SourceEncoding("Windows-1251", iconv: "CP1251", form: .singleByte)
   public static let windows1252 = SourceEncoding("Windows-1252", iconv: "CP1252", form: .singleByte)
   public static let windows1253 = SourceEncoding("Windows-1253", iconv: "CP1253", form: .singleByte)
   public static let windows1254 = SourceEncoding("Windows-1254", iconv: "CP1254", form: .singleByte)
   public static let windows1256 = SourceEncoding("Windows-1256", iconv: "CP1256", form: .singleByte)
-  public static let iso8859_1 = SourceEncoding("ISO-8859-1", iconv: "ISO-8859-1", form: .singleByte)
-  public static let iso8859_6 = SourceEncoding("ISO-8859-6", iconv: "ISO-8859-6", form: .singleByte)
-  public static let iso8859_15 = SourceEncoding("ISO-8859-15", iconv: "ISO-8859-15", form: .singleByte)
+  public static let latin1 = SourceEncoding("ISO-8859-1", iconv: "ISO-8859-1", form: .singleByte)
+  public static let isoArabic = SourceEncoding("ISO-8859-6", iconv: "ISO-8859-6", form: .singleByte)
+  public static let latin9 = SourceEncoding(
+    "ISO-8859-15", iconv: "ISO-8859-15", form: .singleByte)
   public static let macRoman = SourceEncoding("Mac Roman", iconv: "MACINTOSH", form: .singleByte)
 
   /// The legacy code pages a file that is not UTF-8 or UTF-16 is tried in. When two of them
   /// read a file identically, the earlier one names the result.
   public static let legacyCodePages: [SourceEncoding] = [
-    windows1252, windows1250, windows1251, windows1253, windows1254, windows1256, iso8859_1,
-    iso8859_15, iso8859_6, macRoman,
+    windows1252, windows1250, windows1251, windows1253, windows1254, windows1256, latin1,
+    latin9, isoArabic, macRoman,
   ]
 
   /// The spellings `--encoding` accepts for each encoding, lower case without spaces,
   /// hyphens or underscores.
   static let spellings: [(SourceEncoding, [String])] = [
     (utf8, ["utf8"]),
-    (utf16LittleEndian, ["utf16le", "utf16"]),
+    (utf16LittleEndian, ["utf16le"]),
     (utf16BigEndian, ["utf16be"]),
     (windows1250, ["windows1250", "cp1250", "win1250", "ms1250"]),
     (windows1251, ["windows1251", "cp1251", "win1251", "ms1251"]),
@@ -69,9 +72,9 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
     (windows1253, ["windows1253", "cp1253", "win1253", "ms1253"]),
     (windows1254, ["windows1254", "cp1254", "win1254", "ms1254"]),
     (windows1256, ["windows1256", "cp1256", "win1256", "ms1256"]),
-    (iso8859_1, ["iso88591", "latin1", "l1", "iso885911987"]),
-    (iso8859_6, ["iso88596", "arabic", "iso885961987"]),
-    (iso8859_15, ["iso885915", "latin9", "latin0", "l9"]),
+    (latin1, ["iso88591", "latin1", "l1", "iso885911987"]),
+    (isoArabic, ["iso88596", "arabic", "iso885961987"]),
+    (latin9, ["iso885915", "latin9", "latin0", "l9"]),
     (macRoman, ["macroman", "macintosh", "mac"]),
   ]
 
@@ -85,7 +88,8 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
       return
     }
     let trimmed = text.trimmingCharacters(in: " \t")
-    guard !trimmed.isEmpty, trimmed.utf8.count < 64, trimmed.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }),
+    guard !trimmed.isEmpty, trimmed.utf8.count < 64,
+      trimmed.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }),
       (try? IconvConverter(from: trimmed)) != nil
     else { return nil }
     self.init(trimmed.uppercased(), iconv: trimmed, form: .iconv)
@@ -105,7 +109,8 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
     (
       windows1252,
       [
-        "en", "fr", "es", "pt", "it", "de", "nl", "ca", "da", "no", "nb", "nn", "sv", "fi", "is", "ga", "eu",
+        "en", "fr", "es", "pt", "it", "de", "nl", "ca", "da", "no", "nb", "nn", "sv", "fi", "is",
+        "ga", "eu",
         "gl", "af", "sw", "id", "ms", "wo", "ha", "yo", "ig", "so", "rw", "mg",
       ]
     ),

@@ -18,7 +18,8 @@ public enum TextDecoder {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       let encoding = bytes[0] == 0xFF ? SourceEncoding.utf16LittleEndian : .utf16BigEndian
       return DecodedText(
-        text: try strictUTF16(bytes.dropFirst(2), encoding: encoding), encoding: encoding.withByteOrderMark,
+        text: try strictUTF16(bytes.dropFirst(2), encoding: encoding),
+        encoding: encoding.withByteOrderMark,
         choice: .byteOrderMark)
     }
     if bytes.contains(0) {
@@ -27,7 +28,9 @@ public enum TextDecoder {
           line: line(at: bytes.firstIndex(of: 0) ?? 0, in: bytes),
           reason: "the file holds zero bytes and is not UTF-16 text: it is not a text file")
       }
-      return DecodedText(text: try strictUTF16(bytes[...], encoding: encoding), encoding: encoding, choice: .zeroBytes)
+      return DecodedText(
+        text: try strictUTF16(bytes[...], encoding: encoding), encoding: encoding,
+        choice: .zeroBytes)
     }
     if let text = String(validating: bytes, as: UTF8.self) {
       return DecodedText(text: text, encoding: .utf8, choice: .validUTF8)
@@ -58,16 +61,22 @@ public enum TextDecoder {
       throw .ambiguous(
         EncodingAmbiguity(
           line: line,
-          readings: tables.map { .init(encoding: $0.encoding, text: sampleText($0.preview(lineBytes))) }))
+          readings: tables.map {
+            .init(encoding: $0.encoding, text: sampleText($0.preview(lineBytes)))
+          }))
     case .unreadable:
       let offset = UTF8Scan(bytes).firstInvalid ?? 0
       throw .unreadable(
         line: line(at: offset, in: bytes),
-        reason: "byte 0x\(hex(bytes[offset])) is not UTF-8, and no code page convene knows reads the file as words")
+        reason:
+          "byte 0x\(hex(bytes[offset])) is not UTF-8, and no code page convene knows reads the file as words"
+      )
     }
   }
 
-  static func decodeGiven(_ bytes: [UInt8], as encoding: SourceEncoding) throws(TextDecodingError) -> DecodedText {
+  static func decodeGiven(_ bytes: [UInt8], as encoding: SourceEncoding) throws(TextDecodingError)
+    -> DecodedText
+  {
     let text: String
     switch encoding.form {
     case .utf8:
@@ -81,7 +90,8 @@ public enum TextDecoder {
         if let table = CodePageTable.of(encoding) {
           text = try table.decode(bytes)
         } else {
-          text = String(decoding: try IconvConverter(from: encoding.iconvName).convert(bytes), as: UTF8.self)
+          text = String(
+            decoding: try IconvConverter(from: encoding.iconvName).convert(bytes), as: UTF8.self)
         }
       } catch {
         throw invalid(error, encoding: encoding, in: bytes)
@@ -90,14 +100,18 @@ public enum TextDecoder {
     return DecodedText(text: text, encoding: encoding, choice: .given)
   }
 
-  static func invalid(_ error: IconvError, encoding: SourceEncoding, in bytes: [UInt8]) -> TextDecodingError {
+  static func invalid(_ error: IconvError, encoding: SourceEncoding, in bytes: [UInt8])
+    -> TextDecodingError
+  {
     switch error {
     case .invalidSequence(let offset):
       .invalid(
         encoding, line: line(at: offset, in: bytes),
         reason: "byte 0x\(hex(bytes[offset])) is not a character of \(encoding.name)")
     case .truncated(let offset):
-      .invalid(encoding, line: line(at: offset, in: bytes), reason: "the file ends in the middle of a character")
+      .invalid(
+        encoding, line: line(at: offset, in: bytes),
+        reason: "the file ends in the middle of a character")
     case .unknownEncoding(let name):
       .invalid(encoding, line: 1, reason: "the encoding \(name) is not known")
     }
@@ -114,7 +128,9 @@ public enum TextDecoder {
         + (announced ? ", although the file begins with a UTF-8 byte-order mark" : ""))
   }
 
-  static func strictUTF16(_ bytes: ArraySlice<UInt8>, encoding: SourceEncoding) throws(TextDecodingError) -> String {
+  static func strictUTF16(_ bytes: ArraySlice<UInt8>, encoding: SourceEncoding)
+    throws(TextDecodingError) -> String
+  {
     guard case .utf16(let bigEndian) = encoding.form else { return "" }
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
@@ -127,13 +143,17 @@ public enum TextDecoder {
     }
     let lines = { (unit: Int) in units[..<unit].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
     if index < bytes.endIndex {
-      throw .invalid(encoding, line: lines(units.count), reason: "the file ends in the middle of a character (an odd number of bytes)")
+      throw .invalid(
+        encoding, line: lines(units.count),
+        reason: "the file ends in the middle of a character (an odd number of bytes)")
     }
     if let text = String(validating: units, as: UTF16.self) { return text }
     var unit = 0
     while unit < units.count {
       let value = units[unit]
-      if UTF16.isLeadSurrogate(value), unit + 1 < units.count, UTF16.isTrailSurrogate(units[unit + 1]) {
+      if UTF16.isLeadSurrogate(value), unit + 1 < units.count,
+        UTF16.isTrailSurrogate(units[unit + 1])
+      {
         unit += 2
       } else if UTF16.isLeadSurrogate(value) || UTF16.isTrailSurrogate(value) {
         break
@@ -141,7 +161,8 @@ public enum TextDecoder {
         unit += 1
       }
     }
-    throw .invalid(encoding, line: lines(unit), reason: "a lone UTF-16 surrogate is not a character")
+    throw .invalid(
+      encoding, line: lines(unit), reason: "a lone UTF-16 surrogate is not a character")
   }
 
   /// UTF-16 without a byte-order mark: text in UTF-16 has a zero byte beside every ASCII
@@ -178,7 +199,9 @@ public enum TextDecoder {
   /// A line shown in a message: without its line break, at most 120 characters.
   static func sampleText(_ text: String) -> String {
     var scalars = Substring(text).unicodeScalars
-    while let last = scalars.last, last == "\r" || last == " " || last == "\t" { scalars.removeLast() }
+    while let last = scalars.last, last == "\r" || last == " " || last == "\t" {
+      scalars.removeLast()
+    }
     while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
     let trimmed = String(scalars)
     return trimmed.count > 120 ? String(trimmed.prefix(119)) + "…" : trimmed

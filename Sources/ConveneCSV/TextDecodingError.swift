@@ -20,7 +20,8 @@ public enum TextDecodingError: Error, Sendable, Equatable, CustomStringConvertib
     switch self {
     case .ambiguous(let ambiguity):
       "the encoding cannot be told for sure: "
-        + ambiguity.readings.map { "as \($0.encoding.name) it reads \"\($0.text)\"" }.joined(separator: ", ")
+        + ambiguity.readings.map { "as \($0.encoding.name) it reads \"\($0.text)\"" }.joined(
+          separator: ", ")
         + "; save the file as UTF-8"
     case .unreadable(_, let reason): reason
     case .invalid(let encoding, _, let reason): "\(reason) (reading it as \(encoding.name))"

@@ -14,11 +14,12 @@ struct WordJudgement {
 /// characters, no symbol between letters, capitals only at the start (or throughout), accented
 /// letters that one language uses together, Arabic final forms only at the end.
 ///
-/// Scores: 1 a plausible word; 0.6 a Latin word only a secondary language explains (see
-/// `EncodingDetector`); 0.5 an Arabic word with vowel signs (rare in names); 0 an
-/// implausible one (accented letters no language uses together, almost only accented
-/// letters, a final form inside a word, a lone capital of another script); -1 a broken one
-/// (control character, symbol inside, mixed scripts, capital after small letters).
+/// A run's score is the mean of its words': 1 a plausible word (a Latin-script one is resolved
+/// against the file's main language by `EncodingDetector`: 1, 0.3 or 0); 0.5 an Arabic word
+/// with vowel signs (rare in names) or a symbol glued to a word; 0 an implausible one (accented
+/// letters no language uses together, almost only accented letters, a final form inside a word,
+/// a lone capital of another script, a run of symbols); -1 a broken one (control character,
+/// symbol between letters, mixed scripts, capital after small letters).
 enum WordJudge {
   private struct Unit {
     var letters = 0

@@ -19,7 +19,8 @@ public enum ImportTableError: Error, Sendable, Equatable, CustomStringConvertibl
     case .workbook(let error): error.description
     case .unsupported(let what): what
     case .sheetOfTextFile: "it is a text file, not a workbook: a sheet cannot be chosen"
-    case .encodingOfWorkbook: "it is an .xlsx workbook, whose text is always Unicode: an encoding cannot be chosen"
+    case .encodingOfWorkbook:
+      "it is an .xlsx workbook, whose text is always Unicode: an encoding cannot be chosen"
     }
   }
 }
@@ -31,9 +32,11 @@ public enum ImportTable {
   /// workbook's sheet; `preferring` (the code pages of the event's languages) settles a
   /// close call between two code pages.
   public static func read(
-    _ bytes: [UInt8], encoding: SourceEncoding? = nil, sheet: String? = nil, preferring: [SourceEncoding] = []
+    _ bytes: [UInt8], encoding: SourceEncoding? = nil, sheet: String? = nil,
+    preferring: [SourceEncoding] = []
   ) throws(ImportTableError) -> CSVTable {
-    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
+    {
       if encoding != nil { throw .encodingOfWorkbook }
       do {
         return try Workbook(bytes: bytes).table(sheet: sheet)
@@ -42,9 +45,12 @@ public enum ImportTable {
       }
     }
     if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-      throw .unsupported("an Excel 97-2003 workbook (.xls) or another old Office file: save it as .xlsx or CSV")
+      throw .unsupported(
+        "an Excel 97-2003 workbook (.xls) or another old Office file: save it as .xlsx or CSV")
     }
-    if bytes.starts(with: Array("%PDF".utf8)) { throw .unsupported("a PDF document: export the data as .xlsx or CSV") }
+    if bytes.starts(with: Array("%PDF".utf8)) {
+      throw .unsupported("a PDF document: export the data as .xlsx or CSV")
+    }
     if sheet != nil { throw .sheetOfTextFile }
     do {
       return try CSVTable(bytes: bytes, encoding: encoding, preferring: preferring)

@@ -8,7 +8,9 @@ final class Inflater {
     stream = .allocate(capacity: 1)
     stream.initialize(to: z_stream())
     // Negative window bits: raw deflate data, as zip entries hold it (no zlib header).
-    guard inflateInit2_(stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+    guard
+      inflateInit2_(stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
+    else {
       stream.deinitialize(count: 1)
       stream.deallocate()
       throw .corrupt("the decompressor could not start")

@@ -8,7 +8,8 @@ final class RelationshipsReader: XMLPartReader {
   private(set) var relationships: [String: Relationship] = [:]
 
   override func start(_ name: Substring, _ attributes: [String: String]) {
-    guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
+    guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"]
+    else { return }
     relationships[id] = Relationship(target: target, type: attributes["Type"] ?? "")
   }
 }

@@ -23,14 +23,18 @@ final class StylesReader: XMLPartReader {
     }
   }
 
+  private var kinds: [NumberFormat.Kind] = []
+
   override func end(_ name: Substring) {
     if name == "cellXfs" { inCellStyles = false }
+    if name == "styleSheet" {
+      kinds = styleFormats.map { NumberFormat.kind(id: $0, code: customFormats[$0]) }
+    }
   }
 
   /// What the style numbered `style` shows a number as.
   func kind(ofStyle style: Int) -> NumberFormat.Kind {
-    guard style >= 0, style < styleFormats.count else { return .number }
-    let id = styleFormats[style]
-    return NumberFormat.kind(id: id, code: customFormats[id])
+    guard style >= 0, style < kinds.count else { return .number }
+    return kinds[style]
   }
 }

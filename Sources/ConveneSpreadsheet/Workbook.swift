@@ -46,8 +46,11 @@ public struct Workbook {
     let sheet: WorkbookPartReader.Sheet
     if let name {
       let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
-      guard let found = sheets.first(where: { $0.name == name })
-          ?? sheets.first(where: { $0.name.trimmingCharacters(in: .whitespaces).lowercased() == wanted })
+      guard
+        let found = sheets.first(where: { $0.name == name })
+          ?? sheets.first(where: {
+            $0.name.trimmingCharacters(in: .whitespaces).lowercased() == wanted
+          })
       else { throw .noSuchSheet(name, available: sheetNames) }
       sheet = found
     } else {
@@ -55,7 +58,8 @@ public struct Workbook {
       sheet = first
     }
     let path = sheetPaths[sheet.name]!
-    let reader = WorksheetReader(part: path, sharedStrings: try sharedStrings(), styles: try styles(), uses1904: uses1904)
+    let reader = WorksheetReader(
+      part: path, sharedStrings: try sharedStrings(), styles: try styles(), uses1904: uses1904)
     try reader.read(Self.part(path, in: archive))
     var table = try Self.table(of: reader.rows, part: path)
     table.sheet = sheet.name
@@ -63,7 +67,8 @@ public struct Workbook {
   }
 
   /// Rows made dense: every record as wide as the widest row.
-  static func table(of rows: [WorksheetReader.Row], part: String) throws(WorkbookError) -> CSVTable {
+  static func table(of rows: [WorksheetReader.Row], part: String) throws(WorkbookError) -> CSVTable
+  {
     let width = rows.reduce(0) { max($0, ($1.cells.map(\.column).max() ?? -1) + 1) }
     guard rows.count * width <= WorksheetReader.cellLimit else {
       throw .tooLarge(part: part, reason: "\(rows.count) rows of \(width) columns")
@@ -77,7 +82,11 @@ public struct Workbook {
   }
 
   private func sharedStrings() throws(WorkbookError) -> [String] {
-    guard let entry = archive.entries.first(where: { $0.name.lowercased().hasSuffix("sharedstrings.xml") }) else {
+    guard
+      let entry = archive.entries.first(where: {
+        $0.name.lowercased().hasSuffix("sharedstrings.xml")
+      })
+    else {
       return []
     }
     let reader = SharedStringsReader(part: entry.name)
@@ -86,7 +95,9 @@ public struct Workbook {
   }
 
   private func styles() throws(WorkbookError) -> StylesReader? {
-    guard let entry = archive.entries.first(where: { $0.name.lowercased().hasSuffix("/styles.xml") }) else {
+    guard
+      let entry = archive.entries.first(where: { $0.name.lowercased().hasSuffix("/styles.xml") })
+    else {
       return nil
     }
     let reader = StylesReader(part: entry.name)
@@ -110,7 +121,9 @@ public struct Workbook {
     if archive.entry(named: "_rels/.rels") != nil {
       let package = RelationshipsReader(part: "_rels/.rels")
       try package.read(part("_rels/.rels", in: archive))
-      if let document = package.relationships.values.first(where: { $0.type.hasSuffix("/officeDocument") }),
+      if let document = package.relationships.values.first(where: {
+        $0.type.hasSuffix("/officeDocument")
+      }),
         archive.entry(named: resolve(document.target, from: "")) != nil
       {
         return resolve(document.target, from: "")
@@ -128,7 +141,8 @@ public struct Workbook {
   }
 
   static func relationshipsPath(of part: String) -> String {
-    let folder = part.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    let folder = part.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
+      separator: "/")
     let name = part.split(separator: "/").last.map(String.init) ?? part
     return (folder.isEmpty ? "" : folder + "/") + "_rels/\(name).rels"
   }

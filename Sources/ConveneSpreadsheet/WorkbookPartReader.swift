@@ -16,7 +16,9 @@ final class WorkbookPartReader: XMLPartReader {
       let value = attributes["date1904"]?.lowercased()
       uses1904Dates = value == "1" || value == "true"
     case "sheet":
-      guard let sheetName = attributes["name"], let relationship = Self.attribute("id", in: attributes) else { return }
+      guard let sheetName = attributes["name"],
+        let relationship = Self.attribute("id", in: attributes)
+      else { return }
       let state = attributes["state"] ?? "visible"
       sheets.append(Sheet(name: sheetName, relationship: relationship, hidden: state != "visible"))
     default:

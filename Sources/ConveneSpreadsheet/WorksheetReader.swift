@@ -16,133 +16,28 @@ final class WorksheetReader: XMLPartReader {
     var cells: [(column: Int, text: String)]
   }
 
-  private let sharedStrings: [String]
-  private let styles: StylesReader?
-  private let uses1904: Bool
-  private(set) var rows: [Row] = []
-  private var cellCount = 0
+  private var cells: SheetCells
 
-  private var inSheetData = false
-  private var row: Row?
-  private var column = -1
-  private var type = ""
-  private var style = 0
-  private var value = ""
-  private var inValue = false
-  private var inInlineText = false
-  private var phonetic = 0
+  /// The rows read, in sheet order, empty ones left out.
+  var rows: [Row] { cells.rows }
 
   init(part: String, sharedStrings: [String], styles: StylesReader?, uses1904: Bool) {
-    self.sharedStrings = sharedStrings
-    self.styles = styles
-    self.uses1904 = uses1904
+    cells = SheetCells(part: part, sharedStrings: sharedStrings, styles: styles, uses1904: uses1904)
     super.init(part: part)
   }
 
+  // The state lives in one struct, changed by one call per event: each access to a class's
+  // stored property costs an exclusivity check, and a sheet has millions of events.
   override func start(_ name: Substring, _ attributes: [String: String]) {
-    switch name {
-    case "sheetData": inSheetData = true
-    case "row" where inSheetData: startRow(attributes)
-    case "c" where row != nil: startCell(attributes)
-    case "v" where column >= 0: inValue = true
-    case "t" where column >= 0: inInlineText = phonetic == 0
-    case "rPh": phonetic += 1
-    default: break
-    }
+    if let error = cells.start(name, attributes) { fail(error) }
   }
 
   override func end(_ name: Substring) {
-    switch name {
-    case "sheetData": inSheetData = false
-    case "row":
-      if let row, !row.cells.isEmpty { rows.append(row) }
-      row = nil
-    case "c" where column >= 0: endCell()
-    case "v": inValue = false
-    case "t": inInlineText = false
-    case "rPh": phonetic -= 1
-    default: break
-    }
+    if let error = cells.end(name) { fail(error) }
   }
 
   override func text(_ string: String) {
-    if inValue || inInlineText { value += string }
-  }
-
-  private func startRow(_ attributes: [String: String]) {
-    let previous = rows.last?.number ?? 0
-    var number = previous + 1
-    if let text = attributes["r"] {
-      guard let parsed = Int(text), parsed > previous, parsed <= Self.rowLimit else {
-        fail(.malformed(part: part, line: nil, reason: "row number \"\(text)\" is out of order or out of range"))
-        return
-      }
-      number = parsed
-    }
-    guard number <= Self.rowLimit else {
-      fail(.tooLarge(part: part, reason: "more than \(Self.rowLimit) rows"))
-      return
-    }
-    row = Row(number: number, cells: [])
-  }
-
-  private func startCell(_ attributes: [String: String]) {
-    let previous = row?.cells.last?.column ?? -1
-    column = previous + 1
-    if let reference = attributes["r"] {
-      guard let parsed = Self.column(of: reference) else {
-        fail(.malformed(part: part, line: nil, reason: "\"\(reference)\" is not a cell reference"))
-        return
-      }
-      column = parsed
-    }
-    guard column < Self.columnLimit else {
-      fail(.tooLarge(part: part, reason: "more than \(Self.columnLimit) columns"))
-      return
-    }
-    type = attributes["t"] ?? "n"
-    style = attributes["s"].flatMap { Int($0) } ?? 0
-    value = ""
-  }
-
-  private func endCell() {
-    defer {
-      column = -1
-      inValue = false
-      inInlineText = false
-    }
-    guard let text = cellText(), !text.isEmpty else { return }
-    cellCount += 1
-    guard cellCount <= Self.cellLimit else {
-      fail(.tooLarge(part: part, reason: "more than \(Self.cellLimit) cells"))
-      return
-    }
-    row?.cells.append((column, text))
-  }
-
-  /// The cell's value as text, nil after a failure.
-  private func cellText() -> String? {
-    switch type {
-    case "s":
-      guard let index = Int(value.trimmingCharacters(in: .whitespacesAndNewlines)), index >= 0, index < sharedStrings.count else {
-        fail(.malformed(part: part, line: nil, reason: "shared string \"\(value)\" does not exist"))
-        return nil
-      }
-      return sharedStrings[index]
-    case "inlineStr", "str", "e": return ExcelText.unescaped(value)
-    case "b": return value.trimmingCharacters(in: .whitespaces) == "1" ? "TRUE" : "FALSE"
-    case "d": return ExcelText.isoDate(value)
-    default:
-      let stored = value.trimmingCharacters(in: .whitespacesAndNewlines)
-      guard !stored.isEmpty else { return "" }
-      let kind = styles?.kind(ofStyle: style) ?? .number
-      if kind != .number, let serial = Double(stored),
-        let date = ExcelDate.text(serial: serial, kind: kind, uses1904: uses1904)
-      {
-        return date
-      }
-      return ExcelText.number(stored)
-    }
+    cells.text(string)
   }
 
   /// The 0-based column of a reference such as `B12` or `$AA$3`, or nil.

@@ -23,7 +23,9 @@ class XMLPartReader: NSObject, XMLParserDelegate {
 
   /// Parses `bytes`, calling the element and text hooks.
   func read(_ bytes: [UInt8]) throws(WorkbookError) {
-    let parser = XMLParser(data: Data(bytes))
+    // A stream, not `XMLParser(data:)`: given a whole large part at once (a 100,000-row sheet
+    // on one line, as XlsxWriter writes it), libxml2's look-ahead limit fails the parse.
+    let parser = XMLParser(stream: InputStream(data: Data(bytes)))
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     parser.delegate = self
@@ -32,7 +34,8 @@ class XMLPartReader: NSObject, XMLParserDelegate {
     let parsed = parser.parse()
     if let failure { throw failure }
     if !parsed {
-      let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not well-formed XML"
+      let reason =
+        parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not well-formed XML"
       throw .malformed(part: part, line: parser.lineNumber, reason: reason)
     }
   }
@@ -54,8 +57,8 @@ class XMLPartReader: NSObject, XMLParserDelegate {
   }
 
   static func localName(_ name: String) -> Substring {
-    guard let colon = name.lastIndex(of: ":") else { return Substring(name) }
-    return name[name.index(after: colon)...]
+    guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return Substring(name) }
+    return name[name.utf8.index(after: colon)...]
   }
 
   func parser(
@@ -71,7 +74,8 @@ class XMLPartReader: NSObject, XMLParserDelegate {
   }
 
   func parser(
-    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?
   ) {
     depth -= 1
     end(Self.localName(elementName))

@@ -25,9 +25,12 @@ struct ZipArchive {
     self.bytes = bytes
     let end = try Self.endOfCentralDirectory(bytes)
     let reader = ByteReader(bytes)
-    let disk = reader.u16(end + 4), directoryDisk = reader.u16(end + 6)
-    let count = reader.u16(end + 10), onThisDisk = reader.u16(end + 8)
-    let directorySize = reader.u32(end + 12), directoryOffset = reader.u32(end + 16)
+    let disk = reader.u16(end + 4)
+    let directoryDisk = reader.u16(end + 6)
+    let count = reader.u16(end + 10)
+    let onThisDisk = reader.u16(end + 8)
+    let directorySize = reader.u32(end + 12)
+    let directoryOffset = reader.u32(end + 16)
     if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF
       || (end >= 20 && reader.u32(end - 20) == 0x0706_4B50)
     {
@@ -35,22 +38,30 @@ struct ZipArchive {
     }
     guard disk == 0, directoryDisk == 0, onThisDisk == count else { throw .multipleDisks }
     guard count <= Self.entryLimit else { throw .tooLarge(entry: "the archive", bytes: count) }
-    guard directoryOffset + directorySize <= end else { throw .corrupt("the central directory lies outside the file") }
+    guard directoryOffset + directorySize <= end else {
+      throw .corrupt("the central directory lies outside the file")
+    }
     var entries: [Entry] = []
     var offset = directoryOffset
     for _ in 0..<count {
       guard offset + 46 <= end, reader.u32(offset) == 0x0201_4B50 else {
         throw .corrupt("a central directory entry is missing")
       }
-      let nameLength = reader.u16(offset + 28), extraLength = reader.u16(offset + 30)
+      let nameLength = reader.u16(offset + 28)
+      let extraLength = reader.u16(offset + 30)
       let commentLength = reader.u16(offset + 32)
-      guard offset + 46 + nameLength <= end else { throw .corrupt("an entry's name runs past the directory") }
+      guard offset + 46 + nameLength <= end else {
+        throw .corrupt("an entry's name runs past the directory")
+      }
       let entry = Entry(
         name: String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self),
-        method: reader.u16(offset + 10), flags: reader.u16(offset + 8), checksum: UInt32(reader.u32(offset + 16)),
+        method: reader.u16(offset + 10), flags: reader.u16(offset + 8),
+        checksum: UInt32(reader.u32(offset + 16)),
         compressedSize: reader.u32(offset + 20), size: reader.u32(offset + 24),
         localHeaderOffset: reader.u32(offset + 42))
-      if entry.compressedSize == 0xFFFF_FFFF || entry.size == 0xFFFF_FFFF || entry.localHeaderOffset == 0xFFFF_FFFF {
+      if entry.compressedSize == 0xFFFF_FFFF || entry.size == 0xFFFF_FFFF
+        || entry.localHeaderOffset == 0xFFFF_FFFF
+      {
         throw .zip64
       }
       entries.append(entry)
@@ -74,7 +85,9 @@ struct ZipArchive {
       throw .corrupt("\(entry.name) has no local header")
     }
     let start = header + 30 + reader.u16(header + 26) + reader.u16(header + 28)
-    guard start + entry.compressedSize <= bytes.count else { throw .corrupt("\(entry.name) runs past the end of the file") }
+    guard start + entry.compressedSize <= bytes.count else {
+      throw .corrupt("\(entry.name) runs past the end of the file")
+    }
     let data = bytes[start..<(start + entry.compressedSize)]
     let output: [UInt8]
     switch entry.method {

@@ -23,8 +23,10 @@ public enum ZipError: Error, Sendable, Equatable, CustomStringConvertible {
     case .corrupt(let reason): "the zip archive is damaged: \(reason)"
     case .zip64: "it is a ZIP64 archive (over 4 GB or 65,535 parts), which convene does not read"
     case .multipleDisks: "it is a zip archive split over several files"
-    case .encrypted(let entry): "\(entry) is encrypted (the workbook has a password); save a copy without one"
-    case .unsupportedMethod(let entry, let method): "\(entry) is compressed with method \(method), which convene does not read"
+    case .encrypted(let entry):
+      "\(entry) is encrypted (the workbook has a password); save a copy without one"
+    case .unsupportedMethod(let entry, let method):
+      "\(entry) is compressed with method \(method), which convene does not read"
     case .tooLarge(let entry, let bytes): "\(entry) holds \(bytes) bytes, more than convene reads"
     case .damaged(let entry): "\(entry) is damaged (its data does not match its checksum)"
     }

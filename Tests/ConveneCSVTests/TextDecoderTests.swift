@@ -25,7 +25,11 @@ import Testing
   }
 
   @Test func aUTF8ByteOrderMarkBeforeOtherBytesIsAnErrorAtItsLine() {
-    #expect(throws: TextDecodingError.invalid(.utf8, line: 2, reason: "byte 0xE9 is not UTF-8, although the file begins with a UTF-8 byte-order mark")) {
+    #expect(
+      throws: TextDecodingError.invalid(
+        .utf8, line: 2,
+        reason: "byte 0xE9 is not UTF-8, although the file begins with a UTF-8 byte-order mark")
+    ) {
       try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Nom\nH".utf8) + [0xE9, 0x6C])
     }
   }
@@ -33,7 +37,8 @@ import Testing
   @Test(arguments: [false, true])
   func utf16WithByteOrderMark(bigEndian: Bool) throws {
     let bom: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
-    let decoded = try TextDecoder.decode(bom + Self.utf16("Name\tليلى\r\nОлена\t𝄞\r\n", bigEndian: bigEndian))
+    let decoded = try TextDecoder.decode(
+      bom + Self.utf16("Name\tليلى\r\nОлена\t𝄞\r\n", bigEndian: bigEndian))
     #expect(decoded.text == "Name\tليلى\r\nОлена\t𝄞\r\n")
     #expect(decoded.encoding.name == (bigEndian ? "UTF-16BE" : "UTF-16LE"))
     #expect(decoded.encoding.hasByteOrderMark)
@@ -41,7 +46,8 @@ import Testing
 
   @Test(arguments: [false, true])
   func utf16WithoutByteOrderMarkIsFoundFromItsZeroBytes(bigEndian: Bool) throws {
-    let text = "Nom complet\tCourriel\r\nليلى حداد\tleila@example.org\r\nОлена Коваленко\tolena@example.org\r\n"
+    let text =
+      "Nom complet\tCourriel\r\nليلى حداد\tleila@example.org\r\nОлена Коваленко\tolena@example.org\r\n"
     let decoded = try TextDecoder.decode(Self.utf16(text, bigEndian: bigEndian))
     #expect(decoded.text == text)
     #expect(decoded.encoding == (bigEndian ? .utf16BigEndian : .utf16LittleEndian))
@@ -53,14 +59,20 @@ import Testing
       try TextDecoder.decode([0xFF, 0xFE] + Self.utf16("ab\nc", bigEndian: false) + [0x41])
     }
     let lone = [0xFF, 0xFE] + Self.utf16("a\nb", bigEndian: false) + [0x00, 0xD8, 0x41, 0x00]
-    #expect(throws: TextDecodingError.invalid(.utf16LittleEndian, line: 2, reason: "a lone UTF-16 surrogate is not a character")) {
+    #expect(
+      throws: TextDecodingError.invalid(
+        .utf16LittleEndian, line: 2, reason: "a lone UTF-16 surrogate is not a character")
+    ) {
       try TextDecoder.decode(lone)
     }
   }
 
   @Test func zeroBytesThatAreNotUTF16AreNotText() {
     let bytes: [UInt8] = [0x4E, 0x61, 0x00, 0x00, 0x6D, 0x00, 0x0A, 0x00, 0x00, 0x01]
-    #expect(throws: TextDecodingError.unreadable(line: 1, reason: "the file holds zero bytes and is not UTF-16 text: it is not a text file")) {
+    #expect(
+      throws: TextDecodingError.unreadable(
+        line: 1, reason: "the file holds zero bytes and is not UTF-16 text: it is not a text file")
+    ) {
       try TextDecoder.decode(bytes)
     }
   }
@@ -69,7 +81,10 @@ import Testing
     var bytes = Array("Nom,Ville\n".utf8)
     for _ in 0..<12 { bytes += Array("Aïcha Koné,Thiès\n".utf8) }
     bytes += Array("H".utf8) + [0xE9] + Array("l\n".utf8)
-    #expect(throws: TextDecodingError.invalid(.utf8, line: 14, reason: "byte 0xE9 is not UTF-8, although the rest of the file is")) {
+    #expect(
+      throws: TextDecodingError.invalid(
+        .utf8, line: 14, reason: "byte 0xE9 is not UTF-8, although the rest of the file is")
+    ) {
       try TextDecoder.decode(bytes)
     }
   }
@@ -80,7 +95,10 @@ import Testing
       try TextDecoder.decode(bytes, as: .utf8)
     }
     // 0x81 is not a character of Windows-1252.
-    #expect(throws: TextDecodingError.invalid(.windows1252, line: 3, reason: "byte 0x81 is not a character of Windows-1252")) {
+    #expect(
+      throws: TextDecodingError.invalid(
+        .windows1252, line: 3, reason: "byte 0x81 is not a character of Windows-1252")
+    ) {
       try TextDecoder.decode(Array("a\nb\nc".utf8) + [0x81], as: .windows1252)
     }
   }
@@ -93,14 +111,18 @@ import Testing
     #expect(given.choice == .given)
     // Any other encoding iconv knows: KOI8-R "Привет".
     let koi8 = try #require(SourceEncoding(named: "KOI8-R"))
-    #expect(try TextDecoder.decode([0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4], as: koi8).text == "Привет")
+    #expect(
+      try TextDecoder.decode([0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4], as: koi8).text == "Привет")
   }
 
   @Test(arguments: [
     ("cp1256", "Windows-1256"), ("windows-1256", "Windows-1256"), ("WINDOWS1256", "Windows-1256"),
-    ("win-1251", "Windows-1251"), ("CP1250", "Windows-1250"), ("cp1253", "Windows-1253"), ("windows_1254", "Windows-1254"),
-    ("iso-8859-6", "ISO-8859-6"), ("ISO_8859-15", "ISO-8859-15"), ("latin1", "ISO-8859-1"), ("Latin-9", "ISO-8859-15"),
-    ("macroman", "Mac Roman"), ("Mac-Roman", "Mac Roman"), ("macintosh", "Mac Roman"), ("utf-16le", "UTF-16LE"),
+    ("win-1251", "Windows-1251"), ("CP1250", "Windows-1250"), ("cp1253", "Windows-1253"),
+    ("windows_1254", "Windows-1254"),
+    ("iso-8859-6", "ISO-8859-6"), ("ISO_8859-15", "ISO-8859-15"), ("latin1", "ISO-8859-1"),
+    ("Latin-9", "ISO-8859-15"),
+    ("macroman", "Mac Roman"), ("Mac-Roman", "Mac Roman"), ("macintosh", "Mac Roman"),
+    ("utf-16le", "UTF-16LE"),
     ("UTF-16BE", "UTF-16BE"), ("utf8", "UTF-8"), ("UTF-8", "UTF-8"),
   ])
   func encodingsAreKnownInTheirCommonSpellings(spelling: String, name: String) {
@@ -118,7 +140,9 @@ import Testing
       let converter = try IconvConverter(from: table.encoding.iconvName)
       let assigned = (0...255).map(UInt8.init).filter { table.scalars[Int($0)] != nil }
       #expect(assigned.count >= 200, "\(table.encoding)")
-      #expect(try table.decode(assigned) == String(decoding: converter.convert(assigned), as: UTF8.self), "\(table.encoding)")
+      #expect(
+        try table.decode(assigned) == String(decoding: converter.convert(assigned), as: UTF8.self),
+        "\(table.encoding)")
     }
   }
 

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ExcelDateTests {
   @Test(arguments: [
-    (1.0, "1900-01-01"), (59.0, "1900-02-28"), (60.0, "1900-02-29"), (61.0, "1900-03-01"), (46451.0, "2027-03-05"),
+    (1.0, "1900-01-01"), (59.0, "1900-02-28"), (60.0, "1900-02-29"), (61.0, "1900-03-01"),
+    (46451.0, "2027-03-05"),
     (2_958_465.0, "9999-12-31"), (25569.0, "1970-01-01"),
   ])
   func serialsOfThe1900SystemKeepItsLeapYearBug(serial: Double, date: String) {
@@ -17,8 +18,12 @@ import Testing
   }
 
   @Test func timesRoundToTheSecondAndCarryIntoTheNextDay() {
-    #expect(ExcelDate.text(serial: 46451.584849537037, kind: .dateTime, uses1904: false) == "2027-03-05 14:02:11")
-    #expect(ExcelDate.text(serial: 46451.999999999, kind: .dateTime, uses1904: false) == "2027-03-06 00:00:00")
+    #expect(
+      ExcelDate.text(serial: 46451.584849537037, kind: .dateTime, uses1904: false)
+        == "2027-03-05 14:02:11")
+    #expect(
+      ExcelDate.text(serial: 46451.999999999, kind: .dateTime, uses1904: false)
+        == "2027-03-06 00:00:00")
     #expect(ExcelDate.text(serial: 0.5, kind: .time, uses1904: false) == "12:00:00")
   }
 
@@ -29,14 +34,20 @@ import Testing
     #expect(ExcelDate.text(serial: .nan, kind: .date, uses1904: false) == nil)
   }
 
-  @Test(arguments: [
-    (0, nil, NumberFormat.Kind.number), (14, nil, .date), (17, nil, .date), (18, nil, .time), (21, nil, .time),
-    (22, nil, .dateTime), (45, nil, .time), (47, nil, .time), (164, "yyyy-mm-dd hh:mm:ss", .dateTime),
-    (164, "dd/mm/yyyy", .date), (164, "[$-409]mmmm d, yyyy", .date), (164, "mmm-yy", .date), (164, "[h]:mm:ss", .time),
-    (164, "h:mm AM/PM", .time), (164, "mm:ss", .time), (164, "0.00E+00", .number), (164, "General", .number),
-    (164, "\"Day \"0", .number), (164, "#,##0 \\d", .number), (164, "[Red]0.00;[Blue]-0.00", .number), (164, "@", .number),
-    (164, "0.0%;\"yes\"", .number),
-  ] as [(Int, String?, NumberFormat.Kind)])
+  @Test(
+    arguments: [
+      (0, nil, NumberFormat.Kind.number), (14, nil, .date), (17, nil, .date), (18, nil, .time),
+      (21, nil, .time),
+      (22, nil, .dateTime), (45, nil, .time), (47, nil, .time),
+      (164, "yyyy-mm-dd hh:mm:ss", .dateTime),
+      (164, "dd/mm/yyyy", .date), (164, "[$-409]mmmm d, yyyy", .date), (164, "mmm-yy", .date),
+      (164, "[h]:mm:ss", .time),
+      (164, "h:mm AM/PM", .time), (164, "mm:ss", .time), (164, "0.00E+00", .number),
+      (164, "General", .number),
+      (164, "\"Day \"0", .number), (164, "#,##0 \\d", .number),
+      (164, "[Red]0.00;[Blue]-0.00", .number), (164, "@", .number),
+      (164, "0.0%;\"yes\"", .number),
+    ] as [(Int, String?, NumberFormat.Kind)])
   func numberFormatsTellDatesFromNumbers(id: Int, code: String?, kind: NumberFormat.Kind) {
     #expect(NumberFormat.kind(id: id, code: code) == kind)
   }

@@ -56,7 +56,9 @@ struct MinimalWorkbook {
     """
 
   /// The workbook as a zip archive, every part deflated except the worksheets (stored).
-  func bytes(storing stored: Set<String> = ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]) -> [UInt8] {
+  func bytes(
+    storing stored: Set<String> = ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]
+  ) -> [UInt8] {
     var zip = ZipBuilder()
     for (name, text) in parts { zip.add(name, text, deflated: !stored.contains(name)) }
     return zip.bytes()
@@ -64,9 +66,12 @@ struct MinimalWorkbook {
 
   var parts: [(String, String)] {
     [
-      ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships), ("xl/workbook.xml", workbook),
-      ("xl/_rels/workbook.xml.rels", workbookRelationships), ("xl/sharedStrings.xml", sharedStrings),
-      ("xl/styles.xml", styles), ("xl/worksheets/sheet1.xml", sheet1), ("xl/worksheets/sheet2.xml", sheet2),
+      ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships),
+      ("xl/workbook.xml", workbook),
+      ("xl/_rels/workbook.xml.rels", workbookRelationships),
+      ("xl/sharedStrings.xml", sharedStrings),
+      ("xl/styles.xml", styles), ("xl/worksheets/sheet1.xml", sheet1),
+      ("xl/worksheets/sheet2.xml", sheet2),
     ]
   }
 }

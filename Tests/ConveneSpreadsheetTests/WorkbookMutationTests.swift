@@ -21,7 +21,8 @@ import Testing
   @Test(arguments: [1, 2, 3, 4])
   func damagedWorkbooksGiveATableOrAnError(seed: UInt64) {
     var random = SeededGenerator(state: seed)
-    let original = MinimalWorkbook().bytes(storing: seed % 2 == 0 ? [] : ["xl/worksheets/sheet1.xml"])
+    let original = MinimalWorkbook().bytes(
+      storing: seed % 2 == 0 ? [] : ["xl/worksheets/sheet1.xml"])
     var tables = 0
     var errors = 0
     for _ in 0..<600 {
@@ -29,17 +30,22 @@ import Testing
       switch Int.random(in: 0..<4, using: &random) {
       case 0:
         for _ in 0..<Int.random(in: 1...8, using: &random) {
-          bytes[Int.random(in: 0..<bytes.count, using: &random)] ^= UInt8(1 << Int.random(in: 0..<8, using: &random))
+          bytes[Int.random(in: 0..<bytes.count, using: &random)] ^= UInt8(
+            1 << Int.random(in: 0..<8, using: &random))
         }
       case 1:
         for _ in 0..<Int.random(in: 1...4, using: &random) {
-          bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
+          bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(
+            in: 0...255, using: &random)
         }
       case 2:
         bytes = Array(bytes.prefix(Int.random(in: 0..<bytes.count, using: &random)))
       default:
         let at = Int.random(in: 0..<bytes.count, using: &random)
-        bytes.insert(contentsOf: (0..<Int.random(in: 1...16, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }, at: at)
+        bytes.insert(
+          contentsOf: (0..<Int.random(in: 1...16, using: &random)).map { _ in
+            UInt8.random(in: 0...255, using: &random)
+          }, at: at)
       }
       do {
         _ = try ImportTable.read(bytes)

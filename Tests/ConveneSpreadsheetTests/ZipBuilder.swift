@@ -27,24 +27,36 @@ struct ZipBuilder {
       let method = entry.method ?? (entry.deflated ? 8 : 0)
       let offset = output.count
       let name = Array(entry.name.utf8)
-      output += Self.u32(0x0403_4B50) + Self.u16(20) + Self.u16(entry.flags) + Self.u16(method) + Self.u16(0) + Self.u16(0x5A21)
-      output += Self.u32(checksum) + Self.u32(UInt32(compressed.count)) + Self.u32(UInt32(entry.data.count))
+      output +=
+        Self.u32(0x0403_4B50) + Self.u16(20) + Self.u16(entry.flags) + Self.u16(method)
+        + Self.u16(0) + Self.u16(0x5A21)
+      output +=
+        Self.u32(checksum) + Self.u32(UInt32(compressed.count)) + Self.u32(UInt32(entry.data.count))
       output += Self.u16(UInt16(name.count)) + Self.u16(0) + name + compressed
-      directory += Self.u32(0x0201_4B50) + Self.u16(20) + Self.u16(20) + Self.u16(entry.flags) + Self.u16(method)
-      directory += Self.u16(0) + Self.u16(0x5A21) + Self.u32(checksum) + Self.u32(UInt32(compressed.count))
-      directory += Self.u32(UInt32(entry.data.count)) + Self.u16(UInt16(name.count)) + Self.u16(0) + Self.u16(0)
+      directory +=
+        Self.u32(0x0201_4B50) + Self.u16(20) + Self.u16(20) + Self.u16(entry.flags)
+        + Self.u16(method)
+      directory +=
+        Self.u16(0) + Self.u16(0x5A21) + Self.u32(checksum) + Self.u32(UInt32(compressed.count))
+      directory +=
+        Self.u32(UInt32(entry.data.count)) + Self.u16(UInt16(name.count)) + Self.u16(0)
+        + Self.u16(0)
       directory += Self.u16(0) + Self.u16(0) + Self.u32(0) + Self.u32(UInt32(offset)) + name
     }
     let directoryOffset = output.count
     output += directory
     output += Self.u32(0x0605_4B50) + Self.u16(0) + Self.u16(0) + Self.u16(UInt16(entries.count))
-    output += Self.u16(UInt16(entries.count)) + Self.u32(UInt32(directory.count)) + Self.u32(UInt32(directoryOffset))
+    output +=
+      Self.u16(UInt16(entries.count)) + Self.u32(UInt32(directory.count))
+      + Self.u32(UInt32(directoryOffset))
     output += Self.u16(0)
     return output
   }
 
   static func u16(_ value: UInt16) -> [UInt8] { [UInt8(value & 0xFF), UInt8(value >> 8)] }
-  static func u32(_ value: UInt32) -> [UInt8] { u16(UInt16(value & 0xFFFF)) + u16(UInt16(value >> 16)) }
+  static func u32(_ value: UInt32) -> [UInt8] {
+    u16(UInt16(value & 0xFFFF)) + u16(UInt16(value >> 16))
+  }
 
   static func crc(_ bytes: [UInt8]) -> UInt32 {
     bytes.withUnsafeBufferPointer { UInt32(crc32_z(0, $0.baseAddress, $0.count)) }
@@ -58,7 +70,9 @@ struct ZipBuilder {
       deflateEnd(stream)
       stream.deallocate()
     }
-    _ = deflateInit2_(stream, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+    _ = deflateInit2_(
+      stream, 6, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, zlibVersion(),
+      Int32(MemoryLayout<z_stream>.size))
     var output = [UInt8](repeating: 0, count: bytes.count + 128)
     var input = bytes
     var produced = 0

@@ -5,7 +5,8 @@ extension ConveneRunner {
   /// Runs `convene` with the arguments of a list and waits for it.
   func run(_ arguments: [String]) throws -> Result {
     let process = try start(arguments)
-    let output = process.standardOutput as! Pipe, error = process.standardError as! Pipe
+    let output = process.standardOutput as! Pipe
+    let error = process.standardError as! Pipe
     let outData = output.fileHandleForReading.readDataToEndOfFile()
     let errData = error.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -36,9 +37,12 @@ extension ConveneRunner {
   func python(_ script: String, _ arguments: [String]) throws -> Result {
     let process = Process()
     process.executableURL = Self.repository.appendingPathComponent(".build/venv/bin/python")
-    process.arguments = [Self.repository.appendingPathComponent("Tests/EndToEndTests/Interop/\(script)").path] + arguments
+    process.arguments =
+      [Self.repository.appendingPathComponent("Tests/EndToEndTests/Interop/\(script)").path]
+      + arguments
     process.currentDirectoryURL = folder
-    let output = Pipe(), error = Pipe()
+    let output = Pipe()
+    let error = Pipe()
     process.standardOutput = output
     process.standardError = error
     try process.run()

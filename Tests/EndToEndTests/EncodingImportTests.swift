@@ -4,7 +4,8 @@ import Testing
 /// Registrations saved by Excel on Windows in each code page of the network's regions (made
 /// here with the real `iconv` program), imported without saying which code page they are in.
 @Suite struct EncodingImportTests {
-  static let header = "Full name;Email;Job title;Organisation;City;Country;Category;Gender;Age;Languages;Consent"
+  static let header =
+    "Full name;Email;Job title;Organisation;City;Country;Category;Gender;Age;Languages;Consent"
 
   /// One export per code page: the file's people, and the first person's row as convene must
   /// store it in participants.csv (every field).
@@ -101,16 +102,20 @@ import Testing
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
     let file = try convene.iconv(
-      ([Self.header] + export.rows).joined(separator: "\r\n") + "\r\n", to: export.encoding, as: "export.csv")
+      ([Self.header] + export.rows).joined(separator: "\r\n") + "\r\n", to: export.encoding,
+      as: "export.csv")
     let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status == 0, "\(result.output)\(result.error)")
-    #expect(result.output.contains("Read \(file): \(export.name), ';'-separated, \(export.rows.count) rows."))
+    #expect(
+      result.output.contains(
+        "Read \(file): \(export.name), ';'-separated, \(export.rows.count) rows."))
     #expect(result.output.contains("Encoding: \(export.name), chosen from the text"))
     let email = export.stored.split(separator: ",")[1]
     let row = try #require(try convene.participantRow(ws, email: String(email)))
     #expect(row.hasPrefix("p060," + export.stored))
     #expect(row.hasSuffix(",registered") || row.hasSuffix(",waitlisted"))
-    let json = try convene.run("participants", "import", file, "--workspace", ws, "--dry-run", "--json")
+    let json = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--dry-run", "--json")
     let summary = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as! [String: Any]
     #expect(summary["encoding"] as? String == export.name)
     #expect(summary["format"] as? String == "text")
@@ -123,22 +128,27 @@ import Testing
     let before = convene.bytes(ws + "/participants.csv")
     // Every letter of "محمد سعد" is an Arabic letter in ISO-8859-6 too ("كحكد سغد").
     let file = try convene.iconv(
-      "Name,Email,Country\r\nAli Diop,ali@example.org,SN\r\nمحمد سعد,m@example.org,JO\r\n", to: "CP1256", as: "ambiguous.csv")
+      "Name,Email,Country\r\nAli Diop,ali@example.org,SN\r\nمحمد سعد,m@example.org,JO\r\n",
+      to: "CP1256", as: "ambiguous.csv")
     let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status == 1)
-    #expect(result.error == """
-      \(file):3: the encoding cannot be told for sure; this line reads differently in Windows-1256 and ISO-8859-6:
-        Windows-1256  محمد سعد,m@example.org,JO
-        ISO-8859-6    كحكد سغد,m@example.org,JO
-      Choose with --encoding windows-1256 or --encoding iso-8859-6; nothing was imported.
+    #expect(
+      result.error == """
+        \(file):3: the encoding cannot be told for sure; this line reads differently in Windows-1256 and ISO-8859-6:
+          Windows-1256  محمد سعد,m@example.org,JO
+          ISO-8859-6    كحكد سغد,m@example.org,JO
+        Choose with --encoding windows-1256 or --encoding iso-8859-6; nothing was imported.
 
-      """)
+        """)
     #expect(convene.bytes(ws + "/participants.csv") == before)
 
-    let chosen = try convene.run("participants", "import", file, "--workspace", ws, "--encoding", "cp1256")
+    let chosen = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--encoding", "cp1256")
     #expect(chosen.status == 0, "\(chosen.error)")
     #expect(chosen.output.contains("Read \(file): Windows-1256, ','-separated, 2 rows."))
-    #expect(try convene.participantRow(ws, email: "m@example.org")?.contains(",محمد سعد,m@example.org,") == true)
+    #expect(
+      try convene.participantRow(ws, email: "m@example.org")?.contains(",محمد سعد,m@example.org,")
+        == true)
   }
 
   @Test func anArabicEventSettlesTheSameCloseCallByItsLanguage() throws {
@@ -148,52 +158,79 @@ import Testing
       "Name,Email,Country\r\nمحمد سعد,m.saad@example.org,JO\r\n", to: "CP1256", as: "ambiguous.csv")
     let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status == 0, "\(result.error)")
-    #expect(result.output.contains("Encoding: Windows-1256, chosen from the text (reads as well as ISO-8859-6, and is the code page of the event's languages)"))
+    #expect(
+      result.output.contains(
+        "Encoding: Windows-1256, chosen from the text (reads as well as ISO-8859-6, and is the code page of the event's languages)"
+      ))
   }
 
   @Test func theEncodingCanBeGivenInAnyCommonSpelling() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    let file = try convene.iconv("Name,Email,Country\r\nHélène Côté,h@example.org,FR\r\n", to: "MACINTOSH", as: "mac.csv")
+    let file = try convene.iconv(
+      "Name,Email,Country\r\nHélène Côté,h@example.org,FR\r\n", to: "MACINTOSH", as: "mac.csv")
     for spelling in ["macroman", "MacRoman", "mac-roman", "macintosh"] {
-      let result = try convene.run("participants", "import", file, "--workspace", ws, "--dry-run", "--encoding", spelling)
+      let result = try convene.run(
+        "participants", "import", file, "--workspace", ws, "--dry-run", "--encoding", spelling)
       #expect(result.status == 0)
       #expect(result.output.contains("Read \(file): Mac Roman, ','-separated, 1 row."))
     }
     // A wrong encoding given is believed only where it can read the bytes.
-    let wrong = try convene.run("participants", "import", file, "--workspace", ws, "--encoding", "utf-8")
+    let wrong = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--encoding", "utf-8")
     #expect(wrong.status == 1)
-    #expect(wrong.error.contains("\(file):2: byte 0x8E is not UTF-8 (reading it as UTF-8); name the encoding with --encoding, or save the file as UTF-8; nothing was imported"))
-    let unknown = try convene.run("participants", "import", file, "--workspace", ws, "--encoding", "ebcdic-klingon")
+    #expect(
+      wrong.error.contains(
+        "\(file):2: byte 0x8E is not UTF-8 (reading it as UTF-8); name the encoding with --encoding, or save the file as UTF-8; nothing was imported"
+      ))
+    let unknown = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--encoding", "ebcdic-klingon")
     #expect(unknown.status == 2)
     #expect(unknown.error.contains("is not an encoding convene or iconv knows"))
   }
 
-  @Test(arguments: [("UTF-16LE", true), ("UTF-16BE", true), ("UTF-16LE", false), ("UTF-16BE", false)])
+  @Test(arguments: [
+    ("UTF-16LE", true), ("UTF-16BE", true), ("UTF-16LE", false), ("UTF-16BE", false),
+  ])
   func utf16IsReadWithAndWithoutByteOrderMark(encoding: String, withBOM: Bool) throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    let text = (withBOM ? "\u{FEFF}" : "") + "Full name\tEmail\tCity\tCountry\r\nليلى حداد\tleila@beirut.example.org\tبيروت\tLB\r\n"
+    let text =
+      (withBOM ? "\u{FEFF}" : "")
+      + "Full name\tEmail\tCity\tCountry\r\nليلى حداد\tleila@beirut.example.org\tبيروت\tLB\r\n"
       + "Олена Коваленко\tolena@kyiv.example.org\tКиїв\tUA\r\n"
     let file = try convene.iconv(text, to: encoding, as: "unicode.txt")
     let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status == 0, "\(result.error)")
-    #expect(result.output.contains("Read \(file): \(encoding)\(withBOM ? " with BOM" : ""), tab-separated, 2 rows."))
-    #expect(try convene.participantRow(ws, email: "leila@beirut.example.org")?.hasPrefix("p060,ليلى حداد,leila@beirut.example.org,,,,بيروت,LB,") == true)
-    #expect(try convene.participantRow(ws, email: "olena@kyiv.example.org")?.hasPrefix("p061,Олена Коваленко,olena@kyiv.example.org,,,,Київ,UA,") == true)
+    #expect(
+      result.output.contains(
+        "Read \(file): \(encoding)\(withBOM ? " with BOM" : ""), tab-separated, 2 rows."))
+    #expect(
+      try convene.participantRow(ws, email: "leila@beirut.example.org")?.hasPrefix(
+        "p060,ليلى حداد,leila@beirut.example.org,,,,بيروت,LB,") == true)
+    #expect(
+      try convene.participantRow(ws, email: "olena@kyiv.example.org")?.hasPrefix(
+        "p061,Олена Коваленко,olena@kyiv.example.org,,,,Київ,UA,") == true)
   }
 
   @Test func binaryFilesAreRefusedWithoutPrintingTheirBytes() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
     let xls = convene.path("old.xls")
-    try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 512)).write(to: URL(fileURLWithPath: xls))
+    try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 512))
+      .write(to: URL(fileURLWithPath: xls))
     let old = try convene.run("participants", "import", xls, "--workspace", ws)
     #expect(old.status == 1)
-    #expect(old.error == "\(xls): an Excel 97-2003 workbook (.xls) or another old Office file: save it as .xlsx or CSV; nothing was imported\n")
+    #expect(
+      old.error
+        == "\(xls): an Excel 97-2003 workbook (.xls) or another old Office file: save it as .xlsx or CSV; nothing was imported\n"
+    )
     let binary = convene.path("photo.csv")
-    try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01])
-      .write(to: URL(fileURLWithPath: binary))
+    try Data([
+      0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44,
+      0x52, 0x00, 0x01,
+    ])
+    .write(to: URL(fileURLWithPath: binary))
     let png = try convene.run("participants", "import", binary, "--workspace", ws)
     #expect(png.status == 1)
     #expect(png.error.contains("it is not a text file"))

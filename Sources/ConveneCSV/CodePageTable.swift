@@ -9,6 +9,10 @@ struct CodePageTable: Sendable {
   let utf8: [[UInt8]]
   /// What each byte's character is, for judging words.
   let traits: [CharacterTraits]
+  /// Each byte's character as up to three UTF-8 bytes (lowest first) and, in the top byte,
+  /// their number (0 where the code page assigns none; every character of these code pages
+  /// is in the Basic Multilingual Plane).
+  let packedUTF8: [UInt32]
 
   init(_ encoding: SourceEncoding) {
     self.encoding = encoding
@@ -21,6 +25,10 @@ struct CodePageTable: Sendable {
     self.scalars = scalars
     self.utf8 = scalars.map { scalar in scalar.map { Array(String($0).utf8) } ?? [] }
     self.traits = scalars.map(CharacterTraits.init)
+    self.packedUTF8 = utf8.map { bytes in
+      guard bytes.count <= 3 else { return 0 }
+      return bytes.enumerated().reduce(UInt32(bytes.count) << 24) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+    }
   }
 
   /// The tables of the legacy code pages, made once.
@@ -33,19 +41,27 @@ struct CodePageTable: Sendable {
 
   /// The text of `bytes`; fails at the first byte the code page does not assign.
   func decode(_ bytes: some Collection<UInt8>) throws(IconvError) -> String {
-    var output: [UInt8] = []
-    output.reserveCapacity(bytes.count + bytes.count / 2)
-    var offset = 0
-    for byte in bytes {
-      if byte < 0x80, scalars[Int(byte)]?.value == UInt32(byte) {
-        output.append(byte)
-      } else {
-        let encoded = utf8[Int(byte)]
-        if encoded.isEmpty { throw .invalidSequence(offset: offset) }
-        output.append(contentsOf: encoded)
+    let input = Array(bytes)
+    var failure: Int?
+    let output = [UInt8](unsafeUninitializedCapacity: input.count * 3) { buffer, written in
+      var position = 0
+      input.withUnsafeBufferPointer { source in
+        for (offset, byte) in source.enumerated() {
+          let packed = packedUTF8[Int(byte)]
+          let length = Int(packed >> 24)
+          if length == 0 {
+            failure = offset
+            break
+          }
+          buffer[position] = UInt8(truncatingIfNeeded: packed)
+          if length > 1 { buffer[position + 1] = UInt8(truncatingIfNeeded: packed >> 8) }
+          if length > 2 { buffer[position + 2] = UInt8(truncatingIfNeeded: packed >> 16) }
+          position += length
+        }
       }
-      offset += 1
+      written = position
     }
+    if let failure { throw .invalidSequence(offset: failure) }
     return String(decoding: output, as: UTF8.self)
   }
 

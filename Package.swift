@@ -56,7 +56,7 @@ let package = Package(
     // zlib (Debian's zlib1g-dev), reached through pkg-config.
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Import files: .xlsx workbooks (a zip reader over zlib, XML through Foundation) and text exports.
-    .target(name: "ConveneSpreadsheet", dependencies: ["ConveneCSV", "CZlib"]),
+    .target(name: "ConveneSpreadsheet", dependencies: ["ConveneCore", "ConveneCSV", "CZlib"]),
     // The `convene` command-line tool: argument parsing and rendering only.
     .executableTarget(
       name: "convene",

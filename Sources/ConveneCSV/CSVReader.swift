@@ -51,18 +51,20 @@ public struct CSVReader: Sendable {
   /// Splits `text` into records. Blank lines are kept as blank records so that callers can
   /// skip them while line numbers stay right.
   public func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
-    try records(inUTF8: Array(text.utf8)).records
+    try records(inUTF8: Array(text.utf8), validating: false).records
   }
 
-  /// Splits UTF-8 bytes into records; a field whose bytes are not UTF-8 is read with U+FFFD
-  /// in place of the bad bytes and its position is listed in `undecodable`.
-  func records(inUTF8 input: [UInt8]) throws(CSVSyntaxError) -> (
+  /// Splits UTF-8 bytes into records; when `validating`, a field whose bytes are not UTF-8 is
+  /// read with U+FFFD in place of the bad bytes and its position is listed in `undecodable`
+  /// (bytes that came from a `String` are valid already).
+  func records(inUTF8 input: [UInt8], validating: Bool = true) throws(CSVSyntaxError) -> (
     records: [CSVRecord], undecodable: [CSVCellPosition]
   ) {
     var bytes = input
     bytes.append(UInt8(ascii: "\n"))
     var undecodable: [CSVCellPosition] = []
     func text(_ field: [UInt8], column: Int, line: Int) -> String {
+      if !validating { return String(decoding: field, as: UTF8.self) }
       if let text = String(validating: field, as: UTF8.self) { return text }
       undecodable.append(CSVCellPosition(line: line, column: column))
       return String(decoding: field, as: UTF8.self)

@@ -1,3 +1,5 @@
+import ConveneCore
+
 /// Dates stored as serial numbers: days since the workbook's epoch, the time of day as the
 /// fraction. In the 1900 system day 1 is 1900-01-01 and day 60 the 29 February 1900 that
 /// never was (Lotus 1-2-3's leap-year bug, kept by Excel); in the 1904 system day 0 is
@@ -34,18 +36,9 @@ enum ExcelDate {
     "\(twoDigits(second / 3600)):\(twoDigits(second / 60 % 60)):\(twoDigits(second % 60))"
   }
 
-  /// The proleptic Gregorian date `days` after 1970-01-01 (H. Hinnant's civil_from_days).
+  /// The proleptic Gregorian date `days` after 1970-01-01, as `yyyy-MM-dd`.
   static func civil(daysSince1970 days: Int) -> String {
-    let shifted = days + 719_468
-    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
+    LocalDate(daysSinceEpoch: days).description
   }
 
   static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -4,7 +4,11 @@ import Testing
 extension ConveneRunner {
   /// Runs `convene` with the arguments of a list and waits for it.
   func run(_ arguments: [String]) throws -> Result {
-    let process = try start(arguments)
+    Self.finish(try start(arguments))
+  }
+
+  /// Waits for a started process whose output and error go to pipes, and collects them.
+  static func finish(_ process: Process) -> Result {
     let output = process.standardOutput as! Pipe
     let error = process.standardError as! Pipe
     let outData = output.fileHandleForReading.readDataToEndOfFile()
@@ -41,17 +45,10 @@ extension ConveneRunner {
       [Self.repository.appendingPathComponent("Tests/EndToEndTests/Interop/\(script)").path]
       + arguments
     process.currentDirectoryURL = folder
-    let output = Pipe()
-    let error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
+    process.standardOutput = Pipe()
+    process.standardError = Pipe()
     try process.run()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-      error: String(decoding: errData, as: UTF8.self))
+    return Self.finish(process)
   }
 
   /// The row of `participants.csv` holding `email`, as written.

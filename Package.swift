@@ -11,7 +11,8 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
-    // RFC 4180 CSV: text decoding (UTF-8/16, Windows-1252), delimiter detection, formula-safe writing.
+    // RFC 4180 CSV: text decoding (UTF-8/16, legacy code pages through iconv, chosen by plausibility),
+    // strict UTF-8 for workspace files, delimiter detection, formula-safe writing.
     .target(name: "ConveneCSV"),
     // JSON documents whose values remember their line, and a stable pretty printer.
     .target(name: "ConveneJSON"),
@@ -66,18 +67,23 @@ let package = Package(
         .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("report.html.mustache"),
         .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"),
       ]),
+    // zlib (Debian's zlib1g-dev), reached through pkg-config.
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // Import files: .xlsx workbooks (a zip reader over zlib, XML through Foundation) and text exports.
+    .target(name: "ConveneSpreadsheet", dependencies: ["ConveneCore", "ConveneCSV", "CZlib"]),
     // The `convene` command-line tool: argument parsing and rendering only.
     .executableTarget(
       name: "convene",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
-        "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases",
+        "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases", "ConveneSpreadsheet",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
     .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
+    .testTarget(name: "ConveneSpreadsheetTests", dependencies: ["ConveneSpreadsheet", "ConveneCSV", "CZlib"]),
     .testTarget(name: "ConveneCalendarTests", dependencies: ["ConveneCalendar", "ConveneCore"]),
     .testTarget(name: "ConveneMailTests", dependencies: ["ConveneMail", "ConveneCore"]),
     .testTarget(
@@ -100,6 +106,7 @@ let package = Package(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
-    .testTarget(name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar"], exclude: ["Interop"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet"], exclude: ["Interop"]),
   ]
 )

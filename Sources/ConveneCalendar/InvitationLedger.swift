@@ -181,9 +181,12 @@ public struct InvitationLedger: Sendable, Equatable {
     guard !bytes.isEmpty else { return }
     let table: CSVTable
     do {
-      table = try CSVTable(bytes: bytes)
+      table = try CSVTable(strictUTF8: bytes)
     } catch {
       throw LedgerError(line: error.line, reason: error.reason)
+    }
+    if let cell = table.undecodableCells.first {
+      throw LedgerError(line: cell.line, reason: "column \(cell.column + 1) holds bytes that are not UTF-8")
     }
     let former = table.header == Self.formerColumns
     guard table.header == Self.columns || former else {

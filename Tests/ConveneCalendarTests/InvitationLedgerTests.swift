@@ -58,4 +58,12 @@ import Testing
       #expect(error.line == line)
     }
   }
+
+  @Test func aLedgerThatIsNotUTF8IsRefusedNotReadAnotherWay() {
+    let bytes = Array("participant,uid,sequence,digest,method,message,delivered\np001,a@x,0,d,REQUEST,m".utf8) + [0xE9]
+      + Array(",no\n".utf8)
+    #expect(throws: LedgerError(line: 2, reason: "column 6 holds bytes that are not UTF-8")) {
+      try InvitationLedger(csv: bytes)
+    }
+  }
 }

@@ -98,7 +98,7 @@ struct AttendanceCommand: ParsableCommand {
         """)
 
     @Argument(
-      help: "The sign-in file (CSV: comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252).")
+      help: "The sign-in file (CSV: comma, semicolon or tab; UTF-8, UTF-16 or a legacy code page found from its words).")
     var file: String
     @Option(help: "The session id, or a day (YYYY-MM-DD or dayN), for rows that do not say.")
     var session: String?

@@ -77,6 +77,9 @@ public struct InvitationLedger: Sendable, Equatable {
     return CSVWriter.document(header: Self.columns, rows: rows)
   }
 
+  /// The SEQUENCE numbers a ledger may hold.
+  static let sequences = 0...100_000
+
   /// Reads the CSV; a row that does not parse is an error naming its line.
   public init(csv bytes: [UInt8]) throws(LedgerError) {
     guard !bytes.isEmpty else { return }
@@ -91,6 +94,10 @@ public struct InvitationLedger: Sendable, Equatable {
       let cells = row.fields
       guard cells.count == 7, let sequence = Int(cells[2]), let method = CalendarDocument.Method(rawValue: cells[4]) else {
         throw LedgerError(line: row.line, reason: "expected \(Self.columns.joined(separator: ","))")
+      }
+      if let problem = Identifier.problem(cells[0]) { throw LedgerError(line: row.line, reason: "participant: \(problem)") }
+      guard Self.sequences.contains(sequence) else {
+        throw LedgerError(line: row.line, reason: "sequence: \(sequence) is not a whole number from \(Self.sequences.described)")
       }
       record(
         Entry(

@@ -7,9 +7,10 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// The day of the month, 1-31.
   public var day: Int
 
-  /// Creates a date if the parts form a real date.
+  /// Creates a date if the parts form a real date in the years convene accepts
+  /// (`Limits.years`, 1900-2200).
   public init?(year: Int, month: Int, day: Int) {
-    guard (1...12).contains(month), (1...LocalDate.daysIn(month: month, year: year)).contains(day)
+    guard Limits.years.contains(year), (1...12).contains(month), (1...LocalDate.daysIn(month: month, year: year)).contains(day)
     else { return nil }
     self.year = year
     self.month = month

@@ -82,7 +82,7 @@ let package = Package(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
-    .testTarget(name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar"], exclude: ["Interop"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneFuzzTargets"], exclude: ["Interop"]),
   ]
 )
 
@@ -101,7 +101,7 @@ package.targets += [
     path: "Fuzz/Sources/ConveneFuzzTargets"),
   // Seeded mutations of every example file through the readers, in-process and through the binary.
   .testTarget(
-    name: "RobustnessTests", dependencies: ["ConveneFuzzTargets", "convene", "ConveneCore", "ConveneWorkspace"]),
+    name: "RobustnessTests", dependencies: ["ConveneFuzzTargets"]),
 ]
 if Context.environment["CONVENE_FUZZ"] != nil {
   package.targets.append(

@@ -6,8 +6,9 @@
 # Builds Fuzz/Sources/convene-fuzz with -sanitize=fuzzer into .build-fuzz (only when
 # CONVENE_FUZZ is set does Package.swift declare it), seeds a corpus per target from
 # Examples/, Templates/ and Fuzz/seeds/, and runs the target (every target, one after the
-# other, for "all") for SECONDS seconds each (default 60) at the lowest priority. Inputs that
-# crash or hang are written to Fuzz/findings/TARGET-*; the corpus grows in .build-fuzz/corpus/.
+# other, for "all") for SECONDS seconds each (default 60) at the lowest priority; inputs are
+# at most FUZZ_MAX_LEN bytes (default 20,000). Inputs that crash or hang are written to
+# Fuzz/findings/TARGET-*; the corpus grows in .build-fuzz/corpus/TARGET.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +22,8 @@ if [[ $target == list ]]; then
   exit 0
 fi
 
-build=(swift build --scratch-path .build-fuzz -j 1 -Xswiftc -sanitize=fuzzer --product convene-fuzz)
+# Release: optimised, yet Swift still traps on overflow, bad indexes and failed unwraps.
+build=(swift build -c release --scratch-path .build-fuzz -j 1 -Xswiftc -sanitize=fuzzer --product convene-fuzz)
 CONVENE_FUZZ=1 nice -n 19 "${build[@]}" >&2
 binary="$(CONVENE_FUZZ=1 "${build[@]}" --show-bin-path)/convene-fuzz"
 
@@ -48,7 +50,7 @@ run() {
   seeds "$name" | while read -r file; do cp -n "$file" "$corpus/seed-$(basename "$file")" 2>/dev/null || true; done
   echo "fuzzing $name for $seconds s" >&2
   CONVENE_FUZZ_TARGET=$name nice -n 19 "$binary" "$corpus" -max_total_time="$seconds" -timeout=20 \
-    -rss_limit_mb=4096 -max_len=200000 -print_final_stats=1 -artifact_prefix="Fuzz/findings/$name-"
+    -rss_limit_mb=4096 -max_len="${FUZZ_MAX_LEN:-20000}" -print_final_stats=1 -artifact_prefix="Fuzz/findings/$name-"
 }
 
 if [[ $target == all ]]; then

@@ -37,8 +37,11 @@ import Testing
     ("csv", "Examples/amman-global-summit/sessions.csv"),
   ]
 
-  /// Mutations per file.
-  static let mutations = 120
+  /// Mutations per file; every `followedThrough`-th goes on through what the commands do with
+  /// the file (scheduling, agendas, invitations, reports), the others through the readers and
+  /// `check` only.
+  static let mutations = 150
+  static let followedThrough = 10
 
   @Test(arguments: inputs.indices)
   func mutatedFilesNeverCrash(index: Int) throws {
@@ -51,7 +54,7 @@ import Testing
       // Every fifth input carries several mutations at once.
       var bytes = mutator.mutate(Array(original))
       if round % 5 == 4 { for _ in 0..<3 { bytes = mutator.mutate(bytes) } }
-      FuzzTargets.run(target, bytes)
+      FuzzTargets.run(target, bytes, depth: round % Self.followedThrough == 0 ? .commands : .readers)
     }
   }
 

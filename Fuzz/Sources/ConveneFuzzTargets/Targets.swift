@@ -21,35 +21,44 @@ public enum FuzzTargets {
   /// The targets' names.
   public static var names: [String] { all.keys.sorted() }
 
+  /// How far an input goes.
+  public enum Depth: Sendable {
+    /// Through its reader and `check` only.
+    case readers
+    /// On through what the commands do with what was read (scheduling, agendas,
+    /// invitations, reports), when the commands would go on.
+    case commands
+  }
+
   /// Runs the target `name` on `bytes`; false when there is no such target.
   @discardableResult
-  public static func run(_ name: String, _ bytes: [UInt8]) -> Bool {
+  public static func run(_ name: String, _ bytes: [UInt8], depth: Depth = .commands) -> Bool {
     guard let target = all[name] else { return false }
-    target(bytes)
+    target(bytes, depth)
     return true
   }
 
   /// Reads the example workspace once, so that the first input is not slower than the rest.
   public static func prepare() { _ = Base.shared }
 
-  static let all: [String: @Sendable ([UInt8]) -> Void] = [
-    "csv": csv,
-    "json": json,
-    "event": { workspace(EventFile.name, $0) },
-    "rooms": { workspace(RoomsFile.name, $0) },
-    "participants": { workspace(ParticipantsFile.name, $0) },
-    "sessions": { workspace(SessionsFile.name, $0) },
-    "signups": { workspace(SignupsFile.name, $0) },
-    "attendance": { workspace(AttendanceFile.name, $0) },
-    "feedback": { workspace(FeedbackFile.name, $0) },
-    "schedule": { workspace(ScheduleFile.name, $0) },
-    "release": { workspace(ScheduleFile.releaseName(1), $0) },
+  static let all: [String: @Sendable ([UInt8], Depth) -> Void] = [
+    "csv": { bytes, _ in csv(bytes) },
+    "json": { bytes, _ in json(bytes) },
+    "event": { workspace(EventFile.name, $0, depth: $1) },
+    "rooms": { workspace(RoomsFile.name, $0, depth: $1) },
+    "participants": { workspace(ParticipantsFile.name, $0, depth: $1) },
+    "sessions": { workspace(SessionsFile.name, $0, depth: $1) },
+    "signups": { workspace(SignupsFile.name, $0, depth: $1) },
+    "attendance": { workspace(AttendanceFile.name, $0, depth: $1) },
+    "feedback": { workspace(FeedbackFile.name, $0, depth: $1) },
+    "schedule": { workspace(ScheduleFile.name, $0, depth: $1) },
+    "release": { workspace(ScheduleFile.releaseName(1), $0, depth: $1) },
     "ledger": ledger,
     "registration-import": registrationImport,
     "attendance-import": attendanceImport,
-    "feedback-form": { feedbackExport("returned.json", $0) },
-    "feedback-export": { feedbackExport("export.csv", $0) },
-    "rsvp-ics": rsvp,
+    "feedback-form": { feedbackExport("returned.json", $0, depth: $1) },
+    "feedback-export": { feedbackExport("export.csv", $0, depth: $1) },
+    "rsvp-ics": { bytes, _ in rsvp(bytes) },
   ]
 
   // MARK: - Parsers
@@ -72,7 +81,7 @@ public enum FuzzTargets {
   // MARK: - Workspace files
 
   /// `bytes` as the file `name` of the example workspace, then what the commands do.
-  static func workspace(_ name: String, _ bytes: [UInt8]) {
+  static func workspace(_ name: String, _ bytes: [UInt8], depth: Depth) {
     var files = Base.shared.files
     files[name] = bytes
     let workspace = Workspace(root: "/ws", fileSystem: MemoryFileSystem(files, root: "/ws"))
@@ -82,13 +91,11 @@ public enum FuzzTargets {
     findings += WorkspaceChecker.check(
       plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation)
     let errors = Set(findings.filter { $0.severity == .error }.map(\.file))
-    if errors.isEmpty {
-      let release = try? workspace.latestRelease()
-      let schedule = (try? workspace.loadSchedule()) ?? nil
-      scheduling(plan, release: release ?? nil, current: schedule)
-    }
+    let release = (try? workspace.latestRelease()) ?? nil
+    let schedule = (try? workspace.loadSchedule()) ?? nil
+    guard depth == .commands else { return }
+    if errors.isEmpty { scheduling(plan, release: release, current: schedule) }
     if errors.isDisjoint(with: [EventFile.name, ParticipantsFile.name, SessionsFile.name, SignupsFile.name]) {
-      let release = (try? workspace.latestRelease()) ?? nil
       _ = SignInSheets(plan: plan, schedule: release)
       if errors.isDisjoint(with: [AttendanceFile.name, FeedbackFile.name]) {
         report(plan, evaluation: evaluation, attendance: contents.attendance, responses: contents.responses)
@@ -143,24 +150,26 @@ public enum FuzzTargets {
 
   // MARK: - Exports and returns
 
-  static func ledger(_ bytes: [UInt8]) {
+  static func ledger(_ bytes: [UInt8], depth: Depth) {
     guard let ledger = try? InvitationLedger(csv: bytes) else { return }
     _ = ledger.csv()
+    guard depth == .commands else { return }
     let base = Base.shared
     guard let release = base.release else { return }
     let events = SessionEvents(plan: base.plan, document: release, stamp: 1_800_000_000)
     _ = InvitationPlanner(events: events).messages(ledger: ledger)
   }
 
-  static func registrationImport(_ bytes: [UInt8]) {
+  static func registrationImport(_ bytes: [UInt8], depth: Depth) {
     guard let table = try? CSVTable(bytes: bytes) else { return }
     let base = Base.shared
     guard let outcome = try? RegistrationImport(event: base.plan.event).run(table, into: base.plan.participants)
     else { return }
+    guard depth == .commands else { return }
     _ = ParticipantsFile.read(Array(ParticipantsFile.write(outcome.participants).utf8))
   }
 
-  static func attendanceImport(_ bytes: [UInt8]) {
+  static func attendanceImport(_ bytes: [UInt8], depth: Depth) {
     guard let table = try? CSVTable(bytes: bytes) else { return }
     let base = Base.shared
     for defaults in [AttendanceImport.Defaults(), AttendanceImport.Defaults(session: "day1")] {
@@ -170,11 +179,11 @@ public enum FuzzTargets {
       for record in result.records { book.record(record) }
       let text = AttendanceFile.write(book.sorted(sessionOrder: base.plan.sessions.map(\.id)))
       let (records, findings) = AttendanceFile.read(Array(text.utf8))
-      if findings.isEmpty { report(base.plan, evaluation: base.evaluation, attendance: records, responses: []) }
+      if findings.isEmpty && depth == .commands { report(base.plan, evaluation: base.evaluation, attendance: records, responses: []) }
     }
   }
 
-  static func feedbackExport(_ name: String, _ bytes: [UInt8]) {
+  static func feedbackExport(_ name: String, _ bytes: [UInt8], depth: Depth) {
     let base = Base.shared
     let questionnaire = FeedbackQuestionnaire(plan: base.plan, evaluation: base.evaluation)
     let (submissions, rejections) = FeedbackReader(questionnaire: questionnaire).read(file: name, bytes: bytes)
@@ -183,7 +192,7 @@ public enum FuzzTargets {
     let text = FeedbackFile.write(outcome.responses, answerColumns: questionnaire.keys)
     let (responses, findings) = FeedbackFile.read(Array(text.utf8))
     let checked = WorkspaceChecker.check(base.plan, responses: responses, evaluation: base.evaluation)
-    if findings.isEmpty && !checked.contains(where: { $0.severity == .error }) {
+    if findings.isEmpty && !checked.contains(where: { $0.severity == .error }) && depth == .commands {
       report(base.plan, evaluation: base.evaluation, attendance: base.records.attendance, responses: responses)
     }
   }

@@ -36,7 +36,9 @@ struct AgendaCommand: ParsableCommand {
     let plan: EventPlan
     let document: ScheduleDocument?
     do {
-      plan = try workspace.loadPlan(requiringValid: []).plan
+      plan = try workspace.loadPlan(
+        requiringValid: [ParticipantsFile.name, SessionsFile.name, RoomsFile.name]
+      ).plan
       if let release { document = try workspace.release(release) } else { document = try workspace.loadSchedule() }
     } catch {
       throw CommandFailure(error)

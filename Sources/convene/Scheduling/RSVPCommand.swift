@@ -27,7 +27,7 @@ struct RSVPCommand: ParsableCommand {
       let workspace = options.open()
       let plan: EventPlan
       do {
-        plan = try workspace.loadPlan(requiringValid: []).plan
+        plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name, SessionsFile.name]).plan
       } catch {
         throw CommandFailure(error)
       }

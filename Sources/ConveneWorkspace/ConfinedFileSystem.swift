@@ -18,7 +18,9 @@ public struct ConfinedFileSystem: FileSystem {
   public let base: any FileSystem
   /// The folders it may reach, as absolute paths without `.` or `..`.
   public let roots: [String]
-  private let followsLinks: Bool
+  let followsLinks: Bool
+  /// The folder relative paths start from.
+  let currentDirectory: String
 
   /// Confines `base` to `roots`; relative roots and paths are taken from `currentDirectory`.
   /// Symbolic links are resolved when `base` is the real file system.
@@ -28,8 +30,6 @@ public struct ConfinedFileSystem: FileSystem {
     self.currentDirectory = currentDirectory
     followsLinks = base is LocalFileSystem
   }
-
-  private let currentDirectory: String
 
   /// The same file system reaching `folder` too.
   public func allowing(_ folder: String) -> ConfinedFileSystem {
@@ -136,5 +136,15 @@ extension Workspace {
   public func allowing(_ folder: String) -> Workspace {
     guard let confined = fileSystem as? ConfinedFileSystem else { return self }
     return Workspace(root: root, fileSystem: confined.allowing(folder))
+  }
+}
+
+extension ConfinedFileSystem {
+  /// The path with `.`, `..` and (on the real file system) symbolic links resolved, or nil
+  /// when it is outside the workspace or nothing is there.
+  public func resolvedPath(_ path: String) -> String? {
+    guard isInside(path), base.exists(path) else { return nil }
+    let absolute = Self.normalised(path, from: currentDirectory)
+    return followsLinks ? Self.resolved(absolute) : absolute
   }
 }

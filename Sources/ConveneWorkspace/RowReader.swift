@@ -36,13 +36,7 @@ struct RowReader {
   /// The id in a required cell, or "" (with an error) when it is empty or breaks the id rule
   /// (`Identifier`), so that no id that could be a path or a header reaches a command.
   mutating func id(_ column: String) -> String {
-    let value = required(column)
-    guard !value.isEmpty else { return "" }
-    if let problem = Identifier.problem(value) {
-      error(column, problem)
-      return ""
-    }
-    return value
+    required(column).isEmpty ? "" : optionalID(column)
   }
 
   /// The ids of a list cell; those that break the id rule are left out with an error.

@@ -41,12 +41,12 @@ import Testing
   @Test func hugeNumbersInSessionsAreRefusedByCheckScheduleAndExplain() throws {
     let ws = try convene.copyExample("dakar-regional-workshop")
     try replace(ws, "sessions.csv") { text in
-      var lines = text.components(separatedBy: "\n")
+      var lines = text.components(separatedBy: "\r\n")
       var cells = lines[1].components(separatedBy: ",")
       cells[3] = "9223372036854775807"
       cells[11] = "9223372036854775807"
       lines[1] = cells.joined(separator: ",")
-      return lines.joined(separator: "\n")
+      return lines.joined(separator: "\r\n")
     }
     for command in ["check", "schedule", "explain"] {
       let result = try convene.run(command, "--workspace", ws)

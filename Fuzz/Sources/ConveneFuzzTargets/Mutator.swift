@@ -1,3 +1,5 @@
+import ConveneScheduling
+
 /// Seeded, repeatable damage to a file's bytes: bit flips, truncations, and hostile values
 /// written over a cell or a JSON value or inserted anywhere. The same seed gives the same
 /// mutations on every machine.
@@ -16,23 +18,14 @@ public struct Mutator {
     String(repeating: "{\"a\":", count: 2_000), ";;;;", ",,,,", "\r\n\r\n", "\"", "",
   ]
 
-  private var state: UInt64
+  private var random: RandomSource
 
   /// A mutator whose choices follow `seed`.
-  public init(seed: UInt64) { state = seed }
-
-  /// The next pseudo-random number (SplitMix64).
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  public init(seed: UInt64) { random = RandomSource(seed: seed) }
 
   /// A number in `0..<bound` (0 when `bound` is 0).
   public mutating func below(_ bound: Int) -> Int {
-    bound <= 0 ? 0 : Int(next() % UInt64(bound))
+    bound <= 0 ? 0 : Int(random.next() % UInt64(bound))
   }
 
   /// `bytes` with one mutation applied.

@@ -109,7 +109,7 @@ public enum FuzzTargets {
     let problem = SchedulingProblem(plan: plan, published: published)
     _ = PreFlight.check(problem)
     let start = release.map { ScheduleConversion.schedule(from: $0, problem: problem).schedule }
-    let solver = Solver(problem: problem, options: Solver.Options(timeLimit: nil, iterations: 30, seed: 1))
+    let solver = Solver(problem: problem, options: Solver.Options(timeLimit: nil, iterations: 5, seed: 1))
     let result = solver.solve(startingFrom: start, clock: { 0 })
     let (score, _) = ScoreChecker.check(result.schedule, in: problem)
     let reasons = UnscheduledReasons.reasons(for: result.schedule, in: problem)
@@ -132,7 +132,7 @@ public enum FuzzTargets {
     if let release {
       let events = SessionEvents(plan: plan, document: release, stamp: 1_800_000_000)
       let messages = InvitationPlanner(events: events).messages(ledger: InvitationLedger())
-      for message in messages.prefix(3) { _ = try? CalendarWriter.ics(message.calendar) }
+      for message in messages.prefix(1) { _ = try? CalendarWriter.ics(message.calendar) }
       _ = try? CalendarWriter.ics(events.agenda())
     }
   }

@@ -27,16 +27,14 @@ struct AttendanceCommand: ParsableCommand {
 
     @Option(help: "The folder to write to (default: sign-in/ in the workspace).") var output:
       String?
-    @Option(help: "The language of the headings: en, fr or ar (default: the event's first).")
+    @Option(help: "The language of the headings: \(LanguagePack.codes.joined(separator: ", ")) (default: the event's first).")
     var lang: String?
     @Flag(help: "Show names as publish_name allows (for sheets left on a public table).")
     var `public` = false
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
-      if let lang, !["en", "fr", "ar"].contains(lang) {
-        throw ValidationError("--lang must be en, fr or ar")
-      }
+      try validateLanguage(lang)
     }
 
     func run() throws {

@@ -26,15 +26,13 @@ struct FeedbackCommand: ParsableCommand {
         (usefulness:SESSION for each session) for spreadsheets and online survey tools.
         """)
 
-    @Option(help: "Only this language: en, fr or ar (default: each of the event's languages).")
+    @Option(help: "Only this language: \(LanguagePack.codes.joined(separator: ", ")) (default: each of the event's languages).")
     var lang: String?
     @Option(help: "The folder to write to (default: forms/ in the workspace).") var output: String?
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
-      if let lang, !["en", "fr", "ar"].contains(lang) {
-        throw ValidationError("--lang must be en, fr or ar")
-      }
+      try validateLanguage(lang)
     }
 
     func run() throws {
@@ -45,7 +43,7 @@ struct FeedbackCommand: ParsableCommand {
       let template = try TemplateBundle.required("feedback-form.html.mustache")
       let languages =
         lang.map { [$0] }
-        ?? context.plan.event.languages.filter { ["en", "fr", "ar"].contains($0) }
+        ?? context.plan.event.languages.filter { LanguagePack.codes.contains($0) }
       let folder = output ?? workspace.path("forms")
       var files: [(String, String)] = []
       for language in languages.isEmpty ? ["en"] : languages {

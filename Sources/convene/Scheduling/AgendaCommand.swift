@@ -26,10 +26,12 @@ struct AgendaCommand: ParsableCommand {
   @Option(help: "md, html, csv, json or ics (one calendar for the whole event, METHOD:PUBLISH).") var format: AgendaFormat = .md
   @Option(name: .customLong("for"), help: "A participant id, for a personal agenda.") var participant: String?
   @Flag(help: "For publication: names only with consent.") var `public` = false
-  @Option(help: "The language of the labels (en, fr, ar; default: the event's first language). Arabic is laid out right to left.")
+  @Option(help: "The language of the labels (\(LanguagePack.codes.joined(separator: ", ")); default: the event's first language). Arabic is laid out right to left.")
   var lang: String?
   @Option(help: "A release number (default: the current schedule.json).") var release: Int?
   @OptionGroup var options: WorkspaceOptions
+
+  func validate() throws { try validateLanguage(lang) }
 
   func run() throws {
     let workspace = options.open()

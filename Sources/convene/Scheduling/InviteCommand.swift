@@ -57,7 +57,7 @@ struct InviteCommand: ParsableCommand {
     if !dryRun && !messages.isEmpty {
       let people = context.plan.participantsByID
       var texts = EmailTexts()
-      let templates = try Dictionary(uniqueKeysWithValues: ["en", "fr", "ar"].map { ($0, try texts.template($0)) })
+      let templates = try Dictionary(uniqueKeysWithValues: LanguagePack.codes.map { ($0, try texts.template($0)) })
       let plan = context.plan
       // Calendars and e-mails are independent per message: make and write them on every core,
       // under the lock, then record them all in the ledger.
@@ -178,8 +178,8 @@ struct InviteCommand: ParsableCommand {
     _ message: InvitationPlanner.Message, calendar: String, person: Participant, plan: EventPlan, release: ScheduleDocument,
     now: Int, templates: [String: TextTemplate]
   ) throws -> String {
-    let language = person.languages.first { ["en", "fr", "ar"].contains($0) && plan.event.languages.contains($0) }
-      ?? plan.event.languages.first { ["en", "fr", "ar"].contains($0) } ?? "en"
+    let language = person.languages.first { LanguagePack.codes.contains($0) && plan.event.languages.contains($0) }
+      ?? plan.event.languages.first { LanguagePack.codes.contains($0) } ?? "en"
     let template = templates[language]!
     let isCancel = message.calendar.method == .cancel
     let sessions: [[String: Any]] = message.calendar.events.map { event in
@@ -189,11 +189,8 @@ struct InviteCommand: ParsableCommand {
       "name": person.name, "event": plan.event.title, "sessions": sessions, "timezone": plan.event.timezone,
       "organiser": plan.event.organiser.name, "isCancel": isCancel, "hasChanged": !message.changed.isEmpty,
     ])
-    let subjects: [String: (String, String, String)] = [
-      "en": ("Invitation", "Updated", "Cancelled"), "fr": ("Invitation", "Mise à jour", "Annulation"), "ar": ("دعوة", "تحديث", "إلغاء"),
-    ]
-    let words = subjects[language]!
-    let prefix = isCancel ? words.2 : (message.changed.isEmpty ? words.0 : words.1)
+    let words = LabelSet(language: language, sections: ["email"])
+    let prefix = words[isCancel ? "cancelled" : (message.changed.isEmpty ? "invitation" : "updated")]
     let email = InvitationEmail(
       from: CalendarPerson(name: plan.event.organiser.name, email: plan.event.organiser.email),
       to: CalendarPerson(name: person.name, email: person.email), subject: "\(prefix): \(plan.event.title)",

@@ -35,7 +35,8 @@ seeds() {
     json) ls Examples/*/event.json Templates/workspaces/*/event.json Templates/workspaces/common/*.json
       ls Examples/returns/dakar/feedback/forms/*.json | head -5 ;;
     event) ls Examples/*/event.json Templates/workspaces/*/event.json ;;
-    rooms | participants | sessions | signups) ls Examples/*/"$name".csv Templates/workspaces/*/"$name".csv 2>/dev/null || true ;;
+    rooms | participants | sessions | signups)
+      ls Examples/dakar-regional-workshop/"$name".csv Templates/workspaces/*/"$name".csv 2>/dev/null || true ;;
     registration-import) ls Examples/registrations/* ;;
     attendance-import) ls Examples/returns/*/*.csv ;;
     feedback-form) ls Examples/returns/*/feedback/forms/*.json | head -20 ;;
@@ -44,13 +45,28 @@ seeds() {
   if [[ -d Fuzz/seeds/$name ]]; then ls -d Fuzz/seeds/"$name"/*; fi
 }
 
+# Runs one target; appends "target, wall seconds, CPU seconds, runs" to
+# .build-fuzz/record/record.tsv.
 run() {
-  local name=$1 corpus=.build-fuzz/corpus/$1
-  mkdir -p "$corpus" Fuzz/findings
-  seeds "$name" | while read -r file; do cp -n "$file" "$corpus/seed-$(basename "$file")" 2>/dev/null || true; done
+  local name=$1 corpus=.build-fuzz/corpus/$1 log
+  mkdir -p "$corpus" Fuzz/findings .build-fuzz/record
+  seeds "$name" | while read -r file; do
+    cp -n "$file" "$corpus/seed-$(echo "$file" | tr '/' '_')" 2>/dev/null || true
+  done
   echo "fuzzing $name for $seconds s" >&2
-  CONVENE_FUZZ_TARGET=$name nice -n 19 "$binary" "$corpus" -max_total_time="$seconds" -timeout=20 \
-    -rss_limit_mb=4096 -max_len="${FUZZ_MAX_LEN:-20000}" -print_final_stats=1 -artifact_prefix="Fuzz/findings/$name-"
+  log=$(mktemp)
+  # At the lowest priority a slow input may wait long for the CPU: the per-input limit is
+  # generous, and `timeout` ends a run that libFuzzer itself cannot.
+  local TIMEFORMAT="%R %U"
+  { time (CONVENE_FUZZ_TARGET=$name timeout -s KILL $((seconds + 600)) nice -n 19 "$binary" "$corpus" \
+    -max_total_time="$seconds" -timeout=300 -rss_limit_mb=4096 -max_len="${FUZZ_MAX_LEN:-20000}" \
+    -report_slow_units=600 -print_final_stats=1 -artifact_prefix="Fuzz/findings/$name-" 2> "$log" || true); } \
+    2> "$log.time"
+  cat "$log" >&2
+  local runs
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+  printf '%s\t%s\t%s\t%s\n' "$name" $(tail -n 1 "$log.time") "${runs:-0}" >> .build-fuzz/record/record.tsv
+  rm -f "$log" "$log.time"
 }
 
 if [[ $target == all ]]; then

@@ -202,6 +202,14 @@ public enum EventFile {
           "days", lines["days"] ?? 0,
           "the days span more than \(Limits.eventSpanDays) days (\(first) to \(last))",
           hint: "one event's days lie within a year")
+      } else if let first = days.map(\.date).min(), let last = days.map(\.date).max(),
+        (last.daysSinceEpoch - first.daysSinceEpoch + 1) * 1440 / grid > Limits.timelineSteps
+      {
+        problem(
+          "grid_minutes", lines["grid_minutes"] ?? lines["days"] ?? 0,
+          "\(grid) minutes is too fine for days from \(first) to \(last): the schedule would have more "
+            + "than \(Limits.timelineSteps.grouped) steps",
+          hint: "use a coarser grid, such as 15 minutes")
       }
       let venues = array(node, "", "venues").enumerated().compactMap { index, item -> Venue? in
         let path = "venues[\(index)]"

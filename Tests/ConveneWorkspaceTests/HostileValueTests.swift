@@ -113,4 +113,16 @@ import Testing
     let findings = EventFile.read(Array(event.utf8)).findings
     #expect(findings.map(\.description).contains { $0.hasPrefix("error: event.json:8: days: the days span more than 366 days") })
   }
+
+  @Test func aGridTooFineForTheEventsDaysIsAnError() {
+    let days = (0..<30).map { "{ \"date\": \"\(LocalDate("2027-03-01")!.adding(days: $0))\", \"start\": \"09:00\", \"end\": \"17:00\" }" }
+    let event = Fixtures.event
+      .replacingOccurrences(of: "\"capacity\": 3,", with: "\"capacity\": 3, \"grid_minutes\": 1, \"days\": [\(days.joined(separator: ","))],")
+      .replacingOccurrences(of: "\"days\": [\n", with: "\"old_days\": [\n")
+    let findings = EventFile.read(Array(event.utf8)).findings.filter { $0.severity == .error }
+    #expect(findings.map(\.field) == ["grid_minutes"])
+    #expect(findings.first?.message.contains("more than 40,000 steps") == true)
+    let coarse = event.replacingOccurrences(of: "\"grid_minutes\": 1,", with: "\"grid_minutes\": 15,")
+    #expect(EventFile.read(Array(coarse.utf8)).findings.filter { $0.severity == .error }.isEmpty)
+  }
 }

@@ -24,6 +24,9 @@ public enum Limits {
   public static let minDays = 1...366
   /// The days of one event: at most this many days from the first to the last.
   public static let eventSpanDays = 366
+  /// The grid steps from the first day to the end of the last (a year at 15 minutes, four
+  /// weeks at 1 minute), so that the scheduler's timeline stays small.
+  public static let timelineSteps = 40_000
   /// The bounds of a scale question (`min`, `max`) and so of its answers.
   public static let scale = 0...1_000
   /// An indicator's target.

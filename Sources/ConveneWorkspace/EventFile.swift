@@ -207,7 +207,7 @@ public enum EventFile {
       {
         problem(
           "grid_minutes", lines["grid_minutes"] ?? lines["days"] ?? 0,
-          "\(grid) minutes is too fine for days from \(first) to \(last): the schedule would have more "
+          "a \(grid)-minute grid is too fine for days from \(first) to \(last): the schedule would have more "
             + "than \(Limits.timelineSteps.grouped) steps",
           hint: "use a coarser grid, such as 15 minutes")
       }

@@ -107,6 +107,31 @@ let package = Package(
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(
-      name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet"], exclude: ["Interop"]),
+      name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets"],
+      exclude: ["Interop"]),
   ]
 )
+
+// Fuzzing (Fuzz/README.md): the fuzz targets, one per reader, are a library that the seeded
+// mutation test uses too; the libFuzzer executable that runs them is declared only when
+// CONVENE_FUZZ is set, so that the normal build never compiles it. Scripts/fuzz.sh builds it
+// with `-sanitize=fuzzer` into .build-fuzz.
+package.targets += [
+  .target(
+    name: "ConveneFuzzTargets",
+    dependencies: [
+      "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
+      "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar",
+      "ConveneEvaluation", "ConveneReports",
+    ],
+    path: "Fuzz/Sources/ConveneFuzzTargets"),
+  // Seeded mutations of every example file through the readers, in-process and through the binary.
+  .testTarget(
+    name: "RobustnessTests", dependencies: ["ConveneFuzzTargets"]),
+]
+if Context.environment["CONVENE_FUZZ"] != nil {
+  package.targets.append(
+    .executableTarget(
+      name: "convene-fuzz", dependencies: ["ConveneFuzzTargets"], path: "Fuzz/Sources/convene-fuzz",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

@@ -175,6 +175,21 @@ public struct InvitationLedger: Sendable, Equatable {
     return CSVWriter.document(header: Self.columns, rows: rows)
   }
 
+  /// Why `message` cannot be the path of a message in the outbox, or nil when it can: a
+  /// relative path under `outbox/` ending in `.eml`, without empty, `.` or `..` parts and
+  /// without control characters.
+  public static func messagePathProblem(_ message: String) -> String? {
+    let parts = message.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count >= 2, parts[0] == "outbox", message.hasSuffix(".eml"),
+      parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }),
+      !message.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+    else { return "\(Identifier.shown(message)) is not a message in outbox/" }
+    return nil
+  }
+
+  /// The SEQUENCE numbers a ledger may hold.
+  static let sequences = 0...100_000
+
   /// Reads the CSV (and ledgers of the former layout, whose `delivered` yes/no become `sent`
   /// and `written`); a row that does not parse is an error naming its line.
   public init(csv bytes: [UInt8]) throws(LedgerError) {
@@ -203,6 +218,13 @@ public struct InvitationLedger: Sendable, Equatable {
         let method = CalendarDocument.Method(rawValue: cells[4]), let state, !cells[5].isEmpty
       else {
         throw LedgerError(line: row.line, reason: "expected \(Self.columns.joined(separator: ","))")
+      }
+      if let problem = Identifier.problem(cells[0]) { throw LedgerError(line: row.line, reason: "participant: \(problem)") }
+      if let problem = Self.messagePathProblem(cells[5]) {
+        throw LedgerError(line: row.line, reason: "message: \(problem)")
+      }
+      guard Self.sequences.contains(sequence) else {
+        throw LedgerError(line: row.line, reason: "sequence: \(sequence) is not a whole number from \(Self.sequences.described)")
       }
       if let known = states[cells[5]], known != state {
         throw LedgerError(

@@ -46,11 +46,16 @@ public enum FeedbackFile {
         findings.append(.error(name, line: record.line, field: "response", "is empty"))
         continue
       }
+      let participant = cell("participant").trimmed
+      if !participant.isEmpty, let problem = Identifier.problem(participant) {
+        findings.append(.error(name, line: record.line, field: "participant", problem))
+        continue
+      }
       responses.append(
         FeedbackResponse(
-          id: id, participant: cell("participant").trimmed,
-          submittedAt: cell("submitted_at").trimmed,
-          source: cell("source"), language: cell("language").trimmed, answers: answers))
+          id: id, participant: participant, submittedAt: cell("submitted_at").trimmed,
+          source: cell("source"), language: cell("language").trimmed, answers: answers,
+          line: record.line))
     }
     return (responses, findings)
   }

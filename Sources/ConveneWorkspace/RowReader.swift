@@ -33,11 +33,39 @@ struct RowReader {
 
   func list(_ column: String) -> [String] { text(column).listItems() }
 
-  mutating func integer(_ column: String, minimum: Int = 0) -> Int? {
+  /// The id in a required cell, or "" (with an error) when it is empty or breaks the id rule
+  /// (`Identifier`), so that no id that could be a path or a header reaches a command.
+  mutating func id(_ column: String) -> String {
+    required(column).isEmpty ? "" : optionalID(column)
+  }
+
+  /// The ids of a list cell; those that break the id rule are left out with an error.
+  mutating func ids(_ column: String) -> [String] {
+    list(column).filter { item in
+      guard let problem = Identifier.problem(item) else { return true }
+      error(column, problem)
+      return false
+    }
+  }
+
+  /// The id in an optional cell ("" when empty); one that breaks the id rule gives an error.
+  mutating func optionalID(_ column: String) -> String {
+    let value = text(column)
+    guard !value.isEmpty else { return "" }
+    if let problem = Identifier.problem(value) {
+      error(column, problem)
+      return ""
+    }
+    return value
+  }
+
+  /// The whole number in the cell, or nil (with an error) when it is not one within `range`.
+  mutating func integer(_ column: String, in range: ClosedRange<Int>) -> Int? {
     let value = text(column)
     guard !value.isEmpty else { return nil }
-    guard let number = Int(value), number >= minimum else {
-      error(column, "\"\(value)\" is not a whole number of \(minimum) or more")
+    guard let number = Int(value), range.contains(number) else {
+      error(
+        column, "\"\(Identifier.shown(value))\" is not a whole number from \(range.described)")
       return nil
     }
     return number

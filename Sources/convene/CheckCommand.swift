@@ -23,7 +23,10 @@ struct CheckCommand: ParsableCommand {
     }
     var findings = contents.findings
     if let plan = contents.plan {
-      findings += WorkspaceChecker.check(plan, attendance: contents.attendance, responses: contents.responses)
+      let evaluation =
+        plan.event.evaluation.isEmpty ? try EvaluationContext.standardEvaluation() : plan.event.evaluation
+      findings += WorkspaceChecker.check(
+        plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation)
     }
     findings = Self.ordered(findings)
     let errors = findings.filter { $0.severity == .error }

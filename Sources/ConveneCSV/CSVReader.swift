@@ -20,7 +20,8 @@ public struct CSVReader: Sendable {
   }
 
   /// The delimiter a file most probably uses: the one among comma, semicolon and tab that
-  /// occurs most often, outside quotes, on the first non-blank line (the header).
+  /// occurs most often, outside quotes, on the first line that holds any of them (the header,
+  /// or the first line of a report's preamble: a title line such as "1. Summary" holds none).
   public static func detectDelimiter(in text: String) -> Character {
     var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
     var inQuotes = false
@@ -33,7 +34,7 @@ public struct CSVReader: Sendable {
       }
       if inQuotes { continue }
       if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-        if seenContent { break }
+        if seenContent && counts.values.contains(where: { $0 > 0 }) { break }
         continue
       }
       seenContent = true

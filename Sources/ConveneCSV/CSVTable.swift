@@ -8,16 +8,19 @@ public struct CSVTable: Sendable {
   public var delimiter: Character
   /// The encoding the bytes were read in.
   public var encoding: SourceEncoding
+  /// The line of the header, or 1 for an empty file.
+  public var headerLine: Int
 
   /// Creates a table directly.
   public init(
     header: [String], rows: [CSVRecord], delimiter: Character = ",",
-    encoding: SourceEncoding = .utf8
+    encoding: SourceEncoding = .utf8, headerLine: Int = 1
   ) {
     self.header = header
     self.rows = rows
     self.delimiter = delimiter
     self.encoding = encoding
+    self.headerLine = headerLine
   }
 
   /// Reads a table from raw bytes: decoding, delimiter detection and parsing. Blank lines
@@ -33,11 +36,9 @@ public struct CSVTable: Sendable {
     let records = try CSVReader(delimiter: delimiter).records(in: text).filter { !$0.isBlank }
     self.init(
       header: records.first?.fields.map(Self.trimmedHeader) ?? [],
-      rows: Array(records.dropFirst()), delimiter: delimiter, encoding: encoding)
+      rows: Array(records.dropFirst()), delimiter: delimiter, encoding: encoding,
+      headerLine: records.first?.line ?? 1)
   }
-
-  /// The line of the header, or 1 for an empty file.
-  public var headerLine: Int { 1 }
 
   static func trimmedHeader(_ cell: String) -> String {
     cell.trimmingCharacters(in: " \t\u{FEFF}")

@@ -40,16 +40,27 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
     (.cohorts, ["cohort", "cohorts", "cohorte", "delegation"]),
   ]
 
-  /// The field a column header names, or nil. KoboToolbox group prefixes
+  /// The headers of form tools' and meeting reports' own columns (`FormToolWords.headers`):
+  /// Microsoft Forms' `Completion time`, Zoom's `Registration Time` and `Country/Region`, and
+  /// the columns known to hold nothing a participant needs (`Start time`, `Join Time`, ...).
+  static let formToolPhrases: [(ImportField, [String])] = FormToolWords.headers.compactMap { entry in
+    ImportField(rawValue: entry.field).map { ($0, entry.phrases) }
+  }
+
+  /// The field a column header names, or nil. A header that is exactly a form tool's own
+  /// (`Country/Region`) is read whole; otherwise KoboToolbox group prefixes
   /// (`group_contact/email`) are dropped and its metadata columns (`_uuid`, `_id`, ...) ignored.
+  /// Form tools' own columns come after every other phrase, so "Email ID" stays an e-mail.
   public static func matching(header: String) -> ImportField? {
     var cell = header.trimmed
+    let whole = cell.folded
+    for (field, list) in formToolPhrases where list.contains(whole) { return field }
     if let slash = cell.lastIndex(of: "/") { cell = String(cell[cell.index(after: slash)...]) }
     if cell == "_submission_time" { return .timestamp }
     if cell.hasPrefix("_") { return .ignore }
     let words = cell.folded.split(separator: " ").map(String.init)
     if let exact = ImportField(rawValue: words.joined(separator: "_")), exact != .ignore { return exact }
-    for (field, list) in phrases {
+    for (field, list) in phrases + formToolPhrases {
       for phrase in list {
         let target = phrase.split(separator: " ").map(String.init)
         if contains(words, target) { return field }

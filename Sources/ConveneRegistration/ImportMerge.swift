@@ -1,0 +1,113 @@
+import ConveneCore
+
+/// Lays the rows of an export over the participants already registered: a row whose e-mail
+/// is known updates that person (only the fields it answers), a new address adds a person;
+/// new people then get ids and places in the order they registered.
+struct ImportMerge {
+  /// The participants already registered, updated in place.
+  private var existing: [Participant]
+  /// The new people, in file order.
+  private var added: [Participant] = []
+  private var newRows: [NewRow] = []
+  private var indexByEmail: [String: Slot] = [:]
+  private var addedLineByEmail: [String: Int] = [:]
+  /// Ids of the people this import touched (updated, unchanged or added).
+  private(set) var touched = Set<String>()
+  /// Rows imported, and those whose person is left without a category.
+  private(set) var imported = 0
+  private(set) var withoutCategory: (count: Int, lines: [Int]) = (0, [])
+
+  /// Where a person is: among the existing ones or the added ones.
+  enum Slot {
+    case existing(Int)
+    case added(Int)
+  }
+
+  /// A row that adds a person: its place in the file, its submission time and its line.
+  struct NewRow {
+    var order: Int
+    var submitted: Int?
+    var line: Int
+  }
+
+  init(existing: [Participant]) {
+    self.existing = existing
+    indexByEmail.reserveCapacity(existing.count)
+    for (index, person) in existing.enumerated() where !person.email.isEmpty {
+      indexByEmail[person.email] = .existing(index)
+    }
+  }
+
+  /// Takes the person a valid row describes.
+  mutating func take(_ incoming: Participant, from row: ImportRow, order: Int, report: inout ImportReport) {
+    imported += 1
+    let line = row.record.line
+    switch indexByEmail[incoming.email] {
+    case .existing(let index):
+      let before = existing[index]
+      let merged = RegistrationImport.merge(incoming, into: before, answered: row.answered)
+      existing[index] = merged
+      touched.insert(merged.id)
+      count(merged, line: line)
+      if merged == before {
+        report.unchanged.append((line, merged.id))
+      } else {
+        report.updated.append(.init(line: line, id: merged.id, fields: RegistrationImport.changedFields(before, merged)))
+      }
+    case .added(let index):
+      added[index] = RegistrationImport.merge(incoming, into: added[index], answered: row.answered)
+      count(added[index], line: line)
+      let firstLine = addedLineByEmail[incoming.email] ?? line
+      report.notes.append(
+        .init(line: line, field: "email", message: "repeats the e-mail of line \(firstLine); its answers replace the earlier ones"))
+    case nil:
+      var person = incoming
+      person.status = .registered
+      count(person, line: line)
+      indexByEmail[person.email] = .added(added.count)
+      addedLineByEmail[person.email] = line
+      added.append(person)
+      newRows.append(NewRow(order: order, submitted: row.submitted, line: line))
+    }
+  }
+
+  private mutating func count(_ person: Participant, line: Int) {
+    guard person.category.isEmpty else { return }
+    withoutCategory.count += 1
+    if withoutCategory.lines.count < QualityGate.sampleLines { withoutCategory.lines.append(line) }
+  }
+
+  /// Every participant: the existing ones, then the new ones with their ids and statuses, in
+  /// the order they registered.
+  mutating func finish(event: Event, report: inout ImportReport) -> [Participant] {
+    var places = PlaceCounter(event: event, participants: existing)
+    var ids = IDAllocator(existing: existing.map(\.id))
+    var people = existing
+    existing = []
+    people.reserveCapacity(people.count + added.count)
+    for position in Self.registrationOrder(newRows) {
+      var person = added[position]
+      person.id = ids.next()
+      touched.insert(person.id)
+      if places.hasPlace(for: person.category) {
+        places.take(person.category)
+      } else {
+        person.status = .waitlisted
+      }
+      report.added.append(
+        .init(
+          line: newRows[position].line, id: person.id, name: person.name, waitlisted: person.status == .waitlisted))
+      people.append(person)
+    }
+    added = []
+    report.added.sort { $0.line < $1.line }
+    return people
+  }
+
+  /// The positions of `rows` by submission time when every row has one, else in file order.
+  static func registrationOrder(_ rows: [NewRow]) -> [Int] {
+    let positions = Array(rows.indices)
+    guard rows.allSatisfy({ $0.submitted != nil }) else { return positions }
+    return positions.sorted { (rows[$0].submitted!, rows[$0].order) < (rows[$1].submitted!, rows[$1].order) }
+  }
+}

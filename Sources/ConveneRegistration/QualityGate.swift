@@ -77,15 +77,17 @@ enum QualityGate {
     }
   }
 
-  /// Two to four words of letters (hyphens, apostrophes and dots allowed), the first one
-  /// capitalised or of a script without case: "Awa Ndiaye", "ليلى حداد", "J.-M. de la Tour".
+  /// Two to five words of letters (hyphens, apostrophes and dots allowed), each capitalised or
+  /// of a script without case, except short particles: "Awa Ndiaye", "ليلى حداد",
+  /// "Jean-Marc de la Tour"; not "Thanks for organising this".
   static func looksLikeName(_ text: String) -> Bool {
     let words = text.split(separator: " ")
-    guard (2...4).contains(words.count), text.count <= 60, let initial = words[0].first,
+    guard (2...5).contains(words.count), text.count <= 60, let initial = words[0].first,
       initial.isUppercase || !initial.isCased
     else { return false }
     return words.allSatisfy { word in
-      word.first?.isLetter == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+      guard let first = word.first, first.isLetter, first.isUppercase || !first.isCased || word.count <= 3 else { return false }
+      return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
     }
   }
 

@@ -168,11 +168,11 @@ struct DateTextCursor {
         guard digits < maximumDigits else { return nil }
         number = number * 10 + value
         digits += 1
+      } else if scalar.properties.generalCategory == .nonspacingMark {
+        continue  // Arabic vowel marks (صباحًا), which count as alphabetic
       } else if scalar.properties.isAlphabetic {
         if digits > 0 { flush() }
         for lower in scalar.properties.lowercaseMapping.unicodeScalars { word.append(lower) }
-      } else if scalar.properties.generalCategory == .nonspacingMark {
-        continue  // Arabic vowel marks (صباحًا)
       } else if scalar == "." && !word.isEmpty {
         continue  // a.m., p.m.
       } else {

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+/// `convene participants import` on the shapes of Microsoft Forms, Zoom and US Google Forms
+/// exports, and the quality gate: what is read, what is refused, and that a refusal leaves
+/// every file of the workspace as it was.
+@Suite struct ImportShapesCommandTests {
+  /// Every file of a workspace and its bytes.
+  func snapshot(_ folder: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder)
+    while let path = enumerator?.nextObject() as? String {
+      var isFolder: ObjCBool = false
+      FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
+      if !isFolder.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
+    }
+    return files
+  }
+
+  func row(_ ws: String, email: String) throws -> String? {
+    try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8).components(separatedBy: "\r\n")
+      .first { $0.contains("," + email + ",") }
+  }
+
+  @Test func microsoftFormsNamesAreTheFullNameQuestion() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let result = try convene.run("participants", "import", convene.example("registrations/microsoft-forms.csv"), "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Names read from \"Full name\"; not from \"Name\" (every row says \"anonymous\")."))
+    #expect(result.output.contains("E-mail addresses read from \"Email address\"; not from \"Email\" (every row says \"anonymous\")."))
+    #expect(result.output.contains("Dates in \"Completion time\": month/day/year (US), as line 6 shows (5/15/2027 1:30:11 PM), 12-hour clock."))
+    #expect(!(try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8)).contains("anonymous"))
+    #expect(
+      try row(ws, email: "ama.asante@accra.example.org")
+        == "p060,Ama Asante,ama.asante@accra.example.org,mayor,Mayor,Municipality of Accra,Accra,GH,West and Central Africa,man,55-64,en;fr,,,,,,,no,waitlisted"
+    )
+    #expect(try convene.run("check", "--workspace", ws).status == 0)
+  }
+
+  @Test func aZoomRegistrationReportIsReadBelowItsPreamble() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let result = try convene.run("participants", "import", convene.example("registrations/zoom-registration-report.csv"), "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("UTF-8, ','-separated, 5 rows."))
+    #expect(result.output.contains("Header on line 7; lines 1-6 before it skipped (a report's preamble)."))
+    #expect(result.output.contains("Dates in \"Registration Time\": month names, 24-hour clock."))
+    #expect(
+      try row(ws, email: "otieno.njoroge@nairobi.example.org")
+        == "p060,Otieno Njoroge,otieno.njoroge@nairobi.example.org,local-official,Prevention Coordinator,City of Nairobi,Nairobi,KE,East and Southern Africa,,,,,,,,,,no,registered"
+    )
+    #expect(try convene.run("check", "--workspace", ws).status == 0)
+  }
+
+  @Test func usDatesAreReadMonthFirstAndAnAmbiguousColumnIsRefused() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let result = try convene.run("participants", "import", convene.example("registrations/us-month-first.csv"), "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Dates in \"Timestamp\": month/day/year (US), as line 3 shows (5/13/2027 13:03:11), 24-hour clock."))
+    #expect(
+      try row(ws, email: "grace.campbell@highlandpark.example.org")
+        == "p060,Grace Campbell,grace.campbell@highlandpark.example.org,mayor,Mayor,Municipality of Highland Park,Highland Park,US,North America,,,,,,2027-06-14 08:30,,,,no,waitlisted"
+    )
+
+    let before = try snapshot(ws)
+    let ambiguous = try convene.write(
+      "Timestamp,Email Address,Full name,Category,Arrival\n5/3/2027 14:02:11,ada@example.org,Ada Example,Mayor,6/1/2027 9:00\n"
+        + "5/4/2027 10:00:00,bo@example.org,Bo Example,Youth,6/2/2027 9:00\n",
+      to: "ambiguous.csv")
+    let refused = try convene.run("participants", "import", ambiguous, "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(
+      refused.error.contains(
+        "ambiguous.csv: the column \"Timestamp\" does not say whether its dates are day/month/year or month/day/year: no date has a day over 12, and 2 dates read differently either way (line 2: 5/3/2027 14:02:11); give --date-order dmy or --date-order mdy"
+      ), "\(refused.error)")
+    #expect(try snapshot(ws) == before)
+    let told = try convene.run("participants", "import", ambiguous, "--workspace", ws, "--date-order", "mdy")
+    #expect(told.status == 0, "\(told.output)\(told.error)")
+    #expect(told.output.contains("Dates in \"Arrival\": month/day/year (US), from --date-order mdy, 24-hour clock."))
+    #expect(try row(ws, email: "ada@example.org")?.contains(",2027-06-01 09:00,") == true)
+  }
+
+  /// UTF-8 text read as Windows-1252 and saved again, made with iconv as it happens.
+  func doubleEncoded(_ convene: ConveneRunner) throws -> String {
+    let source = try convene.write(
+      "Timestamp,Email Address,Full name,Job title,City,Country,Category\n"
+        + "2027-05-10 10:00:00,helene@example.org,Hélène Lefèvre,Adjointe au maire,Lyon,FR,Mayor\n"
+        + "2027-05-11 10:00:00,leila@example.org,ليلى حداد,Youth Ambassador,Saida,LB,Youth\n",
+      to: "utf8.csv")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+    process.arguments = ["-f", "windows-1252", "-t", "utf-8", source, "-o", convene.path("double.csv")]
+    try process.run()
+    process.waitUntilExit()
+    try #require(process.terminationStatus == 0)
+    return convene.path("double.csv")
+  }
+
+  @Test func aDoubleEncodedFileIsRefusedAndTheWorkspaceLeftAsItWas() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let file = try doubleEncoded(convene)
+    let before = try snapshot(ws)
+
+    let dry = try convene.run("participants", "import", file, "--workspace", ws, "--dry-run")
+    #expect(dry.status == 1)
+    #expect(dry.output.contains("Full name: 2 cells look double-encoded: \"HÃ©lÃ¨ne LefÃ¨vre\" is \"Hélène Lefèvre\" written as UTF-8, read as Windows-1252 and saved again (lines 2, 3)"))
+
+    let refused = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(refused.output.contains("Warnings (nothing is written unless --accept-warnings is given):"))
+    #expect(refused.output.contains("hint: export the file again from the form tool, or undo the damage with iconv -f utf-8 -t windows-1252 FILE > repaired.csv and import that"))
+    #expect(refused.output.contains("Nothing was written: check the warnings above, and import anyway with --accept-warnings if the file is right."))
+    #expect(try snapshot(ws) == before)
+
+    let json = try convene.run("participants", "import", file, "--workspace", ws, "--json")
+    let report = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as! [String: Any]
+    let warnings = report["warnings"] as! [[String: Any]]
+    #expect(warnings.map { $0["kind"] as! String } == ["mojibake"])
+    #expect(warnings[0]["lines"] as? [Int] == [2, 3])
+    #expect(report["written"] as? Bool == false)
+    #expect(try snapshot(ws) == before)
+
+    let accepted = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
+    #expect(accepted.status == 0, "\(accepted.output)\(accepted.error)")
+    #expect(accepted.output.contains("Warnings (accepted with --accept-warnings):"))
+    // Names are kept as written, even damaged ones: the warning was seen and accepted.
+    #expect(try row(ws, email: "helene@example.org")?.hasPrefix("p060,HÃ©lÃ¨ne LefÃ¨vre,helene@example.org,mayor,") == true)
+  }
+
+  @Test func theDoubleEncodedExampleIsRefused() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let before = try snapshot(ws)
+    let result = try convene.run("participants", "import", convene.example("registrations/double-encoded.csv"), "--workspace", ws)
+    #expect(result.status == 1)
+    #expect(result.output.contains("Full name: 4 cells look double-encoded"))
+    #expect(try snapshot(ws) == before)
+  }
+
+  @Test func duplicateGroupsAreCappedInTextAndCompleteInJSON() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    var lines = ["Name,Email,City,Category"]
+    for n in 0..<120 { lines.append("Mohamed Ahmed,m\(n)@example.org,Cairo,Youth") }
+    for n in 0..<60 { lines.append("Person \(n) Example,p\(n)@example.org,Town \(n),Youth") }
+    for n in 0..<60 { lines.append("Person \(n) Example,q\(n)@example.org,Town \(n),Youth") }
+    let file = try convene.write(lines.joined(separator: "\n") + "\n", to: "many.csv")
+    let text = try convene.run("participants", "import", file, "--workspace", ws, "--dry-run")
+    #expect(text.output.contains("Probable duplicates (same name and city, different e-mails; not merged): 61 groups of 240 people:"))
+    #expect(text.output.contains("  Mohamed Ahmed, Cairo: 120 people: p060, p061, p062, p063, p064, p065, p066, p067, p068, p069 and 110 more"))
+    #expect(text.output.contains("  ... and 11 more groups (see --json)"))
+    let json = try convene.run("participants", "import", file, "--workspace", ws, "--dry-run", "--json")
+    let report = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as! [String: Any]
+    let clusters = report["duplicate_clusters"] as! [[String: Any]]
+    #expect(clusters.count == 61)
+    #expect((clusters[0]["ids"] as! [String]).count == 120)
+    #expect(clusters[0]["size"] as? Int == 120)
+  }
+}

@@ -48,75 +48,86 @@ public struct CSVReader: Sendable {
   /// Splits `text` into records. Blank lines are kept as blank records so that callers can
   /// skip them while line numbers stay right.
   public func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
-    var bytes = Array(text.utf8)
-    bytes.append(UInt8(ascii: "\n"))
-    let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    var text = text
+    return try text.withUTF8 { Self.records(in: $0, delimiter: delimiter) }.get()
+  }
+
+  /// The records of UTF-8 text, read in place: an unquoted field becomes a string straight
+  /// from the text, a quoted one through a buffer that undoes its doubled quotes.
+  static func records(in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Result<[CSVRecord], CSVSyntaxError> {
+    let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
     var records: [CSVRecord] = []
     var fields: [String] = []
-    var field: [UInt8] = []
-    var line = 1
-    var recordLine = 1
-    var quoteLine = 1
-    var inQuotes = false
-    var wasQuoted = false
+    var width = 1
+    var quoted: [UInt8] = []
+    var line = 1, recordLine = 1, quoteLine = 1
+    var inQuotes = false, wasQuoted = false
+    var fieldStart = 0
     var index = 0
     let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
+    func endField(at end: Int) {
+      if wasQuoted {
+        fields.append(String(decoding: quoted, as: UTF8.self))
+      } else {
+        fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<end]), as: UTF8.self))
+      }
+    }
+    // The text ends with a line end, written or not.
+    while index <= count {
+      let byte = index < count ? bytes[index] : lf
       if inQuotes {
+        if index == count { break }
         if byte == quote {
           if index + 1 < count && bytes[index + 1] == quote {
-            field.append(quote)
+            quoted.append(quote)
             index += 2
             continue
           }
           inQuotes = false
         } else {
           if byte == lf { line += 1 }
-          field.append(byte)
+          quoted.append(byte)
         }
         index += 1
         continue
       }
       switch byte {
-      case quote:
-        if field.allSatisfy({ $0 == UInt8(ascii: " ") }) && !wasQuoted {
-          field.removeAll(keepingCapacity: true)
-          inQuotes = true
-          wasQuoted = true
-          quoteLine = line
-        } else {
-          field.append(byte)
-        }
+      case quote where !wasQuoted && bytes[fieldStart..<index].allSatisfy({ $0 == space }):
+        quoted.removeAll(keepingCapacity: true)
+        inQuotes = true
+        wasQuoted = true
+        quoteLine = line
       case delimiter:
-        fields.append(String(decoding: field, as: UTF8.self))
-        field.removeAll(keepingCapacity: true)
+        endField(at: index)
+        fieldStart = index + 1
         wasQuoted = false
       case cr, lf:
+        let end = index
         if byte == cr && index + 1 < count && bytes[index + 1] == lf { index += 1 }
-        fields.append(String(decoding: field, as: UTF8.self))
-        field.removeAll(keepingCapacity: true)
-        wasQuoted = false
-        if index < count - 1 || fields.count > 1 || !fields[0].isEmpty {
+        endField(at: end)
+        if index < count || fields.count > 1 || !fields[0].isEmpty {
           records.append(CSVRecord(line: recordLine, fields: fields))
         }
-        fields.removeAll(keepingCapacity: true)
+        width = max(width, fields.count)
+        fields = []
+        fields.reserveCapacity(width)
         line += 1
         recordLine = line
+        fieldStart = index + 1
+        wasQuoted = false
       default:
-        if wasQuoted && byte != UInt8(ascii: " ") {
-          throw CSVSyntaxError(
-            line: line,
-            reason: "text after a closing quote; a quote inside a quoted field is written twice (\"\")")
+        if wasQuoted && byte != space {
+          return .failure(
+            CSVSyntaxError(
+              line: line,
+              reason: "text after a closing quote; a quote inside a quoted field is written twice (\"\")"))
         }
-        if !wasQuoted { field.append(byte) }
       }
       index += 1
     }
     if inQuotes {
-      throw CSVSyntaxError(
-        line: quoteLine, reason: "a quoted field is never closed (a \" is missing)")
+      return .failure(CSVSyntaxError(line: quoteLine, reason: "a quoted field is never closed (a \" is missing)"))
     }
-    return records
+    return .success(records)
   }
 }

@@ -87,13 +87,35 @@ public enum CSVWriter {
   }
 
   /// Appends one record and its CRLF line end as UTF-8.
-  static func append(_ fields: [String], to bytes: inout [UInt8]) {
+  public static func append(_ fields: [String], to bytes: inout [UInt8]) {
     for (index, value) in fields.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      bytes.append(contentsOf: field(value).utf8)
+      append(field: value, to: &bytes)
     }
     bytes.append(0x0D)
     bytes.append(0x0A)
+  }
+
+  /// Appends one field, neutralised and quoted as needed, without an intermediate string.
+  static func append(field value: String, to bytes: inout [UInt8]) {
+    let safe = neutralised(value)
+    var needsQuotes = safe.utf8.first == UInt8(ascii: " ") || safe.utf8.last == UInt8(ascii: " ")
+    if !needsQuotes {
+      for byte in safe.utf8 where byte == UInt8(ascii: ",") || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "\"") {
+        needsQuotes = true
+        break
+      }
+    }
+    guard needsQuotes else {
+      bytes.append(contentsOf: safe.utf8)
+      return
+    }
+    bytes.append(UInt8(ascii: "\""))
+    for byte in safe.utf8 {
+      bytes.append(byte)
+      if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+    }
+    bytes.append(UInt8(ascii: "\""))
   }
 }
 

@@ -148,9 +148,19 @@ struct ColumnChoice {
 
 /// Answers that stand for no value (see `FormToolWords.placeholders`).
 enum Placeholder {
+  /// The first letters of the placeholders, folded: a text that starts with another letter is
+  /// none, without folding it.
+  static let initials = Set(FormToolWords.placeholders.compactMap { $0.unicodeScalars.first })
+  static let longest = FormToolWords.placeholders.map(\.utf8.count).max() ?? 0
+
   /// True for "anonymous", "N/A", "-", "?", and the like.
   static func matches(_ text: String) -> Bool {
-    guard text.utf8.count <= 24 else { return false }
+    guard text.utf8.count <= 2 * longest + 8 else { return false }
+    if let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
+      !initials.contains(Unicode.Scalar(first.value | 0x20)!)
+    {
+      return false
+    }
     let folded = text.folded
     return folded.isEmpty || FormToolWords.placeholders.contains(folded)
   }

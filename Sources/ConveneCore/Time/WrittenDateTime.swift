@@ -119,7 +119,7 @@ public struct WrittenDateTime: Sendable, Equatable {
 enum DateToken: Equatable {
   case number(Int, digits: Int)
   case word(String)
-  case symbol(Character)
+  case symbol(Unicode.Scalar)
   case space
 }
 
@@ -150,9 +150,31 @@ struct DateTextCursor {
     }
   }
 
+  /// What a scalar is to the tokenizer; ASCII is decided without Unicode's tables.
+  enum Kind {
+    case digit(Int), letter, mark, space, other
+  }
+
+  static func kind(_ scalar: Unicode.Scalar) -> Kind {
+    switch scalar.value {
+    case 0x30...0x39: return .digit(Int(scalar.value - 0x30))
+    case 0x41...0x5A, 0x61...0x7A: return .letter
+    case 0x20, 0x09...0x0D: return .space
+    case 0...0x7F: return .other
+    default:
+      if let value = digit(scalar) { return .digit(value) }
+      let properties = scalar.properties
+      // Arabic vowel marks (صباحًا) count as alphabetic: they are dropped first.
+      if properties.generalCategory == .nonspacingMark { return .mark }
+      if properties.isAlphabetic { return .letter }
+      return properties.isWhitespace ? .space : .other
+    }
+  }
+
   /// The tokens, or nil when a number is too long to be part of a date.
   static func tokens(in text: Substring) -> [DateToken]? {
     var tokens: [DateToken] = []
+    tokens.reserveCapacity(16)
     var number = 0, digits = 0
     var word = String.UnicodeScalarView()
     func flush() {
@@ -163,25 +185,27 @@ struct DateTextCursor {
       word = String.UnicodeScalarView()
     }
     for scalar in text.unicodeScalars {
-      if let value = digit(scalar) {
+      switch kind(scalar) {
+      case .digit(let value):
         if !word.isEmpty { flush() }
         guard digits < maximumDigits else { return nil }
         number = number * 10 + value
         digits += 1
-      } else if scalar.properties.generalCategory == .nonspacingMark {
-        continue  // Arabic vowel marks (صباحًا), which count as alphabetic
-      } else if scalar.properties.isAlphabetic {
+      case .mark: continue
+      case .letter:
         if digits > 0 { flush() }
-        for lower in scalar.properties.lowercaseMapping.unicodeScalars { word.append(lower) }
-      } else if scalar == "." && !word.isEmpty {
-        continue  // a.m., p.m.
-      } else {
-        flush()
-        if scalar.properties.isWhitespace {
-          if tokens.last != .space { tokens.append(.space) }
+        if scalar.isASCII {
+          word.append(scalar.value < 0x61 ? Unicode.Scalar(scalar.value + 32)! : scalar)
         } else {
-          tokens.append(.symbol(Character(scalar)))
+          word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
         }
+      case .space:
+        flush()
+        if tokens.last != .space { tokens.append(.space) }
+      case .other:
+        if scalar == "." && !word.isEmpty { continue }  // a.m., p.m.
+        flush()
+        tokens.append(.symbol(scalar))
       }
     }
     flush()
@@ -200,8 +224,17 @@ struct DateTextCursor {
     return value
   }
 
-  private mutating func symbol(_ allowed: Set<Character>) -> Character? {
-    guard case .symbol(let symbol) = current, allowed.contains(symbol) else { return nil }
+  /// The symbol at the cursor when it is one of `allowed` (a few ASCII characters).
+  private mutating func symbol(oneOf allowed: StaticString) -> Unicode.Scalar? {
+    guard case .symbol(let symbol) = current, symbol.isASCII else { return nil }
+    let found = allowed.withUTF8Buffer { $0.contains(UInt8(symbol.value)) }
+    guard found else { return nil }
+    index += 1
+    return symbol
+  }
+
+  private mutating func symbol(_ allowed: Unicode.Scalar) -> Unicode.Scalar? {
+    guard case .symbol(let symbol) = current, symbol == allowed else { return nil }
     index += 1
     return symbol
   }
@@ -267,8 +300,8 @@ struct DateTextCursor {
   private mutating func numericDate() -> (WrittenDateTime.Day, WrittenDateTime.Form)? {
     guard case .number(let first, let firstDigits) = current else { return nil }
     index += 1
-    guard let separator = symbol(["/", "-", "."]), let second = number(digits: 1...2),
-      symbol([separator]) != nil, case .number(let third, let thirdDigits) = current
+    guard let separator = symbol(oneOf: "/-."), let second = number(digits: 1...2),
+      symbol(separator) != nil, case .number(let third, let thirdDigits) = current
     else { return nil }
     index += 1
     if firstDigits == 4 {
@@ -313,14 +346,14 @@ struct DateTextCursor {
   mutating func time() -> (seconds: Int, twelveHour: Bool, offset: Int?)? {
     guard var hour = number(digits: 1...2) else { return nil }
     skipSpaces()
-    guard symbol([":"]) != nil || word(["h"]) else { return nil }
+    guard symbol(":") != nil || word("h") else { return nil }
     skipSpaces()
     guard let minute = number(digits: 2...2), minute < 60 else { return nil }
     var second = 0
-    if symbol([":"]) != nil {
+    if symbol(":") != nil {
       guard let value = number(digits: 2...2), value <= 60 else { return nil }
       second = min(value, 59)
-      if symbol([".", ","]) != nil, number(digits: 1...DateTextCursor.maximumDigits) == nil { return nil }
+      if symbol(oneOf: ".,") != nil, number(digits: 1...DateTextCursor.maximumDigits) == nil { return nil }
     }
     skipSpaces()
     var meridiem = self.meridiem()
@@ -340,8 +373,8 @@ struct DateTextCursor {
     return (hour * 3600 + minute * 60 + second, meridiem != nil, minutes)
   }
 
-  private mutating func word(_ allowed: Set<String>) -> Bool {
-    guard case .word(let word) = current, allowed.contains(word) else { return false }
+  private mutating func word(_ allowed: String) -> Bool {
+    guard case .word(let word) = current, word == allowed else { return false }
     index += 1
     return true
   }
@@ -379,14 +412,14 @@ struct DateTextCursor {
 
   /// `Z`, `UTC`, `GMT`, optionally followed by `+3`, `+03:00`, `-0500`; or the sign alone.
   private mutating func offset() -> Offset {
-    let named = word(["z", "utc", "gmt"])
-    guard let sign = symbol(["+", "-"]) else { return named ? .minutes(0) : .none }
+    let named = word("z") || word("utc") || word("gmt")
+    guard let sign = symbol(oneOf: "+-") else { return named ? .minutes(0) : .none }
     guard case .number(let value, let digits) = current else { return .invalid }
     index += 1
     var hours = value, minutes = 0
     switch digits {
     case 1, 2:
-      if symbol([":"]) != nil {
+      if symbol(":") != nil {
         guard let value = number(digits: 2...2) else { return .invalid }
         minutes = value
       }

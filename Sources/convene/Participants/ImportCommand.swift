@@ -69,16 +69,20 @@ struct ImportCommand: ParsableCommand {
     return map
   }
 
-  func run() throws {
+  /// The export as a table; its bytes are let go as soon as it is read.
+  func readExport() throws -> CSVTable {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw CommandFailure("\(file): no such file, or it cannot be read")
     }
-    let table: CSVTable
     do {
-      table = try CSVTable(bytes: [UInt8](data))
+      return try CSVTable(bytes: [UInt8](data))
     } catch {
       throw CommandFailure("\(file):\(error.line): \(error.reason); nothing was imported")
     }
+  }
+
+  func run() throws {
+    let table = try readExport()
     let workspace = options.open()
     let map = try columnMap()
     let result: (outcome: RegistrationImport.Outcome, written: Bool) = try workspace.locked { () throws in

@@ -27,7 +27,11 @@ public enum CSVWriter {
 
   /// True for a sign followed by digits with at most one decimal point (`-12.5`).
   static func isPlainNumber(_ cell: String) -> Bool {
-    let bytes = Array(cell.utf8)
+    var cell = cell
+    return cell.withUTF8 { isPlainNumber($0) }
+  }
+
+  static func isPlainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count >= 2, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") else {
       return false
     }
@@ -98,24 +102,38 @@ public enum CSVWriter {
 
   /// Appends one field, neutralised and quoted as needed, without an intermediate string.
   static func append(field value: String, to bytes: inout [UInt8]) {
-    let safe = neutralised(value)
-    var needsQuotes = safe.utf8.first == UInt8(ascii: " ") || safe.utf8.last == UInt8(ascii: " ")
-    if !needsQuotes {
-      for byte in safe.utf8 where byte == UInt8(ascii: ",") || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "\"") {
-        needsQuotes = true
+    var value = value
+    value.withUTF8 { append(field: $0, to: &bytes) }
+  }
+
+  static func append(field utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    guard let first = utf8.first else { return }
+    let quote = UInt8(ascii: "\"")
+    var needsQuotes = first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+    var hasQuote = false
+    for byte in utf8 where byte == UInt8(ascii: ",") || byte == 0x0A || byte == 0x0D || byte == quote {
+      needsQuotes = true
+      if byte == quote {
+        hasQuote = true
         break
       }
     }
-    guard needsQuotes else {
-      bytes.append(contentsOf: safe.utf8)
-      return
+    if needsQuotes { bytes.append(quote) }
+    // The apostrophe that keeps a spreadsheet from running the cell (see `neutralised`).
+    if (isTrigger(first) && !isPlainNumber(utf8))
+      || (first == UInt8(ascii: "'") && utf8.count > 1 && (isTrigger(utf8[1]) || utf8[1] == UInt8(ascii: "'")))
+    {
+      bytes.append(UInt8(ascii: "'"))
     }
-    bytes.append(UInt8(ascii: "\""))
-    for byte in safe.utf8 {
-      bytes.append(byte)
-      if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+    if hasQuote {
+      for byte in utf8 {
+        bytes.append(byte)
+        if byte == quote { bytes.append(byte) }
+      }
+    } else {
+      bytes.append(contentsOf: utf8)
     }
-    bytes.append(UInt8(ascii: "\""))
+    if needsQuotes { bytes.append(quote) }
   }
 }
 

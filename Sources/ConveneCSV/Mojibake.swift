@@ -30,6 +30,15 @@ public enum Mojibake {
       case .windows1251: Mojibake.tables.windows1251
       }
     }
+
+    /// The same for characters below U+0700 (Latin, Cyrillic, Arabic), by index; 0 for none.
+    var low: [UInt8] {
+      switch self {
+      case .windows1252: Mojibake.lowTables.windows1252
+      case .windows1256: Mojibake.lowTables.windows1256
+      case .windows1251: Mojibake.lowTables.windows1251
+      }
+    }
   }
 
   /// A double-encoded text and what it said.
@@ -40,13 +49,81 @@ public enum Mojibake {
     public var codePage: CodePage
   }
 
-  /// What `text` said before it was double-encoded, or nil for ordinary text.
+  /// What `text` said before it was double-encoded, or nil for ordinary text. Ordinary text is
+  /// turned down at its first character that cannot start or continue a UTF-8 sequence, most
+  /// often the first accented letter, without building anything.
   public static func repair(_ text: String) -> Match? {
-    guard text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+    var text = text
+    guard let (first, second) = text.withUTF8(firstNonASCIIPair) else { return nil }
     for codePage in CodePage.allCases {
-      if let repaired = undo(text, through: codePage.bytes) { return Match(repaired: repaired, codePage: codePage) }
+      // The first non-ASCII character must stand for a byte that starts a UTF-8 sequence, and
+      // the one after it for a byte that continues it.
+      guard (0xC2...0xF4).contains(byte(first, in: codePage)), byte(second, in: codePage) & 0xC0 == 0x80,
+        looksDoubleEncoded(text, through: codePage), let repaired = undo(text, through: codePage.bytes)
+      else { continue }
+      return Match(repaired: repaired, codePage: codePage)
     }
     return nil
+  }
+
+  /// The first non-ASCII character of UTF-8 text and the character after it (0 at the end);
+  /// nil for ASCII text.
+  static func firstNonASCIIPair(_ utf8: UnsafeBufferPointer<UInt8>) -> (UInt32, UInt32)? {
+    guard let start = utf8.firstIndex(where: { $0 >= 0x80 }) else { return nil }
+    let (first, length) = scalar(in: utf8, at: start)
+    let second = start + length < utf8.count ? scalar(in: utf8, at: start + length).value : 0
+    return (first, second)
+  }
+
+  /// The scalar value of the UTF-8 sequence at `index` of valid UTF-8, and its length.
+  static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+    let lead = UInt32(utf8[index])
+    func continuation(_ offset: Int) -> UInt32 { UInt32(utf8[index + offset] & 0x3F) }
+    switch lead {
+    case 0..<0x80: return (lead, 1)
+    case 0xC0..<0xE0: return ((lead & 0x1F) << 6 | continuation(1), 2)
+    case 0xE0..<0xF0: return ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+    default: return ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+    }
+  }
+
+  /// The byte a character is written as in the code page (0 for none).
+  static func byte(_ scalar: UInt32, in codePage: CodePage) -> UInt8 {
+    if scalar < 0x80 { return UInt8(scalar) }
+    if scalar < 0x700 { return codePage.low[Int(scalar)] }
+    return codePage.bytes[scalar] ?? 0
+  }
+
+  /// True when the text's characters, as bytes of the code page, form valid UTF-8 sequences
+  /// with at least one of more than a byte.
+  static func looksDoubleEncoded(_ text: String, through codePage: CodePage) -> Bool {
+    let low = codePage.low
+    var pending = 0
+    var sawSequence = false
+    for scalar in text.unicodeScalars {
+      let byte: UInt8
+      if scalar.value < 0x80 {
+        byte = UInt8(scalar.value)
+      } else if scalar.value < 0x700 {
+        byte = low[Int(scalar.value)]
+      } else {
+        byte = codePage.bytes[scalar.value] ?? 0
+      }
+      if pending > 0 {
+        guard byte & 0xC0 == 0x80 else { return false }
+        pending -= 1
+        continue
+      }
+      switch byte {
+      case 0x01...0x7F: continue
+      case 0xC2...0xDF: pending = 1
+      case 0xE0...0xEF: pending = 2
+      case 0xF0...0xF4: pending = 3
+      default: return false
+      }
+      sawSequence = true
+    }
+    return pending == 0 && sawSequence
   }
 
   /// The text's characters as bytes of the code page, read as UTF-8, when that works.
@@ -100,6 +177,17 @@ public enum Mojibake {
   static let tables: (windows1252: [UInt32: UInt8], windows1256: [UInt32: UInt8], windows1251: [UInt32: UInt8]) = (
     reverseTable("WINDOWS-1252"), reverseTable("WINDOWS-1256"), reverseTable("WINDOWS-1251")
   )
+
+  /// The tables above for characters below U+0700, as arrays.
+  static let lowTables: (windows1252: [UInt8], windows1256: [UInt8], windows1251: [UInt8]) = (
+    lowTable(tables.windows1252), lowTable(tables.windows1256), lowTable(tables.windows1251)
+  )
+
+  static func lowTable(_ table: [UInt32: UInt8]) -> [UInt8] {
+    var low = [UInt8](repeating: 0, count: 0x700)
+    for (scalar, byte) in table where scalar < 0x700 { low[Int(scalar)] = byte }
+    return low
+  }
 
   static func reverseTable(_ name: String) -> [UInt32: UInt8] {
     var table: [UInt32: UInt8] = [:]

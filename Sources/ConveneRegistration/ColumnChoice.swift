@@ -118,7 +118,7 @@ struct ColumnChoice {
   }
 
   static func cell(_ index: Int, _ row: CSVRecord) -> String {
-    index < row.fields.count ? row.fields[index].trimmed : ""
+    index < row.fields.count ? row.fields[index].trimmedCell : ""
   }
 
   /// The first value in `row` that `usable` accepts, trying the sources in order; else the
@@ -126,7 +126,7 @@ struct ColumnChoice {
   func value(in row: CSVRecord, usable: (String) -> Bool) -> String {
     guard let first = sources.first else { return "" }
     let chosen = Self.value(of: first, in: row)
-    if !chosen.isEmpty && usable(chosen) { return chosen }
+    if sources.count == 1 || (!chosen.isEmpty && usable(chosen)) { return chosen }
     for source in sources.dropFirst() {
       let value = Self.value(of: source, in: row)
       if !value.isEmpty && usable(value) { return value }
@@ -148,20 +148,41 @@ struct ColumnChoice {
 
 /// Answers that stand for no value (see `FormToolWords.placeholders`).
 enum Placeholder {
-  /// The first letters of the placeholders, folded: a text that starts with another letter is
-  /// none, without folding it.
-  static let initials = Set(FormToolWords.placeholders.compactMap { $0.unicodeScalars.first })
+  /// The first two characters of the placeholders: a text that starts with two other letters
+  /// is none, without folding it (every name goes through here).
+  static let beginnings = Set(FormToolWords.placeholders.map { String($0.prefix(2)) })
   static let longest = FormToolWords.placeholders.map(\.utf8.count).max() ?? 0
 
   /// True for "anonymous", "N/A", "-", "?", and the like.
   static func matches(_ text: String) -> Bool {
     guard text.utf8.count <= 2 * longest + 8 else { return false }
-    if let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-      !initials.contains(Unicode.Scalar(first.value | 0x20)!)
-    {
-      return false
+    var scalars = text.unicodeScalars.makeIterator()
+    if let first = scalars.next(), let second = scalars.next(), isLetter(first) {
+      // Every placeholder starts with a plain Latin letter.
+      guard first.isASCII else { return false }
+      if isLetter(second) || second == " " {
+        guard second.isASCII, beginnings.contains(String([lower(first), lower(second)])) else { return false }
+      }
     }
     let folded = text.folded
     return folded.isEmpty || FormToolWords.placeholders.contains(folded)
+  }
+
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+  }
+
+  static func lower(_ scalar: Unicode.Scalar) -> Character {
+    Character((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+  }
+}
+
+extension String {
+  /// The text trimmed (see `trimmed`), looking no further when it starts and ends with a
+  /// visible ASCII character, as most cells do.
+  var trimmedCell: String {
+    guard let first = utf8.first, let last = utf8.last else { return self }
+    if (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) { return self }
+    return trimmed
   }
 }

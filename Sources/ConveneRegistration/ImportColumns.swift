@@ -2,8 +2,8 @@ import ConveneCSV
 import ConveneCore
 
 /// Which column of an export feeds which field; names and e-mail addresses may come from one
-/// of several columns (see `ColumnChoice`).
-struct ImportColumns {
+/// of several columns (see `ColumnChoice`). A class: every row refers to it.
+final class ImportColumns {
   /// The number of header cells.
   let width: Int
   /// The fields that have a column, in column order.

@@ -3,8 +3,8 @@ import ConveneCore
 
 /// How the date columns of an export (submission time, arrival, departure) are read: the
 /// order of day and month is decided per column from all its values, or given with
-/// `--date-order`.
-struct ImportDates {
+/// `--date-order`. A class: every row refers to it.
+final class ImportDates {
   /// The order for each date field that has a column (nil: none needed).
   private var orders: [ImportField: DateOrder] = [:]
   /// The readings, in column order, for the report.

@@ -10,9 +10,10 @@ struct ImportMerge {
   private var added: [Participant] = []
   private var newRows: [NewRow] = []
   private var indexByEmail: [String: Slot] = [:]
-  private var addedLineByEmail: [String: Int] = [:]
-  /// Ids of the people this import touched (updated, unchanged or added).
-  private(set) var touched = Set<String>()
+  /// The existing people this import touched (updated or unchanged), by index; every new
+  /// person is touched too.
+  private var touchedExisting: [Bool]
+  private let existingCount: Int
   /// Rows imported, and those whose person is left without a category.
   private(set) var imported = 0
   private(set) var withoutCategory: (count: Int, lines: [Int]) = (0, [])
@@ -32,6 +33,8 @@ struct ImportMerge {
 
   init(existing: [Participant]) {
     self.existing = existing
+    existingCount = existing.count
+    touchedExisting = Array(repeating: false, count: existing.count)
     indexByEmail.reserveCapacity(existing.count)
     for (index, person) in existing.enumerated() where !person.email.isEmpty {
       indexByEmail[person.email] = .existing(index)
@@ -39,7 +42,7 @@ struct ImportMerge {
   }
 
   /// Takes the person a valid row describes.
-  mutating func take(_ incoming: Participant, from row: ImportRow, order: Int, report: inout ImportReport) {
+  mutating func take(_ incoming: consuming Participant, from row: ImportRow, order: Int, report: inout ImportReport) {
     imported += 1
     let line = row.record.line
     switch indexByEmail[incoming.email] {
@@ -47,7 +50,7 @@ struct ImportMerge {
       let before = existing[index]
       let merged = RegistrationImport.merge(incoming, into: before, answered: row.answered)
       existing[index] = merged
-      touched.insert(merged.id)
+      touchedExisting[index] = true
       count(merged, line: line)
       if merged == before {
         report.unchanged.append((line, merged.id))
@@ -57,16 +60,14 @@ struct ImportMerge {
     case .added(let index):
       added[index] = RegistrationImport.merge(incoming, into: added[index], answered: row.answered)
       count(added[index], line: line)
-      let firstLine = addedLineByEmail[incoming.email] ?? line
+      let firstLine = newRows[index].line
       report.notes.append(
         .init(line: line, field: "email", message: "repeats the e-mail of line \(firstLine); its answers replace the earlier ones"))
     case nil:
-      var person = incoming
-      person.status = .registered
-      count(person, line: line)
-      indexByEmail[person.email] = .added(added.count)
-      addedLineByEmail[person.email] = line
-      added.append(person)
+      incoming.status = .registered
+      count(incoming, line: line)
+      indexByEmail[incoming.email] = .added(added.count)
+      added.append(incoming)
       newRows.append(NewRow(order: order, submitted: row.submitted, line: line))
     }
   }
@@ -82,27 +83,44 @@ struct ImportMerge {
   mutating func finish(event: Event, report: inout ImportReport) -> [Participant] {
     var places = PlaceCounter(event: event, participants: existing)
     var ids = IDAllocator(existing: existing.map(\.id))
+    let order = Self.registrationOrder(newRows)
+    Self.permute(&added, into: order)
+    for index in added.indices {
+      added[index].id = ids.next()
+      if places.hasPlace(for: added[index].category) {
+        places.take(added[index].category)
+      } else {
+        added[index].status = .waitlisted
+      }
+      let person = added[index]
+      report.added.append(
+        .init(line: newRows[order[index]].line, id: person.id, name: person.name, waitlisted: person.status == .waitlisted))
+    }
+    report.added.sort { $0.line < $1.line }
     var people = existing
     existing = []
-    people.reserveCapacity(people.count + added.count)
-    for position in Self.registrationOrder(newRows) {
-      var person = added[position]
-      person.id = ids.next()
-      touched.insert(person.id)
-      if places.hasPlace(for: person.category) {
-        places.take(person.category)
-      } else {
-        person.status = .waitlisted
-      }
-      report.added.append(
-        .init(
-          line: newRows[position].line, id: person.id, name: person.name, waitlisted: person.status == .waitlisted))
-      people.append(person)
-    }
+    if people.isEmpty { swap(&people, &added) } else { people += added }
     added = []
-    report.added.sort { $0.line < $1.line }
     return people
   }
+
+  /// Puts `elements[order[i]]` at `i`, following the permutation's cycles with swaps, so that
+  /// no element is copied.
+  static func permute<Element>(_ elements: inout [Element], into order: [Int]) {
+    var placed = [Bool](repeating: false, count: order.count)
+    for start in order.indices where !placed[start] {
+      var current = start
+      while order[current] != start {
+        elements.swapAt(current, order[current])
+        placed[current] = true
+        current = order[current]
+      }
+      placed[current] = true
+    }
+  }
+
+  /// True when the person at `index` of the finished list was touched by this import.
+  func isTouched(_ index: Int) -> Bool { index >= existingCount || touchedExisting[index] }
 
   /// The positions of `rows` by submission time when every row has one, else in file order.
   static func registrationOrder(_ rows: [NewRow]) -> [Int] {

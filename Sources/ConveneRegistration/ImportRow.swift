@@ -26,7 +26,7 @@ struct ImportRow {
 
   func value(_ field: ImportField) -> String {
     guard let index = columns.index(of: field), index < record.fields.count else { return "" }
-    return record.fields[index].trimmed
+    return record.fields[index].trimmedCell
   }
 
   mutating func reject(_ field: ImportField?, _ reason: String) {
@@ -42,7 +42,9 @@ struct ImportRow {
     for field in columns.fields where !Self.choiceFields.contains(field) && !value(field).isEmpty {
       answered.insert(field)
     }
-    if let extra = record.fields.dropFirst(columns.width).firstIndex(where: { !$0.trimmed.isEmpty }) {
+    if record.fields.count > columns.width,
+      let extra = record.fields.dropFirst(columns.width).firstIndex(where: { !$0.trimmed.isEmpty })
+    {
       reject(
         nil,
         "has a value in column \(extra + 1) but the header has \(columns.width) columns (a comma inside an unquoted cell?)")

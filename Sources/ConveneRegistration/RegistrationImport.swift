@@ -71,7 +71,7 @@ public struct RegistrationImport: Sendable {
       merge.take(incoming, from: row, order: order, report: &report)
     }
     let participants = merge.finish(event: event, report: &report)
-    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.touched)
+    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched)
     report.warnings = QualityGate.mojibake(header: table.header, headerLine: table.headerLine, rows: table.rows)
     if let column = report.choices.first(where: { $0.field == "name" })?.column ?? mapped.header(of: .name),
       let warning = QualityGate.placeholderNames(

@@ -171,8 +171,63 @@ struct DateTextCursor {
     }
   }
 
-  /// The tokens, or nil when a number is too long to be part of a date.
+  /// The tokens, or nil when a number is too long to be part of a date. ASCII text (most
+  /// dates) is read from its bytes; other text scalar by scalar.
   static func tokens(in text: Substring) -> [DateToken]? {
+    if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> [DateToken]?? in
+      bytes.contains { $0 >= 0x80 } ? .none : .some(asciiTokens(in: bytes))
+    }), let result = ascii {
+      return result
+    }
+    return scalarTokens(in: text)
+  }
+
+  static func asciiTokens(in bytes: UnsafeBufferPointer<UInt8>) -> [DateToken]? {
+    var tokens: [DateToken] = []
+    tokens.reserveCapacity(16)
+    var number = 0, digits = 0
+    var wordStart = -1
+    func flush(at end: Int) {
+      if digits > 0 { tokens.append(.number(number, digits: digits)) }
+      if wordStart >= 0 {
+        let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+        tokens.append(.word(String(unsafeUninitializedCapacity: word.count) { buffer in
+          var count = 0
+          for byte in word where byte != UInt8(ascii: ".") {
+            buffer[count] = (0x41...0x5A).contains(byte) ? byte + 32 : byte
+            count += 1
+          }
+          return count
+        }))
+      }
+      number = 0
+      digits = 0
+      wordStart = -1
+    }
+    for (index, byte) in bytes.enumerated() {
+      switch byte {
+      case 0x30...0x39:
+        if wordStart >= 0 { flush(at: index) }
+        guard digits < maximumDigits else { return nil }
+        number = number * 10 + Int(byte - 0x30)
+        digits += 1
+      case 0x41...0x5A, 0x61...0x7A:
+        if digits > 0 { flush(at: index) }
+        if wordStart < 0 { wordStart = index }
+      case UInt8(ascii: ".") where wordStart >= 0: continue  // a.m., p.m.
+      case 0x20, 0x09...0x0D:
+        flush(at: index)
+        if tokens.last != .space { tokens.append(.space) }
+      default:
+        flush(at: index)
+        tokens.append(.symbol(Unicode.Scalar(byte)))
+      }
+    }
+    flush(at: bytes.count)
+    return tokens
+  }
+
+  static func scalarTokens(in text: Substring) -> [DateToken]? {
     var tokens: [DateToken] = []
     tokens.reserveCapacity(16)
     var number = 0, digits = 0
@@ -381,6 +436,12 @@ struct DateTextCursor {
 
   /// True for an afternoon marker, false for a morning one, nil for none.
   private mutating func meridiem() -> Bool? {
+    guard case .word(let first) = current else { return nil }
+    // The common case, without building phrases: "AM", "pm", "p.m.".
+    if first == "am" || first == "pm" {
+      index += 1
+      return first == "pm"
+    }
     let start = index
     var words: [String] = []
     while case .word(let word) = current, words.count < 2 {

@@ -8,15 +8,11 @@ enum DuplicateClusters {
   /// The groups of two or more in `people` of which at least one member is `touched` (by
   /// index), in the order of their first member.
   static func find(in people: [Participant], touched: (Int) -> Bool) -> [ImportReport.DuplicateCluster] {
-    var cities: [TextKey: String] = [:]
+    var folder = WordFolder()
     var keys = KeyTable()
     var members: [Int: [Int]] = [:]
     for index in people.indices where !people[index].name.isEmpty {
-      let city = cities[TextKey(people[index].city)] ?? people[index].city.folded
-      if cities.count < 4096 { cities[TextKey(people[index].city)] = city }
-      var words = people[index].name.folded.split(separator: " ")
-      words.sort()
-      let key = words.joined(separator: " ") + "|" + city
+      let key = folder.sortedWords(people[index].name) + "|" + folder.sortedWords(people[index].city)
       if let first = keys.firstPerson(with: key, else: index) {
         members[first, default: [first]].append(index)
       }
@@ -25,6 +21,33 @@ enum DuplicateClusters {
       let group = members[first]!
       guard group.contains(where: touched) else { return nil }
       return .init(name: people[first].name, city: people[first].city, ids: group.map { people[$0].id })
+    }
+  }
+
+  /// Folds text word by word, each distinct word once: names are many, the words they are
+  /// made of far fewer. Folding a text equals folding its space-separated words and joining
+  /// what is left with single spaces.
+  struct WordFolder {
+    private var words: [TextKey: String] = [:]
+    static let remembered = 65_536
+
+    /// The folded words of `text`, sorted, joined by spaces (`NDIAYE Awa` and `Awa Ndiayé`
+    /// both give `awa ndiaye`).
+    mutating func sortedWords(_ text: String) -> String {
+      var pieces: [Substring] = []
+      for part in text.utf8.split(separator: UInt8(ascii: " ")) {
+        let key = TextKey(String(Substring(part)))
+        let folded: String
+        if let known = words[key] {
+          folded = known
+        } else {
+          folded = key.text.folded
+          if words.count < Self.remembered { words[key] = folded }
+        }
+        pieces += folded.split(separator: " ")
+      }
+      if pieces.count > 1 { pieces.sort() }
+      return pieces.joined(separator: " ")
     }
   }
 

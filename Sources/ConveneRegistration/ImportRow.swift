@@ -39,7 +39,7 @@ struct ImportRow {
 
   /// The participant the row describes (without an id), or nil when it is rejected.
   mutating func participant() -> Participant? {
-    for field in columns.fields where !Self.choiceFields.contains(field) && !value(field).isEmpty {
+    for field in columns.fields where !Self.isChosen(field) && !value(field).isEmpty {
       answered.insert(field)
     }
     if record.fields.count > columns.width,
@@ -81,8 +81,13 @@ struct ImportRow {
     return rejection == nil ? person : nil
   }
 
-  /// Fields read through a `ColumnChoice` rather than one column.
-  static let choiceFields: Set<ImportField> = [.name, .email, .firstName, .lastName]
+  /// True for the fields read through a `ColumnChoice` rather than one column.
+  static func isChosen(_ field: ImportField) -> Bool {
+    switch field {
+    case .name, .email, .firstName, .lastName: true
+    default: false
+    }
+  }
 
   mutating func readCategory(into person: inout Participant) {
     let text = value(.category)

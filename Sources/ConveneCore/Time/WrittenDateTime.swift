@@ -53,7 +53,7 @@ public struct WrittenDateTime: Sendable, Equatable {
     self.day = day
     self.form = form
     twelveHourClock = false
-    cursor.skip { $0 == .space || $0 == .symbol(",") || $0 == .word("t") }
+    cursor.skip { $0 == .space || $0 == .symbol(",") || $0 == .word(DateWords.t) }
     if cursor.atEnd { return }
     guard let time = cursor.time() else { return nil }
     secondsOfDay = time.seconds
@@ -114,13 +114,38 @@ public struct WrittenDateTime: Sendable, Equatable {
   }
 }
 
-/// The lexical pieces of a written date: numbers (with how many digits they had), words
-/// (folded: lower case, without dots or marks), symbols and runs of white space.
+/// The lexical pieces of a written date: numbers (with how many digits they had), words (by
+/// their number in `DateWords`), symbols and runs of white space. Plain values, copied freely.
 enum DateToken: Equatable {
   case number(Int, digits: Int)
-  case word(String)
+  case word(Int)
   case symbol(Unicode.Scalar)
   case space
+}
+
+/// The words a date may hold (lower case, without dots or marks), numbered once: the time
+/// words, the month names and the 12-hour clock's markers of `FormToolWords`.
+enum DateWords {
+  static let all: [String] = {
+    var words = ["t", "h", "z", "utc", "gmt"] + FormToolWords.months.flatMap { $0 }
+    for phrase in FormToolWords.morning.union(FormToolWords.afternoon).sorted() {
+      words += phrase.split(separator: " ").map(String.init)
+    }
+    var seen = Set<String>()
+    return words.filter { seen.insert($0).inserted }
+  }()
+  static let numbers: [String: Int] = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($0.element, $0.offset) })
+  /// The month of each word, 1-12, or 0.
+  static let months: [Int] = all.map { word in (FormToolWords.months.firstIndex { $0.contains(word) } ?? -1) + 1 }
+  /// For each word: true when it marks an afternoon by itself, false a morning, nil neither.
+  static let meridiem: [Bool?] = all.map { word in
+    FormToolWords.afternoon.contains(word) ? true : FormToolWords.morning.contains(word) ? false : nil
+  }
+  static let t = 0, h = 1, z = 2, utc = 3, gmt = 4
+  /// The number of an unknown word.
+  static let unknown = -1
+
+  static func number(_ word: String) -> Int { numbers[word] ?? unknown }
 }
 
 /// Walks the tokens of one written date.
@@ -191,14 +216,14 @@ struct DateTextCursor {
       if digits > 0 { tokens.append(.number(number, digits: digits)) }
       if wordStart >= 0 {
         let word = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
-        tokens.append(.word(String(unsafeUninitializedCapacity: word.count) { buffer in
+        tokens.append(.word(DateWords.number(String(unsafeUninitializedCapacity: word.count) { buffer in
           var count = 0
           for byte in word where byte != UInt8(ascii: ".") {
             buffer[count] = (0x41...0x5A).contains(byte) ? byte + 32 : byte
             count += 1
           }
           return count
-        }))
+        })))
       }
       number = 0
       digits = 0
@@ -234,7 +259,7 @@ struct DateTextCursor {
     var word = String.UnicodeScalarView()
     func flush() {
       if digits > 0 { tokens.append(.number(number, digits: digits)) }
-      if !word.isEmpty { tokens.append(.word(String(word))) }
+      if !word.isEmpty { tokens.append(.word(DateWords.number(String(word)))) }
       number = 0
       digits = 0
       word = String.UnicodeScalarView()
@@ -295,11 +320,9 @@ struct DateTextCursor {
   }
 
   private mutating func month() -> Int? {
-    guard case .word(let word) = current,
-      let month = FormToolWords.months.firstIndex(where: { $0.contains(word) })
-    else { return nil }
+    guard case .word(let word) = current, word >= 0, DateWords.months[word] > 0 else { return nil }
     index += 1
-    return month + 1
+    return DateWords.months[word]
   }
 
   /// A year of four digits (1900-2199) or two (20xx).
@@ -401,7 +424,7 @@ struct DateTextCursor {
   mutating func time() -> (seconds: Int, twelveHour: Bool, offset: Int?)? {
     guard var hour = number(digits: 1...2) else { return nil }
     skipSpaces()
-    guard symbol(":") != nil || word("h") else { return nil }
+    guard symbol(":") != nil || word(DateWords.h) else { return nil }
     skipSpaces()
     guard let minute = number(digits: 2...2), minute < 60 else { return nil }
     var second = 0
@@ -428,7 +451,7 @@ struct DateTextCursor {
     return (hour * 3600 + minute * 60 + second, meridiem != nil, minutes)
   }
 
-  private mutating func word(_ allowed: String) -> Bool {
+  private mutating func word(_ allowed: Int) -> Bool {
     guard case .word(let word) = current, word == allowed else { return false }
     index += 1
     return true
@@ -436,16 +459,16 @@ struct DateTextCursor {
 
   /// True for an afternoon marker, false for a morning one, nil for none.
   private mutating func meridiem() -> Bool? {
-    guard case .word(let first) = current else { return nil }
-    // The common case, without building phrases: "AM", "pm", "p.m.".
-    if first == "am" || first == "pm" {
+    guard case .word(let first) = current, first >= 0 else { return nil }
+    // One word ("PM", "p.m.", "م") is told at once; phrases ("a. m.") are put together.
+    if let afternoon = DateWords.meridiem[first] {
       index += 1
-      return first == "pm"
+      return afternoon
     }
     let start = index
     var words: [String] = []
-    while case .word(let word) = current, words.count < 2 {
-      words.append(word)
+    while case .word(let word) = current, word >= 0, words.count < 2 {
+      words.append(DateWords.all[word])
       index += 1
       skipSpaces()
     }
@@ -473,7 +496,7 @@ struct DateTextCursor {
 
   /// `Z`, `UTC`, `GMT`, optionally followed by `+3`, `+03:00`, `-0500`; or the sign alone.
   private mutating func offset() -> Offset {
-    let named = word("z") || word("utc") || word("gmt")
+    let named = word(DateWords.z) || word(DateWords.utc) || word(DateWords.gmt)
     guard let sign = symbol(oneOf: "+-") else { return named ? .minutes(0) : .none }
     guard case .number(let value, let digits) = current else { return .invalid }
     index += 1

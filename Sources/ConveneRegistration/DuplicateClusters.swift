@@ -11,8 +11,12 @@ enum DuplicateClusters {
     var folder = WordFolder()
     var keys = KeyTable()
     var members: [Int: [Int]] = [:]
+    var key: [UInt8] = []
     for index in people.indices where !people[index].name.isEmpty {
-      let key = folder.sortedWords(people[index].name) + "|" + folder.sortedWords(people[index].city)
+      key.removeAll(keepingCapacity: true)
+      folder.appendSortedWords(of: people[index].name, to: &key)
+      key.append(UInt8(ascii: "|"))
+      folder.appendSortedWords(of: people[index].city, to: &key)
       if let first = keys.firstPerson(with: key, else: index) {
         members[first, default: [first]].append(index)
       }
@@ -28,26 +32,38 @@ enum DuplicateClusters {
   /// made of far fewer. Folding a text equals folding its space-separated words and joining
   /// what is left with single spaces.
   struct WordFolder {
-    private var words: [TextKey: String] = [:]
+    private var words: [TextKey: [[UInt8]]] = [:]
+    private var pieces: [[UInt8]] = []
     static let remembered = 65_536
 
-    /// The folded words of `text`, sorted, joined by spaces (`NDIAYE Awa` and `Awa Ndiayé`
-    /// both give `awa ndiaye`).
-    mutating func sortedWords(_ text: String) -> String {
-      var pieces: [Substring] = []
+    /// Appends the folded words of `text`, sorted by their bytes and separated by spaces, to
+    /// `key` (`NDIAYE Awa` and `Awa Ndiayé` both give `awa ndiaye`).
+    mutating func appendSortedWords(of text: String, to key: inout [UInt8]) {
+      pieces.removeAll(keepingCapacity: true)
       for part in text.utf8.split(separator: UInt8(ascii: " ")) {
-        let key = TextKey(String(Substring(part)))
-        let folded: String
-        if let known = words[key] {
-          folded = known
-        } else {
-          folded = key.text.folded
-          if words.count < Self.remembered { words[key] = folded }
-        }
-        pieces += folded.split(separator: " ")
+        pieces += folded(String(Substring(part)))
       }
-      if pieces.count > 1 { pieces.sort() }
-      return pieces.joined(separator: " ")
+      if pieces.count > 1 { pieces.sort { $0.lexicographicallyPrecedes($1) } }
+      for (number, piece) in pieces.enumerated() {
+        if number > 0 { key.append(UInt8(ascii: " ")) }
+        key += piece
+      }
+    }
+
+    /// The words `word` folds to (more than one for "Jean-Marc", none for "-").
+    mutating func folded(_ word: String) -> [[UInt8]] {
+      let key = TextKey(word)
+      if let known = words[key] { return known }
+      let pieces = word.folded.utf8.split(separator: UInt8(ascii: " ")).map(Array.init)
+      if words.count < Self.remembered { words[key] = pieces }
+      return pieces
+    }
+
+    /// The key as text, for tests.
+    mutating func sortedWords(_ text: String) -> String {
+      var key: [UInt8] = []
+      appendSortedWords(of: text, to: &key)
+      return String(decoding: key, as: UTF8.self)
     }
   }
 
@@ -60,9 +76,8 @@ enum DuplicateClusters {
     private var slots: [Int: Int] = [:]
 
     /// The first person with `key`; nil (and `person` remembered as the first) for a new key.
-    mutating func firstPerson(with key: String, else person: Int) -> Int? {
-      var key = key
-      return key.withUTF8 { utf8 in
+    mutating func firstPerson(with key: [UInt8], else person: Int) -> Int? {
+      key.withUnsafeBufferPointer { utf8 in
         var hasher = Hasher()
         hasher.combine(bytes: UnsafeRawBufferPointer(utf8))
         var slot = hasher.finalize()

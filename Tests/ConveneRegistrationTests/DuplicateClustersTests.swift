@@ -14,7 +14,7 @@ import Testing
         for c in pieces {
           let text = a + " " + b + "  " + c
           var reference = text.folded.split(separator: " ")
-          reference.sort()
+          reference.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
           #expect(folder.sortedWords(text) == reference.joined(separator: " "), "\(text)")
         }
       }

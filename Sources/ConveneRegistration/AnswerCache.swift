@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import ConveneCore
 
 /// Remembers how each distinct answer was read during one import. Registration exports
@@ -61,7 +68,9 @@ struct TextKey: Hashable {
 
   static func == (lhs: TextKey, rhs: TextKey) -> Bool {
     var left = lhs.text, right = rhs.text
-    return left.withUTF8 { a in right.withUTF8 { b in a.count == b.count && a.elementsEqual(b) } }
+    return left.withUTF8 { a in
+      right.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+    }
   }
 
   func hash(into hasher: inout Hasher) {

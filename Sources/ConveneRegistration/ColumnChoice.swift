@@ -181,8 +181,11 @@ extension String {
   /// The text trimmed (see `trimmed`), looking no further when it starts and ends with a
   /// visible ASCII character, as most cells do.
   var trimmedCell: String {
-    guard let first = utf8.first, let last = utf8.last else { return self }
-    if (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last) { return self }
-    return trimmed
+    let visible =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
+      } ?? false
+    return visible ? self : trimmed
   }
 }

@@ -40,9 +40,17 @@ enum DuplicateClusters {
     /// `key` (`NDIAYE Awa` and `Awa Ndiayé` both give `awa ndiaye`).
     mutating func appendSortedWords(of text: String, to key: inout [UInt8]) {
       pieces.removeAll(keepingCapacity: true)
-      for part in text.utf8.split(separator: UInt8(ascii: " ")) {
-        pieces += folded(String(Substring(part)))
+      var text = text
+      let words: [String] = text.withUTF8 { utf8 in
+        var words: [String] = []
+        var start = 0
+        for index in 0...utf8.count where index == utf8.count || utf8[index] == UInt8(ascii: " ") {
+          if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<index]), as: UTF8.self)) }
+          start = index + 1
+        }
+        return words
       }
+      for word in words { pieces += folded(word) }
       if pieces.count > 1 { pieces.sort { $0.lexicographicallyPrecedes($1) } }
       for (number, piece) in pieces.enumerated() {
         if number > 0 { key.append(UInt8(ascii: " ")) }

@@ -59,7 +59,10 @@ struct ImportSheet {
   /// True for a row with a column for e-mails and one for names.
   static func isHeader(_ record: CSVRecord, fields: ([String]) -> [ImportField?]) -> Bool {
     // Data rows hold addresses; a header holds words.
-    guard !record.fields.contains(where: { $0.utf8.contains(UInt8(ascii: "@")) }) else { return false }
+    let holdsAddress = record.fields.contains { cell in
+      cell.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "@")) } ?? cell.utf8.contains(UInt8(ascii: "@"))
+    }
+    guard !holdsAddress else { return false }
     let mapped = fields(record.fields)
     return mapped.contains(.email) && mapped.contains { $0 == .name || $0 == .firstName || $0 == .lastName }
   }

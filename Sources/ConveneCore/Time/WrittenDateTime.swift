@@ -44,11 +44,11 @@ public struct WrittenDateTime: Sendable, Equatable {
   /// Reads `text`; nil when it is not one of the forms above.
   public init?(_ text: String) {
     var cursor = DateTextCursor(text)
-    guard !cursor.tokens.isEmpty else { return nil }
     if let serial = cursor.serial() {
       self = serial
       return
     }
+    guard !cursor.tokens.isEmpty else { return nil }
     guard let (day, form) = cursor.date() else { return nil }
     self.day = day
     self.form = form

@@ -68,16 +68,12 @@ struct ColumnChoice {
   var sources: [Source]
   /// What was chosen and passed over, for the report; nil when there was no choice to make.
   var report: ImportReport.Choice?
-  /// True when the chosen source's values are placeholders.
-  var chosenIsPlaceholder: Bool
-  /// The value every row of the chosen source holds, when it is one value on three rows or more.
-  var sameValue: String?
 
   /// Chooses among `candidates` for `field` by what `rows` hold; `usable` says whether a
   /// value counts.
   init(field: ImportField, candidates: [Candidate], rows: [CSVRecord], usable: (String) -> Bool) {
     var tallied = candidates
-    if candidates.count > 1 || field == .name {
+    if candidates.count > 1 {
       for row in rows {
         for index in tallied.indices {
           let value = Self.value(of: tallied[index].source, in: row)
@@ -92,12 +88,8 @@ struct ColumnChoice {
     guard let best = order.first else {
       sources = []
       report = nil
-      chosenIsPlaceholder = false
       return
     }
-    let tally = tallied[best].tally
-    chosenIsPlaceholder = tally.isPlaceholder
-    sameValue = tally.allSame && tally.filled >= 3 ? tally.firstValue : nil
     sources = order.filter { $0 == best || !tallied[$0].tally.isPlaceholder }.map { tallied[$0].source }
     report =
       tallied.count > 1

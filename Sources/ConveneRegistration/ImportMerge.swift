@@ -31,14 +31,19 @@ struct ImportMerge {
     var line: Int
   }
 
-  init(existing: [Participant]) {
-    self.existing = existing
+  /// A merge of at most `rows` rows into `existing`. Its lists are made as large as they may
+  /// need to be at once: a list of participants that doubles as it grows holds both its old
+  /// and its new storage for a moment, the largest moment of an import.
+  init(existing: consuming [Participant], rows: Int) {
     existingCount = existing.count
-    touchedExisting = Array(repeating: false, count: existing.count)
-    indexByEmail.reserveCapacity(existing.count)
-    for (index, person) in existing.enumerated() where !person.email.isEmpty {
-      indexByEmail[person.email] = .existing(index)
+    touchedExisting = Array(repeating: false, count: existingCount)
+    indexByEmail.reserveCapacity(existingCount + rows)
+    added.reserveCapacity(rows)
+    newRows.reserveCapacity(rows)
+    for index in existing.indices where !existing[index].email.isEmpty {
+      indexByEmail[existing[index].email] = .existing(index)
     }
+    self.existing = consume existing
   }
 
   /// Takes the person a valid row describes.
@@ -85,6 +90,7 @@ struct ImportMerge {
     var ids = IDAllocator(existing: existing.map(\.id))
     let order = Self.registrationOrder(newRows)
     Self.permute(&added, into: order)
+    report.added.reserveCapacity(added.count)
     for index in added.indices {
       added[index].id = ids.next()
       if places.hasPlace(for: added[index].category) {
@@ -99,7 +105,12 @@ struct ImportMerge {
     report.added.sort { $0.line < $1.line }
     var people = existing
     existing = []
-    if people.isEmpty { swap(&people, &added) } else { people += added }
+    if people.isEmpty {
+      swap(&people, &added)
+    } else {
+      people.reserveCapacity(people.count + added.count)
+      people += added
+    }
     added = []
     return people
   }

@@ -30,7 +30,7 @@ struct ImportSheet {
   var leftOut: [Table]
 
   /// Finds the table to read in `file`; `fields` says which field each header cell names.
-  init(_ file: CSVTable, fields: ([String]) -> [ImportField?]) {
+  init(_ file: consuming CSVTable, fields: ([String]) -> [ImportField?]) {
     let records = [CSVRecord(line: file.headerLine, fields: file.header)] + file.rows
     let starts = records.indices.filter { Self.isHeader(records[$0], fields: fields) }
     var tables: [Table] = []

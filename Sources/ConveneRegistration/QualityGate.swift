@@ -36,19 +36,43 @@ enum QualityGate {
     }
   }
 
-  /// Rows whose name is a placeholder, or a name column that says the same on every row.
-  static func placeholderNames(column: String, lines: [Int], count: Int, rows: Int, sameValue: String?) -> ImportReport.Warning? {
-    if let sameValue, rows >= 3, count < rows {
-      return ImportReport.Warning(
-        kind: .placeholderNames, column: column, count: rows, lines: [],
-        message: "every row has the name \"\(sameValue)\"",
-        hint: "read the names from another column with --map COLUMN=name, or --accept-warnings to import them as they are")
+  /// The names of the rows imported: how many are placeholders, on which lines, and whether
+  /// they are all one name.
+  struct NameTally {
+    var rows = 0
+    var placeholders = 0
+    var lines: [Int] = []
+    var first: String?
+    var allSame = true
+
+    mutating func add(_ name: String, line: Int) {
+      rows += 1
+      if let first {
+        if allSame && name != first { allSame = false }
+      } else {
+        first = name
+      }
+      guard Placeholder.matches(name) else { return }
+      placeholders += 1
+      if lines.count < sampleLines { lines.append(line) }
     }
-    guard count > 0 else { return nil }
+  }
+
+  /// Rows whose name is a placeholder, or a name column that says the same on every row of
+  /// three or more.
+  static func placeholderNames(column: String, _ names: NameTally) -> ImportReport.Warning? {
+    let hint = "read the names from another column with --map COLUMN=name, or --accept-warnings to import them as they are"
+    if let first = names.first, names.allSame, names.rows >= 3, names.placeholders < names.rows {
+      return ImportReport.Warning(
+        kind: .placeholderNames, column: column, count: names.rows, lines: [],
+        message: "every row has the name \"\(first)\"", hint: hint)
+    }
+    guard names.placeholders > 0 else { return nil }
+    let (count, rows) = (names.placeholders, names.rows)
     return ImportReport.Warning(
-      kind: .placeholderNames, column: column, count: count, lines: lines,
+      kind: .placeholderNames, column: column, count: count, lines: names.lines,
       message: "\(count) of \(rows) row\(rows == 1 ? " has" : "s have") a placeholder for a name (\"anonymous\", \"N/A\", \"-\" and the like)",
-      hint: "read the names from another column with --map COLUMN=name, or --accept-warnings to import them as they are")
+      hint: hint)
   }
 
   /// Columns read as nothing whose values are mostly e-mail addresses or people's names.

@@ -41,9 +41,37 @@ public struct RegistrationImport: Sendable {
   /// Imports `file` into `existing`. Rows that are rejected are left out of the outcome, and
   /// the report's warnings say what looks wrong; whether to write it anyway is the caller's
   /// decision.
-  public func run(_ file: CSVTable, into existing: [Participant]) throws(FileProblem) -> Outcome {
+  public func run(_ file: consuming CSVTable, into existing: consuming [Participant]) throws(FileProblem) -> Outcome {
     var report = ImportReport()
-    let sheet = ImportSheet(file, fields: fields(for:))
+    // The rows are read in a step of their own, so that the export is let go before the new
+    // people are numbered, grouped and written.
+    let read = try readRows(ImportSheet(consume file, fields: fields(for:)), into: consume existing, report: &report)
+    var merge = read.merge
+    let participants = merge.finish(event: event, report: &report)
+    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched)
+    if let warning = QualityGate.emptyCategories(
+      event: event, column: read.categoryColumn, imported: merge.imported,
+      empty: merge.withoutCategory.count, lines: merge.withoutCategory.lines)
+    {
+      report.warnings.append(warning)
+    }
+    report.warnings += read.leftOut
+    return Outcome(participants: participants, report: report)
+  }
+
+  /// What reading the rows leaves: the merge of the valid ones, the header of the category
+  /// column, and the warnings about tables left out (reported last).
+  struct ReadRows {
+    var merge: ImportMerge
+    var categoryColumn: String?
+    var leftOut: [ImportReport.Warning]
+  }
+
+  /// Maps the columns, decides the dates' order, reads every row into the merge and adds the
+  /// warnings that need the rows (mojibake, placeholder names, columns read as nothing).
+  func readRows(
+    _ sheet: consuming ImportSheet, into existing: consuming [Participant], report: inout ImportReport
+  ) throws(FileProblem) -> ReadRows {
     let table = sheet.table
     report.headerLine = table.headerLine
     report.preamble = sheet.preamble
@@ -55,8 +83,8 @@ public struct RegistrationImport: Sendable {
     let dates = try ImportDates(columns: columns, header: table.header, rows: table.rows, given: dateOrder)
     report.dates = dates.readings
     let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
-    var merge = ImportMerge(existing: existing)
-    var placeholders: (count: Int, lines: [Int]) = (0, [])
+    var merge = ImportMerge(existing: consume existing, rows: table.rows.count)
+    var names = QualityGate.NameTally()
     for (order, record) in table.rows.enumerated() {
       var row = ImportRow(record: record, columns: columns, answers: answers, dates: dates)
       guard let incoming = row.participant() else {
@@ -64,31 +92,18 @@ public struct RegistrationImport: Sendable {
         continue
       }
       report.notes += row.notes
-      if Placeholder.matches(incoming.name) {
-        placeholders.count += 1
-        if placeholders.lines.count < QualityGate.sampleLines { placeholders.lines.append(record.line) }
-      }
+      names.add(incoming.name, line: record.line)
       merge.take(incoming, from: row, order: order, report: &report)
     }
-    let participants = merge.finish(event: event, report: &report)
-    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched)
     report.warnings = QualityGate.mojibake(header: table.header, headerLine: table.headerLine, rows: table.rows)
     if let column = report.choices.first(where: { $0.field == "name" })?.column ?? mapped.header(of: .name),
-      let warning = QualityGate.placeholderNames(
-        column: column, lines: placeholders.lines, count: placeholders.count, rows: merge.imported,
-        sameValue: columns.names.sameValue)
+      let warning = QualityGate.placeholderNames(column: column, names)
     {
       report.warnings.append(warning)
     }
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
-    if let warning = QualityGate.emptyCategories(
-      event: event, column: mapped.header(of: .category), imported: merge.imported,
-      empty: merge.withoutCategory.count, lines: merge.withoutCategory.lines)
-    {
-      report.warnings.append(warning)
-    }
-    report.warnings += QualityGate.leftOutTables(sheet, fields: fields(for:))
-    return Outcome(participants: participants, report: report)
+    return ReadRows(
+      merge: merge, categoryColumn: mapped.header(of: .category), leftOut: QualityGate.leftOutTables(sheet, fields: fields(for:)))
   }
 
   /// The field each header cell names, `--map` first.

@@ -81,16 +81,27 @@ struct ImportCommand: ParsableCommand {
     }
   }
 
+  /// What the import needs of the workspace; the rest of what was read is let go on return,
+  /// so that the participants are held once.
+  static func load(_ workspace: Workspace) throws(WorkspaceError) -> (Event, [Participant], [String]) {
+    let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
+    return (plan.event, plan.participants, contents.participantExtraColumns)
+  }
+
   func run() throws {
-    let table = try readExport()
+    // The export is handed over to the import, which lets it go before anything is written.
+    var export: CSVTable? = try readExport()
+    let source = (encoding: export!.encoding, delimiter: export!.delimiter)
     let workspace = options.open()
     let map = try columnMap()
     let result: (outcome: RegistrationImport.Outcome, written: Bool) = try workspace.locked { () throws in
-      let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
+      let (event, existing, extraColumns) = try Self.load(workspace)
+      let table = export!
+      export = nil
       let outcome: RegistrationImport.Outcome
       do {
-        outcome = try RegistrationImport(event: plan.event, columnMap: map, dateOrder: dateOrder)
-          .run(table, into: plan.participants)
+        outcome = try RegistrationImport(event: event, columnMap: map, dateOrder: dateOrder)
+          .run(consume table, into: consume existing)
       } catch {
         throw WorkspaceError.io(path: file, reason: "\(error)")
       }
@@ -99,14 +110,14 @@ struct ImportCommand: ParsableCommand {
       let write =
         !dryRun && changes && (report.rejected.isEmpty || skipInvalid) && (report.warnings.isEmpty || acceptWarnings)
       if write {
-        try workspace.saveParticipants(outcome.participants, extraColumns: contents.participantExtraColumns)
+        try workspace.saveParticipants(outcome.participants, extraColumns: extraColumns)
       }
       return (outcome, write)
     }
     let report = result.outcome.report
     let summary = ImportSummary(
-      report: report, table: table, file: file, total: result.outcome.participants.count, written: result.written,
-      dryRun: dryRun, acceptWarnings: acceptWarnings)
+      report: report, encoding: source.encoding, delimiter: source.delimiter, file: file,
+      total: result.outcome.participants.count, written: result.written, dryRun: dryRun, acceptWarnings: acceptWarnings)
     if output.json {
       Terminal.print(JSONWriter.string(summary.json), terminator: "")
     } else {

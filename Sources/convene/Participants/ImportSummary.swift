@@ -7,7 +7,8 @@ import ConveneWorkspace
 /// The text and JSON forms of an import report.
 struct ImportSummary {
   var report: ImportReport
-  var table: CSVTable
+  var encoding: SourceEncoding
+  var delimiter: Character
   var file: String
   /// Participants in the workspace after the import.
   var total: Int
@@ -42,9 +43,9 @@ struct ImportSummary {
 
   /// Where the table was found, how each column was read, and how the dates were.
   func header() -> [String] {
-    let delimiter = table.delimiter == "\t" ? "tab" : "'\(table.delimiter)'"
+    let separator = delimiter == "\t" ? "tab" : "'\(delimiter)'"
     let rows = report.rows
-    var lines = ["Read \(file): \(table.encoding.rawValue), \(delimiter)-separated, \(rows) row\(rows == 1 ? "" : "s")."]
+    var lines = ["Read \(file): \(encoding.rawValue), \(separator)-separated, \(rows) row\(rows == 1 ? "" : "s")."]
     if let preamble = report.preamble {
       let skipped = preamble.count == 1 ? "line \(preamble.lowerBound)" : "lines \(preamble.lowerBound)-\(preamble.upperBound)"
       lines.append("Header on line \(report.headerLine); \(skipped) before it skipped (a report's preamble).")
@@ -136,8 +137,8 @@ struct ImportSummary {
   var json: JSONNode {
     .object(
       [
-        ("file", .string(file)), ("encoding", .string(table.encoding.rawValue)),
-        ("delimiter", .string(String(table.delimiter))), ("rows", .number(report.rows)),
+        ("file", .string(file)), ("encoding", .string(encoding.rawValue)),
+        ("delimiter", .string(String(delimiter))), ("rows", .number(report.rows)),
         ("header_line", .number(report.headerLine)),
         ("preamble", report.preamble.map { .object([("first", .number($0.lowerBound)), ("last", .number($0.upperBound))]) } ?? .null),
         ("left_out_tables", .array(report.leftOutTables.map(Self.json))),

@@ -49,28 +49,62 @@ public struct CSVReader: Sendable {
   /// skip them while line numbers stay right.
   public func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
     var text = text
-    return try text.withUTF8 { Self.records(in: $0, delimiter: delimiter) }.get()
+    return try text.withUTF8 { bytes -> Result<[CSVRecord], CSVSyntaxError> in
+      var sink = RecordSink(bytes: bytes)
+      if let error = CSVScanner.scan(bytes, delimiter: delimiter, into: &sink) { return .failure(error) }
+      return .success(sink.records)
+    }.get()
   }
 
-  /// The records of UTF-8 text, read in place: an unquoted field becomes a string straight
-  /// from the text, a quoted one through a buffer that undoes its doubled quotes.
-  static func records(in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Result<[CSVRecord], CSVSyntaxError> {
-    let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+  /// Makes `CSVRecord`s of the scanned fields.
+  struct RecordSink: CSVFieldSink {
+    let bytes: UnsafeBufferPointer<UInt8>
     var records: [CSVRecord] = []
     var fields: [String] = []
     var width = 1
-    var quoted: [UInt8] = []
+
+    mutating func field(start: Int, end: Int, escaped: Bool) {
+      fields.append(CSVScanner.string(bytes, start: start, end: end, escaped: escaped))
+    }
+
+    mutating func endRecord(line: Int, keep: Bool) {
+      if keep { records.append(CSVRecord(line: line, fields: fields)) }
+      width = max(width, fields.count)
+      fields = []
+      fields.reserveCapacity(width)
+    }
+  }
+}
+
+/// Receives the fields of CSV text as the scanner finds them.
+protocol CSVFieldSink {
+  /// A field: bytes `start..<end` of the text; `escaped` when they hold doubled quotes.
+  mutating func field(start: Int, end: Int, escaped: Bool)
+  /// The end of a record that started on `line`; `keep` is false for the empty record the
+  /// text's last line end would otherwise make.
+  mutating func endRecord(line: Int, keep: Bool)
+}
+
+/// Finds the fields of RFC 4180 CSV in UTF-8 text without copying them: an unquoted field is
+/// its bytes, a quoted one the bytes between its quotes, with a mark when doubled quotes in it
+/// still have to be undone.
+enum CSVScanner {
+  static func scan<Sink: CSVFieldSink>(
+    _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, into sink: inout Sink
+  ) -> CSVSyntaxError? {
+    let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
     var line = 1, recordLine = 1, quoteLine = 1
-    var inQuotes = false, wasQuoted = false
-    var fieldStart = 0
+    var inQuotes = false, wasQuoted = false, escaped = false
+    var fieldStart = 0, quotedEnd = 0, fieldsInRecord = 0
     var index = 0
     let count = bytes.count
     func endField(at end: Int) {
       if wasQuoted {
-        fields.append(String(decoding: quoted, as: UTF8.self))
+        sink.field(start: fieldStart, end: quotedEnd, escaped: escaped)
       } else {
-        fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[fieldStart..<end]), as: UTF8.self))
+        sink.field(start: fieldStart, end: end, escaped: false)
       }
+      fieldsInRecord += 1
     }
     // The text ends with a line end, written or not.
     while index <= count {
@@ -79,23 +113,24 @@ public struct CSVReader: Sendable {
         if index == count { break }
         if byte == quote {
           if index + 1 < count && bytes[index + 1] == quote {
-            quoted.append(quote)
+            escaped = true
             index += 2
             continue
           }
           inQuotes = false
-        } else {
-          if byte == lf { line += 1 }
-          quoted.append(byte)
+          quotedEnd = index
+        } else if byte == lf {
+          line += 1
         }
         index += 1
         continue
       }
       switch byte {
       case quote where !wasQuoted && bytes[fieldStart..<index].allSatisfy({ $0 == space }):
-        quoted.removeAll(keepingCapacity: true)
         inQuotes = true
         wasQuoted = true
+        escaped = false
+        fieldStart = index + 1
         quoteLine = line
       case delimiter:
         endField(at: index)
@@ -104,30 +139,43 @@ public struct CSVReader: Sendable {
       case cr, lf:
         let end = index
         if byte == cr && index + 1 < count && bytes[index + 1] == lf { index += 1 }
+        let lastEmpty = !wasQuoted && end == fieldStart
         endField(at: end)
-        if index < count || fields.count > 1 || !fields[0].isEmpty {
-          records.append(CSVRecord(line: recordLine, fields: fields))
-        }
-        width = max(width, fields.count)
-        fields = []
-        fields.reserveCapacity(width)
+        sink.endRecord(line: recordLine, keep: index < count || fieldsInRecord > 1 || !lastEmpty)
+        fieldsInRecord = 0
         line += 1
         recordLine = line
         fieldStart = index + 1
         wasQuoted = false
       default:
         if wasQuoted && byte != space {
-          return .failure(
-            CSVSyntaxError(
-              line: line,
-              reason: "text after a closing quote; a quote inside a quoted field is written twice (\"\")"))
+          return CSVSyntaxError(
+            line: line, reason: "text after a closing quote; a quote inside a quoted field is written twice (\"\")")
         }
       }
       index += 1
     }
     if inQuotes {
-      return .failure(CSVSyntaxError(line: quoteLine, reason: "a quoted field is never closed (a \" is missing)"))
+      return CSVSyntaxError(line: quoteLine, reason: "a quoted field is never closed (a \" is missing)")
     }
-    return .success(records)
+    return nil
+  }
+
+  /// The field's text, its doubled quotes undone.
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, escaped: Bool) -> String {
+    let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    guard escaped else { return String(decoding: slice, as: UTF8.self) }
+    var unescaped: [UInt8] = []
+    unescaped.reserveCapacity(slice.count)
+    var skip = false
+    for byte in slice {
+      if skip {
+        skip = false
+        continue
+      }
+      unescaped.append(byte)
+      if byte == UInt8(ascii: "\"") { skip = true }
+    }
+    return String(decoding: unescaped, as: UTF8.self)
   }
 }

@@ -66,6 +66,16 @@ public enum Mojibake {
     return nil
   }
 
+  /// False when UTF-8 text cannot be double-encoded, judged from its bytes without making a
+  /// string: its first non-ASCII character must stand, in one of the code pages, for a byte
+  /// that starts a UTF-8 sequence, and the next for one that continues it.
+  public static func mayBeDoubleEncoded(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let (first, second) = firstNonASCIIPair(utf8) else { return false }
+    return CodePage.allCases.contains { codePage in
+      (0xC2...0xF4).contains(byte(first, in: codePage)) && byte(second, in: codePage) & 0xC0 == 0x80
+    }
+  }
+
   /// The first non-ASCII character of UTF-8 text and the character after it (0 at the end);
   /// nil for ASCII text.
   static func firstNonASCIIPair(_ utf8: UnsafeBufferPointer<UInt8>) -> (UInt32, UInt32)? {

@@ -71,9 +71,9 @@ struct ColumnChoice {
 
   /// Chooses among `candidates` for `field` by what `rows` hold; `usable` says whether a
   /// value counts.
-  init(field: ImportField, candidates: [Candidate], rows: [CSVRecord], usable: (String) -> Bool) {
+  init(field: ImportField, candidates: [Candidate], rows: ExportRows?, usable: (String) -> Bool) {
     var tallied = candidates
-    if candidates.count > 1 {
+    if candidates.count > 1, let rows {
       for row in rows {
         for index in tallied.indices {
           let value = Self.value(of: tallied[index].source, in: row)
@@ -100,7 +100,7 @@ struct ColumnChoice {
   }
 
   /// The source's value in `row`, trimmed; a pair joins first and last name with a space.
-  static func value(of source: Source, in row: CSVRecord) -> String {
+  static func value(of source: Source, in row: ExportRow) -> String {
     switch source {
     case .column(let index): return cell(index, row)
     case .pair(let first, let last):
@@ -109,13 +109,11 @@ struct ColumnChoice {
     }
   }
 
-  static func cell(_ index: Int, _ row: CSVRecord) -> String {
-    index < row.fields.count ? row.fields[index].trimmedCell : ""
-  }
+  static func cell(_ index: Int, _ row: ExportRow) -> String { row[index].trimmedCell }
 
   /// The first value in `row` that `usable` accepts, trying the sources in order; else the
   /// chosen source's value (which may be empty or a placeholder).
-  func value(in row: CSVRecord, usable: (String) -> Bool) -> String {
+  func value(in row: ExportRow, usable: (String) -> Bool) -> String {
     guard let first = sources.first else { return "" }
     let chosen = Self.value(of: first, in: row)
     if sources.count == 1 || (!chosen.isEmpty && usable(chosen)) { return chosen }

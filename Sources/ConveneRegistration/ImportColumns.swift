@@ -16,7 +16,7 @@ final class ImportColumns {
 
   /// Columns from the field of each header cell (nil for cells that feed nothing); the
   /// columns for names and e-mails are chosen by what `rows` hold.
-  init(_ cells: [ImportField?], header: [String] = [], rows: [CSVRecord] = []) {
+  init(_ cells: [ImportField?], header: [String] = [], rows: ExportRows? = nil) {
     width = cells.count
     var indexes = [Int?](repeating: nil, count: ImportField.allCases.count)
     for (index, field) in cells.enumerated() {

@@ -14,13 +14,13 @@ final class ImportDates {
 
   /// Reads every date column of `rows` once to decide its order; throws when a column holds
   /// contradicting orders or cannot be read without `--date-order`.
-  init(columns: ImportColumns, header: [String], rows: [CSVRecord], given: DateOrder?) throws(RegistrationImport.FileProblem) {
+  init(columns: ImportColumns, header: [String], rows: ExportRows, given: DateOrder?) throws(RegistrationImport.FileProblem) {
     let present = Self.fields.compactMap { field in columns.index(of: field).map { (field, $0) } }
       .sorted { $0.1 < $1.1 }
     let evidences = present.map { _, index in
       var evidence = DateColumnEvidence()
-      for row in rows where index < row.fields.count {
-        let text = row.fields[index]
+      for row in rows {
+        let text = row[index]
         guard let value = WrittenDateTime(text) else { continue }
         evidence.add(value, line: row.line, text: text.trimmed)
       }

@@ -4,7 +4,7 @@ import ConveneCore
 /// One row of a registration export read into a participant: what it answered, what had to
 /// be left empty, or why it cannot be imported.
 struct ImportRow {
-  let record: CSVRecord
+  let record: ExportRow
   let columns: ImportColumns
   let answers: AnswerCache
   let dates: ImportDates
@@ -17,7 +17,7 @@ struct ImportRow {
   /// When the form was submitted, in seconds since 1970 (UTC), if the file says.
   private(set) var submitted: Int?
 
-  init(record: CSVRecord, columns: ImportColumns, answers: AnswerCache, dates: ImportDates) {
+  init(record: ExportRow, columns: ImportColumns, answers: AnswerCache, dates: ImportDates) {
     self.record = record
     self.columns = columns
     self.answers = answers
@@ -25,8 +25,8 @@ struct ImportRow {
   }
 
   func value(_ field: ImportField) -> String {
-    guard let index = columns.index(of: field), index < record.fields.count else { return "" }
-    return record.fields[index].trimmedCell
+    guard let index = columns.index(of: field) else { return "" }
+    return record[index].trimmedCell
   }
 
   mutating func reject(_ field: ImportField?, _ reason: String) {
@@ -42,8 +42,8 @@ struct ImportRow {
     for field in columns.fields where !Self.isChosen(field) && !value(field).isEmpty {
       answered.insert(field)
     }
-    if record.fields.count > columns.width,
-      let extra = record.fields.dropFirst(columns.width).firstIndex(where: { !$0.trimmed.isEmpty })
+    if record.count > columns.width,
+      let extra = (columns.width..<record.count).first(where: { !record[$0].trimmed.isEmpty })
     {
       reject(
         nil,

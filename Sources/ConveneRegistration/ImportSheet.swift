@@ -10,7 +10,8 @@ import ConveneCore
 /// last name will do), with at least one row under it. A table runs from its header to the
 /// next header, less the title row just before that header ("Attendee Details"). The table
 /// read is the one with the most distinct e-mail addresses (the first among equals); every
-/// other is left out and named in the summary.
+/// other is left out and named in the summary. A file with no such row is read with its first
+/// row as the header.
 struct ImportSheet {
   /// One table of the file.
   struct Table {
@@ -19,7 +20,7 @@ struct ImportSheet {
     var header: [String]
     /// The title row just above the header, if there is one ("Attendee Details").
     var title: String
-    var rows: [CSVRecord]
+    var rows: ExportRows
   }
 
   /// The table read.
@@ -29,48 +30,53 @@ struct ImportSheet {
   /// The other tables.
   var leftOut: [Table]
 
-  /// Finds the table to read in `file`; `fields` says which field each header cell names.
-  init(_ file: consuming CSVTable, fields: ([String]) -> [ImportField?]) {
-    let records = [CSVRecord(line: file.headerLine, fields: file.header)] + file.rows
-    let starts = records.indices.filter { Self.isHeader(records[$0], fields: fields) }
+  /// Finds the table to read in `document`; `fields` says which field each header cell names.
+  init(_ document: CSVDocument, fields: ([String]) -> [ImportField?]) {
+    let count = document.count
+    let starts = (0..<count).filter { Self.isHeader(document, $0, fields: fields) }
     var tables: [Table] = []
     for (number, start) in starts.enumerated() {
-      var end = number + 1 < starts.count ? starts[number + 1] : records.endIndex
-      if end < records.endIndex, end - 1 > start, Self.isTitle(records[end - 1]) { end -= 1 }
-      let title = start > 0 && Self.isTitle(records[start - 1]) ? records[start - 1].fields[0].trimmed : ""
-      let header = Self.trimmingTrailingEmpty(records[start].fields).map(\.trimmed)
-      tables.append(Table(headerLine: records[start].line, header: header, title: title, rows: Array(records[(start + 1)..<end])))
+      var end = number + 1 < starts.count ? starts[number + 1] : count
+      if end < count, end - 1 > start, Self.isTitle(document, end - 1) { end -= 1 }
+      let title = start > 0 && Self.isTitle(document, start - 1) ? document.field(start - 1, 0).trimmed : ""
+      let header = Self.trimmingTrailingEmpty(document.fields(start)).map(\.trimmed)
+      tables.append(
+        Table(
+          headerLine: document.line(start), header: header, title: title,
+          rows: ExportRows(document: document, records: (start + 1)..<end)))
     }
     let withRows = tables.filter { !$0.rows.isEmpty }
     if !withRows.isEmpty { tables = withRows }
     guard !tables.isEmpty else {
-      table = Table(headerLine: file.headerLine, header: file.header, title: "", rows: file.rows)
+      let header = count > 0 ? document.fields(0).map(\.trimmed) : []
+      table = Table(
+        headerLine: count > 0 ? document.line(0) : 1, header: header, title: "",
+        rows: ExportRows(document: document, records: min(1, count)..<count))
       preamble = nil
       leftOut = []
       return
     }
     let chosen = tables.count == 1 ? 0 : Self.widest(tables, fields: fields)
     table = tables[chosen]
-    let firstLine = records[0].line
+    let firstLine = document.line(0)
     preamble = table.headerLine > firstLine ? firstLine...(table.headerLine - 1) : nil
     leftOut = tables.enumerated().filter { $0.offset != chosen }.map(\.element)
   }
 
   /// True for a row with a column for e-mails and one for names.
-  static func isHeader(_ record: CSVRecord, fields: ([String]) -> [ImportField?]) -> Bool {
+  static func isHeader(_ document: CSVDocument, _ record: Int, fields: ([String]) -> [ImportField?]) -> Bool {
     // Data rows hold addresses; a header holds words.
-    let holdsAddress = record.fields.contains { cell in
-      cell.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "@")) } ?? cell.utf8.contains(UInt8(ascii: "@"))
+    for column in 0..<document.fieldCount(record) where document.withBytes(record, column, { $0.contains(UInt8(ascii: "@")) }) {
+      return false
     }
-    guard !holdsAddress else { return false }
-    let mapped = fields(record.fields)
+    let mapped = fields(document.fields(record))
     return mapped.contains(.email) && mapped.contains { $0 == .name || $0 == .firstName || $0 == .lastName }
   }
 
   /// A row with one cell, the first: a section's title.
-  static func isTitle(_ record: CSVRecord) -> Bool {
-    guard let first = record.fields.first, !first.trimmed.isEmpty else { return false }
-    return record.fields.dropFirst().allSatisfy { $0.trimmed.isEmpty }
+  static func isTitle(_ document: CSVDocument, _ record: Int) -> Bool {
+    guard document.fieldCount(record) > 0, !document.field(record, 0).trimmed.isEmpty else { return false }
+    return (1..<document.fieldCount(record)).allSatisfy { document.field(record, $0).trimmed.isEmpty }
   }
 
   /// Reports pad every row with empty cells to the width of their widest table.
@@ -98,10 +104,33 @@ struct ImportSheet {
     let columns = fields(table.header).enumerated().filter { $0.element == .email }.map(\.offset)
     var found = Set<String>()
     for row in table.rows {
-      for column in columns where column < row.fields.count {
-        if let address = EmailAddress.normalised(row.fields[column]) { found.insert(address) }
+      for column in columns {
+        if let address = EmailAddress.normalised(row[column]) { found.insert(address) }
       }
     }
     return found
   }
+}
+
+/// One row of an export, read from its document when a field is asked for.
+struct ExportRow {
+  let document: CSVDocument
+  let record: Int
+
+  /// The line the row starts on.
+  var line: Int { document.line(record) }
+  /// The number of cells.
+  var count: Int { document.fieldCount(record) }
+  /// A cell as written (untrimmed); "" past the last cell.
+  subscript(column: Int) -> String { document.field(record, column) }
+}
+
+/// The rows of a table of an export.
+struct ExportRows: RandomAccessCollection {
+  let document: CSVDocument
+  let records: Range<Int>
+
+  var startIndex: Int { records.lowerBound }
+  var endIndex: Int { records.upperBound }
+  subscript(position: Int) -> ExportRow { ExportRow(document: document, record: position) }
 }

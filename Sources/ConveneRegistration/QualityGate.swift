@@ -11,7 +11,7 @@ enum QualityGate {
   static let sampleValues = 1000
 
   /// Cells whose text was UTF-8 read in a Windows code page and saved again, column by column.
-  static func mojibake(header: [String], headerLine: Int, rows: [CSVRecord]) -> [ImportReport.Warning] {
+  static func mojibake(header: [String], headerLine: Int, rows: ExportRows) -> [ImportReport.Warning] {
     var found: [Int: (count: Int, lines: [Int], example: (text: String, match: Mojibake.Match))] = [:]
     func look(_ text: String, column: Int, line: Int) {
       guard let match = Mojibake.repair(text) else { return }
@@ -22,7 +22,10 @@ enum QualityGate {
     }
     for (column, cell) in header.enumerated() { look(cell, column: column, line: headerLine) }
     for row in rows {
-      for (column, cell) in row.fields.enumerated() where column < header.count { look(cell, column: column, line: row.line) }
+      for column in 0..<min(row.count, header.count)
+      where rows.document.withBytes(row.record, column, Mojibake.mayBeDoubleEncoded) {
+        look(row[column], column: column, line: row.line)
+      }
     }
     return found.keys.sorted().map { column in
       let entry = found[column]!
@@ -76,11 +79,11 @@ enum QualityGate {
   }
 
   /// Columns read as nothing whose values are mostly e-mail addresses or people's names.
-  static func unreadColumns(_ columns: [Int], header: [String], rows: [CSVRecord]) -> [ImportReport.Warning] {
+  static func unreadColumns(_ columns: [Int], header: [String], rows: ExportRows) -> [ImportReport.Warning] {
     columns.compactMap { column in
       var values: [(line: Int, text: String)] = []
-      for row in rows where column < row.fields.count {
-        let text = row.fields[column].trimmed
+      for row in rows {
+        let text = row[column].trimmed
         if !text.isEmpty { values.append((row.line, text)) }
         if values.count == sampleValues { break }
       }

@@ -38,34 +38,36 @@ public struct RegistrationImport: Sendable {
     public var description: String { message }
   }
 
+  /// Imports a table (an export read some other way, or a test's) into `existing`.
+  public func run(_ file: CSVTable, into existing: consuming [Participant]) throws(FileProblem) -> Outcome {
+    try run(CSVDocument(file), into: existing)
+  }
+
   /// Imports `file` into `existing`. Rows that are rejected are left out of the outcome, and
   /// the report's warnings say what looks wrong; whether to write it anyway is the caller's
   /// decision.
-  public func run(_ file: consuming CSVTable, into existing: consuming [Participant]) throws(FileProblem) -> Outcome {
+  public func run(_ file: consuming CSVDocument, into existing: consuming [Participant]) throws(FileProblem) -> Outcome {
     var report = ImportReport()
     // The rows are read in a step of their own, so that the export is let go before the new
-    // people are numbered, grouped and written.
-    let read = try readRows(ImportSheet(consume file, fields: fields(for:)), into: consume existing, report: &report)
-    var merge = read.merge
+    // people are numbered, grouped and written. The merge is held by one variable only: a
+    // second reference would make finishing it copy every new participant.
+    var (merge, categoryColumn, leftOut) = try readRows(
+      ImportSheet(consume file, fields: fields(for:)), into: consume existing, report: &report)
     let participants = merge.finish(event: event, report: &report)
     report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched)
     if let warning = QualityGate.emptyCategories(
-      event: event, column: read.categoryColumn, imported: merge.imported,
+      event: event, column: categoryColumn, imported: merge.imported,
       empty: merge.withoutCategory.count, lines: merge.withoutCategory.lines)
     {
       report.warnings.append(warning)
     }
-    report.warnings += read.leftOut
+    report.warnings += leftOut
     return Outcome(participants: participants, report: report)
   }
 
   /// What reading the rows leaves: the merge of the valid ones, the header of the category
   /// column, and the warnings about tables left out (reported last).
-  struct ReadRows {
-    var merge: ImportMerge
-    var categoryColumn: String?
-    var leftOut: [ImportReport.Warning]
-  }
+  typealias ReadRows = (merge: ImportMerge, categoryColumn: String?, leftOut: [ImportReport.Warning])
 
   /// Maps the columns, decides the dates' order, reads every row into the merge and adds the
   /// warnings that need the rows (mojibake, placeholder names, columns read as nothing).
@@ -102,8 +104,7 @@ public struct RegistrationImport: Sendable {
       report.warnings.append(warning)
     }
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
-    return ReadRows(
-      merge: merge, categoryColumn: mapped.header(of: .category), leftOut: QualityGate.leftOutTables(sheet, fields: fields(for:)))
+    return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fields(for:)))
   }
 
   /// The field each header cell names, `--map` first.

@@ -70,12 +70,12 @@ struct ImportCommand: ParsableCommand {
   }
 
   /// The export as a table; its bytes are let go as soon as it is read.
-  func readExport() throws -> CSVTable {
+  func readExport() throws -> CSVDocument {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw CommandFailure("\(file): no such file, or it cannot be read")
     }
     do {
-      return try CSVTable(bytes: [UInt8](data))
+      return try CSVDocument(bytes: [UInt8](data))
     } catch {
       throw CommandFailure("\(file):\(error.line): \(error.reason); nothing was imported")
     }
@@ -90,7 +90,7 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     // The export is handed over to the import, which lets it go before anything is written.
-    var export: CSVTable? = try readExport()
+    var export: CSVDocument? = try readExport()
     let source = (encoding: export!.encoding, delimiter: export!.delimiter)
     let workspace = options.open()
     let map = try columnMap()

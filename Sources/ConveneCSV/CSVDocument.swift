@@ -1,13 +1,16 @@
 /// A CSV file kept as its text and the bounds of its fields: a field becomes a string only
 /// when it is asked for. A 100,000-row export then costs its bytes and eight bytes a field,
 /// not a string and an array per cell. Blank records are left out, as `CSVTable` does; the
-/// first record is not treated as a header (the registration import looks for it).
-public final class CSVDocument: Sendable {
+/// first record is not treated as a header (the registration import looks for it). Immutable
+/// once read, so it may be shared between threads.
+public final class CSVDocument: @unchecked Sendable {
   /// The delimiter that was used.
   public let delimiter: Character
   /// The encoding the bytes were read in.
   public let encoding: SourceEncoding
-  private let text: String
+  /// The text's UTF-8 bytes, owned by the document (fields are read from them very often,
+  /// without reference counting).
+  private let bytes: UnsafeMutableBufferPointer<UInt8>
   /// Per field: where it starts and ends in the text; an end's top bit marks doubled quotes.
   private let starts: [UInt32]
   private let ends: [UInt32]
@@ -38,7 +41,11 @@ public final class CSVDocument: Sendable {
       return .success(sink)
     }
     let sink = try result.get()
-    self.text = text
+    bytes = text.withUTF8 { utf8 in
+      let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: utf8.count)
+      _ = copy.initialize(from: utf8)
+      return copy
+    }
     self.delimiter = delimiter
     self.encoding = encoding
     starts = sink.starts
@@ -61,7 +68,8 @@ public final class CSVDocument: Sendable {
       firstField.append(UInt32(starts.count))
       lines.append(UInt32(clamping: record.line))
     }
-    text = String(decoding: bytes, as: UTF8.self)
+    self.bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+    _ = self.bytes.initialize(from: bytes)
     delimiter = table.delimiter
     encoding = table.encoding
     self.starts = starts
@@ -69,6 +77,8 @@ public final class CSVDocument: Sendable {
     self.firstField = firstField
     self.lines = lines
   }
+
+  deinit { bytes.deallocate() }
 
   /// The number of records (blank ones left out).
   public var count: Int { lines.count }
@@ -84,11 +94,8 @@ public final class CSVDocument: Sendable {
     guard column < fieldCount(record) else { return "" }
     let index = Int(firstField[record]) + column
     let escaped = ends[index] & Self.escapedBit != 0
-    var text = self.text
-    return text.withUTF8 { bytes in
-      CSVScanner.string(
-        bytes, start: Int(starts[index]), end: Int(ends[index] & ~Self.escapedBit), escaped: escaped)
-    }
+    return CSVScanner.string(
+      UnsafeBufferPointer(bytes), start: Int(starts[index]), end: Int(ends[index] & ~Self.escapedBit), escaped: escaped)
   }
 
   /// Every field of a record.
@@ -97,12 +104,9 @@ public final class CSVDocument: Sendable {
   /// Calls `body` with a field's bytes as written (doubled quotes not undone); empty past the
   /// record's last field.
   public func withBytes<Result>(_ record: Int, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    var text = self.text
-    return text.withUTF8 { bytes in
-      guard column < fieldCount(record) else { return body(UnsafeBufferPointer(rebasing: bytes[0..<0])) }
-      let index = Int(firstField[record]) + column
-      return body(UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(ends[index] & ~Self.escapedBit)]))
-    }
+    guard column < fieldCount(record) else { return body(UnsafeBufferPointer(rebasing: bytes[0..<0])) }
+    let index = Int(firstField[record]) + column
+    return body(UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(ends[index] & ~Self.escapedBit)]))
   }
 
   /// Collects the bounds of the scanned fields, leaving blank records out.

@@ -159,15 +159,15 @@ struct ImportRow {
   /// The date in `field`'s column, read in the column's order; nil when it is empty, and a
   /// rejection when it is no date.
   mutating func date(_ field: ImportField) -> WrittenDateTime? {
-    let text = value(field)
-    guard !text.isEmpty else { return nil }
-    guard let written = WrittenDateTime(text) else {
+    guard let stored = dates.value(field, record: record.record), !stored.isEmpty else { return nil }
+    guard let written = stored.written else {
+      let text = value(field)
       reject(field, "\"\(text)\" is not a date and time (write 2027-03-09 08:30)")
       return nil
     }
     let order = dates.order(of: field)
     guard written.date(order) != nil else {
-      reject(field, "\"\(text)\" is not a date read \(order?.words ?? "either way")")
+      reject(field, "\"\(value(field))\" is not a date read \(order?.words ?? "either way")")
       return nil
     }
     return written

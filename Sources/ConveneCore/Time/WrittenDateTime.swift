@@ -62,7 +62,8 @@ public struct WrittenDateTime: Sendable, Equatable {
     guard cursor.atEnd else { return nil }
   }
 
-  init(day: Day, form: Form, secondsOfDay: Int?, twelveHourClock: Bool = false, offsetMinutes: Int? = nil) {
+  /// A value read before (its parts kept elsewhere).
+  public init(day: Day, form: Form, secondsOfDay: Int?, twelveHourClock: Bool = false, offsetMinutes: Int? = nil) {
     self.day = day
     self.form = form
     self.secondsOfDay = secondsOfDay

@@ -34,6 +34,16 @@ echo "Importing the same export again updates nobody and adds nobody:"
 step participants import Examples/registrations/google-forms-fr.csv --workspace "$demo/dakar"
 
 echo
+echo "== Other shapes: Microsoft Forms (\"anonymous\" account columns), a Zoom report's preamble, US dates"
+step participants import Examples/registrations/microsoft-forms.csv --workspace "$demo/dakar"
+step participants import Examples/registrations/zoom-registration-report.csv --workspace "$demo/dakar"
+step participants import Examples/registrations/us-month-first.csv --workspace "$demo/dakar"
+
+echo
+echo "== A double-encoded file (UTF-8 read as Windows-1252 and saved again): refused, nothing written"
+step participants import Examples/registrations/double-encoded.csv --workspace "$demo/dakar"
+
+echo
 echo "== A bad row: nothing is written"
 printf 'Name,Email,Country\nAda Example,ada@example.org,Atlantis\n' > "$demo/bad.csv"
 step participants import "$demo/bad.csv" --workspace "$demo/dakar"

@@ -53,6 +53,43 @@ import Testing
     #expect(try convene.run("check", "--workspace", ws).status == 0)
   }
 
+  @Test func theJSONSummarySaysWhereTheHeaderWasAndHowDatesWereRead() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let result = try convene.run(
+      "participants", "import", convene.example("registrations/zoom-registration-report.csv"), "--workspace", ws, "--dry-run", "--json")
+    let report = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [String: Any]
+    #expect(report["header_line"] as? Int == 7)
+    #expect((report["preamble"] as? [String: Int]) == ["first": 1, "last": 6])
+    let dates = report["dates"] as! [[String: Any]]
+    #expect(dates.map { $0["column"] as! String } == ["Registration Time"])
+    #expect(dates[0]["forms"] as? [String] == ["monthName"])
+    #expect(dates[0]["clock"] as? String == "24-hour")
+    #expect((report["warnings"] as! [Any]).isEmpty)
+    #expect((report["added"] as! [Any]).count == 5)
+  }
+
+  @Test func aTeamsReportInUTF16IsReadBelowItsSummary() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let text = [
+      "1. Summary", "Meeting title\tCity hub webinar", "Attended participants\t1", "", "2. Participants",
+      "Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tParticipant ID (UPN)\tRole\tCategory",
+      "Salma Mansouri\t3/20/27, 3:01:10 PM\t3/20/27, 4:00:02 PM\t58m 52s\tsalma.mansouri@rabat.example.org\tsalma.mansouri@rabat.example.org\tPresenter\tMayor",
+      "", "3. In-Meeting Activities", "Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole",
+      "Salma Mansouri\t3/20/27, 3:01:10 PM\t3/20/27, 4:00:02 PM\t58m 52s\tsalma.mansouri@rabat.example.org\tPresenter",
+    ].joined(separator: "\r\n") + "\r\n"
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    try Data(bytes).write(to: URL(fileURLWithPath: convene.path("teams.csv")))
+    let result = try convene.run("participants", "import", convene.path("teams.csv"), "--workspace", ws, "--map", "Role=ignore")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("UTF-16LE, tab-separated, 1 row."))
+    #expect(result.output.contains("Header on line 6; lines 1-5 before it skipped (a report's preamble)."))
+    #expect(result.output.contains("Left out: the table \"3. In-Meeting Activities\" with its header on line 10 (1 row)."))
+    #expect(try row(ws, email: "salma.mansouri@rabat.example.org") == "p060,Salma Mansouri,salma.mansouri@rabat.example.org,mayor,,,,,,,,,,,,,,,no,waitlisted")
+  }
+
   @Test func usDatesAreReadMonthFirstAndAnAmbiguousColumnIsRefused() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

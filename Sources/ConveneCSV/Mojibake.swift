@@ -59,7 +59,7 @@ public enum Mojibake {
       // The first non-ASCII character must stand for a byte that starts a UTF-8 sequence, and
       // the one after it for a byte that continues it.
       guard (0xC2...0xF4).contains(byte(first, in: codePage)), byte(second, in: codePage) & 0xC0 == 0x80,
-        looksDoubleEncoded(text, through: codePage), let repaired = undo(text, through: codePage.bytes)
+        looksDoubleEncoded(text, through: codePage), let repaired = undo(text, through: codePage)
       else { continue }
       return Match(repaired: repaired, codePage: codePage)
     }
@@ -105,20 +105,12 @@ public enum Mojibake {
   }
 
   /// True when the text's characters, as bytes of the code page, form valid UTF-8 sequences
-  /// with at least one of more than a byte.
+  /// with at least one of more than a byte (checked as they come, without building anything).
   static func looksDoubleEncoded(_ text: String, through codePage: CodePage) -> Bool {
-    let low = codePage.low
     var pending = 0
     var sawSequence = false
     for scalar in text.unicodeScalars {
-      let byte: UInt8
-      if scalar.value < 0x80 {
-        byte = UInt8(scalar.value)
-      } else if scalar.value < 0x700 {
-        byte = low[Int(scalar.value)]
-      } else {
-        byte = codePage.bytes[scalar.value] ?? 0
-      }
+      let byte = byte(scalar.value, in: codePage)
       if pending > 0 {
         guard byte & 0xC0 == 0x80 else { return false }
         pending -= 1
@@ -136,37 +128,17 @@ public enum Mojibake {
     return pending == 0 && sawSequence
   }
 
-  /// The text's characters as bytes of the code page, read as UTF-8, when that works.
-  static func undo(_ text: String, through table: [UInt32: UInt8]) -> String? {
+  /// The text's characters as bytes of the code page, read as UTF-8, when that gives ordinary
+  /// text with some non-ASCII character.
+  static func undo(_ text: String, through codePage: CodePage) -> String? {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
-    var pending = 0
-    var sawSequence = false
     for scalar in text.unicodeScalars {
-      let byte: UInt8
-      if scalar.value < 0x80 {
-        byte = UInt8(scalar.value)
-      } else if let mapped = table[scalar.value] {
-        byte = mapped
-      } else {
-        return nil
-      }
-      if pending > 0 {
-        guard byte & 0xC0 == 0x80 else { return nil }
-        pending -= 1
-      } else {
-        switch byte {
-        case 0x00...0x7F: break
-        case 0xC2...0xDF: pending = 1
-        case 0xE0...0xEF: pending = 2
-        case 0xF0...0xF4: pending = 3
-        default: return nil
-        }
-        if pending > 0 { sawSequence = true }
-      }
+      let byte = byte(scalar.value, in: codePage)
+      guard byte != 0 else { return nil }
       bytes.append(byte)
     }
-    guard pending == 0, sawSequence, let repaired = String(validating: bytes, as: UTF8.self),
+    guard bytes.contains(where: { $0 >= 0x80 }), let repaired = String(validating: bytes, as: UTF8.self),
       repaired.unicodeScalars.allSatisfy(isOrdinary)
     else { return nil }
     return repaired

@@ -51,6 +51,12 @@ struct ConveneRunner {
   /// Runs `convene ARGUMENTS` in the scratch folder and waits for it.
   @discardableResult
   func run(_ arguments: String..., environment: [String: String] = [:]) throws -> Result {
+    try run(arguments: arguments, environment: environment)
+  }
+
+  /// Runs `convene ARGUMENTS` given as a list.
+  @discardableResult
+  func run(arguments: [String], environment: [String: String] = [:]) throws -> Result {
     let process = try start(arguments, environment: environment)
     let output = process.standardOutput as! Pipe, error = process.standardError as! Pipe
     let outData = output.fileHandleForReading.readDataToEndOfFile()

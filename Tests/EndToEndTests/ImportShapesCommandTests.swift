@@ -22,10 +22,16 @@ import Testing
       .first { $0.contains("," + email + ",") }
   }
 
-  @Test func microsoftFormsNamesAreTheFullNameQuestion() throws {
+  /// Imports an example export into a copy of the Dakar workshop.
+  func importExample(_ file: String, _ options: String...) throws -> (ConveneRunner, String, ConveneRunner.Result) {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    let result = try convene.run("participants", "import", convene.example("registrations/microsoft-forms.csv"), "--workspace", ws)
+    let result = try convene.run(arguments: ["participants", "import", convene.example("registrations/\(file)"), "--workspace", ws] + options)
+    return (convene, ws, result)
+  }
+
+  @Test func microsoftFormsNamesAreTheFullNameQuestion() throws {
+    let (convene, ws, result) = try importExample("microsoft-forms.csv")
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(result.output.contains("Names read from \"Full name\"; not from \"Name\" (every row says \"anonymous\")."))
     #expect(result.output.contains("E-mail addresses read from \"Email address\"; not from \"Email\" (every row says \"anonymous\")."))
@@ -39,9 +45,7 @@ import Testing
   }
 
   @Test func aZoomRegistrationReportIsReadBelowItsPreamble() throws {
-    let convene = ConveneRunner()
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    let result = try convene.run("participants", "import", convene.example("registrations/zoom-registration-report.csv"), "--workspace", ws)
+    let (convene, ws, result) = try importExample("zoom-registration-report.csv")
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(result.output.contains("UTF-8, ','-separated, 5 rows."))
     #expect(result.output.contains("Header on line 7; lines 1-6 before it skipped (a report's preamble)."))
@@ -54,10 +58,7 @@ import Testing
   }
 
   @Test func theJSONSummarySaysWhereTheHeaderWasAndHowDatesWereRead() throws {
-    let convene = ConveneRunner()
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    let result = try convene.run(
-      "participants", "import", convene.example("registrations/zoom-registration-report.csv"), "--workspace", ws, "--dry-run", "--json")
+    let (_, _, result) = try importExample("zoom-registration-report.csv", "--dry-run", "--json")
     let report = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [String: Any]
     #expect(report["header_line"] as? Int == 7)
     #expect((report["preamble"] as? [String: Int]) == ["first": 1, "last": 6])
@@ -91,9 +92,7 @@ import Testing
   }
 
   @Test func usDatesAreReadMonthFirstAndAnAmbiguousColumnIsRefused() throws {
-    let convene = ConveneRunner()
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    let result = try convene.run("participants", "import", convene.example("registrations/us-month-first.csv"), "--workspace", ws)
+    let (convene, ws, result) = try importExample("us-month-first.csv")
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(result.output.contains("Dates in \"Timestamp\": month/day/year (US), as line 3 shows (5/13/2027 13:03:11), 24-hour clock."))
     #expect(

@@ -8,6 +8,10 @@ public final class CSVDocument: @unchecked Sendable {
   public let delimiter: Character
   /// The encoding the bytes were read in.
   public let encoding: SourceEncoding
+  /// Why that encoding.
+  public let encodingChoice: DecodedText.Choice
+  /// The sheet, for a document read from a workbook; nil for a text file.
+  public let sheet: String?
   /// The text's UTF-8 bytes, owned by the document (fields are read from them very often,
   /// without reference counting).
   private let bytes: UnsafeMutableBufferPointer<UInt8>
@@ -20,14 +24,29 @@ public final class CSVDocument: @unchecked Sendable {
 
   static let escapedBit: UInt32 = 1 << 31
 
-  /// Reads a document from raw bytes: decoding, delimiter detection and scanning.
-  public convenience init(bytes: [UInt8]) throws(CSVSyntaxError) {
-    let (text, encoding) = TextDecoder.decode(bytes)
-    try self.init(text: text, encoding: encoding)
+  /// Reads a document from a file someone else made, as `CSVTable(bytes:encoding:preferring:)`
+  /// does: decoding (`encoding`, or the one found from the bytes), delimiter detection and
+  /// scanning.
+  public convenience init(
+    bytes: [UInt8], encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = []
+  ) throws(CSVReadError) {
+    let decoded: DecodedText
+    do {
+      decoded = try TextDecoder.decode(bytes, as: encoding, preferring: preferring)
+    } catch {
+      throw .decoding(error)
+    }
+    do {
+      try self.init(text: decoded.text, encoding: decoded.encoding, choice: decoded.choice)
+    } catch {
+      throw .syntax(error)
+    }
   }
 
   /// Reads a document from text whose delimiter is detected.
-  public init(text: String, encoding: SourceEncoding = .utf8) throws(CSVSyntaxError) {
+  public init(
+    text: String, encoding: SourceEncoding = .utf8, choice: DecodedText.Choice = .validUTF8
+  ) throws(CSVSyntaxError) {
     var text = text
     let delimiter = CSVReader.detectDelimiter(in: text)
     let result = text.withUTF8 { bytes -> Result<BoundsSink, CSVSyntaxError> in
@@ -48,6 +67,8 @@ public final class CSVDocument: @unchecked Sendable {
     }
     self.delimiter = delimiter
     self.encoding = encoding
+    encodingChoice = choice
+    sheet = nil
     starts = sink.starts
     ends = sink.ends
     firstField = sink.firstField
@@ -58,7 +79,8 @@ public final class CSVDocument: @unchecked Sendable {
   public init(_ table: CSVTable) {
     var bytes: [UInt8] = []
     var starts: [UInt32] = [], ends: [UInt32] = [], firstField: [UInt32] = [0], lines: [UInt32] = []
-    let records = table.header.isEmpty ? table.rows : [CSVRecord(line: table.headerLine, fields: table.header)] + table.rows
+    let records =
+      table.header.isEmpty ? table.rows : [CSVRecord(line: table.headerLine, fields: table.header)] + table.rows
     for record in records {
       for field in record.fields {
         starts.append(UInt32(bytes.count))
@@ -72,6 +94,8 @@ public final class CSVDocument: @unchecked Sendable {
     _ = self.bytes.initialize(from: bytes)
     delimiter = table.delimiter
     encoding = table.encoding
+    encodingChoice = table.encodingChoice
+    sheet = table.sheet
     self.starts = starts
     self.ends = ends
     self.firstField = firstField
@@ -124,7 +148,7 @@ public final class CSVDocument: @unchecked Sendable {
       ends.reserveCapacity(bytes.count / 16)
     }
 
-    mutating func field(start: Int, end: Int, escaped: Bool) {
+    mutating func field(start: Int, end: Int, escaped: Bool, line: Int) {
       starts.append(UInt32(start))
       ends.append(UInt32(end) | (escaped ? CSVDocument.escapedBit : 0))
     }

@@ -23,10 +23,14 @@ public struct CSVReader: Sendable {
   /// occurs most often, outside quotes, on the first line that holds any of them (the header,
   /// or the first line of a report's preamble: a title line such as "1. Summary" holds none).
   public static func detectDelimiter(in text: String) -> Character {
+    detectDelimiter(inBytes: text.utf8)
+  }
+
+  static func detectDelimiter(inBytes bytes: some Sequence<UInt8>) -> Character {
     var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
     var inQuotes = false
     var seenContent = false
-    for byte in text.utf8 {
+    for byte in bytes {
       if byte == UInt8(ascii: "\"") {
         inQuotes.toggle()
         seenContent = true
@@ -49,21 +53,44 @@ public struct CSVReader: Sendable {
   /// skip them while line numbers stay right.
   public func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
     var text = text
-    return try text.withUTF8 { bytes -> Result<[CSVRecord], CSVSyntaxError> in
-      var sink = RecordSink(bytes: bytes)
-      if let error = CSVScanner.scan(bytes, delimiter: delimiter, into: &sink) { return .failure(error) }
-      return .success(sink.records)
-    }.get()
+    return try text.withUTF8 { records(inUTF8: $0, validating: false) }.get().records
+  }
+
+  /// Splits UTF-8 bytes into records; when `validating`, a field whose bytes are not UTF-8 is
+  /// read with U+FFFD in place of the bad bytes and its position is listed in `undecodable`
+  /// (bytes that came from a `String` are valid already).
+  func records(inUTF8 input: [UInt8], validating: Bool = true) throws(CSVSyntaxError) -> (
+    records: [CSVRecord], undecodable: [CSVCellPosition]
+  ) {
+    try input.withUnsafeBufferPointer { records(inUTF8: $0, validating: validating) }.get()
+  }
+
+  func records(inUTF8 bytes: UnsafeBufferPointer<UInt8>, validating: Bool) -> Result<
+    (records: [CSVRecord], undecodable: [CSVCellPosition]), CSVSyntaxError
+  > {
+    var sink = RecordSink(bytes: bytes, validating: validating)
+    if let error = CSVScanner.scan(bytes, delimiter: delimiter, into: &sink) { return .failure(error) }
+    return .success((sink.records, sink.undecodable))
   }
 
   /// Makes `CSVRecord`s of the scanned fields.
   struct RecordSink: CSVFieldSink {
     let bytes: UnsafeBufferPointer<UInt8>
+    let validating: Bool
     var records: [CSVRecord] = []
+    var undecodable: [CSVCellPosition] = []
     var fields: [String] = []
     var width = 1
 
-    mutating func field(start: Int, end: Int, escaped: Bool) {
+    init(bytes: UnsafeBufferPointer<UInt8>, validating: Bool) {
+      self.bytes = bytes
+      self.validating = validating
+    }
+
+    mutating func field(start: Int, end: Int, escaped: Bool, line: Int) {
+      if validating && String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) == nil {
+        undecodable.append(CSVCellPosition(line: line, column: fields.count))
+      }
       fields.append(CSVScanner.string(bytes, start: start, end: end, escaped: escaped))
     }
 
@@ -78,8 +105,9 @@ public struct CSVReader: Sendable {
 
 /// Receives the fields of CSV text as the scanner finds them.
 protocol CSVFieldSink {
-  /// A field: bytes `start..<end` of the text; `escaped` when they hold doubled quotes.
-  mutating func field(start: Int, end: Int, escaped: Bool)
+  /// A field of the record that started on `line`: bytes `start..<end` of the text;
+  /// `escaped` when they hold doubled quotes.
+  mutating func field(start: Int, end: Int, escaped: Bool, line: Int)
   /// The end of a record that started on `line`; `keep` is false for the empty record the
   /// text's last line end would otherwise make.
   mutating func endRecord(line: Int, keep: Bool)
@@ -100,9 +128,9 @@ enum CSVScanner {
     let count = bytes.count
     func endField(at end: Int) {
       if wasQuoted {
-        sink.field(start: fieldStart, end: quotedEnd, escaped: escaped)
+        sink.field(start: fieldStart, end: quotedEnd, escaped: escaped, line: recordLine)
       } else {
-        sink.field(start: fieldStart, end: end, escaped: false)
+        sink.field(start: fieldStart, end: end, escaped: false, line: recordLine)
       }
       fieldsInRecord += 1
     }
@@ -178,4 +206,10 @@ enum CSVScanner {
     }
     return String(decoding: unescaped, as: UTF8.self)
   }
+}
+
+/// Where a cell is: the line its record starts on and its 0-based column.
+public struct CSVCellPosition: Sendable, Equatable, Hashable {
+  public var line: Int
+  public var column: Int
 }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Text that was UTF-8, was read as a single-byte Windows code page and saved again as UTF-8:
 /// a double-encoded file. `é` becomes `Ã©`, `’` becomes `â€™` (Windows-1252), the Arabic
 /// `ا` becomes `Ø§` (read as Windows-1252) or `ط§` (as Windows-1256), the Cyrillic `а`
@@ -153,11 +145,11 @@ public enum Mojibake {
     }
   }
 
-  /// The three code pages' upper halves, decoded once with the C library's iconv. Bytes a
-  /// code page leaves undefined stand for the control character of the same number, as
-  /// Windows and Excel read them.
+  /// The three code pages' upper halves, reversed from the code page tables the decoder uses
+  /// (iconv's). Bytes a code page leaves undefined stand for the control character of the
+  /// same number, as Windows and Excel read them.
   static let tables: (windows1252: [UInt32: UInt8], windows1256: [UInt32: UInt8], windows1251: [UInt32: UInt8]) = (
-    reverseTable("WINDOWS-1252"), reverseTable("WINDOWS-1256"), reverseTable("WINDOWS-1251")
+    reverseTable(.windows1252), reverseTable(.windows1256), reverseTable(.windows1251)
   )
 
   /// The tables above for characters below U+0700, as arrays.
@@ -171,30 +163,12 @@ public enum Mojibake {
     return low
   }
 
-  static func reverseTable(_ name: String) -> [UInt32: UInt8] {
+  static func reverseTable(_ encoding: SourceEncoding) -> [UInt32: UInt8] {
+    let scalars = CodePageTable.of(encoding)?.scalars ?? []
     var table: [UInt32: UInt8] = [:]
-    let converter = iconv_open("UTF-8", name)
-    defer { if converter != iconv_t(bitPattern: -1) { iconv_close(converter) } }
-    for byte in UInt8(0x80)...UInt8(0xFF) {
-      var scalar = UInt32(byte)
-      if converter != iconv_t(bitPattern: -1) {
-        var input: [CChar] = [CChar(bitPattern: byte)]
-        var output = [CChar](repeating: 0, count: 8)
-        let written: Int = input.withUnsafeMutableBufferPointer { inputBuffer in
-          output.withUnsafeMutableBufferPointer { outputBuffer in
-            var inPointer: UnsafeMutablePointer<CChar>? = inputBuffer.baseAddress
-            var outPointer: UnsafeMutablePointer<CChar>? = outputBuffer.baseAddress
-            var inLeft = 1, outLeft = 8
-            guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1 else { return 0 }
-            return 8 - outLeft
-          }
-        }
-        let decoded = String(decoding: output.prefix(written).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if written > 0, let only = decoded.unicodeScalars.first, decoded.unicodeScalars.count == 1 {
-          scalar = only.value
-        }
-      }
-      table[scalar] = byte
+    for byte in 0x80...0xFF {
+      let scalar = byte < scalars.count ? scalars[byte]?.value ?? UInt32(byte) : UInt32(byte)
+      table[scalar] = UInt8(byte)
     }
     return table
   }

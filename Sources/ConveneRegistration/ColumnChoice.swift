@@ -129,7 +129,7 @@ struct ColumnChoice {
   static func nameRank(_ header: String) -> Int {
     let words = header.folded.split(separator: " ").map(String.init)
     for phrase in FormToolWords.accountNames
-    where ImportField.contains(words, phrase.split(separator: " ").map(String.init)) {
+    where ImportWords.contains(words, phrase.split(separator: " ").map(String.init)) {
       return 3
     }
     return words.count <= 1 ? 2 : 0

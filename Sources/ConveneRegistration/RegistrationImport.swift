@@ -122,6 +122,9 @@ public struct RegistrationImport: Sendable {
     func header(of field: ImportField) -> String? { fields.firstIndex(of: field).map { header[$0] } }
   }
 
+  /// The word for "name" alone in every language (`Name`, `Nom`, `Nombre`, `Nome`, `الاسم`), folded.
+  static let bareNames = Set(LanguagePack.all.flatMap(\.bareNames).map(\.folded))
+
   func mapColumns(_ header: [String], report: inout ImportReport) throws(FileProblem) -> MappedColumns {
     let lowered = header.map { $0.trimmed.lowercased() }
     for column in columnMap.keys where !lowered.contains(column) {
@@ -150,17 +153,19 @@ public struct RegistrationImport: Sendable {
       }
       fields.append(field == .ignore ? nil : field)
     }
-    // "Nom" beside "Prénom" (or "Name" beside "First name") is the family name.
-    if taken.contains(.firstName) && !taken.contains(.lastName),
+    // "Nom" beside "Prénom" (or "Name" beside "First name") is the family name; "Nombre"
+    // beside "Apellidos" (or "Nome" beside "Sobrenome", "الاسم" beside "اسم العائلة") the given name.
+    if taken.contains(.firstName) != taken.contains(.lastName),
       let index = fields.firstIndex(of: .name), columnMap[lowered[index]] == nil,
-      ["nom", "name", "surname"].contains(header[index].folded)
+      Self.bareNames.contains(header[index].folded)
     {
-      fields[index] = .lastName
+      let field: ImportField = taken.contains(.firstName) ? .lastName : .firstName
+      fields[index] = field
       if let entry = report.columns.firstIndex(where: { $0.header == header[index] }) {
-        report.columns[entry].field = .lastName
+        report.columns[entry].field = field
       }
       if !fields.contains(.name) { taken.remove(.name) }
-      taken.insert(.lastName)
+      taken.insert(field)
     }
     guard taken.contains(.email) else {
       throw FileProblem(

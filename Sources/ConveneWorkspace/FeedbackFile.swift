@@ -17,11 +17,11 @@ public enum FeedbackFile {
     guard !bytes.isEmpty else { return ([], []) }
     let table: CSVTable
     do {
-      table = try CSVTable(bytes: bytes)
+      table = try CSVTable(strictUTF8: bytes)
     } catch {
       return ([], [.error(name, line: error.line, error.reason)])
     }
-    var findings: [Finding] = []
+    var findings = CSVFile.undecodableCells(table, file: name)
     let header = table.header.map { $0.trimmed }
     for column in ["response", "participant"] where !header.contains(column) {
       findings.append(.error(name, line: 1, field: column, "the column is missing"))

@@ -93,10 +93,11 @@ struct CSVFile {
     var findings: [Finding] = []
     var table = CSVTable(header: [], rows: [])
     do {
-      table = try CSVTable(bytes: bytes)
+      table = try CSVTable(strictUTF8: bytes)
     } catch {
       findings.append(.error(name, line: error.line, error.reason))
     }
+    findings += Self.undecodableCells(table, file: name)
     var columns: [String: Int] = [:]
     for (index, cell) in table.header.enumerated() {
       let column = cell.lowercased()
@@ -120,6 +121,18 @@ struct CSVFile {
     self.table = table
     self.columns = columns
     self.findings = findings
+  }
+
+  /// An error for every cell whose bytes are not UTF-8, naming its line and column. convene
+  /// never reads a workspace file in another encoding: it would write the file back changed.
+  static func undecodableCells(_ table: CSVTable, file: String) -> [Finding] {
+    table.undecodableCells.map { cell in
+      let inHeader = cell.line < (table.rows.first?.line ?? Int.max)
+      let column = !inHeader && cell.column < table.header.count ? table.header[cell.column] : "column \(cell.column + 1)"
+      return .error(
+        file, line: cell.line, field: column, "holds bytes that are not UTF-8",
+        hint: "save the file as UTF-8 (\"CSV UTF-8\" in Excel) and fix this cell; convene does not write a file it cannot read exactly")
+    }
   }
 
   /// Reads every row with `read`, gathering findings.

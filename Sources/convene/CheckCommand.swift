@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
         "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
       Terminal.print(errors.isEmpty ? "The workspace is valid (\(summary))." : "The workspace has problems: \(summary).")
     }
-    if !errors.isEmpty { throw ExitCode(1) }
+    if !errors.isEmpty { throw CommandFailure.alreadyReported() }
   }
 
   static let fileOrder = [

@@ -7,7 +7,10 @@ import Testing
   /// Folding word by word gives what folding the whole text and sorting its words gives, for
   /// every text of up to three of these pieces.
   @Test func foldingWordByWordIsFoldingTheWhole() {
-    let pieces = ["Awa", "NDIAYE", "Ndiayé", "Jean-Marc", "de", "O'Neill", "  ", "\t", "-", "Æsa", "ليلى", "Олена", "(x)", "Straße", ""]
+    let pieces = [
+      "Awa", "NDIAYE", "Ndiayé", "Jean-Marc", "de", "O'Neill", "  ", "\t", "-", "Æsa", "ليلى", "Олена", "(x)", "Straße", "",
+      "أحمد", "فاطمة", "عبـــد", "الله",
+    ]
     var folder = DuplicateClusters.WordFolder()
     for a in pieces {
       for b in pieces {

@@ -1,7 +1,8 @@
-/// The few words the registration import needs beyond the language table: values that stand
-/// for no name, the markers of 12-hour clocks, the English month names Zoom writes in its
-/// reports ("Mar 22, 2025 19:13:27"), and the English column headers of Microsoft Forms, Zoom
-/// and Teams. Kept in one place so that they can move into the language table as they are.
+/// The few words the registration import needs beyond the language table (`LanguagePack`,
+/// which holds the column headers of form tools and meeting reports): values that stand for
+/// no name, the markers of 12-hour clocks, the English month names Zoom writes in its reports
+/// ("Mar 22, 2025 19:13:27"), and the header words of account and screen names. Kept in one
+/// place so that they can move into the language table as they are.
 /// Every word is compared after `folded` (lower case, no accents, punctuation dropped).
 public enum FormToolWords {
   /// Answers that stand for no name or no address: Microsoft Forms writes "anonymous" in the
@@ -21,24 +22,6 @@ public enum FormToolWords {
     ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
     ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"],
     ["october", "oct"], ["november", "nov"], ["december", "dec"],
-  ]
-
-  /// Column headers of Microsoft Forms, Zoom and Teams exports, by the import field they feed
-  /// (`ignore`: a column known to hold nothing a participant needs).
-  public static let headers: [(field: String, phrases: [String])] = [
-    // Microsoft Forms: the completion time is when the answer was submitted; Zoom: when the
-    // person registered.
-    ("timestamp", ["completion time", "registration time"]),
-    // Zoom and Teams write "Country/Region"; read it whole before any group prefix is dropped.
-    ("country", ["country region", "country region name"]),
-    (
-      "ignore",
-      [
-        "id", "start time", "last modified time", "join time", "leave time", "first join",
-        "last leave", "approval status", "time in session", "in meeting duration", "duration",
-        "attended", "is guest", "participant id", "webinar id", "meeting id",
-      ]
-    ),
   ]
 
   /// Header words of columns that hold an account's or a screen's name rather than the name a

@@ -1,6 +1,7 @@
 /// Submission times as form tools write them (`2027-01-15T07:32:11.000+03:00` from
 /// KoboToolbox, `2027/01/15 10:32:11 AM GMT+3`, `15/01/2027 10:32:11` or `1/15/2027 10:32:11`
-/// from Google Forms; every form `WrittenDateTime` reads) as UTC texts that sort in time order.
+/// from Google Forms; every form `WrittenDateTime` reads, Arabic-Indic digits included) as
+/// UTC texts that sort in time order.
 public enum SubmissionTime {
   /// True when the stamps of one file write the month before the day (some stamp cannot be
   /// day-first).

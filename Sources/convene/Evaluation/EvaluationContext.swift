@@ -1,6 +1,7 @@
 import ConveneCalendar
 import ConveneCore
 import ConveneEvaluation
+import ConveneReleases
 import ConveneTemplates
 import ConveneWorkspace
 import Foundation
@@ -75,7 +76,7 @@ struct EvaluationContext {
 
   /// The RSVP answers of `rsvp.csv` as attendance records.
   func rsvpRecords() throws -> [AttendanceRecord] {
-    try RSVPCommand.Collect.load(workspace).map { answer in
+    try workspace.rsvpAnswers().map { answer in
       let status: AttendanceRecord.Status =
         switch answer.answer {
         case .accepted: .accepted

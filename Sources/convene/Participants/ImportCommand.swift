@@ -3,6 +3,7 @@ import ConveneCSV
 import ConveneCore
 import ConveneJSON
 import ConveneRegistration
+import ConveneSpreadsheet
 import ConveneWorkspace
 import Foundation
 
@@ -10,18 +11,30 @@ import Foundation
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import registrations from a CSV export (Google Forms, Microsoft Forms, KoboToolbox, Zoom, Teams, Excel).",
+    abstract:
+      "Import registrations from a CSV or .xlsx export (Google Forms, Microsoft Forms, KoboToolbox, Zoom, Teams, Excel).",
     discussion: """
-      Reads UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252; comma, semicolon or \
-      tab delimiters; a report's preamble before the header is skipped. People are matched by \
-      e-mail: a re-import updates them and keeps their ids. Nothing is written when a row is \
-      rejected, unless --skip-invalid is given, nor when something looks wrong (double-encoded \
-      text, placeholder names, a column of addresses read as nothing, people left without a \
-      category), unless --accept-warnings is given.
+      Reads .xlsx workbooks (the first sheet, or --sheet) and text in UTF-8, UTF-16 (with or \
+      without BOM) or the legacy code page whose words read best (Windows-1250 to 1256, \
+      ISO-8859-1/6/15, Mac Roman), refusing a file two code pages read about equally well; \
+      comma, semicolon or tab delimiters; a report's preamble before the header is skipped. \
+      People are matched by e-mail: a re-import updates them and keeps their ids. Nothing is \
+      written when a row is rejected, unless --skip-invalid is given, nor when something looks \
+      wrong (double-encoded text, placeholder names, a column of addresses read as nothing, \
+      people left without a category), unless --accept-warnings is given.
       """)
 
-  @Argument(help: "The CSV file to import.")
+  @Argument(help: "The CSV, text or .xlsx file to import.")
   var file: String
+
+  @Option(
+    help: ArgumentHelp(
+      "Read a text file in this encoding (utf-8, utf-16le, windows-1256, cp1251, latin1, macroman, ...).",
+      valueName: "NAME"))
+  var encoding: String?
+
+  @Option(help: ArgumentHelp("Read this sheet of an .xlsx workbook (default: the first).", valueName: "NAME"))
+  var sheet: String?
 
   @Option(
     name: .customLong("map"), parsing: .singleValue,
@@ -49,6 +62,17 @@ struct ImportCommand: ParsableCommand {
 
   func validate() throws {
     _ = try columnMap()
+    _ = try sourceEncoding()
+  }
+
+  func sourceEncoding() throws -> SourceEncoding? {
+    guard let encoding else { return nil }
+    guard let known = SourceEncoding(named: encoding) else {
+      throw ValidationError(
+        "--encoding \"\(encoding)\" is not an encoding convene or iconv knows; for example "
+          + SourceEncoding.commonNames.joined(separator: ", "))
+    }
+    return known
   }
 
   func columnMap() throws -> [String: ImportField] {
@@ -69,16 +93,12 @@ struct ImportCommand: ParsableCommand {
     return map
   }
 
-  /// The export as a table; its bytes are let go as soon as it is read.
-  func readExport() throws -> CSVDocument {
+  /// The export's bytes (the file's `Data` is let go on return).
+  func readBytes() throws -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw CommandFailure("\(file): no such file, or it cannot be read")
     }
-    do {
-      return try CSVDocument(bytes: [UInt8](data))
-    } catch {
-      throw CommandFailure("\(file):\(error.line): \(error.reason); nothing was imported")
-    }
+    return [UInt8](data)
   }
 
   /// What the import needs of the workspace; the rest of what was read is let go on return,
@@ -89,19 +109,27 @@ struct ImportCommand: ParsableCommand {
   }
 
   func run() throws {
-    // The export is handed over to the import, which lets it go before anything is written.
-    var export: CSVDocument? = try readExport()
-    let source = (encoding: export!.encoding, delimiter: export!.delimiter)
+    var bytes: [UInt8]? = try readBytes()
     let workspace = options.open()
     let map = try columnMap()
+    let encoding = try sourceEncoding()
+    var source = ImportSummary.Source()
     let result: (outcome: RegistrationImport.Outcome, written: Bool) = try workspace.locked { () throws in
       let (event, existing, extraColumns) = try Self.load(workspace)
-      let table = export!
-      export = nil
+      let codePages = event.languages.compactMap(SourceEncoding.windowsCodePage(forLanguage:))
+      let document: CSVDocument
+      do {
+        document = try ImportTable.document(bytes!, encoding: encoding, sheet: sheet, preferring: codePages)
+      } catch let error as ImportTableError {
+        throw CommandFailure(ImportSummary.failure(error, file: file))
+      }
+      // The bytes, then the document (inside the import) are let go before anything is written.
+      bytes = nil
+      source = ImportSummary.Source(document)
       let outcome: RegistrationImport.Outcome
       do {
         outcome = try RegistrationImport(event: event, columnMap: map, dateOrder: dateOrder)
-          .run(consume table, into: consume existing)
+          .run(consume document, into: consume existing)
       } catch {
         throw WorkspaceError.io(path: file, reason: "\(error)")
       }
@@ -110,20 +138,23 @@ struct ImportCommand: ParsableCommand {
       let write =
         !dryRun && changes && (report.rejected.isEmpty || skipInvalid) && (report.warnings.isEmpty || acceptWarnings)
       if write {
+        try Interruption.checkpoint()
         try workspace.saveParticipants(outcome.participants, extraColumns: extraColumns)
       }
       return (outcome, write)
     }
     let report = result.outcome.report
     let summary = ImportSummary(
-      report: report, encoding: source.encoding, delimiter: source.delimiter, file: file,
-      total: result.outcome.participants.count, written: result.written, dryRun: dryRun, acceptWarnings: acceptWarnings)
+      report: report, source: source, file: file, total: result.outcome.participants.count, written: result.written,
+      dryRun: dryRun, acceptWarnings: acceptWarnings)
     if output.json {
       Terminal.print(JSONWriter.string(summary.json), terminator: "")
     } else {
       Terminal.print(summary.text)
     }
-    if (!report.rejected.isEmpty && !skipInvalid) || (!report.warnings.isEmpty && !acceptWarnings) { throw ExitCode(1) }
+    if (!report.rejected.isEmpty && !skipInvalid) || (!report.warnings.isEmpty && !acceptWarnings) {
+      throw CommandFailure.alreadyReported()
+    }
   }
 }
 

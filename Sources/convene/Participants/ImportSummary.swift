@@ -2,13 +2,50 @@ import ConveneCSV
 import ConveneCore
 import ConveneJSON
 import ConveneRegistration
+import ConveneSpreadsheet
 import ConveneWorkspace
 
 /// The text and JSON forms of an import report.
 struct ImportSummary {
+  /// How the export was read: its sheet, or its encoding (and why) and delimiter.
+  struct Source {
+    var sheet: String?
+    var encoding = SourceEncoding.utf8
+    var encodingChoice = DecodedText.Choice.validUTF8
+    var delimiter: Character = ","
+
+    init() {}
+
+    init(_ document: CSVDocument) {
+      sheet = document.sheet
+      encoding = document.encoding
+      encodingChoice = document.encodingChoice
+      delimiter = document.delimiter
+    }
+
+    /// `sheet "Form 1" of an .xlsx workbook`, or `UTF-8 with BOM, ';'-separated`.
+    var description: String {
+      if let sheet { return "sheet \"\(sheet)\" of an .xlsx workbook" }
+      let separator = delimiter == "\t" ? "tab" : "'\(delimiter)'"
+      return "\(encoding), \(separator)-separated"
+    }
+
+    /// Why a legacy code page was chosen, or nil when there was nothing to choose.
+    var encodingNote: String? {
+      guard sheet == nil else { return nil }
+      switch encodingChoice {
+      case .plausibility, .eventLanguage:
+        return "Encoding: \(encoding.name), chosen from the text (\(encodingChoice)); --encoding overrides."
+      case .zeroBytes:
+        return "Encoding: \(encoding.name), \(encodingChoice)."
+      default:
+        return nil
+      }
+    }
+  }
+
   var report: ImportReport
-  var encoding: SourceEncoding
-  var delimiter: Character
+  var source: Source
   var file: String
   /// Participants in the workspace after the import.
   var total: Int
@@ -43,9 +80,9 @@ struct ImportSummary {
 
   /// Where the table was found, how each column was read, and how the dates were.
   func header() -> [String] {
-    let separator = delimiter == "\t" ? "tab" : "'\(delimiter)'"
     let rows = report.rows
-    var lines = ["Read \(file): \(encoding.rawValue), \(separator)-separated, \(rows) row\(rows == 1 ? "" : "s")."]
+    var lines = ["Read \(file): \(source.description), \(rows) row\(rows == 1 ? "" : "s")."]
+    if let note = source.encodingNote { lines.append(note) }
     if let preamble = report.preamble {
       let skipped = preamble.count == 1 ? "line \(preamble.lowerBound)" : "lines \(preamble.lowerBound)-\(preamble.upperBound)"
       lines.append("Header on line \(report.headerLine); \(skipped) before it skipped (a report's preamble).")
@@ -134,11 +171,39 @@ struct ImportSummary {
     return "Nothing was written: fix the rejected rows, or import the others with --skip-invalid."
   }
 
+  /// Why `file` could not be read, and what to do.
+  static func failure(_ error: ImportTableError, file: String) -> String {
+    switch error {
+    case .text(.decoding(.ambiguous(let ambiguity))):
+      let width = ambiguity.readings.map(\.encoding.name.count).max() ?? 0
+      return "\(file):\(ambiguity.line): the encoding cannot be told for sure; this line reads differently in "
+        + ambiguity.readings.map(\.encoding.name).joined(separator: " and ") + ":\n"
+        + ambiguity.readings.map { "  \($0.encoding.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.text)" }
+          .joined(separator: "\n")
+        + "\nChoose with " + ambiguity.readings.map { "--encoding \(option($0.encoding))" }.joined(separator: " or ")
+        + "; nothing was imported."
+    case .text(let error):
+      let hint =
+        if case .decoding = error { "; name the encoding with --encoding, or save the file as UTF-8" } else { "" }
+      return "\(file):\(error.line): \(error.reason)\(hint); nothing was imported"
+    case .sheetOfTextFile, .encodingOfWorkbook, .unsupported, .workbook:
+      return "\(file): \(error); nothing was imported"
+    }
+  }
+
+  /// The `--encoding` value that names `encoding`.
+  static func option(_ encoding: SourceEncoding) -> String {
+    encoding.name.lowercased().replacingOccurrences(of: " ", with: "")
+  }
+
   var json: JSONNode {
     .object(
       [
-        ("file", .string(file)), ("encoding", .string(encoding.rawValue)),
-        ("delimiter", .string(String(delimiter))), ("rows", .number(report.rows)),
+        ("file", .string(file)), ("format", .string(source.sheet == nil ? "text" : "xlsx")),
+        ("encoding", source.sheet == nil ? .string(source.encoding.description) : .null),
+        ("encoding_reason", source.sheet == nil ? .string(source.encodingChoice.description) : .null),
+        ("sheet", source.sheet.map(JSONNode.string) ?? .null),
+        ("delimiter", source.sheet == nil ? .string(String(source.delimiter)) : .null), ("rows", .number(report.rows)),
         ("header_line", .number(report.headerLine)),
         ("preamble", report.preamble.map { .object([("first", .number($0.lowerBound)), ("last", .number($0.upperBound))]) } ?? .null),
         ("left_out_tables", .array(report.leftOutTables.map(Self.json))),

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Runs independent work on every core, keeping the order of the results.
-enum ParallelMap {
+public enum ParallelMap {
   /// `transform` applied to every item, in parallel chunks.
-  static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+  public static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
     let box = Box<Result>(count: items.count)
     let chunks = min(items.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

@@ -21,6 +21,8 @@ let package = Package(
     .target(name: "ConveneWorkspace", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
     // Scheduling: the constraint catalogue, the score checker and the solver (pure).
     .target(name: "ConveneScheduling", dependencies: ["ConveneCore"]),
+    // QR codes (ISO/IEC 18004 Model 2, byte mode, level M, versions 1-40) as module matrices and SVG (pure).
+    .target(name: "ConveneQR", dependencies: ["ConveneCore"]),
     // Cross-file validation of a workspace (`convene check`).
     .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
@@ -77,6 +79,7 @@ let package = Package(
       ]),
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
+    .testTarget(name: "ConveneQRTests", dependencies: ["ConveneQR"], exclude: ["Reference"]),
     .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
     .testTarget(name: "ConveneCalendarTests", dependencies: ["ConveneCalendar", "ConveneCore"]),
     .testTarget(name: "ConveneMailTests", dependencies: ["ConveneMail", "ConveneCore"]),

@@ -40,6 +40,16 @@ extension FileSystem {
     }
   }
 
+  /// Writes a file only its owner may read or write (mode 0600 from its creation), such as a
+  /// key. File systems without permissions write as usual.
+  public func writePrivately(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+    if let local = self as? LocalFileSystem {
+      try local.write(bytes, to: path, waitingForDisk: true, mode: 0o600)
+    } else {
+      try write(bytes, to: path)
+    }
+  }
+
   /// Writes text as UTF-8.
   public func write(_ text: String, to path: String) throws(WorkspaceError) {
     try write(Array(text.utf8), to: path)

@@ -1,0 +1,73 @@
+import ConveneCore
+
+/// Which of their sessions each person attended: the sessions they were expected at (as
+/// invitations and agendas count them, `EventPlan.sessions(attendedBy:)`: speaking,
+/// moderating, signed up, with a cohort, and every exclusive session), on the schedule, and
+/// of those the ones `attendance.csv` shows them present at.
+///
+/// A record for the session itself decides (present or absent); otherwise a record for the
+/// day the session is scheduled on does (a day sign-in sheet or a badge scan at the door).
+/// RSVP answers are intentions, not attendance, and count for nothing here.
+public struct SessionAttendance: Sendable, Equatable {
+  /// One person's sessions.
+  public struct Person: Sendable, Equatable {
+    /// The participant.
+    public var participant: Participant
+    /// The sessions they were expected at, in the order of `sessions.csv`.
+    public var expected: [Session]
+    /// Those they attended, in the same order.
+    public var attended: [Session]
+
+    /// The share of expected sessions attended (0 when none was expected).
+    public var share: Double {
+      expected.isEmpty ? 0 : Double(attended.count) / Double(expected.count)
+    }
+
+    /// True when they attended at least `minimum` (0 to 1) of their sessions, and at least one.
+    public func attendedAtLeast(_ minimum: Double) -> Bool {
+      !attended.isEmpty && Double(attended.count) >= minimum * Double(expected.count) - 1e-9
+    }
+  }
+
+  /// Everyone who was expected at a session, in the order of `participants.csv`.
+  public var people: [Person]
+
+  /// Works out attendance. `schedule` says which sessions took place on which day (nil: no
+  /// schedule, every session counts and only records for the session itself decide).
+  public init(plan: EventPlan, schedule: ScheduleDocument?, records: [AttendanceRecord]) {
+    let book = AttendanceBook(records)
+    let days = Dictionary(
+      (schedule?.sessions ?? []).map { ($0.id, $0.start.date.description) },
+      uniquingKeysWith: { first, _ in first })
+    let signedUp = Dictionary(grouping: plan.signups, by: \.participant).mapValues {
+      Set($0.map(\.session))
+    }
+    people = plan.participants.compactMap { person in
+      let expected = plan.sessions(attendedBy: person, signedUp: signedUp[person.id] ?? [])
+        .filter { schedule == nil || days[$0.id] != nil }
+      guard !expected.isEmpty else { return nil }
+      let attended = expected.filter { session in
+        Self.present(person.id, at: session.id, on: days[session.id], in: book)
+      }
+      return Person(participant: person, expected: expected, attended: attended)
+    }
+  }
+
+  /// True when the records show `participant` present at `session`: its own record when it
+  /// is an observation, else the record of its day.
+  static func present(
+    _ participant: String, at session: String, on day: String?, in book: AttendanceBook
+  )
+    -> Bool
+  {
+    if let record = book.record(participant: participant, session: session),
+      record.status.isObserved
+    {
+      return record.status == .present
+    }
+    guard let day, let record = book.record(participant: participant, session: day) else {
+      return false
+    }
+    return record.status == .present
+  }
+}

@@ -52,10 +52,14 @@ public struct CertificateIssue: Sendable {
         certificates.append(Certificate(attendance: person, code: code, isNew: false))
         continue
       }
-      if let current {
-        register[current].state = .superseded
-        register[current].replacedBy = code.characters
-        superseded.append(register[current])
+      // The person's current code, and any withdrawn earlier, give way to the new one.
+      for index in register.indices
+      where register[index].participant == participant.id && register[index].code != code.characters
+        && (index == current || register[index].state == .withdrawn)
+      {
+        register[index].state = .superseded
+        register[index].replacedBy = code.characters
+        superseded.append(register[index])
       }
       if let earlier = byCode[code.characters], register[earlier].participant == participant.id {
         // Attendance went back to what an earlier certificate said: that code is valid again.

@@ -44,7 +44,7 @@ public struct VerificationCode: Sendable, Hashable, CustomStringConvertible {
     var values: [Int] = []
     for character in text.uppercased() {
       switch character {
-      case " ", "-", "\t": continue
+      case " ", "-", "\t", "\n", "\r", "\r\n": continue
       case "O": values.append(0)
       case "I", "L": values.append(1)
       default:

@@ -103,11 +103,19 @@ struct CertificatesCommand: ParsableCommand {
         "Say whose a verification code is and what it certifies (exit 1 when it is not a valid certificate)."
     )
 
-    @Argument(help: "The code as printed (case, spaces and hyphens do not matter).") var code:
-      String
+    @Argument(
+      parsing: .remaining, help: "The code as printed (case, spaces and hyphens do not matter).")
+    var words: [String] = []
     @OptionGroup var options: WorkspaceOptions
 
+    func validate() throws {
+      guard !words.isEmpty else {
+        throw ValidationError("give the code to verify, such as 7KQ2-M9XD-4HTR-B3WP")
+      }
+    }
+
     func run() throws {
+      let code = words.joined(separator: " ")
       let workspace = options.open()
       let plan = try workspace.loadPlan(requiringValid: []).plan
       let outcome = try CertificateVerification.verify(code, in: workspace)

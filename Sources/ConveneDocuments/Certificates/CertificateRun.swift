@@ -37,6 +37,9 @@ public enum CertificateRun {
     public var files: [String]
     /// True when this run created the key.
     public var keyCreated: Bool
+    /// True when attendance was recorded for whole days but no schedule says which sessions
+    /// were on which day, so those records could not count.
+    public var daysWithoutSchedule: Bool
   }
 
   /// Issues the certificates. `randomBytes` gives the key's bytes on first use (the
@@ -86,7 +89,9 @@ public enum CertificateRun {
       let below = attendance.people.filter {
         !$0.attended.isEmpty && !$0.attendedAtLeast(request.minimumShare)
       }
-      return Outcome(issue: issue, belowShare: below, files: files, keyCreated: keyCreated)
+      return Outcome(
+        issue: issue, belowShare: below, files: files, keyCreated: keyCreated,
+        daysWithoutSchedule: schedule == nil && contents.attendance.contains(where: \.isForDay))
     }
   }
 

@@ -83,6 +83,11 @@ struct CertificatesCommand: ParsableCommand {
           "Withdrawn: \(old.participant)'s code \(VerificationCode.printed(old.code)) (no longer at the share asked; its file in \(CertificateFiles.folder)/ was left as it was)"
         )
       }
+      if outcome.daysWithoutSchedule {
+        Terminal.print(
+          "No release or schedule.json: sign-ins for a whole day could not be matched to that day's sessions; publish the schedule and run again."
+        )
+      }
       if !outcome.belowShare.isEmpty {
         Terminal.print(
           "Below the share: "

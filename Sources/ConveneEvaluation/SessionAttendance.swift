@@ -6,8 +6,10 @@ import ConveneCore
 /// of those the ones `attendance.csv` shows them present at.
 ///
 /// A record for the session itself decides (present or absent); otherwise a record for the
-/// day the session is scheduled on does (a day sign-in sheet or a badge scan at the door).
-/// RSVP answers are intentions, not attendance, and count for nothing here.
+/// day the session is scheduled on does (a day sign-in sheet or a badge scan at the door) —
+/// except for sessions that overlap another of the person's: a day record cannot say which of
+/// them they were at, and sessions at the same time count as one slot in the share. RSVP
+/// answers are intentions, not attendance, and count for nothing here.
 public struct SessionAttendance: Sendable, Equatable {
   /// One person's sessions.
   public struct Person: Sendable, Equatable {
@@ -17,15 +19,18 @@ public struct SessionAttendance: Sendable, Equatable {
     public var expected: [Session]
     /// Those they attended, in the same order.
     public var attended: [Session]
+    /// The times they were expected somewhere: the expected sessions, those that overlap
+    /// counted once.
+    public var slots: Int
 
-    /// The share of expected sessions attended (0 when none was expected).
+    /// The share of their time slots attended (0 when none was expected; at most 1).
     public var share: Double {
-      expected.isEmpty ? 0 : Double(attended.count) / Double(expected.count)
+      slots == 0 ? 0 : min(1, Double(attended.count) / Double(slots))
     }
 
-    /// True when they attended at least `minimum` (0 to 1) of their sessions, and at least one.
+    /// True when they attended at least `minimum` (0 to 1) of their slots, and at least one.
     public func attendedAtLeast(_ minimum: Double) -> Bool {
-      !attended.isEmpty && Double(attended.count) >= minimum * Double(expected.count) - 1e-9
+      !attended.isEmpty && Double(attended.count) >= minimum * Double(slots) - 1e-9
     }
   }
 
@@ -36,21 +41,47 @@ public struct SessionAttendance: Sendable, Equatable {
   /// schedule, every session counts and only records for the session itself decide).
   public init(plan: EventPlan, schedule: ScheduleDocument?, records: [AttendanceRecord]) {
     let book = AttendanceBook(records)
-    let days = Dictionary(
-      (schedule?.sessions ?? []).map { ($0.id, $0.start.date.description) },
-      uniquingKeysWith: { first, _ in first })
+    let entries = Dictionary(
+      (schedule?.sessions ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let signedUp = Dictionary(grouping: plan.signups, by: \.participant).mapValues {
       Set($0.map(\.session))
     }
     people = plan.participants.compactMap { person in
       let expected = plan.sessions(attendedBy: person, signedUp: signedUp[person.id] ?? [])
-        .filter { schedule == nil || days[$0.id] != nil }
+        .filter { schedule == nil || entries[$0.id] != nil }
       guard !expected.isEmpty else { return nil }
+      let (slots, clashing) = Self.slots(expected.compactMap { entries[$0.id] })
       let attended = expected.filter { session in
-        Self.present(person.id, at: session.id, on: days[session.id], in: book)
+        let day = clashing.contains(session.id) ? nil : entries[session.id]?.start.date.description
+        return Self.present(person.id, at: session.id, on: day, in: book)
       }
-      return Person(participant: person, expected: expected, attended: attended)
+      return Person(
+        participant: person, expected: expected, attended: attended,
+        slots: schedule == nil ? expected.count : slots)
     }
+  }
+
+  /// How many separate times `entries` take (overlapping ones counted once), and the ids of
+  /// those that overlap another.
+  static func slots(_ entries: [ScheduleDocument.Entry]) -> (count: Int, clashing: Set<String>) {
+    let sorted = entries.sorted { $0.start.minutesSinceEpoch < $1.start.minutesSinceEpoch }
+    var count = 0
+    var clashing = Set<String>()
+    var groupEnd = Int.min
+    var group: [String] = []
+    for entry in sorted {
+      if entry.start.minutesSinceEpoch < groupEnd {
+        group.append(entry.id)
+        groupEnd = max(groupEnd, entry.end.minutesSinceEpoch)
+        continue
+      }
+      if group.count > 1 { clashing.formUnion(group) }
+      count += 1
+      group = [entry.id]
+      groupEnd = entry.end.minutesSinceEpoch
+    }
+    if group.count > 1 { clashing.formUnion(group) }
+    return (count, clashing)
   }
 
   /// True when the records show `participant` present at `session`: its own record when it

@@ -79,3 +79,26 @@ import Testing
     #expect(two.attendedAtLeast(2.0 / 3.0) && !two.attendedAtLeast(0.75))
   }
 }
+
+extension SessionAttendanceTests {
+  /// p001 signed up for s2 and s3, which run at the same time: a day sign-in cannot say
+  /// which they attended, so neither is credited from it, and the two count as one slot.
+  @Test func aDaySignInNeverCreditsTwoSessionsAtTheSameTime() {
+    let clash = ScheduleDocument(
+      event: "t-2027", timezone: "UTC", version: 1,
+      sessions: [
+        Self.entry("s1", "2027-03-09T09:00"), Self.entry("s2", "2027-03-09T11:00"),
+        Self.entry("s3", "2027-03-09T11:30"),
+      ])
+    let day = SessionAttendance(
+      plan: plan, schedule: clash, records: [present("p001", "2027-03-09")]
+    ).people[0]
+    #expect(day.expected.map(\.id) == ["s1", "s2", "s3"] && day.slots == 2)
+    #expect(day.attended.map(\.id) == ["s1"])
+    #expect(day.share == 0.5)
+    let scanned = SessionAttendance(
+      plan: plan, schedule: clash, records: [present("p001", "2027-03-09"), present("p001", "s3")]
+    ).people[0]
+    #expect(scanned.attended.map(\.id) == ["s1", "s3"] && scanned.attendedAtLeast(1))
+  }
+}

@@ -112,7 +112,7 @@ import Testing
     #expect(
       result.output.contains(
         "No release or schedule.json: sign-ins for a whole day could not be matched"))
-    #expect(result.output.contains("Below the share: p002 (6/10)"))
+    #expect(result.output.contains("Below the share (17): p002 (6/10), p007 (6/9)"))
   }
 
   /// PDFs through headless Chromium: the badge sheet, and a certificate in Arabic.

@@ -34,7 +34,7 @@ public enum CertificatePage {
     words["share"] = labels["share"].replacingOccurrences(
       of: "{attended}", with: "\(person.attended.count)"
     )
-    .replacingOccurrences(of: "{expected}", with: "\(person.expected.count)")
+    .replacingOccurrences(of: "{expected}", with: "\(max(person.slots, person.attended.count))")
     words["verify"] = labels["verify"].replacingOccurrences(of: "{organiser}", with: organiser)
     let context: [String: Any] = [
       "lang": labels.language, "dir": labels.direction.rawValue,

@@ -68,10 +68,16 @@ struct CertificatesCommand: ParsableCommand {
       Terminal.print(
         "\(issue.certificates.count) certificate\(issue.certificates.count == 1 ? "" : "s") of attendance (at least \(Int((minShare * 100).rounded()))% of their sessions): \(fresh) new or changed, \(issue.certificates.count - fresh) unchanged."
       )
-      for certificate in issue.certificates {
+      let shown = 10
+      for certificate in issue.certificates.prefix(shown) {
         let person = certificate.attendance
         Terminal.print(
-          "  \(person.participant.id)  \(certificate.code)  \(person.attended.count)/\(person.expected.count) sessions\(certificate.isNew ? "  (new)" : "")"
+          "  \(person.participant.id)  \(certificate.code)  \(person.attended.count)/\(person.slots) sessions\(certificate.isNew ? "  (new)" : "")"
+        )
+      }
+      if issue.certificates.count > shown {
+        Terminal.print(
+          "  ... and \(issue.certificates.count - shown) more (all in \(CertificateFiles.listName))"
         )
       }
       for old in issue.superseded {
@@ -89,11 +95,12 @@ struct CertificatesCommand: ParsableCommand {
         )
       }
       if !outcome.belowShare.isEmpty {
+        let below = outcome.belowShare.map {
+          "\($0.participant.id) (\($0.attended.count)/\($0.slots))"
+        }
         Terminal.print(
-          "Below the share: "
-            + outcome.belowShare.map {
-              "\($0.participant.id) (\($0.attended.count)/\($0.expected.count))"
-            }.joined(separator: ", "))
+          "Below the share (\(below.count)): " + below.prefix(shown).joined(separator: ", ")
+            + (below.count > shown ? ", ..." : ""))
       }
       Terminal.print(
         "Wrote \(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s"), listed in \(workspace.path(CertificateFiles.listName))."

@@ -20,7 +20,7 @@ public struct SessionAttendance: Sendable, Equatable {
     /// Those they attended, in the same order.
     public var attended: [Session]
     /// The times they were expected somewhere: the expected sessions, those that overlap
-    /// counted once.
+    /// counted once (unless the records show them at more than one of them).
     public var slots: Int
 
     /// The share of their time slots attended (0 when none was expected; at most 1).
@@ -50,38 +50,36 @@ public struct SessionAttendance: Sendable, Equatable {
       let expected = plan.sessions(attendedBy: person, signedUp: signedUp[person.id] ?? [])
         .filter { schedule == nil || entries[$0.id] != nil }
       guard !expected.isEmpty else { return nil }
-      let (slots, clashing) = Self.slots(expected.compactMap { entries[$0.id] })
+      let groups = Self.timeGroups(expected.compactMap { entries[$0.id] })
+      let clashing = Set(groups.filter { $0.count > 1 }.joined())
       let attended = expected.filter { session in
         let day = clashing.contains(session.id) ? nil : entries[session.id]?.start.date.description
         return Self.present(person.id, at: session.id, on: day, in: book)
       }
+      // A slot per time; sessions at the same time recorded one by one count each.
+      let attendedIDs = Set(attended.map(\.id))
+      let slots = groups.reduce(0) { $0 + max(1, $1.filter(attendedIDs.contains).count) }
       return Person(
         participant: person, expected: expected, attended: attended,
         slots: schedule == nil ? expected.count : slots)
     }
   }
 
-  /// How many separate times `entries` take (overlapping ones counted once), and the ids of
-  /// those that overlap another.
-  static func slots(_ entries: [ScheduleDocument.Entry]) -> (count: Int, clashing: Set<String>) {
+  /// `entries` grouped by time: sessions that overlap (directly or through another) share a
+  /// group; the others stand alone.
+  static func timeGroups(_ entries: [ScheduleDocument.Entry]) -> [[String]] {
     let sorted = entries.sorted { $0.start.minutesSinceEpoch < $1.start.minutesSinceEpoch }
-    var count = 0
-    var clashing = Set<String>()
+    var groups: [[String]] = []
     var groupEnd = Int.min
-    var group: [String] = []
     for entry in sorted {
       if entry.start.minutesSinceEpoch < groupEnd {
-        group.append(entry.id)
-        groupEnd = max(groupEnd, entry.end.minutesSinceEpoch)
-        continue
+        groups[groups.count - 1].append(entry.id)
+      } else {
+        groups.append([entry.id])
       }
-      if group.count > 1 { clashing.formUnion(group) }
-      count += 1
-      group = [entry.id]
-      groupEnd = entry.end.minutesSinceEpoch
+      groupEnd = max(groupEnd, entry.end.minutesSinceEpoch)
     }
-    if group.count > 1 { clashing.formUnion(group) }
-    return (count, clashing)
+    return groups
   }
 
   /// True when the records show `participant` present at `session`: its own record when it

@@ -100,5 +100,11 @@ extension SessionAttendanceTests {
       plan: plan, schedule: clash, records: [present("p001", "2027-03-09"), present("p001", "s3")]
     ).people[0]
     #expect(scanned.attended.map(\.id) == ["s1", "s3"] && scanned.attendedAtLeast(1))
+    // Scanned in at both: both are recorded, and the share never passes 1.
+    let both = SessionAttendance(
+      plan: plan, schedule: clash,
+      records: [present("p001", "s1"), present("p001", "s2"), present("p001", "s3")]
+    ).people[0]
+    #expect(both.attended.count == 3 && both.slots == 3 && both.share == 1)
   }
 }

@@ -54,6 +54,8 @@ public struct ImportReport: Sendable, Equatable {
       case emptyCategories = "empty-categories"
       /// A table of the file that was not read holds people the read one does not.
       case leftOutTable = "left-out-table"
+      /// Rows of the file with one e-mail address and different people's names.
+      case sharedEmail = "shared-email"
     }
 
     public var kind: Kind

@@ -134,6 +134,20 @@ enum QualityGate {
         : "fill in the category, or --accept-warnings and set the categories in participants.csv")
   }
 
+  /// Rows that give one e-mail address to people of different names: matched by e-mail, the
+  /// later would replace the earlier and one person would be lost.
+  static func sharedEmails(_ shared: [ImportMerge.SharedEmail], column: String?) -> ImportReport.Warning? {
+    guard let example = shared.first else { return nil }
+    let addresses = Set(shared.map(\.email)).count
+    let others = addresses > 1 ? " (and \(addresses - 1) other address\(addresses == 2 ? "" : "es"))" : ""
+    return ImportReport.Warning(
+      kind: .sharedEmail, column: column, count: addresses,
+      lines: Array(shared.flatMap { [$0.first.line, $0.second.line] }.prefix(2 * sampleLines)),
+      message: "\(example.email) is the e-mail of line \(example.first.line) (\(example.first.name)) and of line "
+        + "\(example.second.line) (\(example.second.name))\(others): people are matched by e-mail, so only the later would be kept",
+      hint: "give each person their own e-mail address, or --accept-warnings to keep only the later row of each address")
+  }
+
   /// Tables not read that hold e-mail addresses the read table does not.
   static func leftOutTables(_ sheet: ImportSheet, fields: ([String]) -> [ImportField?]) -> [ImportReport.Warning] {
     guard !sheet.leftOut.isEmpty else { return [] }

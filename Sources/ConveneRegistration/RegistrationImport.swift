@@ -104,6 +104,11 @@ public struct RegistrationImport: Sendable {
       report.warnings.append(warning)
     }
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
+    if let warning = QualityGate.sharedEmails(
+      merge.sharedEmails, column: report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email))
+    {
+      report.warnings.append(warning)
+    }
     return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fields(for:)))
   }
 

@@ -9,6 +9,8 @@ final class ImportColumns {
   /// The fields that have a column, in column order.
   let fields: [ImportField]
   private let indexes: [Int?]
+  /// The columns that feed a field, with the field.
+  let read: [(column: Int, field: ImportField)]
   /// Where names are read from.
   let names: ColumnChoice
   /// Where e-mail addresses are read from.
@@ -24,6 +26,7 @@ final class ImportColumns {
     }
     self.indexes = indexes
     fields = cells.compactMap { $0 }
+    read = cells.indices.compactMap { index in cells[index].map { (index, $0) } }
     func heading(_ index: Int) -> String { index < header.count ? header[index] : "column \(index + 1)" }
     var nameCandidates = cells.indices.filter { cells[$0] == .name }.map {
       ColumnChoice.Candidate(source: .column($0), header: heading($0), rank: ColumnChoice.nameRank(heading($0)))

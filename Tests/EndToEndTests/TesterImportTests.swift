@@ -59,3 +59,70 @@ import Testing
     #expect(try convene.participantRow(ws, email: "office@amman.gov.jo")?.hasPrefix("p001,AL-SHAWARBEH Yousef,office@amman.gov.jo,") == true)
   }
 }
+
+extension TesterImportTests {
+  @Test func controlCharactersAreRefusedReportedAndNeverPrintedRaw() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.hubMENA(convene)
+    let before = convene.bytes(ws + "/participants.csv")
+    let nul = try Self.python(
+      convene, #"'Full name,Email,Category\r\nAli\x00Baba,ali@example.org,Mayor\r\n'.encode('utf-16')"#, as: "nul.csv")
+    let refused = try convene.run("participants", "import", nul, "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(
+      refused.output.contains(
+        "  \(nul):2: name: holds U+0000 (NUL), a control character that no one types and a terminal obeys; "
+          + "remove it from the cell and import again"), "\(refused.output)")
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+    let cases: [(python: String, named: String, field: String)] = [
+      (#"Evil\x1b[2J\x1b[31mName"#, "U+001B (ESC)", "name"), (#"Bell\x07Ringer"#, "U+0007 (BEL)", "name"),
+      (#"Back\x08space"#, "U+0008 (BS)", "name"), (#"Del\x7fete"#, "U+007F (DEL)", "name"),
+      (#"Next\u0085Line"#, "U+0085 (NEL)", "name"), (#"See\u009bOne"#, "U+009B (a C1 control)", "name"),
+      (#"Ali \u202egnp.exe"#, "U+202E (RIGHT-TO-LEFT OVERRIDE)", "name"),
+      (#"Ali \u202aBaba"#, "U+202A (LEFT-TO-RIGHT EMBEDDING)", "name"),
+      (#"Ali \u2066Baba\u2069"#, "U+2066 (LEFT-TO-RIGHT ISOLATE)", "name"),
+      (#"Ali Baba,ali@example.org,Mayor,Tunis\u2069"#, "U+2069 (POP DIRECTIONAL ISOLATE)", "city"),
+    ]
+    for (index, example) in cases.enumerated() {
+      let row = example.field == "city" ? example.python : example.python + ",ali@example.org,Mayor,Tunis"
+      let file = try Self.python(
+        convene, "'Full name,Email,Category,City\\r\\n\(row)\\r\\n'.encode('utf-8')", as: "control\(index).csv")
+      let result = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
+      #expect(result.status == 1, "\(example.python)")
+      #expect(result.output.contains("  \(file):2: \(example.field): holds \(example.named), "), "\(result.output)")
+      #expect(!result.output.contains("\u{1B}") && !result.output.contains("\u{202E}"))
+      #expect(convene.bytes(ws + "/participants.csv") == before)
+    }
+
+    // What the import prints of the file (a header read as nothing) is escaped.
+    let header = try Self.python(
+      convene, #"'Full name,Email,Category,Evil\x1b[2JColumn\r\nAli Baba,ali@example.org,Mayor,x\r\n'.encode('utf-8')"#,
+      as: "header.csv")
+    let printed = try convene.run("participants", "import", header, "--workspace", ws, "--dry-run")
+    #expect(printed.output.contains(#"Evil\u001B[2JColumn"#), "\(printed.output)")
+    #expect(!printed.output.contains("\u{1B}"))
+
+    // A name typed into participants.csv by hand: check names it, and no command prints it raw.
+    let clean = try convene.write("Full name,Email,Category\r\nEvil Name,evil@example.org,Mayor\r\n", to: "clean.csv")
+    #expect(try convene.run("participants", "import", clean, "--workspace", ws).status == 0)
+    _ = try Self.python(
+      convene,
+      #"open(sys.argv[1].replace('edited', 'base/participants.csv'), 'rb').read().replace(b'Evil Name', b'Evil\x1b[2J\x1b[31mName\xe2\x80\xae')"#,
+      as: "edited")
+    try FileManager.default.removeItem(atPath: ws + "/participants.csv")
+    try FileManager.default.moveItem(atPath: convene.path("edited"), toPath: ws + "/participants.csv")
+    let check = try convene.run("check", "--workspace", ws)
+    #expect(check.status == 1)
+    #expect(
+      check.output.contains(
+        "error: participants.csv:2: name: holds U+001B (ESC), a control character that no one types and a terminal obeys"),
+      "\(check.output)")
+    // Commands that load the workspace refuse it, naming the cell, and print nothing raw.
+    for format in ["table", "csv", "json"] {
+      let list = try convene.run("participants", "list", "--workspace", ws, "--format", format)
+      #expect(list.status == 1)
+      #expect(list.error.contains("participants.csv:2: name: holds U+001B (ESC)"), "\(list.error)")
+      #expect(!(list.output + list.error).contains("\u{1B}") && !(list.output + list.error).contains("\u{202E}"))
+    }
+  }
+}

@@ -126,3 +126,23 @@ extension TesterImportTests {
     }
   }
 }
+
+extension TesterImportTests {
+  @Test func arabicDoubleEncodedThroughLatin1IsFlagged() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.hubMENA(convene)
+    let before = convene.bytes(ws + "/participants.csv")
+    let file = try Self.python(
+      convene,
+      #"'Full name,Email,City,Category\r\nحسن النجار,hassan@example.org,عمان,Mayor\r\nمحمد سعد,m.saad@example.org,إربد,Mayor\r\n'.encode().decode('latin-1').encode('utf-8')"#,
+      as: "latin1.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
+    #expect(result.status == 1)
+    #expect(result.output.contains("  Full name: 2 cells look double-encoded: "), "\(result.output)")
+    #expect(result.output.contains("is \"حسن النجار\" written as UTF-8, read as ISO-8859-1 and saved again"))
+    #expect(result.output.contains("iconv -f utf-8 -t iso-8859-1 FILE > repaired.csv"))
+    #expect(!result.output.contains("\u{85}"))
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+    #expect(try convene.run("check", "--workspace", ws).status == 0)
+  }
+}

@@ -146,3 +146,61 @@ extension TesterImportTests {
     #expect(try convene.run("check", "--workspace", ws).status == 0)
   }
 }
+
+extension TesterImportTests {
+  @Test func twoCodePagesOfTheEventsLanguageAreRefusedWithTheLineReadEachWay() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.hubMENA(convene)
+    let before = convene.bytes(ws + "/participants.csv")
+    let file = try convene.iconv(
+      "Full name,Email,Country,City,Category\r\nحسن النجار,hassan@example.org,JO,عمان,Mayor\r\n", to: "ISO-8859-6", as: "iso6.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
+    #expect(result.status == 1)
+    #expect(
+      result.error == """
+        \(file):2: the encoding cannot be told for sure; this line reads differently in Windows-1256 and ISO-8859-6:
+          Windows-1256  حسو انوجار,hassan@example.org,JO,ظهاو,Mayor
+          ISO-8859-6    حسن النجار,hassan@example.org,JO,عمان,Mayor
+        Choose with --encoding windows-1256 or --encoding iso-8859-6; nothing was imported.
+
+        """)
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+    let chosen = try convene.run("participants", "import", file, "--workspace", ws, "--encoding", "iso-8859-6")
+    #expect(chosen.status == 0, "\(chosen.output)\(chosen.error)")
+    #expect(try convene.participantRow(ws, email: "hassan@example.org")?.hasPrefix("p001,حسن النجار,hassan@example.org,mayor,,,عمان,JO,") == true)
+  }
+
+  @Test func aSmallMacRomanFileIsReadAsMacRoman() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.hubMENA(convene)
+    let file = try convene.iconv(
+      "Full name,Email,City,Category\r\nRaúl Núñez,raul@example.es,Murcia,Mayor\r\nJesús Ríos,jesus@example.es,Cúcuta,Mayor\r\n",
+      to: "MACINTOSH", as: "mac.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Read \(file): Mac Roman, ','-separated, 2 rows."))
+    #expect(try convene.participantRow(ws, email: "raul@example.es")?.hasPrefix("p001,Raúl Núñez,raul@example.es,mayor,,,Murcia,") == true)
+    #expect(try convene.participantRow(ws, email: "jesus@example.es")?.hasPrefix("p002,Jesús Ríos,jesus@example.es,mayor,,,Cúcuta,") == true)
+  }
+
+  @Test func aRefusalOffersEveryPlausibleCodePage() throws {
+    // One Arabic name in ISO-8859-6 reads as Cyrillic in Windows-1251 and as Greek in
+    // Windows-1253 about as well: in an English and French event nothing settles it, and the
+    // refusal offers ISO-8859-6 too.
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let file = try convene.iconv("Full name,Email,Category\r\nليلى حداد,x@example.org,Mayor\r\n", to: "ISO-8859-6", as: "one.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 1)
+    #expect(
+      result.error.hasSuffix(
+        "Choose with --encoding windows-1251, --encoding windows-1253 or --encoding iso-8859-6; nothing was imported.\n"),
+      "\(result.error)")
+    #expect(result.error.contains("  ISO-8859-6    ليلى حداد,x@example.org,Mayor\n"))
+    // In the Arabic event, the code page of its language among them settles it.
+    let hub = try Self.hubMENA(convene)
+    let settled = try convene.run("participants", "import", file, "--workspace", hub)
+    #expect(settled.status == 0, "\(settled.output)\(settled.error)")
+    #expect(settled.output.contains("Encoding: ISO-8859-6, chosen from the text (reads as well as Windows-1251, and is a code page of the event's languages)"))
+  }
+}

@@ -56,6 +56,8 @@ public struct ImportReport: Sendable, Equatable {
       case leftOutTable = "left-out-table"
       /// Rows of the file with one e-mail address and different people's names.
       case sharedEmail = "shared-email"
+      /// One-letter genders that the column does not settle (`M` alone: man or woman).
+      case genderLetters = "gender-letters"
     }
 
     public var kind: Kind

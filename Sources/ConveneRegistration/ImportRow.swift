@@ -140,7 +140,11 @@ struct ImportRow {
     if let gender = answers.gender(genderText) {
       person.gender = gender
     } else {
-      note(.gender, "\"\(genderText)\" is not a gender convene records; left empty")
+      note(
+        .gender,
+        DemographicValues.isGenderLetter(genderText)
+          ? "\"\(genderText)\" may be a man or a woman here; left empty"
+          : "\"\(genderText)\" is not a gender convene records; left empty")
       answered.remove(.gender)
     }
     let ageText = value(.ageGroup)

@@ -148,6 +148,49 @@ enum QualityGate {
       hint: "give each person their own e-mail address, or --accept-warnings to keep only the later row of each address")
   }
 
+  /// How the one-letter answers of the gender column read (`DemographicValues.genderLetters`),
+  /// and a warning for each letter the column does not settle (`M` with no `H` or `F` beside
+  /// it may be man or woman): those answers would be left empty.
+  static func genderLetters(
+    column: Int?, header: [String], rows: ExportRows
+  ) -> (readings: [String: String], warnings: [ImportReport.Warning]) {
+    guard let column else { return ([:], []) }
+    var seen: [String: (count: Int, lines: [Int])] = [:]
+    for row in rows {
+      let letter = rows.document.withBytes(row.record, column) { bytes -> UInt8? in
+        let letters = bytes.filter { $0 != UInt8(ascii: " ") }
+        guard letters.count == 1, case let lower = letters[0] | 0x20, (0x61...0x7A).contains(lower) else { return nil }
+        return lower
+      }
+      guard let letter else { continue }
+      let key = String(UnicodeScalar(letter))
+      guard DemographicValues.isGenderLetter(key) else { continue }
+      var entry = seen[key] ?? (0, [])
+      entry.count += 1
+      if entry.lines.count < sampleLines { entry.lines.append(row.line) }
+      seen[key] = entry
+    }
+    let readings = DemographicValues.genderLetters(Set(seen.keys).union(headerLetters(header[column])))
+    let warnings = seen.keys.sorted().filter { readings[$0] == nil }.map { letter in
+      let entry = seen[letter]!
+      let others = Set(seen.keys).union(headerLetters(header[column])).sorted().filter { $0 != letter }.map { $0.uppercased() }
+      return ImportReport.Warning(
+        kind: .genderLetters, column: header[column], count: entry.count, lines: entry.lines,
+        message: "\"\(letter.uppercased())\" may be a man or a woman (masculino, male; mujer, mulher)"
+          + (others.isEmpty ? ", and no other letter of the column says which" : ", and the column's other letters (\(others.joined(separator: ", "))) do not say which")
+          + "; \(entry.count) answer\(entry.count == 1 ? "" : "s") would be left empty",
+        hint: "write the answers out (Hombre, Mujer) or --accept-warnings to leave them empty")
+    }
+    return (readings, warnings)
+  }
+
+  /// The one-letter answers a header offers: `Sexo (H/M)` gives H and M.
+  static func headerLetters(_ header: String) -> [String] {
+    guard let open = header.lastIndex(of: "("), let close = header[open...].firstIndex(of: ")") else { return [] }
+    let letters = header[header.index(after: open)..<close].split(separator: "/").map { String($0).trimmed.lowercased() }
+    return letters.count >= 2 && letters.allSatisfy(DemographicValues.isGenderLetter) ? letters : []
+  }
+
   /// Tables not read that hold e-mail addresses the read table does not.
   static func leftOutTables(_ sheet: ImportSheet, fields: ([String]) -> [ImportField?]) -> [ImportReport.Warning] {
     guard !sheet.leftOut.isEmpty else { return [] }

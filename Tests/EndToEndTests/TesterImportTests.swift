@@ -204,3 +204,40 @@ extension TesterImportTests {
     #expect(settled.output.contains("Encoding: ISO-8859-6, chosen from the text (reads as well as Windows-1251, and is a code page of the event's languages)"))
   }
 }
+
+extension TesterImportTests {
+  @Test func spanishHAndMAreManAndWomanAndALoneMIsAWarning() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.hubMENA(convene)
+    let file = try convene.write(
+      "Nombre completo,Correo electrónico,Sexo (H/M),Categoría\r\nAna Pérez,ana@example.es,M,Alcaldesa\r\n"
+        + "Luis Gómez,luis@example.es,H,Alcalde\r\nMaría Ruiz,maria@example.es,M,Alcaldesa\r\n",
+      to: "sexo.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(try convene.participantRow(ws, email: "ana@example.es")?.contains(",mayor,,,,,,woman,") == true)
+    #expect(try convene.participantRow(ws, email: "luis@example.es")?.contains(",mayor,,,,,,man,") == true)
+    #expect(try convene.participantRow(ws, email: "maria@example.es")?.contains(",mayor,,,,,,woman,") == true)
+
+    // The header alone says H/M: every answer M is mujer.
+    let header = try convene.write(
+      "Nombre completo,Correo electrónico,Sexo (H/M),Categoría\r\nCarmen Vidal,carmen@example.es,M,Alcaldesa\r\n", to: "header.csv")
+    #expect(try convene.run("participants", "import", header, "--workspace", ws).status == 0)
+    #expect(try convene.participantRow(ws, email: "carmen@example.es")?.contains(",mayor,,,,,,woman,") == true)
+
+    // M alone, with nothing to tell mujer from masculino: a warning, and never man.
+    let before = convene.bytes(ws + "/participants.csv")
+    let alone = try convene.write(
+      "Nombre completo,Correo electrónico,Sexo,Categoría\r\nRosa Díaz,rosa@example.es,M,Alcaldesa\r\nPablo Sanz,pablo@example.es,M,Alcalde\r\n",
+      to: "alone.csv")
+    let refused = try convene.run("participants", "import", alone, "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(
+      refused.output.contains(
+        "  Sexo: \"M\" may be a man or a woman (masculino, male; mujer, mulher), and no other letter of the column says which; "
+          + "2 answers would be left empty (lines 2, 3)"), "\(refused.output)")
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+    #expect(try convene.run("participants", "import", alone, "--workspace", ws, "--accept-warnings").status == 0)
+    #expect(try convene.participantRow(ws, email: "pablo@example.es")?.contains(",mayor,,,,,,,") == true)
+  }
+}

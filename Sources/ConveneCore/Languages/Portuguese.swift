@@ -108,6 +108,8 @@ extension LanguagePack {
         "other": ["outro", "outra", "outros"],
         "prefer-not-to-say": ["prefiro nao dizer", "prefiro nao responder", "prefiro nao informar", "prefiro nao declarar"],
       ],
+      // Homem/Mulher (H/M) or masculino/feminino (M/F): M is either.
+      genderLetters: ["woman": ["f", "m"], "man": ["m", "h"]],
       under: ["menos de", "abaixo de", "menor de", "ou menos", "e menos"],
       over: ["ou mais", "e mais", "mais de", "acima de", "anos ou mais"],
       yes: ["sim", "aceito", "concordo", "sim aceito", "sim concordo", "autorizo", "sim autorizo"],

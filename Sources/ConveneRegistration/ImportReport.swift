@@ -58,6 +58,9 @@ public struct ImportReport: Sendable, Equatable {
       case sharedEmail = "shared-email"
       /// One-letter genders that the column does not settle (`M` alone: man or woman).
       case genderLetters = "gender-letters"
+      /// Two columns that could give the name (or the e-mail), whose headers do not say which,
+      /// and which differ.
+      case ambiguousColumns = "ambiguous-columns"
     }
 
     public var kind: Kind

@@ -191,6 +191,19 @@ enum QualityGate {
     return letters.count >= 2 && letters.allSatisfy(DemographicValues.isGenderLetter) ? letters : []
   }
 
+  /// Two columns of the same rank that could both give the name or the e-mail and hold
+  /// different values (`ColumnChoice.tie`): the first is read, but nothing says it is right.
+  static func ambiguousColumns(_ choices: [ColumnChoice]) -> [ImportReport.Warning] {
+    choices.compactMap(\.tie).map { tie in
+      let what = tie.field == .email ? "e-mail address" : "name"
+      return ImportReport.Warning(
+        kind: .ambiguousColumns, column: tie.chosen, count: 2, lines: [tie.line],
+        message: "\"\(tie.chosen)\" and \"\(tie.other)\" could both give the person's \(what), and their headers do not say "
+          + "which; line \(tie.line) has \"\(tie.values.chosen)\" and \"\(tie.values.other)\" (the first is read)",
+        hint: "choose with --map \"\(tie.chosen)=\(tie.field.rawValue)\" --map \"\(tie.other)=ignore\", or the other way round")
+    }
+  }
+
   /// Tables not read that hold e-mail addresses the read table does not.
   static func leftOutTables(_ sheet: ImportSheet, fields: ([String]) -> [ImportField?]) -> [ImportReport.Warning] {
     guard !sheet.leftOut.isEmpty else { return [] }

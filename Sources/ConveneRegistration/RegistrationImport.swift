@@ -107,6 +107,7 @@ public struct RegistrationImport: Sendable {
     }
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
     report.warnings += genders.warnings
+    report.warnings += QualityGate.ambiguousColumns([columns.names, columns.emails])
     if let warning = QualityGate.sharedEmails(
       merge.sharedEmails, column: report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email))
     {

@@ -241,3 +241,78 @@ extension TesterImportTests {
     #expect(try convene.participantRow(ws, email: "pablo@example.es")?.contains(",mayor,,,,,,,") == true)
   }
 }
+
+extension TesterImportTests {
+  /// The column each header of the tester's exports was read as, from the summary's line.
+  static func columns(_ convene: ConveneRunner, _ ws: String, _ text: String) throws -> (ConveneRunner.Result, String) {
+    let file = try convene.write(text, to: "columns.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws, "--dry-run")
+    let line = result.output.split(separator: "\n").first { $0.hasPrefix("Columns: ") }.map(String.init) ?? ""
+    return (result, line)
+  }
+
+  @Test func consentQuestionsAreConsentAndFullNameHeadersWin() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.hubMENA(convene)
+    let spanish = try Self.columns(
+      convene, ws,
+      "Marca temporal,¿Acepta que se publique su nombre?,Nombre completo,Correo electrónico,Categoría\r\n"
+        + "2027/01/15 10:00:00,Sí,Ana Pérez,ana@example.es,Alcaldesa\r\n2027/01/15 11:00:00,No,Luis Gómez,luis@example.es,Alcalde\r\n")
+    #expect(spanish.1.contains("¿Acepta que se publique su nombre? -> publish_name, Nombre completo -> name"), "\(spanish.1)")
+    #expect(spanish.0.status == 0)
+    let portuguese = try Self.columns(
+      convene, ws,
+      "Você aceita que seu nome seja publicado?,Nome completo,Endereço de e-mail,Categoria\r\n"
+        + "Sim,Ana Souza,ana@example.br,Prefeita\r\nNão,Luis Lima,luis@example.br,Prefeito\r\n")
+    #expect(portuguese.1.contains("Você aceita que seu nome seja publicado? -> publish_name, Nome completo -> name"), "\(portuguese.1)")
+    let french = try Self.columns(
+      convene, ws, "Nom de la ville,Nom complet,Adresse e-mail,Catégorie\r\nDakar,Awa Ndiaye,awa@example.sn,Maire\r\n")
+    #expect(french.1.contains("Nom de la ville -> city, Nom complet -> name"), "\(french.1)")
+    let city = try Self.columns(
+      convene, ws, "Nombre de su ciudad,Nombre completo,Correo electrónico,Categoría\r\nBogotá,Ana Pérez,ana@example.es,Alcaldesa\r\n")
+    #expect(city.1.contains("Nombre de su ciudad -> city, Nombre completo -> name"), "\(city.1)")
+    let referred = try Self.columns(
+      convene, ws,
+      "Name of the person who referred you,Full name,Email,Category\r\nJohn Smith,Ana Pérez,ana@example.es,Mayor\r\n"
+        + "Mary Jones,Luis Gómez,luis@example.es,Mayor\r\n")
+    #expect(
+      referred.0.output.contains(
+        "Names read from \"Full name\"; not from \"Name of the person who referred you\" (its header only mentions a name)."),
+      "\(referred.0.output)")
+    #expect(referred.0.status == 0)
+    let supervisor = try Self.columns(
+      convene, ws,
+      "Full name,Supervisor's email,Email Address,Category\r\nAna Pérez,boss@example.es,ana@example.es,Mayor\r\n"
+        + "Luis Gómez,boss@example.es,luis@example.es,Mayor\r\n")
+    #expect(
+      supervisor.0.output.contains(
+        "E-mail addresses read from \"Email Address\"; not from \"Supervisor's email\" (its header only mentions an e-mail)."),
+      "\(supervisor.0.output)")
+    #expect(supervisor.0.output.contains("  added      2"))
+    #expect(supervisor.0.status == 0)
+  }
+
+  @Test func twoColumnsThatNoHeaderSettlesAreAWarning() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.hubMENA(convene)
+    let before = convene.bytes(ws + "/participants.csv")
+    let names = try Self.columns(
+      convene, ws,
+      "Name (as on your passport),Name of the person who referred you,Email,Category\r\nAna Pérez,John Smith,ana@example.es,Mayor\r\n")
+    #expect(names.0.status == 1)
+    #expect(
+      names.0.output.contains(
+        "\"Name (as on your passport)\" and \"Name of the person who referred you\" could both give the person's name, and their "
+          + "headers do not say which; line 2 has \"Ana Pérez\" and \"John Smith\" (the first is read)"), "\(names.0.output)")
+    let emails = try Self.columns(
+      convene, ws, "Full name,Work email,Personal email,Category\r\nAna Pérez,ana@city.es,ana@gmail.com,Mayor\r\n")
+    #expect(emails.0.status == 1)
+    #expect(emails.0.output.contains("\"Work email\" and \"Personal email\" could both give the person's e-mail address"))
+    #expect(emails.0.output.contains(#"hint: choose with --map "Work email=email" --map "Personal email=ignore", or the other way round"#))
+    // The same addresses in both: nothing to choose.
+    let same = try Self.columns(
+      convene, ws, "Full name,Work email,Personal email,Category\r\nAna Pérez,ana@city.es,ana@city.es,Mayor\r\n")
+    #expect(same.0.status == 0, "\(same.0.output)")
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+  }
+}

@@ -64,7 +64,9 @@ extension LanguagePack {
       // Registration fields (Google Forms "Carimbo de data/hora", "Endereço de e-mail";
       // Microsoft Forms "Hora de conclusão"; Zoom "Hora do registro")
       "email": ["endereco de e mail", "endereco de email", "e mail", "email", "correio eletronico"],
-      "publish_name": ["publicar", "publicacao", "consentimento", "autorizo"],
+      "publish_name": [
+        "publicar", "publicacao", "consentimento", "autorizo", "publicado", "publicada", "nome seja publicado", "publique",
+      ],
       "timestamp": [
         "carimbo de data hora", "data hora", "hora de conclusao", "data de envio", "hora do registro",
         "data de inscricao", "horario de inscricao",

@@ -68,7 +68,10 @@ extension LanguagePack {
         "correo", "correo electronico", "direccion de correo electronico", "direccion de correo", "email",
         "e mail",
       ],
-      "publish_name": ["publicar", "publicacion", "consentimiento", "autorizo"],
+      "publish_name": [
+        "publicar", "publicacion", "consentimiento", "autorizo", "publique", "se publique su nombre", "publicado",
+        "publicada",
+      ],
       "timestamp": [
         "marca temporal", "fecha de envio", "hora de finalizacion", "hora de registro", "fecha de registro",
         "fecha de inscripcion",

@@ -57,13 +57,13 @@ let package = Package(
       name: "ConveneReleases",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneScheduling", "ConveneCalendar",
-        "ConveneMail", "ConveneAgenda",
+        "ConveneMail", "ConveneAgenda", "ConveneRegistration",
       ]),
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(
       name: "ConveneTemplates", path: "Templates", exclude: ["README.md"],
       resources: [
-        .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("report.html.mustache"),
+        .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("notify"), .copy("report.html.mustache"),
         .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"),
       ]),
     // The `convene` command-line tool: argument parsing and rendering only.

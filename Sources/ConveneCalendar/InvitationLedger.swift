@@ -6,7 +6,7 @@ import ConveneCore
 /// REQUEST or CANCEL, the message file), and the delivery state of each message. Rows are
 /// never dropped: the history tells what a participant was sent, even when a later message
 /// has been made but not sent yet.
-public struct InvitationLedger: Sendable, Equatable {
+public struct InvitationLedger: MessageLedger, Equatable {
   /// One session event carried by one message.
   public struct Entry: Sendable, Equatable {
     public var participant: String
@@ -38,14 +38,8 @@ public struct InvitationLedger: Sendable, Equatable {
     }
   }
 
-  /// Where a message is on its way to its recipient. `written` → `sending` (recorded, on disk,
-  /// just before the mail program gets it) → `sent` (the program exited with 0) or `failed`
-  /// (it refused: safe to send again). A message left in `sending` may or may not have been
-  /// sent (convene or the program was killed during the hand-off). `superseded`: never sent,
-  /// and replaced by a later message before it was.
-  public enum State: String, Sendable, CaseIterable {
-    case written, sending, sent, failed, superseded
-  }
+  /// Where a message is on its way to its recipient (`DeliveryState`).
+  public typealias State = DeliveryState
 
   /// Every entry, in the order recorded.
   public private(set) var entries: [Entry] = []
@@ -85,6 +79,9 @@ public struct InvitationLedger: Sendable, Equatable {
   public func messages(in wanted: Set<State>) -> [String] {
     states.filter { wanted.contains($0.value) }.keys.sorted()
   }
+
+  /// The participant a message is for.
+  public func recipient(of message: String) -> String? { entries(of: message).first?.participant }
 
   /// The entries a message carries.
   public func entries(of message: String) -> [Entry] {
@@ -183,12 +180,12 @@ public struct InvitationLedger: Sendable, Equatable {
     do {
       table = try CSVTable(bytes: bytes)
     } catch {
-      throw LedgerError(line: error.line, reason: error.reason)
+      throw LedgerError(file: Self.fileName, line: error.line, reason: error.reason)
     }
     let former = table.header == Self.formerColumns
     guard table.header == Self.columns || former else {
       throw LedgerError(
-        line: 1, reason: "the header must be \(Self.columns.joined(separator: ","))")
+        file: Self.fileName, line: 1, reason: "the header must be \(Self.columns.joined(separator: ","))")
     }
     for row in table.rows {
       let cells = row.fields
@@ -199,11 +196,11 @@ public struct InvitationLedger: Sendable, Equatable {
       guard cells.count == 7, let sequence = Int(cells[2]), sequence >= 0,
         let method = CalendarDocument.Method(rawValue: cells[4]), let state, !cells[5].isEmpty
       else {
-        throw LedgerError(line: row.line, reason: "expected \(Self.columns.joined(separator: ","))")
+        throw LedgerError(file: Self.fileName, line: row.line, reason: "expected \(Self.columns.joined(separator: ","))")
       }
       if let known = states[cells[5]], known != state {
         throw LedgerError(
-          line: row.line, reason: "\(cells[5]) is \(known.rawValue) on an earlier line")
+          file: Self.fileName, line: row.line, reason: "\(cells[5]) is \(known.rawValue) on an earlier line")
       }
       states[cells[5]] = state
       add(
@@ -214,22 +211,9 @@ public struct InvitationLedger: Sendable, Equatable {
   }
 }
 
-/// A ledger file that cannot be read.
-public struct LedgerError: ConveneError, Sendable, Equatable, CustomStringConvertible {
-  public var line: Int
-  public var reason: String
-  public var description: String { "line \(line): \(reason)" }
-  public var exitCode: Int32 { 1 }
-  public var message: String { "\(InvitationLedger.fileName):\(line): \(reason)" }
-
-  /// Creates the error.
-  public init(line: Int, reason: String) {
-    self.line = line
-    self.reason = reason
-  }
-}
-
 extension InvitationLedger {
   /// The ledger's place in the workspace.
   public static let fileName = ".convene/invitations.csv"
+  /// Its journal of delivery states.
+  public static let journalName = ".convene/invitations.journal"
 }

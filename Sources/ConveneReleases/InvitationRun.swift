@@ -16,14 +16,7 @@ import ConveneWorkspace
 /// sent again unless `resendUncertain`.
 public struct InvitationRun: Sendable {
   /// What the run does after planning.
-  public enum Mode: Sendable {
-    /// Plan and report; write nothing.
-    case dryRun
-    /// Write the messages (for organisers who send them themselves).
-    case write
-    /// Write the messages and hand them to the mail program.
-    case send(MailProgram, resendUncertain: Bool)
-  }
+  public typealias Mode = SendingMode
 
   public var mode: Mode
   /// Messages left in `sending` that the organiser found delivered: recorded as `sent`.
@@ -55,7 +48,7 @@ public struct InvitationRun: Sendable {
     /// Messages recorded as sent on the organiser's word (`markSent`).
     public var marked: [String]
     /// What sending did, when it was asked for.
-    public var delivery: Delivery.Report?
+    public var delivery: DeliveryReport?
     /// Every message that may or may not have been sent, with its recipient and why.
     public var uncertain: [(message: String, participant: String, reason: String)]
   }
@@ -72,9 +65,10 @@ public struct InvitationRun: Sendable {
           "no release yet: run `convene schedule` and `convene publish` first; invitations follow the published agenda"
         )
       }
-      let store = LedgerStore(workspace: workspace)
+      let store = LedgerStore<InvitationLedger>(workspace: workspace)
       var ledger = try store.load()
-      let marked = try mark(&ledger)
+      try ledger.markSent(markSent)
+      let marked = markSent
       let basis = self.basis
       let planner = InvitationPlanner(
         events: SessionEvents(plan: context.plan, document: release, stamp: now),
@@ -86,7 +80,7 @@ public struct InvitationRun: Sendable {
       let reused = Set(files.compactMap { $0 })
       let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }
       var written: Set<String> = []
-      var delivery: Delivery.Report?
+      var delivery: DeliveryReport?
       if case .dryRun = mode {
         files = files.map { $0 ?? "" }
       } else {
@@ -104,54 +98,22 @@ public struct InvitationRun: Sendable {
         for message in superseded { ledger.setState(.superseded, of: message) }
         if !new.isEmpty || !superseded.isEmpty || !marked.isEmpty { try store.save(ledger) }
         if case .send(let program, _) = mode {
-          let sender = Delivery(
-            store: store, program: program, watchdogExecutable: watchdogExecutable)
-          do {
-            delivery = try sender.deliver(ledger.messages(in: basis.reusable), ledger: &ledger)
-          } catch {
-            try? store.save(ledger)
-            throw error
-          }
-          try store.save(ledger)
+          delivery = try Delivery(
+            store: store, program: program, watchdogExecutable: watchdogExecutable
+          ).deliverAndSave(ledger.messages(in: basis.reusable), ledger: &ledger)
         }
-      }
-      let killed = Dictionary(delivery?.uncertain ?? [], uniquingKeysWith: { first, _ in first })
-      let uncertain = ledger.messages(in: [.sending]).map { message in
-        (
-          message, ledger.entries(of: message).first?.participant ?? "",
-          killed[message] ?? "the run handing it to the mail program was interrupted"
-        )
       }
       return Outcome(
         release: release.version, folder: Outbox.folder(release: release.version),
         participants: context.plan.participants.count,
         messages: zip(planned, files).map { ($0, $1 ?? "") }, written: written,
         superseded: superseded, marked: marked,
-        delivery: delivery, uncertain: uncertain)
+        delivery: delivery, uncertain: ledger.uncertain(after: delivery))
     }
   }
 
   /// The plan's basis: what was delivered when sending, what was written otherwise.
-  var basis: InvitationPlanner.Basis {
-    if case .send(_, let resend) = mode { return .delivered(resendingUncertain: resend) }
-    return .written
-  }
-
-  /// Records `markSent` as sent; each must be a message left in `sending`.
-  private func mark(_ ledger: inout InvitationLedger) throws -> [String] {
-    for message in markSent {
-      guard let state = ledger.state(of: message) else {
-        throw CommandFailure("--mark-sent \(message): the ledger has no such message")
-      }
-      guard state == .sending || state == .sent else {
-        throw CommandFailure(
-          "--mark-sent \(message): the message is \(state.rawValue), not one that may have been sent; nothing was changed"
-        )
-      }
-      ledger.setState(.sent, of: message)
-    }
-    return markSent
-  }
+  var basis: DeliveryBasis { mode.basis }
 
   /// Writes the `.ics` and `.eml` of every planned message without a file yet, on every core;
   /// returns their index and path. Fails, recording nothing, when any cannot be written.

@@ -1,3 +1,4 @@
+import ConveneCore
 import Testing
 
 @testable import ConveneCalendar

@@ -45,6 +45,10 @@ extension LanguagePack {
       "sheet.id": "رقم", "sheet.name": "الاسم", "sheet.organisation": "المؤسسة", "sheet.signature": "التوقيع",
       // E-mail subjects
       "email.invitation": "دعوة", "email.updated": "تحديث", "email.cancelled": "إلغاء",
+      // Registration notices: the subject's words ("Waiting list: <event title>")
+      "notify.registered": "تم استلام التسجيل", "notify.confirmed": "تأكيد المقعد",
+      "notify.waitlisted": "قائمة الانتظار", "notify.offered": "مقعد لكم",
+      "notify.cancelled": "إلغاء التسجيل",
     ],
     headers: [
       // Registration fields (Google Forms "الطابع الزمني", "عنوان البريد الإلكتروني"; Microsoft Forms "وقت الإكمال")

@@ -46,6 +46,10 @@ extension LanguagePack {
       "sheet.id": "No.", "sheet.name": "Name", "sheet.organisation": "Organisation", "sheet.signature": "Signature",
       // E-mail subjects: "Invitation: <event title>"
       "email.invitation": "Invitation", "email.updated": "Updated", "email.cancelled": "Cancelled",
+      // Registration notices: the subject's words ("Waiting list: <event title>")
+      "notify.registered": "Registration received", "notify.confirmed": "Place confirmed",
+      "notify.waitlisted": "Waiting list", "notify.offered": "A place for you",
+      "notify.cancelled": "Registration cancelled",
     ],
     headers: [
       // Registration fields, as Google Forms, Microsoft Forms, KoboToolbox, Zoom and spreadsheets write them

@@ -47,6 +47,10 @@ extension LanguagePack {
       "sheet.signature": "Signature",
       // E-mail subjects
       "email.invitation": "Invitation", "email.updated": "Mise à jour", "email.cancelled": "Annulation",
+      // Registration notices: the subject's words ("Waiting list: <event title>")
+      "notify.registered": "Inscription reçue", "notify.confirmed": "Place confirmée",
+      "notify.waitlisted": "Liste d'attente", "notify.offered": "Une place pour vous",
+      "notify.cancelled": "Inscription annulée",
     ],
     headers: [
       // Registration fields (Google Forms "Horodateur", Microsoft Forms "Heure de fin", "Adresse de messagerie")

@@ -45,6 +45,10 @@ extension LanguagePack {
       "sheet.id": "N.º", "sheet.name": "Nome", "sheet.organisation": "Organização", "sheet.signature": "Assinatura",
       // E-mail subjects
       "email.invitation": "Convite", "email.updated": "Atualização", "email.cancelled": "Cancelamento",
+      // Registration notices: the subject's words ("Waiting list: <event title>")
+      "notify.registered": "Inscrição recebida", "notify.confirmed": "Lugar confirmado",
+      "notify.waitlisted": "Lista de espera", "notify.offered": "Um lugar para si",
+      "notify.cancelled": "Inscrição cancelada",
     ],
     headers: [
       // Registration fields (Google Forms "Carimbo de data/hora", "Endereço de e-mail";

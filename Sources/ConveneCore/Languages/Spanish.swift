@@ -46,6 +46,10 @@ extension LanguagePack {
       "sheet.signature": "Firma",
       // E-mail subjects
       "email.invitation": "Invitación", "email.updated": "Actualización", "email.cancelled": "Cancelación",
+      // Registration notices: the subject's words ("Waiting list: <event title>")
+      "notify.registered": "Inscripción recibida", "notify.confirmed": "Plaza confirmada",
+      "notify.waitlisted": "Lista de espera", "notify.offered": "Una plaza para usted",
+      "notify.cancelled": "Inscripción cancelada",
     ],
     headers: [
       // Registration fields (Google Forms "Marca temporal", "Dirección de correo electrónico";

@@ -1,0 +1,132 @@
+import ArgumentParser
+import ConveneAgenda
+import ConveneCore
+import ConveneJSON
+import ConveneMail
+import ConveneRegistration
+import ConveneReleases
+import ConveneTemplates
+import Foundation
+
+/// `convene notify`: one e-mail per change of a person's registration status.
+struct NotifyCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "notify",
+    abstract:
+      "Write an e-mail to each person whose registration status changed since they were last told, to outbox/notify/.",
+    discussion: """
+      Registered or confirmed, waitlisted (with their place on the waitlist), offered a freed \
+      place (from the waitlist to registered), cancelled: one e-mail per change, in the \
+      person's language, from Templates/notify/. The ledger in .convene/notifications.csv \
+      remembers what each person was told, so a run after a change writes only the new \
+      notices. With --send they go through the same once-only states as invitations: a \
+      message left sending by a crash may have been sent and is sent again only with \
+      --resend-uncertain; a notice never sent whose person's status changed again is \
+      superseded, and only the latest goes.
+      """)
+
+  @OptionGroup var sending: SendingOptions
+  @OptionGroup var options: WorkspaceOptions
+  @OptionGroup var output: JSONOutputOption
+
+  func run() throws {
+    var templates: [String: TextTemplate] = [:]
+    for language in NoticeEmailComposer.languages {
+      templates[language] = try TextTemplate(
+        try TemplateBundle.required("notify/\(language).txt.mustache"))
+    }
+    let outcome = try NotifyRun(
+      mode: sending.mode, markSent: sending.markSent,
+      watchdogExecutable: ProcessGroupWatchdog.currentExecutable
+    ).run(
+      in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
+      now: Int(Date().timeIntervalSince1970), templates: templates)
+    let report = NotifyReport(outcome: outcome, dryRun: sending.dryRun, sendmail: sending.sendmail)
+    if output.json {
+      Terminal.print(JSONWriter.string(report.json), terminator: "")
+    } else {
+      Terminal.print(report.text)
+      for line in report.sending.problems { Terminal.error(line) }
+    }
+    try report.sending.finish(sending: sending.send)
+  }
+}
+
+/// The summary `notify` prints.
+struct NotifyReport {
+  let outcome: NotifyRun.Outcome
+  let dryRun: Bool
+  let sendmail: String
+
+  var sending: SendingReport {
+    SendingReport(
+      command: "convene notify", delivery: outcome.delivery, uncertain: outcome.uncertain)
+  }
+
+  var text: String {
+    var lines: [String] = []
+    let new = outcome.notices.filter { dryRun || outcome.written.contains($0.file) }
+    if outcome.notices.isEmpty && outcome.superseded.isEmpty {
+      lines.append("Nothing to send: everyone has been told where their registration stands.")
+    }
+    for (notice, file) in new {
+      let position = notice.position.map { " (position \($0))" } ?? ""
+      lines.append(
+        "\(notice.participant): \(notice.kind.rawValue)\(position)\(file.isEmpty ? "" : " -> \(file)")")
+    }
+    if !new.isEmpty {
+      let kinds = RegistrationNotice.Kind.allCases.compactMap { kind -> String? in
+        let number = new.filter { $0.notice.kind == kind }.count
+        return number == 0 ? nil : "\(number) \(kind.rawValue)"
+      }
+      lines.append(
+        "\(dryRun ? "Would write" : "Wrote") \(count(new.count, "notice")) to \(outcome.folder)/ (\(kinds.joined(separator: ", ")))."
+      )
+    }
+    let earlier = outcome.notices.count - new.count
+    if earlier > 0 {
+      lines.append(
+        "\(count(earlier, "notice")) written earlier \(earlier == 1 ? "is" : "are") still to be sent as \(earlier == 1 ? "it is" : "they are")."
+      )
+    }
+    if !outcome.superseded.isEmpty {
+      lines.append(
+        "\(count(outcome.superseded.count, "notice")) never sent \(outcome.superseded.count == 1 ? "was" : "were") superseded by a later change of status and will not be sent: \(outcome.superseded.joined(separator: ", "))."
+      )
+    }
+    if !outcome.withoutEmail.isEmpty {
+      lines.append(
+        "No e-mail address, so not told: \(outcome.withoutEmail.joined(separator: ", ")).")
+    }
+    if !outcome.marked.isEmpty {
+      lines.append("Recorded as sent: \(outcome.marked.joined(separator: ", ")).")
+    }
+    if let delivery = outcome.delivery {
+      lines.append("Sent \(count(delivery.sent.count, "notice")) with `\(sendmail)`.")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  var json: JSONNode {
+    var members: [(String, JSONNode)] = [
+      ("written", .bool(!dryRun)), ("folder", .string(outcome.folder)),
+      (
+        "notices",
+        .array(
+          outcome.notices.map { notice, file in
+            .object([
+              ("participant", .string(notice.participant)),
+              ("notice", .string(notice.kind.rawValue)),
+              ("position", notice.position.map { .number($0) } ?? .null),
+              ("file", file.isEmpty ? .null : .string(file)),
+              ("new", .bool(dryRun || outcome.written.contains(file))),
+            ])
+          })
+      ),
+      ("superseded", .strings(outcome.superseded)), ("marked_sent", .strings(outcome.marked)),
+      ("without_email", .strings(outcome.withoutEmail)),
+    ]
+    members += sending.jsonMembers
+    return .object(members)
+  }
+}

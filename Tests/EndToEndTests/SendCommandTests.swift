@@ -47,7 +47,7 @@ final class SMTPSink {
   }
 }
 
-/// The invitation ledger of a workspace, as the tests read it.
+/// A message ledger of a workspace (invitations by default), as the tests read it.
 struct LedgerView {
   /// Message path → state.
   var states: [String: String] = [:]
@@ -55,16 +55,19 @@ struct LedgerView {
   var recipients: [String: String] = [:]
 
   /// The ledger with its journal's states applied, as the next command will read it.
-  init(_ runner: ConveneRunner, _ workspace: String) {
-    let text = String(
-      decoding: runner.bytes(workspace + "/.convene/invitations.csv"), as: UTF8.self)
-    for line in text.components(separatedBy: "\r\n").dropFirst() where !line.isEmpty {
-      let cells = line.components(separatedBy: ",")
-      states[cells[5]] = cells[6]
-      recipients[cells[5]] = cells[0]
+  init(_ runner: ConveneRunner, _ workspace: String, ledger name: String = "invitations") {
+    let rows = CSVLines.parse(
+      String(decoding: runner.bytes(workspace + "/.convene/\(name).csv"), as: UTF8.self))
+    if let header = rows.first, let message = header.firstIndex(of: "message"),
+      let state = header.firstIndex(of: "state")
+    {
+      for cells in rows.dropFirst() where cells.count == header.count {
+        states[cells[message]] = cells[state]
+        recipients[cells[message]] = cells[0]
+      }
     }
     let journal = String(
-      decoding: runner.bytes(workspace + "/.convene/invitations.journal"), as: UTF8.self)
+      decoding: runner.bytes(workspace + "/.convene/\(name).journal"), as: UTF8.self)
     for line in journal.split(separator: "\n") {
       let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
       if parts.count == 2, states[parts[1]] != nil { states[parts[1]] = parts[0] }

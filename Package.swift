@@ -19,6 +19,9 @@ let package = Package(
     .target(name: "ConveneCore"),
     // Workspace files <-> domain model, the file system seam, atomic writes and the workspace lock.
     .target(name: "ConveneWorkspace", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
+    // The planning timeline: each task of tasks.csv done, due or late on a given day, with what
+    // the workspace shows (pure).
+    .target(name: "ConvenePlanning", dependencies: ["ConveneCore"]),
     // Scheduling: the constraint catalogue, the score checker and the solver (pure).
     .target(name: "ConveneScheduling", dependencies: ["ConveneCore"]),
     // Cross-file validation of a workspace (`convene check`).
@@ -32,6 +35,14 @@ let package = Package(
       name: "ConveneReports",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
+    // Travel and logistics: rooming lists, airport pick-ups, dietary and access counts (through
+    // the disclosure control), visa support letters (HTML, and PDF through headless Chromium).
+    .target(
+      name: "ConveneLogistics",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck", "ConveneEvaluation",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // libical (Debian's libical-dev), reached through pkg-config.
@@ -57,13 +68,14 @@ let package = Package(
       name: "ConveneReleases",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneScheduling", "ConveneCalendar",
-        "ConveneMail", "ConveneAgenda", "ConveneRegistration",
+        "ConveneMail", "ConveneAgenda", "ConveneRegistration", "ConvenePlanning",
       ]),
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(
       name: "ConveneTemplates", path: "Templates", exclude: ["README.md"],
       resources: [
-        .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("notify"), .copy("report.html.mustache"),
+        .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("notify"), .copy("letters"),
+        .copy("logistics.html.mustache"), .copy("report.html.mustache"),
         .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"),
       ]),
     // The `convene` command-line tool: argument parsing and rendering only.
@@ -72,7 +84,7 @@ let package = Package(
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
-        "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases",
+        "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases", "ConvenePlanning", "ConveneLogistics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

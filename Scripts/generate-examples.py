@@ -7,7 +7,7 @@ Writes Examples/dakar-regional-workshop/, Examples/amman-global-summit/ and the 
 registration exports in Examples/registrations/. Every person is invented: names are drawn
 from lists of common given names and family names, never copied from real participants.
 """
-import json, pathlib, random
+import json, pathlib, random, subprocess, sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "Examples"
 PCOLS = ("id,name,email,category,title,organisation,city,country,region,gender,age_group,languages,"
@@ -301,6 +301,11 @@ def workshop():
                  {"date": "2027-03-10", "start": "09:00", "end": "17:00", "breaks": BREAKS}],
         "venues": [{"id": "cicad", "name": "Centre de conférences de Dakar (fictional)", "address": "1 avenue de l'Exemple, Dakar, Sénégal"}],
         "capacity": 60,
+        "registration_closes": "2027-01-15",
+        # Who signs the visa support letters (`convene letters visa`).
+        "letterhead": {"organisation": "Network Management Unit", "address": "12 rue de l'Exemple\n69002 Lyon, France",
+                       "signatory": "Claire Dubois", "signatory_title": "Head of the Network Management Unit",
+                       "email": "events@example.org", "phone": "+33 4 00 00 00 00"},
         "categories": [dict(id=i, label=l, **({"quota": 12} if i == "mayor" else {})) for i, l in CATEGORIES],
         "scheduling": {"weights": {"attendee-conflict": 10}, "min_pause_minutes": 15,
                        "interpretation_teams": {"fr>en": 1, "en>fr": 1}},
@@ -512,3 +517,5 @@ def registrations():
 workshop()
 summit()
 registrations()
+# The Dakar workshop's travel.csv and tasks.csv, from the participants just written.
+subprocess.run([sys.executable, str(pathlib.Path(__file__).resolve().parent / "generate-travel.py")], check=True)

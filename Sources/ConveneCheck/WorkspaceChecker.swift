@@ -7,7 +7,8 @@ import ConveneCore
 public enum WorkspaceChecker {
   /// Every finding for `plan`, in file order.
   public static func check(
-    _ plan: EventPlan, attendance: [AttendanceRecord] = [], responses: [FeedbackResponse] = []
+    _ plan: EventPlan, attendance: [AttendanceRecord] = [], responses: [FeedbackResponse] = [],
+    tasks: [PlanTask] = [], travel: [TravelRecord] = []
   ) -> [Finding] {
     var findings = EventChecks(plan: plan).findings()
     findings += RoomChecks(plan: plan).findings()
@@ -15,6 +16,8 @@ public enum WorkspaceChecker {
     findings += SessionChecks(plan: plan).findings()
     findings += SignupChecks(plan: plan).findings()
     findings += AttendanceChecks(plan: plan, attendance: attendance, responses: responses).findings()
+    findings += TaskChecks(tasks: tasks).findings()
+    findings += TravelChecks(plan: plan, travel: travel).findings()
     return findings
   }
 

@@ -65,6 +65,18 @@ struct RowReader {
     }
   }
 
+  /// A `YYYY-MM-DD` date in the years 1900-2200, or nil (with an error) when the cell holds
+  /// anything else.
+  mutating func date(_ column: String) -> LocalDate? {
+    let value = text(column)
+    guard !value.isEmpty else { return nil }
+    guard let date = LocalDate(value), (1900...2200).contains(date.year) else {
+      error(column, "\"\(value)\" is not a date", hint: "write 2027-03-09")
+      return nil
+    }
+    return date
+  }
+
   mutating func dateTime(_ column: String) -> LocalDateTime? {
     let value = text(column)
     guard !value.isEmpty else { return nil }

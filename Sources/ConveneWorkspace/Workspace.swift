@@ -39,6 +39,10 @@ public struct Workspace: Sendable {
     public var attendance: [AttendanceRecord] = []
     /// `feedback/feedback.csv` (empty when there is none yet).
     public var responses: [FeedbackResponse] = []
+    /// `tasks.csv`, the planning timeline (empty when there is none).
+    public var tasks: [PlanTask] = []
+    /// `travel.csv` (empty when there is none).
+    public var travel: [TravelRecord] = []
     /// Problems within single files.
     public var findings: [Finding]
 
@@ -68,12 +72,16 @@ public struct Workspace: Sendable {
     let signups = SignupsFile.read(try bytes(SignupsFile.name))
     let attendance = AttendanceFile.read(try bytes(AttendanceFile.name))
     let feedback = FeedbackFile.read(try bytes(FeedbackFile.name))
+    let tasks = TasksFile.read(try bytes(TasksFile.name))
+    let travel = TravelFile.read(try bytes(TravelFile.name))
     return Contents(
       eventFile: eventFile, rooms: rooms.rooms, participants: participants.participants,
       participantExtraColumns: participants.extraColumns, sessions: sessions.sessions,
       signups: signups.signups, attendance: attendance.records, responses: feedback.responses,
+      tasks: tasks.tasks, travel: travel.records,
       findings: eventFile.findings + rooms.findings + participants.findings + sessions.findings
-        + signups.findings + attendance.findings + feedback.findings)
+        + signups.findings + attendance.findings + feedback.findings + tasks.findings
+        + travel.findings)
   }
 
   /// Reads the workspace and returns the plan, failing when a file the command needs holds

@@ -8,7 +8,7 @@ import ConveneWorkspace
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv, signups.csv, attendance.csv and feedback/feedback.csv.",
+    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv, signups.csv, attendance.csv, feedback/feedback.csv, tasks.csv and travel.csv.",
     discussion: "Exit code 0 when there are no errors (warnings allowed), 1 when there are.")
 
   @OptionGroup var options: WorkspaceOptions
@@ -23,7 +23,9 @@ struct CheckCommand: ParsableCommand {
     }
     var findings = contents.findings
     if let plan = contents.plan {
-      findings += WorkspaceChecker.check(plan, attendance: contents.attendance, responses: contents.responses)
+      findings += WorkspaceChecker.check(
+        plan, attendance: contents.attendance, responses: contents.responses, tasks: contents.tasks,
+        travel: contents.travel)
     }
     findings = Self.ordered(findings)
     let errors = findings.filter { $0.severity == .error }
@@ -41,7 +43,7 @@ struct CheckCommand: ParsableCommand {
 
   static let fileOrder = [
     "event.json", "rooms.csv", "participants.csv", "sessions.csv", "signups.csv", "attendance.csv",
-    "feedback/feedback.csv",
+    "feedback/feedback.csv", "tasks.csv", "travel.csv",
   ]
 
   /// Errors and warnings by file, then line.

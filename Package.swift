@@ -111,6 +111,10 @@ let package = Package(
     .testTarget(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
+    .testTarget(name: "ConvenePlanningTests", dependencies: ["ConvenePlanning", "ConveneCore"]),
+    .testTarget(
+      name: "ConveneLogisticsTests",
+      dependencies: ["ConveneLogistics", "ConveneCore", "ConveneEvaluation", "ConveneTemplates"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar"], exclude: ["Interop"]),
   ]

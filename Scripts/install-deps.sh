@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing convene needs and is missing: libical (with its
-# pkg-config file), pkg-config, python3-venv, msmtp and chromium (the headless browser the form
-# and report tests drive) from Debian's packages (as root with apt-get;
+# pkg-config file), pkg-config, python3-venv, msmtp, chromium (the headless browser the form
+# and report tests drive) and poppler-utils (pdftotext, which reads the printed letters back)
+# from Debian's packages (as root with apt-get;
 # otherwise it says what to install and stops), and the Python calendar parsers and SMTP
 # server the tests use, from PyPI.
 set -euo pipefail
@@ -12,6 +13,7 @@ if ! pkg-config --exists libical 2>/dev/null; then missing+=(libical-dev); fi
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 command -v msmtp >/dev/null 2>&1 || missing+=(msmtp)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v swift >/dev/null 2>&1 || { echo "convene needs Swift 6 (swift was not found on PATH)" >&2; exit 1; }
 
 if [ ${#missing[@]} -gt 0 ]; then

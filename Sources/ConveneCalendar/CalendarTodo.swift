@@ -33,15 +33,14 @@ public struct CalendarTodo: Sendable, Equatable {
 }
 
 extension CalendarWriter {
-  /// A calendar (`METHOD:PUBLISH`) of to-dos: UID, DTSTAMP, DUE (a date), SUMMARY,
-  /// DESCRIPTION, STATUS `NEEDS-ACTION` or `COMPLETED`, and COMPLETED with PERCENT-COMPLETE
-  /// 100 once done.
+  /// A calendar of to-dos for import (no METHOD: it is a file, not an iTIP message asking
+  /// anyone for anything): UID, DTSTAMP, DUE (a date), SUMMARY, DESCRIPTION, STATUS
+  /// `NEEDS-ACTION` or `COMPLETED`, and COMPLETED with PERCENT-COMPLETE 100 once done.
   public static func ics(todos: [CalendarTodo]) throws(ICalError) -> String {
     let calendar = try ICalComponent(ICAL_VCALENDAR_COMPONENT)
     try calendar.add(icalproperty_new_prodid(productID), "set PRODID")
     try calendar.add(icalproperty_new_version("2.0"), "set VERSION")
     try calendar.add(icalproperty_new_calscale("GREGORIAN"), "set CALSCALE")
-    try calendar.add(icalproperty_new_method(ICAL_METHOD_PUBLISH), "set METHOD")
     for todo in todos { calendar.add(try vtodo(todo)) }
     return try calendar.serialized()
   }

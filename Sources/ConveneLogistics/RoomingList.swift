@@ -81,7 +81,7 @@ public struct RoomingList: Sendable, Equatable {
         rows: hotel.rooms.enumerated().map { index, room in
           [
             String(index + 1), room.guests.map { names[$0] ?? $0 }.joined(separator: "; "),
-            room.checkIn?.description ?? words["noDates"], room.checkOut?.description ?? "",
+            room.checkIn?.description ?? words["noDates"], room.checkOut?.description ?? words["noDates"],
             room.nights.map(String.init) ?? "",
           ]
         },

@@ -37,7 +37,7 @@ public struct PDFPrinter: Sendable {
     defer { try? FileManager.default.removeItem(at: scratch) }
     let output = scratch.appendingPathComponent("out.pdf").path
     let errors = scratch.appendingPathComponent("stderr.txt")
-    FileManager.default.createFile(atPath: errors.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = [

@@ -15,21 +15,11 @@ import ConveneWorkspace
 /// `superseded` and never sent. Messages left in `sending` by a crash are reported, never
 /// sent again unless `resendUncertain`.
 public struct InvitationRun: Sendable {
-  /// What the run does after planning.
-  public typealias Mode = SendingMode
-
-  public var mode: Mode
-  /// Messages left in `sending` that the organiser found delivered: recorded as `sent`.
-  public var markSent: [String]
-  /// The executable serving as the process-group watchdog while sending (the convene binary).
-  public var watchdogExecutable: String?
+  /// What the run does after planning, and how it sends.
+  public var sending: SendingRun
 
   /// Creates the run.
-  public init(mode: Mode, markSent: [String] = [], watchdogExecutable: String?) {
-    self.mode = mode
-    self.markSent = markSent
-    self.watchdogExecutable = watchdogExecutable
-  }
+  public init(sending: SendingRun) { self.sending = sending }
 
   /// What the run did.
   public struct Outcome: Sendable {
@@ -66,10 +56,8 @@ public struct InvitationRun: Sendable {
         )
       }
       let store = LedgerStore<InvitationLedger>(workspace: workspace)
-      var ledger = try store.load()
-      try ledger.markSent(markSent)
-      let marked = markSent
-      let basis = self.basis
+      var ledger = try sending.open(store)
+      let basis = sending.basis
       let planner = InvitationPlanner(
         events: SessionEvents(plan: context.plan, document: release, stamp: now),
         earlier: try context.earlierReleases())
@@ -81,7 +69,7 @@ public struct InvitationRun: Sendable {
       let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }
       var written: Set<String> = []
       var delivery: DeliveryReport?
-      if case .dryRun = mode {
+      if !sending.mode.writes {
         files = files.map { $0 ?? "" }
       } else {
         try Interruption.checkpoint()
@@ -95,25 +83,17 @@ public struct InvitationRun: Sendable {
           written.insert(path)
           ledger.record(message: path, entries: planned[index].entries)
         }
-        for message in superseded { ledger.setState(.superseded, of: message) }
-        if !new.isEmpty || !superseded.isEmpty || !marked.isEmpty { try store.save(ledger) }
-        if case .send(let program, _) = mode {
-          delivery = try Delivery(
-            store: store, program: program, watchdogExecutable: watchdogExecutable
-          ).deliverAndSave(ledger.messages(in: basis.reusable), ledger: &ledger)
-        }
+        delivery = try sending.settle(
+          &ledger, store: store, superseded: superseded, wrote: !new.isEmpty)
       }
       return Outcome(
         release: release.version, folder: Outbox.folder(release: release.version),
         participants: context.plan.participants.count,
         messages: zip(planned, files).map { ($0, $1 ?? "") }, written: written,
-        superseded: superseded, marked: marked,
+        superseded: superseded, marked: sending.markSent,
         delivery: delivery, uncertain: ledger.uncertain(after: delivery))
     }
   }
-
-  /// The plan's basis: what was delivered when sending, what was written otherwise.
-  var basis: DeliveryBasis { mode.basis }
 
   /// Writes the `.ics` and `.eml` of every planned message without a file yet, on every core;
   /// returns their index and path. Fails, recording nothing, when any cannot be written.

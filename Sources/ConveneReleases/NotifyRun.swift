@@ -15,18 +15,11 @@ import ConveneWorkspace
 /// otherwise (their status changed again before it went: only the latest goes). Messages
 /// left in `sending` by a crash are reported, never sent again unless `resendUncertain`.
 public struct NotifyRun: Sendable {
-  public var mode: SendingMode
-  /// Messages left in `sending` that the organiser found delivered: recorded as `sent`.
-  public var markSent: [String]
-  /// The executable serving as the process-group watchdog while sending (the convene binary).
-  public var watchdogExecutable: String?
+  /// What the run does after planning, and how it sends.
+  public var sending: SendingRun
 
   /// Creates the run.
-  public init(mode: SendingMode, markSent: [String] = [], watchdogExecutable: String?) {
-    self.mode = mode
-    self.markSent = markSent
-    self.watchdogExecutable = watchdogExecutable
-  }
+  public init(sending: SendingRun) { self.sending = sending }
 
   /// What the run did.
   public struct Outcome: Sendable {
@@ -57,9 +50,8 @@ public struct NotifyRun: Sendable {
     try workspace.withLock(purpose: purpose) {
       let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name]).plan
       let store = LedgerStore<NotificationLedger>(workspace: workspace)
-      var ledger = try store.load()
-      try ledger.markSent(markSent)
-      let basis = mode.basis
+      var ledger = try sending.open(store)
+      let basis = sending.basis
       let notices = RegistrationNotice.planned(
         for: plan.participants, ledger: ledger, basis: basis)
       var files = notices.map { ledger.message(carrying: $0, among: basis.reusable) }
@@ -67,7 +59,7 @@ public struct NotifyRun: Sendable {
       let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }
       var written: Set<String> = []
       var delivery: DeliveryReport?
-      if mode.writes {
+      if sending.mode.writes {
         try Interruption.checkpoint()
         let composer = NoticeEmailComposer(plan: plan, now: now, templates: templates)
         for (index, path) in try write(notices, files: files, ledger: ledger, composer: composer, in: workspace) {
@@ -75,13 +67,8 @@ public struct NotifyRun: Sendable {
           written.insert(path)
           ledger.record(notices[index], message: path)
         }
-        for message in superseded { ledger.setState(.superseded, of: message) }
-        if !written.isEmpty || !superseded.isEmpty || !markSent.isEmpty { try store.save(ledger) }
-        if case .send(let program, _) = mode {
-          delivery = try Delivery(
-            store: store, program: program, watchdogExecutable: watchdogExecutable
-          ).deliverAndSave(ledger.messages(in: basis.reusable), ledger: &ledger)
-        }
+        delivery = try sending.settle(
+          &ledger, store: store, superseded: superseded, wrote: !written.isEmpty)
       }
       let withoutEmail = plan.participants.filter { person in
         person.email.isEmpty
@@ -91,7 +78,7 @@ public struct NotifyRun: Sendable {
       }.map(\.id)
       return Outcome(
         folder: Outbox.notices, notices: zip(notices, files).map { ($0, $1 ?? "") },
-        written: written, superseded: superseded, marked: markSent, withoutEmail: withoutEmail,
+        written: written, superseded: superseded, marked: sending.markSent, withoutEmail: withoutEmail,
         delivery: delivery, uncertain: ledger.uncertain(after: delivery))
     }
   }

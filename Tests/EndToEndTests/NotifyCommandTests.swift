@@ -158,53 +158,12 @@ extension SendCrashTests {
   @Test func killsDuringNotifySendingThenACleanRunSendEachNoticeAtMostOnceOrReportIt() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("amman-global-summit")
-    let sink = try SMTPSink(folder: convene.path("mailbox"))
-    #expect(sink.port > 0)
-    let journal = ws + "/.convene/notifications.journal"
-    var random = SystemRandomNumberGenerator()
-    var kills = 0
-    while kills < 12 {
-      let before = convene.bytes(journal)
-      let run = try convene.start(["notify", "--send", "--sendmail", sink.msmtp, "--workspace", ws])
-      let deadline = Date().addingTimeInterval(60)
-      while run.isRunning && Date() < deadline {
-        let now = convene.bytes(journal)
-        if now != before && String(decoding: now, as: UTF8.self).contains("sending ") { break }
-        usleep(1_000)
-      }
-      usleep(UInt32.random(in: 0..<150_000, using: &random))
-      guard run.isRunning else { break }
-      kill(run.processIdentifier, SIGKILL)
-      run.waitUntilExit()
-      kills += 1
-    }
+    let crash = try SendingCrash(convene: convene, workspace: ws, command: "notify", ledger: "notifications")
+    let kills = try crash.killRuns(times: 12, within: 150_000)
     #expect(kills == 12, "the runs finished sending after \(kills) kills")
-    let clean = try convene.run("notify", "--send", "--json", "--sendmail", sink.msmtp, "--workspace", ws)
-    let report = try #require(
-      try JSONSerialization.jsonObject(with: Data(clean.output.utf8)) as? [String: Any],
-      "\(clean.error)")
-    let reported = Set((report["uncertain"] as! [[String: Any]]).map { $0["message"] as! String })
-    #expect(clean.status == (reported.isEmpty ? 0 : 1), "\(clean.error)")
-    #expect((report["failed"] as! [Any]).isEmpty)
-    usleep(300_000)
-
-    let ledger = LedgerView(convene, ws, ledger: "notifications")
-    #expect(Set(ledger.states.values).isSubset(of: ["sent", "sending"]), "\(Set(ledger.states.values))")
-    #expect(ledger.messages("sending") == reported)
-    #expect(reported.count <= kills)
-    let received = sink.messages.map(messageID)
-    let counts = Dictionary(received.map { ($0, 1) }, uniquingKeysWith: +)
-    #expect(counts.values.allSatisfy { $0 == 1 }, "duplicates: \(counts.filter { $0.value > 1 }.keys.sorted())")
-    let ids = Dictionary(
-      uniqueKeysWithValues: ledger.states.keys.map {
-        ($0, messageID(String(decoding: convene.bytes(ws + "/" + $0), as: UTF8.self)))
-      })
-    for message in ledger.messages("sent") {
-      #expect(counts[ids[message]!] == 1, "\(message) was recorded as sent but not received")
-    }
-    #expect(Set(received).isSubset(of: Set(ids.values)))
+    let ledger = try crash.cleanRunSendsEachMessageAtMostOnce(kills: kills)
     // One notice per person with an e-mail whose status calls for one.
-    #expect(Set(ledger.recipients.values).count == ledger.states.count)
     #expect(ledger.states.count == 381)
+    #expect(Set(ledger.recipients.values).count == ledger.states.count)
   }
 }

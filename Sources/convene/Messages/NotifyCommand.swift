@@ -30,25 +30,12 @@ struct NotifyCommand: ParsableCommand {
   @OptionGroup var output: JSONOutputOption
 
   func run() throws {
-    var templates: [String: TextTemplate] = [:]
-    for language in NoticeEmailComposer.languages {
-      templates[language] = try TextTemplate(
-        try TemplateBundle.required("notify/\(language).txt.mustache"))
-    }
-    let outcome = try NotifyRun(
-      mode: sending.mode, markSent: sending.markSent,
-      watchdogExecutable: ProcessGroupWatchdog.currentExecutable
-    ).run(
+    let outcome = try NotifyRun(sending: sending.run).run(
       in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
-      now: Int(Date().timeIntervalSince1970), templates: templates)
+      now: Int(Date().timeIntervalSince1970),
+      templates: try SendingOptions.texts("notify", languages: NoticeEmailComposer.languages))
     let report = NotifyReport(outcome: outcome, dryRun: sending.dryRun, sendmail: sending.sendmail)
-    if output.json {
-      Terminal.print(JSONWriter.string(report.json), terminator: "")
-    } else {
-      Terminal.print(report.text)
-      for line in report.sending.problems { Terminal.error(line) }
-    }
-    try report.sending.finish(sending: sending.send)
+    try sending.show(text: report.text, json: report.json, report: report.sending, asJSON: output.json)
   }
 }
 

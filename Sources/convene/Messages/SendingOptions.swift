@@ -1,8 +1,10 @@
 import ArgumentParser
+import ConveneAgenda
 import ConveneCore
 import ConveneJSON
 import ConveneMail
 import ConveneReleases
+import ConveneTemplates
 import ConveneWorkspace
 import Foundation
 
@@ -37,11 +39,35 @@ struct SendingOptions: ParsableArguments {
     }
   }
 
-  /// What the run does after planning.
-  var mode: SendingMode {
-    dryRun
-      ? .dryRun
-      : send ? .send(MailProgram(command: sendmail), resendUncertain: resendUncertain) : .write
+  /// What the run does after planning, and how it sends (this binary as the watchdog).
+  var run: SendingRun {
+    SendingRun(
+      mode: dryRun
+        ? .dryRun
+        : send ? .send(MailProgram(command: sendmail), resendUncertain: resendUncertain) : .write,
+      markSent: markSent, watchdogExecutable: ProcessGroupWatchdog.currentExecutable)
+  }
+
+  /// The e-mail texts `Templates/FOLDER/CODE.txt.mustache`, parsed, by language.
+  static func texts(_ folder: String, languages: [String]) throws -> [String: TextTemplate] {
+    var templates: [String: TextTemplate] = [:]
+    for language in languages {
+      templates[language] = try TextTemplate(
+        try TemplateBundle.required("\(folder)/\(language).txt.mustache"))
+    }
+    return templates
+  }
+
+  /// Prints the run's summary (`text`, or `json` with `--json`) and its sending problems, then
+  /// ends as sending went.
+  func show(text: String, json: JSONNode, report: SendingReport, asJSON: Bool) throws {
+    if asJSON {
+      Terminal.print(JSONWriter.string(json), terminator: "")
+    } else {
+      Terminal.print(text)
+      for line in report.problems { Terminal.error(line) }
+    }
+    try report.finish(sending: send)
   }
 }
 

@@ -31,26 +31,13 @@ struct InviteCommand: ParsableCommand {
   @OptionGroup var output: JSONOutputOption
 
   func run() throws {
-    var templates: [String: TextTemplate] = [:]
-    for language in InvitationEmailComposer.languages {
-      templates[language] = try TextTemplate(
-        try TemplateBundle.required("invitation/\(language).txt.mustache"))
-    }
-    let outcome = try InvitationRun(
-      mode: sending.mode, markSent: sending.markSent,
-      watchdogExecutable: ProcessGroupWatchdog.currentExecutable
-    ).run(
+    let outcome = try InvitationRun(sending: sending.run).run(
       in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
-      now: Int(Date().timeIntervalSince1970), templates: templates)
+      now: Int(Date().timeIntervalSince1970),
+      templates: try SendingOptions.texts("invitation", languages: InvitationEmailComposer.languages))
     let report = InviteReport(
       outcome: outcome, dryRun: sending.dryRun, sendmail: sending.sendmail)
-    if output.json {
-      Terminal.print(JSONWriter.string(report.json), terminator: "")
-    } else {
-      Terminal.print(report.text)
-      for line in report.sending.problems { Terminal.error(line) }
-    }
-    try report.sending.finish(sending: sending.send)
+    try sending.show(text: report.text, json: report.json, report: report.sending, asJSON: output.json)
   }
 }
 

@@ -23,6 +23,8 @@ public struct InvitationRun: Sendable {
 
   /// What the run did.
   public struct Outcome: Sendable {
+    /// What it wrote, superseded, marked and sent.
+    public var sending: SendingOutcome
     /// The release planned for.
     public var release: Int
     /// `outbox/vN`.
@@ -31,16 +33,6 @@ public struct InvitationRun: Sendable {
     public var participants: Int
     /// Every message the release needs, with the file that holds it.
     public var messages: [(message: InvitationPlanner.Message, file: String)]
-    /// Files written by this run (the others were written earlier and are reused).
-    public var written: Set<String>
-    /// Unsent messages dropped because the latest release no longer needs them.
-    public var superseded: [String]
-    /// Messages recorded as sent on the organiser's word (`markSent`).
-    public var marked: [String]
-    /// What sending did, when it was asked for.
-    public var delivery: DeliveryReport?
-    /// Every message that may or may not have been sent, with its recipient and why.
-    public var uncertain: [(message: String, participant: String, reason: String)]
   }
 
   /// Runs it. `now` (seconds since 1970) stamps the calendars and e-mails; `templates` are
@@ -87,11 +79,11 @@ public struct InvitationRun: Sendable {
           &ledger, store: store, superseded: superseded, wrote: !new.isEmpty)
       }
       return Outcome(
+        sending: sending.outcome(
+          written: written, superseded: superseded, delivery: delivery, ledger: ledger),
         release: release.version, folder: Outbox.folder(release: release.version),
         participants: context.plan.participants.count,
-        messages: zip(planned, files).map { ($0, $1 ?? "") }, written: written,
-        superseded: superseded, marked: sending.markSent,
-        delivery: delivery, uncertain: ledger.uncertain(after: delivery))
+        messages: zip(planned, files).map { ($0, $1 ?? "") })
     }
   }
 

@@ -23,23 +23,15 @@ public struct NotifyRun: Sendable {
 
   /// What the run did.
   public struct Outcome: Sendable {
+    /// What it wrote, superseded, marked and sent.
+    public var sending: SendingOutcome
     /// `outbox/notify`.
     public var folder: String
     /// Every notice the statuses call for, with the file that holds it (empty in a dry run
     /// for a notice not yet written).
     public var notices: [(notice: RegistrationNotice, file: String)]
-    /// Files written by this run (the others were written earlier and are reused).
-    public var written: Set<String>
-    /// Unsent notices dropped because the person's status changed again.
-    public var superseded: [String]
-    /// Messages recorded as sent on the organiser's word (`markSent`).
-    public var marked: [String]
     /// People whose status calls for a notice but who have no e-mail address.
     public var withoutEmail: [String]
-    /// What sending did, when it was asked for.
-    public var delivery: DeliveryReport?
-    /// Every message that may or may not have been sent, with its recipient and why.
-    public var uncertain: [(message: String, participant: String, reason: String)]
   }
 
   /// Runs it. `now` (seconds since 1970) dates the e-mails; `templates` are the notice texts
@@ -77,9 +69,10 @@ public struct NotifyRun: Sendable {
             != nil
       }.map(\.id)
       return Outcome(
+        sending: sending.outcome(
+          written: written, superseded: superseded, delivery: delivery, ledger: ledger),
         folder: Outbox.notices, notices: zip(notices, files).map { ($0, $1 ?? "") },
-        written: written, superseded: superseded, marked: sending.markSent, withoutEmail: withoutEmail,
-        delivery: delivery, uncertain: ledger.uncertain(after: delivery))
+        withoutEmail: withoutEmail)
     }
   }
 

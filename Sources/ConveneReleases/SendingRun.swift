@@ -43,3 +43,29 @@ public struct SendingRun: Sendable {
       .deliverAndSave(ledger.messages(in: basis.reusable), ledger: &ledger)
   }
 }
+
+/// What a run that makes messages did, beyond its own plan: the files it wrote, the messages
+/// superseded or marked as sent, what sending did, and what may or may not have been sent.
+public struct SendingOutcome: Sendable {
+  /// Files written by this run (the others were written earlier and are reused).
+  public var written: Set<String>
+  /// Unsent messages dropped because the plan no longer needs them.
+  public var superseded: [String]
+  /// Messages recorded as sent on the organiser's word (`markSent`).
+  public var marked: [String]
+  /// What sending did, when it was asked for.
+  public var delivery: DeliveryReport?
+  /// Every message that may or may not have been sent, with its recipient and why.
+  public var uncertain: [(message: String, participant: String, reason: String)]
+}
+
+extension SendingRun {
+  /// The outcome, once `ledger` holds every state.
+  func outcome<Ledger: MessageLedger>(
+    written: Set<String>, superseded: [String], delivery: DeliveryReport?, ledger: Ledger
+  ) -> SendingOutcome {
+    SendingOutcome(
+      written: written, superseded: superseded, marked: markSent, delivery: delivery,
+      uncertain: ledger.uncertain(after: delivery))
+  }
+}

@@ -46,14 +46,13 @@ struct NotifyReport {
   let sendmail: String
 
   var sending: SendingReport {
-    SendingReport(
-      command: "convene notify", delivery: outcome.delivery, uncertain: outcome.uncertain)
+    SendingReport(command: "convene notify", outcome: outcome.sending)
   }
 
   var text: String {
     var lines: [String] = []
-    let new = outcome.notices.filter { dryRun || outcome.written.contains($0.file) }
-    if outcome.notices.isEmpty && outcome.superseded.isEmpty {
+    let new = outcome.notices.filter { dryRun || outcome.sending.written.contains($0.file) }
+    if outcome.notices.isEmpty && outcome.sending.superseded.isEmpty {
       lines.append("Nothing to send: everyone has been told where their registration stands.")
     }
     for (notice, file) in new {
@@ -76,19 +75,19 @@ struct NotifyReport {
         "\(count(earlier, "notice")) written earlier \(earlier == 1 ? "is" : "are") still to be sent as \(earlier == 1 ? "it is" : "they are")."
       )
     }
-    if !outcome.superseded.isEmpty {
+    if !outcome.sending.superseded.isEmpty {
       lines.append(
-        "\(count(outcome.superseded.count, "notice")) never sent \(outcome.superseded.count == 1 ? "was" : "were") superseded by a later change of status and will not be sent: \(outcome.superseded.joined(separator: ", "))."
+        "\(count(outcome.sending.superseded.count, "notice")) never sent \(outcome.sending.superseded.count == 1 ? "was" : "were") superseded by a later change of status and will not be sent: \(outcome.sending.superseded.joined(separator: ", "))."
       )
     }
     if !outcome.withoutEmail.isEmpty {
       lines.append(
         "No e-mail address, so not told: \(outcome.withoutEmail.joined(separator: ", ")).")
     }
-    if !outcome.marked.isEmpty {
-      lines.append("Recorded as sent: \(outcome.marked.joined(separator: ", ")).")
+    if !outcome.sending.marked.isEmpty {
+      lines.append("Recorded as sent: \(outcome.sending.marked.joined(separator: ", ")).")
     }
-    if let delivery = outcome.delivery {
+    if let delivery = outcome.sending.delivery {
       lines.append("Sent \(count(delivery.sent.count, "notice")) with `\(sendmail)`.")
     }
     return lines.joined(separator: "\n")
@@ -106,11 +105,11 @@ struct NotifyReport {
               ("notice", .string(notice.kind.rawValue)),
               ("position", notice.position.map { .number($0) } ?? .null),
               ("file", file.isEmpty ? .null : .string(file)),
-              ("new", .bool(dryRun || outcome.written.contains(file))),
+              ("new", .bool(dryRun || outcome.sending.written.contains(file))),
             ])
           })
       ),
-      ("superseded", .strings(outcome.superseded)), ("marked_sent", .strings(outcome.marked)),
+      ("superseded", .strings(outcome.sending.superseded)), ("marked_sent", .strings(outcome.sending.marked)),
       ("without_email", .strings(outcome.withoutEmail)),
     ]
     members += sending.jsonMembers

@@ -76,8 +76,9 @@ struct SendingOptions: ParsableArguments {
 struct SendingReport {
   /// The command, for the advice (`convene notify`).
   let command: String
-  let delivery: DeliveryReport?
-  let uncertain: [(message: String, participant: String, reason: String)]
+  let outcome: SendingOutcome
+  var delivery: DeliveryReport? { outcome.delivery }
+  var uncertain: [(message: String, participant: String, reason: String)] { outcome.uncertain }
 
   /// Failures and uncertain messages, for standard error.
   var problems: [String] {

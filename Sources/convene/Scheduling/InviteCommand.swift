@@ -50,8 +50,8 @@ struct InviteReport {
   var text: String {
     var lines: [String] = []
     let planned = outcome.messages.map(\.message)
-    let new = outcome.messages.filter { outcome.written.contains($0.file) || dryRun }.map(\.message)
-    if planned.isEmpty && outcome.superseded.isEmpty {
+    let new = outcome.messages.filter { outcome.sending.written.contains($0.file) || dryRun }.map(\.message)
+    if planned.isEmpty && outcome.sending.superseded.isEmpty {
       lines.append("Nothing to send: every participant's calendar matches the latest release.")
     }
     if !new.isEmpty {
@@ -71,15 +71,15 @@ struct InviteReport {
         "\(count(earlier, "message")) written earlier \(earlier == 1 ? "is" : "are") still to be sent as \(earlier == 1 ? "it is" : "they are")."
       )
     }
-    if !outcome.superseded.isEmpty {
+    if !outcome.sending.superseded.isEmpty {
       lines.append(
-        "\(count(outcome.superseded.count, "message")) never sent \(outcome.superseded.count == 1 ? "was" : "were") superseded by the latest release and will not be sent."
+        "\(count(outcome.sending.superseded.count, "message")) never sent \(outcome.sending.superseded.count == 1 ? "was" : "were") superseded by the latest release and will not be sent."
       )
     }
-    if !outcome.marked.isEmpty {
-      lines.append("Recorded as sent: \(outcome.marked.joined(separator: ", ")).")
+    if !outcome.sending.marked.isEmpty {
+      lines.append("Recorded as sent: \(outcome.sending.marked.joined(separator: ", ")).")
     }
-    if let delivery = outcome.delivery {
+    if let delivery = outcome.sending.delivery {
       lines.append("Sent \(count(delivery.sent.count, "message")) with `\(sendmail)`.")
     }
     return lines.joined(separator: "\n")
@@ -87,8 +87,7 @@ struct InviteReport {
 
   /// What sending did.
   var sending: SendingReport {
-    SendingReport(
-      command: "convene invite", delivery: outcome.delivery, uncertain: outcome.uncertain)
+    SendingReport(command: "convene invite", outcome: outcome.sending)
   }
 
   var json: JSONNode {
@@ -102,13 +101,13 @@ struct InviteReport {
               ("participant", .string(message.participant)),
               ("method", .string(message.calendar.method.rawValue)),
               ("file", file.isEmpty ? .null : .string(file)),
-              ("new", .bool(dryRun || outcome.written.contains(file))),
+              ("new", .bool(dryRun || outcome.sending.written.contains(file))),
               ("added", .strings(message.added)), ("changed", .strings(message.changed)),
               ("cancelled", .strings(message.cancelled)),
             ])
           })
       ),
-      ("superseded", .strings(outcome.superseded)), ("marked_sent", .strings(outcome.marked)),
+      ("superseded", .strings(outcome.sending.superseded)), ("marked_sent", .strings(outcome.sending.marked)),
     ]
     members += sending.jsonMembers
     return .object(members)

@@ -11,7 +11,8 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
-    // RFC 4180 CSV: text decoding (UTF-8/16, Windows-1252), delimiter detection, formula-safe writing.
+    // RFC 4180 CSV: text decoding (UTF-8/16, legacy code pages through iconv, chosen by plausibility),
+    // strict UTF-8 for workspace files, delimiter detection, formula-safe writing.
     .target(name: "ConveneCSV"),
     // JSON documents whose values remember their line, and a stable pretty printer.
     .target(name: "ConveneJSON"),
@@ -78,18 +79,24 @@ let package = Package(
         .copy("logistics.html.mustache"), .copy("report.html.mustache"),
         .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"),
       ]),
+    // zlib (Debian's zlib1g-dev), reached through pkg-config.
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // Import files: .xlsx workbooks (a zip reader over zlib, XML through Foundation) and text exports.
+    .target(name: "ConveneSpreadsheet", dependencies: ["ConveneCore", "ConveneCSV", "CZlib"]),
     // The `convene` command-line tool: argument parsing and rendering only.
     .executableTarget(
       name: "convene",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
-        "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases", "ConvenePlanning", "ConveneLogistics",
+        "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases", "ConveneSpreadsheet",
+        "ConvenePlanning", "ConveneLogistics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
     .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
+    .testTarget(name: "ConveneSpreadsheetTests", dependencies: ["ConveneSpreadsheet", "ConveneCSV", "CZlib"]),
     .testTarget(name: "ConveneCalendarTests", dependencies: ["ConveneCalendar", "ConveneCore"]),
     .testTarget(name: "ConveneMailTests", dependencies: ["ConveneMail", "ConveneCore"]),
     .testTarget(
@@ -116,6 +123,32 @@ let package = Package(
       name: "ConveneLogisticsTests",
       dependencies: ["ConveneLogistics", "ConveneCore", "ConveneEvaluation", "ConveneTemplates"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
-    .testTarget(name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar"], exclude: ["Interop"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets"],
+      exclude: ["Interop"]),
   ]
 )
+
+// Fuzzing (Fuzz/README.md): the fuzz targets, one per reader, are a library that the seeded
+// mutation test uses too; the libFuzzer executable that runs them is declared only when
+// CONVENE_FUZZ is set, so that the normal build never compiles it. Scripts/fuzz.sh builds it
+// with `-sanitize=fuzzer` into .build-fuzz.
+package.targets += [
+  .target(
+    name: "ConveneFuzzTargets",
+    dependencies: [
+      "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
+      "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar",
+      "ConveneEvaluation", "ConveneReports",
+    ],
+    path: "Fuzz/Sources/ConveneFuzzTargets"),
+  // Seeded mutations of every example file through the readers, in-process and through the binary.
+  .testTarget(
+    name: "RobustnessTests", dependencies: ["ConveneFuzzTargets"]),
+]
+if Context.environment["CONVENE_FUZZ"] != nil {
+  package.targets.append(
+    .executableTarget(
+      name: "convene-fuzz", dependencies: ["ConveneFuzzTargets"], path: "Fuzz/Sources/convene-fuzz",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

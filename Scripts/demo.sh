@@ -44,6 +44,18 @@ echo "Importing the same export again updates nobody and adds nobody:"
 step participants import Examples/registrations/google-forms-fr.csv --workspace "$demo/dakar"
 
 echo
+echo "== Exports in a legacy code page and as .xlsx (into a copy in $demo/exports)"
+cp -R Examples/dakar-regional-workshop "$demo/exports"
+step participants import Examples/registrations/excel-windows-1256-ar.csv --workspace "$demo/exports"
+step participants import Examples/registrations/kobotoolbox.xlsx --workspace "$demo/exports"
+step participants list --workspace "$demo/exports" --region "Middle East and North Africa"
+echo
+echo "Two code pages that read a file equally well: convene refuses and shows a line read each way."
+printf 'Name,Email,Country\r\nمحمد سعد,m.saad@example.org,JO\r\n' | iconv -f UTF-8 -t CP1256 > "$demo/close-call.csv"
+step participants import "$demo/close-call.csv" --workspace "$demo/exports"
+step participants import "$demo/close-call.csv" --workspace "$demo/exports" --encoding windows-1256
+
+echo
 echo "== A bad row: nothing is written"
 printf 'Name,Email,Country\nAda Example,ada@example.org,Atlantis\n' > "$demo/bad.csv"
 step participants import "$demo/bad.csv" --workspace "$demo/dakar"

@@ -172,15 +172,21 @@ public struct InvitationLedger: MessageLedger, Equatable {
     return CSVWriter.document(header: Self.columns, rows: rows)
   }
 
+  /// The SEQUENCE numbers a ledger may hold.
+  static let sequences = 0...100_000
+
   /// Reads the CSV (and ledgers of the former layout, whose `delivered` yes/no become `sent`
   /// and `written`); a row that does not parse is an error naming its line.
   public init(csv bytes: [UInt8]) throws(LedgerError) {
     guard !bytes.isEmpty else { return }
     let table: CSVTable
     do {
-      table = try CSVTable(bytes: bytes)
+      table = try CSVTable(strictUTF8: bytes)
     } catch {
       throw LedgerError(file: Self.fileName, line: error.line, reason: error.reason)
+    }
+    if let cell = table.undecodableCells.first {
+      throw LedgerError(file: Self.fileName, line: cell.line, reason: "column \(cell.column + 1) holds bytes that are not UTF-8")
     }
     let former = table.header == Self.formerColumns
     guard table.header == Self.columns || former else {
@@ -197,6 +203,13 @@ public struct InvitationLedger: MessageLedger, Equatable {
         let method = CalendarDocument.Method(rawValue: cells[4]), let state, !cells[5].isEmpty
       else {
         throw LedgerError(file: Self.fileName, line: row.line, reason: "expected \(Self.columns.joined(separator: ","))")
+      }
+      if let problem = Identifier.problem(cells[0]) { throw LedgerError(file: Self.fileName, line: row.line, reason: "participant: \(problem)") }
+      if let problem = Self.messagePathProblem(cells[5]) {
+        throw LedgerError(file: Self.fileName, line: row.line, reason: "message: \(problem)")
+      }
+      guard Self.sequences.contains(sequence) else {
+        throw LedgerError(file: Self.fileName, line: row.line, reason: "sequence: \(sequence) is not a whole number from \(Self.sequences.described)")
       }
       if let known = states[cells[5]], known != state {
         throw LedgerError(

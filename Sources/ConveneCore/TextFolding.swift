@@ -39,9 +39,12 @@ extension String {
         if let folded = Self.arabicFolding(scalar) { append(folded) }
         continue
       }
-      if (0xFB50...0xFDFF).contains(scalar.value) || (0xFE70...0xFEFC).contains(scalar.value) {
-        // Arabic presentation forms (text copied from a PDF): their letters, folded.
-        for letter in String(scalar).decomposedStringWithCompatibilityMapping.folded.unicodeScalars {
+      if scalar.isArabicPresentationForm {
+        // Arabic presentation forms (text copied from a PDF): their letters, folded. A form
+        // without a decomposition (an unassigned point, an ornate sign) is dropped.
+        let letters = String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
+          .filter { !$0.isArabicPresentationForm }
+        for letter in String(String.UnicodeScalarView(letters)).folded.unicodeScalars {
           append(letter)
         }
         continue
@@ -127,6 +130,11 @@ extension String {
 }
 
 extension Unicode.Scalar {
+  /// True for the Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFF).
+  fileprivate var isArabicPresentationForm: Bool {
+    (0xFB50...0xFDFF).contains(value) || (0xFE70...0xFEFF).contains(value) && value != 0xFEFF
+  }
+
   fileprivate var isTrimmable: Bool {
     switch value {
     case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0xFEFF, 0x2000...0x200B, 0x202F, 0x205F, 0x3000:

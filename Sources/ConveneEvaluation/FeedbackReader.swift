@@ -100,13 +100,20 @@ public struct FeedbackReader: Sendable {
       }
     }
     let submitted = document["submitted_at"]?.string ?? ""
+    var stamp = ""
+    if !submitted.isEmpty {
+      guard let utc = SubmissionTime.utc(submitted) else {
+        return reject("submitted_at: \"\(Identifier.shown(submitted))\" is not a date and time")
+      }
+      stamp = utc
+    }
     return (
       [
         FeedbackSubmission(
           source: file, responseID: document["response"]?.string ?? "",
           participant: document["participant"]?.string?.trimmed ?? "",
           email: document["email"]?.string?.trimmed ?? "",
-          submittedAt: submitted.isEmpty ? "" : SubmissionTime.utc(submitted) ?? "",
+          submittedAt: stamp,
           language: document["language"]?.string ?? "", event: document["event"]?.string,
           answers: raw)
       ], []

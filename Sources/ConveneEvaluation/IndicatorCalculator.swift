@@ -152,7 +152,7 @@ public struct IndicatorCalculator: Sendable {
       }
       return breakdown(indicator, of: both) { group in
         let changes = group.map {
-          Double(Int(subjects[$0].answers[after]!)! - Int(subjects[$0].answers[before]!)!)
+          Double(Int(subjects[$0].answers[after]!)!) - Double(Int(subjects[$0].answers[before]!)!)
         }
         return (changes.isEmpty ? nil : changes.reduce(0, +) / Double(changes.count), changes.count)
       }

@@ -123,14 +123,23 @@ public struct NotificationLedger: MessageLedger, Equatable {
       })
   }
 
-  /// Reads the CSV; a row that does not parse is an error naming its line.
+  /// A person's notice numbers, and waitlist positions.
+  static let numbers = 1...100_000
+
+  /// Reads the CSV (strict UTF-8, ids by `Identifier`, message paths under `outbox/`, numbers
+  /// in range); a row that does not parse is an error naming its line.
   public init(csv bytes: [UInt8]) throws(LedgerError) {
     guard !bytes.isEmpty else { return }
     let table: CSVTable
     do {
-      table = try CSVTable(bytes: bytes)
+      table = try CSVTable(strictUTF8: bytes)
     } catch {
       throw LedgerError(file: Self.fileName, line: error.line, reason: error.reason)
+    }
+    if let cell = table.undecodableCells.first {
+      throw LedgerError(
+        file: Self.fileName, line: cell.line,
+        reason: "column \(cell.column + 1) holds bytes that are not UTF-8")
     }
     guard table.header == Self.columns else {
       throw LedgerError(
@@ -139,14 +148,27 @@ public struct NotificationLedger: MessageLedger, Equatable {
     }
     for row in table.rows {
       let cells = row.fields
-      guard cells.count == 6, !cells[0].isEmpty, let number = Int(cells[1]), number >= 1,
+      guard cells.count == 6, !cells[0].isEmpty, let number = Int(cells[1]),
         let notice = RegistrationNotice.Kind(rawValue: cells[2]),
-        cells[3].isEmpty || Int(cells[3]).map({ $0 >= 1 }) == true,
+        cells[3].isEmpty || Int(cells[3]) != nil,
         !cells[4].isEmpty, let state = DeliveryState(rawValue: cells[5])
       else {
         throw LedgerError(
           file: Self.fileName, line: row.line,
           reason: "expected \(Self.columns.joined(separator: ","))")
+      }
+      if let problem = Identifier.problem(cells[0]) {
+        throw LedgerError(file: Self.fileName, line: row.line, reason: "participant: \(problem)")
+      }
+      if let problem = Self.messagePathProblem(cells[4]) {
+        throw LedgerError(file: Self.fileName, line: row.line, reason: "message: \(problem)")
+      }
+      for (column, value) in [("number", Int(cells[1])), ("position", Int(cells[3]))] {
+        if let value, !Self.numbers.contains(value) {
+          throw LedgerError(
+            file: Self.fileName, line: row.line,
+            reason: "\(column): \(value) is not a whole number from \(Self.numbers.described)")
+        }
       }
       guard byMessage[cells[4]] == nil else {
         throw LedgerError(

@@ -240,9 +240,11 @@ struct IDAllocator {
   private var nextNumber: Int
 
   init(existing: [String]) {
+    // Numbers of a billion or more are no ids convene gave: counting on from them could
+    // overflow, and new ids below them cannot collide with them.
     let numbers = existing.compactMap { id -> Int? in
-      guard id.hasPrefix("p") else { return nil }
-      return Int(id.dropFirst())
+      guard id.hasPrefix("p"), let number = Int(id.dropFirst()), number < 1_000_000_000 else { return nil }
+      return number
     }
     nextNumber = (numbers.max() ?? 0) + 1
   }

@@ -1,3 +1,4 @@
+import ConveneCalendar
 import ConveneCore
 import ConveneWorkspace
 
@@ -29,7 +30,7 @@ enum Outbox {
     in folder: String, participant: String, kind: String, what: String,
     isTaken: (String) -> Bool
   ) throws -> String {
-    guard isSafeName(participant) else {
+    guard Identifier.problem(participant) == nil else {
       throw CommandFailure(
         "participant id \"\(participant)\" cannot name a file; \(what) were not written")
     }
@@ -47,12 +48,13 @@ enum Outbox {
   /// the workspace's outbox: a relative path under `outbox/` without `.`, `..` or control
   /// characters, whose real location (links followed) is inside the real outbox folder.
   static func verifiedPath(_ message: String, in workspace: Workspace) throws -> String {
-    let parts = message.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count >= 2, parts[0] == Substring(folder), message.hasSuffix(".eml"),
-      parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }),
-      !message.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-    else { throw CommandFailure("\(message): not a message in \(folder)/; it was not read") }
+    if InvitationLedger.messagePathProblem(message) != nil {
+      throw CommandFailure("\(message): not a message in \(folder)/; it was not read")
+    }
     let path = workspace.path(message)
+    if let confined = workspace.fileSystem as? ConfinedFileSystem, !confined.isInside(path) {
+      throw CommandFailure("\(message): leads outside \(folder)/; it was not read")
+    }
     guard let outbox = workspace.fileSystem.resolvedPath(workspace.path(folder)) else {
       throw CommandFailure("\(message): the file is missing from the outbox")
     }
@@ -63,15 +65,5 @@ enum Outbox {
       throw CommandFailure("\(message): leads outside \(folder)/ (to \(real)); it was not read")
     }
     return path
-  }
-
-  /// A single file-name component of letters, digits, `-`, `_` and `.`, not starting with `.`.
-  static func isSafeName(_ name: String) -> Bool {
-    !name.isEmpty && !name.hasPrefix(".")
-      && name.unicodeScalars.allSatisfy {
-        $0.isASCII
-          && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
-            || "-_.".unicodeScalars.contains($0))
-      }
   }
 }

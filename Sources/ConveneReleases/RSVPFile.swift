@@ -15,9 +15,13 @@ public enum RSVPFile {
     guard !bytes.isEmpty else { return [] }
     let table: CSVTable
     do {
-      table = try CSVTable(bytes: bytes)
+      table = try CSVTable(strictUTF8: bytes)
     } catch {
       throw CommandFailure("\(name):\(error.line): \(error.reason)")
+    }
+    if let cell = table.undecodableCells.first {
+      throw CommandFailure(
+        "\(name):\(cell.line): column \(cell.column + 1) holds bytes that are not UTF-8; save the file as UTF-8")
     }
     guard table.header == columns else {
       throw CommandFailure("\(name):1: the header must be \(columns.joined(separator: ","))")

@@ -16,7 +16,7 @@ public enum ReplyRun {
     _ files: [(name: String, text: String)], in workspace: Workspace, purpose: String
   ) throws -> Outcome {
     try workspace.withLock(purpose: purpose) {
-      let plan = try workspace.loadPlan(requiringValid: []).plan
+      let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name, SessionsFile.name]).plan
       let ledger = try LedgerStore<InvitationLedger>(workspace: workspace).load()
       let existing = try workspace.rsvpAnswers()
       let (answers, rejected) = ReplyCollector(plan: plan, ledger: ledger).collect(

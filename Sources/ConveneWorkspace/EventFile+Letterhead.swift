@@ -55,7 +55,7 @@ extension EventFile.Decoder {
   /// A `YYYY-MM-DD` date member, or nil (with a finding when it does not read as one).
   mutating func date(_ object: JSONNode, _ parent: String, _ key: String) -> LocalDate? {
     guard let text = string(object, parent, key) else { return nil }
-    guard let date = LocalDate(text), (1900...2200).contains(date.year) else {
+    guard let date = LocalDate(text) else {
       problem(
         join(parent, key), lines[join(parent, key)] ?? object.line, "\"\(text)\" is not a date",
         hint: "write 2027-02-15")

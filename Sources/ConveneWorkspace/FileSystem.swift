@@ -35,6 +35,8 @@ extension FileSystem {
   public func writeQuickly(_ text: String, to path: String) throws(WorkspaceError) {
     if let local = self as? LocalFileSystem {
       try local.write(Array(text.utf8), to: path, waitingForDisk: false)
+    } else if let confined = self as? ConfinedFileSystem {
+      try confined.base.writeQuickly(text, to: confined.checked(path))
     } else {
       try write(text, to: path)
     }

@@ -5,6 +5,7 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import ConveneCore
 import Foundation
 import Synchronization
 
@@ -37,6 +38,10 @@ public struct LocalFileSystem: FileSystem {
 
   public func contents(of path: String) throws(WorkspaceError) -> [UInt8]? {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
+    var status = stat()
+    if stat(path, &status) == 0 && Int(status.st_size) > Limits.fileBytes {
+      throw .io(path: path, reason: "is larger than \(Limits.fileBytes >> 20) MiB, more than any workspace file can be")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .io(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
     }

@@ -18,7 +18,7 @@ public enum TasksFile {
       let id = row.required("id")
       if !id.isEmpty && !PlanTask.isValidID(id) {
         row.error(
-          "id", "\"\(id)\" is not a task id",
+          "id", "\"\(Identifier.shown(id))\" is not a task id",
           hint: "letters, digits, - and _ only, such as venue-booked")
       }
       let task = row.text("task")
@@ -29,7 +29,7 @@ public enum TasksFile {
       let offset = TaskOffset(offsetText)
       if offset == nil && !offsetText.isEmpty {
         row.error(
-          "offset", "\"\(offsetText)\" is not an offset from the event",
+          "offset", "\"\(Identifier.shown(offsetText))\" is not an offset from the event",
           hint: "-16w, -10d, 0d or +1d from day 1, end+3w or end+4m from the last day (d days, w weeks, m months)")
       }
       let done = row.date("done")
@@ -37,7 +37,7 @@ public enum TasksFile {
       let rule = TaskRule(rawValue: ruleText.lowercased())
       if rule == nil && !ruleText.isEmpty {
         row.error(
-          "auto", "\"\(ruleText)\" is not something convene can see",
+          "auto", "\"\(Identifier.shown(ruleText))\" is not something convene can see",
           hint: TaskRule.allCases.map(\.rawValue).joined(separator: ", "))
       }
       guard !id.isEmpty, PlanTask.isValidID(id), let offset else { return nil }

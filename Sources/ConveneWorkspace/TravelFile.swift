@@ -3,7 +3,8 @@ import ConveneCore
 
 /// `travel.csv`: one row per person travelling,
 /// `participant,nationality,passport_number,passport_expiry,needs_visa,arrival_flight,arrival_at,departure_flight,departure_at,hotel,room_sharing,dietary,access,funded`.
-/// Read strictly: UTF-8 only, every cell checked (codes, dates in range, flight numbers).
+/// Read strictly: UTF-8 only (a cell that is not is named), every cell checked (ids, codes,
+/// dates in `Limits.years`, flight numbers).
 public enum TravelFile {
   /// The file name.
   public static let name = "travel.csv"
@@ -18,37 +19,27 @@ public enum TravelFile {
   /// has no travel.
   public static func read(_ bytes: [UInt8]) -> (records: [TravelRecord], findings: [Finding]) {
     guard !bytes.isEmpty else { return ([], []) }
-    guard String(validating: bytes, as: UTF8.self) != nil else {
-      return (
-        [],
-        [
-          .error(
-            name, line: 1, "is not UTF-8 text",
-            hint: "save it from the spreadsheet as \"CSV UTF-8\"; nothing in it was read")
-        ]
-      )
-    }
     var file = CSVFile(name: name, bytes: bytes, expected: columns, required: ["participant"])
     let records = file.rows { row -> TravelRecord? in
-      let participant = row.required("participant")
+      let participant = row.id("participant")
       let nationality = row.text("nationality").uppercased()
       if !nationality.isEmpty && Country.withCode(nationality) == nil {
         row.error(
-          "nationality", "\"\(row.text("nationality"))\" is not a country code",
+          "nationality", "\"\(Identifier.shown(row.text("nationality")))\" is not a country code",
           hint: "the ISO 3166-1 alpha-2 code of the passport's country, such as SN or NG")
       }
       let passport = row.text("passport_number")
       if !passport.isEmpty && !isPassportNumber(passport) {
         row.error(
-          "passport_number", "\"\(passport)\" is not a passport number",
+          "passport_number", "\"\(Identifier.shown(passport))\" is not a passport number",
           hint: "5 to 20 capital letters and digits, as printed in the passport")
       }
       let expiry = row.date("passport_expiry")
       let arrivalFlight = flight(&row, "arrival_flight")
       let departureFlight = flight(&row, "departure_flight")
-      let arrival = dateTime(&row, "arrival_at")
-      let departure = dateTime(&row, "departure_at")
-      let roomSharing = row.text("room_sharing")
+      let arrival = row.dateTime("arrival_at")
+      let departure = row.dateTime("departure_at")
+      let roomSharing = row.optionalID("room_sharing")
       guard !participant.isEmpty else { return nil }
       return TravelRecord(
         participant: participant, nationality: nationality, passportNumber: passport,
@@ -85,20 +76,10 @@ public enum TravelFile {
       scalars.prefix(airline).contains(where: isLetter),
       (1...4).contains(number.count), suffix.count <= 1, suffix.allSatisfy(isLetter)
     else {
-      row.error(column, "\"\(text)\" is not a flight number", hint: "write AF718; leave it empty for travel by road or rail")
+      row.error(column, "\"\(Identifier.shown(text))\" is not a flight number", hint: "write AF718; leave it empty for travel by road or rail")
       return ""
     }
     return compact
-  }
-
-  /// A date and time in the years 1900-2200.
-  static func dateTime(_ row: inout RowReader, _ column: String) -> LocalDateTime? {
-    guard let value = row.dateTime(column) else { return nil }
-    guard (1900...2200).contains(value.date.year) else {
-      row.error(column, "\"\(row.text(column))\" is not a plausible date", hint: "write 2027-03-08 14:35")
-      return nil
-    }
-    return value
   }
 
   /// Needs in lower case, each once, in the order written.

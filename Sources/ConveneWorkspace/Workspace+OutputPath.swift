@@ -12,20 +12,20 @@ extension Workspace {
   /// The path of an output file `name` in `folder` (relative to the workspace), once both are
   /// shown to stay inside the workspace: `name` a single file name of letters, digits, `-`,
   /// `_` and `.` not starting with a dot; `folder` relative, without `.` or `..`; and the
-  /// folder's real location (links followed), when it exists, inside the workspace's.
+  /// path, links followed, inside the workspace (`ConfinedFileSystem`, the gate every write
+  /// goes through again).
   public func confinedOutputPath(folder: String, name: String) throws(WorkspaceError) -> String {
     let parts = folder.split(separator: "/", omittingEmptySubsequences: false)
     guard !folder.hasPrefix("/"), parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }),
       Self.isPlainFileName(name)
     else {
-      throw .io(path: "\(folder)/\(name)", reason: "not a plain file name inside the workspace; nothing was written")
+      throw .io(
+        path: Identifier.shown("\(folder)/\(name)"),
+        reason: "not a plain file name inside the workspace; nothing was written")
     }
-    if let real = fileSystem.resolvedPath(path(folder)), let root = fileSystem.resolvedPath(root),
-      real != root, !real.hasPrefix(root + "/")
-    {
-      throw .io(path: path(folder), reason: "leads outside the workspace (to \(real)); nothing was written")
-    }
-    return path("\(folder)/\(name)")
+    let path = path("\(folder)/\(name)")
+    if let confined = fileSystem as? ConfinedFileSystem { _ = try confined.checked(path) }
+    return path
   }
 
   /// A single file-name component of ASCII letters, digits, `-`, `_` and `.`, not starting

@@ -45,6 +45,8 @@ public struct Workspace: Sendable {
     public var travel: [TravelRecord] = []
     /// Problems within single files.
     public var findings: [Finding]
+    /// The CSV files holding bytes that are not UTF-8.
+    public var undecodableFiles: Set<String> = []
 
     /// The plan, when `event.json` could be read.
     public var plan: EventPlan? {
@@ -66,14 +68,17 @@ public struct Workspace: Sendable {
       throw .notAWorkspace(path: root)
     }
     let eventFile = EventFile.read(eventBytes)
-    let rooms = RoomsFile.read(try bytes(RoomsFile.name))
-    let participants = ParticipantsFile.read(try bytes(ParticipantsFile.name))
-    let sessions = SessionsFile.read(try bytes(SessionsFile.name))
-    let signups = SignupsFile.read(try bytes(SignupsFile.name))
-    let attendance = AttendanceFile.read(try bytes(AttendanceFile.name))
-    let feedback = FeedbackFile.read(try bytes(FeedbackFile.name))
-    let tasks = TasksFile.read(try bytes(TasksFile.name))
-    let travel = TravelFile.read(try bytes(TravelFile.name))
+    var files: [String: [UInt8]] = [:]
+    for name in Self.csvFiles { files[name] = try bytes(name) }
+    let rooms = RoomsFile.read(files[RoomsFile.name]!)
+    let participants = ParticipantsFile.read(files[ParticipantsFile.name]!)
+    let sessions = SessionsFile.read(files[SessionsFile.name]!)
+    let signups = SignupsFile.read(files[SignupsFile.name]!)
+    let attendance = AttendanceFile.read(files[AttendanceFile.name]!)
+    let feedback = FeedbackFile.read(files[FeedbackFile.name]!)
+    let tasks = TasksFile.read(files[TasksFile.name]!)
+    let travel = TravelFile.read(files[TravelFile.name]!)
+    let undecodable = Set(files.filter { String(validating: $0.value, as: UTF8.self) == nil }.keys)
     return Contents(
       eventFile: eventFile, rooms: rooms.rooms, participants: participants.participants,
       participantExtraColumns: participants.extraColumns, sessions: sessions.sessions,
@@ -81,23 +86,31 @@ public struct Workspace: Sendable {
       tasks: tasks.tasks, travel: travel.records,
       findings: eventFile.findings + rooms.findings + participants.findings + sessions.findings
         + signups.findings + attendance.findings + feedback.findings + tasks.findings
-        + travel.findings)
+        + travel.findings, undecodableFiles: undecodable)
   }
 
   /// Reads the workspace and returns the plan, failing when a file the command needs holds
-  /// errors (`files`), so that nothing is written over a file that was not understood.
+  /// errors (`files`), so that nothing is written over a file that was not understood, and
+  /// when any file is not UTF-8, so that no command reads or writes its text wrong.
   public func loadPlan(requiringValid files: [String]) throws(WorkspaceError) -> (
     plan: EventPlan, contents: Contents
   ) {
     let contents = try load()
     let blocking = contents.findings.filter {
-      $0.severity == .error && (files.contains($0.file) || $0.file == EventFile.name)
+      $0.severity == .error
+        && (files.contains($0.file) || $0.file == EventFile.name || contents.undecodableFiles.contains($0.file))
     }
     guard blocking.isEmpty, let plan = contents.plan else {
       throw .invalid(blocking.isEmpty ? contents.findings(in: EventFile.name) : blocking)
     }
     return (plan, contents)
   }
+
+  /// The CSV files `load()` reads.
+  static let csvFiles = [
+    RoomsFile.name, ParticipantsFile.name, SessionsFile.name, SignupsFile.name, AttendanceFile.name,
+    FeedbackFile.name, TasksFile.name, TravelFile.name,
+  ]
 
   private func bytes(_ name: String) throws(WorkspaceError) -> [UInt8] {
     try fileSystem.contents(of: path(name)) ?? []

@@ -23,9 +23,11 @@ struct CheckCommand: ParsableCommand {
     }
     var findings = contents.findings
     if let plan = contents.plan {
+      let evaluation =
+        plan.event.evaluation.isEmpty ? try EvaluationContext.standardEvaluation() : plan.event.evaluation
       findings += WorkspaceChecker.check(
-        plan, attendance: contents.attendance, responses: contents.responses, tasks: contents.tasks,
-        travel: contents.travel)
+        plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
+        tasks: contents.tasks, travel: contents.travel)
     }
     findings = Self.ordered(findings)
     let errors = findings.filter { $0.severity == .error }

@@ -7,11 +7,9 @@ struct WorkspaceOptions: ParsableArguments {
   @Option(name: .long, help: "The event workspace folder.")
   var workspace: String = "."
 
-  /// The workspace on the real file system.
+  /// The workspace on the real file system, confined to its folder.
   func open() -> Workspace {
-    Workspace(
-      root: workspace,
-      fileSystem: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
+    Workspace.local(root: workspace, environment: ProcessInfo.processInfo.environment)
   }
 }
 

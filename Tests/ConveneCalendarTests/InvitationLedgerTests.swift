@@ -48,8 +48,9 @@ import Testing
     ("participant,uid,sequence,digest,method,message,state\np001,a,x,d,REQUEST,m,sent\n", 2),
     ("participant,uid,sequence,digest,method,message,state\np001,a,0,d,REQUEST,m,gone\n", 2),
     ("participant,uid,sequence,digest,method,message,state\np001,a,-1,d,REQUEST,m,sent\n", 2),
-    ("participant,uid,sequence,digest,method,message,state\np001,a,0,d,REQUEST,m,sent\np001,b,0,d,REQUEST,m,written\n", 3),
+    ("participant,uid,sequence,digest,method,message,state\np001,a,0,d,REQUEST,outbox/v1/m.eml,sent\np001,b,0,d,REQUEST,outbox/v1/m.eml,written\n", 3),
     ("participant,uid\n", 1),
+    ("participant,uid,sequence,digest,method,message,state\np001,a,0,d,REQUEST,/etc/passwd,sent\n", 2),
   ])
   func aDamagedFileNamesTheLine(_ text: String, _ line: Int) {
     #expect(throws: LedgerError.self) { try InvitationLedger(csv: Array(text.utf8)) }
@@ -57,6 +58,14 @@ import Testing
       _ = try InvitationLedger(csv: Array(text.utf8))
     } catch {
       #expect(error.line == line)
+    }
+  }
+
+  @Test func aLedgerThatIsNotUTF8IsRefusedNotReadAnotherWay() {
+    let bytes = Array("participant,uid,sequence,digest,method,message,delivered\np001,a@x,0,d,REQUEST,m".utf8) + [0xE9]
+      + Array(",no\n".utf8)
+    #expect(throws: LedgerError(file: InvitationLedger.fileName, line: 2, reason: "column 6 holds bytes that are not UTF-8")) {
+      try InvitationLedger(csv: bytes)
     }
   }
 }

@@ -57,6 +57,11 @@ import Testing
     #expect("\u{FEDF}\u{FEE4}\u{FEA3}".folded == "لمح")  // لـمـح as a PDF writes it
   }
 
+  @Test(arguments: ["\u{FE73}", "\u{FD3E}", "\u{FD3F}", "\u{FDFD}", "\u{FDC8}", "\u{FEFD}", "a\u{FE73}b"])
+  func dropsPresentationFormsThatHaveNoLetters(_ text: String) {
+    #expect(text.folded == text.unicodeScalars.filter(\.isASCII).map(String.init).joined())
+  }
+
   @Test func readsArabicIndicDigitsAsDigits() {
     #expect("٥٦+".folded == "56+")
     #expect("۱۲".folded == "12")

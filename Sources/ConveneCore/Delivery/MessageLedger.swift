@@ -22,6 +22,20 @@ public protocol MessageLedger: Sendable {
   func recipient(of message: String) -> String?
 }
 
+extension MessageLedger {
+  /// Why `message` cannot be the path of a message in the outbox, or nil when it can: a
+  /// relative path under `outbox/` ending in `.eml`, without empty, `.` or `..` parts and
+  /// without control characters.
+  public static func messagePathProblem(_ message: String) -> String? {
+    let parts = message.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count >= 2, parts[0] == "outbox", message.hasSuffix(".eml"),
+      parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }),
+      !message.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+    else { return "\(Identifier.shown(message)) is not a message in outbox/" }
+    return nil
+  }
+}
+
 /// A ledger file that cannot be read.
 public struct LedgerError: ConveneError, Sendable, Equatable, CustomStringConvertible {
   /// The ledger's file (`.convene/invitations.csv`).

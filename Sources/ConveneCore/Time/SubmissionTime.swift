@@ -87,6 +87,8 @@ public enum SubmissionTime {
     var previous: UInt8 = 0
     for byte in stamp.asciiDigits.utf8 {
       if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        // No part of a date or time has more than 9 digits: a longer one is not a stamp.
+        guard current < 100_000_000 else { return nil }
         current = (current < 0 ? 0 : current * 10) + Int(byte - UInt8(ascii: "0"))
       } else {
         if current >= 0 { numbers.append(current) }

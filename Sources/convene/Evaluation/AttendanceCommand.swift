@@ -41,7 +41,8 @@ struct AttendanceCommand: ParsableCommand {
 
     /// The whole command, as one transaction under the workspace lock.
     func transaction() throws {
-      let workspace = options.open()
+      // Written inside the workspace, or inside the --output folder.
+      let workspace = output.map { options.open().allowing($0) } ?? options.open()
       let context = try EvaluationContext.load(workspace)
       let schedule: ScheduleDocument?
       do {
@@ -98,7 +99,7 @@ struct AttendanceCommand: ParsableCommand {
         """)
 
     @Argument(
-      help: "The sign-in file (CSV: comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252).")
+      help: "The sign-in file (CSV: comma, semicolon or tab; UTF-8, UTF-16 or a legacy code page found from its words).")
     var file: String
     @Option(help: "The session id, or a day (YYYY-MM-DD or dayN), for rows that do not say.")
     var session: String?

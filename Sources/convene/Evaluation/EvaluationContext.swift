@@ -1,4 +1,5 @@
 import ConveneCalendar
+import ConveneCheck
 import ConveneCore
 import ConveneEvaluation
 import ConveneReleases
@@ -91,8 +92,12 @@ struct EvaluationContext {
   /// Everything the indicators are computed from, as loaded; fails when `attendance.csv` or
   /// `feedback/feedback.csv` holds errors.
   func records() throws -> EventRecords {
+    let checked = WorkspaceChecker.check(
+      plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation
+    ).filter { $0.file == AttendanceFile.name || $0.file == FeedbackFile.name }
     try Self.failOnErrors(
-      contents.findings(in: AttendanceFile.name) + contents.findings(in: FeedbackFile.name))
+      contents.findings(in: AttendanceFile.name) + contents.findings(in: FeedbackFile.name)
+        + checked)
     return EventRecords(
       plan: plan, evaluation: evaluation, attendance: contents.attendance,
       responses: contents.responses)

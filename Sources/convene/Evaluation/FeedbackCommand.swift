@@ -39,7 +39,8 @@ struct FeedbackCommand: ParsableCommand {
 
     /// The whole command, as one transaction under the workspace lock.
     func transaction() throws {
-      let workspace = options.open()
+      // Written inside the workspace, or inside the --output folder.
+      let workspace = output.map { options.open().allowing($0) } ?? options.open()
       let context = try EvaluationContext.load(workspace)
       let questionnaire = FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation)
       let template = try TemplateBundle.required("feedback-form.html.mustache")

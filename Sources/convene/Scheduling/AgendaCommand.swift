@@ -36,7 +36,9 @@ struct AgendaCommand: ParsableCommand {
 
   func run() throws {
     let workspace = options.open()
-    let plan = try workspace.loadPlan(requiringValid: []).plan
+    let plan = try workspace.loadPlan(
+      requiringValid: [ParticipantsFile.name, SessionsFile.name, RoomsFile.name]
+    ).plan
     let (document, shown) = try AgendaSource.load(workspace, release: release)
     var person: Participant?
     if let participant {

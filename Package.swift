@@ -139,7 +139,7 @@ package.targets += [
     dependencies: [
       "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
       "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar",
-      "ConveneEvaluation", "ConveneReports",
+      "ConveneEvaluation", "ConveneReports", "ConvenePlanning", "ConveneLogistics", "ConveneReleases",
     ],
     path: "Fuzz/Sources/ConveneFuzzTargets"),
   // Seeded mutations of every example file through the readers, in-process and through the binary.

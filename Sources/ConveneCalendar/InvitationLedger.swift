@@ -181,12 +181,9 @@ public struct InvitationLedger: MessageLedger, Equatable {
     guard !bytes.isEmpty else { return }
     let table: CSVTable
     do {
-      table = try CSVTable(strictUTF8: bytes)
+      table = try CSVTable(onlyUTF8: bytes)
     } catch {
       throw LedgerError(file: Self.fileName, line: error.line, reason: error.reason)
-    }
-    if let cell = table.undecodableCells.first {
-      throw LedgerError(file: Self.fileName, line: cell.line, reason: "column \(cell.column + 1) holds bytes that are not UTF-8")
     }
     let former = table.header == Self.formerColumns
     guard table.header == Self.columns || former else {

@@ -12,15 +12,20 @@ public struct TravelLists: Sendable {
   public static func load(_ workspace: Workspace) throws -> TravelLists {
     let (plan, contents) = try workspace.loadPlan(
       requiringValid: [ParticipantsFile.name, TravelFile.name])
-    guard workspace.fileSystem.exists(workspace.path(TravelFile.name)) else {
-      throw CommandFailure(
-        "\(workspace.path(TravelFile.name)): no travel yet (columns \(TravelFile.columns.joined(separator: ",")))")
-    }
+    try requireFile(in: workspace)
     let errors = WorkspaceChecker.check(plan, travel: contents.travel).filter {
       $0.file == TravelFile.name && $0.severity == .error
     }
     guard errors.isEmpty else { throw WorkspaceError.invalid(errors) }
     return TravelLists(plan: plan, travel: contents.travel)
+  }
+
+  /// Fails, saying what the file holds, when the workspace has no `travel.csv`.
+  static func requireFile(in workspace: Workspace) throws {
+    guard workspace.fileSystem.exists(workspace.path(TravelFile.name)) else {
+      throw CommandFailure(
+        "\(workspace.path(TravelFile.name)): no travel yet (columns \(TravelFile.columns.joined(separator: ",")))")
+    }
   }
 
   /// The people holding a place: the lists are theirs.

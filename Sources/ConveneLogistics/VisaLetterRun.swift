@@ -39,6 +39,7 @@ public struct VisaLetterRun: Sendable {
     try workspace.withLock(purpose: purpose) {
       let (plan, contents) = try workspace.loadPlan(
         requiringValid: [ParticipantsFile.name, TravelFile.name])
+      try TravelLists.requireFile(in: workspace)
       let letters = VisaLetters(plan: plan, travel: contents.travel)
       let decisions = letters.decisions(requested: requested)
       let names = plan.participantsByID.mapValues(\.name)

@@ -14,6 +14,9 @@ public struct VisaLetters: Sendable {
     self.travel = travel
   }
 
+  /// The venue address every kind's starter `event.json` holds until the organiser writes one.
+  public static let starterAddress = "Edit the address in event.json"
+
   /// Who gets a letter, or why not.
   public struct Decision: Sendable, Equatable {
     public var participant: String
@@ -67,6 +70,11 @@ public struct VisaLetters: Sendable {
       let last = plan.event.dates.last
     else {
       throw CommandFailure("event.json names no venue or no days; no letter was written")
+    }
+    guard !venue.address.trimmed.isEmpty, venue.address != Self.starterAddress else {
+      throw CommandFailure(
+        "event.json: venue \"\(venue.id)\" has no address yet (\"\(venue.address)\"); a consulate needs it: write the venue's street address in event.json; no letter was written"
+      )
     }
     guard decisions(requested: [participant]).first?.refusal == nil,
       let person = plan.participantsByID[participant],

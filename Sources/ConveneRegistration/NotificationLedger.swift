@@ -132,14 +132,9 @@ public struct NotificationLedger: MessageLedger, Equatable {
     guard !bytes.isEmpty else { return }
     let table: CSVTable
     do {
-      table = try CSVTable(strictUTF8: bytes)
+      table = try CSVTable(onlyUTF8: bytes)
     } catch {
       throw LedgerError(file: Self.fileName, line: error.line, reason: error.reason)
-    }
-    if let cell = table.undecodableCells.first {
-      throw LedgerError(
-        file: Self.fileName, line: cell.line,
-        reason: "column \(cell.column + 1) holds bytes that are not UTF-8")
     }
     guard table.header == Self.columns else {
       throw LedgerError(

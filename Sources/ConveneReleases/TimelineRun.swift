@@ -67,3 +67,18 @@ public enum TimelineRun {
     return signals
   }
 }
+
+extension Timeline {
+  /// The tasks as to-dos for the organiser's calendar: a stable UID per task and event, DUE,
+  /// SUMMARY, the owner and what was seen as DESCRIPTION, and COMPLETED for a task done.
+  /// `stamp` (seconds since 1970) is their DTSTAMP.
+  public func todos(event: String, stamp: Int) -> [CalendarTodo] {
+    items.map { item in
+      CalendarTodo(
+        uid: "\(item.task.id)@plan.\(event).convene", stamp: stamp, due: item.due,
+        summary: item.title,
+        description: [item.task.owner, item.evidence ?? ""].filter { !$0.isEmpty }.joined(separator: "\n"),
+        isCompleted: item.status == .done, completedOn: item.task.done)
+    }
+  }
+}

@@ -21,7 +21,7 @@ public enum TasksFile {
           "id", "\"\(Identifier.shown(id))\" is not a task id",
           hint: "letters, digits, - and _ only, such as venue-booked")
       }
-      let task = row.text("task")
+      let task = row.singleLine("task")
       if task.isEmpty && !id.isEmpty && !PlanTask.isStandard(id) {
         row.error("task", "is empty", hint: "say what must be done; only standard tasks may leave it empty")
       }
@@ -42,7 +42,7 @@ public enum TasksFile {
       }
       guard !id.isEmpty, PlanTask.isValidID(id), let offset else { return nil }
       return PlanTask(
-        id: id, task: task, offset: offset, owner: row.text("owner"), done: done, rule: rule,
+        id: id, task: task, offset: offset, owner: row.singleLine("owner"), done: done, rule: rule,
         line: row.line)
     }
     return (tasks, file.findings)

@@ -45,8 +45,9 @@ public enum TravelFile {
         participant: participant, nationality: nationality, passportNumber: passport,
         passportExpiry: expiry, needsVisa: row.flag("needs_visa") ?? false,
         arrivalFlight: arrivalFlight, arrivalAt: arrival, departureFlight: departureFlight,
-        departureAt: departure, hotel: row.text("hotel"), roomSharing: roomSharing,
-        dietary: needs(row.list("dietary")), access: needs(row.list("access")),
+        departureAt: departure, hotel: row.singleLine("hotel"), roomSharing: roomSharing,
+        dietary: needs(row.singleLine("dietary").listItems()),
+        access: needs(row.singleLine("access").listItems()),
         funded: row.flag("funded"), line: row.line)
     }
     return (records, file.findings)

@@ -86,5 +86,22 @@ import Testing
       try VisaLetters(plan: bare, travel: travel).page(for: "p001", language: "en", date: LocalDate("2027-01-10")!, template: template)
     }
     #expect(refused?.message.hasPrefix("event.json has no letterhead") == true)
+    for address in ["", VisaLetters.starterAddress] {
+      var unaddressed = plan
+      unaddressed.event.venues[0].address = address
+      let refused = #expect(throws: CommandFailure.self) {
+        try VisaLetters(plan: unaddressed, travel: travel).page(
+          for: "p001", language: "en", date: LocalDate("2027-01-10")!, template: template)
+      }
+      #expect(refused?.message.hasPrefix("event.json: venue \"v\" has no address yet") == true)
+    }
+  }
+
+  /// The starter address the letters refuse is the one `convene init` writes.
+  @Test func theStarterAddressIsTheOneEveryKindStartsWith() throws {
+    for kind in EventKind.allCases {
+      let text = try #require(TemplateBundle.text(of: "workspaces/\(kind.rawValue)/event.json"))
+      #expect(!text.contains("\"address\"") || text.contains("\"address\": \"\(VisaLetters.starterAddress)\""), "\(kind)")
+    }
   }
 }

@@ -97,17 +97,28 @@ import Testing
         + "p001,1,waitlisted,4,outbox/notify/p001-waitlisted.eml,sent\r\n"
         + "p001,2,offered,,outbox/notify/p001-offered.eml,written\r\n")
     #expect(try NotificationLedger(csv: Array(text.utf8)) == ledger)
-    for bad in [
-      "p001,one,offered,,outbox/notify/a.eml,sent", "p001,1,promoted,,outbox/notify/a.eml,sent",
-      "p001,1,offered,0,outbox/notify/a.eml,sent", "p001,1,offered,,outbox/notify/a.eml,lost",
-      "p001,1,offered,,,sent",
+    let header = NotificationLedger.columns.joined(separator: ",")
+    for (bad, reason) in [
+      ("p001,one,offered,,outbox/notify/a.eml,sent", "expected"),
+      ("p001,1,promoted,,outbox/notify/a.eml,sent", "expected"),
+      ("p001,1,offered,,outbox/notify/a.eml,lost", "expected"),
+      ("p001,1,offered,,,sent", "expected"),
+      ("p001,1,offered,0,outbox/notify/a.eml,sent", "position: 0 is not a whole number from 1 to 100,000"),
+      ("p001,99999999999999999999,offered,,outbox/notify/a.eml,sent", "expected"),
+      ("p001,100001,offered,,outbox/notify/a.eml,sent", "number: 100001 is not a whole number from 1 to 100,000"),
+      ("../p001,1,offered,,outbox/notify/a.eml,sent", "participant: \"../p001\" is not a valid id"),
+      ("p001,1,offered,,/etc/passwd,sent", "message: /etc/passwd is not a message in outbox/"),
+      ("p001,1,offered,,outbox/../../x.eml,sent", "message: outbox/../../x.eml is not a message in outbox/"),
     ] {
       let error = #expect(throws: LedgerError.self) {
-        try NotificationLedger(csv: Array("\(NotificationLedger.columns.joined(separator: ","))\n\(bad)\n".utf8))
+        try NotificationLedger(csv: Array("\(header)\n\(bad)\n".utf8))
       }
-      #expect(error?.message.hasPrefix(".convene/notifications.csv:2: expected") == true, "\(bad)")
+      #expect(error?.message.hasPrefix(".convene/notifications.csv:2: \(reason)") == true, "\(bad)")
     }
-    let twice = "\(NotificationLedger.columns.joined(separator: ","))\np001,1,offered,,m.eml,sent\np002,1,offered,,m.eml,sent\n"
+    let notUTF8 = Array("\(header)\np001,1,offered,,outbox/notify/a".utf8) + [0xE9] + Array(".eml,sent\n".utf8)
+    let error = #expect(throws: LedgerError.self) { try NotificationLedger(csv: notUTF8) }
+    #expect(error?.message == ".convene/notifications.csv:2: column 5 holds bytes that are not UTF-8")
+    let twice = "\(header)\np001,1,offered,,outbox/notify/m.eml,sent\np002,1,offered,,outbox/notify/m.eml,sent\n"
     #expect(throws: LedgerError.self) { try NotificationLedger(csv: Array(twice.utf8)) }
   }
 }

@@ -18,6 +18,7 @@ import Testing
       done,Done,-1w,,2026-02-30,
       auto,Auto,-1w,,,when-i-feel-like-it
       old,Old,-1w,,0027-01-01,
+      two,"Two\r\nlines",-1w,,,
       """
     let (tasks, findings) = TasksFile.read(Array(text.utf8))
     #expect(tasks.map(\.id) == ["venue-booked", "menus", "registration-closed", "custom", "done", "auto", "old"])
@@ -30,9 +31,10 @@ import Testing
         "error: tasks.csv:6: id: \"my task\" is not a task id (hint: letters, digits, - and _ only, such as venue-booked)",
         "error: tasks.csv:7: task: is empty (hint: say what must be done; only standard tasks may leave it empty)",
         "error: tasks.csv:8: offset: \"sometime\" is not an offset from the event (hint: -16w, -10d, 0d or +1d from day 1, end+3w or end+4m from the last day (d days, w weeks, m months))",
-        "error: tasks.csv:9: done: \"2026-02-30\" is not a date (hint: write 2027-03-09)",
+        "error: tasks.csv:9: done: \"2026-02-30\" is not a date (hint: write 2027-03-09, in the years 1900 to 2200)",
         "error: tasks.csv:10: auto: \"when-i-feel-like-it\" is not something convene can see (hint: registrations-open, registrations-closed, schedule-published, invitations-sent, notices-sent, visa-letters-written, feedback-collected, report-written)",
-        "error: tasks.csv:11: done: \"0027-01-01\" is not a date (hint: write 2027-03-09)",
+        "error: tasks.csv:11: done: \"0027-01-01\" is not a date (hint: write 2027-03-09, in the years 1900 to 2200)",
+        "error: tasks.csv:12: task: \"Two\\u{d}\\u{a}lines\" holds a line break or another control character (hint: write it on one line)",
       ])
     let written = TasksFile.write(Array(tasks.prefix(3)))
     #expect(TasksFile.read(Array(written.utf8)).tasks == Array(tasks.prefix(3)))
@@ -68,11 +70,11 @@ import Testing
       "error: travel.csv:2: passport_number: \"ab12\" is not a passport number (hint: 5 to 20 capital letters and digits, as printed in the passport)",
       "error: travel.csv:2: needs_visa: \"maybe\" is not yes or no",
       "error: travel.csv:2: arrival_flight: \"AF7180000\" is not a flight number (hint: write AF718; leave it empty for travel by road or rail)",
-      "error: travel.csv:2: departure_at: \"3027-03-11 10:30\" is not a plausible date (hint: write 2027-03-08 14:35)",
+      "error: travel.csv:2: departure_at: \"3027-03-11 10:30\" is not a date and time (hint: write 2027-03-09 08:30)",
       "error: travel.csv:2: funded: \"perhaps\" is not yes or no",
       "error: travel.csv:3: nationality: \"XX\" is not a country code (hint: the ISO 3166-1 alpha-2 code of the passport's country, such as SN or NG)",
       "error: travel.csv:3: passport_number: \"AB 123456\" is not a passport number (hint: 5 to 20 capital letters and digits, as printed in the passport)",
-      "error: travel.csv:3: passport_expiry: \"2031-13-01\" is not a date (hint: write 2027-03-09)",
+      "error: travel.csv:3: passport_expiry: \"2031-13-01\" is not a date (hint: write 2027-03-09, in the years 1900 to 2200)",
       "error: travel.csv:3: arrival_flight: \"718\" is not a flight number (hint: write AF718; leave it empty for travel by road or rail)",
       "error: travel.csv:3: arrival_at: \"tomorrow\" is not a date and time (hint: write 2027-03-09 08:30)",
       "error: travel.csv:3: departure_flight: \"A\" is not a flight number (hint: write AF718; leave it empty for travel by road or rail)",
@@ -89,14 +91,36 @@ import Testing
     #expect(findings.isEmpty && records.first?.arrivalFlight == flight)
   }
 
-  @Test func aTravelFileThatIsNotUTF8IsRefusedWhole() {
+  @Test func aTravelFileThatIsNotUTF8IsNamedCellByCell() {
     var bytes = Array("\(Self.header)\np001,SN,AB1234567,,no,,,,,H".utf8)
     bytes += [0xF4, 0x74, 0x65, 0x6C, 0x0A]  // "Hôtel" in Windows-1252
-    let (records, findings) = TravelFile.read(bytes)
-    #expect(records.isEmpty)
+    let (_, findings) = TravelFile.read(bytes)
     #expect(findings.map(\.description) == [
-      "error: travel.csv:1: is not UTF-8 text (hint: save it from the spreadsheet as \"CSV UTF-8\"; nothing in it was read)"
+      "error: travel.csv:2: hotel: holds bytes that are not UTF-8 (hint: save the file as UTF-8 (\"CSV UTF-8\" in Excel) and fix this cell; convene does not write a file it cannot read exactly)"
     ])
+  }
+
+  /// What a spreadsheet or a hostile hand writes: ids that are paths, a 20-digit passport
+  /// number (kept as text, digit for digit) and a 21-digit one, line breaks in one-line cells.
+  @Test func hostileCellsAreRefusedAndLongNumbersKeptAsText() {
+    let text = """
+      \(Self.header)
+      ../p001,SN,12345678901234567890,,yes,,,,,,,,,
+      p002,SN,123456789012345678901,,yes,,,,,"Hotel\r\nBcc: x@y.org",p001/..,"halal\nvegan",,
+      p003,SN,12345678901234567890,,yes,,,,,Hôtel Teranga,,,,
+      """
+    let (records, findings) = TravelFile.read(Array(text.utf8))
+    #expect(records.map(\.participant) == ["p002", "p003"])
+    #expect(records.last?.passportNumber == "12345678901234567890")
+    #expect(records.first?.hotel == "" && records.first?.roomSharing == "" && records.first?.dietary == [])
+    #expect(
+      findings.map(\.description) == [
+        "error: travel.csv:2: participant: \"../p001\" is not a valid id (\(Identifier.rule))",
+        "error: travel.csv:3: passport_number: \"123456789012345678901\" is not a passport number (hint: 5 to 20 capital letters and digits, as printed in the passport)",
+        "error: travel.csv:3: room_sharing: \"p001/..\" is not a valid id (\(Identifier.rule))",
+        "error: travel.csv:3: hotel: \"Hotel\\u{d}\\u{a}Bcc: x@y.org\" holds a line break or another control character (hint: write it on one line)",
+        "error: travel.csv:3: dietary: \"halal\\u{a}vegan\" holds a line break or another control character (hint: write it on one line)",
+      ])
   }
 
   @Test func theLetterheadAndTheRegistrationCloseDateAreChecked() throws {

@@ -53,14 +53,7 @@ struct PlanCommand: ParsableCommand {
       language: lang ?? event.languages.first ?? "en")
     let words = LabelSet(language: timeline.language, sections: ["plan"])
     if format == .ics {
-      let stamp = Int(Date().timeIntervalSince1970)
-      let todos = timeline.items.map { item in
-        CalendarTodo(
-          uid: "\(item.task.id)@plan.\(event.id).convene", stamp: stamp, due: item.due,
-          summary: item.title,
-          description: [item.task.owner, item.evidence ?? ""].filter { !$0.isEmpty }.joined(separator: "\n"),
-          isCompleted: item.status == .done, completedOn: item.task.done)
-      }
+      let todos = timeline.todos(event: event.id, stamp: Int(Date().timeIntervalSince1970))
       Terminal.print(try CalendarWriter.ics(todos: todos), terminator: "")
     } else if output.json {
       Terminal.print(JSONWriter.string(Self.json(timeline)), terminator: "")

@@ -21,7 +21,7 @@ import Testing
       two,"Two\r\nlines",-1w,,,
       """
     let (tasks, findings) = TasksFile.read(Array(text.utf8))
-    #expect(tasks.map(\.id) == ["venue-booked", "menus", "registration-closed", "custom", "done", "auto", "old"])
+    #expect(tasks.map(\.id) == ["venue-booked", "menus", "registration-closed", "custom", "done", "auto", "old", "two"])
     #expect(tasks[0].done == LocalDate("2026-11-05") && tasks[0].offset == TaskOffset("-16w"))
     #expect(tasks[1].offset == TaskOffset(amount: -2, unit: .weeks))
     #expect(tasks[2].rule == .registrationsClosed)
@@ -35,6 +35,7 @@ import Testing
         "error: tasks.csv:10: auto: \"when-i-feel-like-it\" is not something convene can see (hint: registrations-open, registrations-closed, schedule-published, invitations-sent, notices-sent, visa-letters-written, feedback-collected, report-written)",
         "error: tasks.csv:11: done: \"0027-01-01\" is not a date (hint: write 2027-03-09, in the years 1900 to 2200)",
         "error: tasks.csv:12: task: \"Two\\u{d}\\u{a}lines\" holds a line break or another control character (hint: write it on one line)",
+        "error: tasks.csv:12: task: is empty (hint: say what must be done; only standard tasks may leave it empty)",
       ])
     let written = TasksFile.write(Array(tasks.prefix(3)))
     #expect(TasksFile.read(Array(written.utf8)).tasks == Array(tasks.prefix(3)))

@@ -65,7 +65,7 @@ public struct Pickups: Sendable, Equatable {
             String(flight.people.count), flight.people.map { names[$0] ?? $0 }.joined(separator: "; "),
           ]
         },
-        notes: ["\(slot.flights.reduce(0) { $0 + $1.people.count }) \(words["people"].lowercased())"])
+        notes: ["\(words["people"]): \(slot.flights.reduce(0) { $0 + $1.people.count })"])
     }
     let notes =
       withoutArrival.isEmpty

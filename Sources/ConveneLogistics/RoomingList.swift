@@ -86,7 +86,8 @@ public struct RoomingList: Sendable, Equatable {
           ]
         },
         notes: [
-          "\(hotel.rooms.count) \(words["rooms"]), \(hotel.roomNights) \(words["roomNights"])",
+          // "rooms: 1", not "1 rooms": the counts read in every language without plurals.
+          "\(words["rooms"]): \(hotel.rooms.count), \(words["roomNights"]): \(hotel.roomNights)",
           "\(words["roomsPerNight"]): "
             + hotel.roomsPerNight.map { "\($0.night) \($0.rooms)" }.joined(separator: ", "),
         ])

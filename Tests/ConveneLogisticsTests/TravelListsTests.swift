@@ -34,7 +34,7 @@ import Testing
     #expect(rooming.withoutHotel == ["p004"])
     let table = rooming.table(names: names, language: "en")
     #expect(table.sections[0].rows == [["1", "Awa <b>Ndiaye</b>; =HYPERLINK(\"x\")", "2027-03-07", "2027-03-11", "4"]])
-    #expect(table.sections[0].notes == ["1 rooms, 4 room-nights", "Rooms per night: 2027-03-07 1, 2027-03-08 1, 2027-03-09 1, 2027-03-10 1"])
+    #expect(table.sections[0].notes == ["rooms: 1, room-nights: 4", "Rooms per night: 2027-03-07 1, 2027-03-08 1, 2027-03-09 1, 2027-03-10 1"])
     #expect(table.sections[1].rows == [["1", "فاطمة الزهراء", "2027-03-08", "dates not given", ""]])
     #expect(table.notes == ["No hotel: Jean"])
   }
@@ -53,7 +53,7 @@ import Testing
     let table = pickups.table(names: names, language: "en")
     #expect(table.sections.map(\.heading) == ["2027-03-08 13:00-14:00", "2027-03-08 14:00-15:00"])
     #expect(table.sections[1].rows == [["14:00", "no flight given", "1", "Jean"]])
-    #expect(table.sections[0].notes == ["3 people"])
+    #expect(table.sections[0].notes == ["People: 3"])
   }
 
   /// What the caterer and the venue receive leaves the workspace: 1 to 4 people show as <5,

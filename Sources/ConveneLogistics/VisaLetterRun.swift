@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneDocuments
 import ConveneWorkspace
 
 /// `convene letters visa` as one transaction: under the workspace lock, read the plan and
@@ -12,10 +13,10 @@ public struct VisaLetterRun: Sendable {
   /// The letters' date.
   public var date: LocalDate
   /// The PDF printer, or nil for HTML only.
-  public var printer: PDFPrinter?
+  public var printer: ChromiumPrinter?
 
   /// Creates the run.
-  public init(requested: [String], language: String?, date: LocalDate, printer: PDFPrinter?) {
+  public init(requested: [String], language: String?, date: LocalDate, printer: ChromiumPrinter?) {
     self.requested = requested
     self.language = language
     self.date = date
@@ -67,7 +68,7 @@ public struct VisaLetterRun: Sendable {
         var files = ["\(OutputFolder.visaLetters)/\(page.participant).html"]
         if let printer {
           do {
-            let pdf = try printer.pdf(ofHTMLAt: workspace.fileSystem.resolvedPath(page.path) ?? page.path)
+            let pdf = try printer.pdf(ofHTMLFile: workspace.fileSystem.resolvedPath(page.path) ?? page.path)
             try workspace.fileSystem.write(
               pdf,
               to: try workspace.confinedOutputPath(

@@ -28,7 +28,7 @@ public struct NoticeEmailComposer: Sendable {
   public func email(for notice: RegistrationNotice, number: Int, person: Participant)
     throws(MailHeaderError) -> String
   {
-    let language = plan.messageLanguage(for: person, among: Array(templates.keys))
+    let language = person.language(for: plan.event, supported: Array(templates.keys))
     let words = LabelSet(language: language, sections: ["notify"])
     let event = plan.event
     let venue = event.venues.first

@@ -15,6 +15,7 @@ struct Convene: ParsableCommand {
       InitCommand.self, CheckCommand.self, ParticipantsCommand.self, ScheduleCommand.self,
       ExplainCommand.self, PublishCommand.self, AgendaCommand.self, InviteCommand.self, RSVPCommand.self,
       NotifyCommand.self, PlanCommand.self, TravelCommand.self, LettersCommand.self,
-      AttendanceCommand.self, FeedbackCommand.self, ReportCommand.self,
+      AttendanceCommand.self, FeedbackCommand.self, ReportCommand.self, BadgesCommand.self,
+      CertificatesCommand.self,
     ])
 }

@@ -55,12 +55,20 @@ import Testing
     try convene.setCell(ws, file: "travel.csv", id: "p004", "nationality", "TN")
     let cross = try convene.run("travel", "rooming", "--workspace", ws)
     #expect(cross.status == 1 && cross.error.contains("travel.csv:2: room_sharing: p001 shares with p002"))
-    // A file saved in a legacy encoding is refused whole, and check says how to fix it.
+    // A file saved in a legacy encoding: check names the cell and says how to fix it, and no
+    // command reads it another way.
     var bytes = Array("participant,hotel\np001,H".utf8)
     bytes += [0xF4, 0x74, 0x65, 0x6C, 0x0D, 0x0A]
     try Data(bytes).write(to: URL(fileURLWithPath: ws + "/travel.csv"))
     let encoding = try convene.run("check", "--workspace", ws)
-    #expect(encoding.output.contains("error: travel.csv:1: is not UTF-8 text"))
+    #expect(encoding.output.contains("error: travel.csv:2: hotel: holds bytes that are not UTF-8 (hint: save the file as UTF-8"))
+    for result in [
+      try convene.run("travel", "rooming", "--workspace", ws), try convene.run("letters", "visa", "--workspace", ws),
+      try convene.run("plan", "--workspace", ws),
+    ] {
+      #expect(result.status == 1 && result.error.contains("travel.csv:2: hotel: holds bytes that are not UTF-8"), "\(result.error)")
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/travel.csv")) == Data(bytes))
   }
 
   /// Passports, flights, hotels and needs stay inside the workspace: no public output, report or
@@ -125,7 +133,7 @@ import Testing
     let noBrowser = try convene.run(
       "letters", "visa", "--pdf", "--workspace", ws, environment: ["PATH": "/nonexistent", "CHROMIUM": ""])
     #expect(noBrowser.status == 1)
-    #expect(noBrowser.error.contains("--pdf needs Chromium: none of chromium, chromium-browser, google-chrome, google-chrome-stable is on PATH"))
+    #expect(noBrowser.error.contains("--pdf needs Chromium (not found on PATH as chromium, chromium-browser, google-chrome, google-chrome-stable, nor named by CHROMIUM=/path)"))
     #expect(!FileManager.default.fileExists(atPath: ws + "/letters"))
   }
 
@@ -140,14 +148,15 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: ws + "/letters/visa", withDestinationPath: outside)
     let linked = try convene.run("letters", "visa", "--workspace", ws)
     #expect(linked.status == 1)
-    #expect(linked.error.contains("leads outside the workspace"))
+    #expect(linked.error.contains("letters/visa/p004.html: is outside the workspace"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
     try FileManager.default.removeItem(atPath: ws + "/letters/visa")
     try convene.replace(ws, file: "participants.csv", "\r\np030,", with: "\r\n../../outside/p030,")
     try convene.replace(ws, file: "travel.csv", "\r\np030,", with: "\r\n../../outside/p030,")
     let escaped = try convene.run("letters", "visa", "--workspace", ws)
     #expect(escaped.status == 1)
-    #expect(escaped.error.contains("not a plain file name inside the workspace; nothing was written"))
+    #expect(escaped.error.contains("participants.csv:31: id: \"../../outside/p030\" is not a valid id"))
+    #expect(escaped.error.contains("travel.csv:29: participant: \"../../outside/p030\" is not a valid id"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty)
     #expect(!FileManager.default.fileExists(atPath: convene.path("outside/p030.html")))
   }

@@ -117,6 +117,21 @@ extension LanguagePack {
       "letter.position": "Fonction", "letter.arrival": "Arrivée", "letter.departure": "Départ",
       // Travel: people a list leaves out
       "travel.noHotel": "Sans hôtel : {names}", "travel.noArrival": "Heure d'arrivée non indiquée : {names}",
+      // Badges
+      "badge.badges": "Badges", "badge.languages": "Langues",
+      "badge.category.mayor": "Maire", "badge.category.local-official": "Collectivité locale",
+      "badge.category.youth": "Jeunesse", "badge.category.civil-society": "Société civile",
+      "badge.category.national-government": "Gouvernement national", "badge.category.multilateral": "Multilatéral",
+      "badge.category.private-sector": "Secteur privé", "badge.category.practitioner": "Expert",
+      "badge.category.media": "Médias", "badge.category.network-staff": "Équipe du réseau",
+      // Certificates of attendance
+      "certificate.certificate": "Attestation de participation", "certificate.certifies": "Nous attestons que",
+      "certificate.attended": "a participé aux sessions suivantes de",
+      "certificate.share": "{attended} sessions sur {expected}",
+      "certificate.date": "Date", "certificate.time": "Horaire", "certificate.session": "Session",
+      "certificate.code": "Code de vérification",
+      "certificate.verify": "Les organisateurs peuvent confirmer cette attestation à partir de son code : {organiser}.",
+      "certificate.for": "Pour les organisateurs",
     ],
     headers: [
       // Registration fields (Google Forms "Horodateur", Microsoft Forms "Heure de fin", "Adresse de messagerie")

@@ -116,6 +116,20 @@ extension LanguagePack {
       "letter.departure": "Salida",
       // Travel: people a list leaves out
       "travel.noHotel": "Sin hotel: {names}", "travel.noArrival": "Sin hora de llegada: {names}",
+      // Badges
+      "badge.badges": "Credenciales", "badge.languages": "Idiomas",
+      "badge.category.mayor": "Alcaldía", "badge.category.local-official": "Gobierno local",
+      "badge.category.youth": "Juventud", "badge.category.civil-society": "Sociedad civil",
+      "badge.category.national-government": "Gobierno nacional", "badge.category.multilateral": "Multilateral",
+      "badge.category.private-sector": "Sector privado", "badge.category.practitioner": "Especialista",
+      "badge.category.media": "Medios", "badge.category.network-staff": "Equipo de la red",
+      // Certificates of attendance
+      "certificate.certificate": "Certificado de asistencia", "certificate.certifies": "Se certifica que",
+      "certificate.attended": "asistió a las siguientes sesiones de", "certificate.share": "{attended} de {expected} sesiones",
+      "certificate.date": "Fecha", "certificate.time": "Hora", "certificate.session": "Sesión",
+      "certificate.code": "Código de verificación",
+      "certificate.verify": "Los organizadores pueden confirmar este certificado con su código: {organiser}.",
+      "certificate.for": "Por los organizadores",
     ],
     headers: [
       // Registration fields (Google Forms "Marca temporal", "Dirección de correo electrónico";

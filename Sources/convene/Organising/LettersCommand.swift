@@ -44,15 +44,7 @@ struct LettersCommand: ParsableCommand {
     }
 
     func run() throws {
-      var printer: PDFPrinter?
-      if pdf {
-        printer = PDFPrinter.find(environment: ProcessInfo.processInfo.environment)
-        guard printer != nil else {
-          throw CommandFailure(
-            "--pdf needs Chromium: none of \(PDFPrinter.names.joined(separator: ", ")) is on PATH (or set CHROMIUM=/path/to/chromium); install it with `apt-get install chromium`. No letter was written."
-          )
-        }
-      }
+      let printer = pdf ? try requirePrinter() : nil
       let day = date.flatMap(LocalDate.init) ?? .today
       let outcome = try VisaLetterRun(requested: ids, language: lang, date: day, printer: printer)
         .run(

@@ -32,7 +32,8 @@ let package = Package(
     // Cross-file validation of a workspace (`convene check`).
     .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
-    .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace"]),
+    .target(
+      name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneSpreadsheet"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
     .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
     // Reports, feedback forms and sign-in sheets: CSV, JSON, Markdown and HTML with inline SVG.

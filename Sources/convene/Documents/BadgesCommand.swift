@@ -39,7 +39,7 @@ struct BadgesCommand: ParsableCommand {
     let outcome = try BadgeRun.run(
       in: options.open(), selection: .init(ids: ids, statuses: status), language: lang,
       template: try TemplateBundle.required("badges.html.mustache"), printer: printer,
-      purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
+      purpose: WorkspaceOptions.purpose)
     let count = outcome.sheet.badges.count
     let pages = outcome.sheet.pages.count
     Terminal.print(

@@ -31,7 +31,7 @@ struct NotifyCommand: ParsableCommand {
 
   func run() throws {
     let outcome = try NotifyRun(sending: sending.run).run(
-      in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
+      in: options.open(), purpose: WorkspaceOptions.purpose,
       now: Int(Date().timeIntervalSince1970),
       templates: try SendingOptions.texts("notify", languages: NoticeEmailComposer.languages))
     let report = NotifyReport(outcome: outcome, dryRun: sending.dryRun, sendmail: sending.sendmail)

@@ -48,7 +48,7 @@ struct LettersCommand: ParsableCommand {
       let day = date.flatMap(LocalDate.init) ?? .today
       let outcome = try VisaLetterRun(requested: ids, language: lang, date: day, printer: printer)
         .run(
-          in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
+          in: options.open(), purpose: WorkspaceOptions.purpose,
           template: TemplateBundle.required("letters/visa.html.mustache"))
       if output.json {
         Terminal.print(JSONWriter.string(Self.json(outcome)), terminator: "")

@@ -32,7 +32,7 @@ struct InviteCommand: ParsableCommand {
 
   func run() throws {
     let outcome = try InvitationRun(sending: sending.run).run(
-      in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
+      in: options.open(), purpose: WorkspaceOptions.purpose,
       now: Int(Date().timeIntervalSince1970),
       templates: try SendingOptions.texts("invitation", languages: InvitationEmailComposer.languages))
     let report = InviteReport(

@@ -33,6 +33,19 @@ struct RowReader {
 
   func list(_ column: String) -> [String] { text(column).listItems() }
 
+  /// The cell's text, which must fit on one line: a line break or another control character
+  /// (a name for a hotel's list, a table's cell) is an error, and "" is returned.
+  mutating func singleLine(_ column: String) -> String {
+    let value = text(column)
+    let breaks: [Unicode.GeneralCategory] = [.control, .lineSeparator, .paragraphSeparator]
+    guard value.unicodeScalars.contains(where: { breaks.contains($0.properties.generalCategory) })
+    else { return value }
+    error(
+      column, "\"\(Identifier.shown(value))\" holds a line break or another control character",
+      hint: "write it on one line")
+    return ""
+  }
+
   /// The id in a required cell, or "" (with an error) when it is empty or breaks the id rule
   /// (`Identifier`), so that no id that could be a path or a header reaches a command.
   mutating func id(_ column: String) -> String {
@@ -93,11 +106,27 @@ struct RowReader {
     }
   }
 
+  /// A `YYYY-MM-DD` date in `Limits.years`, or nil (with an error) when the cell holds
+  /// anything else.
+  mutating func date(_ column: String) -> LocalDate? {
+    let value = text(column)
+    guard !value.isEmpty else { return nil }
+    guard let date = LocalDate(value) else {
+      error(
+        column, "\"\(Identifier.shown(value))\" is not a date",
+        hint: "write 2027-03-09, in the years \(Limits.years.lowerBound) to \(Limits.years.upperBound)")
+      return nil
+    }
+    return date
+  }
+
   mutating func dateTime(_ column: String) -> LocalDateTime? {
     let value = text(column)
     guard !value.isEmpty else { return nil }
     guard let dateTime = LocalDateTime(value) else {
-      error(column, "\"\(value)\" is not a date and time", hint: "write 2027-03-09 08:30")
+      error(
+        column, "\"\(Identifier.shown(value))\" is not a date and time",
+        hint: "write 2027-03-09 08:30")
       return nil
     }
     return dateTime

@@ -154,7 +154,7 @@ struct CSVFile {
     } catch {
       findings.append(.error(name, line: error.line, error.reason))
     }
-    findings += Self.undecodableCells(table, file: name)
+    findings += Self.undecodableCells(table, file: name) + Self.unsafeCells(table, file: name)
     var columns: [String: Int] = [:]
     for (index, cell) in table.header.enumerated() {
       let column = cell.lowercased()
@@ -190,6 +190,25 @@ struct CSVFile {
         file, line: cell.line, field: column, "holds bytes that are not UTF-8",
         hint: "save the file as UTF-8 (\"CSV UTF-8\" in Excel) and fix this cell; convene does not write a file it cannot read exactly")
     }
+  }
+
+  /// An error for every cell holding a control character or a bidirectional override
+  /// (`UnsafeCharacter`), naming its line, column and the character.
+  static func unsafeCells(_ table: CSVTable, file: String) -> [Finding] {
+    var findings: [Finding] = []
+    func look(_ cells: [String], line: Int, header: Bool) {
+      for (column, cell) in cells.enumerated() {
+        guard let scalar = UnsafeCharacter.first(in: cell) else { continue }
+        let field = !header && column < table.header.count ? table.header[column] : "column \(column + 1)"
+        findings.append(
+          .error(
+            file, line: line, field: field, UnsafeCharacter.problem(scalar),
+            hint: "delete the character from the cell; an editor that shows invisible characters helps"))
+      }
+    }
+    look(table.header, line: 1, header: true)
+    for record in table.rows { look(record.fields, line: record.line, header: false) }
+    return findings
   }
 
   /// Reads every row with `read`, gathering findings.

@@ -171,12 +171,13 @@ extension LanguagePack {
     bareNames: ["name"],
     values: .init(
       genders: [
-        "woman": ["woman", "women", "female", "f", "w", "girl"],
-        "man": ["man", "men", "male", "m", "boy"],
+        "woman": ["woman", "women", "female", "girl"],
+        "man": ["man", "men", "male", "boy"],
         "non-binary": ["non binary", "nonbinary", "nb"],
         "other": ["other"],
         "prefer-not-to-say": ["prefer not to say", "prefer not to answer", "rather not say"],
       ],
+      genderLetters: ["woman": ["f", "w"], "man": ["m"]],
       under: ["under", "below", "less than", "younger than", "or younger", "and younger", "<"],
       over: ["over", "above", "and over", "or over", "and older", "or older", "plus", "+", "more than"],
       yes: ["yes", "y", "true", "1", "x", "i agree", "agree", "yes i agree", "i consent"],

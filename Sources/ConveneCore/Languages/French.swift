@@ -177,8 +177,8 @@ extension LanguagePack {
     bareNames: ["nom"],
     values: .init(
       genders: [
-        "woman": ["femme", "feminin", "fille", "f"],
-        "man": ["homme", "masculin", "garcon", "h"],
+        "woman": ["femme", "feminin", "fille"],
+        "man": ["homme", "masculin", "garcon"],
         "non-binary": ["non binaire"],
         "other": ["autre"],
         "prefer-not-to-say": [
@@ -186,6 +186,7 @@ extension LanguagePack {
           "je ne souhaite pas repondre",
         ],
       ],
+      genderLetters: ["woman": ["f"], "man": ["h"]],
       under: ["moins de", "de moins de", "inferieur a", "et moins", "ou moins"],
       over: ["et plus", "ou plus", "plus de", "et au dela"],
       yes: ["oui", "o", "j accepte", "d accord", "oui j accepte", "je suis d accord"],

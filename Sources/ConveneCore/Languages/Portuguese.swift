@@ -134,7 +134,9 @@ extension LanguagePack {
       // Registration fields (Google Forms "Carimbo de data/hora", "Endereço de e-mail";
       // Microsoft Forms "Hora de conclusão"; Zoom "Hora do registro")
       "email": ["endereco de e mail", "endereco de email", "e mail", "email", "correio eletronico"],
-      "publish_name": ["publicar", "publicacao", "consentimento", "autorizo"],
+      "publish_name": [
+        "publicar", "publicacao", "consentimento", "autorizo", "publicado", "publicada", "nome seja publicado", "publique",
+      ],
       "timestamp": [
         "carimbo de data hora", "data hora", "hora de conclusao", "data de envio", "hora do registro",
         "data de inscricao", "horario de inscricao",
@@ -178,6 +180,8 @@ extension LanguagePack {
         "other": ["outro", "outra", "outros"],
         "prefer-not-to-say": ["prefiro nao dizer", "prefiro nao responder", "prefiro nao informar", "prefiro nao declarar"],
       ],
+      // Homem/Mulher (H/M) or masculino/feminino (M/F): M is either.
+      genderLetters: ["woman": ["f", "m"], "man": ["m", "h"]],
       under: ["menos de", "abaixo de", "menor de", "ou menos", "e menos"],
       over: ["ou mais", "e mais", "mais de", "acima de", "anos ou mais"],
       yes: ["sim", "aceito", "concordo", "sim aceito", "sim concordo", "autorizo", "sim autorizo"],

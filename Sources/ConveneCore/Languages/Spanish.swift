@@ -138,7 +138,10 @@ extension LanguagePack {
         "correo", "correo electronico", "direccion de correo electronico", "direccion de correo", "email",
         "e mail",
       ],
-      "publish_name": ["publicar", "publicacion", "consentimiento", "autorizo"],
+      "publish_name": [
+        "publicar", "publicacion", "consentimiento", "autorizo", "publique", "se publique su nombre", "publicado",
+        "publicada",
+      ],
       "timestamp": [
         "marca temporal", "fecha de envio", "hora de finalizacion", "hora de registro", "fecha de registro",
         "fecha de inscripcion",
@@ -182,6 +185,8 @@ extension LanguagePack {
         "other": ["otro", "otra"],
         "prefer-not-to-say": ["prefiero no decirlo", "prefiero no responder", "prefiero no contestar", "prefiero no decir"],
       ],
+      // Hombre/Mujer (H/M) or masculino/femenino (M/F): M is either.
+      genderLetters: ["woman": ["m", "f"], "man": ["h", "m"]],
       under: ["menos de", "menor de", "menores de", "o menos", "y menos"],
       over: ["y mas", "o mas", "mas de", "en adelante", "mayor de", "mayores de"],
       yes: ["si", "acepto", "de acuerdo", "estoy de acuerdo", "si acepto", "si autorizo", "autorizo"],

@@ -33,16 +33,14 @@ struct RowReader {
 
   func list(_ column: String) -> [String] { text(column).listItems() }
 
-  /// The cell's text, which must fit on one line: a line break or another control character
-  /// (a name for a hotel's list, a table's cell) is an error, and "" is returned.
+  /// The cell's text, which must fit on one line (a name for a hotel's list, a table's cell):
+  /// a line break (CR, LF, U+2028, U+2029) is an error, and "" is returned. Other control
+  /// characters are refused in every cell (`UnsafeCharacter`).
   mutating func singleLine(_ column: String) -> String {
     let value = text(column)
-    let breaks: [Unicode.GeneralCategory] = [.control, .lineSeparator, .paragraphSeparator]
-    guard value.unicodeScalars.contains(where: { breaks.contains($0.properties.generalCategory) })
-    else { return value }
-    error(
-      column, "\"\(Identifier.shown(value))\" holds a line break or another control character",
-      hint: "write it on one line")
+    let breaks: [Unicode.Scalar] = ["\n", "\r", "\u{2028}", "\u{2029}"]
+    guard value.unicodeScalars.contains(where: breaks.contains) else { return value }
+    error(column, "\"\(Identifier.shown(value))\" holds a line break", hint: "write it on one line")
     return ""
   }
 

@@ -27,6 +27,13 @@ let package = Package(
     .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
     .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
+    // The attacker's audit of published reports: every relation the files imply, solved in
+    // whole numbers, to find any hidden small group that arithmetic recovers.
+    // Optimised even in debug builds: its exact search runs in the test suite and `make demo`,
+    // where unoptimised code is some thirty times slower.
+    .target(
+      name: "ConveneDisclosureAudit", dependencies: ["ConveneCSV", "ConveneJSON"],
+      swiftSettings: [.unsafeFlags(["-O"])]),
     // Reports, feedback forms and sign-in sheets: CSV, JSON, Markdown and HTML with inline SVG.
     .target(
       name: "ConveneReports",
@@ -58,7 +65,7 @@ let package = Package(
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
-        "ConveneEvaluation", "ConveneReports",
+        "ConveneEvaluation", "ConveneReports", "ConveneDisclosureAudit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

@@ -25,7 +25,8 @@ public struct ReportLabels: Sendable {
       "knowledge": "Knowledge before and after (mean, 1-5)",
       "before": "Before", "after": "After", "all": "All", "commitments": "Follow-up commitments",
       "privacy":
-        "Groups of fewer than 5 people are shown as <5; a cell marked suppressed is hidden so that a <5 group cannot be worked out from a total.",
+        "No group of fewer than {threshold} people is shown: such cells, and as many others as it takes so that none can be worked out from the figures shown here or in an earlier report, read suppressed. A percentage about a small group shows its n only. The answers of the whole event to a question are counted once {answers} people or more answered it.",
+      "suppressed": "suppressed", "otherOrNotStated": "other or not stated",
       "noAttendance": "No attendance has been recorded yet.",
       "total": "Total", "category": "Category", "gender": "Gender", "age_group": "Age group",
       "region": "Region", "country": "Country", "session": "Session", "answer": "Answer",
@@ -45,7 +46,8 @@ public struct ReportLabels: Sendable {
       "knowledge": "Connaissances avant et après (moyenne, 1-5)",
       "before": "Avant", "after": "Après", "all": "Tous", "commitments": "Engagements de suivi",
       "privacy":
-        "Les groupes de moins de 5 personnes sont indiqués <5 ; une case « suppressed » est masquée pour qu'un groupe <5 ne puisse pas être déduit d'un total.",
+        "Aucun groupe de moins de {threshold} personnes n'est montré : ces cases, et autant d'autres qu'il faut pour qu'aucune ne puisse être déduite des chiffres montrés ici ou dans un rapport précédent, indiquent « masqué ». Un pourcentage portant sur un petit groupe ne montre que son n. Les réponses de l'ensemble de l'événement à une question sont comptées dès que {answers} personnes ou plus y ont répondu.",
+      "suppressed": "masqué", "otherOrNotStated": "autre ou non précisé",
       "noAttendance": "Aucune présence n'a encore été enregistrée.",
       "total": "Total", "category": "Catégorie", "gender": "Genre", "age_group": "Tranche d'âge",
       "region": "Région", "country": "Pays", "session": "Session", "answer": "Réponse",

@@ -25,7 +25,7 @@ public enum EventFile {
   /// The fields `event.json` may have at the top level.
   public static let knownFields = [
     "id", "title", "kind", "mode", "timezone", "organiser", "languages", "grid_minutes", "days",
-    "venues", "capacity", "categories", "scheduling", "evaluation",
+    "venues", "capacity", "categories", "scheduling", "evaluation", "disclosure",
   ]
 
   /// What reading the file gives: the event when it could be built, the line of each field
@@ -206,11 +206,13 @@ public enum EventFile {
       }
       let scheduling = schedulingSettings()
       let evaluation = evaluationSettings()
+      let disclosure = disclosureSettings()
       guard let id, let title, let kind, let timezone, let organiser else { return nil }
       return Event(
         id: id, title: title, kind: kind, mode: mode, timezone: timezone, organiser: organiser,
         languages: languages, gridMinutes: grid, days: days, venues: venues, capacity: capacity,
-        categories: categories, scheduling: scheduling, evaluation: evaluation)
+        categories: categories, scheduling: scheduling, evaluation: evaluation,
+        disclosure: disclosure)
     }
 
     mutating func day(_ item: JSONNode, path: String) -> EventDay? {

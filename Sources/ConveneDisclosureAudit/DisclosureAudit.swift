@@ -1,0 +1,100 @@
+/// Plays the attacker on published reports: from the files alone (the CSV, JSON, Markdown and
+/// HTML of one report or several, of single events and roll-ups, earlier and later), it
+/// writes down every number shown and every relation the tables imply (`AttackModel`), then
+/// decides for each count a report hides whether arithmetic pins it to 1 to `threshold - 1`
+/// people: exactly, by propagating intervals and then searching the whole numbers that satisfy
+/// every relation (`IntegerSearch`). A hidden count is safe when some solution makes it 0 and
+/// some solution makes it `threshold` or more... or at least one of the two.
+public enum DisclosureAudit {
+  /// A hidden count that arithmetic narrows to a small group.
+  public struct Recovered: Sendable, Equatable, CustomStringConvertible {
+    /// The cell: event, indicator, disaggregation and group.
+    public var cell: String
+    /// The values the count can still have.
+    public var values: [Int]
+
+    public var description: String {
+      values.count == 1
+        ? "\(cell) = \(values[0])" : "\(cell) is one of \(values.map(String.init).joined(separator: ", "))"
+    }
+  }
+
+  /// What the audit found.
+  public struct Result: Sendable {
+    /// The relations written down.
+    public var relations: Int
+    /// The hidden (or only implied) counts checked.
+    public var hiddenCounts: Int
+    /// Hidden counts narrowed to 1 to `threshold - 1` people.
+    public var recovered: [Recovered]
+    /// Hidden counts the search could not decide within its step limit.
+    public var undecided: [String]
+    /// Files that disagree, or show what another hides, or numbers that contradict each other.
+    public var findings: [String]
+
+    /// True when nothing is recovered, undecided or wrong.
+    public var passed: Bool { recovered.isEmpty && undecided.isEmpty && findings.isEmpty }
+
+    /// One line: how many hidden cells are recoverable, of how many, from how many relations.
+    public var summary: String {
+      "\(recovered.count) hidden cell\(recovered.count == 1 ? "" : "s") recoverable of \(hiddenCounts) checked against \(relations) relations"
+        + (undecided.isEmpty ? "" : "; \(undecided.count) undecided")
+        + (findings.isEmpty ? "" : "; \(findings.count) problem\(findings.count == 1 ? "" : "s") in the files")
+    }
+  }
+
+  /// Audits `reports` together (an attacker holding all of them).
+  public static func run(_ reports: [PublishedFiles], stepLimit: Int = 20_000) -> Result {
+    let published = reports.map(PublishedReport.init)
+    let model = AttackModel(published, snapshots: snapshots(published))
+    var result = Result(
+      relations: model.system.count, hiddenCounts: model.hidden.count, recovered: [],
+      undecided: [], findings: published.flatMap(\.findings))
+    var solver = Solver(model: model, stepLimit: stepLimit)
+    guard solver.start() else {
+      result.findings.append("the published numbers contradict each other")
+      return result
+    }
+    for hidden in model.hidden.values.sorted(by: { $0.cell < $1.cell }) {
+      switch solver.decide(hidden) {
+      case .safe: break
+      case .recovered(let values): result.recovered.append(Recovered(cell: hidden.cell, values: values))
+      case .undecided: result.undecided.append(hidden.cell)
+      }
+    }
+    return result
+  }
+
+  /// Which reports show the same people: an event's cells in two reports that agree on every
+  /// number both show are taken as the same figures (as an attacker would); `all` of a
+  /// roll-up only with the same events.
+  static func snapshots(_ reports: [PublishedReport]) -> [Int: [String: String]] {
+    var groups: [String: [[String: (Shown, Shown)]]] = [:]
+    var result: [Int: [String: String]] = [:]
+    for (index, report) in reports.enumerated() {
+      let byEvent = Dictionary(grouping: report.cells, by: \.event)
+      for (event, cells) in byEvent {
+        let name = event == "all" ? "all[\(report.definitions.events.sorted().joined(separator: ","))]" : event
+        let shown = Dictionary(cells.map { ($0.key, ($0.value, $0.n)) }, uniquingKeysWith: { a, _ in a })
+        var known = groups[name] ?? []
+        let match = known.firstIndex { other in
+          shown.allSatisfy { key, pair in
+            guard let theirs = other[key] else { return true }
+            return agrees(pair.0, theirs.0) && agrees(pair.1, theirs.1)
+          }
+        }
+        if let match {
+          known[match].merge(shown) { mine, _ in mine }
+          result[index, default: [:]][event] = "\(name)#\(match)"
+        } else {
+          known.append(shown)
+          result[index, default: [:]][event] = "\(name)#\(known.count - 1)"
+        }
+        groups[name] = known
+      }
+    }
+    return result
+  }
+
+  static func agrees(_ a: Shown, _ b: Shown) -> Bool { a.agrees(with: b) }
+}

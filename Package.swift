@@ -88,6 +88,15 @@ let package = Package(
     .testTarget(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
+    // The attacker's audit, shown to catch leaks and run on generated events with many small
+    // groups (alone, rolled up, reported again).
+    .testTarget(
+      name: "ConveneDisclosureAuditTests",
+      dependencies: [
+        "ConveneDisclosureAudit", "ConveneEvaluation", "ConveneReports", "ConveneCore",
+        "ConveneTemplates", "ConveneWorkspace",
+      ],
+      exclude: ["Fixtures"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar"], exclude: ["Interop"]),
   ]

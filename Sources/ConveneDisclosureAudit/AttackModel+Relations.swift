@@ -1,6 +1,6 @@
 extension AttackModel {
   /// A breakdown's groups add up to its total (a group not listed counts no one).
-  mutating func addPartitions(_ report: PublishedReport, snapshot: (String) -> String) {
+  mutating func addPartitions(_ report: PublishedReport, snapshot: Snapshot) {
     for (key, groups) in listed.sorted(by: { "\($0.key)" < "\($1.key)" }) {
       var total = key
       (total.field, total.group) = ("total", "all")
@@ -15,12 +15,11 @@ extension AttackModel {
 
   /// A question's answer counts add up to the people who answered it, and a share's numerator
   /// to the counts of its answers.
-  mutating func addAnswers(_ report: PublishedReport, snapshot: (String) -> String) {
+  mutating func addAnswers(_ report: PublishedReport, snapshot: Snapshot) {
     let byEvent = Dictionary(grouping: report.cells.filter { $0.disaggregation == "answer" }, by: \.event)
     for (event, cells) in byEvent {
-      let snap = snapshot(event)
       func total(_ population: String) -> Int {
-        variable(Key(snapshot: snap, event: event, population: population, field: "total", group: "all"))
+        variable(Key(snapshot: snapshot(event, population), event: event, population: population, field: "total", group: "all"))
       }
       for (question, answers) in Dictionary(grouping: cells, by: { Self.question(of: $0.population) }) {
         relate(
@@ -49,7 +48,7 @@ extension AttackModel {
   }
 
   /// The events' cells add up to the cell for all.
-  mutating func addRollUp(_ report: PublishedReport, snapshot: (String) -> String) {
+  mutating func addRollUp(_ report: PublishedReport, snapshot: Snapshot) {
     let events = report.definitions.events
     guard events.count > 1 else { return }
     let policy = policy(report, "all")
@@ -64,16 +63,15 @@ extension AttackModel {
         }
         return part.group == cell.group
       }
-      let all = snapshot("all")
       relate(
-        parts.map { (variable(Self.key($0, $0.population, snapshot: snapshot($0.event))), 1) }
-          + [(variable(Self.key(cell, cell.population, snapshot: all)), -1)], .equal, 0)
+        parts.map { (variable(Self.key($0, $0.population, snapshot: snapshot)), 1) }
+          + [(variable(Self.key(cell, cell.population, snapshot: snapshot)), -1)], .equal, 0)
       if let population = cell.numeratorPopulation {
         let numerators = parts.compactMap { part in
-          part.numeratorPopulation.map { variable(Self.key(part, $0, snapshot: snapshot(part.event))) }
+          part.numeratorPopulation.map { variable(Self.key(part, $0, snapshot: snapshot)) }
         }
         relate(
-          numerators.map { ($0, 1) } + [(variable(Self.key(cell, population, snapshot: all)), -1)],
+          numerators.map { ($0, 1) } + [(variable(Self.key(cell, population, snapshot: snapshot)), -1)],
           .equal, 0)
       }
     }

@@ -21,7 +21,6 @@ struct AttackModel {
     var cells: [String]
     var threshold: Int
 
-    var cell: String { cells.count == 1 ? cells[0] : "\(cells[0]) (and \(cells.count - 1) more cells of the same people)" }
   }
 
   var system = IntegerSystem()
@@ -49,18 +48,24 @@ struct AttackModel {
   }
 
   /// The key of a cell's n or numerator.
-  static func key(_ cell: Cell, _ population: String, snapshot: String) -> Key {
-    cell.isFieldGroup
+  static func key(_ cell: Cell, _ population: String, snapshot: Snapshot) -> Key {
+    let snapshot = snapshot(cell.event, population)
+    return cell.isFieldGroup
       ? Key(snapshot: snapshot, event: cell.event, population: population, field: cell.disaggregation, group: cell.group)
       : Key(snapshot: snapshot, event: cell.event, population: population, field: "total", group: "all")
   }
+
+  /// Names the figures a report's cells of one event and population belong to.
+  typealias Snapshot = (_ event: String, _ population: String) -> String
 
   /// Builds the model of `reports`, whose events fall into `snapshots` (report index, event →
   /// snapshot name: reports of the same people share their unknowns).
   init(_ reports: [PublishedReport], snapshots: [Int: [String: String]]) {
     for (index, report) in reports.enumerated() {
-      let snapshot = { (event: String) in snapshots[index]?[event] ?? "\(index)/\(event)" }
-      for cell in report.cells { addCell(cell, report: report, snapshot: snapshot(cell.event)) }
+      let snapshot = { (event: String, population: String) in
+        snapshots[index]?["\(event)\u{1F}\(DisclosureAudit.source(population))"] ?? "\(index)/\(event)"
+      }
+      for cell in report.cells { addCell(cell, report: report, snapshot: snapshot) }
       addPartitions(report, snapshot: snapshot)
       addAnswers(report, snapshot: snapshot)
       addRollUp(report, snapshot: snapshot)
@@ -68,12 +73,13 @@ struct AttackModel {
     addSubsets()
   }
 
-  mutating func addCell(_ cell: Cell, report: PublishedReport, snapshot: String) {
+  mutating func addCell(_ cell: Cell, report: PublishedReport, snapshot: Snapshot) {
     let definition = report.definitions.indicators[cell.indicator]
     let policy = policy(report, cell.event)
     let n = variable(Self.key(cell, cell.population, snapshot: snapshot))
     if cell.isFieldGroup {
-      let key = Key(snapshot: snapshot, event: cell.event, population: cell.population, field: cell.disaggregation, group: "")
+      var key = Self.key(cell, cell.population, snapshot: snapshot)
+      key.group = ""
       listed[key, default: []].insert(cell.group)
     }
     let name = "\(cell.event) \(cell.indicator) \(cell.disaggregation) \(cell.group)"
@@ -89,7 +95,8 @@ struct AttackModel {
     guard let population = cell.numeratorPopulation else { return }
     let numerator = variable(Self.key(cell, population, snapshot: snapshot))
     if cell.isFieldGroup {
-      let key = Key(snapshot: snapshot, event: cell.event, population: population, field: cell.disaggregation, group: "")
+      var key = Self.key(cell, population, snapshot: snapshot)
+      key.group = ""
       listed[key, default: []].insert(cell.group)
     }
     // Answer counts of the whole event are shown once enough people answered.

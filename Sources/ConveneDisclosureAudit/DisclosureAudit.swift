@@ -8,13 +8,15 @@
 public enum DisclosureAudit {
   /// A hidden count that arithmetic narrows to a small group.
   public struct Recovered: Sendable, Equatable, CustomStringConvertible {
-    /// The cell: event, indicator, disaggregation and group.
-    public var cell: String
+    /// The cells that show (or imply) the count: event, indicator, disaggregation and group
+    /// (and "(numerator)" for a percentage's numerator).
+    public var cells: [String]
     /// The values the count can still have.
     public var values: [Int]
 
     public var description: String {
-      values.count == 1
+      let cell = cells.count == 1 ? cells[0] : "\(cells[0]) (and \(cells.count - 1) other cells of the same people)"
+      return values.count == 1
         ? "\(cell) = \(values[0])" : "\(cell) is one of \(values.map(String.init).joined(separator: ", "))"
     }
   }
@@ -55,26 +57,28 @@ public enum DisclosureAudit {
       result.findings.append("the published numbers contradict each other")
       return result
     }
-    for hidden in model.hidden.values.sorted(by: { $0.cell < $1.cell }) {
+    for hidden in model.hidden.values.sorted(by: { $0.cells[0] < $1.cells[0] }) {
       switch solver.decide(hidden) {
       case .safe: break
-      case .recovered(let values): result.recovered.append(Recovered(cell: hidden.cell, values: values))
-      case .undecided: result.undecided.append(hidden.cell)
+      case .recovered(let values): result.recovered.append(Recovered(cells: hidden.cells, values: values))
+      case .undecided: result.undecided.append(hidden.cells[0])
       }
     }
     return result
   }
 
-  /// Which reports show the same people: an event's cells in two reports that agree on every
-  /// number both show are taken as the same figures (as an attacker would); `all` of a
-  /// roll-up only with the same events.
+  /// Which reports show the same people: an event's registration (or feedback) cells in two
+  /// reports that agree on every number both show are taken as the same figures (as an
+  /// attacker would); `all` of a roll-up only with the same events.
   static func snapshots(_ reports: [PublishedReport]) -> [Int: [String: String]] {
     var groups: [String: [[String: (Shown, Shown)]]] = [:]
     var result: [Int: [String: String]] = [:]
     for (index, report) in reports.enumerated() {
-      let byEvent = Dictionary(grouping: report.cells, by: \.event)
+      let byEvent = Dictionary(grouping: report.cells) { "\($0.event)\u{1F}\(source($0.population))" }
       for (event, cells) in byEvent {
-        let name = event == "all" ? "all[\(report.definitions.events.sorted().joined(separator: ","))]" : event
+        let name =
+          event.hasPrefix("all\u{1F}")
+          ? "\(event)[\(report.definitions.events.sorted().joined(separator: ","))]" : event
         let shown = Dictionary(cells.map { ($0.key, ($0.value, $0.n)) }, uniquingKeysWith: { a, _ in a })
         var known = groups[name] ?? []
         let match = known.firstIndex { other in
@@ -97,4 +101,10 @@ public enum DisclosureAudit {
   }
 
   static func agrees(_ a: Shown, _ b: Shown) -> Bool { a.agrees(with: b) }
+
+  /// Which records a population comes from: feedback, or registration and attendance.
+  static func source(_ population: String) -> String {
+    ["responded", "answered:", "answer:", "rated:"].contains { population.hasPrefix($0) }
+      ? "feedback" : "registration"
+  }
 }

@@ -286,10 +286,9 @@ public struct IndicatorCalculator: Sendable {
       return (last.firstIndex(of: a) ?? -1) < (last.firstIndex(of: b) ?? -1)
     }
     if field == "age_group" {
-      let order = DemographicValues.ageGroups
-      return (order.firstIndex(of: a) ?? order.count, a) < (
-        order.firstIndex(of: b) ?? order.count, b
-      )
+      // Youngest first; a form's own ranges (18-35, 56+) among convene's groups.
+      let start = { (group: String) in DemographicValues.ageRangeStart(group) ?? Int.max }
+      return (start(a), a) < (start(b), b)
     }
     return a < b
   }

@@ -63,7 +63,8 @@ struct SolverState {
 
   func steps(of session: Int, _ placement: Placement) -> Range<Int> {
     let span = problem.span(session, placement)
-    let first = max(0, problem.step(span.start))
+    // A placement edited by hand may lie outside the event's days: it occupies no step.
+    let first = min(problem.stepCount, max(0, problem.step(span.start)))
     let last = min(problem.stepCount, max(first + 1, problem.step(span.end - 1) + 1))
     return first..<last
   }

@@ -102,7 +102,7 @@ import Testing
     #expect(ReportRenderer.markdown(report, labels: ReportLabels(language: "en")).contains("| 43.8 (n=16) |"))
     let html = try ReportRenderer.html(
       report, labels: ReportLabels(language: "en"), template: Fixture.template("report.html.mustache"))
-    #expect(html.contains(">43.8 <span class=\"n\">n=16</span>"))
+    #expect(html.contains(">43.8</bdi> <span class=\"n\"><bdi dir=\"ltr\">n=16</bdi></span>"))
   }
 
   @Test func aRateOverNoOneIsNeitherShownNorMet() throws {

@@ -32,7 +32,7 @@ import Testing
     let described = contents.findings.map(\.description)
     #expect(described.contains { $0.hasPrefix("error: event.json:4: kind: \"party\" is not an event kind") })
     #expect(described.contains("error: event.json:9: days[0].start: \"9h\" is not a time (hint: write 09:00)"))
-    #expect(described.contains("error: event.json:12: capacity: must be a whole number of 1 or more"))
+    #expect(described.contains("error: event.json:12: capacity: must be a whole number from 1 to 1,000,000"))
     #expect(described.contains { $0.hasPrefix("warning: event.json:12: colour: unknown field, ignored") })
   }
 

@@ -1,17 +1,14 @@
 import ArgumentParser
 import ConveneCore
 import ConveneJSON
+import ConveneReleases
 import ConveneScheduling
 import ConveneWorkspace
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
   import Glibc
 #endif
-
-/// Set when the user presses Ctrl-C during `convene schedule`.
-let interruptRequested = Atomic<Bool>(false)
 
 /// `convene schedule`: the best agenda the constraints allow, written to `schedule.json`.
 struct ScheduleCommand: ParsableCommand {
@@ -20,7 +17,7 @@ struct ScheduleCommand: ParsableCommand {
     abstract: "Schedule the sessions with the constraint solver and write schedule.json.",
     discussion: """
       Builds a valid schedule first, then improves it until the time limit, the iteration limit, \
-      or until nothing improves; Ctrl-C stops early and keeps the best schedule found. With the \
+      or until nothing improves; Ctrl-C (or SIGTERM) stops early and keeps the best schedule found. With the \
       same --seed and --iterations the result is the same. After a release (`convene publish`), \
       published sessions move only when the constraints require it.
       """)
@@ -39,53 +36,27 @@ struct ScheduleCommand: ParsableCommand {
   }
 
   func run() throws {
-    let workspace = options.open()
-    let context = try SchedulingContext.load(workspace)
-    let problem = context.problem
-    let impossible = PreFlight.check(problem)
-    for finding in impossible { Terminal.error("pre-flight: \(finding.message)") }
-    if impossible.contains(where: \.impossible) && !force {
-      throw CommandFailure("No valid schedule can hold every session (above); change the input, or run with --force to schedule the rest.")
-    }
-    let start = context.latestRelease.map { ScheduleConversion.schedule(from: $0, problem: problem).schedule }
     let showProgress = isatty(STDERR_FILENO) == 1 && !output.json
-    signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
-    defer { signal(SIGINT, SIG_DFL) }
-    // A parent process may have blocked the signal; Ctrl-C must still reach the solver.
-    var interrupt = sigset_t()
-    sigemptyset(&interrupt)
-    sigaddset(&interrupt, SIGINT)
-    pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
-    let solver = Solver(
-      problem: problem,
-      options: Solver.Options(timeLimit: timeLimit, iterations: iterations, seed: seed))
-    let result = try workspace.locked { () throws -> (Solver.Result, Score, [Violation], ScheduleDocument) in
-      let result = solver.solve(
-        startingFrom: start, clock: { Date().timeIntervalSince1970 },
-        shouldStop: { interruptRequested.load(ordering: .relaxed) },
-        progress: { progress in
-          guard showProgress else { return }
-          Terminal.progress("best \(progress.best)  \(String(format: "%.1f", progress.elapsed)) s  \(progress.iterations) steps")
-        })
-      if showProgress { Terminal.progress(nil) }
-      let (score, violations) = ScoreChecker.check(result.schedule, in: problem)
-      let reasons = UnscheduledReasons.reasons(for: result.schedule, in: problem)
-      let document = ScheduleConversion.document(
-        result.schedule, problem: problem, plan: context.plan, version: (context.latestRelease?.version ?? 0) + 1,
-        score: score, reasons: reasons)
-      try workspace.saveSchedule(document)
-      return (result, score, violations, document)
-    }
-    let (solved, score, violations, document) = result
-    if solved.score != score {
-      Terminal.error("warning: the solver counted \(solved.score) but the checker counts \(score); the checker's score is kept")
+    let outcome = try ScheduleRun(
+      options: Solver.Options(timeLimit: timeLimit, iterations: iterations, seed: seed), force: force
+    ).run(
+      in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
+      clock: { Date().timeIntervalSince1970 },
+      progress: { progress in
+        guard showProgress else { return }
+        Terminal.progress("best \(progress.best)  \(String(format: "%.1f", progress.elapsed)) s  \(progress.iterations) steps")
+      })
+    if showProgress { Terminal.progress(nil) }
+    for finding in outcome.preFlight { Terminal.error("pre-flight: \(finding.message)") }
+    if outcome.result.score != outcome.score {
+      Terminal.error("warning: the solver counted \(outcome.result.score) but the checker counts \(outcome.score); the checker's score is kept")
     }
     if output.json {
-      Terminal.print(JSONWriter.string(ScheduleReport.json(score: score, violations: violations, document: document, result: solved)), terminator: "")
+      Terminal.print(JSONWriter.string(ScheduleReport.json(score: outcome.score, violations: outcome.violations, document: outcome.document, result: outcome.result)), terminator: "")
     } else {
-      Terminal.print(ScheduleReport.text(score: score, violations: violations, document: document, result: solved))
+      Terminal.print(ScheduleReport.text(score: outcome.score, violations: outcome.violations, document: outcome.document, result: outcome.result))
     }
-    if !score.isValid { throw ExitCode(1) }
+    if !outcome.score.isValid { throw CommandFailure.alreadyReported() }
   }
 }
 

@@ -33,8 +33,10 @@ let package = Package(
     // Optimised even in debug builds: its exact search runs in the test suite and `make demo`,
     // where unoptimised code is some thirty times slower.
     .target(
-      name: "ConveneDisclosureAudit", dependencies: ["ConveneCSV", "ConveneJSON"],
+      name: "ConveneDisclosureAudit", dependencies: ["ConveneCSV", "ConveneJSON", "CLPSolve"],
       swiftSettings: [.unsafeFlags(["-O"])]),
+    // lp_solve (Debian's liblpsolve55-dev, a static library): whole-number linear programs.
+    .systemLibrary(name: "CLPSolve", providers: [.apt(["liblpsolve55-dev"])]),
     // Reports, feedback forms and sign-in sheets: CSV, JSON, Markdown and HTML with inline SVG.
     .target(
       name: "ConveneReports",

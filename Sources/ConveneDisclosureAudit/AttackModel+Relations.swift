@@ -81,7 +81,8 @@ extension AttackModel {
   static func parents(_ population: String) -> [String] {
     switch population {
     case "confirmed": return ["registered"]
-    case "attended-confirmed": return ["attended", "confirmed"]
+    case "confirmed-observed": return ["confirmed"]
+    case "attended-confirmed": return ["attended", "confirmed-observed", "confirmed"]
     case "present:sessions": return ["attended"]
     default: break
     }

@@ -99,10 +99,16 @@ struct AttackModel {
       key.group = ""
       listed[key, default: []].insert(cell.group)
     }
-    // Answer counts of the whole event are shown once enough people answered.
+    // Answer counts of the whole event are shown once enough people answered; a group that
+    // holds everyone (its n is the total's) repeats them.
+    let total =
+      cell.isFieldGroup
+      ? report.cells.first {
+        $0.event == cell.event && $0.indicator == cell.indicator && $0.disaggregation == "total"
+      } : cell
     let answersShown =
-      !cell.isFieldGroup && population.hasPrefix("answer:")
-      && (cell.n.integer ?? 0) >= policy.distributionMinimum
+      population.hasPrefix("answer:") && (total?.n.integer ?? 0) >= policy.distributionMinimum
+      && cell.n.integer == total?.n.integer
     if !answersShown {
       markHidden(numerator, name + " (numerator)", policy.threshold)
     }

@@ -2,22 +2,22 @@
 /// HTML of one report or several, of single events and roll-ups, earlier and later), it
 /// writes down every number shown and every relation the tables imply (`AttackModel`), then
 /// decides for each count a report hides whether arithmetic pins it to 1 to `threshold - 1`
-/// people: exactly, by propagating intervals and then searching the whole numbers that satisfy
-/// every relation (`IntegerSearch`). A hidden count is safe when some solution makes it 0 and
-/// some solution makes it `threshold` or more... or at least one of the two.
+/// people: exactly, by propagating intervals and then asking lp_solve for the smallest and
+/// largest whole-number value the count can take under every relation (`Solver`). A hidden
+/// count is safe when some solution makes it 0 or some solution makes it `threshold` or more.
 public enum DisclosureAudit {
   /// A hidden count that arithmetic narrows to a small group.
   public struct Recovered: Sendable, Equatable, CustomStringConvertible {
     /// The cells that show (or imply) the count: event, indicator, disaggregation and group
     /// (and "(numerator)" for a percentage's numerator).
     public var cells: [String]
-    /// The values the count can still have.
+    /// The values the count can still have: from the smallest to the largest a solution gives.
     public var values: [Int]
 
     public var description: String {
       let cell = cells.count == 1 ? cells[0] : "\(cells[0]) (and \(cells.count - 1) other cells of the same people)"
       return values.count == 1
-        ? "\(cell) = \(values[0])" : "\(cell) is one of \(values.map(String.init).joined(separator: ", "))"
+        ? "\(cell) = \(values[0])" : "\(cell) is between \(values.first!) and \(values.last!)"
     }
   }
 
@@ -46,13 +46,15 @@ public enum DisclosureAudit {
   }
 
   /// Audits `reports` together (an attacker holding all of them).
-  public static func run(_ reports: [PublishedFiles], stepLimit: Int = 20_000) -> Result {
+  /// `seconds` bounds each question put to the solver (a count it cannot decide in time is
+  /// listed as undecided, and the audit fails).
+  public static func run(_ reports: [PublishedFiles], seconds: Int = 60) -> Result {
     let published = reports.map(PublishedReport.init)
     let model = AttackModel(published, snapshots: snapshots(published))
     var result = Result(
       relations: model.system.count, hiddenCounts: model.hidden.count, recovered: [],
       undecided: [], findings: published.flatMap(\.findings))
-    var solver = Solver(model: model, stepLimit: stepLimit)
+    var solver = Solver(model: model, seconds: seconds)
     guard solver.start() else {
       result.findings.append("the published numbers contradict each other")
       return result
@@ -60,7 +62,7 @@ public enum DisclosureAudit {
     for hidden in model.hidden.values.sorted(by: { $0.cells[0] < $1.cells[0] }) {
       switch solver.decide(hidden) {
       case .safe: break
-      case .recovered(let values): result.recovered.append(Recovered(cells: hidden.cells, values: values))
+      case .recovered(let values): result.recovered.append(Recovered(cells: hidden.cells, values: Array(values)))
       case .undecided: result.undecided.append(hidden.cells[0])
       }
     }

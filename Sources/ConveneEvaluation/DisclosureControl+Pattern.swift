@@ -9,9 +9,12 @@ extension DisclosureControl {
     var counts: [String: [String: [String: Int]]] = [:]
     /// The populations some cell's n counts.
     var counted: Set<String> = []
+    /// The populations broken down by a field as some cell's n (not only as a numerator).
+    var brokenDown: Set<String> = []
     init(_ cells: [IndicatorValue]) {
       for cell in cells where cell.disaggregation != "answer" && cell.disaggregation != "session" {
         counted.insert(cell.population)
+        if cell.isFieldGroup { brokenDown.insert(cell.population) }
         var entries = [(cell.population, cell.n)]
         if let population = cell.numeratorPopulation, let numerator = cell.numerator {
           entries.append((population, numerator))
@@ -42,9 +45,14 @@ extension DisclosureControl {
     }
   }
 
-  /// Chooses the hidden groups of every population and field of one event: each population
-  /// hides at least the groups hidden for the populations it is part of, then its own small
-  /// groups and their complements.
+  /// Chooses the hidden groups of every population and field of one event. The populations
+  /// that cells count (registered, confirmed, attended; who responded, who answered each
+  /// question) hide one set of groups per field and source of records, chosen for all of them
+  /// at once: moving the people of one hidden group into another, in every population alike,
+  /// then changes no shown number and breaks no relation between them, so no hidden cell is
+  /// pinned down. A percentage's numerator (who came of those confirmed, who gave certain
+  /// answers) hides at least those groups, and its own small groups with cells that can take
+  /// their people (its value only: its n stays shown).
   struct PatternChooser {
     let tables: Tables
     let whole: Set<String>
@@ -87,9 +95,43 @@ extension DisclosureControl {
     mutating func choose() {
       let populations = populations
       for field in fields {
-        for (population, parents) in populations where tables.counts[population]?[field] != nil {
+        for source in [Population.Source.registration, .feedback, .sessions] {
+          let shared = populations.map(\.population).filter {
+            tables.brokenDown.contains($0) && Population.source($0) == source
+              && tables.counts[$0]?[field] != nil
+          }
+          if !shared.isEmpty { chooseShared(shared, field) }
+        }
+        for (population, parents) in populations
+        where !tables.brokenDown.contains(population) && tables.counts[population]?[field] != nil {
           choose(population, parents: parents, field)
         }
+      }
+    }
+
+    /// One set of hidden groups of `field` for `members` (populations of the same records):
+    /// their small groups, what earlier reports hid, and the complements every one of them
+    /// needs. A population of fewer than `threshold` people hides every group.
+    mutating func chooseShared(_ members: [String], _ field: String) {
+      let large = members.filter { !whole.contains($0) }
+      var groups = Set<String>()
+      var base = Set<String>()
+      for population in members { groups.formUnion(tables.counts[population]![field]!.keys) }
+      for population in large {
+        let counts = tables.counts[population]![field]!
+        base.formUnion(counts.filter { $0.value > 0 && $0.value < threshold }.keys)
+        base.formUnion(earlier.groups(population, field))
+      }
+      let nested = large.first { tables.counts[$0]?["region"] != nil }
+      let hidden = GroupSuppression(
+        groups: groups.sorted { IndicatorCalculator.groupOrder(field, $0, $1) },
+        families: large.map { GroupSuppression.Family(counts: tables.counts[$0]![field]!) },
+        threshold: threshold, residual: residual,
+        nesting: nested.flatMap { nesting(field, $0) }
+      ).solve(base: base)
+      for population in large { pattern.hidden[population, default: [:]][field] = hidden }
+      for population in members where whole.contains(population) {
+        pattern.hidden[population, default: [:]][field] = universe(population, field).union(groups)
       }
     }
 

@@ -31,13 +31,29 @@ public enum DisclosureControl {
     public func groups(_ population: String, _ field: String) -> Set<String> {
       hidden[population]?[field] ?? []
     }
+
+    /// The field under which a population hidden whole (its total and every cell) is listed,
+    /// with the group `all`.
+    public static let wholeField = "total"
+
+    /// True when `population` is hidden whole.
+    public func hidesWhole(_ population: String) -> Bool {
+      hidden[population]?[Self.wholeField]?.contains("all") == true
+    }
+
+    /// Lists `population` as hidden whole.
+    public mutating func hideWhole(_ population: String) {
+      hidden[population, default: [:]][Self.wholeField] = ["all"]
+    }
   }
 
   /// One event's cells as they may be published, and what was hidden.
   public struct EventPublication: Sendable {
     /// Every cell, with what is hidden of it.
     public var values: [PublishedValue]
-    /// The groups hidden.
+    /// What was hidden, to be remembered for later reports: the groups hidden of each
+    /// population, and the populations hidden whole (a small total, a question's answers
+    /// before enough people answered, a small session).
     public var pattern: Pattern
     /// The fields whose residual groups were merged.
     public var mergedFields: Set<String>
@@ -73,14 +89,36 @@ public enum DisclosureControl {
     let merged = ResidualMerge.fields(values, residual: residual, threshold: threshold)
     let cells = ResidualMerge.apply(values, fields: merged, residual: residual)
     let tables = Tables(cells)
+    let earlier = earlierPattern(context.earlier, merged: merged, residual: residual)
     let whole = tables.wholeHidden(threshold, answers: context.policy.respondentsForAnswers)
+      .union(tables.totals.keys.filter(earlier.hidesWhole))
     var chooser = PatternChooser(
       tables: tables, whole: whole, threshold: threshold, residual: residual,
       regions: regionParents(context.regionsOfCountry, merged: merged, residual: residual),
-      earlier: earlierPattern(context.earlier, merged: merged, residual: residual))
+      earlier: earlier)
     chooser.choose()
-    let published = assemble(cells, tables: tables, whole: whole, chooser: chooser, context: context)
-    return EventPublication(values: published, pattern: chooser.pattern, mergedFields: merged)
+    let published = assemble(
+      cells, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier)
+    return EventPublication(
+      values: published, pattern: remembered(published, chooser.pattern, whole: whole),
+      mergedFields: merged)
+  }
+
+  /// What a later report must hide again: the groups of every population not hidden whole,
+  /// and the populations hidden whole (their cells, answer counts and sessions included).
+  static func remembered(_ published: [PublishedValue], _ pattern: Pattern, whole: Set<String>)
+    -> Pattern
+  {
+    var result = Pattern()
+    for (population, fields) in pattern.hidden where !whole.contains(population) {
+      result.hidden[population] = fields
+    }
+    for population in whole { result.hideWhole(population) }
+    for cell in published
+    where cell.isCountHidden && ["answer", "session"].contains(cell.value.disaggregation) {
+      result.hideWhole(cell.value.population)
+    }
+    return result
   }
 
   /// Countries' regions with residual groups merged as the fields are.
@@ -122,7 +160,7 @@ public enum DisclosureControl {
   /// some population (so that a hidden row never says that someone is in it).
   static func assemble(
     _ cells: [IndicatorValue], tables: Tables, whole: Set<String>, chooser: PatternChooser,
-    context: Context
+    context: Context, earlier: Pattern
   ) -> [PublishedValue] {
     var rows = cells
     for definition in context.indicators {
@@ -145,7 +183,8 @@ public enum DisclosureControl {
     let published = rows.map { cell -> PublishedValue in
       PublishedValue(
         value: cell,
-        suppression: suppression(cell, tables: tables, whole: whole, chooser: chooser, context: context))
+        suppression: suppression(
+          cell, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier))
     }
     return ordered(published, indicators: context.indicators)
   }
@@ -153,17 +192,20 @@ public enum DisclosureControl {
   /// What is hidden of one cell.
   static func suppression(
     _ cell: IndicatorValue, tables: Tables, whole: Set<String>, chooser: PatternChooser,
-    context: Context
+    context: Context, earlier: Pattern
   ) -> PublishedValue.Suppression? {
     let threshold = context.policy.threshold
     switch cell.disaggregation {
     case "session":
-      return cell.n > 0 && cell.n < threshold ? .cell : nil
+      let small = cell.n > 0 && cell.n < threshold
+      return small || earlier.hidesWhole(cell.population) ? .cell : nil
     case "answer":
-      // The whole event's answers: counted once enough people answered.
+      // The whole event's answers: counted once enough people answered (and as an earlier
+      // report of the same people counted them).
       let question = Population.answerQuestion(cell.population) ?? ""
       let answered = tables.totals[Population.answered(question)] ?? 0
-      return answered < context.policy.respondentsForAnswers ? .cell : nil
+      let few = answered < context.policy.respondentsForAnswers
+      return few || earlier.hidesWhole(cell.population) ? .cell : nil
     default:
       func hidden(_ population: String) -> Bool {
         whole.contains(population)
@@ -171,7 +213,13 @@ public enum DisclosureControl {
             && chooser.pattern.groups(population, cell.disaggregation).contains(cell.group)
       }
       if hidden(cell.population) { return .cell }
-      if let numerator = cell.numeratorPopulation, hidden(numerator) { return .value }
+      if let numerator = cell.numeratorPopulation, hidden(numerator) {
+        // A group that holds every person of the total says what the total says.
+        let everyone =
+          !cell.isTotal && !whole.contains(numerator) && cell.n == tables.totals[cell.population]
+          && cell.numerator == tables.totals[numerator]
+        return everyone ? nil : .value
+      }
       return nil
     }
   }

@@ -27,7 +27,7 @@ public struct DisclosureRecord: Sendable, Equatable {
   }
 
   static let sourceNames: [(Population.Source, String)] = [
-    (.registration, "registration"), (.feedback, "feedback"),
+    (.registration, "registration"), (.feedback, "feedback"), (.sessions, "sessions"),
   ]
 
   /// The groups that must stay hidden for records whose digests are now `current`.

@@ -38,6 +38,9 @@ public struct IndicatorCalculator: Sendable {
   /// The name of the people a response rate is taken over: `attended` when every event
   /// recorded attendance, `confirmed` when none did.
   let expectedPopulation: String
+  /// The name of the people an attendance rate is taken over: `confirmed`, or in a roll-up
+  /// where some events did not record attendance, those confirmed for the others.
+  let confirmedPopulation: String
 
   /// Prepares the computation over `events` (one event, or several to roll up under `all`),
   /// with the questions and indicators of `evaluation` (by default the first event's).
@@ -57,6 +60,8 @@ public struct IndicatorCalculator: Sendable {
     expectedPopulation =
       observed.allSatisfy { $0 }
       ? Population.attended : observed.contains(true) ? "expected" : Population.confirmed
+    confirmedPopulation =
+      observed.allSatisfy { $0 } ? Population.confirmed : Population.confirmedWhereObserved
     eventID = events.count == 1 ? events[0].plan.event.id : "all"
   }
 
@@ -145,6 +150,11 @@ public struct IndicatorCalculator: Sendable {
         [subject.responded ? "1" : "0"]
           + subject.answers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
       },
+      // Who came to which session, and the ratings given per session.
+      .sessions: digest { subject in
+        subject.presentAt.sorted()
+          + subject.answers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      },
     ]
   }
 
@@ -170,7 +180,7 @@ public struct IndicatorCalculator: Sendable {
       guard hasAttendance else { return [] }
       return shares(
         indicator, of: matching { $0.confirmed && $0.inObservedEvent },
-        populations: (Population.confirmed, Population.attendedOfConfirmed)
+        populations: (confirmedPopulation, Population.attendedOfConfirmed)
       ) { group in (count(group) { $0.attended }, group.count) }
     case .responseRate:
       return shares(
@@ -262,7 +272,8 @@ public struct IndicatorCalculator: Sendable {
   }
 
   /// The total over `population` and, for each disaggregation, the value per group (groups
-  /// in which n is 0 are left out).
+  /// that count no one are left out; a group whose percentage has no n but a numerator, such
+  /// as anonymous responses in a response rate, is kept so that the numerators add up).
   func breakdown(
     _ indicator: IndicatorDefinition, of population: [Int],
     populations: (n: String, numerator: String?), _ compute: ([Int]) -> Computed
@@ -271,7 +282,7 @@ public struct IndicatorCalculator: Sendable {
     for field in indicator.disaggregations {
       for (group, members) in groups(of: population, by: field) {
         let computed = compute(members)
-        guard computed.n > 0 else { continue }
+        guard computed.n > 0 || (computed.numerator ?? 0) > 0 else { continue }
         values.append(cell(indicator, computed, populations: populations, field: field, group: group))
       }
     }

@@ -8,6 +8,9 @@ public enum Population {
   public static let confirmed = "confirmed"
   /// Recorded present at least once.
   public static let attended = "attended"
+  /// Status `confirmed`, in the events that recorded attendance (an attendance rate's n in a
+  /// roll-up where some events did not).
+  public static let confirmedWhereObserved = "confirmed-observed"
   /// Status `confirmed` and recorded present (an attendance rate's numerator).
   public static let attendedOfConfirmed = "attended-confirmed"
   /// Sent a feedback response.
@@ -47,7 +50,8 @@ public enum Population {
     var parents: [String] = []
     switch population {
     case confirmed: parents = [registered]
-    case attendedOfConfirmed: parents = [attended, confirmed]
+    case confirmedWhereObserved: parents = [confirmed]
+    case attendedOfConfirmed: parents = [attended, confirmedWhereObserved, confirmed]
     default:
       if let question = answerQuestion(population) {
         let answers = Set(population.split(separator: "=", maxSplits: 1).last?.split(separator: "|") ?? [])

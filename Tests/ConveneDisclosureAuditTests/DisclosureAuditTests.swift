@@ -21,7 +21,9 @@ import Testing
     let result = DisclosureAudit.run([Publish.fixture("dakar-old-policy")])
     #expect(!result.passed)
     #expect(recovered(result)["dakar-2027 satisfied age_group 18-24"] == [3])
-    #expect(result.recovered.count > 20)
+    // The same three people, through every feedback indicator broken down by age.
+    #expect(result.recovered.count == 7)
+    #expect(result.recovered.allSatisfy { $0.values == [3] && $0.cells[0].contains("age_group 18-24") })
   }
 
   @Test func aHiddenPercentageThatKeepsItsNIsWorkedOutFromTheTotal() {

@@ -14,6 +14,24 @@ public struct PublishedFiles: Sendable {
   /// `report.html`.
   public var html: String?
 
+  /// The names `convene report` writes the four files under.
+  public static let csvName = "indicators.csv"
+  /// The JSON's name.
+  public static let jsonName = "indicators.json"
+  /// The Markdown's name.
+  public static let markdownName = "report.md"
+  /// The HTML's name.
+  public static let htmlName = "report.html"
+
+  /// The report files `read` gives by name (nil for a file that is not there), or nil when
+  /// neither the CSV nor the JSON is there.
+  public init?(name: String, read: (String) -> String?) {
+    self.init(
+      name: name, csv: read(Self.csvName), json: read(Self.jsonName),
+      markdown: read(Self.markdownName), html: read(Self.htmlName))
+    if csv == nil && json == nil { return nil }
+  }
+
   /// Bundles the files of one report.
   public init(
     name: String, csv: String? = nil, json: String? = nil, markdown: String? = nil,

@@ -16,11 +16,12 @@ struct ReportCommand: ParsableCommand {
       reports/report.md, reports/indicators.csv (event,indicator,disaggregation,group,value,n,target) \
       and reports/indicators.json; --format writes only one of them. Groups of fewer than the \
       event's disclosure threshold (5 unless event.json says otherwise), and every cell from \
-      which one could be worked out, read suppressed; .convene/disclosure.json remembers what \
-      was hidden so that later reports of the same people stay consistent. With --across, the \
-      listed workspaces are rolled up into one network report (each event, then all events \
-      together). --audit then plays the attacker on what was written (with the reports already \
-      in the workspaces) and fails if any hidden small group can be worked out.
+      which one could be worked out, read suppressed; each workspace's .convene/disclosure.json \
+      remembers what was hidden so that later reports of the same people, on their own or \
+      rolled up, hide it again. With --across, the listed workspaces are rolled up into one \
+      network report (each event, then all events together). With --audit, the reports are \
+      first attacked, together with those already in the workspaces and the output folder, \
+      and nothing is written if arithmetic on them recovers a hidden small group.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -28,10 +29,10 @@ struct ReportCommand: ParsableCommand {
 
     var fileName: String {
       switch self {
-      case .html: "report.html"
-      case .md: "report.md"
-      case .csv: "indicators.csv"
-      case .json: "indicators.json"
+      case .html: PublishedFiles.htmlName
+      case .md: PublishedFiles.markdownName
+      case .csv: PublishedFiles.csvName
+      case .json: PublishedFiles.jsonName
       }
     }
   }
@@ -60,20 +61,24 @@ struct ReportCommand: ParsableCommand {
     try validateLanguage(lang)
   }
 
-  /// A report on one event is one transaction under its workspace's lock; a network report
-  /// reads the workspaces it rolls up (each file whole) and writes outside them.
+  /// One transaction under the lock of every workspace read (taken in one order, so that two
+  /// reports never wait on each other): the records are read, the reports written, and each
+  /// event's record of what was hidden updated.
   func run() throws {
-    if across.isEmpty { try options.open().locked { try transaction() } } else { try transaction() }
+    let environment = ProcessInfo.processInfo.environment
+    let workspaces = (across.isEmpty ? [options.workspace] : across).map {
+      Workspace.local(root: $0, environment: environment)
+    }
+    try Self.locking(workspaces.sorted { $0.root < $1.root }[...]) { try transaction(workspaces) }
   }
 
-  func transaction() throws {
-    let roots = across.isEmpty ? [options.workspace] : across
-    let contexts = try roots.map { root in
-      try EvaluationContext.load(
-        Workspace(
-          root: root, fileSystem: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
-      )
-    }
+  static func locking(_ workspaces: ArraySlice<Workspace>, _ body: () throws -> Void) throws {
+    guard let first = workspaces.first else { return try body() }
+    try first.locked { try locking(workspaces.dropFirst(), body) }
+  }
+
+  func transaction(_ workspaces: [Workspace]) throws {
+    let contexts = try workspaces.map(EvaluationContext.load)
     var earlier: [String: DisclosureRecord] = [:]
     for context in contexts { earlier[context.plan.event.id] = try context.disclosureRecord() }
     let report = IndicatorReport(events: try contexts.map { try $0.records() }, earlier: earlier)
@@ -99,21 +104,22 @@ struct ReportCommand: ParsableCommand {
         Self.publishedFiles(in:))
       try runAudit(files: files, report: report, folder: folder, earlier: earlier)
     }
-    let write = { () throws(WorkspaceError) in
-      let fileSystem = LocalFileSystem(environment: ProcessInfo.processInfo.environment)
+    do {
+      // A network report is written outside the workspaces it reads.
+      let fileSystem: any FileSystem =
+        across.isEmpty
+        ? contexts[0].workspace.allowing(folder).fileSystem
+        : LocalFileSystem(environment: ProcessInfo.processInfo.environment)
       try fileSystem.createDirectory(folder)
       for (kind, text) in files { try fileSystem.write(text, to: joinPath(folder, kind.fileName)) }
-      if across.isEmpty, let record = report.records[contexts[0].plan.event.id] {
-        let workspace = contexts[0].workspace
-        try fileSystem.createDirectory(workspace.path(".convene"))
-        try fileSystem.write(record.json, to: workspace.path(DisclosureRecord.path))
+      // What each event's figures hid, so that its later reports hide it again.
+      for context in contexts {
+        guard let record = report.records[context.plan.event.id] else { continue }
+        let workspace = context.workspace
+        try workspace.fileSystem.createDirectory(workspace.path(".convene"))
+        try workspace.fileSystem.write(record.json, to: workspace.path(DisclosureRecord.path))
       }
-    }
-    do {
-      // A network report is written outside the workspaces it reads; a report on one event
-      // is written into it, under its lock.
-      if across.isEmpty { try contexts[0].workspace.locked(write) } else { try write() }
-    } catch let error as WorkspaceError {
+    } catch {
       throw CommandFailure(error)
     }
     let hidden = report.values.filter { $0.suppression != nil }.count
@@ -150,12 +156,11 @@ struct ReportCommand: ParsableCommand {
 
   /// The report files in `folder`, or nil when there are none.
   static func publishedFiles(in folder: String) -> PublishedFiles? {
-    func read(_ name: String) -> String? {
-      FileManager.default.contents(atPath: joinPath(folder, name)).map { String(decoding: $0, as: UTF8.self) }
+    let fileSystem = LocalFileSystem(environment: ProcessInfo.processInfo.environment)
+    return PublishedFiles(name: folder) { name in
+      (try? fileSystem.contents(of: joinPath(folder, name)) ?? nil).map {
+        String(decoding: $0, as: UTF8.self)
+      }
     }
-    let files = PublishedFiles(
-      name: folder, csv: read("indicators.csv"), json: read("indicators.json"),
-      markdown: read("report.md"), html: read("report.html"))
-    return files.csv == nil && files.json == nil ? nil : files
   }
 }

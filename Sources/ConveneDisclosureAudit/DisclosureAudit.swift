@@ -69,11 +69,17 @@ public enum DisclosureAudit {
     return result
   }
 
-  /// Which reports show the same people: an event's registration (or feedback) cells in two
-  /// reports that agree on every number both show are taken as the same figures (as an
-  /// attacker would); `all` of a roll-up only with the same events.
+  /// Which reports show the same people. Reports that name the same edition of an event's
+  /// records show the same people. Otherwise an event's cells of one source in two reports
+  /// that agree on every number both show are taken as the same figures, as an attacker would
+  /// guess; when both name editions (which differ: a record lost, or other records), they
+  /// must also show some number in common. `all` of a roll-up goes only with the same events.
   static func snapshots(_ reports: [PublishedReport]) -> [Int: [String: String]] {
-    var groups: [String: [[String: (Shown, Shown)]]] = [:]
+    struct Snapshot {
+      var editions: Set<String>
+      var shown: [String: (Shown, Shown)]
+    }
+    var groups: [String: [Snapshot]] = [:]
     var result: [Int: [String: String]] = [:]
     for (index, report) in reports.enumerated() {
       let byEvent = Dictionary(grouping: report.cells) { "\($0.event)\u{1F}\(source($0.population))" }
@@ -81,19 +87,26 @@ public enum DisclosureAudit {
         let name =
           event.hasPrefix("all\u{1F}")
           ? "\(event)[\(report.definitions.events.sorted().joined(separator: ","))]" : event
+        let edition = edition(event, in: report.definitions)
         let shown = Dictionary(cells.map { ($0.key, ($0.value, $0.n)) }, uniquingKeysWith: { a, _ in a })
         var known = groups[name] ?? []
-        let match = known.firstIndex { other in
-          shown.allSatisfy { key, pair in
-            guard let theirs = other[key] else { return true }
-            return agrees(pair.0, theirs.0) && agrees(pair.1, theirs.1)
+        let match =
+          known.firstIndex { edition != nil && $0.editions.contains(edition!) }
+          ?? known.firstIndex { other in
+            var common = false
+            for (key, pair) in shown {
+              guard let theirs = other.shown[key] else { continue }
+              guard agrees(pair.0, theirs.0) && agrees(pair.1, theirs.1) else { return false }
+              if case .number = pair.1, case .number = theirs.1 { common = true }
+            }
+            return common || edition == nil || other.editions.isEmpty
           }
-        }
         if let match {
-          known[match].merge(shown) { mine, _ in mine }
+          known[match].shown.merge(shown) { mine, _ in mine }
+          if let edition { known[match].editions.insert(edition) }
           result[index, default: [:]][event] = "\(name)#\(match)"
         } else {
-          known.append(shown)
+          known.append(Snapshot(editions: edition.map { [$0] } ?? [], shown: shown))
           result[index, default: [:]][event] = "\(name)#\(known.count - 1)"
         }
         groups[name] = known
@@ -102,11 +115,27 @@ public enum DisclosureAudit {
     return result
   }
 
+  /// The edition of an event's records of one source (`event` U+001F `source`), or for `all`
+  /// the editions of every event it adds up; nil when the report does not say.
+  static func edition(_ eventAndSource: String, in definitions: Definitions) -> String? {
+    let parts = eventAndSource.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+    let (event, source) = (parts[0], parts[1])
+    let events = event == "all" && definitions.events.count > 1 ? definitions.events.sorted() : [event]
+    var named: [String] = []
+    for name in events {
+      guard let edition = definitions.editions[name]?[source] else { return nil }
+      named.append("\(name)=\(edition)")
+    }
+    return named.joined(separator: ",")
+  }
+
   static func agrees(_ a: Shown, _ b: Shown) -> Bool { a.agrees(with: b) }
 
-  /// Which records a population comes from: feedback, or registration and attendance.
+  /// Which records a population comes from: feedback, sessions (who came to each, ratings per
+  /// session), or registration and attendance.
   static func source(_ population: String) -> String {
-    ["responded", "answered:", "answer:", "rated:"].contains { population.hasPrefix($0) }
+    if population.hasPrefix("present:") || population.hasPrefix("rated:") { return "sessions" }
+    return ["responded", "answered:", "answer:"].contains { population.hasPrefix($0) }
       ? "feedback" : "registration"
   }
 }

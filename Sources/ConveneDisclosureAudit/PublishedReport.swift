@@ -154,6 +154,8 @@ struct Definitions {
   var order: [String] = []
   var events: [String] = []
   var policies: [String: Policy] = [:]
+  /// The edition of each event's records, by source (`registration` ...), where named.
+  var editions: [String: [String: String]] = [:]
 }
 
 /// One report read back: its definitions and cells, and what the files disagree on.
@@ -204,6 +206,9 @@ struct PublishedReport {
         policy.distributionMinimum = policy.threshold
       }
       definitions.policies[id] = policy
+      for (source, edition) in event["editions"]?.members ?? [] {
+        if let name = edition.string { definitions.editions[id, default: [:]][source] = name }
+      }
     }
     for indicator in root["indicators"]?.array ?? [] {
       guard let id = indicator["id"]?.string, let measure = indicator["measure"]?.string else {

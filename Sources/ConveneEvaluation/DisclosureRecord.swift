@@ -8,22 +8,34 @@ import ConveneJSON
 /// Groups are kept per population together with a digest of the records the population
 /// comes from; once those records change (more feedback came in), the populations they
 /// count are new figures and their pattern starts afresh.
+///
+/// Each state of the records also has an edition: a random name, published in the reports'
+/// JSON, that says which reports show the same people (so that an audit attacks them
+/// together) without being computed from anyone's data.
 public struct DisclosureRecord: Sendable, Equatable {
   /// The file, in the workspace.
   public static let path = ".convene/disclosure.json"
 
   /// The digest of the records of each source when the groups were hidden.
   public var digests: [Population.Source: String]
+  /// The edition of the records of each source (absent when none was named).
+  public var editions: [Population.Source: String]
   /// The groups hidden.
   public var pattern: DisclosureControl.Pattern
 
   /// Creates a record.
   public init(
-    digests: [Population.Source: String] = [:],
+    digests: [Population.Source: String] = [:], editions: [Population.Source: String] = [:],
     pattern: DisclosureControl.Pattern = DisclosureControl.Pattern()
   ) {
     self.digests = digests
+    self.editions = editions
     self.pattern = pattern
+  }
+
+  /// The name of the records' sources in files (`registration`, `feedback`, `sessions`).
+  public static func name(of source: Population.Source) -> String {
+    sourceNames.first { $0.0 == source }!.1
   }
 
   static let sourceNames: [(Population.Source, String)] = [
@@ -42,11 +54,17 @@ public struct DisclosureRecord: Sendable, Equatable {
     return result
   }
 
-  /// The record after a report on records with digests `current` hid `published`.
-  public func adding(_ published: DisclosureControl.Pattern, digests current: [Population.Source: String])
-    -> DisclosureRecord
-  {
+  /// The record after a report on records with digests `current` hid `published`; records
+  /// whose digest is new get an edition from `newEdition` (none when it gives "").
+  public func adding(
+    _ published: DisclosureControl.Pattern, digests current: [Population.Source: String],
+    newEdition: () -> String = { "" }
+  ) -> DisclosureRecord {
     var record = DisclosureRecord(digests: current, pattern: earlier(for: current))
+    for (source, digest) in current {
+      let edition = digests[source] == digest ? editions[source] ?? "" : newEdition()
+      if !edition.isEmpty { record.editions[source] = edition }
+    }
     for (population, fields) in published.hidden {
       for (field, groups) in fields where !groups.isEmpty {
         record.pattern.hidden[population, default: [:]][field, default: []].formUnion(groups)
@@ -57,8 +75,12 @@ public struct DisclosureRecord: Sendable, Equatable {
 
   /// The record as JSON.
   public var json: String {
-    let digestNodes = Self.sourceNames.compactMap { source, name in
-      digests[source].map { (name, JSONNode.string($0)) }
+    let digestNodes = Self.sourceNames.compactMap { source, name -> (String, JSONNode?)? in
+      guard let digest = digests[source] else { return nil }
+      return (
+        name,
+        .object([("digest", .string(digest)), ("edition", editions[source].map(JSONNode.string))])
+      )
     }
     let hidden = pattern.hidden.keys.sorted().compactMap { population -> (String, JSONNode?)? in
       let fields = pattern.hidden[population]!.filter { !$0.value.isEmpty }
@@ -85,9 +107,14 @@ public struct DisclosureRecord: Sendable, Equatable {
       throw RecordError(line: node.line, reason: "must have \"sources\" and \"hidden\"")
     }
     for (name, value) in sources {
-      guard let source = sourceNames.first(where: { $0.1 == name })?.0, let digest = value.string
-      else { throw RecordError(line: value.line, reason: "unknown source \"\(name)\"") }
+      guard let source = sourceNames.first(where: { $0.1 == name })?.0 else {
+        throw RecordError(line: value.line, reason: "unknown source \"\(name)\"")
+      }
+      guard let digest = value["digest"]?.string else {
+        throw RecordError(line: value.line, reason: "\(name) must have a \"digest\"")
+      }
       record.digests[source] = digest
+      record.editions[source] = value["edition"]?.string
     }
     for (population, fields) in hidden {
       for (field, groups) in fields.members ?? [] {

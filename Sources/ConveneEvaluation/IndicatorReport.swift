@@ -41,7 +41,12 @@ public struct IndicatorReport: Sendable {
 
   /// Computes the report over `events` (one, or several to roll up with the first event's
   /// indicators), hiding at least what `earlier` records say reports of the same people hid.
-  public init(events: [EventRecords], earlier: [String: DisclosureRecord] = [:]) {
+  /// Records in a state no earlier report saw are named by `newEdition` (a random name; none
+  /// when it gives "").
+  public init(
+    events: [EventRecords], earlier: [String: DisclosureRecord] = [:],
+    newEdition: () -> String = { "" }
+  ) {
     self.events = events.map { records in
       let dates = records.plan.event.dates
       let span =
@@ -68,7 +73,7 @@ public struct IndicatorReport: Sendable {
           regionsOfCountry: calculator.regionsOfCountry(), earlier: record.earlier(for: digests)))
       publications.append(publication)
       policies[id] = event.plan.event.disclosure
-      records[id] = record.adding(publication.pattern, digests: digests)
+      records[id] = record.adding(publication.pattern, digests: digests, newEdition: newEdition)
     }
     values = publications.flatMap(\.values)
     if events.count > 1 {

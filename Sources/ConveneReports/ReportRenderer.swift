@@ -26,6 +26,14 @@ public enum ReportRenderer {
   /// `indicators.json`: the events, the disclosure policy, the indicators' definitions and
   /// every cell, with the same field names as the CSV and the people each n (and a
   /// percentage's numerator) counts.
+  /// The editions of an event's records (which reports show the same people), if named.
+  static func editions(_ record: DisclosureRecord?) -> JSONNode? {
+    guard let record, !record.editions.isEmpty else { return nil }
+    return .object(
+      record.editions.sorted { DisclosureRecord.name(of: $0.key) < DisclosureRecord.name(of: $1.key) }
+        .map { (DisclosureRecord.name(of: $0.key), JSONNode.string($0.value)) })
+  }
+
   public static func json(_ report: IndicatorReport) -> String {
     func number(_ cell: PublishedValue, _ value: Double?) -> JSONNode {
       if let hidden = cell.hiddenText { return .string(hidden) }
@@ -41,6 +49,7 @@ public enum ReportRenderer {
               ("id", .string(event.id)), ("title", .string(event.title)),
               ("kind", .string(event.kind)), ("dates", .string(event.dates)),
               ("disclosure", report.policies[event.id].map(disclosure)),
+              ("editions", editions(report.records[event.id])),
             ])
           })
       ),
@@ -184,10 +193,12 @@ public enum ReportRenderer {
           "hidden": cell.isValueHidden,
         ]
       }
+      // A target is met when the value as published reaches it (a rate over no one has no
+      // value, and no status).
       var status = ""
       if let target = definition.target,
         let cell = report.total(event: report.headline, indicator: definition.id),
-        cell.suppression == nil, let value = cell.value.value
+        let value = cell.shownValue
       {
         status = value >= target ? labels["met"] : labels["notMet"]
       }

@@ -212,4 +212,47 @@ import Testing
     ).values
     #expect(shown(published) == ["all": "50", "a": "suppressed", "b": "suppressed", "c": "28"])
   }
+
+  @Test func thePopulationsOfTheSameRecordsHideTheSameGroups() {
+    // Registered, confirmed and attended, and the attendance rate (who came of those
+    // confirmed): were the registered to hide the women and the confirmed the men, the rate's
+    // 100 % and the subsets would pin the one `other` down.
+    let values =
+      [cell("all", 16), cell("man", 7), cell("other", 1), cell("woman", 8)]
+      + [("all", 15), ("man", 7), ("other", 1), ("woman", 7)].map {
+        cell($0.0, $0.1, indicator: "confirmed", population: Population.confirmed)
+      }
+      + [("all", 15), ("man", 7), ("other", 1), ("woman", 7)].map {
+        cell($0.0, $0.1, indicator: "attended", population: Population.attended)
+      }
+      + [("all", 15), ("man", 7), ("other", 1), ("woman", 7)].map {
+        rate(
+          $0.0, $0.1, of: $0.1, indicator: "rate", population: Population.confirmed,
+          numerator: Population.attendedOfConfirmed)
+      }
+    let published = publish(values)
+    let hidden = Dictionary(grouping: published.filter { $0.isCountHidden }) { $0.value.indicator }
+      .mapValues { Set($0.map(\.value.group)) }
+    #expect(hidden["registered"] == ["other", "woman"])
+    #expect(["confirmed", "attended", "rate"].allSatisfy { hidden[$0] == hidden["registered"] })
+  }
+
+  @Test func whatAnEarlierReportHidWholeStaysHiddenUnderALowerThreshold() {
+    let indicators = [
+      IndicatorDefinition(id: "registered", label: [:], measure: .registered, disaggregations: ["gender"])
+    ]
+    let values = [cell("all", 8), cell("man", 4), cell("woman", 4)]
+    let strict = DisclosureControl.publish(
+      values, DisclosureControl.Context(policy: DisclosurePolicy(threshold: 10), indicators: indicators))
+    #expect(strict.values.allSatisfy { $0.isCountHidden })
+    #expect(strict.pattern.hidesWhole("registered"))
+    let later = DisclosureControl.publish(
+      values,
+      DisclosureControl.Context(policy: DisclosurePolicy(), indicators: indicators, earlier: strict.pattern))
+    #expect(later.values.allSatisfy { $0.isCountHidden })
+    // Without the earlier report, 8 people are shown (and their groups of 4 hidden).
+    let fresh = DisclosureControl.publish(
+      values, DisclosureControl.Context(policy: DisclosurePolicy(), indicators: indicators))
+    #expect(fresh.values.map(\.valueText) == ["8", "suppressed", "suppressed"])
+  }
 }

@@ -29,6 +29,21 @@ import Testing
     #expect(earlier.groups("responded", "gender").isEmpty)
   }
 
+  @Test func theSameRecordsKeepTheirEditionAndChangedOnesGetANewOne() throws {
+    var names = ["e1", "e2", "e3", "e4"][...]
+    let next = { names.popFirst()! }
+    let first = DisclosureRecord().adding(pattern("attended", ["man"]), digests: digests, newEdition: next)
+    let editions = first.editions
+    #expect(Set(editions.values) == ["e1", "e2"])
+    let same = first.adding(pattern("attended", ["man"]), digests: digests, newEdition: next)
+    #expect(same.editions == editions)
+    let changed: [Population.Source: String] = [.registration: "r1", .feedback: "f2"]
+    let later = same.adding(DisclosureControl.Pattern(), digests: changed, newEdition: next)
+    #expect(later.editions[.registration] == editions[.registration])
+    #expect(later.editions[.feedback] == "e3")
+    #expect(try DisclosureRecord.read(later.json) == later)
+  }
+
   @Test func theRecordReadsBackAndADamagedOneIsRefused() throws {
     let record = DisclosureRecord().adding(pattern("answered:satisfaction", ["18-24", "65+"]), digests: digests)
     #expect(try DisclosureRecord.read(record.json) == record)

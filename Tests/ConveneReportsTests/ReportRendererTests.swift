@@ -92,17 +92,19 @@ import Testing
         IndicatorDefinition(id: "confirmed", label: ["en": "Confirmed"], measure: .confirmed, disaggregations: []),
         IndicatorDefinition(id: "attended", label: ["en": "Attended"], measure: .attended, disaggregations: []),
         IndicatorDefinition(
-          id: "attendance-rate", label: ["en": "Rate"], measure: .attendanceRate, disaggregations: []),
+          id: "attendance-rate", label: ["en": "Rate"], measure: .attendanceRate, target: 43.8,
+          disaggregations: []),
       ]),
-      // 7 of 16: 43.75 %, published 43.8.
+      // 7 of 16: 43.75 %, published 43.8, which meets a target of 43.8.
       attendance: people.prefix(7).map { AttendanceRecord(participant: $0.id, session: "s1", status: .present) })
     let report = IndicatorReport(events: [attended])
-    #expect(ReportRenderer.csv(report).contains("t-2027,attendance-rate,total,all,43.8,16,"))
+    #expect(ReportRenderer.csv(report).contains("t-2027,attendance-rate,total,all,43.8,16,43.8"))
     #expect(ReportRenderer.json(report).contains("\"value\": 43.8,"))
     #expect(ReportRenderer.markdown(report, labels: ReportLabels(language: "en")).contains("| 43.8 (n=16) |"))
     let html = try ReportRenderer.html(
       report, labels: ReportLabels(language: "en"), template: Fixture.template("report.html.mustache"))
     #expect(html.contains(">43.8</bdi> <span class=\"n\"><bdi dir=\"ltr\">n=16</bdi></span>"))
+    #expect(html.contains("43.8</bdi> <span class=\"met\">(met)</span>"))
   }
 
   @Test func aRateOverNoOneIsNeitherShownNorMet() throws {

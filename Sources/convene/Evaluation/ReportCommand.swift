@@ -81,7 +81,10 @@ struct ReportCommand: ParsableCommand {
     let contexts = try workspaces.map(EvaluationContext.load)
     var earlier: [String: DisclosureRecord] = [:]
     for context in contexts { earlier[context.plan.event.id] = try context.disclosureRecord() }
-    let report = IndicatorReport(events: try contexts.map { try $0.records() }, earlier: earlier)
+    // Records in a state no report saw before get a random edition name.
+    let report = IndicatorReport(
+      events: try contexts.map { try $0.records() }, earlier: earlier,
+      newEdition: { String(UInt64.random(in: 1...UInt64.max), radix: 16) })
     let labels = ReportLabels(language: lang ?? contexts[0].plan.event.languages.first ?? "en")
     let template = try TemplateBundle.required("report.html.mustache")
     var files: [(Format, String)] = []

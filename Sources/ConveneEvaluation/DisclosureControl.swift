@@ -121,6 +121,16 @@ public enum DisclosureControl {
     return result
   }
 
+  /// Counts published on their own — no total beside them, no relation between them (the
+  /// needs a caterer prepares for: one person may have several) — each hidden when it counts
+  /// 1 to `threshold - 1` people.
+  public static func publishAlone(_ values: [IndicatorValue], policy: DisclosurePolicy) -> [PublishedValue] {
+    values.map { value in
+      let small = value.headcounts.contains { $0 > 0 && $0 < policy.threshold }
+      return PublishedValue(value: value, suppression: small ? .cell : nil)
+    }
+  }
+
   /// Countries' regions with residual groups merged as the fields are.
   static func regionParents(
     _ regions: [String: Set<String>], merged: Set<String>, residual: Set<String>

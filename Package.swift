@@ -152,7 +152,7 @@ let package = Package(
       name: "ConveneDisclosureAuditTests",
       dependencies: [
         "ConveneDisclosureAudit", "ConveneEvaluation", "ConveneReports", "ConveneCore",
-        "ConveneTemplates", "ConveneWorkspace",
+        "ConveneTemplates", "ConveneWorkspace", "ConveneScheduling",
       ],
       exclude: ["Fixtures"]),
     .testTarget(name: "ConvenePlanningTests", dependencies: ["ConvenePlanning", "ConveneCore"]),

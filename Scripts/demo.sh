@@ -263,7 +263,11 @@ step report --audit --workspace "$demo/dakar-lost" --output "$demo/dakar-lost/re
 echo
 echo "Without it, the second report would give away groups the first one hid; the audit refuses:"
 rm "$demo/dakar-lost/.convene/disclosure.json"
-step report --audit --workspace "$demo/dakar-lost"
+echo
+echo "\$ convene report --audit --workspace $demo/dakar-lost"
+"$convene" report --audit --workspace "$demo/dakar-lost" > "$demo/refused.txt" 2>&1 || echo "(exit code $?)"
+head -4 "$demo/refused.txt"
+echo "  ... ($(grep -c 'recoverable:' "$demo/refused.txt") cells in all)"
 
 echo
 echo "== A network report across two events (the Amman summit, with its own returns)"

@@ -1,23 +1,18 @@
 import ConveneCore
 import ConveneEvaluation
+import ConveneScheduling
 import ConveneTemplates
 import ConveneWorkspace
 import Foundation
 
-/// A seeded random number source (SplitMix64), so that every generated event can be made again
-/// from its seed.
+/// Seeded draws over the scheduler's SplitMix64 source, so that every generated event can be
+/// made again from its seed.
 struct SeededRandom {
-  var state: UInt64
+  var source: RandomSource
 
-  init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+  init(seed: UInt64) { source = RandomSource(seed: seed &+ 0x9E37_79B9_7F4A_7C15) }
 
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  mutating func next() -> UInt64 { source.next() }
 
   /// A whole number in `range`.
   mutating func int(_ range: ClosedRange<Int>) -> Int {

@@ -36,6 +36,15 @@ let package = Package(
       name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneSpreadsheet"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
     .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
+    // The attacker's audit of published reports: every relation the files imply, solved in
+    // whole numbers, to find any hidden small group that arithmetic recovers.
+    // Optimised even in debug builds: its exact search runs in the test suite and `make demo`,
+    // where unoptimised code is some thirty times slower.
+    .target(
+      name: "ConveneDisclosureAudit", dependencies: ["ConveneCSV", "ConveneJSON", "CLPSolve"],
+      swiftSettings: [.unsafeFlags(["-O"])]),
+    // lp_solve (Debian's liblpsolve55-dev, a static library): whole-number linear programs.
+    .systemLibrary(name: "CLPSolve", providers: [.apt(["liblpsolve55-dev"])]),
     // Reports, feedback forms and sign-in sheets: CSV, JSON, Markdown and HTML with inline SVG.
     .target(
       name: "ConveneReports",
@@ -103,8 +112,8 @@ let package = Package(
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
-        "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases", "ConveneSpreadsheet",
-        "ConveneDocuments", "ConvenePlanning", "ConveneLogistics",
+        "ConveneEvaluation", "ConveneReports", "ConveneDisclosureAudit", "ConveneMail", "ConveneReleases",
+        "ConveneSpreadsheet", "ConveneDocuments", "ConvenePlanning", "ConveneLogistics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -137,6 +146,15 @@ let package = Package(
     .testTarget(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
+    // The attacker's audit, shown to catch leaks and run on generated events with many small
+    // groups (alone, rolled up, reported again).
+    .testTarget(
+      name: "ConveneDisclosureAuditTests",
+      dependencies: [
+        "ConveneDisclosureAudit", "ConveneEvaluation", "ConveneReports", "ConveneCore",
+        "ConveneTemplates", "ConveneWorkspace", "ConveneScheduling",
+      ],
+      exclude: ["Fixtures"]),
     .testTarget(name: "ConvenePlanningTests", dependencies: ["ConvenePlanning", "ConveneCore"]),
     .testTarget(
       name: "ConveneLogisticsTests",

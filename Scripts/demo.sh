@@ -241,20 +241,40 @@ echo "Collecting the same files again changes nothing:"
 step feedback collect Examples/returns/dakar/feedback --workspace "$demo/dakar"
 
 echo
-echo "== M&E indicators (groups of fewer than 5 people are shown as <5)"
-step report --workspace "$demo/dakar"
+echo "== M&E indicators (no group of fewer than 5 people can be seen or worked out), attacked before they are written"
+step report --audit --workspace "$demo/dakar"
 echo
 echo "The Markdown summary, first lines:"
 sed -n '1,32p' "$demo/dakar/reports/report.md"
 echo "..."
 grep -E '^dakar-2027,(registered|attended),(total|gender),' "$demo/dakar/reports/indicators.csv" | head -8
+grep -E '^dakar-2027,satisfaction-distribution,' "$demo/dakar/reports/indicators.csv"
+
+echo
+echo "== A first report under a threshold of 10, then one under 5 (in a copy, $demo/dakar-lost)"
+cp -R "$demo/dakar" "$demo/dakar-lost"
+rm -rf "$demo/dakar-lost/reports" "$demo/dakar-lost/.convene/disclosure.json"
+sed -i 's/^  "id": "dakar-2027",/  "id": "dakar-2027", "disclosure": { "threshold": 10 },/' "$demo/dakar-lost/event.json"
+step report --workspace "$demo/dakar-lost"
+sed -i 's/ "disclosure": { "threshold": 10 },//' "$demo/dakar-lost/event.json"
+echo
+echo "With the record of what the first report hid (.convene/disclosure.json), the second hides it again:"
+step report --audit --workspace "$demo/dakar-lost" --output "$demo/dakar-lost/reports-5"
+echo
+echo "Without it, the second report would give away groups the first one hid; the audit refuses:"
+rm "$demo/dakar-lost/.convene/disclosure.json"
+echo
+echo "\$ convene report --audit --workspace $demo/dakar-lost"
+"$convene" report --audit --workspace "$demo/dakar-lost" > "$demo/refused.txt" 2>&1 || echo "(exit code $?)"
+head -4 "$demo/refused.txt"
+echo "  ... ($(grep -c 'recoverable:' "$demo/refused.txt") cells in all)"
 
 echo
 echo "== A network report across two events (the Amman summit, with its own returns)"
 cp -R Examples/amman-global-summit "$demo/amman"
 "$convene" attendance import Examples/returns/amman/badge-scans.csv --workspace "$demo/amman" > /dev/null
 "$convene" feedback collect Examples/returns/amman/feedback --workspace "$demo/amman" > /dev/null
-step report --across "$demo/dakar" "$demo/amman" --output "$demo/network-report"
+step report --across "$demo/dakar" "$demo/amman" --audit --output "$demo/network-report"
 
 echo
 echo "Reports: $demo/dakar/reports/report.html (open it in a browser, or print it) and $demo/network-report/."

@@ -43,9 +43,15 @@ public struct NeedsCount: Sendable, Equatable {
     let values = needs.map { need in
       IndicatorValue(
         event: event, indicator: need.kind, disaggregation: "need", group: need.need,
-        value: Double(need.people.count), n: need.people.count, kind: .count, isPartition: false)
+        value: Double(need.people.count), n: need.people.count, kind: .count,
+        population: "need:\(need.kind):\(need.need)")
     }
-    return Array(zip(needs, DisclosureControl.apply(values)))
+    return Array(zip(needs, DisclosureControl.publishAlone(values, policy: DisclosurePolicy())))
+  }
+
+  /// A published count as the caterer reads it: the number, or `<5` (prepare for up to 4).
+  static func text(_ count: PublishedValue) -> String {
+    count.isValueHidden ? "<\(DisclosurePolicy().threshold)" : count.valueText
   }
 
   /// The list for the caterer and the venue (`names` nil): counts, small ones hidden; or the
@@ -56,7 +62,7 @@ public struct NeedsCount: Sendable, Equatable {
     let counted = published(event: event)
     let sections = ["dietary", "access"].map { kind in
       let rows = counted.filter { $0.need.kind == kind }.map { need, count -> [String] in
-        var row = [label(need.need), names == nil ? count.valueText : String(need.people.count)]
+        var row = [label(need.need), names == nil ? Self.text(count) : String(need.people.count)]
         if let names { row.append(need.people.map { names[$0] ?? $0 }.joined(separator: "; ")) }
         return row
       }

@@ -25,7 +25,7 @@ public enum EventFile {
   /// The fields `event.json` may have at the top level.
   public static let knownFields = [
     "id", "title", "kind", "mode", "timezone", "organiser", "languages", "grid_minutes", "days",
-    "venues", "capacity", "categories", "scheduling", "evaluation", "letterhead",
+    "venues", "capacity", "categories", "scheduling", "evaluation", "disclosure", "letterhead",
     "registration_closes",
   ]
 
@@ -233,13 +233,15 @@ public enum EventFile {
       }
       let scheduling = schedulingSettings()
       let evaluation = evaluationSettings()
+      let disclosure = disclosureSettings()
       let letterhead = letterheadSettings()
       let closes = date(node, "", "registration_closes")
       guard let id, let title, let kind, let timezone, let organiser else { return nil }
       var event = Event(
         id: id, title: title, kind: kind, mode: mode, timezone: timezone, organiser: organiser,
         languages: languages, gridMinutes: grid, days: days, venues: venues, capacity: capacity,
-        categories: categories, scheduling: scheduling, evaluation: evaluation)
+        categories: categories, scheduling: scheduling, evaluation: evaluation,
+        disclosure: disclosure)
       event.letterhead = letterhead
       event.registrationCloses = closes
       return event

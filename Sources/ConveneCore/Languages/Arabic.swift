@@ -19,7 +19,8 @@ extension LanguagePack {
       "report.before": "قبل", "report.after": "بعد", "report.all": "الكل",
       "report.commitments": "التزامات المتابعة",
       "report.privacy":
-        "تظهر المجموعات التي تضم أقل من 5 أشخاص بالرمز <5؛ والخانة المعلّمة بـ suppressed مخفية حتى لا يمكن استنتاج مجموعة أقل من 5 من المجموع.",
+        "لا تُعرض أي مجموعة تضم أقل من {threshold} أشخاص: تظهر هذه الخانات، وما يلزم من خانات أخرى حتى لا يمكن استنتاج أي منها من الأرقام المعروضة هنا أو في تقرير سابق، بعبارة «مخفي». النسبة المئوية التي تخص مجموعة صغيرة تعرض عددها فقط. تُحسب إجابات الفعالية كلها عن سؤال ما متى أجاب عنه {answers} أشخاص أو أكثر.",
+      "report.suppressed": "مخفي", "report.otherOrNotStated": "أخرى أو غير محدد",
       "report.noAttendance": "لم يُسجَّل أي حضور بعد.",
       "report.total": "المجموع", "report.category": "الفئة", "report.gender": "الجنس",
       "report.age_group": "الفئة العمرية", "report.region": "المنطقة", "report.country": "البلد",

@@ -20,7 +20,8 @@ extension LanguagePack {
       "report.before": "Before", "report.after": "After", "report.all": "All",
       "report.commitments": "Follow-up commitments",
       "report.privacy":
-        "Groups of fewer than 5 people are shown as <5; a cell marked suppressed is hidden so that a <5 group cannot be worked out from a total.",
+        "No group of fewer than {threshold} people is shown: such cells, and as many others as it takes so that none can be worked out from the figures shown here or in an earlier report, read suppressed. A percentage about a small group shows its n only. The answers of the whole event to a question are counted once {answers} people or more answered it.",
+      "report.suppressed": "suppressed", "report.otherOrNotStated": "other or not stated",
       "report.noAttendance": "No attendance has been recorded yet.",
       "report.total": "Total", "report.category": "Category", "report.gender": "Gender",
       "report.age_group": "Age group", "report.region": "Region", "report.country": "Country",

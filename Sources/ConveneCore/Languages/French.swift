@@ -19,7 +19,8 @@ extension LanguagePack {
       "report.before": "Avant", "report.after": "Après", "report.all": "Tous",
       "report.commitments": "Engagements de suivi",
       "report.privacy":
-        "Les groupes de moins de 5 personnes sont indiqués <5 ; une case « suppressed » est masquée pour qu'un groupe <5 ne puisse pas être déduit d'un total.",
+        "Aucun groupe de moins de {threshold} personnes n'est montré : ces cases, et autant d'autres qu'il faut pour qu'aucune ne puisse être déduite des chiffres montrés ici ou dans un rapport précédent, indiquent « masqué ». Un pourcentage portant sur un petit groupe ne montre que son n. Les réponses de l'ensemble de l'événement à une question sont comptées dès que {answers} personnes ou plus y ont répondu.",
+      "report.suppressed": "masqué", "report.otherOrNotStated": "autre ou non précisé",
       "report.noAttendance": "Aucune présence n'a encore été enregistrée.",
       "report.total": "Total", "report.category": "Catégorie", "report.gender": "Genre",
       "report.age_group": "Tranche d'âge", "report.region": "Région", "report.country": "Pays",

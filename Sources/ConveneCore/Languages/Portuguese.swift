@@ -19,7 +19,8 @@ extension LanguagePack {
       "report.before": "Antes", "report.after": "Depois", "report.all": "Todos",
       "report.commitments": "Compromissos de acompanhamento",
       "report.privacy":
-        "Grupos com menos de 5 pessoas aparecem como <5; uma célula marcada «suppressed» fica oculta para que um grupo <5 não possa ser deduzido de um total.",
+        "Nenhum grupo com menos de {threshold} pessoas é mostrado: essas células, e tantas outras quantas forem necessárias para que nenhuma possa ser deduzida dos números mostrados aqui ou num relatório anterior, aparecem como «oculto». Uma porcentagem sobre um grupo pequeno mostra apenas o seu n. As respostas do evento inteiro a uma pergunta são contadas a partir de {answers} pessoas que responderam.",
+      "report.suppressed": "oculto", "report.otherOrNotStated": "outro ou não informado",
       "report.noAttendance": "Nenhuma presença foi registrada ainda.",
       "report.total": "Total", "report.category": "Categoria", "report.gender": "Gênero",
       "report.age_group": "Faixa etária", "report.region": "Região", "report.country": "País",

@@ -19,7 +19,8 @@ extension LanguagePack {
       "report.before": "Antes", "report.after": "Después", "report.all": "Todos",
       "report.commitments": "Compromisos de seguimiento",
       "report.privacy":
-        "Los grupos de menos de 5 personas se muestran como <5; una celda marcada «suppressed» se oculta para que un grupo <5 no pueda deducirse de un total.",
+        "No se muestra ningún grupo de menos de {threshold} personas: esas celdas, y tantas otras como haga falta para que ninguna pueda deducirse de las cifras mostradas aquí o en un informe anterior, aparecen como «oculto». Un porcentaje sobre un grupo pequeño muestra solo su n. Las respuestas del evento completo a una pregunta se cuentan a partir de {answers} personas que la respondieron.",
+      "report.suppressed": "oculto", "report.otherOrNotStated": "otro o sin dato",
       "report.noAttendance": "Todavía no se ha registrado ninguna asistencia.",
       "report.total": "Total", "report.category": "Categoría", "report.gender": "Género",
       "report.age_group": "Grupo de edad", "report.region": "Región", "report.country": "País",

@@ -28,6 +28,8 @@ public struct Event: Sendable, Equatable {
   public var scheduling: SchedulingSettings
   /// Feedback questions and indicators; empty when `event.json` declares none.
   public var evaluation: Evaluation
+  /// How published figures protect small groups.
+  public var disclosure: DisclosurePolicy
   /// Who signs the organisers' letters (visa support), or nil when `event.json` has none.
   public var letterhead: Letterhead? = nil
   /// The last day registrations are taken, or nil when they close only when the event is full.
@@ -39,7 +41,7 @@ public struct Event: Sendable, Equatable {
     organiser: Organiser, languages: [String] = ["en"], gridMinutes: Int = 15,
     days: [EventDay], venues: [Venue] = [], capacity: Int? = nil,
     categories: [Category] = Category.defaults, scheduling: SchedulingSettings = .init(),
-    evaluation: Evaluation = .init()
+    evaluation: Evaluation = .init(), disclosure: DisclosurePolicy = .init()
   ) {
     self.id = id
     self.title = title
@@ -55,6 +57,7 @@ public struct Event: Sendable, Equatable {
     self.categories = categories
     self.scheduling = scheduling
     self.evaluation = evaluation
+    self.disclosure = disclosure
   }
 
   /// The dates of the days, in order.

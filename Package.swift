@@ -22,7 +22,7 @@ let package = Package(
     // Scheduling: the constraint catalogue, the score checker and the solver (pure).
     .target(name: "ConveneScheduling", dependencies: ["ConveneCore"]),
     // Cross-file validation of a workspace (`convene check`).
-    .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
+    .target(name: "ConveneCheck", dependencies: ["ConveneCore", "ConveneScheduling"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
     .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).

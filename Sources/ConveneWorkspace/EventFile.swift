@@ -190,7 +190,8 @@ public enum EventFile {
         lines[path] = item.line
         guard let id = string(item, path, "id", required: true) else { return nil }
         return Venue(
-          id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "")
+          id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "",
+          travelMinutes: integer(item, path, "travel_minutes", minimum: 0) ?? 0)
       }
       let capacity = integer(node, "", "capacity", minimum: 1)
       var categories = Category.defaults

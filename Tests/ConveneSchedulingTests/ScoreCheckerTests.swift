@@ -27,6 +27,22 @@ import Testing
     }
   }
 
+  /// The same after the search's own moves (Kempe chains, room swaps, ejections) at a high
+  /// temperature, so that many are taken.
+  @Test(arguments: 1...30)
+  func everyMoveOfTheSearchKeepsTheBookkeepingRight(seed: Int) {
+    let problem = RandomInstance.make(seed: UInt64(seed) + 500)
+    let model = CostModel(problem: problem)
+    var random = RandomSource(seed: UInt64(seed))
+    let start = Construction(model: model).build(keeping: nil, random: &random)
+    var annealer = Annealer(state: start, seed: UInt64(seed))
+    for round in 0..<5 {
+      annealer.run(200, temperature: 1_000)
+      #expect(annealer.state.score == ScoreChecker.check(annealer.state.schedule, in: problem).score, "seed \(seed), round \(round)")
+      #expect(annealer.bestScore == ScoreChecker.check(Schedule(placements: annealer.best), in: problem).score)
+    }
+  }
+
   @Test(arguments: 1...20)
   func theSolversScoreIsTheCheckersScore(seed: Int) {
     let problem = RandomInstance.make(seed: UInt64(seed) + 1000)

@@ -58,6 +58,38 @@ import Testing
     #expect(movedCount >= 1 && movedCount <= 3, "\(second.output)")
   }
 
+  @Test func explainCountsThePeopleAMoveConcernsAsInviteSendsThemUpdates() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    #expect(try convene.run("schedule", "--iterations", "3000", "--workspace", ws).status == 0)
+    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    #expect(try convene.run("invite", "--workspace", ws).status == 0)
+    // The keynote speaker can no longer come at the keynote's time: the plenary must move.
+    let release = try JSONSerialization.jsonObject(with: convene.bytes(ws + "/releases/v1.json")) as! [String: Any]
+    let keynote = try #require((release["sessions"] as! [[String: Any]]).first { $0["id"] as? String == "keynote" })
+    let window = "\((keynote["start"] as! String).prefix(10)) \((keynote["start"] as! String).dropFirst(11).prefix(5))-\((keynote["end"] as! String).dropFirst(11).prefix(5))"
+    let path = ws + "/participants.csv"
+    let rows = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\r\n").map { line -> String in
+      guard line.hasPrefix("p048,") else { return line }
+      var cells = line.components(separatedBy: ",")
+      cells[cells.count - 4] = window
+      return cells.joined(separator: ",")
+    }
+    try rows.joined(separator: "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(try convene.run("schedule", "--iterations", "3000", "--workspace", ws).status == 0)
+    let explained = try JSONSerialization.jsonObject(with: Data(try convene.run("explain", "--json", "--workspace", ws).output.utf8)) as! [String: Any]
+    let told = Dictionary(uniqueKeysWithValues: (explained["violations"] as! [[String: Any]]).filter { $0["constraint"] as? String == "published-move" }
+      .map { (($0["sessions"] as! [String])[0], -($0["penalty"] as! Int)) })
+    #expect(told["keynote"] != nil)
+    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    let invited = try JSONSerialization.jsonObject(with: Data(try convene.run("invite", "--json", "--workspace", ws).output.utf8)) as! [String: Any]
+    let requests = (invited["messages"] as! [[String: Any]]).filter { $0["method"] as? String == "REQUEST" }
+    for (session, people) in told {
+      #expect(requests.filter { ($0["changed"] as! [String]).contains(session) }.count == people, "\(session)")
+    }
+    #expect(told["keynote"] == requests.count)  // a plenary concerns everyone who holds a place
+  }
+
   @Test func preFlightImpossibilitiesStopTheRunUnlessForced() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

@@ -1,26 +1,28 @@
 /// Soft: uneven load across days. Each day should hold a share of the scheduled session time
 /// in proportion to its opening hours. Size: hours away from that share, summed over days.
 public struct DayBalance: GroupConstraint {
-  public let name = "day-balance"
-  public let level = ConstraintLevel.soft
+  public var name: String { "day-balance" }
+  public var level: ConstraintLevel { .soft }
+  public var defaultWeight: Int { 5 }
   public init() {}
 
-  public func groups(in problem: SchedulingProblem) -> [Int] { problem.days.count > 1 ? [0] : [] }
+  /// One group, the whole event, when it has more than one day.
+  public func groupCount(in problem: SchedulingProblem) -> Int { problem.days.count > 1 ? 1 : 0 }
 
-  public func groups(of session: Int, at placement: Placement?, in problem: SchedulingProblem) -> [Int] {
-    problem.days.count > 1 && placement != nil ? [0] : []
+  public func groups(of session: Int, onDay day: Int?, in problem: SchedulingProblem) -> [Int] {
+    problem.days.count > 1 ? [0] : []
   }
 
-  func loads(_ placements: [Placement?], _ problem: SchedulingProblem) -> [Int] {
+  func loads(_ members: [PlacedSession], _ problem: SchedulingProblem) -> [Int] {
     var loads = Array(repeating: 0, count: problem.days.count)
-    for (session, placement) in placements.enumerated() {
-      if let placement, let day = problem.dayIndex(of: placement.start) { loads[day] += problem.sessions[session].duration }
+    for member in members {
+      if let day = problem.dayIndex(of: member.placement.start) { loads[day] += problem.sessions[member.session].duration }
     }
     return loads
   }
 
-  public func amount(_ group: Int, _ placements: [Placement?], in problem: SchedulingProblem) -> Int {
-    let loads = loads(placements, problem)
+  public func amount(_ group: Int, _ members: [PlacedSession], in problem: SchedulingProblem) -> Int {
+    let loads = loads(members, problem)
     let lengths = problem.days.map { $0.window.end - $0.window.start }
     let total = loads.reduce(0, +), hours = lengths.reduce(0, +)
     guard total > 0, hours > 0 else { return 0 }
@@ -28,8 +30,8 @@ public struct DayBalance: GroupConstraint {
     return deviation / (hours * 60)
   }
 
-  public func sentence(_ group: Int, _ placements: [Placement?], in problem: SchedulingProblem) -> (String, [Int]) {
-    let loads = loads(placements, problem).enumerated().map { "\(problem.days[$0.offset].date): \($0.element / 60)h\($0.element % 60 == 0 ? "" : String(format2: $0.element % 60))" }
+  public func sentence(_ group: Int, _ members: [PlacedSession], in problem: SchedulingProblem) -> (String, [Int]) {
+    let loads = loads(members, problem).enumerated().map { "\(problem.days[$0.offset].date): \($0.element / 60)h\($0.element % 60 == 0 ? "" : String(format2: $0.element % 60))" }
     return ("session time is unevenly spread over the days (\(loads.joined(separator: ", ")))", [])
   }
 }

@@ -1,8 +1,9 @@
 /// Hard: nothing runs in parallel with an exclusive session (plenaries and ceremonies by
 /// default). Size: grid steps of overlap.
 public struct Exclusive: PairConstraint {
-  public let name = "exclusive"
-  public let level = ConstraintLevel.hard
+  public var name: String { "exclusive" }
+  public var level: ConstraintLevel { .hard }
+  public var defaultWeight: Int { 1 }
   public init() {}
 
   public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {

@@ -1,8 +1,9 @@
 /// Hard: a speaker or moderator is never in two overlapping sessions. Size: people times grid
 /// steps of overlap.
 public struct PersonOverlap: PairConstraint {
-  public let name = "person-overlap"
-  public let level = ConstraintLevel.hard
+  public var name: String { "person-overlap" }
+  public var level: ConstraintLevel { .hard }
+  public var defaultWeight: Int { 1 }
   public init() {}
 
   func shared(_ a: Int, _ b: Int, _ problem: SchedulingProblem) -> [Int] {
@@ -10,8 +11,8 @@ public struct PersonOverlap: PairConstraint {
   }
 
   public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {
-    let overlap = problem.overlapSteps(a, pa, b, pb)
-    return overlap == 0 ? 0 : shared(a, b, problem).count * overlap
+    let people = problem.peopleShared[a, b]
+    return people == 0 ? 0 : people * problem.overlapSteps(a, pa, b, pb)
   }
 
   public func sentence(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> String {

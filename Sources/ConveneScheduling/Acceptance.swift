@@ -1,0 +1,42 @@
+import Foundation
+
+/// Simulated annealing's rule for taking a move, on scores compared level by level: a move
+/// that breaks more hard constraints, or leaves out or moves more than before (medium), is
+/// refused; one that mends them is taken; among the rest, one that costs no more is taken, and
+/// one that costs `d` more (soft) with probability e^(−d/T), so that a hot search wanders and a
+/// cold one only descends.
+enum Acceptance {
+  static func accepts(_ delta: Score, temperature: Double, random: inout RandomSource) -> Bool {
+    if delta.hard != 0 { return delta.hard < 0 }
+    if delta.medium != 0 { return delta.medium < 0 }
+    if delta.soft <= 0 { return true }
+    guard temperature > 0 else { return false }
+    return random.unit() < exp(-Double(delta.soft) / temperature)
+  }
+}
+
+/// The temperature over the budget: the budget is cut into cycles; each cycle cools
+/// geometrically from its starting temperature to the final one, and the next cycle reheats
+/// (to half the previous start) after every search has restarted from the best schedule found.
+struct Cooling: Sendable {
+  let initial: Double
+  let final: Double
+  let cycles: Int
+
+  /// The cycle and the temperature once `fraction` (0 to 1) of the budget is used.
+  func at(_ fraction: Double) -> (cycle: Int, temperature: Double) {
+    let position = min(max(fraction, 0), 0.999_999) * Double(cycles)
+    let cycle = Int(position)
+    let start = max(final * 2, initial * pow(0.5, Double(cycle)))
+    let temperature = start * pow(final / start, position - Double(cycle))
+    return (cycle, temperature)
+  }
+}
+
+extension RandomSource {
+  /// A number from 0 (included) to 1 (excluded).
+  mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
+
+  /// A random index below `count` (which must be above 0).
+  mutating func index(_ count: Int) -> Int { Int(next(upperBound: UInt64(count))) }
+}

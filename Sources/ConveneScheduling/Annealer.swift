@@ -67,8 +67,8 @@ struct Annealer {
     }
   }
 
-  /// The temperature at which about half the worsening moves from the current schedule would
-  /// be taken, from a sample of relocations (at least `floor`).
+  /// How much a relocation that worsens the current schedule costs, on average over a sample
+  /// (0 when none of the sample worsens it): the scale of the starting temperature.
   mutating func typicalWorsening(samples: Int) -> Double {
     var total = 0, count = 0
     for _ in 0..<samples {

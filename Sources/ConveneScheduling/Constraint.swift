@@ -30,18 +30,39 @@ public protocol LeftOutConstraint: Constraint {
 
 /// A constraint between two placed sessions.
 public protocol PairConstraint: Constraint {
+  /// True when only related sessions (`SchedulingProblem.related`) can break it: the solver
+  /// then never compares unrelated ones. False for constraints on any two sessions that
+  /// overlap (one room at a time).
+  var onlyRelated: Bool { get }
+  /// False when nothing in `problem` can break it (no exclusive session, no travel time...):
+  /// the solver then leaves it out.
+  func applies(to problem: SchedulingProblem) -> Bool
   /// The sessions this constraint may charge together with `session` when the two do not
-  /// overlap in time (an order, a pause, travel between venues). Sessions that overlap are
-  /// always compared; most constraints need nothing more and return none.
+  /// overlap in time (an order, a pause, travel between venues); they must be related to it.
+  /// Sessions that overlap are always compared; most constraints need nothing more and return
+  /// none.
   func partners(of session: Int, in problem: SchedulingProblem) -> [Int]
   /// The size of the violation for sessions `a` and `b` at these placements: 0 when kept.
   func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int
+  /// `amount` for `session` at `placement` against each of `others`, summed (one call per
+  /// constraint rather than one per pair, for the solver).
+  func total(_ session: Int, _ placement: Placement, with others: [PlacedSession], in problem: SchedulingProblem) -> Int
   /// Why it costs something.
   func sentence(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> String
 }
 
 extension PairConstraint {
+  public var onlyRelated: Bool { false }
+
+  public func applies(to problem: SchedulingProblem) -> Bool { true }
+
   public func partners(of session: Int, in problem: SchedulingProblem) -> [Int] { [] }
+
+  public func total(_ session: Int, _ placement: Placement, with others: [PlacedSession], in problem: SchedulingProblem) -> Int {
+    var sum = 0
+    for other in others { sum += amount(session, placement, other.session, other.placement, in: problem) }
+    return sum
+  }
 }
 
 /// A constraint on a group of placed sessions (a series, a cohort's day, an interpretation

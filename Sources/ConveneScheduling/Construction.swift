@@ -64,7 +64,7 @@ struct Construction {
       starts = (0..<48).map { starts[min(starts.count - 1, Int(offset + Double($0) * stride))] }
     }
     // Sessions that others must follow lean early, so that their followers find room.
-    let ordered = info.part != nil && !(info.series.map(problem.seriesInStartOrder.contains) ?? false)
+    let ordered = info.part != nil && !(info.series.map { problem.partsInStartOrder[$0] } ?? false)
     let leansEarly = !problem.followers[session].isEmpty || ordered
     var best: (score: Score, placement: Placement)?
     for start in starts {
@@ -89,7 +89,7 @@ struct Construction {
       guard visiting.insert(session).inserted else { return 0 }  // a cycle: check reports it
       var before = problem.sessions[session].after
       if let series = problem.sessions[session].series, let part = problem.sessions[session].part,
-        !problem.seriesInStartOrder.contains(series)
+        !problem.partsInStartOrder[series]
       {
         before += problem.seriesMembers[series].filter { (problem.sessions[$0].part ?? Int.max) < part }
       }

@@ -2,8 +2,8 @@
 /// weigh something, their weights looked up once, what a session costs at each of its starts and
 /// in each room kept in tables, the groups a session is in on each day, and the sessions each
 /// session must be compared with besides those running at the same time. Built once per problem
-/// and shared, read-only, by every search.
-final class CostModel: Sendable {
+/// and shared, read-only, by every search (hence unchecked: nothing changes after `init`).
+final class CostModel: @unchecked Sendable {
   /// A constraint with its weight.
   struct Weighted<C: Sendable>: Sendable {
     let constraint: C
@@ -24,11 +24,18 @@ final class CostModel: Sendable {
   let pairs: [Weighted<any PairConstraint>]
   let groups: [Weighted<any GroupConstraint>]
   let groupCounts: [Int]
-  /// The same, split for the inner loops (reading a field of `Weighted` copies the constraint).
-  let pairConstraints: [any PairConstraint]
-  let pairWeights: [(weight: Int, level: ConstraintLevel)]
-  let groupConstraints: [any GroupConstraint]
+  /// The same, split for the inner loops, the constraints kept where they can be called in
+  /// place (reading one out of an array copies it). Pair constraints come in two lists: those
+  /// on any two overlapping sessions, and those on related sessions only.
+  let overlapPairs: UnsafeMutableBufferPointer<any PairConstraint>
+  let overlapWeights: [(weight: Int, level: ConstraintLevel)]
+  let relatedPairs: UnsafeMutableBufferPointer<any PairConstraint>
+  let relatedWeights: [(weight: Int, level: ConstraintLevel)]
+  let groupConstraints: UnsafeMutableBufferPointer<any GroupConstraint>
   let groupWeights: [(weight: Int, level: ConstraintLevel)]
+  /// Which sessions are related (`SchedulingProblem.related`), as bits, for up to 8,192
+  /// sessions (beyond, asked of the problem).
+  private let relation: [UInt64]
   /// What leaving each session out costs.
   let leftOutCost: [Score]
   /// Per session: the candidate start index of each grid step (-1: not a candidate start).
@@ -68,13 +75,37 @@ final class CostModel: Sendable {
     unaryByStart = unary.filter { $0.constraint.dependsOn == .start }
     unaryByRoom = unary.filter { $0.constraint.dependsOn == .room }
     unaryByBoth = unary.filter { $0.constraint.dependsOn == .startAndRoom }
-    let pairs = weighted(ConstraintCatalogue.pairs)
+    let pairs = weighted(ConstraintCatalogue.pairs).filter { $0.constraint.applies(to: problem) }
     let groups = weighted(ConstraintCatalogue.groups)
     self.pairs = pairs
     self.groups = groups
-    pairConstraints = pairs.map(\.constraint)
-    pairWeights = pairs.map { ($0.weight, $0.level) }
-    groupConstraints = groups.map(\.constraint)
+    let overlap = pairs.filter { !$0.constraint.onlyRelated }, related = pairs.filter(\.constraint.onlyRelated)
+    overlapPairs = .allocate(capacity: overlap.count)
+    _ = overlapPairs.initialize(from: overlap.map(\.constraint))
+    overlapWeights = overlap.map { ($0.weight, $0.level) }
+    relatedPairs = .allocate(capacity: related.count)
+    _ = relatedPairs.initialize(from: related.map(\.constraint))
+    relatedWeights = related.map { ($0.weight, $0.level) }
+    let count = problem.sessions.count
+    var relation: [UInt64] = []
+    if count <= 8192 {
+      relation = Array(repeating: 0, count: (count * count + 63) / 64)
+      for a in 0..<count {
+        var linked = Set(problem.peopleShared.lists[a].map(\.other))
+        linked.formUnion(problem.cohortsShared.lists[a].map(\.other))
+        linked.formUnion(problem.attendeesShared.lists[a].map(\.other))
+        linked.formUnion(problem.sessions[a].after)
+        linked.formUnion(problem.followers[a])
+        if let series = problem.sessions[a].series { linked.formUnion(problem.seriesMembers[series]) }
+        if problem.sessions[a].isExclusive { linked.formUnion(0..<count) }
+        linked.formUnion(problem.exclusiveSessions)
+        if let track = problem.sessions[a].track { linked.formUnion((0..<count).filter { problem.sessions[$0].track == track }) }
+        for b in linked where b != a { relation[(a * count + b) / 64] |= 1 << UInt64((a * count + b) % 64) }
+      }
+    }
+    self.relation = relation
+    groupConstraints = .allocate(capacity: groups.count)
+    _ = groupConstraints.initialize(from: groups.map(\.constraint))
     groupWeights = groups.map { ($0.weight, $0.level) }
     groupCounts = groups.map { $0.constraint.groupCount(in: problem) }
     let unaryByStart = self.unaryByStart, unaryByRoom = self.unaryByRoom
@@ -128,6 +159,15 @@ final class CostModel: Sendable {
     self.roomCost = roomCost
     self.partners = partners
     self.memberships = memberships
+  }
+
+  deinit {
+    overlapPairs.deinitialize()
+    overlapPairs.deallocate()
+    relatedPairs.deinitialize()
+    relatedPairs.deallocate()
+    groupConstraints.deinitialize()
+    groupConstraints.deallocate()
   }
 
   static func cost(of list: [Weighted<any UnaryConstraint>], _ session: Int, _ placement: Placement, _ problem: SchedulingProblem) -> Score {
@@ -189,12 +229,38 @@ final class CostModel: Sendable {
   }
 
   /// What two placed sessions cost together.
-  @inline(__always)
   func pairCost(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement) -> Score {
     var score = Score.zero
-    for index in pairConstraints.indices {
-      let amount = pairConstraints[index].amount(a, pa, b, pb, in: problem)
-      if amount > 0 { score.add(amount * pairWeights[index].weight, at: pairWeights[index].level) }
+    for item in pairs {
+      let amount = item.constraint.amount(a, pa, b, pb, in: problem)
+      if amount > 0 { score.add(amount * item.weight, at: item.level) }
+    }
+    return score
+  }
+
+  /// True when sessions `a` and `b` are related.
+  @inline(__always)
+  func related(_ a: Int, _ b: Int) -> Bool {
+    if relation.isEmpty { return problem.related(a, b) }
+    let bit = a * durations.count + b
+    return relation[bit / 64] & (1 << UInt64(bit % 64)) != 0
+  }
+
+  /// What `session` at `placement` costs with the sessions `overlapping` it (all of them)
+  /// and the `related` ones (overlapping or partners).
+  func pairCost(_ session: Int, _ placement: Placement, overlapping: [PlacedSession], related: [PlacedSession]) -> Score {
+    var score = Score.zero
+    if !overlapping.isEmpty {
+      for index in overlapWeights.indices {
+        let amount = overlapPairs[index].total(session, placement, with: overlapping, in: problem)
+        if amount > 0 { score.add(amount * overlapWeights[index].weight, at: overlapWeights[index].level) }
+      }
+    }
+    if !related.isEmpty {
+      for index in relatedWeights.indices {
+        let amount = relatedPairs[index].total(session, placement, with: related, in: problem)
+        if amount > 0 { score.add(amount * relatedWeights[index].weight, at: relatedWeights[index].level) }
+      }
     }
     return score
   }

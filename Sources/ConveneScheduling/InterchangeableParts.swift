@@ -16,7 +16,7 @@ struct InterchangeableParts {
       guard parts.count == members.count, Set(parts).count == parts.count else { continue }
       let keys = members.map { Self.key(of: $0, in: problem) }
       guard keys.allSatisfy({ $0 == keys[0] }) else { continue }
-      relaxed.seriesInStartOrder.insert(series)
+      relaxed.partsInStartOrder[series] = true
       found.append(members.sorted { problem.sessions[$0].part! < problem.sessions[$1].part! })
     }
     self.relaxed = relaxed
@@ -25,17 +25,22 @@ struct InterchangeableParts {
 
   /// Everything about a session that a constraint may look at, apart from its id, title and
   /// part number.
-  static func key(of session: Int, in problem: SchedulingProblem) -> String {
+  struct Key: Hashable {
+    var duration: Int, people: [Int], cohorts: [Int], track: Int?, isExclusive: Bool, interpretation: [String]
+    var features: [String], expected: Int, after: [Int], series: Int?, minDays: Int?
+    var windows: [[Interval]], pinnedRoom: Int?, pinnedStarts: [Int]?, candidateStarts: [Int], candidateRooms: [Int]
+    var attendees: [Int], remoteAttendees: [Int], published: Placement?, followers: [Int]
+  }
+
+  static func key(of session: Int, in problem: SchedulingProblem) -> Key {
     let info = problem.sessions[session]
-    let fields: [String] = [
-      "\(info.duration)", "\(info.people)", "\(info.cohorts)", "\(String(describing: info.track))", "\(info.isExclusive)",
-      "\(info.interpretation)", "\(info.features)", "\(info.expected)", "\(info.after)", "\(String(describing: info.series))",
-      "\(String(describing: info.minDays))", "\(info.unavailable)", "\(info.preferred)", "\(info.avoided)",
-      "\(String(describing: info.pinnedRoom))", "\(String(describing: info.pinnedStarts))", "\(info.candidateStarts)",
-      "\(info.candidateRooms)", "\(info.attendees)", "\(info.remoteAttendees)", "\(String(describing: info.published))",
-      "\(problem.followers[session].sorted())",
-    ]
-    return fields.joined(separator: "|")
+    return Key(
+      duration: info.duration, people: info.people, cohorts: info.cohorts, track: info.track, isExclusive: info.isExclusive,
+      interpretation: info.interpretation, features: info.features, expected: info.expected, after: info.after,
+      series: info.series, minDays: info.minDays, windows: [info.unavailable, info.preferred, info.avoided],
+      pinnedRoom: info.pinnedRoom, pinnedStarts: info.pinnedStarts, candidateStarts: info.candidateStarts,
+      candidateRooms: info.candidateRooms, attendees: info.attendees, remoteAttendees: info.remoteAttendees,
+      published: info.published, followers: problem.followers[session].sorted())
   }
 
   /// `schedule` with the parts of each interchangeable series numbered in time order: the

@@ -11,15 +11,14 @@ enum Move: CaseIterable {
   case roomSwap
   /// Every part of a series goes to one room, trading rooms with the sessions there.
   case seriesRoom
-  /// A left-out session is placed, the sessions in its way are taken out and put back where
-  /// they fit best (an ejection chain of one link).
+  /// A session (a left-out one, while there are any) is put somewhere else, the sessions in
+  /// its way are taken out and put back where they fit best (an ejection chain of one link).
   case eject
 
-  /// A move at random: mostly relocations, then swaps; ejections only while sessions are left
-  /// out.
+  /// A move at random: mostly relocations, then swaps.
   static func pick(leftOut: Bool, series: Bool, random: inout RandomSource) -> Move {
     let roll = random.index(100)
-    if leftOut && roll < 10 { return .eject }
+    if roll < (leftOut ? 10 : 3) { return .eject }
     if roll < 55 { return .relocate }
     if roll < 80 { return .swap }
     if roll < 90 || !series { return .roomSwap }
@@ -105,30 +104,34 @@ extension Annealer {
         checkedTarget < toTarget.count
         ? (toTarget[checkedTarget], target, from.start, true) : (toFrom[checkedFrom], from.start, target, false)
       if forth { checkedTarget += 1 } else { checkedFrom += 1 }
-      for other in state.sessions(runningWith: moving, at: start) where !toFrom.contains(other) && !toTarget.contains(other) {
-        guard clash(moving, at: start, with: other) else { continue }
+      var blocked = false
+      state.forEachSession(runningWith: moving, at: start) { other in
+        guard !blocked, !toFrom.contains(other), !toTarget.contains(other), clash(moving, at: start, with: other) else { return }
         guard state.placements[other]?.start == start, problem.sessions[other].duration == duration, canStart(other, at: back)
-        else { return }
+        else {
+          blocked = true
+          return
+        }
         if forth { toFrom.append(other) } else { toTarget.append(other) }
       }
+      if blocked { return }
     }
     // Rooms at the new times: the rooms the chain leaves are free to take.
     let chain = toTarget + toFrom
+    let busyAtTarget = busyRooms(first, at: target, leaving: chain)
+    let busyAtFrom = busyRooms(first, at: from.start, leaving: chain)
     var placements: [Placement] = []
     for session in chain {
       let start = toTarget.contains(session) ? target : from.start
+      let busy = (start == target ? busyAtTarget : busyAtFrom) + placements.filter { $0.start == start }.map(\.room)
       let own = state.placements[session]!.room
-      let taken = placements.filter { $0.start == start }.map(\.room)
-      let free = problem.sessions[session].candidateRooms.filter {
-        !taken.contains($0) && roomIsFree($0, for: session, at: start, leaving: chain)
-      }
       var room: Int?
-      if free.contains(own) && openRoom(own, session, start) {
+      if problem.sessions[session].candidateRooms.contains(own) && !busy.contains(own) && openRoom(own, session, start) {
         room = own
-      } else if let mate = seriesMateRoom(of: session), free.contains(mate), openRoom(mate, session, start) {
+      } else if let mate = seriesMateRoom(of: session), !busy.contains(mate), openRoom(mate, session, start) {
         room = mate
       } else {
-        room = construction.bestRoom(for: session, at: start) { free.contains($0) }
+        room = construction.bestRoom(for: session, at: start) { !busy.contains($0) }
       }
       guard let room else { return }
       placements.append(Placement(start: start, room: room))
@@ -145,15 +148,16 @@ extension Annealer {
     return !problem.rooms[room].unavailable.contains { $0.overlaps(span) }
   }
 
-  /// True when nobody but the sessions `leaving` is in `room` while `session` would run.
-  func roomIsFree(_ room: Int, for session: Int, at start: Int, leaving: [Int]) -> Bool {
+  /// The rooms taken by sessions other than those `leaving` while `session` would run from
+  /// `start`.
+  func busyRooms(_ session: Int, at start: Int, leaving: [Int]) -> [Int] {
     let span = problem.span(of: session, at: start)
-    for other in state.sessions(runningWith: session, at: start) where !leaving.contains(other) {
-      if let placement = state.placements[other], placement.room == room, span.overlaps(problem.span(other, placement)) {
-        return false
-      }
+    var busy: [Int] = []
+    state.forEachSession(runningWith: session, at: start) { other in
+      guard !leaving.contains(other), let placement = state.placements[other], span.overlaps(problem.span(other, placement)) else { return }
+      busy.append(placement.room)
     }
-    return true
+    return busy
   }
 
   /// Two sessions starting together with the same length trade rooms.
@@ -206,15 +210,24 @@ extension Annealer {
     }
   }
 
-  /// The ejection chain for a left-out session.
+  /// The ejection chain, for a left-out session while there are any, else for the costlier
+  /// of a few sessions drawn at random (its own costs: capacity, preferences...), half the time
+  /// into the room where it costs least.
   mutating func eject(undo: inout [(Int, Placement?)]) {
-    let left = movable.filter { state.placements[$0] == nil }
-    guard !left.isEmpty else { return }
-    let session = left[random.index(left.count)]
+    let left = state.score.medium > 0 ? movable.filter { state.placements[$0] == nil } : []
+    var session = left.isEmpty ? movable[random.index(movable.count)] : left[random.index(left.count)]
+    if left.isEmpty {
+      for _ in 0..<2 {
+        let other = movable[random.index(movable.count)]
+        if state.ownCost(session, state.placements[session]) < state.ownCost(other, state.placements[other]) { session = other }
+      }
+    }
     let info = problem.sessions[session]
-    let placement = Placement(
-      start: info.candidateStarts[random.index(info.candidateStarts.count)],
-      room: info.candidateRooms[random.index(info.candidateRooms.count)])
+    var room = info.candidateRooms[random.index(info.candidateRooms.count)]
+    if random.index(2) == 0 {
+      for other in info.candidateRooms where state.model.roomCost[session][other] < state.model.roomCost[session][room] { room = other }
+    }
+    let placement = Placement(start: info.candidateStarts[random.index(info.candidateStarts.count)], room: room)
     guard state.model.unaryCost(session, placement).hard == 0 else { return }
     let span = problem.span(session, placement)
     var evicted: [Int] = []
@@ -236,7 +249,8 @@ extension Annealer {
       undo.append((other, state.placements[other]))
       state.move(other, to: nil)
     }
-    undo.append((session, nil))
+    guard placement != state.placements[session] else { return }
+    undo.append((session, state.placements[session]))
     state.move(session, to: placement)
     for other in evicted { construction.place(other, in: &state, random: &random) }
   }

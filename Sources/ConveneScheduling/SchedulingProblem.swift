@@ -111,9 +111,9 @@ public struct SchedulingProblem: Sendable {
   /// others (a travel time above 0).
   public let venueIDs: [String]
   public let hasTravel: Bool
-  /// Series whose parts the solver may swap because they are interchangeable: their order is
-  /// then the order of their starts (see `SeriesOrder`).
-  var seriesInStartOrder: Set<Int> = []
+  /// Per series: true when the solver may swap its parts because they are interchangeable;
+  /// their order is then the order of their starts (see `SeriesOrder`).
+  var partsInStartOrder: [Bool]
   /// Per session: sessions that list it in `after`.
   public let followers: [[Int]]
   /// Members of each series, cohort and interpretation pair.
@@ -275,6 +275,7 @@ public struct SchedulingProblem: Sendable {
     self.cohortNames = cohortNames
     self.trackNames = trackNames
     self.seriesNames = seriesNames
+    partsInStartOrder = Array(repeating: false, count: seriesNames.count)
 
     peopleShared = SharedCounts(members: sessions.map(\.people))
     cohortsShared = SharedCounts(members: sessions.map(\.cohorts))
@@ -329,6 +330,16 @@ public struct SchedulingProblem: Sendable {
   public func dayIndex(of minute: Int) -> Int? {
     days.firstIndex { $0.window.start <= minute && minute < $0.window.end }
       ?? days.firstIndex { TimelineMinute.day($0.window.start) == TimelineMinute.day(minute) }
+  }
+
+  /// True when two sessions are related: they share required people, cohorts or attendees, a
+  /// track or a series, one must come after the other, or one is exclusive. Only related
+  /// sessions can break the constraints that say so (`PairConstraint.onlyRelated`).
+  public func related(_ a: Int, _ b: Int) -> Bool {
+    let sa = sessions[a], sb = sessions[b]
+    return sa.isExclusive || sb.isExclusive || peopleShared[a, b] > 0 || cohortsShared[a, b] > 0
+      || attendeesShared[a, b] > 0 || (sa.track != nil && sa.track == sb.track) || (sa.series != nil && sa.series == sb.series)
+      || sa.after.contains(b) || sb.after.contains(a)
   }
 
   /// Minutes needed between a session in `roomA` and one in `roomB`: 0 at the same venue,

@@ -16,8 +16,10 @@ struct SolverState {
   /// Marks for de-duplicating neighbours.
   private var stamp: [Int]
   private var stampValue = 0
-  /// Scratch space for pricing a group after a move.
+  /// Scratch space for pricing a group after a move, and a session's neighbours.
   private var scratch: [PlacedSession] = []
+  private var overlapping: [PlacedSession] = []
+  private var related: [PlacedSession] = []
 
   init(model: CostModel, schedule: Schedule) {
     self.model = model
@@ -56,24 +58,25 @@ struct SolverState {
   /// The pair terms of `session` at `placement` against every other placed session that could
   /// interact with it: those running at the same time, and its partners.
   mutating func pairTerms(_ session: Int, _ placement: Placement?) -> Score {
-    guard let placement, !model.pairConstraints.isEmpty else { return .zero }
+    guard let placement, !model.pairs.isEmpty else { return .zero }
     stampValue += 1
     let mark = stampValue
     stamp[session] = mark
-    var score = Score.zero
+    overlapping.removeAll(keepingCapacity: true)
+    related.removeAll(keepingCapacity: true)
     for step in model.steps(of: session, placement) {
       for other in occupancy[step] where stamp[other] != mark {
         stamp[other] = mark
-        score = score + model.pairCost(session, placement, other, placements[other]!)
+        let neighbour = PlacedSession(other, placements[other]!)
+        overlapping.append(neighbour)
+        if model.related(session, other) { related.append(neighbour) }
       }
     }
     for other in model.partners[session] where stamp[other] != mark {
       stamp[other] = mark
-      if let otherPlacement = placements[other] {
-        score = score + model.pairCost(session, placement, other, otherPlacement)
-      }
+      if let otherPlacement = placements[other] { related.append(PlacedSession(other, otherPlacement)) }
     }
-    return score
+    return model.pairCost(session, placement, overlapping: overlapping, related: related)
   }
 
   /// The change in score if `session` moved to `placement` (nil: left out).
@@ -189,9 +192,19 @@ struct SolverState {
   /// The placed sessions running during any of the steps `session` would occupy from `start`.
   func sessions(runningWith session: Int, at start: Int) -> [Int] {
     var found: [Int] = []
-    for step in model.steps(of: session, Placement(start: start, room: 0)) {
-      for other in occupancy[step] where other != session && !found.contains(other) { found.append(other) }
-    }
+    forEachSession(runningWith: session, at: start) { found.append($0) }
     return found
+  }
+
+  /// Calls `body` once with each placed session running during any of the steps `session`
+  /// would occupy from `start` (without gathering them in an array).
+  func forEachSession(runningWith session: Int, at start: Int, _ body: (Int) -> Void) {
+    let steps = model.steps(of: session, Placement(start: start, room: 0))
+    for step in steps {
+      for other in occupancy[step] where other != session {
+        // A session over several steps is met at the first of them that both share.
+        if step == steps.lowerBound || model.step(placements[other]!.start) == step { body(other) }
+      }
+    }
   }
 }

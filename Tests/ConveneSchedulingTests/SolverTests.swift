@@ -151,7 +151,7 @@ import Testing
       builder = builder.session("c-\(part)") { $0.speakers = ["t"]; $0.series = "c"; $0.part = part; $0.minDays = 2 }
     }
     let problem = builder.session("other") { $0.speakers = ["t"] }.problem
-    #expect(InterchangeableParts(problem: problem).relaxed.seriesInStartOrder == [0])
+    #expect(InterchangeableParts(problem: problem).relaxed.partsInStartOrder == [true])
     for seed in 1...5 {
       let result = Self.solve(problem, seed: UInt64(seed), iterations: 3000, workers: 2)
       let (score, violations) = ScoreChecker.check(result.schedule, in: problem)
@@ -166,7 +166,7 @@ import Testing
     let problem = ProblemBuilder().room("a")
       .session("p1") { $0.series = "lab"; $0.part = 1; $0.preferred = [TimeWindow("afternoon")!] }
       .session("p2") { $0.series = "lab"; $0.part = 2 }.problem
-    #expect(InterchangeableParts(problem: problem).relaxed.seriesInStartOrder.isEmpty)
+    #expect(InterchangeableParts(problem: problem).relaxed.partsInStartOrder == [false])
   }
 
   @Test func reschedulingAfterAChangeMovesFewPublishedSessions() throws {

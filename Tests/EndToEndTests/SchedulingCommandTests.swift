@@ -9,6 +9,11 @@ import Testing
     #expect(scheduled.status == 0, "\(scheduled.error)")
     #expect(scheduled.output.contains("Wrote schedule.json: 20 sessions scheduled, 0 left out."))
     #expect(scheduled.output.contains("Score 0hard/0medium/"))
+    // The best score as it improves, on standard error, ending with the one kept.
+    let lines = scheduled.error.split(separator: "\n").filter { $0.hasPrefix("best ") }
+    #expect(!lines.isEmpty, "\(scheduled.error)")
+    let kept = try #require(scheduled.output.split(separator: "\n").first { $0.hasPrefix("Score ") }?.split(separator: " ")[1])
+    #expect(lines.last?.split(separator: " ")[1] == kept)
     let schedule = try JSONSerialization.jsonObject(with: convene.bytes(ws + "/schedule.json")) as! [String: Any]
     let sessions = schedule["sessions"] as! [[String: Any]]
     #expect(sessions.count == 20)

@@ -6,7 +6,10 @@ public struct AttendeeConflict: PairConstraint {
   public var name: String { "attendee-conflict" }
   public var level: ConstraintLevel { .soft }
   public var defaultWeight: Int { 10 }
+  public var onlyRelated: Bool { true }
   public init() {}
+
+  public func applies(to problem: SchedulingProblem) -> Bool { problem.attendeesShared.lists.contains { !$0.isEmpty } }
 
   public func partners(of session: Int, in problem: SchedulingProblem) -> [Int] {
     problem.hasTravel ? problem.attendeesShared.lists[session].map(\.other) : []

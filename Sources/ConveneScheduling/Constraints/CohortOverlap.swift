@@ -4,7 +4,10 @@ public struct CohortOverlap: PairConstraint {
   public var name: String { "cohort-overlap" }
   public var level: ConstraintLevel { .hard }
   public var defaultWeight: Int { 1 }
+  public var onlyRelated: Bool { true }
   public init() {}
+
+  public func applies(to problem: SchedulingProblem) -> Bool { problem.cohortsShared.lists.contains { !$0.isEmpty } }
 
   func shared(_ a: Int, _ b: Int, _ problem: SchedulingProblem) -> [Int] {
     problem.sessions[a].cohorts.filter(problem.sessions[b].cohorts.contains)

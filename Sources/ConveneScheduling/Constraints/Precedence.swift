@@ -4,7 +4,10 @@ public struct Precedence: PairConstraint {
   public var name: String { "precedence" }
   public var level: ConstraintLevel { .hard }
   public var defaultWeight: Int { 1 }
+  public var onlyRelated: Bool { true }
   public init() {}
+
+  public func applies(to problem: SchedulingProblem) -> Bool { problem.sessions.contains { !$0.after.isEmpty } }
 
   public func partners(of session: Int, in problem: SchedulingProblem) -> [Int] {
     problem.sessions[session].after + problem.followers[session]

@@ -8,7 +8,10 @@ public struct SeriesOrder: PairConstraint {
   public var name: String { "series-order" }
   public var level: ConstraintLevel { .hard }
   public var defaultWeight: Int { 1 }
+  public var onlyRelated: Bool { true }
   public init() {}
+
+  public func applies(to problem: SchedulingProblem) -> Bool { !problem.seriesNames.isEmpty }
 
   public func partners(of session: Int, in problem: SchedulingProblem) -> [Int] {
     guard let series = problem.sessions[session].series, problem.sessions[session].part != nil else { return [] }
@@ -19,7 +22,7 @@ public struct SeriesOrder: PairConstraint {
   func order(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, _ problem: SchedulingProblem) -> (first: Int, pf: Placement, second: Int, ps: Placement)? {
     let sa = problem.sessions[a], sb = problem.sessions[b]
     guard let series = sa.series, sb.series == series, let partA = sa.part, let partB = sb.part, a != b else { return nil }
-    if problem.seriesInStartOrder.contains(series) {
+    if problem.partsInStartOrder[series] {
       return (pa.start, a) < (pb.start, b) ? (a, pa, b, pb) : (b, pb, a, pa)
     }
     guard partA != partB else { return nil }

@@ -4,7 +4,10 @@ public struct SpeakerPause: PairConstraint {
   public var name: String { "speaker-pause" }
   public var level: ConstraintLevel { .soft }
   public var defaultWeight: Int { 5 }
+  public var onlyRelated: Bool { true }
   public init() {}
+
+  public func applies(to problem: SchedulingProblem) -> Bool { problem.peopleShared.lists.contains { !$0.isEmpty } }
 
   public func partners(of session: Int, in problem: SchedulingProblem) -> [Int] {
     problem.peopleShared.lists[session].map(\.other)

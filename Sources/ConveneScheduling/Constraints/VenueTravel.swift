@@ -6,7 +6,10 @@ public struct VenueTravel: PairConstraint {
   public var name: String { "venue-travel" }
   public var level: ConstraintLevel { .hard }
   public var defaultWeight: Int { 1 }
+  public var onlyRelated: Bool { true }
   public init() {}
+
+  public func applies(to problem: SchedulingProblem) -> Bool { problem.hasTravel }
 
   public func partners(of session: Int, in problem: SchedulingProblem) -> [Int] {
     guard problem.hasTravel else { return [] }

@@ -63,16 +63,22 @@ struct ScheduleCommand: ParsableCommand {
       options: Solver.Options(
         timeLimit: timeLimit ?? (iterations == nil ? 30 : nil), iterations: iterations, seed: seed, workers: workers))
     let result = try workspace.locked { () throws -> (Solver.Result, Score, [Violation], ScheduleDocument) in
-      var lastShown = -1.0
+      // Each new best score, at most four lines a second; the last one always.
+      var shown = -1.0
+      var unshown: Solver.Progress?
+      func show(_ progress: Solver.Progress) {
+        Terminal.error("best \(progress.best) after \(String(format: "%.2f", progress.elapsed)) s")
+        shown = progress.elapsed
+        unshown = nil
+      }
       let result = solver.solve(
         startingFrom: start, clock: { Date().timeIntervalSince1970 },
         shouldStop: { interruptRequested.load(ordering: .relaxed) },
         progress: { progress in
-          // Each new best, at most four a second.
-          guard !output.json, progress.elapsed - lastShown >= 0.25 || lastShown < 0 else { return }
-          lastShown = progress.elapsed
-          Terminal.error("best \(progress.best) after \(String(format: "%.2f", progress.elapsed)) s")
+          guard !output.json else { return }
+          if shown < 0 || progress.elapsed - shown >= 0.25 { show(progress) } else { unshown = progress }
         })
+      if let unshown { show(unshown) }
       let (score, violations) = ScoreChecker.check(result.schedule, in: problem)
       let reasons = UnscheduledReasons.reasons(for: result.schedule, in: problem)
       let document = ScheduleConversion.document(

@@ -1,16 +1,19 @@
 import Foundation
 
-/// Simulated annealing's rule for taking a move, on scores compared level by level: a move
-/// that breaks more hard constraints, or leaves out or moves more than before (medium), is
-/// refused; one that mends them is taken; among the rest, one that costs no more is taken, and
-/// one that costs `d` more (soft) with probability e^(−d/T), so that a hot search wanders and a
-/// cold one only descends.
+/// Simulated annealing's rule for taking a move, on scores compared level by level. A move that
+/// breaks more hard constraints is refused and one that mends them is taken: the search stays
+/// among valid schedules. A move that leaves out or moves fewer published sessions (medium) is
+/// taken; one that leaves out or moves more is taken with probability e^(−m/T), so that a hot
+/// search may move a published session to make room and a cold one never does. Among moves
+/// equal on those levels, one that costs no more soft penalty is taken, and one that costs `d`
+/// more with probability e^(−d/T).
 enum Acceptance {
   static func accepts(_ delta: Score, temperature: Double, random: inout RandomSource) -> Bool {
     if delta.hard != 0 { return delta.hard < 0 }
-    if delta.medium != 0 { return delta.medium < 0 }
+    if delta.medium < 0 { return true }
+    guard temperature > 0 else { return delta.medium == 0 && delta.soft <= 0 }
+    if delta.medium > 0 { return random.unit() < exp(-Double(delta.medium) / temperature) }
     if delta.soft <= 0 { return true }
-    guard temperature > 0 else { return false }
     return random.unit() < exp(-Double(delta.soft) / temperature)
   }
 }

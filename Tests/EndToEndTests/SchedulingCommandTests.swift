@@ -53,14 +53,20 @@ import Testing
       return cells.joined(separator: ",")
     }.joined(separator: "\r\n")
     try text.write(toFile: participants, atomically: true, encoding: .utf8)
-    let again = try convene.run("schedule", "--iterations", "6000", "--workspace", ws)
+    // Two seeds agree on the fewest people to tell (the medium score).
+    func medium(_ output: String) -> String? {
+      output.split(separator: "\n").first { $0.hasPrefix("Score ") }?.split(separator: "/").dropFirst().first.map(String.init)
+    }
+    let other = try convene.run("schedule", "--iterations", "30000", "--seed", "2", "--workspace", ws)
+    let again = try convene.run("schedule", "--iterations", "30000", "--workspace", ws)
     #expect(again.status == 0, "\(again.error)")
     #expect(again.output.contains("published-move"))
+    #expect(medium(again.output) != nil && medium(again.output) == medium(other.output), "\(again.output)\n\(other.output)")
     let second = try convene.run("publish", "--workspace", ws)
     #expect(second.output.contains("Published releases/v2.json"))
     #expect(second.output.contains("moved    b2-online: \(day) \(start)-\(end)"))
     let movedCount = second.output.split(separator: "\n").filter { $0.hasPrefix("  moved") }.count
-    #expect(movedCount >= 1 && movedCount <= 3, "\(second.output)")
+    #expect(movedCount >= 1 && movedCount <= 5, "\(second.output)")
   }
 
   @Test func explainCountsThePeopleAMoveConcernsAsInviteSendsThemUpdates() throws {

@@ -47,6 +47,7 @@ struct Annealer {
         relocate(temperature: temperature)
         continue
       case .swap: kempeSwap(undo: &undo)
+      case .exchange: exchange(undo: &undo)
       case .roomSwap: roomSwap(undo: &undo)
       case .seriesRoom: seriesRoom(undo: &undo)
       case .eject: eject(undo: &undo)

@@ -7,6 +7,8 @@ enum Move: CaseIterable {
   /// of them over a person, a cohort or an exclusive session trades too (a Kempe chain between
   /// the two times); rooms are kept where free.
   case swap
+  /// Two sessions of any lengths trade starts (and rooms, where their own are taken).
+  case exchange
   /// Two sessions running at the same time trade rooms.
   case roomSwap
   /// Every part of a series goes to one room, trading rooms with the sessions there.
@@ -20,7 +22,8 @@ enum Move: CaseIterable {
     let roll = random.index(100)
     if roll < (leftOut ? 10 : 3) { return .eject }
     if roll < 55 { return .relocate }
-    if roll < 80 { return .swap }
+    if roll < 75 { return .swap }
+    if roll < 80 { return .exchange }
     if roll < 90 || !series { return .roomSwap }
     return .seriesRoom
   }
@@ -158,6 +161,29 @@ extension Annealer {
       busy.append(placement.room)
     }
     return busy
+  }
+
+  /// The exchange of two sessions' starts.
+  mutating func exchange(undo: inout [(Int, Placement?)]) {
+    let first = movable[random.index(movable.count)], second = movable[random.index(movable.count)]
+    guard let a = state.placements[first], let b = state.placements[second], a.start != b.start,
+      canStart(first, at: b.start), canStart(second, at: a.start)
+    else { return }
+    undo.append((first, a))
+    undo.append((second, b))
+    state.move(first, to: nil)
+    state.move(second, to: nil)
+    for (session, start, rooms) in [(first, b.start, [a.room, b.room]), (second, a.start, [b.room, a.room])] {
+      let room =
+        rooms.first { problem.sessions[session].candidateRooms.contains($0) && state.roomIsFree($0, for: session, at: start) && openRoom($0, session, start) }
+        ?? construction.bestRoom(for: session, at: start, state: state)
+      guard let room else {
+        for (session, placement) in undo.reversed() { state.move(session, to: placement) }
+        undo.removeAll()
+        return
+      }
+      state.move(session, to: Placement(start: start, room: room))
+    }
   }
 
   /// Two sessions starting together with the same length trade rooms.

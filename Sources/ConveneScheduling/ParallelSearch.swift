@@ -31,11 +31,8 @@ struct ParallelSearch {
     began: Double, clock: () -> Double, shouldStop: () -> Bool, bound: Score, progress: (Solver.Progress) -> Void
   ) -> Solver.StopReason {
     guard !searches[0].annealer.movable.isEmpty else { return .nothingToMove }
-    let env = ProcessInfo.processInfo.environment  // TUNING
     let cooling = Cooling(
-      initial: max(1, searches[0].annealer.typicalWorsening(samples: 400)) * (Double(env["CV_T0F"] ?? "") ?? 1),
-      final: finalTemperature() * (Double(env["CV_TENDF"] ?? "") ?? 1), cycles: Int(env["CV_CYCLES"] ?? "") ?? Self.cycles)
-    if env["CV_DEBUG"] != nil { print("T0 \(cooling.initial) Tend \(cooling.final) cycles \(cooling.cycles)") }
+      initial: max(1, searches[0].annealer.typicalWorsening(samples: 400)), final: finalTemperature(), cycles: Self.cycles)
     var movesEach = 0
     var cycle = 0
     while true {

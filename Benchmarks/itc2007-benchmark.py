@@ -22,9 +22,15 @@ cohort-compactness 2, series-room 1, every other soft weight 0.
 The data folder defaults to `../shared/benchmarks/itc2007` next to the repository (or next to
 its main checkout, for a git worktree).
 """
-import argparse, datetime, json, os, subprocess, sys, tempfile
+import argparse, datetime, importlib.util, json, os, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The build comes from the invitation benchmark, which brings the scheduling benchmark's CSV
+# writer along.
+spec = importlib.util.spec_from_file_location("invite_benchmark", os.path.join(ROOT, "Benchmarks/invite-benchmark.py"))
+invite_benchmark = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(invite_benchmark)
+write_csv = invite_benchmark.schedule_benchmark.write_csv
 # Reference figures from the data folder's README: CP-SAT under convene's reading, and the
 # ITC-2007 winner under the ITC rules.
 CP_SAT = {"comp01": 5, "comp02": 103, "comp03": 61, "comp04": 8, "comp05": 255, "comp06": 135, "comp07": 152}
@@ -73,18 +79,6 @@ class Instance:
 
 def identifier(prefix, name):
     return prefix + "".join(c if c.isalnum() else "-" for c in name.lower())
-
-
-def csv_cell(value):
-    text = str(value)
-    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\r\n') else text
-
-
-def write_csv(path, columns, rows):
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        out.write(",".join(columns) + "\r\n")
-        for row in rows:
-            out.write(",".join(csv_cell(row.get(c, "")) for c in columns) + "\r\n")
 
 
 def convert(instance, folder):
@@ -172,14 +166,6 @@ def data_folder(given):
     sys.exit("ITC-2007 data not found next to the repository; give it with --data DIR")
 
 
-def release_binary():
-    subprocess.run(["swift", "build", "-c", "release", "--product", "convene"], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
-    path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                          capture_output=True, text=True).stdout.strip()
-    return os.path.join(path, "convene")
-
-
 def main():
     if len(sys.argv) == 4 and sys.argv[1] == "convert":
         with open(sys.argv[2], encoding="utf-8") as source:
@@ -195,7 +181,7 @@ def main():
     parser.add_argument("--convene", help="a convene binary to use instead of building the release one")
     args = parser.parse_args()
     data = data_folder(args.data)
-    binary = args.convene or release_binary()
+    binary = args.convene or invite_benchmark.release_binary()
     scratch = tempfile.mkdtemp(prefix="convene-itc2007-")
     rows = []
     for name in args.instances.split(","):

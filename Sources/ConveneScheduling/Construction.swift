@@ -1,5 +1,7 @@
 /// The first schedule: sessions placed one by one, hardest first but never before what must
-/// precede them, each where it costs least without breaking a hard constraint (or left out).
+/// precede them, each where it costs least without breaking a hard constraint (or left out);
+/// then each left-out session is tried where the fewest sessions are in its way, those being
+/// put back elsewhere.
 /// Kept placements (a published release) are tried first so that little moves. Two orders are
 /// tried (exclusive sessions first; what comes first in time first) and the better one kept.
 struct Construction {
@@ -47,6 +49,98 @@ struct Construction {
     }
     for session in order where state.placements[session] == nil {
       place(session, in: &state, random: &random)
+    }
+    if state.score.medium > 0 { repair(&state, random: &random) }
+  }
+
+  /// The placed sessions in the way of `session` at `placement` (in its room then, or clashing
+  /// with it over a hard constraint), or nil when one of them cannot move, it breaks a hard
+  /// constraint on its own there, or more than `limit` are in the way (by default 4; 40 for an
+  /// exclusive session).
+  func blockers(of session: Int, at placement: Placement, in state: SolverState, limit: Int? = nil, keeping kept: [Int] = []) -> [Int]? {
+    guard model.unaryCost(session, placement).hard == 0 else { return nil }
+    let span = problem.span(session, placement)
+    let limit = limit ?? (problem.sessions[session].isExclusive ? 40 : 4)
+    var found: [Int] = []
+    var blocked = false
+    func consider(_ other: Int) {
+      guard !blocked, !found.contains(other), let otherPlacement = state.placements[other] else { return }
+      let sameRoom = otherPlacement.room == placement.room && problem.span(other, otherPlacement).overlaps(span)
+      guard sameRoom || model.pairCost(session, placement, other, otherPlacement).hard > 0 else { return }
+      let info = problem.sessions[other]
+      if info.candidateStarts.count * info.candidateRooms.count <= 1 || found.count == limit || kept.contains(other) { blocked = true }
+      found.append(other)
+    }
+    state.forEachSession(runningWith: session, at: placement.start) { consider($0) }
+    for other in model.partners[session] { consider(other) }
+    return blocked ? nil : found
+  }
+
+  /// Puts `session` at `placement`, takes the `blockers` out and puts them back where they fit
+  /// best, hardest first; one that fits nowhere free is itself put where the fewest sessions
+  /// are in its way (not the ones just moved), those being put back where they fit best — a
+  /// chain of two links — or left out. Returns each move as the session and where it was.
+  func eject(
+    _ session: Int, to placement: Placement, moving blockers: [Int], in state: inout SolverState, random: inout RandomSource,
+    links: Int = 2
+  ) -> [(Int, Placement?)] {
+    let order = blockers.sorted {
+      (problem.sessions[$0].isExclusive ? 0 : 1, -problem.sessions[$0].duration, $0)
+        < (problem.sessions[$1].isExclusive ? 0 : 1, -problem.sessions[$1].duration, $1)
+    }
+    var moves: [(Int, Placement?)] = []
+    for other in order {
+      moves.append((other, state.placements[other]))
+      state.move(other, to: nil)
+    }
+    moves.append((session, state.placements[session]))
+    state.move(session, to: placement)
+    for other in order { place(other, in: &state, random: &random) }
+    guard links > 1 else { return moves }
+    for other in order where state.placements[other] == nil {
+      guard let (next, nextBlockers) = leastBlocked(other, in: state, samples: 12, keeping: [session] + order, random: &random) else {
+        continue
+      }
+      moves += eject(other, to: next, moving: nextBlockers, in: &state, random: &random, links: links - 1)
+    }
+    return moves
+  }
+
+  /// Among up to `samples` candidate starts (all of them when nil) and every candidate room,
+  /// the placement of `session` with the fewest sessions in its way (none of `kept`).
+  func leastBlocked(
+    _ session: Int, in state: SolverState, samples: Int?, limit: Int? = nil, keeping kept: [Int] = [], random: inout RandomSource
+  ) -> (Placement, [Int])? {
+    let info = problem.sessions[session]
+    guard !info.candidateStarts.isEmpty else { return nil }
+    let starts = samples.map { count in (0..<count).map { _ in info.candidateStarts[random.index(info.candidateStarts.count)] } }
+      ?? info.candidateStarts
+    let cap = limit ?? (info.isExclusive ? 40 : 4)
+    var best: (Placement, [Int])?
+    for start in starts {
+      for room in info.candidateRooms {
+        let placement = Placement(start: start, room: room)
+        guard placement != state.placements[session],
+          let blockers = blockers(of: session, at: placement, in: state, limit: min(cap, best?.1.count ?? cap), keeping: kept)
+        else { continue }
+        if best == nil || blockers.count < best!.1.count { best = (placement, blockers) }
+        if blockers.isEmpty { return best }
+      }
+    }
+    return best
+  }
+
+  /// Tries to bring each left-out session in by ejecting what is in its way (however much), at
+  /// the start where least is; keeps what leaves out less.
+  func repair(_ state: inout SolverState, random: inout RandomSource) {
+    for session in problem.sessions.indices where state.placements[session] == nil {
+      guard let (placement, blockers) = leastBlocked(session, in: state, samples: nil, limit: problem.sessions.count, random: &random)
+      else { continue }
+      let before = state.score
+      let moves = eject(session, to: placement, moving: blockers, in: &state, random: &random)
+      if state.score.hard > before.hard || state.score.medium >= before.medium {
+        for (moved, placement) in moves.reversed() { state.move(moved, to: placement) }
+      }
     }
   }
 
@@ -104,7 +198,8 @@ struct Construction {
 
   /// The free room that fits the expected audience most tightly (else the largest free one).
   func bestRoom(for session: Int, at start: Int, state: SolverState) -> Int? {
-    bestRoom(for: session, at: start) { state.roomIsFree($0, for: session, at: start) }
+    let busy = state.busyRooms(session, at: start)
+    return bestRoom(for: session, at: start) { !busy.contains($0) }
   }
 
   /// The same, with what counts as free said by `isFree`.

@@ -121,8 +121,8 @@ extension Annealer {
     }
     // Rooms at the new times: the rooms the chain leaves are free to take.
     let chain = toTarget + toFrom
-    let busyAtTarget = busyRooms(first, at: target, leaving: chain)
-    let busyAtFrom = busyRooms(first, at: from.start, leaving: chain)
+    let busyAtTarget = state.busyRooms(first, at: target, leaving: chain)
+    let busyAtFrom = state.busyRooms(first, at: from.start, leaving: chain)
     var placements: [Placement] = []
     for session in chain {
       let start = toTarget.contains(session) ? target : from.start
@@ -149,18 +149,6 @@ extension Annealer {
   func openRoom(_ room: Int, _ session: Int, _ start: Int) -> Bool {
     let span = problem.span(of: session, at: start)
     return !problem.rooms[room].unavailable.contains { $0.overlaps(span) }
-  }
-
-  /// The rooms taken by sessions other than those `leaving` while `session` would run from
-  /// `start`.
-  func busyRooms(_ session: Int, at start: Int, leaving: [Int]) -> [Int] {
-    let span = problem.span(of: session, at: start)
-    var busy: [Int] = []
-    state.forEachSession(runningWith: session, at: start) { other in
-      guard !leaving.contains(other), let placement = state.placements[other], span.overlaps(problem.span(other, placement)) else { return }
-      busy.append(placement.room)
-    }
-    return busy
   }
 
   /// The exchange of two sessions' starts.
@@ -236,9 +224,10 @@ extension Annealer {
     }
   }
 
-  /// The ejection chain, for a left-out session while there are any, else for the costlier
-  /// of a few sessions drawn at random (its own costs: capacity, preferences...), half the time
-  /// into the room where it costs least.
+  /// The ejection chain, for a left-out session while there are any (at the start of a few
+  /// drawn where the fewest sessions are in the way, in the best free room), else for the
+  /// costlier of a few sessions drawn at random (its own costs: capacity, preferences...), half
+  /// the time into the room where it costs least.
   mutating func eject(undo: inout [(Int, Placement?)]) {
     let left = state.score.medium > 0 ? movable.filter { state.placements[$0] == nil } : []
     var session = left.isEmpty ? movable[random.index(movable.count)] : left[random.index(left.count)]
@@ -253,31 +242,14 @@ extension Annealer {
     if random.index(2) == 0 {
       for other in info.candidateRooms where state.model.roomCost[session][other] < state.model.roomCost[session][room] { room = other }
     }
-    let placement = Placement(start: info.candidateStarts[random.index(info.candidateStarts.count)], room: room)
-    guard state.model.unaryCost(session, placement).hard == 0 else { return }
-    let span = problem.span(session, placement)
-    var evicted: [Int] = []
-    for other in Set(state.sessions(runningWith: session, at: placement.start) + state.model.partners[session]).sorted() {
-      guard let otherPlacement = state.placements[other] else { continue }
-      let sameRoom = otherPlacement.room == placement.room && problem.span(other, otherPlacement).overlaps(span)
-      guard sameRoom || state.model.pairCost(session, placement, other, otherPlacement).hard > 0 else { continue }
-      let otherInfo = problem.sessions[other]
-      if otherInfo.candidateStarts.count * otherInfo.candidateRooms.count <= 1 { return }
-      evicted.append(other)
+    let best: (Placement, [Int])?
+    if left.isEmpty {
+      let placement = Placement(start: info.candidateStarts[random.index(info.candidateStarts.count)], room: room)
+      best = placement == state.placements[session] ? nil : construction.blockers(of: session, at: placement, in: state).map { (placement, $0) }
+    } else {
+      best = construction.leastBlocked(session, in: state, samples: 4, random: &random)
     }
-    guard evicted.count <= (info.isExclusive ? 40 : 4) else { return }
-    // Put back the hardest first: exclusive, then long sessions.
-    evicted.sort {
-      (problem.sessions[$0].isExclusive ? 0 : 1, -problem.sessions[$0].duration, $0)
-        < (problem.sessions[$1].isExclusive ? 0 : 1, -problem.sessions[$1].duration, $1)
-    }
-    for other in evicted {
-      undo.append((other, state.placements[other]))
-      state.move(other, to: nil)
-    }
-    guard placement != state.placements[session] else { return }
-    undo.append((session, state.placements[session]))
-    state.move(session, to: placement)
-    for other in evicted { construction.place(other, in: &state, random: &random) }
+    guard let (placement, blockers) = best else { return }
+    undo = construction.eject(session, to: placement, moving: blockers, in: &state, random: &random)
   }
 }

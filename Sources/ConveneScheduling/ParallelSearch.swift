@@ -31,8 +31,10 @@ struct ParallelSearch {
     began: Double, clock: () -> Double, shouldStop: () -> Bool, bound: Score, progress: (Solver.Progress) -> Void
   ) -> Solver.StopReason {
     guard !searches[0].annealer.movable.isEmpty else { return .nothingToMove }
-    let cooling = Cooling(
-      initial: max(1, searches[0].annealer.typicalWorsening(samples: 400)), final: finalTemperature(), cycles: Self.cycles)
+    let scale = max(1, searches[0].annealer.typicalWorsening(samples: 400))
+    // Without a time limit the budget is known; with one, it is measured over a first round of
+    // plain descent.
+    var cooling = options.timeLimit == nil ? self.cooling(scale, budget: options.iterations) : nil
     var movesEach = 0
     var cycle = 0
     while true {
@@ -48,11 +50,12 @@ struct ParallelSearch {
         if elapsed >= limit { return .timeLimit }
         fraction = max(fraction, elapsed / limit)
       }
-      let (now, temperature) = cooling.at(fraction)
+      let (now, temperature) = cooling?.at(fraction) ?? (0, 0)
       if now != cycle {
         cycle = now
         for search in searches { search.annealer.restart(from: best.schedule.placements, score: best.score) }
       }
+      let roundStart = clock()
       let moves = min(Self.roundLength, (options.iterations ?? Int.max) - movesEach)
       let searches = self.searches
       DispatchQueue.concurrentPerform(iterations: searches.count) { index in
@@ -66,7 +69,22 @@ struct ParallelSearch {
         improved = true
       }
       if improved { progress(Solver.Progress(best: best.score, iterations: iterations, elapsed: clock() - began)) }
+      if cooling == nil, let limit = options.timeLimit {
+        let now = clock()
+        let rate = Double(moves) / max(1e-6, now - roundStart)
+        let budget = movesEach + Int(min(1e12, rate * max(0, limit - (now - began))))
+        cooling = self.cooling(scale, budget: min(budget, options.iterations ?? budget))
+      }
     }
+  }
+
+  /// The cooling for a budget of moves per search (nil: unlimited). A search with little time
+  /// for the size of the problem (under about a thousand moves per session) starts cooler, in
+  /// proportion, so that it improves the first schedule rather than wander away from it.
+  func cooling(_ scale: Double, budget: Int?) -> Cooling {
+    let sessions = max(1, searches[0].annealer.movable.count)
+    let share = budget.map { min(1, Double($0) / Double(sessions) / 1_000) } ?? 1
+    return Cooling(initial: scale * share, final: finalTemperature(), cycles: Self.cycles)
   }
 
   /// A temperature at which the smallest soft penalty is taken about once in a thousand moves.

@@ -55,6 +55,8 @@ public struct SchedulingProblem: Sendable {
     public var attendees: [Int]
     /// The people taking part (required or attending) who join from their own time zone.
     public var remoteAttendees: [Int]
+    /// How many of them are at each offset from the event's zone, by day (days since the epoch).
+    public var remoteOffsets: [Int: [(offset: Int, count: Int)]] = [:]
     /// Where the session was in the last published release, if it was.
     public var published: Placement?
   }
@@ -270,6 +272,13 @@ public struct SchedulingProblem: Sendable {
           remoteAttendees: Set(session.requiredPeople.compactMap { personIndex[$0] } + attendance.bySession[offset])
             .filter { people[$0].remoteOffsetByDay != nil }.sorted(),
           published: published))
+    }
+    for index in sessions.indices where !sessions[index].remoteAttendees.isEmpty {
+      var byDay: [Int: [Int: Int]] = [:]
+      for person in sessions[index].remoteAttendees {
+        for (day, offset) in people[person].remoteOffsetByDay ?? [:] { byDay[day, default: [:]][offset, default: 0] += 1 }
+      }
+      sessions[index].remoteOffsets = byDay.mapValues { $0.map { (offset: $0.key, count: $0.value) }.sorted { $0.offset < $1.offset } }
     }
     self.sessions = sessions
     self.cohortNames = cohortNames

@@ -189,6 +189,18 @@ struct SolverState {
     return true
   }
 
+  /// The rooms taken by other sessions while `session` would run from `start`, minus those of
+  /// the sessions `leaving`.
+  func busyRooms(_ session: Int, at start: Int, leaving: [Int] = []) -> [Int] {
+    let span = problem.span(of: session, at: start)
+    var busy: [Int] = []
+    forEachSession(runningWith: session, at: start) { other in
+      guard !leaving.contains(other), let placement = placements[other], span.overlaps(problem.span(other, placement)) else { return }
+      busy.append(placement.room)
+    }
+    return busy
+  }
+
   /// The placed sessions running during any of the steps `session` would occupy from `start`.
   func sessions(runningWith session: Int, at start: Int) -> [Int] {
     var found: [Int] = []

@@ -58,6 +58,8 @@ import Testing
     let (_, violations) = ScoreChecker.check(problem.schedule(["s1": (1, "09:00", "a"), "s2": (1, "09:30", "a")]), in: problem)
     let breakdown = ScoreChecker.breakdown(violations)
     #expect(breakdown.map(\.constraint) == ["room-overlap", "unscheduled", "day-balance"])
-    #expect(breakdown.map(\.penalty) == [2, 200, 10])  // 2h on day 1, 0h on day 2: 1 hour off each
+    // 2h of the event's 2h30 on day 1, none on day 2: day 2 is 1h15 short of its share (1
+    // hour, rounded down), day 1 45 minutes over (none).
+    #expect(breakdown.map(\.penalty) == [2, 200, 5])
   }
 }

@@ -143,6 +143,28 @@ import Testing
     #expect(annealer.state.placements == problem.schedule(["second": (1, "09:00", "a"), "first": (1, "13:30", "a")]).placements)
   }
 
+  @Test func theFirstScheduleIsRepairedByAChainOfTwoEjections() {
+    // One day, rooms a and b with av and c without; every session fills a half day. L needs av
+    // in the morning; Y (av) holds a's morning, W and V (av) the afternoons, Q (no needs) b's
+    // morning. L takes Y's place, Y can only take Q's, and Q goes to c.
+    let problem = ProblemBuilder().room("a", features: ["av"]).room("b", features: ["av"]).room("c")
+      .with { $0.plan.event.days = [$0.plan.event.days[0]] }
+      .session("l", duration: 210) { $0.requires = ["av"]; $0.unavailable = [TimeWindow("13:30-17:00")!] }
+      .session("y", duration: 210) { $0.requires = ["av"] }.session("w", duration: 210) { $0.requires = ["av"] }
+      .session("v", duration: 210) { $0.requires = ["av"] }.session("q", duration: 210).problem
+    let construction = Construction(model: CostModel(problem: problem))
+    var state = SolverState(
+      model: construction.model,
+      schedule: problem.schedule(["y": (1, "09:00", "a"), "w": (1, "13:30", "a"), "q": (1, "09:00", "b"), "v": (1, "13:30", "b")]))
+    var random = RandomSource(seed: 1)
+    #expect(state.score.medium == 1400)
+    construction.repair(&state, random: &random)
+    #expect(state.score == ScoreChecker.check(state.schedule, in: problem).score)
+    #expect(state.score.hard == 0 && state.score.medium == 0, "\(state.score)")
+    #expect(state.placements[problem.sessionIndex["l"]!] == problem.schedule(["l": (1, "09:00", "a")]).placements[problem.sessionIndex["l"]!])
+    #expect(state.placements[problem.sessionIndex["q"]!]?.room == 2)
+  }
+
   @Test func interchangeablePartsAreNumberedInTimeOrder() throws {
     // Four identical lectures of one course: the solver may place any of them anywhere, and
     // numbers them in time order at the end.

@@ -7,19 +7,25 @@ public struct LocalHours: UnaryConstraint {
   public var dependsOn: PlacementAspect { .start }
   public init() {}
 
+  /// True when a session over `span` is outside 08:00-20:00 at `offset` from the event's zone.
+  func isOutside(_ span: Interval, offset: Int) -> Bool {
+    let start = TimelineMinute.timeOfDayMinutes(span.start + offset)
+    return start < 8 * 60 || start + (span.end - span.start) > 20 * 60
+  }
+
   func outside(_ session: Int, _ placement: Placement, _ problem: SchedulingProblem) -> [Int] {
     let span = problem.span(session, placement)
     let day = TimelineMinute.day(span.start)
     return problem.sessions[session].remoteAttendees.filter { person in
       guard let offset = problem.people[person].remoteOffsetByDay?[day] else { return false }
-      let start = TimelineMinute.timeOfDayMinutes(span.start + offset)
-      let end = start + (span.end - span.start)
-      return start < 8 * 60 || end > 20 * 60
+      return isOutside(span, offset: offset)
     }
   }
 
   public func amount(_ session: Int, at placement: Placement, in problem: SchedulingProblem) -> Int {
-    return outside(session, placement, problem).count
+    let span = problem.span(session, placement)
+    let zones = problem.sessions[session].remoteOffsets[TimelineMinute.day(span.start)] ?? []
+    return zones.reduce(0) { $0 + (isOutside(span, offset: $1.offset) ? $1.count : 0) }
   }
 
   public func sentence(_ session: Int, at placement: Placement, in problem: SchedulingProblem) -> String {

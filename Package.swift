@@ -11,7 +11,8 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
   ],
   targets: [
-    // RFC 4180 CSV: text decoding (UTF-8/16, Windows-1252), delimiter detection, formula-safe writing.
+    // RFC 4180 CSV: text decoding (UTF-8/16, legacy code pages through iconv, chosen by plausibility),
+    // strict UTF-8 for workspace files, delimiter detection, formula-safe writing.
     .target(name: "ConveneCSV"),
     // JSON documents whose values remember their line, and a stable pretty printer.
     .target(name: "ConveneJSON"),
@@ -24,7 +25,7 @@ let package = Package(
     // Cross-file validation of a workspace (`convene check`).
     .target(name: "ConveneCheck", dependencies: ["ConveneCore", "ConveneScheduling"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
-    .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV"]),
+    .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
     .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
     // Reports, feedback forms and sign-in sheets: CSV, JSON, Markdown and HTML with inline SVG.
@@ -38,12 +39,26 @@ let package = Package(
     .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
     // iCalendar: a small owning Swift layer over libical, time zones, invitations and the ledger.
     .target(name: "ConveneCalendar", dependencies: ["ConveneCore", "ConveneCSV", "CLibical"]),
+    // E-mail: header values that cannot inject headers, RFC 6047 calendar e-mails, and the mail
+    // program run in its own process group, watched so that it dies with convene.
+    .target(name: "ConveneMail", dependencies: ["ConveneCore", "CConveneProcess"]),
+    // pipe2 and posix_spawn's closefrom, which Swift's Glibc module leaves out (GNU extensions).
+    .target(name: "CConveneProcess"),
     // Agendas: by day and room, personal and public, as Markdown, CSV, JSON and HTML.
     .target(
       name: "ConveneAgenda",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace",
         .product(name: "Mustache", package: "swift-mustache"),
+      ]),
+    // Scheduling, publishing and invitations as workspace transactions (load, compute and write
+    // under one hold of the lock): the invitation ledger and its delivery journal, the outbox,
+    // sending, and rsvp.csv.
+    .target(
+      name: "ConveneReleases",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneScheduling", "ConveneCalendar",
+        "ConveneMail", "ConveneAgenda",
       ]),
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(
@@ -52,19 +67,28 @@ let package = Package(
         .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("report.html.mustache"),
         .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"),
       ]),
+    // zlib (Debian's zlib1g-dev), reached through pkg-config.
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    // Import files: .xlsx workbooks (a zip reader over zlib, XML through Foundation) and text exports.
+    .target(name: "ConveneSpreadsheet", dependencies: ["ConveneCore", "ConveneCSV", "CZlib"]),
     // The `convene` command-line tool: argument parsing and rendering only.
     .executableTarget(
       name: "convene",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
-        "ConveneEvaluation", "ConveneReports",
+        "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases", "ConveneSpreadsheet",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
     .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
+    .testTarget(name: "ConveneSpreadsheetTests", dependencies: ["ConveneSpreadsheet", "ConveneCSV", "CZlib"]),
     .testTarget(name: "ConveneCalendarTests", dependencies: ["ConveneCalendar", "ConveneCore"]),
+    .testTarget(name: "ConveneMailTests", dependencies: ["ConveneMail", "ConveneCore"]),
+    .testTarget(
+      name: "ConveneReleasesTests",
+      dependencies: ["ConveneReleases", "ConveneCalendar", "ConveneWorkspace", "ConveneCore", "ConveneAgenda"]),
     .testTarget(name: "ConveneAgendaTests", dependencies: ["ConveneAgenda", "ConveneCore", "ConveneTemplates"]),
     .testTarget(name: "ConveneCoreTests", dependencies: ["ConveneCore"]),
     .testTarget(
@@ -82,6 +106,32 @@ let package = Package(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
-    .testTarget(name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar"], exclude: ["Interop"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets"],
+      exclude: ["Interop"]),
   ]
 )
+
+// Fuzzing (Fuzz/README.md): the fuzz targets, one per reader, are a library that the seeded
+// mutation test uses too; the libFuzzer executable that runs them is declared only when
+// CONVENE_FUZZ is set, so that the normal build never compiles it. Scripts/fuzz.sh builds it
+// with `-sanitize=fuzzer` into .build-fuzz.
+package.targets += [
+  .target(
+    name: "ConveneFuzzTargets",
+    dependencies: [
+      "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
+      "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar",
+      "ConveneEvaluation", "ConveneReports",
+    ],
+    path: "Fuzz/Sources/ConveneFuzzTargets"),
+  // Seeded mutations of every example file through the readers, in-process and through the binary.
+  .testTarget(
+    name: "RobustnessTests", dependencies: ["ConveneFuzzTargets"]),
+]
+if Context.environment["CONVENE_FUZZ"] != nil {
+  package.targets.append(
+    .executableTarget(
+      name: "convene-fuzz", dependencies: ["ConveneFuzzTargets"], path: "Fuzz/Sources/convene-fuzz",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

@@ -34,6 +34,18 @@ echo "Importing the same export again updates nobody and adds nobody:"
 step participants import Examples/registrations/google-forms-fr.csv --workspace "$demo/dakar"
 
 echo
+echo "== Exports in a legacy code page and as .xlsx (into a copy in $demo/exports)"
+cp -R Examples/dakar-regional-workshop "$demo/exports"
+step participants import Examples/registrations/excel-windows-1256-ar.csv --workspace "$demo/exports"
+step participants import Examples/registrations/kobotoolbox.xlsx --workspace "$demo/exports"
+step participants list --workspace "$demo/exports" --region "Middle East and North Africa"
+echo
+echo "Two code pages that read a file equally well: convene refuses and shows a line read each way."
+printf 'Name,Email,Country\r\nمحمد سعد,m.saad@example.org,JO\r\n' | iconv -f UTF-8 -t CP1256 > "$demo/close-call.csv"
+step participants import "$demo/close-call.csv" --workspace "$demo/exports"
+step participants import "$demo/close-call.csv" --workspace "$demo/exports" --encoding windows-1256
+
+echo
 echo "== A bad row: nothing is written"
 printf 'Name,Email,Country\nAda Example,ada@example.org,Atlantis\n' > "$demo/bad.csv"
 step participants import "$demo/bad.csv" --workspace "$demo/dakar"
@@ -54,7 +66,26 @@ echo
 echo "== Invitations for release v1 (one calendar and one e-mail per participant)"
 step invite --workspace "$demo/dakar"
 mkdir -p "$demo/sent"
-step invite --workspace "$demo/dakar" --send --sendmail "cat > \"\$(mktemp -p $demo/sent)\""
+deliver="cat > \"\$(mktemp -p $demo/sent)\""
+echo
+echo "Sending them with a slow mail program, and killing convene (kill -9) in the middle:"
+echo "\$ convene invite --workspace $demo/dakar --send --sendmail 'sleep 0.2; $deliver' &"
+"$convene" invite --workspace "$demo/dakar" --send --sendmail "sleep 0.2; $deliver" > "$demo/killed.txt" 2>&1 &
+sending=$!
+while [ "$(ls "$demo/sent" | wc -l)" -lt 3 ]; do sleep 0.02; done
+sleep 0.1
+kill -9 "$sending"
+wait "$sending" 2>/dev/null || true
+sleep 0.3
+echo "Killed with $(ls "$demo/sent" | wc -l) messages delivered; the ledger's journal ends with the message in hand:"
+tail -2 "$demo/dakar/.convene/invitations.journal" | sed 's/^/  /'
+echo "Its mail program died with convene (its whole process group), so it never arrived. Run again:"
+step invite --workspace "$demo/dakar" --send --sendmail "$deliver"
+echo
+echo "The message in hand is reported, not sent blindly; it is not in the mail folder, so send it again:"
+step invite --workspace "$demo/dakar" --send --resend-uncertain --sendmail "$deliver"
+echo
+echo "$(ls "$demo/sent" | wc -l) messages delivered, to $(grep -h '^To: ' "$demo"/sent/* | sort -u | wc -l) different people; duplicates: $(grep -h '^Message-ID: ' "$demo"/sent/* | sort | uniq -d | wc -l)."
 echo
 echo "The first calendar, as participant p001 receives it:"
 head -30 "$demo/dakar/outbox/v1/p001-request.ics"
@@ -83,7 +114,7 @@ step schedule --workspace "$demo/dakar" --time-limit 3 --seed 1
 step publish --workspace "$demo/dakar"
 echo
 echo "Only the people who had the moved session get an update (SEQUENCE 1):"
-step invite --workspace "$demo/dakar" --send --sendmail "cat > \"\$(mktemp -p $demo/sent)\""
+step invite --workspace "$demo/dakar" --send --sendmail "$deliver"
 step agenda --workspace "$demo/dakar" --for p001
 "$convene" agenda --workspace "$demo/dakar" --format html --public > "$demo/dakar-agenda.html"
 "$convene" agenda --workspace "$demo/dakar" --format html --public --lang ar > "$demo/dakar-agenda-ar.html"

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Installs what building and testing convene needs and is missing: libical (with its
-# pkg-config file), pkg-config, python3-venv, msmtp and chromium (the headless browser the form
-# and report tests drive) from Debian's packages (as root with apt-get;
-# otherwise it says what to install and stops), and the Python calendar parsers and SMTP
-# server the tests use, from PyPI.
+# Installs what building and testing convene needs and is missing: libical and zlib (with
+# their pkg-config files), pkg-config, python3-venv, msmtp and chromium (the headless browser
+# the form and report tests drive) from Debian's packages (as root with apt-get;
+# otherwise it says what to install and stops), and the Python calendar parsers, SMTP
+# server and spreadsheet library the tests use, from PyPI.
 set -euo pipefail
 
 missing=()
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! pkg-config --exists libical 2>/dev/null; then missing+=(libical-dev); fi
+if ! pkg-config --exists zlib 2>/dev/null; then missing+=(zlib1g-dev); fi
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 command -v msmtp >/dev/null 2>&1 || missing+=(msmtp)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
@@ -32,4 +33,11 @@ if ! "$venv/bin/python" -c 'import icalendar, vobject, aiosmtpd, khal' >/dev/nul
   echo "Installing the Python calendar tools and SMTP server (icalendar, vobject, khal, aiosmtpd) into $venv ..."
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q icalendar vobject khal aiosmtpd
+fi
+# openpyxl and XlsxWriter write the .xlsx workbooks the import tests read (openpyxl writes inline
+# strings, XlsxWriter shared strings, as Excel does).
+if ! "$venv/bin/python" -c 'import openpyxl, xlsxwriter' >/dev/null 2>&1; then
+  echo "Installing the spreadsheet libraries openpyxl and XlsxWriter into $venv ..."
+  [ -x "$venv/bin/pip" ] || python3 -m venv "$venv"
+  "$venv/bin/pip" install -q openpyxl xlsxwriter
 fi

@@ -37,16 +37,20 @@ public struct Agenda: Sendable, Equatable {
 
   public var title: String
   public var timezone: String
-  public var version: Int
+  /// The release shown, or nil for a schedule not yet published (a draft).
+  public var release: Int?
   /// The person a personal agenda is for, as shown.
   public var person: String?
   public var days: [Day]
   /// The session ids included.
   public var sessionIDs: [String]
 
-  /// Builds the agenda of `document` for `plan`. With `participant`, only the sessions that
-  /// person speaks at, moderates, signed up for, follows with a cohort, and the exclusive ones.
-  public init(document: ScheduleDocument, plan: EventPlan, audience: Audience, participant: Participant? = nil) {
+  /// Builds the agenda of `document` for `plan`: release `release`, or a draft when nil. With
+  /// `participant`, only the sessions that person speaks at, moderates, signed up for, follows
+  /// with a cohort, and the exclusive ones.
+  public init(
+    document: ScheduleDocument, release: Int?, plan: EventPlan, audience: Audience, participant: Participant? = nil
+  ) {
     let people = plan.participantsByID
     let sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let rooms = Dictionary(plan.rooms.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -61,7 +65,7 @@ public struct Agenda: Sendable, Equatable {
     let entries = document.sessions.filter { wanted?.contains($0.id) ?? true }
     title = plan.event.title
     timezone = plan.event.timezone
-    version = document.version
+    self.release = release
     person = participant.map { audience == .organisers ? $0.name : $0.publicName }
     sessionIDs = entries.map(\.id)
     days = plan.event.days.map { day in

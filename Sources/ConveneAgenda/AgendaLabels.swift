@@ -1,4 +1,7 @@
-/// The words of an agenda in each language convene writes agendas in.
+import ConveneCore
+
+/// The words of an agenda (the `agenda` section of `LanguagePack`) in one language, English
+/// standing in for what a language lacks.
 public struct AgendaLabels: Sendable {
   public var agenda: String
   public var time: String
@@ -7,50 +10,34 @@ public struct AgendaLabels: Sendable {
   public var speakers: String
   public var moderators: String
   public var interpretation: String
+  /// Before a release number: "release 2".
   public var version: String
+  /// Instead of a release number, for a schedule not yet published.
+  public var draft: String
   public var timesIn: String
   public var personalFor: String
   /// `ltr` or `rtl`.
   public var direction: String
   public var language: String
 
-  /// The labels of `language` (ISO 639-1); English for languages without a translation.
+  /// The labels of `language` (ISO 639-1); English for languages convene does not speak.
   public init(language: String) {
-    switch language {
-    case "fr":
-      self.init(
-        agenda: "Programme", time: "Horaire", room: "Salle", session: "Session", speakers: "Intervenants",
-        moderators: "Modération", interpretation: "Interprétation", version: "version", timesIn: "Heures locales",
-        personalFor: "Programme personnel de", direction: "ltr", language: "fr")
-    case "ar":
-      self.init(
-        agenda: "جدول الأعمال", time: "الوقت", room: "القاعة", session: "الجلسة", speakers: "المتحدثون",
-        moderators: "إدارة الجلسة", interpretation: "الترجمة الفورية", version: "الإصدار", timesIn: "التوقيت المحلي",
-        personalFor: "جدول أعمال شخصي لـ", direction: "rtl", language: "ar")
-    default:
-      self.init(
-        agenda: "Agenda", time: "Time", room: "Room", session: "Session", speakers: "Speakers",
-        moderators: "Moderators", interpretation: "Interpretation", version: "version", timesIn: "Times are local",
-        personalFor: "Personal agenda of", direction: "ltr", language: "en")
-    }
+    let words = LabelSet(language: language, sections: ["agenda"])
+    agenda = words["agenda"]
+    time = words["time"]
+    room = words["room"]
+    session = words["session"]
+    speakers = words["speakers"]
+    moderators = words["moderators"]
+    interpretation = words["interpretation"]
+    version = words["version"]
+    draft = words["draft"]
+    timesIn = words["timesIn"]
+    personalFor = words["personalFor"]
+    direction = words.direction.rawValue
+    self.language = words.language
   }
 
-  init(
-    agenda: String, time: String, room: String, session: String, speakers: String, moderators: String,
-    interpretation: String, version: String, timesIn: String, personalFor: String, direction: String,
-    language: String
-  ) {
-    self.agenda = agenda
-    self.time = time
-    self.room = room
-    self.session = session
-    self.speakers = speakers
-    self.moderators = moderators
-    self.interpretation = interpretation
-    self.version = version
-    self.timesIn = timesIn
-    self.personalFor = personalFor
-    self.direction = direction
-    self.language = language
-  }
+  /// "release 2", or the draft's words when `release` is nil.
+  public func edition(_ release: Int?) -> String { release.map { "\(version) \($0)" } ?? draft }
 }

@@ -9,7 +9,7 @@ public enum AgendaRenderer {
   public static func markdown(_ agenda: Agenda, labels: AgendaLabels) -> String {
     var lines = ["# \(escapeMarkdown(agenda.title))", ""]
     if let person = agenda.person { lines += ["\(labels.personalFor) \(escapeMarkdown(person))", ""] }
-    lines += ["\(labels.timesIn) (\(agenda.timezone)), \(labels.version) \(agenda.version).", ""]
+    lines += ["\(labels.timesIn) (\(agenda.timezone)), \(labels.edition(agenda.release)).", ""]
     for day in agenda.days where !day.items.isEmpty {
       lines += ["## \(day.date)", "", "| \(labels.time) | \(labels.room) | \(labels.session) | \(labels.speakers) |", "|---|---|---|---|"]
       for item in day.items {
@@ -18,9 +18,10 @@ public enum AgendaRenderer {
           lines.append("| \(time) | | *\(escapeMarkdown(item.title))* | |")
           continue
         }
-        var people = item.speakers.map(escapeMarkdown).joined(separator: ", ")
+        var people = item.speakers.map(escapeMarkdown).joined(separator: peopleSeparator)
         if !item.moderators.isEmpty {
-          people += (people.isEmpty ? "" : "; ") + "\(labels.moderators): " + item.moderators.map(escapeMarkdown).joined(separator: ", ")
+          people += (people.isEmpty ? "" : peopleSeparator) + "\(labels.moderators): "
+            + item.moderators.map(escapeMarkdown).joined(separator: peopleSeparator)
         }
         var title = "**\(escapeMarkdown(item.title))**"
         if !item.interpretation.isEmpty { title += " (\(labels.interpretation): \(item.interpretation.joined(separator: ", ")))" }
@@ -32,6 +33,9 @@ public enum AgendaRenderer {
   }
 
   static func escapeMarkdown(_ text: String) -> String { text.markdownEscaped }
+
+  /// Between two people: a semicolon, since a public name holds commas ("Mayor, Kano, Nigeria").
+  static let peopleSeparator = "; "
 
   /// The CSV columns.
   public static let csvColumns = [
@@ -63,7 +67,8 @@ public enum AgendaRenderer {
         "items": day.items.map { item -> [String: Any] in
           [
             "time": "\(item.start)–\(item.end)", "title": item.title, "room": item.roomName, "isBreak": item.isBreak,
-            "speakers": item.speakers.joined(separator: ", "), "moderators": item.moderators.joined(separator: ", "),
+            "speakers": item.speakers.joined(separator: peopleSeparator),
+            "moderators": item.moderators.joined(separator: peopleSeparator),
             "hasModerators": !item.moderators.isEmpty, "hasSpeakers": !item.speakers.isEmpty, "interpretation": item.interpretation.joined(separator: ", "),
             "hasInterpretation": !item.interpretation.isEmpty, "kind": item.kind,
           ]
@@ -72,11 +77,11 @@ public enum AgendaRenderer {
     }
     let context: [String: Any] = [
       "title": agenda.title, "person": agenda.person ?? "", "hasPerson": agenda.person != nil,
-      "timezone": agenda.timezone, "version": agenda.version, "days": days,
+      "timezone": agenda.timezone, "edition": labels.edition(agenda.release), "days": days,
       "labels": [
         "agenda": labels.agenda, "time": labels.time, "room": labels.room, "session": labels.session,
         "speakers": labels.speakers, "moderators": labels.moderators, "interpretation": labels.interpretation,
-        "version": labels.version, "timesIn": labels.timesIn, "personalFor": labels.personalFor,
+        "timesIn": labels.timesIn, "personalFor": labels.personalFor,
       ],
       "dir": labels.direction, "lang": labels.language,
     ]

@@ -22,10 +22,14 @@ public struct CSVReader: Sendable {
   /// The delimiter a file most probably uses: the one among comma, semicolon and tab that
   /// occurs most often, outside quotes, on the first non-blank line (the header).
   public static func detectDelimiter(in text: String) -> Character {
+    detectDelimiter(inBytes: text.utf8)
+  }
+
+  static func detectDelimiter(inBytes bytes: some Sequence<UInt8>) -> Character {
     var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
     var inQuotes = false
     var seenContent = false
-    for byte in text.utf8 {
+    for byte in bytes {
       if byte == UInt8(ascii: "\"") {
         inQuotes.toggle()
         seenContent = true
@@ -47,8 +51,24 @@ public struct CSVReader: Sendable {
   /// Splits `text` into records. Blank lines are kept as blank records so that callers can
   /// skip them while line numbers stay right.
   public func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
-    var bytes = Array(text.utf8)
+    try records(inUTF8: Array(text.utf8), validating: false).records
+  }
+
+  /// Splits UTF-8 bytes into records; when `validating`, a field whose bytes are not UTF-8 is
+  /// read with U+FFFD in place of the bad bytes and its position is listed in `undecodable`
+  /// (bytes that came from a `String` are valid already).
+  func records(inUTF8 input: [UInt8], validating: Bool = true) throws(CSVSyntaxError) -> (
+    records: [CSVRecord], undecodable: [CSVCellPosition]
+  ) {
+    var bytes = input
     bytes.append(UInt8(ascii: "\n"))
+    var undecodable: [CSVCellPosition] = []
+    func text(_ field: [UInt8], column: Int, line: Int) -> String {
+      if !validating { return String(decoding: field, as: UTF8.self) }
+      if let text = String(validating: field, as: UTF8.self) { return text }
+      undecodable.append(CSVCellPosition(line: line, column: column))
+      return String(decoding: field, as: UTF8.self)
+    }
     let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
     var records: [CSVRecord] = []
     var fields: [String] = []
@@ -88,12 +108,12 @@ public struct CSVReader: Sendable {
           field.append(byte)
         }
       case delimiter:
-        fields.append(String(decoding: field, as: UTF8.self))
+        fields.append(text(field, column: fields.count, line: recordLine))
         field.removeAll(keepingCapacity: true)
         wasQuoted = false
       case cr, lf:
         if byte == cr && index + 1 < count && bytes[index + 1] == lf { index += 1 }
-        fields.append(String(decoding: field, as: UTF8.self))
+        fields.append(text(field, column: fields.count, line: recordLine))
         field.removeAll(keepingCapacity: true)
         wasQuoted = false
         if index < count - 1 || fields.count > 1 || !fields[0].isEmpty {
@@ -116,6 +136,12 @@ public struct CSVReader: Sendable {
       throw CSVSyntaxError(
         line: quoteLine, reason: "a quoted field is never closed (a \" is missing)")
     }
-    return records
+    return (records, undecodable)
   }
+}
+
+/// Where a cell is: the line its record starts on and its 0-based column.
+public struct CSVCellPosition: Sendable, Equatable, Hashable {
+  public var line: Int
+  public var column: Int
 }

@@ -8,6 +8,12 @@ public struct CSVTable: Sendable {
   public var delimiter: Character
   /// The encoding the bytes were read in.
   public var encoding: SourceEncoding
+  /// Why that encoding.
+  public var encodingChoice: DecodedText.Choice = .validUTF8
+  /// The cells whose bytes are not UTF-8 (only a table read with `init(strictUTF8:)` has any).
+  public var undecodableCells: [CSVCellPosition] = []
+  /// The sheet, for a table read from a workbook; nil for a text file.
+  public var sheet: String?
 
   /// Creates a table directly.
   public init(
@@ -20,17 +26,50 @@ public struct CSVTable: Sendable {
     self.encoding = encoding
   }
 
-  /// Reads a table from raw bytes: decoding, delimiter detection and parsing. Blank lines
-  /// are skipped; an empty file gives an empty header.
-  public init(bytes: [UInt8]) throws(CSVSyntaxError) {
-    let (text, encoding) = TextDecoder.decode(bytes)
-    try self.init(text: text, encoding: encoding)
+  /// Reads a table from a file someone else made: decoding (`encoding`, or the one found from
+  /// the bytes, `preferring` the code pages of the event's languages in a close call),
+  /// delimiter detection and parsing. Blank lines are skipped; an empty file gives an empty
+  /// header.
+  public init(
+    bytes: [UInt8], encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = []
+  ) throws(CSVReadError) {
+    let decoded: DecodedText
+    do {
+      decoded = try TextDecoder.decode(bytes, as: encoding, preferring: preferring)
+    } catch {
+      throw .decoding(error)
+    }
+    do {
+      try self.init(text: decoded.text, encoding: decoded.encoding)
+    } catch {
+      throw .syntax(error)
+    }
+    encodingChoice = decoded.choice
+  }
+
+  /// Reads a file that must be UTF-8 (a byte-order mark is allowed): a workspace file, which
+  /// convene writes back and so must never read in another encoding. Cells holding bytes
+  /// that are not UTF-8 are listed in `undecodableCells` (and read with U+FFFD).
+  public init(strictUTF8 bytes: [UInt8]) throws(CSVSyntaxError) {
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
+    let delimiter = CSVReader.detectDelimiter(inBytes: body)
+    let (records, undecodable) = try CSVReader(delimiter: delimiter).records(inUTF8: body)
+    self.init(
+      records: records.filter { !$0.isBlank }, delimiter: delimiter,
+      encoding: hasBOM ? .utf8WithBOM : .utf8)
+    undecodableCells = undecodable
   }
 
   /// Reads a table from text whose delimiter is detected.
   public init(text: String, encoding: SourceEncoding = .utf8) throws(CSVSyntaxError) {
     let delimiter = CSVReader.detectDelimiter(in: text)
     let records = try CSVReader(delimiter: delimiter).records(in: text).filter { !$0.isBlank }
+    self.init(records: records, delimiter: delimiter, encoding: encoding)
+  }
+
+  /// A table whose first record is the header.
+  public init(records: [CSVRecord], delimiter: Character = ",", encoding: SourceEncoding = .utf8) {
     self.init(
       header: records.first?.fields.map(Self.trimmedHeader) ?? [],
       rows: Array(records.dropFirst()), delimiter: delimiter, encoding: encoding)
@@ -42,6 +81,32 @@ public struct CSVTable: Sendable {
   static func trimmedHeader(_ cell: String) -> String {
     cell.trimmingCharacters(in: " \t\u{FEFF}")
   }
+}
+
+/// Why a file someone else made could not be read as a table.
+public enum CSVReadError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The bytes could not be turned into text with certainty.
+  case decoding(TextDecodingError)
+  /// The text is not CSV.
+  case syntax(CSVSyntaxError)
+
+  /// The line of the problem.
+  public var line: Int {
+    switch self {
+    case .decoding(let error): error.line
+    case .syntax(let error): error.line
+    }
+  }
+
+  /// What is wrong, in plain words.
+  public var reason: String {
+    switch self {
+    case .decoding(let error): error.reason
+    case .syntax(let error): error.reason
+    }
+  }
+
+  public var description: String { "line \(line): \(reason)" }
 }
 
 extension String {

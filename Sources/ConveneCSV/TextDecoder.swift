@@ -1,64 +1,214 @@
-/// The character encoding a file was read in.
-public enum SourceEncoding: String, Sendable, Equatable {
-  case utf8 = "UTF-8"
-  case utf8WithBOM = "UTF-8 with BOM"
-  case utf16LittleEndian = "UTF-16LE"
-  case utf16BigEndian = "UTF-16BE"
-  case windows1252 = "Windows-1252"
-}
-
-/// Turns the bytes of a text file into a string, the way spreadsheet exports need it:
-/// a byte-order mark decides UTF-8 or UTF-16; without one, valid UTF-8 is read as UTF-8 and
-/// anything else as Windows-1252 (what Excel writes on Western European systems).
+/// Turns the bytes of a text file into a string, the way spreadsheet exports need it: a
+/// byte-order mark decides UTF-8 or UTF-16; zero bytes at every other position mean UTF-16
+/// without one; valid UTF-8 is UTF-8; anything else is read in the legacy code page under
+/// which its words look most like words (`EncodingDetector`), or refused when two code pages
+/// read it about equally well.
 public enum TextDecoder {
-  /// Decodes `bytes` and says which encoding was used.
-  public static func decode(_ bytes: [UInt8]) -> (text: String, encoding: SourceEncoding) {
+  /// Decodes `bytes` in `encoding`, or in the encoding found from the bytes when it is nil.
+  /// `preferring` lists the code pages of the event's languages, which settle a close call.
+  public static func decode(
+    _ bytes: [UInt8], as encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = []
+  ) throws(TextDecodingError) -> DecodedText {
+    if let encoding { return try decodeGiven(bytes, as: encoding) }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-      return (String(decoding: bytes.dropFirst(3), as: UTF8.self), .utf8WithBOM)
+      return DecodedText(
+        text: try strictUTF8(bytes.dropFirst(3), offset: 3, in: bytes, announced: true),
+        encoding: .utf8WithBOM, choice: .byteOrderMark)
     }
-    if bytes.starts(with: [0xFF, 0xFE]) {
-      return (decodeUTF16(bytes.dropFirst(2), littleEndian: true), .utf16LittleEndian)
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      let encoding = bytes[0] == 0xFF ? SourceEncoding.utf16LittleEndian : .utf16BigEndian
+      return DecodedText(
+        text: try strictUTF16(bytes.dropFirst(2), encoding: encoding),
+        encoding: encoding.withByteOrderMark,
+        choice: .byteOrderMark)
     }
-    if bytes.starts(with: [0xFE, 0xFF]) {
-      return (decodeUTF16(bytes.dropFirst(2), littleEndian: false), .utf16BigEndian)
+    if bytes.contains(0) {
+      guard let encoding = utf16ByZeroBytes(bytes) else {
+        throw .unreadable(
+          line: line(at: bytes.firstIndex(of: 0) ?? 0, in: bytes),
+          reason: "the file holds zero bytes and is not UTF-16 text: it is not a text file")
+      }
+      return DecodedText(
+        text: try strictUTF16(bytes[...], encoding: encoding), encoding: encoding,
+        choice: .zeroBytes)
     }
     if let text = String(validating: bytes, as: UTF8.self) {
-      return (text, .utf8)
+      return DecodedText(text: text, encoding: .utf8, choice: .validUTF8)
     }
-    return (decodeWindows1252(bytes), .windows1252)
+    let scan = UTF8Scan(bytes)
+    if scan.isMostlyUTF8, let offset = scan.firstInvalid {
+      throw .invalid(
+        .utf8, line: line(at: offset, in: bytes),
+        reason: "byte 0x\(hex(bytes[offset])) is not UTF-8, although the rest of the file is")
+    }
+    return try detectCodePage(bytes, preferring: preferring)
   }
 
-  static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> String {
+  static func detectCodePage(
+    _ bytes: [UInt8], preferring: [SourceEncoding]
+  ) throws(TextDecodingError) -> DecodedText {
+    switch EncodingDetector.detect(bytes, preferring: preferring) {
+    case .chosen(let encoding, let choice):
+      let table = CodePageTable.of(encoding)!
+      guard let text = try? table.decode(bytes) else {
+        throw .unreadable(line: 1, reason: "\(encoding) cannot read the file")
+      }
+      return DecodedText(text: text, encoding: encoding, choice: choice)
+    case .ambiguous(let first, let second):
+      let tables = [CodePageTable.of(first)!, CodePageTable.of(second)!]
+      let line = EncodingDetector.firstDifference(in: bytes, between: tables[0], and: tables[1])
+      let lineBytes = self.lineBytes(line, in: bytes)
+      throw .ambiguous(
+        EncodingAmbiguity(
+          line: line,
+          readings: tables.map {
+            .init(encoding: $0.encoding, text: sampleText($0.preview(lineBytes)))
+          }))
+    case .unreadable:
+      let offset = UTF8Scan(bytes).firstInvalid ?? 0
+      throw .unreadable(
+        line: line(at: offset, in: bytes),
+        reason:
+          "byte 0x\(hex(bytes[offset])) is not UTF-8, and no code page convene knows reads the file as words"
+      )
+    }
+  }
+
+  static func decodeGiven(_ bytes: [UInt8], as encoding: SourceEncoding) throws(TextDecodingError)
+    -> DecodedText
+  {
+    let text: String
+    switch encoding.form {
+    case .utf8:
+      let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      text = try strictUTF8(bytes.dropFirst(bom), offset: bom, in: bytes, announced: false)
+    case .utf16(let bigEndian):
+      let bom: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+      text = try strictUTF16(bytes.dropFirst(bytes.starts(with: bom) ? 2 : 0), encoding: encoding)
+    case .singleByte, .iconv:
+      do {
+        if let table = CodePageTable.of(encoding) {
+          text = try table.decode(bytes)
+        } else {
+          text = String(
+            decoding: try IconvConverter(from: encoding.iconvName).convert(bytes), as: UTF8.self)
+        }
+      } catch {
+        throw invalid(error, encoding: encoding, in: bytes)
+      }
+    }
+    return DecodedText(text: text, encoding: encoding, choice: .given)
+  }
+
+  static func invalid(_ error: IconvError, encoding: SourceEncoding, in bytes: [UInt8])
+    -> TextDecodingError
+  {
+    switch error {
+    case .invalidSequence(let offset):
+      .invalid(
+        encoding, line: line(at: offset, in: bytes),
+        reason: "byte 0x\(hex(bytes[offset])) is not a character of \(encoding.name)")
+    case .truncated(let offset):
+      .invalid(
+        encoding, line: line(at: offset, in: bytes),
+        reason: "the file ends in the middle of a character")
+    case .unknownEncoding(let name):
+      .invalid(encoding, line: 1, reason: "the encoding \(name) is not known")
+    }
+  }
+
+  static func strictUTF8(
+    _ bytes: ArraySlice<UInt8>, offset: Int, in whole: [UInt8], announced: Bool
+  ) throws(TextDecodingError) -> String {
+    if let text = String(validating: bytes, as: UTF8.self) { return text }
+    let position = offset + (UTF8Scan(Array(bytes)).firstInvalid ?? 0)
+    throw .invalid(
+      .utf8, line: line(at: position, in: whole),
+      reason: "byte 0x\(hex(whole[position])) is not UTF-8"
+        + (announced ? ", although the file begins with a UTF-8 byte-order mark" : ""))
+  }
+
+  static func strictUTF16(_ bytes: ArraySlice<UInt8>, encoding: SourceEncoding)
+    throws(TextDecodingError) -> String
+  {
+    guard case .utf16(let bigEndian) = encoding.form else { return "" }
     var units: [UInt16] = []
     units.reserveCapacity(bytes.count / 2)
     var index = bytes.startIndex
     while index + 1 < bytes.endIndex {
       let first = UInt16(bytes[index])
       let second = UInt16(bytes[index + 1])
-      units.append(littleEndian ? first | second << 8 : first << 8 | second)
+      units.append(bigEndian ? first << 8 | second : first | second << 8)
       index += 2
     }
-    return String(decoding: units, as: UTF16.self)
-  }
-
-  /// The characters Windows-1252 puts at 0x80-0x9F; the rest of the code page is Latin-1.
-  static let windows1252High: [Unicode.Scalar] = [
-    "\u{20AC}", "\u{81}", "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
-    "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", "\u{8D}", "\u{017D}", "\u{8F}",
-    "\u{90}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
-    "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", "\u{9D}", "\u{017E}", "\u{0178}",
-  ]
-
-  static func decodeWindows1252(_ bytes: [UInt8]) -> String {
-    var scalars = String.UnicodeScalarView()
-    scalars.reserveCapacity(bytes.count)
-    for byte in bytes {
-      if (0x80...0x9F).contains(byte) {
-        scalars.append(windows1252High[Int(byte - 0x80)])
+    let lines = { (unit: Int) in units[..<unit].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+    if index < bytes.endIndex {
+      throw .invalid(
+        encoding, line: lines(units.count),
+        reason: "the file ends in the middle of a character (an odd number of bytes)")
+    }
+    if let text = String(validating: units, as: UTF16.self) { return text }
+    var unit = 0
+    while unit < units.count {
+      let value = units[unit]
+      if UTF16.isLeadSurrogate(value), unit + 1 < units.count,
+        UTF16.isTrailSurrogate(units[unit + 1])
+      {
+        unit += 2
+      } else if UTF16.isLeadSurrogate(value) || UTF16.isTrailSurrogate(value) {
+        break
       } else {
-        scalars.append(Unicode.Scalar(byte))
+        unit += 1
       }
     }
-    return String(scalars)
+    throw .invalid(
+      encoding, line: lines(unit), reason: "a lone UTF-16 surrogate is not a character")
+  }
+
+  /// UTF-16 without a byte-order mark: text in UTF-16 has a zero byte beside every ASCII
+  /// character (delimiters, digits, line breaks), always at odd positions in little-endian
+  /// and at even ones in big-endian; no other text holds zero bytes at all.
+  static func utf16ByZeroBytes(_ bytes: [UInt8]) -> SourceEncoding? {
+    var even = 0
+    var odd = 0
+    for index in bytes.indices where bytes[index] == 0 {
+      if index & 1 == 0 { even += 1 } else { odd += 1 }
+    }
+    let total = even + odd
+    if odd * 10 >= total * 9 { return .utf16LittleEndian }
+    if even * 10 >= total * 9 { return .utf16BigEndian }
+    return nil
+  }
+
+  /// The 1-based line of the byte at `offset`.
+  static func line(at offset: Int, in bytes: [UInt8]) -> Int {
+    bytes[..<min(offset, bytes.count)].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+  }
+
+  static func lineBytes(_ line: Int, in bytes: [UInt8]) -> ArraySlice<UInt8> {
+    var current = 1
+    var start = 0
+    for (index, byte) in bytes.enumerated() where byte == 0x0A {
+      if current == line { return bytes[start..<index] }
+      current += 1
+      start = index + 1
+    }
+    return bytes[min(start, bytes.count)...]
+  }
+
+  /// A line shown in a message: without its line break, at most 120 characters.
+  static func sampleText(_ text: String) -> String {
+    var scalars = Substring(text).unicodeScalars
+    while let last = scalars.last, last == "\r" || last == " " || last == "\t" {
+      scalars.removeLast()
+    }
+    while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+    let trimmed = String(scalars)
+    return trimmed.count > 120 ? String(trimmed.prefix(119)) + "…" : trimmed
+  }
+
+  static func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
   }
 }

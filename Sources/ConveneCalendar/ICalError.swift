@@ -1,7 +1,8 @@
 import CLibical
+import ConveneCore
 
 /// A libical failure, in words.
-public enum ICalError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum ICalError: ConveneError, Sendable, Equatable, CustomStringConvertible {
   /// libical reported an error code (its own name for it) while doing `action`.
   case libical(code: String, action: String)
   /// A calendar could not be read.
@@ -13,6 +14,9 @@ public enum ICalError: Error, Sendable, Equatable, CustomStringConvertible {
     case .unreadable(let reason): "not a readable iCalendar file: \(reason)"
     }
   }
+
+  public var exitCode: Int32 { 1 }
+  public var message: String { "cannot write the calendar: \(description)" }
 
   /// Returns `pointer`, or throws with libical's current error when it is nil or an error is
   /// set; the error state is cleared either way.

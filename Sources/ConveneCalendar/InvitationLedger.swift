@@ -1,11 +1,13 @@
 import ConveneCSV
 import ConveneCore
 
-/// What convene has sent to whom: per participant and session UID, the last SEQUENCE, a
-/// digest of the event as sent, whether it was a request or a cancellation, and whether the
-/// message left (`--send`) or only went to `outbox/`. Kept in `.convene/invitations.csv`.
+/// What convene has made and sent to whom, kept in `.convene/invitations.csv`: one row per
+/// message and session event it carries (participant, UID, SEQUENCE, a digest of the event,
+/// REQUEST or CANCEL, the message file), and the delivery state of each message. Rows are
+/// never dropped: the history tells what a participant was sent, even when a later message
+/// has been made but not sent yet.
 public struct InvitationLedger: Sendable, Equatable {
-  /// One participant's knowledge of one session.
+  /// One session event carried by one message.
   public struct Entry: Sendable, Equatable {
     public var participant: String
     public var uid: String
@@ -14,13 +16,12 @@ public struct InvitationLedger: Sendable, Equatable {
     public var method: CalendarDocument.Method
     /// The message holding it (a path in the workspace, such as `outbox/v2/p001-request.eml`).
     public var message: String
-    /// The message was handed to the mail program, which accepted it.
-    public var delivered: Bool
 
     /// Creates an entry.
     public init(
-      participant: String, uid: String, sequence: Int, digest: String, method: CalendarDocument.Method,
-      message: String = "", delivered: Bool
+      participant: String, uid: String, sequence: Int, digest: String,
+      method: CalendarDocument.Method,
+      message: String = ""
     ) {
       self.participant = participant
       self.uid = uid
@@ -28,81 +29,232 @@ public struct InvitationLedger: Sendable, Equatable {
       self.digest = digest
       self.method = method
       self.message = message
-      self.delivered = delivered
+    }
+
+    /// The same event and version (UID, SEQUENCE, digest, method), whatever message holds it.
+    func isSameVersion(as other: Entry) -> Bool {
+      uid == other.uid && sequence == other.sequence && digest == other.digest
+        && method == other.method
     }
   }
 
-  /// Entries by participant, then UID.
-  public private(set) var entries: [String: [String: Entry]] = [:]
+  /// Where a message is on its way to its recipient. `written` → `sending` (recorded, on disk,
+  /// just before the mail program gets it) → `sent` (the program exited with 0) or `failed`
+  /// (it refused: safe to send again). A message left in `sending` may or may not have been
+  /// sent (convene or the program was killed during the hand-off). `superseded`: never sent,
+  /// and replaced by a later message before it was.
+  public enum State: String, Sendable, CaseIterable {
+    case written, sending, sent, failed, superseded
+  }
+
+  /// Every entry, in the order recorded.
+  public private(set) var entries: [Entry] = []
+  /// The state of each message.
+  public private(set) var states: [String: State] = [:]
+  /// Positions in `entries` by participant, then UID.
+  private var index: [String: [String: [Int]]] = [:]
+  /// Positions in `entries` by message.
+  private var byMessage: [String: [Int]] = [:]
 
   /// An empty ledger.
   public init() {}
 
-  /// The entry of a participant and UID.
-  public func entry(_ participant: String, _ uid: String) -> Entry? { entries[participant]?[uid] }
+  /// The same entries (in any order) and states.
+  public static func == (lhs: InvitationLedger, rhs: InvitationLedger) -> Bool {
+    lhs.states == rhs.states && lhs.csv() == rhs.csv()
+  }
 
-  /// Records or replaces an entry.
-  public mutating func record(_ entry: Entry) { entries[entry.participant, default: [:]][entry.uid] = entry }
+  /// Records a new message and the entries it carries.
+  public mutating func record(message: String, entries new: [Entry], state: State = .written) {
+    states[message] = state
+    for var entry in new {
+      entry.message = message
+      add(entry)
+    }
+  }
+
+  /// Sets the state of a message.
+  public mutating func setState(_ state: State, of message: String) {
+    if states[message] != nil { states[message] = state }
+  }
+
+  /// The state of a message, or nil when the ledger does not know it.
+  public func state(of message: String) -> State? { states[message] }
+
+  /// The messages in any of `wanted` states, sorted.
+  public func messages(in wanted: Set<State>) -> [String] {
+    states.filter { wanted.contains($0.value) }.keys.sorted()
+  }
+
+  /// The entries a message carries.
+  public func entries(of message: String) -> [Entry] {
+    (byMessage[message] ?? []).map { entries[$0] }
+  }
+
+  /// The UIDs a participant has entries for, sorted.
+  public func uids(of participant: String) -> [String] { (index[participant] ?? [:]).keys.sorted() }
+
+  /// The participant's latest version (highest SEQUENCE) of a UID among messages in `among`.
+  public func latest(_ participant: String, _ uid: String, among wanted: Set<State>) -> Entry? {
+    rows(participant, uid).filter { states[$0.message].map(wanted.contains) ?? false }
+      .max { $0.sequence < $1.sequence }
+  }
+
+  /// The highest SEQUENCE ever written for a participant and UID, sent or not.
+  public func highestSequence(_ participant: String, _ uid: String) -> Int? {
+    rows(participant, uid).map(\.sequence).max()
+  }
+
+  /// The participant's version of an event that a message in `among` carries with this digest
+  /// and method, newer than `after`: what a new message can carry again unchanged.
+  public func reusable(
+    _ participant: String, _ uid: String, digest: String, method: CalendarDocument.Method,
+    after: Int?,
+    among wanted: Set<State>
+  ) -> Entry? {
+    rows(participant, uid).last {
+      $0.digest == digest && $0.method == method && $0.sequence > (after ?? -1)
+        && (states[$0.message].map(wanted.contains) ?? false)
+    }
+  }
+
+  /// A message in `among` states for `participant` carrying exactly `wanted` (same UIDs,
+  /// SEQUENCEs, digests and method), or nil.
+  public func message(_ participant: String, carrying wanted: [Entry], among states: Set<State>)
+    -> String?
+  {
+    let candidates = Set(
+      uids(of: participant).flatMap { rows(participant, $0) }.map(\.message)
+        .filter { self.states[$0].map(states.contains) ?? false })
+    return candidates.sorted().first { message in
+      let carried = entries(of: message)
+      return carried.count == wanted.count
+        && wanted.allSatisfy { entry in carried.contains { $0.isSameVersion(as: entry) } }
+    }
+  }
+
+  /// The latest entry of a participant and UID in any message not superseded: what they were
+  /// sent, or given to send.
+  public func entry(_ participant: String, _ uid: String) -> Entry? {
+    latest(participant, uid, among: Set(State.allCases).subtracting([.superseded]))
+  }
+
+  private func rows(_ participant: String, _ uid: String) -> [Entry] {
+    (index[participant]?[uid] ?? []).map { entries[$0] }
+  }
+
+  private mutating func add(_ entry: Entry) {
+    index[entry.participant, default: [:]][entry.uid, default: []].append(entries.count)
+    byMessage[entry.message, default: []].append(entries.count)
+    entries.append(entry)
+  }
 
   /// The file's columns.
-  public static let columns = ["participant", "uid", "sequence", "digest", "method", "message", "delivered"]
+  public static let columns = [
+    "participant", "uid", "sequence", "digest", "method", "message", "state",
+  ]
+  /// The columns of ledgers written before delivery states (`delivered`: yes or no).
+  static let formerColumns = [
+    "participant", "uid", "sequence", "digest", "method", "message", "delivered",
+  ]
 
-  /// Messages not yet delivered, in order, with the entries each carries.
-  public var undelivered: [(message: String, entries: [Entry])] {
-    var byMessage: [String: [Entry]] = [:]
-    for list in entries.values {
-      for entry in list.values where !entry.delivered && !entry.message.isEmpty { byMessage[entry.message, default: []].append(entry) }
-    }
-    return byMessage.keys.sorted().map { ($0, byMessage[$0]!) }
-  }
-
-  /// Marks every entry carried by `message` as delivered.
-  public mutating func markDelivered(_ message: String) {
-    for (participant, list) in entries {
-      for (uid, entry) in list where entry.message == message { entries[participant]![uid]!.delivered = true }
-    }
-  }
-
-  /// The ledger as CSV, sorted for stable diffs.
+  /// The ledger as CSV, sorted by participant, UID, SEQUENCE and message for stable diffs.
   public func csv() -> String {
-    let rows = entries.keys.sorted().flatMap { participant in
-      entries[participant]!.keys.sorted().map { uid -> [String] in
-        let entry = entries[participant]![uid]!
-        return [
-          entry.participant, entry.uid, String(entry.sequence), entry.digest, entry.method.rawValue, entry.message,
-          entry.delivered ? "yes" : "no",
-        ]
-      }
+    let sorted = entries.sorted {
+      ($0.participant, $0.uid, $0.sequence, $0.message) < (
+        $1.participant, $1.uid, $1.sequence, $1.message
+      )
+    }
+    let rows = sorted.map { entry -> [String] in
+      [
+        entry.participant, entry.uid, String(entry.sequence), entry.digest, entry.method.rawValue,
+        entry.message,
+        (states[entry.message] ?? .written).rawValue,
+      ]
     }
     return CSVWriter.document(header: Self.columns, rows: rows)
   }
 
-  /// Reads the CSV; a row that does not parse is an error naming its line.
+  /// Why `message` cannot be the path of a message in the outbox, or nil when it can: a
+  /// relative path under `outbox/` ending in `.eml`, without empty, `.` or `..` parts and
+  /// without control characters.
+  public static func messagePathProblem(_ message: String) -> String? {
+    let parts = message.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count >= 2, parts[0] == "outbox", message.hasSuffix(".eml"),
+      parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }),
+      !message.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+    else { return "\(Identifier.shown(message)) is not a message in outbox/" }
+    return nil
+  }
+
+  /// The SEQUENCE numbers a ledger may hold.
+  static let sequences = 0...100_000
+
+  /// Reads the CSV (and ledgers of the former layout, whose `delivered` yes/no become `sent`
+  /// and `written`); a row that does not parse is an error naming its line.
   public init(csv bytes: [UInt8]) throws(LedgerError) {
     guard !bytes.isEmpty else { return }
     let table: CSVTable
     do {
-      table = try CSVTable(bytes: bytes)
+      table = try CSVTable(strictUTF8: bytes)
     } catch {
       throw LedgerError(line: error.line, reason: error.reason)
     }
-    guard table.header == Self.columns else { throw LedgerError(line: 1, reason: "the header must be \(Self.columns.joined(separator: ","))") }
+    if let cell = table.undecodableCells.first {
+      throw LedgerError(line: cell.line, reason: "column \(cell.column + 1) holds bytes that are not UTF-8")
+    }
+    let former = table.header == Self.formerColumns
+    guard table.header == Self.columns || former else {
+      throw LedgerError(
+        line: 1, reason: "the header must be \(Self.columns.joined(separator: ","))")
+    }
     for row in table.rows {
       let cells = row.fields
-      guard cells.count == 7, let sequence = Int(cells[2]), let method = CalendarDocument.Method(rawValue: cells[4]) else {
+      let state =
+        former
+        ? (cells.count == 7 ? (cells[6] == "yes" ? State.sent : .written) : nil)
+        : cells.count == 7 ? State(rawValue: cells[6]) : nil
+      guard cells.count == 7, let sequence = Int(cells[2]), sequence >= 0,
+        let method = CalendarDocument.Method(rawValue: cells[4]), let state, !cells[5].isEmpty
+      else {
         throw LedgerError(line: row.line, reason: "expected \(Self.columns.joined(separator: ","))")
       }
-      record(
+      if let problem = Identifier.problem(cells[0]) { throw LedgerError(line: row.line, reason: "participant: \(problem)") }
+      if let problem = Self.messagePathProblem(cells[5]) {
+        throw LedgerError(line: row.line, reason: "message: \(problem)")
+      }
+      guard Self.sequences.contains(sequence) else {
+        throw LedgerError(line: row.line, reason: "sequence: \(sequence) is not a whole number from \(Self.sequences.described)")
+      }
+      if let known = states[cells[5]], known != state {
+        throw LedgerError(
+          line: row.line, reason: "\(cells[5]) is \(known.rawValue) on an earlier line")
+      }
+      states[cells[5]] = state
+      add(
         Entry(
-          participant: cells[0], uid: cells[1], sequence: sequence, digest: cells[3], method: method, message: cells[5],
-          delivered: cells[6] == "yes"))
+          participant: cells[0], uid: cells[1], sequence: sequence, digest: cells[3],
+          method: method, message: cells[5]))
     }
   }
 }
 
 /// A ledger file that cannot be read.
-public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct LedgerError: ConveneError, Sendable, Equatable, CustomStringConvertible {
   public var line: Int
   public var reason: String
   public var description: String { "line \(line): \(reason)" }
+  public var exitCode: Int32 { 1 }
+  public var message: String { "\(InvitationLedger.fileName):\(line): \(reason)" }
+
+  /// Creates the error.
+  public init(line: Int, reason: String) {
+    self.line = line
+    self.reason = reason
+  }
+}
+
+extension InvitationLedger {
+  /// The ledger's place in the workspace.
+  public static let fileName = ".convene/invitations.csv"
 }

@@ -9,7 +9,7 @@ public struct InvitationPlanner: Sendable {
   public struct Message: Sendable, Equatable {
     public var participant: String
     public var calendar: CalendarDocument
-    /// Ledger entries to record once the message is written (or sent).
+    /// The ledger entries the message carries.
     public var entries: [InvitationLedger.Entry]
     /// Sessions new to the participant, changed for them, or cancelled.
     public var added: [String]
@@ -27,8 +27,48 @@ public struct InvitationPlanner: Sendable {
     self.earlier = earlier
   }
 
-  /// The messages to send, given what the ledger says was sent.
-  public func messages(ledger: InvitationLedger) -> [Message] {
+  /// What a plan counts as already in a participant's calendar.
+  public enum Basis: Sendable, Equatable {
+    /// Every message made, sent by convene or not: for organisers who send the files of
+    /// `outbox/` themselves.
+    case written
+    /// Only what was handed to the mail program: `sent`, and `sending` (it may have arrived).
+    /// Messages made but never sent are not counted: what they carried is planned again from
+    /// the latest release, and they are superseded unless the new plan is exactly theirs.
+    /// With `resendingUncertain`, messages left in `sending` are not counted either, so they
+    /// are sent again.
+    case delivered(resendingUncertain: Bool)
+
+    /// The states of messages whose content the participant has, or may have.
+    var given: Set<InvitationLedger.State> {
+      switch self {
+      case .written: [.written, .sending, .sent, .failed]
+      case .delivered(let resending): resending ? [.sent] : [.sending, .sent]
+      }
+    }
+
+    /// The states of messages that may have put an event in the calendar, so that dropping it
+    /// needs a cancellation.
+    var cancellable: Set<InvitationLedger.State> {
+      switch self {
+      case .written: given
+      case .delivered: [.sending, .sent]
+      }
+    }
+
+    /// The states of messages not counted as given, whose event versions a new message may
+    /// carry again (same SEQUENCE).
+    public var reusable: Set<InvitationLedger.State> {
+      switch self {
+      case .written: []
+      case .delivered(let resending): resending ? [.written, .failed, .sending] : [.written, .failed]
+      }
+    }
+  }
+
+  /// The messages each participant must get so that their calendar matches the release,
+  /// given what the ledger says they have (`basis`).
+  public func messages(ledger: InvitationLedger, basis: Basis = .written) -> [Message] {
     let plan = events.plan
     let entries = Dictionary(events.document.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     // Who takes part in what, looked up once (the same people `explain` counts).
@@ -36,50 +76,64 @@ public struct InvitationPlanner: Sendable {
     var messages: [Message] = []
     for (index, person) in plan.participants.enumerated() where !person.email.isEmpty {
       let wanted = attendees.byParticipant[index].map { plan.sessions[$0].id }.filter { entries[$0] != nil }
-      var requests: [CalendarEvent] = []
-      var requestEntries: [InvitationLedger.Entry] = []
-      var added: [String] = [], changed: [String] = []
-      for id in wanted {
-        let uid = events.uid(id)
-        var event = events.event(entries[id]!, sequence: 0, status: .confirmed, for: person)
-        let digest = Self.digest(event)
-        let previous = ledger.entry(person.id, uid)
-        if let previous, previous.method == .request, previous.digest == digest { continue }
-        event.sequence = previous.map { $0.sequence + 1 } ?? 0
-        if previous == nil { added.append(id) } else { changed.append(id) }
-        requests.append(event)
-        requestEntries.append(.init(participant: person.id, uid: uid, sequence: event.sequence, digest: digest, method: .request, delivered: false))
+      if let request = requests(for: person, sessions: wanted.map { entries[$0]! }, ledger: ledger, basis: basis) {
+        messages.append(request)
       }
-      if !requests.isEmpty {
-        messages.append(
-          Message(
-            participant: person.id,
-            calendar: CalendarDocument(method: .request, timezones: events.timezones, events: requests),
-            entries: requestEntries, added: added, changed: changed, cancelled: []))
-      }
-      // Sessions the participant was sent and no longer has.
-      let wantedUIDs = Set(wanted.map(events.uid))
-      var cancels: [CalendarEvent] = []
-      var cancelEntries: [InvitationLedger.Entry] = []
-      var cancelled: [String] = []
-      for (uid, previous) in (ledger.entries[person.id] ?? [:]).sorted(by: { $0.key < $1.key })
-      where previous.method == .request && !wantedUIDs.contains(uid) {
-        let id = String(uid.prefix(while: { $0 != "@" }))
-        guard let entry = entries[id] ?? earlier.lazy.compactMap({ $0.sessions.first { $0.id == id } }).first else { continue }
-        let event = events.event(entry, sequence: previous.sequence + 1, status: .cancelled, for: person)
-        cancels.append(event)
-        cancelled.append(id)
-        cancelEntries.append(.init(participant: person.id, uid: uid, sequence: event.sequence, digest: previous.digest, method: .cancel, delivered: false))
-      }
-      if !cancels.isEmpty {
-        messages.append(
-          Message(
-            participant: person.id,
-            calendar: CalendarDocument(method: .cancel, timezones: events.timezones, events: cancels),
-            entries: cancelEntries, added: [], changed: [], cancelled: cancelled))
+      if let cancel = cancellations(for: person, keeping: Set(wanted.map(events.uid)), current: entries, ledger: ledger, basis: basis) {
+        messages.append(cancel)
       }
     }
     return messages
+  }
+
+  /// The REQUEST holding the sessions new or changed for the person, if any.
+  func requests(
+    for person: Participant, sessions: [ScheduleDocument.Entry], ledger: InvitationLedger, basis: Basis
+  ) -> Message? {
+    var requests: [CalendarEvent] = []
+    var carried: [InvitationLedger.Entry] = []
+    var added: [String] = [], changed: [String] = []
+    for session in sessions {
+      var event = events.event(session, sequence: 0, status: .confirmed, for: person)
+      let digest = Self.digest(event)
+      let given = ledger.latest(person.id, event.uid, among: basis.given)
+      if let given, given.method == .request, given.digest == digest { continue }
+      event.sequence =
+        ledger.reusable(person.id, event.uid, digest: digest, method: .request, after: given?.sequence, among: basis.reusable)?
+        .sequence ?? ledger.highestSequence(person.id, event.uid).map { $0 + 1 } ?? 0
+      if given == nil { added.append(session.id) } else { changed.append(session.id) }
+      requests.append(event)
+      carried.append(.init(participant: person.id, uid: event.uid, sequence: event.sequence, digest: digest, method: .request))
+    }
+    guard !requests.isEmpty else { return nil }
+    return Message(
+      participant: person.id, calendar: CalendarDocument(method: .request, timezones: events.timezones, events: requests),
+      entries: carried, added: added, changed: changed, cancelled: [])
+  }
+
+  /// The CANCEL of the sessions the person may have in their calendar and no longer has.
+  func cancellations(
+    for person: Participant, keeping wanted: Set<String>, current: [String: ScheduleDocument.Entry],
+    ledger: InvitationLedger, basis: Basis
+  ) -> Message? {
+    var cancels: [CalendarEvent] = []
+    var carried: [InvitationLedger.Entry] = []
+    var cancelled: [String] = []
+    for uid in ledger.uids(of: person.id) where !wanted.contains(uid) {
+      guard let given = ledger.latest(person.id, uid, among: basis.cancellable), given.method == .request else { continue }
+      let id = String(uid.prefix(while: { $0 != "@" }))
+      guard let entry = current[id] ?? earlier.lazy.compactMap({ $0.sessions.first { $0.id == id } }).first else { continue }
+      let sequence =
+        ledger.reusable(person.id, uid, digest: given.digest, method: .cancel, after: given.sequence, among: basis.reusable)?
+        .sequence ?? ledger.highestSequence(person.id, uid).map { $0 + 1 } ?? 0
+      cancels.append(events.event(entry, sequence: sequence, status: .cancelled, for: person))
+      cancelled.append(id)
+      carried.append(.init(participant: person.id, uid: uid, sequence: sequence, digest: given.digest, method: .cancel))
+    }
+    guard !cancels.isEmpty else { return nil }
+    return Message(
+      participant: person.id, calendar: CalendarDocument(method: .cancel, timezones: events.timezones, events: cancels),
+      entries: carried, added: [], changed: [], cancelled: cancelled)
   }
 
   /// What identifies the content a participant was sent, without the time it was made.

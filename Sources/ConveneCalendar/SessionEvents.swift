@@ -33,8 +33,13 @@ public struct SessionEvents: Sendable {
     }
   }
 
-  /// The UID of a session: stable across releases.
+  /// The UID of a session in personal invitations: stable across releases.
   public func uid(_ session: String) -> String { "\(session)@\(plan.event.id).convene" }
+
+  /// The UID of a session in a published agenda (`agenda --format ics`): not the one of the
+  /// invitations, so that a calendar holding both keeps two entries, each with its own
+  /// SEQUENCE, instead of one entry updated from two sources that disagree.
+  public func agendaUID(_ session: String) -> String { "\(session)@agenda.\(plan.event.id).convene" }
 
   var organizer: CalendarPerson { CalendarPerson(name: plan.event.organiser.name, email: plan.event.organiser.email) }
 
@@ -42,7 +47,11 @@ public struct SessionEvents: Sendable {
   public func agenda() -> CalendarDocument {
     CalendarDocument(
       method: .publish, timezones: timezones,
-      events: document.sessions.map { event($0, sequence: document.version, status: .confirmed, for: nil) })
+      events: document.sessions.map { entry in
+        var published = event(entry, sequence: document.version, status: .confirmed, for: nil)
+        published.uid = agendaUID(entry.id)
+        return published
+      })
   }
 
   /// The event of one scheduled session; with `recipient`, addressed to them alone.
@@ -73,7 +82,8 @@ public struct SessionEvents: Sendable {
   }
 
   func description(_ entry: ScheduleDocument.Entry, session: Session?, for recipient: Participant?) -> String {
-    func names(_ ids: [String]) -> String { ids.compactMap { people[$0]?.publicName }.joined(separator: ", ") }
+    // People are separated by semicolons: a public name holds commas ("Mayor, Kano, Nigeria").
+    func names(_ ids: [String]) -> String { ids.compactMap { people[$0]?.publicName }.joined(separator: "; ") }
     var lines: [String] = []
     if !entry.speakers.isEmpty { lines.append("Speakers: \(names(entry.speakers))") }
     if !entry.moderators.isEmpty { lines.append("Moderators: \(names(entry.moderators))") }

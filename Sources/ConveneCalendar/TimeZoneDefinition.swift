@@ -23,7 +23,7 @@ public struct TimeZoneDefinition: Sendable, Equatable {
   public init?(identifier: String, years: ClosedRange<Int>) {
     guard let zone = TimeZone(identifier: identifier) else { return nil }
     self.identifier = identifier
-    func seconds(_ year: Int) -> Double { Double(LocalDate(year: year, month: 1, day: 1)!.daysSinceEpoch * 86_400) }
+    func seconds(_ year: Int) -> Double { Double(LocalDate.daysSinceEpoch(year: year, month: 1, day: 1)) * 86_400 }
     let from = Date(timeIntervalSince1970: seconds(years.lowerBound))
     let until = Date(timeIntervalSince1970: seconds(years.upperBound + 1))
     func minutes(_ date: Date) -> Int { zone.secondsFromGMT(for: date) / 60 }

@@ -5,6 +5,8 @@ struct AttendanceChecks {
   let plan: EventPlan
   let attendance: [AttendanceRecord]
   let responses: [FeedbackResponse]
+  /// The questions in force (the event's own, or the standard set).
+  var evaluation = Evaluation()
 
   /// The file names, as findings give them.
   static let attendanceFile = "attendance.csv"
@@ -33,8 +35,30 @@ struct AttendanceChecks {
     where !response.participant.isEmpty && !people.contains(response.participant) {
       findings.append(
         .error(
-          Self.feedbackFile, field: "participant",
+          Self.feedbackFile, line: response.line == 0 ? nil : response.line, field: "participant",
           "response \(response.id) is from \"\(response.participant)\", who is not a participant"))
+    }
+    return findings + answerFindings()
+  }
+
+  /// Scale answers that are not whole numbers within their question's range, which no
+  /// indicator could count.
+  func answerFindings() -> [Finding] {
+    let scales = Dictionary(
+      evaluation.questions.filter { $0.kind == .scale }.map { ($0.id, $0) },
+      uniquingKeysWith: { first, _ in first })
+    var findings: [Finding] = []
+    for response in responses {
+      for (key, answer) in response.answers.sorted(by: { $0.key < $1.key }) {
+        let id = key.split(separator: ":", maxSplits: 1).first.map(String.init) ?? key
+        guard let question = scales[id] else { continue }
+        let range = question.minimum...question.maximum
+        if let number = Int(answer.trimmed), range.contains(number) { continue }
+        findings.append(
+          .error(
+            Self.feedbackFile, line: response.line == 0 ? nil : response.line, field: key,
+            "\"\(Identifier.shown(answer))\" is not a whole number from \(range.described)"))
+      }
     }
     return findings
   }

@@ -48,8 +48,10 @@ struct ParticipantChecks {
     if !person.gender.isEmpty && !DemographicValues.genders.contains(person.gender) {
       warning("gender", "\"\(person.gender)\" is not one of \(DemographicValues.genders.joined(separator: ", "))")
     }
-    if !person.ageGroup.isEmpty && !DemographicValues.ageGroups.contains(person.ageGroup) {
-      warning("age_group", "\"\(person.ageGroup)\" is not one of \(DemographicValues.ageGroups.joined(separator: ", "))")
+    if !person.ageGroup.isEmpty && !DemographicValues.isAgeGroup(person.ageGroup) {
+      warning(
+        "age_group",
+        "\"\(person.ageGroup)\" is not one of \(DemographicValues.ageGroups.joined(separator: ", ")) nor a range such as 18-35 or 56+")
     }
     for code in person.languages where Language.withCode(code) == nil {
       error("languages", "\"\(code)\" is not an ISO 639-1 language code", hint: "for example en, fr, ar")

@@ -5,16 +5,21 @@ import ConveneCore
 /// impossible. Problems inside single cells are found when the files are read; this adds
 /// the ones that need more than one row or file.
 public enum WorkspaceChecker {
-  /// Every finding for `plan`, in file order.
+  /// Every finding for `plan`, in file order; feedback answers are checked against
+  /// `evaluation` (default: the event's own questions).
   public static func check(
-    _ plan: EventPlan, attendance: [AttendanceRecord] = [], responses: [FeedbackResponse] = []
+    _ plan: EventPlan, attendance: [AttendanceRecord] = [], responses: [FeedbackResponse] = [],
+    evaluation: Evaluation? = nil
   ) -> [Finding] {
     var findings = EventChecks(plan: plan).findings()
     findings += RoomChecks(plan: plan).findings()
     findings += ParticipantChecks(plan: plan).findings()
     findings += SessionChecks(plan: plan).findings()
     findings += SignupChecks(plan: plan).findings()
-    findings += AttendanceChecks(plan: plan, attendance: attendance, responses: responses).findings()
+    findings += AttendanceChecks(
+      plan: plan, attendance: attendance, responses: responses,
+      evaluation: evaluation ?? plan.event.evaluation
+    ).findings()
     return findings
   }
 

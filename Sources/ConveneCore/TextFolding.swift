@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
   /// The text without leading and trailing white space (spaces, tabs, line breaks, no-break
   /// spaces, byte-order marks).
@@ -10,7 +12,10 @@ extension String {
   }
 
   /// A form for comparing what people type: lower case, without accents, punctuation
-  /// dropped, and runs of white space, `-`, `_` and `/` made one space.
+  /// dropped, and runs of white space, `-`, `_` and `/` made one space. Arabic script is folded
+  /// the way Arabic spellings vary: hamza and madda forms of alef (أ إ آ ٱ) are alef, ؤ is و,
+  /// ئ is ي, a standalone ء is dropped, ة is ه, ى is ي, tatweel and harakat are dropped, and the
+  /// Persian ی and ک are ي and ك. Arabic-Indic and Eastern Arabic-Indic digits are ASCII digits.
   public var folded: String {
     var result = String.UnicodeScalarView()
     var pendingSpace = false
@@ -27,6 +32,20 @@ extension String {
         case " ", "\t", "\n", "\r", "-", "_", "/": pendingSpace = true
         case "+", "<", ">": append(scalar)
         default: continue  // other punctuation and symbols
+        }
+        continue
+      }
+      if (0x0600...0x06FF).contains(scalar.value) {
+        if let folded = Self.arabicFolding(scalar) { append(folded) }
+        continue
+      }
+      if scalar.isArabicPresentationForm {
+        // Arabic presentation forms (text copied from a PDF): their letters, folded. A form
+        // without a decomposition (an unassigned point, an ornate sign) is dropped.
+        let letters = String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
+          .filter { !$0.isArabicPresentationForm }
+        for letter in String(String.UnicodeScalarView(letters)).folded.unicodeScalars {
+          append(letter)
         }
         continue
       }
@@ -49,6 +68,23 @@ extension String {
     return String(result)
   }
 
+  /// The folded form of a scalar of the Arabic block, nil for one that is dropped.
+  static func arabicFolding(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    switch scalar.value {
+    case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: "\u{0627}"  // آ أ إ ٱ → ا
+    case 0x0624: "\u{0648}"  // ؤ → و
+    case 0x0626, 0x0649, 0x06CC, 0x06D0: "\u{064A}"  // ئ ى ی → ي
+    case 0x0629, 0x06C0, 0x06C1: "\u{0647}"  // ة ۀ ہ → ه
+    case 0x06A9, 0x06AA: "\u{0643}"  // ک → ك
+    case 0x0660...0x0669: Unicode.Scalar(scalar.value - 0x0660 + 0x30)  // ٠-٩
+    case 0x06F0...0x06F9: Unicode.Scalar(scalar.value - 0x06F0 + 0x30)  // ۰-۹
+    case 0x0621, 0x0640: nil  // standalone hamza, tatweel
+    case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: nil  // harakat and marks
+    case 0x0600...0x060F, 0x061B...0x061F, 0x066A...0x066D, 0x06D4: nil  // signs and punctuation
+    default: scalar
+    }
+  }
+
   /// Latin letters with accents (and ligatures) by their plain lower-case spelling.
   static let latinBase: [Unicode.Scalar: String] = {
     let groups: [(String, String)] = [
@@ -67,16 +103,38 @@ extension String {
     return table
   }()
 
-  /// Splits a list cell on `;` (and, when asked, on `,`), trimming each item and dropping
-  /// empty ones.
+  /// Splits a list cell on `;` and the Arabic semicolon `؛` (and, when asked, on `,` and the
+  /// Arabic comma `،`), trimming each item and dropping empty ones.
   public func listItems(alsoSplittingOnCommas: Bool = false) -> [String] {
-    split(whereSeparator: { $0 == ";" || (alsoSplittingOnCommas && $0 == ",") })
+    split(whereSeparator: { $0 == ";" || $0 == "؛" || (alsoSplittingOnCommas && ($0 == "," || $0 == "،")) })
       .map { String($0).trimmed }
       .filter { !$0.isEmpty }
+  }
+
+  /// The text with Arabic-Indic (`٠`-`٩`) and Eastern Arabic-Indic (`۰`-`۹`) digits written as
+  /// ASCII digits and the Arabic decimal separator `٫` as `.`, for reading numbers, dates and
+  /// times; the text itself when it has none.
+  public var asciiDigits: String {
+    guard utf8.contains(where: { $0 >= 0xD9 && $0 <= 0xDB }) else { return self }  // no Arabic-block lead byte
+    var result = String.UnicodeScalarView()
+    for scalar in unicodeScalars {
+      switch scalar.value {
+      case 0x0660...0x0669: result.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30)!)
+      case 0x06F0...0x06F9: result.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!)
+      case 0x066B: result.append(".")
+      default: result.append(scalar)
+      }
+    }
+    return String(result)
   }
 }
 
 extension Unicode.Scalar {
+  /// True for the Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFF).
+  fileprivate var isArabicPresentationForm: Bool {
+    (0xFB50...0xFDFF).contains(value) || (0xFE70...0xFEFF).contains(value) && value != 0xFEFF
+  }
+
   fileprivate var isTrimmable: Bool {
     switch value {
     case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0xFEFF, 0x2000...0x200B, 0x202F, 0x205F, 0x3000:

@@ -41,30 +41,18 @@ public struct AttendanceImport: Sendable {
   enum Column: String, CaseIterable {
     case participant, email, name, organisation, session, day, status, time
 
-    static let names: [Column: [String]] = [
-      .participant: [
-        "participant", "participant id", "id", "participant number", "numero", "no participant",
-        "badge",
-      ],
-      .email: [
-        "email", "e mail", "email address", "adresse e mail", "courriel", "mail", "user email",
-      ],
-      .name: [
-        "name", "full name", "nom", "nom complet", "nom et prenom", "prenom et nom",
-        "participant name", "name original name", "display name", "الاسم",
-      ],
-      .organisation: [
-        "organisation", "organization", "organisme", "institution", "structure", "affiliation",
-        "المؤسسة",
-      ],
-      .session: ["session", "session id", "atelier"],
-      .day: ["day", "date", "jour"],
-      .status: ["status", "statut", "present", "attendance", "presence"],
-      .time: [
-        "checked in at", "time", "heure", "signed at", "arrival", "join time", "first join",
-        "arrivee",
-      ],
-    ]
+    /// The header words of each column in every language of `LanguagePack.all` (by the
+    /// meanings of its `headers`), folded.
+    static let names: [Column: Set<String>] = {
+      let meanings: [Column: [String]] = [
+        .participant: ["participant", "badge"], .email: ["email"], .name: ["name"],
+        .organisation: ["organisation"], .session: ["session"], .day: ["day"], .status: ["status"],
+        .time: ["check_in_time"],
+      ]
+      return meanings.mapValues { keys in
+        Set(keys.flatMap { LanguagePack.words(\.headers, $0) }.map(\.folded))
+      }
+    }()
 
     static func matching(_ header: String) -> Column? {
       let key = header.folded
@@ -173,7 +161,7 @@ public struct AttendanceImport: Sendable {
             line: row.line, reason: "status \"\(cell(.status))\" is neither present nor absent"))
         continue
       }
-      let time = cell(.time)
+      let time = cell(.time).asciiDigits
       records.append(
         AttendanceRecord(
           participant: person.id, session: session, status: status,
@@ -222,15 +210,15 @@ public struct AttendanceImport: Sendable {
     return (nil, nil, "no participant called \"\(name)\"")
   }
 
-  /// The status a cell gives: empty, a mark or yes means present.
+  /// Attendance marks of every language of `LanguagePack.all`, folded.
+  static let presentMarks = Set(LanguagePack.words(\.values.present).map(\.folded))
+  static let absentMarks = Set(LanguagePack.words(\.values.absent).map(\.folded))
+
+  /// The status a cell gives: empty, a mark or yes (in any language) means present.
   static func status(_ text: String) -> AttendanceRecord.Status? {
     let key = text.folded
-    if key.isEmpty || ["present", "p", "signed", "here", "attended", "✓", "✔"].contains(key) {
-      return .present
-    }
-    if ["absent", "a", "no show", "did not attend", "excused", "excuse"].contains(key) {
-      return .absent
-    }
+    if key.isEmpty || presentMarks.contains(key) { return .present }
+    if absentMarks.contains(key) { return .absent }
     if let flag = DemographicValues.yesNo(key) { return flag ? .present : .absent }
     return nil
   }

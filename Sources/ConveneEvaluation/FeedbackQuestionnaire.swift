@@ -71,7 +71,7 @@ public struct FeedbackQuestionnaire: Sendable {
     case .text:
       return .success(value)
     case .scale:
-      guard let number = Self.leadingInteger(value) else {
+      guard let number = Self.leadingInteger(value.asciiDigits) else {
         return .failure(
           AnswerProblem(
             "\"\(value)\" is not a number from \(question.minimum) to \(question.maximum)"))
@@ -108,7 +108,8 @@ public struct FeedbackQuestionnaire: Sendable {
     }
   }
 
-  /// The whole number a scale answer begins with (`5`, `5 - Very satisfied`, `4/5`).
+  /// The whole number a scale answer begins with (`5`, `5 - Very satisfied`, `4/5`); Arabic-Indic
+  /// digits are read by the caller through `asciiDigits`.
   static func leadingInteger(_ text: String) -> Int? {
     let digits = text.prefix { $0.isASCII && $0.isNumber }
     guard !digits.isEmpty, digits.count <= 4 else { return nil }

@@ -15,18 +15,25 @@ public struct FeedbackReader: Sendable {
     case ignored
   }
 
-  /// The identity and metadata columns, by folded header.
-  static let metadata: [String: ColumnRole] = [
-    "participant": .participant, "participant id": .participant, "participant number": .participant,
-    "your participant id": .participant, "numero de participant": .participant,
-    "identifiant": .participant,
-    "email": .email, "e mail": .email, "email address": .email, "adresse e mail": .email,
-    "courriel": .email, "your email": .email, "votre adresse e mail": .email,
-    "submitted at": .submittedAt, "timestamp": .submittedAt, "horodateur": .submittedAt,
-    "horodatage": .submittedAt, "submission time": .submittedAt, "date de soumission": .submittedAt,
-    "response": .responseID, "response id": .responseID, "uuid": .responseID,
-    "language": .language, "langue": .language,
-  ]
+  /// The identity and metadata columns, by folded header, in every language of
+  /// `LanguagePack.all` (the meanings `participant`, `email`, `timestamp`, `response` and
+  /// `answer_language` of its `headers`), and the keys of the CSV template.
+  static let metadata: [String: ColumnRole] = {
+    var roles: [String: ColumnRole] = [
+      "participant": .participant, "email": .email, "submitted at": .submittedAt, "response": .responseID,
+      "language": .language,
+    ]
+    let meanings: [(String, ColumnRole)] = [
+      ("participant", .participant), ("email", .email), ("timestamp", .submittedAt), ("response", .responseID),
+      ("answer_language", .language),
+    ]
+    for (meaning, role) in meanings {
+      for word in LanguagePack.words(\.headers, meaning) where roles[word.folded] == nil {
+        roles[word.folded] = role
+      }
+    }
+    return roles
+  }()
 
   /// The questionnaire answers are read against.
   public let questionnaire: FeedbackQuestionnaire
@@ -93,13 +100,20 @@ public struct FeedbackReader: Sendable {
       }
     }
     let submitted = document["submitted_at"]?.string ?? ""
+    var stamp = ""
+    if !submitted.isEmpty {
+      guard let utc = SubmissionTime.utc(submitted) else {
+        return reject("submitted_at: \"\(Identifier.shown(submitted))\" is not a date and time")
+      }
+      stamp = utc
+    }
     return (
       [
         FeedbackSubmission(
           source: file, responseID: document["response"]?.string ?? "",
           participant: document["participant"]?.string?.trimmed ?? "",
           email: document["email"]?.string?.trimmed ?? "",
-          submittedAt: submitted.isEmpty ? "" : SubmissionTime.utc(submitted) ?? "",
+          submittedAt: stamp,
           language: document["language"]?.string ?? "", event: document["event"]?.string,
           answers: raw)
       ], []

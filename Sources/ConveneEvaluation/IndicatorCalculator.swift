@@ -152,7 +152,7 @@ public struct IndicatorCalculator: Sendable {
       }
       return breakdown(indicator, of: both) { group in
         let changes = group.map {
-          Double(Int(subjects[$0].answers[after]!)! - Int(subjects[$0].answers[before]!)!)
+          Double(Int(subjects[$0].answers[after]!)!) - Double(Int(subjects[$0].answers[before]!)!)
         }
         return (changes.isEmpty ? nil : changes.reduce(0, +) / Double(changes.count), changes.count)
       }
@@ -248,10 +248,9 @@ public struct IndicatorCalculator: Sendable {
   static func groupOrder(_ field: String, _ a: String, _ b: String) -> Bool {
     if a == notGiven || b == notGiven { return b == notGiven && a != notGiven }
     if field == "age_group" {
-      let order = DemographicValues.ageGroups
-      return (order.firstIndex(of: a) ?? order.count, a) < (
-        order.firstIndex(of: b) ?? order.count, b
-      )
+      // Youngest first; a form's own ranges (18-35, 56+) among convene's groups.
+      let start = { (group: String) in DemographicValues.ageRangeStart(group) ?? Int.max }
+      return (start(a), a) < (start(b), b)
     }
     return a < b
   }

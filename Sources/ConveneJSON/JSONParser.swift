@@ -10,12 +10,20 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
   public var description: String { "line \(line), column \(column): \(reason)" }
 }
 
-/// Parses RFC 8259 JSON into nodes that remember their line.
+/// Parses RFC 8259 JSON into nodes that remember their line. Documents nest at most
+/// `maximumDepth` arrays and objects deep and numbers are at most `maximumNumberLength`
+/// characters, so that no document can exhaust the stack or the time of its reader.
 public struct JSONParser {
+  /// The deepest nesting of arrays and objects accepted (convene's files nest 5 deep).
+  public static let maximumDepth = 64
+  /// The longest number accepted, in characters.
+  public static let maximumNumberLength = 64
+
   private let bytes: [UInt8]
   private var index = 0
   private var line = 1
   private var lineStart = 0
+  private var depth = 0
 
   /// Parses a whole document.
   public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
@@ -56,8 +64,14 @@ public struct JSONParser {
     let startLine = line
     guard let byte = current else { throw error("the document ends where a value was expected") }
     switch byte {
-    case UInt8(ascii: "{"): return JSONNode(try parseObject(), line: startLine)
-    case UInt8(ascii: "["): return JSONNode(try parseArray(), line: startLine)
+    case UInt8(ascii: "{"), UInt8(ascii: "["):
+      guard depth < Self.maximumDepth else {
+        throw error("lists and objects nest more than \(Self.maximumDepth) deep")
+      }
+      depth += 1
+      defer { depth -= 1 }
+      let value = byte == UInt8(ascii: "{") ? try parseObject() : try parseArray()
+      return JSONNode(value, line: startLine)
     case UInt8(ascii: "\""): return JSONNode(.string(try parseString()), line: startLine)
     case UInt8(ascii: "t"):
       try expectWord("true")
@@ -86,6 +100,7 @@ public struct JSONParser {
   private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
     index += 1
     var members: [JSONMember] = []
+    var keys = Set<String>()
     skipWhitespace()
     if current == UInt8(ascii: "}") {
       index += 1
@@ -96,7 +111,7 @@ public struct JSONParser {
       guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
       let keyLine = line
       let key = try parseString()
-      if members.contains(where: { $0.key == key }) {
+      if !keys.insert(key).inserted {
         throw JSONSyntaxError(line: keyLine, column: 1, reason: "the key \"\(key)\" appears twice")
       }
       skipWhitespace()
@@ -214,8 +229,11 @@ public struct JSONParser {
     {
       index += 1
     }
+    guard index - start <= Self.maximumNumberLength else {
+      throw error("a number is longer than \(Self.maximumNumberLength) characters")
+    }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
-    guard let number = Double(text) else { throw error("\"\(text)\" is not a number") }
+    guard let number = Double(text), number.isFinite else { throw error("\"\(text)\" is not a number") }
     return number
   }
 }

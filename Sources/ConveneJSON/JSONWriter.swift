@@ -78,6 +78,7 @@ public enum JSONWriter {
 
   /// A number without a needless fraction.
   public static func format(_ number: Double) -> String {
+    guard number.isFinite else { return "null" }
     if number.rounded() == number && abs(number) < 1e15 { return String(Int(number)) }
     return String(number)
   }

@@ -13,56 +13,45 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
   /// A column to leave out.
   case ignore
 
-  /// Header words that name the field, in English and French, as Google Forms, KoboToolbox
-  /// and spreadsheets write them; compared after folding case and accents. Earlier fields
-  /// win, so "Organisation name" is an organisation and "May we publish your name?" a consent.
-  static let phrases: [(ImportField, [String])] = [
-    (.email, ["email", "e mail", "courriel", "mail", "adresse electronique", "email address"]),
-    (.publishName, ["publish", "published", "publier", "publie", "publication", "consent", "consentement", "list my name"]),
-    (.timestamp, ["timestamp", "horodateur", "submission time", "submitted at", "date de soumission"]),
-    (.firstName, ["first name", "given name", "prenom", "prenoms", "forename"]),
-    (.lastName, ["last name", "surname", "family name", "nom de famille"]),
-    (.organisation, ["organisation", "organization", "institution", "organisme", "structure", "agency", "employer"]),
-    (.title, ["job title", "title", "titre", "position", "poste", "fonction", "role", "designation"]),
-    (.name, ["full name", "nom complet", "name", "nom", "nom et prenom", "participant name"]),
-    (.city, ["city", "ville", "municipality", "municipalite", "commune", "town", "local government area"]),
-    (.country, ["country", "pays", "nationality", "nationalite"]),
-    (.region, ["region"]),
-    (.category, ["category", "categorie", "stakeholder", "stakeholder group", "type de participant", "participant type", "constituency", "groupe"]),
-    (.gender, ["gender", "sex", "genre", "sexe"]),
-    (.ageGroup, ["age group", "age", "tranche dage", "groupe dage", "age range"]),
-    (.languages, ["languages", "language", "langues", "langue", "working language"]),
-    (.needs, ["needs", "besoins", "accessibility", "accessibilite", "dietary", "requirements", "special needs"]),
-    (.timezone, ["time zone", "timezone", "fuseau horaire"]),
-    (.arrival, ["arrival", "arrivee", "arriving"]),
-    (.departure, ["departure", "depart", "leaving"]),
-    (.unavailable, ["unavailable", "indisponible", "not available"]),
-    (.cohorts, ["cohort", "cohorts", "cohorte", "delegation"]),
+  /// The fields in the order that breaks a tie between two header words of the same length:
+  /// "Organisation name" is an organisation, "May we publish your name?" a consent.
+  static let precedence: [ImportField] = [
+    .email, .publishName, .timestamp, .firstName, .lastName, .organisation, .title, .name, .city, .country,
+    .region, .category, .gender, .ageGroup, .languages, .needs, .timezone, .arrival, .departure, .unavailable,
+    .cohorts,
   ]
 
-  /// The field a column header names, or nil. KoboToolbox group prefixes
-  /// (`group_contact/email`) are dropped and its metadata columns (`_uuid`, `_id`, ...) ignored.
+  /// Header words that name each field, in every language of `LanguagePack.all` (its
+  /// `headers`, by the field's raw value), folded into word lists.
+  static let phrases: [(ImportField, [[String]])] = precedence.map { field in
+    (field, LanguagePack.words(\.headers, field.rawValue).map { $0.folded.split(separator: " ").map(String.init) })
+  }
+
+  /// The field a column header names, or nil: the field whose header words occur in it, the
+  /// longest match winning ("Groupe d'âge" is an age group though "groupe" alone is a
+  /// category, "الفئة العمرية" likewise), then `precedence`. KoboToolbox group prefixes
+  /// (`group_contact/email`, `Contact/Email`) are dropped and its metadata columns (`_uuid`,
+  /// `_id`, ...) ignored; a slash inside a header (`Country/Region`, `Carimbo de data/hora`)
+  /// is read as part of it first.
   public static func matching(header: String) -> ImportField? {
-    var cell = header.trimmed
-    if let slash = cell.lastIndex(of: "/") { cell = String(cell[cell.index(after: slash)...]) }
+    let cell = header.trimmed
+    guard let slash = cell.lastIndex(of: "/") else { return matchingCell(cell) }
+    let last = String(cell[cell.index(after: slash)...])
+    if cell.lowercased().hasPrefix("group") { return matchingCell(last) }
+    return matchingCell(cell) ?? matchingCell(last)
+  }
+
+  static func matchingCell(_ cell: String) -> ImportField? {
     if cell == "_submission_time" { return .timestamp }
     if cell.hasPrefix("_") { return .ignore }
     let words = cell.folded.split(separator: " ").map(String.init)
     if let exact = ImportField(rawValue: words.joined(separator: "_")), exact != .ignore { return exact }
+    var best: (field: ImportField, length: Int)?
     for (field, list) in phrases {
-      for phrase in list {
-        let target = phrase.split(separator: " ").map(String.init)
-        if contains(words, target) { return field }
+      for phrase in list where phrase.count > (best?.length ?? 0) && ImportWords.contains(words, phrase) {
+        best = (field, phrase.count)
       }
     }
-    return nil
-  }
-
-  static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-    guard !phrase.isEmpty, words.count >= phrase.count else { return false }
-    for start in 0...(words.count - phrase.count) where Array(words[start..<start + phrase.count]) == phrase {
-      return true
-    }
-    return false
+    return best?.field
   }
 }

@@ -66,7 +66,7 @@ struct ImportRow {
     person.cohorts = value(.cohorts).listItems(alsoSplittingOnCommas: true)
     let publish = value(.publishName)
     if !publish.isEmpty {
-      if let flag = DemographicValues.yesNo(publish) {
+      if let flag = answers.yesNo(publish) {
         person.publishName = flag
       } else {
         person.publishName = false
@@ -134,36 +134,18 @@ struct ImportRow {
     for field in [ImportField.arrival, .departure] {
       let text = value(field)
       guard !text.isEmpty else { continue }
-      guard let time = LocalDateTime(text) else {
+      guard let time = LocalDateTime(text.asciiDigits) else {
         reject(field, "\"\(text)\" is not a date and time (write 2027-03-09 08:30)")
         continue
       }
       if field == .arrival { person.arrival = time } else { person.departure = time }
     }
     for item in value(.unavailable).listItems() {
-      if let window = TimeWindow(item) {
+      if let window = TimeWindow(item.asciiDigits) {
         person.unavailable.append(window)
       } else {
         reject(.unavailable, "\"\(item)\" is not a time window (write 2027-03-09 09:00-12:00 or day2)")
       }
     }
-  }
-}
-
-extension String {
-  /// Splits on whole words (`"English and French"` → `["English", "French"]`).
-  func components(separatedByWord words: Set<String>) -> [String] {
-    var parts: [String] = []
-    var current: [Substring] = []
-    for token in split(separator: " ") {
-      if words.contains(token.lowercased()) {
-        parts.append(current.joined(separator: " "))
-        current = []
-      } else {
-        current.append(token)
-      }
-    }
-    parts.append(current.joined(separator: " "))
-    return parts.map(\.trimmed).filter { !$0.isEmpty }
   }
 }

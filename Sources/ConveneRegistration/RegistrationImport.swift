@@ -102,6 +102,9 @@ public struct RegistrationImport: Sendable {
     return Outcome(participants: kept, report: report)
   }
 
+  /// The word for "name" alone in every language (`Name`, `Nom`, `Nombre`, `Nome`, `الاسم`), folded.
+  static let bareNames = Set(LanguagePack.all.flatMap(\.bareNames).map(\.folded))
+
   func mapColumns(_ header: [String], report: inout ImportReport) throws(FileProblem) -> [ImportField?] {
     let lowered = header.map { $0.trimmed.lowercased() }
     for column in columnMap.keys where !lowered.contains(column) {
@@ -124,14 +127,16 @@ public struct RegistrationImport: Sendable {
       }
       fields.append(field == .ignore ? nil : field)
     }
-    // "Nom" beside "Prénom" (or "Name" beside "First name") is the family name.
-    if taken.contains(.firstName) && !taken.contains(.lastName),
+    // "Nom" beside "Prénom" (or "Name" beside "First name") is the family name; "Nombre"
+    // beside "Apellidos" (or "Nome" beside "Sobrenome", "الاسم" beside "اسم العائلة") the given name.
+    if taken.contains(.firstName) != taken.contains(.lastName),
       let index = fields.firstIndex(of: .name), columnMap[lowered[index]] == nil,
-      ["nom", "name", "surname"].contains(header[index].folded)
+      Self.bareNames.contains(header[index].folded)
     {
-      fields[index] = .lastName
+      let field: ImportField = taken.contains(.firstName) ? .lastName : .firstName
+      fields[index] = field
       if let entry = report.columns.firstIndex(where: { $0.header == header[index] }) {
-        report.columns[entry].field = .lastName
+        report.columns[entry].field = field
       }
     }
     guard taken.contains(.email) else {
@@ -235,9 +240,11 @@ struct IDAllocator {
   private var nextNumber: Int
 
   init(existing: [String]) {
+    // Numbers of a billion or more are no ids convene gave: counting on from them could
+    // overflow, and new ids below them cannot collide with them.
     let numbers = existing.compactMap { id -> Int? in
-      guard id.hasPrefix("p") else { return nil }
-      return Int(id.dropFirst())
+      guard id.hasPrefix("p"), let number = Int(id.dropFirst()), number < 1_000_000_000 else { return nil }
+      return number
     }
     nextNumber = (numbers.max() ?? 0) + 1
   }

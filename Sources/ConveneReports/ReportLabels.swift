@@ -1,56 +1,19 @@
-/// The fixed words of the reports, in English or French.
-public struct ReportLabels: Sendable {
-  /// The words, with English for what the language lacks.
-  let table: WordTable
+import ConveneCore
 
-  /// The labels for `language`; English for languages without a translation.
-  public init(language: String) { table = WordTable(language: language, tables: Self.tables) }
+/// The fixed words of the reports (the `report` section of `LanguagePack`), English standing
+/// in for what a language lacks.
+public struct ReportLabels: Sendable {
+  let table: LabelSet
+
+  /// The labels for `language`; English for languages convene does not speak.
+  public init(language: String) { table = LabelSet(language: language, sections: ["report"]) }
 
   /// The language code used.
   public var language: String { table.language }
 
+  /// `rtl` for a language written right to left, else `ltr`.
+  public var direction: String { table.direction.rawValue }
+
   /// The word for `key`.
   public subscript(_ key: String) -> String { table[key] }
-
-  static let tables: [String: [String: String]] = [
-    "en": [
-      "report": "Monitoring and evaluation report", "network": "Network report",
-      "events": "Events", "event": "Event", "kind": "Kind", "dates": "Dates",
-      "keyFigures": "Key figures", "indicator": "Indicator", "value": "Value", "n": "n",
-      "target": "Target", "met": "met", "notMet": "not met", "allEvents": "All events",
-      "charts": "Charts", "breakdowns": "Breakdowns", "group": "Group",
-      "participationByCategory": "Participation by category",
-      "funnel": "Registration, confirmation and attendance",
-      "satisfaction": "Satisfaction: answers",
-      "knowledge": "Knowledge before and after (mean, 1-5)",
-      "before": "Before", "after": "After", "all": "All", "commitments": "Follow-up commitments",
-      "privacy":
-        "Groups of fewer than 5 people are shown as <5; a cell marked suppressed is hidden so that a <5 group cannot be worked out from a total.",
-      "noAttendance": "No attendance has been recorded yet.",
-      "total": "Total", "category": "Category", "gender": "Gender", "age_group": "Age group",
-      "region": "Region", "country": "Country", "session": "Session", "answer": "Answer",
-      "registered": "Registered", "confirmed": "Confirmed", "attended": "Attended",
-      "notGiven": "not given",
-    ],
-    "fr": [
-      "report": "Rapport de suivi et d'évaluation", "network": "Rapport du réseau",
-      "events": "Événements", "event": "Événement", "kind": "Type", "dates": "Dates",
-      "keyFigures": "Chiffres clés", "indicator": "Indicateur", "value": "Valeur", "n": "n",
-      "target": "Cible", "met": "atteinte", "notMet": "non atteinte",
-      "allEvents": "Tous les événements",
-      "charts": "Graphiques", "breakdowns": "Ventilations", "group": "Groupe",
-      "participationByCategory": "Participation par catégorie",
-      "funnel": "Inscription, confirmation et présence",
-      "satisfaction": "Satisfaction : réponses",
-      "knowledge": "Connaissances avant et après (moyenne, 1-5)",
-      "before": "Avant", "after": "Après", "all": "Tous", "commitments": "Engagements de suivi",
-      "privacy":
-        "Les groupes de moins de 5 personnes sont indiqués <5 ; une case « suppressed » est masquée pour qu'un groupe <5 ne puisse pas être déduit d'un total.",
-      "noAttendance": "Aucune présence n'a encore été enregistrée.",
-      "total": "Total", "category": "Catégorie", "gender": "Genre", "age_group": "Tranche d'âge",
-      "region": "Région", "country": "Pays", "session": "Session", "answer": "Réponse",
-      "registered": "Inscrits", "confirmed": "Confirmés", "attended": "Présents",
-      "notGiven": "non renseigné",
-    ],
-  ]
 }

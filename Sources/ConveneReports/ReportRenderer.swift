@@ -179,7 +179,7 @@ public enum ReportRenderer {
       ]
     }
     let context: [String: Any] = [
-      "lang": labels.language, "title": title(report, labels),
+      "lang": labels.language, "dir": labels.direction, "title": title(report, labels),
       "events": report.events.map {
         ["id": $0.id, "title": $0.title, "kind": $0.kind, "dates": $0.dates]
       },

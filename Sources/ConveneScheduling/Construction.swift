@@ -116,18 +116,26 @@ struct Construction {
     let starts = samples.map { count in (0..<count).map { _ in info.candidateStarts[random.index(info.candidateStarts.count)] } }
       ?? info.candidateStarts
     let cap = limit ?? (info.isExclusive ? 40 : 4)
-    var best: (Placement, [Int])?
+    // The fewest sessions in the way; among as many, those easiest to place elsewhere.
+    var best: (Placement, [Int], cost: Int)?
     for start in starts {
       for room in info.candidateRooms {
         let placement = Placement(start: start, room: room)
         guard placement != state.placements[session],
           let blockers = blockers(of: session, at: placement, in: state, limit: min(cap, best?.1.count ?? cap), keeping: kept)
         else { continue }
-        if best == nil || blockers.count < best!.1.count { best = (placement, blockers) }
-        if blockers.isEmpty { return best }
+        let cost = blockers.count == 0 ? 0 : blockers.reduce(blockers.count * 1_000_000) { $0 + 1_000_000 / freedom($1) }
+        if best == nil || cost < best!.cost { best = (placement, blockers, cost) }
+        if blockers.isEmpty { return (placement, blockers) }
       }
     }
-    return best
+    return best.map { ($0.0, $0.1) }
+  }
+
+  /// How many placements a session has (start times by rooms, at least 1): of two ways to
+  /// make room, the one that moves sessions with more of them is tried.
+  func freedom(_ session: Int) -> Int {
+    max(1, problem.sessions[session].candidateStarts.count * problem.sessions[session].candidateRooms.count)
   }
 
   /// Tries to bring each left-out session in by ejecting what is in its way (however much), at

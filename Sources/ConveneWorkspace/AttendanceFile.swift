@@ -14,8 +14,8 @@ public enum AttendanceFile {
     var file = CSVFile(
       name: name, bytes: bytes, expected: columns, required: ["participant", "session", "status"])
     let records = file.rows { row -> AttendanceRecord? in
-      let participant = row.required("participant")
-      let session = row.required("session")
+      let participant = row.id("participant")
+      let session = row.id("session")
       let statusText = row.required("status").lowercased()
       guard !participant.isEmpty, !session.isEmpty, !statusText.isEmpty else { return nil }
       guard let status = AttendanceRecord.Status(rawValue: statusText) else {

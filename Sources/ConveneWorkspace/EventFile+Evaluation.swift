@@ -64,7 +64,7 @@ extension EventFile.Decoder {
       problem(path, item.line, "must be an object with id, kind and text")
       return nil
     }
-    guard let id = string(item, path, "id", required: true) else { return nil }
+    guard let id = identifier(item, path, "id") else { return nil }
     guard let kindText = string(item, path, "kind", required: true) else { return nil }
     guard let kind = Question.Kind(rawValue: kindText) else {
       problem(
@@ -74,8 +74,8 @@ extension EventFile.Decoder {
     }
     let text = localized(item, path, "text")
     if text.isEmpty { problem("\(path).text", item.line, "is missing") }
-    let minimum = integer(item, path, "min", minimum: 0) ?? 1
-    let maximum = integer(item, path, "max", minimum: 0) ?? 5
+    let minimum = integer(item, path, "min", in: Limits.scale) ?? 1
+    let maximum = integer(item, path, "max", in: Limits.scale) ?? 5
     if kind == .scale && maximum <= minimum {
       problem("\(path).max", item.line, "must be greater than min (\(minimum))")
     }
@@ -108,7 +108,7 @@ extension EventFile.Decoder {
       problem(path, item.line, "must be an object with id and measure")
       return nil
     }
-    guard let id = string(item, path, "id", required: true),
+    guard let id = identifier(item, path, "id"),
       let measureText = string(item, path, "measure", required: true)
     else { return nil }
     guard let measure = IndicatorDefinition.Measure(rawValue: measureText) else {
@@ -145,10 +145,13 @@ extension EventFile.Decoder {
     }
     var target: Double?
     if let value = member(item, path, "target") {
-      if let number = value.number {
+      if let number = value.number, Limits.target.contains(number) {
         target = number
       } else {
-        problem("\(path).target", value.line, "must be a number")
+        problem(
+          "\(path).target", value.line,
+          "must be a number from \(Int(Limits.target.lowerBound).grouped) to "
+            + Int(Limits.target.upperBound).grouped)
       }
     }
     var disaggregations = IndicatorDefinition.standardDisaggregations

@@ -100,12 +100,22 @@ public enum EventFile {
       return text
     }
 
+    /// A required id that follows the id rule (`Identifier`), or nil with an error.
+    mutating func identifier(_ object: JSONNode, _ parent: String, _ key: String) -> String? {
+      guard let text = string(object, parent, key, required: true) else { return nil }
+      if let problem = Identifier.problem(text) {
+        self.problem(join(parent, key), lines[join(parent, key)] ?? object.line, problem)
+        return nil
+      }
+      return text
+    }
+
     mutating func integer(
-      _ object: JSONNode, _ parent: String, _ key: String, minimum: Int = 0
+      _ object: JSONNode, _ parent: String, _ key: String, in range: ClosedRange<Int>
     ) -> Int? {
       guard let value = member(object, parent, key) else { return nil }
-      guard let number = value.integer, number >= minimum else {
-        problem(join(parent, key), value.line, "must be a whole number of \(minimum) or more")
+      guard let number = value.integer, range.contains(number) else {
+        problem(join(parent, key), value.line, "must be a whole number from \(range.described)")
         return nil
       }
       return number
@@ -141,7 +151,7 @@ public enum EventFile {
             EventFile.name, line: value.line, field: key, "unknown field, ignored",
             hint: "the fields are \(EventFile.knownFields.joined(separator: ", "))"))
       }
-      let id = string(node, "", "id", required: true)
+      let id = identifier(node, "", "id")
       let title = string(node, "", "title", required: true)
       var kind: EventKind?
       if let text = string(node, "", "kind", required: true) {
@@ -178,22 +188,38 @@ public enum EventFile {
           problem("languages[\(index)]", item.line, "must be a language code such as \"en\"")
         }
       }
-      let grid = integer(node, "", "grid_minutes", minimum: 1) ?? 15
+      let grid = integer(node, "", "grid_minutes", in: Limits.gridMinutes) ?? 15
       let days = array(node, "", "days").enumerated().compactMap { index, item in
         day(item, path: "days[\(index)]")
       }
       if member(node, "", "days", required: true) != nil && days.isEmpty && findings.isEmpty {
         problem("days", lines["days"] ?? 0, "the event has no days")
       }
+      if let first = days.map(\.date).min(), let last = days.map(\.date).max(),
+        last.daysSinceEpoch - first.daysSinceEpoch > Limits.eventSpanDays
+      {
+        problem(
+          "days", lines["days"] ?? 0,
+          "the days span more than \(Limits.eventSpanDays) days (\(first) to \(last))",
+          hint: "one event's days lie within a year")
+      } else if let first = days.map(\.date).min(), let last = days.map(\.date).max(),
+        (last.daysSinceEpoch - first.daysSinceEpoch + 1) * 1440 / grid > Limits.timelineSteps
+      {
+        problem(
+          "grid_minutes", lines["grid_minutes"] ?? lines["days"] ?? 0,
+          "a \(grid)-minute grid is too fine for days from \(first) to \(last): the schedule would have more "
+            + "than \(Limits.timelineSteps.grouped) steps",
+          hint: "use a coarser grid, such as 15 minutes")
+      }
       let venues = array(node, "", "venues").enumerated().compactMap { index, item -> Venue? in
         let path = "venues[\(index)]"
         lines[path] = item.line
-        guard let id = string(item, path, "id", required: true) else { return nil }
+        guard let id = identifier(item, path, "id") else { return nil }
         return Venue(
           id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "",
-          travelMinutes: integer(item, path, "travel_minutes", minimum: 0) ?? 0)
+          travelMinutes: integer(item, path, "travel_minutes", in: Limits.travelMinutes) ?? 0)
       }
-      let capacity = integer(node, "", "capacity", minimum: 1)
+      let capacity = integer(node, "", "capacity", in: Limits.capacity)
       var categories = Category.defaults
       if member(node, "", "categories") != nil {
         categories = array(node, "", "categories").enumerated().compactMap { index, item in
@@ -202,7 +228,7 @@ public enum EventFile {
           guard let id = string(item, path, "id", required: true) else { return nil }
           return Category(
             id: id, label: string(item, path, "label") ?? id,
-            quota: integer(item, path, "quota"))
+            quota: integer(item, path, "quota", in: Limits.count))
         }
       }
       let scheduling = schedulingSettings()
@@ -248,25 +274,30 @@ public enum EventFile {
       if let weights = member(object, "scheduling", "weights") {
         for (key, value) in weights.members ?? [] {
           lines["scheduling.weights.\(key)"] = value.line
-          if let weight = value.integer, weight >= 0 {
+          if let weight = value.integer, Limits.weight.contains(weight) {
             settings.weights[key] = weight
           } else {
-            problem("scheduling.weights.\(key)", value.line, "must be a whole number of 0 or more")
+            problem(
+              "scheduling.weights.\(key)", value.line,
+              "must be a whole number from \(Limits.weight.described)")
           }
         }
       }
-      if let pause = integer(object, "scheduling", "min_pause_minutes") {
+      if let pause = integer(object, "scheduling", "min_pause_minutes", in: Limits.pauseMinutes) {
         settings.minPauseMinutes = pause
       }
       if let teams = member(object, "scheduling", "interpretation_teams") {
         for (key, value) in teams.members ?? [] {
           lines["scheduling.interpretation_teams.\(key)"] = value.line
-          if let count = value.integer, count >= 0, LanguagePair(key) != nil {
+          if let count = value.integer, Limits.interpretationTeams.contains(count),
+            LanguagePair(key) != nil
+          {
             settings.interpretationTeams[key.lowercased()] = count
           } else {
             problem(
               "scheduling.interpretation_teams.\(key)", value.line,
-              "must map a language pair such as \"en>fr\" to a number of teams")
+              "must map a language pair such as \"en>fr\" to a number of teams from "
+                + Limits.interpretationTeams.described)
           }
         }
       }

@@ -17,11 +17,11 @@ public enum FeedbackFile {
     guard !bytes.isEmpty else { return ([], []) }
     let table: CSVTable
     do {
-      table = try CSVTable(bytes: bytes)
+      table = try CSVTable(strictUTF8: bytes)
     } catch {
       return ([], [.error(name, line: error.line, error.reason)])
     }
-    var findings: [Finding] = []
+    var findings = CSVFile.undecodableCells(table, file: name)
     let header = table.header.map { $0.trimmed }
     for column in ["response", "participant"] where !header.contains(column) {
       findings.append(.error(name, line: 1, field: column, "the column is missing"))
@@ -46,11 +46,16 @@ public enum FeedbackFile {
         findings.append(.error(name, line: record.line, field: "response", "is empty"))
         continue
       }
+      let participant = cell("participant").trimmed
+      if !participant.isEmpty, let problem = Identifier.problem(participant) {
+        findings.append(.error(name, line: record.line, field: "participant", problem))
+        continue
+      }
       responses.append(
         FeedbackResponse(
-          id: id, participant: cell("participant").trimmed,
-          submittedAt: cell("submitted_at").trimmed,
-          source: cell("source"), language: cell("language").trimmed, answers: answers))
+          id: id, participant: participant, submittedAt: cell("submitted_at").trimmed,
+          source: cell("source"), language: cell("language").trimmed, answers: answers,
+          line: record.line))
     }
     return (responses, findings)
   }

@@ -15,6 +15,11 @@ public protocol FileSystem: Sendable {
   func list(_ path: String) throws(WorkspaceError) -> [String]
   /// Takes the workspace lock at `path`, or fails with `.locked` when another process has it.
   func lock(_ path: String, purpose: String) throws(WorkspaceError) -> any WorkspaceLockHolder
+  /// Adds bytes at the end of a file (created if missing) and waits until they are on disk:
+  /// for a journal, whose every line must survive a crash the moment it is written.
+  func append(_ bytes: [UInt8], to path: String) throws(WorkspaceError)
+  /// The path with symbolic links and `..` resolved, or nil when nothing is there.
+  func resolvedPath(_ path: String) -> String?
 }
 
 /// A held lock; releasing it twice is harmless.
@@ -30,6 +35,8 @@ extension FileSystem {
   public func writeQuickly(_ text: String, to path: String) throws(WorkspaceError) {
     if let local = self as? LocalFileSystem {
       try local.write(Array(text.utf8), to: path, waitingForDisk: false)
+    } else if let confined = self as? ConfinedFileSystem {
+      try confined.base.writeQuickly(text, to: confined.checked(path))
     } else {
       try write(text, to: path)
     }

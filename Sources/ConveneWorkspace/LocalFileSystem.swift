@@ -5,7 +5,9 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
+import ConveneCore
 import Foundation
+import Synchronization
 
 private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
   #if canImport(Darwin)
@@ -19,7 +21,8 @@ private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ coun
 
 /// The real file system. Writes go to a temporary file in the same folder, are flushed to
 /// disk, and then renamed over the target, so that an interrupted command leaves either the
-/// old or the new file.
+/// old or the new file; a temporary file left by a killed process is removed by the next
+/// process that writes into that folder.
 public struct LocalFileSystem: FileSystem {
   /// When set (to a number of seconds), every write waits that long after the temporary file
   /// is complete and before it is renamed into place: a fault-injection point for tests that
@@ -35,6 +38,10 @@ public struct LocalFileSystem: FileSystem {
 
   public func contents(of path: String) throws(WorkspaceError) -> [UInt8]? {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
+    var status = stat()
+    if stat(path, &status) == 0 && Int(status.st_size) > Limits.fileBytes {
+      throw .io(path: path, reason: "is larger than \(Limits.fileBytes >> 20) MiB, more than any workspace file can be")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .io(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
     }
@@ -49,21 +56,11 @@ public struct LocalFileSystem: FileSystem {
   func write(_ bytes: [UInt8], to path: String, waitingForDisk: Bool) throws(WorkspaceError) {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
+    Self.removeOrphanedTemporaries(in: folder)
     let temporary = joinPath(folder, ".\(name).\(getpid()).tmp")
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw .io(path: path, reason: Self.lastError("cannot be created")) }
-    var written = 0
-    let failure: String? = bytes.withUnsafeBytes { buffer in
-      while written < buffer.count {
-        let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-        if result < 0 {
-          if errno == EINTR { continue }
-          return Self.lastError("cannot be written")
-        }
-        written += result
-      }
-      return nil
-    }
+    let failure = Self.writeAll(bytes, to: descriptor)
     if let failure {
       close(descriptor)
       unlink(temporary)
@@ -79,11 +76,48 @@ public struct LocalFileSystem: FileSystem {
       unlink(temporary)
       throw .io(path: path, reason: reason)
     }
-    let folderDescriptor = waitingForDisk ? open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY) : -1
-    if folderDescriptor >= 0 {
-      fsync(folderDescriptor)
-      close(folderDescriptor)
+    if waitingForDisk { Self.syncFolder(folder) }
+  }
+
+  /// Writes every byte; the reason when it cannot.
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    var written = 0
+    return bytes.withUnsafeBytes { buffer in
+      while written < buffer.count {
+        let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
+        if result < 0 {
+          if errno == EINTR { continue }
+          return lastError("cannot be written")
+        }
+        written += result
+      }
+      return nil
     }
+  }
+
+  /// Flushes a folder's entries (a file renamed or created in it) to disk.
+  private static func syncFolder(_ folder: String) {
+    let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    fsync(descriptor)
+    close(descriptor)
+  }
+
+  public func append(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+    let created = !FileManager.default.fileExists(atPath: path)
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw .io(path: path, reason: Self.lastError("cannot be opened")) }
+    defer { close(descriptor) }
+    let failure = Self.writeAll(bytes, to: descriptor)
+    if let failure { throw .io(path: path, reason: failure) }
+    guard fdatasync(descriptor) == 0 else { throw .io(path: path, reason: Self.lastError("cannot be flushed to disk")) }
+    if created { Self.syncFolder((path as NSString).deletingLastPathComponent) }
+  }
+
+  public func resolvedPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   public func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
@@ -111,52 +145,88 @@ public struct LocalFileSystem: FileSystem {
     }
   }
 
+  /// Takes the lock with `flock(2)` on an open descriptor of the lock file. The kernel gives
+  /// it back when the holder ends, however it ends, so a killed command never leaves a lock
+  /// behind; the file itself stays and is never removed (removing it while another process
+  /// has it open would let two processes lock two different files). The holder writes its
+  /// process id and purpose into it for the "in use by" message.
   public func lock(_ path: String, purpose: String) throws(WorkspaceError) -> any WorkspaceLockHolder {
     try createDirectory((path as NSString).deletingLastPathComponent)
-    for _ in 0..<2 {
-      let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-      if descriptor >= 0 {
-        let note = "\(getpid()) \(purpose)\n"
-        _ = note.withCString { systemWrite(descriptor, $0, strlen($0)) }
-        fsync(descriptor)
-        close(descriptor)
-        return FileLock(path: path)
+    let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+    guard descriptor >= 0 else { throw .io(path: path, reason: Self.lastError("cannot open the lock")) }
+    while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+      let reason = errno
+      if reason == EINTR { continue }
+      let note = Self.note(in: descriptor)
+      close(descriptor)
+      guard reason == EWOULDBLOCK else {
+        errno = reason
+        throw .io(path: path, reason: Self.lastError("cannot lock"))
       }
-      guard errno == EEXIST else { throw .io(path: path, reason: Self.lastError("cannot lock")) }
-      let note = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
       let fields = note.split(separator: " ", maxSplits: 1)
-      if let pid = fields.first.flatMap({ Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }),
-        kill(pid, 0) != 0 && errno == ESRCH
-      {
-        // The process that held it has gone (killed or crashed): the lock is stale.
-        unlink(path)
-        continue
-      }
       let holder =
         fields.count == 2
         ? "process \(fields[0]): \(fields[1].trimmingCharacters(in: .whitespacesAndNewlines))"
         : "lock file \(path)"
       throw .locked(path: path, holder: holder)
     }
-    throw .locked(path: path, holder: "lock file \(path)")
+    let note = Array("\(getpid()) \(purpose)\n".utf8)
+    if ftruncate(descriptor, 0) == 0 {
+      _ = note.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+    return FileLock(descriptor: descriptor)
   }
+
+  /// The note a holder wrote into the lock file (at most a line).
+  private static func note(in descriptor: Int32) -> String {
+    var buffer = [UInt8](repeating: 0, count: 512)
+    let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+    guard count > 0 else { return "" }
+    return String(decoding: buffer[..<count], as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+  }
+
+  /// Removes, once per folder and process, the temporary files (`.NAME.PID.tmp`) that
+  /// processes killed mid-write left in `folder`: only those whose process has ended.
+  static func removeOrphanedTemporaries(in folder: String) {
+    let first = cleanedFolders.withLock { $0.insert(folder).inserted }
+    guard first, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else {
+      return
+    }
+    for name in names {
+      guard let pid = temporaryFileOwner(name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+      unlink(joinPath(folder, name))
+    }
+  }
+
+  /// The process id in a temporary file's name (`.participants.csv.4711.tmp`), or nil.
+  static func temporaryFileOwner(_ name: String) -> pid_t? {
+    guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return nil }
+    let stem = name.dropLast(4)
+    guard let dot = stem.lastIndex(of: "."), dot > stem.startIndex else { return nil }
+    let digits = stem[stem.index(after: dot)...]
+    guard !digits.isEmpty, digits.count <= 10, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+    return pid_t(digits).flatMap { $0 > 0 ? $0 : nil }
+  }
+
+  private static let cleanedFolders = Mutex<Set<String>>([])
 
   static func lastError(_ what: String) -> String { "\(what) (\(String(cString: strerror(errno))))" }
 }
 
 final class FileLock: WorkspaceLockHolder, @unchecked Sendable {
-  private let path: String
-  private var released = false
+  private var descriptor: Int32
   private let mutex = NSLock()
 
-  init(path: String) { self.path = path }
+  init(descriptor: Int32) { self.descriptor = descriptor }
 
+  /// Clears the note and closes the descriptor, which gives the lock back; the file stays.
   func release() {
     mutex.lock()
     defer { mutex.unlock() }
-    guard !released else { return }
-    released = true
-    unlink(path)
+    guard descriptor >= 0 else { return }
+    _ = ftruncate(descriptor, 0)
+    close(descriptor)
+    descriptor = -1
   }
 
   deinit { release() }

@@ -26,7 +26,7 @@ public enum ParticipantsFile {
       keepsUnknownColumns: true)
     let extraColumns = file.table.header.filter { !columns.contains($0.lowercased()) }
     let participants = file.rows { row -> Participant? in
-      let id = row.required("id")
+      let id = row.id("id")
       let name = row.required("name")
       let rawEmail = row.required("email")
       var email = rawEmail.lowercased()

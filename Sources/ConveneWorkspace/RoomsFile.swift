@@ -12,11 +12,11 @@ public enum RoomsFile {
   public static func read(_ bytes: [UInt8]) -> (rooms: [Room], findings: [Finding]) {
     var file = CSVFile(name: name, bytes: bytes, expected: columns, required: ["id", "capacity"])
     let rooms = file.rows { row -> Room? in
-      let id = row.required("id")
-      let capacity = row.integer("capacity", minimum: 1)
+      let id = row.id("id")
+      let capacity = row.integer("capacity", in: Limits.capacity)
       if row.text("capacity").isEmpty { row.error("capacity", "is empty", hint: "write the number of seats") }
       let room = Room(
-        id: id, name: row.text("name").isEmpty ? id : row.text("name"), venue: row.text("venue"),
+        id: id, name: row.text("name").isEmpty ? id : row.text("name"), venue: row.optionalID("venue"),
         capacity: capacity ?? 0, features: row.list("features").map { $0.lowercased() },
         unavailable: row.windows("unavailable"), line: row.line)
       return id.isEmpty ? nil : room

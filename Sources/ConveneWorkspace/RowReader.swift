@@ -33,11 +33,39 @@ struct RowReader {
 
   func list(_ column: String) -> [String] { text(column).listItems() }
 
-  mutating func integer(_ column: String, minimum: Int = 0) -> Int? {
+  /// The id in a required cell, or "" (with an error) when it is empty or breaks the id rule
+  /// (`Identifier`), so that no id that could be a path or a header reaches a command.
+  mutating func id(_ column: String) -> String {
+    required(column).isEmpty ? "" : optionalID(column)
+  }
+
+  /// The ids of a list cell; those that break the id rule are left out with an error.
+  mutating func ids(_ column: String) -> [String] {
+    list(column).filter { item in
+      guard let problem = Identifier.problem(item) else { return true }
+      error(column, problem)
+      return false
+    }
+  }
+
+  /// The id in an optional cell ("" when empty); one that breaks the id rule gives an error.
+  mutating func optionalID(_ column: String) -> String {
+    let value = text(column)
+    guard !value.isEmpty else { return "" }
+    if let problem = Identifier.problem(value) {
+      error(column, problem)
+      return ""
+    }
+    return value
+  }
+
+  /// The whole number in the cell, or nil (with an error) when it is not one within `range`.
+  mutating func integer(_ column: String, in range: ClosedRange<Int>) -> Int? {
     let value = text(column)
     guard !value.isEmpty else { return nil }
-    guard let number = Int(value), number >= minimum else {
-      error(column, "\"\(value)\" is not a whole number of \(minimum) or more")
+    guard let number = Int(value), range.contains(number) else {
+      error(
+        column, "\"\(Identifier.shown(value))\" is not a whole number from \(range.described)")
       return nil
     }
     return number
@@ -93,10 +121,11 @@ struct CSVFile {
     var findings: [Finding] = []
     var table = CSVTable(header: [], rows: [])
     do {
-      table = try CSVTable(bytes: bytes)
+      table = try CSVTable(strictUTF8: bytes)
     } catch {
       findings.append(.error(name, line: error.line, error.reason))
     }
+    findings += Self.undecodableCells(table, file: name)
     var columns: [String: Int] = [:]
     for (index, cell) in table.header.enumerated() {
       let column = cell.lowercased()
@@ -120,6 +149,18 @@ struct CSVFile {
     self.table = table
     self.columns = columns
     self.findings = findings
+  }
+
+  /// An error for every cell whose bytes are not UTF-8, naming its line and column. convene
+  /// never reads a workspace file in another encoding: it would write the file back changed.
+  static func undecodableCells(_ table: CSVTable, file: String) -> [Finding] {
+    table.undecodableCells.map { cell in
+      let inHeader = cell.line < (table.rows.first?.line ?? Int.max)
+      let column = !inHeader && cell.column < table.header.count ? table.header[cell.column] : "column \(cell.column + 1)"
+      return .error(
+        file, line: cell.line, field: column, "holds bytes that are not UTF-8",
+        hint: "save the file as UTF-8 (\"CSV UTF-8\" in Excel) and fix this cell; convene does not write a file it cannot read exactly")
+    }
   }
 
   /// Reads every row with `read`, gathering findings.

@@ -61,33 +61,62 @@ public enum ScheduleFile {
       }
       return value
     }
+    func identifier(_ node: JSONNode?, _ field: String, line: Int) -> String? {
+      guard let value = text(node, field, line: line) else { return nil }
+      if let problem = Identifier.problem(value) {
+        findings.append(.error(file, line: node?.line ?? line, field: field, problem))
+        return nil
+      }
+      return value
+    }
+    func identifiers(_ node: JSONNode?, _ field: String, line: Int) -> [String] {
+      (node?.array ?? []).enumerated().compactMap { index, element in
+        identifier(element, "\(field)[\(index)]", line: line)
+      }
+    }
     var entries: [ScheduleDocument.Entry] = []
     for (index, item) in (root["sessions"]?.array ?? []).enumerated() {
       let path = "sessions[\(index)]"
-      guard let id = text(item["id"], "\(path).id", line: item.line) else { continue }
+      guard let id = identifier(item["id"], "\(path).id", line: item.line) else { continue }
       let startText = text(item["start"], "\(path).start", line: item.line) ?? ""
       let endText = text(item["end"], "\(path).end", line: item.line) ?? ""
       guard let start = LocalDateTime(startText), let end = LocalDateTime(endText) else {
         findings.append(.error(file, line: item.line, field: path, "start and end must be date-times such as 2027-03-09T09:00:00+03:00"))
         continue
       }
+      let length = (end.minutesSinceEpoch - (end.offsetMinutes ?? 0)) - (start.minutesSinceEpoch - (start.offsetMinutes ?? 0))
+      guard Limits.minutes.contains(length) else {
+        findings.append(.error(file, line: item.line, field: path, "the end must come 1 to 1,440 minutes after the start"))
+        continue
+      }
+      let room = item["room"] == nil ? "" : identifier(item["room"], "\(path).room", line: item.line) ?? ""
       entries.append(
         .init(
-          id: id, title: item["title"]?.string ?? id, start: start, end: end, room: item["room"]?.string ?? "",
-          speakers: item["speakers"]?.array?.compactMap(\.string) ?? [],
-          moderators: item["moderators"]?.array?.compactMap(\.string) ?? []))
+          id: id, title: item["title"]?.string ?? id, start: start, end: end, room: room,
+          speakers: identifiers(item["speakers"], "\(path).speakers", line: item.line),
+          moderators: identifiers(item["moderators"], "\(path).moderators", line: item.line)))
     }
-    let left = (root["unscheduled"]?.array ?? []).compactMap { item -> ScheduleDocument.Left? in
-      guard let id = item["id"]?.string else { return nil }
+    let left = (root["unscheduled"]?.array ?? []).enumerated().compactMap { index, item -> ScheduleDocument.Left? in
+      guard let id = identifier(item["id"], "unscheduled[\(index)].id", line: item.line) else { return nil }
       return .init(id: id, reasons: item["reasons"]?.array?.compactMap(\.string) ?? [])
     }
+    var version = 1
+    if let node = root["version"] {
+      if let number = node.integer, Limits.release.contains(number) {
+        version = number
+      } else {
+        findings.append(
+          .error(file, line: node.line, field: "version", "must be a whole number from \(Limits.release.described)"))
+      }
+    }
+    let event = root["event"] == nil ? "" : identifier(root["event"], "event", line: root.line) ?? ""
     if root["sessions"]?.array == nil {
       findings.append(.error(file, line: root.line, field: "sessions", "must be a list"))
     }
     let score = root["score"]
     let document = ScheduleDocument(
-      event: root["event"]?.string ?? "", timezone: root["timezone"]?.string ?? "",
-      version: root["version"]?.integer ?? 1, hard: -(score?["hard"]?.integer ?? 0),
+      event: event, timezone: root["timezone"]?.string ?? "",
+      version: version, hard: -(score?["hard"]?.integer ?? 0),
       medium: -(score?["medium"]?.integer ?? 0), soft: -(score?["soft"]?.integer ?? 0), sessions: entries,
       unscheduled: left)
     return (findings.isEmpty ? document : nil, findings)
@@ -105,8 +134,10 @@ extension Workspace {
     let folder = path(ScheduleFile.releases)
     guard fileSystem.isDirectory(folder) else { return [] }
     return try fileSystem.list(folder).compactMap { name in
-      guard name.hasPrefix("v"), name.hasSuffix(".json") else { return nil }
-      return Int(name.dropFirst().dropLast(5))
+      guard name.hasPrefix("v"), name.hasSuffix(".json"), name.count > 6,
+        let number = Int(name.dropFirst().dropLast(5)), Limits.release.contains(number)
+      else { return nil }
+      return number
     }.sorted()
   }
 

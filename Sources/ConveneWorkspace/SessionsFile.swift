@@ -17,7 +17,7 @@ public enum SessionsFile {
     var file = CSVFile(
       name: name, bytes: bytes, expected: columns, required: ["id", "title", "duration"])
     let sessions = file.rows { row -> Session? in
-      let id = row.required("id")
+      let id = row.id("id")
       let title = row.required("title")
       var kind = SessionKind.panel
       let kindText = row.text("kind").lowercased()
@@ -30,7 +30,7 @@ public enum SessionsFile {
             hint: SessionKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
       }
-      let duration = row.integer("duration", minimum: 1)
+      let duration = row.integer("duration", in: Limits.minutes)
       if row.text("duration").isEmpty { row.error("duration", "is empty", hint: "write minutes, e.g. 60") }
       let interpretation = row.list("interpretation").compactMap { item -> LanguagePair? in
         guard let pair = LanguagePair(item) else {
@@ -55,15 +55,15 @@ public enum SessionsFile {
         if start == nil { row.error("start", "\"\(startText)\" is not a time", hint: "write 09:30") }
       }
       let session = Session(
-        id: id, title: title, kind: kind, duration: duration ?? 0, speakers: row.list("speakers"),
-        moderators: row.list("moderators"), audience: row.list("audience"),
+        id: id, title: title, kind: kind, duration: duration ?? 0, speakers: row.ids("speakers"),
+        moderators: row.ids("moderators"), audience: row.list("audience"),
         track: row.text("track"), language: row.text("language").lowercased(),
         interpretation: interpretation, requires: row.list("requires").map { $0.lowercased() },
-        expected: row.integer("expected"), after: row.list("after"), series: row.text("series"),
-        part: row.integer("part", minimum: 1), minDays: row.integer("min_days", minimum: 1),
+        expected: row.integer("expected", in: Limits.count), after: row.ids("after"), series: row.text("series"),
+        part: row.integer("part", in: Limits.part), minDays: row.integer("min_days", in: Limits.minDays),
         exclusive: row.flag("exclusive"), unavailable: row.windows("unavailable"),
         preferred: row.windows("preferred"), avoided: row.windows("avoided"), day: day,
-        start: start, room: row.text("room"), line: row.line)
+        start: start, room: row.optionalID("room"), line: row.line)
       return id.isEmpty ? nil : session
     }
     return (sessions, file.findings)

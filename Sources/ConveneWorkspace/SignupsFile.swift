@@ -12,8 +12,8 @@ public enum SignupsFile {
   public static func read(_ bytes: [UInt8]) -> (signups: [Signup], findings: [Finding]) {
     var file = CSVFile(name: name, bytes: bytes, expected: columns, required: columns)
     let signups = file.rows { row -> Signup? in
-      let participant = row.required("participant")
-      let session = row.required("session")
+      let participant = row.id("participant")
+      let session = row.id("session")
       guard !participant.isEmpty, !session.isEmpty else { return nil }
       return Signup(participant: participant, session: session, line: row.line)
     }

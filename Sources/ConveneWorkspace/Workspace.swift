@@ -1,5 +1,6 @@
 import ConveneCore
 import ConveneJSON
+import Synchronization
 
 /// An event workspace: a folder of plain files, read and written through a `FileSystem`.
 public struct Workspace: Sendable {
@@ -40,6 +41,8 @@ public struct Workspace: Sendable {
     public var responses: [FeedbackResponse] = []
     /// Problems within single files.
     public var findings: [Finding]
+    /// The CSV files holding bytes that are not UTF-8.
+    public var undecodableFiles: Set<String> = []
 
     /// The plan, when `event.json` could be read.
     public var plan: EventPlan? {
@@ -61,28 +64,33 @@ public struct Workspace: Sendable {
       throw .notAWorkspace(path: root)
     }
     let eventFile = EventFile.read(eventBytes)
-    let rooms = RoomsFile.read(try bytes(RoomsFile.name))
-    let participants = ParticipantsFile.read(try bytes(ParticipantsFile.name))
-    let sessions = SessionsFile.read(try bytes(SessionsFile.name))
-    let signups = SignupsFile.read(try bytes(SignupsFile.name))
-    let attendance = AttendanceFile.read(try bytes(AttendanceFile.name))
-    let feedback = FeedbackFile.read(try bytes(FeedbackFile.name))
+    var files: [String: [UInt8]] = [:]
+    for name in Self.csvFiles { files[name] = try bytes(name) }
+    let rooms = RoomsFile.read(files[RoomsFile.name]!)
+    let participants = ParticipantsFile.read(files[ParticipantsFile.name]!)
+    let sessions = SessionsFile.read(files[SessionsFile.name]!)
+    let signups = SignupsFile.read(files[SignupsFile.name]!)
+    let attendance = AttendanceFile.read(files[AttendanceFile.name]!)
+    let feedback = FeedbackFile.read(files[FeedbackFile.name]!)
+    let undecodable = Set(files.filter { String(validating: $0.value, as: UTF8.self) == nil }.keys)
     return Contents(
       eventFile: eventFile, rooms: rooms.rooms, participants: participants.participants,
       participantExtraColumns: participants.extraColumns, sessions: sessions.sessions,
       signups: signups.signups, attendance: attendance.records, responses: feedback.responses,
       findings: eventFile.findings + rooms.findings + participants.findings + sessions.findings
-        + signups.findings + attendance.findings + feedback.findings)
+        + signups.findings + attendance.findings + feedback.findings, undecodableFiles: undecodable)
   }
 
   /// Reads the workspace and returns the plan, failing when a file the command needs holds
-  /// errors (`files`), so that nothing is written over a file that was not understood.
+  /// errors (`files`), so that nothing is written over a file that was not understood, and
+  /// when any file is not UTF-8, so that no command reads or writes its text wrong.
   public func loadPlan(requiringValid files: [String]) throws(WorkspaceError) -> (
     plan: EventPlan, contents: Contents
   ) {
     let contents = try load()
     let blocking = contents.findings.filter {
-      $0.severity == .error && (files.contains($0.file) || $0.file == EventFile.name)
+      $0.severity == .error
+        && (files.contains($0.file) || $0.file == EventFile.name || contents.undecodableFiles.contains($0.file))
     }
     guard blocking.isEmpty, let plan = contents.plan else {
       throw .invalid(blocking.isEmpty ? contents.findings(in: EventFile.name) : blocking)
@@ -90,18 +98,36 @@ public struct Workspace: Sendable {
     return (plan, contents)
   }
 
+  /// The CSV files `load()` reads.
+  static let csvFiles = [
+    RoomsFile.name, ParticipantsFile.name, SessionsFile.name, SignupsFile.name, AttendanceFile.name,
+    FeedbackFile.name,
+  ]
+
   private func bytes(_ name: String) throws(WorkspaceError) -> [UInt8] {
     try fileSystem.contents(of: path(name)) ?? []
   }
 
-  /// Runs `body` holding the workspace lock; the lock is released however `body` ends.
-  public func withLock<T>(
-    purpose: String, _ body: () throws(WorkspaceError) -> T
-  ) throws(WorkspaceError) -> T {
-    let lock = try fileSystem.lock(lockPath, purpose: purpose)
-    defer { lock.release() }
+  /// Runs `body` as one transaction of the workspace: it holds the lock from before the first
+  /// read to after the last write, so that nothing another command writes meanwhile is lost.
+  /// The lock is released however `body` ends (and by the kernel if the process is killed).
+  /// While it is held, Ctrl-C and SIGTERM are handled as `Interruption` says.
+  /// A transaction inside another of the same workspace joins it (the lock is held once).
+  public func withLock<T>(purpose: String, _ body: () throws -> T) throws -> T {
+    Interruption.install()
+    let path = lockPath
+    if Self.heldLocks.withLock({ $0.contains(path) }) { return try body() }
+    let lock = try fileSystem.lock(path, purpose: purpose)
+    Self.heldLocks.withLock { _ = $0.insert(path) }
+    defer {
+      Self.heldLocks.withLock { _ = $0.remove(path) }
+      lock.release()
+    }
     return try body()
   }
+
+  /// The lock files this process holds.
+  private static let heldLocks = Mutex<Set<String>>([])
 
   /// Writes `participants.csv` atomically.
   public func saveParticipants(

@@ -1,7 +1,7 @@
 import ConveneCore
 
 /// Why a workspace command could not go ahead.
-public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum WorkspaceError: ConveneError, Sendable, Equatable, CustomStringConvertible {
   /// Another convene process holds the lock.
   case locked(path: String, holder: String)
   /// A file could not be read or written.
@@ -14,8 +14,7 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
   public var description: String {
     switch self {
     case .locked(let path, let holder):
-      "the workspace is in use by another convene command (\(holder)); try again when it has "
-        + "finished, or remove \(path) if no convene command is running"
+      "the workspace is in use by another convene command (\(holder)); try again when it has finished"
     case .io(let path, let reason): "\(path): \(reason)"
     case .invalid(let findings):
       findings.filter { $0.severity == .error }.map(\.description).joined(separator: "\n")
@@ -28,5 +27,14 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
   public var exitCode: Int32 {
     if case .locked = self { return 3 }
     return 1
+  }
+
+  public var message: String { description }
+}
+
+extension CommandFailure {
+  /// The failure a workspace error ends a command with.
+  public init(_ error: WorkspaceError) {
+    self.init(error.description, exitCode: error.exitCode)
   }
 }

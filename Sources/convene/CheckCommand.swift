@@ -23,7 +23,10 @@ struct CheckCommand: ParsableCommand {
     }
     var findings = contents.findings
     if let plan = contents.plan {
-      findings += WorkspaceChecker.check(plan, attendance: contents.attendance, responses: contents.responses)
+      let evaluation =
+        plan.event.evaluation.isEmpty ? try EvaluationContext.standardEvaluation() : plan.event.evaluation
+      findings += WorkspaceChecker.check(
+        plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation)
     }
     findings = Self.ordered(findings)
     let errors = findings.filter { $0.severity == .error }
@@ -36,7 +39,7 @@ struct CheckCommand: ParsableCommand {
         "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
       Terminal.print(errors.isEmpty ? "The workspace is valid (\(summary))." : "The workspace has problems: \(summary).")
     }
-    if !errors.isEmpty { throw ExitCode(1) }
+    if !errors.isEmpty { throw CommandFailure.alreadyReported() }
   }
 
   static let fileOrder = [

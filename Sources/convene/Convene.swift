@@ -7,7 +7,8 @@ struct Convene: ParsableCommand {
     abstract: "Plan and run city-network events from a folder of plain files.",
     discussion: """
       Every command works on an event workspace (the current folder, or --workspace DIR).
-      Exit codes: 0 success, 1 invalid input or errors found, 2 usage errors, 3 workspace busy.
+      Exit codes: 0 success, 1 invalid input or errors found, 2 usage errors, 3 workspace busy, \
+      130 Ctrl-C, 143 SIGTERM.
       """,
     version: "0.1.0",
     subcommands: [

@@ -64,7 +64,7 @@ struct InitCommand: ParsableCommand {
   static func slug(_ name: String) -> String {
     let folded = name.folded.replacingOccurrences(of: " ", with: "-")
     let kept = folded.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
-    return kept.isEmpty ? "event" : kept
+    return kept.isEmpty ? "event" : String(kept.prefix(Identifier.maximumLength))
   }
 
   /// The Monday at least eight weeks after `today`, in UTC.

@@ -1,21 +1,29 @@
 import ArgumentParser
+import ConveneCore
+import ConveneMail
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// Runs the command and maps failures to the documented exit codes: 1 for invalid input,
-/// 2 for usage errors, 3 when the workspace is locked.
+/// Runs the command and maps failures to the documented exit codes, in this one place: every
+/// error a command lets escape is a `ConveneError` carrying its code (1 invalid input, 3 the
+/// workspace in use, 128 + N stopped by signal N), except argument parsing's own (2 for usage
+/// errors, 0 for --help and --version).
 @main
 enum Main {
   static func main() {
+    // The hidden mode in which `invite --send` runs this binary as its mail watchdog.
+    if CommandLine.arguments.count == 2 && CommandLine.arguments[1] == ProcessGroupWatchdog.argument {
+      ProcessGroupWatchdog.serve()
+    }
     // Writing to a mail program that has exited must fail as an error, not kill convene.
     signal(SIGPIPE, SIG_IGN)
     do {
       var command = try Convene.parseAsRoot()
       try command.run()
-    } catch let failure as CommandFailure {
-      Terminal.error(failure.message)
+    } catch let failure as any ConveneError {
+      if !failure.message.isEmpty { Terminal.error(failure.message) }
       exit(failure.exitCode)
     } catch {
       let code = Convene.exitCode(for: error)

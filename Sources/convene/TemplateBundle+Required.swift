@@ -1,3 +1,4 @@
+import ConveneCore
 import ConveneTemplates
 
 extension TemplateBundle {

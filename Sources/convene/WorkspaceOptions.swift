@@ -7,11 +7,9 @@ struct WorkspaceOptions: ParsableArguments {
   @Option(name: .long, help: "The event workspace folder.")
   var workspace: String = "."
 
-  /// The workspace on the real file system.
+  /// The workspace on the real file system, confined to its folder.
   func open() -> Workspace {
-    Workspace(
-      root: workspace,
-      fileSystem: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
+    Workspace.local(root: workspace, environment: ProcessInfo.processInfo.environment)
   }
 }
 
@@ -22,23 +20,13 @@ struct JSONOutputOption: ParsableArguments {
 }
 
 extension Workspace {
-  /// Runs `body` under the workspace lock, so that what it reads is still what it writes over,
-  /// turning workspace errors (a held lock: exit code 3) into command failures.
-  /// (`withLock` takes only bodies that throw workspace errors; commands also fail in their
-  /// own words, so this takes the lock itself.)
+  /// Runs `body` as one transaction under the workspace lock (`Workspace.withLock`), naming
+  /// the command line as the lock's purpose; a transaction inside another joins it. After a
+  /// Ctrl-C or SIGTERM, `body` does not start: nothing more is written.
   func locked<T>(_ body: () throws -> T) throws -> T {
-    let lock: any WorkspaceLockHolder
-    do {
-      lock = try fileSystem.lock(
-        lockPath, purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
-    } catch {
-      throw CommandFailure(error)
-    }
-    defer { lock.release() }
-    do {
+    try withLock(purpose: CommandLine.arguments.dropFirst().joined(separator: " ")) {
+      try Interruption.checkpoint()
       return try body()
-    } catch let error as WorkspaceError {
-      throw CommandFailure(error)
     }
   }
 }

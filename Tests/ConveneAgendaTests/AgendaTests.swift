@@ -40,27 +40,27 @@ enum Sample {
 
 @Suite struct AgendaTests {
   @Test func itemsAreInTimeOrderWithBreaks() {
-    let agenda = Agenda(document: Sample.document, plan: Sample.plan, audience: .organisers)
+    let agenda = Agenda(document: Sample.document, release: 2, plan: Sample.plan, audience: .organisers)
     #expect(agenda.days[0].items.map(\.title) == ["Ouverture", "Panel | \"what works\"", "Déjeuner", "=Lab"])
     #expect(agenda.days[0].items[1].speakers == ["Hidden Person"])
   }
 
   @Test func thePublicSeesRolesInsteadOfNamesWithoutConsent() {
-    let agenda = Agenda(document: Sample.document, plan: Sample.plan, audience: .publicView)
+    let agenda = Agenda(document: Sample.document, release: 2, plan: Sample.plan, audience: .publicView)
     #expect(agenda.days[0].items[0].speakers == ["Aïcha Koné"])
     #expect(agenda.days[0].items[1].speakers == ["Senior Local Government Representative, Uganda"])
   }
 
   @Test func aPersonalAgendaHasWhatThePersonAttendsAndTheExclusiveSessions() {
     let plan = Sample.plan
-    let agenda = Agenda(document: Sample.document, plan: plan, audience: .organisers, participant: plan.participants[2])
+    let agenda = Agenda(document: Sample.document, release: 2, plan: plan, audience: .organisers, participant: plan.participants[2])
     #expect(agenda.sessionIDs == ["opening", "lab"])
     #expect(agenda.person == "Awa")
   }
 }
 
 @Suite struct AgendaRendererTests {
-  let agenda = Agenda(document: Sample.document, plan: Sample.plan, audience: .publicView)
+  let agenda = Agenda(document: Sample.document, release: 2, plan: Sample.plan, audience: .publicView)
 
   @Test func markdownEscapesTableCharacters() {
     let text = AgendaRenderer.markdown(agenda, labels: AgendaLabels(language: "fr"))
@@ -86,5 +86,24 @@ enum Sample {
     #expect(arabic.contains("<p>Panel | &quot;what works&quot;|Senior Local Government Representative, Uganda</p>"))
     let english = try AgendaRenderer.html(agenda, labels: AgendaLabels(language: "en"), template: template)
     #expect(english.hasPrefix("<html lang=\"en\" dir=\"ltr\">"))
+  }
+
+  @Test func peopleAreSeparatedBySemicolonsSinceTheirPublicNamesHoldCommas() throws {
+    var document = Sample.document
+    document.sessions[1].speakers = ["p002", "p001"]
+    document.sessions[1].moderators = ["p002"]
+    let agenda = Agenda(document: document, release: 2, plan: Sample.plan, audience: .publicView)
+    let text = AgendaRenderer.markdown(agenda, labels: AgendaLabels(language: "en"))
+    #expect(text.contains("| Senior Local Government Representative, Uganda; Aïcha Koné; Moderators: Senior Local Government Representative, Uganda |"))
+    let html = try AgendaRenderer.html(agenda, labels: AgendaLabels(language: "en"), template: "{{#days}}{{#items}}[{{speakers}}]{{/items}}{{/days}}")
+    #expect(html.contains("[Senior Local Government Representative, Uganda; Aïcha Koné]"))
+  }
+
+  @Test func theAgendaNamesTheReleaseItShowsOrSaysItIsADraft() {
+    let released = AgendaRenderer.markdown(agenda, labels: AgendaLabels(language: "en"))
+    #expect(released.contains("Times are local (Africa/Dakar), release 2."))
+    let draft = Agenda(document: Sample.document, release: nil, plan: Sample.plan, audience: .publicView)
+    #expect(AgendaRenderer.markdown(draft, labels: AgendaLabels(language: "en")).contains("Times are local (Africa/Dakar), draft, not yet published."))
+    #expect(AgendaRenderer.markdown(draft, labels: AgendaLabels(language: "fr")).contains("brouillon, pas encore publié"))
   }
 }

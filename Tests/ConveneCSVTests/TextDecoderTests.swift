@@ -3,37 +3,154 @@ import Testing
 @testable import ConveneCSV
 
 @Suite struct TextDecoderTests {
-  @Test func utf8WithoutBOMIsReadAsUTF8() {
-    let (text, encoding) = TextDecoder.decode(Array("Aïcha,Koné".utf8))
-    #expect(text == "Aïcha,Koné")
-    #expect(encoding == .utf8)
+  static func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
+    Array(text.utf16).flatMap { unit in
+      bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+    }
   }
 
-  @Test func utf8BOMIsDropped() {
-    let (text, encoding) = TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Nom".utf8))
-    #expect(text == "Nom")
-    #expect(encoding == .utf8WithBOM)
+  @Test func validUTF8StaysUTF8EvenWhenItWouldReadAsACodePage() throws {
+    // "Ã©" is valid UTF-8, and also what "é" looks like read in Windows-1252.
+    let decoded = try TextDecoder.decode(Array("Aïcha,Koné,Ã©".utf8))
+    #expect(decoded.text == "Aïcha,Koné,Ã©")
+    #expect(decoded.encoding == .utf8)
+    #expect(decoded.choice == .validUTF8)
   }
 
-  @Test func utf16LittleEndianWithBOM() {
-    let units = Array("Name\tليلى\r\n".utf16)
-    let bytes: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-    let (text, encoding) = TextDecoder.decode(bytes)
-    #expect(text == "Name\tليلى\r\n")
-    #expect(encoding == .utf16LittleEndian)
+  @Test func utf8BOMIsDropped() throws {
+    let decoded = try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Nom".utf8))
+    #expect(decoded.text == "Nom")
+    #expect(decoded.encoding == .utf8WithBOM)
+    #expect(decoded.encoding.description == "UTF-8 with BOM")
   }
 
-  @Test func utf16BigEndianWithBOM() {
-    let units = Array("Олена".utf16)
-    let bytes: [UInt8] = [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
-    #expect(TextDecoder.decode(bytes).text == "Олена")
+  @Test func aUTF8ByteOrderMarkBeforeOtherBytesIsAnErrorAtItsLine() {
+    #expect(
+      throws: TextDecodingError.invalid(
+        .utf8, line: 2,
+        reason: "byte 0xE9 is not UTF-8, although the file begins with a UTF-8 byte-order mark")
+    ) {
+      try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Nom\nH".utf8) + [0xE9, 0x6C])
+    }
   }
 
-  @Test func invalidUTF8IsReadAsWindows1252() {
-    // "Hélène – 5 €" as Excel writes it on a French Windows machine.
-    let bytes: [UInt8] = [0x48, 0xE9, 0x6C, 0xE8, 0x6E, 0x65, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80]
-    let (text, encoding) = TextDecoder.decode(bytes)
-    #expect(text == "Hélène – 5 €")
-    #expect(encoding == .windows1252)
+  @Test(arguments: [false, true])
+  func utf16WithByteOrderMark(bigEndian: Bool) throws {
+    let bom: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+    let decoded = try TextDecoder.decode(
+      bom + Self.utf16("Name\tليلى\r\nОлена\t𝄞\r\n", bigEndian: bigEndian))
+    #expect(decoded.text == "Name\tليلى\r\nОлена\t𝄞\r\n")
+    #expect(decoded.encoding.name == (bigEndian ? "UTF-16BE" : "UTF-16LE"))
+    #expect(decoded.encoding.hasByteOrderMark)
+  }
+
+  @Test(arguments: [false, true])
+  func utf16WithoutByteOrderMarkIsFoundFromItsZeroBytes(bigEndian: Bool) throws {
+    let text =
+      "Nom complet\tCourriel\r\nليلى حداد\tleila@example.org\r\nОлена Коваленко\tolena@example.org\r\n"
+    let decoded = try TextDecoder.decode(Self.utf16(text, bigEndian: bigEndian))
+    #expect(decoded.text == text)
+    #expect(decoded.encoding == (bigEndian ? .utf16BigEndian : .utf16LittleEndian))
+    #expect(decoded.choice == .zeroBytes)
+  }
+
+  @Test func utf16CutInTheMiddleOfACharacterIsAnError() {
+    #expect(throws: TextDecodingError.self) {
+      try TextDecoder.decode([0xFF, 0xFE] + Self.utf16("ab\nc", bigEndian: false) + [0x41])
+    }
+    let lone = [0xFF, 0xFE] + Self.utf16("a\nb", bigEndian: false) + [0x00, 0xD8, 0x41, 0x00]
+    #expect(
+      throws: TextDecodingError.invalid(
+        .utf16LittleEndian, line: 2, reason: "a lone UTF-16 surrogate is not a character")
+    ) {
+      try TextDecoder.decode(lone)
+    }
+  }
+
+  @Test func zeroBytesThatAreNotUTF16AreNotText() {
+    let bytes: [UInt8] = [0x4E, 0x61, 0x00, 0x00, 0x6D, 0x00, 0x0A, 0x00, 0x00, 0x01]
+    #expect(
+      throws: TextDecodingError.unreadable(
+        line: 1, reason: "the file holds zero bytes and is not UTF-16 text: it is not a text file")
+    ) {
+      try TextDecoder.decode(bytes)
+    }
+  }
+
+  @Test func aUTF8FileWithOneBadByteIsRefusedAtThatLineNotReadAsACodePage() {
+    var bytes = Array("Nom,Ville\n".utf8)
+    for _ in 0..<12 { bytes += Array("Aïcha Koné,Thiès\n".utf8) }
+    bytes += Array("H".utf8) + [0xE9] + Array("l\n".utf8)
+    #expect(
+      throws: TextDecodingError.invalid(
+        .utf8, line: 14, reason: "byte 0xE9 is not UTF-8, although the rest of the file is")
+    ) {
+      try TextDecoder.decode(bytes)
+    }
+  }
+
+  @Test func aGivenEncodingThatCannotReadAByteNamesItsLine() {
+    let bytes = Array("Nom\nH".utf8) + [0xE9, 0x0A]
+    #expect(throws: TextDecodingError.invalid(.utf8, line: 2, reason: "byte 0xE9 is not UTF-8")) {
+      try TextDecoder.decode(bytes, as: .utf8)
+    }
+    // 0x81 is not a character of Windows-1252.
+    #expect(
+      throws: TextDecodingError.invalid(
+        .windows1252, line: 3, reason: "byte 0x81 is not a character of Windows-1252")
+    ) {
+      try TextDecoder.decode(Array("a\nb\nc".utf8) + [0x81], as: .windows1252)
+    }
+  }
+
+  @Test func aGivenEncodingIsUsedAsGiven() throws {
+    // "Ђ" in Windows-1251 and "€" in Windows-1252 are the same byte.
+    #expect(try TextDecoder.decode([0x80], as: .windows1251).text == "Ђ")
+    let given = try TextDecoder.decode([0x35, 0x20, 0x80], as: .windows1252)
+    #expect(given.text == "5 €")
+    #expect(given.choice == .given)
+    // Any other encoding iconv knows: KOI8-R "Привет".
+    let koi8 = try #require(SourceEncoding(named: "KOI8-R"))
+    #expect(
+      try TextDecoder.decode([0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4], as: koi8).text == "Привет")
+  }
+
+  @Test(arguments: [
+    ("cp1256", "Windows-1256"), ("windows-1256", "Windows-1256"), ("WINDOWS1256", "Windows-1256"),
+    ("win-1251", "Windows-1251"), ("CP1250", "Windows-1250"), ("cp1253", "Windows-1253"),
+    ("windows_1254", "Windows-1254"),
+    ("iso-8859-6", "ISO-8859-6"), ("ISO_8859-15", "ISO-8859-15"), ("latin1", "ISO-8859-1"),
+    ("Latin-9", "ISO-8859-15"),
+    ("macroman", "Mac Roman"), ("Mac-Roman", "Mac Roman"), ("macintosh", "Mac Roman"),
+    ("utf-16le", "UTF-16LE"),
+    ("UTF-16BE", "UTF-16BE"), ("utf8", "UTF-8"), ("UTF-8", "UTF-8"),
+  ])
+  func encodingsAreKnownInTheirCommonSpellings(spelling: String, name: String) {
+    #expect(SourceEncoding(named: spelling)?.name == name)
+  }
+
+  @Test func unknownEncodingNamesAreRefused() {
+    #expect(SourceEncoding(named: "klingon") == nil)
+    #expect(SourceEncoding(named: "") == nil)
+    #expect(SourceEncoding(named: "cp1256; rm -rf") == nil)
+  }
+
+  @Test func theCodePageTablesReadEveryByteAsIconvDoes() throws {
+    for table in CodePageTable.legacy {
+      let converter = try IconvConverter(from: table.encoding.iconvName)
+      let assigned = (0...255).map(UInt8.init).filter { table.scalars[Int($0)] != nil }
+      #expect(assigned.count >= 200, "\(table.encoding)")
+      #expect(
+        try table.decode(assigned) == String(decoding: converter.convert(assigned), as: UTF8.self),
+        "\(table.encoding)")
+    }
+  }
+
+  @Test func theLanguagesOfAnEventNameTheirCodePages() {
+    #expect(SourceEncoding.windowsCodePage(forLanguage: "fr") == .windows1252)
+    #expect(SourceEncoding.windowsCodePage(forLanguage: "ar") == .windows1256)
+    #expect(SourceEncoding.windowsCodePage(forLanguage: "uk") == .windows1251)
+    #expect(SourceEncoding.windowsCodePage(forLanguage: "tr") == .windows1254)
+    #expect(SourceEncoding.windowsCodePage(forLanguage: "xx") == nil)
   }
 }

@@ -16,7 +16,9 @@ import Testing
 
   @Test func keepsAnswersToInvitationsAndRejectsTheRestWithReasons() throws {
     var ledger = InvitationLedger()
-    ledger.record(.init(participant: "p003", uid: "panel@nbo.convene", sequence: 0, digest: "d", method: .request, delivered: true))
+    ledger.record(
+      message: "outbox/v1/p003-request.eml",
+      entries: [.init(participant: "p003", uid: "panel@nbo.convene", sequence: 0, digest: "d", method: .request)], state: .sent)
     let collector = ReplyCollector(plan: PlanFixture.plan, ledger: ledger)
     let (answers, rejected) = collector.collect([
       ("yes.ics", try reply(uid: "panel@nbo.convene", email: "NUSRAT@example.org", answer: .accepted)),

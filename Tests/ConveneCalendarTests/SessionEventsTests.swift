@@ -32,10 +32,20 @@ import Testing
     #expect(online.uid == "panel@nbo.convene")
   }
 
-  @Test func theWholeAgendaIsPublishedWithoutAttendees() {
+  @Test func peopleInADescriptionAreSeparatedBySemicolons() {
+    var release = PlanFixture.release()
+    release.sessions[0].speakers = ["p002", "p001"]
+    let event = SessionEvents(plan: PlanFixture.plan, document: release, stamp: 0)
+      .event(release.sessions[0], sequence: 0, status: .confirmed, for: nil)
+    #expect(event.description.hasPrefix("Speakers: Deputy Mayor, Uganda; Awa Moderator\n"))
+  }
+
+  @Test func theWholeAgendaIsPublishedWithoutAttendeesUnderUIDsOfItsOwn() {
     let agenda = events.agenda()
     #expect(agenda.method == .publish)
-    #expect(agenda.events.map(\.uid) == ["panel@nbo.convene", "lab@nbo.convene"])
+    // Not the invitations' UIDs, whose SEQUENCE counts each person's updates, not releases.
+    #expect(agenda.events.map(\.uid) == ["panel@agenda.nbo.convene", "lab@agenda.nbo.convene"])
+    #expect(events.uid("panel") == "panel@nbo.convene")
     #expect(agenda.events.allSatisfy { $0.attendees.isEmpty && $0.sequence == 1 })
     #expect(agenda.timezones.map(\.identifier) == ["Africa/Nairobi"])
   }

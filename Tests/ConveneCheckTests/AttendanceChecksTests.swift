@@ -24,4 +24,32 @@ import Testing
         "error: feedback/feedback.csv: participant: response r-1 is from \"p405\", who is not a participant",
       ])
   }
+
+  @Test func scaleAnswersMustBeWholeNumbersWithinTheQuestionsRange() {
+    let plan = PlanBuilder().room("main", line: 9).person("p001").session("s1").plan
+    let evaluation = Evaluation(questions: [
+      Question(id: "satisfaction", kind: .scale, text: ["en": "?"], minimum: 1, maximum: 5),
+      Question(id: "usefulness", kind: .scale, text: ["en": "?"], perSession: true),
+      Question(id: "comments", kind: .text, text: ["en": "?"]),
+    ])
+    let answers = [
+      "9223372036854775807", "-9223372036854775808", "99999999999999999999", "0", "6", "4.5", "NaN", "1e3",
+    ]
+    let responses = answers.enumerated().map { offset, answer in
+      FeedbackResponse(
+        id: "r-\(offset)", participant: "p001", submittedAt: "", source: "x",
+        answers: ["satisfaction": answer, "usefulness:s1": answer, "comments": answer], line: offset + 2)
+    }
+    let findings = AttendanceChecks(plan: plan, attendance: [], responses: responses, evaluation: evaluation).findings()
+    #expect(findings.count == answers.count * 2)
+    #expect(findings.allSatisfy { $0.severity == .error && $0.file == "feedback/feedback.csv" })
+    #expect(
+      findings.prefix(2).map(\.description) == [
+        "error: feedback/feedback.csv:2: satisfaction: \"9223372036854775807\" is not a whole number from 1 to 5",
+        "error: feedback/feedback.csv:2: usefulness:s1: \"9223372036854775807\" is not a whole number from 1 to 5",
+      ])
+    let fine = FeedbackResponse(
+      id: "r", participant: "p001", submittedAt: "", source: "x", answers: ["satisfaction": "5", "usefulness:s1": "1"])
+    #expect(AttendanceChecks(plan: plan, attendance: [], responses: [fine], evaluation: evaluation).findings().isEmpty)
+  }
 }

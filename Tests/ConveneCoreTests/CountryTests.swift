@@ -12,6 +12,36 @@ import Testing
     #expect(Country.matching(text)?.code == code)
   }
 
+  @Test(arguments: [
+    ("الأردن", "JO"), ("الاردن", "JO"), ("المملكة الأردنية الهاشمية", "JO"), ("المغرب", "MA"), ("مصر", "EG"),
+    ("تونس", "TN"), ("لبنان", "LB"), ("العراق", "IQ"), ("فلسطين", "PS"), ("سوريا", "SY"), ("الجزائر", "DZ"),
+    ("ليبيا", "LY"), ("السودان", "SD"), ("اليمن", "YE"), ("عمان", "OM"), ("عُمان", "OM"), ("قطر", "QA"),
+    ("الكويت", "KW"), ("البحرين", "BH"), ("السعودية", "SA"), ("الإمارات", "AE"), ("موريتانيا", "MR"),
+    ("تركيا", "TR"), ("إيران", "IR"), ("السنغال", "SN"), ("كينيا", "KE"), ("ساحل العاج", "CI"),
+    ("الكونغو - كينشاسا", "CD"), ("فرنسا", "FR"), ("الولايات المتحدة", "US"), ("البرازيل", "BR"),
+  ])
+  func matchesArabicNames(text: String, code: String) {
+    #expect(Country.matching(text)?.code == code)
+  }
+
+  @Test(arguments: [
+    ("Marruecos", "MA"), ("Túnez", "TN"), ("Costa de Marfil", "CI"), ("Estados Unidos", "US"), ("EE. UU.", "US"),
+    ("España", "ES"), ("Líbano", "LB"), ("República Democrática del Congo", "CD"), ("Arabia Saudí", "SA"),
+    ("Marrocos", "MA"), ("Costa do Marfim", "CI"), ("Moçambique", "MZ"), ("Guiné-Bissau", "GW"), ("Brasil", "BR"),
+    ("Jordânia", "JO"), ("Cabo Verde", "CV"), ("Angola", "AO"), ("JOR", "JO"), ("mar", "MA"), ("BRA", "BR"),
+  ])
+  func matchesSpanishAndPortugueseNamesAndAlpha3Codes(text: String, code: String) {
+    #expect(Country.matching(text)?.code == code)
+  }
+
+  @Test func namesAreShownInEveryLanguage() {
+    let jordan = Country.withCode("JO")!
+    #expect(jordan.alpha3 == "JOR")
+    #expect(
+      ["en", "fr", "ar", "es", "pt"].map(jordan.name(in:)) == ["Jordan", "Jordanie", "الأردن", "Jordania", "Jordânia"])
+    #expect(jordan.name(in: "de") == "Jordan")
+  }
+
   @Test func unknownNamesDoNotMatch() {
     #expect(Country.matching("Atlantis") == nil)
     #expect(Country.matching("") == nil)

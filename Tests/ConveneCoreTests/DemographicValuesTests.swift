@@ -13,10 +13,54 @@ import Testing
     #expect(DemographicValues.ageGroup(text) == value)
   }
 
+  @Test(arguments: [
+    // English
+    ("Under 18", "under-18"), ("55+", "55+"), ("65 and over", "65+"), ("Over 55", "56+"), ("17 and under", "under-18"),
+    // French
+    ("56 et plus", "56+"), ("18 ans et moins", "under-19"), ("De 25 à 34 ans", "25-34"), ("18-35 ans", "18-35"),
+    // Arabic, with Arabic-Indic digits
+    ("٥٦+", "56+"), ("أقل من 18", "under-18"), ("أقل من ١٨ سنة", "under-18"), ("٢٥-٣٤", "25-34"), ("56 فأكثر", "56+"),
+    ("من ٣٥ إلى ٤٤ سنة", "35-44"), ("۴۷", "45-54"),
+    // Spanish
+    ("de 25 a 34 años", "25-34"), ("Menos de 18 años", "under-18"), ("65 años o más", "65+"), ("Más de 60", "61+"),
+    // Portuguese
+    ("25-34 anos", "25-34"), ("Menos de 18 anos", "under-18"), ("55 anos ou mais", "55+"), ("De 45 a 54 anos", "45-54"),
+  ])
+  func ageRangesInEveryLanguage(text: String, value: String) {
+    #expect(DemographicValues.ageGroup(text) == value)
+    #expect(DemographicValues.isAgeGroup(value))
+  }
+
+  @Test(arguments: [
+    ("Mujer", "woman"), ("Masculino", "man"), ("Prefiero no decirlo", "prefer-not-to-say"), ("No binario", "non-binary"),
+    ("Feminino", "woman"), ("Homem", "man"), ("Prefiro não dizer", "prefer-not-to-say"), ("Outro", "other"),
+    ("أنثى", "woman"), ("انثى", "woman"), ("ذكر", "man"), ("أفضل عدم الإجابة", "prefer-not-to-say"),
+  ])
+  func gendersInEveryLanguage(text: String, value: String) {
+    #expect(DemographicValues.gender(text) == value)
+  }
+
+  @Test(arguments: [
+    ("Sí", true), ("Sí, autorizo", true), ("No acepto", false), ("Sim", true), ("Não", false), ("Não autorizo", false),
+    ("نعم", true), ("لا", false), ("أوافق", true), ("نعم، أوافق", true), ("Oui, j'accepte", true), ("Yes, I agree", true),
+    ("None", nil), ("nope", nil), ("", nil),
+  ])
+  func yesAndNoInEveryLanguage(text: String, value: Bool?) {
+    #expect(DemographicValues.yesNo(text) == value)
+  }
+
   @Test func unclearAnswersAreNotGuessed() {
     #expect(DemographicValues.gender("yes") == nil)
-    #expect(DemographicValues.ageGroup("20-40") == nil)
     #expect(DemographicValues.ageGroup("old") == nil)
+    #expect(DemographicValues.ageGroup("40-20") == nil)
+    #expect(DemographicValues.ageGroup("1 2 3") == nil)
+    #expect(DemographicValues.ageGroup("200") == nil)
+    #expect(!DemographicValues.isAgeGroup("old"))
+    #expect(!DemographicValues.isAgeGroup("40-20"))
+  }
+
+  @Test func aRangeThatStraddlesGroupsIsKeptAsTheRange() {
+    #expect(DemographicValues.ageGroup("20-40") == "20-40")
   }
 
   @Test func yesNo() {

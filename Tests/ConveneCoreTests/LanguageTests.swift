@@ -8,6 +8,15 @@ import Testing
     #expect(Language.matching(text)?.code == code)
   }
 
+  @Test(arguments: [
+    ("español", "es"), ("Inglés", "en"), ("francés", "fr"), ("castellano", "es"), ("Português", "pt"),
+    ("inglês", "en"), ("espanhol", "es"), ("الفرنسية", "fr"), ("الإنجليزية", "en"), ("الانجليزية", "en"),
+    ("عربي", "ar"), ("русский", "ru"), ("Wolof", "wo"),
+  ])
+  func matchesNamesInEveryLanguage(text: String, code: String) {
+    #expect(Language.matching(text)?.code == code)
+  }
+
   @Test func knowsCodes() {
     #expect(Language.withCode("AR")?.englishName == "Arabic")
     #expect(Language.withCode("xx") == nil)

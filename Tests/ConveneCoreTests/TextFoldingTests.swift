@@ -13,4 +13,68 @@ import Testing
     #expect(" en; fr ;;ar ".listItems() == ["en", "fr", "ar"])
     #expect("English, French".listItems(alsoSplittingOnCommas: true) == ["English", "French"])
   }
+
+  @Test func foldsHamzaAndMaddaFormsOfAlef() {
+    #expect("أحمد".folded == "احمد".folded)
+    #expect("إبراهيم".folded == "ابراهيم")
+    #expect("آمنة".folded == "امنه")
+    #expect("ٱلله".folded == "الله")
+  }
+
+  @Test func foldsHamzaOnWawAndYeh() {
+    #expect("مؤمن".folded == "مومن")
+    #expect("رئيس".folded == "رييس")
+  }
+
+  @Test func dropsAStandaloneHamza() {
+    #expect("سماء".folded == "سما")
+  }
+
+  @Test func foldsTaMarbutaToHeh() {
+    #expect("فاطمة".folded == "فاطمه".folded)
+  }
+
+  @Test func foldsAlefMaqsuraToYeh() {
+    #expect("مصطفى".folded == "مصطفي")
+    #expect("ليلى".folded == "ليلي".folded)
+  }
+
+  @Test func dropsTatweel() {
+    #expect("محـــمد".folded == "محمد")
+  }
+
+  @Test func dropsHarakatAndShadda() {
+    #expect("مُحَمَّد".folded == "محمد")
+    #expect("عمّان".folded == "عمان")
+  }
+
+  @Test func foldsPersianYehAndKaf() {
+    #expect("علی".folded == "علي")
+    #expect("کریم".folded == "كريم")
+  }
+
+  @Test func foldsArabicPresentationForms() {
+    #expect("\u{FEDF}\u{FEE4}\u{FEA3}".folded == "لمح")  // لـمـح as a PDF writes it
+  }
+
+  @Test(arguments: ["\u{FE73}", "\u{FD3E}", "\u{FD3F}", "\u{FDFD}", "\u{FDC8}", "\u{FEFD}", "a\u{FE73}b"])
+  func dropsPresentationFormsThatHaveNoLetters(_ text: String) {
+    #expect(text.folded == text.unicodeScalars.filter(\.isASCII).map(String.init).joined())
+  }
+
+  @Test func readsArabicIndicDigitsAsDigits() {
+    #expect("٥٦+".folded == "56+")
+    #expect("۱۲".folded == "12")
+    #expect("١٥/٠٣/٢٠٢٧ ١٠:٣٢".asciiDigits == "15/03/2027 10:32")
+    #expect("۲۰۲۷-۰۳-۱۵".asciiDigits == "2027-03-15")
+    #expect("٤٫٥".asciiDigits == "4.5")
+    let plain = "2027-03-15"
+    #expect(plain.asciiDigits == plain)
+  }
+
+  @Test func splitsListsOnArabicCommasAndSemicolons() {
+    #expect("العربية، الفرنسية".listItems(alsoSplittingOnCommas: true) == ["العربية", "الفرنسية"])
+    #expect("كرسي متحرك؛ طعام نباتي".listItems() == ["كرسي متحرك", "طعام نباتي"])
+    #expect("نعم، شكراً".listItems() == ["نعم، شكراً"])
+  }
 }

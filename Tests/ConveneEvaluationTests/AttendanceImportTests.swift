@@ -29,6 +29,29 @@ import Testing
     #expect(result.matchedBy == ["id": 1, "e-mail": 1, "name and organisation": 2])
   }
 
+  @Test func arabicSheetsMatchNamesWhateverTheirHamzaTaMarbutaOrDigits() throws {
+    let plan = Build.plan(
+      people: [
+        Build.person("p001", name: "أحمد الشوابكة", organisation: "أمانة عمان"),
+        Build.person("p002", name: "فاطمة الزهراء", organisation: "بلدية إربد"),
+        Build.person("p003", name: "مصطفى علي", organisation: "بلدية الزرقاء"),
+      ],
+      sessions: [Build.session("s1", title: "الافتتاح")])
+    let table = Build.table(
+      "الاسم,المؤسسة,الجلسة,الحالة,الوقت",
+      "احمد الشوابكه,امانة عمّان,s1,حاضر,٠٩:٠٢",
+      "فاطمه الزهراء,بلدية اربد,الافتتاح,,",
+      "مصطفي علی,بلديه الزرقاء,s1,غائب,")
+    let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init(checkedInAt: "now"))
+    #expect(result.unmatched.isEmpty)
+    #expect(
+      result.records == [
+        AttendanceRecord(participant: "p001", session: "s1", status: .present, checkedInAt: "09:02"),
+        AttendanceRecord(participant: "p002", session: "s1", status: .present, checkedInAt: "now"),
+        AttendanceRecord(participant: "p003", session: "s1", status: .absent),
+      ])
+  }
+
   @Test func listsWhatItCannotMatchWithLineAndReason() throws {
     let table = Build.table(
       "Nom;Organisation;Jour",

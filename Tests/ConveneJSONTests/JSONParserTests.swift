@@ -33,3 +33,32 @@ import Testing
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parse("{} x") }
   }
 }
+
+@Suite struct JSONBoundsTests {
+  @Test func nestingDeeperThanTheLimitIsAnErrorNotAStackOverflow() {
+    for text in [String(repeating: "[", count: 40_000), String(repeating: "{\"a\":", count: 40_000)] {
+      #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(text) }
+    }
+    let deepest = String(repeating: "[", count: JSONParser.maximumDepth) + String(repeating: "]", count: JSONParser.maximumDepth)
+    #expect(throws: Never.self) { try JSONParser.parse(deepest) }
+    let tooDeep = "[" + deepest + "]"
+    do {
+      _ = try JSONParser.parse(tooDeep)
+      Issue.record("parsed a document nested \(JSONParser.maximumDepth + 1) deep")
+    } catch {
+      #expect(error.reason == "lists and objects nest more than 64 deep")
+    }
+  }
+
+  @Test func numbersThatAreNotFiniteOrTooLongAreErrors() throws {
+    #expect(throws: JSONSyntaxError.self) { try JSONParser.parse("1e999") }
+    #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(String(repeating: "9", count: 65)) }
+    #expect(try JSONParser.parse("99999999999999999999").integer == nil)
+  }
+
+  @Test func manyKeysAreReadInLinearTime() throws {
+    let members = (0..<50_000).map { "\"k\($0)\": \($0)" }.joined(separator: ",")
+    let node = try JSONParser.parse("{" + members + "}")
+    #expect(node.members?.count == 50_000)
+  }
+}

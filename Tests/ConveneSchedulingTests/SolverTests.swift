@@ -144,12 +144,13 @@ import Testing
   }
 
   @Test func theFirstScheduleIsRepairedByAChainOfTwoEjections() {
-    // One day, rooms a and b with av and c without; every session fills a half day. L needs av
-    // in the morning; Y (av) holds a's morning, W and V (av) the afternoons, Q (no needs) b's
-    // morning. L takes Y's place, Y can only take Q's, and Q goes to c.
-    let problem = ProblemBuilder().room("a", features: ["av"]).room("b", features: ["av"]).room("c")
+    // One day, rooms a (av and a stage) and b (av), c with neither; every session fills a half
+    // day. L needs the stage in the morning; Y (av) holds a's morning, W and V (av) the
+    // afternoons, Q (no needs) b's morning. L can only take Y's place, Y can only take Q's, and
+    // Q goes to c.
+    let problem = ProblemBuilder().room("a", features: ["av", "stage"]).room("b", features: ["av"]).room("c")
       .with { $0.plan.event.days = [$0.plan.event.days[0]] }
-      .session("l", duration: 210) { $0.requires = ["av"]; $0.unavailable = [TimeWindow("13:30-17:00")!] }
+      .session("l", duration: 210) { $0.requires = ["stage"]; $0.unavailable = [TimeWindow("13:30-17:00")!] }
       .session("y", duration: 210) { $0.requires = ["av"] }.session("w", duration: 210) { $0.requires = ["av"] }
       .session("v", duration: 210) { $0.requires = ["av"] }.session("q", duration: 210).problem
     let construction = Construction(model: CostModel(problem: problem))

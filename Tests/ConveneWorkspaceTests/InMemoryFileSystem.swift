@@ -25,6 +25,15 @@ final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     }
   }
 
+  func append(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+    mutex.withLock {
+      files[path, default: []] += bytes
+      writes.append(path)
+    }
+  }
+
+  func resolvedPath(_ path: String) -> String? { exists(path) ? path : nil }
+
   func exists(_ path: String) -> Bool {
     mutex.withLock { files[path] != nil || folders.contains(path) || files.keys.contains { $0.hasPrefix(path + "/") } }
   }

@@ -25,22 +25,43 @@ import Testing
     }
   }
 
-  @Test func theLockIsExclusiveAndReleased() throws {
+  @Test func theLockIsExclusiveSaysWhoHoldsItAndIsReleasedWithoutRemovingTheFile() throws {
     let fileSystem = LocalFileSystem()
     let path = folder + "/.convene/lock"
-    let held = try fileSystem.lock(path, purpose: "import")
-    #expect(throws: WorkspaceError.self) { try fileSystem.lock(path, purpose: "list") }
+    let held = try fileSystem.lock(path, purpose: "participants import a.csv")
+    #expect(throws: WorkspaceError.locked(path: path, holder: "process \(getpid()): participants import a.csv")) {
+      try fileSystem.lock(path, purpose: "list")
+    }
+    held.release()
     held.release()
     try fileSystem.lock(path, purpose: "again").release()
-    #expect(!fileSystem.exists(path))
+    // The file stays: removing it could let two processes lock two different files.
+    #expect(fileSystem.exists(path))
   }
 
-  @Test func aLockLeftByADeadProcessIsTakenOver() throws {
+  @Test func aLockFileLeftByAKilledProcessHoldsNothing() throws {
     let fileSystem = LocalFileSystem()
     let path = folder + "/.convene/lock"
     try fileSystem.createDirectory(folder + "/.convene")
-    // A process id that is not running: the highest possible one.
-    try "4194303 participants import\n".write(toFile: path, atomically: true, encoding: .utf8)
+    // What a killed holder leaves: its note, no lock (the kernel released it).
+    try "\(getpid()) participants import\n".write(toFile: path, atomically: true, encoding: .utf8)
     try fileSystem.lock(path, purpose: "next").release()
+  }
+
+  @Test func temporaryFilesOfEndedProcessesAreRemovedByTheNextWriterOfTheFolder() throws {
+    let fileSystem = LocalFileSystem()
+    // 4194303 is above any process id Linux gives; process 1 is always running.
+    let orphan = ".participants.csv.4194303.tmp", alive = ".participants.csv.1.tmp", other = ".notes.tmp"
+    for name in [orphan, alive, other] { try "partial".write(toFile: folder + "/" + name, atomically: false, encoding: .utf8) }
+    try fileSystem.write("id\n", to: folder + "/participants.csv")
+    #expect(try fileSystem.list(folder) == [other, alive, "participants.csv"])
+  }
+
+  @Test func aTemporaryFileNameGivesItsProcess() {
+    #expect(LocalFileSystem.temporaryFileOwner(".participants.csv.4711.tmp") == 4711)
+    #expect(LocalFileSystem.temporaryFileOwner(".v1.json.12.tmp") == 12)
+    for name in ["participants.csv.4711.tmp", ".x.tmp", ".x.-3.tmp", ".x.0.tmp", ".x.99999999999.tmp", ".x.12a.tmp"] {
+      #expect(LocalFileSystem.temporaryFileOwner(name) == nil, "\(name)")
+    }
   }
 }

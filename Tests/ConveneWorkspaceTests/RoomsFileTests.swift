@@ -13,7 +13,7 @@ import Testing
   @Test func reportsBadCapacityUnknownColumnsAndExtraCells() {
     let (_, findings) = RoomsFile.read(Array("id,name,capacity,colour\nhall,Hall,forty,red\nb,B,10,x,extra\n".utf8))
     let described = findings.map(\.description)
-    #expect(described.contains("error: rooms.csv:2: capacity: \"forty\" is not a whole number of 1 or more"))
+    #expect(described.contains("error: rooms.csv:2: capacity: \"forty\" is not a whole number from 1 to 1,000,000"))
     #expect(described.contains { $0.hasPrefix("warning: rooms.csv:1: colour: unknown column, ignored") })
     #expect(described.contains { $0.hasPrefix("error: rooms.csv:3: has 5 cells but the header has 4") })
   }

@@ -30,18 +30,61 @@ import Testing
     }
   }
 
-  @Test func aHeldLockStopsASecondWriterWithExitCodeThree() throws {
-    let workspace = Workspace(root: "ws", fileSystem: Fixtures.workspace())
-    try workspace.withLock(purpose: "first") { () throws(WorkspaceError) in
-      let second = Result { () throws(WorkspaceError) in
-        try workspace.withLock(purpose: "second") { () throws(WorkspaceError) in }
-      }
-      guard case .failure(let error) = second else {
-        Issue.record("the second lock was granted")
-        return
-      }
-      #expect(error.exitCode == 3)
+  @Test func aLockHeldElsewhereStopsAWriterWithExitCodeThree() throws {
+    let fileSystem = Fixtures.workspace()
+    let workspace = Workspace(root: "ws", fileSystem: fileSystem)
+    let other = try fileSystem.lock(workspace.lockPath, purpose: "another command")
+    #expect {
+      try workspace.withLock(purpose: "second") {}
+    } throws: { error in
+      (error as? WorkspaceError)?.exitCode == 3
     }
-    try workspace.withLock(purpose: "after release") { () throws(WorkspaceError) in }
+    other.release()
+    try workspace.withLock(purpose: "after release") {}
+  }
+
+  @Test func aTransactionInsideAnotherJoinsItAndTheLockIsHeldUntilTheOuterEnds() throws {
+    let fileSystem = Fixtures.workspace()
+    let workspace = Workspace(root: "ws", fileSystem: fileSystem)
+    try workspace.withLock(purpose: "outer") {
+      try workspace.withLock(purpose: "inner") {}
+      #expect(throws: WorkspaceError.self) { try fileSystem.lock(workspace.lockPath, purpose: "another command") }
+    }
+    try fileSystem.lock(workspace.lockPath, purpose: "another command").release()
+  }
+}
+
+@Suite struct WorkspaceEncodingTests {
+  /// The Dakar participant's row with "é" written as the single byte Windows-1252 gives it.
+  static func workspaceWithALatin1Byte() throws -> InMemoryFileSystem {
+    let file = "ws/participants.csv"
+    let fileSystem = Fixtures.workspace(
+      participants: ["p001,Awa Ndiaye,awa@example.org,mayor,,Ville de Thies,Thies,SN,,,,,,,,,,,no,registered"],
+      signups: [])
+    var bytes = try #require(try fileSystem.contents(of: file))
+    let index = try #require(bytes.lastIndex(of: UInt8(ascii: "h")))
+    bytes.insert(0xE8, at: index + 1)
+    try fileSystem.write(bytes, to: file)
+    return fileSystem
+  }
+
+  @Test func aByteThatIsNotUTF8IsAnErrorNamingFileLineAndColumn() throws {
+    let contents = try Workspace(root: "ws", fileSystem: Self.workspaceWithALatin1Byte()).load()
+    #expect(contents.undecodableFiles == ["participants.csv"])
+    #expect(contents.findings(in: "participants.csv") == [
+      .error(
+        "participants.csv", line: 2, field: "city", "holds bytes that are not UTF-8",
+        hint: "save the file as UTF-8 (\"CSV UTF-8\" in Excel) and fix this cell; convene does not write a file it cannot read exactly")
+    ])
+    // The rest of the file is still read as UTF-8, never as another encoding.
+    #expect(contents.participants.first?.city == "Th\u{FFFD}ies")
+  }
+
+  @Test func noCommandGetsThePlanOfAWorkspaceWithAFileThatIsNotUTF8() throws {
+    let fileSystem = Fixtures.workspace(participants: ["p001,A,a@example.org,mayor,,,,,,,,,,,,,,,no,registered"])
+    try fileSystem.write(Array("participant,session\np001,caf".utf8) + [0xE9, 0x0A], to: "ws/signups.csv")
+    let workspace = Workspace(root: "ws", fileSystem: fileSystem)
+    #expect(throws: WorkspaceError.self) { try workspace.loadPlan(requiringValid: []) }
+    #expect(throws: WorkspaceError.self) { try workspace.loadPlan(requiringValid: ["participants.csv"]) }
   }
 }

@@ -74,4 +74,23 @@ struct ConveneRunner {
 
   /// The bytes of a file.
   func bytes(_ path: String) -> Data { FileManager.default.contents(atPath: path) ?? Data() }
+
+  /// Holds a workspace's lock as another convene command would (flock on `.convene/lock`,
+  /// with a note naming the holder) until the returned descriptor is closed.
+  func holdLock(_ workspace: String, note: String) throws -> Int32 {
+    try FileManager.default.createDirectory(atPath: workspace + "/.convene", withIntermediateDirectories: true)
+    let descriptor = open(workspace + "/.convene/lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    precondition(descriptor >= 0 && flock(descriptor, LOCK_EX | LOCK_NB) == 0, "cannot take the lock")
+    ftruncate(descriptor, 0)
+    _ = Array(note.utf8).withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    return descriptor
+  }
+
+  /// True when no process holds the workspace's lock (a lock file may exist: it is never removed).
+  func lockIsFree(_ workspace: String) -> Bool {
+    let descriptor = open(workspace + "/.convene/lock", O_RDWR | O_CLOEXEC)
+    guard descriptor >= 0 else { return true }
+    defer { close(descriptor) }
+    return flock(descriptor, LOCK_EX | LOCK_NB) == 0
+  }
 }

@@ -310,9 +310,8 @@ import Testing
     let ws = try runner.dakarAfterTheEvent()
     let attendance = runner.bytes(ws + "/attendance.csv")
     let feedback = runner.bytes(ws + "/feedback/feedback.csv")
-    try "\(ProcessInfo.processInfo.processIdentifier) report\n".write(
-      toFile: ws + "/.convene/lock", atomically: true, encoding: .utf8)
-    defer { try? FileManager.default.removeItem(atPath: ws + "/.convene/lock") }
+    let lock = try runner.holdLock(ws, note: "\(ProcessInfo.processInfo.processIdentifier) report\n")
+    defer { close(lock) }
     #expect(
       try runner.run("attendance", "mark", "p010", "--session", "closing", "--workspace", ws).status
         == 3)

@@ -73,7 +73,7 @@ import Testing
     let lines = result.output.split(separator: "\n").map(String.init)
     #expect(lines.contains { $0.hasPrefix("error: event.json:6: timezone: unknown time zone \"Africa/Timbuktu2\"") })
     #expect(lines.contains { $0.hasPrefix("error: event.json:") && $0.contains("breaks[2]: the break \"Coffee\" (17:30-18:00) is outside the day (09:00-17:30)") })
-    #expect(lines.contains("error: rooms.csv:6: capacity: \"lots\" is not a whole number of 1 or more"))
+    #expect(lines.contains("error: rooms.csv:6: capacity: \"lots\" is not a whole number from 1 to 1,000,000"))
     #expect(lines.contains("error: sessions.csv:2: duration: 50 minutes is not a multiple of the 15-minute grid (hint: use 45 or 60)"))
     #expect(lines.contains { $0.hasPrefix("error: sessions.csv:2: speakers: unknown participant id \"p999\"") })
     #expect(lines.contains("error: sessions.csv:22: room: pinned to the room \"salle-z\", which is not in rooms.csv"))

@@ -150,18 +150,46 @@ import Testing
 }
 
 @Suite struct SchedulingInterruptTests {
-  @Test func ctrlCStopsCleanlyAndKeepsTheBestScheduleFound() throws {
+  /// Ctrl-C and SIGTERM alike: the solver stops, the best schedule found is written, the lock
+  /// is released.
+  @Test(arguments: [SIGINT, SIGTERM]) func aSignalStopsCleanlyAndKeepsTheBestScheduleFound(_ signal: Int32) throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("amman-global-summit")
     let process = try convene.start(["schedule", "--time-limit", "120", "--workspace", ws])
     usleep(3_000_000)
-    kill(process.processIdentifier, SIGINT)
+    kill(process.processIdentifier, signal)
     let output = String(decoding: (process.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(process.terminationStatus == 0)
     #expect(output.contains("stopped: interrupted"))
     #expect(FileManager.default.fileExists(atPath: ws + "/schedule.json"))
-    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/lock"))
+    #expect(convene.lockIsFree(ws))
     #expect(try convene.run("explain", "--workspace", ws).output.hasPrefix("Score 0hard/"))
+  }
+}
+
+@Suite struct PublishAndAgendaTests {
+  @Test func publishJSONIsJSONAndTheAgendaNamesTheReleaseItShows() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    #expect(try convene.run("schedule", "--iterations", "2000", "--workspace", ws).status == 0)
+    #expect(try convene.run("agenda", "--workspace", ws).output.contains("Heures locales (Africa/Dakar), brouillon, pas encore publié."))
+    let published = try convene.run("publish", "--json", "--workspace", ws)
+    #expect(published.status == 0, "\(published.error)")
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(published.output.utf8)) as? [String: Any], "\(published.output)")
+    #expect(report["version"] as? Int == 1)
+    #expect(report["published"] as? Bool == true)
+    #expect(report["file"] as? String == "releases/v1.json")
+    // Right after publishing, schedule.json is release 1 (its own version says 2: the next).
+    #expect(try convene.run("agenda", "--workspace", ws).output.contains("Heures locales (Africa/Dakar), version 1."))
+    #expect(try convene.run("agenda", "--lang", "en", "--release", "1", "--workspace", ws).output.contains("Times are local (Africa/Dakar), release 1."))
+    let nothing = try convene.run("publish", "--json", "--workspace", ws)
+    let unchanged = try #require(try JSONSerialization.jsonObject(with: Data(nothing.output.utf8)) as? [String: Any], "\(nothing.output)")
+    #expect(unchanged["published"] as? Bool == false)
+    #expect(unchanged["latest"] as? Int == 1)
+    // The public calendar's UIDs are its own.
+    let calendar = try convene.run("agenda", "--format", "ics", "--workspace", ws).output
+    #expect(calendar.contains("UID:opening@agenda.dakar-2027.convene"))
+    #expect(!calendar.contains("UID:opening@dakar-2027.convene"))
   }
 }

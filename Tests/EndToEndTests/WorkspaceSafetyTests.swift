@@ -5,13 +5,13 @@ import Testing
   @Test func aHeldLockMakesAWriterWaitWithExitCodeThree() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    try FileManager.default.createDirectory(atPath: ws + "/.convene", withIntermediateDirectories: true)
-    // The lock of a live process: this test's own.
-    try "\(ProcessInfo.processInfo.processIdentifier) participants import other.csv\n".write(toFile: ws + "/.convene/lock", atomically: true, encoding: .utf8)
+    // The lock held by a live process: this test's own.
+    let lock = try convene.holdLock(ws, note: "\(ProcessInfo.processInfo.processIdentifier) participants import other.csv\n")
+    defer { close(lock) }
     let before = convene.bytes(ws + "/participants.csv")
     let result = try convene.run("participants", "cancel", "p004", "--workspace", ws)
     #expect(result.status == 3)
-    #expect(result.error.contains("the workspace is in use by another convene command"))
+    #expect(result.error == "the workspace is in use by another convene command (process \(ProcessInfo.processInfo.processIdentifier): participants import other.csv); try again when it has finished\n")
     #expect(convene.bytes(ws + "/participants.csv") == before)
   }
 
@@ -32,21 +32,20 @@ import Testing
     #expect(convene.bytes(ws + "/participants.csv") == before)
     #expect(try convene.run("check", "--workspace", ws).status == 0)
 
-    // The lock it left names a dead process: the next command takes it over and succeeds.
-    #expect(FileManager.default.fileExists(atPath: ws + "/.convene/lock"))
+    // The kernel released its lock; the temporary file it left is removed by the next writer.
+    #expect(convene.lockIsFree(ws))
     let again = try convene.run("participants", "import", export, "--workspace", ws)
     #expect(again.status == 0, "\(again.error)")
     #expect(again.output.contains("added      8"))
-    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/lock"))
+    #expect(convene.lockIsFree(ws))
+    #expect(!FileManager.default.fileExists(atPath: temporary))
   }
 
   @Test func importsKilledAtRandomMomentsLeaveTheOldOrTheNewFile() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("amman-global-summit")
     let before = convene.bytes(ws + "/participants.csv")
-    var lines = ["Name,Email,Country,Category"]
-    for n in 0..<20_000 { lines.append("Person \(n),person\(n)@example.org,Kenya,Youth") }
-    let file = try convene.write(lines.joined(separator: "\n"), to: "big.csv")
+    let file = try bigExport(convene)
     var generator = SystemRandomNumberGenerator()
     var outcomes: Set<String> = []
     for _ in 0..<6 {
@@ -68,4 +67,40 @@ import Testing
     }
     #expect(!outcomes.isEmpty)
   }
+}
+
+@Suite struct SignalTests {
+  /// SIGTERM and Ctrl-C alike, while an import holds the lock: it stops before writing (exit
+  /// 128 + the signal) or, if the signal came after it had started writing, finishes; either
+  /// way every file is whole, no temporary file is left and the lock is free.
+  @Test(arguments: [SIGTERM, SIGINT]) func aSignalStopsAWriterCleanly(_ signal: Int32) throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("amman-global-summit")
+    let before = convene.bytes(ws + "/participants.csv")
+    let file = try bigExport(convene)
+    let process = try convene.start(["participants", "import", file, "--workspace", ws])
+    let deadline = Date().addingTimeInterval(60)
+    while convene.lockIsFree(ws) && process.isRunning && Date() < deadline { usleep(1_000) }
+    kill(process.processIdentifier, signal)
+    let errors = String(decoding: (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    if process.terminationStatus == 128 + signal {
+      #expect(errors.contains("interrupted (\(signal == SIGTERM ? "SIGTERM" : "Ctrl-C")): nothing was written"))
+      #expect(convene.bytes(ws + "/participants.csv") == before)
+    } else {
+      #expect(process.terminationStatus == 0, "\(errors)")
+      #expect(String(decoding: convene.bytes(ws + "/participants.csv"), as: UTF8.self).contains("person19999@example.org"))
+    }
+    #expect(convene.lockIsFree(ws))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: ws).filter { $0.hasSuffix(".tmp") }.isEmpty)
+    #expect(try convene.run("check", "--workspace", ws).status == 0)
+  }
+}
+
+/// A registration export of 20,000 new people: an import long enough to be caught mid-way.
+func bigExport(_ convene: ConveneRunner) throws -> String {
+  var lines = ["Name,Email,Country,Category"]
+  for n in 0..<20_000 { lines.append("Person \(n),person\(n)@example.org,Kenya,Youth") }
+  return try convene.write(lines.joined(separator: "\n"), to: "big.csv")
 }

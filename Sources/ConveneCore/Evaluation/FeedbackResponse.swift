@@ -13,18 +13,28 @@ public struct FeedbackResponse: Sendable, Equatable {
   public var language: String
   /// The answers by key: a question id, or `question:session` for a per-session question.
   public var answers: [String: String]
+  /// The line in `feedback/feedback.csv` (0 for a response not read from it).
+  public var line: Int
 
   /// Creates a response.
   public init(
     id: String, participant: String, submittedAt: String, source: String, language: String = "",
-    answers: [String: String]
+    answers: [String: String], line: Int = 0
   ) {
+    self.line = line
     self.id = id
     self.participant = participant
     self.submittedAt = submittedAt
     self.source = source
     self.language = language
     self.answers = answers
+  }
+
+  /// Two responses are the same when everything but the line they were read from is.
+  public static func == (lhs: FeedbackResponse, rhs: FeedbackResponse) -> Bool {
+    (lhs.id, lhs.participant, lhs.submittedAt, lhs.source, lhs.language)
+      == (rhs.id, rhs.participant, rhs.submittedAt, rhs.source, rhs.language)
+      && lhs.answers == rhs.answers
   }
 
   /// The key of a per-session answer.

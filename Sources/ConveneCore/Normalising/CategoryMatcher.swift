@@ -1,57 +1,15 @@
 /// Maps what people write as their role or stakeholder group onto the event's categories:
-/// ids, labels and common English and French names ("Maire", "Deputy Mayor" and "Adjoint au
-/// maire" all give `mayor`).
+/// ids, labels and the common names of every language of `LanguagePack.all` ("Maire",
+/// "Deputy Mayor", "Alcaldesa", "Prefeito" and "رئيس بلدية" all give `mayor`).
 public struct CategoryMatcher: Sendable {
   private var index: [String: String] = [:]
 
-  /// Names by default category id, compared after folding case and accents.
-  static let synonyms: [String: [String]] = [
-    "mayor": [
-      "mayor", "maire", "deputy mayor", "vice mayor", "lord mayor", "mairesse",
-      "adjoint au maire", "adjointe au maire", "maire adjoint", "premier adjoint",
-      "alcalde", "prefeito", "governor of city", "city mayor", "mayors",
-      "mayor or deputy mayor", "maire ou adjoint", "عمدة", "رئيس بلدية", "رئيسة بلدية",
-    ],
-    "local-official": [
-      "local official", "local government", "local government official", "city official",
-      "municipal official", "councillor", "councilor", "city councillor", "council member",
-      "conseiller municipal", "conseillere municipale", "elu local", "elue locale",
-      "fonctionnaire municipal", "agent municipal", "collectivite locale", "municipal staff",
-      "focal point", "point focal", "local authority", "autorite locale", "alderman",
-    ],
-    "youth": [
-      "youth", "young person", "youth representative", "youth leader", "jeune", "jeunesse",
-      "jeunes", "representant des jeunes", "student", "etudiant", "etudiante", "شباب",
-    ],
-    "civil-society": [
-      "civil society", "cso", "ngo", "ong", "community organisation", "community organization",
-      "societe civile", "association", "community leader", "religious leader", "faith leader",
-      "women's group", "women group", "organisation de la societe civile", "osc",
-    ],
-    "national-government": [
-      "national government", "government", "ministry", "ministere", "gouvernement",
-      "gouvernement national", "national official", "national authority", "state official",
-      "autorite nationale",
-    ],
-    "multilateral": [
-      "multilateral", "un", "united nations", "nations unies", "onu", "international organisation",
-      "international organization", "organisation internationale", "regional organisation",
-      "multilateral organisation", "multilateral organization", "donor", "bailleur",
-    ],
-    "private-sector": [
-      "private sector", "business", "company", "secteur prive", "entreprise", "industry",
-      "tech company", "corporate",
-    ],
-    "practitioner": [
-      "practitioner", "expert", "researcher", "academic", "academia", "praticien", "praticienne",
-      "chercheur", "chercheuse", "universitaire", "professional", "specialist", "consultant",
-    ],
-    "media": ["media", "journalist", "journaliste", "press", "presse", "medias"],
-    "network-staff": [
-      "network staff", "staff", "management unit", "secretariat", "organiser", "organizer",
-      "personnel du reseau", "equipe", "network management unit",
-    ],
-  ]
+  /// Names by default category id, in every language of `LanguagePack.all`, compared after
+  /// folding.
+  static let synonyms: [String: [String]] = {
+    let ids = Set(LanguagePack.all.flatMap { $0.values.categories.keys })
+    return Dictionary(uniqueKeysWithValues: ids.map { ($0, LanguagePack.words(\.values.categories, $0)) })
+  }()
 
   /// A matcher for the given categories; the synonyms of a default id apply when the event
   /// keeps that id.

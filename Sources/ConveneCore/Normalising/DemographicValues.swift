@@ -1,4 +1,5 @@
-/// The values convene stores for gender and age group, and how free-form answers map to them.
+/// The values convene stores for gender and age group, and how free-form answers in any
+/// language of `LanguagePack.all` map to them.
 public enum DemographicValues {
   /// Gender values, in the order reports list them.
   public static let genders = ["woman", "man", "non-binary", "other", "prefer-not-to-say"]
@@ -6,18 +7,12 @@ public enum DemographicValues {
   /// Age groups, in order.
   public static let ageGroups = ["under-18", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
 
-  static let genderNames: [String: String] = [
-    "woman": "woman", "women": "woman", "female": "woman", "f": "woman", "femme": "woman",
-    "feminin": "woman", "w": "woman", "girl": "woman", "fille": "woman", "امرأة": "woman",
-    "انثى": "woman", "أنثى": "woman",
-    "man": "man", "men": "man", "male": "man", "m": "man", "homme": "man", "masculin": "man",
-    "h": "man", "boy": "man", "garcon": "man", "رجل": "man", "ذكر": "man",
-    "non binary": "non-binary", "nonbinary": "non-binary", "non binaire": "non-binary",
-    "nb": "non-binary", "other": "other", "autre": "other",
-    "prefer not to say": "prefer-not-to-say", "prefer not to answer": "prefer-not-to-say",
-    "je prefere ne pas repondre": "prefer-not-to-say", "ne souhaite pas repondre": "prefer-not-to-say",
-    "prefere ne pas repondre": "prefer-not-to-say",
-  ]
+  /// Every language's gender words, folded, to the stored value.
+  static let genderNames: [String: String] = {
+    var index = LanguagePack.index(\.values.genders)
+    for gender in genders { index[gender.folded] = gender }
+    return index
+  }()
 
   /// The stored gender for an answer, "" for an empty answer, nil when not recognised.
   public static func gender(_ text: String) -> String? {
@@ -26,29 +21,63 @@ public enum DemographicValues {
     return genderNames[key]
   }
 
-  /// The stored age group for an answer: a group (`25-34`, `25 - 34 ans`, `65 and over`) or an
-  /// age in years; "" for an empty answer, nil when not recognised.
+  /// Every language's words for "under" and "and over", folded into word lists.
+  static let underWords = LanguagePack.words(\.values.under).map(\.foldedWords)
+  static let overWords = LanguagePack.words(\.values.over).map(\.foldedWords)
+
+  /// The stored age group for an answer: an age in years (`47`, `٤٧`) gives the group holding
+  /// it; a range in any language (`25-34`, `de 25 a 34 años`, `moins de 18 ans`, `أقل من 18`,
+  /// `65 and over`) gives the group it lies in, and a range that straddles groups is kept as the
+  /// range (`55+`, `56 et plus` → `56+`, `18-35`, `under-20`) rather than guessed; "" for an
+  /// empty answer, nil when not recognised.
   public static func ageGroup(_ text: String) -> String? {
     let key = text.folded
     if key.isEmpty { return "" }
     if ageGroups.contains(key) { return key }
-    let digits = key.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-    let words = Set(key.split(separator: " ").map(String.init))
-    if !words.isDisjoint(with: ["under", "moins", "<", "below"]) || key.hasPrefix("<") {
-      if let limit = digits.first, limit <= 18 { return "under-18" }
+    let numbers = key.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { Int($0) }
+    guard !numbers.isEmpty, numbers.count <= 2, numbers.allSatisfy({ $0 <= 120 }) else { return nil }
+    if numbers.count == 2 {
+      let (low, high) = (numbers[0], numbers[1])
+      guard low <= high else { return nil }
+      if let group = group(containing: low), group == self.group(containing: high) { return group }
+      return "\(low)-\(high)"
     }
-    if digits.count == 2, let group = group(containing: digits[0]),
-      group == self.group(containing: digits[1])
-    {
-      return group
-    }
-    if digits.count == 1 {
-      let age = digits[0]
-      if key.hasSuffix("+") || !words.isDisjoint(with: ["over", "plus", "above"]) {
-        return age >= 65 ? "65+" : nil
-      }
-      return group(containing: age)
-    }
+    // One number: an age, or a limit ("moins de 18" is below 18, "17 et moins" up to 17;
+    // "55+" and "55 and over" from 55, "plus de 55" above 55).
+    let age = numbers[0]
+    let words = key.split(separator: " ").map(String.init)
+    let numberAt = words.firstIndex { $0.contains { $0.isNumber } } ?? 0
+    if key.hasPrefix("<") { return below(age) }
+    if let at = firstPhrase(of: underWords, in: words) { return below(at > numberAt ? age + 1 : age) }
+    if key.hasSuffix("+") { return from(age) }
+    if let at = firstPhrase(of: overWords, in: words) { return from(at < numberAt ? age + 1 : age) }
+    return group(containing: age)
+  }
+
+  /// The group of people younger than `limit`.
+  static func below(_ limit: Int) -> String { limit <= 18 ? "under-18" : "under-\(limit)" }
+
+  /// The group of people `age` or older.
+  static func from(_ age: Int) -> String { age >= 65 ? "65+" : "\(age)+" }
+
+  /// Where the first of `phrases` starts in `words`, or nil.
+  static func firstPhrase(of phrases: [[String]], in words: [String]) -> Int? {
+    phrases.compactMap { ImportWords.firstIndex(of: $0, in: words) }.min()
+  }
+
+  /// True for a value of `age_group` convene stores: one of `ageGroups`, or a range a form
+  /// used that straddles them (`18-35`, `56+`, `under-20`).
+  public static func isAgeGroup(_ value: String) -> Bool {
+    if ageGroups.contains(value) { return true }
+    return ageRangeStart(value) != nil
+  }
+
+  /// The youngest age of a stored age group or range, for ordering; nil for anything else.
+  public static func ageRangeStart(_ value: String) -> Int? {
+    if value.hasPrefix("under-"), let limit = Int(value.dropFirst(6)), limit > 0, limit <= 120 { return 0 }
+    if value.hasSuffix("+"), let low = Int(value.dropLast()), low <= 120 { return low }
+    let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+    if parts.count == 2, let low = Int(parts[0]), let high = Int(parts[1]), low <= high, high <= 120 { return low }
     return nil
   }
 
@@ -65,19 +94,26 @@ public enum DemographicValues {
     }
   }
 
-  /// Yes or no as people answer it in forms ("Yes", "oui", "I agree", "1", "x"), "" → nil.
+  static let yesWords = Set(LanguagePack.words(\.values.yes).map(\.folded))
+  static let noWords = Set(LanguagePack.words(\.values.no).map(\.folded))
+  /// The words that start a longer yes or no ("Yes, I agree to ...", "Não autorizo").
+  static let leadingYes: Set<String> = ["yes", "oui", "si", "sim", "نعم"]
+  static let leadingNo: Set<String> = ["no", "non", "nao", "لا"]
+
+  /// Yes or no as people answer it in forms, in any language ("Yes", "oui", "Sí", "Sim",
+  /// "نعم", "I agree", "1", "x"); nil for anything else and for "".
   public static func yesNo(_ text: String) -> Bool? {
     let key = text.folded
-    if ["yes", "y", "oui", "o", "true", "1", "x", "i agree", "agree", "j accepte", "d accord",
-      "نعم", "yes i agree", "oui j accepte"].contains(key)
-    {
-      return true
-    }
-    if ["no", "n", "non", "false", "0", "i do not agree", "je refuse", "لا"].contains(key) {
-      return false
-    }
-    if key.hasPrefix("yes") || key.hasPrefix("oui") { return true }
-    if key.hasPrefix("no") { return false }
+    if yesWords.contains(key) { return true }
+    if noWords.contains(key) { return false }
+    guard let first = key.split(separator: " ").first.map(String.init) else { return nil }
+    if leadingYes.contains(first) { return true }
+    if leadingNo.contains(first) { return false }
     return nil
   }
+}
+
+extension String {
+  /// The folded text as a list of words.
+  var foldedWords: [String] { folded.split(separator: " ").map(String.init) }
 }

@@ -1,35 +1,39 @@
-/// A country or territory of ISO 3166-1, with its English and French names and the network
-/// region it belongs to.
-public struct Country: Sendable, Hashable {
+/// A country or territory of ISO 3166-1, with its names in every language convene speaks and
+/// the network region it belongs to.
+public struct Country: Sendable, Hashable, ReferenceNames {
   /// ISO 3166-1 alpha-2 code, upper case.
   public var code: String
   /// ISO 3166-1 alpha-3 code.
   public var alpha3: String
-  /// The English short name.
-  public var englishName: String
-  /// The French short name.
-  public var frenchName: String
   /// The network region (for example "East and Southern Africa"), or empty.
   public var region: String
+  /// The short name in each language of `LanguagePack.all`, by language code.
+  public var names: [String: String]
+
+  static let rows = cells(of: table)
 
   /// Every country, by alpha-2 code.
   public static let all: [String: Country] = {
     var countries: [String: Country] = [:]
-    for line in table.split(separator: "\n") {
-      let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-      countries[parts[0]] = Country(
-        code: parts[0], alpha3: parts[1], englishName: parts[2], frenchName: parts[3],
-        region: parts[4])
+    for parts in rows {
+      let names = Dictionary(uniqueKeysWithValues: zip(nameLanguages, parts[3..<(3 + nameLanguages.count)]))
+      countries[parts[0]] = Country(code: parts[0], alpha3: parts[1], region: parts[2], names: names)
     }
     return countries
   }()
 
+  /// Folded names, alpha-3 codes and other spellings to the alpha-2 code. The names shown in
+  /// each language come first, then the other spellings, so that a shown name always wins.
   static let byName: [String: String] = {
     var index: [String: String] = [:]
-    for line in table.split(separator: "\n") {
-      let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-      let names = [parts[1], parts[2], parts[3]] + parts[5].split(separator: ";").map(String.init)
-      for name in names { index[name.folded] = parts[0] }
+    let last = 3 + nameLanguages.count
+    for parts in rows {
+      for name in [parts[1]] + parts[3..<last] where index[name.folded] == nil { index[name.folded] = parts[0] }
+    }
+    for parts in rows {
+      for name in parts[last].split(separator: ";") where index[String(name).folded] == nil {
+        index[String(name).folded] = parts[0]
+      }
     }
     return index
   }()
@@ -37,9 +41,10 @@ public struct Country: Sendable, Hashable {
   /// The country with the given alpha-2 code (any case), or nil.
   public static func withCode(_ code: String) -> Country? { all[code.uppercased()] }
 
-  /// The country a person most probably meant: an alpha-2 or alpha-3 code, or an English or
-  /// French name, ignoring case, accents and punctuation ("Côte d'Ivoire", "cote divoire",
-  /// "CIV", "Ivory Coast" all give CI).
+  /// The country a person most probably meant: an alpha-2 or alpha-3 code, or a name in any
+  /// language of `LanguagePack.all`, ignoring case, accents, Arabic spelling variants and
+  /// punctuation ("Côte d'Ivoire", "cote divoire", "CIV", "Ivory Coast", "Costa do Marfim" and
+  /// "ساحل العاج" all give CI).
   public static func matching(_ text: String) -> Country? {
     let trimmed = text.trimmed
     if trimmed.count == 2, let country = all[trimmed.uppercased()] { return country }

@@ -1,34 +1,40 @@
-/// A language of ISO 639-1.
-public struct Language: Sendable, Hashable {
+/// A language of ISO 639-1, with its names in every language convene speaks.
+public struct Language: Sendable, Hashable, ReferenceNames {
   /// The two-letter code, lower case.
   public var code: String
-  /// The English name.
-  public var englishName: String
-  /// The French name.
-  public var frenchName: String
+  /// The name in each language of `LanguagePack.all`, by language code (some are missing).
+  public var names: [String: String]
+
+  static let rows = cells(of: table)
 
   /// Every language with a two-letter code, by code.
   public static let all: [String: Language] = {
     var languages: [String: Language] = [:]
-    for line in table.split(separator: "\n") {
-      let parts = line.split(separator: "|").map(String.init)
-      languages[parts[0]] = Language(code: parts[0], englishName: parts[1], frenchName: parts[2])
+    for parts in rows {
+      let names = zip(nameLanguages, parts[1...nameLanguages.count]).filter { !$0.1.isEmpty }
+      languages[parts[0]] = Language(code: parts[0], names: Dictionary(uniqueKeysWithValues: names))
     }
     return languages
   }()
 
+  /// Folded names to codes: the names in each language first, then other spellings, then the
+  /// spellings of each `LanguagePack`'s `values.languageNames` ("anglais", "عربي", "castellano").
   static let byName: [String: String] = {
     var index: [String: String] = [:]
-    for language in all.values {
-      index[language.englishName.folded] = language.code
-      index[language.frenchName.folded] = language.code
+    func add(_ name: Substring, _ code: String) {
+      let key = String(name).folded
+      if !key.isEmpty && index[key] == nil { index[key] = code }
     }
-    for (name, code) in [
-      ("francais", "fr"), ("anglais", "en"), ("arabe", "ar"), ("العربية", "ar"),
-      ("عربي", "ar"), ("english", "en"), ("espanol", "es"), ("portugues", "pt"),
-      ("русский", "ru"), ("swahili", "sw"), ("kiswahili", "sw"), ("farsi", "fa"),
-    ] {
-      index[name.folded] = code
+    for parts in rows {
+      for name in parts[1...nameLanguages.count] { add(Substring(name), parts[0]) }
+    }
+    for parts in rows {
+      for name in parts[nameLanguages.count + 1].split(separator: ";") { add(name, parts[0]) }
+    }
+    for pack in LanguagePack.all {
+      for (code, names) in pack.values.languageNames.sorted(by: { $0.key < $1.key }) {
+        for name in names { add(Substring(name), code) }
+      }
     }
     return index
   }()
@@ -36,7 +42,8 @@ public struct Language: Sendable, Hashable {
   /// The language with the given code, or nil.
   public static func withCode(_ code: String) -> Language? { all[code.lowercased()] }
 
-  /// The language meant by a code or an English or French name ("French", "Français", "fr").
+  /// The language meant by a code or a name in any language of `LanguagePack.all` ("French",
+  /// "Français", "francés", "الفرنسية", "fr").
   public static func matching(_ text: String) -> Language? {
     let trimmed = text.trimmed
     if trimmed.count == 2, let language = all[trimmed.lowercased()] { return language }

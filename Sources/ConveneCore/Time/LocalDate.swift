@@ -7,9 +7,10 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// The day of the month, 1-31.
   public var day: Int
 
-  /// Creates a date if the parts form a real date.
+  /// Creates a date if the parts form a real date in the years convene accepts
+  /// (`Limits.years`, 1900-2200).
   public init?(year: Int, month: Int, day: Int) {
-    guard (1...12).contains(month), (1...LocalDate.daysIn(month: month, year: year)).contains(day)
+    guard Limits.years.contains(year), (1...12).contains(month), (1...LocalDate.daysIn(month: month, year: year)).contains(day)
     else { return nil }
     self.year = year
     self.month = month
@@ -42,7 +43,11 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   }
 
   /// Days since 1970-01-01 (proleptic Gregorian calendar).
-  public var daysSinceEpoch: Int {
+  public var daysSinceEpoch: Int { Self.daysSinceEpoch(year: year, month: month, day: day) }
+
+  /// Days since 1970-01-01 of a year, month (1-12) and day, without checking that they form
+  /// a date in `Limits.years` (for years within a billion of today).
+  public static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yearOfEra = y - era * 400

@@ -1,6 +1,6 @@
 /// Reads the submission times form tools write (`2027-01-15T07:32:11.000+03:00` from
 /// KoboToolbox, `2027/01/15 10:32:11 AM GMT+3`, `15/01/2027 10:32:11` or `1/15/2027 10:32:11`
-/// from Google Forms) into keys that sort in time order.
+/// from Google Forms) into keys that sort in time order. Arabic-Indic digits read as digits.
 public enum SubmissionTime {
   /// Sort keys for every stamp, or nil when any is missing or unreadable. Day-first or
   /// month-first is decided for the whole file: month-first only when some stamp cannot be
@@ -43,7 +43,7 @@ public enum SubmissionTime {
 
   /// The offset written after the time (`+03:00`, `-0500`, `GMT+3`), in seconds; 0 for none.
   static func offsetSeconds(_ stamp: String) -> Int {
-    let bytes = Array(stamp.utf8)
+    let bytes = Array(stamp.asciiDigits.utf8)
     // The offset's sign comes after the time: after the last ':' of hh:mm(:ss).
     guard let lastColonOfTime = timeEnd(bytes) else { return 0 }
     var index = lastColonOfTime
@@ -85,8 +85,10 @@ public enum SubmissionTime {
     var current = -1
     var afternoon = false, morning = false
     var previous: UInt8 = 0
-    for byte in stamp.utf8 {
+    for byte in stamp.asciiDigits.utf8 {
       if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        // No part of a date or time has more than 9 digits: a longer one is not a stamp.
+        guard current < 100_000_000 else { return nil }
         current = (current < 0 ? 0 : current * 10) + Int(byte - UInt8(ascii: "0"))
       } else {
         if current >= 0 { numbers.append(current) }

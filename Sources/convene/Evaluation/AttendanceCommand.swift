@@ -27,20 +27,22 @@ struct AttendanceCommand: ParsableCommand {
 
     @Option(help: "The folder to write to (default: sign-in/ in the workspace).") var output:
       String?
-    @Option(help: "The language of the headings: en, fr or ar (default: the event's first).")
+    @Option(help: "The language of the headings: \(LanguagePack.codes.joined(separator: ", ")) (default: the event's first).")
     var lang: String?
     @Flag(help: "Show names as publish_name allows (for sheets left on a public table).")
     var `public` = false
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
-      if let lang, !["en", "fr", "ar"].contains(lang) {
-        throw ValidationError("--lang must be en, fr or ar")
-      }
+      try validateLanguage(lang)
     }
 
-    func run() throws {
-      let workspace = options.open()
+    func run() throws { try options.open().locked { try transaction() } }
+
+    /// The whole command, as one transaction under the workspace lock.
+    func transaction() throws {
+      // Written inside the workspace, or inside the --output folder.
+      let workspace = output.map { options.open().allowing($0) } ?? options.open()
       let context = try EvaluationContext.load(workspace)
       let schedule: ScheduleDocument?
       do {
@@ -97,7 +99,7 @@ struct AttendanceCommand: ParsableCommand {
         """)
 
     @Argument(
-      help: "The sign-in file (CSV: comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252).")
+      help: "The sign-in file (CSV: comma, semicolon or tab; UTF-8, UTF-16 or a legacy code page found from its words).")
     var file: String
     @Option(help: "The session id, or a day (YYYY-MM-DD or dayN), for rows that do not say.")
     var session: String?
@@ -106,7 +108,10 @@ struct AttendanceCommand: ParsableCommand {
     @OptionGroup var output: JSONOutputOption
     @OptionGroup var options: WorkspaceOptions
 
-    func run() throws {
+    func run() throws { try options.open().locked { try transaction() } }
+
+    /// The whole command, as one transaction under the workspace lock.
+    func transaction() throws {
       let context = try EvaluationContext.load(options.open())
       guard let data = FileManager.default.contents(atPath: file) else {
         throw CommandFailure("\(file): cannot read the file")
@@ -176,7 +181,10 @@ struct AttendanceCommand: ParsableCommand {
       String?
     @OptionGroup var options: WorkspaceOptions
 
-    func run() throws {
+    func run() throws { try options.open().locked { try transaction() } }
+
+    /// The whole command, as one transaction under the workspace lock.
+    func transaction() throws {
       let context = try EvaluationContext.load(options.open())
       guard context.plan.participants.contains(where: { $0.id == participant }) else {
         throw CommandFailure(

@@ -1,6 +1,8 @@
 import ConveneCalendar
+import ConveneCheck
 import ConveneCore
 import ConveneEvaluation
+import ConveneReleases
 import ConveneTemplates
 import ConveneWorkspace
 import Foundation
@@ -75,7 +77,7 @@ struct EvaluationContext {
 
   /// The RSVP answers of `rsvp.csv` as attendance records.
   func rsvpRecords() throws -> [AttendanceRecord] {
-    try RSVPCommand.Collect.load(workspace).map { answer in
+    try workspace.rsvpAnswers().map { answer in
       let status: AttendanceRecord.Status =
         switch answer.answer {
         case .accepted: .accepted
@@ -90,8 +92,12 @@ struct EvaluationContext {
   /// Everything the indicators are computed from, as loaded; fails when `attendance.csv` or
   /// `feedback/feedback.csv` holds errors.
   func records() throws -> EventRecords {
+    let checked = WorkspaceChecker.check(
+      plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation
+    ).filter { $0.file == AttendanceFile.name || $0.file == FeedbackFile.name }
     try Self.failOnErrors(
-      contents.findings(in: AttendanceFile.name) + contents.findings(in: FeedbackFile.name))
+      contents.findings(in: AttendanceFile.name) + contents.findings(in: FeedbackFile.name)
+        + checked)
     return EventRecords(
       plan: plan, evaluation: evaluation, attendance: contents.attendance,
       responses: contents.responses)

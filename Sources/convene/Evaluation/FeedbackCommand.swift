@@ -26,25 +26,27 @@ struct FeedbackCommand: ParsableCommand {
         (usefulness:SESSION for each session) for spreadsheets and online survey tools.
         """)
 
-    @Option(help: "Only this language: en, fr or ar (default: each of the event's languages).")
+    @Option(help: "Only this language: \(LanguagePack.codes.joined(separator: ", ")) (default: each of the event's languages).")
     var lang: String?
     @Option(help: "The folder to write to (default: forms/ in the workspace).") var output: String?
     @OptionGroup var options: WorkspaceOptions
 
     func validate() throws {
-      if let lang, !["en", "fr", "ar"].contains(lang) {
-        throw ValidationError("--lang must be en, fr or ar")
-      }
+      try validateLanguage(lang)
     }
 
-    func run() throws {
-      let workspace = options.open()
+    func run() throws { try options.open().locked { try transaction() } }
+
+    /// The whole command, as one transaction under the workspace lock.
+    func transaction() throws {
+      // Written inside the workspace, or inside the --output folder.
+      let workspace = output.map { options.open().allowing($0) } ?? options.open()
       let context = try EvaluationContext.load(workspace)
       let questionnaire = FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation)
       let template = try TemplateBundle.required("feedback-form.html.mustache")
       let languages =
         lang.map { [$0] }
-        ?? context.plan.event.languages.filter { ["en", "fr", "ar"].contains($0) }
+        ?? context.plan.event.languages.filter { LanguagePack.codes.contains($0) }
       let folder = output ?? workspace.path("forms")
       var files: [(String, String)] = []
       for language in languages.isEmpty ? ["en"] : languages {
@@ -107,7 +109,10 @@ struct FeedbackCommand: ParsableCommand {
         }, uniquingKeysWith: { _, last in last })
     }
 
-    func run() throws {
+    func run() throws { try options.open().locked { try transaction() } }
+
+    /// The whole command, as one transaction under the workspace lock.
+    func transaction() throws {
       let workspace = options.open()
       let context = try EvaluationContext.load(workspace)
       var isFolder: ObjCBool = false

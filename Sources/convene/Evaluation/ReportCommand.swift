@@ -42,16 +42,22 @@ struct ReportCommand: ParsableCommand {
     help:
       "The folder to write to (default: reports/ in the workspace; network-report/ with --across).")
   var output: String?
-  @Option(help: "The language of the report's headings: en or fr (default: the event's first).")
+  @Option(help: "The language of the report's headings: \(LanguagePack.codes.joined(separator: ", ")) (default: the event's first). Arabic is laid out right to left.")
   var lang: String?
   @OptionGroup var options: WorkspaceOptions
 
   func validate() throws {
     if across.count == 1 { throw ValidationError("--across needs two workspaces or more") }
-    if let lang, !["en", "fr"].contains(lang) { throw ValidationError("--lang must be en or fr") }
+    try validateLanguage(lang)
   }
 
+  /// A report on one event is one transaction under its workspace's lock; a network report
+  /// reads the workspaces it rolls up (each file whole) and writes outside them.
   func run() throws {
+    if across.isEmpty { try options.open().locked { try transaction() } } else { try transaction() }
+  }
+
+  func transaction() throws {
     let roots = across.isEmpty ? [options.workspace] : across
     let contexts = try roots.map { root in
       try EvaluationContext.load(

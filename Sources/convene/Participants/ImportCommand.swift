@@ -3,6 +3,7 @@ import ConveneCSV
 import ConveneCore
 import ConveneJSON
 import ConveneRegistration
+import ConveneSpreadsheet
 import ConveneWorkspace
 import Foundation
 
@@ -10,15 +11,26 @@ import Foundation
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import registrations from a CSV export (Google Forms, KoboToolbox, Excel).",
+    abstract: "Import registrations from a CSV or .xlsx export (Google Forms, KoboToolbox, Microsoft Forms, Excel).",
     discussion: """
-      Reads UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252; comma, semicolon or \
-      tab delimiters. People are matched by e-mail: a re-import updates them and keeps their \
-      ids. Nothing is written when a row is rejected, unless --skip-invalid is given.
+      Reads .xlsx workbooks (the first sheet, or --sheet) and text in UTF-8, UTF-16 (with or \
+      without BOM) or the legacy code page whose words read best (Windows-1250 to 1256, \
+      ISO-8859-1/6/15, Mac Roman), refusing a file two code pages read about equally well; \
+      comma, semicolon or tab delimiters. People are matched by e-mail: a re-import updates them \
+      and keeps their ids. Nothing is written when a row is rejected, unless --skip-invalid is given.
       """)
 
-  @Argument(help: "The CSV file to import.")
+  @Argument(help: "The CSV, text or .xlsx file to import.")
   var file: String
+
+  @Option(
+    help: ArgumentHelp(
+      "Read a text file in this encoding (utf-8, utf-16le, windows-1256, cp1251, latin1, macroman, ...).",
+      valueName: "NAME"))
+  var encoding: String?
+
+  @Option(help: ArgumentHelp("Read this sheet of an .xlsx workbook (default: the first).", valueName: "NAME"))
+  var sheet: String?
 
   @Option(
     name: .customLong("map"), parsing: .singleValue,
@@ -37,6 +49,17 @@ struct ImportCommand: ParsableCommand {
 
   func validate() throws {
     _ = try columnMap()
+    _ = try sourceEncoding()
+  }
+
+  func sourceEncoding() throws -> SourceEncoding? {
+    guard let encoding else { return nil }
+    guard let known = SourceEncoding(named: encoding) else {
+      throw ValidationError(
+        "--encoding \"\(encoding)\" is not an encoding convene or iconv knows; for example "
+          + SourceEncoding.commonNames.joined(separator: ", "))
+    }
+    return known
   }
 
   func columnMap() throws -> [String: ImportField] {
@@ -61,16 +84,18 @@ struct ImportCommand: ParsableCommand {
     guard let data = FileManager.default.contents(atPath: file) else {
       throw CommandFailure("\(file): no such file, or it cannot be read")
     }
-    let table: CSVTable
-    do {
-      table = try CSVTable(bytes: [UInt8](data))
-    } catch {
-      throw CommandFailure("\(file):\(error.line): \(error.reason); nothing was imported")
-    }
     let workspace = options.open()
     let map = try columnMap()
+    let encoding = try sourceEncoding()
+    var table = CSVTable(header: [], rows: [])
     let result: (outcome: RegistrationImport.Outcome, written: Bool) = try workspace.locked { () throws in
       let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
+      let codePages = plan.event.languages.compactMap(SourceEncoding.windowsCodePage(forLanguage:))
+      do {
+        table = try ImportTable.read([UInt8](data), encoding: encoding, sheet: sheet, preferring: codePages)
+      } catch let error as ImportTableError {
+        throw CommandFailure(ImportSummary.failure(error, file: file))
+      }
       let outcome: RegistrationImport.Outcome
       do {
         outcome = try RegistrationImport(event: plan.event, columnMap: map).run(table, into: plan.participants)
@@ -80,6 +105,7 @@ struct ImportCommand: ParsableCommand {
       let changes = !outcome.report.added.isEmpty || !outcome.report.updated.isEmpty
       let write = !dryRun && changes && (outcome.report.rejected.isEmpty || skipInvalid)
       if write {
+        try Interruption.checkpoint()
         try workspace.saveParticipants(outcome.participants, extraColumns: contents.participantExtraColumns)
       }
       return (outcome, write)
@@ -90,17 +116,62 @@ struct ImportCommand: ParsableCommand {
     } else {
       Terminal.print(ImportSummary.text(report, table: table, file: file, total: result.outcome.participants.count, written: result.written, dryRun: dryRun))
     }
-    if !report.rejected.isEmpty && !skipInvalid { throw ExitCode(1) }
+    if !report.rejected.isEmpty && !skipInvalid { throw CommandFailure.alreadyReported() }
   }
 }
 
 /// The text and JSON forms of an import report.
 enum ImportSummary {
+  /// Why `file` could not be read, and what to do.
+  static func failure(_ error: ImportTableError, file: String) -> String {
+    switch error {
+    case .text(.decoding(.ambiguous(let ambiguity))):
+      let width = ambiguity.readings.map(\.encoding.name.count).max() ?? 0
+      return "\(file):\(ambiguity.line): the encoding cannot be told for sure; this line reads differently in "
+        + ambiguity.readings.map(\.encoding.name).joined(separator: " and ") + ":\n"
+        + ambiguity.readings.map { "  \($0.encoding.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.text)" }
+          .joined(separator: "\n")
+        + "\nChoose with " + ambiguity.readings.map { "--encoding \(option($0.encoding))" }.joined(separator: " or ")
+        + "; nothing was imported."
+    case .text(let error):
+      let hint =
+        if case .decoding = error { "; name the encoding with --encoding, or save the file as UTF-8" } else { "" }
+      return "\(file):\(error.line): \(error.reason)\(hint); nothing was imported"
+    case .sheetOfTextFile, .encodingOfWorkbook, .unsupported, .workbook:
+      return "\(file): \(error); nothing was imported"
+    }
+  }
+
+  /// The `--encoding` value that names `encoding`.
+  static func option(_ encoding: SourceEncoding) -> String {
+    encoding.name.lowercased().replacingOccurrences(of: " ", with: "")
+  }
+
+  /// How the file was read: its sheet, or its encoding and delimiter.
+  static func source(_ table: CSVTable) -> String {
+    if let sheet = table.sheet { return "sheet \"\(sheet)\" of an .xlsx workbook" }
+    let delimiter = table.delimiter == "\t" ? "tab" : "'\(table.delimiter)'"
+    return "\(table.encoding), \(delimiter)-separated"
+  }
+
+  /// Why a legacy code page was chosen, or nil when there was nothing to choose.
+  static func encodingNote(_ table: CSVTable) -> String? {
+    guard table.sheet == nil else { return nil }
+    switch table.encodingChoice {
+    case .plausibility, .eventLanguage:
+      return "Encoding: \(table.encoding.name), chosen from the text (\(table.encodingChoice)); --encoding overrides."
+    case .zeroBytes:
+      return "Encoding: \(table.encoding.name), \(table.encodingChoice)."
+    default:
+      return nil
+    }
+  }
+
   static func text(
     _ report: ImportReport, table: CSVTable, file: String, total: Int, written: Bool, dryRun: Bool
   ) -> String {
-    let delimiter = table.delimiter == "\t" ? "tab" : "'\(table.delimiter)'"
-    var lines = ["Read \(file): \(table.encoding.rawValue), \(delimiter)-separated, \(table.rows.count) row\(table.rows.count == 1 ? "" : "s")."]
+    var lines = ["Read \(file): \(source(table)), \(table.rows.count) row\(table.rows.count == 1 ? "" : "s")."]
+    if let note = encodingNote(table) { lines.append(note) }
     lines.append(
       "Columns: " + report.columns.map { "\($0.header) -> \($0.field.rawValue)" }.joined(separator: ", "))
     if !report.ignoredColumns.isEmpty {
@@ -155,8 +226,11 @@ enum ImportSummary {
 
   static func json(_ report: ImportReport, table: CSVTable, file: String, written: Bool) -> JSONNode {
     .object([
-      ("file", .string(file)), ("encoding", .string(table.encoding.rawValue)),
-      ("delimiter", .string(String(table.delimiter))), ("rows", .number(table.rows.count)),
+      ("file", .string(file)), ("format", .string(table.sheet == nil ? "text" : "xlsx")),
+      ("encoding", table.sheet == nil ? .string(table.encoding.description) : .null),
+      ("encoding_reason", table.sheet == nil ? .string(table.encodingChoice.description) : .null),
+      ("sheet", table.sheet.map(JSONNode.string) ?? .null),
+      ("delimiter", table.sheet == nil ? .string(String(table.delimiter)) : .null), ("rows", .number(table.rows.count)),
       ("written", .bool(written)),
       ("columns", .array(report.columns.map { .object([("column", .string($0.header)), ("field", .string($0.field.rawValue))]) })),
       ("ignored_columns", .strings(report.ignoredColumns)),

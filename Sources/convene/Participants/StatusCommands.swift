@@ -8,25 +8,9 @@ enum StatusCommandRunner {
   static func run(
     _ status: ParticipantStatus?, ids: [String], overCapacity: Bool, options: WorkspaceOptions
   ) throws {
-    let workspace = options.open()
-    let outcome = try workspace.locked { () throws in
-      let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
-      let change = StatusChange(event: plan.event)
-      let outcome: StatusChange.Outcome
-      if let status {
-        do {
-          outcome = try change.apply(status, to: ids, in: plan.participants, overCapacity: overCapacity)
-        } catch {
-          throw WorkspaceError.io(path: ParticipantsFile.name, reason: "\(error); nothing was changed")
-        }
-      } else {
-        outcome = change.promoteFromWaitlist(plan.participants)
-      }
-      if !outcome.changed.isEmpty || !outcome.promoted.isEmpty {
-        try workspace.saveParticipants(outcome.participants, extraColumns: contents.participantExtraColumns)
-      }
-      return outcome
-    }
+    let outcome = try StatusChange.run(
+      status, ids: ids, overCapacity: overCapacity, in: options.open(),
+      purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
     for (id, from) in outcome.changed { Terminal.print("\(id): \(from.rawValue) -> \(status!.rawValue)") }
     for id in outcome.alreadyThere { Terminal.print("\(id): already \(status!.rawValue)") }
     for id in outcome.promoted { Terminal.print("\(id): waitlisted -> registered (a place became free)") }

@@ -4,6 +4,7 @@ import ConveneCalendar
 import ConveneCore
 import Foundation
 import ConveneJSON
+import ConveneReleases
 import ConveneTemplates
 import ConveneWorkspace
 
@@ -26,26 +27,19 @@ struct AgendaCommand: ParsableCommand {
   @Option(help: "md, html, csv, json or ics (one calendar for the whole event, METHOD:PUBLISH).") var format: AgendaFormat = .md
   @Option(name: .customLong("for"), help: "A participant id, for a personal agenda.") var participant: String?
   @Flag(help: "For publication: names only with consent.") var `public` = false
-  @Option(help: "The language of the labels (en, fr, ar; default: the event's first language). Arabic is laid out right to left.")
+  @Option(help: "The language of the labels (\(LanguagePack.codes.joined(separator: ", ")); default: the event's first language). Arabic is laid out right to left.")
   var lang: String?
   @Option(help: "A release number (default: the current schedule.json).") var release: Int?
   @OptionGroup var options: WorkspaceOptions
 
+  func validate() throws { try validateLanguage(lang) }
+
   func run() throws {
     let workspace = options.open()
-    let plan: EventPlan
-    let document: ScheduleDocument?
-    do {
-      plan = try workspace.loadPlan(requiringValid: []).plan
-      if let release { document = try workspace.release(release) } else { document = try workspace.loadSchedule() }
-    } catch {
-      throw CommandFailure(error)
-    }
-    guard let document else {
-      throw CommandFailure(
-        release.map { "\(workspace.path(ScheduleFile.releaseName($0))): no such release" }
-          ?? "\(workspace.path(ScheduleFile.name)): no schedule yet; run `convene schedule` first")
-    }
+    let plan = try workspace.loadPlan(
+      requiringValid: [ParticipantsFile.name, SessionsFile.name, RoomsFile.name]
+    ).plan
+    let (document, shown) = try AgendaSource.load(workspace, release: release)
     var person: Participant?
     if let participant {
       guard let found = plan.participants.first(where: { $0.id == participant }) else {
@@ -53,20 +47,16 @@ struct AgendaCommand: ParsableCommand {
       }
       person = found
     }
-    let agenda = Agenda(document: document, plan: plan, audience: `public` ? .publicView : .organisers, participant: person)
+    let agenda = Agenda(document: document, release: shown, plan: plan, audience: `public` ? .publicView : .organisers, participant: person)
     let labels = AgendaLabels(language: lang ?? plan.event.languages.first ?? "en")
     switch format {
     case .ics:
       let events = SessionEvents(plan: plan, document: document, stamp: Int(Date().timeIntervalSince1970))
       var calendar = events.agenda()
-      let included = Set(agenda.sessionIDs.map(events.uid))
+      let included = Set(agenda.sessionIDs.map(events.agendaUID))
       calendar.events = calendar.events.filter { included.contains($0.uid) }
       // Descriptions use public names only, and a published agenda names no attendee.
-      do {
-        Terminal.print(try CalendarWriter.ics(calendar), terminator: "")
-      } catch {
-        throw CommandFailure("cannot write the calendar: \(error)")
-      }
+      Terminal.print(try CalendarWriter.ics(calendar), terminator: "")
     case .md: Terminal.print(AgendaRenderer.markdown(agenda, labels: labels))
     case .csv: Terminal.print(AgendaRenderer.csv(agenda), terminator: "")
     case .html:

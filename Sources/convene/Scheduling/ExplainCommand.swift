@@ -1,5 +1,7 @@
 import ArgumentParser
 import ConveneJSON
+import ConveneCore
+import ConveneReleases
 import ConveneScheduling
 
 /// `convene explain`: why each cost of the current schedule is there.
@@ -49,6 +51,6 @@ struct ExplainCommand: ParsableCommand {
       for reason in reasons[session]! { lines.append("  - \(reason)") }
     }
     Terminal.print(lines.joined(separator: "\n"))
-    if !score.isValid { throw ExitCode(1) }
+    if !score.isValid { throw CommandFailure.alreadyReported() }
   }
 }

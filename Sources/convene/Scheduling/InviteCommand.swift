@@ -1,8 +1,9 @@
 import ArgumentParser
 import ConveneAgenda
-import ConveneCalendar
 import ConveneCore
 import ConveneJSON
+import ConveneMail
+import ConveneReleases
 import ConveneTemplates
 import ConveneWorkspace
 import Foundation
@@ -11,227 +12,202 @@ import Foundation
 struct InviteCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "invite",
-    abstract: "Write each participant's invitations, updates and cancellations for the latest release to outbox/.",
+    abstract:
+      "Write each participant's invitations, updates and cancellations for the latest release to outbox/.",
     discussion: """
       Each participant gets a calendar (METHOD:REQUEST) with the sessions they speak at, \
       moderate, signed up for or follow with a cohort, and the exclusive ones, naming only \
       them as attendee, and an e-mail (.eml) carrying it. The ledger in .convene/invitations.csv \
       remembers what was sent: run again after a new release and only what changed is sent \
-      (SEQUENCE raised), with METHOD:CANCEL for sessions dropped or no longer theirs.
+      (SEQUENCE raised), with METHOD:CANCEL for sessions dropped or no longer theirs. \
+      With --send, each message is recorded as sending before the mail program gets it and as \
+      sent or failed when it ends; a message left sending by a crash may have been sent, and \
+      is sent again only with --resend-uncertain. Messages made for an earlier release and \
+      never sent are superseded, not sent.
       """)
 
   @Flag(help: "Show what would be written without writing anything.") var dryRun = false
-  @Flag(help: "Pipe every e-mail not yet delivered to the mail program, recording each success at once.")
+  @Flag(help: "Hand every message not yet sent to the mail program, recording each state at once.")
   var send = false
   @Option(help: "The sendmail-compatible command that reads a message on its standard input.")
   var sendmail = "sendmail -t -i"
+  @Flag(
+    help:
+      "With --send: also send again the messages that may have been sent (left sending by a crash)."
+  )
+  var resendUncertain = false
+  @Option(
+    parsing: .singleValue,
+    help: ArgumentHelp(
+      "Record a message that may have been sent as sent (its path in the ledger); repeatable.",
+      valueName: "MESSAGE"))
+  var markSent: [String] = []
 
   func validate() throws {
     if dryRun && send { throw ValidationError("--dry-run and --send cannot be used together") }
-    if sendmail.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--sendmail needs a command") }
+    if resendUncertain && !send { throw ValidationError("--resend-uncertain goes with --send") }
+    if dryRun && !markSent.isEmpty {
+      throw ValidationError("--dry-run and --mark-sent cannot be used together")
+    }
+    if sendmail.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("--sendmail needs a command")
+    }
   }
   @OptionGroup var options: WorkspaceOptions
   @OptionGroup var output: JSONOutputOption
 
-  static let ledgerFile = ".convene/invitations.csv"
-
   func run() throws {
-    let context = try SchedulingContext.load(options.open())
-    let workspace = context.workspace
-    guard let release = context.latestRelease else {
-      throw CommandFailure("no release yet: run `convene schedule` and `convene publish` first; invitations follow the published agenda")
+    let mode: InvitationRun.Mode =
+      dryRun
+      ? .dryRun
+      : send ? .send(MailProgram(command: sendmail), resendUncertain: resendUncertain) : .write
+    var templates: [String: TextTemplate] = [:]
+    for language in InvitationEmailComposer.languages {
+      templates[language] = try TextTemplate(
+        try TemplateBundle.required("invitation/\(language).txt.mustache"))
     }
-    var earlier: [ScheduleDocument] = []
-    do {
-      for version in try workspace.releaseVersions().reversed().dropFirst() {
-        if let document = try workspace.release(version) { earlier.append(document) }
-      }
-    } catch {
-      throw CommandFailure(error)
-    }
-    var ledger = try Self.loadLedger(workspace)
-    let now = Int(Date().timeIntervalSince1970)
-    let events = SessionEvents(plan: context.plan, document: release, stamp: now)
-    let messages = InvitationPlanner(events: events, earlier: earlier).messages(ledger: ledger)
-    let folder = "outbox/v\(release.version)"
-    if !dryRun && !messages.isEmpty {
-      let people = context.plan.participantsByID
-      var texts = EmailTexts()
-      let templates = try Dictionary(uniqueKeysWithValues: ["en", "fr", "ar"].map { ($0, try texts.template($0)) })
-      let plan = context.plan
-      // Calendars and e-mails are independent per message: make and write them on every core,
-      // under the lock, then record them all in the ledger.
-      let fileSystem = workspace.fileSystem
-      try workspace.locked { () throws in
-        try fileSystem.createDirectory(workspace.path(folder))
-      }
-      let names = try workspace.locked { () throws -> [Result<String, CommandFailure>] in
-        ParallelMap.map(messages) { message -> Result<String, CommandFailure> in
-          let person = people[message.participant]!
-          let name = "\(folder)/\(person.id)-\(message.calendar.method.rawValue.lowercased())"
-          do {
-            let calendar = try CalendarWriter.ics(message.calendar)
-            let email = try Self.email(message, calendar: calendar, person: person, plan: plan, release: release, now: now, templates: templates)
-            try fileSystem.writeQuickly(calendar, to: workspace.path("\(name).ics"))
-            try fileSystem.writeQuickly(email, to: workspace.path("\(name).eml"))
-            return .success(name)
-          } catch let failure as CommandFailure {
-            return .failure(failure)
-          } catch {
-            return .failure(CommandFailure("cannot write the invitation of \(person.id): \(error)"))
-          }
-        }
-      }
-      for (message, written) in zip(messages, names) {
-        let name = try written.get()
-        for var entry in message.entries {
-          entry.message = "\(name).eml"
-          ledger.record(entry)
-        }
-      }
-      let ledgerText = ledger.csv()
-      try workspace.locked { () throws in
-        try fileSystem.write(ledgerText, to: workspace.path(Self.ledgerFile))
-      }
-    }
-    let report = InviteReport(messages: messages, participants: context.plan.participants.count, folder: folder, dryRun: dryRun)
-    var delivery: Delivery?
-    if send { delivery = try deliver(&ledger, workspace: workspace) }
+    let outcome = try InvitationRun(
+      mode: mode, markSent: markSent, watchdogExecutable: ProcessGroupWatchdog.currentExecutable
+    ).run(
+      in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
+      now: Int(Date().timeIntervalSince1970), templates: templates)
+    let report = InviteReport(outcome: outcome, dryRun: dryRun, sendmail: sendmail)
     if output.json {
-      var json = report.json
-      if let delivery, case .object(var members) = json.value {
-        members.append(JSONMember("sent", .strings(delivery.sent)))
-        members.append(JSONMember("failed", .array(delivery.failed.map { .object([("message", .string($0.message)), ("reason", .string($0.reason))]) })))
-        json.value = .object(members)
-      }
-      Terminal.print(JSONWriter.string(json), terminator: "")
+      Terminal.print(JSONWriter.string(report.json), terminator: "")
     } else {
       Terminal.print(report.text)
-      if let delivery {
-        Terminal.print("Sent \(delivery.sent.count) message\(delivery.sent.count == 1 ? "" : "s") with `\(sendmail)`.")
-        for failure in delivery.failed { Terminal.error("not sent: \(failure.message): \(failure.reason)") }
-        if !delivery.failed.isEmpty {
-          Terminal.error("\(delivery.failed.count) message\(delivery.failed.count == 1 ? "" : "s") failed; `convene invite --send` retries them.")
-        }
-      }
+      for line in report.problems { Terminal.error(line) }
     }
-    if let delivery, !delivery.failed.isEmpty { throw ExitCode(1) }
-  }
-
-  /// What a delivery run did.
-  struct Delivery {
-    var sent: [String] = []
-    var failed: [(message: String, reason: String)] = []
-  }
-
-  /// Pipes every undelivered message to the mail program, one at a time, and records each
-  /// success in the ledger before the next message goes.
-  func deliver(_ ledger: inout InvitationLedger, workspace: Workspace) throws -> Delivery {
-    var delivery = Delivery()
-    let pending = ledger.undelivered
-    var current = ledger
-    try workspace.locked { () throws in
-      for (message, _) in pending {
-        guard let bytes = try workspace.fileSystem.contents(of: workspace.path(message)) else {
-          delivery.failed.append((message, "the file is missing from the outbox"))
-          continue
-        }
-        switch MailProgram(command: sendmail).send(bytes) {
-        case .success:
-          current.markDelivered(message)
-          try workspace.fileSystem.write(current.csv(), to: workspace.path(Self.ledgerFile))
-          delivery.sent.append(message)
-        case .failure(let reason):
-          delivery.failed.append((message, reason))
-        }
-      }
+    if let delivery = outcome.delivery, !delivery.notSent.isEmpty, let signal = Interruption.signal
+    {
+      throw Interrupted(
+        signal: signal,
+        detail:
+          "\(delivery.notSent.count) message\(delivery.notSent.count == 1 ? "" : "s") not sent; `convene invite --send` sends them"
+      )
     }
-    ledger = current
-    return delivery
-  }
-
-  static func loadLedger(_ workspace: Workspace) throws -> InvitationLedger {
-    do {
-      return try InvitationLedger(csv: workspace.fileSystem.contents(of: workspace.path(ledgerFile)) ?? [])
-    } catch let error as LedgerError {
-      throw CommandFailure("\(workspace.path(ledgerFile)):\(error.line): \(error.reason)")
-    } catch let error as WorkspaceError {
-      throw CommandFailure(error)
+    if send && (!(outcome.delivery?.failed.isEmpty ?? true) || !outcome.uncertain.isEmpty) {
+      throw CommandFailure.alreadyReported()
     }
-  }
-
-  /// The e-mail for one message, in the participant's language when the event has a text for it.
-  /// The invitation texts of `Templates/invitation/`, parsed once per language.
-  struct EmailTexts {
-    private var parsed: [String: TextTemplate] = [:]
-
-    mutating func template(_ language: String) throws -> TextTemplate {
-      if let known = parsed[language] { return known }
-      let text = try TemplateBundle.required("invitation/\(language).txt.mustache")
-      let template = try TextTemplate(text)
-      parsed[language] = template
-      return template
-    }
-  }
-
-  static func email(
-    _ message: InvitationPlanner.Message, calendar: String, person: Participant, plan: EventPlan, release: ScheduleDocument,
-    now: Int, templates: [String: TextTemplate]
-  ) throws -> String {
-    let language = person.languages.first { ["en", "fr", "ar"].contains($0) && plan.event.languages.contains($0) }
-      ?? plan.event.languages.first { ["en", "fr", "ar"].contains($0) } ?? "en"
-    let template = templates[language]!
-    let isCancel = message.calendar.method == .cancel
-    let sessions: [[String: Any]] = message.calendar.events.map { event in
-      ["title": event.summary, "when": "\(event.start.date) \(event.start.time)-\(event.end.time)", "room": event.location]
-    }
-    let body = template.render([
-      "name": person.name, "event": plan.event.title, "sessions": sessions, "timezone": plan.event.timezone,
-      "organiser": plan.event.organiser.name, "isCancel": isCancel, "hasChanged": !message.changed.isEmpty,
-    ])
-    let subjects: [String: (String, String, String)] = [
-      "en": ("Invitation", "Updated", "Cancelled"), "fr": ("Invitation", "Mise à jour", "Annulation"), "ar": ("دعوة", "تحديث", "إلغاء"),
-    ]
-    let words = subjects[language]!
-    let prefix = isCancel ? words.2 : (message.changed.isEmpty ? words.0 : words.1)
-    let email = InvitationEmail(
-      from: CalendarPerson(name: plan.event.organiser.name, email: plan.event.organiser.email),
-      to: CalendarPerson(name: person.name, email: person.email), subject: "\(prefix): \(plan.event.title)",
-      text: body, calendar: calendar, method: message.calendar.method, date: now,
-      messageID: "\(person.id).\(message.calendar.method.rawValue.lowercased()).v\(release.version).\(contentDigest(calendar))@\(plan.event.id).convene")
-    return email.rendered
   }
 }
 
 /// The summary `invite` prints.
 struct InviteReport {
-  let messages: [InvitationPlanner.Message]
-  let participants: Int
-  let folder: String
+  let outcome: InvitationRun.Outcome
   let dryRun: Bool
-
-  var recipients: Int { Set(messages.map(\.participant)).count }
+  let sendmail: String
 
   var text: String {
-    let added = messages.reduce(0) { $0 + $1.added.count }
-    let changed = messages.reduce(0) { $0 + $1.changed.count }
-    let cancelled = messages.reduce(0) { $0 + $1.cancelled.count }
-    if messages.isEmpty { return "Nothing to send: every participant's calendar matches the latest release." }
-    return """
-      \(dryRun ? "Would write" : "Wrote") \(messages.count) message\(messages.count == 1 ? "" : "s") for \(recipients) participant\(recipients == 1 ? "" : "s") to \(folder)/ \
-      (\(added) new session invitations, \(changed) updates, \(cancelled) cancellations); \(participants - recipients) participants have nothing new.
-      """
+    var lines: [String] = []
+    let planned = outcome.messages.map(\.message)
+    let new = outcome.messages.filter { outcome.written.contains($0.file) || dryRun }.map(\.message)
+    if planned.isEmpty && outcome.superseded.isEmpty {
+      lines.append("Nothing to send: every participant's calendar matches the latest release.")
+    }
+    if !new.isEmpty {
+      let recipients = Set(new.map(\.participant)).count
+      let untouched = outcome.participants - Set(planned.map(\.participant)).count
+      let added = new.reduce(0) { $0 + $1.added.count }
+      let changed = new.reduce(0) { $0 + $1.changed.count }
+      let cancelled = new.reduce(0) { $0 + $1.cancelled.count }
+      lines.append(
+        "\(dryRun ? "Would write" : "Wrote") \(Self.count(new.count, "message")) for \(Self.count(recipients, "participant")) to \(outcome.folder)/ "
+          + "(\(added) new session invitations, \(changed) updates, \(cancelled) cancellations); \(untouched) participants have nothing new."
+      )
+    }
+    let earlier = planned.count - new.count
+    if earlier > 0 {
+      lines.append(
+        "\(Self.count(earlier, "message")) written earlier \(earlier == 1 ? "is" : "are") still to be sent as \(earlier == 1 ? "it is" : "they are")."
+      )
+    }
+    if !outcome.superseded.isEmpty {
+      lines.append(
+        "\(Self.count(outcome.superseded.count, "message")) never sent \(outcome.superseded.count == 1 ? "was" : "were") superseded by the latest release and will not be sent."
+      )
+    }
+    if !outcome.marked.isEmpty {
+      lines.append("Recorded as sent: \(outcome.marked.joined(separator: ", ")).")
+    }
+    if let delivery = outcome.delivery {
+      lines.append("Sent \(Self.count(delivery.sent.count, "message")) with `\(sendmail)`.")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Failures and uncertain messages, for standard error.
+  var problems: [String] {
+    var lines: [String] = []
+    if let delivery = outcome.delivery {
+      for failure in delivery.failed {
+        lines.append("not sent: \(failure.message): \(failure.reason)")
+      }
+      if !delivery.failed.isEmpty {
+        lines.append(
+          "\(Self.count(delivery.failed.count, "message")) failed; `convene invite --send` retries them."
+        )
+      }
+    }
+    for message in outcome.uncertain {
+      lines.append(
+        "may have been sent: \(message.message) (to \(message.participant)): \(message.reason)")
+    }
+    if !outcome.uncertain.isEmpty {
+      lines.append(
+        "\(Self.count(outcome.uncertain.count, "message")) may have been sent: check with the recipient or the mail server's log, then "
+          + "`convene invite --send --resend-uncertain` sends \(outcome.uncertain.count == 1 ? "it" : "them") again, or "
+          + "`convene invite --mark-sent MESSAGE` records one as sent.")
+    }
+    return lines
   }
 
   var json: JSONNode {
-    .object([
-      ("written", .bool(!dryRun)), ("folder", .string(folder)),
-      ("messages", .array(messages.map { message in
-        .object([
-          ("participant", .string(message.participant)), ("method", .string(message.calendar.method.rawValue)),
-          ("added", .strings(message.added)), ("changed", .strings(message.changed)), ("cancelled", .strings(message.cancelled)),
-        ])
-      })),
-    ])
+    var members: [(String, JSONNode)] = [
+      ("written", .bool(!dryRun)), ("folder", .string(outcome.folder)),
+      (
+        "messages",
+        .array(
+          outcome.messages.map { message, file in
+            .object([
+              ("participant", .string(message.participant)),
+              ("method", .string(message.calendar.method.rawValue)),
+              ("file", file.isEmpty ? .null : .string(file)),
+              ("new", .bool(dryRun || outcome.written.contains(file))),
+              ("added", .strings(message.added)), ("changed", .strings(message.changed)),
+              ("cancelled", .strings(message.cancelled)),
+            ])
+          })
+      ),
+      ("superseded", .strings(outcome.superseded)), ("marked_sent", .strings(outcome.marked)),
+    ]
+    if let delivery = outcome.delivery {
+      members.append(("sent", .strings(delivery.sent)))
+      members.append(
+        (
+          "failed",
+          .array(
+            delivery.failed.map {
+              .object([("message", .string($0.message)), ("reason", .string($0.reason))])
+            })
+        ))
+      members.append(("not_sent", .strings(delivery.notSent)))
+    }
+    members.append(
+      (
+        "uncertain",
+        .array(
+          outcome.uncertain.map {
+            .object([
+              ("message", .string($0.message)), ("participant", .string($0.participant)),
+              ("reason", .string($0.reason)),
+            ])
+          })
+      ))
+    return .object(members)
+  }
+
+  static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
 }

@@ -1,17 +1,14 @@
 import ArgumentParser
 import ConveneCore
 import ConveneJSON
+import ConveneReleases
 import ConveneScheduling
 import ConveneWorkspace
 import Foundation
-import Synchronization
 
 #if canImport(Glibc)
   import Glibc
 #endif
-
-/// Set when the user presses Ctrl-C during `convene schedule`.
-let interruptRequested = Atomic<Bool>(false)
 
 /// `convene schedule`: the best agenda the constraints allow, written to `schedule.json`.
 struct ScheduleCommand: ParsableCommand {
@@ -21,9 +18,10 @@ struct ScheduleCommand: ParsableCommand {
     discussion: """
       Builds a valid schedule first, then improves it with one search per core until the time \
       limit or the iteration limit, printing the best score as it improves; it stops earlier only \
-      when no better schedule can exist. Ctrl-C stops early and keeps the best schedule found. \
-      With the same --seed, --iterations and --workers the result is the same. After a release \
-      (`convene publish`), published sessions move only when the constraints require it.
+      when no better schedule can exist. Ctrl-C (or SIGTERM) stops early and keeps the best \
+      schedule found. With the same --seed, --iterations and --workers the result is the same. \
+      After a release (`convene publish`), published sessions move only when the constraints \
+      require it.
       """)
 
   @Option(help: "Stop improving after this many seconds (default 30, or none with --iterations).") var timeLimit: Double?
@@ -42,61 +40,46 @@ struct ScheduleCommand: ParsableCommand {
   }
 
   func run() throws {
-    let workspace = options.open()
-    let context = try SchedulingContext.load(workspace)
-    let problem = context.problem
-    let impossible = PreFlight.check(problem)
-    for finding in impossible { Terminal.error("pre-flight: \(finding.message)") }
-    if impossible.contains(where: \.impossible) && !force {
-      throw CommandFailure("No valid schedule can hold every session (above); change the input, or run with --force to schedule the rest.")
+    let live = isatty(STDERR_FILENO) == 1
+    // Each new best score: on a terminal one line rewritten in place, otherwise at most four
+    // lines a second; the last one always stays.
+    var shown = -1.0
+    var unshown: Solver.Progress?
+    func line(_ progress: Solver.Progress) -> String {
+      "best \(progress.best) after \(String(format: "%.2f", progress.elapsed)) s"
     }
-    let start = context.latestRelease.map { ScheduleConversion.schedule(from: $0, problem: problem).schedule }
-    signal(SIGINT) { _ in interruptRequested.store(true, ordering: .relaxed) }
-    defer { signal(SIGINT, SIG_DFL) }
-    // A parent process may have blocked the signal; Ctrl-C must still reach the solver.
-    var interrupt = sigset_t()
-    sigemptyset(&interrupt)
-    sigaddset(&interrupt, SIGINT)
-    pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
-    let solver = Solver(
-      problem: problem,
+    let outcome = try ScheduleRun(
       options: Solver.Options(
-        timeLimit: timeLimit ?? (iterations == nil ? 30 : nil), iterations: iterations, seed: seed, workers: workers))
-    let result = try workspace.locked { () throws -> (Solver.Result, Score, [Violation], ScheduleDocument) in
-      // Each new best score, at most four lines a second; the last one always.
-      var shown = -1.0
-      var unshown: Solver.Progress?
-      func show(_ progress: Solver.Progress) {
-        Terminal.error("best \(progress.best) after \(String(format: "%.2f", progress.elapsed)) s")
-        shown = progress.elapsed
-        unshown = nil
-      }
-      let result = solver.solve(
-        startingFrom: start, clock: { Date().timeIntervalSince1970 },
-        shouldStop: { interruptRequested.load(ordering: .relaxed) },
-        progress: { progress in
-          guard !output.json else { return }
-          if shown < 0 || progress.elapsed - shown >= 0.25 { show(progress) } else { unshown = progress }
-        })
-      if let unshown { show(unshown) }
-      let (score, violations) = ScoreChecker.check(result.schedule, in: problem)
-      let reasons = UnscheduledReasons.reasons(for: result.schedule, in: problem)
-      let document = ScheduleConversion.document(
-        result.schedule, problem: problem, plan: context.plan, version: (context.latestRelease?.version ?? 0) + 1,
-        score: score, reasons: reasons)
-      try workspace.saveSchedule(document)
-      return (result, score, violations, document)
-    }
-    let (solved, score, violations, document) = result
-    if solved.score != score {
-      Terminal.error("warning: the solver counted \(solved.score) but the checker counts \(score); the checker's score is kept")
+        timeLimit: timeLimit ?? (iterations == nil ? 30 : nil), iterations: iterations, seed: seed, workers: workers),
+      force: force
+    ).run(
+      in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
+      clock: { Date().timeIntervalSince1970 },
+      progress: { progress in
+        guard !output.json else { return }
+        if live {
+          Terminal.progress(line(progress))
+          unshown = progress
+        } else if shown < 0 || progress.elapsed - shown >= 0.25 {
+          Terminal.error(line(progress))
+          shown = progress.elapsed
+          unshown = nil
+        } else {
+          unshown = progress
+        }
+      })
+    if live { Terminal.progress(nil) }
+    if let unshown { Terminal.error(line(unshown)) }
+    for finding in outcome.preFlight { Terminal.error("pre-flight: \(finding.message)") }
+    if outcome.result.score != outcome.score {
+      Terminal.error("warning: the solver counted \(outcome.result.score) but the checker counts \(outcome.score); the checker's score is kept")
     }
     if output.json {
-      Terminal.print(JSONWriter.string(ScheduleReport.json(score: score, violations: violations, document: document, result: solved)), terminator: "")
+      Terminal.print(JSONWriter.string(ScheduleReport.json(score: outcome.score, violations: outcome.violations, document: outcome.document, result: outcome.result)), terminator: "")
     } else {
-      Terminal.print(ScheduleReport.text(score: score, violations: violations, document: document, result: solved))
+      Terminal.print(ScheduleReport.text(score: outcome.score, violations: outcome.violations, document: outcome.document, result: outcome.result))
     }
-    if !score.isValid { throw ExitCode(1) }
+    if !outcome.score.isValid { throw CommandFailure.alreadyReported() }
   }
 }
 

@@ -1,0 +1,81 @@
+/// What one character of a candidate reading is, for judging whether words look like words.
+struct CharacterTraits: Sendable {
+  enum Kind: UInt8, Sendable {
+    case letter
+    /// A combining mark (Arabic vowel signs).
+    case mark
+    /// An apostrophe or a joiner inside words (’, ʼ, ´, the Catalan middle dot).
+    case apostrophe
+    /// Space, digit, dash, quotation mark, bracket: ends a word.
+    case separator
+    /// Invisible format characters (soft hyphen, zero-width joiners, direction marks).
+    case ignorable
+    case symbol
+    /// C0 and C1 control characters: never in text people typed.
+    case control
+    /// No character, a private-use one, or U+FFFD.
+    case unassigned
+  }
+
+  enum Script: UInt8, Sendable {
+    case latin, greek, cyrillic, hebrew, arabic, other
+  }
+
+  var kind: Kind
+  var script: Script = .other
+  var isUppercase = false
+  var isLowercase = false
+  var isASCII = false
+  /// The Latin-script languages that use the letter (`LatinAlphabets`).
+  var languages: UInt64 = 0
+  /// ة, ى and ς: letters that only end a word.
+  var endsWord = false
+
+  init(_ scalar: Unicode.Scalar?) {
+    guard let scalar else {
+      kind = .unassigned
+      return
+    }
+    isASCII = scalar.isASCII
+    script = Self.script(scalar)
+    kind = Self.kind(scalar, script: script)
+    guard kind == .letter else { return }
+    isUppercase = scalar.properties.isUppercase
+    isLowercase = scalar.properties.isLowercase
+    if script == .latin && !isASCII { languages = LatinAlphabets.mask(scalar) }
+    endsWord = scalar == "\u{0629}" || scalar == "\u{0649}" || scalar == "\u{03C2}"
+  }
+
+  static func kind(_ scalar: Unicode.Scalar, script: Script) -> Kind {
+    switch scalar {
+    case "\u{2019}", "\u{2018}", "\u{02BC}", "\u{00B4}", "\u{00B7}", "'": return .apostrophe
+    case "\u{FFFD}": return .unassigned
+    case "\u{00A1}", "\u{00BF}", "\u{2026}", "\u{2022}", "\u{00AB}", "\u{00BB}": return .separator
+    default: break
+    }
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter: return .letter
+    case .otherLetter: return script == .arabic || script == .hebrew ? .letter : .symbol
+    case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
+    case .spaceSeparator, .lineSeparator, .paragraphSeparator, .decimalNumber, .dashPunctuation,
+      .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+      .connectorPunctuation:
+      return .separator
+    case .format: return .ignorable
+    case .control: return .control
+    case .privateUse, .unassigned, .surrogate: return .unassigned
+    default: return .symbol
+    }
+  }
+
+  static func script(_ scalar: Unicode.Scalar) -> Script {
+    switch scalar.value {
+    case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: .latin
+    case 0x370...0x3FF, 0x1F00...0x1FFF: .greek
+    case 0x400...0x52F: .cyrillic
+    case 0x590...0x5FF: .hebrew
+    case 0x600...0x6FF, 0x750...0x77F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: .arabic
+    default: .other
+    }
+  }
+}

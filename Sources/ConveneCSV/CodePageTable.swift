@@ -1,0 +1,74 @@
+/// What each of the 256 bytes stands for in a single-byte code page, as glibc's iconv
+/// converts it. Reading a file through the table gives exactly iconv's result, without
+/// converting the file once per candidate.
+struct CodePageTable: Sendable {
+  let encoding: SourceEncoding
+  /// The character of each byte; nil where the code page assigns none.
+  let scalars: [Unicode.Scalar?]
+  /// The UTF-8 bytes of each byte's character (empty where none).
+  let utf8: [[UInt8]]
+  /// What each byte's character is, for judging words.
+  let traits: [CharacterTraits]
+  /// Each byte's character as up to three UTF-8 bytes (lowest first) and, in the top byte,
+  /// their number (0 where the code page assigns none; every character of these code pages
+  /// is in the Basic Multilingual Plane).
+  let packedUTF8: [UInt32]
+
+  init(_ encoding: SourceEncoding) {
+    self.encoding = encoding
+    let converter = try? IconvConverter(from: encoding.iconvName)
+    var scalars: [Unicode.Scalar?] = []
+    scalars.reserveCapacity(256)
+    for byte in 0...255 {
+      scalars.append(converter?.character(UInt8(byte)))
+    }
+    self.scalars = scalars
+    self.utf8 = scalars.map { scalar in scalar.map { Array(String($0).utf8) } ?? [] }
+    self.traits = scalars.map(CharacterTraits.init)
+    self.packedUTF8 = utf8.map { bytes in
+      guard bytes.count <= 3 else { return 0 }
+      return bytes.enumerated().reduce(UInt32(bytes.count) << 24) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+    }
+  }
+
+  /// The tables of the legacy code pages, made once.
+  static let legacy: [CodePageTable] = SourceEncoding.legacyCodePages.map(CodePageTable.init)
+
+  /// The table of `encoding`, when it is one of the legacy code pages.
+  static func of(_ encoding: SourceEncoding) -> CodePageTable? {
+    legacy.first { $0.encoding == encoding }
+  }
+
+  /// The text of `bytes`; fails at the first byte the code page does not assign.
+  func decode(_ bytes: some Collection<UInt8>) throws(IconvError) -> String {
+    let input = Array(bytes)
+    var failure: Int?
+    let output = [UInt8](unsafeUninitializedCapacity: input.count * 3) { buffer, written in
+      var position = 0
+      input.withUnsafeBufferPointer { source in
+        for (offset, byte) in source.enumerated() {
+          let packed = packedUTF8[Int(byte)]
+          let length = Int(packed >> 24)
+          if length == 0 {
+            failure = offset
+            break
+          }
+          buffer[position] = UInt8(truncatingIfNeeded: packed)
+          if length > 1 { buffer[position + 1] = UInt8(truncatingIfNeeded: packed >> 8) }
+          if length > 2 { buffer[position + 2] = UInt8(truncatingIfNeeded: packed >> 16) }
+          position += length
+        }
+      }
+      written = position
+    }
+    if let failure { throw .invalidSequence(offset: failure) }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// The text of `bytes` with every unassigned byte shown as U+FFFD (for messages).
+  func preview(_ bytes: some Collection<UInt8>) -> String {
+    var scalars = String.UnicodeScalarView()
+    for byte in bytes { scalars.append(self.scalars[Int(byte)] ?? "\u{FFFD}") }
+    return String(scalars)
+  }
+}

@@ -1,0 +1,161 @@
+/// Chooses the legacy code page of a file that is not UTF-8 by plausibility over the whole
+/// file: every candidate that assigns a character to every byte present is scored on the
+/// file's distinct words (`WordSample`, `WordJudge`), each word counted as often as it occurs.
+///
+/// A Latin-script word scores 1 when the file's main language (the language whose letters
+/// the most words use) explains its accented letters, `secondaryLanguage` when only another
+/// language does, 0 when none does. Candidates that read every byte of the file the same are
+/// one reading.
+/// The best reading wins when it leads every other by at least `closeMargin` per word the two
+/// read differently. Otherwise the code page of one of the event's languages settles it: the
+/// best reading when it is that code page and no other close one is, or the only close reading
+/// that is, when the best leads it by less than `tieMargin` (a tie); otherwise the choice is
+/// refused.
+enum EncodingDetector {
+  /// The lead, per word read differently, below which two readings are too close to call.
+  static let closeMargin = 0.25
+  /// The lead below which two readings are as good as each other.
+  static let tieMargin = 0.1
+  /// The score of a Latin-script word whose accented letters only a language other than the
+  /// file's main one uses.
+  static let secondaryLanguage = 0.3
+  /// The mean word score below which no reading is believed at all.
+  static let minimumQuality = 0.5
+
+  /// How a file was judged.
+  enum Outcome {
+    case chosen(SourceEncoding, DecodedText.Choice)
+    case ambiguous(SourceEncoding, SourceEncoding)
+    case unreadable
+  }
+
+  /// One candidate's reading, scored.
+  struct Reading {
+    let table: CodePageTable
+    /// The other candidates that read the file identically.
+    var equivalents: [SourceEncoding] = []
+    /// Per distinct word: the sum of its scores, and how many words were judged in it.
+    var scores: [Double] = []
+    var units: [Int] = []
+    /// Occurrence-weighted sums.
+    var total = 0.0
+    var judged = 0.0
+
+    var encodings: [SourceEncoding] { [table.encoding] + equivalents }
+  }
+
+  static func detect(_ bytes: [UInt8], preferring preferred: [SourceEncoding]) -> Outcome {
+    let sample = WordSample(bytes)
+    let readings = candidates(for: sample).map { score($0, sample: sample) }
+      .sorted { $0.total > $1.total }
+    guard let best = readings.first else { return .unreadable }
+    if best.judged > 0 && best.total / best.judged < minimumQuality { return .unreadable }
+    let close = readings.dropFirst().filter {
+      lead(of: best, over: $0, sample: sample) < closeMargin
+    }
+    guard let rival = close.first else {
+      return .chosen(
+        best.table.encoding, .plausibility(runnerUp: readings.dropFirst().first?.table.encoding))
+    }
+    let preferredReadings = ([best] + close).filter {
+      !Set($0.encodings).isDisjoint(with: preferred)
+    }
+    if preferredReadings.count == 1, let choice = preferredReadings.first {
+      if choice.table.encoding == best.table.encoding {
+        return .chosen(best.table.encoding, .eventLanguage(over: rival.table.encoding))
+      }
+      if lead(of: best, over: choice, sample: sample) < tieMargin {
+        return .chosen(choice.table.encoding, .eventLanguage(over: best.table.encoding))
+      }
+    }
+    return .ambiguous(best.table.encoding, rival.table.encoding)
+  }
+
+  /// The legacy code pages that assign a character to every byte of the file, one per group
+  /// of code pages that read the file identically (named by the first in
+  /// `SourceEncoding.legacyCodePages`).
+  static func candidates(for sample: WordSample) -> [Reading] {
+    var readings: [Reading] = []
+    for table in CodePageTable.legacy {
+      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else {
+        continue
+      }
+      if let same = readings.firstIndex(where: { reads($0.table, like: table, sample) }) {
+        readings[same].equivalents.append(table.encoding)
+      } else {
+        readings.append(Reading(table: table))
+      }
+    }
+    return readings
+  }
+
+  static func reads(_ first: CodePageTable, like second: CodePageTable, _ sample: WordSample)
+    -> Bool
+  {
+    (0..<256).allSatisfy { !sample.present[$0] || first.scalars[$0] == second.scalars[$0] }
+  }
+
+  /// Scores every distinct word of the sample under the reading.
+  static func score(_ reading: Reading, sample: WordSample) -> Reading {
+    var reading = reading
+    let judgements = sample.words.map { WordJudge.judge($0, traits: reading.table.traits) }
+    let main = mainLanguage(judgements, counts: sample.counts)
+    reading.scores = judgements.map { judgement in
+      judgement.latin.reduce(judgement.fixed) { sum, word in
+        sum + word.share
+          * (word.languages == 0 ? 0 : word.languages & main != 0 ? 1 : secondaryLanguage)
+      }
+    }
+    reading.units = judgements.map(\.units)
+    for index in sample.words.indices {
+      let count = Double(sample.counts[index])
+      reading.total += count * reading.scores[index]
+      reading.judged += count * Double(reading.units[index])
+    }
+    return reading
+  }
+
+  /// The bit of the Latin-script language whose letters the most words use (0 when none).
+  static func mainLanguage(_ judgements: [WordJudgement], counts: [Int]) -> UInt64 {
+    var votes = [Int](repeating: 0, count: LatinAlphabets.languages.count)
+    for (index, judgement) in judgements.enumerated() {
+      for word in judgement.latin {
+        var remaining = word.languages
+        while remaining != 0 {
+          let bit = remaining.trailingZeroBitCount
+          if bit < votes.count { votes[bit] += counts[index] }
+          remaining &= remaining - 1
+        }
+      }
+    }
+    guard let top = votes.indices.max(by: { votes[$0] < votes[$1] }), votes[top] > 0 else {
+      return 0
+    }
+    return 1 << UInt64(top)
+  }
+
+  /// How far `best` leads `other`: the difference of their scores over the whole file (the
+  /// main language can change the score of words both read the same), per word the two read
+  /// differently.
+  static func lead(of best: Reading, over other: Reading, sample: WordSample) -> Double {
+    let differs = (0..<256).map { best.table.scalars[$0] != other.table.scalars[$0] }
+    var weight = 0.0
+    for (index, word) in sample.words.enumerated() where word.contains(where: { differs[Int($0)] })
+    {
+      weight += Double(sample.counts[index] * max(best.units[index], other.units[index]))
+    }
+    return weight == 0 ? 0 : (best.total - other.total) / weight
+  }
+
+  /// The first line (1-based) holding a byte that `first` and `second` read differently.
+  static func firstDifference(
+    in bytes: [UInt8], between first: CodePageTable, and second: CodePageTable
+  ) -> Int {
+    var line = 1
+    for byte in bytes {
+      if byte == UInt8(ascii: "\n") { line += 1 }
+      if first.scalars[Int(byte)] != second.scalars[Int(byte)] { return line }
+    }
+    return 1
+  }
+}

@@ -1,0 +1,127 @@
+/// The character encoding a file was read in: UTF-8, UTF-16, or one of the legacy code pages
+/// that spreadsheets write on Windows and older systems.
+public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
+  /// How the bytes are turned into text.
+  enum Form: Sendable, Hashable {
+    case utf8
+    case utf16(bigEndian: Bool)
+    /// One byte per character, through a table made by iconv.
+    case singleByte
+    /// Any other encoding iconv knows, converted whole.
+    case iconv
+  }
+
+  /// The usual name (`Windows-1256`, `UTF-16LE`).
+  public let name: String
+  /// The name iconv knows it by.
+  let iconvName: String
+  let form: Form
+  /// True when the file began with a byte-order mark.
+  public var hasByteOrderMark = false
+
+  init(_ name: String, iconv: String, form: Form) {
+    self.name = name
+    self.iconvName = iconv
+    self.form = form
+  }
+
+  /// `Windows-1256`, or `UTF-8 with BOM`.
+  public var description: String { hasByteOrderMark ? "\(name) with BOM" : name }
+
+  /// The same encoding, marked as announced by a byte-order mark.
+  var withByteOrderMark: SourceEncoding {
+    var copy = self
+    copy.hasByteOrderMark = true
+    return copy
+  }
+
+  public static let utf8 = SourceEncoding("UTF-8", iconv: "UTF-8", form: .utf8)
+  public static let utf8WithBOM = utf8.withByteOrderMark
+  public static let utf16LittleEndian = SourceEncoding(
+    "UTF-16LE", iconv: "UTF-16LE", form: .utf16(bigEndian: false))
+  public static let utf16BigEndian = SourceEncoding(
+    "UTF-16BE", iconv: "UTF-16BE", form: .utf16(bigEndian: true))
+  public static let windows1250 = SourceEncoding("Windows-1250", iconv: "CP1250", form: .singleByte)
+  public static let windows1251 = SourceEncoding("Windows-1251", iconv: "CP1251", form: .singleByte)
+  public static let windows1252 = SourceEncoding("Windows-1252", iconv: "CP1252", form: .singleByte)
+  public static let windows1253 = SourceEncoding("Windows-1253", iconv: "CP1253", form: .singleByte)
+  public static let windows1254 = SourceEncoding("Windows-1254", iconv: "CP1254", form: .singleByte)
+  public static let windows1256 = SourceEncoding("Windows-1256", iconv: "CP1256", form: .singleByte)
+  public static let latin1 = SourceEncoding("ISO-8859-1", iconv: "ISO-8859-1", form: .singleByte)
+  public static let isoArabic = SourceEncoding("ISO-8859-6", iconv: "ISO-8859-6", form: .singleByte)
+  public static let latin9 = SourceEncoding(
+    "ISO-8859-15", iconv: "ISO-8859-15", form: .singleByte)
+  public static let macRoman = SourceEncoding("Mac Roman", iconv: "MACINTOSH", form: .singleByte)
+
+  /// The legacy code pages a file that is not UTF-8 or UTF-16 is tried in. When two of them
+  /// read a file identically, the earlier one names the result.
+  public static let legacyCodePages: [SourceEncoding] = [
+    windows1252, windows1250, windows1251, windows1253, windows1254, windows1256, latin1,
+    latin9, isoArabic, macRoman,
+  ]
+
+  /// The spellings `--encoding` accepts for each encoding, lower case without spaces,
+  /// hyphens or underscores.
+  static let spellings: [(SourceEncoding, [String])] = [
+    (utf8, ["utf8"]),
+    (utf16LittleEndian, ["utf16le"]),
+    (utf16BigEndian, ["utf16be"]),
+    (windows1250, ["windows1250", "cp1250", "win1250", "ms1250"]),
+    (windows1251, ["windows1251", "cp1251", "win1251", "ms1251"]),
+    (windows1252, ["windows1252", "cp1252", "win1252", "ms1252", "ansi"]),
+    (windows1253, ["windows1253", "cp1253", "win1253", "ms1253"]),
+    (windows1254, ["windows1254", "cp1254", "win1254", "ms1254"]),
+    (windows1256, ["windows1256", "cp1256", "win1256", "ms1256"]),
+    (latin1, ["iso88591", "latin1", "l1", "iso885911987"]),
+    (isoArabic, ["iso88596", "arabic", "iso885961987"]),
+    (latin9, ["iso885915", "latin9", "latin0", "l9"]),
+    (macRoman, ["macroman", "macintosh", "mac"]),
+  ]
+
+  /// The encoding a user named, in any common spelling (`cp1256`, `Windows-1256`, `latin1`,
+  /// `MacRoman`, `utf-16le`); any other name iconv knows (`KOI8-R`) is read through iconv.
+  /// Nil when neither convene nor iconv knows the name.
+  public init?(named text: String) {
+    let key = String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    if let match = Self.spellings.first(where: { $0.1.contains(key) }) {
+      self = match.0
+      return
+    }
+    let trimmed = text.trimmingCharacters(in: " \t")
+    guard !trimmed.isEmpty, trimmed.utf8.count < 64,
+      trimmed.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }),
+      (try? IconvConverter(from: trimmed)) != nil
+    else { return nil }
+    self.init(trimmed.uppercased(), iconv: trimmed, form: .iconv)
+  }
+
+  /// The names `--encoding` suggests.
+  public static var commonNames: [String] {
+    ["utf-8", "utf-16le", "utf-16be"] + legacyCodePages.map { $0.name.lowercased().replacingSpaces }
+  }
+
+  /// The Windows code page in which Excel writes text for a language (ISO 639-1), or nil.
+  public static func windowsCodePage(forLanguage code: String) -> SourceEncoding? {
+    codePageLanguages.first { $0.languages.contains(code.lowercased()) }?.encoding
+  }
+
+  static let codePageLanguages: [(encoding: SourceEncoding, languages: Set<String>)] = [
+    (
+      windows1252,
+      [
+        "en", "fr", "es", "pt", "it", "de", "nl", "ca", "da", "no", "nb", "nn", "sv", "fi", "is",
+        "ga", "eu",
+        "gl", "af", "sw", "id", "ms", "wo", "ha", "yo", "ig", "so", "rw", "mg",
+      ]
+    ),
+    (windows1250, ["pl", "cs", "sk", "hu", "sl", "hr", "bs", "ro", "sq"]),
+    (windows1251, ["ru", "uk", "be", "bg", "mk", "sr", "kk", "ky", "tg", "mn"]),
+    (windows1253, ["el"]),
+    (windows1254, ["tr", "az"]),
+    (windows1256, ["ar", "fa", "ur", "ps", "ku"]),
+  ]
+}
+
+extension String {
+  var replacingSpaces: String { String(map { $0 == " " ? "-" : $0 }) }
+}

@@ -1,0 +1,66 @@
+/// Where a byte sequence stops being UTF-8, and how much of it is UTF-8 all the same.
+struct UTF8Scan {
+  /// The offset of the first byte that starts no UTF-8 character, or nil.
+  private(set) var firstInvalid: Int?
+  /// Bytes that start no character.
+  private(set) var invalid = 0
+  /// Characters of two bytes or more that are well formed.
+  private(set) var multibyte = 0
+
+  init(_ bytes: [UInt8]) {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let length = Self.length(of: bytes, at: index)
+      if length > 0 {
+        multibyte += 1
+        index += length
+      } else {
+        if firstInvalid == nil { firstInvalid = index }
+        invalid += 1
+        index += 1
+      }
+    }
+  }
+
+  /// A file that is UTF-8 but for a few bytes (a cell pasted from elsewhere, a truncated
+  /// character) rather than a legacy code page, in which well-formed UTF-8 sequences are
+  /// rare accidents.
+  var isMostlyUTF8: Bool { invalid > 0 && multibyte >= 10 * invalid }
+
+  /// The length of the well-formed character at `index`, or 0.
+  static func length(of bytes: [UInt8], at index: Int) -> Int {
+    let lead = bytes[index]
+    let length: Int
+    var low: UInt8 = 0x80
+    var high: UInt8 = 0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0:
+      length = 3
+      low = 0xA0
+    case 0xED:
+      length = 3
+      high = 0x9F
+    case 0xE1...0xEF: length = 3
+    case 0xF0:
+      length = 4
+      low = 0x90
+    case 0xF4:
+      length = 4
+      high = 0x8F
+    case 0xF1...0xF3: length = 4
+    default: return 0
+    }
+    guard index + length <= bytes.count else { return 0 }
+    let second = bytes[index + 1]
+    guard second >= low && second <= high else { return 0 }
+    for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return 0 }
+    return length
+  }
+}

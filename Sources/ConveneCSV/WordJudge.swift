@@ -1,0 +1,155 @@
+/// How plausible one distinct byte run (a word, or words joined by non-ASCII spaces or
+/// punctuation) is under one candidate reading: one unit, scored as the mean of its words.
+struct WordJudgement {
+  /// The part of the score that does not depend on the file's main language.
+  var fixed = 0.0
+  /// Latin-script words: the languages whose letters they use, and their share of the run's
+  /// score (resolved against the file's main language, see `EncodingDetector`).
+  var latin: [(languages: UInt64, share: Double)] = []
+  /// 1 when the run was judged, 0 when it says nothing either way.
+  var units = 0
+}
+
+/// Judges words the way a reader would: letters of one script per word, no control
+/// characters, no symbol between letters, capitals only at the start (or throughout), accented
+/// letters that one language uses together, Arabic final forms only at the end.
+///
+/// A run's score is the mean of its words': 1 a plausible word (a Latin-script one is resolved
+/// against the file's main language by `EncodingDetector`: 1, 0.3 or 0); 0.5 an Arabic word
+/// with vowel signs (rare in names) or a symbol glued to a word; 0 an implausible one (accented
+/// letters no language uses together, almost only accented letters, a final form inside a word,
+/// a lone capital of another script, a run of symbols); -1 a broken one (control character,
+/// symbol between letters, mixed scripts, capital after small letters).
+enum WordJudge {
+  private struct Unit {
+    var letters = 0
+    var ascii = 0
+    var accented = 0
+    var languages = UInt64.max
+    var scripts: UInt8 = 0
+    var script = CharacterTraits.Script.other
+    var pendingSymbol = false
+    var leadingSymbol = false
+    var broken = false
+    var implausible = false
+    var marks = 0
+    var sawSmall = false
+    var sawSmallAccented = false
+    var previousEndsWord = false
+    var lastWasLetter = false
+    var lastUppercase = false
+  }
+
+  static func judge(_ word: ArraySlice<UInt8>, traits: [CharacterTraits]) -> WordJudgement {
+    var result = WordJudgement()
+    result.units = 1
+    var scores: [Double] = []
+    var latin: [UInt64] = []
+    var letters = 0
+    var others = 0
+    var unit = Unit()
+    func close() {
+      if let score = verdict(unit) {
+        switch score {
+        case .fixed(let value): scores.append(value)
+        case .latin(let languages): latin.append(languages)
+        }
+      }
+      letters += unit.letters
+      unit = Unit()
+    }
+    for byte in word {
+      let character = traits[Int(byte)]
+      switch character.kind {
+      case .control, .unassigned:
+        result.fixed = -1
+        return result
+      case .separator:
+        if !character.isASCII { others += 1 }
+        close()
+      case .ignorable:
+        continue
+      case .apostrophe:
+        // O’Neil, d’Alembert: a capital may follow.
+        others += 1
+        unit.sawSmall = false
+        unit.sawSmallAccented = false
+        unit.lastWasLetter = false
+      case .symbol:
+        others += 1
+        if unit.letters > 0 { unit.pendingSymbol = true } else { unit.leadingSymbol = true }
+        unit.lastWasLetter = false
+      case .mark:
+        if unit.lastWasLetter { unit.marks += 1 } else { unit.broken = true }
+      case .letter:
+        add(character, to: &unit)
+      }
+    }
+    close()
+    // A lone symbol or space (€, °, «, a no-break space) is ordinary; a run of punctuation,
+    // or words more punctuation than letters, is not.
+    if letters == 0 {
+      result.fixed = others == 1 ? 1 : 0
+    } else if others >= 2 && others * 2 > letters {
+      result.fixed = 0
+    } else if scores.isEmpty && latin.isEmpty {
+      result.fixed = 1
+    } else {
+      let share = 1 / Double(scores.count + latin.count)
+      result.fixed = scores.reduce(0, +) * share
+      result.latin = latin.map { ($0, share) }
+    }
+    return result
+  }
+
+  private enum Verdict {
+    case fixed(Double)
+    case latin(UInt64)
+  }
+
+  private static func add(_ character: CharacterTraits, to unit: inout Unit) {
+    if unit.pendingSymbol { unit.broken = true }
+    if unit.previousEndsWord { unit.implausible = true }
+    if character.isUppercase && (unit.sawSmallAccented || (unit.sawSmall && !character.isASCII)) {
+      unit.broken = true
+    }
+    if character.isLowercase {
+      unit.sawSmall = true
+      if !character.isASCII { unit.sawSmallAccented = true }
+    }
+    unit.scripts |= 1 << character.script.rawValue
+    unit.script = character.script
+    if character.script == .latin {
+      if character.isASCII {
+        unit.ascii += 1
+      } else {
+        unit.accented += 1
+        unit.languages &= character.languages
+      }
+    }
+    unit.letters += 1
+    unit.previousEndsWord = character.endsWord
+    unit.lastWasLetter = true
+    unit.lastUppercase = character.isUppercase
+  }
+
+  /// The score of one word, nil for a word of ASCII letters only (the same in every reading).
+  private static func verdict(_ unit: Unit) -> Verdict? {
+    guard unit.letters > 0 else { return nil }
+    if unit.broken || unit.scripts.nonzeroBitCount > 1 { return .fixed(-1) }
+    // A symbol glued to a word (¼uvre, Word™) is rare.
+    if unit.leadingSymbol || unit.pendingSymbol { return .fixed(0.5) }
+    switch unit.script {
+    case .latin:
+      guard unit.accented > 0 else { return nil }
+      if unit.accented >= 3 && unit.accented > 2 * unit.ascii { return .fixed(0) }
+      return .latin(unit.languages)
+    case .arabic:
+      return .fixed(unit.implausible ? 0 : unit.marks > 0 ? 0.5 : 1)
+    case .greek, .cyrillic, .hebrew:
+      return .fixed(unit.letters == 1 && unit.lastUppercase || unit.implausible ? 0 : 1)
+    case .other:
+      return .fixed(0)
+    }
+  }
+}

@@ -1,0 +1,127 @@
+extension LanguagePack {
+  /// French.
+  public static let french = LanguagePack(
+    code: "fr", name: "Français",
+    labels: [
+      // Agendas
+      "agenda.agenda": "Programme", "agenda.time": "Horaire", "agenda.room": "Salle", "agenda.session": "Session",
+      "agenda.speakers": "Intervenants", "agenda.moderators": "Modération", "agenda.interpretation": "Interprétation",
+      "agenda.version": "version", "agenda.draft": "brouillon, pas encore publié", "agenda.timesIn": "Heures locales", "agenda.personalFor": "Programme personnel de",
+      // Reports
+      "report.report": "Rapport de suivi et d'évaluation", "report.network": "Rapport du réseau",
+      "report.events": "Événements", "report.event": "Événement", "report.kind": "Type", "report.dates": "Dates",
+      "report.keyFigures": "Chiffres clés", "report.indicator": "Indicateur", "report.value": "Valeur",
+      "report.n": "n", "report.target": "Cible", "report.met": "atteinte", "report.notMet": "non atteinte",
+      "report.allEvents": "Tous les événements", "report.charts": "Graphiques", "report.breakdowns": "Ventilations",
+      "report.group": "Groupe", "report.participationByCategory": "Participation par catégorie",
+      "report.funnel": "Inscription, confirmation et présence", "report.satisfaction": "Satisfaction : réponses",
+      "report.knowledge": "Connaissances avant et après (moyenne, 1-5)",
+      "report.before": "Avant", "report.after": "Après", "report.all": "Tous",
+      "report.commitments": "Engagements de suivi",
+      "report.privacy":
+        "Les groupes de moins de 5 personnes sont indiqués <5 ; une case « suppressed » est masquée pour qu'un groupe <5 ne puisse pas être déduit d'un total.",
+      "report.noAttendance": "Aucune présence n'a encore été enregistrée.",
+      "report.total": "Total", "report.category": "Catégorie", "report.gender": "Genre",
+      "report.age_group": "Tranche d'âge", "report.region": "Région", "report.country": "Pays",
+      "report.session": "Session", "report.answer": "Réponse", "report.registered": "Inscrits",
+      "report.confirmed": "Confirmés", "report.attended": "Présents", "report.notGiven": "non renseigné",
+      // The feedback form
+      "form.feedback": "Questionnaire d'évaluation",
+      "form.intro":
+        "Merci de votre participation. Vos réponses aident le réseau à améliorer ses événements. Ce formulaire fonctionne hors ligne : remplissez-le, enregistrez vos réponses et envoyez le fichier enregistré aux organisateurs.",
+      "form.aboutYou": "Vous", "form.identify": "Qui répond",
+      "form.identifyHint":
+        "Indiquez le numéro de participant figurant sur votre invitation, ou votre adresse e-mail, pour que votre réponse soit comptée une seule fois. Laissez les deux vides pour répondre anonymement.",
+      "form.participantId": "Numéro de participant (par exemple p012)", "form.email": "Adresse e-mail",
+      "form.questions": "Questions", "form.session": "Session", "form.notAttended": "Pas assisté",
+      "form.profile": "Un peu plus sur vous",
+      "form.profileHint":
+        "Seulement si vous ne l'avez pas indiqué à l'inscription. Toutes ces réponses sont facultatives.",
+      "form.save": "Enregistrer mes réponses", "form.missing": "Merci de répondre à :",
+      "form.badEmail": "L'adresse e-mail ne semble pas correcte.",
+      "form.saved": "Vos réponses ont été enregistrées dans {file}. Merci d'envoyer ce fichier aux organisateurs.",
+      "form.offline": "Rien n'est envoyé sur internet : vos réponses restent dans le fichier que vous enregistrez.",
+      // Sign-in sheets
+      "sheet.signIn": "Feuille d'émargement", "sheet.wholeDay": "Émargement de la journée",
+      "sheet.expected": "Attendus", "sheet.id": "N°", "sheet.name": "Nom", "sheet.organisation": "Organisation",
+      "sheet.signature": "Signature",
+      // E-mail subjects
+      "email.invitation": "Invitation", "email.updated": "Mise à jour", "email.cancelled": "Annulation",
+    ],
+    headers: [
+      // Registration fields (Google Forms "Horodateur", Microsoft Forms "Heure de fin", "Adresse de messagerie")
+      "email": [
+        "courriel", "adresse electronique", "adresse e mail", "adresse email", "votre adresse e mail",
+        "adresse de messagerie", "messagerie",
+      ],
+      "publish_name": ["publier", "publie", "publication", "consentement"],
+      "timestamp": [
+        "horodateur", "horodatage", "date de soumission", "heure de fin", "heure d inscription",
+        "date d inscription",
+      ],
+      "first_name": ["prenom", "prenoms"],
+      "last_name": ["nom de famille"],
+      "organisation": ["organisme", "structure", "employeur"],
+      "title": ["titre", "poste", "fonction", "intitule du poste"],
+      "name": ["nom complet", "nom", "nom et prenom", "prenom et nom", "nom du participant"],
+      "city": ["ville", "municipalite", "commune", "localite"],
+      "country": ["pays", "nationalite", "pays region"],
+      "region": ["region"],
+      "category": ["categorie", "type de participant", "groupe", "groupe d acteurs"],
+      "gender": ["genre", "sexe"],
+      "age_group": ["age", "tranche dage", "tranche d age", "groupe dage", "groupe d age"],
+      "languages": ["langues", "langue", "langue de travail"],
+      "needs": ["besoins", "accessibilite", "besoins particuliers", "regime alimentaire"],
+      "timezone": ["fuseau horaire"],
+      "arrival": ["arrivee"],
+      "departure": ["depart"],
+      "unavailable": ["indisponible", "indisponibilites"],
+      "cohorts": ["cohorte", "cohortes", "delegation"],
+      // Attendance and feedback columns
+      "participant": ["numero de participant", "identifiant", "n de participant"],
+      "badge": ["numero", "no participant", "n", "badge"],
+      "session": ["atelier", "seance"],
+      "day": ["jour", "date"],
+      "status": ["statut", "presence", "present"],
+      "check_in_time": ["heure", "heure d arrivee", "arrivee", "heure de signature"],
+      "response": ["reponse", "numero de reponse"],
+      "answer_language": ["langue"],
+    ],
+    bareNames: ["nom"],
+    values: .init(
+      genders: [
+        "woman": ["femme", "feminin", "fille", "f"],
+        "man": ["homme", "masculin", "garcon", "h"],
+        "non-binary": ["non binaire"],
+        "other": ["autre"],
+        "prefer-not-to-say": [
+          "je prefere ne pas repondre", "ne souhaite pas repondre", "prefere ne pas repondre",
+          "je ne souhaite pas repondre",
+        ],
+      ],
+      under: ["moins de", "de moins de", "inferieur a", "et moins", "ou moins"],
+      over: ["et plus", "ou plus", "plus de", "et au dela"],
+      yes: ["oui", "o", "j accepte", "d accord", "oui j accepte", "je suis d accord"],
+      no: ["non", "je refuse", "je n accepte pas", "pas d accord"],
+      listWords: ["et"],
+      categories: [
+        "mayor": ["maire", "mairesse", "adjoint au maire", "adjointe au maire", "maire adjoint", "premier adjoint", "maire ou adjoint"],
+        "local-official": [
+          "conseiller municipal", "conseillere municipale", "elu local", "elue locale", "fonctionnaire municipal",
+          "agent municipal", "collectivite locale", "point focal", "autorite locale",
+        ],
+        "youth": ["jeune", "jeunesse", "jeunes", "representant des jeunes", "etudiant", "etudiante"],
+        "civil-society": ["ong", "societe civile", "organisation de la societe civile", "osc"],
+        "national-government": ["ministere", "gouvernement", "gouvernement national", "autorite nationale"],
+        "multilateral": ["nations unies", "onu", "organisation internationale", "bailleur"],
+        "private-sector": ["secteur prive", "entreprise"],
+        "practitioner": ["praticien", "praticienne", "chercheur", "chercheuse", "universitaire"],
+        "media": ["journaliste", "presse", "medias"],
+        "network-staff": ["personnel du reseau", "equipe"],
+      ],
+      present: ["presente", "signe"],
+      absent: ["absente", "excuse", "excusee"],
+      languageNames: ["fr": ["francais"], "en": ["anglais"], "ar": ["arabe"]]
+    )
+  )
+}

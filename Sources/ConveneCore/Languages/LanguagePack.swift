@@ -1,0 +1,97 @@
+/// Everything one language contributes to convene, declared in one file per language
+/// (`English.swift`, `French.swift`, ...) and listed once in `LanguagePack.all`:
+///
+/// - `labels`: the fixed words of every output, by `section.key` (`agenda.time`,
+///   `report.keyFigures`, `form.save`, `sheet.signature`, `email.invitation`); English has
+///   every key and stands in for a key a language lacks.
+/// - `headers`: the column headers that name each field, as form tools (Google Forms,
+///   Microsoft Forms, KoboToolbox, Zoom) and spreadsheets write them in this language, by
+///   meaning (the registration fields of `--map`, and the attendance and feedback columns).
+/// - `values`: the answers people give — genders, age words, yes and no, stakeholder
+///   groups, attendance marks, list words, language names.
+///
+/// Country and language names in every language are generated from Unicode CLDR by
+/// `Scripts/generate-reference-data.py` into `Reference/`; the invitation text of each language
+/// is `Templates/invitation/CODE.txt.mustache`. Every word is compared after `String.folded`.
+public struct LanguagePack: Sendable {
+  /// ISO 639-1 code.
+  public let code: String
+  /// The language's name in itself (`Español`).
+  public let name: String
+  /// The direction its text is written in.
+  public let direction: TextDirection
+  /// Fixed words of the outputs, by `section.key`.
+  public let labels: [String: String]
+  /// Column header words by meaning (`email`, `first_name`, `timestamp`, `session`, ...).
+  public let headers: [String: [String]]
+  /// The word for "name" on its own (`Nom`, `Nombre`): beside a first-name column it is the
+  /// family name, beside a family-name column the given name.
+  public let bareNames: [String]
+  /// The answers this language gives.
+  public let values: Values
+
+  /// The answers a language gives, by what convene stores for them.
+  public struct Values: Sendable {
+    /// Words for each stored gender (`woman`, `man`, `non-binary`, `other`, `prefer-not-to-say`).
+    public var genders: [String: [String]]
+    /// Words before or after an age that make it an upper limit (`under`, `moins de`, `أقل من`).
+    public var under: [String]
+    /// Words that make an age open-ended upwards (`and over`, `et plus`, `فأكثر`).
+    public var over: [String]
+    /// Answers meaning yes (`oui`, `sí`, `sim`, `نعم`, `j'accepte`).
+    public var yes: [String]
+    /// Answers meaning no.
+    public var no: [String]
+    /// Words that join the last two items of a list (`and`, `et`, `y`, `e`).
+    public var listWords: [String]
+    /// Conjunctions written joined to the next word (Arabic `و`).
+    public var listPrefixes: [String]
+    /// Names of the network's default categories, by category id.
+    public var categories: [String: [String]]
+    /// Attendance marks meaning present.
+    public var present: [String]
+    /// Attendance marks meaning absent.
+    public var absent: [String]
+    /// Spellings of language names beyond CLDR's (`anglais`, `عربي`), by ISO 639-1 code.
+    public var languageNames: [String: [String]]
+
+    /// Creates the answers of a language.
+    public init(
+      genders: [String: [String]], under: [String], over: [String], yes: [String], no: [String],
+      listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
+      present: [String], absent: [String], languageNames: [String: [String]]
+    ) {
+      self.genders = genders
+      self.under = under
+      self.over = over
+      self.yes = yes
+      self.no = no
+      self.listWords = listWords
+      self.listPrefixes = listPrefixes
+      self.categories = categories
+      self.present = present
+      self.absent = absent
+      self.languageNames = languageNames
+    }
+  }
+
+  /// Creates a language.
+  public init(
+    code: String, name: String, direction: TextDirection = .leftToRight, labels: [String: String],
+    headers: [String: [String]], bareNames: [String], values: Values
+  ) {
+    self.code = code
+    self.name = name
+    self.direction = direction
+    self.labels = labels
+    self.headers = headers
+    self.bareNames = bareNames
+    self.values = values
+  }
+}
+
+/// Which way a language's text runs.
+public enum TextDirection: String, Sendable {
+  case leftToRight = "ltr"
+  case rightToLeft = "rtl"
+}

@@ -1,0 +1,67 @@
+extension LanguagePack {
+  /// Every language convene speaks, English first: English stands in for any word another
+  /// language lacks. A new language is a file declaring its `LanguagePack` and a line here.
+  public static let all: [LanguagePack] = [.english, .french, .arabic, .spanish, .portuguese]
+
+  /// The codes of `all`, in order.
+  public static let codes: [String] = all.map(\.code)
+
+  /// The language with the ISO 639-1 code `code`, or nil when convene does not speak it.
+  public static func named(_ code: String) -> LanguagePack? {
+    all.first { $0.code == code.lowercased() }
+  }
+
+  /// Every word of every language for `key` in `table` (a pack's `headers`,
+  /// `values.genders`, ...), each once, in the order of `all`.
+  public static func words(_ table: (LanguagePack) -> [String: [String]], _ key: String) -> [String] {
+    var seen = Set<String>()
+    return all.flatMap { table($0)[key] ?? [] }.filter { seen.insert($0).inserted }
+  }
+
+  /// Every word of every language in `list` (a pack's `values.yes`, ...), each once.
+  public static func words(_ list: (LanguagePack) -> [String]) -> [String] {
+    var seen = Set<String>()
+    return all.flatMap(list).filter { seen.insert($0).inserted }
+  }
+
+  /// An index from each folded word of `table` to its key, across every language; the
+  /// first language (English) wins a word two languages give different meanings.
+  public static func index(_ table: (LanguagePack) -> [String: [String]]) -> [String: String] {
+    var index: [String: String] = [:]
+    for pack in all {
+      for (key, words) in table(pack).sorted(by: { $0.key < $1.key }) {
+        for word in words where index[word.folded] == nil { index[word.folded] = key }
+      }
+    }
+    return index
+  }
+}
+
+/// The fixed words of one output in one language, English standing in for any word (or
+/// language) without a translation.
+public struct LabelSet: Sendable {
+  /// The language used: the one asked for when convene speaks it, else `en`.
+  public let language: String
+  /// Its direction.
+  public let direction: TextDirection
+  /// Every word of the sections, by key without its section.
+  public let words: [String: String]
+
+  /// The words of `sections` (`report`, `form`, ...) in `language`.
+  public init(language: String, sections: [String]) {
+    let pack = LanguagePack.named(language) ?? .english
+    self.language = pack.code
+    direction = pack.direction
+    var words: [String: String] = [:]
+    for source in [LanguagePack.english, pack] {
+      for (key, word) in source.labels {
+        guard let dot = key.firstIndex(of: "."), sections.contains(String(key[..<dot])) else { continue }
+        words[String(key[key.index(after: dot)...])] = word
+      }
+    }
+    self.words = words
+  }
+
+  /// The word for `key`, or the key itself.
+  public subscript(_ key: String) -> String { words[key] ?? key }
+}

@@ -1,0 +1,120 @@
+extension LanguagePack {
+  /// Portuguese.
+  public static let portuguese = LanguagePack(
+    code: "pt", name: "Português",
+    labels: [
+      // Agendas
+      "agenda.agenda": "Programa", "agenda.time": "Horário", "agenda.room": "Sala", "agenda.session": "Sessão",
+      "agenda.speakers": "Oradores", "agenda.moderators": "Moderação", "agenda.interpretation": "Interpretação",
+      "agenda.version": "versão", "agenda.draft": "rascunho, ainda não publicado", "agenda.timesIn": "Horários locais", "agenda.personalFor": "Programa pessoal de",
+      // Reports
+      "report.report": "Relatório de monitoramento e avaliação", "report.network": "Relatório da rede",
+      "report.events": "Eventos", "report.event": "Evento", "report.kind": "Tipo", "report.dates": "Datas",
+      "report.keyFigures": "Números-chave", "report.indicator": "Indicador", "report.value": "Valor",
+      "report.n": "n", "report.target": "Meta", "report.met": "atingida", "report.notMet": "não atingida",
+      "report.allEvents": "Todos os eventos", "report.charts": "Gráficos", "report.breakdowns": "Desagregações",
+      "report.group": "Grupo", "report.participationByCategory": "Participação por categoria",
+      "report.funnel": "Inscrição, confirmação e presença", "report.satisfaction": "Satisfação: respostas",
+      "report.knowledge": "Conhecimento antes e depois (média, 1-5)",
+      "report.before": "Antes", "report.after": "Depois", "report.all": "Todos",
+      "report.commitments": "Compromissos de acompanhamento",
+      "report.privacy":
+        "Grupos com menos de 5 pessoas aparecem como <5; uma célula marcada «suppressed» fica oculta para que um grupo <5 não possa ser deduzido de um total.",
+      "report.noAttendance": "Nenhuma presença foi registrada ainda.",
+      "report.total": "Total", "report.category": "Categoria", "report.gender": "Gênero",
+      "report.age_group": "Faixa etária", "report.region": "Região", "report.country": "País",
+      "report.session": "Sessão", "report.answer": "Resposta", "report.registered": "Inscritos",
+      "report.confirmed": "Confirmados", "report.attended": "Presentes", "report.notGiven": "não informado",
+      // The feedback form
+      "form.feedback": "Questionário de avaliação",
+      "form.intro":
+        "Obrigado pela sua participação. As suas respostas ajudam a rede a melhorar os seus eventos. Este formulário funciona sem internet: preencha-o, guarde as suas respostas e envie o arquivo salvo aos organizadores.",
+      "form.aboutYou": "Sobre você", "form.identify": "Quem responde",
+      "form.identifyHint":
+        "Indique o número de participante que consta do seu convite, ou o seu e-mail, para que a sua resposta seja contada uma única vez. Deixe ambos em branco para responder anonimamente.",
+      "form.participantId": "Número de participante (por exemplo p012)", "form.email": "Endereço de e-mail",
+      "form.questions": "Perguntas", "form.session": "Sessão", "form.notAttended": "Não participei",
+      "form.profile": "Um pouco mais sobre você",
+      "form.profileHint": "Somente se não informou na inscrição. Todas estas respostas são opcionais.",
+      "form.save": "Salvar minhas respostas", "form.missing": "Por favor, responda:",
+      "form.badEmail": "O endereço de e-mail não parece correto.",
+      "form.saved": "As suas respostas foram salvas em {file}. Envie este arquivo aos organizadores.",
+      "form.offline": "Nada é enviado pela internet: as suas respostas ficam no arquivo que você salva.",
+      // Sign-in sheets
+      "sheet.signIn": "Lista de presença", "sheet.wholeDay": "Presença do dia", "sheet.expected": "Previstos",
+      "sheet.id": "N.º", "sheet.name": "Nome", "sheet.organisation": "Organização", "sheet.signature": "Assinatura",
+      // E-mail subjects
+      "email.invitation": "Convite", "email.updated": "Atualização", "email.cancelled": "Cancelamento",
+    ],
+    headers: [
+      // Registration fields (Google Forms "Carimbo de data/hora", "Endereço de e-mail";
+      // Microsoft Forms "Hora de conclusão"; Zoom "Hora do registro")
+      "email": ["endereco de e mail", "endereco de email", "e mail", "email", "correio eletronico"],
+      "publish_name": ["publicar", "publicacao", "consentimento", "autorizo"],
+      "timestamp": [
+        "carimbo de data hora", "data hora", "hora de conclusao", "data de envio", "hora do registro",
+        "data de inscricao", "horario de inscricao",
+      ],
+      "first_name": ["primeiro nome", "prenome"],
+      "last_name": ["sobrenome", "ultimo nome", "nome de familia"],
+      "organisation": ["organizacao", "instituicao", "entidade", "orgao", "empresa"],
+      "title": ["cargo", "funcao", "titulo", "posicao", "cargo funcao"],
+      "name": ["nome completo", "nome", "nome do participante"],
+      "city": ["cidade", "municipio", "localidade"],
+      "country": ["pais", "nacionalidade", "pais regiao"],
+      "region": ["regiao"],
+      "category": ["categoria", "tipo de participante", "segmento", "setor de atuacao"],
+      "gender": ["genero", "sexo"],
+      "age_group": ["idade", "faixa etaria", "grupo etario"],
+      "languages": ["idiomas", "idioma", "linguas", "lingua"],
+      "needs": ["necessidades", "acessibilidade", "necessidades especiais", "restricoes alimentares"],
+      "timezone": ["fuso horario"],
+      "arrival": ["chegada", "data de chegada"],
+      "departure": ["partida", "data de partida", "saida"],
+      "unavailable": ["indisponivel", "nao disponivel"],
+      "cohorts": ["coorte", "coortes", "delegacao", "turma"],
+      // Attendance and feedback columns
+      "participant": ["numero do participante", "numero de participante"],
+      "badge": ["numero", "n", "n o", "cracha"],
+      "session": ["sessao", "oficina"],
+      "day": ["dia", "data"],
+      "status": ["situacao", "presenca", "status"],
+      "check_in_time": ["hora", "horario", "hora de chegada", "horario de entrada"],
+      "response": ["resposta", "id da resposta"],
+      "answer_language": ["idioma"],
+    ],
+    bareNames: ["nome"],
+    values: .init(
+      genders: [
+        "woman": ["mulher", "feminino", "feminina"],
+        "man": ["homem", "masculino"],
+        "non-binary": ["nao binario", "nao binaria"],
+        "other": ["outro", "outra", "outros"],
+        "prefer-not-to-say": ["prefiro nao dizer", "prefiro nao responder", "prefiro nao informar", "prefiro nao declarar"],
+      ],
+      under: ["menos de", "abaixo de", "menor de", "ou menos", "e menos"],
+      over: ["ou mais", "e mais", "mais de", "acima de", "anos ou mais"],
+      yes: ["sim", "aceito", "concordo", "sim aceito", "sim concordo", "autorizo", "sim autorizo"],
+      no: ["nao", "nao aceito", "nao concordo", "nao autorizo"],
+      listWords: ["e"],
+      categories: [
+        "mayor": ["prefeito", "prefeita", "vice prefeito", "vice prefeita", "presidente da camara", "presidente da camara municipal", "autarca"],
+        "local-official": [
+          "vereador", "vereadora", "funcionario municipal", "funcionaria municipal", "governo local",
+          "autoridade local", "secretario municipal", "secretaria municipal", "ponto focal",
+        ],
+        "youth": ["jovem", "jovens", "juventude", "estudante", "representante jovem"],
+        "civil-society": ["sociedade civil", "ong", "organizacao da sociedade civil", "osc", "associacao"],
+        "national-government": ["governo nacional", "governo", "ministerio", "governo federal", "autoridade nacional"],
+        "multilateral": ["nacoes unidas", "onu", "organizacao internacional", "organismo internacional", "doador"],
+        "private-sector": ["setor privado", "sector privado", "empresa", "negocios"],
+        "practitioner": ["especialista", "pesquisador", "pesquisadora", "investigador", "investigadora", "academico", "academica", "consultor", "consultora"],
+        "media": ["midia", "imprensa", "jornalista", "comunicacao social"],
+        "network-staff": ["equipe da rede", "equipa da rede", "pessoal da rede", "secretariado", "organizador", "organizadora"],
+      ],
+      present: ["presente", "compareceu", "assinado"],
+      absent: ["ausente", "faltou", "nao compareceu", "justificado"],
+      languageNames: ["pt": ["portugues"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "es": ["espanhol"]]
+    )
+  )
+}

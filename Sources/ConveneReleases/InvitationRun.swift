@@ -1,0 +1,202 @@
+import ConveneAgenda
+import ConveneCalendar
+import ConveneCore
+import ConveneMail
+import ConveneWorkspace
+
+/// `convene invite` as one transaction: under one hold of the workspace lock, read the plan,
+/// the releases and the ledger; plan each participant's messages; write the new ones to
+/// `outbox/vN/` and the ledger; and, with `--send`, deliver them one by one.
+///
+/// Sending plans from what was delivered (`InvitationPlanner.Basis.delivered`): messages
+/// made but never sent are not counted as received. A message still exactly right for the
+/// latest release is sent as it was written (same file, same Message-ID); one that is no
+/// longer right (an earlier release's times, the cancellation of something never sent) is
+/// `superseded` and never sent. Messages left in `sending` by a crash are reported, never
+/// sent again unless `resendUncertain`.
+public struct InvitationRun: Sendable {
+  /// What the run does after planning.
+  public enum Mode: Sendable {
+    /// Plan and report; write nothing.
+    case dryRun
+    /// Write the messages (for organisers who send them themselves).
+    case write
+    /// Write the messages and hand them to the mail program.
+    case send(MailProgram, resendUncertain: Bool)
+  }
+
+  public var mode: Mode
+  /// Messages left in `sending` that the organiser found delivered: recorded as `sent`.
+  public var markSent: [String]
+  /// The executable serving as the process-group watchdog while sending (the convene binary).
+  public var watchdogExecutable: String?
+
+  /// Creates the run.
+  public init(mode: Mode, markSent: [String] = [], watchdogExecutable: String?) {
+    self.mode = mode
+    self.markSent = markSent
+    self.watchdogExecutable = watchdogExecutable
+  }
+
+  /// What the run did.
+  public struct Outcome: Sendable {
+    /// The release planned for.
+    public var release: Int
+    /// `outbox/vN`.
+    public var folder: String
+    /// Participants in the workspace.
+    public var participants: Int
+    /// Every message the release needs, with the file that holds it.
+    public var messages: [(message: InvitationPlanner.Message, file: String)]
+    /// Files written by this run (the others were written earlier and are reused).
+    public var written: Set<String>
+    /// Unsent messages dropped because the latest release no longer needs them.
+    public var superseded: [String]
+    /// Messages recorded as sent on the organiser's word (`markSent`).
+    public var marked: [String]
+    /// What sending did, when it was asked for.
+    public var delivery: Delivery.Report?
+    /// Every message that may or may not have been sent, with its recipient and why.
+    public var uncertain: [(message: String, participant: String, reason: String)]
+  }
+
+  /// Runs it. `now` (seconds since 1970) stamps the calendars and e-mails; `templates` are
+  /// the e-mail texts by language.
+  public func run(
+    in workspace: Workspace, purpose: String, now: Int, templates: [String: TextTemplate]
+  ) throws -> Outcome {
+    try workspace.withLock(purpose: purpose) {
+      let context = try SchedulingContext.load(workspace)
+      guard let release = context.latestRelease else {
+        throw CommandFailure(
+          "no release yet: run `convene schedule` and `convene publish` first; invitations follow the published agenda"
+        )
+      }
+      let store = LedgerStore(workspace: workspace)
+      var ledger = try store.load()
+      let marked = try mark(&ledger)
+      let basis = self.basis
+      let planner = InvitationPlanner(
+        events: SessionEvents(plan: context.plan, document: release, stamp: now),
+        earlier: try context.earlierReleases())
+      let planned = planner.messages(ledger: ledger, basis: basis)
+      var files = planned.map {
+        ledger.message($0.participant, carrying: $0.entries, among: basis.reusable)
+      }
+      let reused = Set(files.compactMap { $0 })
+      let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }
+      var written: Set<String> = []
+      var delivery: Delivery.Report?
+      if case .dryRun = mode {
+        files = files.map { $0 ?? "" }
+      } else {
+        try Interruption.checkpoint()
+        let composer = InvitationEmailComposer(
+          plan: context.plan, release: release.version, now: now, templates: templates)
+        let new = try write(
+          planned, files: files, release: release.version, ledger: ledger, composer: composer,
+          in: workspace)
+        for (index, path) in new {
+          files[index] = path
+          written.insert(path)
+          ledger.record(message: path, entries: planned[index].entries)
+        }
+        for message in superseded { ledger.setState(.superseded, of: message) }
+        if !new.isEmpty || !superseded.isEmpty || !marked.isEmpty { try store.save(ledger) }
+        if case .send(let program, _) = mode {
+          let sender = Delivery(
+            store: store, program: program, watchdogExecutable: watchdogExecutable)
+          do {
+            delivery = try sender.deliver(ledger.messages(in: basis.reusable), ledger: &ledger)
+          } catch {
+            try? store.save(ledger)
+            throw error
+          }
+          try store.save(ledger)
+        }
+      }
+      let killed = Dictionary(delivery?.uncertain ?? [], uniquingKeysWith: { first, _ in first })
+      let uncertain = ledger.messages(in: [.sending]).map { message in
+        (
+          message, ledger.entries(of: message).first?.participant ?? "",
+          killed[message] ?? "the run handing it to the mail program was interrupted"
+        )
+      }
+      return Outcome(
+        release: release.version, folder: Outbox.folder(release: release.version),
+        participants: context.plan.participants.count,
+        messages: zip(planned, files).map { ($0, $1 ?? "") }, written: written,
+        superseded: superseded, marked: marked,
+        delivery: delivery, uncertain: uncertain)
+    }
+  }
+
+  /// The plan's basis: what was delivered when sending, what was written otherwise.
+  var basis: InvitationPlanner.Basis {
+    if case .send(_, let resend) = mode { return .delivered(resendingUncertain: resend) }
+    return .written
+  }
+
+  /// Records `markSent` as sent; each must be a message left in `sending`.
+  private func mark(_ ledger: inout InvitationLedger) throws -> [String] {
+    for message in markSent {
+      guard let state = ledger.state(of: message) else {
+        throw CommandFailure("--mark-sent \(message): the ledger has no such message")
+      }
+      guard state == .sending || state == .sent else {
+        throw CommandFailure(
+          "--mark-sent \(message): the message is \(state.rawValue), not one that may have been sent; nothing was changed"
+        )
+      }
+      ledger.setState(.sent, of: message)
+    }
+    return markSent
+  }
+
+  /// Writes the `.ics` and `.eml` of every planned message without a file yet, on every core;
+  /// returns their index and path. Fails, recording nothing, when any cannot be written.
+  private func write(
+    _ planned: [InvitationPlanner.Message], files: [String?], release: Int,
+    ledger: InvitationLedger,
+    composer: InvitationEmailComposer, in workspace: Workspace
+  ) throws -> [(Int, String)] {
+    var taken: Set<String> = []
+    var jobs: [(index: Int, stem: String)] = []
+    for (index, message) in planned.enumerated() where files[index] == nil {
+      let stem = try Outbox.stem(
+        release: release, participant: message.participant,
+        method: message.calendar.method.rawValue,
+        isTaken: { ledger.state(of: $0) != nil || taken.contains($0) })
+      taken.insert("\(stem).eml")
+      jobs.append((index, stem))
+    }
+    guard !jobs.isEmpty else { return [] }
+    try workspace.fileSystem.createDirectory(workspace.path(Outbox.folder(release: release)))
+    let people = composer.plan.participantsByID
+    let fileSystem = workspace.fileSystem
+    // Calendars and e-mails are independent per message: made and written on every core.
+    let failures = ParallelMap.map(jobs) { job -> String? in
+      let message = planned[job.index]
+      guard let person = people[message.participant] else {
+        return "\(message.participant): no such participant"
+      }
+      do {
+        let calendar = try CalendarWriter.ics(message.calendar)
+        let email = try composer.email(for: message, calendar: calendar, person: person)
+        try fileSystem.writeQuickly(calendar, to: workspace.path("\(job.stem).ics"))
+        try fileSystem.writeQuickly(email, to: workspace.path("\(job.stem).eml"))
+        return nil
+      } catch let error as any ConveneError {
+        return "\(person.id): \(error.message)"
+      } catch {
+        return "\(person.id): \(error)"
+      }
+    }.compactMap { $0 }
+    guard failures.isEmpty else {
+      throw CommandFailure(
+        "cannot write the invitations of \(failures.count) participant\(failures.count == 1 ? "" : "s"); nothing was recorded:\n"
+          + failures.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
+    }
+    return jobs.map { ($0.index, "\($0.stem).eml") }
+  }
+}

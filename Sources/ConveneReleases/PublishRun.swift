@@ -1,0 +1,45 @@
+import ConveneCore
+import ConveneScheduling
+import ConveneWorkspace
+
+/// `convene publish` as one transaction: under the workspace lock, read `schedule.json` and
+/// the latest release, and write `releases/vN.json` and the next version into `schedule.json`.
+public enum PublishRun {
+  /// What the run did.
+  public struct Outcome: Sendable {
+    /// The release written, or nil when nothing changed since `previous`.
+    public var release: ScheduleDocument?
+    public var previous: ScheduleDocument?
+    public var score: Score
+    public var diff: ReleaseDiff
+  }
+
+  /// Publishes the current schedule; refuses one that breaks a hard constraint.
+  public static func run(in workspace: Workspace, purpose: String) throws -> Outcome {
+    try workspace.withLock(purpose: purpose) {
+      let context = try SchedulingContext.load(workspace)
+      let (document, schedule) = try context.currentSchedule()
+      let (score, _) = ScoreChecker.check(schedule, in: context.problem)
+      guard score.isValid else {
+        throw CommandFailure(
+          "schedule.json breaks hard constraints (score \(score)); see `convene explain`, then schedule again. Nothing was published."
+        )
+      }
+      var release = document
+      release.version = (context.latestRelease?.version ?? 0) + 1
+      release.hard = score.hard
+      release.medium = score.medium
+      release.soft = score.soft
+      let diff = ReleaseDiff(from: context.latestRelease, to: release)
+      if context.latestRelease != nil, diff.isEmpty {
+        return Outcome(release: nil, previous: context.latestRelease, score: score, diff: diff)
+      }
+      try Interruption.checkpoint()
+      try workspace.saveRelease(release)
+      var next = release
+      next.version += 1
+      try workspace.saveSchedule(next)
+      return Outcome(release: release, previous: context.latestRelease, score: score, diff: diff)
+    }
+  }
+}

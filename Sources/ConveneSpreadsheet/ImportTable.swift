@@ -1,0 +1,61 @@
+import ConveneCSV
+
+/// Why a file to import cannot be read as a table.
+public enum ImportTableError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// A CSV or text export that cannot be read.
+  case text(CSVReadError)
+  /// An .xlsx workbook that cannot be read.
+  case workbook(WorkbookError)
+  /// A kind of file convene does not read.
+  case unsupported(String)
+  /// `--sheet` was given for a text file.
+  case sheetOfTextFile
+  /// `--encoding` was given for a workbook.
+  case encodingOfWorkbook
+
+  public var description: String {
+    switch self {
+    case .text(let error): error.description
+    case .workbook(let error): error.description
+    case .unsupported(let what): what
+    case .sheetOfTextFile: "it is a text file, not a workbook: a sheet cannot be chosen"
+    case .encodingOfWorkbook:
+      "it is an .xlsx workbook, whose text is always Unicode: an encoding cannot be chosen"
+    }
+  }
+}
+
+/// Reads an export to import — a CSV or text file in any encoding, or an .xlsx workbook —
+/// as a table, telling the kinds apart by their content, not their name.
+public enum ImportTable {
+  /// The table in `bytes`. `encoding` reads a text file in that encoding; `sheet` picks a
+  /// workbook's sheet; `preferring` (the code pages of the event's languages) settles a
+  /// close call between two code pages.
+  public static func read(
+    _ bytes: [UInt8], encoding: SourceEncoding? = nil, sheet: String? = nil,
+    preferring: [SourceEncoding] = []
+  ) throws(ImportTableError) -> CSVTable {
+    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
+    {
+      if encoding != nil { throw .encodingOfWorkbook }
+      do {
+        return try Workbook(bytes: bytes).table(sheet: sheet)
+      } catch {
+        throw .workbook(error)
+      }
+    }
+    if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+      throw .unsupported(
+        "an Excel 97-2003 workbook (.xls) or another old Office file: save it as .xlsx or CSV")
+    }
+    if bytes.starts(with: Array("%PDF".utf8)) {
+      throw .unsupported("a PDF document: export the data as .xlsx or CSV")
+    }
+    if sheet != nil { throw .sheetOfTextFile }
+    do {
+      return try CSVTable(bytes: bytes, encoding: encoding, preferring: preferring)
+    } catch {
+      throw .text(error)
+    }
+  }
+}

@@ -1,0 +1,138 @@
+/// The cells of a worksheet as its XML events arrive: the state and rules of
+/// `WorksheetReader`, in a struct so that each event is one mutation.
+struct SheetCells {
+  typealias Row = WorksheetReader.Row
+
+  let part: String
+  private let sharedStrings: [String]
+  private let styles: StylesReader?
+  private let uses1904: Bool
+  /// The rows read, in sheet order, empty ones left out.
+  private(set) var rows: [Row] = []
+  private var cellCount = 0
+
+  private var inSheetData = false
+  private var row: Row?
+  private var column = -1
+  private var type = ""
+  private var style = 0
+  private var value = ""
+  private var inValue = false
+  private var inInlineText = false
+  private var phonetic = 0
+
+  init(part: String, sharedStrings: [String], styles: StylesReader?, uses1904: Bool) {
+    self.part = part
+    self.sharedStrings = sharedStrings
+    self.styles = styles
+    self.uses1904 = uses1904
+  }
+
+  mutating func start(_ name: Substring, _ attributes: [String: String]) -> WorkbookError? {
+    switch name {
+    case "sheetData": inSheetData = true
+    case "row" where inSheetData: return startRow(attributes)
+    case "c" where row != nil: return startCell(attributes)
+    case "v" where column >= 0: inValue = true
+    case "t" where column >= 0: inInlineText = phonetic == 0
+    case "rPh": phonetic += 1
+    default: break
+    }
+    return nil
+  }
+
+  mutating func end(_ name: Substring) -> WorkbookError? {
+    switch name {
+    case "sheetData": inSheetData = false
+    case "row":
+      if let row, !row.cells.isEmpty { rows.append(row) }
+      row = nil
+    case "c" where column >= 0: return endCell()
+    case "v": inValue = false
+    case "t": inInlineText = false
+    case "rPh": phonetic -= 1
+    default: break
+    }
+    return nil
+  }
+
+  mutating func text(_ string: String) {
+    if inValue || inInlineText { value += string }
+  }
+
+  private mutating func startRow(_ attributes: [String: String]) -> WorkbookError? {
+    let previous = rows.last?.number ?? 0
+    var number = previous + 1
+    if let text = attributes["r"] {
+      guard let parsed = Int(text), parsed > previous, parsed <= WorksheetReader.rowLimit else {
+        return .malformed(part: part, line: nil, reason: "row number \"\(text)\" is out of order or out of range")
+      }
+      number = parsed
+    }
+    guard number <= WorksheetReader.rowLimit else {
+      return .tooLarge(part: part, reason: "more than \(WorksheetReader.rowLimit) rows")
+    }
+    row = Row(number: number, cells: [])
+    return nil
+  }
+
+  private mutating func startCell(_ attributes: [String: String]) -> WorkbookError? {
+    column = (row?.cells.last?.column ?? -1) + 1
+    if let reference = attributes["r"] {
+      guard let parsed = WorksheetReader.column(of: reference) else {
+        return .malformed(part: part, line: nil, reason: "\"\(reference)\" is not a cell reference")
+      }
+      column = parsed
+    }
+    guard column < WorksheetReader.columnLimit else {
+      return .tooLarge(part: part, reason: "more than \(WorksheetReader.columnLimit) columns")
+    }
+    type = attributes["t"] ?? "n"
+    style = attributes["s"].flatMap { Int($0) } ?? 0
+    value = ""
+    return nil
+  }
+
+  private mutating func endCell() -> WorkbookError? {
+    defer {
+      column = -1
+      inValue = false
+      inInlineText = false
+    }
+    let text: String
+    switch cellText() {
+    case .success(let cell): text = cell
+    case .failure(let error): return error
+    }
+    guard !text.isEmpty else { return nil }
+    cellCount += 1
+    guard cellCount <= WorksheetReader.cellLimit else {
+      return .tooLarge(part: part, reason: "more than \(WorksheetReader.cellLimit) cells")
+    }
+    row?.cells.append((column, text))
+    return nil
+  }
+
+  /// The cell's value as text.
+  private func cellText() -> Result<String, WorkbookError> {
+    switch type {
+    case "s":
+      guard let index = Int(ExcelText.trimmed(value)), index >= 0, index < sharedStrings.count else {
+        return .failure(.malformed(part: part, line: nil, reason: "shared string \"\(value)\" does not exist"))
+      }
+      return .success(sharedStrings[index])
+    case "inlineStr", "str", "e": return .success(ExcelText.unescaped(value))
+    case "b": return .success(ExcelText.trimmed(value) == "1" ? "TRUE" : "FALSE")
+    case "d": return .success(ExcelText.isoDate(value))
+    default:
+      let stored = ExcelText.trimmed(value)
+      let kind = styles?.kind(ofStyle: style) ?? .number
+      if kind != .number, let serial = Double(stored),
+        let date = ExcelDate.text(serial: serial, kind: kind, uses1904: uses1904)
+      {
+        return .success(date)
+      }
+      return .success(stored.isEmpty ? "" : ExcelText.number(stored))
+    }
+  }
+}

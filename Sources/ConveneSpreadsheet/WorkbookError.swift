@@ -1,0 +1,29 @@
+/// Why a file cannot be read as an .xlsx workbook.
+public enum WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The zip container cannot be read.
+  case zip(ZipError)
+  /// The file is a zip archive, but not an Excel workbook (what it is instead, when known).
+  case notAWorkbook(String)
+  /// A part of the workbook is malformed.
+  case malformed(part: String, line: Int?, reason: String)
+  /// No sheet of that name.
+  case noSuchSheet(String, available: [String])
+  /// The workbook has no worksheet.
+  case noSheet
+  /// More than convene reads (cells, rows, shared strings, nesting).
+  case tooLarge(part: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .zip(let error): "not a readable .xlsx workbook: \(error)"
+    case .notAWorkbook(let what): "not an Excel workbook: \(what)"
+    case .malformed(let part, let line, let reason):
+      "the workbook is damaged: \(part)\(line.map { " line \($0)" } ?? ""): \(reason)"
+    case .noSuchSheet(let name, let available):
+      "the workbook has no sheet \"\(name)\"; its sheets are "
+        + available.map { "\"\($0)\"" }.joined(separator: ", ")
+    case .noSheet: "the workbook has no worksheet"
+    case .tooLarge(let part, let reason): "the workbook is too large to read: \(part): \(reason)"
+    }
+  }
+}

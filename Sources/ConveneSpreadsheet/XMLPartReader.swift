@@ -1,0 +1,91 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Reads one XML part of a workbook with Foundation's streaming parser: subclasses see
+/// elements by their local name (without a namespace prefix) and the text inside them.
+/// Nesting deeper than `depthLimit` stops the parse; external entities are never fetched.
+class XMLPartReader: NSObject, XMLParserDelegate {
+  /// Deeper nesting than any workbook part has.
+  static let depthLimit = 64
+
+  let part: String
+  private(set) var depth = 0
+  /// A problem a subclass found; it stops the parse.
+  var failure: WorkbookError?
+  private var parser: XMLParser?
+
+  init(part: String) {
+    self.part = part
+  }
+
+  /// Parses `bytes`, calling the element and text hooks.
+  func read(_ bytes: [UInt8]) throws(WorkbookError) {
+    // A stream, not `XMLParser(data:)`: given a whole large part at once (a 100,000-row sheet
+    // on one line, as XlsxWriter writes it), libxml2's look-ahead limit fails the parse.
+    let parser = XMLParser(stream: InputStream(data: Data(bytes)))
+    parser.shouldResolveExternalEntities = false
+    parser.shouldProcessNamespaces = false
+    parser.delegate = self
+    self.parser = parser
+    defer { self.parser = nil }
+    let parsed = parser.parse()
+    if let failure { throw failure }
+    if !parsed {
+      let reason =
+        parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not well-formed XML"
+      throw .malformed(part: part, line: parser.lineNumber, reason: reason)
+    }
+  }
+
+  /// Stops the parse with `error`.
+  func fail(_ error: WorkbookError) {
+    if failure == nil { failure = error }
+    parser?.abortParsing()
+  }
+
+  func start(_ name: Substring, _ attributes: [String: String]) {}
+  func end(_ name: Substring) {}
+  func text(_ string: String) {}
+
+  /// The value of the attribute whose local name is `name`.
+  static func attribute(_ name: String, in attributes: [String: String]) -> String? {
+    if let value = attributes[name] { return value }
+    return attributes.first { localName($0.key) == name }?.value
+  }
+
+  static func localName(_ name: String) -> Substring {
+    guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return Substring(name) }
+    return name[name.utf8.index(after: colon)...]
+  }
+
+  func parser(
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+  ) {
+    depth += 1
+    if depth > Self.depthLimit {
+      fail(.tooLarge(part: part, reason: "elements nested more than \(Self.depthLimit) deep"))
+      return
+    }
+    start(Self.localName(elementName), attributeDict)
+  }
+
+  func parser(
+    _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?
+  ) {
+    depth -= 1
+    end(Self.localName(elementName))
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    text(string)
+  }
+
+  func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+    text(String(decoding: CDATABlock, as: UTF8.self))
+  }
+}

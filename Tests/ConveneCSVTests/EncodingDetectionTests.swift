@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+@testable import ConveneCSV
+
+/// Files made the way Excel on Windows makes them: UTF-8 text converted to a code page by the
+/// real `iconv` program, then read back without saying which code page it is.
+@Suite struct EncodingDetectionTests {
+  /// `text` in `encoding`, converted by the `iconv` program.
+  static func iconv(_ text: String, to encoding: String) throws -> [UInt8] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["iconv", "-f", "UTF-8", "-t", encoding]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try input.fileHandleForWriting.close()
+    let bytes = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "iconv to \(encoding)")
+    return Array(bytes)
+  }
+
+  static func rows(_ lines: [String]) -> String { lines.joined(separator: "\r\n") + "\r\n" }
+
+  static let arabic = rows([
+    "Full name;Email;City;Organisation",
+    "محمد الشواربة;m.shawarbeh@amman.example.org;عمّان;بلدية عمّان الكبرى",
+    "فاطمة الزهراء بن علي;fatima@tunis.example.org;تونس;جمعية المدن",
+    "يوسف القاسمي;youssef@rabat.example.org;الرباط;مجلس المدينة",
+    "ليلى حداد;leila@beirut.example.org;بيروت;بلدية بيروت",
+    "رانيا قباني;rania@irbid.example.org;إربد;منتدى الشباب",
+  ])
+  static let cyrillic = rows([
+    "ФИО;Email;Город", "Олена Коваленко;olena@kyiv.example.org;Київ",
+    "Сергей Иванов;sergei@almaty.example.org;Алматы",
+    "Ірина Шевчук;iryna@lviv.example.org;Львів", "ИВАНОВ Пётр;petr@example.org;Москва",
+    "Юрій Бондаренко;yurii@kharkiv.example.org;Харків",
+  ])
+  static let polishCzech = rows([
+    "Imię i nazwisko,E-mail,Miasto", "Łukasz Wąsowicz,lukasz@krakow.example.org,Kraków",
+    "Małgorzata Świątek,m.swiatek@gdansk.example.org,Gdańsk",
+    "Jiří Dvořák,jiri@brno.example.org,Brno",
+    "Kateřina Nováková,katerina@praha.example.org,Praha",
+    "Tomáš Černý,tomas@ostrava.example.org,Plzeň",
+  ])
+  static let greek = rows([
+    "Ονοματεπώνυμο;Email;Πόλη", "Γιώργος Παπαδόπουλος;g@athens.example.org;Αθήνα",
+    "Ελένη Κωνσταντίνου;eleni@thessaloniki.example.org;Θεσσαλονίκη",
+    "Δημήτρης Νικολάου;d@patras.example.org;Πάτρα",
+  ])
+  static let turkish = rows([
+    "Ad Soyad;E-posta;Şehir", "Ayşe Yılmaz;ayse@istanbul.example.org;İstanbul",
+    "Mehmet Öztürk;mehmet@ankara.example.org;Ankara",
+    "Gülşen Çağlar;gulsen@izmir.example.org;İzmir", "Doğan Aydın;dogan@bursa.example.org;Muğla",
+  ])
+  static let western = rows([
+    "Nome;Email;Cidade", "João Conceição;joao@lisboa.example.org;São Paulo",
+    "Inês Guimarães;ines@example.org;Brasília",
+    "José Núñez;jose@bogota.example.org;Bogotá", "María Peña;maria@lima.example.org;Málaga",
+    "Hélène Lefèvre;helene@lyon.example.org;Besançon", "Noémie Côté;noemie@dakar.example.org;Thiès",
+  ])
+  static let frenchWithEuroAndLigatures = rows([
+    "Nom;Ville;Frais", "Œuvre Noël;Besançon;20 €", "Zoé Lefèvre;Orléans;5 €",
+    "Cœur Gaëlle;Thiès;0 €",
+  ])
+
+  @Test(arguments: [
+    (arabic, "CP1256", "Windows-1256"), (arabic, "ISO-8859-6", "ISO-8859-6"),
+    (cyrillic, "CP1251", "Windows-1251"),
+    (polishCzech, "CP1250", "Windows-1250"), (greek, "CP1253", "Windows-1253"),
+    (turkish, "CP1254", "Windows-1254"),
+    (western, "CP1252", "Windows-1252"), (frenchWithEuroAndLigatures, "ISO-8859-15", "ISO-8859-15"),
+    (western, "MACINTOSH", "Mac Roman"), (frenchWithEuroAndLigatures, "MACINTOSH", "Mac Roman"),
+    // ISO-8859-1 and Windows-1252 read text without C1 controls identically: the file is named
+    // after Windows-1252, its superset.
+    (western, "ISO-8859-1", "Windows-1252"),
+  ])
+  func eachCodePageIsFoundFromItsWords(text: String, iconvName: String, expected: String) throws {
+    let decoded = try TextDecoder.decode(Self.iconv(text, to: iconvName))
+    #expect(decoded.encoding.name == expected)
+    #expect(decoded.text == text)
+    guard case .plausibility = decoded.choice else {
+      Issue.record("\(iconvName) was chosen by \(decoded.choice), not by plausibility")
+      return
+    }
+  }
+
+  @Test func theTableReadsTheFileWithItsEveryField() throws {
+    let table = try CSVTable(bytes: Self.iconv(Self.arabic, to: "CP1256"))
+    #expect(table.encoding == .windows1256)
+    #expect(table.header == ["Full name", "Email", "City", "Organisation"])
+    #expect(
+      table.rows[0].fields == [
+        "محمد الشواربة", "m.shawarbeh@amman.example.org", "عمّان", "بلدية عمّان الكبرى",
+      ])
+    #expect(table.rows[0].line == 2)
+  }
+
+  @Test func twoCodePagesThatReadTheWordsEquallyWellAreRefusedWithALineReadEachWay() throws {
+    // "محمد" in Windows-1256 is "كحكد" in ISO-8859-6: both are Arabic letters.
+    let bytes = try Self.iconv(
+      Self.rows(["Name,Email", "Ali,ali@example.org", "محمد,m@example.org"]), to: "CP1256")
+    #expect(
+      throws: TextDecodingError.ambiguous(
+        EncodingAmbiguity(
+          line: 3,
+          readings: [
+            .init(encoding: .windows1256, text: "محمد,m@example.org"),
+            .init(encoding: .isoArabic, text: "كحكد,m@example.org"),
+          ]))
+    ) {
+      try TextDecoder.decode(bytes)
+    }
+    // The code page of the event's languages settles it; a stated encoding too.
+    let settled = try TextDecoder.decode(bytes, preferring: [.windows1256])
+    #expect(settled.text.contains("محمد"))
+    #expect(settled.choice == .eventLanguage(over: .isoArabic))
+    #expect(try TextDecoder.decode(bytes, as: .isoArabic).text.contains("كحكد"))
+  }
+
+  @Test func frenchThatSlovakCouldAlsoSpellIsSettledByTheEventsLanguages() throws {
+    // è is č in Windows-1250, and "Conseillčre" uses only Slovak letters.
+    let bytes = try Self.iconv(
+      Self.rows(["Nom;Ville", "Hélène Côté;Thiès", "Conseillère;Lyon"]), to: "CP1252")
+    #expect(throws: TextDecodingError.self) { try TextDecoder.decode(bytes) }
+    let decoded = try TextDecoder.decode(bytes, preferring: [.windows1252])
+    #expect(decoded.encoding == .windows1252)
+    #expect(decoded.text.contains("Conseillère"))
+  }
+
+  @Test func bytesThatNoCodePageReadsAsWordsAreRefused() {
+    var bytes: [UInt8] = []
+    for index in 0..<400 { bytes.append(UInt8(0x80 + (index * 37) % 128)) }
+    #expect(throws: TextDecodingError.self) { try TextDecoder.decode(bytes) }
+  }
+
+  @Test func identicalReadingsAreNotACloseCall() throws {
+    // Only é and ç: Windows-1252, ISO-8859-1/15, Windows-1250/1254/1256 read them the same.
+    let decoded = try TextDecoder.decode(
+      Self.iconv("Nom\r\nFrançois Mbaye\r\nRené\r\n", to: "CP1252"))
+    #expect(decoded.encoding == .windows1252)
+    #expect(decoded.text == "Nom\r\nFrançois Mbaye\r\nRené\r\n")
+  }
+}

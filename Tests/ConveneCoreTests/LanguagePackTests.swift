@@ -1,0 +1,87 @@
+import Testing
+
+@testable import ConveneCore
+
+/// The language table is complete: what one language declares, every language declares.
+@Suite struct LanguagePackTests {
+  @Test func theTableSpeaksTheNetworksLanguagesEnglishFirst() {
+    #expect(LanguagePack.codes == ["en", "fr", "ar", "es", "pt"])
+    #expect(LanguagePack.named("AR")?.direction == .rightToLeft)
+    #expect(LanguagePack.all.filter { $0.direction == .rightToLeft }.map(\.code) == ["ar"])
+    #expect(LanguagePack.named("de") == nil)
+  }
+
+  @Test(arguments: LanguagePack.codes)
+  func everyLabelKeyHasAnEnglishWordAndEveryLanguageTranslatesIt(code: String) {
+    let pack = LanguagePack.named(code)!
+    let english = Set(LanguagePack.english.labels.keys)
+    #expect(Set(pack.labels.keys) == english)
+    #expect(pack.labels.values.allSatisfy { !$0.trimmed.isEmpty })
+  }
+
+  @Test(arguments: LanguagePack.codes)
+  func everyLanguageListsTheSameHeaderFieldsAndValues(code: String) {
+    let pack = LanguagePack.named(code)!
+    let english = LanguagePack.english
+    #expect(Set(pack.headers.keys) == Set(english.headers.keys))
+    #expect(pack.headers.values.allSatisfy { !$0.isEmpty })
+    #expect(!pack.bareNames.isEmpty)
+    #expect(Set(pack.values.genders.keys) == Set(DemographicValues.genders))
+    #expect(Set(pack.values.categories.keys) == Set(Category.defaults.map(\.id)))
+    #expect(pack.values.categories.values.allSatisfy { !$0.isEmpty })
+    for list in [pack.values.under, pack.values.over, pack.values.yes, pack.values.no, pack.values.listWords,
+      pack.values.present, pack.values.absent]
+    {
+      #expect(!list.isEmpty)
+    }
+  }
+
+  @Test func noWordMeansTwoThingsAcrossLanguages() {
+    func clashes(_ table: (LanguagePack) -> [String: [String]]) -> [String] {
+      var owner: [String: String] = [:]
+      var found: [String] = []
+      for pack in LanguagePack.all {
+        for (key, words) in table(pack) {
+          for word in words where owner.updateValue(key, forKey: word.folded).map({ $0 != key }) ?? false {
+            found.append(word)
+          }
+        }
+      }
+      return found
+    }
+    #expect(clashes(\.values.genders) == [])
+    #expect(clashes(\.values.categories) == [])
+    let yes = Set(LanguagePack.all.flatMap(\.values.yes).map(\.folded))
+    let no = Set(LanguagePack.all.flatMap(\.values.no).map(\.folded))
+    #expect(yes.isDisjoint(with: no))
+    let present = Set(LanguagePack.all.flatMap(\.values.present).map(\.folded))
+    let absent = Set(LanguagePack.all.flatMap(\.values.absent).map(\.folded))
+    #expect(present.isDisjoint(with: absent))
+  }
+
+  @Test(arguments: LanguagePack.codes)
+  func everyCountryAndTheNetworksLanguagesHaveANameInEveryLanguage(code: String) {
+    let pack = LanguagePack.named(code)!
+    #expect(Country.nameLanguages.contains(pack.code))
+    #expect(Language.nameLanguages.contains(pack.code))
+    #expect(Country.all.count >= 249)
+    let unnamedCountries = Country.all.values.filter { ($0.names[pack.code] ?? "").isEmpty }
+    #expect(unnamedCountries.isEmpty)
+    let unnamedLanguages = LanguagePack.codes.filter { (Language.withCode($0)?.names[pack.code] ?? "").isEmpty }
+    #expect(unnamedLanguages.isEmpty)
+    // Each language's own name for itself, and CLDR's, are read.
+    #expect(Language.matching(pack.name)?.code == pack.code)
+    #expect(Language.matching(Language.withCode(pack.code)!.name(in: pack.code))?.code == pack.code)
+  }
+
+  @Test func labelsFallBackToEnglish() {
+    let german = LabelSet(language: "de", sections: ["report"])
+    #expect(german.language == "en" && german.direction == .leftToRight)
+    #expect(german["keyFigures"] == "Key figures")
+    let arabic = LabelSet(language: "ar", sections: ["report"])
+    #expect(arabic.direction == .rightToLeft && arabic["keyFigures"] == "الأرقام الرئيسية")
+    #expect(arabic["no such key"] == "no such key")
+    // Sections do not leak into each other.
+    #expect(LabelSet(language: "fr", sections: ["agenda"])["keyFigures"] == "keyFigures")
+  }
+}

@@ -1,0 +1,154 @@
+import ConveneCSV
+import Testing
+
+@testable import ConveneSpreadsheet
+
+@Suite struct WorkbookTests {
+  @Test func theFirstSheetIsReadWithEveryKindOfCell() throws {
+    let table = try Workbook(bytes: MinimalWorkbook().bytes()).table()
+    #expect(table.sheet == "Responses")
+    #expect(
+      table.header == [
+        "Full name", "Email", "Ville de Thiès", "Registered on", "Age", "Consent", "Day", "Arrival",
+        "Phone",
+      ])
+    #expect(table.rows.map(\.line) == [3, 4])
+    #expect(
+      table.rows[0].fields == [
+        "ليلى حداد", "leila@beirut.example.org", "Ville de Thiès", "2027-03-05", "47", "TRUE", "2",
+        "2027-03-05 14:02:11", "212661234567",
+      ])
+    #expect(
+      table.rows[1].fields == [
+        " Line\r\ntwo ", "", "", "2027-03-06 09:30:00", "35.5", "FALSE", "", "18:00:00", "",
+      ])
+  }
+
+  @Test func aSheetIsChosenByName() throws {
+    let workbook = try Workbook(bytes: MinimalWorkbook().bytes())
+    #expect(workbook.sheetNames == ["Responses", "Lists"])
+    let lists = try workbook.table(sheet: " lists ")
+    #expect(lists.header == ["", "Country"])
+    #expect(lists.rows.first?.fields == ["", "الأردن"])
+    #expect(lists.rows.first?.line == 3)
+    #expect(throws: WorkbookError.noSuchSheet("Feuil1", available: ["Responses", "Lists"])) {
+      try workbook.table(sheet: "Feuil1")
+    }
+  }
+
+  @Test func theFirstVisibleSheetIsTheFirstSheet() throws {
+    var book = MinimalWorkbook()
+    book.workbook = book.workbook.replacingOccurrences(
+      of: "sheetId=\"1\"", with: "sheetId=\"1\" state=\"hidden\"")
+    #expect(try Workbook(bytes: book.bytes()).table().sheet == "Lists")
+  }
+
+  @Test func datesOfThe1904SystemCountFrom1904() throws {
+    var book = MinimalWorkbook()
+    book.workbook = book.workbook.replacingOccurrences(
+      of: "<workbookPr/>", with: "<workbookPr date1904=\"1\"/>")
+    book.sheet1 = book.sheet1.replacingOccurrences(of: "<v>46451</v>", with: "<v>44989</v>")
+    #expect(try Workbook(bytes: book.bytes()).table().rows[0].fields[3] == "2027-03-05")
+  }
+
+  @Test func partsStoredAndDeflatedAreReadAlike() throws {
+    let stored = try Workbook(
+      bytes: MinimalWorkbook().bytes(storing: Set(MinimalWorkbook().parts.map(\.0)))
+    ).table()
+    let deflated = try Workbook(bytes: MinimalWorkbook().bytes(storing: [])).table()
+    #expect(stored.rows.map(\.fields) == deflated.rows.map(\.fields))
+    #expect(stored.header == deflated.header)
+  }
+
+  @Test func aZipArchiveThatIsNotAWorkbookIsNamedForWhatItIs() {
+    var zip = ZipBuilder()
+    zip.add("mimetype", "application/vnd.oasis.opendocument.spreadsheet", deflated: false)
+    zip.add("content.xml", "<office:document-content/>")
+    #expect(
+      throws: WorkbookError.notAWorkbook("an OpenDocument file (.ods); save it as .xlsx or CSV")
+    ) {
+      try Workbook(bytes: zip.bytes())
+    }
+    var other = ZipBuilder()
+    other.add("photo.txt", "hello")
+    #expect(throws: WorkbookError.notAWorkbook("a zip archive without xl/workbook.xml")) {
+      try Workbook(bytes: other.bytes())
+    }
+  }
+
+  @Test func malformedPartsAreErrorsNamingThePart() {
+    var book = MinimalWorkbook()
+    book.sheet1 =
+      "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s><v>1</v></c></row></sheetData></worksheet>"
+    #expect {
+      try Workbook(bytes: book.bytes()).table()
+    } throws: { error in
+      guard case .malformed(part: "xl/worksheets/sheet1.xml", _, _) = error as? WorkbookError else {
+        return false
+      }
+      return true
+    }
+    var missing = MinimalWorkbook()
+    missing.sheet1 =
+      "<worksheet><sheetData><row><c t=\"s\"><v>99</v></c></row></sheetData></worksheet>"
+    #expect(
+      throws: WorkbookError.malformed(
+        part: "xl/worksheets/sheet1.xml", line: nil, reason: "shared string \"99\" does not exist")
+    ) {
+      try Workbook(bytes: missing.bytes()).table()
+    }
+    var disorder = MinimalWorkbook()
+    disorder.sheet1 =
+      "<worksheet><sheetData><row r=\"5\"><c><v>1</v></c></row><row r=\"2\"/></sheetData></worksheet>"
+    #expect(
+      throws: WorkbookError.malformed(
+        part: "xl/worksheets/sheet1.xml", line: nil,
+        reason: "row number \"2\" is out of order or out of range")
+    ) {
+      try Workbook(bytes: disorder.bytes()).table()
+    }
+  }
+
+  @Test func nestingDeeperThanAnyWorkbookIsRefused() {
+    var book = MinimalWorkbook()
+    book.sheet1 = String(repeating: "<a>", count: 200) + String(repeating: "</a>", count: 200)
+    #expect(
+      throws: WorkbookError.tooLarge(
+        part: "xl/worksheets/sheet1.xml", reason: "elements nested more than 64 deep")
+    ) {
+      try Workbook(bytes: book.bytes()).table()
+    }
+  }
+
+  @Test func cellsBeyondExcelsLastColumnAreRefused() {
+    var book = MinimalWorkbook()
+    book.sheet1 =
+      "<worksheet><sheetData><row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row></sheetData></worksheet>"
+    #expect(
+      throws: WorkbookError.tooLarge(
+        part: "xl/worksheets/sheet1.xml", reason: "more than 16384 columns")
+    ) {
+      try Workbook(bytes: book.bytes()).table()
+    }
+  }
+
+  @Test func externalEntitiesAreNeverFetched() throws {
+    var book = MinimalWorkbook()
+    book.sharedStrings = """
+      <?xml version="1.0"?><!DOCTYPE sst [<!ENTITY x SYSTEM "file:///etc/hostname">]>
+      <sst><si><t>&x;</t></si><si><t>Email</t></si><si><t>c</t></si><si><t>d</t></si><si><t>e</t></si></sst>
+      """
+    let result = try? Workbook(bytes: book.bytes()).table()
+    #expect(result?.header.first ?? "" == "")
+  }
+
+  @Test(
+    arguments: [
+      ("A1", 0), ("Z9", 25), ("AA10", 26), ("$AB$3", 27), ("XFD1048576", 16383), ("", nil),
+      ("1A", nil), ("ABCD1", nil),
+      ("A-1", nil),
+    ] as [(String, Int?)])
+  func cellReferencesGiveTheirColumn(reference: String, column: Int?) {
+    #expect(WorksheetReader.column(of: reference) == column)
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+extension ConveneRunner {
+  /// Runs `convene` with the arguments of a list and waits for it.
+  func run(_ arguments: [String]) throws -> Result {
+    Self.finish(try start(arguments))
+  }
+
+  /// Waits for a started process whose output and error go to pipes, and collects them.
+  static func finish(_ process: Process) -> Result {
+    let output = process.standardOutput as! Pipe
+    let error = process.standardError as! Pipe
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
+      error: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// Writes `text` converted to `encoding` by the real `iconv` program, as Excel saves a CSV
+  /// on a Windows machine set to that code page, and returns the file's path.
+  func iconv(_ text: String, to encoding: String, as name: String) throws -> String {
+    let source = try write(text, to: name + ".utf8")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["iconv", "-f", "UTF-8", "-t", encoding, source]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let bytes = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "iconv to \(encoding)")
+    try bytes.write(to: folder.appendingPathComponent(name))
+    return path(name)
+  }
+
+  /// Runs a Python script of `Tests/EndToEndTests/Interop/` with the test environment's
+  /// Python (`.build/venv`, where `make test` installs openpyxl and XlsxWriter).
+  func python(_ script: String, _ arguments: [String]) throws -> Result {
+    let process = Process()
+    process.executableURL = Self.repository.appendingPathComponent(".build/venv/bin/python")
+    process.arguments =
+      [Self.repository.appendingPathComponent("Tests/EndToEndTests/Interop/\(script)").path]
+      + arguments
+    process.currentDirectoryURL = folder
+    process.standardOutput = Pipe()
+    process.standardError = Pipe()
+    try process.run()
+    return Self.finish(process)
+  }
+
+  /// The row of `participants.csv` holding `email`, as written.
+  func participantRow(_ workspace: String, email: String) throws -> String? {
+    try String(contentsOfFile: workspace + "/participants.csv", encoding: .utf8)
+      .components(separatedBy: "\r\n").first { $0.contains("," + email + ",") }
+  }
+}

@@ -20,7 +20,8 @@ cohort-compactness 2, series-room 1, every other soft weight 0.
     python3 Benchmarks/itc2007-benchmark.py convert FILE.ctt WORKSPACE
 
 The data folder defaults to `../shared/benchmarks/itc2007` next to the repository (or next to
-its main checkout, for a git worktree).
+its main checkout, for a git worktree); every `.ctt` file in it is run unless `--instances`
+names some (the 21 competition instances comp01-comp21 when the folder holds them all).
 """
 import argparse, datetime, importlib.util, json, os, subprocess, sys, tempfile
 
@@ -173,7 +174,7 @@ def main():
         return
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", help="the folder of compNN.ctt files")
-    parser.add_argument("--instances", default=",".join(sorted(CP_SAT)))
+    parser.add_argument("--instances", help="comma-separated names (default: every .ctt file in the data folder)")
     parser.add_argument("--time-limit", type=float, default=30)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--workers", type=int, default=2)
@@ -183,8 +184,11 @@ def main():
     data = data_folder(args.data)
     binary = args.convene or invite_benchmark.release_binary()
     scratch = tempfile.mkdtemp(prefix="convene-itc2007-")
+    names = args.instances.split(",") if args.instances else \
+        sorted(f[:-4] for f in os.listdir(data) if f.endswith(".ctt"))
+    load_before = os.getloadavg()[0]
     rows = []
-    for name in args.instances.split(","):
+    for name in names:
         with open(os.path.join(data, f"{name}.ctt"), encoding="utf-8") as source:
             instance = Instance(source.read())
         folder = os.path.join(scratch, name)
@@ -207,7 +211,8 @@ def main():
         rows.append((name, cost, str(CP_SAT.get(name, "")), "" if itc is None else str(itc), str(WINNER_ITC.get(name, "")),
                      report["stop_reason"]))
     limit = f"{args.iterations} iterations" if args.iterations is not None else f"{args.time_limit:g} s"
-    print(f"ITC-2007 track 3, convene schedule --seed {args.seed} --workers {args.workers}, {limit}, release build")
+    print(f"ITC-2007 track 3, convene schedule --seed {args.seed} --workers {args.workers}, {limit}, release build, "
+          f"{os.cpu_count()} cores, load average {load_before:.1f} before and {os.getloadavg()[0]:.1f} after")
     print()
     header = ("instance", "convene", "CP-SAT 30 s", "convene, ITC rules", "ITC winner, ITC rules", "stopped")
     print("| " + " | ".join(header) + " |")

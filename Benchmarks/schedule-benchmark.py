@@ -107,6 +107,7 @@ def run(convene, folder, limit):
 def seeds_table(binary, scratch, seeds, limit):
     """The Dakar example scheduled with each seed: the scores and their spread."""
     scores = []
+    load_before = os.getloadavg()[0]
     for seed in seeds:
         folder = os.path.join(scratch, f"dakar-{seed}")
         shutil.copytree(os.path.join(ROOT, "Examples", "dakar-regional-workshop"), folder)
@@ -116,7 +117,8 @@ def seeds_table(binary, scratch, seeds, limit):
         scores.append((seed, report["score"]))
     softs = [-score["soft"] for _, score in scores]
     print()
-    print(f"Examples/dakar-regional-workshop, --time-limit {limit:g}, one run per seed")
+    print(f"Examples/dakar-regional-workshop, --time-limit {limit:g}, one run per seed, load average "
+          f"{load_before:.1f} before and {os.getloadavg()[0]:.1f} after")
     print()
     print("| seed | score |")
     print("|---|---|")
@@ -149,7 +151,8 @@ def main():
         scores = [f"{r['score']['hard']}/{r['score']['medium']}/{r['score']['soft']}" for r, _ in results]
         left = [str(len(r["unscheduled"])) for r, _ in results]
         rows.append((name, f"{first['construction_seconds']:.2f}", *scores, "/".join(left), f"{max(m for _, m in results):.0f}"))
-    print(f"convene schedule, fixed seed, {os.cpu_count()} cores (score = hard/medium/soft penalties, shown negative)")
+    print(f"convene schedule, fixed seed, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end "
+          "(score = hard/medium/soft penalties, shown negative)")
     print()
     header = ("instance", "first valid (s)", *[f"score after {l} s" for l in limits], "left out", "peak memory (MB)")
     widths = [max(len(str(row[i])) for row in [header] + rows) for i in range(len(header))]

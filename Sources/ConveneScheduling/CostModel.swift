@@ -228,12 +228,16 @@ final class CostModel: @unchecked Sendable {
     return score
   }
 
-  /// What two placed sessions cost together.
+  /// What two placed sessions cost together (the constraints called in place).
   func pairCost(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement) -> Score {
     var score = Score.zero
-    for item in pairs {
-      let amount = item.constraint.amount(a, pa, b, pb, in: problem)
-      if amount > 0 { score.add(amount * item.weight, at: item.level) }
+    for index in overlapWeights.indices {
+      let amount = overlapPairs[index].amount(a, pa, b, pb, in: problem)
+      if amount > 0 { score.add(amount * overlapWeights[index].weight, at: overlapWeights[index].level) }
+    }
+    for index in relatedWeights.indices {
+      let amount = relatedPairs[index].amount(a, pa, b, pb, in: problem)
+      if amount > 0 { score.add(amount * relatedWeights[index].weight, at: relatedWeights[index].level) }
     }
     return score
   }

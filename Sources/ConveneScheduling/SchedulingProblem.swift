@@ -122,6 +122,8 @@ public struct SchedulingProblem: Sendable {
   public let seriesMembers: [[Int]]
   public let cohortMembers: [[Int]]
   public let interpretationMembers: [String: [Int]]
+  /// Per series: the days it should spread over (the largest `min_days` of its parts; 0 for none).
+  public let seriesMinDays: [Int]
   /// The language pairs with a limited number of teams that some session needs, sorted.
   public let limitedPairs: [String]
 
@@ -295,7 +297,9 @@ public struct SchedulingProblem: Sendable {
       for earlier in session.after { followers[earlier].append(offset) }
     }
     self.followers = followers
-    seriesMembers = seriesNames.indices.map { series in sessions.indices.filter { sessions[$0].series == series } }
+    let seriesMembers = seriesNames.indices.map { series in sessions.indices.filter { sessions[$0].series == series } }
+    self.seriesMembers = seriesMembers
+    seriesMinDays = seriesMembers.map { members in members.compactMap { sessions[$0].minDays }.max() ?? 0 }
     cohortMembers = cohortNames.indices.map { cohort in sessions.indices.filter { sessions[$0].cohorts.contains(cohort) } }
     var interpretationMembers: [String: [Int]] = [:]
     for (offset, session) in sessions.enumerated() {

@@ -125,19 +125,9 @@ struct SolverState {
     var change = ownCost(session, placement) - ownCost(session, old)
     change = change - pairTerms(session, old)
     change = change + pairTerms(session, placement)
-    // Groups: price and update at once.
+    // Groups: the members first, then the amounts of every group touched, from the members.
     let left = model.groups(of: session, old)
     let joined = model.groups(of: session, placement)
-    for key in left {
-      let after = groupAmount(key, session, joined.contains(key) ? placement : nil)
-      change.add((after - amounts[key.constraint][key.group]) * model.groupWeights[key.constraint].weight, at: model.groupWeights[key.constraint].level)
-      amounts[key.constraint][key.group] = after
-    }
-    for key in joined where !left.contains(key) {
-      let after = groupAmount(key, session, placement)
-      change.add((after - amounts[key.constraint][key.group]) * model.groupWeights[key.constraint].weight, at: model.groupWeights[key.constraint].level)
-      amounts[key.constraint][key.group] = after
-    }
     for key in left {
       if let index = members[key.constraint][key.group].firstIndex(where: { $0.session == session }) {
         members[key.constraint][key.group].swapAt(index, members[key.constraint][key.group].count - 1)
@@ -147,6 +137,8 @@ struct SolverState {
     if let placement {
       for key in joined { members[key.constraint][key.group].append(PlacedSession(session, placement)) }
     }
+    for key in left { change = change + reprice(key) }
+    for key in joined where !left.contains(key) { change = change + reprice(key) }
     if let old {
       for step in model.steps(of: session, old) {
         if let index = occupancy[step].firstIndex(of: session) { occupancy[step].remove(at: index) }
@@ -158,6 +150,16 @@ struct SolverState {
     }
     score = score + change
     return change
+  }
+
+  /// Recounts a group from its members; returns the change in score.
+  private mutating func reprice(_ key: CostModel.GroupKey) -> Score {
+    let after = model.groupConstraints[key.constraint].amount(key.group, members[key.constraint][key.group], in: problem)
+    let change = after - amounts[key.constraint][key.group]
+    amounts[key.constraint][key.group] = after
+    var score = Score.zero
+    if change != 0 { score.add(change * model.groupWeights[key.constraint].weight, at: model.groupWeights[key.constraint].level) }
+    return score
   }
 
   // MARK: Fast questions

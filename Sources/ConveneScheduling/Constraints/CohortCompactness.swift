@@ -17,16 +17,27 @@ public struct CohortCompactness: GroupConstraint {
     return problem.sessions[session].cohorts.map { $0 * problem.days.count + day }
   }
 
-  /// True when `member` has another member within the slack of it.
-  func hasNeighbour(_ member: PlacedSession, _ members: [PlacedSession], _ day: SchedulingProblem.Day, _ problem: SchedulingProblem) -> Bool {
-    let span = problem.span(member.session, member.placement)
-    for other in members where other.session != member.session {
-      let otherSpan = problem.span(other.session, other.placement)
+  /// Calls `body` with the index of each member that has no other member within the slack of
+  /// it (the spans are looked up once, without allocating).
+  func forEachIsolated(_ members: [PlacedSession], day: Int, _ problem: SchedulingProblem, _ body: (Int) -> Void) {
+    withUnsafeTemporaryAllocation(of: Interval.self, capacity: members.count) { spans in
+      for (index, member) in members.enumerated() {
+        spans.initializeElement(at: index, to: problem.span(member.session, member.placement))
+      }
+      for index in members.indices where !hasNeighbour(index, spans, day: day, problem) { body(index) }
+    }
+  }
+
+  /// True when the member at `index` has another member within the slack of it.
+  func hasNeighbour(_ index: Int, _ spans: UnsafeMutableBufferPointer<Interval>, day: Int, _ problem: SchedulingProblem) -> Bool {
+    let span = spans[index]
+    for other in spans.indices where other != index {
+      let otherSpan = spans[other]
       let gap = otherSpan.start >= span.end ? Interval(span.end, otherSpan.start) : Interval(otherSpan.end, span.start)
       if gap.end <= gap.start { return true }  // touching or overlapping
       var open = gap.end - gap.start
       if open > Self.slack {
-        for pause in day.breaks { open -= gap.overlap(with: pause.interval) }
+        for pause in problem.days[day].breaks { open -= gap.overlap(with: pause.interval) }
       }
       if open <= Self.slack { return true }
     }
@@ -35,15 +46,16 @@ public struct CohortCompactness: GroupConstraint {
 
   public func amount(_ group: Int, _ members: [PlacedSession], in problem: SchedulingProblem) -> Int {
     guard members.count >= 2 else { return 0 }
-    let day = problem.days[group % problem.days.count]
     var isolated = 0
-    for member in members where !hasNeighbour(member, members, day, problem) { isolated += 1 }
+    forEachIsolated(members, day: group % problem.days.count, problem) { _ in isolated += 1 }
     return isolated
   }
 
   public func sentence(_ group: Int, _ members: [PlacedSession], in problem: SchedulingProblem) -> (String, [Int]) {
     let day = problem.days[group % problem.days.count]
-    let lonely = members.filter { !hasNeighbour($0, members, day, problem) }.sorted { $0.session < $1.session }
+    var lonely: [PlacedSession] = []
+    if members.count >= 2 { forEachIsolated(members, day: group % problem.days.count, problem) { lonely.append(members[$0]) } }
+    lonely.sort { $0.session < $1.session }
     let names = lonely.map { "\(problem.name($0.session)) at \(TimelineMinute.time($0.placement.start))" }
     let cohort = problem.cohortNames[group / problem.days.count]
     return ("on \(day.date) the cohort \(cohort) has sessions with long gaps around them: \(names.joined(separator: ", "))", lonely.map(\.session))

@@ -14,7 +14,11 @@ public struct SeriesOrder: PairConstraint {
   public func applies(to problem: SchedulingProblem) -> Bool { !problem.seriesNames.isEmpty }
 
   public func partners(of session: Int, in problem: SchedulingProblem) -> [Int] {
-    guard let series = problem.sessions[session].series, problem.sessions[session].part != nil else { return [] }
+    // Parts ordered by their starts only clash when they overlap, and overlapping sessions are
+    // always compared.
+    guard let series = problem.sessions[session].series, problem.sessions[session].part != nil,
+      !problem.partsInStartOrder[series]
+    else { return [] }
     return problem.seriesMembers[series].filter { $0 != session }
   }
 

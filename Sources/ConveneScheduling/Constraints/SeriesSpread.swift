@@ -12,9 +12,7 @@ public struct SeriesSpread: GroupConstraint {
     problem.sessions[session].series.map { [$0] } ?? []
   }
 
-  func wanted(_ group: Int, _ problem: SchedulingProblem) -> Int {
-    problem.seriesMembers[group].compactMap { problem.sessions[$0].minDays }.max() ?? 0
-  }
+  func wanted(_ group: Int, _ problem: SchedulingProblem) -> Int { problem.seriesMinDays[group] }
 
   public func amount(_ group: Int, _ members: [PlacedSession], in problem: SchedulingProblem) -> Int {
     guard !members.isEmpty else { return 0 }

@@ -38,10 +38,13 @@ struct Annealer {
   /// Tries `count` moves at `temperature`.
   mutating func run(_ count: Int, temperature: Double) {
     guard !movable.isEmpty else { return }
+    // One list of changes to undo, kept from move to move (allocated once).
+    var undo: [(Int, Placement?)] = []
+    undo.reserveCapacity(Self.longestChain * 2)
     for _ in 0..<count {
       let move = Move.pick(leftOut: state.score.medium > 0, series: hasSeries, random: &random)
       let before = state.score
-      var undo: [(Int, Placement?)] = []
+      undo.removeAll(keepingCapacity: true)
       switch move {
       case .relocate:
         relocate(temperature: temperature)

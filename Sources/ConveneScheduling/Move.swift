@@ -124,17 +124,21 @@ extension Annealer {
     let busyAtTarget = state.busyRooms(first, at: target, leaving: chain)
     let busyAtFrom = state.busyRooms(first, at: from.start, leaving: chain)
     var placements: [Placement] = []
-    for session in chain {
-      let start = toTarget.contains(session) ? target : from.start
-      let busy = (start == target ? busyAtTarget : busyAtFrom) + placements.filter { $0.start == start }.map(\.room)
+    placements.reserveCapacity(chain.count)
+    for (index, session) in chain.enumerated() {
+      let start = index < toTarget.count ? target : from.start
+      // Taken: by a session staying there, or by one of the chain already given a room there.
+      func busy(_ room: Int) -> Bool {
+        (start == target ? busyAtTarget : busyAtFrom).contains(room) || placements.contains { $0.start == start && $0.room == room }
+      }
       let own = state.placements[session]!.room
       var room: Int?
-      if problem.sessions[session].candidateRooms.contains(own) && !busy.contains(own) && openRoom(own, session, start) {
+      if problem.sessions[session].candidateRooms.contains(own) && !busy(own) && openRoom(own, session, start) {
         room = own
-      } else if let mate = seriesMateRoom(of: session), !busy.contains(mate), openRoom(mate, session, start) {
+      } else if let mate = seriesMateRoom(of: session), !busy(mate), openRoom(mate, session, start) {
         room = mate
       } else {
-        room = construction.bestRoom(for: session, at: start) { !busy.contains($0) }
+        room = construction.bestRoom(for: session, at: start) { !busy($0) }
       }
       guard let room else { return }
       placements.append(Placement(start: start, room: room))
@@ -167,7 +171,7 @@ extension Annealer {
         ?? construction.bestRoom(for: session, at: start, state: state)
       guard let room else {
         for (session, placement) in undo.reversed() { state.move(session, to: placement) }
-        undo.removeAll()
+        undo.removeAll(keepingCapacity: true)
         return
       }
       state.move(session, to: Placement(start: start, room: room))
@@ -250,6 +254,6 @@ extension Annealer {
       best = construction.leastBlocked(session, in: state, samples: 4, random: &random)
     }
     guard let (placement, blockers) = best else { return }
-    undo = construction.eject(session, to: placement, moving: blockers, in: &state, random: &random)
+    undo.append(contentsOf: construction.eject(session, to: placement, moving: blockers, in: &state, random: &random))
   }
 }

@@ -20,12 +20,20 @@ let package = Package(
     .target(name: "ConveneCore"),
     // Workspace files <-> domain model, the file system seam, atomic writes and the workspace lock.
     .target(name: "ConveneWorkspace", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
+    // The planning timeline: each task of tasks.csv done, due or late on a given day, with what
+    // the workspace shows (pure).
+    .target(name: "ConvenePlanning", dependencies: ["ConveneCore"]),
     // Scheduling: the constraint catalogue, the score checker and the solver (pure).
     .target(name: "ConveneScheduling", dependencies: ["ConveneCore"]),
+    // QR codes (ISO/IEC 18004 Model 2, byte mode, level M, versions 1-40) as module matrices and SVG (pure).
+    .target(name: "ConveneQR", dependencies: ["ConveneCore"]),
+    // SHA-256 and HMAC-SHA256 (FIPS 180-4, RFC 2104), pure: the certificates' verification codes.
+    .target(name: "ConveneHMAC"),
     // Cross-file validation of a workspace (`convene check`).
     .target(name: "ConveneCheck", dependencies: ["ConveneCore", "ConveneScheduling"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
-    .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace"]),
+    .target(
+      name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneSpreadsheet"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
     .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
     // Reports, feedback forms and sign-in sheets: CSV, JSON, Markdown and HTML with inline SVG.
@@ -34,6 +42,22 @@ let package = Package(
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation",
         .product(name: "Mustache", package: "swift-mustache"),
+      ]),
+    // Printable documents as workspace transactions: badge sheets with QR codes, certificates of
+    // attendance with verification codes (and their `verify`), PDF through headless Chromium.
+    .target(
+      name: "ConveneDocuments",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneEvaluation", "ConveneQR", "ConveneHMAC",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
+    // Travel and logistics: rooming lists, airport pick-ups, dietary and access counts (through
+    // the disclosure control), visa support letters (HTML, and PDF through headless Chromium).
+    .target(
+      name: "ConveneLogistics",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck", "ConveneEvaluation",
+        "ConveneDocuments", .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // libical (Debian's libical-dev), reached through pkg-config.
     .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
@@ -58,14 +82,16 @@ let package = Package(
       name: "ConveneReleases",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneScheduling", "ConveneCalendar",
-        "ConveneMail", "ConveneAgenda",
+        "ConveneMail", "ConveneAgenda", "ConveneRegistration", "ConvenePlanning",
       ]),
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(
       name: "ConveneTemplates", path: "Templates", exclude: ["README.md"],
       resources: [
-        .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("report.html.mustache"),
-        .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"),
+        .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("notify"), .copy("letters"),
+        .copy("logistics.html.mustache"), .copy("report.html.mustache"),
+        .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"), .copy("badges.html.mustache"),
+        .copy("certificate.html.mustache"),
       ]),
     // zlib (Debian's zlib1g-dev), reached through pkg-config.
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -78,10 +104,16 @@ let package = Package(
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
         "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases", "ConveneSpreadsheet",
+        "ConveneDocuments", "ConvenePlanning", "ConveneLogistics",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
+    .testTarget(name: "ConveneQRTests", dependencies: ["ConveneQR"], exclude: ["Reference"]),
+    .testTarget(name: "ConveneHMACTests", dependencies: ["ConveneHMAC"]),
+    .testTarget(
+      name: "ConveneDocumentsTests",
+      dependencies: ["ConveneDocuments", "ConveneCore", "ConveneEvaluation", "ConveneWorkspace", "ConveneQR", "ConveneTemplates"]),
     .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
     .testTarget(name: "ConveneSpreadsheetTests", dependencies: ["ConveneSpreadsheet", "ConveneCSV", "CZlib"]),
     .testTarget(name: "ConveneCalendarTests", dependencies: ["ConveneCalendar", "ConveneCore"]),
@@ -105,9 +137,13 @@ let package = Package(
     .testTarget(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
+    .testTarget(name: "ConvenePlanningTests", dependencies: ["ConvenePlanning", "ConveneCore"]),
+    .testTarget(
+      name: "ConveneLogisticsTests",
+      dependencies: ["ConveneLogistics", "ConveneCore", "ConveneEvaluation", "ConveneTemplates"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(
-      name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets"],
+      name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets", "ConveneQR"],
       exclude: ["Interop"]),
   ]
 )
@@ -122,7 +158,7 @@ package.targets += [
     dependencies: [
       "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
       "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar",
-      "ConveneEvaluation", "ConveneReports",
+      "ConveneEvaluation", "ConveneReports", "ConvenePlanning", "ConveneLogistics", "ConveneReleases",
     ],
     path: "Fuzz/Sources/ConveneFuzzTargets"),
   // Seeded mutations of every example file through the readers, in-process and through the binary.

@@ -15,6 +15,16 @@ step() {
   "$convene" "$@" || echo "(exit code $?)"
 }
 
+# Like step, for a long output: its first N lines.
+step_head() {
+  local lines=$1
+  shift
+  echo
+  echo "\$ convene $*   (first $lines lines)"
+  "$convene" "$@" 2>&1 | head -n "$lines"
+  echo "..."
+}
+
 echo "== A new workspace from the starter files of a kind"
 step init "$demo/nairobi-2027" --kind regional-workshop --timezone Africa/Nairobi --start 2027-03-09
 step check --workspace "$demo/nairobi-2027"
@@ -34,6 +44,16 @@ echo "Importing the same export again updates nobody and adds nobody:"
 step participants import Examples/registrations/google-forms-fr.csv --workspace "$demo/dakar"
 
 echo
+echo "== Other shapes: Microsoft Forms (\"anonymous\" account columns), a Zoom report's preamble, US dates"
+step participants import Examples/registrations/microsoft-forms.csv --workspace "$demo/dakar"
+step participants import Examples/registrations/zoom-registration-report.csv --workspace "$demo/dakar"
+step participants import Examples/registrations/us-month-first.csv --workspace "$demo/dakar"
+
+echo
+echo "== A double-encoded file (UTF-8 read as Windows-1252 and saved again): refused, nothing written"
+step participants import Examples/registrations/double-encoded.csv --workspace "$demo/dakar"
+
+echo
 echo "== Exports in a legacy code page and as .xlsx (into a copy in $demo/exports)"
 cp -R Examples/dakar-regional-workshop "$demo/exports"
 step participants import Examples/registrations/excel-windows-1256-ar.csv --workspace "$demo/exports"
@@ -41,7 +61,7 @@ step participants import Examples/registrations/kobotoolbox.xlsx --workspace "$d
 step participants list --workspace "$demo/exports" --region "Middle East and North Africa"
 echo
 echo "Two code pages that read a file equally well: convene refuses and shows a line read each way."
-printf 'Name,Email,Country\r\nمحمد سعد,m.saad@example.org,JO\r\n' | iconv -f UTF-8 -t CP1256 > "$demo/close-call.csv"
+printf 'Name,Email,Country,Category\r\nمحمد سعد,m.saad@example.org,JO,Mayor\r\n' | iconv -f UTF-8 -t CP1256 > "$demo/close-call.csv"
 step participants import "$demo/close-call.csv" --workspace "$demo/exports"
 step participants import "$demo/close-call.csv" --workspace "$demo/exports" --encoding windows-1256
 
@@ -53,7 +73,28 @@ step participants import "$demo/bad.csv" --workspace "$demo/dakar"
 echo
 echo "== Places and the waitlist"
 step participants waitlist --workspace "$demo/dakar"
+mkdir -p "$demo/notices"
+notices="cat > \"\$(mktemp -p $demo/notices)\""
+echo
+echo "Everyone hears where their registration stands (one e-mail each, in their language; the waitlisted with their place on the list):"
+"$convene" notify --workspace "$demo/dakar" --send --sendmail "$notices" | tail -3
 step participants cancel p004 p009 --workspace "$demo/dakar"
+echo
+echo "The places freed go to the waitlist: those promoted are told, and so are those who cancelled:"
+step notify --workspace "$demo/dakar" --send --sendmail "$notices"
+offered=$(ls "$demo/dakar/outbox/notify/" | grep -m1 -- '-offered.eml' || true)
+if [ -n "$offered" ]; then
+  echo
+  echo "outbox/notify/$offered, as its recipient reads it:"
+  python3 - "$demo/dakar/outbox/notify/$offered" <<'PY'
+import email, email.policy, sys
+message = email.message_from_bytes(open(sys.argv[1], "rb").read(), policy=email.policy.default)
+for header in ("From", "To", "Subject", "Message-ID"):
+    print(f"  {header}: {message[header]}")
+print()
+print("\n".join("  " + line for line in message.get_content().strip().splitlines()))
+PY
+fi
 step participants list --workspace "$demo/dakar" --public --category mayor
 
 echo
@@ -122,11 +163,72 @@ echo
 echo "Public HTML agendas: $demo/dakar-agenda.html and, right to left, $demo/dakar-agenda-ar.html"
 
 echo
+echo "== The run-up: travel, visa letters and the planning timeline"
+echo "travel.csv holds passports, flights, hotels, shared rooms and needs; it never leaves the workspace."
+step_head 12 travel rooming --workspace "$demo/dakar" --lang en
+step_head 14 travel pickups --workspace "$demo/dakar" --lang en
+echo
+echo "For the caterer and the venue: what is needed, counts of fewer than 5 people shown as <5:"
+step travel needs --workspace "$demo/dakar"
+echo
+echo "Visa support letters for every confirmed participant who needs one (p004 has cancelled: no letter):"
+step letters visa --workspace "$demo/dakar" --date 2027-01-20
+if [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1; then
+  step letters visa --workspace "$demo/dakar" --for p030 --pdf --date 2027-01-20
+  if command -v pdftotext >/dev/null 2>&1; then
+    echo "Its first lines, read back from the PDF:"
+    pdftotext "$demo/dakar/letters/visa/p030.pdf" - | sed -n '1,14p' | sed 's/^/  /'
+  fi
+else
+  echo "(Chromium is not installed: \`letters visa --pdf\` would say so; the HTML letters print from any browser.)"
+fi
+echo
+echo "The planning timeline on 26 January 2027: what is done (some seen in the workspace), due and late:"
+step plan --workspace "$demo/dakar" --today 2027-01-26
+"$convene" plan --workspace "$demo/dakar" --today 2027-01-26 --format ics > "$demo/dakar-plan.ics"
+echo "The same tasks as to-dos for the organiser's calendar: $demo/dakar-plan.ics ($(grep -c 'BEGIN:VTODO' "$demo/dakar-plan.ics") VTODOs)."
+
+echo
 echo "== On the day: sign-in sheets, then who came (attendance.csv)"
 step attendance sheets --workspace "$demo/dakar"
 step attendance import Examples/returns/dakar/sign-in-day1.csv --session day1 --workspace "$demo/dakar"
 step attendance import Examples/returns/dakar/badge-scans.csv --workspace "$demo/dakar"
 step attendance mark p010 --session closing --at "2027-03-10 16:31" --workspace "$demo/dakar"
+
+echo
+echo "== Badges: A4 sheets with a QR code of each participant id, read back by the badge-scan import"
+step badges --workspace "$demo/dakar"
+sheet="$demo/dakar/badges/badges.html"
+scans="$demo/badge-scans-day2.csv"
+if command -v chromium >/dev/null 2>&1 && command -v zbarimg >/dev/null 2>&1; then
+  pages=$(grep -c '<section class="sheet"' "$sheet")
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$demo/chromium-profile" \
+    --window-size=800,$((pages * 1160)) --screenshot="$demo/badges.png" "file://$PWD/$sheet" >/dev/null 2>&1
+  rm -rf "$demo/chromium-profile"
+  zbarimg --quiet --raw "$demo/badges.png" 2>/dev/null | sort > "$demo/badges-read.txt" || true
+  echo "Rendered the sheets with headless Chromium ($demo/badges.png); zbarimg read $(wc -l < "$demo/badges-read.txt") QR codes:"
+  tr '\n' ' ' < "$demo/badges-read.txt" | fold -w 100 | sed 's/^/  /'
+  echo
+else
+  echo "(Chromium and zbarimg are not installed: the scanner export below is made from the ids printed under each code.)"
+  grep -o 'data-participant="[^"]*"' "$sheet" | cut -d'"' -f2 | sort > "$demo/badges-read.txt"
+fi
+{ echo "badge,session,time"; sed 's/$/,closing,2027-03-10 16:05/' "$demo/badges-read.txt"; } > "$scans"
+echo "A scanner's export of those codes at the closing ceremony ($scans):"
+head -3 "$scans" | sed 's/^/  /'
+step attendance import "$scans" --workspace "$demo/dakar"
+
+echo
+echo "== Certificates of attendance (at least 75% of each person's sessions), with verification codes"
+step certificates --workspace "$demo/dakar"
+code=$(sed -n 2p "$demo/dakar/certificates/certificates.csv" | cut -d, -f2)
+step certificates verify "$code" --workspace "$demo/dakar"
+echo
+echo "A code with one character mistyped, and one the workspace never issued, are refused:"
+if [ "${code:0:1}" = 0 ]; then typo="1${code:1}"; else typo="0${code:1}"; fi
+step certificates verify "$typo" --workspace "$demo/dakar"
+step certificates verify 0000-0000-0000-0000 --workspace "$demo/dakar"
+echo "Certificates: $demo/dakar/certificates/ (one HTML page per person; --pdf prints them with Chromium)."
 
 echo
 echo "== Afterwards: the offline feedback form, and what came back"

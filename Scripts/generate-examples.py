@@ -7,7 +7,7 @@ Writes Examples/dakar-regional-workshop/, Examples/amman-global-summit/ and the 
 registration exports in Examples/registrations/. Every person is invented: names are drawn
 from lists of common given names and family names, never copied from real participants.
 """
-import json, pathlib, random
+import csv, json, pathlib, random, subprocess
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "Examples"
 PCOLS = ("id,name,email,category,title,organisation,city,country,region,gender,age_group,languages,"
@@ -301,6 +301,11 @@ def workshop():
                  {"date": "2027-03-10", "start": "09:00", "end": "17:00", "breaks": BREAKS}],
         "venues": [{"id": "cicad", "name": "Centre de conférences de Dakar (fictional)", "address": "1 avenue de l'Exemple, Dakar, Sénégal"}],
         "capacity": 60,
+        "registration_closes": "2027-01-15",
+        # Who signs the visa support letters (`convene letters visa`).
+        "letterhead": {"organisation": "Network Management Unit", "address": "12 rue de l'Exemple\n69002 Lyon, France",
+                       "signatory": "Claire Dubois", "signatory_title": "Head of the Network Management Unit",
+                       "email": "events@example.org", "phone": "+33 4 00 00 00 00"},
         "categories": [dict(id=i, label=l, **({"quota": 12} if i == "mayor" else {})) for i, l in CATEGORIES],
         "scheduling": {"weights": {"attendee-conflict": 10}, "min_pause_minutes": 15,
                        "interpretation_teams": {"fr>en": 1, "en>fr": 1}},
@@ -509,6 +514,174 @@ def registrations():
     (folder / "excel-windows-1252.csv").write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
 
 
+
+# The Dakar workshop's travel and planning files: passports, visas, flights, hotels, shared
+# rooms, needs and funding (every flight and hotel fictional too), and its task list.
+DAKAR = ROOT / "dakar-regional-workshop"
+# Flights into Dakar by city: (flight number, landing time on 8 March 2027).
+FLIGHTS = {
+    "Accra": [("KP041", "13:25"), ("AW212", "16:40")], "Ouagadougou": [("HF511", "11:05")],
+    "Tunis": [("TU861", "21:50")], "Abidjan": [("HF302", "09:15"), ("KP041", "13:25")],
+    "Maroua": [("QC150", "14:10")], "Kousseri": [("QC150", "14:10")], "Cotonou": [("KP041", "13:25")],
+    "Lyon": [("AF718", "19:35")], "Kano": [("P4410", "15:55")], "Lomé": [("KP041", "13:25")],
+    "Bouaké": [("HF302", "09:15")], "Rabat": [("AT511", "21:05")], "Bamako": [("HF511", "11:05")],
+    "Niamey": [("HF511", "11:05")],
+}
+BY_ROAD = {"Saint-Louis"}          # travel by road: no flight
+VISA = {"TN", "MA"}                # nationalities whose participants need a visa here (example data)
+HOTELS = ["Hôtel de la Corniche (fictional)", "Résidence des Almadies (fictional)"]
+TRAVEL_NEEDS = {
+    "quiet room": ("access", "quiet-room"), "sign language interpretation": ("access", "sign-language"),
+    "step-free access": ("access", "step-free"), "large-print materials": ("access", "large-print"),
+    "vegetarian meals": ("dietary", "vegetarian"), "halal meals": ("dietary", "halal"),
+}
+TRAVEL_COLUMNS = ["participant", "nationality", "passport_number", "passport_expiry", "needs_visa",
+           "arrival_flight", "arrival_at", "departure_flight", "departure_at", "hotel", "room_sharing",
+           "dietary", "access", "funded"]
+
+
+
+def travel():
+    """The Dakar workshop's travel.csv, from the participants just written (its own seed)."""
+    rnd = random.Random(2027_0308)
+    people = list(csv.DictReader(open(DAKAR / "participants.csv", encoding="utf-8", newline="")))
+    rows = []
+    for person in people:
+        if person["status"] not in ("confirmed", "registered", "waitlisted") or person["city"] == "Dakar":
+            continue
+        row = {"participant": person["id"], "nationality": person["country"]}
+        row["passport_number"] = "".join(rnd.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2)) + "%07d" % rnd.randint(0, 9_999_999)
+        row["passport_expiry"] = "20%d-%02d-%02d" % (rnd.randint(28, 35), rnd.randint(1, 12), rnd.randint(1, 28))
+        row["needs_visa"] = "yes" if person["country"] in VISA else "no"
+        if person["city"] not in BY_ROAD:
+            flight, time = rnd.choice(FLIGHTS[person["city"]])
+            row["arrival_flight"], row["arrival_at"] = flight, "2027-03-08 " + time
+            row["departure_flight"] = flight[:2] + "%03d" % (int("".join(ch for ch in flight[2:] if ch.isdigit())) + 1)
+            row["departure_at"] = rnd.choice(["2027-03-11 10:30", "2027-03-11 14:15", "2027-03-10 23:40"])
+        else:
+            row["arrival_at"], row["departure_at"] = "2027-03-08 18:00", "2027-03-10 18:30"
+        row["hotel"] = HOTELS[0] if person["category"] in ("mayor", "national-government", "multilateral", "network-staff") else HOTELS[1]
+        kind, need = TRAVEL_NEEDS.get(person["needs"], ("", ""))
+        diet = [need] if kind == "dietary" else []
+        if not diet and rnd.random() < 0.25:
+            diet = [rnd.choice(["vegetarian", "halal", "halal", "vegetarian", "gluten-free"])]
+        row["dietary"] = ";".join(diet)
+        row["access"] = need if kind == "access" else ""
+        row["funded"] = "yes" if person["category"] in ("youth", "civil-society", "local-official") else "no"
+        row["_city"], row["_category"] = person["city"], person["category"]
+        rows.append(row)
+    # Young people from the same city share a twin room.
+    youth = [r for r in rows if r["_category"] == "youth"]
+    paired = set()
+    for first in youth:
+        for second in youth:
+            if first is not second and first["_city"] == second["_city"] and not {id(first), id(second)} & paired:
+                first["room_sharing"], second["room_sharing"] = second["participant"], first["participant"]
+                second["hotel"] = first["hotel"]
+                paired |= {id(first), id(second)}
+    write_csv(DAKAR / "travel.csv", TRAVEL_COLUMNS, rows)
+    return rows
+
+
+def tasks():
+    """The Dakar workshop's tasks.csv: the regional workshop's list, two tasks done, one of the
+    organisers' own."""
+    template = list(csv.reader(open(ROOT.parent / "Templates/workspaces/regional-workshop/tasks.csv", encoding="utf-8", newline="")))
+    header, rows = template[0], [dict(zip(template[0], r)) for r in template[1:]]
+    done = {"venue-booked": "2026-11-05", "travel-booked": "2027-01-20"}
+    for row in rows:
+        row["done"] = done.get(row["id"], "")
+    position = next(i for i, r in enumerate(rows) if r["id"] == "rooming-list")
+    rows.insert(position, {"id": "caterer-booked", "task": "Confirmer le traiteur et les menus", "offset": "-4w",
+                           "owner": "logistics", "done": "", "auto": ""})
+    write_csv(DAKAR / "tasks.csv", header, rows)
+
+
+# --- Shapes of form tools and reports (participants import) ---------------------------------
+
+def registration_shapes():
+    """A Microsoft Forms export, a Zoom registration report with its preamble, a US Google Forms
+    file (month first) and a double-encoded file, for the demo and the tests of the import."""
+    folder = ROOT / "registrations"
+    people = People(2027)
+    labels = {"mayor": "Mayor or deputy mayor", "local-official": "Local government official", "youth": "Youth representative",
+              "civil-society": "Civil society", "practitioner": "Practitioner or expert"}
+    names = {"GH": "Ghana", "NG": "Nigeria", "US": "United States", "GB": "United Kingdom", "TT": "Trinidad and Tobago",
+             "CA": "Canada", "JO": "Jordan", "LB": "Lebanon", "TN": "Tunisia", "MA": "Morocco", "FR": "France", "KE": "Kenya",
+             "UG": "Uganda", "ZA": "South Africa", "RW": "Rwanda"}
+
+    def city(name):
+        return next(c for c in CITIES if c[0] == name)
+
+    def quoted(cells):
+        return ",".join('"%s"' % c.replace('"', '""') if any(ch in c for ch in ',"') else c for c in cells)
+
+    # Microsoft Forms (its .xlsx saved by Excel as "CSV UTF-8"): the respondent's account columns
+    # say "anonymous"; the person's name and address are questions. US dates, 12-hour clock.
+    forms = [people.person(city(n), k) for n, k in (("Accra", "mayor"), ("Highland Park", "local-official"), ("Manchester", "youth"),
+                                                   ("Kano", "civil-society"), ("Port of Spain", "practitioner"), ("Montréal", "local-official"))]
+    lines = [quoted(["ID", "Start time", "Completion time", "Email", "Name", "Last modified time", "Full name", "Email address",
+                     "Organization", "Job title", "City", "Country", "Participant category", "Gender", "Age group", "Working languages"])]
+    for n, r in enumerate(forms):
+        day, minute = 3 + 3 * n, 2 + 7 * n
+        hour = 9 + n
+        clock = lambda h, m, s: "%d:%02d:%02d %s" % ((h - 1) % 12 + 1, m, s, "PM" if h >= 12 else "AM")
+        lines.append(quoted([str(n + 1), "5/%d/2027 %s" % (day, clock(hour, minute - 2, 40)), "5/%d/2027 %s" % (day, clock(hour, minute, 11)),
+                             "anonymous", "anonymous", "", r["name"], r["email"], r["organisation"], r["title"], r["city"], names[r["country"]],
+                             labels[r["category"]], "Female" if r["gender"] == "woman" else "Male", r["age_group"], "English; French"]))
+    (folder / "microsoft-forms.csv").write_bytes(b"\xef\xbb\xbf" + ("\r\n".join(lines) + "\r\n").encode("utf-8"))
+
+    # A Zoom webinar registration report: a preamble (title, generation time, the webinar's
+    # topic and id, a blank line, the section title) before the header; every row padded to the
+    # widest one; a custom question (the category) at the end.
+    zoom = [people.person(city(n), k) for n, k in (("Nairobi", "local-official"), ("Kampala", "youth"), ("Cape Town", "civil-society"),
+                                                  ("Kigali", "mayor"), ("Mombasa", "practitioner"))]
+    header = ["First Name", "Last Name", "Email", "City", "Country/Region", "Organization", "Job Title", "Registration Time",
+              "Approval Status", "Participant category"]
+    width = len(header)
+    pad = lambda cells: quoted(cells + [""] * (width - len(cells)))
+    lines = [pad(["Registration Report"]), pad(["Report Generated:", "May 20, 2027 9:14 AM"]),
+             pad(["Topic", "Webinar ID", "Scheduled Time", "# Registered"]),
+             pad(["City hub webinar: prevention in secondary cities", "812 3456 7890", "May 27, 2027 3:00 PM", str(len(zoom))]),
+             pad([]), pad(["Attendee Details"]), pad(header)]
+    for n, r in enumerate(zoom):
+        first, last = r["name"].split(" ", 1)
+        lines.append(pad([first, last, r["email"], r["city"], names[r["country"]], r["organisation"], r["title"],
+                          "May %d, 2027 %02d:%02d:%02d" % (12 + n, 8 + n, 5 * n, 30 + n), "approved", labels[r["category"]]]))
+    (folder / "zoom-registration-report.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    # Google Forms in a US locale: month first ("5/23/2027 14:02:11"), arrival date-times too.
+    us = [people.person(city(n), k) for n, k in (("Highland Park", "mayor"), ("Montréal", "civil-society"), ("Port of Spain", "youth"),
+                                                ("Highland Park", "practitioner"))]
+    lines = ["Timestamp,Email Address,Full name,Title,Organization,City,Country,Category,Arrival (date and time)"]
+    for n, r in enumerate(us):
+        lines.append(quoted(["5/%d/2027 %d:%02d:11" % ((3, 13, 23, 28)[n], 14 - n, 2 + n), r["email"], r["name"], r["title"], r["organisation"],
+                             r["city"], names[r["country"]], labels[r["category"]], "6/%d/2027 %d:30:00" % (14 + n, 8 + n)]))
+    (folder / "us-month-first.csv").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+
+    # UTF-8 text read as Windows-1252 and saved again as UTF-8: made the way it happens, by iconv.
+    # (Names whose UTF-8 holds a byte Windows-1252 leaves undefined would stop iconv.)
+    plain = lambda r: all(b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) for b in r["name"].encode("utf-8"))
+    mixed = []
+    for n, k in (("Amman", "mayor"), ("Tunis", "civil-society"), ("Lyon", "local-official"), ("Saida", "youth"), ("Marseille", "practitioner")):
+        while True:
+            r = people.person(city(n), k)
+            if plain(r):
+                break
+            people.rows.pop()
+        mixed.append(r)
+    lines = ["Timestamp,Email Address,Full name,Job title,Organisation,City,Country,Category"]
+    for n, r in enumerate(mixed):
+        lines.append(quoted(["2027-05-%02d 10:%02d:00" % (10 + n, 4 * n), r["email"], r["name"], r["title"], r["organisation"],
+                             r["city"], r["country"], labels[r["category"]].split(" or ")[0]]))
+    utf8 = ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    double = subprocess.run(["iconv", "-f", "windows-1252", "-t", "utf-8"], input=utf8, capture_output=True, check=True).stdout
+    (folder / "double-encoded.csv").write_bytes(double)
+
+
 workshop()
 summit()
 registrations()
+travel()
+tasks()
+registration_shapes()

@@ -53,7 +53,7 @@ struct ScheduleCommand: ParsableCommand {
         timeLimit: timeLimit ?? (iterations == nil ? 30 : nil), iterations: iterations, seed: seed, workers: workers),
       force: force
     ).run(
-      in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
+      in: options.open(), purpose: WorkspaceOptions.purpose,
       clock: { Date().timeIntervalSince1970 },
       progress: { progress in
         guard !output.json else { return }

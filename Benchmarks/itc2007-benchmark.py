@@ -18,6 +18,7 @@ cohort-compactness 2, series-room 1, every other soft weight 0.
     python3 Benchmarks/itc2007-benchmark.py [--data DIR] [--instances comp01,comp02]
         [--time-limit 30] [--seed 1] [--workers 2] [--iterations N]
     python3 Benchmarks/itc2007-benchmark.py convert FILE.ctt WORKSPACE
+    python3 Benchmarks/itc2007-benchmark.py itc-cost FILE.ctt SCHEDULE.json
 
 The data folder defaults to `../shared/benchmarks/itc2007` next to the repository (or next to
 its main checkout, for a git worktree); every `.ctt` file in it is run unless `--instances`
@@ -171,6 +172,11 @@ def main():
     if len(sys.argv) == 4 and sys.argv[1] == "convert":
         with open(sys.argv[2], encoding="utf-8") as source:
             convert(Instance(source.read()), sys.argv[3])
+        return
+    if len(sys.argv) == 4 and sys.argv[1] == "itc-cost":
+        with open(sys.argv[2], encoding="utf-8") as source, open(sys.argv[3], encoding="utf-8") as schedule:
+            cost = itc_cost(Instance(source.read()), json.load(schedule))
+        print("incomplete" if cost is None else cost)
         return
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", help="the folder of compNN.ctt files")

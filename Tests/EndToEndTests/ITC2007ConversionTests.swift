@@ -36,18 +36,28 @@ import Testing
 
     """
 
+  /// Runs the benchmark script with `arguments`; returns what it prints.
+  func benchmark(_ arguments: String...) throws -> String {
+    let script = Process()
+    script.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    script.arguments = ["python3", ConveneRunner.repository.appendingPathComponent("Benchmarks/itc2007-benchmark.py").path] + arguments
+    let output = Pipe()
+    script.standardOutput = output
+    try script.run()
+    let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    script.waitUntilExit()
+    #expect(script.terminationStatus == 0)
+    return printed.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   /// Converts `tiny`, writes a timetable of (lecture, day, period, room) and returns the
-  /// score and the penalty per constraint that `convene explain --json` gives.
-  func score(_ timetable: [(String, Int, Int, String)]) throws -> (score: [String: Int], penalties: [String: Int]) {
+  /// score and the penalty per constraint that `convene explain --json` gives, and the cost
+  /// the script counts under the ITC rules.
+  func score(_ timetable: [(String, Int, Int, String)]) throws -> (score: [String: Int], penalties: [String: Int], itc: String) {
     let convene = ConveneRunner()
     let ctt = try convene.write(Self.tiny, to: "tiny.ctt")
     let ws = convene.path("ws")
-    let convert = Process()
-    convert.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    convert.arguments = ["python3", ConveneRunner.repository.appendingPathComponent("Benchmarks/itc2007-benchmark.py").path, "convert", ctt, ws]
-    try convert.run()
-    convert.waitUntilExit()
-    #expect(convert.terminationStatus == 0)
+    _ = try benchmark("convert", ctt, ws)
     let check = try convene.run("check", "--workspace", ws)
     #expect(check.status == 0, "\(check.output)\(check.error)")
     let sessions = timetable.map { lecture, day, period, room in
@@ -64,40 +74,44 @@ import Testing
     for violation in report["violations"] as! [[String: Any]] {
       penalties[violation["constraint"] as! String, default: 0] -= violation["penalty"] as! Int
     }
-    return ((report["score"] as! [String: Int]).mapValues { -$0 }, penalties)
+    return ((report["score"] as! [String: Int]).mapValues { -$0 }, penalties, try benchmark("itc-cost", ctt, ws + "/schedule.json"))
   }
 
   @Test func capacityRoomsSpreadAndIsolatedLectures() throws {
     // Day 0: c1-1 (A, 10 students over), c2-1 next to it, c3-1 (A, 5 over) at period 2.
     // Day 1: c2-2 at period 0 and c1-2 at period 2: both of q1's lectures that day are isolated.
     // c1 uses rooms A and B: one room too many. c1 meets on 2 days as it should.
-    let (result, penalties) = try score([
+    let (result, penalties, itc) = try score([
       ("c1-1", 0, 0, "A"), ("c2-1", 0, 1, "B"), ("c3-1", 0, 2, "A"), ("c2-2", 1, 0, "B"), ("c1-2", 1, 2, "B"),
     ])
     #expect(result == ["hard": 0, "medium": 0, "soft": 20])
     #expect(penalties == ["capacity": 15, "series-room": 1, "cohort-compactness": 4])
+    // The ITC rules count the same here: no curriculum has a lone lecture on a day.
+    #expect(itc == "20")
   }
 
   @Test func aCurriculumsOnlyLectureOfADayIsNotIsolatedUnderConvenesReading() throws {
     // Day 0: c1-1, c2-1, c1-2 back to back (no isolated lecture); day 1: c2-2 alone, which the
     // ITC rules would count (2) and convene does not. c1 meets on 1 day of its 2: 5.
-    let (result, penalties) = try score([
+    let (result, penalties, itc) = try score([
       ("c1-1", 0, 0, "A"), ("c2-1", 0, 1, "B"), ("c1-2", 0, 2, "B"), ("c2-2", 1, 0, "B"), ("c3-1", 1, 1, "B"),
     ])
     #expect(result == ["hard": 0, "medium": 0, "soft": 16])
     #expect(penalties == ["capacity": 10, "series-spread": 5, "series-room": 1])
+    // The ITC rules add 2 for c2-2, q1's only lecture on day 1.
+    #expect(itc == "18")
   }
 
   @Test func teacherCurriculumAndUnavailabilityClashesAreHard() throws {
     // c3-1 shares teacher t1 with c1-1 at day 0, period 0; c1-2 and c2-2 share curriculum q1
     // at day 1, period 2. Then, apart: c3-1 in its unavailable period (day 1, period 2).
-    let (result, penalties) = try score([
+    let (result, penalties, _) = try score([
       ("c1-1", 0, 0, "A"), ("c3-1", 0, 0, "B"), ("c2-1", 0, 1, "B"), ("c1-2", 1, 2, "A"), ("c2-2", 1, 2, "B"),
     ])
     #expect(result["hard"] == 2)
     #expect(penalties["person-overlap"] == 1)
     #expect(penalties["cohort-overlap"] == 1)
-    let (unavailable, _) = try score([
+    let (unavailable, _, _) = try score([
       ("c1-1", 0, 0, "A"), ("c2-1", 0, 1, "B"), ("c1-2", 1, 0, "B"), ("c2-2", 1, 1, "B"), ("c3-1", 1, 2, "A"),
     ])
     #expect(unavailable["hard"] == 1)

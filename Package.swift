@@ -30,7 +30,7 @@ let package = Package(
     // SHA-256 and HMAC-SHA256 (FIPS 180-4, RFC 2104), pure: the certificates' verification codes.
     .target(name: "ConveneHMAC"),
     // Cross-file validation of a workspace (`convene check`).
-    .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
+    .target(name: "ConveneCheck", dependencies: ["ConveneCore", "ConveneScheduling"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
     .target(
       name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneSpreadsheet"]),

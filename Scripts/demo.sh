@@ -99,7 +99,7 @@ step participants list --workspace "$demo/dakar" --public --category mayor
 
 echo
 echo "== Scheduling the workshop"
-step schedule --workspace "$demo/dakar" --iterations 8000 --seed 1
+step schedule --workspace "$demo/dakar" --time-limit 3 --seed 1
 step explain --workspace "$demo/dakar"
 step publish --workspace "$demo/dakar"
 
@@ -151,7 +151,7 @@ with open(path, "w", encoding="utf-8", newline="") as out:
     writer.writeheader()
     writer.writerows(rows)
 PY
-step schedule --workspace "$demo/dakar" --iterations 8000 --seed 1
+step schedule --workspace "$demo/dakar" --time-limit 3 --seed 1
 step publish --workspace "$demo/dakar"
 echo
 echo "Only the people who had the moved session get an update (SEQUENCE 1):"

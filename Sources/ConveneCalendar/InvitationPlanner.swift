@@ -36,25 +36,11 @@ public struct InvitationPlanner: Sendable {
   public func messages(ledger: InvitationLedger, basis: Basis = .written) -> [Message] {
     let plan = events.plan
     let entries = Dictionary(events.document.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    // Who takes part in what, looked up once: sign-ups, speakers and moderators, cohorts, and
-    // the exclusive sessions everyone attends (as in `EventPlan.sessions(attendedBy:)`).
-    var linked: [String: Set<String>] = [:]
-    for signup in plan.signups { linked[signup.participant, default: []].insert(signup.session) }
-    var byCohort: [String: Set<String>] = [:]
-    for session in plan.sessions {
-      for id in session.speakers + session.moderators { linked[id, default: []].insert(session.id) }
-      for cohort in session.audience { byCohort[cohort, default: []].insert(session.id) }
-    }
-    let exclusive = Set(plan.sessions.filter(\.isExclusive).map(\.id))
-    let order = Dictionary(plan.sessions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    // Who takes part in what, looked up once (the same people `explain` counts).
+    let attendees = SessionAttendees(plan: plan)
     var messages: [Message] = []
-    for person in plan.participants where !person.email.isEmpty {
-      var wanted: [String] = []
-      if person.holdsPlace {
-        var ids = exclusive.union(linked[person.id] ?? [])
-        for cohort in person.cohorts { ids.formUnion(byCohort[cohort] ?? []) }
-        wanted = ids.filter { entries[$0] != nil && order[$0] != nil }.sorted { order[$0]! < order[$1]! }
-      }
+    for (index, person) in plan.participants.enumerated() where !person.email.isEmpty {
+      let wanted = attendees.byParticipant[index].map { plan.sessions[$0].id }.filter { entries[$0] != nil }
       if let request = requests(for: person, sessions: wanted.map { entries[$0]! }, ledger: ledger, basis: basis) {
         messages.append(request)
       }

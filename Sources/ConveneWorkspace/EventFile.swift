@@ -217,7 +217,8 @@ public enum EventFile {
         lines[path] = item.line
         guard let id = identifier(item, path, "id") else { return nil }
         return Venue(
-          id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "")
+          id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "",
+          travelMinutes: integer(item, path, "travel_minutes", in: Limits.travelMinutes) ?? 0)
       }
       let capacity = integer(node, "", "capacity", in: Limits.capacity)
       var categories = Category.defaults

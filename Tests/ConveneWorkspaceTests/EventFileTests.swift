@@ -66,6 +66,19 @@ import Testing
     }
   }
 
+  @Test func venuesMayHaveATravelTime() throws {
+    let text = Fixtures.event.replacingOccurrences(
+      of: "\"capacity\": 3",
+      with: "\"venues\": [{\"id\": \"centre\", \"name\": \"Centre\"},\n{\"id\": \"farm\", \"name\": \"Farm\", \"travel_minutes\": 40}], \"capacity\": 3")
+    let contents = EventFile.read(Array(text.utf8))
+    #expect(contents.findings.isEmpty)
+    #expect(try #require(contents.event).venues.map(\.travelMinutes) == [0, 40])
+    for bad in ["-5", "\"40 min\"", "1.5", "1441", "99999999999999999999"] {
+      let wrong = EventFile.read(Array(text.replacingOccurrences(of: "\"travel_minutes\": 40", with: "\"travel_minutes\": \(bad)").utf8))
+      #expect(wrong.findings.map(\.description) == ["error: event.json:13: venues[1].travel_minutes: must be a whole number from 0 to 1,440"], "\(bad)")
+    }
+  }
+
   @Test func missingRequiredFieldsAreNamed() {
     let contents = EventFile.read(Array("{\"title\": \"x\", \"kind\": \"webinar\"}".utf8))
     let fields = contents.findings.compactMap(\.field)

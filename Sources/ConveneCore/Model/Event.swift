@@ -146,12 +146,17 @@ public struct Venue: Sendable, Equatable {
   public var name: String
   /// The postal address, shown in invitations.
   public var address: String
+  /// Minutes people need to get between this venue and any other (a site visit across town):
+  /// sessions at two different venues are at least the larger of their two travel times apart
+  /// for anyone who attends both. 0 for the main venue.
+  public var travelMinutes: Int
 
   /// Creates a venue.
-  public init(id: String, name: String, address: String) {
+  public init(id: String, name: String, address: String, travelMinutes: Int = 0) {
     self.id = id
     self.name = name
     self.address = address
+    self.travelMinutes = travelMinutes
   }
 }
 

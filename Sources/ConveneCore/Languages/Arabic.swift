@@ -195,7 +195,10 @@ extension LanguagePack {
         "ar": ["عربي", "عربية", "اللغة العربية"], "fr": ["فرنسي", "فرنسية", "اللغة الفرنسية"],
         "en": ["انجليزي", "إنجليزي", "انكليزي", "إنكليزية", "انجليزية", "اللغة الإنجليزية"],
         "es": ["إسباني", "اسبانية"], "pt": ["برتغالي", "برتغالية"],
-      ]
+      ],
+      // Compound names, in Arabic script and in the Latin spellings of Arabic names.
+      nameJoinsNext: ["عبد", "أبو", "ابو", "أبي", "ابي", "أبا", "Abd", "Abdel", "Abdul", "Abdal", "Abu", "Abou"],
+      nameJoinsPrevious: ["الله", "الدين", "Allah", "Ullah", "Eddine", "Uddin", "Addin"]
     )
   )
 }

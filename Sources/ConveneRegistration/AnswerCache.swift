@@ -61,8 +61,12 @@ final class AnswerCache {
     for item in text.listItems(alsoSplittingOnCommas: true) {
       let words = item.split(whereSeparator: { $0 == "/" || $0 == "&" }).map(String.init)
       for word in words.flatMap(Self.splitOnListWords) {
+        // KoboToolbox writes a select-multiple answer as its choices' names separated by spaces.
+        let spaced = word.split(separator: " ").map { Language.matching(String($0)) }
         if let language = Language.matching(word) {
           if !codes.contains(language.code) { codes.append(language.code) }
+        } else if spaced.count > 1, spaced.allSatisfy({ $0 != nil }) {
+          for language in spaced.compactMap({ $0 }) where !codes.contains(language.code) { codes.append(language.code) }
         } else {
           unknown.append(word.trimmed)
         }

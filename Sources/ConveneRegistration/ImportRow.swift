@@ -43,6 +43,9 @@ struct ImportRow {
     for field in columns.fields where !Self.isChosen(field) && !value(field).isEmpty {
       answered.insert(field)
     }
+    if columns.multiSelect != nil {
+      for field in MultiSelectColumns.listFields where !value(field).isEmpty { answered.insert(field) }
+    }
     if record.count > columns.width,
       let extra = (columns.width..<record.count).first(where: { !record[$0].trimmed.isEmpty })
     {

@@ -150,6 +150,8 @@ extension LanguagePack {
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "ignore": ["المعرف", "وقت البدء", "وقت آخر تعديل"],
       // Attendance and feedback columns
+      // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
+      "approval": ["حالة الموافقة", "حالة التسجيل"],
       "participant": ["رقم المشارك", "معرف المشارك"],
       "badge": ["رقم", "الرقم", "الشارة", "المعرف"],
       "session": ["الجلسة", "الورشة"],

@@ -160,6 +160,8 @@ extension LanguagePack {
         "participant id", "webinar id", "meeting id",
       ],
       // Attendance and feedback columns (compared whole)
+      // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
+      "approval": ["approval status", "registration status"],
       "participant": ["participant", "participant id", "participant number", "your participant id"],
       "badge": ["id", "badge", "badge number"],
       "session": ["session", "session id"],

@@ -166,6 +166,8 @@ extension LanguagePack {
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "ignore": ["id", "heure de debut", "heure de la derniere modification"],
       // Attendance and feedback columns
+      // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
+      "approval": ["statut d'approbation", "statut de l'inscription"],
       "participant": ["numero de participant", "identifiant", "n de participant"],
       "badge": ["numero", "no participant", "n", "badge"],
       "session": ["atelier", "seance"],

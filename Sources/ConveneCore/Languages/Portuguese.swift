@@ -163,6 +163,8 @@ extension LanguagePack {
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "ignore": ["id", "hora de inicio", "hora da ultima modificacao"],
       // Attendance and feedback columns
+      // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
+      "approval": ["status de aprovacao", "status da inscricao"],
       "participant": ["numero do participante", "numero de participante"],
       "badge": ["numero", "n", "n o", "cracha"],
       "session": ["sessao", "oficina"],

@@ -168,6 +168,8 @@ extension LanguagePack {
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "ignore": ["id", "hora de inicio", "hora de la ultima modificacion"],
       // Attendance and feedback columns
+      // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
+      "approval": ["estado de aprobacion", "estado de la inscripcion"],
       "participant": ["numero de participante", "id de participante"],
       "badge": ["numero", "n", "no", "n o", "credencial"],
       "session": ["sesion", "taller"],

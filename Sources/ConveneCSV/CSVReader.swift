@@ -36,31 +36,29 @@ public struct CSVReader: Sendable {
     let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
     // Per candidate, how many records have each number of fields.
     var widths = [[Int: Int]](repeating: [:], count: candidates.count)
-    var current = [Int](repeating: 1, count: candidates.count)
+    var comma = 1, semicolon = 1, tab = 1
     var inQuotes = false, content = false, records = 0
-    func endRecord() {
-      if content {
-        for index in candidates.indices { widths[index][current[index], default: 0] += 1 }
-        records += 1
-      }
-      current = [Int](repeating: 1, count: candidates.count)
-      content = false
-    }
     for byte in bytes {
-      if byte == UInt8(ascii: "\"") {
+      switch byte {
+      case UInt8(ascii: "\""):
         inQuotes.toggle()
         content = true
-      } else if inQuotes {
-        continue
-      } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-        endRecord()
-        if records == sampledRecords { break }
-      } else {
-        content = true
-        if let index = candidates.firstIndex(of: byte) { current[index] += 1 }
+      case _ where inQuotes: continue
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        guard content else { continue }
+        for (index, fields) in [comma, semicolon, tab].enumerated() { widths[index][fields, default: 0] += 1 }
+        (comma, semicolon, tab, content) = (1, 1, 1, false)
+        records += 1
+      case UInt8(ascii: ","): (comma, content) = (comma + 1, true)
+      case UInt8(ascii: ";"): (semicolon, content) = (semicolon + 1, true)
+      case UInt8(ascii: "\t"): (tab, content) = (tab + 1, true)
+      default: content = true
       }
+      if records == sampledRecords { break }
     }
-    endRecord()
+    if content {
+      for (index, fields) in [comma, semicolon, tab].enumerated() { widths[index][fields, default: 0] += 1 }
+    }
     var best: (index: Int, records: Int, width: Int)?
     for index in candidates.indices {
       guard let (width, count) = widths[index].filter({ $0.key > 1 }).max(by: { ($0.value, $0.key) < ($1.value, $1.key) })

@@ -17,6 +17,7 @@ final class AnswerCache {
   private var languages: [TextKey: (codes: [String], unknown: [String])] = [:]
   private var genders: [TextKey: String?] = [:]
   private var ageGroups: [TextKey: String?] = [:]
+  private var impossibleAges: [TextKey: Bool?] = [:]
   private var consents: [TextKey: Bool?] = [:]
   /// How the gender column's one-letter answers read (`QualityGate.genderLetters`), set before
   /// the rows are read.
@@ -35,6 +36,10 @@ final class AnswerCache {
   }
 
   func ageGroup(_ text: String) -> String? { Self.remember(text, in: &ageGroups, DemographicValues.ageGroup) }
+
+  func isImpossibleAge(_ text: String) -> Bool {
+    Self.remember(text, in: &impossibleAges, DemographicValues.isImpossibleAge) ?? false
+  }
 
   func yesNo(_ text: String) -> Bool? { Self.remember(text, in: &consents, DemographicValues.yesNo) }
 

@@ -7,12 +7,17 @@ import ConveneCore
 enum DuplicateClusters {
   /// The groups of two or more in `people` of which at least one member is `touched` (by
   /// index), in the order of their first member.
-  static func find(in people: [Participant], touched: (Int) -> Bool) -> [ImportReport.DuplicateCluster] {
+  /// `shouldStop`, asked every thousand people, ends the search early (for an import that
+  /// is being interrupted).
+  static func find(
+    in people: [Participant], touched: (Int) -> Bool, shouldStop: () -> Bool = { false }
+  ) -> [ImportReport.DuplicateCluster] {
     var folder = WordFolder()
     var keys = KeyTable()
     var members: [Int: [Int]] = [:]
     var key: [UInt8] = []
     for index in people.indices where !people[index].name.isEmpty {
+      if index & 1023 == 1023, shouldStop() { break }
       key.removeAll(keepingCapacity: true)
       folder.appendSortedWords(of: people[index].name, to: &key)
       key.append(UInt8(ascii: "|"))

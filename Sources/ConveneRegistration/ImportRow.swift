@@ -152,7 +152,7 @@ struct ImportRow {
       answered.remove(.gender)
     }
     let ageText = value(.ageGroup)
-    if DemographicValues.isImpossibleAge(ageText) {
+    if answers.isImpossibleAge(ageText) {
       reject(.ageGroup, "\"\(ageText)\" is not a possible age (write an age from 0 to 120, or an age group such as 18-24)")
       answered.remove(.ageGroup)
     } else if let group = answers.ageGroup(ageText) {

@@ -14,6 +14,10 @@ public struct RegistrationImport: Sendable {
   public var columnMap: [String: ImportField]
   /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
   public var dateOrder: DateOrder?
+  /// Asked now and then during the long steps (every thousand rows): true stops the import
+  /// with `FileProblem.interrupted` (or, past the rows, with what was found so far), for a
+  /// caller that was asked to stop (SIGTERM, Ctrl-C) and writes nothing then.
+  public var shouldStop: @Sendable () -> Bool = { false }
 
   /// Creates an import for `event`.
   public init(event: Event, columnMap: [String: ImportField] = [:], dateOrder: DateOrder? = nil) {
@@ -36,6 +40,9 @@ public struct RegistrationImport: Sendable {
   public struct FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+
+    /// The import stopped because `shouldStop` said so.
+    public static let interrupted = FileProblem(message: "the import was interrupted")
   }
 
   /// Imports a table (an export read some other way, or a test's) into `existing`.
@@ -53,8 +60,10 @@ public struct RegistrationImport: Sendable {
     // second reference would make finishing it copy every new participant.
     var (merge, categoryColumn, leftOut) = try readRows(
       ImportSheet(consume file, fields: fields(for:)), into: consume existing, report: &report)
+    if shouldStop() { throw .interrupted }
     let participants = merge.finish(event: event, report: &report)
-    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched)
+    if shouldStop() { throw .interrupted }
+    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched, shouldStop: shouldStop)
     if let warning = QualityGate.emptyCategories(
       event: event, column: categoryColumn, imported: merge.imported,
       empty: merge.withoutCategory.count, lines: merge.withoutCategory.lines)
@@ -88,7 +97,8 @@ public struct RegistrationImport: Sendable {
       Self.listChoiceColumns(multiSelect, header: table.header, mapped: &mapped, report: &report)
     }
     report.choices = [columns.names.report, columns.emails.report].compactMap { $0 }
-    let dates = try ImportDates(columns: columns, header: table.header, rows: table.rows, given: dateOrder)
+    let dates = try ImportDates(
+      columns: columns, header: table.header, rows: table.rows, given: dateOrder, shouldStop: shouldStop)
     report.dates = dates.readings
     let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
     let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
@@ -97,6 +107,7 @@ public struct RegistrationImport: Sendable {
     var names = QualityGate.NameTally()
     let approval = Self.approvalColumn(table.header)
     for (order, record) in table.rows.enumerated() {
+      if order & 1023 == 1023, shouldStop() { throw .interrupted }
       if let approval, FormToolWords.declinedApprovals.contains(record[approval].folded) {
         report.declined.append(Self.declined(record, approval: approval, columns: columns))
         continue
@@ -110,7 +121,8 @@ public struct RegistrationImport: Sendable {
       names.add(incoming.name, line: record.line)
       merge.take(incoming, from: row, order: order, report: &report)
     }
-    report.warnings = QualityGate.mojibake(header: table.header, headerLine: table.headerLine, rows: table.rows)
+    report.warnings = QualityGate.mojibake(
+      header: table.header, headerLine: table.headerLine, rows: table.rows, shouldStop: shouldStop)
     if let column = report.choices.first(where: { $0.field == "name" })?.column ?? mapped.header(of: .name),
       let warning = QualityGate.placeholderNames(column: column, names)
     {

@@ -221,3 +221,39 @@ extension TesterImportTests {
     #expect(try convene.participantRow(ws, email: "karim@example.lb")?.contains(",mayor,,,,,,,under-18,") == true)
   }
 }
+
+extension TesterImportTests {
+  /// SIGTERM at moments spread over a 100,000-row import (decoding, the rows, the groups):
+  /// the command stops within two seconds, says so, exits 128+15 and leaves the workspace
+  /// as it was, lock released.
+  @Test func sigtermDuringALongImportStopsItAtOnceWritingNothing() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.hubMENA(convene)
+    let names = ["Mohamed Ahmed", "Awa Ndiaye", "Lina Haddad", "Omar Sy", "Fatou Diallo", "Karim Nasser"]
+    var text = "Timestamp,Full name,Email,City,Country,Category,Gender,Age\r\n"
+    for row in 0..<100_000 {
+      text += "2027-01-\(10 + row % 18) 10:\(10 + row % 50):00,\(names[row % names.count]),p\(row)@example.org,"
+        + "Dakar,SN,Mayor,female,\(18 + row % 50)\r\n"
+    }
+    let file = try convene.write(text, to: "big.csv")
+    let before = convene.bytes(ws + "/participants.csv")
+    for delay in [0.3, 2.0, 6.0] {
+      let process = try convene.start(["participants", "import", file, "--workspace", ws, "--accept-warnings"])
+      Thread.sleep(forTimeInterval: delay)
+      guard process.isRunning else {
+        Issue.record("the import ended within \(delay) s: the file is too small to interrupt it")
+        continue
+      }
+      let sent = Date()
+      kill(process.processIdentifier, SIGTERM)
+      let error = (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      let stopped = Date().timeIntervalSince(sent)
+      #expect(stopped < 2, "stopped \(stopped) s after SIGTERM sent \(delay) s into the import")
+      #expect(process.terminationReason == .exit && process.terminationStatus == 128 + SIGTERM)
+      #expect(String(decoding: error, as: UTF8.self).contains("interrupted (SIGTERM): nothing was written"))
+      #expect(convene.bytes(ws + "/participants.csv") == before)
+      #expect(convene.lockIsFree(ws))
+    }
+  }
+}

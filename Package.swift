@@ -28,11 +28,12 @@ let package = Package(
     .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
     .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
-    // Reports, feedback forms and sign-in sheets: CSV, JSON, Markdown and HTML with inline SVG.
+    // Reports (of an event and of the network), feedback and follow-up forms and sign-in sheets:
+    // CSV, JSON, Markdown and HTML with inline SVG.
     .target(
       name: "ConveneReports",
       dependencies: [
-        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation",
+        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation", "ConveneNetwork",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // libical (Debian's libical-dev), reached through pkg-config.
@@ -65,8 +66,14 @@ let package = Package(
       name: "ConveneTemplates", path: "Templates", exclude: ["README.md"],
       resources: [
         .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("report.html.mustache"),
-        .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"),
+        .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"), .copy("network-report.html.mustache"),
+        .copy("network"),
       ]),
+    // The network across events and years: member cities, the results framework, help-desk
+    // requests, the follow-up of commitments, city records and the framework's indicators.
+    .target(
+      name: "ConveneNetwork",
+      dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneEvaluation", "ConveneCheck"]),
     // zlib (Debian's zlib1g-dev), reached through pkg-config.
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Import files: .xlsx workbooks (a zip reader over zlib, XML through Foundation) and text exports.
@@ -78,6 +85,7 @@ let package = Package(
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
         "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases", "ConveneSpreadsheet",
+        "ConveneNetwork",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -105,6 +113,9 @@ let package = Package(
     .testTarget(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
+    .testTarget(
+      name: "ConveneNetworkTests",
+      dependencies: ["ConveneNetwork", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneCSV"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(
       name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets"],
@@ -122,7 +133,7 @@ package.targets += [
     dependencies: [
       "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
       "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar",
-      "ConveneEvaluation", "ConveneReports",
+      "ConveneEvaluation", "ConveneReports", "ConveneNetwork",
     ],
     path: "Fuzz/Sources/ConveneFuzzTargets"),
   // Seeded mutations of every example file through the readers, in-process and through the binary.

@@ -14,6 +14,6 @@ struct Convene: ParsableCommand {
     subcommands: [
       InitCommand.self, CheckCommand.self, ParticipantsCommand.self, ScheduleCommand.self,
       ExplainCommand.self, PublishCommand.self, AgendaCommand.self, InviteCommand.self, RSVPCommand.self,
-      AttendanceCommand.self, FeedbackCommand.self, ReportCommand.self,
+      AttendanceCommand.self, FeedbackCommand.self, ReportCommand.self, FollowupCommand.self, NetworkCommand.self,
     ])
 }

@@ -1,0 +1,97 @@
+import ConveneEvaluation
+
+/// A network report's cell as it leaves the folder: the value, or why it is hidden.
+public struct PublishedNetworkValue: Sendable, Equatable {
+  /// The exact cell.
+  public var value: NetworkValue
+  /// Why it is hidden, or nil when it is shown.
+  public var suppression: PublishedValue.Suppression?
+
+  /// Creates a published cell.
+  public init(value: NetworkValue, suppression: PublishedValue.Suppression?) {
+    self.value = value
+    self.suppression = suppression
+  }
+
+  /// What a hidden cell shows (`<5`, `suppressed`), or nil.
+  public var hiddenText: String? {
+    switch suppression {
+    case .small: "<5"
+    case .complementary: "suppressed"
+    case nil: nil
+    }
+  }
+
+  /// The value when shown, nil when hidden or when there was nothing to compute.
+  public var shownValue: Double? { suppression == nil ? value.value : nil }
+
+  /// The value as text, or what a hidden cell shows; empty when there was nothing to compute.
+  public var valueText: String { hiddenText ?? value.formatted }
+
+  /// n as text; a percentage hidden for its numerator alone keeps its n.
+  public var nText: String {
+    if suppression == .small && value.n >= NetworkDisclosure.threshold { return String(value.n) }
+    return hiddenText ?? String(value.n)
+  }
+
+  /// The target as text, or empty.
+  public var targetText: String {
+    value.target.map { PublishedValue.format($0, kind: value.kind.indicatorKind) } ?? ""
+  }
+}
+
+/// Hides the small groups of a network report: the one place where the network's cells meet
+/// the suppression of `ConveneEvaluation`. Cells about people are handed to
+/// `DisclosureControl` as a roll-up in which each member city is an "event" and the network
+/// is `all`, one year and figure at a time (indicator `YEAR|FIGURE`): so the groups of a city
+/// add up to the city's total, and the cities add up to the network's cell, and a hidden cell
+/// can be worked out from neither. Cells that are the same number in two places (a framework
+/// indicator and the city records' network row) are hidden together: a cell hidden in one
+/// place is handed over again as small in the other, until nothing changes. Counts of cities,
+/// events and requests are not about people and are shown whole.
+public enum NetworkDisclosure {
+  /// Groups smaller than this are hidden.
+  public static let threshold = DisclosureControl.threshold
+
+  /// The published form of `values`, in the same order.
+  public static func publish(_ values: [NetworkValue]) -> [PublishedNetworkValue] {
+    let people = values.indices.filter { values[$0].isAboutPeople }
+    var copies: [String: [Int]] = [:]
+    for index in people { copies[sameNumber(values[index]), default: []].append(index) }
+    var pinned = Set<Int>()
+    var hidden = Set<Int>()
+    while true {
+      let published = DisclosureControl.apply(people.map { encoded(values[$0], pinned: pinned.contains($0)) })
+      hidden = Set(zip(people, published).filter { $0.1.suppression != nil }.map(\.0))
+      var more = Set<Int>()
+      for group in copies.values where group.count > 1 && group.contains(where: hidden.contains) {
+        more.formUnion(group.filter { !hidden.contains($0) && !pinned.contains($0) && values[$0].n > 0 })
+      }
+      if more.isEmpty { break }
+      pinned.formUnion(more)
+    }
+    return values.enumerated().map { index, value in
+      guard hidden.contains(index) else { return PublishedNetworkValue(value: value, suppression: nil) }
+      let small = [value.n] + (value.numerator.map { [$0] } ?? [])
+      return PublishedNetworkValue(
+        value: value,
+        suppression: small.contains { $0 > 0 && $0 < threshold } ? .small : .complementary)
+    }
+  }
+
+  /// The key under which copies of one number meet.
+  static func sameNumber(_ value: NetworkValue) -> String {
+    [String(value.year), value.identity, value.scope, value.disaggregation, value.group].joined(separator: "\u{1F}")
+  }
+
+  /// The cell as `DisclosureControl` sees it; a pinned cell is handed over as a small group so
+  /// that it is hidden, with its complements.
+  static func encoded(_ value: NetworkValue, pinned: Bool) -> IndicatorValue {
+    let limit = threshold - 1
+    return IndicatorValue(
+      event: value.scope == NetworkValue.network ? "all" : "city:" + value.scope,
+      indicator: "\(value.year)|\(value.indicator)", disaggregation: value.disaggregation, group: value.group,
+      value: value.value, n: pinned ? min(value.n, limit) : value.n, kind: value.kind.indicatorKind,
+      isPartition: true, numerator: pinned ? value.numerator.map { min($0, limit) } : value.numerator)
+  }
+}

@@ -48,9 +48,14 @@ extension NetworkReportRenderer {
           "| \(year.year) | \(year.events.joined(separator: ", ").markdownEscaped) | \(took.markdownEscaped) | \(year.commitments.markdownEscaped) | \(followed.markdownEscaped) | "
             + year.means.map { "\($0.markdownEscaped) |" }.joined(separator: " ") + " \(year.requests.markdownEscaped) |")
       }
-      let officials = city.years.flatMap(\.officials)
+      let officials = city.officials
       if !officials.isEmpty {
-        lines += ["", "\(labels["officials"]): " + officials.map { "\($0.name) (\($0.title))".markdownEscaped }.joined(separator: "; ")]
+        lines += [
+          "",
+          "\(labels["officials"]): "
+            + officials.map { "\($0.name) (\($0.title); \($0.events.joined(separator: ", ")))".markdownEscaped }
+            .joined(separator: "; "),
+        ]
       }
       lines.append("")
     }
@@ -113,8 +118,8 @@ extension NetworkReportRenderer {
             "followedUp": year.followedUp, "statuses": year.statuses, "means": year.means, "requests": year.requests,
           ]
         },
-        "officials": city.years.flatMap(\.officials).map { ["name": $0.name, "title": $0.title, "events": $0.events.joined(separator: ", ")] },
-        "hasOfficials": city.years.contains { !$0.officials.isEmpty },
+        "officials": city.officials.map { ["name": $0.name, "title": $0.title, "events": $0.events.joined(separator: ", ")] },
+        "hasOfficials": !city.officials.isEmpty,
       ]
     }
     let context: [String: Any] = [

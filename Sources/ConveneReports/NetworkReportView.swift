@@ -56,6 +56,19 @@ struct NetworkReportView {
     var name: String
     var details: String
     var years: [CityYear]
+
+    /// The officials named in any year, each once, with every event they took part in.
+    var officials: [CityRecord.Official] {
+      var merged: [CityRecord.Official] = []
+      for official in years.flatMap(\.officials) {
+        if let index = merged.firstIndex(where: { $0.name == official.name && $0.title == official.title }) {
+          merged[index].events += official.events.filter { !merged[index].events.contains($0) }
+        } else {
+          merged.append(official)
+        }
+      }
+      return merged
+    }
   }
 
   let report: NetworkReport

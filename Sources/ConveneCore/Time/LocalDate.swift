@@ -77,8 +77,10 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// The same day `months` months later (the month's last day when it is shorter), kept
   /// within the years convene accepts.
   public func adding(months: Int) -> LocalDate {
-    let total = year * 12 + (month - 1) + min(max(months, -4000), 4000)
-    let newYear = min(max(total / 12, Limits.years.lowerBound), Limits.years.upperBound)
+    let total = min(
+      max(year * 12 + (month - 1) + min(max(months, -4000), 4000), Limits.years.lowerBound * 12),
+      Limits.years.upperBound * 12 + 11)
+    let newYear = total / 12
     let newMonth = total % 12 + 1
     return LocalDate(year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))!
   }

@@ -58,6 +58,8 @@ public enum NetworkDisclosure {
     let people = values.indices.filter { values[$0].isAboutPeople }
     var copies: [String: [Int]] = [:]
     for index in people { copies[sameNumber(values[index]), default: []].append(index) }
+    let sums = self.sums(values, people)
+    let tables = CityTables(values, people)
     var pinned = Set<Int>()
     var hidden = Set<Int>()
     while true {
@@ -65,8 +67,19 @@ public enum NetworkDisclosure {
       hidden = Set(zip(people, published).filter { $0.1.suppression != nil }.map(\.0))
       var more = Set<Int>()
       for group in copies.values where group.count > 1 && group.contains(where: hidden.contains) {
-        more.formUnion(group.filter { !hidden.contains($0) && !pinned.contains($0) && values[$0].n > 0 })
+        more.formUnion(group.filter { !hidden.contains($0) && values[$0].n > 0 })
       }
+      // A hidden cell whose parts are all shown is their sum: hide the smallest part too.
+      for (parent, parts) in sums where hidden.contains(parent) {
+        let counted = parts.filter { values[$0].n > 0 }
+        guard !counted.contains(where: hidden.contains),
+          let smallest = counted.min(by: { (values[$0].n, $0) < (values[$1].n, $1) })
+        else { continue }
+        more.insert(smallest)
+      }
+      // A small hidden cell on no cycle of hidden cells of its city table can be worked out.
+      if more.isEmpty { more = tables.repairs(hidden: hidden, values: values, threshold: threshold) }
+      more.subtract(pinned)
       if more.isEmpty { break }
       pinned.formUnion(more)
     }
@@ -77,6 +90,35 @@ public enum NetworkDisclosure {
         value: value,
         suppression: small.contains { $0 > 0 && $0 < threshold } ? .small : .complementary)
     }
+  }
+
+  /// The cells that add up to another, as (the sum, its parts): the groups of each field and
+  /// the total of one scope; and the cities' cells and the network's of one figure and group.
+  static func sums(_ values: [NetworkValue], _ people: [Int]) -> [(Int, [Int])] {
+    var totals: [String: Int] = [:]
+    var groups: [String: [Int]] = [:]
+    var network: [String: Int] = [:]
+    var cities: [String: [Int]] = [:]
+    for index in people {
+      let value = values[index]
+      let table = [String(value.year), value.indicator, value.scope].joined(separator: "\u{1F}")
+      if value.isTotal {
+        totals[table] = index
+      } else {
+        groups[table + "\u{1F}" + value.disaggregation, default: []].append(index)
+      }
+      let cell = [String(value.year), value.indicator, value.disaggregation, value.group].joined(separator: "\u{1F}")
+      if value.scope == NetworkValue.network { network[cell] = index } else { cities[cell, default: []].append(index) }
+    }
+    var sums: [(Int, [Int])] = []
+    for (key, parts) in groups {
+      let table = String(key[..<key.lastIndex(of: "\u{1F}")!])
+      if let total = totals[table] { sums.append((total, parts)) }
+    }
+    for (cell, parts) in cities {
+      if let parent = network[cell] { sums.append((parent, parts)) }
+    }
+    return sums.sorted { ($0.0, $0.1.first ?? -1) < ($1.0, $1.1.first ?? -1) }
   }
 
   /// The key under which copies of one number meet.

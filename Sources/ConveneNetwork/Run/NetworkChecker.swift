@@ -59,7 +59,7 @@ public enum NetworkChecker {
       matcher.unmatched(in: event.records.plan).map { city in
         .warning(
           joinedPath(event.path, "participants.csv"), line: city.line, field: "city",
-          "\"\(city.city)\" (\(city.country)) matches no member city; \(city.people) participant\(city.people == 1 ? "" : "s") of \(city.event) count under other cities",
+          "\"\(city.city)\" (\(city.country)) matches no member city; \(city.people) participant\(city.people == 1 ? " of \(city.event) counts" : "s of \(city.event) count") under other cities",
           hint: "add the city to \(CitiesFile.name), or this spelling to a member city's aliases")
       }
     }

@@ -34,6 +34,16 @@ echo "Importing the same export again updates nobody and adds nobody:"
 step participants import Examples/registrations/google-forms-fr.csv --workspace "$demo/dakar"
 
 echo
+echo "== Other shapes: Microsoft Forms (\"anonymous\" account columns), a Zoom report's preamble, US dates"
+step participants import Examples/registrations/microsoft-forms.csv --workspace "$demo/dakar"
+step participants import Examples/registrations/zoom-registration-report.csv --workspace "$demo/dakar"
+step participants import Examples/registrations/us-month-first.csv --workspace "$demo/dakar"
+
+echo
+echo "== A double-encoded file (UTF-8 read as Windows-1252 and saved again): refused, nothing written"
+step participants import Examples/registrations/double-encoded.csv --workspace "$demo/dakar"
+
+echo
 echo "== Exports in a legacy code page and as .xlsx (into a copy in $demo/exports)"
 cp -R Examples/dakar-regional-workshop "$demo/exports"
 step participants import Examples/registrations/excel-windows-1256-ar.csv --workspace "$demo/exports"
@@ -41,7 +51,7 @@ step participants import Examples/registrations/kobotoolbox.xlsx --workspace "$d
 step participants list --workspace "$demo/exports" --region "Middle East and North Africa"
 echo
 echo "Two code pages that read a file equally well: convene refuses and shows a line read each way."
-printf 'Name,Email,Country\r\nمحمد سعد,m.saad@example.org,JO\r\n' | iconv -f UTF-8 -t CP1256 > "$demo/close-call.csv"
+printf 'Name,Email,Country,Category\r\nمحمد سعد,m.saad@example.org,JO,Mayor\r\n' | iconv -f UTF-8 -t CP1256 > "$demo/close-call.csv"
 step participants import "$demo/close-call.csv" --workspace "$demo/exports"
 step participants import "$demo/close-call.csv" --workspace "$demo/exports" --encoding windows-1256
 

@@ -7,7 +7,7 @@ Writes Examples/dakar-regional-workshop/, Examples/amman-global-summit/ and the 
 registration exports in Examples/registrations/. Every person is invented: names are drawn
 from lists of common given names and family names, never copied from real participants.
 """
-import json, pathlib, random
+import json, pathlib, random, subprocess
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "Examples"
 PCOLS = ("id,name,email,category,title,organisation,city,country,region,gender,age_group,languages,"
@@ -509,6 +509,89 @@ def registrations():
     (folder / "excel-windows-1252.csv").write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
 
 
+# --- Shapes of form tools and reports (participants import) ---------------------------------
+
+def registration_shapes():
+    """A Microsoft Forms export, a Zoom registration report with its preamble, a US Google Forms
+    file (month first) and a double-encoded file, for the demo and the tests of the import."""
+    folder = ROOT / "registrations"
+    people = People(2027)
+    labels = {"mayor": "Mayor or deputy mayor", "local-official": "Local government official", "youth": "Youth representative",
+              "civil-society": "Civil society", "practitioner": "Practitioner or expert"}
+    names = {"GH": "Ghana", "NG": "Nigeria", "US": "United States", "GB": "United Kingdom", "TT": "Trinidad and Tobago",
+             "CA": "Canada", "JO": "Jordan", "LB": "Lebanon", "TN": "Tunisia", "MA": "Morocco", "FR": "France", "KE": "Kenya",
+             "UG": "Uganda", "ZA": "South Africa", "RW": "Rwanda"}
+
+    def city(name):
+        return next(c for c in CITIES if c[0] == name)
+
+    def quoted(cells):
+        return ",".join('"%s"' % c.replace('"', '""') if any(ch in c for ch in ',"') else c for c in cells)
+
+    # Microsoft Forms (its .xlsx saved by Excel as "CSV UTF-8"): the respondent's account columns
+    # say "anonymous"; the person's name and address are questions. US dates, 12-hour clock.
+    forms = [people.person(city(n), k) for n, k in (("Accra", "mayor"), ("Highland Park", "local-official"), ("Manchester", "youth"),
+                                                   ("Kano", "civil-society"), ("Port of Spain", "practitioner"), ("Montréal", "local-official"))]
+    lines = [quoted(["ID", "Start time", "Completion time", "Email", "Name", "Last modified time", "Full name", "Email address",
+                     "Organization", "Job title", "City", "Country", "Participant category", "Gender", "Age group", "Working languages"])]
+    for n, r in enumerate(forms):
+        day, minute = 3 + 3 * n, 2 + 7 * n
+        hour = 9 + n
+        clock = lambda h, m, s: "%d:%02d:%02d %s" % ((h - 1) % 12 + 1, m, s, "PM" if h >= 12 else "AM")
+        lines.append(quoted([str(n + 1), "5/%d/2027 %s" % (day, clock(hour, minute - 2, 40)), "5/%d/2027 %s" % (day, clock(hour, minute, 11)),
+                             "anonymous", "anonymous", "", r["name"], r["email"], r["organisation"], r["title"], r["city"], names[r["country"]],
+                             labels[r["category"]], "Female" if r["gender"] == "woman" else "Male", r["age_group"], "English; French"]))
+    (folder / "microsoft-forms.csv").write_bytes(b"\xef\xbb\xbf" + ("\r\n".join(lines) + "\r\n").encode("utf-8"))
+
+    # A Zoom webinar registration report: a preamble (title, generation time, the webinar's
+    # topic and id, a blank line, the section title) before the header; every row padded to the
+    # widest one; a custom question (the category) at the end.
+    zoom = [people.person(city(n), k) for n, k in (("Nairobi", "local-official"), ("Kampala", "youth"), ("Cape Town", "civil-society"),
+                                                  ("Kigali", "mayor"), ("Mombasa", "practitioner"))]
+    header = ["First Name", "Last Name", "Email", "City", "Country/Region", "Organization", "Job Title", "Registration Time",
+              "Approval Status", "Participant category"]
+    width = len(header)
+    pad = lambda cells: quoted(cells + [""] * (width - len(cells)))
+    lines = [pad(["Registration Report"]), pad(["Report Generated:", "May 20, 2027 9:14 AM"]),
+             pad(["Topic", "Webinar ID", "Scheduled Time", "# Registered"]),
+             pad(["City hub webinar: prevention in secondary cities", "812 3456 7890", "May 27, 2027 3:00 PM", str(len(zoom))]),
+             pad([]), pad(["Attendee Details"]), pad(header)]
+    for n, r in enumerate(zoom):
+        first, last = r["name"].split(" ", 1)
+        lines.append(pad([first, last, r["email"], r["city"], names[r["country"]], r["organisation"], r["title"],
+                          "May %d, 2027 %02d:%02d:%02d" % (12 + n, 8 + n, 5 * n, 30 + n), "approved", labels[r["category"]]]))
+    (folder / "zoom-registration-report.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    # Google Forms in a US locale: month first ("5/23/2027 14:02:11"), arrival date-times too.
+    us = [people.person(city(n), k) for n, k in (("Highland Park", "mayor"), ("Montréal", "civil-society"), ("Port of Spain", "youth"),
+                                                ("Highland Park", "practitioner"))]
+    lines = ["Timestamp,Email Address,Full name,Title,Organization,City,Country,Category,Arrival (date and time)"]
+    for n, r in enumerate(us):
+        lines.append(quoted(["5/%d/2027 %d:%02d:11" % ((3, 13, 23, 28)[n], 14 - n, 2 + n), r["email"], r["name"], r["title"], r["organisation"],
+                             r["city"], names[r["country"]], labels[r["category"]], "6/%d/2027 %d:30:00" % (14 + n, 8 + n)]))
+    (folder / "us-month-first.csv").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+
+    # UTF-8 text read as Windows-1252 and saved again as UTF-8: made the way it happens, by iconv.
+    # (Names whose UTF-8 holds a byte Windows-1252 leaves undefined would stop iconv.)
+    plain = lambda r: all(b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) for b in r["name"].encode("utf-8"))
+    mixed = []
+    for n, k in (("Amman", "mayor"), ("Tunis", "civil-society"), ("Lyon", "local-official"), ("Saida", "youth"), ("Marseille", "practitioner")):
+        while True:
+            r = people.person(city(n), k)
+            if plain(r):
+                break
+            people.rows.pop()
+        mixed.append(r)
+    lines = ["Timestamp,Email Address,Full name,Job title,Organisation,City,Country,Category"]
+    for n, r in enumerate(mixed):
+        lines.append(quoted(["2027-05-%02d 10:%02d:00" % (10 + n, 4 * n), r["email"], r["name"], r["title"], r["organisation"],
+                             r["city"], r["country"], labels[r["category"]].split(" or ")[0]]))
+    utf8 = ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    double = subprocess.run(["iconv", "-f", "windows-1252", "-t", "utf-8"], input=utf8, capture_output=True, check=True).stdout
+    (folder / "double-encoded.csv").write_bytes(double)
+
+
 workshop()
 summit()
 registrations()
+registration_shapes()

@@ -20,7 +20,8 @@ public struct CSVReader: Sendable {
   }
 
   /// The delimiter a file most probably uses: the one among comma, semicolon and tab that
-  /// occurs most often, outside quotes, on the first non-blank line (the header).
+  /// occurs most often, outside quotes, on the first line that holds any of them (the header,
+  /// or the first line of a report's preamble: a title line such as "1. Summary" holds none).
   public static func detectDelimiter(in text: String) -> Character {
     detectDelimiter(inBytes: text.utf8)
   }
@@ -37,7 +38,7 @@ public struct CSVReader: Sendable {
       }
       if inQuotes { continue }
       if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-        if seenContent { break }
+        if seenContent && counts.values.contains(where: { $0 > 0 }) { break }
         continue
       }
       seenContent = true
@@ -51,7 +52,8 @@ public struct CSVReader: Sendable {
   /// Splits `text` into records. Blank lines are kept as blank records so that callers can
   /// skip them while line numbers stay right.
   public func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
-    try records(inUTF8: Array(text.utf8), validating: false).records
+    var text = text
+    return try text.withUTF8 { records(inUTF8: $0, validating: false) }.get().records
   }
 
   /// Splits UTF-8 bytes into records; when `validating`, a field whose bytes are not UTF-8 is
@@ -60,83 +62,149 @@ public struct CSVReader: Sendable {
   func records(inUTF8 input: [UInt8], validating: Bool = true) throws(CSVSyntaxError) -> (
     records: [CSVRecord], undecodable: [CSVCellPosition]
   ) {
-    var bytes = input
-    bytes.append(UInt8(ascii: "\n"))
-    var undecodable: [CSVCellPosition] = []
-    func text(_ field: [UInt8], column: Int, line: Int) -> String {
-      if !validating { return String(decoding: field, as: UTF8.self) }
-      if let text = String(validating: field, as: UTF8.self) { return text }
-      undecodable.append(CSVCellPosition(line: line, column: column))
-      return String(decoding: field, as: UTF8.self)
-    }
-    let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    try input.withUnsafeBufferPointer { records(inUTF8: $0, validating: validating) }.get()
+  }
+
+  func records(inUTF8 bytes: UnsafeBufferPointer<UInt8>, validating: Bool) -> Result<
+    (records: [CSVRecord], undecodable: [CSVCellPosition]), CSVSyntaxError
+  > {
+    var sink = RecordSink(bytes: bytes, validating: validating)
+    if let error = CSVScanner.scan(bytes, delimiter: delimiter, into: &sink) { return .failure(error) }
+    return .success((sink.records, sink.undecodable))
+  }
+
+  /// Makes `CSVRecord`s of the scanned fields.
+  struct RecordSink: CSVFieldSink {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let validating: Bool
     var records: [CSVRecord] = []
+    var undecodable: [CSVCellPosition] = []
     var fields: [String] = []
-    var field: [UInt8] = []
-    var line = 1
-    var recordLine = 1
-    var quoteLine = 1
-    var inQuotes = false
-    var wasQuoted = false
+    var width = 1
+
+    init(bytes: UnsafeBufferPointer<UInt8>, validating: Bool) {
+      self.bytes = bytes
+      self.validating = validating
+    }
+
+    mutating func field(start: Int, end: Int, escaped: Bool, line: Int) {
+      if validating && String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) == nil {
+        undecodable.append(CSVCellPosition(line: line, column: fields.count))
+      }
+      fields.append(CSVScanner.string(bytes, start: start, end: end, escaped: escaped))
+    }
+
+    mutating func endRecord(line: Int, keep: Bool) {
+      if keep { records.append(CSVRecord(line: line, fields: fields)) }
+      width = max(width, fields.count)
+      fields = []
+      fields.reserveCapacity(width)
+    }
+  }
+}
+
+/// Receives the fields of CSV text as the scanner finds them.
+protocol CSVFieldSink {
+  /// A field of the record that started on `line`: bytes `start..<end` of the text;
+  /// `escaped` when they hold doubled quotes.
+  mutating func field(start: Int, end: Int, escaped: Bool, line: Int)
+  /// The end of a record that started on `line`; `keep` is false for the empty record the
+  /// text's last line end would otherwise make.
+  mutating func endRecord(line: Int, keep: Bool)
+}
+
+/// Finds the fields of RFC 4180 CSV in UTF-8 text without copying them: an unquoted field is
+/// its bytes, a quoted one the bytes between its quotes, with a mark when doubled quotes in it
+/// still have to be undone.
+enum CSVScanner {
+  static func scan<Sink: CSVFieldSink>(
+    _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, into sink: inout Sink
+  ) -> CSVSyntaxError? {
+    let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+    var line = 1, recordLine = 1, quoteLine = 1
+    var inQuotes = false, wasQuoted = false, escaped = false
+    var fieldStart = 0, quotedEnd = 0, fieldsInRecord = 0
     var index = 0
     let count = bytes.count
-    while index < count {
-      let byte = bytes[index]
+    func endField(at end: Int) {
+      if wasQuoted {
+        sink.field(start: fieldStart, end: quotedEnd, escaped: escaped, line: recordLine)
+      } else {
+        sink.field(start: fieldStart, end: end, escaped: false, line: recordLine)
+      }
+      fieldsInRecord += 1
+    }
+    // The text ends with a line end, written or not.
+    while index <= count {
+      let byte = index < count ? bytes[index] : lf
       if inQuotes {
+        if index == count { break }
         if byte == quote {
           if index + 1 < count && bytes[index + 1] == quote {
-            field.append(quote)
+            escaped = true
             index += 2
             continue
           }
           inQuotes = false
-        } else {
-          if byte == lf { line += 1 }
-          field.append(byte)
+          quotedEnd = index
+        } else if byte == lf {
+          line += 1
         }
         index += 1
         continue
       }
       switch byte {
-      case quote:
-        if field.allSatisfy({ $0 == UInt8(ascii: " ") }) && !wasQuoted {
-          field.removeAll(keepingCapacity: true)
-          inQuotes = true
-          wasQuoted = true
-          quoteLine = line
-        } else {
-          field.append(byte)
-        }
+      case quote where !wasQuoted && bytes[fieldStart..<index].allSatisfy({ $0 == space }):
+        inQuotes = true
+        wasQuoted = true
+        escaped = false
+        fieldStart = index + 1
+        quoteLine = line
       case delimiter:
-        fields.append(text(field, column: fields.count, line: recordLine))
-        field.removeAll(keepingCapacity: true)
+        endField(at: index)
+        fieldStart = index + 1
         wasQuoted = false
       case cr, lf:
+        let end = index
         if byte == cr && index + 1 < count && bytes[index + 1] == lf { index += 1 }
-        fields.append(text(field, column: fields.count, line: recordLine))
-        field.removeAll(keepingCapacity: true)
-        wasQuoted = false
-        if index < count - 1 || fields.count > 1 || !fields[0].isEmpty {
-          records.append(CSVRecord(line: recordLine, fields: fields))
-        }
-        fields.removeAll(keepingCapacity: true)
+        let lastEmpty = !wasQuoted && end == fieldStart
+        endField(at: end)
+        sink.endRecord(line: recordLine, keep: index < count || fieldsInRecord > 1 || !lastEmpty)
+        fieldsInRecord = 0
         line += 1
         recordLine = line
+        fieldStart = index + 1
+        wasQuoted = false
       default:
-        if wasQuoted && byte != UInt8(ascii: " ") {
-          throw CSVSyntaxError(
-            line: line,
-            reason: "text after a closing quote; a quote inside a quoted field is written twice (\"\")")
+        if wasQuoted && byte != space {
+          return CSVSyntaxError(
+            line: line, reason: "text after a closing quote; a quote inside a quoted field is written twice (\"\")")
         }
-        if !wasQuoted { field.append(byte) }
       }
       index += 1
     }
     if inQuotes {
-      throw CSVSyntaxError(
-        line: quoteLine, reason: "a quoted field is never closed (a \" is missing)")
+      return CSVSyntaxError(line: quoteLine, reason: "a quoted field is never closed (a \" is missing)")
     }
-    return (records, undecodable)
+    return nil
+  }
+
+  /// The field's text, its doubled quotes undone.
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, escaped: Bool) -> String {
+    let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+    guard escaped else { return String(decoding: slice, as: UTF8.self) }
+    var unescaped: [UInt8] = []
+    unescaped.reserveCapacity(slice.count)
+    var skip = false
+    for byte in slice {
+      if skip {
+        skip = false
+        continue
+      }
+      unescaped.append(byte)
+      if byte == UInt8(ascii: "\"") { skip = true }
+    }
+    return String(decoding: unescaped, as: UTF8.self)
   }
 }
 

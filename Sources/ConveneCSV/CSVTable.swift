@@ -8,6 +8,8 @@ public struct CSVTable: Sendable {
   public var delimiter: Character
   /// The encoding the bytes were read in.
   public var encoding: SourceEncoding
+  /// The line of the header, or 1 for an empty file.
+  public var headerLine: Int
   /// Why that encoding.
   public var encodingChoice: DecodedText.Choice = .validUTF8
   /// The cells whose bytes are not UTF-8 (only a table read with `init(strictUTF8:)` has any).
@@ -18,12 +20,13 @@ public struct CSVTable: Sendable {
   /// Creates a table directly.
   public init(
     header: [String], rows: [CSVRecord], delimiter: Character = ",",
-    encoding: SourceEncoding = .utf8
+    encoding: SourceEncoding = .utf8, headerLine: Int = 1
   ) {
     self.header = header
     self.rows = rows
     self.delimiter = delimiter
     self.encoding = encoding
+    self.headerLine = headerLine
   }
 
   /// Reads a table from a file someone else made: decoding (`encoding`, or the one found from
@@ -72,11 +75,9 @@ public struct CSVTable: Sendable {
   public init(records: [CSVRecord], delimiter: Character = ",", encoding: SourceEncoding = .utf8) {
     self.init(
       header: records.first?.fields.map(Self.trimmedHeader) ?? [],
-      rows: Array(records.dropFirst()), delimiter: delimiter, encoding: encoding)
+      rows: Array(records.dropFirst()), delimiter: delimiter, encoding: encoding,
+      headerLine: records.first?.line ?? 1)
   }
-
-  /// The line of the header, or 1 for an empty file.
-  public var headerLine: Int { 1 }
 
   static func trimmedHeader(_ cell: String) -> String {
     cell.trimmingCharacters(in: " \t\u{FEFF}")

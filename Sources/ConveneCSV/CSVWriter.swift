@@ -27,7 +27,11 @@ public enum CSVWriter {
 
   /// True for a sign followed by digits with at most one decimal point (`-12.5`).
   static func isPlainNumber(_ cell: String) -> Bool {
-    let bytes = Array(cell.utf8)
+    var cell = cell
+    return cell.withUTF8 { isPlainNumber($0) }
+  }
+
+  static func isPlainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard bytes.count >= 2, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") else {
       return false
     }
@@ -87,13 +91,49 @@ public enum CSVWriter {
   }
 
   /// Appends one record and its CRLF line end as UTF-8.
-  static func append(_ fields: [String], to bytes: inout [UInt8]) {
+  public static func append(_ fields: [String], to bytes: inout [UInt8]) {
     for (index, value) in fields.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      bytes.append(contentsOf: field(value).utf8)
+      append(field: value, to: &bytes)
     }
     bytes.append(0x0D)
     bytes.append(0x0A)
+  }
+
+  /// Appends one field, neutralised and quoted as needed, without an intermediate string.
+  static func append(field value: String, to bytes: inout [UInt8]) {
+    var value = value
+    value.withUTF8 { append(field: $0, to: &bytes) }
+  }
+
+  static func append(field utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+    guard let first = utf8.first else { return }
+    let quote = UInt8(ascii: "\"")
+    var needsQuotes = first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+    var hasQuote = false
+    for byte in utf8 where byte == UInt8(ascii: ",") || byte == 0x0A || byte == 0x0D || byte == quote {
+      needsQuotes = true
+      if byte == quote {
+        hasQuote = true
+        break
+      }
+    }
+    if needsQuotes { bytes.append(quote) }
+    // The apostrophe that keeps a spreadsheet from running the cell (see `neutralised`).
+    if (isTrigger(first) && !isPlainNumber(utf8))
+      || (first == UInt8(ascii: "'") && utf8.count > 1 && (isTrigger(utf8[1]) || utf8[1] == UInt8(ascii: "'")))
+    {
+      bytes.append(UInt8(ascii: "'"))
+    }
+    if hasQuote {
+      for byte in utf8 {
+        bytes.append(byte)
+        if byte == quote { bytes.append(byte) }
+      }
+    } else {
+      bytes.append(contentsOf: utf8)
+    }
+    if needsQuotes { bytes.append(quote) }
   }
 }
 

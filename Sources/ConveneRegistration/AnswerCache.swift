@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 import ConveneCore
 
 /// Remembers how each distinct answer was read during one import. Registration exports
@@ -5,12 +12,12 @@ import ConveneCore
 /// looked up once.
 final class AnswerCache {
   let matcher: CategoryMatcher
-  private var countries: [String: Country?] = [:]
-  private var categories: [String: String?] = [:]
-  private var languages: [String: (codes: [String], unknown: [String])] = [:]
-  private var genders: [String: String?] = [:]
-  private var ageGroups: [String: String?] = [:]
-  private var consents: [String: Bool?] = [:]
+  private var countries: [TextKey: Country?] = [:]
+  private var categories: [TextKey: String?] = [:]
+  private var languages: [TextKey: (codes: [String], unknown: [String])] = [:]
+  private var genders: [TextKey: String?] = [:]
+  private var ageGroups: [TextKey: String?] = [:]
+  private var consents: [TextKey: Bool?] = [:]
 
   init(matcher: CategoryMatcher) { self.matcher = matcher }
 
@@ -25,10 +32,11 @@ final class AnswerCache {
   func yesNo(_ text: String) -> Bool? { Self.remember(text, in: &consents, DemographicValues.yesNo) }
 
   /// The value for `text` from `memory`, computing and storing it the first time.
-  private static func remember<Value>(_ text: String, in memory: inout [String: Value?], _ compute: (String) -> Value?) -> Value? {
-    if let known = memory[text] { return known }
+  private static func remember<Value>(_ text: String, in memory: inout [TextKey: Value?], _ compute: (String) -> Value?) -> Value? {
+    let key = TextKey(text)
+    if let known = memory[key] { return known }
     let value = compute(text)
-    memory[text] = value
+    memory[key] = value
     return value
   }
 
@@ -40,7 +48,7 @@ final class AnswerCache {
   /// The language codes in an answer such as "Français, Anglais", "English and French",
   /// "español y francés" or "العربية والفرنسية", and the words that are no language.
   func languages(_ text: String) -> (codes: [String], unknown: [String]) {
-    if let known = languages[text] { return known }
+    if let known = languages[TextKey(text)] { return known }
     var codes: [String] = []
     var unknown: [String] = []
     for item in text.listItems(alsoSplittingOnCommas: true) {
@@ -53,7 +61,7 @@ final class AnswerCache {
         }
       }
     }
-    languages[text] = (codes, unknown)
+    languages[TextKey(text)] = (codes, unknown)
     return (codes, unknown)
   }
 
@@ -82,5 +90,26 @@ final class AnswerCache {
     }
     parts.append(current.joined(separator: " "))
     return parts.map(\.trimmed).filter { !$0.isEmpty }
+  }
+}
+
+/// A text as a dictionary key, hashed and compared by its UTF-8 bytes. Hashing a `String`
+/// normalises non-ASCII text first, which costs more than a look-up of an answer saves; two
+/// spellings of one text that differ in their bytes are simply remembered twice.
+struct TextKey: Hashable {
+  let text: String
+
+  init(_ text: String) { self.text = text }
+
+  static func == (lhs: TextKey, rhs: TextKey) -> Bool {
+    var left = lhs.text, right = rhs.text
+    return left.withUTF8 { a in
+      right.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+    }
+  }
+
+  func hash(into hasher: inout Hasher) {
+    var text = self.text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

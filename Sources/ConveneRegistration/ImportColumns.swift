@@ -1,13 +1,22 @@
-/// Which column of an export feeds which field.
-struct ImportColumns {
+import ConveneCSV
+import ConveneCore
+
+/// Which column of an export feeds which field; names and e-mail addresses may come from one
+/// of several columns (see `ColumnChoice`). A class: every row refers to it.
+final class ImportColumns {
   /// The number of header cells.
   let width: Int
   /// The fields that have a column, in column order.
   let fields: [ImportField]
   private let indexes: [Int?]
+  /// Where names are read from.
+  let names: ColumnChoice
+  /// Where e-mail addresses are read from.
+  let emails: ColumnChoice
 
-  /// Columns from the field of each header cell (nil for cells that feed nothing).
-  init(_ cells: [ImportField?]) {
+  /// Columns from the field of each header cell (nil for cells that feed nothing); the
+  /// columns for names and e-mails are chosen by what `rows` hold.
+  init(_ cells: [ImportField?], header: [String] = [], rows: ExportRows? = nil) {
     width = cells.count
     var indexes = [Int?](repeating: nil, count: ImportField.allCases.count)
     for (index, field) in cells.enumerated() {
@@ -15,6 +24,20 @@ struct ImportColumns {
     }
     self.indexes = indexes
     fields = cells.compactMap { $0 }
+    func heading(_ index: Int) -> String { index < header.count ? header[index] : "column \(index + 1)" }
+    var nameCandidates = cells.indices.filter { cells[$0] == .name }.map {
+      ColumnChoice.Candidate(source: .column($0), header: heading($0), rank: ColumnChoice.nameRank(heading($0)))
+    }
+    let first = indexes[ImportField.firstName.ordinal], last = indexes[ImportField.lastName.ordinal]
+    if first != nil || last != nil {
+      let label = [first, last].compactMap { $0 }.map(heading).joined(separator: " + ")
+      nameCandidates.append(.init(source: .pair(first: first, last: last), header: label, rank: 1))
+    }
+    names = ColumnChoice(field: .name, candidates: nameCandidates, rows: rows) { !Placeholder.matches($0) }
+    let emailCandidates = cells.indices.filter { cells[$0] == .email }.map {
+      ColumnChoice.Candidate(source: .column($0), header: heading($0), rank: 0)
+    }
+    emails = ColumnChoice(field: .email, candidates: emailCandidates, rows: rows) { EmailAddress.normalised($0) != nil }
   }
 
   /// The column of `field`, or nil when the export has none.

@@ -27,12 +27,77 @@ public struct ImportReport: Sendable, Equatable {
     public var reason: String
   }
 
-  /// Two people who are probably the same (same name and city) with different e-mails.
-  public struct ProbableDuplicate: Sendable, Equatable {
-    public var first: String
-    public var second: String
+  /// People who are probably one person: the same name (ignoring case, accents and word
+  /// order) and city, different e-mails. Listed once, however many they are.
+  public struct DuplicateCluster: Sendable, Equatable {
+    /// The name as the first of them wrote it.
     public var name: String
     public var city: String
+    /// Their ids, in the order of the participant list.
+    public var ids: [String]
+  }
+
+  /// Something that looks wrong in the export even when every row is valid: the import
+  /// writes nothing unless it is accepted (`--accept-warnings`).
+  public struct Warning: Sendable, Equatable {
+    /// What kind of problem it is.
+    public enum Kind: String, Sendable, Equatable {
+      /// Text that was UTF-8, read in a Windows code page and saved again (`Ã©` for `é`).
+      case mojibake
+      /// Names that stand for no name ("anonymous").
+      case placeholderNames = "placeholder-names"
+      /// A column read as nothing that holds e-mail addresses.
+      case unreadEmails = "unread-emails"
+      /// A column read as nothing that holds people's names.
+      case unreadNames = "unread-names"
+      /// People left without a category although the event has categories.
+      case emptyCategories = "empty-categories"
+      /// A table of the file that was not read holds people the read one does not.
+      case leftOutTable = "left-out-table"
+    }
+
+    public var kind: Kind
+    /// The column concerned (its header), if one is.
+    public var column: String?
+    /// How many cells or rows are concerned.
+    public var count: Int
+    /// A few of the lines concerned.
+    public var lines: [Int]
+    public var message: String
+    /// What to do about it.
+    public var hint: String
+  }
+
+  /// A field that several columns could give, the column read first and the ones passed over.
+  public struct Choice: Sendable, Equatable {
+    /// `name` or `email`.
+    public var field: String
+    /// The header of the column read first (`First Name + Last Name` for the pair).
+    public var column: String
+    /// The other candidates, each with why it came after.
+    public var passedOver: [(column: String, reason: String)]
+
+    public static func == (lhs: Choice, rhs: Choice) -> Bool {
+      lhs.field == rhs.field && lhs.column == rhs.column
+        && lhs.passedOver.map(\.column) == rhs.passedOver.map(\.column)
+        && lhs.passedOver.map(\.reason) == rhs.passedOver.map(\.reason)
+    }
+  }
+
+  /// How the dates of one column were read.
+  public struct DateReading: Sendable, Equatable {
+    public var column: String
+    public var field: String
+    public var reading: DateColumnReading
+  }
+
+  /// A table of the file that was not read.
+  public struct LeftOutTable: Sendable, Equatable {
+    /// The line of its header.
+    public var line: Int
+    /// The title row above it ("Panelist Details"), or empty.
+    public var title: String
+    public var rows: Int
   }
 
   /// A note that does not stop the import (an unrecognised answer left empty, a repeated row).
@@ -47,18 +112,34 @@ public struct ImportReport: Sendable, Equatable {
   /// Lines whose participant was already exactly as the row says, with the id.
   public var unchanged: [(line: Int, id: String)] = []
   public var rejected: [Rejected] = []
-  public var probableDuplicates: [ProbableDuplicate] = []
+  public var duplicateClusters: [DuplicateCluster] = []
   public var notes: [Note] = []
+  /// What looks wrong although the rows are valid.
+  public var warnings: [Warning] = []
   /// Each header cell and the field it was read as (`ignore` for left-out columns).
   public var columns: [(header: String, field: ImportField)] = []
   /// Header cells that matched no field.
   public var ignoredColumns: [String] = []
+  /// Fields several columns could give, and which was read first.
+  public var choices: [Choice] = []
+  /// How each date column was read.
+  public var dates: [DateReading] = []
+  /// The line of the header that was read.
+  public var headerLine = 1
+  /// Lines before the header that were skipped (a report's preamble), if any.
+  public var preamble: ClosedRange<Int>?
+  /// Other tables of the file, not read.
+  public var leftOutTables: [LeftOutTable] = []
+  /// The rows under the header that was read.
+  public var rows = 0
 
   public static func == (lhs: ImportReport, rhs: ImportReport) -> Bool {
     lhs.added == rhs.added && lhs.updated == rhs.updated
       && lhs.unchanged.map(\.line) == rhs.unchanged.map(\.line) && lhs.rejected == rhs.rejected
-      && lhs.probableDuplicates == rhs.probableDuplicates && lhs.notes == rhs.notes
-      && lhs.ignoredColumns == rhs.ignoredColumns
+      && lhs.duplicateClusters == rhs.duplicateClusters && lhs.notes == rhs.notes
+      && lhs.warnings == rhs.warnings && lhs.ignoredColumns == rhs.ignoredColumns
+      && lhs.choices == rhs.choices && lhs.dates == rhs.dates && lhs.headerLine == rhs.headerLine
+      && lhs.preamble == rhs.preamble && lhs.leftOutTables == rhs.leftOutTables
   }
 
   /// How many new people went on the waitlist.

@@ -4,27 +4,29 @@ import ConveneCore
 /// One row of a registration export read into a participant: what it answered, what had to
 /// be left empty, or why it cannot be imported.
 struct ImportRow {
-  let record: CSVRecord
+  let record: ExportRow
   let columns: ImportColumns
   let answers: AnswerCache
+  let dates: ImportDates
   /// The fields this row gave a non-empty answer for.
   private(set) var answered = ImportFieldSet()
   /// Answers that could not be used but do not stop the row.
   private(set) var notes: [ImportReport.Note] = []
   /// Why the row cannot be imported, when it cannot.
   private(set) var rejection: ImportReport.Rejected?
-  /// The submission time as written, if the file has one.
-  private(set) var timestamp: String?
+  /// When the form was submitted, in seconds since 1970 (UTC), if the file says.
+  private(set) var submitted: Int?
 
-  init(record: CSVRecord, columns: ImportColumns, answers: AnswerCache) {
+  init(record: ExportRow, columns: ImportColumns, answers: AnswerCache, dates: ImportDates) {
     self.record = record
     self.columns = columns
     self.answers = answers
+    self.dates = dates
   }
 
   func value(_ field: ImportField) -> String {
-    guard let index = columns.index(of: field), index < record.fields.count else { return "" }
-    return record.fields[index].trimmed
+    guard let index = columns.index(of: field) else { return "" }
+    return record[index].trimmedCell
   }
 
   mutating func reject(_ field: ImportField?, _ reason: String) {
@@ -37,17 +39,20 @@ struct ImportRow {
 
   /// The participant the row describes (without an id), or nil when it is rejected.
   mutating func participant() -> Participant? {
-    for field in columns.fields where !value(field).isEmpty { answered.insert(field) }
-    if record.fields.count > columns.width {
-      reject(nil, "has \(record.fields.count) cells but the header has \(columns.width) (a comma inside an unquoted cell?)")
+    for field in columns.fields where !Self.isChosen(field) && !value(field).isEmpty {
+      answered.insert(field)
+    }
+    if record.count > columns.width,
+      let extra = (columns.width..<record.count).first(where: { !record[$0].trimmed.isEmpty })
+    {
+      reject(
+        nil,
+        "has a value in column \(extra + 1) but the header has \(columns.width) columns (a comma inside an unquoted cell?)")
       return nil
     }
-    var name = value(.name)
-    if name.isEmpty {
-      name = [value(.firstName), value(.lastName)].filter { !$0.isEmpty }.joined(separator: " ")
-    }
-    if name.isEmpty { reject(.name, "the name is empty") }
-    let rawEmail = value(.email)
+    let name = columns.names.value(in: record) { !Placeholder.matches($0) }
+    if name.isEmpty { reject(.name, "the name is empty") } else { answered.insert(.name) }
+    let rawEmail = columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }
     let email = EmailAddress.normalised(rawEmail)
     if rawEmail.isEmpty {
       reject(.email, "the e-mail is empty")
@@ -73,9 +78,15 @@ struct ImportRow {
         note(.publishName, "\"\(publish)\" is not yes or no; the name will not be published")
       }
     }
-    let stamp = value(.timestamp)
-    timestamp = stamp.isEmpty ? nil : stamp
     return rejection == nil ? person : nil
+  }
+
+  /// True for the fields read through a `ColumnChoice` rather than one column.
+  static func isChosen(_ field: ImportField) -> Bool {
+    switch field {
+    case .name, .email, .firstName, .lastName: true
+    default: false
+    }
   }
 
   mutating func readCategory(into person: inout Participant) {
@@ -132,14 +143,10 @@ struct ImportRow {
 
   mutating func readTimes(into person: inout Participant) {
     for field in [ImportField.arrival, .departure] {
-      let text = value(field)
-      guard !text.isEmpty else { continue }
-      guard let time = LocalDateTime(text.asciiDigits) else {
-        reject(field, "\"\(text)\" is not a date and time (write 2027-03-09 08:30)")
-        continue
-      }
+      guard let time = date(field)?.localDateTime(dates.order(of: field)) else { continue }
       if field == .arrival { person.arrival = time } else { person.departure = time }
     }
+    submitted = date(.timestamp)?.secondsSinceEpoch(dates.order(of: .timestamp))
     for item in value(.unavailable).listItems() {
       if let window = TimeWindow(item.asciiDigits) {
         person.unavailable.append(window)
@@ -147,5 +154,22 @@ struct ImportRow {
         reject(.unavailable, "\"\(item)\" is not a time window (write 2027-03-09 09:00-12:00 or day2)")
       }
     }
+  }
+
+  /// The date in `field`'s column, read in the column's order; nil when it is empty, and a
+  /// rejection when it is no date.
+  mutating func date(_ field: ImportField) -> WrittenDateTime? {
+    guard let stored = dates.value(field, record: record.record), !stored.isEmpty else { return nil }
+    guard let written = stored.written else {
+      let text = value(field)
+      reject(field, "\"\(text)\" is not a date and time (write 2027-03-09 08:30)")
+      return nil
+    }
+    let order = dates.order(of: field)
+    guard written.date(order) != nil else {
+      reject(field, "\"\(value(field))\" is not a date read \(order?.words ?? "either way")")
+      return nil
+    }
+    return written
   }
 }

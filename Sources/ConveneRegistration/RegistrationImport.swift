@@ -1,21 +1,26 @@
 import ConveneCSV
 import ConveneCore
 
-/// Turns a registration export (Google Forms, KoboToolbox, a spreadsheet) into participants:
-/// maps its columns, normalises e-mails, countries, categories and the rest, matches people
-/// by e-mail so that a re-import updates instead of duplicating, gives new people the next
-/// free ids, and puts them on the waitlist when the event or their category is full.
+/// Turns a registration export (Google Forms, Microsoft Forms, KoboToolbox, a Zoom or Teams
+/// report, a spreadsheet) into participants: finds its header (after a report's preamble),
+/// maps its columns, reads its dates column by column, normalises e-mails, countries,
+/// categories and the rest, matches people by e-mail so that a re-import updates instead of
+/// duplicating, gives new people the next free ids, puts them on the waitlist when the event
+/// or their category is full, groups probable duplicates, and says what looks wrong.
 public struct RegistrationImport: Sendable {
   /// The event (categories, capacity, quotas).
   public var event: Event
   /// Column overrides, header (as written, any case) to field.
   public var columnMap: [String: ImportField]
+  /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
+  public var dateOrder: DateOrder?
 
   /// Creates an import for `event`.
-  public init(event: Event, columnMap: [String: ImportField] = [:]) {
+  public init(event: Event, columnMap: [String: ImportField] = [:], dateOrder: DateOrder? = nil) {
     self.event = event
     self.columnMap = Dictionary(
       columnMap.map { ($0.key.trimmed.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last })
+    self.dateOrder = dateOrder
   }
 
   /// The outcome: the full participant list after the import, and the report.
@@ -26,86 +31,101 @@ public struct RegistrationImport: Sendable {
     public var report: ImportReport
   }
 
-  /// A problem with the file as a whole (no e-mail column, a `--map` naming no column).
+  /// A problem with the file as a whole (no e-mail column, a `--map` naming no column, a
+  /// date column that cannot be read).
   public struct FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var description: String { message }
   }
 
-  /// Imports `table` into `existing`. Rows that are rejected are left out of the outcome;
-  /// whether to write it anyway is the caller's decision.
-  public func run(_ table: CSVTable, into existing: [Participant]) throws(FileProblem) -> Outcome {
-    var report = ImportReport()
-    let columns = ImportColumns(try mapColumns(table.header, report: &report))
-    let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
-    var participants = existing
-    var indexByEmail: [String: Int] = [:]
-    for (index, person) in existing.enumerated() where !person.email.isEmpty {
-      indexByEmail[person.email] = index
-    }
-    var addedLineByEmail: [String: Int] = [:]
-    var newRows: [NewRow] = []
-    var touched = Set<String>()
+  /// Imports a table (an export read some other way, or a test's) into `existing`.
+  public func run(_ file: CSVTable, into existing: consuming [Participant]) throws(FileProblem) -> Outcome {
+    try run(CSVDocument(file), into: existing)
+  }
 
+  /// Imports `file` into `existing`. Rows that are rejected are left out of the outcome, and
+  /// the report's warnings say what looks wrong; whether to write it anyway is the caller's
+  /// decision.
+  public func run(_ file: consuming CSVDocument, into existing: consuming [Participant]) throws(FileProblem) -> Outcome {
+    var report = ImportReport()
+    // The rows are read in a step of their own, so that the export is let go before the new
+    // people are numbered, grouped and written. The merge is held by one variable only: a
+    // second reference would make finishing it copy every new participant.
+    var (merge, categoryColumn, leftOut) = try readRows(
+      ImportSheet(consume file, fields: fields(for:)), into: consume existing, report: &report)
+    let participants = merge.finish(event: event, report: &report)
+    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched)
+    if let warning = QualityGate.emptyCategories(
+      event: event, column: categoryColumn, imported: merge.imported,
+      empty: merge.withoutCategory.count, lines: merge.withoutCategory.lines)
+    {
+      report.warnings.append(warning)
+    }
+    report.warnings += leftOut
+    return Outcome(participants: participants, report: report)
+  }
+
+  /// What reading the rows leaves: the merge of the valid ones, the header of the category
+  /// column, and the warnings about tables left out (reported last).
+  typealias ReadRows = (merge: ImportMerge, categoryColumn: String?, leftOut: [ImportReport.Warning])
+
+  /// Maps the columns, decides the dates' order, reads every row into the merge and adds the
+  /// warnings that need the rows (mojibake, placeholder names, columns read as nothing).
+  func readRows(
+    _ sheet: consuming ImportSheet, into existing: consuming [Participant], report: inout ImportReport
+  ) throws(FileProblem) -> ReadRows {
+    let table = sheet.table
+    report.headerLine = table.headerLine
+    report.preamble = sheet.preamble
+    report.leftOutTables = sheet.leftOut.map { .init(line: $0.headerLine, title: $0.title, rows: $0.rows.count) }
+    report.rows = table.rows.count
+    let mapped = try mapColumns(table.header, report: &report)
+    let columns = ImportColumns(mapped.fields, header: table.header, rows: table.rows)
+    report.choices = [columns.names.report, columns.emails.report].compactMap { $0 }
+    let dates = try ImportDates(columns: columns, header: table.header, rows: table.rows, given: dateOrder)
+    report.dates = dates.readings
+    let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
+    var merge = ImportMerge(existing: consume existing, rows: table.rows.count)
+    var names = QualityGate.NameTally()
     for (order, record) in table.rows.enumerated() {
-      var row = ImportRow(record: record, columns: columns, answers: answers)
-      guard var incoming = row.participant() else {
+      var row = ImportRow(record: record, columns: columns, answers: answers, dates: dates)
+      guard let incoming = row.participant() else {
         report.rejected.append(row.rejection!)
         continue
       }
       report.notes += row.notes
-      if let index = indexByEmail[incoming.email] {
-        let before = participants[index]
-        let merged = Self.merge(incoming, into: before, answered: row.answered)
-        let changed = merged == before ? [] : Self.changedFields(before, merged)
-        participants[index] = merged
-        if index < existing.count { touched.insert(merged.id) }
-        if let firstLine = addedLineByEmail[incoming.email] {
-          report.notes.append(
-            .init(
-              line: record.line, field: "email",
-              message: "repeats the e-mail of line \(firstLine); its answers replace the earlier ones"))
-        } else if changed.isEmpty {
-          report.unchanged.append((record.line, merged.id))
-        } else {
-          report.updated.append(.init(line: record.line, id: merged.id, fields: changed))
-        }
-        continue
-      }
-      incoming.status = .registered
-      participants.append(incoming)
-      indexByEmail[incoming.email] = participants.count - 1
-      addedLineByEmail[incoming.email] = record.line
-      newRows.append(NewRow(order: order, timestamp: row.timestamp, index: participants.count - 1, line: record.line))
+      names.add(incoming.name, line: record.line)
+      merge.take(incoming, from: row, order: order, report: &report)
     }
+    report.warnings = QualityGate.mojibake(header: table.header, headerLine: table.headerLine, rows: table.rows)
+    if let column = report.choices.first(where: { $0.field == "name" })?.column ?? mapped.header(of: .name),
+      let warning = QualityGate.placeholderNames(column: column, names)
+    {
+      report.warnings.append(warning)
+    }
+    report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
+    return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fields(for:)))
+  }
 
-    // New registrations take places in the order they were submitted.
-    let orderedNew = Self.registrationOrder(newRows)
-    var kept = Array(participants.prefix(existing.count))
-    var places = PlaceCounter(event: event, participants: kept)
-    var ids = IDAllocator(existing: existing.map(\.id))
-    for entry in orderedNew {
-      var person = participants[entry.index]
-      person.id = ids.next()
-      touched.insert(person.id)
-      if places.hasPlace(for: person.category) {
-        places.take(person.category)
-      } else {
-        person.status = .waitlisted
-      }
-      kept.append(person)
-      report.added.append(
-        .init(line: entry.line, id: person.id, name: person.name, waitlisted: person.status == .waitlisted))
-    }
-    report.added.sort { $0.line < $1.line }
-    report.probableDuplicates = Self.probableDuplicates(in: kept, touching: touched)
-    return Outcome(participants: kept, report: report)
+  /// The field each header cell names, `--map` first.
+  func fields(for header: [String]) -> [ImportField?] {
+    header.map { columnMap[$0.trimmed.lowercased()] ?? ImportField.matching(header: $0) }
+  }
+
+  /// The columns of a header: the field of each cell, and the cells read as nothing.
+  struct MappedColumns {
+    var header: [String]
+    var fields: [ImportField?]
+    /// Columns that name no field (not those left out on purpose).
+    var unread: [Int]
+
+    func header(of field: ImportField) -> String? { fields.firstIndex(of: field).map { header[$0] } }
   }
 
   /// The word for "name" alone in every language (`Name`, `Nom`, `Nombre`, `Nome`, `الاسم`), folded.
   static let bareNames = Set(LanguagePack.all.flatMap(\.bareNames).map(\.folded))
 
-  func mapColumns(_ header: [String], report: inout ImportReport) throws(FileProblem) -> [ImportField?] {
+  func mapColumns(_ header: [String], report: inout ImportReport) throws(FileProblem) -> MappedColumns {
     let lowered = header.map { $0.trimmed.lowercased() }
     for column in columnMap.keys where !lowered.contains(column) {
       throw FileProblem(
@@ -113,17 +133,23 @@ public struct RegistrationImport: Sendable {
           + header.joined(separator: ", "))
     }
     var fields: [ImportField?] = []
+    var unread: [Int] = []
     var taken = Set<ImportField>()
-    for (cell, key) in zip(header, lowered) {
+    for (index, (cell, key)) in zip(header, lowered).enumerated() {
       var field = columnMap[key] ?? ImportField.matching(header: cell)
-      if let chosen = field, chosen != .ignore, taken.contains(chosen), columnMap[key] == nil {
-        field = nil  // a second column for the same field: keep the first, report this one
+      // A second column for the same field is read as nothing, except for names and e-mail
+      // addresses, whose columns are chosen by what they hold.
+      if let chosen = field, chosen != .ignore, chosen != .name, chosen != .email, taken.contains(chosen),
+        columnMap[key] == nil
+      {
+        field = nil
       }
       if let field {
         taken.insert(field)
         report.columns.append((cell, field))
       } else if !cell.isEmpty {
         report.ignoredColumns.append(cell)
+        unread.append(index)
       }
       fields.append(field == .ignore ? nil : field)
     }
@@ -138,6 +164,8 @@ public struct RegistrationImport: Sendable {
       if let entry = report.columns.firstIndex(where: { $0.header == header[index] }) {
         report.columns[entry].field = field
       }
+      if !fields.contains(.name) { taken.remove(.name) }
+      taken.insert(field)
     }
     guard taken.contains(.email) else {
       throw FileProblem(
@@ -149,7 +177,7 @@ public struct RegistrationImport: Sendable {
         message: "no column holds names (columns: \(header.joined(separator: ", "))); "
           + "name it with --map COLUMN=name")
     }
-    return fields
+    return MappedColumns(header: header, fields: fields, unread: unread)
   }
 
   /// `incoming`'s answers laid over `existing`: only fields the row answered change; the id
@@ -189,50 +217,6 @@ public struct RegistrationImport: Sendable {
     return names.indices.filter { old[$0] != new[$0] }.map { names[$0] }
   }
 
-  /// A row that adds a person: its place in the file, its submission time and its index in
-  /// the participant list.
-  struct NewRow {
-    var order: Int
-    var timestamp: String?
-    var index: Int
-    var line: Int
-  }
-
-  /// New rows by submission time when every row has one that can be read, else in file order.
-  static func registrationOrder(_ rows: [NewRow]) -> [NewRow] {
-    let keys = SubmissionTime.sortKeys(rows.map(\.timestamp))
-    guard let keys else { return rows }
-    return zip(rows, keys).sorted { ($0.1, $0.0.order) < ($1.1, $1.0.order) }.map(\.0)
-  }
-
-  /// People with the same name (ignoring case, accents and word order) and city but different
-  /// e-mails, where at least one of them was touched by this import.
-  static func probableDuplicates(in people: [Participant], touching: Set<String>) -> [ImportReport.ProbableDuplicate] {
-    var groups: [String: [Int]] = [:]
-    var cities: [String: String] = [:]
-    for index in people.indices {
-      let name = people[index].name, cityName = people[index].city
-      if name.isEmpty { continue }
-      let city = cities[cityName] ?? cityName.folded
-      cities[cityName] = city
-      var words = name.folded.split(separator: " ")
-      if words.count > 1 { words.sort() }
-      groups[words.joined(separator: " ") + "|" + city, default: []].append(index)
-    }
-    var result: [ImportReport.ProbableDuplicate] = []
-    for group in groups.values where group.count > 1 {
-      for (offset, first) in group.enumerated() {
-        for second in group[(offset + 1)...]
-        where people[first].email != people[second].email
-          && (touching.contains(people[first].id) || touching.contains(people[second].id))
-        {
-          result.append(
-            .init(first: people[first].id, second: people[second].id, name: people[second].name, city: people[second].city))
-        }
-      }
-    }
-    return result.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
-  }
 }
 
 /// Hands out participant ids after the highest `pNNN` already used.

@@ -35,6 +35,33 @@ public enum ImportTable {
     _ bytes: [UInt8], encoding: SourceEncoding? = nil, sheet: String? = nil,
     preferring: [SourceEncoding] = []
   ) throws(ImportTableError) -> CSVTable {
+    if let workbook = try workbookTable(bytes, encoding: encoding, sheet: sheet) { return workbook }
+    do {
+      return try CSVTable(bytes: bytes, encoding: encoding, preferring: preferring)
+    } catch {
+      throw .text(error)
+    }
+  }
+
+  /// The same export as a `CSVDocument` (a text file kept as its text and the bounds of its
+  /// fields; a workbook's sheet copied into one): what the registration import reads.
+  public static func document(
+    _ bytes: [UInt8], encoding: SourceEncoding? = nil, sheet: String? = nil,
+    preferring: [SourceEncoding] = []
+  ) throws(ImportTableError) -> CSVDocument {
+    if let workbook = try workbookTable(bytes, encoding: encoding, sheet: sheet) { return CSVDocument(workbook) }
+    do {
+      return try CSVDocument(bytes: bytes, encoding: encoding, preferring: preferring)
+    } catch {
+      throw .text(error)
+    }
+  }
+
+  /// The sheet of a workbook; nil for a text file (after refusing files convene does not
+  /// read, and options that do not fit the kind).
+  static func workbookTable(
+    _ bytes: [UInt8], encoding: SourceEncoding?, sheet: String?
+  ) throws(ImportTableError) -> CSVTable? {
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
     {
       if encoding != nil { throw .encodingOfWorkbook }
@@ -52,10 +79,6 @@ public enum ImportTable {
       throw .unsupported("a PDF document: export the data as .xlsx or CSV")
     }
     if sheet != nil { throw .sheetOfTextFile }
-    do {
-      return try CSVTable(bytes: bytes, encoding: encoding, preferring: preferring)
-    } catch {
-      throw .text(error)
-    }
+    return nil
   }
 }

@@ -66,10 +66,19 @@ public enum ParticipantsFile {
 
   /// The file's text.
   public static func write(_ participants: [Participant], extraColumns: [String] = []) -> String {
-    CSVWriter.document(
-      header: columns + extraColumns,
-      rows: participants.map { person in
-        ParticipantFields.cells(person) + extraColumns.map { person.extra[$0] ?? "" }
-      })
+    String(decoding: bytes(participants, extraColumns: extraColumns), as: UTF8.self)
+  }
+
+  /// The file's bytes, written row by row into one buffer.
+  public static func bytes(_ participants: [Participant], extraColumns: [String] = []) -> [UInt8] {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(participants.count * 200 + 256)
+    CSVWriter.append(columns + extraColumns, to: &bytes)
+    for person in participants {
+      var cells = ParticipantFields.cells(person)
+      if !extraColumns.isEmpty { cells += extraColumns.map { person.extra[$0] ?? "" } }
+      CSVWriter.append(cells, to: &bytes)
+    }
+    return bytes
   }
 }

@@ -134,7 +134,7 @@ public struct Workspace: Sendable {
     _ participants: [Participant], extraColumns: [String]
   ) throws(WorkspaceError) {
     try fileSystem.write(
-      ParticipantsFile.write(participants, extraColumns: extraColumns),
+      ParticipantsFile.bytes(participants, extraColumns: extraColumns),
       to: path(ParticipantsFile.name))
   }
 }

@@ -6,6 +6,8 @@ import Testing
   @Test(arguments: [
     ("a,b,c\n1,2,3", ","), ("Nom;Courriel;Pays\nA;b;c", ";"), ("Name\tEmail\nA\tb", "\t"),
     ("\"a;b\",c,d\n", ","), ("\n\nNom;Pays\n", ";"), ("single\n", ","),
+    // A Teams attendance report: a title line with no delimiter before tab-separated lines.
+    ("1. Summary\nMeeting title\tHub webinar\n", "\t"),
   ])
   func detectsTheDelimiterOfTheHeader(text: String, expected: String) {
     #expect(CSVReader.detectDelimiter(in: text) == Character(expected))

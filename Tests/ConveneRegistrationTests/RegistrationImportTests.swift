@@ -72,12 +72,29 @@ import Testing
     #expect(outcome.report.notes.first?.message == "repeats the e-mail of line 2; its answers replace the earlier ones")
   }
 
-  @Test func probableDuplicatesAreFlaggedNotMerged() throws {
-    let existing = [Build.person("p001", "awa@city.example.org", name: "Awa Ndiaye", city: "Dakar")]
-    let table = Build.table("Name,Email,City", "NDIAYE Awa,awa.ndiaye@gmail.example.com,dakar")
+  @Test func probableDuplicatesAreGroupedNotMerged() throws {
+    let existing = [
+      Build.person("p001", "awa@city.example.org", name: "Awa Ndiaye", city: "Dakar"),
+      Build.person("p002", "old@example.org", name: "Binta Sow", city: "Thiès"),
+      Build.person("p003", "old2@example.org", name: "Binta Sow", city: "Thiès"),
+    ]
+    let table = Build.table(
+      "Name,Email,City", "NDIAYE Awa,awa.ndiaye@gmail.example.com,dakar", "Awa  Ndiayé,awa2@example.org,DAKAR",
+      "Awa Ndiaye,awa3@example.org,Thiès")
     let outcome = try RegistrationImport(event: Build.event()).run(table, into: existing)
-    #expect(outcome.participants.count == 2)
-    #expect(outcome.report.probableDuplicates == [.init(first: "p001", second: "p002", name: "NDIAYE Awa", city: "dakar")])
+    #expect(outcome.participants.count == 6)
+    // One group of three in Dakar; Binta Sow's pair was not touched by this import; the Awa in
+    // Thiès is someone else.
+    #expect(outcome.report.duplicateClusters == [.init(name: "Awa Ndiaye", city: "Dakar", ids: ["p001", "p004", "p005"])])
+  }
+
+  @Test func repeatedNamesMakeOneGroupPerNameAndCityNeverPairs() throws {
+    var lines = ["Name,Email,City"]
+    for n in 0..<2000 { lines.append("Mohamed Ahmed,m\(n)@example.org,\(n % 2 == 0 ? "Cairo" : "Giza")") }
+    let outcome = try RegistrationImport(event: Build.event()).run(try CSVTable(text: lines.joined(separator: "\n")), into: [])
+    #expect(outcome.report.duplicateClusters.map(\.ids.count) == [1000, 1000])
+    #expect(outcome.report.duplicateClusters.map(\.city) == ["Cairo", "Giza"])
+    #expect(outcome.report.duplicateClusters[0].ids.prefix(3) == ["p001", "p003", "p005"])
   }
 
   @Test func overCapacityAndQuotaPeopleAreWaitlistedInSubmissionOrder() throws {

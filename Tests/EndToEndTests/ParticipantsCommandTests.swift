@@ -7,6 +7,9 @@ import Testing
     ("kobotoolbox.csv", "UTF-8, ';'-separated, 4 rows"),
     ("excel-unicode-text.txt", "UTF-16LE with BOM, tab-separated, 3 rows"),
     ("excel-windows-1252.csv", "Windows-1252, ';'-separated, 2 rows"),
+    ("microsoft-forms.csv", "UTF-8 with BOM, ','-separated, 6 rows"),
+    ("zoom-registration-report.csv", "UTF-8, ','-separated, 5 rows"),
+    ("us-month-first.csv", "UTF-8, ','-separated, 4 rows"),
   ])
   func importsWhatFormToolsAndSpreadsheetsExport(file: String, description: String) throws {
     let convene = ConveneRunner()
@@ -32,7 +35,7 @@ import Testing
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
     let before = convene.bytes(ws + "/participants.csv")
-    let file = try convene.write("Name,Email,Country\nAda Example,ada@example.org,Kenya\nBob Example,bob@example,Kenya\n", to: "export.csv")
+    let file = try convene.write("Name,Email,Country,Category\nAda Example,ada@example.org,Kenya,Youth\nBob Example,bob@example,Kenya,Youth\n", to: "export.csv")
     let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status == 1)
     #expect(result.output.contains("export.csv:3: email: \"bob@example\" is not an e-mail address"))
@@ -80,10 +83,10 @@ import Testing
   @Test func formulasInAnExportCannotRunInASpreadsheet() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    let file = try convene.write("Name,Email,Organisation\n\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",f@example.org,@SUM(1)\n", to: "f.csv")
+    let file = try convene.write("Name,Email,Organisation,Category\n\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",f@example.org,@SUM(1),Media\n", to: "f.csv")
     #expect(try convene.run("participants", "import", file, "--workspace", ws).status == 0)
     let stored = try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8)
-    #expect(stored.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",f@example.org,,,'@SUM(1),"))
+    #expect(stored.contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",f@example.org,media,,'@SUM(1),"))
     let listed = try convene.run("participants", "list", "--format", "csv", "--search", "f@example.org", "--workspace", ws)
     #expect(listed.output.contains("\"'=HYPERLINK("))
     #expect(listed.output.contains(",'@SUM(1),"))

@@ -95,6 +95,8 @@ extension LanguagePack {
       "departure": ["المغادرة", "تاريخ المغادرة", "موعد المغادرة"],
       "unavailable": ["غير متاح", "غير متوفر", "أوقات عدم التوفر"],
       "cohorts": ["الفوج", "المجموعة", "الوفد"],
+      // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
+      "ignore": ["المعرف", "وقت البدء", "وقت آخر تعديل"],
       // Attendance and feedback columns
       "participant": ["رقم المشارك", "معرف المشارك"],
       "badge": ["رقم", "الرقم", "الشارة", "المعرف"],

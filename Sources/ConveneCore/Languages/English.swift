@@ -96,6 +96,13 @@ extension LanguagePack {
       "departure": ["departure", "leaving"],
       "unavailable": ["unavailable", "not available"],
       "cohorts": ["cohort", "cohorts", "delegation"],
+      // Form tools' and meeting reports' own columns that hold nothing a participant needs
+      // (Microsoft Forms, Zoom, Teams): read as `ignore`, after every field's words
+      "ignore": [
+        "id", "start time", "last modified time", "join time", "leave time", "first join", "last leave",
+        "approval status", "time in session", "in meeting duration", "duration", "attended", "is guest",
+        "participant id", "webinar id", "meeting id",
+      ],
       // Attendance and feedback columns (compared whole)
       "participant": ["participant", "participant id", "participant number", "your participant id"],
       "badge": ["id", "badge", "badge number"],

@@ -103,6 +103,8 @@ extension LanguagePack {
       "departure": ["depart"],
       "unavailable": ["indisponible", "indisponibilites"],
       "cohorts": ["cohorte", "cohortes", "delegation"],
+      // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
+      "ignore": ["id", "heure de debut", "heure de la derniere modification"],
       // Attendance and feedback columns
       "participant": ["numero de participant", "identifiant", "n de participant"],
       "badge": ["numero", "no participant", "n", "badge"],

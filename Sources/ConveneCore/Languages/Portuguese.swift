@@ -99,6 +99,8 @@ extension LanguagePack {
       "departure": ["partida", "data de partida", "saida"],
       "unavailable": ["indisponivel", "nao disponivel"],
       "cohorts": ["coorte", "coortes", "delegacao", "turma"],
+      // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
+      "ignore": ["id", "hora de inicio", "hora da ultima modificacao"],
       // Attendance and feedback columns
       "participant": ["numero do participante", "numero de participante"],
       "badge": ["numero", "n", "n o", "cracha"],

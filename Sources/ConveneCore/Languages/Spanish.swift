@@ -103,6 +103,8 @@ extension LanguagePack {
       "departure": ["salida", "fecha de salida", "partida"],
       "unavailable": ["no disponible", "indisponible"],
       "cohorts": ["cohorte", "cohortes", "delegacion"],
+      // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
+      "ignore": ["id", "hora de inicio", "hora de la ultima modificacion"],
       // Attendance and feedback columns
       "participant": ["numero de participante", "id de participante"],
       "badge": ["numero", "n", "no", "n o", "credencial"],

@@ -3,6 +3,10 @@ public enum EmailAddress {
   /// The address trimmed, without a `mailto:` prefix or angle brackets, in lower case; nil
   /// when it does not look like an address (one `@`, a dotted domain, no spaces).
   public static func normalised(_ text: String) -> String? {
+    // Most cells already are an address in lower case: checked in place, returned as they are.
+    if let plain = text.utf8.withContiguousStorageIfAvailable({ isPlainLowercase($0) }), plain {
+      return isValid(text) ? text : nil
+    }
     var address = text.trimmed
     if address.lowercased().hasPrefix("mailto:") { address = String(address.dropFirst(7)) }
     if address.hasPrefix("<") && address.hasSuffix(">") {
@@ -14,9 +18,18 @@ public enum EmailAddress {
 
   /// Looks at the bytes: one `@` with text before it, a domain with a dot that neither starts
   /// nor ends it and no empty label, and no spaces, commas, semicolons or angle brackets.
-
   public static func isValid(_ address: String) -> Bool {
-    let bytes = Array(address.utf8)
+    address.utf8.withContiguousStorageIfAvailable(isValid) ?? Array(address.utf8).withUnsafeBufferPointer(isValid)
+  }
+
+  /// True for text that normalising would leave as it is: visible ASCII without capitals, not
+  /// starting with `mailto:` or `<`.
+  static func isPlainLowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, first != UInt8(ascii: "<"), !bytes.starts(with: "mailto:".utf8) else { return false }
+    return bytes.allSatisfy { (0x21...0x7E).contains($0) && !(0x41...0x5A).contains($0) }
+  }
+
+  static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, at <= 64,
       !bytes[(at + 1)...].contains(UInt8(ascii: "@"))
     else { return false }

@@ -1,0 +1,170 @@
+/// A CSV file kept as its text and the bounds of its fields: a field becomes a string only
+/// when it is asked for. A 100,000-row export then costs its bytes and eight bytes a field,
+/// not a string and an array per cell. Blank records are left out, as `CSVTable` does; the
+/// first record is not treated as a header (the registration import looks for it). Immutable
+/// once read, so it may be shared between threads.
+public final class CSVDocument: @unchecked Sendable {
+  /// The delimiter that was used.
+  public let delimiter: Character
+  /// The encoding the bytes were read in.
+  public let encoding: SourceEncoding
+  /// Why that encoding.
+  public let encodingChoice: DecodedText.Choice
+  /// The sheet, for a document read from a workbook; nil for a text file.
+  public let sheet: String?
+  /// The text's UTF-8 bytes, owned by the document (fields are read from them very often,
+  /// without reference counting).
+  private let bytes: UnsafeMutableBufferPointer<UInt8>
+  /// Per field: where it starts and ends in the text; an end's top bit marks doubled quotes.
+  private let starts: [UInt32]
+  private let ends: [UInt32]
+  /// Per record: its first field (one more entry than records), and its line.
+  private let firstField: [UInt32]
+  private let lines: [UInt32]
+
+  static let escapedBit: UInt32 = 1 << 31
+
+  /// Reads a document from a file someone else made, as `CSVTable(bytes:encoding:preferring:)`
+  /// does: decoding (`encoding`, or the one found from the bytes), delimiter detection and
+  /// scanning.
+  public convenience init(
+    bytes: [UInt8], encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = []
+  ) throws(CSVReadError) {
+    let decoded: DecodedText
+    do {
+      decoded = try TextDecoder.decode(bytes, as: encoding, preferring: preferring)
+    } catch {
+      throw .decoding(error)
+    }
+    do {
+      try self.init(text: decoded.text, encoding: decoded.encoding, choice: decoded.choice)
+    } catch {
+      throw .syntax(error)
+    }
+  }
+
+  /// Reads a document from text whose delimiter is detected.
+  public init(
+    text: String, encoding: SourceEncoding = .utf8, choice: DecodedText.Choice = .validUTF8
+  ) throws(CSVSyntaxError) {
+    var text = text
+    let delimiter = CSVReader.detectDelimiter(in: text)
+    let result = text.withUTF8 { bytes -> Result<BoundsSink, CSVSyntaxError> in
+      guard bytes.count < Int(Self.escapedBit) else {
+        return .failure(CSVSyntaxError(line: 1, reason: "the file is larger than 2 GB"))
+      }
+      var sink = BoundsSink(bytes: bytes)
+      if let error = CSVScanner.scan(bytes, delimiter: delimiter.asciiValue ?? UInt8(ascii: ","), into: &sink) {
+        return .failure(error)
+      }
+      return .success(sink)
+    }
+    let sink = try result.get()
+    bytes = text.withUTF8 { utf8 in
+      let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: utf8.count)
+      _ = copy.initialize(from: utf8)
+      return copy
+    }
+    self.delimiter = delimiter
+    self.encoding = encoding
+    encodingChoice = choice
+    sheet = nil
+    starts = sink.starts
+    ends = sink.ends
+    firstField = sink.firstField
+    lines = sink.lines
+  }
+
+  /// A document of a table's header and rows (an export read some other way).
+  public init(_ table: CSVTable) {
+    var bytes: [UInt8] = []
+    var starts: [UInt32] = [], ends: [UInt32] = [], firstField: [UInt32] = [0], lines: [UInt32] = []
+    let records =
+      table.header.isEmpty ? table.rows : [CSVRecord(line: table.headerLine, fields: table.header)] + table.rows
+    for record in records {
+      for field in record.fields {
+        starts.append(UInt32(bytes.count))
+        bytes += field.utf8
+        ends.append(UInt32(bytes.count))
+      }
+      firstField.append(UInt32(starts.count))
+      lines.append(UInt32(clamping: record.line))
+    }
+    self.bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+    _ = self.bytes.initialize(from: bytes)
+    delimiter = table.delimiter
+    encoding = table.encoding
+    encodingChoice = table.encodingChoice
+    sheet = table.sheet
+    self.starts = starts
+    self.ends = ends
+    self.firstField = firstField
+    self.lines = lines
+  }
+
+  deinit { bytes.deallocate() }
+
+  /// The number of records (blank ones left out).
+  public var count: Int { lines.count }
+
+  /// The line on which a record starts.
+  public func line(_ record: Int) -> Int { Int(lines[record]) }
+
+  /// The number of fields of a record.
+  public func fieldCount(_ record: Int) -> Int { Int(firstField[record + 1] - firstField[record]) }
+
+  /// A field's text, or "" when the record has fewer fields.
+  public func field(_ record: Int, _ column: Int) -> String {
+    guard column < fieldCount(record) else { return "" }
+    let index = Int(firstField[record]) + column
+    let escaped = ends[index] & Self.escapedBit != 0
+    return CSVScanner.string(
+      UnsafeBufferPointer(bytes), start: Int(starts[index]), end: Int(ends[index] & ~Self.escapedBit), escaped: escaped)
+  }
+
+  /// Every field of a record.
+  public func fields(_ record: Int) -> [String] { (0..<fieldCount(record)).map { field(record, $0) } }
+
+  /// Calls `body` with a field's bytes as written (doubled quotes not undone); empty past the
+  /// record's last field.
+  public func withBytes<Result>(_ record: Int, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    guard column < fieldCount(record) else { return body(UnsafeBufferPointer(rebasing: bytes[0..<0])) }
+    let index = Int(firstField[record]) + column
+    return body(UnsafeBufferPointer(rebasing: bytes[Int(starts[index])..<Int(ends[index] & ~Self.escapedBit)]))
+  }
+
+  /// Collects the bounds of the scanned fields, leaving blank records out.
+  struct BoundsSink: CSVFieldSink {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var starts: [UInt32] = []
+    var ends: [UInt32] = []
+    var firstField: [UInt32] = [0]
+    var lines: [UInt32] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+      self.bytes = bytes
+      // About one field for every sixteen bytes of a registration export.
+      starts.reserveCapacity(bytes.count / 16)
+      ends.reserveCapacity(bytes.count / 16)
+    }
+
+    mutating func field(start: Int, end: Int, escaped: Bool, line: Int) {
+      starts.append(UInt32(start))
+      ends.append(UInt32(end) | (escaped ? CSVDocument.escapedBit : 0))
+    }
+
+    mutating func endRecord(line: Int, keep: Bool) {
+      let first = Int(firstField[firstField.count - 1])
+      let blank = (first..<starts.count).allSatisfy { index in
+        bytes[Int(starts[index])..<Int(ends[index] & ~CSVDocument.escapedBit)].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+      }
+      if keep && !blank {
+        firstField.append(UInt32(starts.count))
+        lines.append(UInt32(clamping: line))
+      } else {
+        starts.removeLast(starts.count - first)
+        ends.removeLast(ends.count - first)
+      }
+    }
+  }
+}

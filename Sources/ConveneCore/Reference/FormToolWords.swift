@@ -1,0 +1,31 @@
+/// The few words the registration import needs beyond the language table (`LanguagePack`,
+/// which holds the column headers of form tools and meeting reports): values that stand for
+/// no name, the markers of 12-hour clocks, the English month names Zoom writes in its reports
+/// ("Mar 22, 2025 19:13:27"), and the header words of account and screen names. Kept in one
+/// place so that they can move into the language table as they are.
+/// Every word is compared after `folded` (lower case, no accents, punctuation dropped).
+public enum FormToolWords {
+  /// Answers that stand for no name or no address: Microsoft Forms writes "anonymous" in the
+  /// respondent columns of a form anyone can answer.
+  public static let placeholders: Set<String> = [
+    "anonymous", "anonyme", "anonimo", "anonima", "unknown", "inconnu", "inconnue", "none", "null",
+    "nil", "na", "n a", "test", "x", "xx", "xxx", "no name", "sans nom",
+  ]
+
+  /// The markers of a morning time on a 12-hour clock (`a.m.` folds to `am`; `ص` is Arabic's).
+  public static let morning: Set<String> = ["am", "a m", "ص", "صباحا"]
+  /// The markers of an afternoon or evening time (`م` is Arabic's).
+  public static let afternoon: Set<String> = ["pm", "p m", "م", "مساء"]
+
+  /// English month names and their abbreviations, January first.
+  public static let months: [[String]] = [
+    ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
+    ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"],
+    ["october", "oct"], ["november", "nov"], ["december", "dec"],
+  ]
+
+  /// Header words of columns that hold an account's or a screen's name rather than the name a
+  /// person gives (Zoom's "User Name (Original Name)", a display name): such a column is a name
+  /// of last resort.
+  public static let accountNames: [String] = ["user name", "display name", "original name", "screen name"]
+}

@@ -1,0 +1,181 @@
+import ConveneCSV
+import ConveneCore
+
+/// Where a row's name or e-mail address is read from, when several columns could give it: a
+/// Microsoft Forms export has the respondent's account (`Email`, `Name`, often "anonymous")
+/// before the questions (`Email address`, `Full name`); a Zoom report has the screen name
+/// (`User Name (Original Name)`) beside `First Name` and `Last Name`.
+///
+/// The choice goes by content first: a column whose values are all placeholders ("anonymous",
+/// blank-ish, or one value repeated on every row of three or more) never wins over one with
+/// real values. Then by header: a name question (`Full name`) before first and last name, those
+/// before a bare `Name`, and a screen or account name last; among equals, the first column.
+/// A row whose chosen column is empty takes its value from the next source that has one.
+struct ColumnChoice {
+  /// A column, or the pair of first- and last-name columns.
+  enum Source: Equatable {
+    case column(Int)
+    case pair(first: Int?, last: Int?)
+  }
+
+  /// What one source holds over all rows.
+  struct Tally {
+    var usable = 0
+    var filled = 0
+    var firstValue: String?
+    var allSame = true
+
+    mutating func add(_ value: String, usable isUsable: Bool) {
+      guard !value.isEmpty else { return }
+      filled += 1
+      if isUsable { usable += 1 }
+      if let firstValue {
+        if allSame && value != firstValue { allSame = false }
+      } else {
+        firstValue = value
+      }
+    }
+
+    /// True when the values stand for nothing: none usable, or one value on every row of
+    /// three or more.
+    var isPlaceholder: Bool { usable == 0 || (allSame && filled >= 3) }
+
+    /// Why a source of this content was passed over, in words.
+    var reason: String? {
+      if filled == 0 { return "it is empty" }
+      if let firstValue, allSame, filled >= 3 { return "every row says \"\(firstValue)\"" }
+      return usable == 0 ? "no row holds a usable value" : nil
+    }
+  }
+
+  /// One candidate.
+  struct Candidate {
+    var source: Source
+    var header: String
+    /// Lower is preferred (see the type's documentation).
+    var rank: Int
+    var tally = Tally()
+
+    /// Why it was passed over for a source of rank `chosen`, in words.
+    func reason(after chosen: Int) -> String {
+      if let reason = tally.reason { return reason }
+      if rank == 3 { return "an account's or screen's name" }
+      return rank > chosen ? "a less specific header" : "an earlier column is read first"
+    }
+  }
+
+  /// The sources in the order they are tried: the chosen one first.
+  var sources: [Source]
+  /// What was chosen and passed over, for the report; nil when there was no choice to make.
+  var report: ImportReport.Choice?
+
+  /// Chooses among `candidates` for `field` by what `rows` hold; `usable` says whether a
+  /// value counts.
+  init(field: ImportField, candidates: [Candidate], rows: ExportRows?, usable: (String) -> Bool) {
+    var tallied = candidates
+    if candidates.count > 1, let rows {
+      for row in rows {
+        for index in tallied.indices {
+          let value = Self.value(of: tallied[index].source, in: row)
+          tallied[index].tally.add(value, usable: !value.isEmpty && usable(value))
+        }
+      }
+    }
+    let order = tallied.indices.sorted {
+      let (a, b) = (tallied[$0], tallied[$1])
+      return (a.tally.isPlaceholder ? 1 : 0, a.rank, $0) < (b.tally.isPlaceholder ? 1 : 0, b.rank, $1)
+    }
+    guard let best = order.first else {
+      sources = []
+      report = nil
+      return
+    }
+    sources = order.filter { $0 == best || !tallied[$0].tally.isPlaceholder }.map { tallied[$0].source }
+    report =
+      tallied.count > 1
+      ? ImportReport.Choice(
+        field: field.rawValue, column: tallied[best].header,
+        passedOver: order.dropFirst().map { (tallied[$0].header, tallied[$0].reason(after: tallied[best].rank)) })
+      : nil
+  }
+
+  /// The source's value in `row`, trimmed; a pair joins first and last name with a space.
+  static func value(of source: Source, in row: ExportRow) -> String {
+    switch source {
+    case .column(let index): return cell(index, row)
+    case .pair(let first, let last):
+      let parts = [first.map { cell($0, row) } ?? "", last.map { cell($0, row) } ?? ""]
+      return parts.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+  }
+
+  static func cell(_ index: Int, _ row: ExportRow) -> String { row[index].trimmedCell }
+
+  /// The first value in `row` that `usable` accepts, trying the sources in order; else the
+  /// chosen source's value (which may be empty or a placeholder).
+  func value(in row: ExportRow, usable: (String) -> Bool) -> String {
+    guard let first = sources.first else { return "" }
+    let chosen = Self.value(of: first, in: row)
+    if sources.count == 1 || (!chosen.isEmpty && usable(chosen)) { return chosen }
+    for source in sources.dropFirst() {
+      let value = Self.value(of: source, in: row)
+      if !value.isEmpty && usable(value) { return value }
+    }
+    return chosen
+  }
+
+  /// How preferred a name column is, from its header: 0 for a name question, 2 for a bare
+  /// `Name`, 3 for an account's or screen's name (1 is the first/last pair).
+  static func nameRank(_ header: String) -> Int {
+    let words = header.folded.split(separator: " ").map(String.init)
+    for phrase in FormToolWords.accountNames
+    where ImportWords.contains(words, phrase.split(separator: " ").map(String.init)) {
+      return 3
+    }
+    return words.count <= 1 ? 2 : 0
+  }
+}
+
+/// Answers that stand for no value (see `FormToolWords.placeholders`).
+enum Placeholder {
+  /// The first two characters of the placeholders: a text that starts with two other letters
+  /// is none, without folding it (every name goes through here).
+  static let beginnings = Set(FormToolWords.placeholders.map { String($0.prefix(2)) })
+  static let longest = FormToolWords.placeholders.map(\.utf8.count).max() ?? 0
+
+  /// True for "anonymous", "N/A", "-", "?", and the like.
+  static func matches(_ text: String) -> Bool {
+    guard text.utf8.count <= 2 * longest + 8 else { return false }
+    var scalars = text.unicodeScalars.makeIterator()
+    if let first = scalars.next(), let second = scalars.next(), isLetter(first) {
+      // Every placeholder starts with a plain Latin letter.
+      guard first.isASCII else { return false }
+      if isLetter(second) || second == " " {
+        guard second.isASCII, beginnings.contains(String([lower(first), lower(second)])) else { return false }
+      }
+    }
+    let folded = text.folded
+    return folded.isEmpty || FormToolWords.placeholders.contains(folded)
+  }
+
+  static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+  }
+
+  static func lower(_ scalar: Unicode.Scalar) -> Character {
+    Character((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+  }
+}
+
+extension String {
+  /// The text trimmed (see `trimmed`), looking no further when it starts and ends with a
+  /// visible ASCII character, as most cells do.
+  var trimmedCell: String {
+    let visible =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
+      } ?? false
+    return visible ? self : trimmed
+  }
+}

@@ -1,0 +1,138 @@
+import ConveneCSV
+import ConveneCore
+
+/// How the date columns of an export (submission time, arrival, departure) are read: the
+/// order of day and month is decided per column from all its values, or given with
+/// `--date-order`. A class: every row refers to it.
+final class ImportDates {
+  /// The order for each date field that has a column (nil: none needed).
+  private var orders: [ImportField: DateOrder] = [:]
+  /// The readings, in column order, for the report.
+  private(set) var readings: [ImportReport.DateReading] = []
+  /// Every value of each date column as it was read for the decision, by row: each is read
+  /// once.
+  private var values: [ImportField: [StoredDate]] = [:]
+  private let firstRecord: Int
+
+  static let fields: [ImportField] = [.timestamp, .arrival, .departure]
+
+  /// Reads every date column of `rows` once to decide its order; throws when a column holds
+  /// contradicting orders or cannot be read without `--date-order`.
+  init(columns: ImportColumns, header: [String], rows: ExportRows, given: DateOrder?) throws(RegistrationImport.FileProblem) {
+    firstRecord = rows.startIndex
+    let present = Self.fields.compactMap { field in columns.index(of: field).map { (field, $0) } }
+      .sorted { $0.1 < $1.1 }
+    var evidences: [DateColumnEvidence] = []
+    for (field, index) in present {
+      var evidence = DateColumnEvidence()
+      var stored: [StoredDate] = []
+      stored.reserveCapacity(rows.count)
+      for row in rows {
+        let text = row[index]
+        guard let value = WrittenDateTime(text) else {
+          stored.append(text.trimmedCell.isEmpty ? .empty : .unreadable)
+          continue
+        }
+        stored.append(StoredDate(value))
+        evidence.add(value, line: row.line, text: text.trimmed)
+      }
+      values[field] = stored
+      evidences.append(evidence)
+    }
+    for ((field, index), evidence) in zip(present, evidences) {
+      do {
+        let reading = try evidence.reading(given: given)
+        if let order = reading.order { orders[field] = order }
+        readings.append(.init(column: header[index], field: field.rawValue, reading: reading))
+      } catch {
+        // Another column that shows its order is a hint, not a proof: each column is read on its own.
+        let other = zip(present, evidences).lazy.compactMap { column, shown -> (String, DateOrder)? in
+          guard let order = try? shown.reading(given: nil).order else { return nil }
+          return (header[column.1], order)
+        }.first
+        throw RegistrationImport.FileProblem(message: Self.explain(error, column: header[index], other: other))
+      }
+    }
+  }
+
+  /// What `field`'s column holds on a row (by its record in the document).
+  func value(_ field: ImportField, record: Int) -> StoredDate? {
+    values[field]?[record - firstRecord]
+  }
+
+  /// The order to read `field`'s two-number dates in.
+  func order(of field: ImportField) -> DateOrder? { orders[field] }
+
+  static func explain(_ problem: DateColumnEvidence.Problem, column: String, other: (String, DateOrder)? = nil) -> String {
+    switch problem {
+    case .contradiction(let dayFirst, let monthFirst):
+      return "the column \"\(column)\" writes dates both day first (line \(dayFirst.line): \(dayFirst.text)) "
+        + "and month first (line \(monthFirst.line): \(monthFirst.text)); correct the lines that are wrong, "
+        + "or give --date-order dmy or --date-order mdy to reject those that do not fit"
+    case .ambiguous(let example, let count):
+      return "the column \"\(column)\" does not say whether its dates are day/month/year or month/day/year: "
+        + "no date has a day over 12, and \(count) date\(count == 1 ? " reads" : "s read") differently either way "
+        + "(line \(example.line): \(example.text)); give --date-order dmy or --date-order mdy"
+        + (other.map { " (the column \"\($0.0)\" is \($0.1.words))" } ?? "")
+    }
+  }
+}
+
+/// A date cell as it was read, in sixteen bytes (a column of 100,000 dates is kept while the
+/// column's order is decided): empty, unreadable, or the parts of a `WrittenDateTime`.
+struct StoredDate {
+  private var kind: UInt8
+  private var form: UInt8
+  private var first: UInt8
+  private var second: UInt8
+  private var year: UInt16
+  private var offset: Int16
+  private var seconds: Int32
+  private var twelveHour: Bool
+
+  static let empty = StoredDate(kind: 0)
+  static let unreadable = StoredDate(kind: 1)
+
+  private init(kind: UInt8) {
+    self.kind = kind
+    form = 0
+    first = 0
+    second = 0
+    year = 0
+    offset = .min
+    seconds = -1
+    twelveHour = false
+  }
+
+  init(_ value: WrittenDateTime) {
+    self.init(kind: 2)
+    switch value.day {
+    case .known(let date):
+      (first, second, year) = (UInt8(date.month), UInt8(date.day), UInt16(date.year))
+    case .numeric(let a, let b, let y):
+      kind = 3
+      (first, second, year) = (UInt8(a), UInt8(b), UInt16(y))
+    }
+    form = UInt8(WrittenDateTime.Form.allCases.firstIndex(of: value.form)!)
+    offset = value.offsetMinutes.map(Int16.init) ?? .min
+    seconds = value.secondsOfDay.map(Int32.init) ?? -1
+    twelveHour = value.twelveHourClock
+  }
+
+  var isEmpty: Bool { kind == 0 }
+
+  /// The value read, or nil when it was unreadable (or empty).
+  var written: WrittenDateTime? {
+    let day: WrittenDateTime.Day
+    switch kind {
+    case 2:
+      guard let date = LocalDate(year: Int(year), month: Int(first), day: Int(second)) else { return nil }
+      day = .known(date)
+    case 3: day = .numeric(first: Int(first), second: Int(second), year: Int(year))
+    default: return nil
+    }
+    return WrittenDateTime(
+      day: day, form: WrittenDateTime.Form.allCases[Int(form)], secondsOfDay: seconds < 0 ? nil : Int(seconds),
+      twelveHourClock: twelveHour, offsetMinutes: offset == .min ? nil : Int(offset))
+  }
+}

@@ -1,0 +1,152 @@
+import ConveneCSV
+import ConveneCore
+
+/// What looks wrong in an export even when every row is valid (see `ImportReport.Warning`):
+/// mojibake, placeholder names, columns read as nothing that hold e-mail addresses or names,
+/// people left without a category, and tables left out that hold other people.
+enum QualityGate {
+  /// How many lines a warning names.
+  static let sampleLines = 5
+  /// How many values of a column read as nothing are looked at.
+  static let sampleValues = 1000
+
+  /// Cells whose text was UTF-8 read in a Windows code page and saved again, column by column.
+  static func mojibake(header: [String], headerLine: Int, rows: ExportRows) -> [ImportReport.Warning] {
+    var found: [Int: (count: Int, lines: [Int], example: (text: String, match: Mojibake.Match))] = [:]
+    func look(_ text: String, column: Int, line: Int) {
+      guard let match = Mojibake.repair(text) else { return }
+      var entry = found[column] ?? (0, [], (text, match))
+      entry.count += 1
+      if entry.lines.count < sampleLines && entry.lines.last != line { entry.lines.append(line) }
+      found[column] = entry
+    }
+    for (column, cell) in header.enumerated() { look(cell, column: column, line: headerLine) }
+    for row in rows {
+      for column in 0..<min(row.count, header.count)
+      where rows.document.withBytes(row.record, column, Mojibake.mayBeDoubleEncoded) {
+        look(row[column], column: column, line: row.line)
+      }
+    }
+    return found.keys.sorted().map { column in
+      let entry = found[column]!
+      let example = entry.example
+      return ImportReport.Warning(
+        kind: .mojibake, column: header[column], count: entry.count, lines: entry.lines,
+        message: "\(entry.count) cell\(entry.count == 1 ? " looks" : "s look") double-encoded: \"\(example.text.trimmed)\" "
+          + "is \"\(example.match.repaired.trimmed)\" written as UTF-8, read as \(example.match.codePage.rawValue) and saved again",
+        hint: "export the file again from the form tool, or undo the damage with "
+          + "iconv -f utf-8 -t \(example.match.codePage.rawValue.lowercased()) FILE > repaired.csv and import that")
+    }
+  }
+
+  /// The names of the rows imported: how many are placeholders, on which lines, and whether
+  /// they are all one name.
+  struct NameTally {
+    var rows = 0
+    var placeholders = 0
+    var lines: [Int] = []
+    var first: String?
+    var allSame = true
+
+    mutating func add(_ name: String, line: Int) {
+      rows += 1
+      if let first {
+        if allSame && name != first { allSame = false }
+      } else {
+        first = name
+      }
+      guard Placeholder.matches(name) else { return }
+      placeholders += 1
+      if lines.count < sampleLines { lines.append(line) }
+    }
+  }
+
+  /// Rows whose name is a placeholder, or a name column that says the same on every row of
+  /// three or more.
+  static func placeholderNames(column: String, _ names: NameTally) -> ImportReport.Warning? {
+    let hint = "read the names from another column with --map COLUMN=name, or --accept-warnings to import them as they are"
+    if let first = names.first, names.allSame, names.rows >= 3, names.placeholders < names.rows {
+      return ImportReport.Warning(
+        kind: .placeholderNames, column: column, count: names.rows, lines: [],
+        message: "every row has the name \"\(first)\"", hint: hint)
+    }
+    guard names.placeholders > 0 else { return nil }
+    let (count, rows) = (names.placeholders, names.rows)
+    return ImportReport.Warning(
+      kind: .placeholderNames, column: column, count: count, lines: names.lines,
+      message: "\(count) of \(rows) row\(rows == 1 ? " has" : "s have") a placeholder for a name (\"anonymous\", \"N/A\", \"-\" and the like)",
+      hint: hint)
+  }
+
+  /// Columns read as nothing whose values are mostly e-mail addresses or people's names.
+  static func unreadColumns(_ columns: [Int], header: [String], rows: ExportRows) -> [ImportReport.Warning] {
+    columns.compactMap { column in
+      var values: [(line: Int, text: String)] = []
+      for row in rows {
+        let text = row[column].trimmed
+        if !text.isEmpty { values.append((row.line, text)) }
+        if values.count == sampleValues { break }
+      }
+      guard !values.isEmpty else { return nil }
+      let hint = "read it with --map \"\(header[column])=FIELD\", or leave it out with --map \"\(header[column])=ignore\""
+      let addresses = values.filter { EmailAddress.normalised($0.text) != nil }
+      if addresses.count * 2 >= values.count {
+        return ImportReport.Warning(
+          kind: .unreadEmails, column: header[column], count: addresses.count, lines: addresses.prefix(sampleLines).map(\.line),
+          message: "the column is read as nothing but holds e-mail addresses", hint: hint)
+      }
+      let names = values.filter { looksLikeName($0.text) }
+      let distinct = Set(values.map(\.text)).count
+      guard values.count >= 3, names.count * 5 >= values.count * 3, distinct * 5 >= values.count * 4 else { return nil }
+      return ImportReport.Warning(
+        kind: .unreadNames, column: header[column], count: names.count, lines: names.prefix(sampleLines).map(\.line),
+        message: "the column is read as nothing but holds what look like people's names", hint: hint)
+    }
+  }
+
+  /// Two to five words of letters (hyphens, apostrophes and dots allowed), each capitalised or
+  /// of a script without case, except short particles: "Awa Ndiaye", "ليلى حداد",
+  /// "Jean-Marc de la Tour"; not "Thanks for organising this".
+  static func looksLikeName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard (2...5).contains(words.count), text.count <= 60, let initial = words[0].first,
+      initial.isUppercase || !initial.isCased
+    else { return false }
+    return words.allSatisfy { word in
+      guard let first = word.first, first.isLetter, first.isUppercase || !first.isCased || word.count <= 3 else { return false }
+      return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+    }
+  }
+
+  /// People left without a category, when they are at least a fifth of the rows imported.
+  static func emptyCategories(
+    event: Event, column: String?, imported: Int, empty: Int, lines: [Int]
+  ) -> ImportReport.Warning? {
+    guard !event.categories.isEmpty, empty > 0, empty * 5 >= imported else { return nil }
+    let ids = event.categories.map(\.id).joined(separator: ", ")
+    return ImportReport.Warning(
+      kind: .emptyCategories, column: column, count: empty, lines: column == nil ? [] : lines,
+      message: column == nil
+        ? "no column gives a category, so \(empty) of \(imported) people would have none (the event's are \(ids))"
+        : "\(empty) of \(imported) people would have no category (the event's are \(ids))",
+      hint: column == nil
+        ? "map a column with --map COLUMN=category, or --accept-warnings and set the categories in participants.csv"
+        : "fill in the category, or --accept-warnings and set the categories in participants.csv")
+  }
+
+  /// Tables not read that hold e-mail addresses the read table does not.
+  static func leftOutTables(_ sheet: ImportSheet, fields: ([String]) -> [ImportField?]) -> [ImportReport.Warning] {
+    guard !sheet.leftOut.isEmpty else { return [] }
+    let read = ImportSheet.addresses(in: sheet.table, fields: fields)
+    return sheet.leftOut.compactMap { table in
+      let others = ImportSheet.addresses(in: table, fields: fields).subtracting(read)
+      guard !others.isEmpty else { return nil }
+      let name = table.title.isEmpty ? "the table" : "the table \"\(table.title)\""
+      return ImportReport.Warning(
+        kind: .leftOutTable, column: nil, count: others.count, lines: [],
+        message: "\(name) on line \(table.headerLine) is not read; it holds \(others.count) "
+          + "e-mail address\(others.count == 1 ? "" : "es") that the table read (line \(sheet.table.headerLine)) does not",
+        hint: "import that table from a file of its own, or --accept-warnings to leave those people out")
+    }
+  }
+}

@@ -1,0 +1,271 @@
+import ConveneCSV
+import ConveneCore
+import ConveneJSON
+import ConveneRegistration
+import ConveneSpreadsheet
+import ConveneWorkspace
+
+/// The text and JSON forms of an import report.
+struct ImportSummary {
+  /// How the export was read: its sheet, or its encoding (and why) and delimiter.
+  struct Source {
+    var sheet: String?
+    var encoding = SourceEncoding.utf8
+    var encodingChoice = DecodedText.Choice.validUTF8
+    var delimiter: Character = ","
+
+    init() {}
+
+    init(_ document: CSVDocument) {
+      sheet = document.sheet
+      encoding = document.encoding
+      encodingChoice = document.encodingChoice
+      delimiter = document.delimiter
+    }
+
+    /// `sheet "Form 1" of an .xlsx workbook`, or `UTF-8 with BOM, ';'-separated`.
+    var description: String {
+      if let sheet { return "sheet \"\(sheet)\" of an .xlsx workbook" }
+      let separator = delimiter == "\t" ? "tab" : "'\(delimiter)'"
+      return "\(encoding), \(separator)-separated"
+    }
+
+    /// Why a legacy code page was chosen, or nil when there was nothing to choose.
+    var encodingNote: String? {
+      guard sheet == nil else { return nil }
+      switch encodingChoice {
+      case .plausibility, .eventLanguage:
+        return "Encoding: \(encoding.name), chosen from the text (\(encodingChoice)); --encoding overrides."
+      case .zeroBytes:
+        return "Encoding: \(encoding.name), \(encodingChoice)."
+      default:
+        return nil
+      }
+    }
+  }
+
+  var report: ImportReport
+  var source: Source
+  var file: String
+  /// Participants in the workspace after the import.
+  var total: Int
+  var written: Bool
+  var dryRun: Bool
+  var acceptWarnings: Bool
+
+  /// How many duplicate groups, and ids in each, the text lists (--json lists them all).
+  static let listedClusters = 50
+  static let listedIDs = 10
+
+  var text: String {
+    var lines = header()
+    let waitlisted = report.waitlistedCount
+    lines.append("  added      \(report.added.count)" + (waitlisted > 0 ? " (\(waitlisted) on the waitlist)" : ""))
+    lines.append("  updated    \(report.updated.count)")
+    lines.append("  unchanged  \(report.unchanged.count)")
+    lines.append("  rejected   \(report.rejected.count)")
+    lines += rejectedAndUpdated()
+    lines += duplicates()
+    if !report.notes.isEmpty {
+      lines.append("Notes:")
+      for note in report.notes.prefix(100) {
+        lines.append("  \(file):\(note.line): \(note.field.map { "\($0): " } ?? "")\(note.message)")
+      }
+      if report.notes.count > 100 { lines.append("  ... and \(report.notes.count - 100) more (see --json)") }
+    }
+    lines += warnings()
+    lines.append(outcome)
+    return lines.joined(separator: "\n")
+  }
+
+  /// Where the table was found, how each column was read, and how the dates were.
+  func header() -> [String] {
+    let rows = report.rows
+    var lines = ["Read \(file): \(source.description), \(rows) row\(rows == 1 ? "" : "s")."]
+    if let note = source.encodingNote { lines.append(note) }
+    if let preamble = report.preamble {
+      let skipped = preamble.count == 1 ? "line \(preamble.lowerBound)" : "lines \(preamble.lowerBound)-\(preamble.upperBound)"
+      lines.append("Header on line \(report.headerLine); \(skipped) before it skipped (a report's preamble).")
+    }
+    for table in report.leftOutTables {
+      let title = table.title.isEmpty ? "the table" : "the table \"\(table.title)\""
+      lines.append("Left out: \(title) with its header on line \(table.line) (\(table.rows) row\(table.rows == 1 ? "" : "s")).")
+    }
+    lines.append("Columns: " + report.columns.map { "\($0.header) -> \($0.field.rawValue)" }.joined(separator: ", "))
+    if !report.ignoredColumns.isEmpty {
+      lines.append("Ignored columns: " + report.ignoredColumns.joined(separator: ", "))
+    }
+    for choice in report.choices {
+      let others = choice.passedOver.map { "\"\($0.column)\" (\($0.reason))" }.joined(separator: ", ")
+      let noun = choice.field == "name" ? "Names" : "E-mail addresses"
+      lines.append("\(noun) read from \"\(choice.column)\"; not from \(others).")
+    }
+    for date in report.dates {
+      lines.append("Dates in \"\(date.column)\": \(date.reading.description).")
+    }
+    return lines
+  }
+
+  func rejectedAndUpdated() -> [String] {
+    var lines: [String] = []
+    if !report.rejected.isEmpty {
+      lines.append("Rejected rows:")
+      for row in report.rejected.prefix(200) {
+        lines.append("  \(file):\(row.line): \(row.field.map { "\($0): " } ?? "")\(row.reason)")
+      }
+      if report.rejected.count > 200 { lines.append("  ... and \(report.rejected.count - 200) more (see --json)") }
+    }
+    if !report.updated.isEmpty {
+      lines.append("Updated:")
+      for row in report.updated.prefix(50) {
+        lines.append("  \(row.id) (line \(row.line)): \(row.fields.joined(separator: ", "))")
+      }
+      if report.updated.count > 50 { lines.append("  ... and \(report.updated.count - 50) more (see --json)") }
+    }
+    return lines
+  }
+
+  func duplicates() -> [String] {
+    let clusters = report.duplicateClusters
+    guard !clusters.isEmpty else { return [] }
+    let people = clusters.reduce(0) { $0 + $1.ids.count }
+    var lines = [
+      "Probable duplicates (same name and city, different e-mails; not merged): \(clusters.count) group\(clusters.count == 1 ? "" : "s") of \(people) people:"
+    ]
+    for cluster in clusters.prefix(Self.listedClusters) {
+      var ids = cluster.ids.prefix(Self.listedIDs).joined(separator: ", ")
+      if cluster.ids.count > Self.listedIDs { ids += " and \(cluster.ids.count - Self.listedIDs) more" }
+      let place = cluster.city.isEmpty ? "" : ", \(cluster.city)"
+      lines.append("  \(cluster.name)\(place): \(cluster.ids.count) people: \(ids)")
+    }
+    if clusters.count > Self.listedClusters {
+      lines.append("  ... and \(clusters.count - Self.listedClusters) more groups (see --json)")
+    }
+    return lines
+  }
+
+  func warnings() -> [String] {
+    guard !report.warnings.isEmpty else { return [] }
+    var lines = [
+      acceptWarnings
+        ? "Warnings (accepted with --accept-warnings):"
+        : "Warnings (nothing is written unless --accept-warnings is given):"
+    ]
+    for warning in report.warnings {
+      let column = warning.column.map { "\($0): " } ?? ""
+      let at = warning.lines.isEmpty ? "" : " (line\(warning.lines.count == 1 ? "" : "s") \(warning.lines.map(String.init).joined(separator: ", ")))"
+      lines.append("  \(column)\(warning.message)\(at)")
+      lines.append("    hint: \(warning.hint)")
+    }
+    return lines
+  }
+
+  var outcome: String {
+    if written { return "Wrote \(ParticipantsFile.name) (\(total) participants)." }
+    if dryRun { return "Dry run: nothing was written." }
+    let changes = !report.added.isEmpty || !report.updated.isEmpty
+    if !changes { return "Nothing changed: \(ParticipantsFile.name) was left as it was." }
+    if !report.warnings.isEmpty && !acceptWarnings {
+      return "Nothing was written: check the warnings above, and import anyway with --accept-warnings if the file is right."
+    }
+    return "Nothing was written: fix the rejected rows, or import the others with --skip-invalid."
+  }
+
+  /// Why `file` could not be read, and what to do.
+  static func failure(_ error: ImportTableError, file: String) -> String {
+    switch error {
+    case .text(.decoding(.ambiguous(let ambiguity))):
+      let width = ambiguity.readings.map(\.encoding.name.count).max() ?? 0
+      return "\(file):\(ambiguity.line): the encoding cannot be told for sure; this line reads differently in "
+        + ambiguity.readings.map(\.encoding.name).joined(separator: " and ") + ":\n"
+        + ambiguity.readings.map { "  \($0.encoding.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.text)" }
+          .joined(separator: "\n")
+        + "\nChoose with " + ambiguity.readings.map { "--encoding \(option($0.encoding))" }.joined(separator: " or ")
+        + "; nothing was imported."
+    case .text(let error):
+      let hint =
+        if case .decoding = error { "; name the encoding with --encoding, or save the file as UTF-8" } else { "" }
+      return "\(file):\(error.line): \(error.reason)\(hint); nothing was imported"
+    case .sheetOfTextFile, .encodingOfWorkbook, .unsupported, .workbook:
+      return "\(file): \(error); nothing was imported"
+    }
+  }
+
+  /// The `--encoding` value that names `encoding`.
+  static func option(_ encoding: SourceEncoding) -> String {
+    encoding.name.lowercased().replacingOccurrences(of: " ", with: "")
+  }
+
+  var json: JSONNode {
+    .object(
+      [
+        ("file", .string(file)), ("format", .string(source.sheet == nil ? "text" : "xlsx")),
+        ("encoding", source.sheet == nil ? .string(source.encoding.description) : .null),
+        ("encoding_reason", source.sheet == nil ? .string(source.encodingChoice.description) : .null),
+        ("sheet", source.sheet.map(JSONNode.string) ?? .null),
+        ("delimiter", source.sheet == nil ? .string(String(source.delimiter)) : .null), ("rows", .number(report.rows)),
+        ("header_line", .number(report.headerLine)),
+        ("preamble", report.preamble.map { .object([("first", .number($0.lowerBound)), ("last", .number($0.upperBound))]) } ?? .null),
+        ("left_out_tables", .array(report.leftOutTables.map(Self.json))),
+        ("written", .bool(written)),
+        ("columns", .array(report.columns.map { .object([("column", .string($0.header)), ("field", .string($0.field.rawValue))]) })),
+        ("ignored_columns", .strings(report.ignoredColumns)),
+        ("choices", .array(report.choices.map(Self.json))),
+        ("dates", .array(report.dates.map(Self.json))),
+      ] + rowsJSON + [
+        ("duplicate_clusters", .array(report.duplicateClusters.map(Self.json))),
+        ("notes", .array(report.notes.map { .object([("line", .number($0.line)), ("field", $0.field.map(JSONNode.string) ?? .null), ("message", .string($0.message))]) })),
+        ("warnings", .array(report.warnings.map(Self.json))),
+        ("warnings_accepted", .bool(acceptWarnings)),
+      ])
+  }
+
+  var rowsJSON: [(String, JSONNode)] {
+    [
+      ("added", .array(report.added.map { .object([("line", .number($0.line)), ("id", .string($0.id)), ("name", .string($0.name)), ("status", .string($0.waitlisted ? "waitlisted" : "registered"))]) })),
+      ("updated", .array(report.updated.map { .object([("line", .number($0.line)), ("id", .string($0.id)), ("fields", .strings($0.fields))]) })),
+      ("unchanged", .array(report.unchanged.map { .object([("line", .number($0.line)), ("id", .string($0.id))]) })),
+      ("rejected", .array(report.rejected.map { .object([("line", .number($0.line)), ("field", $0.field.map(JSONNode.string) ?? .null), ("reason", .string($0.reason))]) })),
+    ]
+  }
+
+  static func json(_ table: ImportReport.LeftOutTable) -> JSONNode {
+    .object([("line", .number(table.line)), ("title", .string(table.title)), ("rows", .number(table.rows))])
+  }
+
+  static func json(_ choice: ImportReport.Choice) -> JSONNode {
+    let passed: [JSONNode] = choice.passedOver.map { .object([("column", .string($0.column)), ("reason", .string($0.reason))]) }
+    return .object([("field", .string(choice.field)), ("column", .string(choice.column)), ("passed_over", .array(passed))])
+  }
+
+  static func json(_ date: ImportReport.DateReading) -> JSONNode {
+    let reading = date.reading
+    var settled: JSONNode = .null
+    switch reading.settledBy {
+    case .value(let example): settled = .string("line \(example.line): \(example.text)")
+    case .option: settled = .string("--date-order")
+    case .sameEitherWay: settled = .string("day and month the same either way")
+    case .notNeeded: settled = .null
+    }
+    let clock: JSONNode =
+      reading.twelveHour ? .string(reading.twentyFourHour ? "12- and 24-hour" : "12-hour") : reading.twentyFourHour ? .string("24-hour") : .null
+    return .object([
+      ("column", .string(date.column)), ("field", .string(date.field)),
+      ("order", reading.order.map { .string($0.rawValue) } ?? .null), ("settled_by", settled),
+      ("forms", .strings(reading.forms.map(\.rawValue))), ("clock", clock), ("offsets", .bool(reading.offsets)),
+      ("description", .string(reading.description)),
+    ])
+  }
+
+  static func json(_ cluster: ImportReport.DuplicateCluster) -> JSONNode {
+    .object([("name", .string(cluster.name)), ("city", .string(cluster.city)), ("size", .number(cluster.ids.count)), ("ids", .strings(cluster.ids))])
+  }
+
+  static func json(_ warning: ImportReport.Warning) -> JSONNode {
+    .object([
+      ("kind", .string(warning.kind.rawValue)), ("column", warning.column.map(JSONNode.string) ?? .null),
+      ("count", .number(warning.count)), ("lines", .array(warning.lines.map { .number($0) })),
+      ("message", .string(warning.message)), ("hint", .string(warning.hint)),
+    ])
+  }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import ConveneCSV
+
+@Suite struct MojibakeTests {
+  /// Text double-encoded the way it happens: its UTF-8 bytes read by iconv as `codePage` and
+  /// written out as UTF-8.
+  static func doubleEncoded(_ text: String, through codePage: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+    process.arguments = ["-f", codePage, "-t", "utf-8"]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try input.fileHandleForWriting.close()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    try #require(process.terminationStatus == 0, "iconv could not read \(text) as \(codePage)")
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  static let names = [
+    "Élodie Lefèvre", "Hélène Côté", "Benoît Girard", "Loïc Roussel", "Søren Møller", "Aïcha Koné",
+    "Conceição Araújo", "Hodžić Amra", "Тимур Жумабаев", "Олена Шевченко", "ليلى حداد", "أحمد الخطيب",
+    "هدى الحسن", "It’s ‘quoted’", "Nørgaard – Holm",
+  ]
+
+  @Test(arguments: names)
+  func finds_and_repairs_text_double_encoded_through_Windows_1252(name: String) throws {
+    let damaged = try Self.doubleEncoded(name, through: "windows-1252")
+    #expect(damaged != name)
+    let match = try #require(Mojibake.repair(damaged), "\(damaged)")
+    #expect(match.repaired == name)
+    #expect(match.codePage == .windows1252)
+  }
+
+  @Test func arabicThroughWindows1256AndCyrillicThroughWindows1251() throws {
+    let arabic = try Self.doubleEncoded("ليلى حداد", through: "windows-1256")
+    #expect(Mojibake.repair(arabic) == .init(repaired: "ليلى حداد", codePage: .windows1256))
+    let cyrillic = try Self.doubleEncoded("Олена Шевченко", through: "windows-1251")
+    #expect(Mojibake.repair(cyrillic) == .init(repaired: "Олена Шевченко", codePage: .windows1251))
+  }
+
+  @Test(arguments: names + ["JOSÉ", "ÉTIENNE", "Müller", "Ça va", "«Côté»", "Dakar", "", "Ω", "naïve café", "Ÿ"])
+  func leavesOrdinaryTextAlone(text: String) {
+    #expect(Mojibake.repair(text) == nil, "\(text)")
+  }
+
+  @Test func theTablesAreTheCodePages() {
+    #expect(Mojibake.tables.windows1252[0x20AC] == 0x80)  // €
+    #expect(Mojibake.tables.windows1252[0xE9] == 0xE9)  // é
+    #expect(Mojibake.tables.windows1256[0x0637] == 0xD8)  // ط
+    #expect(Mojibake.tables.windows1251[0x0420] == 0xD0)  // Р
+  }
+}

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import ConveneCore
+
+@Suite struct DateColumnEvidenceTests {
+  func evidence(_ values: [String], from line: Int = 2) -> DateColumnEvidence {
+    var evidence = DateColumnEvidence()
+    for (offset, text) in values.enumerated() {
+      evidence.add(WrittenDateTime(text)!, line: line + offset, text: text)
+    }
+    return evidence
+  }
+
+  @Test func oneValueOver12SettlesTheColumn() throws {
+    let us = try evidence(["5/3/2027 2:02:11 PM", "5/4/2027 9:00:00 AM", "5/23/2027 4:15:00 PM"]).reading(given: nil)
+    #expect(us.order == .monthDayYear)
+    #expect(us.settledBy == .value(.init(line: 4, text: "5/23/2027 4:15:00 PM")))
+    #expect(us.description == "month/day/year (US), as line 4 shows (5/23/2027 4:15:00 PM), 12-hour clock")
+    let french = try evidence(["05/03/2027 14:02", "23/03/2027 09:00"]).reading(given: nil)
+    #expect(french.order == .dayMonthYear)
+    #expect(french.description == "day/month/year, as line 3 shows (23/03/2027 09:00), 24-hour clock")
+  }
+
+  @Test func aContradictionNamesBothLines() {
+    #expect(throws: DateColumnEvidence.Problem.contradiction(
+      dayFirst: .init(line: 3, text: "23/03/2027"), monthFirst: .init(line: 5, text: "3/24/2027"))
+    ) {
+      try evidence(["05/03/2027", "23/03/2027", "1/2/2027", "3/24/2027"]).reading(given: nil)
+    }
+  }
+
+  @Test func anAmbiguousColumnIsRefusedUnlessTold() throws {
+    let column = evidence(["5/3/2027", "6/3/2027", "7/7/2027"])
+    #expect(throws: DateColumnEvidence.Problem.ambiguous(.init(line: 2, text: "5/3/2027"), count: 2)) {
+      try column.reading(given: nil)
+    }
+    let told = try column.reading(given: .monthDayYear)
+    #expect(told.order == .monthDayYear)
+    #expect(told.description == "month/day/year (US), from --date-order mdy")
+  }
+
+  @Test func datesTheSameEitherWayNeedNoOrder() throws {
+    let reading = try evidence(["5/5/2027", "7/7/2027 10:00"]).reading(given: nil)
+    #expect(reading.order == nil)
+    #expect(reading.settledBy == .sameEitherWay)
+  }
+
+  @Test func isoSerialsAndOffsetsAreDescribed() throws {
+    let reading = try evidence(["2027-01-15T07:32:11+03:00", "46390.58"]).reading(given: nil)
+    #expect(reading.order == nil)
+    #expect(reading.description == "year-month-day and Excel serial numbers (1900 date system), 24-hour clock, with UTC offsets")
+  }
+}

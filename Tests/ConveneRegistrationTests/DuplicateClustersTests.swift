@@ -1,0 +1,33 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneRegistration
+
+@Suite struct DuplicateClustersTests {
+  /// Folding word by word gives what folding the whole text and sorting its words gives, for
+  /// every text of up to three of these pieces.
+  @Test func foldingWordByWordIsFoldingTheWhole() {
+    let pieces = [
+      "Awa", "NDIAYE", "Ndiayé", "Jean-Marc", "de", "O'Neill", "  ", "\t", "-", "Æsa", "ليلى", "Олена", "(x)", "Straße", "",
+      "أحمد", "فاطمة", "عبـــد", "الله",
+    ]
+    var folder = DuplicateClusters.WordFolder()
+    for a in pieces {
+      for b in pieces {
+        for c in pieces {
+          let text = a + " " + b + "  " + c
+          var reference = text.folded.split(separator: " ")
+          reference.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+          #expect(folder.sortedWords(text) == reference.joined(separator: " "), "\(text)")
+        }
+      }
+    }
+  }
+
+  @Test(arguments: [[], [0], [1, 0], [2, 0, 1], [4, 3, 2, 1, 0], [3, 0, 4, 1, 5, 2], [1, 2, 3, 4, 5, 0]])
+  func newPeopleArePutInOrderWithoutLosingAnyone(order: [Int]) {
+    var elements = order.indices.map { "e\($0)" }
+    ImportMerge.permute(&elements, into: order)
+    #expect(elements == order.map { "e\($0)" })
+  }
+}

@@ -1,0 +1,126 @@
+import ConveneCSV
+import ConveneCore
+import Testing
+
+@testable import ConveneRegistration
+
+/// The quality gate and the date columns: what the import refuses, and why.
+@Suite struct ImportGateTests {
+  func run(_ lines: String..., map: [String: ImportField] = [:], order: DateOrder? = nil) throws(RegistrationImport.FileProblem) -> RegistrationImport.Outcome {
+    try RegistrationImport(event: Build.event(), columnMap: map, dateOrder: order)
+      .run(try! CSVTable(text: lines.joined(separator: "\n") + "\n"), into: [])
+  }
+
+  @Test func anAmbiguousDateColumnIsRefusedWithTheFix() {
+    #expect(
+      throws: RegistrationImport.FileProblem(
+        message: "the column \"Timestamp\" does not say whether its dates are day/month/year or month/day/year: "
+          + "no date has a day over 12, and 2 dates read differently either way (line 2: 5/3/2027 14:02:11); "
+          + "give --date-order dmy or --date-order mdy")
+    ) {
+      try run("Timestamp,Name,Email,Category", "5/3/2027 14:02:11,Awa,a@example.org,Mayor", "6/4/2027 9:00:00,Binta,b@example.org,Mayor")
+    }
+  }
+
+  @Test func theOrderGivenDecidesAndRejectsWhatDoesNotFit() throws {
+    let outcome = try run(
+      "Name,Email,Category,Arrival", "Awa,a@example.org,Mayor,5/3/2027 14:00", "Binta,b@example.org,Mayor,6/4/2027 9:00 AM",
+      order: .monthDayYear)
+    #expect(outcome.participants.map(\.arrival) == [LocalDateTime("2027-05-03 14:00"), LocalDateTime("2027-06-04 09:00")])
+    let day = try run("Name,Email,Category,Arrival", "Awa,a@example.org,Mayor,5/3/2027 14:00", "Binta,b@example.org,Mayor,2/13/2027 9:00", order: .dayMonthYear)
+    #expect(day.participants.map(\.arrival) == [LocalDateTime("2027-03-05 14:00")])
+    #expect(day.report.rejected == [.init(line: 3, field: "arrival", reason: "\"2/13/2027 9:00\" is not a date read day/month/year")])
+  }
+
+  @Test func contradictingDatesNameTheirLines() {
+    #expect(throws: RegistrationImport.FileProblem.self) {
+      try run("Name,Email,Category,Arrival", "Awa,a@example.org,Mayor,13/3/2027", "Binta,b@example.org,Mayor,3/14/2027")
+    }
+    do {
+      _ = try run("Name,Email,Category,Arrival", "Awa,a@example.org,Mayor,13/3/2027", "Binta,b@example.org,Mayor,3/14/2027")
+    } catch {
+      #expect(error.message.hasPrefix("the column \"Arrival\" writes dates both day first (line 2: 13/3/2027) and month first (line 3: 3/14/2027)"))
+    }
+  }
+
+  @Test func excelSerialsAndTwelveHourTimesOrderTheWaitlist() throws {
+    let outcome = try RegistrationImport(event: Build.event(capacity: 1))
+      .run(
+        Build.table(
+          "Completion time,Name,Email,Category", "46390.6,Late,late@example.org,Mayor", "46390.58,Early,early@example.org,Mayor"),
+        into: [])
+    #expect(outcome.participants.map(\.name) == ["Early", "Late"])
+    #expect(outcome.participants.map(\.status) == [.registered, .waitlisted])
+    #expect(outcome.report.dates.map(\.reading.description) == ["Excel serial numbers (1900 date system)"])
+  }
+
+  @Test func unreadableDatesRejectTheirRowAndHostileNumbersDoNotCrash() throws {
+    let outcome = try run(
+      "Timestamp,Name,Email,Category", "2027-01-15 10:00,Awa,a@example.org,Mayor", "12345678901234567890,Binta,b@example.org,Mayor",
+      "20270000000000-01-15 10:00,Cheikh,c@example.org,Mayor")
+    #expect(outcome.report.rejected.map(\.line) == [3, 4])
+    #expect(outcome.report.rejected.first?.reason == "\"12345678901234567890\" is not a date and time (write 2027-03-09 08:30)")
+  }
+
+  @Test func doubleEncodedTextIsAWarningNamingColumnAndLines() throws {
+    let outcome = try run(
+      "Name,Email,Organisation,Category", "HÃ©lÃ¨ne LefÃ¨vre,h@example.org,Ville de Lyon,Mayor", "Awa Ndiaye,a@example.org,MinistÃ¨re,Mayor",
+      "Ø£Ø­Ù…Ø¯ Ø­Ø¯Ø§Ø¯,x@example.org,Amman,Mayor")
+    #expect(outcome.report.rejected.isEmpty)
+    #expect(outcome.report.warnings.map(\.kind) == [.mojibake, .mojibake])
+    #expect(outcome.report.warnings.map(\.column) == ["Name", "Organisation"])
+    #expect(outcome.report.warnings[0].lines == [2, 4])
+    #expect(outcome.report.warnings[0].message == "2 cells look double-encoded: \"HÃ©lÃ¨ne LefÃ¨vre\" is \"Hélène Lefèvre\" written as UTF-8, read as Windows-1252 and saved again")
+  }
+
+  @Test func placeholderNamesAreAWarning() throws {
+    let all = try run("Name,Email,Category", "anonymous,a@example.org,Mayor", "Anonymous,b@example.org,Mayor", "-,c@example.org,Mayor")
+    #expect(all.report.warnings.map(\.kind) == [.placeholderNames])
+    #expect(all.report.warnings[0].message == "3 of 3 rows have a placeholder for a name (\"anonymous\", \"N/A\", \"-\" and the like)")
+    #expect(all.report.warnings[0].lines == [2, 3, 4])
+    let same = try run("Name,Email,Category", "Awa Ndiaye,a@example.org,Mayor", "Awa Ndiaye,b@example.org,Mayor", "Awa Ndiaye,c@example.org,Mayor")
+    #expect(same.report.warnings.map(\.message) == ["every row has the name \"Awa Ndiaye\""])
+    let real = try run("Name,Email,Category", "Awa Ndiaye,a@example.org,Mayor", "Binta Sow,b@example.org,Mayor", "Cheikh Ba,c@example.org,Mayor")
+    #expect(real.report.warnings.isEmpty)
+  }
+
+  @Test func columnsReadAsNothingThatHoldAddressesOrNamesAreWarnings() throws {
+    let outcome = try run(
+      "Name,Email,Category,Contact secondaire,Who told you about the event?,Comments",
+      "anonymous,a@example.org,Mayor,x@example.org,Awa Ndiaye,Thanks for organising this",
+      "anonymous,b@example.org,Mayor,y@example.org,Binta Sow,",
+      "anonymous,c@example.org,Mayor,,Cheikh Ba,See you there",
+      "anonymous,d@example.org,Mayor,,Jean-Marc de la Tour,Looking forward to the workshop")
+    #expect(outcome.report.warnings.map(\.kind) == [.placeholderNames, .unreadEmails, .unreadNames])
+    #expect(outcome.report.warnings[1].column == "Contact secondaire")
+    #expect(outcome.report.warnings[1].lines == [2, 3])
+    #expect(outcome.report.warnings[2].lines == [2, 3, 4, 5])
+    #expect(outcome.report.warnings[2].column == "Who told you about the event?")
+    #expect(outcome.report.warnings[2].hint == "read it with --map \"Who told you about the event?=FIELD\", or leave it out with --map \"Who told you about the event?=ignore\"")
+    let mapped = try run(
+      "Name,Email,Category,Contact secondaire", "Awa Ndiaye,a@example.org,Mayor,x@example.org", map: ["Contact secondaire": .ignore])
+    #expect(mapped.report.warnings.isEmpty)
+  }
+
+  @Test func peopleLeftWithoutACategoryAreAWarning() throws {
+    let none = try run("Name,Email", "Awa Ndiaye,a@example.org")
+    #expect(none.report.warnings.map(\.kind) == [.emptyCategories])
+    #expect(none.report.warnings[0].column == nil)
+    var lines = ["Name,Email,Category"]
+    for n in 0..<10 { lines.append("Person \(n),p\(n)@example.org,\(n < 2 ? "" : "Mayor")") }
+    let many = try RegistrationImport(event: Build.event()).run(try CSVTable(text: lines.joined(separator: "\n")), into: [])
+    #expect(many.report.warnings.map(\.message) == ["2 of 10 people would have no category (the event's are mayor, local-official, youth, civil-society, national-government, multilateral, private-sector, practitioner, media, network-staff)"])
+    #expect(many.report.warnings[0].lines == [2, 3])
+    lines[2] = "Person 1,p1@example.org,Mayor"
+    let few = try RegistrationImport(event: Build.event()).run(try CSVTable(text: lines.joined(separator: "\n")), into: [])
+    #expect(few.report.warnings.isEmpty)
+  }
+
+  @Test func aCleanExportHasNoWarnings() throws {
+    let outcome = try run(
+      "Horodateur,Adresse e-mail,Nom complet,Ville,Pays,Catégorie", "2027/01/10 10:00:00 AM UTC,aicha@example.org,Aïcha Koné,Abidjan,Côte d'Ivoire,Maire",
+      "2027/01/11 10:00:00 AM UTC,leila@example.org,ليلى حداد,Saida,Liban,Jeunesse", "2027/01/12 10:00:00 AM UTC,olena@example.org,Олена Шевченко,Kharkiv,Ukraine,Maire")
+    #expect(outcome.report.warnings.isEmpty)
+    #expect(outcome.report.rejected.isEmpty)
+  }
+}

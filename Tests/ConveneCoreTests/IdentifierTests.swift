@@ -43,7 +43,8 @@ import Testing
     #expect(SubmissionTime.utc("99999999999999999999-01-15T07:32:11Z") == nil)
     #expect(SubmissionTime.utc("2027-01-15T07:32:99999999999999999999Z") == nil)
     #expect(SubmissionTime.utc("99999999999999-01-15T07:32:11Z") == nil)
-    #expect(SubmissionTime.sortKeys(["99999999999999999999/01/15 10:32:11"]) == nil)
+    #expect(SubmissionTime.utc("99999999999999999999/01/15 10:32:11") == nil)
+    #expect(SubmissionTime.utc("15/01/99999999999999 10:32:11", monthFirst: true) == nil)
     #expect(SubmissionTime.utc("2027-01-15T07:32:11.000+03:00") == "2027-01-15T04:32:11Z")
   }
 

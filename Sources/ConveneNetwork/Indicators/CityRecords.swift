@@ -66,10 +66,14 @@ public struct CityRecordCalculator {
   let people: [NetworkPerson]
   /// The scale questions of the events, by id, in the order first met.
   let scaleQuestions: [String]
+  let years: [Int]
+  let eventIDs: [String]
 
   init(records: NetworkRecords, people: NetworkPeople) {
     self.records = records
     self.people = people.people
+    years = records.years
+    eventIDs = records.events.map(\.id)
     var seen = Set<String>()
     scaleQuestions = records.events.flatMap(\.records.evaluation.questions).filter {
       $0.kind == .scale && !$0.perSession && $0.profileField == nil
@@ -82,23 +86,26 @@ public struct CityRecordCalculator {
     var result: [CityRecord] = []
     let byScope = Dictionary(grouping: people) { $0.city ?? NetworkValue.otherCities }
     let requestsByCity = Dictionary(grouping: records.requests, by: \.city)
-    for year in records.years {
-      values += peopleCells(people.filter { $0.year == year }, year: year, scope: NetworkValue.network)
+    let byYear = Dictionary(grouping: people, by: \.year)
+    for year in years {
+      values += peopleCells(byYear[year] ?? [], year: year, scope: NetworkValue.network)
     }
     let scopes: [(String, MemberCity?)] = records.cities.map { ($0.id, $0) } + [(NetworkValue.otherCities, nil)]
     for (scope, city) in scopes {
       let mine = byScope[scope] ?? []
       let requests = requestsByCity[scope] ?? []
-      var years: [CityRecord.Year] = []
-      for year in records.years {
-        let inYear = mine.filter { $0.year == year }
-        let asked = requests.filter { $0.date.year == year }
+      var summaries: [CityRecord.Year] = []
+      let mineByYear = Dictionary(grouping: mine, by: \.year)
+      let askedByYear = Dictionary(grouping: requests, by: \.date.year)
+      for year in years {
+        let inYear = mineByYear[year] ?? []
+        let asked = askedByYear[year] ?? []
         guard !inYear.isEmpty || !asked.isEmpty else { continue }
         values += peopleCells(inYear, year: year, scope: scope)
         if city != nil { values += requestCells(asked, year: year, scope: scope) }
-        years.append(yearSummary(inYear, year: year))
+        summaries.append(yearSummary(inYear, year: year))
       }
-      if !years.isEmpty { result.append(CityRecord(scope: scope, city: city, years: years)) }
+      if !summaries.isEmpty { result.append(CityRecord(scope: scope, city: city, years: summaries)) }
     }
     return (values, result)
   }
@@ -149,7 +156,6 @@ public struct CityRecordCalculator {
   }
 
   func yearSummary(_ people: [NetworkPerson], year: Int) -> CityRecord.Year {
-    let eventIDs = records.events.map(\.id)
     let took = people.filter(\.tookPart)
     let events = Set(took.map(\.event)).sorted().map { eventIDs[$0] }
     var officials: [String: CityRecord.Official] = [:]

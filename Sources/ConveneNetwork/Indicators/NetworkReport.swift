@@ -33,11 +33,14 @@ public struct NetworkReport: Sendable {
   /// Category labels by id (the first event's that declares each).
   public var categoryLabels: [String: String]
   let index: [String: Int]
+  /// The positions of the cells of each year, figure and scope, in order.
+  let tables: [String: [Int]]
 
   /// Computes the report.
   public init(records: NetworkRecords) {
     title = records.settings.title
-    years = records.years
+    let years = records.years
+    self.years = years
     framework = records.framework
     events = records.events.map { event in
       EventSummary(
@@ -47,7 +50,7 @@ public struct NetworkReport: Sendable {
     let people = NetworkPeople(records)
     let calculator = FrameworkCalculator(records: records, people: people)
     var exact = records.framework.indicators.flatMap { indicator in
-      records.years.flatMap { calculator.values(indicator, year: $0) }
+      years.flatMap { calculator.values(indicator, year: $0) }
     }
     let cityRecords = CityRecordCalculator(records: records, people: people)
     let (cityValues, cities) = cityRecords.compute()
@@ -67,11 +70,14 @@ public struct NetworkReport: Sendable {
     }
     categoryLabels = labels
     var index: [String: Int] = [:]
+    var tables: [String: [Int]] = [:]
     for (position, cell) in values.enumerated() {
       index[Self.key(cell.value.year, cell.value.indicator, cell.value.scope, cell.value.disaggregation, cell.value.group)] =
         position
+      tables[Self.key(cell.value.year, cell.value.indicator, cell.value.scope, "", ""), default: []].append(position)
     }
     self.index = index
+    self.tables = tables
   }
 
   static func key(_ year: Int, _ indicator: String, _ scope: String, _ disaggregation: String, _ group: String) -> String {
@@ -88,7 +94,7 @@ public struct NetworkReport: Sendable {
 
   /// The rows of one indicator (or city figure) in one year and scope: total first.
   public func cells(year: Int, indicator: String, scope: String = NetworkValue.network) -> [PublishedNetworkValue] {
-    values.filter { $0.value.year == year && $0.value.indicator == indicator && $0.value.scope == scope }
+    (tables[Self.key(year, indicator, scope, "", "")] ?? []).map { values[$0] }
   }
 
   /// The framework's cells, the cells that leave in `indicators.csv`.

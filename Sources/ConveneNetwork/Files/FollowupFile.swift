@@ -23,6 +23,26 @@ public enum FollowupFile {
     FeedbackFile.write(responses, answerColumns: answerColumns)
   }
 
+  /// The answers kept in `workspace`, and every problem of the file (rows that do not read,
+  /// answers that do not fit the event).
+  public static func findings(
+    in workspace: Workspace, plan: EventPlan, commitments: [String: Commitment]
+  ) throws(WorkspaceError) -> (responses: [FeedbackResponse], findings: [Finding]) {
+    let (responses, findings) = read(try workspace.fileSystem.contents(of: workspace.path(name)) ?? [])
+    return (responses, findings + check(responses, plan: plan, commitments: commitments))
+  }
+
+  /// The answers kept in `workspace`, refusing a file with errors: a command must not write
+  /// over a file it did not understand.
+  public static func load(
+    _ workspace: Workspace, plan: EventPlan, commitments: [String: Commitment]
+  ) throws(WorkspaceError) -> [FeedbackResponse] {
+    let (responses, findings) = try findings(in: workspace, plan: plan, commitments: commitments)
+    let errors = findings.filter { $0.severity == .error }
+    guard errors.isEmpty else { throw .invalid(errors) }
+    return responses
+  }
+
   /// The problems of the answers against the event: unknown participants, participants who
   /// made no commitment, and statuses that are not one of the four.
   public static func check(

@@ -79,10 +79,8 @@ public enum FollowupRun {
       let read = ParallelMap.map(files.map { FileItem(name: $0.name, bytes: $0.bytes) }) {
         reader.read(file: $0.name, bytes: $0.bytes)
       }
-      let existingBytes = try workspace.fileSystem.contents(of: workspace.path(FollowupFile.name)) ?? []
-      let (existing, findings) = FollowupFile.read(existingBytes)
-      if findings.contains(where: { $0.severity == .error }) { throw WorkspaceError.invalid(findings) }
       let commitments = Commitment.found(in: responses, evaluation: evaluation).commitments
+      let existing = try FollowupFile.load(workspace, plan: plan, commitments: commitments)
       let outcome = FollowupCollector(plan: plan, commitments: commitments).collect(
         read.flatMap(\.submissions), into: existing, rejections: read.flatMap(\.rejections))
       let refused = strict && !outcome.rejections.isEmpty

@@ -105,10 +105,8 @@ public struct NetworkFolder: Sendable {
       }
     }
     let contents: Workspace.Contents
-    let followupBytes: [UInt8]
     do {
       contents = try workspace.load()
-      followupBytes = try workspace.fileSystem.contents(of: workspace.path(FollowupFile.name)) ?? []
     } catch {
       let reason: String
       if case .notAWorkspace = error { reason = "\(entry.path) is not an event workspace (no event.json)" } else { reason = error.description }
@@ -122,9 +120,15 @@ public struct NetworkFolder: Sendable {
     findings += WorkspaceChecker.check(
       plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation
     ).filter { $0.severity == .error && ($0.file == AttendanceFile.name || $0.file == FeedbackFile.name) }
-    let (followups, followupFindings) = FollowupFile.read(followupBytes)
     let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments
-    findings += followupFindings + FollowupFile.check(followups, plan: plan, commitments: commitments)
+    let followups: [FeedbackResponse]
+    do {
+      let read = try FollowupFile.findings(in: workspace, plan: plan, commitments: commitments)
+      followups = read.responses
+      findings += read.findings
+    } catch {
+      return (nil, named(findings) + [.error(NetworkFile.name, line: entry.line, field: "events", error.description)])
+    }
     let records = EventRecords(
       plan: plan, evaluation: evaluation, attendance: contents.attendance, responses: contents.responses)
     return (NetworkEvent(path: entry.path, records: records, followups: followups, line: entry.line), named(findings))

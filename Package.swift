@@ -22,10 +22,15 @@ let package = Package(
     .target(name: "ConveneWorkspace", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
     // Scheduling: the constraint catalogue, the score checker and the solver (pure).
     .target(name: "ConveneScheduling", dependencies: ["ConveneCore"]),
+    // QR codes (ISO/IEC 18004 Model 2, byte mode, level M, versions 1-40) as module matrices and SVG (pure).
+    .target(name: "ConveneQR", dependencies: ["ConveneCore"]),
+    // SHA-256 and HMAC-SHA256 (FIPS 180-4, RFC 2104), pure: the certificates' verification codes.
+    .target(name: "ConveneHMAC"),
     // Cross-file validation of a workspace (`convene check`).
     .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
-    .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace"]),
+    .target(
+      name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneSpreadsheet"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
     .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
     // Reports (of an event and of the network), feedback and follow-up forms and sign-in sheets:
@@ -34,6 +39,14 @@ let package = Package(
       name: "ConveneReports",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation", "ConveneNetwork",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]),
+    // Printable documents as workspace transactions: badge sheets with QR codes, certificates of
+    // attendance with verification codes (and their `verify`), PDF through headless Chromium.
+    .target(
+      name: "ConveneDocuments",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneEvaluation", "ConveneQR", "ConveneHMAC",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // libical (Debian's libical-dev), reached through pkg-config.
@@ -66,8 +79,8 @@ let package = Package(
       name: "ConveneTemplates", path: "Templates", exclude: ["README.md"],
       resources: [
         .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("report.html.mustache"),
-        .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"), .copy("network-report.html.mustache"),
-        .copy("network"),
+        .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"), .copy("badges.html.mustache"),
+        .copy("certificate.html.mustache"), .copy("network-report.html.mustache"), .copy("network"),
       ]),
     // The network across events and years: member cities, the results framework, help-desk
     // requests, the follow-up of commitments, city records and the framework's indicators.
@@ -85,11 +98,16 @@ let package = Package(
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
         "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases", "ConveneSpreadsheet",
-        "ConveneNetwork",
+        "ConveneDocuments", "ConveneNetwork",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
+    .testTarget(name: "ConveneQRTests", dependencies: ["ConveneQR"], exclude: ["Reference"]),
+    .testTarget(name: "ConveneHMACTests", dependencies: ["ConveneHMAC"]),
+    .testTarget(
+      name: "ConveneDocumentsTests",
+      dependencies: ["ConveneDocuments", "ConveneCore", "ConveneEvaluation", "ConveneWorkspace", "ConveneQR", "ConveneTemplates"]),
     .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
     .testTarget(name: "ConveneSpreadsheetTests", dependencies: ["ConveneSpreadsheet", "ConveneCSV", "CZlib"]),
     .testTarget(name: "ConveneCalendarTests", dependencies: ["ConveneCalendar", "ConveneCore"]),
@@ -118,7 +136,7 @@ let package = Package(
       dependencies: ["ConveneNetwork", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneCSV"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(
-      name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets"],
+      name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets", "ConveneQR"],
       exclude: ["Interop"]),
   ]
 )

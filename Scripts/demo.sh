@@ -139,6 +139,41 @@ step attendance import Examples/returns/dakar/badge-scans.csv --workspace "$demo
 step attendance mark p010 --session closing --at "2027-03-10 16:31" --workspace "$demo/dakar"
 
 echo
+echo "== Badges: A4 sheets with a QR code of each participant id, read back by the badge-scan import"
+step badges --workspace "$demo/dakar"
+sheet="$demo/dakar/badges/badges.html"
+scans="$demo/badge-scans-day2.csv"
+if command -v chromium >/dev/null 2>&1 && command -v zbarimg >/dev/null 2>&1; then
+  pages=$(grep -c '<section class="sheet"' "$sheet")
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$demo/chromium-profile" \
+    --window-size=800,$((pages * 1160)) --screenshot="$demo/badges.png" "file://$PWD/$sheet" >/dev/null 2>&1
+  rm -rf "$demo/chromium-profile"
+  zbarimg --quiet --raw "$demo/badges.png" 2>/dev/null | sort > "$demo/badges-read.txt" || true
+  echo "Rendered the sheets with headless Chromium ($demo/badges.png); zbarimg read $(wc -l < "$demo/badges-read.txt") QR codes:"
+  tr '\n' ' ' < "$demo/badges-read.txt" | fold -w 100 | sed 's/^/  /'
+  echo
+else
+  echo "(Chromium and zbarimg are not installed: the scanner export below is made from the ids printed under each code.)"
+  grep -o 'data-participant="[^"]*"' "$sheet" | cut -d'"' -f2 | sort > "$demo/badges-read.txt"
+fi
+{ echo "badge,session,time"; sed 's/$/,closing,2027-03-10 16:05/' "$demo/badges-read.txt"; } > "$scans"
+echo "A scanner's export of those codes at the closing ceremony ($scans):"
+head -3 "$scans" | sed 's/^/  /'
+step attendance import "$scans" --workspace "$demo/dakar"
+
+echo
+echo "== Certificates of attendance (at least 75% of each person's sessions), with verification codes"
+step certificates --workspace "$demo/dakar"
+code=$(sed -n 2p "$demo/dakar/certificates/certificates.csv" | cut -d, -f2)
+step certificates verify "$code" --workspace "$demo/dakar"
+echo
+echo "A code with one character mistyped, and one the workspace never issued, are refused:"
+if [ "${code:0:1}" = 0 ]; then typo="1${code:1}"; else typo="0${code:1}"; fi
+step certificates verify "$typo" --workspace "$demo/dakar"
+step certificates verify 0000-0000-0000-0000 --workspace "$demo/dakar"
+echo "Certificates: $demo/dakar/certificates/ (one HTML page per person; --pdf prints them with Chromium)."
+
+echo
 echo "== Afterwards: the offline feedback form, and what came back"
 step feedback form --workspace "$demo/dakar"
 echo

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building and testing convene needs and is missing: libical and zlib (with
-# their pkg-config files), pkg-config, python3-venv, msmtp and chromium (the headless browser
-# the form and report tests drive) from Debian's packages (as root with apt-get;
-# otherwise it says what to install and stops), and the Python calendar parsers, SMTP
-# server and spreadsheet library the tests use, from PyPI.
+# their pkg-config files), pkg-config, python3-venv, msmtp, chromium (the headless browser the
+# form, report and badge tests drive) and zbar-tools (zbarimg, which reads back the badges' QR
+# codes) from Debian's packages (as root with apt-get; otherwise it says what to install and
+# stops), and the Python calendar parsers, SMTP server, spreadsheet libraries and reference QR
+# encoders the tests use, from PyPI.
 set -euo pipefail
 
 missing=()
@@ -13,6 +14,7 @@ if ! pkg-config --exists zlib 2>/dev/null; then missing+=(zlib1g-dev); fi
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 command -v msmtp >/dev/null 2>&1 || missing+=(msmtp)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 command -v swift >/dev/null 2>&1 || { echo "convene needs Swift 6 (swift was not found on PATH)" >&2; exit 1; }
 
 if [ ${#missing[@]} -gt 0 ]; then
@@ -27,12 +29,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# Python parsers the interoperability tests use, from PyPI, in a virtual environment under .build/.
+# Python tools the interoperability tests use, from PyPI, in a virtual environment under .build/:
+# calendar parsers, an SMTP server, and segno and qrcode (reference QR encoders the QR tests
+# compare with).
 venv=.build/venv
-if ! "$venv/bin/python" -c 'import icalendar, vobject, aiosmtpd, khal' >/dev/null 2>&1; then
-  echo "Installing the Python calendar tools and SMTP server (icalendar, vobject, khal, aiosmtpd) into $venv ..."
+if ! "$venv/bin/python" -c 'import icalendar, vobject, aiosmtpd, khal, segno, qrcode' >/dev/null 2>&1; then
+  echo "Installing the Python calendar tools, SMTP server and QR encoders (icalendar, vobject, khal, aiosmtpd, segno, qrcode) into $venv ..."
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q icalendar vobject khal aiosmtpd
+  "$venv/bin/pip" install -q icalendar vobject khal aiosmtpd segno qrcode
 fi
 # openpyxl and XlsxWriter write the .xlsx workbooks the import tests read (openpyxl writes inline
 # strings, XlsxWriter shared strings, as Excel does).

@@ -30,10 +30,8 @@ public struct InvitationEmailComposer: Sendable {
   public func email(for message: InvitationPlanner.Message, calendar: String, person: Participant)
     throws(MailHeaderError) -> String
   {
-    let supported = Self.languages.filter { templates[$0] != nil }
-    let language =
-      person.languages.first { supported.contains($0) && plan.event.languages.contains($0) }
-      ?? plan.event.languages.first { supported.contains($0) } ?? "en"
+    let language = person.language(
+      for: plan.event, supported: Self.languages.filter { templates[$0] != nil })
     let isCancel = message.calendar.method == .cancel
     let sessions: [[String: Any]] = message.calendar.events.map { event in
       [

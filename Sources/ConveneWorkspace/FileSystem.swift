@@ -42,6 +42,18 @@ extension FileSystem {
     }
   }
 
+  /// Writes a file only its owner may read or write (mode 0600 from its creation), such as a
+  /// key. File systems without permissions write as usual.
+  public func writePrivately(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+    if let local = self as? LocalFileSystem {
+      try local.write(bytes, to: path, waitingForDisk: true, mode: 0o600)
+    } else if let confined = self as? ConfinedFileSystem {
+      try confined.base.writePrivately(bytes, to: confined.checked(path))
+    } else {
+      try write(bytes, to: path)
+    }
+  }
+
   /// Writes text as UTF-8.
   public func write(_ text: String, to path: String) throws(WorkspaceError) {
     try write(Array(text.utf8), to: path)

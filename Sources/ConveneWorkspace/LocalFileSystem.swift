@@ -53,13 +53,23 @@ public struct LocalFileSystem: FileSystem {
   }
 
   /// Writes atomically; with `waitingForDisk`, the file and its folder are flushed to disk too.
-  func write(_ bytes: [UInt8], to path: String, waitingForDisk: Bool) throws(WorkspaceError) {
+  /// `mode` is the new file's permission bits (0600 for a secret: created so, never widened).
+  func write(
+    _ bytes: [UInt8], to path: String, waitingForDisk: Bool, mode: mode_t = 0o644
+  ) throws(WorkspaceError) {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     Self.removeOrphanedTemporaries(in: folder)
     let temporary = joinPath(folder, ".\(name).\(getpid()).tmp")
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
     guard descriptor >= 0 else { throw .io(path: path, reason: Self.lastError("cannot be created")) }
+    // A file left under the temporary name keeps its own mode: a narrower one is set before
+    // any byte is written (the usual mode is left to the umask).
+    guard mode == 0o644 || fchmod(descriptor, mode) == 0 else {
+      close(descriptor)
+      unlink(temporary)
+      throw .io(path: path, reason: Self.lastError("cannot be given its permissions"))
+    }
     let failure = Self.writeAll(bytes, to: descriptor)
     if let failure {
       close(descriptor)

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// Runs `Interop/browser.py` (Debian's headless Chromium, driven over a pipe) on a page with
-/// the given steps, and returns its JSON answer.
-func runBrowser(url: String, downloads: String, steps: [String], pdf: String? = nil) throws
+/// the given steps (JavaScript expressions, or `screenshots(of:into:)`), and returns its JSON
+/// answer.
+func runBrowser(url: String, downloads: String, steps: [Any], pdf: String? = nil) throws
   -> [String: Any]
 {
   let script = ConveneRunner.repository.appendingPathComponent(
@@ -35,6 +36,12 @@ func runBrowser(url: String, downloads: String, steps: [String], pdf: String? = 
     return [:]
   }
   return answer
+}
+
+/// A browser step that captures every element matching `selector`, `scale` device pixels per
+/// CSS pixel, as `folder/001.png`, `002.png`, ... in document order.
+func screenshots(of selector: String, into folder: String, scale: Int = 3) -> [String: Any] {
+  ["screenshots": selector, "folder": folder, "scale": scale]
 }
 
 /// The feedback form and the report in a real browser.

@@ -71,6 +71,20 @@ extension LanguagePack {
         "تُعرض المجموعات التي تضم أقل من 5 أشخاص على أنها <5؛ والخانة المعلَّمة بمحجوب مخفية كي لا يمكن استنتاج مجموعة <5 من مجموع أو من المدن الأخرى. أعداد المدن والفعاليات والطلبات لا تخص أشخاصاً وتُعرض كاملة.",
       // E-mail subjects
       "email.invitation": "دعوة", "email.updated": "تحديث", "email.cancelled": "إلغاء",
+      // Badges
+      "badge.badges": "الشارات", "badge.languages": "اللغات",
+      "badge.category.mayor": "رئيس بلدية", "badge.category.local-official": "حكومة محلية",
+      "badge.category.youth": "الشباب", "badge.category.civil-society": "المجتمع المدني",
+      "badge.category.national-government": "الحكومة الوطنية", "badge.category.multilateral": "منظمة متعددة الأطراف",
+      "badge.category.private-sector": "القطاع الخاص", "badge.category.practitioner": "خبير",
+      "badge.category.media": "الإعلام", "badge.category.network-staff": "فريق الشبكة",
+      // Certificates of attendance
+      "certificate.certificate": "شهادة حضور", "certificate.certifies": "نشهد بأن",
+      "certificate.attended": "حضر الجلسات التالية من", "certificate.share": "{attended} من أصل {expected} جلسات",
+      "certificate.date": "التاريخ", "certificate.time": "الوقت", "certificate.session": "الجلسة",
+      "certificate.code": "رمز التحقق",
+      "certificate.verify": "يمكن للمنظمين التحقق من هذه الشهادة برمزها: {organiser}.",
+      "certificate.for": "عن المنظمين",
     ],
     headers: [
       // Registration fields (Google Forms "الطابع الزمني", "عنوان البريد الإلكتروني"; Microsoft Forms "وقت الإكمال")

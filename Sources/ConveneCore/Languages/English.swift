@@ -72,6 +72,20 @@ extension LanguagePack {
         "Groups of fewer than 5 people are shown as <5; a cell marked suppressed is hidden so that a <5 group cannot be worked out from a total or from the other cities. Counts of cities, events and requests are not about people and are shown whole.",
       // E-mail subjects: "Invitation: <event title>"
       "email.invitation": "Invitation", "email.updated": "Updated", "email.cancelled": "Cancelled",
+      // Badges (the category band: a short name of each default category)
+      "badge.badges": "Badges", "badge.languages": "Languages",
+      "badge.category.mayor": "Mayor", "badge.category.local-official": "Local government",
+      "badge.category.youth": "Youth", "badge.category.civil-society": "Civil society",
+      "badge.category.national-government": "National government", "badge.category.multilateral": "Multilateral",
+      "badge.category.private-sector": "Private sector", "badge.category.practitioner": "Practitioner",
+      "badge.category.media": "Media", "badge.category.network-staff": "Network staff",
+      // Certificates of attendance ({attended}, {expected} and {organiser} are filled in)
+      "certificate.certificate": "Certificate of attendance", "certificate.certifies": "This is to certify that",
+      "certificate.attended": "attended the following sessions of", "certificate.share": "{attended} of {expected} sessions",
+      "certificate.date": "Date", "certificate.time": "Time", "certificate.session": "Session",
+      "certificate.code": "Verification code",
+      "certificate.verify": "The organisers can confirm this certificate from its code: {organiser}.",
+      "certificate.for": "For the organisers",
     ],
     headers: [
       // Registration fields, as Google Forms, Microsoft Forms, KoboToolbox, Zoom and spreadsheets write them

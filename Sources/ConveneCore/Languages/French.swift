@@ -73,6 +73,21 @@ extension LanguagePack {
         "Les groupes de moins de 5 personnes sont affichés <5 ; une case marquée supprimé est masquée pour qu'un groupe <5 ne puisse être déduit d'un total ou des autres villes. Les nombres de villes, d'événements et de demandes ne portent pas sur des personnes et sont donnés en entier.",
       // E-mail subjects
       "email.invitation": "Invitation", "email.updated": "Mise à jour", "email.cancelled": "Annulation",
+      // Badges
+      "badge.badges": "Badges", "badge.languages": "Langues",
+      "badge.category.mayor": "Maire", "badge.category.local-official": "Collectivité locale",
+      "badge.category.youth": "Jeunesse", "badge.category.civil-society": "Société civile",
+      "badge.category.national-government": "Gouvernement national", "badge.category.multilateral": "Multilatéral",
+      "badge.category.private-sector": "Secteur privé", "badge.category.practitioner": "Expert",
+      "badge.category.media": "Médias", "badge.category.network-staff": "Équipe du réseau",
+      // Certificates of attendance
+      "certificate.certificate": "Attestation de participation", "certificate.certifies": "Nous attestons que",
+      "certificate.attended": "a participé aux sessions suivantes de",
+      "certificate.share": "{attended} sessions sur {expected}",
+      "certificate.date": "Date", "certificate.time": "Horaire", "certificate.session": "Session",
+      "certificate.code": "Code de vérification",
+      "certificate.verify": "Les organisateurs peuvent confirmer cette attestation à partir de son code : {organiser}.",
+      "certificate.for": "Pour les organisateurs",
     ],
     headers: [
       // Registration fields (Google Forms "Horodateur", Microsoft Forms "Heure de fin", "Adresse de messagerie")

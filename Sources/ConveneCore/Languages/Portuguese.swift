@@ -71,6 +71,20 @@ extension LanguagePack {
         "Os grupos com menos de 5 pessoas aparecem como <5; uma célula marcada suprimido fica oculta para que um grupo <5 não possa ser deduzido de um total ou das outras cidades. Os números de cidades, eventos e pedidos não dizem respeito a pessoas e são apresentados por inteiro.",
       // E-mail subjects
       "email.invitation": "Convite", "email.updated": "Atualização", "email.cancelled": "Cancelamento",
+      // Badges
+      "badge.badges": "Crachás", "badge.languages": "Idiomas",
+      "badge.category.mayor": "Prefeitura", "badge.category.local-official": "Governo local",
+      "badge.category.youth": "Juventude", "badge.category.civil-society": "Sociedade civil",
+      "badge.category.national-government": "Governo nacional", "badge.category.multilateral": "Multilateral",
+      "badge.category.private-sector": "Setor privado", "badge.category.practitioner": "Especialista",
+      "badge.category.media": "Imprensa", "badge.category.network-staff": "Equipe da rede",
+      // Certificates of attendance
+      "certificate.certificate": "Certificado de participação", "certificate.certifies": "Certificamos que",
+      "certificate.attended": "participou das seguintes sessões de", "certificate.share": "{attended} de {expected} sessões",
+      "certificate.date": "Data", "certificate.time": "Horário", "certificate.session": "Sessão",
+      "certificate.code": "Código de verificação",
+      "certificate.verify": "Os organizadores podem confirmar este certificado pelo seu código: {organiser}.",
+      "certificate.for": "Pelos organizadores",
     ],
     headers: [
       // Registration fields (Google Forms "Carimbo de data/hora", "Endereço de e-mail";

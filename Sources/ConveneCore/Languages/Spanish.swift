@@ -72,6 +72,20 @@ extension LanguagePack {
         "Los grupos de menos de 5 personas se muestran como <5; una celda marcada suprimido se oculta para que un grupo <5 no pueda deducirse de un total o de las demás ciudades. Los números de ciudades, eventos y solicitudes no se refieren a personas y se muestran completos.",
       // E-mail subjects
       "email.invitation": "Invitación", "email.updated": "Actualización", "email.cancelled": "Cancelación",
+      // Badges
+      "badge.badges": "Credenciales", "badge.languages": "Idiomas",
+      "badge.category.mayor": "Alcaldía", "badge.category.local-official": "Gobierno local",
+      "badge.category.youth": "Juventud", "badge.category.civil-society": "Sociedad civil",
+      "badge.category.national-government": "Gobierno nacional", "badge.category.multilateral": "Multilateral",
+      "badge.category.private-sector": "Sector privado", "badge.category.practitioner": "Especialista",
+      "badge.category.media": "Medios", "badge.category.network-staff": "Equipo de la red",
+      // Certificates of attendance
+      "certificate.certificate": "Certificado de asistencia", "certificate.certifies": "Se certifica que",
+      "certificate.attended": "asistió a las siguientes sesiones de", "certificate.share": "{attended} de {expected} sesiones",
+      "certificate.date": "Fecha", "certificate.time": "Hora", "certificate.session": "Sesión",
+      "certificate.code": "Código de verificación",
+      "certificate.verify": "Los organizadores pueden confirmar este certificado con su código: {organiser}.",
+      "certificate.for": "Por los organizadores",
     ],
     headers: [
       // Registration fields (Google Forms "Marca temporal", "Dirección de correo electrónico";

@@ -7,42 +7,7 @@ import ConveneWorkspace
 
 /// The text and JSON forms of an import report.
 struct ImportSummary {
-  /// How the export was read: its sheet, or its encoding (and why) and delimiter.
-  struct Source {
-    var sheet: String?
-    var encoding = SourceEncoding.utf8
-    var encodingChoice = DecodedText.Choice.validUTF8
-    var delimiter: Character = ","
-
-    init() {}
-
-    init(_ document: CSVDocument) {
-      sheet = document.sheet
-      encoding = document.encoding
-      encodingChoice = document.encodingChoice
-      delimiter = document.delimiter
-    }
-
-    /// `sheet "Form 1" of an .xlsx workbook`, or `UTF-8 with BOM, ';'-separated`.
-    var description: String {
-      if let sheet { return "sheet \"\(sheet)\" of an .xlsx workbook" }
-      let separator = delimiter == "\t" ? "tab" : "'\(delimiter)'"
-      return "\(encoding), \(separator)-separated"
-    }
-
-    /// Why a legacy code page was chosen, or nil when there was nothing to choose.
-    var encodingNote: String? {
-      guard sheet == nil else { return nil }
-      switch encodingChoice {
-      case .plausibility, .eventLanguage:
-        return "Encoding: \(encoding.name), chosen from the text (\(encodingChoice)); --encoding overrides."
-      case .zeroBytes:
-        return "Encoding: \(encoding.name), \(encodingChoice)."
-      default:
-        return nil
-      }
-    }
-  }
+  typealias Source = ImportRun.Source
 
   var report: ImportReport
   var source: Source
@@ -267,5 +232,28 @@ struct ImportSummary {
       ("count", .number(warning.count)), ("lines", .array(warning.lines.map { .number($0) })),
       ("message", .string(warning.message)), ("hint", .string(warning.hint)),
     ])
+  }
+}
+
+/// How the summary names the way the export was read.
+extension ImportRun.Source {
+  /// `sheet "Form 1" of an .xlsx workbook`, or `UTF-8 with BOM, ';'-separated`.
+  var description: String {
+    if let sheet { return "sheet \"\(sheet)\" of an .xlsx workbook" }
+    let separator = delimiter == "\t" ? "tab" : "'\(delimiter)'"
+    return "\(encoding), \(separator)-separated"
+  }
+
+  /// Why a legacy code page was chosen, or nil when there was nothing to choose.
+  var encodingNote: String? {
+    guard sheet == nil else { return nil }
+    switch encodingChoice {
+    case .plausibility, .eventLanguage:
+      return "Encoding: \(encoding.name), chosen from the text (\(encodingChoice)); --encoding overrides."
+    case .zeroBytes:
+      return "Encoding: \(encoding.name), \(encodingChoice)."
+    default:
+      return nil
+    }
   }
 }

@@ -69,7 +69,7 @@ struct InviteCommand: ParsableCommand {
     let outcome = try InvitationRun(
       mode: mode, markSent: markSent, watchdogExecutable: ProcessGroupWatchdog.currentExecutable
     ).run(
-      in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
+      in: options.open(), purpose: WorkspaceOptions.purpose,
       now: Int(Date().timeIntervalSince1970), templates: templates)
     let report = InviteReport(outcome: outcome, dryRun: dryRun, sendmail: sendmail)
     if output.json {

@@ -40,7 +40,7 @@ struct ScheduleCommand: ParsableCommand {
     let outcome = try ScheduleRun(
       options: Solver.Options(timeLimit: timeLimit, iterations: iterations, seed: seed), force: force
     ).run(
-      in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
+      in: options.open(), purpose: WorkspaceOptions.purpose,
       clock: { Date().timeIntervalSince1970 },
       progress: { progress in
         guard showProgress else { return }

@@ -5,10 +5,13 @@ port is opened). Usage:
     browser.py URL DOWNLOAD_DIR STEPS.json [PDF_PATH]
 
 STEPS.json is a list of JavaScript expressions evaluated in the page in order, each after the
-previous one finished (promises are awaited). Prints one JSON object: the value of each step,
+previous one finished (promises are awaited). A step may instead be an object
+{"screenshots": CSS selector, "folder": DIR, "scale": N}: each element the selector matches is
+captured as it is rendered, N device pixels per CSS pixel, into DIR/001.png, DIR/002.png, ...
+(in document order), and the step's value is how many. Prints one JSON object: the value of each step,
 every URL the page requested that is not a file: or data: or blob: URL, and the size of the
 PDF when PDF_PATH is given. Files the page downloads land in DOWNLOAD_DIR."""
-import json, os, shutil, subprocess, sys, tempfile, time
+import base64, json, os, shutil, subprocess, sys, tempfile, time
 
 
 class Browser:
@@ -91,11 +94,28 @@ def main():
             if evaluate("document.readyState") == "complete" and evaluate("location.href") != "about:blank":
                 break
             time.sleep(0.1)
-        results = [evaluate(step) for step in steps]
+        def screenshots(step):
+            # A window wider than the page, so that nothing scrolls sideways (a right-to-left
+            # page that does starts scrolled to its right edge, and positions shift).
+            browser.send("Emulation.setDeviceMetricsOverride",
+                         {"width": 1280, "height": 1024, "deviceScaleFactor": 1, "mobile": False}, session=session)
+            rects = evaluate("Array.from(document.querySelectorAll(%s)).map(e => { const r = e.getBoundingClientRect(); "
+                             "return [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height]; })"
+                             % json.dumps(step["screenshots"]))
+            os.makedirs(step["folder"], exist_ok=True)
+            for number, (x, y, width, height) in enumerate(rects, start=1):
+                shot = browser.send("Page.captureScreenshot", {
+                    "format": "png", "captureBeyondViewport": True,
+                    "clip": {"x": x, "y": y, "width": width, "height": height, "scale": step.get("scale", 1)}},
+                    session=session)
+                with open(os.path.join(step["folder"], "%03d.png" % number), "wb") as out:
+                    out.write(base64.b64decode(shot["data"]))
+            return len(rects)
+
+        results = [screenshots(step) if isinstance(step, dict) else evaluate(step) for step in steps]
         time.sleep(1.0)  # let downloads finish
         pdf_size = None
         if pdf_path:
-            import base64
             data = base64.b64decode(browser.send("Page.printToPDF", {"printBackground": False}, session=session)["data"])
             open(pdf_path, "wb").write(data)
             pdf_size = len(data)

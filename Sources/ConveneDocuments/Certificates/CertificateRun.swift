@@ -1,0 +1,142 @@
+import ConveneCore
+import ConveneEvaluation
+import ConveneWorkspace
+
+/// `convene certificates` as one transaction: under the workspace lock, read the plan, the
+/// schedule, `attendance.csv` and the register; create the key on first use; write the
+/// register, `certificates/certificates.csv` and one certificate per person
+/// (`certificates/ID.html`, and `ID.pdf` when a printer is given).
+public enum CertificateRun {
+  /// What the run is asked for.
+  public struct Request: Sendable {
+    /// The least share (0 to 1) of their sessions a person must have attended.
+    public var minimumShare: Double
+    /// The certificates' language; nil: each person's own (as for e-mails).
+    public var language: String?
+    /// `Templates/certificate.html.mustache`.
+    public var template: String
+    /// Prints each certificate to PDF too, when given.
+    public var printer: ChromiumPrinter?
+
+    public init(
+      minimumShare: Double, language: String?, template: String, printer: ChromiumPrinter?
+    ) {
+      self.minimumShare = minimumShare
+      self.language = language
+      self.template = template
+      self.printer = printer
+    }
+  }
+
+  /// What the run did.
+  public struct Outcome: Sendable {
+    public var issue: CertificateIssue
+    /// People who attended something but less than the share asked.
+    public var belowShare: [SessionAttendance.Person]
+    /// The files written, relative to the workspace.
+    public var files: [String]
+    /// True when this run created the key.
+    public var keyCreated: Bool
+    /// True when attendance was recorded for whole days but no schedule says which sessions
+    /// were on which day, so those records could not count.
+    public var daysWithoutSchedule: Bool
+  }
+
+  /// Issues the certificates. `randomBytes` gives the key's bytes on first use (the
+  /// operating system's random source).
+  public static func run(
+    in workspace: Workspace, request: Request, randomBytes: (Int) -> [UInt8], purpose: String
+  ) throws -> Outcome {
+    try workspace.withLock(purpose: purpose) {
+      let (plan, contents) = try workspace.loadPlan(
+        requiringValid: [
+          ParticipantsFile.name, SessionsFile.name, SignupsFile.name, AttendanceFile.name,
+        ])
+      guard contents.attendance.contains(where: { $0.status == .present }) else {
+        throw CommandFailure(
+          "\(AttendanceFile.name) records nobody present yet: record attendance first (`convene attendance import` or `mark`); no certificate was issued"
+        )
+      }
+      let schedule = try workspace.latestRelease() ?? workspace.loadSchedule()
+      let previous = try register(of: workspace)
+      var key = try CertificateKey.load(from: workspace)
+      if key == nil && !previous.isEmpty {
+        throw CommandFailure(
+          "\(CertificateFiles.registerName) lists \(previous.count) certificate(s) but \(CertificateFiles.keyName) is missing: restore the key from a backup (a new key would make every issued code fail); nothing was written"
+        )
+      }
+      let attendance = SessionAttendance(
+        plan: plan, schedule: schedule, records: contents.attendance)
+      let keyCreated = key == nil
+      try Interruption.checkpoint()
+      if key == nil { key = try CertificateKey.create(in: workspace, randomBytes: randomBytes) }
+      let issue = CertificateIssue(
+        plan: plan, attendance: attendance, minimumShare: request.minimumShare,
+        signer: CertificateSigner(key: key!), register: previous)
+      let pages = try issue.certificates.map { certificate in
+        let person = certificate.attendance.participant
+        return (
+          name:
+            "\(CertificateFiles.folder)/\(try OutputConfinement.fileName(id: person.id, suffix: ".html"))",
+          html: try CertificatePage.html(
+            certificate, plan: plan, schedule: schedule,
+            language: request.language ?? person.language(for: plan.event),
+            template: request.template)
+        )
+      }
+      let files = try write(
+        issue, pages: pages, previous: previous, in: workspace, printer: request.printer)
+      let below = attendance.people.filter {
+        !$0.attended.isEmpty && !$0.attendedAtLeast(request.minimumShare)
+      }
+      return Outcome(
+        issue: issue, belowShare: below, files: files, keyCreated: keyCreated,
+        daysWithoutSchedule: schedule == nil && contents.attendance.contains(where: \.isForDay))
+    }
+  }
+
+  /// The register as read, failing on a register with errors.
+  public static func register(of workspace: Workspace) throws -> [IssuedCertificate] {
+    let bytes =
+      try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.registerName)) ?? []
+    let (certificates, findings) = CertificateFiles.readRegister(bytes)
+    let errors = findings.filter { $0.severity == .error }
+    guard errors.isEmpty else {
+      throw CommandFailure(errors.map(\.description).joined(separator: "\n"))
+    }
+    return certificates
+  }
+
+  /// Writes the register (when it changed), the list and the pages; returns what was written.
+  static func write(
+    _ issue: CertificateIssue, pages: [(name: String, html: String)], previous: [IssuedCertificate],
+    in workspace: Workspace, printer: ChromiumPrinter?
+  ) throws -> [String] {
+    let fileSystem = workspace.fileSystem
+    _ = try OutputConfinement.folder(CertificateFiles.folder, in: workspace)
+    var files: [String] = []
+    if issue.register != previous {
+      try fileSystem.write(
+        CertificateFiles.writeRegister(issue.register),
+        to: workspace.path(CertificateFiles.registerName))
+      files.append(CertificateFiles.registerName)
+    }
+    let list = CertificateFiles.writeList(
+      issue.certificates.map {
+        ($0.attendance.participant.id, $0.code.description, $0.attendance.attended.map(\.id))
+      })
+    try fileSystem.write(list, to: workspace.path(CertificateFiles.listName))
+    files.append(CertificateFiles.listName)
+    for page in pages {
+      try fileSystem.write(page.html, to: workspace.path(page.name))
+      files.append(page.name)
+      if let printer {
+        let pdfName = String(page.name.dropLast(".html".count)) + ".pdf"
+        try fileSystem.write(
+          try printer.pdf(ofHTMLFile: workspace.path(page.name)), to: workspace.path(pdfName))
+        files.append(pdfName)
+      }
+    }
+    return files
+  }
+}

@@ -1,0 +1,176 @@
+import ArgumentParser
+import ConveneCore
+import ConveneDocuments
+import ConveneTemplates
+import ConveneWorkspace
+
+/// `convene certificates [issue]` and `convene certificates verify CODE`.
+struct CertificatesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "certificates", abstract: "Certificates of attendance with verification codes.",
+    subcommands: [Issue.self, Verify.self], defaultSubcommand: Issue.self)
+
+  /// Issues the certificates.
+  struct Issue: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Write a certificate for everyone who attended enough of their sessions (certificates/).",
+      discussion: """
+        A person's sessions are those they were expected at, as for invitations (speaking, \
+        moderating, signed up, with a cohort, and every plenary), on the latest release or \
+        schedule.json; attendance.csv says which they attended (a record for the session, else \
+        for its day). Each certificate lists the sessions attended and a verification code \
+        (HMAC-SHA256 of the event, the person and the sessions, with the key in \
+        .convene/certificate-key, made on first use). certificates/certificates.csv lists them; \
+        the same attendance gives the same codes, and a changed one a new code (the old one \
+        is then superseded).
+        """)
+
+    @Option(help: "The least share of their sessions a person must have attended (0 < share ≤ 1).")
+    var minShare: Double = 0.75
+    @Option(
+      help:
+        "The certificates' language: \(LanguagePack.codes.joined(separator: ", ")) (default: each person's own)."
+    )
+    var lang: String?
+    @Flag(help: "Also print certificates/ID.pdf for each, with headless Chromium.") var pdf = false
+    @OptionGroup var options: WorkspaceOptions
+
+    func validate() throws {
+      try validateLanguage(lang)
+      guard minShare > 0 && minShare <= 1 else {
+        throw ValidationError(
+          "--min-share must be more than 0 and at most 1 (such as 0.75), not \(minShare)")
+      }
+    }
+
+    func run() throws {
+      let printer = try pdf ? requirePrinter() : nil
+      let workspace = options.open()
+      let outcome = try CertificateRun.run(
+        in: workspace,
+        request: .init(
+          minimumShare: minShare, language: lang,
+          template: try TemplateBundle.required("certificate.html.mustache"),
+          printer: printer),
+        randomBytes: { count in
+          var generator = SystemRandomNumberGenerator()
+          return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        },
+        purpose: WorkspaceOptions.purpose)
+      let issue = outcome.issue
+      let fresh = issue.certificates.filter(\.isNew).count
+      if outcome.keyCreated {
+        Terminal.print(
+          "Made the certificate key \(workspace.path(CertificateFiles.keyName)) (readable by you only): back it up, and keep it out of shared folders and version control."
+        )
+      }
+      Terminal.print(
+        "\(issue.certificates.count) certificate\(issue.certificates.count == 1 ? "" : "s") of attendance (at least \(Int((minShare * 100).rounded()))% of their sessions): \(fresh) new or changed, \(issue.certificates.count - fresh) unchanged."
+      )
+      let shown = 10
+      for certificate in issue.certificates.prefix(shown) {
+        let person = certificate.attendance
+        Terminal.print(
+          "  \(person.participant.id)  \(certificate.code)  \(person.attended.count)/\(person.slots) sessions\(certificate.isNew ? "  (new)" : "")"
+        )
+      }
+      if issue.certificates.count > shown {
+        Terminal.print(
+          "  ... and \(issue.certificates.count - shown) more (all in \(CertificateFiles.listName))"
+        )
+      }
+      for old in issue.superseded {
+        Terminal.print(
+          "Superseded: \(old.participant)'s earlier code \(VerificationCode.printed(old.code))")
+      }
+      for old in issue.withdrawn {
+        Terminal.print(
+          "Withdrawn: \(old.participant)'s code \(VerificationCode.printed(old.code)) (no longer at the share asked; its file in \(CertificateFiles.folder)/ was left as it was)"
+        )
+      }
+      if outcome.daysWithoutSchedule {
+        Terminal.print(
+          "No release or schedule.json: sign-ins for a whole day could not be matched to that day's sessions; publish the schedule and run again."
+        )
+      }
+      if !outcome.belowShare.isEmpty {
+        let below = outcome.belowShare.map {
+          "\($0.participant.id) (\($0.attended.count)/\($0.slots))"
+        }
+        Terminal.print(
+          "Below the share (\(below.count)): " + below.prefix(shown).joined(separator: ", ")
+            + (below.count > shown ? ", ..." : ""))
+      }
+      Terminal.print(
+        "Wrote \(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s"), listed in \(workspace.path(CertificateFiles.listName))."
+      )
+    }
+  }
+
+  /// Says whose a code is and what it certifies.
+  struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract:
+        "Say whose a verification code is and what it certifies (exit 1 when it is not a valid certificate)."
+    )
+
+    @Argument(
+      parsing: .remaining, help: "The code as printed (case, spaces and hyphens do not matter).")
+    var words: [String] = []
+    @OptionGroup var options: WorkspaceOptions
+
+    func validate() throws {
+      guard !words.isEmpty else {
+        throw ValidationError("give the code to verify, such as 7KQ2-M9XD-4HTR-B3WP")
+      }
+    }
+
+    func run() throws {
+      let code = words.joined(separator: " ")
+      let workspace = options.open()
+      let plan = try workspace.loadPlan(requiringValid: []).plan
+      let outcome = try CertificateVerification.verify(code, in: workspace)
+      let titles = Dictionary(
+        plan.sessions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+      func certifies(_ entry: IssuedCertificate) -> [String] {
+        let event =
+          entry.event == plan.event.id ? "\(plan.event.title) (\(entry.event))" : entry.event
+        return [
+          "  Name: \(entry.name) (\(entry.participant))", "  Event: \(event)",
+          "  Sessions attended (\(entry.sessions.count)):",
+        ] + entry.sessions.map { "    \($0)  \(titles[$0] ?? "")" }
+      }
+      switch outcome {
+      case .valid(let entry):
+        Terminal.print(
+          ([
+            "\(VerificationCode.printed(entry.code)) is a valid certificate of attendance issued by this workspace:"
+          ] + certifies(entry))
+          .joined(separator: "\n"))
+      case .superseded(let entry, let newer):
+        Terminal.print(
+          ([
+            "\(VerificationCode.printed(entry.code)) was issued here but has been superseded by \(newer.map { VerificationCode.printed($0.code) } ?? "a later certificate") (the attendance record changed); it certified:"
+          ]
+            + certifies(entry)).joined(separator: "\n"))
+        throw CommandFailure.alreadyReported()
+      case .withdrawn(let entry):
+        Terminal.print(
+          ([
+            "\(VerificationCode.printed(entry.code)) was issued here but has been withdrawn (the person no longer qualified); it certified:"
+          ]
+            + certifies(entry)).joined(separator: "\n"))
+        throw CommandFailure.alreadyReported()
+      case .altered(let entry):
+        throw CommandFailure(
+          "\(VerificationCode.printed(entry.code)) is in the register, but the register's entry for it no longer gives this code (its name, event or sessions were changed after issue): it cannot be verified"
+        )
+      case .notIssued(let code):
+        throw CommandFailure("\(code) is not a code this workspace issued")
+      case .unreadable(let problem):
+        throw CommandFailure("\(code): \(problem)")
+      }
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// `convene certificates` and `certificates verify`, as an organiser runs them after the event.
+@Suite(.serialized) struct CertificateCommandTests {
+  let runner = ConveneRunner()
+
+  /// The Dakar example after the event, its schedule published (so that day sign-ins count).
+  func dakarPublished() throws -> String {
+    let ws = try runner.dakarAfterTheEvent()
+    #expect(
+      try runner.run("schedule", "--iterations", "2000", "--seed", "1", "--workspace", ws).status
+        == 0)
+    #expect(try runner.run("publish", "--workspace", ws).status == 0)
+    return ws
+  }
+
+  func rows(_ path: String) -> [[String]] {
+    String(decoding: runner.bytes(path), as: UTF8.self).split(whereSeparator: \.isNewline)
+      .dropFirst()
+      .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+  }
+
+  @Test func certificatesAreIssuedOnceVerifiedAndRefusedWhenAltered() throws {
+    let ws = try dakarPublished()
+    let before = try runner.run("certificates", "--workspace", ws)
+    #expect(before.status == 0, "\(before.error)")
+    let list = rows(ws + "/certificates/certificates.csv")
+    #expect(list.count >= 40)
+    #expect(
+      before.output.contains(
+        "\(list.count) certificates of attendance (at least 75% of their sessions): \(list.count) new or changed, 0 unchanged."
+      ))
+    let key = try FileManager.default.attributesOfItem(atPath: ws + "/.convene/certificate-key")
+    #expect(key[.posixPermissions] as? Int == 0o600)
+
+    // Every code verifies, naming its person as on the certificate.
+    for row in list.prefix(5) {
+      let verified = try runner.run(
+        "certificates", "verify", row[1].lowercased(), "--workspace", ws)
+      #expect(verified.status == 0)
+      #expect(
+        verified.output.contains("is a valid certificate of attendance")
+          && verified.output.contains("(\(row[0]))"))
+      let page = String(decoding: runner.bytes(ws + "/certificates/\(row[0]).html"), as: UTF8.self)
+      #expect(page.contains(row[1]))
+    }
+    let split = try runner.run(
+      "certificates", "verify", list[0][1].replacingOccurrences(of: "-", with: " "), "--workspace",
+      ws)
+    #expect(split.status == 0)
+
+    // Running again changes nothing.
+    let files = [
+      "certificates/certificates.csv", "certificates/\(list[0][0]).html",
+      ".convene/certificate-register.csv",
+    ]
+    let bytes = files.map { runner.bytes(ws + "/" + $0) }
+    let again = try runner.run("certificates", "--workspace", ws)
+    #expect(again.output.contains("0 new or changed, \(list.count) unchanged"))
+    #expect(files.map { runner.bytes(ws + "/" + $0) } == bytes)
+
+    // Codes it did not issue, typos and altered register entries are refused with exit 1.
+    let unknown = try runner.run("certificates", "verify", "0000-0000-0000-0000", "--workspace", ws)
+    #expect(unknown.status == 1 && unknown.error.contains("is not a code this workspace issued"))
+    var typo = Array(list[0][1])
+    typo[0] = typo[0] == "A" ? "B" : "A"
+    let mistyped = try runner.run("certificates", "verify", String(typo), "--workspace", ws)
+    #expect(mistyped.status == 1 && mistyped.error.contains("a character was mistyped"))
+    let registerPath = ws + "/.convene/certificate-register.csv"
+    let register = String(decoding: runner.bytes(registerPath), as: UTF8.self)
+    try register.replacingOccurrences(of: ",opening;", with: ",opening;site-visit;").write(
+      toFile: registerPath, atomically: true, encoding: .utf8)
+    let altered = try runner.run("certificates", "verify", list[0][1], "--workspace", ws)
+    #expect(altered.status == 1 && altered.error.contains("cannot be verified"))
+  }
+
+  @Test func aChangeOfAttendanceSupersedesTheOldCode() throws {
+    let ws = try dakarPublished()
+    #expect(try runner.run("certificates", "--workspace", ws).status == 0)
+    let first = rows(ws + "/certificates/certificates.csv")[0]
+    let absent = try runner.run(
+      "attendance", "mark", first[0], "--session", "closing", "--absent", "--workspace", ws)
+    #expect(absent.status == 0)
+    let second = try runner.run("certificates", "--min-share", "0.5", "--workspace", ws)
+    #expect(second.output.contains("Superseded: \(first[0])'s earlier code \(first[1])"))
+    let now = rows(ws + "/certificates/certificates.csv").first { $0[0] == first[0] }!
+    #expect(now[1] != first[1] && !now[2].contains("closing"))
+    let old = try runner.run("certificates", "verify", first[1], "--workspace", ws)
+    #expect(old.status == 1 && old.output.contains("has been superseded by \(now[1])"))
+    #expect(try runner.run("certificates", "verify", now[1], "--workspace", ws).status == 0)
+  }
+
+  @Test func nothingIsWrittenWhileAnotherCommandHoldsTheWorkspace() throws {
+    let ws = try dakarPublished()
+    let held = try runner.holdLock(ws, note: "4242 convene attendance import")
+    defer { close(held) }
+    let refused = try runner.run("certificates", "--workspace", ws)
+    #expect(refused.status == 3)
+    #expect(!FileManager.default.fileExists(atPath: ws + "/certificates"))
+    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/certificate-key"))
+    #expect(try runner.run("badges", "--workspace", ws).status == 3)
+    #expect(!FileManager.default.fileExists(atPath: ws + "/badges"))
+  }
+
+  /// Without a schedule only records for the sessions themselves count, and the day sign-ins
+  /// that could not are pointed out.
+  @Test func withoutAScheduleDaySignInsCannotCount() throws {
+    let ws = try runner.dakarAfterTheEvent()
+    let result = try runner.run("certificates", "--workspace", ws)
+    #expect(result.status == 0)
+    #expect(
+      result.output.contains(
+        "No release or schedule.json: sign-ins for a whole day could not be matched"))
+    #expect(result.output.contains("Below the share (17): p002 (6/10), p007 (6/9)"))
+  }
+
+  /// PDFs through headless Chromium: the badge sheet, and a certificate in Arabic.
+  @Test func badgesAndCertificatesPrintToPDF() throws {
+    let ws = try runner.copyExample("dakar-regional-workshop")
+    #expect(
+      try runner.run("attendance", "mark", "p004", "--session", "opening", "--workspace", ws).status
+        == 0)
+    let badges = try runner.run("badges", "--for", "p004", "p001", "--pdf", "--workspace", ws)
+    #expect(badges.status == 0, "\(badges.error)")
+    #expect(runner.bytes(ws + "/badges/badges.pdf").prefix(5) == Data("%PDF-".utf8))
+    let issued = try runner.run(
+      "certificates", "--min-share", "0.01", "--lang", "ar", "--pdf", "--workspace", ws)
+    #expect(issued.status == 0, "\(issued.error)")
+    #expect(runner.bytes(ws + "/certificates/p004.pdf").prefix(5) == Data("%PDF-".utf8))
+    let page = String(decoding: runner.bytes(ws + "/certificates/p004.html"), as: UTF8.self)
+    #expect(page.contains("<html lang=\"ar\" dir=\"rtl\">") && page.contains("شهادة حضور"))
+  }
+}

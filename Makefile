@@ -23,6 +23,7 @@ bench: deps
 	@python3 Benchmarks/schedule-benchmark.py
 	@python3 Benchmarks/invite-benchmark.py
 	@python3 Benchmarks/feedback-benchmark.py
+	@python3 Benchmarks/network-benchmark.py
 	@python3 Benchmarks/encoding-benchmark.py
 
 clean:

@@ -130,7 +130,7 @@ let package = Package(
       name: "ConveneEvaluationTests", dependencies: ["ConveneEvaluation", "ConveneCore", "ConveneCSV"]),
     .testTarget(
       name: "ConveneReportsTests",
-      dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
+      dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates", "ConveneNetwork"]),
     .testTarget(
       name: "ConveneNetworkTests",
       dependencies: ["ConveneNetwork", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneCSV"]),

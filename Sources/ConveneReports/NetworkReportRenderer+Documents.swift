@@ -11,7 +11,8 @@ extension NetworkReportRenderer {
     for event in report.events {
       lines.append("| \(event.title.markdownEscaped) (\(event.id.markdownEscaped)) | \(event.kind) | \(event.dates) |")
     }
-    lines += ["", "_\(labels["networkPrivacy"].markdownEscaped)_", "", "## \(labels["framework"])", ""]
+    let framework = report.framework.title[labels.language] ?? report.framework.title["en"] ?? labels["framework"]
+    lines += ["", "_\(labels["networkPrivacy"].markdownEscaped)_", "", "## \(framework.markdownEscaped)", ""]
     for result in view.results {
       lines += ["### \(result.level): \(result.title.markdownEscaped)", ""]
       for indicator in result.indicators {
@@ -124,7 +125,7 @@ extension NetworkReportRenderer {
     }
     let context: [String: Any] = [
       "lang": labels.language, "dir": labels.direction, "title": title(report, labels),
-      "frameworkTitle": report.framework.title[labels.language] ?? report.framework.title["en"] ?? "",
+      "frameworkTitle": report.framework.title[labels.language] ?? report.framework.title["en"] ?? labels["framework"],
       "events": report.events.map { ["id": $0.id, "title": $0.title, "kind": $0.kind, "dates": $0.dates] },
       "years": report.years.map(String.init), "results": results, "cities": cities,
       "questions": report.questions.map { $0.text(in: labels.language) },

@@ -133,27 +133,27 @@ def measure(binary, arguments):
     error = process.stderr.read().decode()
     if os.waitstatus_to_exitcode(status) != 0:
         sys.exit(f"convene {' '.join(arguments)} failed: {error}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def main():
     binary = os.environ.get("CONVENE_BINARY")
     if not binary:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "convene"], cwd=ROOT, check=True)
+        subprocess.run(["swift", "build", "-c", "release", "-j", "1", "--product", "convene"], cwd=ROOT, check=True)
         binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
                                 capture_output=True, text=True).stdout.strip() + "/convene"
     if not (FOLDER / "network/network.json").exists():
         generate()
     network = str(FOLDER / "network")
     print(f"{CITIES:,} member cities, {EVENTS} events over {len(YEARS)} years, {EVENTS * PEOPLE_PER_EVENT:,} participants, "
-          f"about {RESPONSES:,} feedback responses, {FOLLOWUPS:,} follow-up answers, {REQUESTS:,} requests (release build)\n")
-    print("| step | fastest (s) | slowest (s) | peak memory (MB) |")
-    print("|---|---|---|---|")
+          f"about {RESPONSES:,} feedback responses, {FOLLOWUPS:,} follow-up answers, {REQUESTS:,} requests (release build; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)\n")
+    print("| step | fastest (s) | slowest (s) | CPU of the fastest (s) | peak memory (MB) |")
+    print("|---|---|---|---|---|")
     for name, arguments in [("`network report` (HTML, Markdown, CSV, JSON)", ["network", "report", "--network", network]),
                             ("`network check`", ["network", "check", "--network", network])]:
-        runs = [measure(binary, arguments) for _ in range(3)]
-        times = [t for t, _ in runs]
-        print(f"| {name} | {min(times):.2f} | {max(times):.2f} | {max(m for _, m in runs):.0f} |")
+        runs = sorted(measure(binary, arguments) for _ in range(3))
+        print(f"| {name} | {runs[0][0]:.2f} | {runs[-1][0]:.2f} | {runs[0][1]:.2f} | {max(m for _, _, m in runs):.0f} |")
 
 
 main()

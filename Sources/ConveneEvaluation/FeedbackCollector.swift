@@ -36,6 +36,14 @@ public struct FeedbackCollector: Sendable {
     _ submissions: [FeedbackSubmission], into existing: [FeedbackResponse],
     rejections earlier: [FeedbackRejection] = []
   ) -> Outcome {
+    collect(submissions, into: existing, rejections: earlier, checking: check)
+  }
+
+  /// The same, each submission checked by `check` (the feedback's own checks and more).
+  public func collect(
+    _ submissions: [FeedbackSubmission], into existing: [FeedbackResponse],
+    rejections earlier: [FeedbackRejection], checking check: (FeedbackSubmission) -> Result<FeedbackResponse, FeedbackRejection>
+  ) -> Outcome {
     var rejections = earlier
     var checked: [FeedbackResponse] = []
     for submission in submissions {
@@ -48,7 +56,7 @@ public struct FeedbackCollector: Sendable {
   }
 
   /// Merges responses already checked into `existing`, keeping the latest of each respondent.
-  public func merge(
+  func merge(
     _ checked: [FeedbackResponse], into existing: [FeedbackResponse],
     rejections: [FeedbackRejection]
   ) -> Outcome {

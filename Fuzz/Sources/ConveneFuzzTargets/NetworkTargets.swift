@@ -56,24 +56,9 @@ final class NetworkBase: Sendable {
 extension FuzzTargets {
   static let networkTargets: [String: @Sendable ([UInt8], Depth) -> Void] = [
     "network": { bytes, _ in _ = NetworkFile.read(bytes) },
-    "cities": { bytes, depth in
-      let (cities, findings) = CitiesFile.read(bytes)
-      var records = NetworkBase.shared.records
-      records.cities = cities
-      network(records, findings: findings, depth: depth)
-    },
-    "framework": { bytes, depth in
-      let (framework, findings) = FrameworkFile.read(bytes)
-      var records = NetworkBase.shared.records
-      records.framework = framework
-      network(records, findings: findings, depth: depth)
-    },
-    "requests": { bytes, depth in
-      let (requests, findings) = RequestsFile.read(bytes)
-      var records = NetworkBase.shared.records
-      records.requests = requests
-      network(records, findings: findings, depth: depth)
-    },
+    "cities": networkFile(CitiesFile.read) { $0.cities = $1 },
+    "framework": networkFile(FrameworkFile.read) { $0.framework = $1 },
+    "requests": networkFile(RequestsFile.read) { $0.requests = $1 },
     "followup": { bytes, depth in
       let (responses, findings) = FollowupFile.read(bytes)
       followups(responses, findings: findings, depth: depth)
@@ -81,6 +66,19 @@ extension FuzzTargets {
     "followup-form": { followupReturn("returned.json", $0, depth: $1) },
     "followup-export": { followupReturn("export.csv", $0, depth: $1) },
   ]
+
+  /// A target of one of the network folder's files: read by `read`, put in place by `set`.
+  static func networkFile<Value>(
+    _ read: @escaping @Sendable ([UInt8]) -> (Value, [Finding]),
+    _ set: @escaping @Sendable (inout NetworkRecords, Value) -> Void
+  ) -> @Sendable ([UInt8], Depth) -> Void {
+    { bytes, depth in
+      let (value, findings) = read(bytes)
+      var records = NetworkBase.shared.records
+      set(&records, value)
+      network(records, findings: findings, depth: depth)
+    }
+  }
 
   /// The checks across the network's files, then the report and its renderings.
   static func network(_ records: NetworkRecords, findings: [Finding], depth: Depth) {

@@ -128,21 +128,13 @@ struct JSONFileReader {
   /// A text by language: one string (English) or an object of texts by language code.
   mutating func localized(_ object: JSONNode, _ path: String, _ key: String) -> [String: String] {
     guard let value = member(object, path, key) else { return [:] }
-    if let text = value.string { return ["en": text] }
-    guard let members = value.members else {
+    guard let (texts, notText) = value.textsByLanguage else {
       error(
         Self.join(path, key), value.line,
         "must be text or an object of texts by language (\"en\", \"fr\")")
       return [:]
     }
-    var texts: [String: String] = [:]
-    for (language, text) in members {
-      if let string = text.string {
-        texts[language.lowercased()] = string
-      } else {
-        error(Self.join(Self.join(path, key), language), text.line, "must be text")
-      }
-    }
+    for member in notText { error(Self.join(Self.join(path, key), member.key), member.line, "must be text") }
     return texts
   }
 }

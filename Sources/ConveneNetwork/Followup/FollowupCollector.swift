@@ -26,15 +26,7 @@ public struct FollowupCollector: Sendable {
     _ submissions: [FeedbackSubmission], into existing: [FeedbackResponse],
     rejections earlier: [FeedbackRejection] = []
   ) -> FeedbackCollector.Outcome {
-    var rejections = earlier
-    var checked: [FeedbackResponse] = []
-    for submission in submissions {
-      switch check(submission) {
-      case .failure(let rejection): rejections.append(rejection)
-      case .success(let response): checked.append(response)
-      }
-    }
-    return collector.merge(checked, into: existing, rejections: rejections)
+    collector.collect(submissions, into: existing, rejections: earlier, checking: check)
   }
 
   /// The response a submission gives, or why it is rejected.

@@ -13,26 +13,22 @@ public struct PublishedNetworkValue: Sendable, Equatable {
     self.suppression = suppression
   }
 
-  /// What a hidden cell shows (`<5`, `suppressed`), or nil.
-  public var hiddenText: String? {
-    switch suppression {
-    case .small: "<5"
-    case .complementary: "suppressed"
-    case nil: nil
-    }
+  /// The cell as the event reports publish theirs, for its texts.
+  var published: PublishedValue {
+    PublishedValue(value: NetworkDisclosure.encoded(value, pinned: false), suppression: suppression)
   }
+
+  /// What a hidden cell shows (`<5`, `suppressed`), or nil.
+  public var hiddenText: String? { published.hiddenText }
 
   /// The value when shown, nil when hidden or when there was nothing to compute.
-  public var shownValue: Double? { suppression == nil ? value.value : nil }
+  public var shownValue: Double? { published.shownValue }
 
   /// The value as text, or what a hidden cell shows; empty when there was nothing to compute.
-  public var valueText: String { hiddenText ?? value.formatted }
+  public var valueText: String { published.valueText }
 
   /// n as text; a percentage hidden for its numerator alone keeps its n.
-  public var nText: String {
-    if suppression == .small && value.n >= NetworkDisclosure.threshold { return String(value.n) }
-    return hiddenText ?? String(value.n)
-  }
+  public var nText: String { published.nText }
 
   /// The target as text, or empty.
   public var targetText: String {

@@ -2,8 +2,9 @@ import ConveneCore
 import ConveneEvaluation
 
 /// One person at one event (or one anonymous feedback response), with what the network's
-/// indicators count about them.
-struct NetworkPerson: Sendable {
+/// indicators count about them. A class, so that the many lists and groups the indicators are
+/// computed from share the person instead of copying them (set up once, never changed after).
+final class NetworkPerson: @unchecked Sendable {
   /// The event's position in `NetworkRecords.events`.
   var event: Int
   var year: Int
@@ -25,6 +26,14 @@ struct NetworkPerson: Sendable {
   var followup: String?
 
   var actedUpon: Bool { followup.map { FollowupQuestions.acted.contains($0) } ?? false }
+
+  init(event: Int, year: Int, city: String?, participant: Participant?, profile: [String: String]) {
+    self.event = event
+    self.year = year
+    self.city = city
+    self.participant = participant
+    self.profile = profile
+  }
 }
 
 /// The people of every event of the network, matched to member cities.
@@ -74,7 +83,7 @@ struct NetworkPeople: Sendable {
         if value.isEmpty, let question = profileQuestions[field] { value = answers[question] ?? "" }
         profile[field] = value.isEmpty ? IndicatorCalculator.notGiven : value
       }
-      var person = NetworkPerson(
+      let person = NetworkPerson(
         event: index, year: event.year, city: city?.id, participant: participant, profile: profile)
       person.answers = answers
       person.responded = !answers.isEmpty
@@ -84,7 +93,7 @@ struct NetworkPeople: Sendable {
     var people: [NetworkPerson] = []
     people.reserveCapacity(records.plan.participants.count + anonymous.count)
     for participant in records.plan.participants {
-      var subject = person(participant, responses[participant.id]?.answers ?? [:])
+      let subject = person(participant, responses[participant.id]?.answers ?? [:])
       subject.registered = participant.status != .invited
       subject.attended = present.contains(participant.id)
       subject.confirmed = participant.status == .confirmed || subject.attended

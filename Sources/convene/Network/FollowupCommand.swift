@@ -97,13 +97,8 @@ struct FollowupCommand: ParsableCommand {
       let files = names.map { name in
         (name: name, bytes: FileManager.default.contents(atPath: joinPath(directory, name)).map { Array($0) } ?? [])
       }
-      let columnMap = Dictionary(
-        mappings.map { mapping in
-          let parts = mapping.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
-          return (parts[0], parts.count > 1 ? parts[1] : "")
-        }, uniquingKeysWith: { _, last in last })
       let collected = try FollowupRun.collect(
-        files, in: workspace, columnMap: columnMap, strict: strict, dryRun: dryRun,
+        files, in: workspace, columnMap: FeedbackCommand.Collect.columnMap(mappings), strict: strict, dryRun: dryRun,
         standardEvaluation: EvaluationContext.standardEvaluation(),
         purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
       report(collected, files: files.count)
@@ -118,19 +113,9 @@ struct FollowupCommand: ParsableCommand {
       if output.json {
         Terminal.print(
           JSONWriter.string(
-            .object([
-              ("files", .number(files)), ("submissions", .number(collected.submissions)),
-              ("responses", .number(outcome.responses.count)), ("added", .number(outcome.added)),
-              ("replaced", .number(outcome.replaced)), ("unchanged", .number(outcome.unchanged)),
-              ("written", .bool(collected.written)),
-              (
-                "rejected",
-                .array(
-                  outcome.rejections.map {
-                    .object([("source", .string($0.source)), ("reason", .string($0.reason))])
-                  })
-              ),
-            ])), terminator: "")
+            FeedbackCommand.Collect.summary(
+              files: files, submissions: collected.submissions, outcome: outcome, written: collected.written)),
+          terminator: "")
         return
       }
       let count = outcome.responses.count

@@ -48,19 +48,21 @@ extension NetworkCommand {
       }
       let report = NetworkReport(records: loaded.records)
       let labels = NetworkLabels(language: lang ?? loaded.records.settings.languages.first ?? "en")
-      var files: [(String, String)] = []
-      for kind in format.map({ [$0] }) ?? Format.allCases {
-        switch kind {
-        case .html:
-          let template = try TemplateBundle.required("network-report.html.mustache")
-          files.append(("network-report.html", try NetworkReportRenderer.html(report, labels: labels, template: template)))
-        case .md: files.append(("network-report.md", NetworkReportRenderer.markdown(report, labels: labels)))
-        case .csv:
-          files.append(("indicators.csv", NetworkReportRenderer.csv(report)))
-          files.append(("cities.csv", NetworkReportRenderer.citiesCSV(report)))
-        case .json: files.append(("network-report.json", NetworkReportRenderer.json(report)))
+      let template = try TemplateBundle.required("network-report.html.mustache")
+      // The renderings are independent: made on every core.
+      let rendered = ParallelMap.map(format.map { [$0] } ?? Format.allCases) { kind -> Result<[(String, String)], Error> in
+        Result {
+          switch kind {
+          case .html:
+            [("network-report.html", try NetworkReportRenderer.html(report, labels: labels, template: template))]
+          case .md: [("network-report.md", NetworkReportRenderer.markdown(report, labels: labels))]
+          case .csv:
+            [("indicators.csv", NetworkReportRenderer.csv(report)), ("cities.csv", NetworkReportRenderer.citiesCSV(report))]
+          case .json: [("network-report.json", NetworkReportRenderer.json(report))]
+          }
         }
       }
+      let files = try rendered.flatMap { try $0.get() }
       let target = output ?? folder.path("reports")
       let writer = output.map { folder.workspace.allowing($0) } ?? folder.workspace
       do {

@@ -20,6 +20,9 @@ let package = Package(
     .target(name: "ConveneCore"),
     // Workspace files <-> domain model, the file system seam, atomic writes and the workspace lock.
     .target(name: "ConveneWorkspace", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
+    // The planning timeline: each task of tasks.csv done, due or late on a given day, with what
+    // the workspace shows (pure).
+    .target(name: "ConvenePlanning", dependencies: ["ConveneCore"]),
     // Scheduling: the constraint catalogue, the score checker and the solver (pure).
     .target(name: "ConveneScheduling", dependencies: ["ConveneCore"]),
     // QR codes (ISO/IEC 18004 Model 2, byte mode, level M, versions 1-40) as module matrices and SVG (pure).
@@ -49,6 +52,14 @@ let package = Package(
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneEvaluation", "ConveneQR", "ConveneHMAC",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
+    // Travel and logistics: rooming lists, airport pick-ups, dietary and access counts (through
+    // the disclosure control), visa support letters (HTML, and PDF through headless Chromium).
+    .target(
+      name: "ConveneLogistics",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck", "ConveneEvaluation",
+        "ConveneDocuments", .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     // libical (Debian's libical-dev), reached through pkg-config.
     .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
     // iCalendar: a small owning Swift layer over libical, time zones, invitations and the ledger.
@@ -72,13 +83,14 @@ let package = Package(
       name: "ConveneReleases",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneScheduling", "ConveneCalendar",
-        "ConveneMail", "ConveneAgenda",
+        "ConveneMail", "ConveneAgenda", "ConveneRegistration", "ConvenePlanning",
       ]),
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(
       name: "ConveneTemplates", path: "Templates", exclude: ["README.md"],
       resources: [
-        .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("report.html.mustache"),
+        .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("notify"), .copy("letters"),
+        .copy("logistics.html.mustache"), .copy("report.html.mustache"),
         .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"), .copy("badges.html.mustache"),
         .copy("certificate.html.mustache"), .copy("network-report.html.mustache"), .copy("network"),
       ]),
@@ -98,7 +110,7 @@ let package = Package(
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
         "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases", "ConveneSpreadsheet",
-        "ConveneDocuments", "ConveneNetwork",
+        "ConveneDocuments", "ConvenePlanning", "ConveneLogistics", "ConveneNetwork",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -131,6 +143,10 @@ let package = Package(
     .testTarget(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates", "ConveneNetwork"]),
+    .testTarget(name: "ConvenePlanningTests", dependencies: ["ConvenePlanning", "ConveneCore"]),
+    .testTarget(
+      name: "ConveneLogisticsTests",
+      dependencies: ["ConveneLogistics", "ConveneCore", "ConveneEvaluation", "ConveneTemplates"]),
     .testTarget(
       name: "ConveneNetworkTests",
       dependencies: ["ConveneNetwork", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneCSV"]),
@@ -151,7 +167,7 @@ package.targets += [
     dependencies: [
       "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
       "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar",
-      "ConveneEvaluation", "ConveneReports", "ConveneNetwork",
+      "ConveneEvaluation", "ConveneReports", "ConvenePlanning", "ConveneLogistics", "ConveneReleases", "ConveneNetwork",
     ],
     path: "Fuzz/Sources/ConveneFuzzTargets"),
   // Seeded mutations of every example file through the readers, in-process and through the binary.

@@ -15,6 +15,16 @@ step() {
   "$convene" "$@" || echo "(exit code $?)"
 }
 
+# Like step, for a long output: its first N lines.
+step_head() {
+  local lines=$1
+  shift
+  echo
+  echo "\$ convene $*   (first $lines lines)"
+  "$convene" "$@" 2>&1 | head -n "$lines"
+  echo "..."
+}
+
 echo "== A new workspace from the starter files of a kind"
 step init "$demo/nairobi-2027" --kind regional-workshop --timezone Africa/Nairobi --start 2027-03-09
 step check --workspace "$demo/nairobi-2027"
@@ -63,7 +73,28 @@ step participants import "$demo/bad.csv" --workspace "$demo/dakar"
 echo
 echo "== Places and the waitlist"
 step participants waitlist --workspace "$demo/dakar"
+mkdir -p "$demo/notices"
+notices="cat > \"\$(mktemp -p $demo/notices)\""
+echo
+echo "Everyone hears where their registration stands (one e-mail each, in their language; the waitlisted with their place on the list):"
+"$convene" notify --workspace "$demo/dakar" --send --sendmail "$notices" | tail -3
 step participants cancel p004 p009 --workspace "$demo/dakar"
+echo
+echo "The places freed go to the waitlist: those promoted are told, and so are those who cancelled:"
+step notify --workspace "$demo/dakar" --send --sendmail "$notices"
+offered=$(ls "$demo/dakar/outbox/notify/" | grep -m1 -- '-offered.eml' || true)
+if [ -n "$offered" ]; then
+  echo
+  echo "outbox/notify/$offered, as its recipient reads it:"
+  python3 - "$demo/dakar/outbox/notify/$offered" <<'PY'
+import email, email.policy, sys
+message = email.message_from_bytes(open(sys.argv[1], "rb").read(), policy=email.policy.default)
+for header in ("From", "To", "Subject", "Message-ID"):
+    print(f"  {header}: {message[header]}")
+print()
+print("\n".join("  " + line for line in message.get_content().strip().splitlines()))
+PY
+fi
 step participants list --workspace "$demo/dakar" --public --category mayor
 
 echo
@@ -130,6 +161,32 @@ step agenda --workspace "$demo/dakar" --for p001
 "$convene" agenda --workspace "$demo/dakar" --format html --public --lang ar > "$demo/dakar-agenda-ar.html"
 echo
 echo "Public HTML agendas: $demo/dakar-agenda.html and, right to left, $demo/dakar-agenda-ar.html"
+
+echo
+echo "== The run-up: travel, visa letters and the planning timeline"
+echo "travel.csv holds passports, flights, hotels, shared rooms and needs; it never leaves the workspace."
+step_head 12 travel rooming --workspace "$demo/dakar" --lang en
+step_head 14 travel pickups --workspace "$demo/dakar" --lang en
+echo
+echo "For the caterer and the venue: what is needed, counts of fewer than 5 people shown as <5:"
+step travel needs --workspace "$demo/dakar"
+echo
+echo "Visa support letters for every confirmed participant who needs one (p004 has cancelled: no letter):"
+step letters visa --workspace "$demo/dakar" --date 2027-01-20
+if [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1; then
+  step letters visa --workspace "$demo/dakar" --for p030 --pdf --date 2027-01-20
+  if command -v pdftotext >/dev/null 2>&1; then
+    echo "Its first lines, read back from the PDF:"
+    pdftotext "$demo/dakar/letters/visa/p030.pdf" - | sed -n '1,14p' | sed 's/^/  /'
+  fi
+else
+  echo "(Chromium is not installed: \`letters visa --pdf\` would say so; the HTML letters print from any browser.)"
+fi
+echo
+echo "The planning timeline on 26 January 2027: what is done (some seen in the workspace), due and late:"
+step plan --workspace "$demo/dakar" --today 2027-01-26
+"$convene" plan --workspace "$demo/dakar" --today 2027-01-26 --format ics > "$demo/dakar-plan.ics"
+echo "The same tasks as to-dos for the organiser's calendar: $demo/dakar-plan.ics ($(grep -c 'BEGIN:VTODO' "$demo/dakar-plan.ics") VTODOs)."
 
 echo
 echo "== On the day: sign-in sheets, then who came (attendance.csv)"

@@ -27,44 +27,9 @@ public struct InvitationPlanner: Sendable {
     self.earlier = earlier
   }
 
-  /// What a plan counts as already in a participant's calendar.
-  public enum Basis: Sendable, Equatable {
-    /// Every message made, sent by convene or not: for organisers who send the files of
-    /// `outbox/` themselves.
-    case written
-    /// Only what was handed to the mail program: `sent`, and `sending` (it may have arrived).
-    /// Messages made but never sent are not counted: what they carried is planned again from
-    /// the latest release, and they are superseded unless the new plan is exactly theirs.
-    /// With `resendingUncertain`, messages left in `sending` are not counted either, so they
-    /// are sent again.
-    case delivered(resendingUncertain: Bool)
-
-    /// The states of messages whose content the participant has, or may have.
-    var given: Set<InvitationLedger.State> {
-      switch self {
-      case .written: [.written, .sending, .sent, .failed]
-      case .delivered(let resending): resending ? [.sent] : [.sending, .sent]
-      }
-    }
-
-    /// The states of messages that may have put an event in the calendar, so that dropping it
-    /// needs a cancellation.
-    var cancellable: Set<InvitationLedger.State> {
-      switch self {
-      case .written: given
-      case .delivered: [.sending, .sent]
-      }
-    }
-
-    /// The states of messages not counted as given, whose event versions a new message may
-    /// carry again (same SEQUENCE).
-    public var reusable: Set<InvitationLedger.State> {
-      switch self {
-      case .written: []
-      case .delivered(let resending): resending ? [.written, .failed, .sending] : [.written, .failed]
-      }
-    }
-  }
+  /// What a plan counts as already in a participant's calendar: every message written, or
+  /// only what was handed to the mail program (`DeliveryBasis`).
+  public typealias Basis = DeliveryBasis
 
   /// The messages each participant must get so that their calendar matches the release,
   /// given what the ledger says they have (`basis`).
@@ -157,5 +122,16 @@ public struct InvitationPlanner: Sendable {
         event.uid, event.start.description, event.end.description, event.timezone, event.summary, event.location,
         event.description, event.status.rawValue, event.attendees.map { "\($0.person.email) \($0.role.rawValue)" }.joined(separator: ";"),
       ].joined(separator: "\u{1F}"))
+  }
+}
+
+extension DeliveryBasis {
+  /// The states of messages that may have put an event in the calendar, so that dropping it
+  /// needs a cancellation.
+  var cancellable: Set<DeliveryState> {
+    switch self {
+    case .written: given
+    case .delivered: [.sending, .sent]
+    }
   }
 }

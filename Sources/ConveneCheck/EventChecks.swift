@@ -35,6 +35,13 @@ struct EventChecks {
     }
     findings += dayFindings()
     findings += categoryFindings()
+    if let closes = event.registrationCloses, let first = event.dates.first, closes >= first {
+      findings.append(
+        .warning(
+          file, line: line("registration_closes"), field: "registration_closes",
+          "registrations close on \(closes), after the event has begun (\(first))",
+          hint: "set a date before day 1, or remove the field to close only when the event is full"))
+    }
     for (id, repeatLine, _) in WorkspaceChecker.repeats(
       Array(event.venues.enumerated()), id: { $0.element.id },
       line: { line("venues[\($0.offset)]") ?? 0 })

@@ -18,6 +18,9 @@ final class AnswerCache {
   private var genders: [TextKey: String?] = [:]
   private var ageGroups: [TextKey: String?] = [:]
   private var consents: [TextKey: Bool?] = [:]
+  /// How the gender column's one-letter answers read (`QualityGate.genderLetters`), set before
+  /// the rows are read.
+  var genderLetters: [String: String] = [:]
 
   init(matcher: CategoryMatcher) { self.matcher = matcher }
 
@@ -25,7 +28,11 @@ final class AnswerCache {
 
   func category(_ text: String) -> String? { Self.remember(text, in: &categories, matcher.category(for:)) }
 
-  func gender(_ text: String) -> String? { Self.remember(text, in: &genders, DemographicValues.gender) }
+  func gender(_ text: String) -> String? {
+    Self.remember(text, in: &genders) { text in
+      DemographicValues.isGenderLetter(text) ? genderLetters[text.folded] : DemographicValues.gender(text)
+    }
+  }
 
   func ageGroup(_ text: String) -> String? { Self.remember(text, in: &ageGroups, DemographicValues.ageGroup) }
 

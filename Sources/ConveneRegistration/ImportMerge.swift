@@ -17,6 +17,15 @@ struct ImportMerge {
   /// Rows imported, and those whose person is left without a category.
   private(set) var imported = 0
   private(set) var withoutCategory: (count: Int, lines: [Int]) = (0, [])
+  /// Rows that repeat an e-mail address of the file under another person's name.
+  private(set) var sharedEmails: [SharedEmail] = []
+
+  /// Two rows of the file with one e-mail address and names that are not one person's.
+  struct SharedEmail {
+    var email: String
+    var first: (line: Int, name: String)
+    var second: (line: Int, name: String)
+  }
 
   /// Where a person is: among the existing ones or the added ones.
   enum Slot {
@@ -63,6 +72,11 @@ struct ImportMerge {
         report.updated.append(.init(line: line, id: merged.id, fields: RegistrationImport.changedFields(before, merged)))
       }
     case .added(let index):
+      if !Self.sameName(incoming.name, added[index].name) {
+        sharedEmails.append(
+          SharedEmail(
+            email: incoming.email, first: (newRows[index].line, added[index].name), second: (line, incoming.name)))
+      }
       added[index] = RegistrationImport.merge(incoming, into: added[index], answered: row.answered)
       count(added[index], line: line)
       let firstLine = newRows[index].line
@@ -75,6 +89,12 @@ struct ImportMerge {
       added.append(incoming)
       newRows.append(NewRow(order: order, submitted: row.submitted, line: line))
     }
+  }
+
+  /// True when two names are one person's as written on two submissions: the same words,
+  /// folded, in any order.
+  static func sameName(_ one: String, _ other: String) -> Bool {
+    one == other || one.folded.split(separator: " ").sorted() == other.folded.split(separator: " ").sorted()
   }
 
   private mutating func count(_ person: Participant, line: Int) {

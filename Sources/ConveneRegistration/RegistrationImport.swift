@@ -85,6 +85,8 @@ public struct RegistrationImport: Sendable {
     let dates = try ImportDates(columns: columns, header: table.header, rows: table.rows, given: dateOrder)
     report.dates = dates.readings
     let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
+    let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
+    answers.genderLetters = genders.readings
     var merge = ImportMerge(existing: consume existing, rows: table.rows.count)
     var names = QualityGate.NameTally()
     for (order, record) in table.rows.enumerated() {
@@ -104,6 +106,13 @@ public struct RegistrationImport: Sendable {
       report.warnings.append(warning)
     }
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
+    report.warnings += genders.warnings
+    report.warnings += QualityGate.ambiguousColumns([columns.names, columns.emails])
+    if let warning = QualityGate.sharedEmails(
+      merge.sharedEmails, column: report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email))
+    {
+      report.warnings.append(warning)
+    }
     return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fields(for:)))
   }
 

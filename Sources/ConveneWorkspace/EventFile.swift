@@ -25,7 +25,8 @@ public enum EventFile {
   /// The fields `event.json` may have at the top level.
   public static let knownFields = [
     "id", "title", "kind", "mode", "timezone", "organiser", "languages", "grid_minutes", "days",
-    "venues", "capacity", "categories", "scheduling", "evaluation",
+    "venues", "capacity", "categories", "scheduling", "evaluation", "letterhead",
+    "registration_closes",
   ]
 
   /// What reading the file gives: the event when it could be built, the line of each field
@@ -232,11 +233,16 @@ public enum EventFile {
       }
       let scheduling = schedulingSettings()
       let evaluation = evaluationSettings()
+      let letterhead = letterheadSettings()
+      let closes = date(node, "", "registration_closes")
       guard let id, let title, let kind, let timezone, let organiser else { return nil }
-      return Event(
+      var event = Event(
         id: id, title: title, kind: kind, mode: mode, timezone: timezone, organiser: organiser,
         languages: languages, gridMinutes: grid, days: days, venues: venues, capacity: capacity,
         categories: categories, scheduling: scheduling, evaluation: evaluation)
+      event.letterhead = letterhead
+      event.registrationCloses = closes
+      return event
     }
 
     mutating func day(_ item: JSONNode, path: String) -> EventDay? {

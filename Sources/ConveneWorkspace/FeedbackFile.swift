@@ -23,7 +23,7 @@ public enum FeedbackFile {
     } catch {
       return ([], [.error(name, line: error.line, error.reason)])
     }
-    var findings = CSVFile.undecodableCells(table, file: name)
+    var findings = CSVFile.undecodableCells(table, file: name) + CSVFile.unsafeCells(table, file: name)
     let header = table.header.map { $0.trimmed }
     for column in ["response", "participant"] where !header.contains(column) {
       findings.append(.error(name, line: 1, field: column, "the column is missing"))

@@ -36,6 +36,19 @@ public struct RowReader {
 
   public func list(_ column: String) -> [String] { text(column).listItems() }
 
+  /// The cell's text, which must fit on one line: a line break or another control character
+  /// (a name for a hotel's list, a table's cell) is an error, and "" is returned.
+  mutating func singleLine(_ column: String) -> String {
+    let value = text(column)
+    let breaks: [Unicode.GeneralCategory] = [.control, .lineSeparator, .paragraphSeparator]
+    guard value.unicodeScalars.contains(where: { breaks.contains($0.properties.generalCategory) })
+    else { return value }
+    error(
+      column, "\"\(Identifier.shown(value))\" holds a line break or another control character",
+      hint: "write it on one line")
+    return ""
+  }
+
   /// The id in a required cell, or "" (with an error) when it is empty or breaks the id rule
   /// (`Identifier`), so that no id that could be a path or a header reaches a command.
   public mutating func id(_ column: String) -> String {
@@ -96,11 +109,27 @@ public struct RowReader {
     }
   }
 
+  /// A `YYYY-MM-DD` date in `Limits.years`, or nil (with an error) when the cell holds
+  /// anything else.
+  public mutating func date(_ column: String) -> LocalDate? {
+    let value = text(column)
+    guard !value.isEmpty else { return nil }
+    guard let date = LocalDate(value) else {
+      error(
+        column, "\"\(Identifier.shown(value))\" is not a date",
+        hint: "write 2027-03-09, in the years \(Limits.years.lowerBound) to \(Limits.years.upperBound)")
+      return nil
+    }
+    return date
+  }
+
   public mutating func dateTime(_ column: String) -> LocalDateTime? {
     let value = text(column)
     guard !value.isEmpty else { return nil }
     guard let dateTime = LocalDateTime(value) else {
-      error(column, "\"\(value)\" is not a date and time", hint: "write 2027-03-09 08:30")
+      error(
+        column, "\"\(Identifier.shown(value))\" is not a date and time",
+        hint: "write 2027-03-09 08:30")
       return nil
     }
     return dateTime
@@ -130,7 +159,7 @@ public struct CSVFile {
     } catch {
       findings.append(.error(name, line: error.line, error.reason))
     }
-    findings += Self.undecodableCells(table, file: name)
+    findings += Self.undecodableCells(table, file: name) + Self.unsafeCells(table, file: name)
     var columns: [String: Int] = [:]
     for (index, cell) in table.header.enumerated() {
       let column = cell.lowercased()
@@ -166,6 +195,25 @@ public struct CSVFile {
         file, line: cell.line, field: column, "holds bytes that are not UTF-8",
         hint: "save the file as UTF-8 (\"CSV UTF-8\" in Excel) and fix this cell; convene does not write a file it cannot read exactly")
     }
+  }
+
+  /// An error for every cell holding a control character or a bidirectional override
+  /// (`UnsafeCharacter`), naming its line, column and the character.
+  static func unsafeCells(_ table: CSVTable, file: String) -> [Finding] {
+    var findings: [Finding] = []
+    func look(_ cells: [String], line: Int, header: Bool) {
+      for (column, cell) in cells.enumerated() {
+        guard let scalar = UnsafeCharacter.first(in: cell) else { continue }
+        let field = !header && column < table.header.count ? table.header[column] : "column \(column + 1)"
+        findings.append(
+          .error(
+            file, line: line, field: field, UnsafeCharacter.problem(scalar),
+            hint: "delete the character from the cell; an editor that shows invisible characters helps"))
+      }
+    }
+    look(table.header, line: 1, header: true)
+    for record in table.rows { look(record.fields, line: record.line, header: false) }
+    return findings
   }
 
   /// Reads every row with `read`, gathering findings.

@@ -9,7 +9,7 @@ import ConveneWorkspace
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv, signups.csv, attendance.csv, feedback/feedback.csv and followup/followup.csv.",
+    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv, signups.csv, attendance.csv, feedback/feedback.csv, followup/followup.csv, tasks.csv and travel.csv.",
     discussion: "Exit code 0 when there are no errors (warnings allowed), 1 when there are.")
 
   @OptionGroup var options: WorkspaceOptions
@@ -27,7 +27,8 @@ struct CheckCommand: ParsableCommand {
       let evaluation =
         plan.event.evaluation.isEmpty ? try EvaluationContext.standardEvaluation() : plan.event.evaluation
       findings += WorkspaceChecker.check(
-        plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation)
+        plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
+        tasks: contents.tasks, travel: contents.travel)
       let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments
       do {
         findings += try FollowupFile.findings(in: options.open(), plan: plan, commitments: commitments).findings
@@ -51,7 +52,7 @@ struct CheckCommand: ParsableCommand {
 
   static let fileOrder = [
     "event.json", "rooms.csv", "participants.csv", "sessions.csv", "signups.csv", "attendance.csv",
-    "feedback/feedback.csv", "followup/followup.csv",
+    "feedback/feedback.csv", "followup/followup.csv", "tasks.csv", "travel.csv",
   ]
 
   /// Errors and warnings by file, then line.

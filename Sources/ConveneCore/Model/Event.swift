@@ -28,6 +28,10 @@ public struct Event: Sendable, Equatable {
   public var scheduling: SchedulingSettings
   /// Feedback questions and indicators; empty when `event.json` declares none.
   public var evaluation: Evaluation
+  /// Who signs the organisers' letters (visa support), or nil when `event.json` has none.
+  public var letterhead: Letterhead? = nil
+  /// The last day registrations are taken, or nil when they close only when the event is full.
+  public var registrationCloses: LocalDate? = nil
 
   /// Creates an event.
   public init(

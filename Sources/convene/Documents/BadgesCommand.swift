@@ -53,7 +53,7 @@ struct BadgesCommand: ParsableCommand {
 func requirePrinter() throws -> ChromiumPrinter {
   guard let printer = ChromiumPrinter.find(environment: ProcessInfo.processInfo.environment) else {
     throw CommandFailure(
-      "--pdf needs Chromium (not found on PATH as \(ChromiumPrinter.names.joined(separator: ", "))): install it with `apt-get install chromium`, or print the HTML from a browser; nothing was written"
+      "--pdf needs Chromium (not found on PATH as \(ChromiumPrinter.names.joined(separator: ", ")), nor named by CHROMIUM=/path): install it with `apt-get install chromium`, or print the HTML from a browser; nothing was written"
     )
   }
   return printer

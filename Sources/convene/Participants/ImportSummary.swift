@@ -142,10 +142,10 @@ struct ImportSummary {
     case .text(.decoding(.ambiguous(let ambiguity))):
       let width = ambiguity.readings.map(\.encoding.name.count).max() ?? 0
       return "\(file):\(ambiguity.line): the encoding cannot be told for sure; this line reads differently in "
-        + ambiguity.readings.map(\.encoding.name).joined(separator: " and ") + ":\n"
+        + listed(ambiguity.readings.map(\.encoding.name), "and") + ":\n"
         + ambiguity.readings.map { "  \($0.encoding.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.text)" }
           .joined(separator: "\n")
-        + "\nChoose with " + ambiguity.readings.map { "--encoding \(option($0.encoding))" }.joined(separator: " or ")
+        + "\nChoose with " + listed(ambiguity.readings.map { "--encoding \(option($0.encoding))" }, "or")
         + "; nothing was imported."
     case .text(let error):
       let hint =
@@ -154,6 +154,11 @@ struct ImportSummary {
     case .sheetOfTextFile, .encodingOfWorkbook, .unsupported, .workbook:
       return "\(file): \(error); nothing was imported"
     }
+  }
+
+  /// `A, B and C`.
+  static func listed(_ items: [String], _ conjunction: String) -> String {
+    items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
   }
 
   /// The `--encoding` value that names `encoding`.

@@ -89,7 +89,7 @@ struct ImportRow {
   /// its field (`UnsafeCharacter`): stored, it would reach terminals, badges and e-mails.
   func unsafeCharacter() -> (ImportField, Unicode.Scalar)? {
     for (column, field) in columns.read
-    where record.document.withBytes(record.record, column, UnsafeCharacter.mayBeIn) {
+    where record.document.withBytes(record.record, column, UnsafeCharacter.occurs(in:)) {
       if let scalar = UnsafeCharacter.first(in: record[column]) { return (field, scalar) }
     }
     return nil

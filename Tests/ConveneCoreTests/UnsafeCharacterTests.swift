@@ -13,9 +13,9 @@ import Testing
     let scalar = UnsafeCharacter.first(in: text)
     #expect(scalar.map(UnsafeCharacter.named) == named)
     var utf8 = Array(text.utf8)
-    #expect(utf8.withUnsafeBufferPointer(UnsafeCharacter.mayBeIn))
+    #expect(utf8.withUnsafeBufferPointer(UnsafeCharacter.occurs(in:)))
     utf8 = Array("Hélène ليلى Олена\t\r\n’«»".utf8)
-    #expect(!utf8.withUnsafeBufferPointer(UnsafeCharacter.mayBeIn))
+    #expect(!utf8.withUnsafeBufferPointer(UnsafeCharacter.occurs(in:)))
   }
 
   @Test func ordinaryTextTabsAndLineBreaksAreSafe() {

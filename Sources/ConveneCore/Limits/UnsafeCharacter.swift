@@ -13,15 +13,18 @@ public enum UnsafeCharacter {
     }
   }
 
-  /// True when UTF-8 bytes may hold an unsafe character: a control byte, or the lead bytes
-  /// of C1 controls (C2 80-9F) and of the bidirectional controls (E2 80/81). Exact for ASCII
-  /// text, so that most cells are looked at no further.
-  public static func mayBeIn(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// True when valid UTF-8 bytes hold an unsafe character, judged on the bytes without
+  /// making a string: a control byte, a C1 control (C2 80-9F) or a bidirectional control
+  /// (E2 80 AA-AE, E2 81 A6-A9).
+  public static func occurs(in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     for (index, byte) in utf8.enumerated() {
       let next = index + 1 < utf8.count ? utf8[index + 1] : 0
+      let third = index + 2 < utf8.count ? utf8[index + 2] : 0
       switch byte {
       case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: return true
-      case 0xC2 where (0x80...0x9F).contains(next), 0xE2 where next == 0x80 || next == 0x81: return true
+      case 0xC2 where (0x80...0x9F).contains(next): return true
+      case 0xE2 where next == 0x80 && (0xAA...0xAE).contains(third) || next == 0x81 && (0xA6...0xA9).contains(third):
+        return true
       default: continue
       }
     }

@@ -44,7 +44,7 @@ struct FollowupCommand: ParsableCommand {
       let (forms, files) = try FollowupRun.writeForms(
         in: workspace, folder: output ?? workspace.path(FollowupFile.formsFolder), afterMonths: afterMonths,
         language: lang, standardEvaluation: EvaluationContext.standardEvaluation(),
-        purpose: CommandLine.arguments.dropFirst().joined(separator: " ")
+        purpose: WorkspaceOptions.purpose
       ) { form, forms in try FollowupFormPage.html(form, of: forms, template: template) }
       Terminal.print(
         "Wrote \(forms.forms.count) follow-up form\(forms.forms.count == 1 ? "" : "s") for \(forms.event.id), \(afterMonths) months after the event (\(forms.due)):"
@@ -100,7 +100,7 @@ struct FollowupCommand: ParsableCommand {
       let collected = try FollowupRun.collect(
         files, in: workspace, columnMap: FeedbackCommand.Collect.columnMap(mappings), strict: strict, dryRun: dryRun,
         standardEvaluation: EvaluationContext.standardEvaluation(),
-        purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
+        purpose: WorkspaceOptions.purpose)
       report(collected, files: files.count)
       if collected.refused {
         throw CommandFailure(

@@ -20,6 +20,14 @@ public struct NetworkLabels: Sendable {
   /// The word for `key`.
   public subscript(_ key: String) -> String { table[key] }
 
+  /// A cell's value as the Markdown and HTML reports show it: the hidden mark in words.
+  func value(_ cell: PublishedNetworkValue) -> String {
+    cell.suppression != nil ? self["suppressed"] : cell.valueText
+  }
+
+  /// A cell's n as the Markdown and HTML reports show it.
+  func n(_ cell: PublishedNetworkValue) -> String { cell.isCountHidden ? self["suppressed"] : cell.nText }
+
   /// The label of a follow-up status (`in-progress` → "In progress").
   public func status(_ id: String) -> String {
     FollowupQuestions.statuses.first { $0.id == id }.map { self[$0.label] } ?? id

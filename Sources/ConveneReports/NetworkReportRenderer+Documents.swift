@@ -12,7 +12,7 @@ extension NetworkReportRenderer {
       lines.append("| \(event.title.markdownEscaped) (\(event.id.markdownEscaped)) | \(event.kind) | \(event.dates) |")
     }
     let framework = report.framework.title[labels.language] ?? report.framework.title["en"] ?? labels["framework"]
-    lines += ["", "_\(labels["networkPrivacy"].markdownEscaped)_", "", "## \(framework.markdownEscaped)", ""]
+    lines += ["", "_\(privacy(report, labels).markdownEscaped)_", "", "## \(framework.markdownEscaped)", ""]
     for result in view.results {
       lines += ["### \(result.level): \(result.title.markdownEscaped)", ""]
       for indicator in result.indicators {
@@ -28,7 +28,7 @@ extension NetworkReportRenderer {
         for row in indicator.years {
           let target = row.target + (row.status.isEmpty ? "" : " (\(row.status))")
           lines.append(
-            "| \(row.year) | \((row.cell?.valueText ?? "–").markdownEscaped) | \((row.cell?.nText ?? "").markdownEscaped) | \(target) |")
+            "| \(row.year) | \((row.cell.map(labels.value) ?? "–").markdownEscaped) | \((row.cell.map(labels.n) ?? "").markdownEscaped) | \(target) |")
         }
         lines.append("")
       }
@@ -66,6 +66,11 @@ extension NetworkReportRenderer {
     return lines.joined(separator: "\n")
   }
 
+  /// The note on small groups, with the threshold the report was published under.
+  static func privacy(_ report: NetworkReport, _ labels: NetworkLabels) -> String {
+    labels["networkPrivacy"].replacingOccurrences(of: "{threshold}", with: String(report.policy.threshold))
+  }
+
   static func title(_ report: NetworkReport, _ labels: NetworkLabels) -> String {
     let years = report.years.isEmpty ? "" : report.years.count == 1 ? " \(report.years[0])" : " \(report.years.first!)–\(report.years.last!)"
     return "\(report.title)\(years)"
@@ -86,7 +91,7 @@ extension NetworkReportRenderer {
             "source": indicator.definition.source, "hasSource": !indicator.definition.source.isEmpty,
             "years": indicator.years.map { row -> [String: Any] in
               [
-                "year": String(row.year), "value": row.cell?.valueText ?? "–", "n": row.cell?.nText ?? "",
+                "year": String(row.year), "value": row.cell.map(labels.value) ?? "–", "n": row.cell.map(labels.n) ?? "",
                 "hidden": row.cell?.suppression != nil, "target": row.target, "status": row.status,
                 "hasStatus": !row.status.isEmpty, "met": row.met,
               ]
@@ -97,7 +102,7 @@ extension NetworkReportRenderer {
               [
                 "label": row.label,
                 "cells": row.cells.map { cell -> [String: Any] in
-                  ["value": cell?.valueText ?? "–", "n": cell?.nText ?? "", "hidden": cell?.suppression != nil]
+                  ["value": cell.map(labels.value) ?? "–", "n": cell.map(labels.n) ?? "", "hidden": cell?.suppression != nil]
                 },
               ]
             },
@@ -131,7 +136,7 @@ extension NetworkReportRenderer {
       "questions": report.questions.map { $0.text(in: labels.language) },
       "quietCities": report.quietCities.map { "\($0.name) (\($0.country))" }.joined(separator: ", "),
       "hasQuietCities": !report.quietCities.isEmpty,
-      "labels": labels.table.words,
+      "labels": labels.table.words, "privacy": privacy(report, labels),
     ]
     return compiled.render(context)
   }

@@ -12,7 +12,7 @@ public enum NetworkReportRenderer {
   /// The columns of `cities.csv`.
   public static let cityColumns = ["city", "year", "figure", "disaggregation", "group", "value", "n"]
 
-  /// `indicators.csv`: one row per cell of the framework's indicators, hidden cells as `<5` or
+  /// `indicators.csv`: one row per cell of the framework's indicators, hidden values and n as
   /// `suppressed`.
   public static func csv(_ report: NetworkReport) -> String {
     CSVWriter.document(
@@ -62,7 +62,7 @@ public enum NetworkReportRenderer {
     let document = JSONNode.object([
       ("title", .string(report.title)),
       ("years", .array(report.years.map { .number($0) })),
-      ("suppression_threshold", .number(NetworkDisclosure.threshold)),
+      ("disclosure", ReportRenderer.disclosure(report.policy)),
       (
         "events",
         .array(

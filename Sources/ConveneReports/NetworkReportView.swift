@@ -120,7 +120,7 @@ struct NetworkReportView {
   func chart(_ definition: FrameworkIndicator, years rows: [YearRow]) -> String {
     var years = report.years
     var values = rows.map { $0.cell?.shownValue }
-    var notes = rows.map { $0.cell?.hiddenText ?? "" }
+    var notes = rows.map { row in row.cell.flatMap { $0.suppression == nil ? nil : labels.value($0) } ?? "" }
     var targets = report.years.map { definition.targets[$0] }
     if let baseline = definition.baseline, baseline.year < (years.first ?? Int.max) {
       years.insert(baseline.year, at: 0)
@@ -201,9 +201,9 @@ struct NetworkReportView {
       means: means, requests: requests, officials: summary.officials)
   }
 
-  /// A cell as the city tables show it: the value, or `<5` / `suppressed`; a mean with its n.
+  /// A cell as the city tables show it: the value, or the hidden mark in words; a mean with its n.
   func shown(_ cell: PublishedNetworkValue) -> String {
     if cell.value.kind == .mean && cell.suppression == nil { return "\(cell.valueText) (n=\(cell.nText))" }
-    return cell.valueText
+    return labels.value(cell)
   }
 }

@@ -1,7 +1,7 @@
 import ConveneCore
 
 /// Line charts as inline SVG, one point per year, drawn from published values only: a hidden
-/// value breaks the line and is written `<5` or `suppressed` at its year instead of a point.
+/// value breaks the line and is written as hidden (`suppressed`, in the report's language) at its year instead of a point.
 struct SVGLineChart {
   /// One line.
   struct Series {
@@ -9,7 +9,7 @@ struct SVGLineChart {
     var name: String
     /// The value of each year (nil: nothing to show), in the order of the chart's years.
     var values: [Double?]
-    /// What is shown for a year without a value (`<5`), or empty.
+    /// What is shown for a year without a value (`suppressed`), or empty.
     var notes: [String]
     /// Drawn dashed (targets).
     var dashed = false

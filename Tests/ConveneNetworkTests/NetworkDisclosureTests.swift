@@ -104,8 +104,8 @@ import Testing
   }
 
   static func attack(_ table: Table, genders: [String: Int]) {
-    let cells = cells(table, genders: genders)
-    let published = NetworkDisclosure.publish(cells)
+    let published = NetworkDisclosure.publish(cells(table, genders: genders))
+    let cells = published.map(\.value)
     let hidden = Set(published.indices.filter { published[$0].suppression != nil })
     for cell in published where cell.suppression == nil {
       #expect(!(1...4).contains(cell.value.n), "a group of \(cell.value.n) is shown: \(key(cell.value))")
@@ -162,10 +162,12 @@ import Testing
 
   @Test func aPercentageWhoseNumeratorIsSmallHidesItsValueAndKeepsItsN() {
     let cells = [
-      NetworkValue(year: 2027, indicator: "acted", value: 30, n: 10, numerator: 3, kind: .percent, isAboutPeople: true, identity: "x")
+      NetworkValue(
+        year: 2027, indicator: "acted", value: 30, n: 10, numerator: 3, kind: .percent, isAboutPeople: true,
+        identity: NetworkMeasure.actedUponShare.rawValue)
     ]
     let published = NetworkDisclosure.publish(cells)[0]
-    #expect(published.suppression == .small && published.valueText == "<5" && published.nText == "10")
+    #expect(published.suppression == .value && published.valueText == "suppressed" && published.nText == "10")
   }
 }
 

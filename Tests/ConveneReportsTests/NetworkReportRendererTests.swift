@@ -59,8 +59,8 @@ import Testing
     let rows = csv.split(separator: "\r\n").map(String.init)
     #expect(rows.first == "year,indicator,disaggregation,group,value,n,target")
     #expect(rows.contains("2027,participants,total,all,14,14,12"))
-    #expect(rows.contains("2027,participants,category,youth,<5,<5,"))
-    #expect(rows.contains("2027,participants,category,mayor,<5,<5,"))
+    #expect(rows.contains("2027,participants,category,youth,suppressed,suppressed,"))
+    #expect(rows.contains("2027,participants,category,mayor,suppressed,suppressed,"))
     #expect(rows.contains("2028,participants,total,all,6,6,12"))
     #expect(!rows.contains { $0.hasSuffix(",3,3,") || $0.hasSuffix(",2,2,") })
   }
@@ -97,7 +97,7 @@ import Testing
     #expect((indicator?["baseline"] as? [String: Any])?["year"] as? Int == 2026)
     #expect((indicator?["targets"] as? [String: Any])?["2027"] as? Int == 12)
     let values = document["values"] as? [[String: Any]] ?? []
-    #expect(values.contains { $0["group"] as? String == "youth" && $0["value"] as? String == "<5" && $0["n"] as? String == "<5" })
+    #expect(values.contains { $0["group"] as? String == "youth" && $0["value"] as? String == "suppressed" && $0["n"] as? String == "suppressed" })
   }
 
   @Test func aHiddenValueBreaksTheLineAndIsWrittenAtItsYear() {

@@ -70,7 +70,7 @@ extension LanguagePack {
       "network.quietCities": "Member cities with nothing recorded in these years",
       "network.active": "active", "network.inactive": "inactive", "network.left": "left",
       "network.networkPrivacy":
-        "Groups of fewer than 5 people are shown as <5; a cell marked suppressed is hidden so that a <5 group cannot be worked out from a total or from the other cities. Counts of cities, events and requests are not about people and are shown whole.",
+        "No group of fewer than {threshold} people is shown: such cells, and as many others as it takes so that none can be worked out from a total, from the other cities, from another table of the same people or from the events' own reports, read suppressed. A percentage about a small group shows its n only. Counts of cities, events and requests are not about people and are shown whole.",
       // E-mail subjects: "Invitation: <event title>"
       "email.invitation": "Invitation", "email.updated": "Updated", "email.cancelled": "Cancelled",
       // Registration notices: the subject's words ("Waiting list: <event title>")

@@ -71,7 +71,7 @@ extension LanguagePack {
       "network.quietCities": "Villes membres sans activité enregistrée ces années",
       "network.active": "active", "network.inactive": "inactive", "network.left": "a quitté le réseau",
       "network.networkPrivacy":
-        "Les groupes de moins de 5 personnes sont affichés <5 ; une case marquée supprimé est masquée pour qu'un groupe <5 ne puisse être déduit d'un total ou des autres villes. Les nombres de villes, d'événements et de demandes ne portent pas sur des personnes et sont donnés en entier.",
+        "Aucun groupe de moins de {threshold} personnes n'est montré : ces cases, et autant d'autres qu'il faut pour qu'aucune ne puisse être déduite d'un total, des autres villes, d'un autre tableau des mêmes personnes ou des rapports des événements, indiquent « masqué ». Un pourcentage portant sur un petit groupe ne montre que son n. Les nombres de villes, d'événements et de demandes ne portent pas sur des personnes et sont donnés en entier.",
       // E-mail subjects
       "email.invitation": "Invitation", "email.updated": "Mise à jour", "email.cancelled": "Annulation",
       // Registration notices: the subject's words ("Waiting list: <event title>")

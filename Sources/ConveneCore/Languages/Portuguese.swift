@@ -69,7 +69,7 @@ extension LanguagePack {
       "network.quietCities": "Cidades membro sem atividade registada nestes anos",
       "network.active": "ativa", "network.inactive": "inativa", "network.left": "saiu da rede",
       "network.networkPrivacy":
-        "Os grupos com menos de 5 pessoas aparecem como <5; uma célula marcada suprimido fica oculta para que um grupo <5 não possa ser deduzido de um total ou das outras cidades. Os números de cidades, eventos e pedidos não dizem respeito a pessoas e são apresentados por inteiro.",
+        "Nenhum grupo com menos de {threshold} pessoas é mostrado: essas células, e tantas outras quantas forem necessárias para que nenhuma possa ser deduzida de um total, das outras cidades, de outra tabela das mesmas pessoas ou dos relatórios dos eventos, aparecem como «oculto». Uma porcentagem sobre um grupo pequeno mostra apenas o seu n. Os números de cidades, eventos e pedidos não dizem respeito a pessoas e são apresentados por inteiro.",
       // E-mail subjects
       "email.invitation": "Convite", "email.updated": "Atualização", "email.cancelled": "Cancelamento",
       // Registration notices: the subject's words ("Waiting list: <event title>")

@@ -70,7 +70,7 @@ extension LanguagePack {
       "network.quietCities": "Ciudades miembro sin actividad registrada en estos años",
       "network.active": "activa", "network.inactive": "inactiva", "network.left": "dejó la red",
       "network.networkPrivacy":
-        "Los grupos de menos de 5 personas se muestran como <5; una celda marcada suprimido se oculta para que un grupo <5 no pueda deducirse de un total o de las demás ciudades. Los números de ciudades, eventos y solicitudes no se refieren a personas y se muestran completos.",
+        "No se muestra ningún grupo de menos de {threshold} personas: esas celdas, y tantas otras como haga falta para que ninguna pueda deducirse de un total, de las demás ciudades, de otra tabla de las mismas personas o de los informes de los eventos, aparecen como «oculto». Un porcentaje sobre un grupo pequeño muestra solo su n. Los números de ciudades, eventos y solicitudes no se refieren a personas y se muestran completos.",
       // E-mail subjects
       "email.invitation": "Invitación", "email.updated": "Actualización", "email.cancelled": "Cancelación",
       // Registration notices: the subject's words ("Waiting list: <event title>")

@@ -6,7 +6,9 @@ public enum NetworkFile {
   /// The file's name in the network folder.
   public static let name = "network.json"
   /// Its fields.
-  public static let fields = ["title", "languages", "events"]
+  public static let fields = ["title", "languages", "events", "disclosure"]
+  /// The fields of `disclosure`.
+  public static let disclosureFields = ["threshold", "residual_groups"]
 
   /// Reads the settings (nil when the file cannot be read at all) and the problems found.
   public static func read(_ bytes: [UInt8]) -> (settings: NetworkSettings?, findings: [Finding]) {
@@ -43,8 +45,36 @@ public enum NetworkFile {
       events.append(NetworkSettings.EventEntry(path: text, line: node.line))
     }
     let settings = NetworkSettings(
-      title: title, languages: languages.isEmpty ? ["en"] : languages, events: events)
+      title: title, languages: languages.isEmpty ? ["en"] : languages, events: events,
+      disclosure: disclosure(document, &reader))
     return (settings, reader.findings)
+  }
+
+  /// `disclosure`: the threshold (never below an event's: the report takes the strictest) and
+  /// the residual groups.
+  static func disclosure(_ document: JSONNode, _ reader: inout JSONFileReader) -> DisclosurePolicy {
+    var policy = DisclosurePolicy()
+    guard let object = reader.member(document, "", "disclosure") else { return policy }
+    guard object.members != nil else {
+      reader.error("disclosure", object.line, "must be an object such as { \"threshold\": 5 }")
+      return policy
+    }
+    reader.unknownMembers(object, "disclosure", known: disclosureFields)
+    if let threshold = reader.integer(object, "disclosure", "threshold", in: DisclosurePolicy.thresholds) {
+      policy.threshold = threshold
+    }
+    if reader.member(object, "disclosure", "residual_groups") != nil {
+      var groups: [String] = []
+      for (index, item) in reader.array(object, "disclosure", "residual_groups").enumerated() {
+        guard let text = item.string?.trimmed, !text.isEmpty else {
+          reader.error("disclosure.residual_groups[\(index)]", item.line, "must be a group id such as \"other\"")
+          continue
+        }
+        if !groups.contains(text) { groups.append(text) }
+      }
+      policy.residualGroups = groups
+    }
+    return policy
   }
 
   /// The file's text.
@@ -53,6 +83,10 @@ public enum NetworkFile {
       .object([
         ("title", .string(settings.title)), ("languages", .strings(settings.languages)),
         ("events", .strings(settings.events.map(\.path))),
-      ]))
+      ] + (settings.disclosure == DisclosurePolicy() ? [] : [("disclosure", disclosureNode(settings.disclosure))])))
+  }
+
+  static func disclosureNode(_ policy: DisclosurePolicy) -> JSONNode {
+    .object([("threshold", .number(policy.threshold)), ("residual_groups", .strings(policy.residualGroups))])
   }
 }

@@ -1,10 +1,11 @@
+import ConveneCore
 import ConveneEvaluation
 
-/// A network report's cell as it leaves the folder: the value, or why it is hidden.
+/// A network report's cell as it leaves the folder: the value, or that it is hidden.
 public struct PublishedNetworkValue: Sendable, Equatable {
   /// The exact cell.
   public var value: NetworkValue
-  /// Why it is hidden, or nil when it is shown.
+  /// What of it is hidden (the value and n, or a percentage's value only), nil when shown.
   public var suppression: PublishedValue.Suppression?
 
   /// Creates a published cell.
@@ -15,16 +16,20 @@ public struct PublishedNetworkValue: Sendable, Equatable {
 
   /// The cell as the event reports publish theirs, for its texts.
   var published: PublishedValue {
-    PublishedValue(value: NetworkDisclosure.encoded(value, pinned: false), suppression: suppression)
+    PublishedValue(value: NetworkDisclosure.indicatorValue(value), suppression: suppression)
   }
 
-  /// What a hidden cell shows (`<5`, `suppressed`), or nil.
+  /// True when n is hidden (and the value with it).
+  public var isCountHidden: Bool { suppression == .cell }
+
+  /// `suppressed` when the value is hidden, whatever the reason; nil when shown.
   public var hiddenText: String? { published.hiddenText }
 
-  /// The value when shown, nil when hidden or when there was nothing to compute.
+  /// The value as published (rounded) when shown, nil when hidden or when there was nothing
+  /// to compute.
   public var shownValue: Double? { published.shownValue }
 
-  /// The value as text, or what a hidden cell shows; empty when there was nothing to compute.
+  /// The value as text, or the hidden mark; empty when there was nothing to compute.
   public var valueText: String { published.valueText }
 
   /// n as text; a percentage hidden for its numerator alone keeps its n.
@@ -37,99 +42,97 @@ public struct PublishedNetworkValue: Sendable, Equatable {
 }
 
 /// Hides the small groups of a network report: the one place where the network's cells meet
-/// the suppression of `ConveneEvaluation`. Cells about people are handed to
-/// `DisclosureControl` as a roll-up in which each member city is an "event" and the network
-/// is `all`, one year and figure at a time (indicator `YEAR|FIGURE`): so the groups of a city
-/// add up to the city's total, and the cities add up to the network's cell, and a hidden cell
-/// can be worked out from neither. Cells that are the same number in two places (a framework
-/// indicator and the city records' network row) are hidden together: a cell hidden in one
-/// place is handed over again as small in the other, until nothing changes. Counts of cities,
-/// events and requests are not about people and are shown whole.
+/// `DisclosureControl`. Each year stands alone (no figure adds years up). In a year, each
+/// member city (and the other cities) is published like an event, and the network like the
+/// roll-up of its cities: the network hides at least the groups any city hides, so that the
+/// network minus the other cities never gives a city's hidden cell away; cities whose whole
+/// figure is hidden are hidden in twos or more, holding at least the threshold together; a
+/// network cell hidden while every city's share of it is shown gets one of them hidden. The
+/// framework's indicators and the city records' network row count the same people under the
+/// same population, so they share one pattern and copies of a number are hidden together.
+/// Counts of cities, events and requests are not about people and are shown whole.
 public enum NetworkDisclosure {
-  /// Groups smaller than this are hidden.
-  public static let threshold = DisclosureControl.threshold
-
-  /// The published form of `values`, in the same order.
-  public static func publish(_ values: [NetworkValue]) -> [PublishedNetworkValue] {
-    let people = values.indices.filter { values[$0].isAboutPeople }
-    var copies: [String: [Int]] = [:]
-    for index in people { copies[sameNumber(values[index]), default: []].append(index) }
-    let sums = self.sums(values, people)
-    let tables = CityTables(values, people)
-    var pinned = Set<Int>()
-    var hidden = Set<Int>()
-    while true {
-      let published = DisclosureControl.apply(people.map { encoded(values[$0], pinned: pinned.contains($0)) })
-      hidden = Set(zip(people, published).filter { $0.1.suppression != nil }.map(\.0))
-      var more = Set<Int>()
-      for group in copies.values where group.count > 1 && group.contains(where: hidden.contains) {
-        more.formUnion(group.filter { !hidden.contains($0) && values[$0].n > 0 })
+  /// The published form of `values` under `policy`: the cells about people with residual
+  /// groups merged where one is small and rows added for hidden groups that count no one
+  /// (each table's total first, then its groups in reading order); the other cells as they are.
+  public static func publish(_ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy())
+    -> [PublishedNetworkValue]
+  {
+    var byYear: [Int: [NetworkValue]] = [:]
+    for value in values where value.isAboutPeople { byYear[value.year, default: []].append(value) }
+    var rows: [String: [PublishedNetworkValue]] = [:]
+    for (_, cells) in byYear {
+      for row in NetworkYearDisclosure(cells, policy: policy).publish() {
+        rows[tableKey(row.value), default: []].append(row)
       }
-      // A hidden cell whose parts are all shown is their sum: hide the smallest part too.
-      for (parent, parts) in sums where hidden.contains(parent) {
-        let counted = parts.filter { values[$0].n > 0 }
-        guard !counted.contains(where: hidden.contains),
-          let smallest = counted.min(by: { (values[$0].n, $0) < (values[$1].n, $1) })
-        else { continue }
-        more.insert(smallest)
+    }
+    var result: [PublishedNetworkValue] = []
+    result.reserveCapacity(values.count)
+    var done = Set<String>()
+    for value in values {
+      guard value.isAboutPeople else {
+        result.append(PublishedNetworkValue(value: value, suppression: nil))
+        continue
       }
-      // A small hidden cell on no cycle of hidden cells of its city table can be worked out.
-      if more.isEmpty { more = tables.repairs(hidden: hidden, values: values, threshold: threshold) }
-      more.subtract(pinned)
-      if more.isEmpty { break }
-      pinned.formUnion(more)
+      let key = tableKey(value)
+      guard done.insert(key).inserted else { continue }
+      result += ordered(rows[key] ?? [])
     }
-    return values.enumerated().map { index, value in
-      guard hidden.contains(index) else { return PublishedNetworkValue(value: value, suppression: nil) }
-      let small = [value.n] + (value.numerator.map { [$0] } ?? [])
-      return PublishedNetworkValue(
-        value: value,
-        suppression: small.contains { $0 > 0 && $0 < threshold } ? .small : .complementary)
-    }
+    return result
   }
 
-  /// The cells that add up to another, as (the sum, its parts): the groups of each field and
-  /// the total of one scope; and the cities' cells and the network's of one figure and group.
-  static func sums(_ values: [NetworkValue], _ people: [Int]) -> [(Int, [Int])] {
-    var totals: [String: Int] = [:]
-    var groups: [String: [Int]] = [:]
-    var network: [String: Int] = [:]
-    var cities: [String: [Int]] = [:]
-    for index in people {
-      let value = values[index]
-      let table = [String(value.year), value.indicator, value.scope].joined(separator: "\u{1F}")
-      if value.isTotal {
-        totals[table] = index
+  /// The table a cell belongs to: its year, figure and scope.
+  static func tableKey(_ value: NetworkValue) -> String {
+    [String(value.year), value.indicator, value.scope].joined(separator: "\u{1F}")
+  }
+
+  /// One table's rows: the total, then each field's groups in reading order.
+  static func ordered(_ rows: [PublishedNetworkValue]) -> [PublishedNetworkValue] {
+    var fields: [String] = []
+    for row in rows where !row.value.isTotal && !fields.contains(row.value.disaggregation) {
+      fields.append(row.value.disaggregation)
+    }
+    return rows.filter(\.value.isTotal)
+      + fields.flatMap { field in
+        rows.filter { $0.value.disaggregation == field }.sorted {
+          GroupOrder.precedes(field, $0.value.group, $1.value.group)
+        }
+      }
+  }
+
+  /// The people a cell's n counts and its numerator counts, by what the number is: cells of
+  /// the framework and of the city records that count the same people name the same
+  /// population, so that one pattern hides the same groups of both.
+  static func populations(_ identity: String) -> (n: String, numerator: String?) {
+    switch identity {
+    case NetworkMeasure.participants.rawValue: ("took-part", nil)
+    case NetworkMeasure.responses.rawValue: (Population.responded, nil)
+    case NetworkMeasure.commitments.rawValue: (Population.committed, nil)
+    case NetworkMeasure.followedUp.rawValue: (Population.followedUp, nil)
+    case NetworkMeasure.actedUpon.rawValue: (Population.actedUpon, nil)
+    case NetworkMeasure.followupRate.rawValue: (Population.committed, Population.followedUp)
+    case NetworkMeasure.actedUponShare.rawValue: (Population.followedUp, Population.actedUpon)
+    default:
+      if identity.hasPrefix("mean:") {
+        (Population.answered(String(identity.dropFirst("mean:".count))), nil)
+      } else if identity.hasPrefix("share:"), let equals = identity.firstIndex(of: "=") {
+        (
+          Population.answered(String(identity[identity.index(identity.startIndex, offsetBy: 6)..<equals])),
+          "answer:" + identity.dropFirst("share:".count)
+        )
       } else {
-        groups[table + "\u{1F}" + value.disaggregation, default: []].append(index)
+        (identity, identity + ":counted")
       }
-      let cell = [String(value.year), value.indicator, value.disaggregation, value.group].joined(separator: "\u{1F}")
-      if value.scope == NetworkValue.network { network[cell] = index } else { cities[cell, default: []].append(index) }
     }
-    var sums: [(Int, [Int])] = []
-    for (key, parts) in groups {
-      let table = String(key[..<key.lastIndex(of: "\u{1F}")!])
-      if let total = totals[table] { sums.append((total, parts)) }
-    }
-    for (cell, parts) in cities {
-      if let parent = network[cell] { sums.append((parent, parts)) }
-    }
-    return sums.sorted { ($0.0, $0.1.first ?? -1) < ($1.0, $1.1.first ?? -1) }
   }
 
-  /// The key under which copies of one number meet.
-  static func sameNumber(_ value: NetworkValue) -> String {
-    [String(value.year), value.identity, value.scope, value.disaggregation, value.group].joined(separator: "\u{1F}")
-  }
-
-  /// The cell as `DisclosureControl` sees it; a pinned cell is handed over as a small group so
-  /// that it is hidden, with its complements.
-  static func encoded(_ value: NetworkValue, pinned: Bool) -> IndicatorValue {
-    let limit = threshold - 1
+  /// The cell as `DisclosureControl` sees it: the scope as its event.
+  static func indicatorValue(_ value: NetworkValue) -> IndicatorValue {
+    let (population, numerator) = populations(value.identity)
     return IndicatorValue(
-      event: value.scope == NetworkValue.network ? "all" : "city:" + value.scope,
-      indicator: "\(value.year)|\(value.indicator)", disaggregation: value.disaggregation, group: value.group,
-      value: value.value, n: pinned ? min(value.n, limit) : value.n, kind: value.kind.indicatorKind,
-      isPartition: true, numerator: pinned ? value.numerator.map { min($0, limit) } : value.numerator)
+      event: value.scope, indicator: value.indicator, disaggregation: value.disaggregation,
+      group: value.group, value: value.value, n: value.n, target: value.target,
+      kind: value.kind.indicatorKind, population: population, numerator: value.numerator,
+      numeratorPopulation: value.numerator == nil ? nil : numerator)
   }
 }

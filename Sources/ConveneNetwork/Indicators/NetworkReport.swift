@@ -16,6 +16,8 @@ public struct NetworkReport: Sendable {
 
   /// The title (`network.json`).
   public var title: String
+  /// The policy small groups were hidden under.
+  public var policy: DisclosurePolicy
   /// The years covered, in order.
   public var years: [Int]
   /// The events, in the order of `network.json`.
@@ -55,7 +57,8 @@ public struct NetworkReport: Sendable {
     let cityRecords = CityRecordCalculator(records: records, people: people)
     let (cityValues, cities) = cityRecords.compute()
     exact += cityValues
-    values = NetworkDisclosure.publish(exact)
+    policy = records.disclosurePolicy
+    values = NetworkDisclosure.publish(exact, policy: policy)
     self.cities = cities
     var questions: [String: Question] = [:]
     for question in records.events.flatMap(\.records.evaluation.questions) where questions[question.id] == nil {

@@ -51,6 +51,12 @@ public struct NetworkRecords: Sendable {
     self.events = events
   }
 
+  /// The policy the network report hides small groups under: the strictest of `network.json`'s
+  /// and every event's (a threshold never below any event's).
+  public var disclosurePolicy: DisclosurePolicy {
+    DisclosurePolicy.strictest([settings.disclosure] + events.map(\.records.plan.event.disclosure))
+  }
+
   /// The years the report covers: from the first to the last year with an event or a request.
   public var years: [Int] {
     let all = events.map(\.year).filter { $0 > 0 } + requests.map(\.date.year)

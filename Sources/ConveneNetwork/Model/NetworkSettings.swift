@@ -1,3 +1,5 @@
+import ConveneCore
+
 /// The network folder's own settings (`network.json`): its title, the languages of its
 /// reports, and the event workspaces it covers.
 public struct NetworkSettings: Sendable, Equatable {
@@ -21,11 +23,18 @@ public struct NetworkSettings: Sendable, Equatable {
   public var languages: [String]
   /// The event workspaces, in order.
   public var events: [EventEntry]
+  /// How the network report protects small groups (`disclosure`; the standard policy when
+  /// absent). The report applies the strictest of it and its events' policies.
+  public var disclosure: DisclosurePolicy
 
   /// Creates settings.
-  public init(title: String, languages: [String] = ["en"], events: [EventEntry] = []) {
+  public init(
+    title: String, languages: [String] = ["en"], events: [EventEntry] = [],
+    disclosure: DisclosurePolicy = DisclosurePolicy()
+  ) {
     self.title = title
     self.languages = languages
     self.events = events
+    self.disclosure = disclosure
   }
 }

@@ -15,8 +15,9 @@ extension NetworkCommand {
         Writes to reports/ in the network folder (or --output): network-report.html (line charts \
         as inline SVG, prints cleanly, fetches nothing), network-report.md, indicators.csv \
         (year,indicator,disaggregation,group,value,n,target), cities.csv (the city records) and \
-        network-report.json. Groups of fewer than 5 people are shown as <5, and cells from which \
-        one could be worked out, from a total or from the other cities, as suppressed.
+        network-report.json. Groups smaller than the disclosure threshold (5, or more where \
+        network.json or an event says so) are shown as suppressed, and so are the cells from \
+        which one could be worked out, from a total, the other cities or a copy.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -75,7 +76,7 @@ extension NetworkCommand {
       let hidden = report.values.filter { $0.suppression != nil }.count
       let years = report.years.isEmpty ? "no year" : "\(report.years.first!)–\(report.years.last!)"
       Terminal.print(
-        "Network report \(years): \(report.events.count) events, \(report.framework.indicators.count) framework indicators, \(report.cities.count) city records, \(report.values.count) cells (\(hidden) hidden as small groups)."
+        "Network report \(years): \(report.events.count) events, \(report.framework.indicators.count) framework indicators, \(report.cities.count) city records, \(report.values.count) cells (\(hidden) hidden to protect groups under \(report.policy.threshold))."
       )
       let warnings = loaded.findings.filter { $0.severity == .warning }.count
       if warnings > 0 {

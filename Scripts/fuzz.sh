@@ -16,7 +16,7 @@ target=${1:-all}
 seconds=${2:-60}
 targets=(csv json event rooms participants sessions signups attendance feedback schedule release
   tasks travel ledger notifications registration-import attendance-import feedback-form feedback-export
-  rsvp-ics)
+  rsvp-ics network cities framework requests followup followup-form followup-export)
 
 if [[ $target == list ]]; then
   printf '%s\n' "${targets[@]}"

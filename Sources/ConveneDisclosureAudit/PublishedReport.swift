@@ -154,6 +154,8 @@ struct Definitions {
   var order: [String] = []
   var events: [String] = []
   var policies: [String: Policy] = [:]
+  /// True when `all` is the sum of the events even with one event (a network's cities).
+  var rollsUp = false
   /// The edition of each event's records, by source (`registration` ...), where named.
   var editions: [String: [String: String]] = [:]
 }

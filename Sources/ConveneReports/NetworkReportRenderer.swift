@@ -54,9 +54,13 @@ public enum NetworkReportRenderer {
         (scope ? "figure" : "indicator", .string(scope ? figureName(cell.value.indicator) : cell.value.indicator)),
         ("disaggregation", .string(cell.value.disaggregation)), ("group", .string(cell.value.group)),
         ("value", cell.hiddenText.map(JSONNode.string) ?? cell.value.value.map { number($0, cell.value.kind) } ?? .null),
-        ("n", cell.hiddenText.map(JSONNode.string) ?? .number(cell.value.n)),
+        ("n", cell.isCountHidden ? .string(PublishedValue.hiddenMark) : .number(cell.value.n)),
       ]
       if !scope { members.append(("target", cell.value.target.map(JSONNode.number) ?? .null)) }
+      // The people the cell counts, as `report` names them: cells of the same people are one
+      // number to an attacker, and `network report --audit` reads them so.
+      if let population = cell.value.population { members.append(("population", .string(population))) }
+      if let numerator = cell.value.numeratorPopulation { members.append(("numerator_population", .string(numerator))) }
       return .object(members)
     }
     let document = JSONNode.object([

@@ -128,11 +128,10 @@ public enum NetworkDisclosure {
 
   /// The cell as `DisclosureControl` sees it: the scope as its event.
   static func indicatorValue(_ value: NetworkValue) -> IndicatorValue {
-    let (population, numerator) = populations(value.identity)
-    return IndicatorValue(
+    IndicatorValue(
       event: value.scope, indicator: value.indicator, disaggregation: value.disaggregation,
       group: value.group, value: value.value, n: value.n, target: value.target,
-      kind: value.kind.indicatorKind, population: population, numerator: value.numerator,
-      numeratorPopulation: value.numerator == nil ? nil : numerator)
+      kind: value.kind.indicatorKind, population: populations(value.identity).n,
+      numerator: value.numerator, numeratorPopulation: value.numeratorPopulation)
   }
 }

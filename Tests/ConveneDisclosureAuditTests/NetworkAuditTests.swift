@@ -1,0 +1,147 @@
+import ConveneCore
+import ConveneDisclosureAudit
+import ConveneEvaluation
+import ConveneNetwork
+import Testing
+
+/// The attacker on a network report: the cities' cells add up to the network's, and each
+/// city's groups to its total. First shown to catch cities published alone (each hiding its
+/// own small groups, the network its own), then run on what `NetworkDisclosure` publishes.
+@Suite struct NetworkAuditTests {
+  /// People per city (rows) and category (columns) in one year.
+  typealias Table = [String: [String: Int]]
+
+  /// One small group of mayors in Dakar, nothing small in the network.
+  static let dakar: Table = [
+    "dakar-sn": ["mayor": 3, "youth": 6, "official": 7],
+    "tunis-tn": ["mayor": 6, "youth": 9, "official": 8],
+    "amman-jo": ["mayor": 9, "youth": 9, "official": 12],
+  ]
+
+  /// The city records' participants by category, each city's and the network's row, and the
+  /// framework's participants (the same people as the network's row) by gender.
+  static func cells(_ table: Table, women: Int) -> [NetworkValue] {
+    func cell(_ indicator: String, _ scope: String, _ field: String, _ group: String, _ n: Int) -> NetworkValue {
+      NetworkValue(
+        year: 2027, indicator: indicator, scope: scope, disaggregation: field, group: group, value: Double(n), n: n,
+        kind: .count, isAboutPeople: true, identity: "participants")
+    }
+    var cells: [NetworkValue] = []
+    var columns: [String: Int] = [:]
+    for (city, groups) in table.sorted(by: { $0.key < $1.key }) {
+      cells.append(cell("city:participants", city, "total", "all", groups.values.reduce(0, +)))
+      for (group, n) in groups.sorted(by: { $0.key < $1.key }) where n > 0 {
+        cells.append(cell("city:participants", city, "category", group, n))
+        columns[group, default: 0] += n
+      }
+    }
+    let total = columns.values.reduce(0, +)
+    for indicator in ["city:participants", "participants"] {
+      cells.append(cell(indicator, NetworkValue.network, "total", "all", total))
+      for (group, n) in columns.sorted(by: { $0.key < $1.key }) {
+        cells.append(cell(indicator, NetworkValue.network, "category", group, n))
+      }
+    }
+    cells.append(cell("participants", NetworkValue.network, "gender", "woman", women))
+    cells.append(cell("participants", NetworkValue.network, "gender", "man", total - women))
+    return cells
+  }
+
+  /// Each city and the network published on their own, as events are.
+  static func naive(_ cells: [NetworkValue]) -> [PublishedNetworkValue] {
+    let definitions = [
+      IndicatorDefinition(id: "city:participants", label: [:], measure: .attended, disaggregations: ["category"]),
+      IndicatorDefinition(id: "participants", label: [:], measure: .attended, disaggregations: ["category", "gender"]),
+    ]
+    var result: [PublishedNetworkValue] = []
+    for scope in Set(cells.map(\.scope)).sorted() {
+      let mine = cells.filter { $0.scope == scope }
+      let values = mine.map {
+        IndicatorValue(
+          event: scope, indicator: $0.indicator, disaggregation: $0.disaggregation, group: $0.group, value: $0.value,
+          n: $0.n, kind: .count, population: "took-part")
+      }
+      let published = DisclosureControl.publish(
+        values, DisclosureControl.Context(policy: DisclosurePolicy(), indicators: definitions))
+      for cell in mine {
+        let match = published.values.first {
+          $0.value.indicator == cell.indicator && $0.value.disaggregation == cell.disaggregation
+            && $0.value.group == cell.group
+        }
+        result.append(PublishedNetworkValue(value: cell, suppression: match?.suppression))
+      }
+    }
+    return result
+  }
+
+  /// `network-report.json` as `network report` writes it: the framework's cells, and the city
+  /// records' (the network's row among them), each naming the people it counts.
+  static func json(_ published: [PublishedNetworkValue]) -> String {
+    func node(_ cell: PublishedNetworkValue) -> String {
+      let isCity = cell.value.indicator.hasPrefix("city:")
+      let place =
+        isCity
+        ? "\"city\": \"\(cell.value.scope)\", \"figure\": \"\(cell.value.indicator.dropFirst(5))\""
+        : "\"indicator\": \"\(cell.value.indicator)\""
+      let value = cell.suppression == nil ? "\(cell.value.n)" : "\"suppressed\""
+      return """
+        {\(place), "year": 2027, "disaggregation": "\(cell.value.disaggregation)", "group": "\(cell.value.group)", \
+        "value": \(value), "n": \(value), "population": "took-part"}
+        """
+    }
+    let framework = published.filter { !$0.value.indicator.hasPrefix("city:") }.map(node)
+    let cities = published.filter { $0.value.indicator.hasPrefix("city:") }.map(node)
+    return """
+      {"disclosure": {"threshold": 5}, "values": [\(framework.joined(separator: ",\n"))],
+       "city_values": [\(cities.joined(separator: ",\n"))]}
+      """
+  }
+
+  static func audit(_ published: [PublishedNetworkValue]) -> DisclosureAudit.Result {
+    DisclosureAudit.run(network: PublishedNetworkFiles(name: "network", json: json(published)), with: [])
+  }
+
+  @Test func citiesPublishedAloneGiveAHiddenCellAwayThroughTheNetwork() {
+    let cells = Self.cells(Self.dakar, women: 40)
+    let naive = Self.audit(Self.naive(cells))
+    // The network shows every category; Dakar's 3 mayors are the network's less the others'.
+    #expect(!naive.passed)
+    #expect(
+      naive.recovered.contains { $0.cells.contains("2027/dakar-sn city:participants category mayor") && $0.values == [3] },
+      "\(naive.recovered)")
+    let published = NetworkDisclosure.publish(cells)
+    let result = Self.audit(published)
+    #expect(result.passed, "\(result.recovered) \(result.findings)")
+    #expect(result.hiddenCounts > 0)
+  }
+
+  @Test(arguments: 1...25)
+  func randomNetworksPassTheAudit(seed: Int) {
+    var random = SplitMix(seed: UInt64(seed))
+    var table: Table = [:]
+    for city in 0..<(2 + Int(random.next() % 5)) {
+      var groups: [String: Int] = [:]
+      for group in ["mayor", "youth", "official", "civil-society"] where random.next() % 4 != 0 {
+        groups[group] = Int(random.next() % 12)
+      }
+      table["city-\(city)"] = groups
+    }
+    let total = table.values.flatMap(\.values).reduce(0, +)
+    let women = total == 0 ? 0 : Int(random.next() % UInt64(total + 1))
+    let result = Self.audit(NetworkDisclosure.publish(Self.cells(table, women: women)))
+    #expect(result.passed, "\(table): \(result.recovered) \(result.undecided) \(result.findings)")
+  }
+}
+
+/// A small deterministic random number generator, for seeded test cases.
+struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

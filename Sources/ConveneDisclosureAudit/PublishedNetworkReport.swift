@@ -78,8 +78,18 @@ extension PublishedReport {
       guard let text else { continue }
       findings += compare(text, city: city, with: shown).map { "\(files.name)/\(fileName): \($0)" }
     }
+    var events: [String: [Definitions.NetworkEvent]] = [:]
+    for event in root["events"]?.array ?? [] {
+      guard let id = event["id"]?.string, let year = event["year"]?.integer else { continue }
+      var editions: [String: String] = [:]
+      for (source, edition) in event["editions"]?.members ?? [] { editions[source] = edition.string }
+      events[String(year), default: []].append(
+        Definitions.NetworkEvent(
+          id: id, editions: editions, recordedAttendance: event["attendance_recorded"]?.bool == true))
+    }
     return byYear.keys.sorted().map { year in
       var definitions = Definitions()
+      definitions.networkEvents = events[year] ?? []
       let cells = byYear[year]!
       definitions.events = Array(Set(cells.map(\.event)).subtracting(["all"])).sorted()
       definitions.rollsUp = true

@@ -74,6 +74,8 @@ public enum NetworkReportRenderer {
             .object([
               ("id", .string($0.id)), ("title", .string($0.title)), ("kind", .string($0.kind)),
               ("dates", .string($0.dates)), ("year", .number($0.year)),
+              ("editions", .object($0.editions.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+              ("attendance_recorded", .bool($0.recordedAttendance)),
             ])
           })
       ),

@@ -115,6 +115,76 @@ import Testing
     #expect(result.hiddenCounts > 0)
   }
 
+  /// Registered people by gender: the network's year (of one event) and the event's own
+  /// report (of the records' edition `edition`; the network counted `ed1`), each hiding the
+  /// groups given.
+  static func registered(_ counts: [String: Int], networkHides: Set<String>, eventHides: Set<String>, edition: String)
+    -> (network: PublishedNetworkFiles, event: PublishedFiles)
+  {
+    let total = counts.values.reduce(0, +)
+    func rows(_ hides: Set<String>, event: String?) -> [String] {
+      [row(event, "total", "all", total, hidden: false)]
+        + counts.sorted { $0.key < $1.key }.map { row(event, "gender", $0.key, $0.value, hidden: hides.contains($0.key)) }
+    }
+    func row(_ event: String?, _ field: String, _ group: String, _ n: Int, hidden: Bool) -> String {
+      let place = event.map { "\"event\": \"\($0)\"" } ?? "\"year\": 2027"
+      let value = hidden ? "\"suppressed\"" : "\(n)"
+      return """
+        {\(place), "indicator": "registered", "disaggregation": "\(field)", "group": "\(group)", \
+        "value": \(value), "n": \(value), "population": "registered"}
+        """
+    }
+    let network = """
+      {"disclosure": {"threshold": 5},
+       "events": [{"id": "e1", "year": 2027, "editions": {"registration": "ed1"}, "attendance_recorded": true}],
+       "values": [\(rows(networkHides, event: nil).joined(separator: ",\n"))], "city_values": []}
+      """
+    let event = """
+      {"events": [{"id": "e1", "editions": {"registration": "\(edition)"}, "disclosure": {"threshold": 5}}],
+       "indicators": [{"id": "registered", "measure": "registered"}],
+       "values": [\(rows(eventHides, event: "e1").joined(separator: ",\n"))]}
+      """
+    return (PublishedNetworkFiles(name: "network", json: network), PublishedFiles(name: "e1/reports", json: event))
+  }
+
+  @Test func theNetworkBesideAnEventsOwnReportOfTheSameRecordsGivesAGroupAway() {
+    let counts = ["woman": 20, "man": 8, "non-binary": 2]
+    // The network hides the women with the 2; the event's own report hid the men instead.
+    let leak = Self.registered(counts, networkHides: ["woman", "non-binary"], eventHides: ["man", "non-binary"], edition: "ed1")
+    let result = DisclosureAudit.run(network: leak.network, with: [leak.event])
+    #expect(result.recovered.contains { $0.cells.contains("all registered gender non-binary") && $0.values == [2] }, "\(result.recovered)")
+    // A report of other records (another edition) is not the same people.
+    let other = Self.registered(counts, networkHides: ["woman", "non-binary"], eventHides: ["man", "non-binary"], edition: "ed0")
+    #expect(DisclosureAudit.run(network: other.network, with: [other.event]).passed)
+    // Hiding what the event hid as well holds.
+    let safe = Self.registered(
+      counts, networkHides: ["man", "woman", "non-binary"], eventHides: ["woman", "non-binary"], edition: "ed1")
+    #expect(DisclosureAudit.run(network: safe.network, with: [safe.event]).passed)
+  }
+
+  @Test func theNetworkHidesWhatItsEventsOwnReportsHid() {
+    var cells: [NetworkValue] = []
+    for (group, n) in [("all", 30), ("woman", 20), ("man", 8), ("non-binary", 2)] {
+      cells.append(
+        NetworkValue(
+          year: 2027, indicator: "registered", disaggregation: group == "all" ? "total" : "gender", group: group,
+          value: Double(n), n: n, kind: .count, isAboutPeople: true, identity: "registered"))
+    }
+    let hidden = { (published: [PublishedNetworkValue]) in
+      Set(published.filter { $0.suppression != nil }.map(\.value.group))
+    }
+    // On its own the network hides the 2 with the largest group.
+    #expect(hidden(NetworkDisclosure.publish(cells)) == ["woman", "non-binary"])
+    // The event's own report hid them with the men: the network hides those too.
+    var pattern = DisclosureControl.Pattern()
+    pattern.hidden["registered"] = ["gender": ["man", "non-binary"]]
+    let event = NetworkDisclosure.EventPattern(year: 2027, pattern: pattern, recordedAttendance: true)
+    #expect(hidden(NetworkDisclosure.publish(cells, events: [event])) == ["man", "non-binary"])
+    // An event of another year is other people.
+    let earlier = NetworkDisclosure.EventPattern(year: 2026, pattern: pattern, recordedAttendance: true)
+    #expect(hidden(NetworkDisclosure.publish(cells, events: [earlier])) == ["woman", "non-binary"])
+  }
+
   @Test(arguments: 1...25)
   func randomNetworksPassTheAudit(seed: Int) {
     var random = SplitMix(seed: UInt64(seed))

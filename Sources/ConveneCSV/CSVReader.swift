@@ -20,8 +20,8 @@ public struct CSVReader: Sendable {
   }
 
   /// The delimiter a file most probably uses: among comma, semicolon and tab, the one that
-  /// splits the most of the first `sampledRecords` records into the same number of fields
-  /// (more than one), the wider split winning a tie. A header alone does not decide it: a
+  /// splits the most of the first `sampledRecords` records into more than one field, then the
+  /// one that splits the most of them into the same number of fields, then the wider split. A header alone does not decide it: a
   /// semicolon-separated export whose headers hold commas ("Nom, prénom;Email") splits its
   /// rows evenly on semicolons only. A report's preamble (a title line holding no delimiter,
   /// or one padded to the table's width) does not disturb it.
@@ -59,11 +59,12 @@ public struct CSVReader: Sendable {
     if content {
       for (index, fields) in [comma, semicolon, tab].enumerated() { widths[index][fields, default: 0] += 1 }
     }
-    var best: (index: Int, records: Int, width: Int)?
+    var best: (index: Int, split: Int, records: Int, width: Int)?
     for index in candidates.indices {
-      guard let (width, count) = widths[index].filter({ $0.key > 1 }).max(by: { ($0.value, $0.key) < ($1.value, $1.key) })
-      else { continue }
-      if best == nil || (count, width) > (best!.records, best!.width) { best = (index, count, width) }
+      let split = widths[index].filter { $0.key > 1 }
+      guard let (width, count) = split.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+      let total = split.values.reduce(0, +)
+      if best == nil || (total, count, width) > (best!.split, best!.records, best!.width) { best = (index, total, count, width) }
     }
     return Character(Unicode.Scalar(candidates[best?.index ?? 0]))
   }

@@ -7,7 +7,7 @@ import ConveneCore
 enum DuplicateClusters {
   /// The groups of two or more in `people` of which at least one member is `touched` (by
   /// index), in the order of their first member.
-  /// `shouldStop`, asked every thousand people, ends the search early (for an import that
+  /// `shouldStop`, asked every 256 people, ends the search early (for an import that
   /// is being interrupted).
   static func find(
     in people: [Participant], touched: (Int) -> Bool, shouldStop: () -> Bool = { false }
@@ -17,7 +17,7 @@ enum DuplicateClusters {
     var members: [Int: [Int]] = [:]
     var key: [UInt8] = []
     for index in people.indices where !people[index].name.isEmpty {
-      if index & 1023 == 1023, shouldStop() { break }
+      if index & 255 == 255, shouldStop() { break }
       key.removeAll(keepingCapacity: true)
       folder.appendSortedWords(of: people[index].name, to: &key)
       key.append(UInt8(ascii: "|"))

@@ -30,7 +30,7 @@ final class ImportDates {
       var stored: [StoredDate] = []
       stored.reserveCapacity(rows.count)
       for row in rows {
-        if row.record & 1023 == 1023, shouldStop() { throw .interrupted }
+        if row.record & 255 == 255, shouldStop() { throw .interrupted }
         let text = row[index]
         guard let value = WrittenDateTime(text) else {
           stored.append(text.trimmedCell.isEmpty ? .empty : .unreadable)

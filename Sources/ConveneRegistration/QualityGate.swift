@@ -24,7 +24,7 @@ enum QualityGate {
     }
     for (column, cell) in header.enumerated() { look(cell, column: column, line: headerLine) }
     for row in rows {
-      if row.record & 1023 == 1023, shouldStop() { break }
+      if row.record & 255 == 255, shouldStop() { break }
       for column in 0..<min(row.count, header.count)
       where rows.document.withBytes(row.record, column, Mojibake.mayBeDoubleEncoded) {
         look(row[column], column: column, line: row.line)

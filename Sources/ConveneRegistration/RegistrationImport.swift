@@ -14,7 +14,7 @@ public struct RegistrationImport: Sendable {
   public var columnMap: [String: ImportField]
   /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
   public var dateOrder: DateOrder?
-  /// Asked now and then during the long steps (every thousand rows): true stops the import
+  /// Asked now and then during the long steps (every 256 rows): true stops the import
   /// with `FileProblem.interrupted` (or, past the rows, with what was found so far), for a
   /// caller that was asked to stop (SIGTERM, Ctrl-C) and writes nothing then.
   public var shouldStop: @Sendable () -> Bool = { false }
@@ -107,7 +107,7 @@ public struct RegistrationImport: Sendable {
     var names = QualityGate.NameTally()
     let approval = Self.approvalColumn(table.header)
     for (order, record) in table.rows.enumerated() {
-      if order & 1023 == 1023, shouldStop() { throw .interrupted }
+      if order & 255 == 255, shouldStop() { throw .interrupted }
       if let approval, FormToolWords.declinedApprovals.contains(record[approval].folded) {
         report.declined.append(Self.declined(record, approval: approval, columns: columns))
         continue

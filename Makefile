@@ -24,6 +24,7 @@ bench: deps
 	@python3 Benchmarks/itc2007-benchmark.py
 	@python3 Benchmarks/invite-benchmark.py
 	@python3 Benchmarks/feedback-benchmark.py
+	@python3 Benchmarks/network-benchmark.py
 	@python3 Benchmarks/encoding-benchmark.py
 
 clean:

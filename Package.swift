@@ -45,11 +45,12 @@ let package = Package(
       swiftSettings: [.unsafeFlags(["-O"])]),
     // lp_solve (Debian's liblpsolve55-dev, a static library): whole-number linear programs.
     .systemLibrary(name: "CLPSolve", providers: [.apt(["liblpsolve55-dev"])]),
-    // Reports, feedback forms and sign-in sheets: CSV, JSON, Markdown and HTML with inline SVG.
+    // Reports (of an event and of the network), feedback and follow-up forms and sign-in sheets:
+    // CSV, JSON, Markdown and HTML with inline SVG.
     .target(
       name: "ConveneReports",
       dependencies: [
-        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation",
+        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation", "ConveneNetwork",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // Attendance, feedback and the M&E report as workspace transactions (load, compute and write
@@ -109,8 +110,13 @@ let package = Package(
         .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("notify"), .copy("letters"),
         .copy("logistics.html.mustache"), .copy("report.html.mustache"),
         .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"), .copy("badges.html.mustache"),
-        .copy("certificate.html.mustache"),
+        .copy("certificate.html.mustache"), .copy("network-report.html.mustache"), .copy("network"),
       ]),
+    // The network across events and years: member cities, the results framework, help-desk
+    // requests, the follow-up of commitments, city records and the framework's indicators.
+    .target(
+      name: "ConveneNetwork",
+      dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneEvaluation", "ConveneCheck"]),
     // zlib (Debian's zlib1g-dev), reached through pkg-config.
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Import files: .xlsx workbooks (a zip reader over zlib, XML through Foundation) and text exports.
@@ -122,7 +128,8 @@ let package = Package(
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
         "ConveneEvaluation", "ConveneReports", "ConveneDisclosureAudit", "ConveneMail", "ConveneReleases",
-        "ConveneSpreadsheet", "ConveneDocuments", "ConvenePlanning", "ConveneLogistics", "ConveneEvaluationRuns",
+        "ConveneSpreadsheet", "ConveneDocuments", "ConvenePlanning", "ConveneLogistics", "ConveneNetwork",
+        "ConveneEvaluationRuns",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -162,7 +169,7 @@ let package = Package(
       ]),
     .testTarget(
       name: "ConveneReportsTests",
-      dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
+      dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates", "ConveneNetwork"]),
     // The attacker's audit, shown to catch leaks and run on generated events with many small
     // groups (alone, rolled up, reported again).
     .testTarget(
@@ -176,6 +183,9 @@ let package = Package(
     .testTarget(
       name: "ConveneLogisticsTests",
       dependencies: ["ConveneLogistics", "ConveneCore", "ConveneEvaluation", "ConveneTemplates"]),
+    .testTarget(
+      name: "ConveneNetworkTests",
+      dependencies: ["ConveneNetwork", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneCSV"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(
       name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets", "ConveneQR"],
@@ -193,7 +203,7 @@ package.targets += [
     dependencies: [
       "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
       "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar",
-      "ConveneEvaluation", "ConveneReports", "ConvenePlanning", "ConveneLogistics", "ConveneReleases",
+      "ConveneEvaluation", "ConveneReports", "ConvenePlanning", "ConveneLogistics", "ConveneReleases", "ConveneNetwork",
     ],
     path: "Fuzz/Sources/ConveneFuzzTargets"),
   // Seeded mutations of every example file through the readers, in-process and through the binary.

@@ -277,5 +277,42 @@ cp -R Examples/amman-global-summit "$demo/amman"
 step report --across "$demo/dakar" "$demo/amman" --audit --output "$demo/network-report"
 
 echo
-echo "Reports: $demo/dakar/reports/report.html (open it in a browser, or print it) and $demo/network-report/."
-echo "The demo workspaces are in $demo/."
+echo "== Months later: were the commitments acted on?"
+step followup form --workspace "$demo/dakar" --after-months 4
+echo "Each form shows its participant's own commitment:"
+grep -h -A1 '<blockquote class="commitment">' "$demo/dakar/followup/forms/followup-dakar-2027-p019.html" | head -1
+echo
+echo "The answers that came back (the forms' files and a Google Forms export), a few of them wrong:"
+step followup collect Examples/returns/dakar/followup --workspace "$demo/dakar"
+echo
+echo "More came back after a reminder, one of them a newer answer from someone who had answered:"
+step followup collect Examples/returns/dakar/followup-late --workspace "$demo/dakar"
+echo
+echo "Collecting the same files again changes nothing:"
+step followup collect Examples/returns/dakar/followup-late --workspace "$demo/dakar"
+cp -R Examples/tunis-2028 "$demo/tunis"
+for event in amman tunis; do
+  for batch in followup followup-late; do
+    "$convene" followup collect "Examples/returns/$event/$batch" --workspace "$demo/$event" > /dev/null
+  done
+done
+echo "(The Amman summit's and the Tunis workshop's follow-up answers, a year later, are collected the same way.)"
+
+echo
+echo "== The network across events and years"
+step network init "$demo/network" --events "$demo/dakar" "$demo/amman" "$demo/tunis" --title "Strong Cities Network: results"
+echo
+echo "The organisers keep the member cities (with when they joined, their population, other spellings),"
+echo "set the framework's baselines and targets, and log help-desk requests (Examples/network/):"
+cp Examples/network/cities.csv Examples/network/framework.json Examples/network/requests.csv "$demo/network/"
+step network check --network "$demo/network"
+step network report --network "$demo/network"
+echo
+echo "A city record (network-report.md):"
+sed -n '/^### Tunis (TN)/,/^### /p' "$demo/network/reports/network-report.md" | sed '$d'
+echo "The framework's totals for 2027 and 2028 (indicators.csv: year,indicator,disaggregation,group,value,n,target):"
+grep -E '^20(27|28),[a-z-]+,total,' "$demo/network/reports/indicators.csv"
+
+echo
+echo "Reports: $demo/dakar/reports/report.html (open it in a browser, or print it), $demo/network-report/"
+echo "and $demo/network/reports/network-report.html. The demo workspaces are in $demo/."

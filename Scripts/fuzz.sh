@@ -16,7 +16,7 @@ target=${1:-all}
 seconds=${2:-60}
 targets=(csv json event rooms participants sessions signups attendance feedback schedule release
   tasks travel ledger notifications registration-import attendance-import feedback-form feedback-export
-  rsvp-ics)
+  rsvp-ics network cities framework requests followup followup-form followup-export)
 
 if [[ $target == list ]]; then
   printf '%s\n' "${targets[@]}"
@@ -42,6 +42,10 @@ seeds() {
     attendance-import) ls Examples/returns/*/*.csv ;;
     feedback-form) ls Examples/returns/*/feedback/forms/*.json | head -20 ;;
     feedback-export) ls Examples/returns/*/feedback/*.csv ;;
+    network|cities|framework|requests) ls Examples/network/* Templates/network/* ;;
+    followup) ls Examples/tunis-2028/feedback/feedback.csv ;;
+    followup-form) ls Examples/returns/*/followup*/forms/*.json Examples/returns/*/followup-late/*.json | head -20 ;;
+    followup-export) ls Examples/returns/*/followup/*.csv ;;
   esac
   if [[ -d Fuzz/seeds/$name ]]; then ls -d Fuzz/seeds/"$name"/*; fi
 }

@@ -17,6 +17,12 @@ public enum Population {
   public static let responded = "responded"
   /// Present at one session or more.
   public static let presentAtSessions = "present:sessions"
+  /// Wrote a commitment in their feedback (a network's figure).
+  public static let committed = "committed"
+  /// Answered the follow-up of their commitment.
+  public static let followedUp = "followed-up"
+  /// Answered that their commitment is done or in progress.
+  public static let actedUpon = "acted-upon"
 
   /// Answered `question`.
   public static func answered(_ question: String) -> String { "answered:\(question)" }
@@ -52,6 +58,9 @@ public enum Population {
     case confirmed: parents = [registered]
     case confirmedWhereObserved: parents = [confirmed]
     case attendedOfConfirmed: parents = [attended, confirmedWhereObserved, confirmed]
+    case committed: parents = [responded]
+    case followedUp: parents = [committed]
+    case actedUpon: parents = [followedUp]
     default:
       if let question = answerQuestion(population) {
         let answers = Set(population.split(separator: "=", maxSplits: 1).last?.split(separator: "|") ?? [])
@@ -82,7 +91,7 @@ public enum Population {
   /// Where `population` comes from.
   public static func source(_ population: String) -> Source {
     if population.hasPrefix("present:") || population.hasPrefix("rated:") { return .sessions }
-    if population == responded || population.hasPrefix("answered:")
+    if [responded, committed, followedUp, actedUpon].contains(population) || population.hasPrefix("answered:")
       || population.hasPrefix("answer:")
     {
       return .feedback

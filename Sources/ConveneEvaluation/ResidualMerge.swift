@@ -1,3 +1,5 @@
+import ConveneCore
+
 /// Residual groups (prefer not to say, other, not given) merged into one "other or not stated"
 /// group, in a field where one of them is small: before any group is hidden, as they say
 /// nothing about the people in them.
@@ -81,5 +83,23 @@ enum ResidualMerge {
     }
     if let exact = merged.exact { merged.value = exact.double }
     return merged
+  }
+}
+
+extension DisclosureControl {
+  /// The fields whose residual groups are merged before anything is hidden: those with two
+  /// residual groups or more of which one counts 1 to `threshold - 1` people in some cell.
+  /// For tables published apart that add up to each other (the cities of a network and the
+  /// network), decide once over all their cells and merge each table with `mergeResidualGroups`.
+  public static func residualFields(_ values: [IndicatorValue], policy: DisclosurePolicy) -> Set<String> {
+    ResidualMerge.fields(values, residual: Set(policy.residualGroups), threshold: policy.threshold)
+  }
+
+  /// `values` (of one table's cells: one event or scope) with the residual groups of `fields`
+  /// merged into `mergedGroup`, counts added and values recomputed over both.
+  public static func mergeResidualGroups(
+    _ values: [IndicatorValue], fields: Set<String>, policy: DisclosurePolicy
+  ) -> [IndicatorValue] {
+    ResidualMerge.apply(values, fields: fields, residual: Set(policy.residualGroups))
   }
 }

@@ -11,9 +11,11 @@ public enum FeedbackFile {
     "response", "participant", "submitted_at", "source", "language",
   ]
 
-  /// Reads the responses and the problems found in single rows.
-  public static func read(_ bytes: [UInt8]) -> (responses: [FeedbackResponse], findings: [Finding])
-  {
+  /// Reads the responses and the problems found in single rows; `file` names the file in
+  /// findings (`followup/followup.csv` keeps follow-up answers in the same layout).
+  public static func read(_ bytes: [UInt8], file name: String = name) -> (
+    responses: [FeedbackResponse], findings: [Finding]
+  ) {
     guard !bytes.isEmpty else { return ([], []) }
     let table: CSVTable
     do {

@@ -3,13 +3,14 @@ import ConveneCheck
 import ConveneCore
 import ConveneEvaluationRuns
 import ConveneJSON
+import ConveneNetwork
 import ConveneWorkspace
 
 /// `convene check`: every problem in every workspace file, in one run.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv, signups.csv, attendance.csv, feedback/feedback.csv, tasks.csv and travel.csv.",
+    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv, signups.csv, attendance.csv, feedback/feedback.csv, followup/followup.csv, tasks.csv and travel.csv.",
     discussion: "Exit code 0 when there are no errors (warnings allowed), 1 when there are.")
 
   @OptionGroup var options: WorkspaceOptions
@@ -29,6 +30,12 @@ struct CheckCommand: ParsableCommand {
       findings += WorkspaceChecker.check(
         plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
         tasks: contents.tasks, travel: contents.travel)
+      let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments
+      do {
+        findings += try FollowupFile.findings(in: options.open(), plan: plan, commitments: commitments).findings
+      } catch {
+        throw CommandFailure(error)
+      }
     }
     findings = Self.ordered(findings)
     let errors = findings.filter { $0.severity == .error }
@@ -46,7 +53,7 @@ struct CheckCommand: ParsableCommand {
 
   static let fileOrder = [
     "event.json", "rooms.csv", "participants.csv", "sessions.csv", "signups.csv", "attendance.csv",
-    "feedback/feedback.csv", "tasks.csv", "travel.csv",
+    "feedback/feedback.csv", "followup/followup.csv", "tasks.csv", "travel.csv",
   ]
 
   /// Errors and warnings by file, then line.

@@ -16,6 +16,6 @@ struct Convene: ParsableCommand {
       ExplainCommand.self, PublishCommand.self, AgendaCommand.self, InviteCommand.self, RSVPCommand.self,
       NotifyCommand.self, PlanCommand.self, TravelCommand.self, LettersCommand.self,
       AttendanceCommand.self, FeedbackCommand.self, ReportCommand.self, BadgesCommand.self,
-      CertificatesCommand.self,
+      CertificatesCommand.self, FollowupCommand.self, NetworkCommand.self,
     ])
 }

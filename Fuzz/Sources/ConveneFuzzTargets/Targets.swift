@@ -22,7 +22,7 @@ public enum FuzzTargets {
   nonisolated(unsafe) public static var repository = "."
 
   /// The targets' names.
-  public static var names: [String] { all.keys.sorted() }
+  public static var names: [String] { (Array(all.keys) + Array(networkTargets.keys)).sorted() }
 
   /// How far an input goes.
   public enum Depth: Sendable {
@@ -36,7 +36,7 @@ public enum FuzzTargets {
   /// Runs the target `name` on `bytes`; false when there is no such target.
   @discardableResult
   public static func run(_ name: String, _ bytes: [UInt8], depth: Depth = .commands) -> Bool {
-    guard let target = all[name] else { return false }
+    guard let target = all[name] ?? networkTargets[name] else { return false }
     target(bytes, depth)
     return true
   }

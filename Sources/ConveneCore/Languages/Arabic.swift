@@ -44,6 +44,32 @@ extension LanguagePack {
       // Sign-in sheets
       "sheet.signIn": "ورقة تسجيل الحضور", "sheet.wholeDay": "تسجيل الحضور لليوم", "sheet.expected": "المتوقع",
       "sheet.id": "رقم", "sheet.name": "الاسم", "sheet.organisation": "المؤسسة", "sheet.signature": "التوقيع",
+      // متابعة الالتزامات
+      "followup.title": "متابعة التزامك",
+      "followup.intro":
+        "في {event} كتبت ما ستفعله بعد ذلك. أخبر الشبكة بما تحقق: تساعدها إجاباتك على دعم المدن الأعضاء. يعمل هذا النموذج دون اتصال: املأه واحفظ إجاباتك وأرسل الملف المحفوظ إلى المنظمين.",
+      "followup.commitment": "ما التزمت به", "followup.madeAt": "كُتب في ختام {event} ({dates}).",
+      "followup.asOf": "بعد {months} أشهر من الفعالية ({date}).", "followup.respondent": "رقم المشارك",
+      "followup.questions": "ما الذي تحقق", "followup.status": "أين وصل هذا الالتزام اليوم؟",
+      "followup.done": "أُنجز", "followup.inProgress": "قيد التنفيذ", "followup.notStarted": "لم يبدأ",
+      "followup.dropped": "تُخلّي عنه", "followup.changes": "ما الذي تغيّر بفضله؟",
+      "followup.obstacles": "ما الذي أعاقه؟", "followup.support": "ما الدعم الذي تودّ الحصول عليه من الشبكة؟",
+      // تقارير الشبكة
+      "network.framework": "إطار النتائج", "network.outcome": "النتيجة", "network.output": "المخرَج",
+      "network.year": "السنة", "network.baseline": "خط الأساس", "network.source": "المصدر", "network.measure": "المقياس",
+      "network.trend": "الاتجاه", "network.cityRecords": "سجلات المدن", "network.city": "المدينة",
+      "network.joined": "الانضمام", "network.membership": "الحالة", "network.population": "عدد السكان",
+      "network.participants": "شاركوا", "network.commitmentsMade": "الالتزامات المقطوعة",
+      "network.followedUp": "تمت متابعتها", "network.feedbackMeans": "التقييم (متوسط الإجابات، حين أجاب 5 على الأقل)",
+      "network.requests": "طلبات الدعم", "network.resolved": "تمت معالجتها", "network.daysToResolve": "متوسط أيام الرد",
+      "network.officials": "مسؤولون ذُكرت أسماؤهم بموافقتهم", "network.nonMember": "مدن أخرى (غير أعضاء أو لم يُتعرّف عليها)",
+      "network.city_size": "حجم المدينة", "network.event_kind": "نوع الفعالية", "network.topic": "الموضوع",
+      "network.under-100k": "أقل من 100,000", "network.100k-500k": "من 100,000 إلى 500,000",
+      "network.500k-1m": "من 500,000 إلى مليون", "network.1m-5m": "من مليون إلى 5 ملايين", "network.5m-plus": "5 ملايين أو أكثر",
+      "network.quietCities": "مدن أعضاء لم يُسجَّل لها أي نشاط في هذه السنوات",
+      "network.active": "نشطة", "network.inactive": "غير نشطة", "network.left": "غادرت الشبكة",
+      "network.networkPrivacy":
+        "لا تُعرض أي مجموعة تضم أقل من {threshold} أشخاص: تظهر هذه الخانات، وما يلزم من خانات أخرى حتى لا يمكن استنتاج أي منها من مجموع أو من المدن الأخرى أو من جدول آخر للأشخاص أنفسهم أو من تقارير الفعاليات، بعبارة «مخفي». النسبة المئوية التي تخص مجموعة صغيرة تعرض عددها فقط. أعداد المدن والفعاليات والطلبات لا تخص أشخاصاً وتُعرض كاملة.",
       // E-mail subjects
       "email.invitation": "دعوة", "email.updated": "تحديث", "email.cancelled": "إلغاء",
       // Registration notices: the subject's words ("Waiting list: <event title>")

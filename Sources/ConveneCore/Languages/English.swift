@@ -45,6 +45,32 @@ extension LanguagePack {
       // Sign-in sheets
       "sheet.signIn": "Sign-in sheet", "sheet.wholeDay": "Sign-in for the day", "sheet.expected": "Expected",
       "sheet.id": "No.", "sheet.name": "Name", "sheet.organisation": "Organisation", "sheet.signature": "Signature",
+      // Follow-up of commitments ({event}, {dates}, {months} and {date} are filled in)
+      "followup.title": "Follow-up on your commitment",
+      "followup.intro":
+        "At {event} you wrote what you would do next. Tell the network how it went: your answers help it support member cities. This form works offline: fill it in, save your answers, and send the saved file to the organisers.",
+      "followup.commitment": "What you committed to", "followup.madeAt": "Written at the end of {event} ({dates}).",
+      "followup.asOf": "{months} months after the event ({date}).", "followup.respondent": "Participant number",
+      "followup.questions": "How it went", "followup.status": "Where does this commitment stand today?",
+      "followup.done": "Done", "followup.inProgress": "In progress", "followup.notStarted": "Not started",
+      "followup.dropped": "Dropped", "followup.changes": "What has changed because of it?",
+      "followup.obstacles": "What got in the way?", "followup.support": "What support would you like from the network?",
+      // Network reports
+      "network.framework": "Results framework", "network.outcome": "Outcome", "network.output": "Output",
+      "network.year": "Year", "network.baseline": "Baseline", "network.source": "Source", "network.measure": "Measure",
+      "network.trend": "Trend", "network.cityRecords": "City records", "network.city": "City",
+      "network.joined": "Joined", "network.membership": "Status", "network.population": "Population",
+      "network.participants": "Took part", "network.commitmentsMade": "Commitments made",
+      "network.followedUp": "Followed up", "network.feedbackMeans": "Feedback (mean answer, where at least 5 answered)",
+      "network.requests": "Help-desk requests", "network.resolved": "Resolved", "network.daysToResolve": "Mean days to answer",
+      "network.officials": "Officials named with their consent", "network.nonMember": "Other cities (not members, or not matched)",
+      "network.city_size": "City size", "network.event_kind": "Kind of event", "network.topic": "Topic",
+      "network.under-100k": "under 100,000", "network.100k-500k": "100,000 to 500,000",
+      "network.500k-1m": "500,000 to 1 million", "network.1m-5m": "1 to 5 million", "network.5m-plus": "5 million or more",
+      "network.quietCities": "Member cities with nothing recorded in these years",
+      "network.active": "active", "network.inactive": "inactive", "network.left": "left",
+      "network.networkPrivacy":
+        "No group of fewer than {threshold} people is shown: such cells, and as many others as it takes so that none can be worked out from a total, from the other cities, from another table of the same people or from the events' own reports, read suppressed. A percentage about a small group shows its n only. Counts of cities, events and requests are not about people and are shown whole.",
       // E-mail subjects: "Invitation: <event title>"
       "email.invitation": "Invitation", "email.updated": "Updated", "email.cancelled": "Cancelled",
       // Registration notices: the subject's words ("Waiting list: <event title>")

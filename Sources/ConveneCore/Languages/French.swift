@@ -46,6 +46,32 @@ extension LanguagePack {
       "sheet.signIn": "Feuille d'émargement", "sheet.wholeDay": "Émargement de la journée",
       "sheet.expected": "Attendus", "sheet.id": "N°", "sheet.name": "Nom", "sheet.organisation": "Organisation",
       "sheet.signature": "Signature",
+      // Suivi des engagements
+      "followup.title": "Suivi de votre engagement",
+      "followup.intro":
+        "Lors de {event}, vous avez écrit ce que vous feriez ensuite. Dites au réseau où vous en êtes : vos réponses l'aident à soutenir les villes membres. Ce formulaire fonctionne hors ligne : remplissez-le, enregistrez vos réponses et envoyez le fichier enregistré aux organisateurs.",
+      "followup.commitment": "Votre engagement", "followup.madeAt": "Écrit à la fin de {event} ({dates}).",
+      "followup.asOf": "{months} mois après l'événement ({date}).", "followup.respondent": "Numéro de participant·e",
+      "followup.questions": "Où en êtes-vous", "followup.status": "Où en est cet engagement aujourd'hui ?",
+      "followup.done": "Réalisé", "followup.inProgress": "En cours", "followup.notStarted": "Pas commencé",
+      "followup.dropped": "Abandonné", "followup.changes": "Qu'est-ce qui a changé grâce à lui ?",
+      "followup.obstacles": "Qu'est-ce qui a fait obstacle ?", "followup.support": "Quel soutien aimeriez-vous recevoir du réseau ?",
+      // Rapports du réseau
+      "network.framework": "Cadre de résultats", "network.outcome": "Effet", "network.output": "Produit",
+      "network.year": "Année", "network.baseline": "Situation de référence", "network.source": "Source", "network.measure": "Mesure",
+      "network.trend": "Évolution", "network.cityRecords": "Fiches des villes", "network.city": "Ville",
+      "network.joined": "Adhésion", "network.membership": "Statut", "network.population": "Population",
+      "network.participants": "Ont participé", "network.commitmentsMade": "Engagements pris",
+      "network.followedUp": "Suivis", "network.feedbackMeans": "Évaluation (réponse moyenne, quand au moins 5 ont répondu)",
+      "network.requests": "Demandes d'appui", "network.resolved": "Résolues", "network.daysToResolve": "Délai moyen de réponse (jours)",
+      "network.officials": "Élu·es et responsables nommé·es avec leur accord", "network.nonMember": "Autres villes (non membres ou non reconnues)",
+      "network.city_size": "Taille de la ville", "network.event_kind": "Type d'événement", "network.topic": "Thème",
+      "network.under-100k": "moins de 100 000", "network.100k-500k": "100 000 à 500 000",
+      "network.500k-1m": "500 000 à 1 million", "network.1m-5m": "1 à 5 millions", "network.5m-plus": "5 millions ou plus",
+      "network.quietCities": "Villes membres sans activité enregistrée ces années",
+      "network.active": "active", "network.inactive": "inactive", "network.left": "a quitté le réseau",
+      "network.networkPrivacy":
+        "Aucun groupe de moins de {threshold} personnes n'est montré : ces cases, et autant d'autres qu'il faut pour qu'aucune ne puisse être déduite d'un total, des autres villes, d'un autre tableau des mêmes personnes ou des rapports des événements, indiquent « masqué ». Un pourcentage portant sur un petit groupe ne montre que son n. Les nombres de villes, d'événements et de demandes ne portent pas sur des personnes et sont donnés en entier.",
       // E-mail subjects
       "email.invitation": "Invitation", "email.updated": "Mise à jour", "email.cancelled": "Annulation",
       // Registration notices: the subject's words ("Waiting list: <event title>")

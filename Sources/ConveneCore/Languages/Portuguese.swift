@@ -44,6 +44,32 @@ extension LanguagePack {
       // Sign-in sheets
       "sheet.signIn": "Lista de presença", "sheet.wholeDay": "Presença do dia", "sheet.expected": "Previstos",
       "sheet.id": "N.º", "sheet.name": "Nome", "sheet.organisation": "Organização", "sheet.signature": "Assinatura",
+      // Acompanhamento dos compromissos
+      "followup.title": "Acompanhamento do seu compromisso",
+      "followup.intro":
+        "Em {event} escreveu o que faria a seguir. Conte à rede como correu: as suas respostas ajudam-na a apoiar as cidades membro. Este formulário funciona sem ligação: preencha-o, guarde as suas respostas e envie o ficheiro guardado aos organizadores.",
+      "followup.commitment": "O seu compromisso", "followup.madeAt": "Escrito no final de {event} ({dates}).",
+      "followup.asOf": "{months} meses depois do evento ({date}).", "followup.respondent": "Número de participante",
+      "followup.questions": "Como correu", "followup.status": "Em que ponto está hoje este compromisso?",
+      "followup.done": "Cumprido", "followup.inProgress": "Em curso", "followup.notStarted": "Não iniciado",
+      "followup.dropped": "Abandonado", "followup.changes": "O que mudou graças a ele?",
+      "followup.obstacles": "O que o dificultou?", "followup.support": "Que apoio gostaria de receber da rede?",
+      // Relatórios da rede
+      "network.framework": "Quadro de resultados", "network.outcome": "Resultado", "network.output": "Produto",
+      "network.year": "Ano", "network.baseline": "Linha de base", "network.source": "Fonte", "network.measure": "Medida",
+      "network.trend": "Evolução", "network.cityRecords": "Fichas das cidades", "network.city": "Cidade",
+      "network.joined": "Adesão", "network.membership": "Estado", "network.population": "População",
+      "network.participants": "Participaram", "network.commitmentsMade": "Compromissos assumidos",
+      "network.followedUp": "Com acompanhamento", "network.feedbackMeans": "Avaliação (resposta média, quando responderam pelo menos 5)",
+      "network.requests": "Pedidos de apoio", "network.resolved": "Resolvidos", "network.daysToResolve": "Dias médios de resposta",
+      "network.officials": "Autoridades nomeadas com o seu consentimento", "network.nonMember": "Outras cidades (não membros ou não reconhecidas)",
+      "network.city_size": "Dimensão da cidade", "network.event_kind": "Tipo de evento", "network.topic": "Tema",
+      "network.under-100k": "menos de 100 000", "network.100k-500k": "100 000 a 500 000",
+      "network.500k-1m": "500 000 a 1 milhão", "network.1m-5m": "1 a 5 milhões", "network.5m-plus": "5 milhões ou mais",
+      "network.quietCities": "Cidades membro sem atividade registada nestes anos",
+      "network.active": "ativa", "network.inactive": "inativa", "network.left": "saiu da rede",
+      "network.networkPrivacy":
+        "Nenhum grupo com menos de {threshold} pessoas é mostrado: essas células, e tantas outras quantas forem necessárias para que nenhuma possa ser deduzida de um total, das outras cidades, de outra tabela das mesmas pessoas ou dos relatórios dos eventos, aparecem como «oculto». Uma porcentagem sobre um grupo pequeno mostra apenas o seu n. Os números de cidades, eventos e pedidos não dizem respeito a pessoas e são apresentados por inteiro.",
       // E-mail subjects
       "email.invitation": "Convite", "email.updated": "Atualização", "email.cancelled": "Cancelamento",
       // Registration notices: the subject's words ("Waiting list: <event title>")

@@ -45,6 +45,32 @@ extension LanguagePack {
       "sheet.signIn": "Hoja de firmas", "sheet.wholeDay": "Registro de asistencia del día",
       "sheet.expected": "Previstos", "sheet.id": "N.º", "sheet.name": "Nombre", "sheet.organisation": "Organización",
       "sheet.signature": "Firma",
+      // Seguimiento de compromisos
+      "followup.title": "Seguimiento de su compromiso",
+      "followup.intro":
+        "En {event} usted escribió lo que haría a continuación. Cuente a la red cómo le ha ido: sus respuestas la ayudan a apoyar a las ciudades miembro. Este formulario funciona sin conexión: complételo, guarde sus respuestas y envíe el archivo guardado a los organizadores.",
+      "followup.commitment": "Su compromiso", "followup.madeAt": "Escrito al final de {event} ({dates}).",
+      "followup.asOf": "{months} meses después del evento ({date}).", "followup.respondent": "Número de participante",
+      "followup.questions": "Cómo le ha ido", "followup.status": "¿En qué punto está hoy este compromiso?",
+      "followup.done": "Cumplido", "followup.inProgress": "En curso", "followup.notStarted": "Sin empezar",
+      "followup.dropped": "Abandonado", "followup.changes": "¿Qué ha cambiado gracias a él?",
+      "followup.obstacles": "¿Qué lo ha dificultado?", "followup.support": "¿Qué apoyo le gustaría recibir de la red?",
+      // Informes de la red
+      "network.framework": "Marco de resultados", "network.outcome": "Resultado", "network.output": "Producto",
+      "network.year": "Año", "network.baseline": "Línea de base", "network.source": "Fuente", "network.measure": "Medida",
+      "network.trend": "Evolución", "network.cityRecords": "Fichas de las ciudades", "network.city": "Ciudad",
+      "network.joined": "Adhesión", "network.membership": "Estado", "network.population": "Población",
+      "network.participants": "Participaron", "network.commitmentsMade": "Compromisos asumidos",
+      "network.followedUp": "Con seguimiento", "network.feedbackMeans": "Evaluación (respuesta media, si respondieron al menos 5)",
+      "network.requests": "Solicitudes de apoyo", "network.resolved": "Resueltas", "network.daysToResolve": "Días medios de respuesta",
+      "network.officials": "Autoridades nombradas con su consentimiento", "network.nonMember": "Otras ciudades (no miembro o no reconocidas)",
+      "network.city_size": "Tamaño de la ciudad", "network.event_kind": "Tipo de evento", "network.topic": "Tema",
+      "network.under-100k": "menos de 100.000", "network.100k-500k": "100.000 a 500.000",
+      "network.500k-1m": "500.000 a 1 millón", "network.1m-5m": "1 a 5 millones", "network.5m-plus": "5 millones o más",
+      "network.quietCities": "Ciudades miembro sin actividad registrada en estos años",
+      "network.active": "activa", "network.inactive": "inactiva", "network.left": "dejó la red",
+      "network.networkPrivacy":
+        "No se muestra ningún grupo de menos de {threshold} personas: esas celdas, y tantas otras como haga falta para que ninguna pueda deducirse de un total, de las demás ciudades, de otra tabla de las mismas personas o de los informes de los eventos, aparecen como «oculto». Un porcentaje sobre un grupo pequeño muestra solo su n. Los números de ciudades, eventos y solicitudes no se refieren a personas y se muestran completos.",
       // E-mail subjects
       "email.invitation": "Invitación", "email.updated": "Actualización", "email.cancelled": "Cancelación",
       // Registration notices: the subject's words ("Waiting list: <event title>")

@@ -53,6 +53,15 @@ let package = Package(
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation", "ConveneNetwork",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
+    // Attendance, feedback and the M&E report as workspace transactions (load, compute and write
+    // under one hold of the lock): sign-in sheets, attendance.csv, the feedback forms and
+    // feedback/feedback.csv, the reports with their audit and each event's disclosure record.
+    .target(
+      name: "ConveneEvaluationRuns",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneEvaluation", "ConveneReports",
+        "ConveneDisclosureAudit", "ConveneReleases",
+      ]),
     // Printable documents as workspace transactions: badge sheets with QR codes, certificates of
     // attendance with verification codes (and their `verify`), PDF through headless Chromium.
     .target(
@@ -120,6 +129,7 @@ let package = Package(
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
         "ConveneEvaluation", "ConveneReports", "ConveneDisclosureAudit", "ConveneMail", "ConveneReleases",
         "ConveneSpreadsheet", "ConveneDocuments", "ConvenePlanning", "ConveneLogistics", "ConveneNetwork",
+        "ConveneEvaluationRuns",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -140,8 +150,10 @@ let package = Package(
     .testTarget(name: "ConveneCoreTests", dependencies: ["ConveneCore"]),
     .testTarget(
       name: "ConveneSchedulingTests", dependencies: ["ConveneScheduling", "ConveneCore", "ConveneWorkspace"]),
+    // Test doubles shared by the test targets: the file system in memory.
+    .target(name: "ConveneTestSupport", dependencies: ["ConveneWorkspace"], path: "Tests/ConveneTestSupport"),
     .testTarget(
-      name: "ConveneWorkspaceTests", dependencies: ["ConveneWorkspace", "ConveneCore"]),
+      name: "ConveneWorkspaceTests", dependencies: ["ConveneWorkspace", "ConveneCore", "ConveneTestSupport"]),
     .testTarget(
       name: "ConveneCheckTests", dependencies: ["ConveneCheck", "ConveneWorkspace", "ConveneCore"]),
     .testTarget(
@@ -149,6 +161,12 @@ let package = Package(
       dependencies: ["ConveneRegistration", "ConveneCore", "ConveneCSV"]),
     .testTarget(
       name: "ConveneEvaluationTests", dependencies: ["ConveneEvaluation", "ConveneCore", "ConveneCSV"]),
+    .testTarget(
+      name: "ConveneEvaluationRunsTests",
+      dependencies: [
+        "ConveneEvaluationRuns", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneTemplates",
+        "ConveneTestSupport",
+      ]),
     .testTarget(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates", "ConveneNetwork"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConveneCheck
 import ConveneCore
+import ConveneEvaluationRuns
 import ConveneJSON
 import ConveneNetwork
 import ConveneWorkspace

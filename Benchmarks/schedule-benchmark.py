@@ -12,7 +12,7 @@ Instances are generated with a fixed seed:
   schedule (`--sizes large,huge --limits 10`).
 
     python3 Benchmarks/schedule-benchmark.py [--sizes workshop,summit,stress] [--limits 10,60]
-        [--seeds 1,2,3,4,5] [--seed-limit 10]
+        [--seeds 1,2,3,4,5] [--seed-limit 10] [--convene BINARY]
 """
 import argparse, json, os, random, resource, shutil, subprocess, sys, tempfile, time
 
@@ -141,10 +141,13 @@ def main():
     parser.add_argument("--limits", default="10,60")
     parser.add_argument("--seeds", default="1,2,3,4,5")
     parser.add_argument("--seed-limit", type=float, default=10)
+    parser.add_argument("--convene", help="a convene binary to use instead of building the release one")
     args = parser.parse_args()
-    subprocess.run(["swift", "build", "-c", "release", "--product", "convene"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    binary = os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                                         capture_output=True, text=True).stdout.strip(), "convene")
+    binary = args.convene
+    if not binary:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "convene"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        binary = os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                                             capture_output=True, text=True).stdout.strip(), "convene")
     limits = [int(x) for x in args.limits.split(",")]
     scratch = tempfile.mkdtemp(prefix="convene-schedule-bench-")
     rows = []

@@ -5,6 +5,10 @@
 /// Kept placements (a published release) are tried first so that little moves. Two orders are
 /// tried (exclusive sessions first; what comes first in time first) and the better one kept.
 struct Construction {
+  /// The most placements a repair looks at for one left-out session (every one, on events of
+  /// the ITC-2007 size; a sample of starts on large events, where looking at all is quadratic).
+  static let repairPlacements = 4_000
+
   let model: CostModel
   let problem: SchedulingProblem
 
@@ -179,11 +183,15 @@ struct Construction {
   }
 
   /// Tries to bring each left-out session in by ejecting what is in its way (however much), at
-  /// the start where least is; keeps what leaves out less.
+  /// the start where least is (among about `Self.repairPlacements` placements drawn at random
+  /// when a session has more); keeps what leaves out less.
   func repair(_ state: inout SolverState, random: inout RandomSource, stop: () -> Bool = { false }) {
     for session in problem.sessions.indices where state.placements[session] == nil {
       if stop() { return }
-      guard let (placement, blockers) = leastBlocked(session, in: state, samples: nil, limit: problem.sessions.count, random: &random)
+      let info = problem.sessions[session]
+      let rooms = max(1, info.candidateRooms.count)
+      let samples = info.candidateStarts.count * rooms > Self.repairPlacements ? max(1, Self.repairPlacements / rooms) : nil
+      guard let (placement, blockers) = leastBlocked(session, in: state, samples: samples, limit: problem.sessions.count, random: &random)
       else { continue }
       let before = state.score
       let moves = eject(session, to: placement, moving: blockers, in: &state, random: &random)

@@ -109,9 +109,13 @@ public enum UnscheduledReasons {
     for constraint in ConstraintCatalogue.unary where constraint.level == .hard && constraint.amount(session, at: placement, in: problem) > 0 {
       names.append(constraint.name)
     }
+    // Only sessions running at the same time and the partners the constraints name can clash
+    // (as the solver prices a move), not every session of the event.
+    let others = Set(state.sessions(runningWith: session, at: placement.start) + state.model.partners[session])
+      .subtracting([session]).sorted()
     for constraint in ConstraintCatalogue.pairs where constraint.level == .hard {
-      for (other, otherPlacement) in state.placements.enumerated() where other != session {
-        if let otherPlacement, constraint.amount(session, placement, other, otherPlacement, in: problem) > 0 {
+      for other in others {
+        if let otherPlacement = state.placements[other], constraint.amount(session, placement, other, otherPlacement, in: problem) > 0 {
           names.append(constraint.name)
           break
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConveneCore
 import ConveneDisclosureAudit
+import ConveneEvaluationRuns
 import ConveneNetwork
 import ConveneReports
 import ConveneTemplates
@@ -102,8 +103,9 @@ extension NetworkCommand {
       let written = PublishedNetworkFiles(
         name: "network report", json: text(PublishedNetworkFiles.jsonName) ?? NetworkReportRenderer.json(report),
         indicatorsCSV: text(PublishedNetworkFiles.indicatorsName), citiesCSV: text(PublishedNetworkFiles.citiesName))
+      let fileSystem = LocalFileSystem(environment: ProcessInfo.processInfo.environment)
       let events = loaded.records.events.compactMap {
-        ReportCommand.publishedFiles(in: joinPath(folder.eventRoot($0.path), "reports"))
+        ReportRun.publishedFiles(in: joinPath(folder.eventRoot($0.path), "reports"), on: fileSystem)
       }
       let result = DisclosureAudit.run(network: written, with: events)
       let with = events.isEmpty ? "" : " with the reports of \(events.count) event\(events.count == 1 ? "" : "s")"

@@ -60,14 +60,15 @@ public enum ImportRun {
     try workspace.withLock(purpose: purpose) {
       try Interruption.checkpoint()
       let (event, existing, extraColumns) = try load(workspace)
+      var registration = RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
+      registration.retiredIDs = try RetiredIDs.mentioned(in: workspace)
       let codePages = event.languages.compactMap(SourceEncoding.windowsCodePage(forLanguage:))
       let document = try ImportTable.document(
         bytes, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages)
       let source = Source(document)
       let outcome: RegistrationImport.Outcome
       do {
-        outcome = try RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
-          .run(consume document, into: consume existing)
+        outcome = try registration.run(consume document, into: consume existing)
       } catch {
         throw WorkspaceError.io(path: file, reason: "\(error)")
       }
@@ -79,6 +80,9 @@ public enum ImportRun {
       if write {
         try Interruption.checkpoint()
         try workspace.saveParticipants(outcome.participants, extraColumns: extraColumns)
+        if let last = outcome.participants.last, report.added.contains(where: { $0.id == last.id }) {
+          try RetiredIDs.raiseMark(to: last.id, in: workspace)
+        }
       }
       return Result(outcome: outcome, source: source, written: write, refused: refused)
     }

@@ -14,6 +14,9 @@ public struct RegistrationImport: Sendable {
   public var columnMap: [String: ImportField]
   /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
   public var dateOrder: DateOrder?
+  /// Ids no longer in the list but not to be given again (`RetiredIDs`): new people are
+  /// numbered beyond these too.
+  public var retiredIDs: Set<String> = []
 
   /// Creates an import for `event`.
   public init(event: Event, columnMap: [String: ImportField] = [:], dateOrder: DateOrder? = nil) {
@@ -53,7 +56,7 @@ public struct RegistrationImport: Sendable {
     // second reference would make finishing it copy every new participant.
     var (merge, categoryColumn, leftOut) = try readRows(
       ImportSheet(consume file, fields: fields(for:)), into: consume existing, report: &report)
-    let participants = merge.finish(event: event, report: &report)
+    let participants = merge.finish(event: event, retired: retiredIDs, report: &report)
     report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched)
     if let warning = QualityGate.emptyCategories(
       event: event, column: categoryColumn, imported: merge.imported,

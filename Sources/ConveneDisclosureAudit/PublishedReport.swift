@@ -52,6 +52,8 @@ enum Shown: Equatable {
   case empty
 
   init(_ text: String) {
+    // A right-to-left report isolates its values left to right (U+2066 ... U+2069).
+    let text = text.filter { !("\u{2066}"..."\u{2069}").contains($0) }
     let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     if trimmed.isEmpty || trimmed == "–" {
       self = .empty

@@ -62,16 +62,27 @@ public enum ImportRun {
       let (event, existing, extraColumns) = try load(workspace)
       var registration = RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
       registration.retiredIDs = try RetiredIDs.mentioned(in: workspace)
+      registration.shouldStop = { Interruption.isRequested }
       let codePages = event.languages.compactMap(SourceEncoding.windowsCodePage(forLanguage:))
-      let document = try ImportTable.document(
-        bytes, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages)
+      let document: CSVDocument
+      do {
+        document = try ImportTable.document(
+          bytes, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages)
+      } catch {
+        try Interruption.checkpoint()
+        throw error
+      }
+      try Interruption.checkpoint()
       let source = Source(document)
       let outcome: RegistrationImport.Outcome
       do {
         outcome = try registration.run(consume document, into: consume existing)
       } catch {
+        // Stopped by SIGTERM or Ctrl-C: nothing was written, and the file is not at fault.
+        try Interruption.checkpoint()
         throw WorkspaceError.io(path: file, reason: "\(error)")
       }
+      try Interruption.checkpoint()
       let report = outcome.report
       let refused =
         (!report.rejected.isEmpty && !settings.skipInvalid) || (!report.warnings.isEmpty && !settings.acceptWarnings)

@@ -63,12 +63,13 @@ let package = Package(
         "ConveneDisclosureAudit", "ConveneReleases",
       ]),
     // Printable documents as workspace transactions: badge sheets with QR codes, certificates of
-    // attendance with verification codes (and their `verify`), PDF through headless Chromium.
+    // attendance with verification codes (and their `verify`), PDF through headless Chromium
+    // (run like the mail program: its own process group, watched by ConveneMail's watchdog).
     .target(
       name: "ConveneDocuments",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneEvaluation", "ConveneQR", "ConveneHMAC",
-        .product(name: "Mustache", package: "swift-mustache"),
+        "ConveneMail", .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // Travel and logistics: rooming lists, airport pick-ups, dietary and access counts (through
     // the disclosure control), visa support letters (HTML, and PDF through headless Chromium).

@@ -28,6 +28,11 @@ public enum WorkspaceChecker {
     return findings
   }
 
+  /// The findings that depend on the day: tasks marked done after `today`.
+  public static func check(tasks: [PlanTask], today: LocalDate) -> [Finding] {
+    TaskChecks.doneLater(tasks, today: today)
+  }
+
   /// Findings for windows in `column` that name a day the event does not have.
   static func dayReferences(
     _ windows: [TimeWindow], dates: [LocalDate], file: String, line: Int, column: String

@@ -60,6 +60,9 @@ public enum ImportRun {
     try workspace.withLock(purpose: purpose) {
       try Interruption.checkpoint()
       let (event, existing, extraColumns) = try load(workspace)
+      var registration = RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
+      registration.retiredIDs = try RetiredIDs.mentioned(in: workspace)
+      registration.shouldStop = { Interruption.isRequested }
       let codePages = event.languages.compactMap(SourceEncoding.windowsCodePage(forLanguage:))
       let document: CSVDocument
       do {
@@ -73,8 +76,6 @@ public enum ImportRun {
       let source = Source(document)
       let outcome: RegistrationImport.Outcome
       do {
-        var registration = RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
-        registration.shouldStop = { Interruption.isRequested }
         outcome = try registration.run(consume document, into: consume existing)
       } catch {
         // Stopped by SIGTERM or Ctrl-C: nothing was written, and the file is not at fault.
@@ -90,6 +91,9 @@ public enum ImportRun {
       if write {
         try Interruption.checkpoint()
         try workspace.saveParticipants(outcome.participants, extraColumns: extraColumns)
+        if let last = outcome.participants.last, report.added.contains(where: { $0.id == last.id }) {
+          try RetiredIDs.raiseMark(to: last.id, in: workspace)
+        }
       }
       return Result(outcome: outcome, source: source, written: write, refused: refused)
     }

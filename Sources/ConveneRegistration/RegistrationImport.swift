@@ -14,6 +14,9 @@ public struct RegistrationImport: Sendable {
   public var columnMap: [String: ImportField]
   /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
   public var dateOrder: DateOrder?
+  /// Ids no longer in the list but not to be given again (`RetiredIDs`): new people are
+  /// numbered beyond these too.
+  public var retiredIDs: Set<String> = []
   /// Asked now and then during the long steps (every 256 rows): true stops the import
   /// with `FileProblem.interrupted` (or, past the rows, with what was found so far), for a
   /// caller that was asked to stop (SIGTERM, Ctrl-C) and writes nothing then.
@@ -61,7 +64,7 @@ public struct RegistrationImport: Sendable {
     var (merge, categoryColumn, leftOut) = try readRows(
       ImportSheet(consume file, fields: fields(for:)), into: consume existing, report: &report)
     if shouldStop() { throw .interrupted }
-    let participants = merge.finish(event: event, report: &report)
+    let participants = merge.finish(event: event, retired: retiredIDs, report: &report)
     if shouldStop() { throw .interrupted }
     report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched, shouldStop: shouldStop)
     if let warning = QualityGate.emptyCategories(

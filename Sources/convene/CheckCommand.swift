@@ -4,6 +4,7 @@ import ConveneCore
 import ConveneEvaluationRuns
 import ConveneJSON
 import ConveneNetwork
+import ConveneRegistration
 import ConveneWorkspace
 
 /// `convene check`: every problem in every workspace file, in one run.
@@ -38,9 +39,11 @@ struct CheckCommand: ParsableCommand {
       findings += WorkspaceChecker.check(
         plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
         tasks: contents.tasks, travel: contents.travel, schedule: schedule)
+      findings += WorkspaceChecker.check(tasks: contents.tasks, today: .today)
       let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments
       do {
         findings += try FollowupFile.findings(in: options.open(), plan: plan, commitments: commitments).findings
+        findings += try RetiredIDs.orphanedRows(in: options.open(), known: Set(plan.participants.map(\.id)))
       } catch {
         throw CommandFailure(error)
       }

@@ -157,6 +157,11 @@ extension AttackModel {
         if childGroups.contains(group) { terms.append((variable(member), 1)) }
         relate(terms, .equal, 0)
         differences.append((difference, 1))
+        if Self.checkedDifferences.contains([parent, total.population]) {
+          markHidden(
+            difference, "\(total.event) \(parent) not \(total.population) \(field) \(group)",
+            thresholds[total.event] ?? 5)
+        }
       }
       relate(differences + [(parentIndex, -1), (childIndex, 1)], .equal, 0)
     }

@@ -85,6 +85,12 @@ struct ReportCommand: ParsableCommand {
     let report = IndicatorReport(
       events: try contexts.map { try $0.records() }, earlier: earlier,
       newEdition: { String(UInt64.random(in: 1...UInt64.max), radix: 16) })
+    if let (event, changed) = report.fewChanged.min(by: { $0.key < $1.key }) {
+      let threshold = report.policies[event]?.threshold ?? report.threshold
+      throw CommandFailure(
+        "the records of \(changed) \(changed == 1 ? "person" : "people") of \(event) changed since its last report: a new edition beside it would give their records away by difference. It needs at least \(threshold) people's records changed (\(threshold - changed) more); nothing was written."
+      )
+    }
     let labels = ReportLabels(language: lang ?? contexts[0].plan.event.languages.first ?? "en")
     let template = try TemplateBundle.required("report.html.mustache")
     var files: [(Format, String)] = []

@@ -56,7 +56,10 @@ extension AttackModel {
       "\($0.indicator)\u{1F}\($0.disaggregation)"
     }
     for cell in report.cells where cell.event == "all" {
-      let parts = (byIndicator["\(cell.indicator)\u{1F}\(cell.disaggregation)"] ?? []).filter { part in
+      let all = byIndicator["\(cell.indicator)\u{1F}\(cell.disaggregation)"] ?? []
+      // An event that lists no row of the breakdown left it out: its part is unknown.
+      guard Set(all.map(\.event)).count == events.count else { continue }
+      let parts = all.filter { part in
         if cell.disaggregation == "session" { return part.population == cell.population }
         if cell.isFieldGroup && cell.group == policy.mergedGroup {
           return part.group == policy.mergedGroup || policy.residualGroups.contains(part.group)

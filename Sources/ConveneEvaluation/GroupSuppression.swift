@@ -153,11 +153,17 @@ struct GroupSuppression {
     return choose(shown.filter { room($0) > 0 }, by: room)
   }
 
-  /// Among `candidates`: a residual group if any, else the one with the largest `size`
-  /// (the first in reading order on a tie); nil when there is none.
+  /// The groups people read a breakdown for, hidden as a complement only when no other group
+  /// can be.
+  static let readFor: Set<String> = ["woman", "youth", "under-18", "18-24"]
+
+  /// Among `candidates`: a residual group if any, else one that is not in `readFor` if any,
+  /// the one with the largest `size` (the first in reading order on a tie); nil when there is
+  /// none.
   func choose(_ candidates: [String], by size: (String) -> Int) -> String? {
     let residuals = candidates.filter(residual.contains)
-    let pool = residuals.isEmpty ? candidates : residuals
+    let unread = candidates.filter { !Self.readFor.contains($0) }
+    let pool = !residuals.isEmpty ? residuals : !unread.isEmpty ? unread : candidates
     var best: String?
     for group in pool where best == nil || size(group) > size(best!) { best = group }
     return best

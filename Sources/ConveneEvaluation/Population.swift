@@ -79,11 +79,10 @@ public enum Population {
   }
 
   /// The pairs of populations, the second within the first, whose difference is itself a
-  /// group of people (registered and not confirmed, confirmed and absent, registered and
-  /// absent or silent): its groups are protected as a population's are.
+  /// group of people (registered and not confirmed, absent or silent): its groups are
+  /// protected as a population's are.
   public static let differences: [(whole: String, part: String)] = [
-    (registered, confirmed), (confirmed, attendedOfConfirmed), (registered, attended),
-    (registered, responded),
+    (registered, confirmed), (registered, attended), (registered, responded),
   ]
 
   /// The records a population comes from.

@@ -158,7 +158,7 @@ let package = Package(
       name: "ConveneDisclosureAuditTests",
       dependencies: [
         "ConveneDisclosureAudit", "ConveneEvaluation", "ConveneReports", "ConveneCore",
-        "ConveneTemplates", "ConveneWorkspace", "ConveneScheduling",
+        "ConveneTemplates", "ConveneWorkspace", "ConveneScheduling", "ConveneNetwork",
       ],
       exclude: ["Fixtures"]),
     .testTarget(name: "ConvenePlanningTests", dependencies: ["ConvenePlanning", "ConveneCore"]),

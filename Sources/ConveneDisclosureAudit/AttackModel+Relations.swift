@@ -50,14 +50,15 @@ extension AttackModel {
   /// The events' cells add up to the cell for all.
   mutating func addRollUp(_ report: PublishedReport, snapshot: Snapshot) {
     let events = report.definitions.events
-    guard events.count > 1 else { return }
+    guard events.count > 1 || report.definitions.rollsUp else { return }
     let policy = policy(report, "all")
     let byIndicator = Dictionary(grouping: report.cells.filter { $0.event != "all" }) {
       "\($0.indicator)\u{1F}\($0.disaggregation)"
     }
     for cell in report.cells where cell.event == "all" {
       let all = byIndicator["\(cell.indicator)\u{1F}\(cell.disaggregation)"] ?? []
-      // An event that lists no row of the breakdown left it out: its part is unknown.
+      // An event that lists no row of the breakdown left it out (or only the network's is
+      // published, in a network report): its part is unknown.
       guard Set(all.map(\.event)).count == events.count else { continue }
       let parts = all.filter { part in
         if cell.disaggregation == "session" { return part.population == cell.population }
@@ -87,6 +88,9 @@ extension AttackModel {
     case "confirmed-observed": return ["confirmed"]
     case "attended-confirmed": return ["attended", "confirmed-observed", "confirmed"]
     case "present:sessions": return ["attended"]
+    case "committed": return ["responded"]
+    case "followed-up": return ["committed"]
+    case "acted-upon": return ["followed-up"]
     default: break
     }
     if population.hasPrefix("present:") { return ["present:sessions"] }

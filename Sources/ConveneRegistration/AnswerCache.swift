@@ -17,6 +17,7 @@ final class AnswerCache {
   private var languages: [TextKey: (codes: [String], unknown: [String])] = [:]
   private var genders: [TextKey: String?] = [:]
   private var ageGroups: [TextKey: String?] = [:]
+  private var impossibleAges: [TextKey: Bool?] = [:]
   private var consents: [TextKey: Bool?] = [:]
   /// How the gender column's one-letter answers read (`QualityGate.genderLetters`), set before
   /// the rows are read.
@@ -35,6 +36,10 @@ final class AnswerCache {
   }
 
   func ageGroup(_ text: String) -> String? { Self.remember(text, in: &ageGroups, DemographicValues.ageGroup) }
+
+  func isImpossibleAge(_ text: String) -> Bool {
+    Self.remember(text, in: &impossibleAges, DemographicValues.isImpossibleAge) ?? false
+  }
 
   func yesNo(_ text: String) -> Bool? { Self.remember(text, in: &consents, DemographicValues.yesNo) }
 
@@ -61,8 +66,12 @@ final class AnswerCache {
     for item in text.listItems(alsoSplittingOnCommas: true) {
       let words = item.split(whereSeparator: { $0 == "/" || $0 == "&" }).map(String.init)
       for word in words.flatMap(Self.splitOnListWords) {
+        // KoboToolbox writes a select-multiple answer as its choices' names separated by spaces.
+        let spaced = word.split(separator: " ").map { Language.matching(String($0)) }
         if let language = Language.matching(word) {
           if !codes.contains(language.code) { codes.append(language.code) }
+        } else if spaced.count > 1, spaced.allSatisfy({ $0 != nil }) {
+          for language in spaced.compactMap({ $0 }) where !codes.contains(language.code) { codes.append(language.code) }
         } else {
           unknown.append(word.trimmed)
         }

@@ -7,12 +7,17 @@ import ConveneCore
 enum DuplicateClusters {
   /// The groups of two or more in `people` of which at least one member is `touched` (by
   /// index), in the order of their first member.
-  static func find(in people: [Participant], touched: (Int) -> Bool) -> [ImportReport.DuplicateCluster] {
+  /// `shouldStop`, asked every thousand people, ends the search early (for an import that
+  /// is being interrupted).
+  static func find(
+    in people: [Participant], touched: (Int) -> Bool, shouldStop: () -> Bool = { false }
+  ) -> [ImportReport.DuplicateCluster] {
     var folder = WordFolder()
     var keys = KeyTable()
     var members: [Int: [Int]] = [:]
     var key: [UInt8] = []
     for index in people.indices where !people[index].name.isEmpty {
+      if index & 1023 == 1023, shouldStop() { break }
       key.removeAll(keepingCapacity: true)
       folder.appendSortedWords(of: people[index].name, to: &key)
       key.append(UInt8(ascii: "|"))
@@ -51,11 +56,33 @@ enum DuplicateClusters {
         return words
       }
       for word in words { pieces += folded(word) }
+      if pieces.count > 1 { Self.joinCompounds(&pieces) }
       if pieces.count > 1 { pieces.sort { $0.lexicographicallyPrecedes($1) } }
       for (number, piece) in pieces.enumerated() {
         if number > 0 { key.append(UInt8(ascii: " ")) }
         key += piece
       }
+    }
+
+    /// The parts of compound names of every language, folded (`LanguagePack.Values`).
+    static let joinsNext = Set(LanguagePack.words(\.values.nameJoinsNext).map { Array($0.folded.utf8) })
+    static let joinsPrevious = Set(LanguagePack.words(\.values.nameJoinsPrevious).map { Array($0.folded.utf8) })
+
+    /// Writes the compound names among `pieces` as one word, as people write them either
+    /// way: `عبد الله` and `عبدالله`, `أبو بكر` and `ابوبكر`, `نور الدين` and `نورالدين`.
+    static func joinCompounds(_ pieces: inout [[UInt8]]) {
+      var joined: [[UInt8]] = []
+      joined.reserveCapacity(pieces.count)
+      var joinNext = false
+      for piece in pieces {
+        if joinNext || (!joined.isEmpty && joinsPrevious.contains(piece)) {
+          joined[joined.count - 1] += piece
+        } else {
+          joined.append(piece)
+        }
+        joinNext = joinsNext.contains(piece) && !joinNext
+      }
+      pieces = joined
     }
 
     /// The words `word` folds to (more than one for "Jean-Marc", none for "-").

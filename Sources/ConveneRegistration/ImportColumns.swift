@@ -15,6 +15,8 @@ final class ImportColumns {
   let names: ColumnChoice
   /// Where e-mail addresses are read from.
   let emails: ColumnChoice
+  /// KoboToolbox's per-choice columns of select-multiple questions.
+  var multiSelect: MultiSelectColumns?
 
   /// Columns from the field of each header cell (nil for cells that feed nothing); the
   /// columns for names and e-mails are chosen by what `rows` hold.

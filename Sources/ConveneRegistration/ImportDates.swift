@@ -18,7 +18,9 @@ final class ImportDates {
 
   /// Reads every date column of `rows` once to decide its order; throws when a column holds
   /// contradicting orders or cannot be read without `--date-order`.
-  init(columns: ImportColumns, header: [String], rows: ExportRows, given: DateOrder?) throws(RegistrationImport.FileProblem) {
+  init(
+    columns: ImportColumns, header: [String], rows: ExportRows, given: DateOrder?, shouldStop: () -> Bool = { false }
+  ) throws(RegistrationImport.FileProblem) {
     firstRecord = rows.startIndex
     let present = Self.fields.compactMap { field in columns.index(of: field).map { (field, $0) } }
       .sorted { $0.1 < $1.1 }
@@ -28,6 +30,7 @@ final class ImportDates {
       var stored: [StoredDate] = []
       stored.reserveCapacity(rows.count)
       for row in rows {
+        if row.record & 1023 == 1023, shouldStop() { throw .interrupted }
         let text = row[index]
         guard let value = WrittenDateTime(text) else {
           stored.append(text.trimmedCell.isEmpty ? .empty : .unreadable)

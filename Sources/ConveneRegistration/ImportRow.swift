@@ -25,6 +25,7 @@ struct ImportRow {
   }
 
   func value(_ field: ImportField) -> String {
+    if let ticked = columns.multiSelect?.answer(field, in: record) { return ticked }
     guard let index = columns.index(of: field) else { return "" }
     return record[index].trimmedCell
   }
@@ -41,6 +42,9 @@ struct ImportRow {
   mutating func participant() -> Participant? {
     for field in columns.fields where !Self.isChosen(field) && !value(field).isEmpty {
       answered.insert(field)
+    }
+    if columns.multiSelect != nil {
+      for field in MultiSelectColumns.listFields where !value(field).isEmpty { answered.insert(field) }
     }
     if record.count > columns.width,
       let extra = (columns.width..<record.count).first(where: { !record[$0].trimmed.isEmpty })
@@ -148,7 +152,10 @@ struct ImportRow {
       answered.remove(.gender)
     }
     let ageText = value(.ageGroup)
-    if let group = answers.ageGroup(ageText) {
+    if answers.isImpossibleAge(ageText) {
+      reject(.ageGroup, "\"\(ageText)\" is not a possible age (write an age from 0 to 120, or an age group such as 18-24)")
+      answered.remove(.ageGroup)
+    } else if let group = answers.ageGroup(ageText) {
       person.ageGroup = group
     } else {
       note(.ageGroup, "\"\(ageText)\" is not an age or age group; left empty")

@@ -61,16 +61,27 @@ public enum ImportRun {
       try Interruption.checkpoint()
       let (event, existing, extraColumns) = try load(workspace)
       let codePages = event.languages.compactMap(SourceEncoding.windowsCodePage(forLanguage:))
-      let document = try ImportTable.document(
-        bytes, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages)
+      let document: CSVDocument
+      do {
+        document = try ImportTable.document(
+          bytes, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages)
+      } catch {
+        try Interruption.checkpoint()
+        throw error
+      }
+      try Interruption.checkpoint()
       let source = Source(document)
       let outcome: RegistrationImport.Outcome
       do {
-        outcome = try RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
-          .run(consume document, into: consume existing)
+        var registration = RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
+        registration.shouldStop = { Interruption.isRequested }
+        outcome = try registration.run(consume document, into: consume existing)
       } catch {
+        // Stopped by SIGTERM or Ctrl-C: nothing was written, and the file is not at fault.
+        try Interruption.checkpoint()
         throw WorkspaceError.io(path: file, reason: "\(error)")
       }
+      try Interruption.checkpoint()
       let report = outcome.report
       let refused =
         (!report.rejected.isEmpty && !settings.skipInvalid) || (!report.warnings.isEmpty && !settings.acceptWarnings)

@@ -11,7 +11,9 @@ enum QualityGate {
   static let sampleValues = 1000
 
   /// Cells whose text was UTF-8 read in a Windows code page and saved again, column by column.
-  static func mojibake(header: [String], headerLine: Int, rows: ExportRows) -> [ImportReport.Warning] {
+  static func mojibake(
+    header: [String], headerLine: Int, rows: ExportRows, shouldStop: () -> Bool = { false }
+  ) -> [ImportReport.Warning] {
     var found: [Int: (count: Int, lines: [Int], example: (text: String, match: Mojibake.Match))] = [:]
     func look(_ text: String, column: Int, line: Int) {
       guard let match = Mojibake.repair(text) else { return }
@@ -22,6 +24,7 @@ enum QualityGate {
     }
     for (column, cell) in header.enumerated() { look(cell, column: column, line: headerLine) }
     for row in rows {
+      if row.record & 1023 == 1023, shouldStop() { break }
       for column in 0..<min(row.count, header.count)
       where rows.document.withBytes(row.record, column, Mojibake.mayBeDoubleEncoded) {
         look(row[column], column: column, line: row.line)

@@ -14,6 +14,10 @@ public struct RegistrationImport: Sendable {
   public var columnMap: [String: ImportField]
   /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
   public var dateOrder: DateOrder?
+  /// Asked now and then during the long steps (every thousand rows): true stops the import
+  /// with `FileProblem.interrupted` (or, past the rows, with what was found so far), for a
+  /// caller that was asked to stop (SIGTERM, Ctrl-C) and writes nothing then.
+  public var shouldStop: @Sendable () -> Bool = { false }
 
   /// Creates an import for `event`.
   public init(event: Event, columnMap: [String: ImportField] = [:], dateOrder: DateOrder? = nil) {
@@ -36,6 +40,9 @@ public struct RegistrationImport: Sendable {
   public struct FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+
+    /// The import stopped because `shouldStop` said so.
+    public static let interrupted = FileProblem(message: "the import was interrupted")
   }
 
   /// Imports a table (an export read some other way, or a test's) into `existing`.
@@ -53,8 +60,10 @@ public struct RegistrationImport: Sendable {
     // second reference would make finishing it copy every new participant.
     var (merge, categoryColumn, leftOut) = try readRows(
       ImportSheet(consume file, fields: fields(for:)), into: consume existing, report: &report)
+    if shouldStop() { throw .interrupted }
     let participants = merge.finish(event: event, report: &report)
-    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched)
+    if shouldStop() { throw .interrupted }
+    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched, shouldStop: shouldStop)
     if let warning = QualityGate.emptyCategories(
       event: event, column: categoryColumn, imported: merge.imported,
       empty: merge.withoutCategory.count, lines: merge.withoutCategory.lines)
@@ -79,17 +88,30 @@ public struct RegistrationImport: Sendable {
     report.preamble = sheet.preamble
     report.leftOutTables = sheet.leftOut.map { .init(line: $0.headerLine, title: $0.title, rows: $0.rows.count) }
     report.rows = table.rows.count
-    let mapped = try mapColumns(table.header, report: &report)
+    var mapped = try mapColumns(table.header, report: &report)
+    leaveOutMeetingRoles(&mapped, rows: table.rows, report: &report)
     let columns = ImportColumns(mapped.fields, header: table.header, rows: table.rows)
+    let multiSelect = MultiSelectColumns(header: table.header, rows: table.rows)
+    if !multiSelect.isEmpty {
+      columns.multiSelect = multiSelect
+      Self.listChoiceColumns(multiSelect, header: table.header, mapped: &mapped, report: &report)
+    }
     report.choices = [columns.names.report, columns.emails.report].compactMap { $0 }
-    let dates = try ImportDates(columns: columns, header: table.header, rows: table.rows, given: dateOrder)
+    let dates = try ImportDates(
+      columns: columns, header: table.header, rows: table.rows, given: dateOrder, shouldStop: shouldStop)
     report.dates = dates.readings
     let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
     let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
     answers.genderLetters = genders.readings
     var merge = ImportMerge(existing: consume existing, rows: table.rows.count)
     var names = QualityGate.NameTally()
+    let approval = Self.approvalColumn(table.header)
     for (order, record) in table.rows.enumerated() {
+      if order & 1023 == 1023, shouldStop() { throw .interrupted }
+      if let approval, FormToolWords.declinedApprovals.contains(record[approval].folded) {
+        report.declined.append(Self.declined(record, approval: approval, columns: columns))
+        continue
+      }
       var row = ImportRow(record: record, columns: columns, answers: answers, dates: dates)
       guard let incoming = row.participant() else {
         report.rejected.append(row.rejection!)
@@ -99,7 +121,8 @@ public struct RegistrationImport: Sendable {
       names.add(incoming.name, line: record.line)
       merge.take(incoming, from: row, order: order, report: &report)
     }
-    report.warnings = QualityGate.mojibake(header: table.header, headerLine: table.headerLine, rows: table.rows)
+    report.warnings = QualityGate.mojibake(
+      header: table.header, headerLine: table.headerLine, rows: table.rows, shouldStop: shouldStop)
     if let column = report.choices.first(where: { $0.field == "name" })?.column ?? mapped.header(of: .name),
       let warning = QualityGate.placeholderNames(column: column, names)
     {
@@ -187,6 +210,65 @@ public struct RegistrationImport: Sendable {
           + "name it with --map COLUMN=name")
     }
     return MappedColumns(header: header, fields: fields, unread: unread)
+  }
+
+  /// A title column whose every answer is a meeting tool's role (Teams' `Role`: `Organizer`,
+  /// `Presenter`, `Attendee`) tells how someone joined a call, not their job: it is read as
+  /// nothing, and the summary shows it left out.
+  func leaveOutMeetingRoles(_ mapped: inout MappedColumns, rows: ExportRows, report: inout ImportReport) {
+    guard let column = mapped.fields.firstIndex(of: .title), columnMap[mapped.header[column].trimmed.lowercased()] == nil else { return }
+    var answered = false
+    for row in rows {
+      let answer = row[column].folded
+      if answer.isEmpty { continue }
+      guard FormToolWords.meetingRoles.contains(answer) else { return }
+      answered = true
+    }
+    guard answered else { return }
+    mapped.fields[column] = nil
+    if let entry = report.columns.firstIndex(where: { $0.header == mapped.header[column] }) {
+      report.columns[entry].field = .ignore
+    }
+  }
+
+  /// The header words of a meeting tool's approval column (Zoom's `Approval Status`), folded.
+  static let approvalHeaders = Set(LanguagePack.words(\.headers, "approval").map(\.folded))
+
+  /// The column that says whether each registration was approved, if there is one.
+  static func approvalColumn(_ header: [String]) -> Int? {
+    header.firstIndex { approvalHeaders.contains($0.folded) }
+  }
+
+  /// A row left out because the form tool says the registration was denied or cancelled.
+  static func declined(_ record: ExportRow, approval: Int, columns: ImportColumns) -> ImportReport.Declined {
+    ImportReport.Declined(
+      line: record.line, name: columns.names.value(in: record) { !Placeholder.matches($0) },
+      email: columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }, approval: record[approval].trimmed)
+  }
+
+  /// Shows KoboToolbox's per-choice columns as read into their field, not as ignored.
+  static func listChoiceColumns(
+    _ multiSelect: MultiSelectColumns, header: [String], mapped: inout MappedColumns, report: inout ImportReport
+  ) {
+    var fieldOf: [String: ImportField] = [:]
+    for field in MultiSelectColumns.listFields {
+      for (column, _) in multiSelect.choices[field] ?? [] { fieldOf[header[column]] = field }
+    }
+    report.ignoredColumns.removeAll { fieldOf[$0] != nil }
+    mapped.unread.removeAll { fieldOf[header[$0]] != nil }
+    var shown = Set<String>()
+    for entry in report.columns.indices {
+      guard let field = fieldOf[report.columns[entry].header] else { continue }
+      report.columns[entry].field = field
+      shown.insert(report.columns[entry].header)
+    }
+    for cell in header where fieldOf[cell] != nil && shown.insert(cell).inserted {
+      report.columns.append((cell, fieldOf[cell]!))
+    }
+    let order = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    report.columns = report.columns.enumerated()
+      .sorted { (order[$0.element.header] ?? 0, $0.offset) < (order[$1.element.header] ?? 0, $1.offset) }
+      .map(\.element)
   }
 
   /// `incoming`'s answers laid over `existing`: only fields the row answered change; the id

@@ -56,11 +56,9 @@ extension AttackModel {
       "\($0.indicator)\u{1F}\($0.disaggregation)"
     }
     for cell in report.cells where cell.event == "all" {
-      let all = byIndicator["\(cell.indicator)\u{1F}\(cell.disaggregation)"] ?? []
-      // An event that lists no row of the breakdown left it out (or only the network's is
-      // published, in a network report): its part is unknown.
-      guard Set(all.map(\.event)).count == events.count else { continue }
-      let parts = all.filter { part in
+      // A breakdown no event publishes (only the network's, in a network report) adds up nothing.
+      guard let candidates = byIndicator["\(cell.indicator)\u{1F}\(cell.disaggregation)"] else { continue }
+      let parts = candidates.filter { part in
         if cell.disaggregation == "session" { return part.population == cell.population }
         if cell.isFieldGroup && cell.group == policy.mergedGroup {
           return part.group == policy.mergedGroup || policy.residualGroups.contains(part.group)
@@ -164,11 +162,6 @@ extension AttackModel {
         if childGroups.contains(group) { terms.append((variable(member), 1)) }
         relate(terms, .equal, 0)
         differences.append((difference, 1))
-        if Self.checkedDifferences.contains([parent, total.population]) {
-          markHidden(
-            difference, "\(total.event) \(parent) not \(total.population) \(field) \(group)",
-            thresholds[total.event] ?? 5)
-        }
       }
       relate(differences + [(parentIndex, -1), (childIndex, 1)], .equal, 0)
     }

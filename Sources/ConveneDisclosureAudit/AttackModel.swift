@@ -30,8 +30,6 @@ struct AttackModel {
   var relations = Set<[Int]>()
   /// Breakdowns published: snapshot, event, population and field → the groups listed.
   var listed: [Key: Set<String>] = [:]
-  /// The threshold of each event (the smallest any report states).
-  var thresholds: [String: Int] = [:]
 
   mutating func variable(_ key: Key) -> Int {
     if let index = variables[key] { return index }
@@ -69,8 +67,6 @@ struct AttackModel {
       }
       for cell in report.cells { addCell(cell, report: report, snapshot: snapshot) }
       addPartitions(report, snapshot: snapshot)
-      addListedRows(report, snapshot: snapshot)
-      addRegisteredNesting(report, snapshot: snapshot)
       addAnswers(report, snapshot: snapshot)
       addRollUp(report, snapshot: snapshot)
     }
@@ -81,7 +77,6 @@ struct AttackModel {
   mutating func addCell(_ cell: Cell, report: PublishedReport, snapshot: Snapshot) {
     let definition = report.definitions.indicators[cell.indicator]
     let policy = policy(report, cell.event)
-    thresholds[cell.event] = min(thresholds[cell.event] ?? policy.threshold, policy.threshold)
     let n = variable(Self.key(cell, cell.population, snapshot: snapshot))
     if cell.isFieldGroup {
       var key = Self.key(cell, cell.population, snapshot: snapshot)

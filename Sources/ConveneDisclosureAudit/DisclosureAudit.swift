@@ -64,7 +64,7 @@ public enum DisclosureAudit {
     let model = AttackModel(published, snapshots: snapshots(published))
     var result = Result(
       relations: model.system.count, hiddenCounts: model.hidden.count, recovered: [],
-      undecided: [], findings: published.flatMap(\.findings) + fewChanged(published))
+      undecided: [], findings: published.flatMap(\.findings))
     var solver = Solver(model: model, seconds: seconds)
     guard solver.start() else {
       result.findings.append("the published numbers contradict each other")
@@ -124,32 +124,6 @@ public enum DisclosureAudit {
       }
     }
     return result
-  }
-
-  /// Two editions of an event's records whose people differ by 1 to threshold - 1 (their
-  /// registered or responded totals): the difference of the two reports is about those few.
-  static func fewChanged(_ reports: [PublishedReport]) -> [String] {
-    var findings: [String] = []
-    let totals = ["registered": "registration", "responded": "feedback"]
-    for (first, a) in reports.enumerated() {
-      for b in reports[(first + 1)...] {
-        for cell in a.cells where cell.disaggregation == "total" && totals[cell.population] != nil {
-          let source = totals[cell.population]!
-          guard let before = a.definitions.editions[cell.event]?[source],
-            let after = b.definitions.editions[cell.event]?[source], before != after,
-            let other = b.cells.first(where: {
-              $0.event == cell.event && $0.disaggregation == "total" && $0.population == cell.population
-            }), let x = cell.n.integer, let y = other.n.integer
-          else { continue }
-          let threshold = min(
-            a.definitions.policies[cell.event]?.threshold ?? 5, b.definitions.policies[cell.event]?.threshold ?? 5)
-          let finding =
-            "\(a.name) and \(b.name): two editions of \(cell.event)'s \(source) whose \(cell.population) differ by \(abs(x - y))"
-          if x != y && abs(x - y) < threshold && !findings.contains(finding) { findings.append(finding) }
-        }
-      }
-    }
-    return findings
   }
 
   /// The edition of an event's records of one source (`event` U+001F `source`), or for `all`

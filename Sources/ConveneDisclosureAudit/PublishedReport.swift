@@ -171,10 +171,6 @@ struct Definitions {
   }
   /// The edition of each event's records, by source (`registration` ...), where named.
   var editions: [String: [String: String]] = [:]
-  /// The events whose reports say that everyone they count is registered (no anonymous
-  /// response, no one present or answering without registering): there, the people who
-  /// attended or responded are among the registered, group by group.
-  var everyoneRegistered: Set<String> = []
 }
 
 /// One report read back: its definitions and cells, and what the files disagree on.
@@ -225,7 +221,6 @@ struct PublishedReport {
         policy.distributionMinimum = policy.threshold
       }
       definitions.policies[id] = policy
-      if event["everyone_registered"]?.bool == true { definitions.everyoneRegistered.insert(id) }
       for (source, edition) in event["editions"]?.members ?? [] {
         if let name = edition.string { definitions.editions[id, default: [:]][source] = name }
       }

@@ -62,9 +62,6 @@ extension DisclosureControl {
     let regions: [String: Set<String>]
     let earlier: Pattern
     var pattern = Pattern()
-    /// The breakdowns left out, by population: the fields of each whose groups cannot be
-    /// shown or hidden safely.
-    var omitted: [String: Set<String>] = [:]
 
     /// The fields in the order they are chosen: a country's region before the country.
     var fields: [String] {
@@ -97,53 +94,18 @@ extension DisclosureControl {
 
     mutating func choose() {
       let populations = populations
-      let fewApart = fewApart
       for field in fields {
-        for sources in [[Population.Source.registration, .feedback], [.sessions]] {
+        for source in [Population.Source.registration, .feedback, .sessions] {
           let shared = populations.map(\.population).filter {
-            tables.brokenDown.contains($0) && sources.contains(Population.source($0))
+            tables.brokenDown.contains($0) && Population.source($0) == source
               && tables.counts[$0]?[field] != nil
           }
-          let kept = shared.filter { !fewApart.contains($0) }
-          for population in shared where fewApart.contains(population) {
-            omitted[population, default: []].insert(field)
-          }
-          if !kept.isEmpty { chooseShared(kept, field) }
+          if !shared.isEmpty { chooseShared(shared, field) }
         }
         for (population, parents) in populations
-        where !tables.brokenDown.contains(population) && tables.counts[population]?[field] != nil
-          && omitted[population]?.contains(field) != true
-        {
-          choose(population, parents: parents, field, fewApart: fewApart)
+        where !tables.brokenDown.contains(population) && tables.counts[population]?[field] != nil {
+          choose(population, parents: parents, field)
         }
-      }
-    }
-
-    /// The populations within another (`Population.differences`) that 1 to `threshold - 1`
-    /// people fewer than it: those people's groups would be the difference of the two
-    /// breakdowns, so only the larger population is broken down.
-    var fewApart: Set<String> {
-      var result = Set<String>()
-      for (parent, child) in Population.differences {
-        guard let whole = tables.totals[parent], let part = tables.totals[child] else { continue }
-        if whole - part > 0 && whole - part < threshold { result.insert(child) }
-      }
-      return result
-    }
-
-    /// The people of a population outside another within it, by group, for the pairs of
-    /// `Population.differences` among `members`: a group of the difference is a group of people.
-    func differences(_ members: [String], _ field: String) -> [GroupSuppression.Family] {
-      Population.differences.compactMap { parent, child in
-        guard members.contains(parent), members.contains(child),
-          let whole = tables.counts[parent]?[field]
-        else { return nil }
-        let part = tables.counts[child]?[field] ?? [:]
-        var counts: [String: Int] = [:]
-        for group in Set(whole.keys).union(part.keys) {
-          counts[group] = max(0, (whole[group] ?? 0) - (part[group] ?? 0))
-        }
-        return GroupSuppression.Family(counts: counts)
       }
     }
 
@@ -160,25 +122,13 @@ extension DisclosureControl {
         base.formUnion(counts.filter { $0.value > 0 && $0.value < threshold }.keys)
         base.formUnion(earlier.groups(population, field))
       }
-      let families =
-        large.map {
-          GroupSuppression.Family(
-            counts: tables.counts[$0]![field]!, nonEmpty: $0 == Population.registered)
-        } + differences(large, field)
-      for family in families.dropFirst(large.count) {
-        base.formUnion(family.counts.filter { $0.value > 0 && $0.value < threshold }.keys)
-      }
       let nested = large.first { tables.counts[$0]?["region"] != nil }
-      let suppression = GroupSuppression(
+      let hidden = GroupSuppression(
         groups: groups.sorted { IndicatorCalculator.groupOrder(field, $0, $1) },
-        families: families, threshold: threshold, residual: residual,
-        nesting: nested.flatMap { nesting(field, $0) })
-      let hidden = suppression.solve(base: base)
-      guard suppression.holds(hidden) else {
-        // Too few people for any pattern: the field is not shown for these people.
-        for population in members { omitted[population, default: []].insert(field) }
-        return
-      }
+        families: large.map { GroupSuppression.Family(counts: tables.counts[$0]![field]!) },
+        threshold: threshold, residual: residual,
+        nesting: nested.flatMap { nesting(field, $0) }
+      ).solve(base: base)
       for population in large { pattern.hidden[population, default: [:]][field] = hidden }
       for population in members where whole.contains(population) {
         pattern.hidden[population, default: [:]][field] = universe(population, field).union(groups)
@@ -202,7 +152,7 @@ extension DisclosureControl {
         parents: regions, hiddenParents: pattern.groups(population, "region"))
     }
 
-    mutating func choose(_ population: String, parents: [String], _ field: String, fewApart: Set<String>) {
+    mutating func choose(_ population: String, parents: [String], _ field: String) {
       let counts = tables.counts[population]![field]!
       let inherited = parents.reduce(into: Set<String>()) { $0.formUnion(pattern.groups($1, field)) }
       let groups = Set(counts.keys).union(inherited).sorted {
@@ -225,23 +175,10 @@ extension DisclosureControl {
         }
         capacity = limits
       }
-      // Those of a population within which it is 1 to threshold - 1 fewer: not broken down,
-      // as the difference would give those few people's groups.
-      if fewApart.contains(population) {
-        omitted[population, default: []].insert(field)
-        return
-      }
       let small = Set(counts.filter { $0.value > 0 && $0.value < threshold }.keys)
-      var base = inherited.union(small).union(earlier.groups(population, field))
-      var families = [GroupSuppression.Family(counts: counts, capacity: capacity)]
-      for (parent, child) in Population.differences where child == population {
-        guard let whole = tables.counts[parent]?[field] else { continue }
-        let difference = whole.merging(counts.mapValues { -$0 }, uniquingKeysWith: +).mapValues { max(0, $0) }
-        base.formUnion(difference.filter { $0.value > 0 && $0.value < threshold }.keys)
-        families.append(GroupSuppression.Family(counts: difference))
-      }
+      let base = inherited.union(small).union(earlier.groups(population, field))
       pattern.hidden[population, default: [:]][field] = GroupSuppression(
-        groups: groups, families: families,
+        groups: groups, families: [GroupSuppression.Family(counts: counts, capacity: capacity)],
         threshold: threshold, residual: residual, nesting: nesting(field, population)
       ).solve(base: base)
     }

@@ -166,25 +166,13 @@ public enum DisclosureControl {
     return result
   }
 
-  /// The cells with what is hidden of each. Every breakdown by a field lists every group of
-  /// that field that someone is in, in some breakdown published, with 0 where a population
-  /// has no one in it (so that a listed row never says that someone is in it); the breakdowns
-  /// left out are left out.
+  /// The cells with what is hidden of each, rows added for hidden groups that count no one in
+  /// some population (so that a hidden row never says that someone is in it).
   static func assemble(
     _ cells: [IndicatorValue], tables: Tables, whole: Set<String>, chooser: PatternChooser,
     context: Context, earlier: Pattern
   ) -> [PublishedValue] {
-    func omitted(_ row: IndicatorValue) -> Bool {
-      [row.population, row.numeratorPopulation].contains {
-        $0.flatMap { chooser.omitted[$0]?.contains(row.disaggregation) } == true
-      }
-    }
     var rows = cells
-    // The groups someone is in, in a breakdown that is published.
-    var universe: [String: Set<String>] = [:]
-    for cell in cells where cell.isFieldGroup && !omitted(cell) {
-      universe[cell.disaggregation, default: []].insert(cell.group)
-    }
     for definition in context.indicators {
       guard let total = cells.first(where: { $0.indicator == definition.id && $0.isTotal }) else {
         continue
@@ -192,8 +180,7 @@ public enum DisclosureControl {
       for field in definition.disaggregations {
         let present = Set(
           cells.filter { $0.indicator == definition.id && $0.disaggregation == field }.map(\.group))
-        let groups = (universe[field] ?? []).union(chooser.pattern.groups(total.population, field))
-        for group in groups.subtracting(present) {
+        for group in chooser.pattern.groups(total.population, field).subtracting(present) {
           var row = total
           row.disaggregation = field
           row.group = group
@@ -203,7 +190,6 @@ public enum DisclosureControl {
         }
       }
     }
-    rows.removeAll(where: omitted)
     let published = rows.map { cell -> PublishedValue in
       PublishedValue(
         value: cell,

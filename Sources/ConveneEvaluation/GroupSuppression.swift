@@ -7,13 +7,9 @@
 /// - the hidden groups together hold no one or at least `threshold` people;
 /// - where a population's cells cannot hold more than a known number (a percentage's numerator
 ///   cannot exceed its shown n), the other hidden cells can hold each hidden cell's people, so
-///   that none of them can be told apart from an empty cell;
-/// - where every listed group is known to hold someone (the registered: a report lists the
-///   groups the event's people are in), each hidden cell can still hold `threshold` people
-///   while the others hold one each.
-/// Groups are added until the rule holds: residual groups first, then the smallest group that
-/// is enough, else the largest (the groups people read a breakdown for, women or young people,
-/// stay shown where it is possible).
+///   that none of them can be told apart from an empty cell.
+/// Groups are added until the rule holds: residual groups first, then the largest group (the
+/// small groups people look for, women or young people, stay shown where it is possible).
 struct GroupSuppression {
   /// One population's counts by group.
   struct Family {
@@ -21,8 +17,6 @@ struct GroupSuppression {
     /// For a percentage's numerator: at most how many a cell can hold (the shown n), by group;
     /// nil when a hidden cell can hold any number.
     var capacity: [String: Int]? = nil
-    /// True when each group that holds someone is known to (see the rule above).
-    var nonEmpty = false
   }
 
   /// Every group, in reading order.
@@ -93,10 +87,9 @@ struct GroupSuppression {
       let shown = scope.filter { !hidden.contains($0) }
       if inScope.count == 1, let pick = choose(shown, by: largestCount) { return pick }
       for family in families {
-        guard tooFew(family, inScope) else { continue }
+        let held = inScope.reduce(0) { $0 + (family.counts[$1] ?? 0) }
+        guard held > 0 && held < threshold else { continue }
         let helpful = shown.filter { (family.counts[$0] ?? 0) > 0 }
-        let enough = helpful.filter { !tooFew(family, inScope + [$0]) }
-        if let pick = choose(enough, by: { -(family.counts[$0] ?? 0) }) { return pick }
         if let pick = choose(helpful, by: { family.counts[$0] ?? 0 }) { return pick }
         if let pick = roomFor(family, hidden: inScope, shown: shown) { return pick }
       }
@@ -110,28 +103,6 @@ struct GroupSuppression {
       }
     }
     return nil
-  }
-
-  /// True when the hidden groups of `family` hold someone but too few: fewer than
-  /// `threshold`, or (every group known to hold someone) not enough for one of them to hold
-  /// `threshold` while the others hold one each.
-  func tooFew(_ family: Family, _ hidden: [String]) -> Bool {
-    let counts = hidden.map { family.counts[$0] ?? 0 }
-    let held = counts.reduce(0, +)
-    guard held > 0 else { return false }
-    let occupied = counts.filter { $0 > 0 }.count
-    return held < threshold || family.nonEmpty && held - (occupied - 1) < threshold
-  }
-
-  /// True when `hidden` keeps the rule in every part of the breakdown (false when even
-  /// hiding every group cannot).
-  func holds(_ hidden: Set<String>) -> Bool {
-    for scope in scopes() {
-      let inScope = scope.filter(hidden.contains)
-      if inScope.count == 1 { return false }
-      if families.contains(where: { tooFew($0, inScope) }) { return false }
-    }
-    return true
   }
 
   /// The largest count of `group` in any population.
@@ -153,17 +124,11 @@ struct GroupSuppression {
     return choose(shown.filter { room($0) > 0 }, by: room)
   }
 
-  /// The groups people read a breakdown for, hidden as a complement only when no other group
-  /// can be.
-  static let readFor: Set<String> = ["woman", "youth", "under-18", "18-24"]
-
-  /// Among `candidates`: a residual group if any, else one that is not in `readFor` if any,
-  /// the one with the largest `size` (the first in reading order on a tie); nil when there is
-  /// none.
+  /// Among `candidates`: a residual group if any, else the one with the largest `size`
+  /// (the first in reading order on a tie); nil when there is none.
   func choose(_ candidates: [String], by size: (String) -> Int) -> String? {
     let residuals = candidates.filter(residual.contains)
-    let unread = candidates.filter { !Self.readFor.contains($0) }
-    let pool = !residuals.isEmpty ? residuals : !unread.isEmpty ? unread : candidates
+    let pool = residuals.isEmpty ? candidates : residuals
     var best: String?
     for group in pool where best == nil || size(group) > size(best!) { best = group }
     return best

@@ -124,13 +124,6 @@ public struct IndicatorCalculator: Sendable {
     return subjects
   }
 
-  /// True when everyone the indicators count is registered: no anonymous response, no one
-  /// present or answering without a registration. Reports say so, as it makes the people
-  /// who attended or responded part of the registered, group by group.
-  public var everyoneRegistered: Bool {
-    subjects.allSatisfy { $0.registered || !($0.attended || $0.responded || $0.confirmed) }
-  }
-
   /// Every indicator of the evaluation, total first and then each disaggregation.
   public func values() -> [IndicatorValue] {
     evaluation.indicators.flatMap(values(of:))
@@ -140,34 +133,25 @@ public struct IndicatorCalculator: Sendable {
   /// confirmed and came, with their groups; who answered what), to tell whether populations
   /// published before are still the same people (see `DisclosureRecord`).
   public func sourceDigests() -> [Population.Source: String] {
-    sourceLines().mapValues { contentDigest($0.values.sorted().joined(separator: "\n")) }
-  }
-
-  /// What each source's records say of each person (or anonymous response), by source and
-  /// person: their groups and what the source counts of them.
-  public func sourceLines() -> [Population.Source: [String: String]] {
-    func lines(_ line: (Subject) -> [String]) -> [String: String] {
-      Dictionary(
+    func digest(_ line: (Subject) -> [String]) -> String {
+      contentDigest(
         subjects.map { subject in
-          (
-            subject.key,
-            ([subject.key] + Self.fields.map { subject.profile[$0] ?? "" } + line(subject))
-              .joined(separator: "\u{1F}")
-          )
-        }, uniquingKeysWith: { first, _ in first })
+          ([subject.key] + Self.fields.map { subject.profile[$0] ?? "" } + line(subject))
+            .joined(separator: "\u{1F}")
+        }.sorted().joined(separator: "\n"))
     }
     return [
-      .registration: lines { subject in
+      .registration: digest { subject in
         [subject.registered, subject.confirmed, subject.attended, subject.expected].map {
           $0 ? "1" : "0"
         }
       },
-      .feedback: lines { subject in
+      .feedback: digest { subject in
         [subject.responded ? "1" : "0"]
           + subject.answers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
       },
       // Who came to which session, and the ratings given per session.
-      .sessions: lines { subject in
+      .sessions: digest { subject in
         subject.presentAt.sorted()
           + subject.answers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
       },

@@ -38,13 +38,6 @@ public struct IndicatorReport: Sendable {
   /// Each event's record of hidden groups once this report is published (see
   /// `DisclosureRecord`), by event id.
   public var records: [String: DisclosureRecord]
-  /// The events where everyone counted is registered (see
-  /// `IndicatorCalculator.everyoneRegistered`).
-  public var everyoneRegistered: Set<String> = []
-  /// The events whose records changed for 1 to threshold - 1 people since their last
-  /// published report, with how many: a new edition would give those people's records away
-  /// as the difference of the two, so it is not published.
-  public var fewChanged: [String: Int] = [:]
 
   /// Computes the report over `events` (one, or several to roll up with the first event's
   /// indicators), hiding at least what `earlier` records say reports of the same people hid.
@@ -79,13 +72,8 @@ public struct IndicatorReport: Sendable {
           policy: event.plan.event.disclosure, indicators: definitions,
           regionsOfCountry: calculator.regionsOfCountry(), earlier: record.earlier(for: digests)))
       publications.append(publication)
-      if calculator.everyoneRegistered { everyoneRegistered.insert(id) }
       policies[id] = event.plan.event.disclosure
-      let lines = calculator.sourceLines()
-      let changed = record.changedPeople(lines)
-      if changed > 0 && changed < event.plan.event.disclosure.threshold { fewChanged[id] = changed }
       records[id] = record.adding(publication.pattern, digests: digests, newEdition: newEdition)
-        .remembering(lines, newKey: { newEdition() + newEdition() })
     }
     values = publications.flatMap(\.values)
     if events.count > 1 {

@@ -78,13 +78,6 @@ public enum Population {
     return parents.filter(known.contains)
   }
 
-  /// The pairs of populations, the second within the first, whose difference is itself a
-  /// group of people (registered and not confirmed, absent or silent): its groups are
-  /// protected as a population's are.
-  public static let differences: [(whole: String, part: String)] = [
-    (registered, confirmed), (registered, attended), (registered, responded),
-  ]
-
   /// The records a population comes from.
   public enum Source: Sendable, Equatable, Hashable {
     /// Registration and attendance.

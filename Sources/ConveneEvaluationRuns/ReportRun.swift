@@ -99,7 +99,6 @@ public enum ReportRun {
       for context in contexts { earlier[context.plan.event.id] = try context.disclosureRecord() }
       let report = IndicatorReport(
         events: try contexts.map { try $0.records() }, earlier: earlier, newEdition: newEdition)
-      try refuseFewChanged(report)
       let labels = ReportLabels(language: request.language ?? contexts[0].plan.event.languages.first ?? "en")
       let files = try request.formats.map { ($0, try render($0, report, labels: labels, template: request.template)) }
       let rollUp = workspaces.count > 1
@@ -134,16 +133,6 @@ public enum ReportRun {
 
   /// A random edition name.
   public static func randomEdition() -> String { String(UInt64.random(in: 1...UInt64.max), radix: 16) }
-
-  /// Refuses a new edition of an event's figures beside its last report when only 1 to
-  /// `threshold - 1` people's records changed: the difference would give their records away.
-  static func refuseFewChanged(_ report: IndicatorReport) throws {
-    guard let (event, changed) = report.fewChanged.min(by: { $0.key < $1.key }) else { return }
-    let threshold = report.policies[event]?.threshold ?? report.threshold
-    throw CommandFailure(
-      "the records of \(changed) \(changed == 1 ? "person" : "people") of \(event) changed since its last report: a new edition beside it would give their records away by difference. It needs at least \(threshold) people's records changed (\(threshold - changed) more); nothing was written."
-    )
-  }
 
   static func render(_ format: Format, _ report: IndicatorReport, labels: ReportLabels, template: String) throws
     -> String

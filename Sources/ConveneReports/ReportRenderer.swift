@@ -50,7 +50,6 @@ public enum ReportRenderer {
               ("kind", .string(event.kind)), ("dates", .string(event.dates)),
               ("disclosure", report.policies[event.id].map(disclosure)),
               ("editions", editions(report.records[event.id])),
-              ("everyone_registered", .bool(report.everyoneRegistered.contains(event.id))),
             ])
           })
       ),

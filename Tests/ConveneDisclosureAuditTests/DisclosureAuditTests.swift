@@ -22,7 +22,8 @@ import Testing
     #expect(!result.passed)
     #expect(recovered(result)["dakar-2027 satisfied age_group 18-24"] == [3])
     // The same three people, through every feedback indicator broken down by age.
-    #expect(result.recovered.filter { $0.values == [3] && $0.cells[0].contains("age_group 18-24") }.count == 7)
+    #expect(result.recovered.count == 7)
+    #expect(result.recovered.allSatisfy { $0.values == [3] && $0.cells[0].contains("age_group 18-24") })
   }
 
   @Test func aHiddenPercentageThatKeepsItsNIsWorkedOutFromTheTotal() {
@@ -205,53 +206,18 @@ import Testing
 
   @Test func aReportAfterMoreFeedbackCameInStaysConsistentWithTheFirst() {
     // The registration figures are the same people in both reports (attacked together); the
-    // feedback figures are new ones. Fewer late responses than the threshold would be the
-    // late respondents' answers: the audit fails such a pair of editions.
+    // feedback figures are new ones.
     var failures: [String] = []
-    var fewCaught = 0
     for seed in 1...UInt64(max(20, Self.events / 5)) {
       var late: [FeedbackResponse] = []
-      var threshold = 5
       let result = twice(
         seed: seed, remember: true,
         { records in
-          threshold = records.plan.event.disclosure.threshold
           late = Array(records.responses.suffix(records.responses.count / 3))
           records.responses.removeLast(late.count)
         }, { records in records.responses += late })
-      if late.count >= threshold || late.isEmpty {
-        if !result.passed { failures.append("seed \(seed): \(result.summary)") }
-      } else if result.findings.contains(where: { $0.contains("two editions") }) {
-        // (Where both reports hide the respondents' total, there is no difference to see.)
-        fewCaught += 1
-      }
+      if !result.passed { failures.append("seed \(seed): \(result.summary)") }
     }
     #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
-    #expect(fewCaught > 0)
-  }
-
-  @Test func oneLateFeedbackFormIsRefusedAsANewEdition() throws {
-    // The attacker's two editions: a report, then one late form.
-    var records = TesterEvents.gamma
-    let late = records.responses.removeLast()
-    let first = IndicatorReport(events: [records], newEdition: { "e1" })
-    #expect(first.fewChanged.isEmpty)
-    records.responses.append(late)
-    let second = IndicatorReport(events: [records], earlier: first.records, newEdition: { "e2" })
-    #expect(second.fewChanged == ["gamma": 1])
-    // The audit, holding both editions, fails them.
-    let result = DisclosureAudit.run([Publish.files(first, name: "first"), Publish.files(second, name: "second")])
-    #expect(result.findings.contains { $0.contains("two editions of gamma's feedback whose responded differ by 1") })
-    // Five late forms make a new edition.
-    var more = TesterEvents.gamma
-    let five = Array(more.responses.suffix(5))
-    more.responses.removeLast(5)
-    let before = IndicatorReport(events: [more], newEdition: { "e1" })
-    more.responses += five
-    #expect(IndicatorReport(events: [more], earlier: before.records, newEdition: { "e2" }).fewChanged.isEmpty)
-    // The record keeps keyed hashes only, never the answers or ids.
-    let json = second.records["gamma"]!.json
-    #expect(!json.contains("gamma/p") && !json.contains("Person"))
-    #expect(try DisclosureRecord.read(json) == second.records["gamma"]!)
   }
 }

@@ -135,7 +135,7 @@ let package = Package(
       ]),
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
-    .testTarget(name: "ConveneQRTests", dependencies: ["ConveneQR"], exclude: ["Reference"]),
+    .testTarget(name: "ConveneQRTests", dependencies: ["ConveneQR", "ConveneTestSupport"], exclude: ["Reference"]),
     .testTarget(name: "ConveneHMACTests", dependencies: ["ConveneHMAC"]),
     .testTarget(
       name: "ConveneDocumentsTests",
@@ -186,7 +186,9 @@ let package = Package(
       dependencies: ["ConveneLogistics", "ConveneCore", "ConveneEvaluation", "ConveneTemplates"]),
     .testTarget(
       name: "ConveneNetworkTests",
-      dependencies: ["ConveneNetwork", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneCSV"]),
+      dependencies: [
+        "ConveneNetwork", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneCSV", "ConveneTestSupport",
+      ]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(
       name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets", "ConveneQR"],

@@ -32,10 +32,12 @@ import Testing
   /// for those in `committed` and follow-ups (`done`, `in-progress`) by number.
   static func event(
     _ id: String, year: Int, first: Int, _ people: [(String, String, String)], committed: Set<Int>,
-    followed: [Int: String]
+    followed: [Int: String], statuses: [Int: ParticipantStatus] = [:]
   ) -> NetworkEvent {
     let participants = people.enumerated().map { offset, person in
-      Build.person(first + offset, city: person.0, country: person.1, category: person.2)
+      Build.person(
+        first + offset, city: person.0, country: person.1, category: person.2,
+        status: statuses[first + offset] ?? .confirmed)
     }
     let responses = participants.indices.map { offset in
       Build.response(participants[offset].id, commitment: committed.contains(first + offset) ? "Step \(first + offset)" : nil)
@@ -44,7 +46,7 @@ import Testing
     return Build.networkEvent(Build.event(id, year: year), people: participants, responses: responses, followups: followups)
   }
 
-  /// The tester's network: alpha (12 people) and beta (7) in 2027, gamma (33) in 2028.
+  /// The tester's network: alpha (12 people) and beta (7) in 2027, gamma (35, two of them not confirmed) in 2028.
   static var records: NetworkRecords {
     let alpha = event(
       "alpha", year: 2027, first: 1,
@@ -57,14 +59,61 @@ import Testing
       [("Dakar", "SN", "mayor"), ("Dakar", "SN", "mayor"), ("Dakar", "SN", "mayor"), ("Dakar", "SN", "youth")]
         + [("Dakar", "SN", "youth"), ("Praia", "CV", "mayor"), ("Dakar", "SN", "mayor")],
       committed: [25], followed: [25: "done"])
-    let gammaPeople =
-      (0..<24).map { ($0 % 2 == 0 ? "Dakar" : "Thiès", "SN", ["mayor", "local-official", "civil-society"][$0 % 3]) }
-      + [("Reykjavik", "IS", "youth"), ("Amman", "JO", "youth"), ("Amman", "JO", "mayor"), ("Dakar", "SN", "media")]
-      + Array(repeating: ("Banjul", "GM", "youth"), count: 5)
+    let categories = ["mayor", "local-official", "civil-society"]
+    var gammaPeople: [(String, String, String)] = (0..<24).map {
+      ($0 % 2 == 0 ? "Dakar" : "Thiès", "SN", categories[$0 % 3])
+    }
+    gammaPeople += [("Reykjavik", "IS", "youth"), ("Amman", "JO", "youth"), ("Amman", "JO", "mayor")]
+    gammaPeople += [("Dakar", "SN", "media")] + Array(repeating: ("Banjul", "GM", "youth"), count: 5)
+    gammaPeople += [("Dakar", "SN", "mayor"), ("Dakar", "SN", "mayor")]
     let gamma = event(
       "gamma", year: 2028, first: 40, gammaPeople, committed: [40, 42, 44, 64],
-      followed: [40: "done", 42: "in-progress", 44: "not-started", 64: "done"])
+      followed: [40: "done", 42: "in-progress", 44: "not-started", 64: "done"], statuses: [73: .waitlisted, 74: .declined])
     return Build.records(events: [alpha, beta, gamma], cities: cities, indicators: indicators)
+  }
+
+  /// The tester's second attack: gamma's own report hides some categories of the people who
+  /// took part, the network's 2028 (gamma alone) others; together they give a small one away
+  /// (gamma shows every category but the youth and the one media person, the network left to
+  /// itself shows the youth), unless the network hides what gamma's report hid, and the audit
+  /// reads both.
+  @Test func theEventsReportBesideTheNetworkReportGivesNothingAway() throws {
+    let plain = Self.records
+    var gamma = plain.events[2]
+    // gamma's report shows who confirmed (every one took part: no attendance was taken) by category.
+    gamma.records.evaluation.indicators.append(
+      IndicatorDefinition(id: "confirmed", label: ["en": "Confirmed"], measure: .confirmed, disaggregations: ["category"]))
+    // An earlier report of gamma hid the youth: its report now hides them with the one media
+    // person, and shows the other categories.
+    var youth = DisclosureControl.Pattern()
+    youth.hidden[Population.confirmed] = ["category": ["youth"]]
+    let digests = IndicatorCalculator([gamma.records], evaluation: gamma.records.evaluation).sourceDigests()
+    let eventReport = IndicatorReport(
+      events: [gamma.records], earlier: ["gamma": DisclosureRecord(digests: digests, pattern: youth)],
+      newEdition: { "ed-gamma" })
+    let hidden = Set(
+      eventReport.values.filter {
+        $0.suppression != nil && $0.value.indicator == "confirmed" && $0.value.disaggregation == "category"
+      }.map(\.value.group))
+    #expect(hidden == ["youth", "media"])
+    var events = plain.events
+    gamma.disclosure = try #require(eventReport.records["gamma"])
+    events[2] = gamma
+    let report = NetworkReport(
+      records: NetworkRecords(
+        settings: plain.settings, cities: plain.cities, framework: plain.framework, requests: [], events: events))
+    // Every category gamma hid, the network hides too: no subtraction of one from the other.
+    for group in hidden {
+      #expect(!Self.shown(report, 2028, "participants", "category", group), "\(group)")
+    }
+    let files = PublishedFiles(
+      name: "gamma/reports", csv: ReportRenderer.csv(eventReport), json: ReportRenderer.json(eventReport))
+    let result = DisclosureAudit.run(
+      network: PublishedNetworkFiles(
+        name: "network", json: NetworkReportRenderer.json(report), indicatorsCSV: NetworkReportRenderer.csv(report),
+        citiesCSV: NetworkReportRenderer.citiesCSV(report)),
+      with: [files])
+    #expect(result.passed, "\(result.recovered) \(result.undecided) \(result.findings)")
   }
 
   static func shown(_ report: NetworkReport, _ year: Int, _ indicator: String, scope: String = NetworkValue.network,

@@ -134,8 +134,19 @@ enum CSVScanner {
       }
       fieldsInRecord += 1
     }
+    // The bytes that mean something outside quotes, those below 64 as bits: all others (most
+    // of the text) are passed over without a look at the state. Inside quotes, only quotes and
+    // line feeds (counted) matter.
+    var meaningful: UInt64 = 1 << quote | 1 << cr | 1 << lf
+    if delimiter < 64 { meaningful |= 1 << delimiter }
+    func isPlain(_ byte: UInt8) -> Bool { byte < 64 ? meaningful >> byte & 1 == 0 : byte != delimiter }
     // The text ends with a line end, written or not.
     while index <= count {
+      if inQuotes {
+        while index < count && bytes[index] != quote && bytes[index] != lf { index += 1 }
+      } else if !wasQuoted {
+        while index < count && isPlain(bytes[index]) { index += 1 }
+      }
       let byte = index < count ? bytes[index] : lf
       if inQuotes {
         if index == count { break }

@@ -44,6 +44,39 @@ public enum TextDecoder {
     return try detectCodePage(bytes, preferring: preferring)
   }
 
+  /// Where `decode` takes `bytes` as the UTF-8 they are: the offset after a byte-order mark,
+  /// the encoding and why, checked as `decode` checks them but without making a string of them
+  /// (so that a reader that keeps bytes copies them once). Nil when `decode` would convert the
+  /// bytes, or refuse them.
+  static func utf8Text(
+    in bytes: [UInt8], as encoding: SourceEncoding?
+  ) -> (start: Int, encoding: SourceEncoding, choice: DecodedText.Choice)? {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let found: (SourceEncoding, DecodedText.Choice)
+    if let encoding {
+      guard case .utf8 = encoding.form else { return nil }
+      found = (encoding, .given)
+    } else if start == 3 {
+      found = (.utf8WithBOM, .byteOrderMark)
+    } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.contains(0) {
+      return nil
+    } else {
+      found = (.utf8, .validUTF8)
+    }
+    guard isUTF8(bytes[start...]) else { return nil }
+    return (start, found.0, found.1)
+  }
+
+  /// True for valid UTF-8, checked in place.
+  static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    do {
+      _ = try UTF8Span(validating: bytes.span)
+      return true
+    } catch {
+      return false
+    }
+  }
+
   static func detectCodePage(
     _ bytes: [UInt8], preferring: [SourceEncoding]
   ) throws(TextDecodingError) -> DecodedText {

@@ -2,8 +2,9 @@ import ConveneCSV
 import ConveneCore
 
 /// Which column of an export feeds which field; names and e-mail addresses may come from one
-/// of several columns (see `ColumnChoice`). A class: every row refers to it.
-final class ImportColumns {
+/// of several columns (see `ColumnChoice`). A class, immutable once made: every row, in every
+/// part, refers to it.
+final class ImportColumns: Sendable {
   /// The number of header cells.
   let width: Int
   /// The fields that have a column, in column order.

@@ -14,6 +14,8 @@ public struct RegistrationImport: Sendable {
   public var columnMap: [String: ImportField]
   /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
   public var dateOrder: DateOrder?
+  /// How the rows are cut into parts read at the same time (the outcome does not depend on it).
+  var split = RowSplit.automatic
 
   /// Creates an import for `event`.
   public init(event: Event, columnMap: [String: ImportField] = [:], dateOrder: DateOrder? = nil) {
@@ -54,7 +56,7 @@ public struct RegistrationImport: Sendable {
     var (merge, categoryColumn, leftOut) = try readRows(
       ImportSheet(consume file, fields: fields(for:)), into: consume existing, report: &report)
     let participants = merge.finish(event: event, report: &report)
-    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched)
+    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched, split: split)
     if let warning = QualityGate.emptyCategories(
       event: event, column: categoryColumn, imported: merge.imported,
       empty: merge.withoutCategory.count, lines: merge.withoutCategory.lines)
@@ -82,29 +84,39 @@ public struct RegistrationImport: Sendable {
     let mapped = try mapColumns(table.header, report: &report)
     let columns = ImportColumns(mapped.fields, header: table.header, rows: table.rows)
     report.choices = [columns.names.report, columns.emails.report].compactMap { $0 }
-    let dates = try ImportDates(columns: columns, header: table.header, rows: table.rows, given: dateOrder)
+    let dates = try ImportDates(
+      columns: columns, header: table.header, rows: table.rows, given: dateOrder, split: split)
     report.dates = dates.readings
-    let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
-    var merge = ImportMerge(existing: consume existing, rows: table.rows.count)
-    var names = QualityGate.NameTally()
-    for (order, record) in table.rows.enumerated() {
-      var row = ImportRow(record: record, columns: columns, answers: answers, dates: dates)
-      guard let incoming = row.participant() else {
-        report.rejected.append(row.rejection!)
-        continue
-      }
-      report.notes += row.notes
-      names.add(incoming.name, line: record.line)
-      merge.take(incoming, from: row, order: order, report: &report)
-    }
-    report.warnings = QualityGate.mojibake(header: table.header, headerLine: table.headerLine, rows: table.rows)
+    var reading = RowReading(table, columns: columns, dates: dates, event: event, split: split)
+    var merge = ImportMerge(existing: consume existing, rows: reading.takePeople())
+    take(reading, of: table.rows, into: &merge, report: &report)
+    report.warnings = reading.mojibake.warnings(header: table.header)
     if let column = report.choices.first(where: { $0.field == "name" })?.column ?? mapped.header(of: .name),
-      let warning = QualityGate.placeholderNames(column: column, names)
+      let warning = QualityGate.placeholderNames(column: column, reading.names)
     {
       report.warnings.append(warning)
     }
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
     return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fields(for:)))
+  }
+
+  /// Lays the rows read over the merge in file order: the rejected ones go to the report, the
+  /// others with their notes to the merge.
+  func take(_ reading: RowReading, of rows: ExportRows, into merge: inout ImportMerge, report: inout ImportReport) {
+    var rejections = reading.rejections.makeIterator(), nextRejection = rejections.next()
+    var notes = reading.notes.makeIterator(), nextNote = notes.next()
+    for (row, facts) in reading.facts.enumerated() {
+      if let rejected = nextRejection, rejected.row == row {
+        report.rejected.append(rejected.rejection)
+        nextRejection = rejections.next()
+        continue
+      }
+      while let note = nextNote, note.row == row {
+        report.notes.append(note.note)
+        nextNote = notes.next()
+      }
+      merge.take(row: row, line: rows[rows.startIndex + row].line, facts: facts, report: &report)
+    }
   }
 
   /// The field each header cell names, `--map` first.

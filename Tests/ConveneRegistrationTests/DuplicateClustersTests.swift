@@ -11,14 +11,18 @@ import Testing
       "Awa", "NDIAYE", "Ndiayé", "Jean-Marc", "de", "O'Neill", "  ", "\t", "-", "Æsa", "ليلى", "Олена", "(x)", "Straße", "",
       "أحمد", "فاطمة", "عبـــد", "الله",
     ]
-    var folder = DuplicateClusters.WordFolder()
+    // A folder that remembers only a few words folds the others each time it meets them.
+    var folders = [DuplicateClusters.WordFolder(), DuplicateClusters.WordFolder(remembering: 5)]
     for a in pieces {
       for b in pieces {
         for c in pieces {
           let text = a + " " + b + "  " + c
           var reference = text.folded.split(separator: " ")
           reference.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-          #expect(folder.sortedWords(text) == reference.joined(separator: " "), "\(text)")
+          // Twice: the second time, the text is one the folder has met.
+          for index in Array(folders.indices) + Array(folders.indices) {
+            #expect(folders[index].sortedWords(text) == reference.joined(separator: " "), "\(text)")
+          }
         }
       }
     }

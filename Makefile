@@ -21,8 +21,10 @@ test: deps
 bench: deps
 	@Benchmarks/import-benchmark.sh
 	@python3 Benchmarks/schedule-benchmark.py
+	@python3 Benchmarks/itc2007-benchmark.py
 	@python3 Benchmarks/invite-benchmark.py
 	@python3 Benchmarks/feedback-benchmark.py
+	@python3 Benchmarks/network-benchmark.py
 	@python3 Benchmarks/encoding-benchmark.py
 
 clean:

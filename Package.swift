@@ -20,6 +20,9 @@ let package = Package(
     .target(name: "ConveneCore"),
     // Workspace files <-> domain model, the file system seam, atomic writes and the workspace lock.
     .target(name: "ConveneWorkspace", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
+    // The planning timeline: each task of tasks.csv done, due or late on a given day, with what
+    // the workspace shows (pure).
+    .target(name: "ConvenePlanning", dependencies: ["ConveneCore"]),
     // Scheduling: the constraint catalogue, the score checker and the solver (pure).
     .target(name: "ConveneScheduling", dependencies: ["ConveneCore"]),
     // QR codes (ISO/IEC 18004 Model 2, byte mode, level M, versions 1-40) as module matrices and SVG (pure).
@@ -27,16 +30,27 @@ let package = Package(
     // SHA-256 and HMAC-SHA256 (FIPS 180-4, RFC 2104), pure: the certificates' verification codes.
     .target(name: "ConveneHMAC"),
     // Cross-file validation of a workspace (`convene check`).
-    .target(name: "ConveneCheck", dependencies: ["ConveneCore"]),
+    .target(name: "ConveneCheck", dependencies: ["ConveneCore", "ConveneScheduling"]),
     // Registration: importing form exports, quotas, waitlist, listings and statistics.
-    .target(name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace"]),
+    .target(
+      name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneSpreadsheet"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
     .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
-    // Reports, feedback forms and sign-in sheets: CSV, JSON, Markdown and HTML with inline SVG.
+    // The attacker's audit of published reports: every relation the files imply, solved in
+    // whole numbers, to find any hidden small group that arithmetic recovers.
+    // Optimised even in debug builds: its exact search runs in the test suite and `make demo`,
+    // where unoptimised code is some thirty times slower.
+    .target(
+      name: "ConveneDisclosureAudit", dependencies: ["ConveneCSV", "ConveneJSON", "CLPSolve"],
+      swiftSettings: [.unsafeFlags(["-O"])]),
+    // lp_solve (Debian's liblpsolve55-dev, a static library): whole-number linear programs.
+    .systemLibrary(name: "CLPSolve", providers: [.apt(["liblpsolve55-dev"])]),
+    // Reports (of an event and of the network), feedback and follow-up forms and sign-in sheets:
+    // CSV, JSON, Markdown and HTML with inline SVG.
     .target(
       name: "ConveneReports",
       dependencies: [
-        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation",
+        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation", "ConveneNetwork",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // Printable documents as workspace transactions: badge sheets with QR codes, certificates of
@@ -46,6 +60,14 @@ let package = Package(
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneEvaluation", "ConveneQR", "ConveneHMAC",
         .product(name: "Mustache", package: "swift-mustache"),
+      ]),
+    // Travel and logistics: rooming lists, airport pick-ups, dietary and access counts (through
+    // the disclosure control), visa support letters (HTML, and PDF through headless Chromium).
+    .target(
+      name: "ConveneLogistics",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck", "ConveneEvaluation",
+        "ConveneDocuments", .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // libical (Debian's libical-dev), reached through pkg-config.
     .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
@@ -70,16 +92,22 @@ let package = Package(
       name: "ConveneReleases",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneScheduling", "ConveneCalendar",
-        "ConveneMail", "ConveneAgenda",
+        "ConveneMail", "ConveneAgenda", "ConveneRegistration", "ConvenePlanning",
       ]),
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(
       name: "ConveneTemplates", path: "Templates", exclude: ["README.md"],
       resources: [
-        .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("report.html.mustache"),
+        .copy("workspaces"), .copy("agenda.html.mustache"), .copy("invitation"), .copy("notify"), .copy("letters"),
+        .copy("logistics.html.mustache"), .copy("report.html.mustache"),
         .copy("feedback-form.html.mustache"), .copy("sign-in.html.mustache"), .copy("badges.html.mustache"),
-        .copy("certificate.html.mustache"),
+        .copy("certificate.html.mustache"), .copy("network-report.html.mustache"), .copy("network"),
       ]),
+    // The network across events and years: member cities, the results framework, help-desk
+    // requests, the follow-up of commitments, city records and the framework's indicators.
+    .target(
+      name: "ConveneNetwork",
+      dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneEvaluation", "ConveneCheck"]),
     // zlib (Debian's zlib1g-dev), reached through pkg-config.
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Import files: .xlsx workbooks (a zip reader over zlib, XML through Foundation) and text exports.
@@ -90,8 +118,8 @@ let package = Package(
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
-        "ConveneEvaluation", "ConveneReports", "ConveneMail", "ConveneReleases", "ConveneSpreadsheet",
-        "ConveneDocuments",
+        "ConveneEvaluation", "ConveneReports", "ConveneDisclosureAudit", "ConveneMail", "ConveneReleases",
+        "ConveneSpreadsheet", "ConveneDocuments", "ConvenePlanning", "ConveneLogistics", "ConveneNetwork",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -123,7 +151,23 @@ let package = Package(
       name: "ConveneEvaluationTests", dependencies: ["ConveneEvaluation", "ConveneCore", "ConveneCSV"]),
     .testTarget(
       name: "ConveneReportsTests",
-      dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates"]),
+      dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates", "ConveneNetwork"]),
+    // The attacker's audit, shown to catch leaks and run on generated events with many small
+    // groups (alone, rolled up, reported again).
+    .testTarget(
+      name: "ConveneDisclosureAuditTests",
+      dependencies: [
+        "ConveneDisclosureAudit", "ConveneEvaluation", "ConveneReports", "ConveneCore",
+        "ConveneTemplates", "ConveneWorkspace", "ConveneScheduling",
+      ],
+      exclude: ["Fixtures"]),
+    .testTarget(name: "ConvenePlanningTests", dependencies: ["ConvenePlanning", "ConveneCore"]),
+    .testTarget(
+      name: "ConveneLogisticsTests",
+      dependencies: ["ConveneLogistics", "ConveneCore", "ConveneEvaluation", "ConveneTemplates"]),
+    .testTarget(
+      name: "ConveneNetworkTests",
+      dependencies: ["ConveneNetwork", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneCSV"]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(
       name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets", "ConveneQR"],
@@ -141,7 +185,7 @@ package.targets += [
     dependencies: [
       "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
       "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar",
-      "ConveneEvaluation", "ConveneReports",
+      "ConveneEvaluation", "ConveneReports", "ConvenePlanning", "ConveneLogistics", "ConveneReleases", "ConveneNetwork",
     ],
     path: "Fuzz/Sources/ConveneFuzzTargets"),
   // Seeded mutations of every example file through the readers, in-process and through the binary.

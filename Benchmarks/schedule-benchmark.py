@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Scheduling at three sizes: prints a table of time to the first valid schedule, the score
-after 10 s and after 60 s, and peak memory.
+after 10 s and after 60 s, and peak memory. Then the Dakar example with five seeds at 10 s
+each, and how far apart their scores are.
 
 Instances are generated with a fixed seed:
 - workshop: 30 sessions, 4 rooms, 2 days, 80 participants;
@@ -9,8 +10,9 @@ Instances are generated with a fixed seed:
 - stress: 1,000 sessions, 60 rooms, 5 days, 10,000 participants, 40,000 sign-ups.
 
     python3 Benchmarks/schedule-benchmark.py [--sizes workshop,summit,stress] [--limits 10,60]
+        [--seeds 1,2,3,4,5] [--seed-limit 10]
 """
-import argparse, json, os, random, resource, subprocess, sys, tempfile
+import argparse, json, os, random, resource, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SIZES = {
@@ -102,10 +104,36 @@ def run(convene, folder, limit):
     return report, int(lines[0]) / 1024
 
 
+def seeds_table(binary, scratch, seeds, limit):
+    """The Dakar example scheduled with each seed: the scores and their spread."""
+    scores = []
+    load_before = os.getloadavg()[0]
+    for seed in seeds:
+        folder = os.path.join(scratch, f"dakar-{seed}")
+        shutil.copytree(os.path.join(ROOT, "Examples", "dakar-regional-workshop"), folder)
+        out = subprocess.run([binary, "schedule", "--workspace", folder, "--time-limit", str(limit), "--seed", str(seed),
+                              "--json"], capture_output=True, text=True)
+        report = json.loads(out.stdout)
+        scores.append((seed, report["score"]))
+    softs = [-score["soft"] for _, score in scores]
+    print()
+    print(f"Examples/dakar-regional-workshop, --time-limit {limit:g}, one run per seed, load average "
+          f"{load_before:.1f} before and {os.getloadavg()[0]:.1f} after")
+    print()
+    print("| seed | score |")
+    print("|---|---|")
+    for seed, score in scores:
+        print(f"| {seed} | {score['hard']}/{score['medium']}/{score['soft']} |")
+    print()
+    print(f"soft penalties from {min(softs)} to {max(softs)}: the worst is {100 * (max(softs) - min(softs)) / max(1, min(softs)):.1f} % above the best")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="workshop,summit,stress")
     parser.add_argument("--limits", default="10,60")
+    parser.add_argument("--seeds", default="1,2,3,4,5")
+    parser.add_argument("--seed-limit", type=float, default=10)
     args = parser.parse_args()
     subprocess.run(["swift", "build", "-c", "release", "--product", "convene"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     binary = os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
@@ -113,7 +141,7 @@ def main():
     limits = [int(x) for x in args.limits.split(",")]
     scratch = tempfile.mkdtemp(prefix="convene-schedule-bench-")
     rows = []
-    for name in args.sizes.split(","):
+    for name in [size for size in args.sizes.split(",") if size]:
         results = []
         for limit in limits:
             folder = os.path.join(scratch, f"{name}-{limit}")
@@ -123,12 +151,15 @@ def main():
         scores = [f"{r['score']['hard']}/{r['score']['medium']}/{r['score']['soft']}" for r, _ in results]
         left = [str(len(r["unscheduled"])) for r, _ in results]
         rows.append((name, f"{first['construction_seconds']:.2f}", *scores, "/".join(left), f"{max(m for _, m in results):.0f}"))
-    print(f"convene schedule, fixed seed, {os.cpu_count()} cores (score = hard/medium/soft penalties, shown negative)")
+    print(f"convene schedule, fixed seed, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end "
+          "(score = hard/medium/soft penalties, shown negative)")
     print()
     header = ("instance", "first valid (s)", *[f"score after {l} s" for l in limits], "left out", "peak memory (MB)")
     widths = [max(len(str(row[i])) for row in [header] + rows) for i in range(len(header))]
     for row in [header] + rows:
         print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)))
+    if args.seeds:
+        seeds_table(binary, scratch, [int(seed) for seed in args.seeds.split(",")], args.seed_limit)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,16 @@ step() {
   "$convene" "$@" || echo "(exit code $?)"
 }
 
+# Like step, for a long output: its first N lines.
+step_head() {
+  local lines=$1
+  shift
+  echo
+  echo "\$ convene $*   (first $lines lines)"
+  "$convene" "$@" 2>&1 | head -n "$lines"
+  echo "..."
+}
+
 echo "== A new workspace from the starter files of a kind"
 step init "$demo/nairobi-2027" --kind regional-workshop --timezone Africa/Nairobi --start 2027-03-09
 step check --workspace "$demo/nairobi-2027"
@@ -63,12 +73,33 @@ step participants import "$demo/bad.csv" --workspace "$demo/dakar"
 echo
 echo "== Places and the waitlist"
 step participants waitlist --workspace "$demo/dakar"
+mkdir -p "$demo/notices"
+notices="cat > \"\$(mktemp -p $demo/notices)\""
+echo
+echo "Everyone hears where their registration stands (one e-mail each, in their language; the waitlisted with their place on the list):"
+"$convene" notify --workspace "$demo/dakar" --send --sendmail "$notices" | tail -3
 step participants cancel p004 p009 --workspace "$demo/dakar"
+echo
+echo "The places freed go to the waitlist: those promoted are told, and so are those who cancelled:"
+step notify --workspace "$demo/dakar" --send --sendmail "$notices"
+offered=$(ls "$demo/dakar/outbox/notify/" | grep -m1 -- '-offered.eml' || true)
+if [ -n "$offered" ]; then
+  echo
+  echo "outbox/notify/$offered, as its recipient reads it:"
+  python3 - "$demo/dakar/outbox/notify/$offered" <<'PY'
+import email, email.policy, sys
+message = email.message_from_bytes(open(sys.argv[1], "rb").read(), policy=email.policy.default)
+for header in ("From", "To", "Subject", "Message-ID"):
+    print(f"  {header}: {message[header]}")
+print()
+print("\n".join("  " + line for line in message.get_content().strip().splitlines()))
+PY
+fi
 step participants list --workspace "$demo/dakar" --public --category mayor
 
 echo
 echo "== Scheduling the workshop"
-step schedule --workspace "$demo/dakar" --iterations 8000 --seed 1
+step schedule --workspace "$demo/dakar" --time-limit 3 --seed 1
 step explain --workspace "$demo/dakar"
 step publish --workspace "$demo/dakar"
 
@@ -120,7 +151,7 @@ with open(path, "w", encoding="utf-8", newline="") as out:
     writer.writeheader()
     writer.writerows(rows)
 PY
-step schedule --workspace "$demo/dakar" --iterations 8000 --seed 1
+step schedule --workspace "$demo/dakar" --time-limit 3 --seed 1
 step publish --workspace "$demo/dakar"
 echo
 echo "Only the people who had the moved session get an update (SEQUENCE 1):"
@@ -130,6 +161,32 @@ step agenda --workspace "$demo/dakar" --for p001
 "$convene" agenda --workspace "$demo/dakar" --format html --public --lang ar > "$demo/dakar-agenda-ar.html"
 echo
 echo "Public HTML agendas: $demo/dakar-agenda.html and, right to left, $demo/dakar-agenda-ar.html"
+
+echo
+echo "== The run-up: travel, visa letters and the planning timeline"
+echo "travel.csv holds passports, flights, hotels, shared rooms and needs; it never leaves the workspace."
+step_head 12 travel rooming --workspace "$demo/dakar" --lang en
+step_head 14 travel pickups --workspace "$demo/dakar" --lang en
+echo
+echo "For the caterer and the venue: what is needed, counts of fewer than 5 people shown as <5:"
+step travel needs --workspace "$demo/dakar"
+echo
+echo "Visa support letters for every confirmed participant who needs one (p004 has cancelled: no letter):"
+step letters visa --workspace "$demo/dakar" --date 2027-01-20
+if [ -x /usr/bin/chromium ] || command -v chromium >/dev/null 2>&1; then
+  step letters visa --workspace "$demo/dakar" --for p030 --pdf --date 2027-01-20
+  if command -v pdftotext >/dev/null 2>&1; then
+    echo "Its first lines, read back from the PDF:"
+    pdftotext "$demo/dakar/letters/visa/p030.pdf" - | sed -n '1,14p' | sed 's/^/  /'
+  fi
+else
+  echo "(Chromium is not installed: \`letters visa --pdf\` would say so; the HTML letters print from any browser.)"
+fi
+echo
+echo "The planning timeline on 26 January 2027: what is done (some seen in the workspace), due and late:"
+step plan --workspace "$demo/dakar" --today 2027-01-26
+"$convene" plan --workspace "$demo/dakar" --today 2027-01-26 --format ics > "$demo/dakar-plan.ics"
+echo "The same tasks as to-dos for the organiser's calendar: $demo/dakar-plan.ics ($(grep -c 'BEGIN:VTODO' "$demo/dakar-plan.ics") VTODOs)."
 
 echo
 echo "== On the day: sign-in sheets, then who came (attendance.csv)"
@@ -184,21 +241,78 @@ echo "Collecting the same files again changes nothing:"
 step feedback collect Examples/returns/dakar/feedback --workspace "$demo/dakar"
 
 echo
-echo "== M&E indicators (groups of fewer than 5 people are shown as <5)"
-step report --workspace "$demo/dakar"
+echo "== M&E indicators (no group of fewer than 5 people can be seen or worked out), attacked before they are written"
+step report --audit --workspace "$demo/dakar"
 echo
 echo "The Markdown summary, first lines:"
 sed -n '1,32p' "$demo/dakar/reports/report.md"
 echo "..."
 grep -E '^dakar-2027,(registered|attended),(total|gender),' "$demo/dakar/reports/indicators.csv" | head -8
+grep -E '^dakar-2027,satisfaction-distribution,' "$demo/dakar/reports/indicators.csv"
+
+echo
+echo "== A first report under a threshold of 10, then one under 5 (in a copy, $demo/dakar-lost)"
+cp -R "$demo/dakar" "$demo/dakar-lost"
+rm -rf "$demo/dakar-lost/reports" "$demo/dakar-lost/.convene/disclosure.json"
+sed -i 's/^  "id": "dakar-2027",/  "id": "dakar-2027", "disclosure": { "threshold": 10 },/' "$demo/dakar-lost/event.json"
+step report --workspace "$demo/dakar-lost"
+sed -i 's/ "disclosure": { "threshold": 10 },//' "$demo/dakar-lost/event.json"
+echo
+echo "With the record of what the first report hid (.convene/disclosure.json), the second hides it again:"
+step report --audit --workspace "$demo/dakar-lost" --output "$demo/dakar-lost/reports-5"
+echo
+echo "Without it, the second report would give away groups the first one hid; the audit refuses:"
+rm "$demo/dakar-lost/.convene/disclosure.json"
+echo
+echo "\$ convene report --audit --workspace $demo/dakar-lost"
+"$convene" report --audit --workspace "$demo/dakar-lost" > "$demo/refused.txt" 2>&1 || echo "(exit code $?)"
+head -4 "$demo/refused.txt"
+echo "  ... ($(grep -c 'recoverable:' "$demo/refused.txt") cells in all)"
 
 echo
 echo "== A network report across two events (the Amman summit, with its own returns)"
 cp -R Examples/amman-global-summit "$demo/amman"
 "$convene" attendance import Examples/returns/amman/badge-scans.csv --workspace "$demo/amman" > /dev/null
 "$convene" feedback collect Examples/returns/amman/feedback --workspace "$demo/amman" > /dev/null
-step report --across "$demo/dakar" "$demo/amman" --output "$demo/network-report"
+step report --across "$demo/dakar" "$demo/amman" --audit --output "$demo/network-report"
 
 echo
-echo "Reports: $demo/dakar/reports/report.html (open it in a browser, or print it) and $demo/network-report/."
-echo "The demo workspaces are in $demo/."
+echo "== Months later: were the commitments acted on?"
+step followup form --workspace "$demo/dakar" --after-months 4
+echo "Each form shows its participant's own commitment:"
+grep -h -A1 '<blockquote class="commitment">' "$demo/dakar/followup/forms/followup-dakar-2027-p019.html" | head -1
+echo
+echo "The answers that came back (the forms' files and a Google Forms export), a few of them wrong:"
+step followup collect Examples/returns/dakar/followup --workspace "$demo/dakar"
+echo
+echo "More came back after a reminder, one of them a newer answer from someone who had answered:"
+step followup collect Examples/returns/dakar/followup-late --workspace "$demo/dakar"
+echo
+echo "Collecting the same files again changes nothing:"
+step followup collect Examples/returns/dakar/followup-late --workspace "$demo/dakar"
+cp -R Examples/tunis-2028 "$demo/tunis"
+for event in amman tunis; do
+  for batch in followup followup-late; do
+    "$convene" followup collect "Examples/returns/$event/$batch" --workspace "$demo/$event" > /dev/null
+  done
+done
+echo "(The Amman summit's and the Tunis workshop's follow-up answers, a year later, are collected the same way.)"
+
+echo
+echo "== The network across events and years"
+step network init "$demo/network" --events "$demo/dakar" "$demo/amman" "$demo/tunis" --title "Strong Cities Network: results"
+echo
+echo "The organisers keep the member cities (with when they joined, their population, other spellings),"
+echo "set the framework's baselines and targets, and log help-desk requests (Examples/network/):"
+cp Examples/network/cities.csv Examples/network/framework.json Examples/network/requests.csv "$demo/network/"
+step network check --network "$demo/network"
+step network report --network "$demo/network"
+echo
+echo "A city record (network-report.md):"
+sed -n '/^### Tunis (TN)/,/^### /p' "$demo/network/reports/network-report.md" | sed '$d'
+echo "The framework's totals for 2027 and 2028 (indicators.csv: year,indicator,disaggregation,group,value,n,target):"
+grep -E '^20(27|28),[a-z-]+,total,' "$demo/network/reports/indicators.csv"
+
+echo
+echo "Reports: $demo/dakar/reports/report.html (open it in a browser, or print it), $demo/network-report/"
+echo "and $demo/network/reports/network-report.html. The demo workspaces are in $demo/."

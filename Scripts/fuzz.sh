@@ -15,7 +15,8 @@ cd "$(dirname "$0")/.."
 target=${1:-all}
 seconds=${2:-60}
 targets=(csv json event rooms participants sessions signups attendance feedback schedule release
-  ledger registration-import attendance-import feedback-form feedback-export rsvp-ics)
+  tasks travel ledger notifications registration-import attendance-import feedback-form feedback-export
+  rsvp-ics network cities framework requests followup followup-form followup-export)
 
 if [[ $target == list ]]; then
   printf '%s\n' "${targets[@]}"
@@ -35,12 +36,16 @@ seeds() {
     json) ls Examples/*/event.json Templates/workspaces/*/event.json Templates/workspaces/common/*.json
       ls Examples/returns/dakar/feedback/forms/*.json | head -5 ;;
     event) ls Examples/*/event.json Templates/workspaces/*/event.json ;;
-    rooms | participants | sessions | signups)
+    rooms | participants | sessions | signups | tasks | travel)
       ls Examples/dakar-regional-workshop/"$name".csv Templates/workspaces/*/"$name".csv 2>/dev/null || true ;;
     registration-import) ls Examples/registrations/* ;;
     attendance-import) ls Examples/returns/*/*.csv ;;
     feedback-form) ls Examples/returns/*/feedback/forms/*.json | head -20 ;;
     feedback-export) ls Examples/returns/*/feedback/*.csv ;;
+    network|cities|framework|requests) ls Examples/network/* Templates/network/* ;;
+    followup) ls Examples/tunis-2028/feedback/feedback.csv ;;
+    followup-form) ls Examples/returns/*/followup*/forms/*.json Examples/returns/*/followup-late/*.json | head -20 ;;
+    followup-export) ls Examples/returns/*/followup/*.csv ;;
   esac
   if [[ -d Fuzz/seeds/$name ]]; then ls -d Fuzz/seeds/"$name"/*; fi
 }

@@ -7,7 +7,7 @@ Writes Examples/dakar-regional-workshop/, Examples/amman-global-summit/ and the 
 registration exports in Examples/registrations/. Every person is invented: names are drawn
 from lists of common given names and family names, never copied from real participants.
 """
-import json, pathlib, random, subprocess
+import csv, json, pathlib, random, subprocess
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "Examples"
 PCOLS = ("id,name,email,category,title,organisation,city,country,region,gender,age_group,languages,"
@@ -301,6 +301,11 @@ def workshop():
                  {"date": "2027-03-10", "start": "09:00", "end": "17:00", "breaks": BREAKS}],
         "venues": [{"id": "cicad", "name": "Centre de conférences de Dakar (fictional)", "address": "1 avenue de l'Exemple, Dakar, Sénégal"}],
         "capacity": 60,
+        "registration_closes": "2027-01-15",
+        # Who signs the visa support letters (`convene letters visa`).
+        "letterhead": {"organisation": "Network Management Unit", "address": "12 rue de l'Exemple\n69002 Lyon, France",
+                       "signatory": "Claire Dubois", "signatory_title": "Head of the Network Management Unit",
+                       "email": "events@example.org", "phone": "+33 4 00 00 00 00"},
         "categories": [dict(id=i, label=l, **({"quota": 12} if i == "mayor" else {})) for i, l in CATEGORIES],
         "scheduling": {"weights": {"attendee-conflict": 10}, "min_pause_minutes": 15,
                        "interpretation_teams": {"fr>en": 1, "en>fr": 1}},
@@ -509,6 +514,89 @@ def registrations():
     (folder / "excel-windows-1252.csv").write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
 
 
+
+# The Dakar workshop's travel and planning files: passports, visas, flights, hotels, shared
+# rooms, needs and funding (every flight and hotel fictional too), and its task list.
+DAKAR = ROOT / "dakar-regional-workshop"
+# Flights into Dakar by city: (flight number, landing time on 8 March 2027).
+FLIGHTS = {
+    "Accra": [("KP041", "13:25"), ("AW212", "16:40")], "Ouagadougou": [("HF511", "11:05")],
+    "Tunis": [("TU861", "21:50")], "Abidjan": [("HF302", "09:15"), ("KP041", "13:25")],
+    "Maroua": [("QC150", "14:10")], "Kousseri": [("QC150", "14:10")], "Cotonou": [("KP041", "13:25")],
+    "Lyon": [("AF718", "19:35")], "Kano": [("P4410", "15:55")], "Lomé": [("KP041", "13:25")],
+    "Bouaké": [("HF302", "09:15")], "Rabat": [("AT511", "21:05")], "Bamako": [("HF511", "11:05")],
+    "Niamey": [("HF511", "11:05")],
+}
+BY_ROAD = {"Saint-Louis"}          # travel by road: no flight
+VISA = {"TN", "MA"}                # nationalities whose participants need a visa here (example data)
+HOTELS = ["Hôtel de la Corniche (fictional)", "Résidence des Almadies (fictional)"]
+TRAVEL_NEEDS = {
+    "quiet room": ("access", "quiet-room"), "sign language interpretation": ("access", "sign-language"),
+    "step-free access": ("access", "step-free"), "large-print materials": ("access", "large-print"),
+    "vegetarian meals": ("dietary", "vegetarian"), "halal meals": ("dietary", "halal"),
+}
+TRAVEL_COLUMNS = ["participant", "nationality", "passport_number", "passport_expiry", "needs_visa",
+           "arrival_flight", "arrival_at", "departure_flight", "departure_at", "hotel", "room_sharing",
+           "dietary", "access", "funded"]
+
+
+
+def travel():
+    """The Dakar workshop's travel.csv, from the participants just written (its own seed)."""
+    rnd = random.Random(2027_0308)
+    people = list(csv.DictReader(open(DAKAR / "participants.csv", encoding="utf-8", newline="")))
+    rows = []
+    for person in people:
+        if person["status"] not in ("confirmed", "registered", "waitlisted") or person["city"] == "Dakar":
+            continue
+        row = {"participant": person["id"], "nationality": person["country"]}
+        row["passport_number"] = "".join(rnd.choice("ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(2)) + "%07d" % rnd.randint(0, 9_999_999)
+        row["passport_expiry"] = "20%d-%02d-%02d" % (rnd.randint(28, 35), rnd.randint(1, 12), rnd.randint(1, 28))
+        row["needs_visa"] = "yes" if person["country"] in VISA else "no"
+        if person["city"] not in BY_ROAD:
+            flight, time = rnd.choice(FLIGHTS[person["city"]])
+            row["arrival_flight"], row["arrival_at"] = flight, "2027-03-08 " + time
+            row["departure_flight"] = flight[:2] + "%03d" % (int("".join(ch for ch in flight[2:] if ch.isdigit())) + 1)
+            row["departure_at"] = rnd.choice(["2027-03-11 10:30", "2027-03-11 14:15", "2027-03-10 23:40"])
+        else:
+            row["arrival_at"], row["departure_at"] = "2027-03-08 18:00", "2027-03-10 18:30"
+        row["hotel"] = HOTELS[0] if person["category"] in ("mayor", "national-government", "multilateral", "network-staff") else HOTELS[1]
+        kind, need = TRAVEL_NEEDS.get(person["needs"], ("", ""))
+        diet = [need] if kind == "dietary" else []
+        if not diet and rnd.random() < 0.25:
+            diet = [rnd.choice(["vegetarian", "halal", "halal", "vegetarian", "gluten-free"])]
+        row["dietary"] = ";".join(diet)
+        row["access"] = need if kind == "access" else ""
+        row["funded"] = "yes" if person["category"] in ("youth", "civil-society", "local-official") else "no"
+        row["_city"], row["_category"] = person["city"], person["category"]
+        rows.append(row)
+    # Young people from the same city share a twin room.
+    youth = [r for r in rows if r["_category"] == "youth"]
+    paired = set()
+    for first in youth:
+        for second in youth:
+            if first is not second and first["_city"] == second["_city"] and not {id(first), id(second)} & paired:
+                first["room_sharing"], second["room_sharing"] = second["participant"], first["participant"]
+                second["hotel"] = first["hotel"]
+                paired |= {id(first), id(second)}
+    write_csv(DAKAR / "travel.csv", TRAVEL_COLUMNS, rows)
+    return rows
+
+
+def tasks():
+    """The Dakar workshop's tasks.csv: the regional workshop's list, two tasks done, one of the
+    organisers' own."""
+    template = list(csv.reader(open(ROOT.parent / "Templates/workspaces/regional-workshop/tasks.csv", encoding="utf-8", newline="")))
+    header, rows = template[0], [dict(zip(template[0], r)) for r in template[1:]]
+    done = {"venue-booked": "2026-11-05", "travel-booked": "2027-01-20"}
+    for row in rows:
+        row["done"] = done.get(row["id"], "")
+    position = next(i for i, r in enumerate(rows) if r["id"] == "rooming-list")
+    rows.insert(position, {"id": "caterer-booked", "task": "Confirmer le traiteur et les menus", "offset": "-4w",
+                           "owner": "logistics", "done": "", "auto": ""})
+    write_csv(DAKAR / "tasks.csv", header, rows)
+
+
 # --- Shapes of form tools and reports (participants import) ---------------------------------
 
 def registration_shapes():
@@ -594,4 +682,6 @@ def registration_shapes():
 workshop()
 summit()
 registrations()
+travel()
+tasks()
 registration_shapes()

@@ -1,20 +1,24 @@
 #!/usr/bin/env bash
 # Installs what building and testing convene needs and is missing: libical and zlib (with
-# their pkg-config files), pkg-config, python3-venv, msmtp, chromium (the headless browser the
-# form, report and badge tests drive) and zbar-tools (zbarimg, which reads back the badges' QR
-# codes) from Debian's packages (as root with apt-get; otherwise it says what to install and
-# stops), and the Python calendar parsers, SMTP server, spreadsheet libraries and reference QR
-# encoders the tests use, from PyPI.
+# their pkg-config files), lp_solve (the disclosure audit's linear programs), pkg-config,
+# python3-venv, msmtp, chromium (the headless browser the
+# form, report, badge and letter tests drive), zbar-tools (zbarimg, which reads back the badges'
+# QR codes) and poppler-utils (pdftotext, which reads the printed letters back) from Debian's
+# packages (as root with apt-get; otherwise it says what to install and stops), and the Python
+# calendar parsers, SMTP server, spreadsheet libraries and reference QR encoders the tests use,
+# from PyPI.
 set -euo pipefail
 
 missing=()
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if ! pkg-config --exists libical 2>/dev/null; then missing+=(libical-dev); fi
 if ! pkg-config --exists zlib 2>/dev/null; then missing+=(zlib1g-dev); fi
+[ -f /usr/include/lpsolve/lp_lib.h ] || missing+=(liblpsolve55-dev)
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 command -v msmtp >/dev/null 2>&1 || missing+=(msmtp)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v swift >/dev/null 2>&1 || { echo "convene needs Swift 6 (swift was not found on PATH)" >&2; exit 1; }
 
 if [ ${#missing[@]} -gt 0 ]; then

@@ -64,6 +64,16 @@ public struct CSVTable: Sendable {
     undecodableCells = undecodable
   }
 
+  /// Reads a file convene keeps for itself and reads whole or not at all (a ledger): UTF-8
+  /// only, and the first cell whose bytes are not UTF-8 is a syntax error naming its line and
+  /// column.
+  public init(onlyUTF8 bytes: [UInt8]) throws(CSVSyntaxError) {
+    try self.init(strictUTF8: bytes)
+    if let cell = undecodableCells.first {
+      throw CSVSyntaxError(line: cell.line, reason: "column \(cell.column + 1) holds bytes that are not UTF-8")
+    }
+  }
+
   /// Reads a table from text whose delimiter is detected.
   public init(text: String, encoding: SourceEncoding = .utf8) throws(CSVSyntaxError) {
     let delimiter = CSVReader.detectDelimiter(in: text)

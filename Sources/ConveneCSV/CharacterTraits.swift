@@ -30,6 +30,11 @@ struct CharacterTraits: Sendable {
   var languages: UInt64 = 0
   /// ة, ى and ς: letters that only end a word.
   var endsWord = false
+  /// œ or Œ, which inside a French word comes before u or i only (cœur, sœur, vœu, œil):
+  /// Mac Roman's ú read as Windows-1252 (`Raœl` for Raúl) puts it anywhere.
+  var isOE = false
+  /// u or i, either case: a letter that may follow œ inside a word.
+  var mayFollowOE = false
 
   init(_ scalar: Unicode.Scalar?) {
     guard let scalar else {
@@ -44,6 +49,8 @@ struct CharacterTraits: Sendable {
     isLowercase = scalar.properties.isLowercase
     if script == .latin && !isASCII { languages = LatinAlphabets.mask(scalar) }
     endsWord = scalar == "\u{0629}" || scalar == "\u{0649}" || scalar == "\u{03C2}"
+    isOE = scalar == "\u{0153}" || scalar == "\u{0152}"
+    mayFollowOE = "uiUI".unicodeScalars.contains(scalar)
   }
 
   static func kind(_ scalar: Unicode.Scalar, script: Script) -> Kind {

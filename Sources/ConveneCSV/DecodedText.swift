@@ -25,7 +25,7 @@ public struct DecodedText: Sendable, Equatable {
       case .plausibility(let runnerUp):
         "its words read best" + (runnerUp.map { "; next best \($0.name)" } ?? "")
       case .eventLanguage(let other):
-        "reads as well as \(other.name), and is the code page of the event's languages"
+        "reads as well as \(other.name), and is a code page of the event's languages"
       }
     }
   }

@@ -9,8 +9,9 @@
 /// The best reading wins when it leads every other by at least `closeMargin` per word the two
 /// read differently. Otherwise the code page of one of the event's languages settles it: the
 /// best reading when it is that code page and no other close one is, or the only close reading
-/// that is, when the best leads it by less than `tieMargin` (a tie); otherwise the choice is
-/// refused.
+/// that is, when the best leads it by less than `tieMargin` (a tie) — but never between code
+/// pages made for the same languages (Windows-1256 and ISO-8859-6), which the event's
+/// languages cannot tell apart; otherwise the choice is refused, offering every close reading.
 enum EncodingDetector {
   /// The lead, per word read differently, below which two readings are too close to call.
   static let closeMargin = 0.25
@@ -25,7 +26,8 @@ enum EncodingDetector {
   /// How a file was judged.
   enum Outcome {
     case chosen(SourceEncoding, DecodedText.Choice)
-    case ambiguous(SourceEncoding, SourceEncoding)
+    /// The readings too close to call, the best first.
+    case ambiguous([SourceEncoding])
     case unreadable
   }
 
@@ -41,8 +43,7 @@ enum EncodingDetector {
     var total = 0.0
     var judged = 0.0
 
-    var encodings: [SourceEncoding] { [table.encoding] + equivalents }
-  }
+    var encodings: [SourceEncoding] { [table.encoding] + equivalents }  }
 
   static func detect(_ bytes: [UInt8], preferring preferred: [SourceEncoding]) -> Outcome {
     let sample = WordSample(bytes)
@@ -57,8 +58,13 @@ enum EncodingDetector {
       return .chosen(
         best.table.encoding, .plausibility(runnerUp: readings.dropFirst().first?.table.encoding))
     }
-    let preferredReadings = ([best] + close).filter {
-      !Set($0.encodings).isDisjoint(with: preferred)
+    let contenders = [best] + close
+    // A reading in any code page of the event's languages is preferred; two of them (Windows-
+    // 1256 and ISO-8859-6 in an Arabic event) are refused: a language does not tell its own
+    // code pages apart.
+    let groups = Set(preferred.compactMap(\.languageGroup))
+    let preferredReadings = contenders.filter {
+      !Set($0.encodings).isDisjoint(with: preferred) || !groups.isDisjoint(with: $0.encodings.compactMap(\.languageGroup))
     }
     if preferredReadings.count == 1, let choice = preferredReadings.first {
       if choice.table.encoding == best.table.encoding {
@@ -68,7 +74,7 @@ enum EncodingDetector {
         return .chosen(choice.table.encoding, .eventLanguage(over: best.table.encoding))
       }
     }
-    return .ambiguous(best.table.encoding, rival.table.encoding)
+    return .ambiguous(contenders.map(\.table.encoding))
   }
 
   /// The legacy code pages that assign a character to every byte of the file, one per group

@@ -1,7 +1,8 @@
 /// Text that was UTF-8, was read as a single-byte Windows code page and saved again as UTF-8:
 /// a double-encoded file. `é` becomes `Ã©`, `’` becomes `â€™` (Windows-1252), the Arabic
 /// `ا` becomes `Ø§` (read as Windows-1252) or `ط§` (as Windows-1256), the Cyrillic `а`
-/// becomes `Ð°` (Windows-1252) or `Р°` (Windows-1251).
+/// becomes `Ð°` (Windows-1252) or `Р°` (Windows-1251). Read as ISO-8859-1, the bytes 0x80-0x9F
+/// become C1 control characters: the Arabic `م` becomes `Ù` and U+0085 (NEL).
 ///
 /// A text is taken for mojibake only when every character of it is a character of the code
 /// page, its bytes in that code page are valid UTF-8 holding at least one non-ASCII
@@ -13,6 +14,8 @@ public enum Mojibake {
     case windows1252 = "Windows-1252"
     case windows1256 = "Windows-1256"
     case windows1251 = "Windows-1251"
+    /// Tried last: where Windows-1252 explains a text as well, it is the likelier.
+    case latin1 = "ISO-8859-1"
 
     /// The byte each of the code page's characters from 0x80 up is written as.
     var bytes: [UInt32: UInt8] {
@@ -20,6 +23,7 @@ public enum Mojibake {
       case .windows1252: Mojibake.tables.windows1252
       case .windows1256: Mojibake.tables.windows1256
       case .windows1251: Mojibake.tables.windows1251
+      case .latin1: Mojibake.tables.latin1
       }
     }
 
@@ -29,6 +33,7 @@ public enum Mojibake {
       case .windows1252: Mojibake.lowTables.windows1252
       case .windows1256: Mojibake.lowTables.windows1256
       case .windows1251: Mojibake.lowTables.windows1251
+      case .latin1: Mojibake.lowTables.latin1
       }
     }
   }
@@ -162,16 +167,17 @@ public enum Mojibake {
     }
   }
 
-  /// The three code pages' upper halves, reversed from the code page tables the decoder uses
+  /// The four code pages' upper halves, reversed from the code page tables the decoder uses
   /// (iconv's). Bytes a code page leaves undefined stand for the control character of the
   /// same number, as Windows and Excel read them.
-  static let tables: (windows1252: [UInt32: UInt8], windows1256: [UInt32: UInt8], windows1251: [UInt32: UInt8]) = (
-    reverseTable(.windows1252), reverseTable(.windows1256), reverseTable(.windows1251)
-  )
+  static let tables:
+    (windows1252: [UInt32: UInt8], windows1256: [UInt32: UInt8], windows1251: [UInt32: UInt8], latin1: [UInt32: UInt8]) = (
+      reverseTable(.windows1252), reverseTable(.windows1256), reverseTable(.windows1251), reverseTable(.latin1)
+    )
 
   /// The tables above for characters below U+0700, as arrays.
-  static let lowTables: (windows1252: [UInt8], windows1256: [UInt8], windows1251: [UInt8]) = (
-    lowTable(tables.windows1252), lowTable(tables.windows1256), lowTable(tables.windows1251)
+  static let lowTables: (windows1252: [UInt8], windows1256: [UInt8], windows1251: [UInt8], latin1: [UInt8]) = (
+    lowTable(tables.windows1252), lowTable(tables.windows1256), lowTable(tables.windows1251), lowTable(tables.latin1)
   )
 
   static func lowTable(_ table: [UInt32: UInt8]) -> [UInt8] {

@@ -105,6 +105,22 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
     codePageLanguages.first { $0.languages.contains(code.lowercased()) }?.encoding
   }
 
+  /// The languages a legacy code page is made for, as a name shared by the code pages made
+  /// for the same ones (`Arabic` for Windows-1256 and ISO-8859-6); nil for other encodings.
+  /// The event's languages may settle a close call only between code pages of different
+  /// groups: they say which language the file is in, not which of its code pages.
+  var languageGroup: String? {
+    switch self {
+    case Self.windows1252, Self.latin1, Self.latin9, Self.macRoman: "Western European"
+    case Self.windows1250: "Central European"
+    case Self.windows1251: "Cyrillic"
+    case Self.windows1253: "Greek"
+    case Self.windows1254: "Turkish"
+    case Self.windows1256, Self.isoArabic: "Arabic"
+    default: nil
+    }
+  }
+
   static let codePageLanguages: [(encoding: SourceEncoding, languages: Set<String>)] = [
     (
       windows1252,

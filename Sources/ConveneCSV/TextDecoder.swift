@@ -87,9 +87,9 @@ public enum TextDecoder {
         throw .unreadable(line: 1, reason: "\(encoding) cannot read the file")
       }
       return DecodedText(text: text, encoding: encoding, choice: choice)
-    case .ambiguous(let first, let second):
-      let tables = [CodePageTable.of(first)!, CodePageTable.of(second)!]
-      let line = EncodingDetector.firstDifference(in: bytes, between: tables[0], and: tables[1])
+    case .ambiguous(let encodings):
+      let tables = encodings.map { CodePageTable.of($0)! }
+      let line = tables.dropFirst().map { EncodingDetector.firstDifference(in: bytes, between: tables[0], and: $0) }.min() ?? 1
       let lineBytes = self.lineBytes(line, in: bytes)
       throw .ambiguous(
         EncodingAmbiguity(

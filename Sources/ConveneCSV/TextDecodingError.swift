@@ -1,6 +1,6 @@
 /// Why the bytes of a file could not be turned into text with certainty.
 public enum TextDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
-  /// Two code pages read the file about equally well, differently.
+  /// Two or more code pages read the file about equally well, differently.
   case ambiguous(EncodingAmbiguity)
   /// No encoding reads the bytes as text.
   case unreadable(line: Int, reason: String)
@@ -31,7 +31,7 @@ public enum TextDecodingError: Error, Sendable, Equatable, CustomStringConvertib
   public var description: String { "line \(line): \(reason)" }
 }
 
-/// A file that two code pages read about equally well: one of its lines as each reads it.
+/// A file that two or more code pages read about equally well: one of its lines as each reads it.
 public struct EncodingAmbiguity: Sendable, Equatable {
   /// One reading of the sample line.
   public struct Reading: Sendable, Equatable {
@@ -39,8 +39,8 @@ public struct EncodingAmbiguity: Sendable, Equatable {
     public var text: String
   }
 
-  /// The first line the two read differently.
+  /// The first line the best reading and another read differently.
   public var line: Int
-  /// The better reading first.
+  /// The best reading first.
   public var readings: [Reading]
 }

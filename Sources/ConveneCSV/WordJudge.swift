@@ -18,7 +18,7 @@ struct WordJudgement {
 /// against the file's main language by `EncodingDetector`: 1, 0.3 or 0); 0.5 an Arabic word
 /// with vowel signs (rare in names) or a symbol glued to a word; 0 an implausible one (accented
 /// letters no language uses together, almost only accented letters, a final form inside a word,
-/// a lone capital of another script, a run of symbols); -1 a broken one (control character,
+/// a lone capital of another script, a run of symbols, œ inside a word but before u or i); -1 a broken one (control character,
 /// symbol between letters, mixed scripts, capital after small letters).
 enum WordJudge {
   private struct Unit {
@@ -36,6 +36,7 @@ enum WordJudge {
     var sawSmall = false
     var sawSmallAccented = false
     var previousEndsWord = false
+    var previousIsOE = false
     var lastWasLetter = false
     var lastUppercase = false
   }
@@ -109,7 +110,9 @@ enum WordJudge {
 
   private static func add(_ character: CharacterTraits, to unit: inout Unit) {
     if unit.pendingSymbol { unit.broken = true }
-    if unit.previousEndsWord { unit.implausible = true }
+    if unit.previousEndsWord || unit.previousIsOE && !character.mayFollowOE { unit.implausible = true }
+    // œ inside a word but not before u or i (Raœl), or ending one (Nœ).
+    if character.isOE && unit.letters > 0 { unit.previousIsOE = true } else { unit.previousIsOE = false }
     if character.isUppercase && (unit.sawSmallAccented || (unit.sawSmall && !character.isASCII)) {
       unit.broken = true
     }
@@ -136,13 +139,16 @@ enum WordJudge {
   /// The score of one word, nil for a word of ASCII letters only (the same in every reading).
   private static func verdict(_ unit: Unit) -> Verdict? {
     guard unit.letters > 0 else { return nil }
+    var unit = unit
+    if unit.previousIsOE { unit.implausible = true }
     if unit.broken || unit.scripts.nonzeroBitCount > 1 { return .fixed(-1) }
     // A symbol glued to a word (¼uvre, Word™) is rare.
     if unit.leadingSymbol || unit.pendingSymbol { return .fixed(0.5) }
     switch unit.script {
     case .latin:
       guard unit.accented > 0 else { return nil }
-      if unit.accented >= 3 && unit.accented > 2 * unit.ascii { return .fixed(0) }
+      if unit.implausible { return .fixed(0) }
+      if unit.accented >= 3 && unit.accented > 2 * unit.ascii || unit.accented >= 2 && unit.ascii == 0 { return .fixed(0) }
       return .latin(unit.languages)
     case .arabic:
       return .fixed(unit.implausible ? 0 : unit.marks > 0 ? 0.5 : 1)

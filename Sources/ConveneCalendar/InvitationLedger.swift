@@ -6,7 +6,7 @@ import ConveneCore
 /// REQUEST or CANCEL, the message file), and the delivery state of each message. Rows are
 /// never dropped: the history tells what a participant was sent, even when a later message
 /// has been made but not sent yet.
-public struct InvitationLedger: Sendable, Equatable {
+public struct InvitationLedger: MessageLedger, Equatable {
   /// One session event carried by one message.
   public struct Entry: Sendable, Equatable {
     public var participant: String
@@ -38,14 +38,8 @@ public struct InvitationLedger: Sendable, Equatable {
     }
   }
 
-  /// Where a message is on its way to its recipient. `written` → `sending` (recorded, on disk,
-  /// just before the mail program gets it) → `sent` (the program exited with 0) or `failed`
-  /// (it refused: safe to send again). A message left in `sending` may or may not have been
-  /// sent (convene or the program was killed during the hand-off). `superseded`: never sent,
-  /// and replaced by a later message before it was.
-  public enum State: String, Sendable, CaseIterable {
-    case written, sending, sent, failed, superseded
-  }
+  /// Where a message is on its way to its recipient (`DeliveryState`).
+  public typealias State = DeliveryState
 
   /// Every entry, in the order recorded.
   public private(set) var entries: [Entry] = []
@@ -85,6 +79,9 @@ public struct InvitationLedger: Sendable, Equatable {
   public func messages(in wanted: Set<State>) -> [String] {
     states.filter { wanted.contains($0.value) }.keys.sorted()
   }
+
+  /// The participant a message is for.
+  public func recipient(of message: String) -> String? { entries(of: message).first?.participant }
 
   /// The entries a message carries.
   public func entries(of message: String) -> [Entry] {
@@ -175,18 +172,6 @@ public struct InvitationLedger: Sendable, Equatable {
     return CSVWriter.document(header: Self.columns, rows: rows)
   }
 
-  /// Why `message` cannot be the path of a message in the outbox, or nil when it can: a
-  /// relative path under `outbox/` ending in `.eml`, without empty, `.` or `..` parts and
-  /// without control characters.
-  public static func messagePathProblem(_ message: String) -> String? {
-    let parts = message.split(separator: "/", omittingEmptySubsequences: false)
-    guard parts.count >= 2, parts[0] == "outbox", message.hasSuffix(".eml"),
-      parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }),
-      !message.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-    else { return "\(Identifier.shown(message)) is not a message in outbox/" }
-    return nil
-  }
-
   /// The SEQUENCE numbers a ledger may hold.
   static let sequences = 0...100_000
 
@@ -196,17 +181,14 @@ public struct InvitationLedger: Sendable, Equatable {
     guard !bytes.isEmpty else { return }
     let table: CSVTable
     do {
-      table = try CSVTable(strictUTF8: bytes)
+      table = try CSVTable(onlyUTF8: bytes)
     } catch {
-      throw LedgerError(line: error.line, reason: error.reason)
-    }
-    if let cell = table.undecodableCells.first {
-      throw LedgerError(line: cell.line, reason: "column \(cell.column + 1) holds bytes that are not UTF-8")
+      throw LedgerError(file: Self.fileName, line: error.line, reason: error.reason)
     }
     let former = table.header == Self.formerColumns
     guard table.header == Self.columns || former else {
       throw LedgerError(
-        line: 1, reason: "the header must be \(Self.columns.joined(separator: ","))")
+        file: Self.fileName, line: 1, reason: "the header must be \(Self.columns.joined(separator: ","))")
     }
     for row in table.rows {
       let cells = row.fields
@@ -217,18 +199,18 @@ public struct InvitationLedger: Sendable, Equatable {
       guard cells.count == 7, let sequence = Int(cells[2]), sequence >= 0,
         let method = CalendarDocument.Method(rawValue: cells[4]), let state, !cells[5].isEmpty
       else {
-        throw LedgerError(line: row.line, reason: "expected \(Self.columns.joined(separator: ","))")
+        throw LedgerError(file: Self.fileName, line: row.line, reason: "expected \(Self.columns.joined(separator: ","))")
       }
-      if let problem = Identifier.problem(cells[0]) { throw LedgerError(line: row.line, reason: "participant: \(problem)") }
+      if let problem = Identifier.problem(cells[0]) { throw LedgerError(file: Self.fileName, line: row.line, reason: "participant: \(problem)") }
       if let problem = Self.messagePathProblem(cells[5]) {
-        throw LedgerError(line: row.line, reason: "message: \(problem)")
+        throw LedgerError(file: Self.fileName, line: row.line, reason: "message: \(problem)")
       }
       guard Self.sequences.contains(sequence) else {
-        throw LedgerError(line: row.line, reason: "sequence: \(sequence) is not a whole number from \(Self.sequences.described)")
+        throw LedgerError(file: Self.fileName, line: row.line, reason: "sequence: \(sequence) is not a whole number from \(Self.sequences.described)")
       }
       if let known = states[cells[5]], known != state {
         throw LedgerError(
-          line: row.line, reason: "\(cells[5]) is \(known.rawValue) on an earlier line")
+          file: Self.fileName, line: row.line, reason: "\(cells[5]) is \(known.rawValue) on an earlier line")
       }
       states[cells[5]] = state
       add(
@@ -239,22 +221,9 @@ public struct InvitationLedger: Sendable, Equatable {
   }
 }
 
-/// A ledger file that cannot be read.
-public struct LedgerError: ConveneError, Sendable, Equatable, CustomStringConvertible {
-  public var line: Int
-  public var reason: String
-  public var description: String { "line \(line): \(reason)" }
-  public var exitCode: Int32 { 1 }
-  public var message: String { "\(InvitationLedger.fileName):\(line): \(reason)" }
-
-  /// Creates the error.
-  public init(line: Int, reason: String) {
-    self.line = line
-    self.reason = reason
-  }
-}
-
 extension InvitationLedger {
   /// The ledger's place in the workspace.
   public static let fileName = ".convene/invitations.csv"
+  /// Its journal of delivery states.
+  public static let journalName = ".convene/invitations.journal"
 }

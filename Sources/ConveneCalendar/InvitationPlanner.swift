@@ -27,69 +27,20 @@ public struct InvitationPlanner: Sendable {
     self.earlier = earlier
   }
 
-  /// What a plan counts as already in a participant's calendar.
-  public enum Basis: Sendable, Equatable {
-    /// Every message made, sent by convene or not: for organisers who send the files of
-    /// `outbox/` themselves.
-    case written
-    /// Only what was handed to the mail program: `sent`, and `sending` (it may have arrived).
-    /// Messages made but never sent are not counted: what they carried is planned again from
-    /// the latest release, and they are superseded unless the new plan is exactly theirs.
-    /// With `resendingUncertain`, messages left in `sending` are not counted either, so they
-    /// are sent again.
-    case delivered(resendingUncertain: Bool)
-
-    /// The states of messages whose content the participant has, or may have.
-    var given: Set<InvitationLedger.State> {
-      switch self {
-      case .written: [.written, .sending, .sent, .failed]
-      case .delivered(let resending): resending ? [.sent] : [.sending, .sent]
-      }
-    }
-
-    /// The states of messages that may have put an event in the calendar, so that dropping it
-    /// needs a cancellation.
-    var cancellable: Set<InvitationLedger.State> {
-      switch self {
-      case .written: given
-      case .delivered: [.sending, .sent]
-      }
-    }
-
-    /// The states of messages not counted as given, whose event versions a new message may
-    /// carry again (same SEQUENCE).
-    public var reusable: Set<InvitationLedger.State> {
-      switch self {
-      case .written: []
-      case .delivered(let resending): resending ? [.written, .failed, .sending] : [.written, .failed]
-      }
-    }
-  }
+  /// What a plan counts as already in a participant's calendar: every message written, or
+  /// only what was handed to the mail program (`DeliveryBasis`).
+  public typealias Basis = DeliveryBasis
 
   /// The messages each participant must get so that their calendar matches the release,
   /// given what the ledger says they have (`basis`).
   public func messages(ledger: InvitationLedger, basis: Basis = .written) -> [Message] {
     let plan = events.plan
     let entries = Dictionary(events.document.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    // Who takes part in what, looked up once: sign-ups, speakers and moderators, cohorts, and
-    // the exclusive sessions everyone attends (as in `EventPlan.sessions(attendedBy:)`).
-    var linked: [String: Set<String>] = [:]
-    for signup in plan.signups { linked[signup.participant, default: []].insert(signup.session) }
-    var byCohort: [String: Set<String>] = [:]
-    for session in plan.sessions {
-      for id in session.speakers + session.moderators { linked[id, default: []].insert(session.id) }
-      for cohort in session.audience { byCohort[cohort, default: []].insert(session.id) }
-    }
-    let exclusive = Set(plan.sessions.filter(\.isExclusive).map(\.id))
-    let order = Dictionary(plan.sessions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    // Who takes part in what, looked up once (the same people `explain` counts).
+    let attendees = SessionAttendees(plan: plan)
     var messages: [Message] = []
-    for person in plan.participants where !person.email.isEmpty {
-      var wanted: [String] = []
-      if person.holdsPlace {
-        var ids = exclusive.union(linked[person.id] ?? [])
-        for cohort in person.cohorts { ids.formUnion(byCohort[cohort] ?? []) }
-        wanted = ids.filter { entries[$0] != nil && order[$0] != nil }.sorted { order[$0]! < order[$1]! }
-      }
+    for (index, person) in plan.participants.enumerated() where !person.email.isEmpty {
+      let wanted = attendees.byParticipant[index].map { plan.sessions[$0].id }.filter { entries[$0] != nil }
       if let request = requests(for: person, sessions: wanted.map { entries[$0]! }, ledger: ledger, basis: basis) {
         messages.append(request)
       }
@@ -157,5 +108,16 @@ public struct InvitationPlanner: Sendable {
         event.uid, event.start.description, event.end.description, event.timezone, event.summary, event.location,
         event.description, event.status.rawValue, event.attendees.map { "\($0.person.email) \($0.role.rawValue)" }.joined(separator: ";"),
       ].joined(separator: "\u{1F}"))
+  }
+}
+
+extension DeliveryBasis {
+  /// The states of messages that may have put an event in the calendar, so that dropping it
+  /// needs a cancellation.
+  var cancellable: Set<DeliveryState> {
+    switch self {
+    case .written: given
+    case .delivered: [.sending, .sent]
+    }
   }
 }

@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneScheduling
 
 /// Checks of `event.json` on its own: time zone, languages, days, breaks and categories.
 struct EventChecks {
@@ -35,17 +36,32 @@ struct EventChecks {
     }
     findings += dayFindings()
     findings += categoryFindings()
+    if let closes = event.registrationCloses, let first = event.dates.first, closes >= first {
+      findings.append(
+        .warning(
+          file, line: line("registration_closes"), field: "registration_closes",
+          "registrations close on \(closes), after the event has begun (\(first))",
+          hint: "set a date before day 1, or remove the field to close only when the event is full"))
+    }
     for (id, repeatLine, _) in WorkspaceChecker.repeats(
       Array(event.venues.enumerated()), id: { $0.element.id },
       line: { line("venues[\($0.offset)]") ?? 0 })
     {
       findings.append(.error(file, line: repeatLine, field: "venues", "the venue id \"\(id)\" is used twice"))
     }
-    for (name, _) in event.scheduling.weights where !ConstraintNames.all.contains(name) {
+    let longestDay = event.days.map { $0.end.minutes - $0.start.minutes }.max() ?? 0
+    for (index, venue) in event.venues.enumerated() where venue.travelMinutes > 0 && venue.travelMinutes >= longestDay {
+      findings.append(
+        .warning(
+          file, line: line("venues[\(index)].travel_minutes") ?? line("venues[\(index)]"), field: "venues[\(index)].travel_minutes",
+          "\(venue.travelMinutes) minutes of travel to \"\(venue.id)\" is as long as the longest day (\(longestDay) minutes): nobody can attend a session there and one elsewhere on the same day",
+          hint: "travel_minutes is the time to get between this venue and the others"))
+    }
+    for (name, _) in event.scheduling.weights where !ConstraintCatalogue.names.contains(name) {
       findings.append(
         .warning(
           file, line: line("scheduling.weights.\(name)"), field: "scheduling.weights",
-          "\"\(name)\" is not a constraint", hint: "the constraints are \(ConstraintNames.all.joined(separator: ", "))"))
+          "\"\(name)\" is not a constraint", hint: "the constraints are \(ConstraintCatalogue.names.joined(separator: ", "))"))
     }
     for (pair, _) in event.scheduling.interpretationTeams {
       let parsed = LanguagePair(pair)

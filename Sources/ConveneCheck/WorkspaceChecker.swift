@@ -9,7 +9,7 @@ public enum WorkspaceChecker {
   /// `evaluation` (default: the event's own questions).
   public static func check(
     _ plan: EventPlan, attendance: [AttendanceRecord] = [], responses: [FeedbackResponse] = [],
-    evaluation: Evaluation? = nil
+    evaluation: Evaluation? = nil, tasks: [PlanTask] = [], travel: [TravelRecord] = []
   ) -> [Finding] {
     var findings = EventChecks(plan: plan).findings()
     findings += RoomChecks(plan: plan).findings()
@@ -20,6 +20,8 @@ public enum WorkspaceChecker {
       plan: plan, attendance: attendance, responses: responses,
       evaluation: evaluation ?? plan.event.evaluation
     ).findings()
+    findings += TaskChecks(tasks: tasks).findings()
+    findings += TravelChecks(plan: plan, travel: travel).findings()
     return findings
   }
 

@@ -86,6 +86,16 @@ public struct AttendanceImport: Sendable {
     return titled.count == 1 ? titled[0].id : nil
   }
 
+  /// The check-in time to record for someone marked present at `target` (a session id or a
+  /// date) when no time is given: `now` (the event's local time) when it falls on a day of the
+  /// event, and on that day when a day is marked; otherwise none, since a time months before
+  /// or after the event (a list typed up later, a mark made while preparing) would be false.
+  public func checkInTime(now: LocalDateTime, target: String) -> String? {
+    guard plan.event.dates.contains(now.date) else { return nil }
+    if let day = LocalDate(target), day != now.date { return nil }
+    return LocalDateTime(date: now.date, time: now.time).description
+  }
+
   /// Reads `table` (the file `file`). Fails, naming the file and column, when no column
   /// identifies people or nothing says which session or day the rows are about.
   public func read(

@@ -1,95 +1,262 @@
-/// Hides the cells about fewer than 5 people in everything that leaves the workspace, and
-/// then as many more cells as it takes so that no hidden cell can be worked out from a total
-/// and the cells shown beside it.
-public enum DisclosureControl {
-  /// Groups smaller than this are hidden.
-  public static let threshold = 5
+import ConveneCore
 
-  /// The published form of `values`, in the same order.
-  public static func apply(_ values: [IndicatorValue]) -> [PublishedValue] {
-    var hidden = [PublishedValue.Suppression?](repeating: nil, count: values.count)
-    for (index, value) in values.enumerated()
-    where value.headcounts.contains(where: { $0 > 0 && $0 < threshold }) {
-      hidden[index] = .small
+/// Hides, in everything that leaves the workspace, the groups of fewer than `threshold`
+/// people, so that no arithmetic across the published tables can bring one back.
+///
+/// Within one event, every population (the people registered, confirmed, who attended; who
+/// responded, who answered each question) is broken down by the same participant fields, and
+/// the populations that come from the same records are nested (those who answered a question
+/// are among those who responded). So the hidden groups are chosen once per field for all
+/// the populations of the same records (`GroupSuppression`): a group is hidden in every
+/// population of those records or in none, and the hidden groups of each population hold no
+/// one or at least `threshold` people. Any hidden cell can then be emptied into another hidden
+/// group, or take all the hidden people, without changing a shown number: nothing narrows it.
+/// A percentage whose numerator counts a small group hides its value and keeps its n. The
+/// answers of the whole event to a question are counted once `respondentsForAnswers` people
+/// answered it. In a roll-up, a cell of `all` is hidden where one of the events' cells it
+/// adds up is hidden.
+public enum DisclosureControl {
+  /// The group residual groups are merged into.
+  public static let mergedGroup = "other-or-not-stated"
+
+  /// The groups hidden, by population and field (`attended` → `gender` → `man`, `other...`).
+  public struct Pattern: Sendable, Equatable {
+    /// Hidden groups by population, then field.
+    public var hidden: [String: [String: Set<String>]]
+
+    /// Creates a pattern.
+    public init(hidden: [String: [String: Set<String>]] = [:]) { self.hidden = hidden }
+
+    /// The groups of `field` hidden for `population`.
+    public func groups(_ population: String, _ field: String) -> Set<String> {
+      hidden[population]?[field] ?? []
     }
-    // Every set of cells that adds up to a parent cell: the groups of one disaggregation add
-    // up to the total; in a roll-up, the events' cells add up to the cell for all events.
-    struct Partition {
-      var parent: Int?
-      var cells: [Int]
+
+    /// The field under which a population hidden whole (its total and every cell) is listed,
+    /// with the group `all`.
+    public static let wholeField = "total"
+
+    /// True when `population` is hidden whole.
+    public func hidesWhole(_ population: String) -> Bool {
+      hidden[population]?[Self.wholeField]?.contains("all") == true
     }
-    struct Breakdown: Hashable {
-      var event: String
-      var indicator: String
-      var disaggregation: String
+
+    /// Lists `population` as hidden whole.
+    public mutating func hideWhole(_ population: String) {
+      hidden[population, default: [:]][Self.wholeField] = ["all"]
     }
-    struct Cell: Hashable {
-      var indicator: String
-      var disaggregation: String
-      var group: String
+  }
+
+  /// One event's cells as they may be published, and what was hidden.
+  public struct EventPublication: Sendable {
+    /// Every cell, with what is hidden of it.
+    public var values: [PublishedValue]
+    /// What was hidden, to be remembered for later reports: the groups hidden of each
+    /// population, and the populations hidden whole (a small total, a question's answers
+    /// before enough people answered, a small session).
+    public var pattern: Pattern
+    /// The fields whose residual groups were merged.
+    public var mergedFields: Set<String>
+  }
+
+  /// What the cells are published under.
+  public struct Context: Sendable {
+    /// The threshold and the residual groups.
+    public var policy: DisclosurePolicy
+    /// The indicators (for the fields each is broken down by).
+    public var indicators: [IndicatorDefinition]
+    /// The regions of each country among the event's people: a region's countries add up to it.
+    public var regionsOfCountry: [String: Set<String>]
+    /// Groups hidden by earlier reports of the same people (they stay hidden).
+    public var earlier: Pattern
+
+    /// Creates a context.
+    public init(
+      policy: DisclosurePolicy, indicators: [IndicatorDefinition],
+      regionsOfCountry: [String: Set<String>] = [:], earlier: Pattern = Pattern()
+    ) {
+      self.policy = policy
+      self.indicators = indicators
+      self.regionsOfCountry = regionsOfCountry
+      self.earlier = earlier
     }
-    var totals: [Breakdown: Int] = [:]
-    var groups: [Breakdown: [Int]] = [:]
-    var byEvent: [Cell: [Int]] = [:]
-    var rollUp: [Cell: Int] = [:]
-    for (index, value) in values.enumerated() {
-      if value.isTotal {
-        totals[Breakdown(event: value.event, indicator: value.indicator, disaggregation: "total")] =
-          index
-      } else if value.isPartition {
-        let breakdown = Breakdown(
-          event: value.event, indicator: value.indicator, disaggregation: value.disaggregation)
-        groups[breakdown, default: []].append(index)
-      }
-      let cell = Cell(
-        indicator: value.indicator, disaggregation: value.disaggregation, group: value.group)
-      if value.event == "all" {
-        rollUp[cell] = index
-      } else if value.isPartition || value.isTotal {
-        byEvent[cell, default: []].append(index)
-      }
+  }
+
+  /// The published form of one event's `values`.
+  public static func publish(_ values: [IndicatorValue], _ context: Context) -> EventPublication {
+    let threshold = context.policy.threshold
+    let residual = Set(context.policy.residualGroups)
+    let merged = ResidualMerge.fields(values, residual: residual, threshold: threshold)
+    let cells = ResidualMerge.apply(values, fields: merged, residual: residual)
+    let tables = Tables(cells)
+    let earlier = earlierPattern(context.earlier, merged: merged, residual: residual)
+    let whole = tables.wholeHidden(threshold, answers: context.policy.respondentsForAnswers)
+      .union(tables.totals.keys.filter(earlier.hidesWhole))
+    var chooser = PatternChooser(
+      tables: tables, whole: whole, threshold: threshold, residual: residual,
+      regions: regionParents(context.regionsOfCountry, merged: merged, residual: residual),
+      earlier: earlier)
+    chooser.choose()
+    let published = assemble(
+      cells, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier)
+    return EventPublication(
+      values: published, pattern: remembered(published, chooser.pattern, whole: whole),
+      mergedFields: merged)
+  }
+
+  /// What a later report must hide again: the groups of every population not hidden whole,
+  /// and the populations hidden whole (their cells, answer counts and sessions included).
+  static func remembered(_ published: [PublishedValue], _ pattern: Pattern, whole: Set<String>)
+    -> Pattern
+  {
+    var result = Pattern()
+    for (population, fields) in pattern.hidden where !whole.contains(population) {
+      result.hidden[population] = fields
     }
-    var partitions: [Partition] = groups.map { breakdown, cells in
-      var total = breakdown
-      total.disaggregation = "total"
-      return Partition(parent: totals[total], cells: cells)
+    for population in whole { result.hideWhole(population) }
+    for cell in published
+    where cell.isCountHidden && ["answer", "session"].contains(cell.value.disaggregation) {
+      result.hideWhole(cell.value.population)
     }
-    for (cell, parent) in rollUp {
-      if let cells = byEvent[cell] { partitions.append(Partition(parent: parent, cells: cells)) }
+    return result
+  }
+
+  /// Counts published on their own — no total beside them, no relation between them (the
+  /// needs a caterer prepares for: one person may have several) — each hidden when it counts
+  /// 1 to `threshold - 1` people.
+  public static func publishAlone(_ values: [IndicatorValue], policy: DisclosurePolicy) -> [PublishedValue] {
+    values.map { value in
+      let small = value.headcounts.contains { $0 > 0 && $0 < policy.threshold }
+      return PublishedValue(value: value, suppression: small ? .cell : nil)
     }
-    partitions.sort {
-      ($0.parent ?? -1, $0.cells.first ?? -1) < ($1.parent ?? -1, $1.cells.first ?? -1)
+  }
+
+  /// Countries' regions with residual groups merged as the fields are.
+  static func regionParents(
+    _ regions: [String: Set<String>], merged: Set<String>, residual: Set<String>
+  ) -> [String: Set<String>] {
+    var parents: [String: Set<String>] = [:]
+    for (country, set) in regions {
+      let key = ResidualMerge.group(country, field: "country", merged: merged, residual: residual)
+      parents[key, default: []].formUnion(
+        set.map { ResidualMerge.group($0, field: "region", merged: merged, residual: residual) })
     }
-    var changed = true
-    while changed {
-      changed = false
-      for partition in partitions {
-        if let parent = partition.parent, hidden[parent] != nil { continue }
-        while true {
-          let hiddenCells = partition.cells.filter { hidden[$0] != nil && values[$0].n > 0 }
-          // People in the hidden cells together, for n and for a percentage's numerator.
-          let dimensions = values[partition.cells[0]].headcounts.count
-          let hiddenPeople = (0..<dimensions).map { dimension in
-            hiddenCells.reduce(0) { sum, cell in
-              let counts = values[cell].headcounts
-              return sum + (dimension < counts.count ? counts[dimension] : 0)
-            }
-          }
-          let tooFew = hiddenPeople.contains { $0 > 0 && $0 < threshold }
-          guard !hiddenCells.isEmpty, hiddenCells.count == 1 || tooFew else { break }
-          let shown = partition.cells.filter { hidden[$0] == nil && values[$0].n > 0 }
-          if let smallest = shown.min(by: { (values[$0].n, $0) < (values[$1].n, $1) }) {
-            hidden[smallest] = .complementary
-          } else if let parent = partition.parent, hidden[parent] == nil {
-            hidden[parent] = .complementary
+    return parents
+  }
+
+  /// An earlier pattern in the groups published now: a merged group stands for its residual
+  /// groups, and a residual group for the merged one.
+  static func earlierPattern(_ pattern: Pattern, merged: Set<String>, residual: Set<String>)
+    -> Pattern
+  {
+    var result = Pattern()
+    for (population, fields) in pattern.hidden {
+      for (field, groups) in fields {
+        var mapped = Set<String>()
+        for group in groups {
+          if group == mergedGroup && !merged.contains(field) {
+            mapped.formUnion(residual)
           } else {
-            break
+            mapped.insert(ResidualMerge.group(group, field: field, merged: merged, residual: residual))
           }
-          changed = true
-          if let parent = partition.parent, hidden[parent] != nil { break }
+        }
+        result.hidden[population, default: [:]][field] = mapped
+      }
+    }
+    return result
+  }
+
+  /// The cells with what is hidden of each, rows added for hidden groups that count no one in
+  /// some population (so that a hidden row never says that someone is in it).
+  static func assemble(
+    _ cells: [IndicatorValue], tables: Tables, whole: Set<String>, chooser: PatternChooser,
+    context: Context, earlier: Pattern
+  ) -> [PublishedValue] {
+    var rows = cells
+    for definition in context.indicators {
+      guard let total = cells.first(where: { $0.indicator == definition.id && $0.isTotal }) else {
+        continue
+      }
+      for field in definition.disaggregations {
+        let present = Set(
+          cells.filter { $0.indicator == definition.id && $0.disaggregation == field }.map(\.group))
+        for group in chooser.pattern.groups(total.population, field).subtracting(present) {
+          var row = total
+          row.disaggregation = field
+          row.group = group
+          (row.n, row.value, row.exact, row.target) = (0, nil, nil, nil)
+          row.numerator = total.numerator == nil ? nil : 0
+          rows.append(row)
         }
       }
     }
-    return zip(values, hidden).map { PublishedValue(value: $0, suppression: $1) }
+    let published = rows.map { cell -> PublishedValue in
+      PublishedValue(
+        value: cell,
+        suppression: suppression(
+          cell, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier))
+    }
+    return ordered(published, indicators: context.indicators)
+  }
+
+  /// What is hidden of one cell.
+  static func suppression(
+    _ cell: IndicatorValue, tables: Tables, whole: Set<String>, chooser: PatternChooser,
+    context: Context, earlier: Pattern
+  ) -> PublishedValue.Suppression? {
+    let threshold = context.policy.threshold
+    switch cell.disaggregation {
+    case "session":
+      let small = cell.n > 0 && cell.n < threshold
+      return small || earlier.hidesWhole(cell.population) ? .cell : nil
+    case "answer":
+      // The whole event's answers: counted once enough people answered (and as an earlier
+      // report of the same people counted them).
+      let question = Population.answerQuestion(cell.population) ?? ""
+      let answered = tables.totals[Population.answered(question)] ?? 0
+      let few = answered < context.policy.respondentsForAnswers
+      return few || earlier.hidesWhole(cell.population) ? .cell : nil
+    default:
+      func hidden(_ population: String) -> Bool {
+        whole.contains(population)
+          || cell.isFieldGroup
+            && chooser.pattern.groups(population, cell.disaggregation).contains(cell.group)
+      }
+      if hidden(cell.population) { return .cell }
+      if let numerator = cell.numeratorPopulation, hidden(numerator) {
+        // A group that holds every person of the total says what the total says.
+        let everyone =
+          !cell.isTotal && !whole.contains(numerator) && cell.n == tables.totals[cell.population]
+          && cell.numerator == tables.totals[numerator]
+        return everyone ? nil : .value
+      }
+      return nil
+    }
+  }
+
+  /// Each indicator's rows: the total, then each field's groups in reading order, then the
+  /// other rows as computed.
+  static func ordered(_ cells: [PublishedValue], indicators: [IndicatorDefinition])
+    -> [PublishedValue]
+  {
+    var order: [String] = []
+    var byIndicator: [String: [PublishedValue]] = [:]
+    for cell in cells {
+      if byIndicator[cell.value.indicator] == nil { order.append(cell.value.indicator) }
+      byIndicator[cell.value.indicator, default: []].append(cell)
+    }
+    return order.flatMap { id -> [PublishedValue] in
+      let rows = byIndicator[id]!
+      let fields = indicators.first { $0.id == id }?.disaggregations ?? []
+      let fieldRows = rows.filter(\.value.isFieldGroup).sorted { a, b in
+        let (fa, fb) = (a.value.disaggregation, b.value.disaggregation)
+        if fa != fb {
+          return (fields.firstIndex(of: fa) ?? fields.count, fa) < (fields.firstIndex(of: fb) ?? fields.count, fb)
+        }
+        return IndicatorCalculator.groupOrder(fa, a.value.group, b.value.group)
+      }
+      return rows.filter(\.value.isTotal) + fieldRows
+        + rows.filter { !$0.value.isTotal && !$0.value.isFieldGroup }
+    }
   }
 }

@@ -36,19 +36,35 @@ public struct FeedbackCollector: Sendable {
     _ submissions: [FeedbackSubmission], into existing: [FeedbackResponse],
     rejections earlier: [FeedbackRejection] = []
   ) -> Outcome {
-    var kept: [String: FeedbackResponse] = [:]
-    for response in existing { keep(response, in: &kept) }
-    let before = kept
+    collect(submissions, into: existing, rejections: earlier, checking: check)
+  }
+
+  /// The same, each submission checked by `check` (the feedback's own checks and more).
+  public func collect(
+    _ submissions: [FeedbackSubmission], into existing: [FeedbackResponse],
+    rejections earlier: [FeedbackRejection], checking check: (FeedbackSubmission) -> Result<FeedbackResponse, FeedbackRejection>
+  ) -> Outcome {
     var rejections = earlier
-    var valid = 0
+    var checked: [FeedbackResponse] = []
     for submission in submissions {
       switch check(submission) {
       case .failure(let rejection): rejections.append(rejection)
-      case .success(let response):
-        valid += 1
-        keep(response, in: &kept)
+      case .success(let response): checked.append(response)
       }
     }
+    return merge(checked, into: existing, rejections: rejections)
+  }
+
+  /// Merges responses already checked into `existing`, keeping the latest of each respondent.
+  func merge(
+    _ checked: [FeedbackResponse], into existing: [FeedbackResponse],
+    rejections: [FeedbackRejection]
+  ) -> Outcome {
+    var kept: [String: FeedbackResponse] = [:]
+    for response in existing { keep(response, in: &kept) }
+    let before = kept
+    let valid = checked.count
+    for response in checked { keep(response, in: &kept) }
     var added = 0
     var replaced = 0
     for (respondent, response) in kept {

@@ -35,16 +35,39 @@ public struct FeedbackReader: Sendable {
     return roles
   }()
 
+  /// What kind of returned form a reader reads: the `format` its JSON files carry and the
+  /// word for them in messages.
+  public struct FormKind: Sendable, Equatable {
+    /// The start of the JSON files' `format` (`convene-feedback`).
+    public var format: String
+    /// What the files are called in messages (`feedback`).
+    public var noun: String
+
+    /// Creates a kind.
+    public init(format: String, noun: String) {
+      self.format = format
+      self.noun = noun
+    }
+
+    /// The feedback form's files.
+    public static let feedback = FormKind(format: "convene-feedback", noun: "feedback")
+  }
+
   /// The questionnaire answers are read against.
   public let questionnaire: FeedbackQuestionnaire
   /// `COLUMN=FIELD` overrides, by column header.
   public let columnMap: [String: String]
+  /// The form whose files are read.
+  public let kind: FormKind
 
   /// Creates a reader; `columnMap` maps column headers to answer keys or to `participant`,
   /// `email`, `submitted_at`, `response`, `language`.
-  public init(questionnaire: FeedbackQuestionnaire, columnMap: [String: String] = [:]) {
+  public init(
+    questionnaire: FeedbackQuestionnaire, columnMap: [String: String] = [:], kind: FormKind = .feedback
+  ) {
     self.questionnaire = questionnaire
     self.columnMap = columnMap
+    self.kind = kind
   }
 
   /// The submissions in one file, or the reason the whole file was rejected; rows that could
@@ -61,7 +84,7 @@ public struct FeedbackReader: Sendable {
       [],
       [
         FeedbackRejection(
-          source: name, reason: "not a feedback file (the form's .json, or a .csv export)")
+          source: name, reason: "not a \(kind.noun) file (the form's .json, or a .csv export)")
       ]
     )
   }
@@ -81,10 +104,10 @@ public struct FeedbackReader: Sendable {
       return reject("not valid JSON (line \(error.line): \(error.reason))")
     }
     guard document.members != nil else {
-      return reject("not a feedback file: the JSON is not an object")
+      return reject("not a \(kind.noun) file: the JSON is not an object")
     }
-    guard let format = document["format"]?.string, format.hasPrefix("convene-feedback") else {
-      return reject("not a feedback file saved by the form (no \"format\": \"convene-feedback\")")
+    guard let format = document["format"]?.string, format.hasPrefix(kind.format) else {
+      return reject("not a \(kind.noun) file saved by the form (no \"format\": \"\(kind.format)\")")
     }
     guard let answers = document["answers"]?.members else {
       return reject("has no \"answers\" object")

@@ -5,12 +5,18 @@ import ConveneCore
 public struct IndicatorCalculator: Sendable {
   /// One person, or one anonymous response, with everything the indicators count.
   struct Subject {
+    /// `participant id`, or `response:` and the response's id for an anonymous response.
+    var key: String
     var profile: [String: String]
     var registered = false
+    /// Status `confirmed`.
     var confirmed = false
     var attended = false
-    /// Confirmed or attended: the people a response rate is taken over.
+    /// Attended where the event recorded attendance, else confirmed: the people a response
+    /// rate is taken over.
     var expected = false
+    /// True when the person's event recorded attendance.
+    var inObservedEvent = false
     var responded = false
     var answers: [String: String] = [:]
     var presentAt: Set<String> = []
@@ -20,30 +26,46 @@ public struct IndicatorCalculator: Sendable {
   /// The group of people who did not give a value for a participant field.
   public static let notGiven = "not-given"
 
+  /// The participant fields indicators may be broken down by, in order.
+  public static let fields = IndicatorDefinition.standardDisaggregations
+
   let subjects: [Subject]
   let evaluation: Evaluation
   /// Every session with its key in attendance (`event/session`), in the events' order.
   let sessionKeys: [(key: String, session: Session)]
   let hasAttendance: Bool
   let eventID: String
+  /// The name of the people a response rate is taken over: `attended` when every event
+  /// recorded attendance, `confirmed` when none did.
+  let expectedPopulation: String
+  /// The name of the people an attendance rate is taken over: `confirmed`, or in a roll-up
+  /// where some events did not record attendance, those confirmed for the others.
+  let confirmedPopulation: String
 
-  /// Prepares the computation over `events` (one event, or several to roll up under `all`).
-  public init(_ events: [EventRecords]) {
+  /// Prepares the computation over `events` (one event, or several to roll up under `all`),
+  /// with the questions and indicators of `evaluation` (by default the first event's).
+  public init(_ events: [EventRecords], evaluation: Evaluation? = nil) {
     var subjects: [Subject] = []
     for records in events {
-      subjects += Self.subjects(of: records)
+      subjects += Self.subjects(of: records, evaluation: evaluation ?? records.evaluation)
     }
     self.subjects = subjects
-    evaluation = events.first?.evaluation ?? Evaluation()
+    self.evaluation = evaluation ?? events.first?.evaluation ?? Evaluation()
     sessionKeys = events.flatMap { records in
       records.plan.sessions.map { ("\(records.plan.event.id)/\($0.id)", $0) }
     }
     // An observation always stands in the book, so any observed record means attendance.
-    hasAttendance = events.contains { $0.attendance.contains { $0.status.isObserved } }
+    let observed = events.map { $0.attendance.contains { $0.status.isObserved } }
+    hasAttendance = observed.contains(true)
+    expectedPopulation =
+      observed.allSatisfy { $0 }
+      ? Population.attended : observed.contains(true) ? "expected" : Population.confirmed
+    confirmedPopulation =
+      observed.allSatisfy { $0 } ? Population.confirmed : Population.confirmedWhereObserved
     eventID = events.count == 1 ? events[0].plan.event.id : "all"
   }
 
-  static func subjects(of records: EventRecords) -> [Subject] {
+  static func subjects(of records: EventRecords, evaluation: Evaluation) -> [Subject] {
     let book = AttendanceBook(records.attendance)
     let observed = book.hasObservations
     // Where each person was present, as `event/session` (or `event/date`) keys.
@@ -53,9 +75,7 @@ public struct IndicatorCalculator: Sendable {
       present[record.participant, default: []].insert(prefix + record.session)
     }
     let profileQuestions = Dictionary(
-      records.evaluation.questions.compactMap { question in
-        question.profileField.map { ($0, question.id) }
-      },
+      evaluation.questions.compactMap { question in question.profileField.map { ($0, question.id) } },
       uniquingKeysWith: { first, _ in first })
     var byParticipant: [String: FeedbackResponse] = [:]
     var anonymous: [FeedbackResponse] = []
@@ -83,19 +103,20 @@ public struct IndicatorCalculator: Sendable {
     var subjects: [Subject] = []
     for person in records.plan.participants {
       let response = byParticipant[person.id]
-      var subject = Subject(profile: profile(person, response?.answers ?? [:]))
+      var subject = Subject(key: prefix + person.id, profile: profile(person, response?.answers ?? [:]))
       subject.registered = person.status != .invited
       subject.presentAt = present[person.id] ?? []
       subject.attended = !subject.presentAt.isEmpty
-      subject.confirmed = person.status == .confirmed || subject.attended
+      subject.confirmed = person.status == .confirmed
       subject.expected = observed ? subject.attended : subject.confirmed
+      subject.inObservedEvent = observed
       subject.responded = response != nil
       subject.answers = response?.answers ?? [:]
       subject.city = person.city.isEmpty ? "" : person.city.folded + "|" + person.country
       subjects.append(subject)
     }
     for response in anonymous {
-      var subject = Subject(profile: profile(nil, response.answers))
+      var subject = Subject(key: prefix + "response:" + response.id, profile: profile(nil, response.answers))
       subject.responded = true
       subject.answers = response.answers
       subjects.append(subject)
@@ -108,56 +129,81 @@ public struct IndicatorCalculator: Sendable {
     evaluation.indicators.flatMap(values(of:))
   }
 
+  /// A digest of the records each source of populations is computed from (who registered,
+  /// confirmed and came, with their groups; who answered what), to tell whether populations
+  /// published before are still the same people (see `DisclosureRecord`).
+  public func sourceDigests() -> [Population.Source: String] {
+    func digest(_ line: (Subject) -> [String]) -> String {
+      contentDigest(
+        subjects.map { subject in
+          ([subject.key] + Self.fields.map { subject.profile[$0] ?? "" } + line(subject))
+            .joined(separator: "\u{1F}")
+        }.sorted().joined(separator: "\n"))
+    }
+    return [
+      .registration: digest { subject in
+        [subject.registered, subject.confirmed, subject.attended, subject.expected].map {
+          $0 ? "1" : "0"
+        }
+      },
+      .feedback: digest { subject in
+        [subject.responded ? "1" : "0"]
+          + subject.answers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      },
+      // Who came to which session, and the ratings given per session.
+      .sessions: digest { subject in
+        subject.presentAt.sorted()
+          + subject.answers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      },
+    ]
+  }
+
+  /// The regions of each country among the people (a region's countries add up to it).
+  public func regionsOfCountry() -> [String: Set<String>] {
+    var regions: [String: Set<String>] = [:]
+    for subject in subjects {
+      regions[subject.profile["country"] ?? Self.notGiven, default: []].insert(
+        subject.profile["region"] ?? Self.notGiven)
+    }
+    return regions
+  }
+
   /// The values of one indicator.
   func values(of indicator: IndicatorDefinition) -> [IndicatorValue] {
     switch indicator.measure {
-    case .registered: return counting(indicator) { $0.registered }
-    case .confirmed: return counting(indicator) { $0.confirmed }
-    case .attended: return hasAttendance ? counting(indicator) { $0.attended } : []
-    case .responses: return counting(indicator) { $0.responded }
+    case .registered: return counting(indicator, Population.registered) { $0.registered }
+    case .confirmed: return counting(indicator, Population.confirmed) { $0.confirmed }
+    case .attended:
+      return hasAttendance ? counting(indicator, Population.attended) { $0.attended } : []
+    case .responses: return counting(indicator, Population.responded) { $0.responded }
     case .attendanceRate:
       guard hasAttendance else { return [] }
-      return shares(indicator, of: matching { $0.confirmed }) { group in
-        (count(group) { $0.attended }, group.count)
-      }
+      return shares(
+        indicator, of: matching { $0.confirmed && $0.inObservedEvent },
+        populations: (confirmedPopulation, Population.attendedOfConfirmed)
+      ) { group in (count(group) { $0.attended }, group.count) }
     case .responseRate:
-      return shares(indicator, of: matching { $0.expected || $0.responded }) { group in
-        (count(group) { $0.responded }, count(group) { $0.expected })
-      }
+      return shares(
+        indicator, of: matching { $0.expected || $0.responded },
+        populations: (expectedPopulation, Population.responded)
+      ) { group in (count(group) { $0.responded }, count(group) { $0.expected }) }
     case .sessionAttendance: return sessionAttendance(indicator)
     case .cities, .countries: return places(indicator)
     case .mean: return mean(indicator)
     case .share:
       let question = indicator.question ?? ""
       let counted = Set(indicator.answers)
-      return shares(indicator, of: answering(question)) { group in
-        (count(group) { counted.contains($0.answers[question]!) }, group.count)
-      }
-    case .nps:
-      let question = indicator.question ?? ""
-      return breakdown(indicator, of: answering(question)) { group in
-        let scores = group.compactMap { Int(subjects[$0].answers[question]!) }
-        let promoters = scores.filter { $0 >= 9 }.count
-        let detractors = scores.filter { $0 <= 6 }.count
-        return (
-          scores.isEmpty ? nil : Double(promoters - detractors) * 100 / Double(scores.count),
-          scores.count
-        )
-      }
-    case .change:
-      let before = indicator.before ?? ""
-      let after = indicator.after ?? ""
-      let both = matching {
-        Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil
-      }
-      return breakdown(indicator, of: both) { group in
-        let changes = group.map {
-          Double(Int(subjects[$0].answers[after]!)!) - Double(Int(subjects[$0].answers[before]!)!)
-        }
-        return (changes.isEmpty ? nil : changes.reduce(0, +) / Double(changes.count), changes.count)
-      }
+      return shares(
+        indicator, of: answering(question),
+        populations: (Population.answered(question), Population.answer(question, indicator.answers))
+      ) { group in (count(group) { counted.contains($0.answers[question]!) }, group.count) }
+    case .nps: return nps(indicator)
+    case .change: return change(indicator)
     case .answered:
-      return counting(indicator) { !($0.answers[indicator.question ?? ""] ?? "").isEmpty }
+      let question = indicator.question ?? ""
+      return counting(indicator, Population.answered(question)) {
+        !($0.answers[question] ?? "").isEmpty
+      }
     case .distribution: return distribution(indicator)
     }
   }
@@ -176,178 +222,85 @@ public struct IndicatorCalculator: Sendable {
     matching { !($0.answers[question] ?? "").isEmpty }
   }
 
-  func percent(_ part: Int, of whole: Int) -> Double? {
-    whole == 0 ? nil : Double(part) * 100 / Double(whole)
+  /// What one cell computes from its group: the value, n, and a percentage's numerator.
+  struct Computed {
+    var value: Fraction?
+    var n: Int
+    var numerator: Int? = nil
   }
 
   /// A percentage per group, each cell knowing how many people its numerator counts (so that
   /// a group of fewer than 5 behind a percentage is hidden too).
   func shares(
     _ indicator: IndicatorDefinition, of population: [Int],
-    _ parts: ([Int]) -> (part: Int, whole: Int)
+    populations: (n: String, numerator: String), _ parts: ([Int]) -> (part: Int, whole: Int)
   ) -> [IndicatorValue] {
-    breakdown(indicator, of: population) { group -> (value: Double?, n: Int, numerator: Int?) in
+    breakdown(indicator, of: population, populations: populations) { group in
       let (part, whole) = parts(group)
-      return (percent(part, of: whole), whole, part)
+      let (hundredfold, overflow) = part.multipliedReportingOverflow(by: 100)
+      return Computed(value: overflow ? nil : Fraction(hundredfold, whole), n: whole, numerator: part)
     }
   }
 
-  func counting(_ indicator: IndicatorDefinition, _ isCounted: (Subject) -> Bool)
-    -> [IndicatorValue]
-  {
-    breakdown(indicator, of: matching(isCounted)) { group in
-      (Double(group.count), group.count)
+  func counting(
+    _ indicator: IndicatorDefinition, _ population: String, _ isCounted: (Subject) -> Bool
+  ) -> [IndicatorValue] {
+    breakdown(indicator, of: matching(isCounted), populations: (population, nil)) { group in
+      Computed(value: Fraction(group.count, 1), n: group.count)
     }
   }
 
   /// One cell of `indicator`; the target goes on the total only.
   func cell(
-    _ indicator: IndicatorDefinition, _ disaggregation: String = "total", _ group: String = "all",
-    value: Double?, n: Int, isPartition: Bool, numerator: Int? = nil
+    _ indicator: IndicatorDefinition, _ computed: Computed, populations: (n: String, numerator: String?),
+    field disaggregation: String = "total", group: String = "all"
   ) -> IndicatorValue {
     IndicatorValue(
       event: eventID, indicator: indicator.id, disaggregation: disaggregation, group: group,
-      value: value, n: n, target: disaggregation == "total" ? indicator.target : nil,
-      kind: IndicatorValue.Kind(indicator.measure), isPartition: isPartition, numerator: numerator)
+      value: computed.value?.double, n: computed.n,
+      target: disaggregation == "total" ? indicator.target : nil,
+      kind: IndicatorValue.Kind(indicator.measure), population: populations.n,
+      numerator: computed.numerator,
+      numeratorPopulation: computed.numerator == nil ? nil : populations.numerator,
+      exact: computed.value)
   }
 
-  /// The total over `population` and, for each disaggregation, the value per group.
-  func breakdown(
-    _ indicator: IndicatorDefinition, of population: [Int], _ compute: ([Int]) -> (Double?, Int)
-  ) -> [IndicatorValue] {
-    breakdown(indicator, of: population) { group -> (Double?, Int, Int?) in
-      let (value, n) = compute(group)
-      return (value, n, nil)
-    }
+  /// The groups of `population` by the value of `field`, in reading order.
+  func groups(of population: [Int], by field: String) -> [(group: String, members: [Int])] {
+    Dictionary(grouping: population) { subjects[$0].profile[field] ?? Self.notGiven }
+      .sorted { Self.groupOrder(field, $0.key, $1.key) }.map { ($0.key, $0.value) }
   }
 
-  /// The same, for values that also say how many people their numerator counts.
+  /// The total over `population` and, for each disaggregation, the value per group (groups
+  /// that count no one are left out; a group whose percentage has no n but a numerator, such
+  /// as anonymous responses in a response rate, is kept so that the numerators add up).
   func breakdown(
     _ indicator: IndicatorDefinition, of population: [Int],
-    _ compute: ([Int]) -> (value: Double?, n: Int, numerator: Int?)
+    populations: (n: String, numerator: String?), _ compute: ([Int]) -> Computed
   ) -> [IndicatorValue] {
-    let total = compute(population)
-    var values = [
-      cell(indicator, value: total.value, n: total.n, isPartition: true, numerator: total.numerator)
-    ]
+    var values = [cell(indicator, compute(population), populations: populations)]
     for field in indicator.disaggregations {
-      let groups = Dictionary(grouping: population) { subjects[$0].profile[field] ?? Self.notGiven }
-      for (group, members) in groups.sorted(by: { Self.groupOrder(field, $0.key, $1.key) }) {
+      for (group, members) in groups(of: population, by: field) {
         let computed = compute(members)
-        guard computed.n > 0 else { continue }
-        values.append(
-          cell(
-            indicator, field, group, value: computed.value, n: computed.n, isPartition: true,
-            numerator: computed.numerator))
+        guard computed.n > 0 || (computed.numerator ?? 0) > 0 else { continue }
+        values.append(cell(indicator, computed, populations: populations, field: field, group: group))
       }
     }
     return values
   }
 
-  /// Groups in reading order: age groups youngest first, "not given" last, others by name.
+  /// Groups in reading order: age groups youngest first, "other or not stated" and "not
+  /// given" last, others by name.
   static func groupOrder(_ field: String, _ a: String, _ b: String) -> Bool {
-    if a == notGiven || b == notGiven { return b == notGiven && a != notGiven }
+    let last = [DisclosureControl.mergedGroup, notGiven]
+    if last.contains(a) || last.contains(b) {
+      return (last.firstIndex(of: a) ?? -1) < (last.firstIndex(of: b) ?? -1)
+    }
     if field == "age_group" {
       // Youngest first; a form's own ranges (18-35, 56+) among convene's groups.
       let start = { (group: String) in DemographicValues.ageRangeStart(group) ?? Int.max }
       return (start(a), a) < (start(b), b)
     }
     return a < b
-  }
-
-  func sessionAttendance(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
-    guard hasAttendance else { return [] }
-    var counts: [String: Int] = [:]
-    var atSessions = 0
-    for subject in subjects {
-      let sessionKeys = subject.presentAt.filter { !Self.isDayKey($0) }
-      if !sessionKeys.isEmpty { atSessions += 1 }
-      for key in sessionKeys { counts[key, default: 0] += 1 }
-    }
-    var values = [cell(indicator, value: Double(atSessions), n: atSessions, isPartition: false)]
-    for (key, session) in sessionKeys {
-      guard let count = counts[key] else { continue }
-      values.append(
-        cell(
-          indicator, "session", eventID == "all" ? key : session.id, value: Double(count), n: count,
-          isPartition: false))
-    }
-    return values
-  }
-
-  static func isDayKey(_ key: String) -> Bool {
-    guard let slash = key.lastIndex(of: "/") else { return LocalDate(key) != nil }
-    return LocalDate(String(key[key.index(after: slash)...])) != nil
-  }
-
-  func places(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
-    let base = subjects.filter { hasAttendance ? $0.attended : $0.confirmed }
-    let distinct =
-      indicator.measure == .cities
-      ? Set(base.map(\.city).filter { !$0.isEmpty })
-      : Set(base.compactMap { $0.profile["country"] }.filter { $0 != Self.notGiven })
-    return [cell(indicator, value: Double(distinct.count), n: base.count, isPartition: false)]
-  }
-
-  func mean(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
-    let id = indicator.question ?? ""
-    guard let question = evaluation.question(id), question.perSession else {
-      return breakdown(indicator, of: answering(id)) { group in
-        let numbers = group.compactMap { Double(subjects[$0].answers[id]!) }
-        return (numbers.isEmpty ? nil : numbers.reduce(0, +) / Double(numbers.count), numbers.count)
-      }
-    }
-    // Per session: the mean of every rating as the total, then one group per session.
-    let prefix = id + ":"
-    var bySession: [String: [Double]] = [:]
-    var raters = 0
-    for subject in subjects {
-      var rated = false
-      for (key, answer) in subject.answers where key.hasPrefix(prefix) {
-        if let number = Double(answer) {
-          bySession[String(key.dropFirst(prefix.count)), default: []].append(number)
-          rated = true
-        }
-      }
-      if rated { raters += 1 }
-    }
-    let all = bySession.values.flatMap { $0 }
-    var values = [
-      cell(
-        indicator, value: all.isEmpty ? nil : all.reduce(0, +) / Double(all.count), n: raters,
-        isPartition: false)
-    ]
-    var seen = Set<String>()
-    for (_, session) in sessionKeys where !seen.contains(session.id) {
-      seen.insert(session.id)
-      guard let ratings = bySession[session.id], !ratings.isEmpty else { continue }
-      values.append(
-        cell(
-          indicator, "session", session.id, value: ratings.reduce(0, +) / Double(ratings.count),
-          n: ratings.count, isPartition: false))
-    }
-    return values
-  }
-
-  func distribution(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
-    let id = indicator.question ?? ""
-    let answered = answering(id)
-    var values = [
-      cell(indicator, value: Double(answered.count), n: answered.count, isPartition: true)
-    ]
-    var answers: [String] = []
-    if let question = evaluation.question(id) {
-      answers =
-        question.kind == .scale
-        ? (question.minimum...max(question.minimum, question.maximum)).map(String.init)
-        : question.options.map(\.id)
-    }
-    let counts = Dictionary(grouping: answered) { subjects[$0].answers[id]! }.mapValues(\.count)
-    for answer in answers + counts.keys.filter({ !answers.contains($0) }).sorted() {
-      let count = counts[answer] ?? 0
-      values.append(
-        cell(indicator, "answer", answer, value: Double(count), n: count, isPartition: true))
-    }
-    return values
   }
 }

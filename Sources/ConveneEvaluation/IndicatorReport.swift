@@ -33,8 +33,20 @@ public struct IndicatorReport: Sendable {
   /// The questions of the (first) event.
   public var questions: [Question]
 
-  /// Computes the report over `events` (one, or several to roll up).
-  public init(events: [EventRecords]) {
+  /// How each event's figures were protected, by event id.
+  public var policies: [String: DisclosurePolicy]
+  /// Each event's record of hidden groups once this report is published (see
+  /// `DisclosureRecord`), by event id.
+  public var records: [String: DisclosureRecord]
+
+  /// Computes the report over `events` (one, or several to roll up with the first event's
+  /// indicators), hiding at least what `earlier` records say reports of the same people hid.
+  /// Records in a state no earlier report saw are named by `newEdition` (a random name; none
+  /// when it gives "").
+  public init(
+    events: [EventRecords], earlier: [String: DisclosureRecord] = [:],
+    newEdition: () -> String = { "" }
+  ) {
     self.events = events.map { records in
       let dates = records.plan.event.dates
       let span =
@@ -43,11 +55,34 @@ public struct IndicatorReport: Sendable {
         id: records.plan.event.id, title: records.plan.event.title,
         kind: records.plan.event.kind.rawValue, dates: span)
     }
-    definitions = events.first?.evaluation.indicators ?? []
-    questions = events.first?.evaluation.questions ?? []
-    var exact = events.flatMap { IndicatorCalculator([$0]).values() }
-    if events.count > 1 { exact += IndicatorCalculator(events).values() }
-    values = DisclosureControl.apply(exact)
+    let evaluation = events.first?.evaluation ?? Evaluation()
+    definitions = evaluation.indicators
+    questions = evaluation.questions
+    var publications: [DisclosureControl.EventPublication] = []
+    var policies: [String: DisclosurePolicy] = [:]
+    var records: [String: DisclosureRecord] = [:]
+    for event in events {
+      let id = event.plan.event.id
+      let calculator = IndicatorCalculator([event], evaluation: evaluation)
+      let digests = calculator.sourceDigests()
+      let record = earlier[id] ?? DisclosureRecord()
+      let publication = DisclosureControl.publish(
+        calculator.values(),
+        DisclosureControl.Context(
+          policy: event.plan.event.disclosure, indicators: definitions,
+          regionsOfCountry: calculator.regionsOfCountry(), earlier: record.earlier(for: digests)))
+      publications.append(publication)
+      policies[id] = event.plan.event.disclosure
+      records[id] = record.adding(publication.pattern, digests: digests, newEdition: newEdition)
+    }
+    values = publications.flatMap(\.values)
+    if events.count > 1 {
+      values += DisclosureControl.publishRollUp(
+        IndicatorCalculator(events, evaluation: evaluation).values(), events: publications,
+        policy: DisclosurePolicy.strictest(Array(policies.values)), indicators: definitions)
+    }
+    self.policies = policies
+    self.records = records
     var titles: [String: String] = [:]
     var labels: [String: String] = [:]
     for records in events {
@@ -61,6 +96,7 @@ public struct IndicatorReport: Sendable {
     }
     sessionTitles = titles
     categoryLabels = labels
+    let strictest = DisclosurePolicy.strictest(Array(policies.values))
     let commitmentQuestions = Set(
       (events.first?.evaluation.indicators ?? []).filter { $0.measure == .answered }.compactMap(
         \.question))
@@ -69,7 +105,7 @@ public struct IndicatorReport: Sendable {
         !$0.isEmpty
       }
     }
-    commitments = texts.count >= DisclosureControl.threshold ? texts.sorted() : []
+    commitments = texts.count >= strictest.threshold ? texts.sorted() : []
   }
 
   /// The cells of one indicator for one event (`all` for the roll-up), in order.
@@ -82,6 +118,11 @@ public struct IndicatorReport: Sendable {
     values.first { $0.value.event == event && $0.value.indicator == indicator && $0.value.isTotal }
   }
 
+  /// The smallest threshold of the events: no group under it can be seen or worked out.
+  public var threshold: Int {
+    policies.values.map(\.threshold).min() ?? DisclosurePolicy().threshold
+  }
+
   /// The event whose figures lead the report: the only event, or `all`.
   public var headline: String { isRollUp ? "all" : events.first?.id ?? "" }
 
@@ -92,10 +133,12 @@ public struct IndicatorReport: Sendable {
     definitions.first { $0.measure == measure && (question == nil || $0.question == question) }
   }
 
-  /// A group as people read it: a category's label, a session's title, or `notGiven` (in the
-  /// report's language) for the people who did not say.
-  public func groupLabel(_ value: IndicatorValue, notGiven: String) -> String {
+  /// A group as people read it: a category's label, a session's title, or `notGiven` and
+  /// `merged` (in the report's language) for the people who did not say and the merged
+  /// residual groups.
+  public func groupLabel(_ value: IndicatorValue, notGiven: String, merged: String) -> String {
     if value.group == IndicatorCalculator.notGiven { return notGiven }
+    if value.group == DisclosureControl.mergedGroup { return merged }
     switch value.disaggregation {
     case "category": return categoryLabels[value.group] ?? value.group
     case "session": return sessionTitles[value.group] ?? value.group

@@ -18,21 +18,25 @@ public struct IndicatorValue: Sendable, Equatable {
   public var event: String
   /// The indicator's id.
   public var indicator: String
-  /// `total`, a participant field (`gender`), `session`, `answer` or `event`.
+  /// `total`, a participant field (`gender`), `session` or `answer`.
   public var disaggregation: String
   /// `all` for the total, else the group (`woman`, `s03`, `5`).
   public var group: String
   /// The value, or nil when there is nothing to compute it from.
   public var value: Double?
+  /// The value as an exact fraction, when it is one (it is rounded from this).
+  public var exact: Fraction?
   /// How many people the value is about.
   public var n: Int
   /// The target, on the total row, where `event.json` sets one.
   public var target: Double?
   /// How the value reads.
   public var kind: Kind
-  /// True when the groups of this disaggregation add up to the total (so one hidden group
-  /// could be worked out from the others).
-  public var isPartition: Bool
+  /// The people n counts, by name (`attended`, `answered:satisfaction`; see `Population`):
+  /// cells of several indicators that count the same people name the same population.
+  public var population: String
+  /// For a percentage, the people its numerator counts (`answer:satisfaction=4|5`).
+  public var numeratorPopulation: String?
   /// For a percentage, how many people its numerator counts (the people who came, answered
   /// yes ...), or nil.
   public var numerator: Int?
@@ -40,18 +44,21 @@ public struct IndicatorValue: Sendable, Equatable {
   /// Creates a value.
   public init(
     event: String, indicator: String, disaggregation: String, group: String, value: Double?, n: Int,
-    target: Double? = nil, kind: Kind, isPartition: Bool, numerator: Int? = nil
+    target: Double? = nil, kind: Kind, population: String, numerator: Int? = nil,
+    numeratorPopulation: String? = nil, exact: Fraction? = nil
   ) {
     self.event = event
     self.indicator = indicator
     self.disaggregation = disaggregation
     self.group = group
     self.value = value
+    self.exact = exact
     self.n = n
     self.target = target
     self.kind = kind
-    self.isPartition = isPartition
+    self.population = population
     self.numerator = numerator
+    self.numeratorPopulation = numeratorPopulation
   }
 
   /// The numbers of people the cell is about: n, and a percentage's numerator.
@@ -59,6 +66,10 @@ public struct IndicatorValue: Sendable, Equatable {
 
   /// True for the total row of an indicator.
   public var isTotal: Bool { disaggregation == "total" }
+
+  /// True for a row of a participant field (gender, category ...), whose groups add up to
+  /// the total.
+  public var isFieldGroup: Bool { !["total", "session", "answer"].contains(disaggregation) }
 }
 
 extension IndicatorValue.Kind {
@@ -71,6 +82,15 @@ extension IndicatorValue.Kind {
     case .registered, .confirmed, .attended, .sessionAttendance, .cities, .countries, .responses,
       .distribution, .answered:
       self = .count
+    }
+  }
+
+  /// The decimals a value of this kind is published with.
+  public var places: Int {
+    switch self {
+    case .count: 0
+    case .percent, .score: 1
+    case .mean: 2
     }
   }
 }

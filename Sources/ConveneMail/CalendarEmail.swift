@@ -43,17 +43,13 @@ public struct CalendarEmail: Sendable, Equatable {
   /// The message, with CRLF line ends; fails when an address, the message id or the method
   /// cannot be written safely.
   public func rendered() throws(MailHeaderError) -> String {
-    let id = try MailHeader.messageID(left: messageID.left, right: messageID.right)
+    let envelope = MailEnvelope(
+      from: from, to: to, subject: subject, date: date, messageID: messageID)
+    var (lines, id) = try envelope.headerLines()
     let method = try MailHeader.token(method, field: "method")
     let boundary = "convene-\(contentDigest(id))"
     let inner = "\(boundary)-alt"
-    var lines = [
-      "From: \(try MailHeader.mailbox(name: from.name, address: from.address))",
-      "To: \(try MailHeader.mailbox(name: to.name, address: to.address))",
-      "Subject: \(MailHeader.text(subject))",
-      "Date: \(Self.rfc5322Date(date))",
-      "Message-ID: \(id)",
-      "MIME-Version: 1.0",
+    lines += [
       "Content-Type: multipart/mixed; boundary=\"\(boundary)\"",
       "",
       "--\(boundary)",
@@ -80,20 +76,6 @@ public struct CalendarEmail: Sendable, Equatable {
     lines += Base64.lines(calendar)
     lines += ["", "--\(boundary)--", ""]
     return lines.joined(separator: "\r\n")
-  }
-
-  /// `Tue, 09 Mar 2027 06:00:00 +0000`.
-  static func rfc5322Date(_ seconds: Int) -> String {
-    let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-    let date = LocalDate(daysSinceEpoch: days)
-    let rest = seconds - days * 86_400
-    let names = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    let months = [
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ]
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return
-      "\(names[date.isoWeekday - 1]), \(two(date.day)) \(months[date.month - 1]) \(date.year) \(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60)) +0000"
   }
 }
 

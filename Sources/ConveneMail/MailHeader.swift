@@ -134,9 +134,3 @@ public enum MailHeaderError: ConveneError, Equatable {
     }
   }
 }
-
-extension String {
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-  }
-}

@@ -13,6 +13,9 @@ final class AnswerCache {
   private var consents = Remembered<Bool?>()
   /// The texts kept as they are (names, titles, organisations, cities), by field.
   private var texts = [Remembered<String>](repeating: .init(), count: ImportField.allCases.count)
+  /// How the gender column's one-letter answers read (`QualityGate.genderLetters`), set before
+  /// the rows are read.
+  var genderLetters: [String: String] = [:]
 
   init(matcher: CategoryMatcher) { self.matcher = matcher }
 
@@ -28,7 +31,10 @@ final class AnswerCache {
   }
 
   func gender(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> String? {
-    genders.value(of: cell) { DemographicValues.gender(text()) }
+    genders.value(of: cell) {
+      let text = text()
+      return DemographicValues.isGenderLetter(text) ? genderLetters[text.folded] : DemographicValues.gender(text)
+    }
   }
 
   func ageGroup(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> String? {

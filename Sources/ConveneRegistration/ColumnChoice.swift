@@ -8,9 +8,14 @@ import ConveneCore
 ///
 /// The choice goes by content first: a column whose values are all placeholders ("anonymous",
 /// blank-ish, or one value repeated on every row of three or more) never wins over one with
-/// real values. Then by header: a name question (`Full name`) before first and last name, those
-/// before a bare `Name`, and a screen or account name last; among equals, the first column.
-/// A row whose chosen column is empty takes its value from the next source that has one.
+/// real values. Then by header: a full-name header of the language table (`Full name`, `Nom
+/// complet`) before first and last name, those before a bare `Name`, then a screen or account
+/// name, and a header that merely mentions a name last (`Name of the person who referred
+/// you`); for e-mails, a header that is one of the table's e-mail headers (`Email Address`)
+/// before one that merely mentions an e-mail (`Supervisor's email`). Among equals, the first
+/// column — but when two equals hold different values on some row, neither header says which
+/// is the person's, and `tie` names them for a warning. A row whose chosen column is empty
+/// takes its value from the next source that has one.
 struct ColumnChoice {
   /// A column, or the pair of first- and last-name columns.
   enum Source: Equatable {
@@ -50,6 +55,7 @@ struct ColumnChoice {
 
   /// One candidate.
   struct Candidate {
+    var field: ImportField = .name
     var source: Source
     var header: String
     /// Lower is preferred (see the type's documentation).
@@ -60,6 +66,7 @@ struct ColumnChoice {
     func reason(after chosen: Int) -> String {
       if let reason = tally.reason { return reason }
       if rank == 3 { return "an account's or screen's name" }
+      if rank == ColumnChoice.mentionRank && chosen < rank { return "its header only mentions \(field == .email ? "an e-mail" : "a name")" }
       return rank > chosen ? "a less specific header" : "an earlier column is read first"
     }
   }
@@ -68,6 +75,22 @@ struct ColumnChoice {
   var sources: [Source]
   /// What was chosen and passed over, for the report; nil when there was no choice to make.
   var report: ImportReport.Choice?
+  /// The column read and another of the same rank that holds a different value on some row:
+  /// their headers, and the first such row with both values.
+  var tie: Tie?
+
+  struct Tie: Equatable {
+    var field: ImportField
+    var chosen: String
+    var other: String
+    var line: Int
+    var values: (chosen: String, other: String)
+
+    static func == (lhs: Tie, rhs: Tie) -> Bool {
+      (lhs.field, lhs.chosen, lhs.other, lhs.line) == (rhs.field, rhs.chosen, rhs.other, rhs.line)
+        && lhs.values == rhs.values
+    }
+  }
 
   /// Chooses among `candidates` for `field` by what `rows` hold; `usable` says whether a
   /// value counts.
@@ -91,12 +114,27 @@ struct ColumnChoice {
       return
     }
     sources = order.filter { $0 == best || !tallied[$0].tally.isPlaceholder }.map { tallied[$0].source }
+    if order.count > 1, let rows, case let second = order[1], !tallied[second].tally.isPlaceholder,
+      tallied[second].rank == tallied[best].rank
+    {
+      tie = Self.tie(field: field, tallied[best], tallied[second], rows: rows)
+    }
     report =
       tallied.count > 1
       ? ImportReport.Choice(
         field: field.rawValue, column: tallied[best].header,
         passedOver: order.dropFirst().map { (tallied[$0].header, tallied[$0].reason(after: tallied[best].rank)) })
       : nil
+  }
+
+  /// The first row where two sources hold different values (both non-empty), as a tie.
+  static func tie(field: ImportField, _ chosen: Candidate, _ other: Candidate, rows: ExportRows) -> Tie? {
+    for row in rows {
+      let (one, two) = (value(of: chosen.source, in: row), value(of: other.source, in: row))
+      guard !one.isEmpty, !two.isEmpty, one.folded != two.folded else { continue }
+      return Tie(field: field, chosen: chosen.header, other: other.header, line: row.line, values: (one, two))
+    }
+    return nil
   }
 
   /// The source's value in `row`, trimmed; a pair joins first and last name with a space.
@@ -130,16 +168,45 @@ struct ColumnChoice {
     return chosen
   }
 
-  /// How preferred a name column is, from its header: 0 for a name question, 2 for a bare
-  /// `Name`, 3 for an account's or screen's name (1 is the first/last pair).
+  /// The rank of a header that merely mentions a name or an e-mail.
+  static let mentionRank = 4
+
+  /// How preferred a name column is, from its header: 0 for a full-name header of the language
+  /// table (`Full name`, `Nom complet`, `الاسم الكامل`), 2 for a bare `Name` (`Your name`), 3 for an account's
+  /// or screen's name, 4 for a header that merely mentions a name (1 is the first/last pair).
   static func nameRank(_ header: String) -> Int {
     let words = header.folded.split(separator: " ").map(String.init)
     for phrase in FormToolWords.accountNames
     where ImportWords.contains(words, phrase.split(separator: " ").map(String.init)) {
       return 3
     }
-    return words.count <= 1 ? 2 : 0
+    if words.count <= 1 || words.count == 2 && possessives.contains(words[0]) { return 2 }
+    return isFieldHeader(header, fullNames) ? 0 : mentionRank
   }
+
+  /// How preferred an e-mail column is: 0 for one of the language table's e-mail headers
+  /// (`Email Address`, `Adresse e-mail`), 4 for a header that merely mentions an e-mail
+  /// (`Supervisor's email`).
+  static func emailRank(_ header: String) -> Int {
+    isFieldHeader(header, emailHeaders) ? 0 : mentionRank
+  }
+
+  /// True when the header, or its part after a KoboToolbox group's slash, is one of `phrases`
+  /// whole, give or take a possessive (`Your email`, `Votre nom complet`).
+  static func isFieldHeader(_ header: String, _ phrases: Set<String>) -> Bool {
+    let last = header.split(separator: "/").last.map(String.init) ?? header
+    return [header, last].contains { text in
+      var words = text.folded.split(separator: " ").map(String.init)
+      if let first = words.first, possessives.contains(first), words.count > 1 { words.removeFirst() }
+      return phrases.contains(words.joined(separator: " "))
+    }
+  }
+
+  /// The language table's name headers of more than one word, and its e-mail headers, folded.
+  static let fullNames = Set(LanguagePack.words(\.headers, "name").map(\.folded).filter { $0.contains(" ") })
+  static let emailHeaders = Set(LanguagePack.words(\.headers, "email").map(\.folded))
+  /// Words that make a header the respondent's own (`your email`, `votre nom`, `su nombre`).
+  static let possessives: Set<String> = ["your", "votre", "ton", "su", "tu", "seu", "sua", "o", "a", "el", "le", "la", "the"]
 }
 
 /// Answers that stand for no value (see `FormToolWords.placeholders`).

@@ -10,6 +10,8 @@ final class ImportColumns: Sendable {
   /// The fields that have a column, in column order.
   let fields: [ImportField]
   private let indexes: [Int?]
+  /// The columns that feed a field, with the field.
+  let read: [(column: Int, field: ImportField)]
   /// Where names are read from.
   let names: ColumnChoice
   /// Where e-mail addresses are read from.
@@ -25,18 +27,19 @@ final class ImportColumns: Sendable {
     }
     self.indexes = indexes
     fields = cells.compactMap { $0 }
+    read = cells.indices.compactMap { index in cells[index].map { (index, $0) } }
     func heading(_ index: Int) -> String { index < header.count ? header[index] : "column \(index + 1)" }
     var nameCandidates = cells.indices.filter { cells[$0] == .name }.map {
-      ColumnChoice.Candidate(source: .column($0), header: heading($0), rank: ColumnChoice.nameRank(heading($0)))
+      ColumnChoice.Candidate(field: .name, source: .column($0), header: heading($0), rank: ColumnChoice.nameRank(heading($0)))
     }
     let first = indexes[ImportField.firstName.ordinal], last = indexes[ImportField.lastName.ordinal]
     if first != nil || last != nil {
       let label = [first, last].compactMap { $0 }.map(heading).joined(separator: " + ")
-      nameCandidates.append(.init(source: .pair(first: first, last: last), header: label, rank: 1))
+      nameCandidates.append(.init(field: .name, source: .pair(first: first, last: last), header: label, rank: 1))
     }
     names = ColumnChoice(field: .name, candidates: nameCandidates, rows: rows) { !Placeholder.matches($0) }
     let emailCandidates = cells.indices.filter { cells[$0] == .email }.map {
-      ColumnChoice.Candidate(source: .column($0), header: heading($0), rank: 0)
+      ColumnChoice.Candidate(field: .email, source: .column($0), header: heading($0), rank: ColumnChoice.emailRank(heading($0)))
     }
     emails = ColumnChoice(field: .email, candidates: emailCandidates, rows: rows) { EmailAddress.normalised($0) != nil }
   }

@@ -14,13 +14,15 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
   case ignore
 
   /// The fields in the order that breaks a tie between two header words of the same length:
-  /// "Organisation name" is an organisation, "May we publish your name?" a consent. `ignore`
+  /// "Organisation name" is an organisation, "May we publish your name?" a consent, "Nom de la
+  /// ville" and "Nombre de su ciudad" a city: a header that merely mentions a name gives way to
+  /// any other field's word (a full-name header is a longer phrase, and wins). `ignore`
   /// comes last: its words (form tools' and meeting reports' own columns, `Start time`,
   /// `Join Time`, `ID`) give way to any field's, so "Email ID" stays an e-mail.
   static let precedence: [ImportField] = [
-    .email, .publishName, .timestamp, .firstName, .lastName, .organisation, .title, .name, .city, .country,
+    .email, .publishName, .timestamp, .firstName, .lastName, .organisation, .title, .city, .country,
     .region, .category, .gender, .ageGroup, .languages, .needs, .timezone, .arrival, .departure, .unavailable,
-    .cohorts, .ignore,
+    .cohorts, .name, .ignore,
   ]
 
   /// Header words that name each field, in every language of `LanguagePack.all` (its

@@ -23,6 +23,15 @@ struct ImportMerge {
   /// Rows imported, and those whose person is left without a category.
   private(set) var imported = 0
   private(set) var withoutCategory: (count: Int, lines: [Int]) = (0, [])
+  /// Rows that repeat an e-mail address of the file under another person's name.
+  private(set) var sharedEmails: [SharedEmail] = []
+
+  /// Two rows of the file with one e-mail address and names that are not one person's.
+  struct SharedEmail {
+    var email: String
+    var first: (line: Int, name: String)
+    var second: (line: Int, name: String)
+  }
 
   /// Where a person is: among the existing ones, or the new ones (by position in `newRows`).
   enum Slot: Equatable {
@@ -79,6 +88,10 @@ struct ImportMerge {
     case .added(let position):
       let first = newRows[position]
       let incoming = takeOut(row)
+      if !Self.sameName(incoming.name, rows[first.order].name) {
+        sharedEmails.append(
+          SharedEmail(email: incoming.email, first: (first.line, rows[first.order].name), second: (line, incoming.name)))
+      }
       rows[first.order] = RegistrationImport.merge(incoming, into: rows[first.order], answered: facts.answered)
       count(rows[first.order].category, line: line)
       report.notes.append(
@@ -95,6 +108,12 @@ struct ImportMerge {
     var taken = RowReading.empty
     swap(&taken, &rows[row])
     return taken
+  }
+
+  /// True when two names are one person's as written on two submissions: the same words,
+  /// folded, in any order.
+  static func sameName(_ one: String, _ other: String) -> Bool {
+    one == other || one.folded.split(separator: " ").sorted() == other.folded.split(separator: " ").sorted()
   }
 
   /// Counts the person with `category` if it is none.

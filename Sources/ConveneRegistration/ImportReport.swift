@@ -54,6 +54,13 @@ public struct ImportReport: Sendable, Equatable {
       case emptyCategories = "empty-categories"
       /// A table of the file that was not read holds people the read one does not.
       case leftOutTable = "left-out-table"
+      /// Rows of the file with one e-mail address and different people's names.
+      case sharedEmail = "shared-email"
+      /// One-letter genders that the column does not settle (`M` alone: man or woman).
+      case genderLetters = "gender-letters"
+      /// Two columns that could give the name (or the e-mail), whose headers do not say which,
+      /// and which differ.
+      case ambiguousColumns = "ambiguous-columns"
     }
 
     public var kind: Kind

@@ -101,6 +101,10 @@ struct ImportRow {
         "has a value in column \(extra + 1) but the header has \(columns.width) columns (a comma inside an unquoted cell?)")
       return false
     }
+    if let (field, scalar) = unsafeCharacter() {
+      reject(field, UnsafeCharacter.problem(scalar) + "; remove it from the cell and import again")
+      return false
+    }
     let name = name()
     if name.isEmpty { reject(.name, "the name is empty") } else { answered.insert(.name) }
     let rawEmail = columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }
@@ -130,6 +134,16 @@ struct ImportRow {
       }
     }
     return rejection == nil
+  }
+
+  /// The first control or bidirectional override character in a cell the import reads, with
+  /// its field (`UnsafeCharacter`): stored, it would reach terminals, badges and e-mails.
+  func unsafeCharacter() -> (ImportField, Unicode.Scalar)? {
+    for (column, field) in columns.read
+    where record.document.withBytes(record.record, column, UnsafeCharacter.occurs(in:)) {
+      if let scalar = UnsafeCharacter.first(in: record[column]) { return (field, scalar) }
+    }
+    return nil
   }
 
   /// True for the fields read through a `ColumnChoice` rather than one column.
@@ -174,7 +188,12 @@ struct ImportRow {
     if let gender = answer(.gender, answers.gender) {
       person.gender = gender
     } else {
-      note(.gender, "\"\(value(.gender))\" is not a gender convene records; left empty")
+      let genderText = value(.gender)
+      note(
+        .gender,
+        DemographicValues.isGenderLetter(genderText)
+          ? "\"\(genderText)\" may be a man or a woman here; left empty"
+          : "\"\(genderText)\" is not a gender convene records; left empty")
       answered.remove(.gender)
     }
     if let group = answer(.ageGroup, answers.ageGroup) {

@@ -189,6 +189,76 @@ enum QualityGate {
         : "fill in the category, or --accept-warnings and set the categories in participants.csv")
   }
 
+  /// Rows that give one e-mail address to people of different names: matched by e-mail, the
+  /// later would replace the earlier and one person would be lost.
+  static func sharedEmails(_ shared: [ImportMerge.SharedEmail], column: String?) -> ImportReport.Warning? {
+    guard let example = shared.first else { return nil }
+    let addresses = Set(shared.map(\.email)).count
+    let others = addresses > 1 ? " (and \(addresses - 1) other address\(addresses == 2 ? "" : "es"))" : ""
+    return ImportReport.Warning(
+      kind: .sharedEmail, column: column, count: addresses,
+      lines: Array(shared.flatMap { [$0.first.line, $0.second.line] }.prefix(2 * sampleLines)),
+      message: "\(example.email) is the e-mail of line \(example.first.line) (\(example.first.name)) and of line "
+        + "\(example.second.line) (\(example.second.name))\(others): people are matched by e-mail, so only the later would be kept",
+      hint: "give each person their own e-mail address, or --accept-warnings to keep only the later row of each address")
+  }
+
+  /// How the one-letter answers of the gender column read (`DemographicValues.genderLetters`),
+  /// and a warning for each letter the column does not settle (`M` with no `H` or `F` beside
+  /// it may be man or woman): those answers would be left empty.
+  static func genderLetters(
+    column: Int?, header: [String], rows: ExportRows
+  ) -> (readings: [String: String], warnings: [ImportReport.Warning]) {
+    guard let column else { return ([:], []) }
+    var seen: [String: (count: Int, lines: [Int])] = [:]
+    for row in rows {
+      let letter = rows.document.withBytes(row.record, column) { bytes -> UInt8? in
+        let letters = bytes.filter { $0 != UInt8(ascii: " ") }
+        guard letters.count == 1, case let lower = letters[0] | 0x20, (0x61...0x7A).contains(lower) else { return nil }
+        return lower
+      }
+      guard let letter else { continue }
+      let key = String(UnicodeScalar(letter))
+      guard DemographicValues.isGenderLetter(key) else { continue }
+      var entry = seen[key] ?? (0, [])
+      entry.count += 1
+      if entry.lines.count < sampleLines { entry.lines.append(row.line) }
+      seen[key] = entry
+    }
+    let readings = DemographicValues.genderLetters(Set(seen.keys).union(headerLetters(header[column])))
+    let warnings = seen.keys.sorted().filter { readings[$0] == nil }.map { letter in
+      let entry = seen[letter]!
+      let others = Set(seen.keys).union(headerLetters(header[column])).sorted().filter { $0 != letter }.map { $0.uppercased() }
+      return ImportReport.Warning(
+        kind: .genderLetters, column: header[column], count: entry.count, lines: entry.lines,
+        message: "\"\(letter.uppercased())\" may be a man or a woman (masculino, male; mujer, mulher)"
+          + (others.isEmpty ? ", and no other letter of the column says which" : ", and the column's other letters (\(others.joined(separator: ", "))) do not say which")
+          + "; \(entry.count) answer\(entry.count == 1 ? "" : "s") would be left empty",
+        hint: "write the answers out (Hombre, Mujer) or --accept-warnings to leave them empty")
+    }
+    return (readings, warnings)
+  }
+
+  /// The one-letter answers a header offers: `Sexo (H/M)` gives H and M.
+  static func headerLetters(_ header: String) -> [String] {
+    guard let open = header.lastIndex(of: "("), let close = header[open...].firstIndex(of: ")") else { return [] }
+    let letters = header[header.index(after: open)..<close].split(separator: "/").map { String($0).trimmed.lowercased() }
+    return letters.count >= 2 && letters.allSatisfy(DemographicValues.isGenderLetter) ? letters : []
+  }
+
+  /// Two columns of the same rank that could both give the name or the e-mail and hold
+  /// different values (`ColumnChoice.tie`): the first is read, but nothing says it is right.
+  static func ambiguousColumns(_ choices: [ColumnChoice]) -> [ImportReport.Warning] {
+    choices.compactMap(\.tie).map { tie in
+      let what = tie.field == .email ? "e-mail address" : "name"
+      return ImportReport.Warning(
+        kind: .ambiguousColumns, column: tie.chosen, count: 2, lines: [tie.line],
+        message: "\"\(tie.chosen)\" and \"\(tie.other)\" could both give the person's \(what), and their headers do not say "
+          + "which; line \(tie.line) has \"\(tie.values.chosen)\" and \"\(tie.values.other)\" (the first is read)",
+        hint: "choose with --map \"\(tie.chosen)=\(tie.field.rawValue)\" --map \"\(tie.other)=ignore\", or the other way round")
+    }
+  }
+
   /// Tables not read that hold e-mail addresses the read table does not.
   static func leftOutTables(_ sheet: ImportSheet, fields: ([String]) -> [ImportField?]) -> [ImportReport.Warning] {
     guard !sheet.leftOut.isEmpty else { return [] }

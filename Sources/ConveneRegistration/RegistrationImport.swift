@@ -87,7 +87,9 @@ public struct RegistrationImport: Sendable {
     let dates = try ImportDates(
       columns: columns, header: table.header, rows: table.rows, given: dateOrder, split: split)
     report.dates = dates.readings
-    var reading = RowReading(table, columns: columns, dates: dates, event: event, split: split)
+    let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
+    var reading = RowReading(
+      table, columns: columns, dates: dates, event: event, genderLetters: genders.readings, split: split)
     var merge = ImportMerge(existing: consume existing, rows: reading.takePeople())
     take(reading, of: table.rows, into: &merge, report: &report)
     report.warnings = reading.mojibake.warnings(header: table.header)
@@ -97,6 +99,13 @@ public struct RegistrationImport: Sendable {
       report.warnings.append(warning)
     }
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
+    report.warnings += genders.warnings
+    report.warnings += QualityGate.ambiguousColumns([columns.names, columns.emails])
+    if let warning = QualityGate.sharedEmails(
+      merge.sharedEmails, column: report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email))
+    {
+      report.warnings.append(warning)
+    }
     return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fields(for:)))
   }
 

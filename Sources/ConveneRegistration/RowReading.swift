@@ -31,12 +31,17 @@ struct RowReading {
   static let empty = Participant(id: "", name: "", email: "")
 
   /// Reads every row of `table`.
-  init(_ table: ImportSheet.Table, columns: ImportColumns, dates: ImportDates, event: Event, split: RowSplit) {
+  init(
+    _ table: ImportSheet.Table, columns: ImportColumns, dates: ImportDates, event: Event,
+    genderLetters: [String: String], split: RowSplit
+  ) {
     let rows = table.rows
     let width = table.header.count
     let (people, parts) = ParallelMap.build(count: rows.count, in: split.ranges(rows.count)) {
       (range, people: inout ParallelMap.PartBuffer<Participant>) -> Part in
-      Part(rows: rows, range, width: width, columns: columns, dates: dates, event: event, into: &people)
+      Part(
+        rows: rows, range, width: width, columns: columns, dates: dates, event: event, genderLetters: genderLetters,
+        into: &people)
     }
     self.people = people
     facts = []
@@ -72,9 +77,10 @@ struct RowReading {
     /// participants to `people`.
     init(
       rows: ExportRows, _ range: Range<Int>, width: Int, columns: ImportColumns, dates: ImportDates, event: Event,
-      into people: inout ParallelMap.PartBuffer<Participant>
+      genderLetters: [String: String], into people: inout ParallelMap.PartBuffer<Participant>
     ) {
       let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
+      answers.genderLetters = genderLetters
       facts.reserveCapacity(range.count)
       for position in range {
         let record = rows[rows.startIndex + position]

@@ -30,8 +30,7 @@ public struct InvitationEmailComposer: Sendable {
   public func email(for message: InvitationPlanner.Message, calendar: String, person: Participant)
     throws(MailHeaderError) -> String
   {
-    let language = person.language(
-      for: plan.event, supported: Self.languages.filter { templates[$0] != nil })
+    let language = person.language(for: plan.event, supported: Array(templates.keys))
     let isCancel = message.calendar.method == .cancel
     let sessions: [[String: Any]] = message.calendar.events.map { event in
       [

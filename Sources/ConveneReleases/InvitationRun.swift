@@ -15,31 +15,16 @@ import ConveneWorkspace
 /// `superseded` and never sent. Messages left in `sending` by a crash are reported, never
 /// sent again unless `resendUncertain`.
 public struct InvitationRun: Sendable {
-  /// What the run does after planning.
-  public enum Mode: Sendable {
-    /// Plan and report; write nothing.
-    case dryRun
-    /// Write the messages (for organisers who send them themselves).
-    case write
-    /// Write the messages and hand them to the mail program.
-    case send(MailProgram, resendUncertain: Bool)
-  }
-
-  public var mode: Mode
-  /// Messages left in `sending` that the organiser found delivered: recorded as `sent`.
-  public var markSent: [String]
-  /// The executable serving as the process-group watchdog while sending (the convene binary).
-  public var watchdogExecutable: String?
+  /// What the run does after planning, and how it sends.
+  public var sending: SendingRun
 
   /// Creates the run.
-  public init(mode: Mode, markSent: [String] = [], watchdogExecutable: String?) {
-    self.mode = mode
-    self.markSent = markSent
-    self.watchdogExecutable = watchdogExecutable
-  }
+  public init(sending: SendingRun) { self.sending = sending }
 
   /// What the run did.
   public struct Outcome: Sendable {
+    /// What it wrote, superseded, marked and sent.
+    public var sending: SendingOutcome
     /// The release planned for.
     public var release: Int
     /// `outbox/vN`.
@@ -48,16 +33,6 @@ public struct InvitationRun: Sendable {
     public var participants: Int
     /// Every message the release needs, with the file that holds it.
     public var messages: [(message: InvitationPlanner.Message, file: String)]
-    /// Files written by this run (the others were written earlier and are reused).
-    public var written: Set<String>
-    /// Unsent messages dropped because the latest release no longer needs them.
-    public var superseded: [String]
-    /// Messages recorded as sent on the organiser's word (`markSent`).
-    public var marked: [String]
-    /// What sending did, when it was asked for.
-    public var delivery: Delivery.Report?
-    /// Every message that may or may not have been sent, with its recipient and why.
-    public var uncertain: [(message: String, participant: String, reason: String)]
   }
 
   /// Runs it. `now` (seconds since 1970) stamps the calendars and e-mails; `templates` are
@@ -72,10 +47,9 @@ public struct InvitationRun: Sendable {
           "no release yet: run `convene schedule` and `convene publish` first; invitations follow the published agenda"
         )
       }
-      let store = LedgerStore(workspace: workspace)
-      var ledger = try store.load()
-      let marked = try mark(&ledger)
-      let basis = self.basis
+      let store = LedgerStore<InvitationLedger>(workspace: workspace)
+      var ledger = try sending.open(store)
+      let basis = sending.basis
       let planner = InvitationPlanner(
         events: SessionEvents(plan: context.plan, document: release, stamp: now),
         earlier: try context.earlierReleases())
@@ -86,8 +60,8 @@ public struct InvitationRun: Sendable {
       let reused = Set(files.compactMap { $0 })
       let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }
       var written: Set<String> = []
-      var delivery: Delivery.Report?
-      if case .dryRun = mode {
+      var delivery: DeliveryReport?
+      if !sending.mode.writes {
         files = files.map { $0 ?? "" }
       } else {
         try Interruption.checkpoint()
@@ -101,56 +75,16 @@ public struct InvitationRun: Sendable {
           written.insert(path)
           ledger.record(message: path, entries: planned[index].entries)
         }
-        for message in superseded { ledger.setState(.superseded, of: message) }
-        if !new.isEmpty || !superseded.isEmpty || !marked.isEmpty { try store.save(ledger) }
-        if case .send(let program, _) = mode {
-          let sender = Delivery(
-            store: store, program: program, watchdogExecutable: watchdogExecutable)
-          do {
-            delivery = try sender.deliver(ledger.messages(in: basis.reusable), ledger: &ledger)
-          } catch {
-            try? store.save(ledger)
-            throw error
-          }
-          try store.save(ledger)
-        }
-      }
-      let killed = Dictionary(delivery?.uncertain ?? [], uniquingKeysWith: { first, _ in first })
-      let uncertain = ledger.messages(in: [.sending]).map { message in
-        (
-          message, ledger.entries(of: message).first?.participant ?? "",
-          killed[message] ?? "the run handing it to the mail program was interrupted"
-        )
+        delivery = try sending.settle(
+          &ledger, store: store, superseded: superseded, wrote: !new.isEmpty)
       }
       return Outcome(
+        sending: sending.outcome(
+          written: written, superseded: superseded, delivery: delivery, ledger: ledger),
         release: release.version, folder: Outbox.folder(release: release.version),
         participants: context.plan.participants.count,
-        messages: zip(planned, files).map { ($0, $1 ?? "") }, written: written,
-        superseded: superseded, marked: marked,
-        delivery: delivery, uncertain: uncertain)
+        messages: zip(planned, files).map { ($0, $1 ?? "") })
     }
-  }
-
-  /// The plan's basis: what was delivered when sending, what was written otherwise.
-  var basis: InvitationPlanner.Basis {
-    if case .send(_, let resend) = mode { return .delivered(resendingUncertain: resend) }
-    return .written
-  }
-
-  /// Records `markSent` as sent; each must be a message left in `sending`.
-  private func mark(_ ledger: inout InvitationLedger) throws -> [String] {
-    for message in markSent {
-      guard let state = ledger.state(of: message) else {
-        throw CommandFailure("--mark-sent \(message): the ledger has no such message")
-      }
-      guard state == .sending || state == .sent else {
-        throw CommandFailure(
-          "--mark-sent \(message): the message is \(state.rawValue), not one that may have been sent; nothing was changed"
-        )
-      }
-      ledger.setState(.sent, of: message)
-    }
-    return markSent
   }
 
   /// Writes the `.ics` and `.eml` of every planned message without a file yet, on every core;

@@ -10,16 +10,31 @@ enum Outbox {
   /// The folder of a release's messages, relative to the workspace.
   static func folder(release: Int) -> String { "\(folder)/v\(release)" }
 
+  /// The folder of registration notices, relative to the workspace.
+  static let notices = "\(folder)/notify"
+
   /// A new message's path without extension (`outbox/v2/p001-request`, or `-2`, `-3`... when
   /// the ledger already knows a message of that name).
   static func stem(release: Int, participant: String, method: String, isTaken: (String) -> Bool)
     throws -> String
   {
+    try stem(
+      in: folder(release: release), participant: participant, kind: method.lowercased(),
+      what: "invitations", isTaken: isTaken)
+  }
+
+  /// A new message's path without extension in `folder` (`outbox/notify/p001-waitlisted`, or
+  /// `-2`, `-3`... when the ledger already knows a message of that name); `what` names the
+  /// messages in the error.
+  static func stem(
+    in folder: String, participant: String, kind: String, what: String,
+    isTaken: (String) -> Bool
+  ) throws -> String {
     guard Identifier.problem(participant) == nil else {
       throw CommandFailure(
-        "participant id \"\(participant)\" cannot name a file; invitations were not written")
+        "participant id \"\(participant)\" cannot name a file; \(what) were not written")
     }
-    let base = "\(folder(release: release))/\(participant)-\(method.lowercased())"
+    let base = "\(folder)/\(participant)-\(kind)"
     var stem = base
     var number = 1
     while isTaken("\(stem).eml") {

@@ -17,7 +17,7 @@ public enum ReplyRun {
   ) throws -> Outcome {
     try workspace.withLock(purpose: purpose) {
       let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name, SessionsFile.name]).plan
-      let ledger = try LedgerStore(workspace: workspace).load()
+      let ledger = try LedgerStore<InvitationLedger>(workspace: workspace).load()
       let existing = try workspace.rsvpAnswers()
       let (answers, rejected) = ReplyCollector(plan: plan, ledger: ledger).collect(
         files, into: existing)

@@ -11,37 +11,29 @@ public enum FeedbackFormPage {
     _ questionnaire: FeedbackQuestionnaire, language: String, template: String
   ) throws -> String {
     let labels = FormLabels(language: language)
+    return try render(
+      questionnaire, language: language, template: template,
+      page: [
+        "heading": labels["feedback"], "intro": labels["intro"], "questionsHeading": labels["questions"],
+        "format": "convene-feedback/1", "prefix": "feedback",
+      ])
+  }
+
+  /// A page of the form template for `questionnaire`: the questions and the fixed words, and
+  /// `page` for what differs between forms (the heading, the introduction, the JSON files'
+  /// `format` and name `prefix`, and for a follow-up the participant's own `commitment`).
+  static func render(
+    _ questionnaire: FeedbackQuestionnaire, language: String, template: String, page: [String: Any]
+  ) throws -> String {
+    let labels = FormLabels(language: language)
     let compiled = try MustacheTemplate(string: template)
     var questions: [[String: Any]] = []
     var profile: [[String: Any]] = []
     for question in questionnaire.evaluation.questions {
-      let values =
-        question.kind == .scale
-        ? (question.minimum...max(question.minimum, question.maximum)).map { ["value": String($0)] }
-        : []
-      let options = questionnaire.options(of: question).map {
-        ["id": $0.id, "label": $0.label(in: language), "questionID": question.id]
-      }
-      var item: [String: Any] = [
-        "id": question.id, "text": question.text(in: language),
-        "hint": question.scaleHint(in: language),
-        "hasHint": !question.scaleHint(in: language).isEmpty,
-        "required": question.required,
-        "kind": question.perSession ? "sessions" : question.kind.rawValue,
-        "isScale": question.kind == .scale && !question.perSession,
-        "isChoice": question.kind == .choice,
-        "isText": question.kind == .text, "isSessions": question.perSession, "values": values,
-        "options": options,
-      ]
-      if question.perSession {
-        item["sessions"] = questionnaire.fields.filter { $0.question.id == question.id }.compactMap
-        { field in
-          field.session.map { ["key": field.key, "title": $0.title] }
-        }
-      }
+      let item = self.question(question, in: questionnaire, language: language)
       if question.profileField != nil { profile.append(item) } else { questions.append(item) }
     }
-    let context: [String: Any] = [
+    var context: [String: Any] = [
       "lang": labels.language, "dir": labels.direction, "title": questionnaire.event.title,
       "event": questionnaire.event.id, "questions": questions, "profile": profile,
       "hasProfile": !profile.isEmpty,
@@ -51,7 +43,38 @@ public enum FeedbackFormPage {
         "saved": scriptString(labels["saved"]),
       ],
     ]
+    context.merge(page) { _, new in new }
     return compiled.render(context)
+  }
+
+  /// One question as the template shows it.
+  static func question(
+    _ question: Question, in questionnaire: FeedbackQuestionnaire, language: String
+  ) -> [String: Any] {
+    let values =
+      question.kind == .scale
+      ? (question.minimum...max(question.minimum, question.maximum)).map { ["value": String($0)] }
+      : []
+    let options = questionnaire.options(of: question).map {
+      ["id": $0.id, "label": $0.label(in: language), "questionID": question.id]
+    }
+    var item: [String: Any] = [
+      "id": question.id, "text": question.text(in: language),
+      "hint": question.scaleHint(in: language),
+      "hasHint": !question.scaleHint(in: language).isEmpty,
+      "required": question.required,
+      "kind": question.perSession ? "sessions" : question.kind.rawValue,
+      "isScale": question.kind == .scale && !question.perSession,
+      "isChoice": question.kind == .choice,
+      "isText": question.kind == .text, "isSessions": question.perSession, "values": values,
+      "options": options,
+    ]
+    if question.perSession {
+      item["sessions"] = questionnaire.fields.filter { $0.question.id == question.id }.compactMap { field in
+        field.session.map { ["key": field.key, "title": $0.title] }
+      }
+    }
+    return item
   }
 
   /// A JavaScript string literal that cannot close the script element it sits in.

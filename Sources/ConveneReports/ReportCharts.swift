@@ -28,7 +28,7 @@ struct ReportCharts {
     return chart(
       id: "chart-participation",
       title: "\(labels["participationByCategory"]) (\(labels[measure.rawValue]))",
-      bars: cells.map { SVGChart.Bar(label: label($0), value: $0.shownValue, text: $0.valueText) })
+      bars: cells.map { SVGChart.Bar(label: label($0), value: $0.shownValue, text: text($0)) })
   }
 
   /// Registered, confirmed, attended.
@@ -39,7 +39,7 @@ struct ReportCharts {
         let cell = report.total(event: event, indicator: definition.id)
       else { return nil }
       return SVGChart.Bar(
-        label: labels[measure.rawValue], value: cell.shownValue, text: cell.valueText)
+        label: labels[measure.rawValue], value: cell.shownValue, text: text(cell))
     }
     guard bars.count >= 2 else { return nil }
     return chart(id: "chart-funnel", title: labels["funnel"], bars: bars)
@@ -57,7 +57,7 @@ struct ReportCharts {
     return chart(
       id: "chart-satisfaction", title: definition.label(in: labels.language),
       bars: cells.map {
-        SVGChart.Bar(label: $0.value.group, value: $0.shownValue, text: $0.valueText)
+        SVGChart.Bar(label: $0.value.group, value: $0.shownValue, text: text($0))
       })
   }
 
@@ -82,7 +82,7 @@ struct ReportCharts {
         bars.append(
           SVGChart.Bar(
             label: series == 0 ? name : "", value: published.shownValue,
-            text: published.valueText, series: series))
+            text: text(published), series: series))
       }
     }
     guard !bars.isEmpty, beforeCells.first?.value.value != nil else { return nil }
@@ -91,8 +91,11 @@ struct ReportCharts {
       series: [labels["before"], labels["after"]])
   }
 
+  /// What a bar says: the published value, or the hidden mark.
+  func text(_ cell: PublishedValue) -> String { ReportRenderer.valueText(cell, labels) }
+
   func label(_ cell: PublishedValue) -> String {
-    report.groupLabel(cell.value, notGiven: labels["notGiven"])
+    ReportRenderer.groupLabel(report, cell, labels)
   }
 
   func chart(

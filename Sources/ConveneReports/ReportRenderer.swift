@@ -11,7 +11,7 @@ public enum ReportRenderer {
     "event", "indicator", "disaggregation", "group", "value", "n", "target",
   ]
 
-  /// `indicators.csv`: one row per cell, hidden cells as `<5` or `suppressed`.
+  /// `indicators.csv`: one row per cell, what is hidden as `suppressed`.
   public static func csv(_ report: IndicatorReport) -> String {
     CSVWriter.document(
       header: csvColumns,
@@ -23,8 +23,17 @@ public enum ReportRenderer {
       })
   }
 
-  /// `indicators.json`: the events, the indicators' definitions and every cell, with the
-  /// same field names as the CSV.
+  /// `indicators.json`: the events, the disclosure policy, the indicators' definitions and
+  /// every cell, with the same field names as the CSV and the people each n (and a
+  /// percentage's numerator) counts.
+  /// The editions of an event's records (which reports show the same people), if named.
+  static func editions(_ record: DisclosureRecord?) -> JSONNode? {
+    guard let record, !record.editions.isEmpty else { return nil }
+    return .object(
+      record.editions.sorted { DisclosureRecord.name(of: $0.key) < DisclosureRecord.name(of: $1.key) }
+        .map { (DisclosureRecord.name(of: $0.key), JSONNode.string($0.value)) })
+  }
+
   public static func json(_ report: IndicatorReport) -> String {
     func number(_ cell: PublishedValue, _ value: Double?) -> JSONNode {
       if let hidden = cell.hiddenText { return .string(hidden) }
@@ -39,10 +48,12 @@ public enum ReportRenderer {
             .object([
               ("id", .string(event.id)), ("title", .string(event.title)),
               ("kind", .string(event.kind)), ("dates", .string(event.dates)),
+              ("disclosure", report.policies[event.id].map(disclosure)),
+              ("editions", editions(report.records[event.id])),
             ])
           })
       ),
-      ("suppression_threshold", .number(DisclosureControl.threshold)),
+      ("suppression_threshold", .number(report.threshold)),
       (
         "indicators",
         .array(
@@ -51,6 +62,10 @@ public enum ReportRenderer {
               ("id", .string(definition.id)), ("label", .string(definition.label(in: "en"))),
               ("measure", .string(definition.measure.rawValue)),
               ("question", definition.question.map(JSONNode.string)),
+              ("answers", definition.answers.isEmpty ? nil : .strings(definition.answers)),
+              ("before", definition.before.map(JSONNode.string)),
+              ("after", definition.after.map(JSONNode.string)),
+              ("disaggregate_by", .strings(definition.disaggregations)),
               ("target", definition.target.map(JSONNode.number)),
             ])
           })
@@ -64,13 +79,43 @@ public enum ReportRenderer {
               ("disaggregation", .string(cell.value.disaggregation)),
               ("group", .string(cell.value.group)),
               ("value", number(cell, cell.value.value)),
-              ("n", cell.hiddenText.map(JSONNode.string) ?? .number(cell.value.n)),
+              ("n", cell.isCountHidden ? .string(PublishedValue.hiddenMark) : .number(cell.value.n)),
               ("target", cell.value.target.map(JSONNode.number) ?? .null),
+              ("population", .string(cell.value.population)),
+              ("numerator_population", cell.value.numeratorPopulation.map(JSONNode.string)),
             ])
           })
       ),
     ])
     return JSONWriter.string(document)
+  }
+
+  /// An event's disclosure policy in `indicators.json`.
+  static func disclosure(_ policy: DisclosurePolicy) -> JSONNode {
+    .object([
+      ("threshold", .number(policy.threshold)),
+      ("residual_groups", .strings(policy.residualGroups)),
+      ("distribution_minimum", .number(policy.respondentsForAnswers)),
+      ("merged_group", .string(DisclosureControl.mergedGroup)),
+      ("hidden_mark", .string(PublishedValue.hiddenMark)),
+    ])
+  }
+
+  /// A cell's value as the Markdown and HTML reports show it (the hidden mark in words).
+  static func valueText(_ cell: PublishedValue, _ labels: ReportLabels) -> String {
+    cell.isValueHidden ? labels["suppressed"] : cell.valueText
+  }
+
+  /// A cell's n as the Markdown and HTML reports show it.
+  static func nText(_ cell: PublishedValue, _ labels: ReportLabels) -> String {
+    cell.isCountHidden ? labels["suppressed"] : cell.nText
+  }
+
+  /// The privacy note, with the event's threshold.
+  static func privacy(_ report: IndicatorReport, _ labels: ReportLabels) -> String {
+    let answers = report.policies.values.map(\.respondentsForAnswers).min() ?? report.threshold
+    return labels["privacy"].replacingOccurrences(of: "{threshold}", with: String(report.threshold))
+      .replacingOccurrences(of: "{answers}", with: String(answers))
   }
 
   /// The Markdown summary: key figures, then each breakdown.
@@ -93,7 +138,8 @@ public enum ReportRenderer {
         guard let cell = report.total(event: column.id, indicator: definition.id) else {
           return "–"
         }
-        return cell.valueText.isEmpty ? "–" : "\(cell.valueText) (n=\(cell.nText))"
+        let value = valueText(cell, labels)
+        return value.isEmpty ? "–" : "\(value) (n=\(nText(cell, labels)))"
       }
       let target =
         definition.target.map {
@@ -113,9 +159,9 @@ public enum ReportRenderer {
       lines += ["| \(labels["group"]) | \(labels["value"]) | n |", "|---|---:|---:|"]
       for cell in cells {
         let group =
-          "\(labels[cell.value.disaggregation]): \(report.groupLabel(cell.value, notGiven: labels["notGiven"]))"
+          "\(labels[cell.value.disaggregation]): \(groupLabel(report, cell, labels))"
         lines.append(
-          "| \(group.markdownEscaped) | \(cell.valueText.markdownEscaped) | \(cell.nText.markdownEscaped) |"
+          "| \(group.markdownEscaped) | \(valueText(cell, labels).markdownEscaped) | \(nText(cell, labels).markdownEscaped) |"
         )
       }
       lines.append("")
@@ -125,7 +171,7 @@ public enum ReportRenderer {
       lines += report.commitments.map { "- \($0.markdownEscaped)" }
       lines.append("")
     }
-    lines += ["_\(labels["privacy"].markdownEscaped)_", ""]
+    lines += ["_\(privacy(report, labels).markdownEscaped)_", ""]
     return lines.joined(separator: "\n")
   }
 
@@ -141,15 +187,18 @@ public enum ReportRenderer {
         guard let cell = report.total(event: column.id, indicator: definition.id) else {
           return ["value": "–", "n": "", "hasN": false, "hidden": false]
         }
+        let value = valueText(cell, labels)
         return [
-          "value": cell.valueText.isEmpty ? "–" : cell.valueText, "n": cell.nText, "hasN": true,
-          "hidden": cell.suppression != nil,
+          "value": value.isEmpty ? "–" : value, "n": nText(cell, labels), "hasN": true,
+          "hidden": cell.isValueHidden,
         ]
       }
+      // A target is met when the value as published reaches it (a rate over no one has no
+      // value, and no status).
       var status = ""
       if let target = definition.target,
         let cell = report.total(event: report.headline, indicator: definition.id),
-        cell.suppression == nil, let value = cell.value.value
+        let value = cell.shownValue
       {
         status = value >= target ? labels["met"] : labels["notMet"]
       }
@@ -172,8 +221,9 @@ public enum ReportRenderer {
         "rows": cells.map { cell -> [String: Any] in
           [
             "disaggregation": labels[cell.value.disaggregation],
-            "group": report.groupLabel(cell.value, notGiven: labels["notGiven"]),
-            "value": cell.valueText, "n": cell.nText, "hidden": cell.suppression != nil,
+            "group": groupLabel(report, cell, labels),
+            "value": valueText(cell, labels), "n": nText(cell, labels),
+            "valueHidden": cell.isValueHidden, "nHidden": cell.isCountHidden,
           ]
         },
       ]
@@ -188,9 +238,15 @@ public enum ReportRenderer {
         ["title": $0.title, "svg": $0.svg]
       },
       "commitments": report.commitments, "hasCommitments": !report.commitments.isEmpty,
-      "labels": labels.table.words,
+      "labels": labels.table.words, "privacy": privacy(report, labels),
     ]
     return compiled.render(context)
+  }
+
+  static func groupLabel(_ report: IndicatorReport, _ cell: PublishedValue, _ labels: ReportLabels)
+    -> String
+  {
+    report.groupLabel(cell.value, notGiven: labels["notGiven"], merged: labels["otherOrNotStated"])
   }
 
   static func title(_ report: IndicatorReport, _ labels: ReportLabels) -> String {

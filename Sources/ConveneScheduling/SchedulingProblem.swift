@@ -3,7 +3,7 @@ import Foundation
 
 /// Everything the constraints and the solver need about an event, computed once from its
 /// plan: the days as minutes, each session's candidate starts and rooms, who must be where,
-/// and which sessions share people, cohorts or sign-ups.
+/// who attends, and which sessions share people, cohorts or attendees.
 public struct SchedulingProblem: Sendable {
   /// One day of the event on the timeline.
   public struct Day: Sendable {
@@ -50,8 +50,13 @@ public struct SchedulingProblem: Sendable {
     public var candidateStarts: [Int]
     /// Rooms with every needed feature (or the pinned room).
     public var candidateRooms: [Int]
-    /// Participant indexes of the people who signed up.
-    public var signups: [Int]
+    /// Participant indexes of the people who attend (`SessionAttendees`: speakers, moderators,
+    /// sign-ups and cohort members holding a place; everyone for an exclusive session).
+    public var attendees: [Int]
+    /// The people taking part (required or attending) who join from their own time zone.
+    public var remoteAttendees: [Int]
+    /// How many of them are at each offset from the event's zone, by day (days since the epoch).
+    public var remoteOffsets: [Int: [(offset: Int, count: Int)]] = [:]
     /// Where the session was in the last published release, if it was.
     public var published: Placement?
   }
@@ -63,6 +68,10 @@ public struct SchedulingProblem: Sendable {
     public var capacity: Int
     public var features: Set<String>
     public var unavailable: [Interval]
+    /// The venue (an index into `venueIDs`).
+    public var venue: Int
+    /// The venue's travel time to any other venue, in minutes.
+    public var travelMinutes: Int
   }
 
   /// A person as the scheduler sees them.
@@ -92,20 +101,31 @@ public struct SchedulingProblem: Sendable {
   /// Session index by id.
   public let sessionIndex: [String: Int]
 
-  /// Per session: other sessions sharing required people, with how many.
-  public let sharedPeople: [[(other: Int, count: Int)]]
-  /// Per session: other sessions sharing audience cohorts, with how many.
-  public let sharedCohorts: [[(other: Int, count: Int)]]
-  /// Per session: other sessions with common sign-ups, with how many people.
-  public let sharedSignups: [[(other: Int, count: Int)]]
-  /// The same, as a look-up by the other session.
-  public let signupOverlap: [[Int: Int]]
+  /// Required people, cohorts and attendees each pair of sessions shares.
+  public let peopleShared: SharedCounts
+  public let cohortsShared: SharedCounts
+  /// Attendees two sessions share, for sessions that are not exclusive (exclusive sessions
+  /// overlap nothing, whoever attends).
+  public let attendeesShared: SharedCounts
+  /// The exclusive sessions.
+  public let exclusiveSessions: [Int]
+  /// Venue ids (rooms without a venue share the id ""), and whether any venue is away from the
+  /// others (a travel time above 0).
+  public let venueIDs: [String]
+  public let hasTravel: Bool
+  /// Per series: true when the solver may swap its parts because they are interchangeable;
+  /// their order is then the order of their starts (see `SeriesOrder`).
+  var partsInStartOrder: [Bool]
   /// Per session: sessions that list it in `after`.
   public let followers: [[Int]]
   /// Members of each series, cohort and interpretation pair.
   public let seriesMembers: [[Int]]
   public let cohortMembers: [[Int]]
   public let interpretationMembers: [String: [Int]]
+  /// Per series: the days it should spread over (the largest `min_days` of its parts; 0 for none).
+  public let seriesMinDays: [Int]
+  /// The language pairs with a limited number of teams that some session needs, sorted.
+  public let limitedPairs: [String]
 
   /// The first minute of the first day, and the number of grid steps covering every day.
   public let origin: Int
@@ -141,9 +161,16 @@ public struct SchedulingProblem: Sendable {
       Self.intervals(windows, dates: dates)
     }
 
+    var venueIDs = [""]
+    for room in plan.rooms where !venueIDs.contains(room.venue) { venueIDs.append(room.venue) }
+    let travelByVenue = Dictionary(event.venues.map { ($0.id, $0.travelMinutes) }, uniquingKeysWith: { first, _ in first })
     let rooms = plan.rooms.map {
-      RoomInfo(id: $0.id, name: $0.name, capacity: $0.capacity, features: Set($0.features), unavailable: intervals($0.unavailable))
+      RoomInfo(
+        id: $0.id, name: $0.name, capacity: $0.capacity, features: Set($0.features), unavailable: intervals($0.unavailable),
+        venue: venueIDs.firstIndex(of: $0.venue) ?? 0, travelMinutes: travelByVenue[$0.venue] ?? 0)
     }
+    self.venueIDs = venueIDs
+    hasTravel = rooms.contains { $0.travelMinutes > 0 }
     self.rooms = rooms
     let roomIndex = Dictionary(rooms.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
 
@@ -186,13 +213,13 @@ public struct SchedulingProblem: Sendable {
     let sessionIndex = Dictionary(plan.sessions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     self.sessionIndex = sessionIndex
 
-    var signupsBySession = Array(repeating: [Int](), count: plan.sessions.count)
+    let attendance = SessionAttendees(plan: plan)
+    var signupCounts = Array(repeating: 0, count: plan.sessions.count)
     var seen = Set<Int>()
     for signup in plan.signups {
       guard let session = sessionIndex[signup.session], let person = personIndex[signup.participant] else { continue }
-      if seen.insert(session * 1_000_003 + person).inserted { signupsBySession[session].append(person) }
+      if seen.insert(session * max(1, people.count) + person).inserted { signupCounts[session] += 1 }
     }
-
 
     var sessions: [SessionInfo] = []
     for (offset, session) in plan.sessions.enumerated() {
@@ -233,54 +260,53 @@ public struct SchedulingProblem: Sendable {
         SessionInfo(
           id: session.id, title: session.title, duration: session.duration,
           people: session.requiredPeople.compactMap { personIndex[$0] },
-          cohorts: session.audience.map { index($0, in: &cohortNames) },
+          cohorts: session.audience.map { index($0, in: &cohortNames) }.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } },
           track: session.track.isEmpty ? nil : index(session.track, in: &trackNames),
           isExclusive: session.isExclusive,
           interpretation: session.interpretation.map(\.description),
-          features: needed, expected: session.expected ?? signupsBySession[offset].count,
+          features: needed, expected: session.expected ?? signupCounts[offset],
           after: session.after.compactMap { sessionIndex[$0] }.filter { $0 != offset },
           series: session.series.isEmpty ? nil : index(session.series, in: &seriesNames),
           part: session.part, minDays: session.minDays,
           unavailable: unavailable, preferred: intervals(session.preferred), avoided: intervals(session.avoided),
           pinnedRoom: pinnedRoom, pinnedStarts: pinnedStarts, candidateStarts: starts,
-          candidateRooms: candidateRooms, signups: signupsBySession[offset], published: published))
+          candidateRooms: candidateRooms, attendees: attendance.bySession[offset],
+          remoteAttendees: Set(session.requiredPeople.compactMap { personIndex[$0] } + attendance.bySession[offset])
+            .filter { people[$0].remoteOffsetByDay != nil }.sorted(),
+          published: published))
+    }
+    for index in sessions.indices where !sessions[index].remoteAttendees.isEmpty {
+      var byDay: [Int: [Int: Int]] = [:]
+      for person in sessions[index].remoteAttendees {
+        for (day, offset) in people[person].remoteOffsetByDay ?? [:] { byDay[day, default: [:]][offset, default: 0] += 1 }
+      }
+      sessions[index].remoteOffsets = byDay.mapValues { $0.map { (offset: $0.key, count: $0.value) }.sorted { $0.offset < $1.offset } }
     }
     self.sessions = sessions
     self.cohortNames = cohortNames
     self.trackNames = trackNames
     self.seriesNames = seriesNames
+    partsInStartOrder = Array(repeating: false, count: seriesNames.count)
 
-    sharedPeople = Self.sharing(sessions.map(\.people), count: sessions.count)
-    sharedCohorts = Self.sharing(sessions.map(\.cohorts), count: sessions.count)
-    sharedSignups = Self.sharing(sessions.map(\.signups), count: sessions.count)
-    signupOverlap = sharedSignups.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.other, $0.count) }) }
+    peopleShared = SharedCounts(members: sessions.map(\.people))
+    cohortsShared = SharedCounts(members: sessions.map(\.cohorts))
+    attendeesShared = SharedCounts(members: sessions.map { $0.isExclusive ? [] : $0.attendees })
+    exclusiveSessions = sessions.indices.filter { sessions[$0].isExclusive }
     var followers = Array(repeating: [Int](), count: sessions.count)
     for (offset, session) in sessions.enumerated() {
       for earlier in session.after { followers[earlier].append(offset) }
     }
     self.followers = followers
-    seriesMembers = seriesNames.indices.map { series in sessions.indices.filter { sessions[$0].series == series } }
+    let seriesMembers = seriesNames.indices.map { series in sessions.indices.filter { sessions[$0].series == series } }
+    self.seriesMembers = seriesMembers
+    seriesMinDays = seriesMembers.map { members in members.compactMap { sessions[$0].minDays }.max() ?? 0 }
     cohortMembers = cohortNames.indices.map { cohort in sessions.indices.filter { sessions[$0].cohorts.contains(cohort) } }
     var interpretationMembers: [String: [Int]] = [:]
     for (offset, session) in sessions.enumerated() {
       for pair in session.interpretation { interpretationMembers[pair, default: []].append(offset) }
     }
     self.interpretationMembers = interpretationMembers
-  }
-
-  /// For lists of members per session, the other sessions sharing members and how many.
-  static func sharing(_ members: [[Int]], count: Int) -> [[(other: Int, count: Int)]] {
-    var byMember: [Int: [Int]] = [:]
-    for (session, list) in members.enumerated() {
-      for member in Set(list) { byMember[member, default: []].append(session) }
-    }
-    var counts = Array(repeating: [Int: Int](), count: count)
-    for sessions in byMember.values where sessions.count > 1 {
-      for a in sessions {
-        for b in sessions where b != a { counts[a][b, default: 0] += 1 }
-      }
-    }
-    return counts.map { $0.map { (other: $0.key, count: $0.value) }.sorted { $0.other < $1.other } }
+    limitedPairs = interpretationTeams.keys.filter { interpretationMembers[$0] != nil }.sorted()
   }
 
   /// The intervals windows stand for on the event's days.
@@ -317,6 +343,22 @@ public struct SchedulingProblem: Sendable {
   public func dayIndex(of minute: Int) -> Int? {
     days.firstIndex { $0.window.start <= minute && minute < $0.window.end }
       ?? days.firstIndex { TimelineMinute.day($0.window.start) == TimelineMinute.day(minute) }
+  }
+
+  /// True when two sessions are related: they share required people, cohorts or attendees, a
+  /// track or a series, one must come after the other, or one is exclusive. Only related
+  /// sessions can break the constraints that say so (`PairConstraint.onlyRelated`).
+  public func related(_ a: Int, _ b: Int) -> Bool {
+    let sa = sessions[a], sb = sessions[b]
+    return sa.isExclusive || sb.isExclusive || peopleShared[a, b] > 0 || cohortsShared[a, b] > 0
+      || attendeesShared[a, b] > 0 || (sa.track != nil && sa.track == sb.track) || (sa.series != nil && sa.series == sb.series)
+      || sa.after.contains(b) || sb.after.contains(a)
+  }
+
+  /// Minutes needed between a session in `roomA` and one in `roomB`: 0 at the same venue,
+  /// else the larger of the two venues' travel times.
+  public func travelMinutes(_ roomA: Int, _ roomB: Int) -> Int {
+    rooms[roomA].venue == rooms[roomB].venue ? 0 : max(rooms[roomA].travelMinutes, rooms[roomB].travelMinutes)
   }
 
   /// The interval a session occupies when it starts at `start`.

@@ -18,9 +18,16 @@ public enum ScoreChecker {
           sessions: sessions.map { problem.sessions[$0].id }))
     }
     for constraint in ConstraintCatalogue.unary {
-      for session in problem.sessions.indices {
-        let amount = constraint.amount(session, placements[session], in: problem)
-        record(constraint, amount, constraint.sentence(session, placements[session], in: problem), [session])
+      for (session, placement) in placements.enumerated() {
+        guard let placement else { continue }
+        let amount = constraint.amount(session, at: placement, in: problem)
+        record(constraint, amount, constraint.sentence(session, at: placement, in: problem), [session])
+      }
+    }
+    for constraint in ConstraintCatalogue.leftOut {
+      for session in placements.indices where placements[session] == nil {
+        let amount = constraint.amountLeftOut(session, in: problem)
+        record(constraint, amount, constraint.sentenceLeftOut(session, in: problem), [session])
       }
     }
     for constraint in ConstraintCatalogue.pairs {
@@ -34,10 +41,17 @@ public enum ScoreChecker {
       }
     }
     for constraint in ConstraintCatalogue.groups {
-      for group in constraint.groups(in: problem) {
-        let amount = constraint.amount(group, placements, in: problem)
+      var members = Array(repeating: [PlacedSession](), count: constraint.groupCount(in: problem))
+      for (session, placement) in placements.enumerated() {
+        guard let placement else { continue }
+        for group in constraint.groups(of: session, onDay: problem.dayIndex(of: placement.start), in: problem) {
+          members[group].append(PlacedSession(session, placement))
+        }
+      }
+      for (group, list) in members.enumerated() {
+        let amount = constraint.amount(group, list, in: problem)
         guard amount > 0 else { continue }
-        let (sentence, sessions) = constraint.sentence(group, placements, in: problem)
+        let (sentence, sessions) = constraint.sentence(group, list, in: problem)
         record(constraint, amount, sentence, sessions)
       }
     }

@@ -1,123 +1,118 @@
 /// The solver's incremental bookkeeping: the current placements, which sessions run in each
-/// grid step, and the running score. A move is priced by re-evaluating only the constraints
-/// that involve the moved session: its unary terms, its pair terms with the sessions that run
-/// at the same time or are linked to it (people, order, series), and the groups it is in.
+/// grid step, the placed members and the current amount of every group, and the running score.
+/// A move is priced by re-evaluating only what involves the moved session: its own terms (from
+/// the cost model's tables), its pair terms with the sessions that run at the same time or are
+/// its partners (order, pauses, travel), and the groups it leaves and joins.
 struct SolverState {
+  let model: CostModel
   let problem: SchedulingProblem
   private(set) var placements: [Placement?]
   private(set) var score: Score
   /// Sessions running in each grid step.
   private var occupancy: [[Int]]
-  /// Sessions linked to each session without needing to overlap (precedence, series, people).
-  private let linked: [[Int]]
+  /// Placed members and amount of each group, by group constraint.
+  private var members: [[[PlacedSession]]]
+  private var amounts: [[Int]]
   /// Marks for de-duplicating neighbours.
   private var stamp: [Int]
   private var stampValue = 0
+  /// Scratch space for pricing a group after a move, and a session's neighbours.
+  private var scratch: [PlacedSession] = []
+  private var overlapping: [PlacedSession] = []
+  private var related: [PlacedSession] = []
 
-  init(problem: SchedulingProblem, schedule: Schedule) {
+  init(model: CostModel, schedule: Schedule) {
+    self.model = model
+    let problem = model.problem
     self.problem = problem
     placements = Array(repeating: nil, count: problem.sessions.count)
     occupancy = Array(repeating: [], count: problem.stepCount + 1)
     stamp = Array(repeating: 0, count: problem.sessions.count)
-    linked = problem.sessions.indices.map { session in
-      let info = problem.sessions[session]
-      var list = info.after + problem.followers[session] + problem.sharedPeople[session].map(\.other)
-      if let series = info.series { list += problem.seriesMembers[series] }
-      return Array(Set(list)).filter { $0 != session }.sorted()
+    members = model.groupCounts.map { Array(repeating: [], count: $0) }
+    amounts = model.groups.indices.map { constraint in
+      (0..<model.groupCounts[constraint]).map { model.groups[constraint].constraint.amount($0, [], in: problem) }
     }
-    score = .zero
-    for session in problem.sessions.indices {
-      score = score + unaryScore(session, nil)
-    }
-    for constraint in ConstraintCatalogue.groups {
-      for group in constraint.groups(in: problem) {
-        score.add(constraint.amount(group, placements, in: problem) * problem.weights[constraint.name], at: constraint.level)
-      }
+    score = model.leftOutCost.reduce(.zero, +)
+    for (constraint, list) in amounts.enumerated() {
+      score.add(list.reduce(0, +) * model.groupWeights[constraint].weight, at: model.groupWeights[constraint].level)
     }
     for (session, placement) in schedule.placements.enumerated() where placement != nil {
       move(session, to: placement)
     }
   }
 
+  init(problem: SchedulingProblem, schedule: Schedule) {
+    self.init(model: CostModel(problem: problem), schedule: schedule)
+  }
+
   var schedule: Schedule { Schedule(placements: placements) }
 
   // MARK: Pricing
 
-  func unaryScore(_ session: Int, _ placement: Placement?) -> Score {
-    var score = Score.zero
-    for constraint in ConstraintCatalogue.unary {
-      let amount = constraint.amount(session, placement, in: problem)
-      if amount > 0 { score.add(amount * problem.weights[constraint.name], at: constraint.level) }
-    }
-    return score
-  }
-
-  func pairScore(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement) -> Score {
-    var score = Score.zero
-    for constraint in ConstraintCatalogue.pairs {
-      let amount = constraint.amount(a, pa, b, pb, in: problem)
-      if amount > 0 { score.add(amount * problem.weights[constraint.name], at: constraint.level) }
-    }
-    return score
-  }
-
-  func steps(of session: Int, _ placement: Placement) -> Range<Int> {
-    let span = problem.span(session, placement)
-    // A placement edited by hand may lie outside the event's days: it occupies no step.
-    let first = min(problem.stepCount, max(0, problem.step(span.start)))
-    let last = min(problem.stepCount, max(first + 1, problem.step(span.end - 1) + 1))
-    return first..<last
+  /// What `session` costs on its own at `placement` (or left out).
+  func ownCost(_ session: Int, _ placement: Placement?) -> Score {
+    guard let placement else { return model.leftOutCost[session] }
+    return model.unaryCost(session, placement)
   }
 
   /// The pair terms of `session` at `placement` against every other placed session that could
-  /// interact with it.
+  /// interact with it: those running at the same time, and its partners.
   mutating func pairTerms(_ session: Int, _ placement: Placement?) -> Score {
-    guard let placement else { return .zero }
+    guard let placement, !model.pairs.isEmpty else { return .zero }
     stampValue += 1
-    stamp[session] = stampValue
-    var score = Score.zero
-    for step in steps(of: session, placement) {
-      for other in occupancy[step] where stamp[other] != stampValue {
-        stamp[other] = stampValue
-        score = score + pairScore(session, placement, other, placements[other]!)
+    let mark = stampValue
+    stamp[session] = mark
+    overlapping.removeAll(keepingCapacity: true)
+    related.removeAll(keepingCapacity: true)
+    for step in model.steps(of: session, placement) {
+      for other in occupancy[step] where stamp[other] != mark {
+        stamp[other] = mark
+        let neighbour = PlacedSession(other, placements[other]!)
+        overlapping.append(neighbour)
+        if model.related(session, other) { related.append(neighbour) }
       }
     }
-    for other in linked[session] where stamp[other] != stampValue {
-      stamp[other] = stampValue
-      if let otherPlacement = placements[other] {
-        score = score + pairScore(session, placement, other, otherPlacement)
-      }
+    for other in model.partners[session] where stamp[other] != mark {
+      stamp[other] = mark
+      if let otherPlacement = placements[other] { related.append(PlacedSession(other, otherPlacement)) }
     }
-    return score
+    return model.pairCost(session, placement, overlapping: overlapping, related: related)
   }
 
-  /// The change in score if `session` moved to `placement` (nil: unscheduled).
+  /// The change in score if `session` moved to `placement` (nil: left out).
   mutating func delta(_ session: Int, to placement: Placement?) -> Score {
     let old = placements[session]
     if old == placement { return .zero }
-    var delta = unaryScore(session, placement) - unaryScore(session, old)
-    // Pair terms at the old and the new placement; the session never meets itself (stamped).
+    var delta = ownCost(session, placement) - ownCost(session, old)
+    // The session never meets itself (it is stamped), so its old place does not count.
     delta = delta - pairTerms(session, old)
     delta = delta + pairTerms(session, placement)
     delta = delta + groupDelta(session, from: old, to: placement)
     return delta
   }
 
+  /// The change in the groups `session` leaves or joins (or stays in, elsewhere).
   mutating func groupDelta(_ session: Int, from old: Placement?, to new: Placement?) -> Score {
+    let left = model.groups(of: session, old)
+    let joined = model.groups(of: session, new)
     var delta = Score.zero
-    for constraint in ConstraintCatalogue.groups {
-      let keys = Set(constraint.groups(of: session, at: old, in: problem) + constraint.groups(of: session, at: new, in: problem))
-      guard !keys.isEmpty else { continue }
-      let weight = problem.weights[constraint.name]
-      var before = 0
-      for key in keys { before += constraint.amount(key, placements, in: problem) }
-      placements[session] = new
-      var after = 0
-      for key in keys { after += constraint.amount(key, placements, in: problem) }
-      placements[session] = old
-      delta.add((after - before) * weight, at: constraint.level)
+    for key in left {
+      let change = groupAmount(key, session, joined.contains(key) ? new : nil) - amounts[key.constraint][key.group]
+      if change != 0 { delta.add(change * model.groupWeights[key.constraint].weight, at: model.groupWeights[key.constraint].level) }
+    }
+    for key in joined where !left.contains(key) {
+      let change = groupAmount(key, session, new) - amounts[key.constraint][key.group]
+      if change != 0 { delta.add(change * model.groupWeights[key.constraint].weight, at: model.groupWeights[key.constraint].level) }
     }
     return delta
+  }
+
+  /// The amount of a group once `session` is at `placement` in it (nil: out of it).
+  private mutating func groupAmount(_ key: CostModel.GroupKey, _ session: Int, _ placement: Placement?) -> Int {
+    scratch.removeAll(keepingCapacity: true)
+    for member in members[key.constraint][key.group] where member.session != session { scratch.append(member) }
+    if let placement { scratch.append(PlacedSession(session, placement)) }
+    return model.groupConstraints[key.constraint].amount(key.group, scratch, in: problem)
   }
 
   // MARK: Moving
@@ -125,35 +120,61 @@ struct SolverState {
   /// Moves `session` and returns the change in score.
   @discardableResult
   mutating func move(_ session: Int, to placement: Placement?) -> Score {
-    let change = delta(session, to: placement)
-    apply(session, placement)
+    let old = placements[session]
+    guard old != placement else { return .zero }
+    var change = ownCost(session, placement) - ownCost(session, old)
+    change = change - pairTerms(session, old)
+    change = change + pairTerms(session, placement)
+    // Groups: the members first, then the amounts of every group touched, from the members.
+    let left = model.groups(of: session, old)
+    let joined = model.groups(of: session, placement)
+    for key in left {
+      if let index = members[key.constraint][key.group].firstIndex(where: { $0.session == session }) {
+        members[key.constraint][key.group].swapAt(index, members[key.constraint][key.group].count - 1)
+        members[key.constraint][key.group].removeLast()
+      }
+    }
+    if let placement {
+      for key in joined { members[key.constraint][key.group].append(PlacedSession(session, placement)) }
+    }
+    for key in left { change = change + reprice(key) }
+    for key in joined where !left.contains(key) { change = change + reprice(key) }
+    if let old {
+      for step in model.steps(of: session, old) {
+        if let index = occupancy[step].firstIndex(of: session) { occupancy[step].remove(at: index) }
+      }
+    }
+    placements[session] = placement
+    if let placement {
+      for step in model.steps(of: session, placement) { occupancy[step].append(session) }
+    }
     score = score + change
     return change
   }
 
-  private mutating func apply(_ session: Int, _ placement: Placement?) {
-    if let old = placements[session] {
-      for step in steps(of: session, old) { occupancy[step].removeAll { $0 == session } }
-    }
-    placements[session] = placement
-    if let placement {
-      for step in steps(of: session, placement) { occupancy[step].append(session) }
-    }
+  /// Recounts a group from its members; returns the change in score.
+  private mutating func reprice(_ key: CostModel.GroupKey) -> Score {
+    let after = model.groupConstraints[key.constraint].amount(key.group, members[key.constraint][key.group], in: problem)
+    let change = after - amounts[key.constraint][key.group]
+    amounts[key.constraint][key.group] = after
+    var score = Score.zero
+    if change != 0 { score.add(change * model.groupWeights[key.constraint].weight, at: model.groupWeights[key.constraint].level) }
+    return score
   }
 
-  // MARK: Fast questions for building a schedule
+  // MARK: Fast questions
 
-  /// True when `session` can run at `start` without breaking a hard constraint against
-  /// sessions already placed, whatever the room: no required person, cohort or exclusive clash.
-  mutating func timeIsFree(_ session: Int, at start: Int) -> Bool {
-    let info = problem.sessions[session]
-    let placement = Placement(start: start, room: 0)
-    for step in steps(of: session, placement) {
+  /// True when `session` can run at `start` without clashing with a session already placed
+  /// over a required person, a cohort or an exclusive session, whatever the room.
+  func timeIsFree(_ session: Int, at start: Int) -> Bool {
+    let exclusive = problem.sessions[session].isExclusive
+    for step in model.steps(of: session, Placement(start: start, room: 0)) {
       for other in occupancy[step] where other != session {
-        let otherInfo = problem.sessions[other]
-        if info.isExclusive || otherInfo.isExclusive { return false }
-        if !info.people.isEmpty && info.people.contains(where: otherInfo.people.contains) { return false }
-        if !info.cohorts.isEmpty && info.cohorts.contains(where: otherInfo.cohorts.contains) { return false }
+        if exclusive || problem.sessions[other].isExclusive || problem.peopleShared[session, other] > 0
+          || problem.cohortsShared[session, other] > 0
+        {
+          if problem.span(of: session, at: start).overlaps(problem.span(other, placements[other]!)) { return false }
+        }
       }
     }
     return true
@@ -161,10 +182,43 @@ struct SolverState {
 
   /// True when no other session is in `room` while `session` would run from `start`.
   func roomIsFree(_ room: Int, for session: Int, at start: Int) -> Bool {
-    let placement = Placement(start: start, room: room)
-    for step in steps(of: session, placement) {
-      for other in occupancy[step] where other != session && placements[other]!.room == room { return false }
+    let span = problem.span(of: session, at: start)
+    for step in model.steps(of: session, Placement(start: start, room: room)) {
+      for other in occupancy[step] where other != session {
+        if let placement = placements[other], placement.room == room, span.overlaps(problem.span(other, placement)) { return false }
+      }
     }
     return true
+  }
+
+  /// The rooms taken by other sessions while `session` would run from `start`, minus those of
+  /// the sessions `leaving`.
+  func busyRooms(_ session: Int, at start: Int, leaving: [Int] = []) -> [Int] {
+    let span = problem.span(of: session, at: start)
+    var busy: [Int] = []
+    forEachSession(runningWith: session, at: start) { other in
+      guard !leaving.contains(other), let placement = placements[other], span.overlaps(problem.span(other, placement)) else { return }
+      busy.append(placement.room)
+    }
+    return busy
+  }
+
+  /// The placed sessions running during any of the steps `session` would occupy from `start`.
+  func sessions(runningWith session: Int, at start: Int) -> [Int] {
+    var found: [Int] = []
+    forEachSession(runningWith: session, at: start) { found.append($0) }
+    return found
+  }
+
+  /// Calls `body` once with each placed session running during any of the steps `session`
+  /// would occupy from `start` (without gathering them in an array).
+  func forEachSession(runningWith session: Int, at start: Int, _ body: (Int) -> Void) {
+    let steps = model.steps(of: session, Placement(start: start, room: 0))
+    for step in steps {
+      for other in occupancy[step] where other != session {
+        // A session over several steps is met at the first of them that both share.
+        if step == steps.lowerBound || model.step(placements[other]!.start) == step { body(other) }
+      }
+    }
   }
 }

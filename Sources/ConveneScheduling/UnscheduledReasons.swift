@@ -53,7 +53,7 @@ public enum UnscheduledReasons {
           let placement = Placement(start: start, room: room)
           let delta = state.delta(session, to: placement)
           if delta.hard <= 0 { continue }
-          if !state.roomIsFree(room, for: session, at: start) || RoomAvailability().amount(session, placement, in: problem) > 0 {
+          if !state.roomIsFree(room, for: session, at: start) || RoomAvailability().amount(session, at: placement, in: problem) > 0 {
             continue
           }
           roomsFree = true
@@ -97,7 +97,7 @@ public enum UnscheduledReasons {
   static func hardConstraints(_ session: Int, _ placement: Placement, state: inout SolverState) -> [String] {
     let problem = state.problem
     var names: [String] = []
-    for constraint in ConstraintCatalogue.unary where constraint.level == .hard && constraint.amount(session, placement, in: problem) > 0 {
+    for constraint in ConstraintCatalogue.unary where constraint.level == .hard && constraint.amount(session, at: placement, in: problem) > 0 {
       names.append(constraint.name)
     }
     for constraint in ConstraintCatalogue.pairs where constraint.level == .hard {
@@ -109,11 +109,16 @@ public enum UnscheduledReasons {
       }
     }
     for constraint in ConstraintCatalogue.groups where constraint.level == .hard {
-      var placements = state.placements
-      placements[session] = placement
-      for group in constraint.groups(of: session, at: placement, in: problem)
-      where constraint.amount(group, placements, in: problem) > constraint.amount(group, state.placements, in: problem) {
-        names.append(constraint.name)
+      for group in constraint.groups(of: session, onDay: problem.dayIndex(of: placement.start), in: problem) {
+        let members = state.placements.enumerated().compactMap { other, otherPlacement -> PlacedSession? in
+          guard other != session, let otherPlacement,
+            constraint.groups(of: other, onDay: problem.dayIndex(of: otherPlacement.start), in: problem).contains(group)
+          else { return nil }
+          return PlacedSession(other, otherPlacement)
+        }
+        if constraint.amount(group, members + [PlacedSession(session, placement)], in: problem) > constraint.amount(group, members, in: problem) {
+          names.append(constraint.name)
+        }
       }
     }
     return Array(Set(names)).sorted()

@@ -94,7 +94,7 @@ public struct ConfinedFileSystem: FileSystem {
   // MARK: - Paths
 
   /// `path` made absolute from `directory`, with `.`, `..` and repeated slashes removed.
-  static func normalised(_ path: String, from directory: String) -> String {
+  public static func normalised(_ path: String, from directory: String) -> String {
     let full = path.hasPrefix("/") ? path : directory + "/" + path
     var parts: [Substring] = []
     for part in full.split(separator: "/", omittingEmptySubsequences: true) {

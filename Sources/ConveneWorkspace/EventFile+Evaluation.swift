@@ -40,21 +40,13 @@ extension EventFile.Decoder {
   /// A text by language: either one string (English) or an object of language codes.
   mutating func localized(_ object: JSONNode, _ parent: String, _ key: String) -> [String: String] {
     guard let value = member(object, parent, key) else { return [:] }
-    if let text = value.string { return ["en": text] }
-    guard let members = value.members else {
+    guard let (texts, notText) = value.textsByLanguage else {
       problem(
         join(parent, key), value.line,
         "must be text or an object of texts by language (\"en\", \"fr\")")
       return [:]
     }
-    var texts: [String: String] = [:]
-    for (language, text) in members {
-      if let string = text.string {
-        texts[language.lowercased()] = string
-      } else {
-        problem(join(join(parent, key), language), text.line, "must be text")
-      }
-    }
+    for member in notText { problem(join(join(parent, key), member.key), member.line, "must be text") }
     return texts
   }
 

@@ -25,7 +25,8 @@ public enum EventFile {
   /// The fields `event.json` may have at the top level.
   public static let knownFields = [
     "id", "title", "kind", "mode", "timezone", "organiser", "languages", "grid_minutes", "days",
-    "venues", "capacity", "categories", "scheduling", "evaluation",
+    "venues", "capacity", "categories", "scheduling", "evaluation", "disclosure", "letterhead",
+    "registration_closes",
   ]
 
   /// What reading the file gives: the event when it could be built, the line of each field
@@ -216,7 +217,8 @@ public enum EventFile {
         lines[path] = item.line
         guard let id = identifier(item, path, "id") else { return nil }
         return Venue(
-          id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "")
+          id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "",
+          travelMinutes: integer(item, path, "travel_minutes", in: Limits.travelMinutes) ?? 0)
       }
       let capacity = integer(node, "", "capacity", in: Limits.capacity)
       var categories = Category.defaults
@@ -232,11 +234,18 @@ public enum EventFile {
       }
       let scheduling = schedulingSettings()
       let evaluation = evaluationSettings()
+      let disclosure = disclosureSettings()
+      let letterhead = letterheadSettings()
+      let closes = date(node, "", "registration_closes")
       guard let id, let title, let kind, let timezone, let organiser else { return nil }
-      return Event(
+      var event = Event(
         id: id, title: title, kind: kind, mode: mode, timezone: timezone, organiser: organiser,
         languages: languages, gridMinutes: grid, days: days, venues: venues, capacity: capacity,
-        categories: categories, scheduling: scheduling, evaluation: evaluation)
+        categories: categories, scheduling: scheduling, evaluation: evaluation,
+        disclosure: disclosure)
+      event.letterhead = letterhead
+      event.registrationCloses = closes
+      return event
     }
 
     mutating func day(_ item: JSONNode, path: String) -> EventDay? {

@@ -11,9 +11,11 @@ public enum FeedbackFile {
     "response", "participant", "submitted_at", "source", "language",
   ]
 
-  /// Reads the responses and the problems found in single rows.
-  public static func read(_ bytes: [UInt8]) -> (responses: [FeedbackResponse], findings: [Finding])
-  {
+  /// Reads the responses and the problems found in single rows; `file` names the file in
+  /// findings (`followup/followup.csv` keeps follow-up answers in the same layout).
+  public static func read(_ bytes: [UInt8], file name: String = name) -> (
+    responses: [FeedbackResponse], findings: [Finding]
+  ) {
     guard !bytes.isEmpty else { return ([], []) }
     let table: CSVTable
     do {
@@ -21,7 +23,7 @@ public enum FeedbackFile {
     } catch {
       return ([], [.error(name, line: error.line, error.reason)])
     }
-    var findings = CSVFile.undecodableCells(table, file: name)
+    var findings = CSVFile.undecodableCells(table, file: name) + CSVFile.unsafeCells(table, file: name)
     let header = table.header.map { $0.trimmed }
     for column in ["response", "participant"] where !header.contains(column) {
       findings.append(.error(name, line: 1, field: column, "the column is missing"))

@@ -3,44 +3,58 @@ import ConveneCore
 
 /// Reads the typed cells of one CSV row and collects a finding, with file, line and column,
 /// for every cell that does not parse.
-struct RowReader {
-  let file: String
+public struct RowReader {
+  /// The file's name, for findings.
+  public let file: String
   let record: CSVRecord
   let columns: [String: Int]
-  var findings: [Finding] = []
+  /// The problems found in the row so far.
+  public var findings: [Finding] = []
 
-  var line: Int { record.line }
+  /// The row's line in the file.
+  public var line: Int { record.line }
 
   /// The cell, trimmed, with convene's formula protection removed.
-  func text(_ column: String) -> String {
+  public func text(_ column: String) -> String {
     guard let index = columns[column], index < record.fields.count else { return "" }
     return CSVWriter.restored(record.fields[index]).trimmed
   }
 
-  mutating func error(_ column: String, _ message: String, hint: String? = nil) {
+  public mutating func error(_ column: String, _ message: String, hint: String? = nil) {
     findings.append(.error(file, line: line, field: column, message, hint: hint))
   }
 
-  mutating func warning(_ column: String, _ message: String, hint: String? = nil) {
+  public mutating func warning(_ column: String, _ message: String, hint: String? = nil) {
     findings.append(.warning(file, line: line, field: column, message, hint: hint))
   }
 
-  mutating func required(_ column: String) -> String {
+  public mutating func required(_ column: String) -> String {
     let value = text(column)
     if value.isEmpty { error(column, "is empty", hint: "every row needs a \(column)") }
     return value
   }
 
-  func list(_ column: String) -> [String] { text(column).listItems() }
+  public func list(_ column: String) -> [String] { text(column).listItems() }
+
+  /// The cell's text, which must fit on one line (a name for a hotel's list, a table's cell):
+  /// a line break (CR, LF, U+2028, U+2029) is an error, and "" is returned. Other control
+  /// characters are refused in every cell (`UnsafeCharacter`).
+  mutating func singleLine(_ column: String) -> String {
+    let value = text(column)
+    let breaks: [Unicode.Scalar] = ["\n", "\r", "\u{2028}", "\u{2029}"]
+    guard value.unicodeScalars.contains(where: breaks.contains) else { return value }
+    error(column, "\"\(Identifier.shown(value))\" holds a line break", hint: "write it on one line")
+    return ""
+  }
 
   /// The id in a required cell, or "" (with an error) when it is empty or breaks the id rule
   /// (`Identifier`), so that no id that could be a path or a header reaches a command.
-  mutating func id(_ column: String) -> String {
+  public mutating func id(_ column: String) -> String {
     required(column).isEmpty ? "" : optionalID(column)
   }
 
   /// The ids of a list cell; those that break the id rule are left out with an error.
-  mutating func ids(_ column: String) -> [String] {
+  public mutating func ids(_ column: String) -> [String] {
     list(column).filter { item in
       guard let problem = Identifier.problem(item) else { return true }
       error(column, problem)
@@ -49,7 +63,7 @@ struct RowReader {
   }
 
   /// The id in an optional cell ("" when empty); one that breaks the id rule gives an error.
-  mutating func optionalID(_ column: String) -> String {
+  public mutating func optionalID(_ column: String) -> String {
     let value = text(column)
     guard !value.isEmpty else { return "" }
     if let problem = Identifier.problem(value) {
@@ -60,7 +74,7 @@ struct RowReader {
   }
 
   /// The whole number in the cell, or nil (with an error) when it is not one within `range`.
-  mutating func integer(_ column: String, in range: ClosedRange<Int>) -> Int? {
+  public mutating func integer(_ column: String, in range: ClosedRange<Int>) -> Int? {
     let value = text(column)
     guard !value.isEmpty else { return nil }
     guard let number = Int(value), range.contains(number) else {
@@ -71,7 +85,7 @@ struct RowReader {
     return number
   }
 
-  mutating func flag(_ column: String) -> Bool? {
+  public mutating func flag(_ column: String) -> Bool? {
     let value = text(column)
     guard !value.isEmpty else { return nil }
     guard let flag = DemographicValues.yesNo(value) else {
@@ -81,7 +95,7 @@ struct RowReader {
     return flag
   }
 
-  mutating func windows(_ column: String) -> [TimeWindow] {
+  public mutating func windows(_ column: String) -> [TimeWindow] {
     list(column).compactMap { item in
       guard let window = TimeWindow(item) else {
         error(
@@ -93,11 +107,27 @@ struct RowReader {
     }
   }
 
-  mutating func dateTime(_ column: String) -> LocalDateTime? {
+  /// A `YYYY-MM-DD` date in `Limits.years`, or nil (with an error) when the cell holds
+  /// anything else.
+  public mutating func date(_ column: String) -> LocalDate? {
+    let value = text(column)
+    guard !value.isEmpty else { return nil }
+    guard let date = LocalDate(value) else {
+      error(
+        column, "\"\(Identifier.shown(value))\" is not a date",
+        hint: "write 2027-03-09, in the years \(Limits.years.lowerBound) to \(Limits.years.upperBound)")
+      return nil
+    }
+    return date
+  }
+
+  public mutating func dateTime(_ column: String) -> LocalDateTime? {
     let value = text(column)
     guard !value.isEmpty else { return nil }
     guard let dateTime = LocalDateTime(value) else {
-      error(column, "\"\(value)\" is not a date and time", hint: "write 2027-03-09 08:30")
+      error(
+        column, "\"\(Identifier.shown(value))\" is not a date and time",
+        hint: "write 2027-03-09 08:30")
       return nil
     }
     return dateTime
@@ -105,15 +135,17 @@ struct RowReader {
 }
 
 /// A workspace CSV file read against its expected columns.
-struct CSVFile {
-  let name: String
+public struct CSVFile {
+  /// The file's name, for findings.
+  public let name: String
   let table: CSVTable
   let columns: [String: Int]
-  var findings: [Finding]
+  /// The problems found so far.
+  public var findings: [Finding]
 
   /// Reads `bytes` as the file `name` whose columns are `expected`; `required` columns must
   /// be present. Unknown columns are reported unless `keepsUnknownColumns`.
-  init(
+  public init(
     name: String, bytes: [UInt8], expected: [String], required: [String],
     keepsUnknownColumns: Bool = false
   ) {
@@ -125,7 +157,7 @@ struct CSVFile {
     } catch {
       findings.append(.error(name, line: error.line, error.reason))
     }
-    findings += Self.undecodableCells(table, file: name)
+    findings += Self.undecodableCells(table, file: name) + Self.unsafeCells(table, file: name)
     var columns: [String: Int] = [:]
     for (index, cell) in table.header.enumerated() {
       let column = cell.lowercased()
@@ -153,7 +185,7 @@ struct CSVFile {
 
   /// An error for every cell whose bytes are not UTF-8, naming its line and column. convene
   /// never reads a workspace file in another encoding: it would write the file back changed.
-  static func undecodableCells(_ table: CSVTable, file: String) -> [Finding] {
+  public static func undecodableCells(_ table: CSVTable, file: String) -> [Finding] {
     table.undecodableCells.map { cell in
       let inHeader = cell.line < (table.rows.first?.line ?? Int.max)
       let column = !inHeader && cell.column < table.header.count ? table.header[cell.column] : "column \(cell.column + 1)"
@@ -163,8 +195,27 @@ struct CSVFile {
     }
   }
 
+  /// An error for every cell holding a control character or a bidirectional override
+  /// (`UnsafeCharacter`), naming its line, column and the character.
+  static func unsafeCells(_ table: CSVTable, file: String) -> [Finding] {
+    var findings: [Finding] = []
+    func look(_ cells: [String], line: Int, header: Bool) {
+      for (column, cell) in cells.enumerated() {
+        guard let scalar = UnsafeCharacter.first(in: cell) else { continue }
+        let field = !header && column < table.header.count ? table.header[column] : "column \(column + 1)"
+        findings.append(
+          .error(
+            file, line: line, field: field, UnsafeCharacter.problem(scalar),
+            hint: "delete the character from the cell; an editor that shows invisible characters helps"))
+      }
+    }
+    look(table.header, line: 1, header: true)
+    for record in table.rows { look(record.fields, line: record.line, header: false) }
+    return findings
+  }
+
   /// Reads every row with `read`, gathering findings.
-  mutating func rows<Row>(_ read: (inout RowReader) -> Row?) -> [Row] {
+  public mutating func rows<Row>(_ read: (inout RowReader) -> Row?) -> [Row] {
     var rows: [Row] = []
     rows.reserveCapacity(table.rows.count)
     for record in table.rows {

@@ -39,6 +39,10 @@ public struct Workspace: Sendable {
     public var attendance: [AttendanceRecord] = []
     /// `feedback/feedback.csv` (empty when there is none yet).
     public var responses: [FeedbackResponse] = []
+    /// `tasks.csv`, the planning timeline (empty when there is none).
+    public var tasks: [PlanTask] = []
+    /// `travel.csv` (empty when there is none).
+    public var travel: [TravelRecord] = []
     /// Problems within single files.
     public var findings: [Finding]
     /// The CSV files holding bytes that are not UTF-8.
@@ -72,13 +76,17 @@ public struct Workspace: Sendable {
     let signups = SignupsFile.read(files[SignupsFile.name]!)
     let attendance = AttendanceFile.read(files[AttendanceFile.name]!)
     let feedback = FeedbackFile.read(files[FeedbackFile.name]!)
+    let tasks = TasksFile.read(files[TasksFile.name]!)
+    let travel = TravelFile.read(files[TravelFile.name]!)
     let undecodable = Set(files.filter { String(validating: $0.value, as: UTF8.self) == nil }.keys)
     return Contents(
       eventFile: eventFile, rooms: rooms.rooms, participants: participants.participants,
       participantExtraColumns: participants.extraColumns, sessions: sessions.sessions,
       signups: signups.signups, attendance: attendance.records, responses: feedback.responses,
+      tasks: tasks.tasks, travel: travel.records,
       findings: eventFile.findings + rooms.findings + participants.findings + sessions.findings
-        + signups.findings + attendance.findings + feedback.findings, undecodableFiles: undecodable)
+        + signups.findings + attendance.findings + feedback.findings + tasks.findings
+        + travel.findings, undecodableFiles: undecodable)
   }
 
   /// Reads the workspace and returns the plan, failing when a file the command needs holds
@@ -101,7 +109,7 @@ public struct Workspace: Sendable {
   /// The CSV files `load()` reads.
   static let csvFiles = [
     RoomsFile.name, ParticipantsFile.name, SessionsFile.name, SignupsFile.name, AttendanceFile.name,
-    FeedbackFile.name,
+    FeedbackFile.name, TasksFile.name, TravelFile.name,
   ]
 
   private func bytes(_ name: String) throws(WorkspaceError) -> [UInt8] {

@@ -40,13 +40,33 @@ public struct WorkspaceScaffold: Sendable {
       template: read(joinPath(folder, EventFile.name)),
       categories: read(joinPath(common, "categories.json")),
       evaluation: read(joinPath(common, EventFile.standardEvaluationName)))
+    let language = EventFile.read(Array(event.utf8)).event?.languages.first ?? "en"
     return [
       (EventFile.name, Array(event.utf8)),
       (RoomsFile.name, try read(joinPath(folder, RoomsFile.name))),
       (SessionsFile.name, try read(joinPath(folder, SessionsFile.name))),
       (ParticipantsFile.name, try read(joinPath(common, ParticipantsFile.name))),
       (SignupsFile.name, try read(joinPath(common, SignupsFile.name))),
+      (TasksFile.name, try taskList(read(joinPath(folder, TasksFile.name)), language: language)),
     ]
+  }
+
+  /// The kind's task list with each standard task's words written in `language` (the event's
+  /// first), so that the file reads in a spreadsheet.
+  func taskList(_ template: [UInt8], language: String) throws(WorkspaceError) -> [UInt8] {
+    let (tasks, findings) = TasksFile.read(template)
+    guard findings.isEmpty else {
+      throw .io(
+        path: "\(kind.rawValue)/\(TasksFile.name)",
+        reason: "the starter file has errors: \(findings.map(\.description).joined(separator: "; "))")
+    }
+    let words = LabelSet(language: language, sections: ["plan"])
+    return Array(
+      TasksFile.write(tasks.map { task in
+        var named = task
+        named.task = task.title(words: words)
+        return named
+      }).utf8)
   }
 
   /// The template's `event.json` with the id, title, time zone and dates filled in.

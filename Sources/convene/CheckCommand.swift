@@ -2,13 +2,14 @@ import ArgumentParser
 import ConveneCheck
 import ConveneCore
 import ConveneJSON
+import ConveneNetwork
 import ConveneWorkspace
 
 /// `convene check`: every problem in every workspace file, in one run.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv, signups.csv, attendance.csv and feedback/feedback.csv.",
+    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv, signups.csv, attendance.csv, feedback/feedback.csv, followup/followup.csv, tasks.csv and travel.csv.",
     discussion: "Exit code 0 when there are no errors (warnings allowed), 1 when there are.")
 
   @OptionGroup var options: WorkspaceOptions
@@ -26,7 +27,14 @@ struct CheckCommand: ParsableCommand {
       let evaluation =
         plan.event.evaluation.isEmpty ? try EvaluationContext.standardEvaluation() : plan.event.evaluation
       findings += WorkspaceChecker.check(
-        plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation)
+        plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
+        tasks: contents.tasks, travel: contents.travel)
+      let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments
+      do {
+        findings += try FollowupFile.findings(in: options.open(), plan: plan, commitments: commitments).findings
+      } catch {
+        throw CommandFailure(error)
+      }
     }
     findings = Self.ordered(findings)
     let errors = findings.filter { $0.severity == .error }
@@ -44,7 +52,7 @@ struct CheckCommand: ParsableCommand {
 
   static let fileOrder = [
     "event.json", "rooms.csv", "participants.csv", "sessions.csv", "signups.csv", "attendance.csv",
-    "feedback/feedback.csv",
+    "feedback/feedback.csv", "followup/followup.csv", "tasks.csv", "travel.csv",
   ]
 
   /// Errors and warnings by file, then line.

@@ -14,7 +14,8 @@ struct Convene: ParsableCommand {
     subcommands: [
       InitCommand.self, CheckCommand.self, ParticipantsCommand.self, ScheduleCommand.self,
       ExplainCommand.self, PublishCommand.self, AgendaCommand.self, InviteCommand.self, RSVPCommand.self,
+      NotifyCommand.self, PlanCommand.self, TravelCommand.self, LettersCommand.self,
       AttendanceCommand.self, FeedbackCommand.self, ReportCommand.self, BadgesCommand.self,
-      CertificatesCommand.self,
+      CertificatesCommand.self, FollowupCommand.self, NetworkCommand.self,
     ])
 }

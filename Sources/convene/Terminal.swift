@@ -1,10 +1,13 @@
+import ConveneCore
 import Foundation
 
-/// Writes to standard output and standard error.
+/// Writes to standard output and standard error. Control characters and bidirectional
+/// overrides in what is written (a name typed into a file by hand) are escaped
+/// (`UnsafeCharacter.escaped`): a terminal would obey them.
 enum Terminal {
   /// Prints a message to standard error, prefixed `convene: ` unless it already names a file.
   static func error(_ message: String) {
-    var text = message
+    var text = UnsafeCharacter.escaped(message)
     if !text.hasSuffix("\n") { text += "\n" }
     FileHandle.standardError.write(Data(text.utf8))
   }
@@ -17,7 +20,7 @@ enum Terminal {
 
   /// Prints to standard output.
   static func print(_ text: String, terminator: String = "\n") {
-    Swift.print(text, terminator: terminator)
+    Swift.print(UnsafeCharacter.escaped(text), terminator: terminator)
   }
 
   /// Lays out rows as aligned columns; cells longer than `maxWidth` are cut with "…".

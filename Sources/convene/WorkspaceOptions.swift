@@ -11,6 +11,10 @@ struct WorkspaceOptions: ParsableArguments {
   func open() -> Workspace {
     Workspace.local(root: workspace, environment: ProcessInfo.processInfo.environment)
   }
+
+  /// What a command holds the workspace lock for, as a command that finds the workspace busy
+  /// names it: the command line.
+  static var purpose: String { CommandLine.arguments.dropFirst().joined(separator: " ") }
 }
 
 /// The `--json` flag shared by commands whose output a script may read.
@@ -24,7 +28,7 @@ extension Workspace {
   /// the command line as the lock's purpose; a transaction inside another joins it. After a
   /// Ctrl-C or SIGTERM, `body` does not start: nothing more is written.
   func locked<T>(_ body: () throws -> T) throws -> T {
-    try withLock(purpose: CommandLine.arguments.dropFirst().joined(separator: " ")) {
+    try withLock(purpose: WorkspaceOptions.purpose) {
       try Interruption.checkpoint()
       return try body()
     }

@@ -44,6 +44,19 @@ import Testing
     #expect(Mojibake.repair(cyrillic) == .init(repaired: "Олена Шевченко", codePage: .windows1251))
   }
 
+  @Test func arabicThroughLatin1KeepsItsC1ControlCharacters() throws {
+    // Read as ISO-8859-1, the bytes 0x80-0x9F of Arabic letters become C1 controls (م is Ù and
+    // U+0085), which Windows-1252 has no character for.
+    let arabic = try Self.doubleEncoded("حسن النجار محمد", through: "iso-8859-1")
+    #expect(arabic.unicodeScalars.contains("\u{85}"))
+    #expect(Mojibake.repair(arabic) == .init(repaired: "حسن النجار محمد", codePage: .latin1))
+    let utf8 = Array(arabic.utf8)
+    #expect(utf8.withUnsafeBufferPointer(Mojibake.mayBeDoubleEncoded))
+    // Text that Windows-1252 explains as well is named after it.
+    let french = try Self.doubleEncoded("Hélène", through: "iso-8859-1")
+    #expect(Mojibake.repair(french)?.codePage == .windows1252)
+  }
+
   @Test(arguments: names + ["JOSÉ", "ÉTIENNE", "Müller", "Ça va", "«Côté»", "Dakar", "", "Ω", "naïve café", "Ÿ"])
   func leavesOrdinaryTextAlone(text: String) {
     #expect(Mojibake.repair(text) == nil, "\(text)")

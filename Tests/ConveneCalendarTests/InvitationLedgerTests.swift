@@ -1,3 +1,4 @@
+import ConveneCore
 import Testing
 
 @testable import ConveneCalendar
@@ -63,7 +64,7 @@ import Testing
   @Test func aLedgerThatIsNotUTF8IsRefusedNotReadAnotherWay() {
     let bytes = Array("participant,uid,sequence,digest,method,message,delivered\np001,a@x,0,d,REQUEST,m".utf8) + [0xE9]
       + Array(",no\n".utf8)
-    #expect(throws: LedgerError(line: 2, reason: "column 6 holds bytes that are not UTF-8")) {
+    #expect(throws: LedgerError(file: InvitationLedger.fileName, line: 2, reason: "column 6 holds bytes that are not UTF-8")) {
       try InvitationLedger(csv: bytes)
     }
   }

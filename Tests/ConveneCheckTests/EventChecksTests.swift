@@ -43,6 +43,23 @@ import Testing
     #expect(described.contains { $0.hasPrefix("warning: event.json: scheduling.weights: \"atendee-conflict\" is not a constraint") })
   }
 
+  @Test func everyConstraintOfTheCatalogueIsAcceptedAsAWeight() {
+    let plan = PlanBuilder().with {
+      $0.event.scheduling.weights = Dictionary(uniqueKeysWithValues: ["venue-travel", "attendee-conflict", "day-balance", "unscheduled"].map { ($0, 3) })
+    }
+    #expect(!plan.described.contains { $0.contains("is not a constraint") })
+  }
+
+  @Test func travelTimeAsLongAsTheDayIsAWarning() {
+    let plan = PlanBuilder().with {
+      $0.event.venues = [Venue(id: "centre", name: "Centre", address: ""), Venue(id: "far", name: "Far", address: "", travelMinutes: 480)]
+      $0.eventLines["venues[1].travel_minutes"] = 12
+    }
+    #expect(plan.described == ["warning: event.json:12: venues[1].travel_minutes: 480 minutes of travel to \"far\" is as long as the longest day (480 minutes): nobody can attend a session there and one elsewhere on the same day (hint: travel_minutes is the time to get between this venue and the others)"])
+    let fine = PlanBuilder().with { $0.event.venues = [Venue(id: "far", name: "Far", address: "", travelMinutes: 45)] }
+    #expect(fine.described.isEmpty)
+  }
+
   @Test func quotaAboveCapacityIsAWarning() {
     let plan = PlanBuilder().with {
       $0.event.capacity = 10

@@ -8,6 +8,25 @@ import Testing
     #expect(DemographicValues.gender(text) == value)
   }
 
+  @Test func aLetterOnItsOwnIsReadOnlyWhenItMeansOneGenderInEveryLanguage() {
+    #expect(DemographicValues.gender("H") == "man")
+    #expect(DemographicValues.gender("w") == "woman")
+    // M is masculino or male, and mujer or mulher.
+    #expect(DemographicValues.gender("M") == nil)
+  }
+
+  static let columns: [(letters: Set<String>, readings: [String: String])] = [
+    (["h", "m"], ["h": "man", "m": "woman"]), (["f", "m"], ["f": "woman", "m": "man"]),
+    (["m", "w"], ["m": "man", "w": "woman"]), (["h", "f"], ["h": "man", "f": "woman"]),
+    (["m"], [:]), (["h", "m", "f"], ["h": "man", "f": "woman"]), (["f"], ["f": "woman"]),
+  ]
+
+  @Test func theLettersOfAColumnSettleEachOther() {
+    for column in Self.columns {
+      #expect(DemographicValues.genderLetters(column.letters) == column.readings, "\(column.letters)")
+    }
+  }
+
   @Test(arguments: [("23", "18-24"), ("25-34", "25-34"), ("25 - 34 ans", "25-34"), ("65 and over", "65+"), ("70", "65+"), ("moins de 18 ans", "under-18"), ("", "")])
   func ageGroup(text: String, value: String) {
     #expect(DemographicValues.ageGroup(text) == value)

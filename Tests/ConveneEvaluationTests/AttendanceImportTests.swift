@@ -13,6 +13,17 @@ import Testing
     ],
     sessions: [Build.session("s1", title: "Opening"), Build.session("s2")])
 
+  @Test func aMarkWithoutATimeIsTimedOnlyOnADayOfTheEvent() {
+    let matcher = AttendanceImport(plan: plan)
+    let during = LocalDateTime("2027-03-10 09:42:17")!
+    #expect(matcher.checkInTime(now: during, target: "s1") == "2027-03-10 09:42")
+    #expect(matcher.checkInTime(now: during, target: "2027-03-10") == "2027-03-10 09:42")
+    // Marking the first day on the second, or anything months before the event: no time.
+    #expect(matcher.checkInTime(now: during, target: "2027-03-09") == nil)
+    #expect(matcher.checkInTime(now: LocalDateTime("2026-11-30 10:00")!, target: "s1") == nil)
+    #expect(matcher.checkInTime(now: LocalDateTime("2027-03-11 08:00")!, target: "s2") == nil)
+  }
+
   @Test func matchesByIdEmailNameAndOrganisation() throws {
     let table = Build.table(
       "participant,email,name,organisation,session,time",

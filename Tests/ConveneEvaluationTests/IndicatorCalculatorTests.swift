@@ -26,14 +26,29 @@ import Testing
       plan: Build.plan(people: people), evaluation: Build.standard, attendance: attendance)
     let values = IndicatorCalculator([records]).values()
     #expect(value(values, "registered")?.value == 10)
-    #expect(value(values, "confirmed")?.value == 9)  // p009 came, so counts as confirmed
-    #expect(value(values, "attended")?.value == 7)
-    #expect(abs((value(values, "attendance-rate")?.value ?? 0) - 77.78) < 0.01)
-    #expect(value(values, "attendance-rate")?.n == 9)
+    #expect(value(values, "confirmed")?.value == 8)
+    #expect(value(values, "attended")?.value == 7)  // p009 came without confirming
+    // The rate is over the 8 confirmed, of whom 6 came.
+    #expect(value(values, "attendance-rate")?.value == 75)
+    #expect(value(values, "attendance-rate")?.exact == Fraction(600, 8))
+    #expect(value(values, "attendance-rate")?.n == 8)
+    #expect(value(values, "attendance-rate")?.numerator == 6)
     #expect(value(values, "attendance-rate")?.target == 80)
     #expect(value(values, "registered", "gender", "man")?.value == 1)
     #expect(value(values, "session-attendance", "session", "s1")?.value == 1)
     #expect(value(values, "cities")?.value == 1)
+  }
+
+  @Test func aRateOverNoOneHasNoValue() {
+    // Nobody was ever confirmed; three walked in.
+    let records = EventRecords(
+      plan: Build.plan(people: Build.people(5, status: .registered)), evaluation: Build.standard,
+      attendance: ["p001", "p002", "p003"].map {
+        AttendanceRecord(participant: $0, session: "s1", status: .present)
+      })
+    let rate = value(IndicatorCalculator([records]).values(), "attendance-rate")
+    #expect(rate?.n == 0)
+    #expect(rate?.value == nil)
   }
 
   @Test func withoutAttendanceTheAttendanceIndicatorsAreLeftOut() {

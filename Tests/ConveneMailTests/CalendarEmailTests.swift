@@ -29,3 +29,30 @@ import Testing
       try email.rendered().components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 998 })
   }
 }
+
+@Suite struct TextEmailTests {
+  @Test func aTextEmailHasTheEnvelopeThenOnePlainPart() throws {
+    let email = TextEmail(
+      envelope: MailEnvelope(
+        from: MailAddress(name: "Unit", address: "events@example.org"),
+        to: MailAddress(name: "Eve\r\nBcc: victim@example.org", address: "eve@example.org"),
+        subject: "Liste d'attente\nBcc: x@y.org", date: 1_804_579_200,
+        messageID: ("p001.notice1.waitlisted.ab12", "dakar-2027.convene")),
+      text: "Bonjour,\nposition 2")
+    let rendered = try email.rendered()
+    let (headers, body) = (
+      rendered.components(separatedBy: "\r\n\r\n")[0], rendered.components(separatedBy: "\r\n\r\n")[1]
+    )
+    #expect(
+      headers.components(separatedBy: "\r\n") == [
+        "From: \"Unit\" <events@example.org>", "To: \"Eve Bcc: victim@example.org\" <eve@example.org>",
+        "Subject: Liste d'attente Bcc: x@y.org", "Date: Tue, 09 Mar 2027 08:00:00 +0000",
+        "Message-ID: <p001.notice1.waitlisted.ab12@dakar-2027.convene>", "MIME-Version: 1.0",
+        "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: base64",
+      ])
+    #expect(body == Base64.encode(Array("Bonjour,\r\nposition 2".utf8)) + "\r\n")
+    var hostile = email
+    hostile.envelope.messageID.left = "p001\r\nBcc: x@y.org"
+    #expect(throws: MailHeaderError.self) { try hostile.rendered() }
+  }
+}

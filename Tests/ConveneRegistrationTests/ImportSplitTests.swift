@@ -12,7 +12,7 @@ import Testing
 
   /// 64 rows that give every kind of outcome, spread over the file so that each part of a cut
   /// holds some: rejections, notes, repeated e-mails, updates of existing people, double-encoded
-  /// and placeholder names, probable duplicates across parts, a date column whose order only a
+  /// and placeholder names, an address repeated under another name, probable duplicates across parts, a date column whose order only a
   /// late row settles, submission times out of file order, people over capacity and without a
   /// category.
   static func export() -> CSVTable {
@@ -58,7 +58,7 @@ import Testing
     #expect(report.notes.contains { $0.field == "gender" })
     #expect(report.notes.contains { $0.field == "languages" })
     #expect(!report.updated.isEmpty)
-    #expect(report.warnings.map(\.kind) == [.mojibake, .placeholderNames, .emptyCategories])
+    #expect(report.warnings.map(\.kind) == [.mojibake, .placeholderNames, .sharedEmail, .emptyCategories])
     #expect(report.duplicateClusters.count >= 3)
     #expect(report.dates.first?.reading.settledBy == .value(.init(line: 59, text: "23/01/2027 10:57:00 PM")))
     #expect(report.waitlistedCount > 0)

@@ -31,7 +31,7 @@ func scratchWorkspace() throws -> Workspace {
 
   @Test func theJournalIsReplayedOverTheLedgerThenFoldedIntoIt() throws {
     let workspace = try scratchWorkspace()
-    let store = LedgerStore(workspace: workspace)
+    let store = LedgerStore<InvitationLedger>(workspace: workspace)
     try store.save(ledger())
     try store.journal(.sending, of: "outbox/v1/p001-request.eml")
     try store.journal(.sent, of: "outbox/v1/p001-request.eml")
@@ -40,7 +40,7 @@ func scratchWorkspace() throws -> Workspace {
     #expect(loaded.state(of: "outbox/v1/p001-request.eml") == .sent)
     #expect(loaded.state(of: "outbox/v1/p002-request.eml") == .sending)
     // Folded: the CSV says it and the journal is empty.
-    #expect(try workspace.fileSystem.contents(of: workspace.path(LedgerStore.journalName)) == [])
+    #expect(try workspace.fileSystem.contents(of: workspace.path(InvitationLedger.journalName)) == [])
     #expect(
       try InvitationLedger(
         csv: workspace.fileSystem.contents(of: workspace.path(InvitationLedger.fileName))!)
@@ -48,14 +48,14 @@ func scratchWorkspace() throws -> Workspace {
   }
 
   @Test func aLineCutShortByACrashIsIgnored() {
-    let lines = LedgerStore.lines(
+    let lines = DeliveryJournal.lines(
       of: Array("sending outbox/v1/a.eml\nsent outbox/v1/a.eml\nsending outbox/v1/b".utf8))
     #expect(
       lines.map { "\($0.0.rawValue) \($0.1)" } == [
         "sending outbox/v1/a.eml", "sent outbox/v1/a.eml",
       ])
-    #expect(LedgerStore.lines(of: Array("sen".utf8)).isEmpty)
-    #expect(LedgerStore.lines(of: Array("lost outbox/v1/a.eml\n".utf8)).isEmpty)
+    #expect(DeliveryJournal.lines(of: Array("sen".utf8)).isEmpty)
+    #expect(DeliveryJournal.lines(of: Array("lost outbox/v1/a.eml\n".utf8)).isEmpty)
   }
 }
 

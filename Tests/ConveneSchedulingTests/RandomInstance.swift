@@ -3,8 +3,9 @@ import ConveneCore
 @testable import ConveneScheduling
 
 /// Random small events for property tests: rooms, people with arrivals and unavailable
-/// windows, sessions with speakers, cohorts, tracks, series, precedence, interpretation,
-/// preferences and pins, sign-ups and a published release.
+/// windows, cohorts and places, venues with travel times, sessions with speakers, cohorts,
+/// tracks, series, precedence, interpretation, preferences and pins, sign-ups and a published
+/// release.
 enum RandomInstance {
   static func make(seed: UInt64) -> SchedulingProblem {
     var random = RandomSource(seed: seed)
@@ -15,9 +16,16 @@ enum RandomInstance {
       $0.plan.event.scheduling.interpretationTeams = ["en>fr": 1 + pick(2)]
     }
     let roomCount = 2 + pick(4)
+    let travel = chance(40)
+    if travel {
+      builder.plan.event.venues = [
+        Venue(id: "main", name: "Main", address: ""), Venue(id: "site", name: "Site", address: "", travelMinutes: [15, 30, 45][pick(3)]),
+      ]
+    }
     for room in 0..<roomCount {
       let features = [chance(50) ? "interpretation" : nil, chance(50) ? "av" : nil].compactMap { $0 }
       builder = builder.room("r\(room)", capacity: 10 + pick(60), features: features, unavailable: chance(20) ? ["day\(1 + pick(2)) 09:00-11:00"] : [])
+      if travel { builder.plan.rooms[room].venue = room == 0 || chance(60) ? "main" : "site" }
     }
     let peopleCount = 8 + pick(20)
     let zones = ["Asia/Dhaka", "America/Bogota", "Europe/Paris", ""]
@@ -27,6 +35,8 @@ enum RandomInstance {
         if chance(10) { $0.departure = LocalDateTime("2027-03-10 \(10 + pick(4)):00") }
         if chance(15) { $0.unavailable = [TimeWindow("day\(1 + pick(2)) 14:00-15:30")!] }
         $0.timezone = zones[pick(zones.count)]
+        if chance(25) { $0.cohorts = ["c\(pick(3))"] }
+        if chance(10) { $0.status = [.waitlisted, .cancelled, .invited][pick(3)] }
       }
     }
     let sessionCount = 5 + pick(20)

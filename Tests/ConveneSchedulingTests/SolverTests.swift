@@ -1,6 +1,7 @@
 import ConveneCore
 import ConveneWorkspace
 import Foundation
+import Synchronization
 import Testing
 
 @testable import ConveneScheduling
@@ -12,15 +13,26 @@ import Testing
     return try #require(try Workspace(root: root, fileSystem: LocalFileSystem()).load().plan)
   }
 
-  static func solve(_ problem: SchedulingProblem, seed: UInt64 = 1, iterations: Int = 8000, start: Schedule? = nil) -> Solver.Result {
-    Solver(problem: problem, options: .init(timeLimit: nil, iterations: iterations, seed: seed)).solve(startingFrom: start, clock: { 0 })
+  static func solve(
+    _ problem: SchedulingProblem, seed: UInt64 = 1, iterations: Int = 3000, workers: Int = 1, start: Schedule? = nil
+  ) -> Solver.Result {
+    Solver(problem: problem, options: .init(timeLimit: nil, iterations: iterations, seed: seed, workers: workers))
+      .solve(startingFrom: start, clock: { 0 })
+  }
+
+  /// A clock that moves on by `step` seconds each time it is read.
+  final class FakeClock: Sendable {
+    let reads = Atomic<Int>(0)
+    let step: Double
+    init(step: Double) { self.step = step }
+    func now() -> Double { Double(reads.add(1, ordering: .relaxed).newValue) * step }
   }
 
   @Test(arguments: ["dakar-regional-workshop", "amman-global-summit"])
   func theExamplesGetAValidScheduleWithEveryPinKept(example: String) throws {
     let plan = try Self.example(example)
     let problem = SchedulingProblem(plan: plan)
-    let result = Self.solve(problem)
+    let result = Self.solve(problem, iterations: 2000, workers: 2)
     let (score, violations) = ScoreChecker.check(result.schedule, in: problem)
     #expect(score.hard == 0, "\(violations.filter { $0.level == .hard }.map(\.sentence))")
     #expect(result.score == score)
@@ -34,12 +46,64 @@ import Testing
     #expect(result.schedule.placements.filter { $0 == nil }.count == 0)
   }
 
-  @Test func theSameSeedGivesTheSameSchedule() throws {
+  @Test(arguments: [1, 2])
+  func theSameSeedIterationsAndWorkersGiveTheSameSchedule(workers: Int) throws {
     let problem = SchedulingProblem(plan: try Self.example("dakar-regional-workshop"))
-    let first = Self.solve(problem, seed: 7, iterations: 3000)
-    let second = Self.solve(problem, seed: 7, iterations: 3000)
+    let first = Self.solve(problem, seed: 7, iterations: 3000, workers: workers)
+    let second = Self.solve(problem, seed: 7, iterations: 3000, workers: workers)
     #expect(first.schedule == second.schedule)
     #expect(first.score == second.score)
+    #expect(first.iterations == 3000 * workers)
+  }
+
+  @Test func theSearchUsesTheWholeTimeLimit() throws {
+    // A problem whose bound cannot be reached (two sessions sharing a speaker cannot both
+    // have the only preferred hour), so only the clock stops it: the old search gave up
+    // after a stretch without improvement.
+    let problem = ProblemBuilder().room("a").person("p")
+      .session("s1") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }
+      .session("s2") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }.problem
+    let clock = FakeClock(step: 0.05)
+    let result = Solver(problem: problem, options: .init(timeLimit: 1, iterations: nil, seed: 3, workers: 2))
+      .solve(clock: clock.now)
+    #expect(result.stopReason == .timeLimit)
+    #expect(result.iterations >= 2 * ParallelSearch.roundLength * 5, "only \(result.iterations) moves")
+    #expect(result.score == Score(soft: 20))
+    #expect(result.bound == .zero)
+  }
+
+  @Test func itStopsEarlyOnlyAtTheBound() {
+    // Every session fits its preferred time: the bound (0) is reached and the search stops at
+    // once, whatever the time limit.
+    let problem = ProblemBuilder().room("a").room("b")
+      .session("s1") { $0.preferred = [TimeWindow("day1 morning")!] }.session("s2") { $0.preferred = [TimeWindow("day2 afternoon")!] }
+      .problem
+    let clock = FakeClock(step: 0.001)
+    let result = Solver(problem: problem, options: .init(timeLimit: 1_000, iterations: nil, seed: 1, workers: 2)).solve(clock: clock.now)
+    #expect(result.stopReason == .bestPossible)
+    #expect(result.score == result.bound)
+    #expect(result.score.soft <= 5)  // day balance may cost an hour
+  }
+
+  @Test func itStopsWhenAsked() {
+    let problem = ProblemBuilder().room("a").person("p")
+      .session("s1") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }
+      .session("s2") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }.problem
+    let polls = Atomic<Int>(0)
+    let result = Solver(problem: problem, options: .init(timeLimit: nil, iterations: nil, seed: 1, workers: 2))
+      .solve(clock: { 0 }, shouldStop: { polls.add(1, ordering: .relaxed).newValue > 5 })
+    #expect(result.stopReason == .interrupted)
+    #expect(ScoreChecker.check(result.schedule, in: problem).score == result.score)
+  }
+
+  @Test func theBestScoreIsReportedAsItImproves() throws {
+    let problem = SchedulingProblem(plan: try Self.example("dakar-regional-workshop"))
+    var seen: [Score] = []
+    let result = Solver(problem: problem, options: .init(timeLimit: nil, iterations: 6_000, seed: 2, workers: 2))
+      .solve(clock: { 0 }, progress: { seen.append($0.best) })
+    #expect(seen.count >= 2)
+    #expect(zip(seen, seen.dropFirst()).allSatisfy { $1 < $0 })
+    #expect(seen.last == result.score)
   }
 
   @Test func overConstrainedInputLeavesSessionsOutAndSchedulesTheRest() {
@@ -54,6 +118,78 @@ import Testing
     #expect(result.schedule.placements.compactMap { $0 }.count == 4)
     #expect(violations.filter { $0.level == .medium }.map(\.constraint) == ["unscheduled"])
     #expect(score.medium == 1400)  // 14 grid steps left out, 100 each
+  }
+
+  @Test func anEjectionPlacesALeftOutSessionByMovingTheOneInItsWay() {
+    // One room, one day of two 210-minute stretches: "first" holds the morning, "second"
+    // (morning only) is left out. Ejecting "first" and putting it back in the afternoon fits both.
+    let problem = ProblemBuilder().room("a").with { $0.plan.event.days = [$0.plan.event.days[0]] }
+      .session("first", duration: 210).session("second", duration: 210) { $0.unavailable = [TimeWindow("13:30-17:00")!] }
+      .problem
+    let model = CostModel(problem: problem)
+    var annealer = Annealer(state: SolverState(model: model, schedule: problem.schedule(["first": (1, "09:00", "a")])), seed: 1)
+    #expect(annealer.state.score.medium == 1400)
+    var tries = 0
+    while annealer.state.score.medium > 0 && tries < 100 {
+      tries += 1
+      let before = annealer.state.score
+      var undo: [(Int, Placement?)] = []
+      annealer.eject(undo: &undo)
+      if annealer.state.score.medium >= before.medium {
+        for (session, placement) in undo.reversed() { annealer.state.move(session, to: placement) }
+      }
+    }
+    #expect(annealer.state.score == Score())
+    #expect(annealer.state.placements == problem.schedule(["second": (1, "09:00", "a"), "first": (1, "13:30", "a")]).placements)
+  }
+
+  @Test func theFirstScheduleIsRepairedByAChainOfTwoEjections() {
+    // One day, rooms a (av and a stage) and b (av), c with neither; every session fills a half
+    // day. L needs the stage in the morning; Y (av) holds a's morning, W and V (av) the
+    // afternoons, Q (no needs) b's morning. L can only take Y's place, Y can only take Q's, and
+    // Q goes to c.
+    let problem = ProblemBuilder().room("a", features: ["av", "stage"]).room("b", features: ["av"]).room("c")
+      .with { $0.plan.event.days = [$0.plan.event.days[0]] }
+      .session("l", duration: 210) { $0.requires = ["stage"]; $0.unavailable = [TimeWindow("13:30-17:00")!] }
+      .session("y", duration: 210) { $0.requires = ["av"] }.session("w", duration: 210) { $0.requires = ["av"] }
+      .session("v", duration: 210) { $0.requires = ["av"] }.session("q", duration: 210).problem
+    let construction = Construction(model: CostModel(problem: problem))
+    var state = SolverState(
+      model: construction.model,
+      schedule: problem.schedule(["y": (1, "09:00", "a"), "w": (1, "13:30", "a"), "q": (1, "09:00", "b"), "v": (1, "13:30", "b")]))
+    var random = RandomSource(seed: 1)
+    #expect(state.score.medium == 1400)
+    construction.repair(&state, random: &random)
+    #expect(state.score == ScoreChecker.check(state.schedule, in: problem).score)
+    #expect(state.score.hard == 0 && state.score.medium == 0, "\(state.score)")
+    #expect(state.placements[problem.sessionIndex["l"]!] == problem.schedule(["l": (1, "09:00", "a")]).placements[problem.sessionIndex["l"]!])
+    #expect(state.placements[problem.sessionIndex["q"]!]?.room == 2)
+  }
+
+  @Test func interchangeablePartsAreNumberedInTimeOrder() throws {
+    // Four identical lectures of one course: the solver may place any of them anywhere, and
+    // numbers them in time order at the end.
+    var builder = ProblemBuilder().room("a").room("b").person("t")
+    for part in 1...4 {
+      builder = builder.session("c-\(part)") { $0.speakers = ["t"]; $0.series = "c"; $0.part = part; $0.minDays = 2 }
+    }
+    let problem = builder.session("other") { $0.speakers = ["t"] }.problem
+    #expect(InterchangeableParts(problem: problem).relaxed.partsInStartOrder == [true])
+    for seed in 1...5 {
+      let result = Self.solve(problem, seed: UInt64(seed), iterations: 3000, workers: 2)
+      let (score, violations) = ScoreChecker.check(result.schedule, in: problem)
+      #expect(score == result.score)
+      #expect(violations.filter { $0.level == .hard }.isEmpty, "\(violations.map(\.sentence))")
+      let starts = (1...4).map { result.schedule.placements[problem.sessionIndex["c-\($0)"]!]!.start }
+      #expect(starts == starts.sorted())
+    }
+  }
+
+  @Test func partsThatDifferKeepTheirOwnPlaces() {
+    let problem = ProblemBuilder().room("a")
+      .session("p1") { $0.series = "lab"; $0.part = 1; $0.preferred = [TimeWindow("afternoon")!] }
+      .session("p2") { $0.series = "lab"; $0.part = 2 }.problem
+    #expect(InterchangeableParts(problem: problem).relaxed.partsInStartOrder == [false])
   }
 
   @Test func reschedulingAfterAChangeMovesFewPublishedSessions() throws {

@@ -69,6 +69,21 @@ import Testing
     #expect(problem.violations(of: "published-move", in: problem.schedule(["s1": (1, "09:00", "a")])).isEmpty)
   }
 
+  @Test func publishedMoveOfAPlenaryConcernsEveryoneHoldingAPlace() {
+    // As invitations count them: everyone with a place attends a plenary; the waitlisted and
+    // those who cancelled are not told.
+    var builder = ProblemBuilder().room("a").session("plenary") { $0.kind = .plenary }
+      .with { $0.published = ["plenary": (minute(day: 1, "09:00"), "a")] }
+    for n in 1...44 { builder = builder.person("p\(n)") }
+    builder = builder.person("w") { $0.status = .waitlisted }.person("c") { $0.status = .cancelled }
+    let problem = builder.problem
+    let moved = problem.violations(of: "published-move", in: problem.schedule(["plenary": (1, "10:00", "a")]))
+    #expect(moved.map(\.penalty) == [44])
+    #expect(moved.first?.sentence == "\"PLENARY\" (plenary), published for 2027-03-09 09:00, moves to 2027-03-09 10:00: 44 people must be told")
+    let dropped = problem.violations(of: "published-move", in: .empty(for: problem))
+    #expect(dropped.first?.sentence == "\"PLENARY\" (plenary), published for 2027-03-09 09:00, is dropped: 44 people must be told")
+  }
+
   @Test func capacityCostsPerSeat() {
     let problem = ProblemBuilder().room("a", capacity: 20).session("s1") { $0.expected = 25 }.problem
     let violations = problem.violations(of: "capacity", in: problem.schedule(["s1": (1, "09:00", "a")]))

@@ -36,6 +36,49 @@ import Testing
     #expect(described.contains { $0.hasPrefix("warning: event.json:12: colour: unknown field, ignored") })
   }
 
+  @Test func theDisclosurePolicyIsReadWithItsDefaults() throws {
+    let standard = try #require(EventFile.read(Array(Fixtures.event.utf8)).event)
+    #expect(standard.disclosure == DisclosurePolicy())
+    #expect(standard.disclosure.threshold == 5)
+    #expect(standard.disclosure.respondentsForAnswers == 5)
+    let text = Fixtures.event.replacingOccurrences(
+      of: "\"kind\": \"workshop\",",
+      with: """
+        "kind": "workshop", "disclosure": { "threshold": 10, "residual_groups": ["other", "unknown"], "distribution_minimum": 20 },
+        """)
+    let contents = EventFile.read(Array(text.utf8))
+    #expect(contents.findings.isEmpty)
+    let policy = try #require(contents.event).disclosure
+    #expect(policy == DisclosurePolicy(threshold: 10, residualGroups: ["other", "unknown"], distributionMinimum: 20))
+  }
+
+  @Test func aDisclosurePolicyThatWouldShowSmallGroupsIsRefusedWithItsLine() {
+    for (value, message) in [
+      ("{ \"threshold\": 1 }", "disclosure.threshold: must be a whole number from 2 to 1000"),
+      ("{ \"threshold\": 5, \"distribution_minimum\": 3 }", "disclosure.distribution_minimum: must be a whole number from the threshold (5) to 1000"),
+      ("{ \"residual_groups\": [\"other\", 3] }", "disclosure.residual_groups[1]: must be a group id such as \"other\""),
+      ("5", "disclosure: must be an object such as { \"threshold\": 5 }"),
+    ] {
+      let text = Fixtures.event.replacingOccurrences(
+        of: "\"kind\": \"workshop\",", with: "\"kind\": \"workshop\", \"disclosure\": \(value),")
+      let findings = EventFile.read(Array(text.utf8)).findings.map(\.description)
+      #expect(findings.contains { $0.hasPrefix("error: event.json:4: \(message)") }, "\(findings)")
+    }
+  }
+
+  @Test func venuesMayHaveATravelTime() throws {
+    let text = Fixtures.event.replacingOccurrences(
+      of: "\"capacity\": 3",
+      with: "\"venues\": [{\"id\": \"centre\", \"name\": \"Centre\"},\n{\"id\": \"farm\", \"name\": \"Farm\", \"travel_minutes\": 40}], \"capacity\": 3")
+    let contents = EventFile.read(Array(text.utf8))
+    #expect(contents.findings.isEmpty)
+    #expect(try #require(contents.event).venues.map(\.travelMinutes) == [0, 40])
+    for bad in ["-5", "\"40 min\"", "1.5", "1441", "99999999999999999999"] {
+      let wrong = EventFile.read(Array(text.replacingOccurrences(of: "\"travel_minutes\": 40", with: "\"travel_minutes\": \(bad)").utf8))
+      #expect(wrong.findings.map(\.description) == ["error: event.json:13: venues[1].travel_minutes: must be a whole number from 0 to 1,440"], "\(bad)")
+    }
+  }
+
   @Test func missingRequiredFieldsAreNamed() {
     let contents = EventFile.read(Array("{\"title\": \"x\", \"kind\": \"webinar\"}".utf8))
     let fields = contents.findings.compactMap(\.field)

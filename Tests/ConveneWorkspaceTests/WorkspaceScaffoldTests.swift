@@ -8,6 +8,11 @@ import Testing
     "t/training/event.json": #"{"id": "EVENT_ID", "title": "Training", "kind": "training", "timezone": "UTC", "days": [{"date": "day1", "start": "09:00", "end": "17:00"}, {"date": "day2", "start": "09:00", "end": "16:00"}], "scheduling": {}}"#,
     "t/training/rooms.csv": "id,name,venue,capacity,features,unavailable\n",
     "t/training/sessions.csv": "id,title\n",
+    "t/training/tasks.csv": "id,task,offset,owner,done,auto\nvenue-booked,,-16w,logistics,,\nmenus,Choose the menus,-2w,,,\n",
+    "t/exchange/event.json": #"{"id": "EVENT_ID", "title": "Exchange", "kind": "exchange", "timezone": "UTC", "languages": ["fr", "en"], "days": [{"date": "day1", "start": "09:00", "end": "17:00"}]}"#,
+    "t/exchange/rooms.csv": "id,name,venue,capacity,features,unavailable\n",
+    "t/exchange/sessions.csv": "id,title\n",
+    "t/exchange/tasks.csv": "id,task,offset,owner,done,auto\nvenue-booked,,-16w,logistics,,\nbad,,soon,,,\n",
     "t/common/categories.json": #"[{"id": "mayor", "label": "Mayor"}]"#,
     "t/common/participants.csv": "id,name,email\n",
     "t/common/signups.csv": "participant,session\n",
@@ -28,6 +33,20 @@ import Testing
     // The standard questions and indicators come with every new workspace.
     #expect(event.contains("\"evaluation\": {"))
     #expect(event.contains("\"id\": \"satisfaction\""))
+  }
+
+  /// The task list is the kind's, each standard task in the words of the event's first
+  /// language, so that the file reads in a spreadsheet; a starter list with errors is refused.
+  @Test func theTaskListSpeaksTheEventsFirstLanguage() throws {
+    let scaffold = WorkspaceScaffold(id: "k", title: nil, kind: .training, start: LocalDate("2027-12-31")!, timezone: nil)
+    try scaffold.create(at: "new", templates: "t", fileSystem: templates)
+    #expect(
+      templates.text("new/tasks.csv")
+        == "id,task,offset,owner,done,auto\r\nvenue-booked,Book the venue,'-16w,logistics,,\r\nmenus,Choose the menus,'-2w,,,\r\n")
+    let french = WorkspaceScaffold(id: "x", title: nil, kind: .exchange, start: LocalDate("2027-12-31")!, timezone: nil)
+    #expect(throws: WorkspaceError.self) { try french.create(at: "fr", templates: "t", fileSystem: templates) }
+    let list = try french.taskList(Array("id,task,offset,owner,done,auto\nvenue-booked,,-16w,logistique,,\n".utf8), language: "fr")
+    #expect(String(decoding: list, as: UTF8.self).contains("venue-booked,Réserver le lieu,'-16w,logistique,,"))
   }
 
   @Test func refusesAFolderThatIsNotEmpty() {

@@ -123,4 +123,38 @@ func screenshots(of selector: String, into folder: String, scale: Int = 3) -> [S
     #expect(runner.bytes(pdf).prefix(5) == Data("%PDF-".utf8))
     #expect((answer["pdf_bytes"] as? Int ?? 0) > 10_000)
   }
+
+  /// `letters visa --pdf` prints with headless Chromium; pdftotext reads the name back.
+  @Test func aVisaLetterIsPrintedToPDFWithTheNameInIt() throws {
+    let ws = try runner.copyExample("dakar-regional-workshop")
+    try runner.setCell(ws, id: "p030", "name", "Sofiane <b>Trabelsi</b>")
+    let result = try runner.run("letters", "visa", "--for", "p030", "p045", "--pdf", "--date", "2027-01-10", "--workspace", ws)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("p030 Sofiane <b>Trabelsi</b>: letters/visa/p030.html, letters/visa/p030.pdf"))
+    let pdf = runner.bytes(ws + "/letters/visa/p030.pdf")
+    #expect(pdf.prefix(5) == Data("%PDF-".utf8) && pdf.count > 5_000)
+    let text = try pdfText(ws + "/letters/visa/p030.pdf")
+    #expect(text.contains("Sofiane <b>Trabelsi</b>"))
+    #expect(text.contains("Objet : lettre d'appui pour la demande de visa de Sofiane <b>Trabelsi</b>"))
+    #expect(text.contains("MN3143793"))
+    #expect(text.contains("Claire Dubois"))
+    #expect(try pdfText(ws + "/letters/visa/p045.pdf").contains("Hamza Gharbi"))
+  }
+
+  /// The text of a PDF, by Debian's pdftotext (poppler-utils).
+  func pdfText(_ path: String) throws -> String {
+    guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else {
+      Issue.record("pdftotext is missing: run `make test`, which installs poppler-utils")
+      return ""
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+    process.arguments = ["-layout", path, "-"]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
 }

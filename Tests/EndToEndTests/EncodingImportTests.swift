@@ -152,19 +152,6 @@ import Testing
         == true)
   }
 
-  @Test func anArabicEventSettlesTheSameCloseCallByItsLanguage() throws {
-    let convene = ConveneRunner()
-    let ws = try convene.copyExample("amman-global-summit")
-    let file = try convene.iconv(
-      "Name,Email,Country\r\nمحمد سعد,m.saad@example.org,JO\r\n", to: "CP1256", as: "ambiguous.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
-    #expect(result.status == 0, "\(result.error)")
-    #expect(
-      result.output.contains(
-        "Encoding: Windows-1256, chosen from the text (reads as well as ISO-8859-6, and is the code page of the event's languages)"
-      ))
-  }
-
   @Test func theEncodingCanBeGivenInAnyCommonSpelling() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

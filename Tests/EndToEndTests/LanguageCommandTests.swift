@@ -17,8 +17,9 @@ import Testing
     #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"))
     #expect(html.contains("<h2>الأرقام الرئيسية</h2>"))
     #expect(html.contains("<title>تقرير الرصد والتقييم: "))
-    // Numbers and "<5" stay left to right inside the right-to-left page.
-    #expect(html.contains("<bdi dir=\"ltr\">&lt;5</bdi>"))
+    // Numbers stay left to right inside the right-to-left page; hidden cells say so in Arabic.
+    #expect(html.contains("<bdi dir=\"ltr\">25</bdi>"))
+    #expect(html.contains("<bdi dir=\"ltr\">مخفي</bdi>"))
     #expect(text(ws + "/reports/report.md").contains("الأرقام الرئيسية"))
     let english = try runner.run("report", "--lang", "en", "--format", "html", "--output", runner.path("en"), "--workspace", ws)
     #expect(english.status == 0)

@@ -47,7 +47,7 @@ final class SMTPSink {
   }
 }
 
-/// The invitation ledger of a workspace, as the tests read it.
+/// A message ledger of a workspace (invitations by default), as the tests read it.
 struct LedgerView {
   /// Message path → state.
   var states: [String: String] = [:]
@@ -55,16 +55,19 @@ struct LedgerView {
   var recipients: [String: String] = [:]
 
   /// The ledger with its journal's states applied, as the next command will read it.
-  init(_ runner: ConveneRunner, _ workspace: String) {
-    let text = String(
-      decoding: runner.bytes(workspace + "/.convene/invitations.csv"), as: UTF8.self)
-    for line in text.components(separatedBy: "\r\n").dropFirst() where !line.isEmpty {
-      let cells = line.components(separatedBy: ",")
-      states[cells[5]] = cells[6]
-      recipients[cells[5]] = cells[0]
+  init(_ runner: ConveneRunner, _ workspace: String, ledger name: String = "invitations") {
+    let rows = CSVLines.parse(
+      String(decoding: runner.bytes(workspace + "/.convene/\(name).csv"), as: UTF8.self))
+    if let header = rows.first, let message = header.firstIndex(of: "message"),
+      let state = header.firstIndex(of: "state")
+    {
+      for cells in rows.dropFirst() where cells.count == header.count {
+        states[cells[message]] = cells[state]
+        recipients[cells[message]] = cells[0]
+      }
     }
     let journal = String(
-      decoding: runner.bytes(workspace + "/.convene/invitations.journal"), as: UTF8.self)
+      decoding: runner.bytes(workspace + "/.convene/\(name).journal"), as: UTF8.self)
     for line in journal.split(separator: "\n") {
       let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
       if parts.count == 2, states[parts[1]] != nil { states[parts[1]] = parts[0] }
@@ -95,37 +98,56 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
   return ws
 }
 
-/// Kill -9 at random moments of `invite --send`, then a clean run. Run alone with
-/// `swift test --filter SendCrashTests`.
-@Suite(.serialized) struct SendCrashTests {
-  @Test func fiftyKillsDuringSendingThenACleanRunDeliverEveryMessageAtMostOnceOrReportIt() throws {
-    let convene = ConveneRunner()
-    let ws = try publishedExample("amman-global-summit", convene)
-    let sink = try SMTPSink(folder: convene.path("mailbox"))
+/// The crash test of a command that sends (`invite`, `notify`): kill -9 at random moments while
+/// it hands messages to msmtp and a real SMTP server, then a clean run.
+struct SendingCrash {
+  let convene: ConveneRunner
+  let workspace: String
+  let command: String
+  /// The ledger's name in `.convene/` (`invitations`, `notifications`).
+  let ledger: String
+  let sink: SMTPSink
+
+  init(convene: ConveneRunner, workspace: String, command: String, ledger: String) throws {
+    self.convene = convene
+    self.workspace = workspace
+    self.command = command
+    self.ledger = ledger
+    sink = try SMTPSink(folder: convene.path("mailbox"))
     #expect(sink.port > 0)
-    let journal = ws + "/.convene/invitations.journal"
+  }
+
+  /// Starts the command with `--send` again and again and, once each run is handing messages
+  /// over (a `sending` line in the journal), kills it within `within` microseconds; returns how
+  /// many runs were killed before one finished.
+  func killRuns(times: Int, within: UInt32) throws -> Int {
+    let journal = workspace + "/.convene/\(ledger).journal"
     var random = SystemRandomNumberGenerator()
     var kills = 0
-    while kills < 50 {
+    while kills < times {
       let before = convene.bytes(journal)
-      let run = try convene.start(["invite", "--send", "--sendmail", sink.msmtp, "--workspace", ws])
-      // Wait until this run is handing messages over, then kill it at a random moment.
+      let run = try convene.start([command, "--send", "--sendmail", sink.msmtp, "--workspace", workspace])
       let deadline = Date().addingTimeInterval(60)
       while run.isRunning && Date() < deadline {
         let now = convene.bytes(journal)
         if now != before && String(decoding: now, as: UTF8.self).contains("sending ") { break }
         usleep(1_000)
       }
-      usleep(UInt32.random(in: 0..<120_000, using: &random))
+      usleep(UInt32.random(in: 0..<within, using: &random))
       guard run.isRunning else { break }
       kill(run.processIdentifier, SIGKILL)
       run.waitUntilExit()
       kills += 1
     }
-    #expect(kills == 50, "the runs finished sending after \(kills) kills")
+    return kills
+  }
 
+  /// A clean run: it sends the rest and reports the uncertain ones; no Message-ID reaches the
+  /// server twice, every message recorded as sent arrived, nothing arrived that the ledger
+  /// does not know. Returns the ledger.
+  func cleanRunSendsEachMessageAtMostOnce(kills: Int) throws -> LedgerView {
     let clean = try convene.run(
-      "invite", "--send", "--json", "--sendmail", sink.msmtp, "--workspace", ws)
+      command, "--send", "--json", "--sendmail", sink.msmtp, "--workspace", workspace)
     let report = try #require(
       try JSONSerialization.jsonObject(with: Data(clean.output.utf8)) as? [String: Any],
       "\(clean.error)")
@@ -133,14 +155,11 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
     #expect(clean.status == (reported.isEmpty ? 0 : 1), "\(clean.error)")
     #expect((report["failed"] as! [Any]).isEmpty)
     usleep(300_000)
-
-    let ledger = LedgerView(convene, ws)
-    #expect(ledger.states.count == 375)
+    let ledger = LedgerView(convene, workspace, ledger: self.ledger)
     #expect(
       Set(ledger.states.values).isSubset(of: ["sent", "sending"]), "\(Set(ledger.states.values))")
     #expect(ledger.messages("sending") == reported)
     #expect(reported.count <= kills)
-    // Zero duplicates at the server; every message sent arrived, once.
     let received = sink.messages.map(messageID)
     let counts = Dictionary(received.map { ($0, 1) }, uniquingKeysWith: +)
     #expect(
@@ -148,7 +167,7 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
       "duplicates: \(counts.filter { $0.value > 1 }.keys.sorted())")
     let ids = Dictionary(
       uniqueKeysWithValues: ledger.states.keys.map {
-        ($0, messageID(String(decoding: convene.bytes(ws + "/" + $0), as: UTF8.self)))
+        ($0, messageID(String(decoding: convene.bytes(workspace + "/" + $0), as: UTF8.self)))
       })
     for message in ledger.messages("sent") {
       #expect(counts[ids[message]!] == 1, "\(message) was recorded as sent but not received")
@@ -158,6 +177,21 @@ func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String
     #expect(
       Set(received).count == ledger.messages("sent").count
         + ledger.messages("sending").filter { counts[ids[$0]!] != nil }.count)
+    return ledger
+  }
+}
+
+/// Kill -9 at random moments of `invite --send`, then a clean run. Run alone with
+/// `swift test --filter SendCrashTests`.
+@Suite(.serialized) struct SendCrashTests {
+  @Test func fiftyKillsDuringSendingThenACleanRunDeliverEveryMessageAtMostOnceOrReportIt() throws {
+    let convene = ConveneRunner()
+    let ws = try publishedExample("amman-global-summit", convene)
+    let crash = try SendingCrash(convene: convene, workspace: ws, command: "invite", ledger: "invitations")
+    let kills = try crash.killRuns(times: 50, within: 120_000)
+    #expect(kills == 50, "the runs finished sending after \(kills) kills")
+    let ledger = try crash.cleanRunSendsEachMessageAtMostOnce(kills: kills)
+    #expect(ledger.states.count == 375)
     #expect(Set(ledger.recipients.values).count == 375)
   }
 

@@ -6,8 +6,8 @@ import ConveneWorkspace
 import Foundation
 
 /// The example workspace every input is put into: its files, a published release and
-/// `schedule.json` made by the solver, the ledger of the invitations for that release, and
-/// the standard evaluation.
+/// `schedule.json` made by the solver, the ledger of the invitations for that release, the
+/// standard evaluation, and the templates of the travel lists and visa letters.
 final class Base: Sendable {
   static let shared = Base()
 
@@ -17,12 +17,17 @@ final class Base: Sendable {
   let release: ScheduleDocument?
   let ledger: InvitationLedger
   let records: EventRecords
+  let logisticsTemplate: String
+  let letterTemplate: String
 
   private init() {
     let root = FuzzTargets.repository + "/Examples/dakar-regional-workshop"
     let templates = FuzzTargets.repository + "/Templates/workspaces/common"
     var files: [String: [UInt8]] = [:]
-    for name in [EventFile.name, RoomsFile.name, ParticipantsFile.name, SessionsFile.name, SignupsFile.name] {
+    for name in [
+      EventFile.name, RoomsFile.name, ParticipantsFile.name, SessionsFile.name, SignupsFile.name, TasksFile.name,
+      TravelFile.name,
+    ] {
       guard let data = FileManager.default.contents(atPath: "\(root)/\(name)") else {
         fatalError("convene-fuzz: run it from the repository's root (cannot read \(root)/\(name))")
       }
@@ -64,6 +69,13 @@ final class Base: Sendable {
     self.release = release
     self.ledger = ledger
     self.records = EventRecords(plan: plan, evaluation: evaluation, attendance: attendance, responses: responses)
+    func template(_ name: String) -> String {
+      let path = "\(FuzzTargets.repository)/Templates/\(name)"
+      guard let data = FileManager.default.contents(atPath: path) else { fatalError("convene-fuzz: cannot read \(path)") }
+      return String(decoding: data, as: UTF8.self)
+    }
+    logisticsTemplate = template("logistics.html.mustache")
+    letterTemplate = template("letters/visa.html.mustache")
   }
 }
 

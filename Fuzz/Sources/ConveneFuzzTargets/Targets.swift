@@ -5,7 +5,10 @@ import ConveneCheck
 import ConveneCore
 import ConveneEvaluation
 import ConveneJSON
+import ConveneLogistics
+import ConvenePlanning
 import ConveneRegistration
+import ConveneReleases
 import ConveneReports
 import ConveneScheduling
 import ConveneWorkspace
@@ -19,7 +22,7 @@ public enum FuzzTargets {
   nonisolated(unsafe) public static var repository = "."
 
   /// The targets' names.
-  public static var names: [String] { all.keys.sorted() }
+  public static var names: [String] { (Array(all.keys) + Array(networkTargets.keys)).sorted() }
 
   /// How far an input goes.
   public enum Depth: Sendable {
@@ -33,7 +36,7 @@ public enum FuzzTargets {
   /// Runs the target `name` on `bytes`; false when there is no such target.
   @discardableResult
   public static func run(_ name: String, _ bytes: [UInt8], depth: Depth = .commands) -> Bool {
-    guard let target = all[name] else { return false }
+    guard let target = all[name] ?? networkTargets[name] else { return false }
     target(bytes, depth)
     return true
   }
@@ -53,7 +56,10 @@ public enum FuzzTargets {
     "feedback": { workspace(FeedbackFile.name, $0, depth: $1) },
     "schedule": { workspace(ScheduleFile.name, $0, depth: $1) },
     "release": { workspace(ScheduleFile.releaseName(1), $0, depth: $1) },
+    "tasks": { workspace(TasksFile.name, $0, depth: $1) },
+    "travel": { workspace(TravelFile.name, $0, depth: $1) },
     "ledger": ledger,
+    "notifications": notifications,
     "registration-import": registrationImport,
     "attendance-import": attendanceImport,
     "feedback-form": { feedbackExport("returned.json", $0, depth: $1) },
@@ -89,11 +95,18 @@ public enum FuzzTargets {
     let evaluation = plan.event.evaluation.isEmpty ? Base.shared.evaluation : plan.event.evaluation
     var findings = contents.findings
     findings += WorkspaceChecker.check(
-      plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation)
+      plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
+      tasks: contents.tasks, travel: contents.travel)
     let errors = Set(findings.filter { $0.severity == .error }.map(\.file))
     let release = (try? workspace.latestRelease()) ?? nil
     let schedule = (try? workspace.loadSchedule()) ?? nil
     guard depth == .commands else { return }
+    if errors.isDisjoint(with: [EventFile.name, TasksFile.name]) { timeline(plan, tasks: contents.tasks) }
+    if errors.isDisjoint(with: [EventFile.name, ParticipantsFile.name, TravelFile.name]) {
+      travel(plan, travel: contents.travel)
+    }
+    // The task list and travel reach nothing else: the rest is what the example does anyway.
+    guard ![TasksFile.name, TravelFile.name].contains(name) else { return }
     if errors.isEmpty { scheduling(plan, release: release, current: schedule) }
     if errors.isDisjoint(with: [EventFile.name, ParticipantsFile.name, SessionsFile.name, SignupsFile.name]) {
       _ = SignInSheets(plan: plan, schedule: release)
@@ -148,7 +161,53 @@ public enum FuzzTargets {
     _ = ReportRenderer.markdown(report, labels: ReportLabels(language: "en"))
   }
 
+  /// `plan`, as text's items and as to-dos, on a day before, during and after the event.
+  static func timeline(_ plan: EventPlan, tasks: [PlanTask]) {
+    guard let first = plan.event.dates.first else { return }
+    for offset in [-400, -30, 0, 200] {
+      let timeline = Timeline(
+        tasks: tasks, event: plan.event, signals: WorkspaceSignals(), today: first.adding(days: offset),
+        language: "fr")
+      _ = timeline.count(.late)
+      _ = try? CalendarWriter.ics(todos: timeline.todos(event: plan.event.id, stamp: 1_800_000_000))
+    }
+  }
+
+  /// `travel rooming|pickups|needs` in every format, and `letters visa`'s decisions and pages.
+  static func travel(_ plan: EventPlan, travel: [TravelRecord]) {
+    let holding = Set(plan.participants.filter(\.holdsPlace).map(\.id))
+    let names = plan.participantsByID.mapValues(\.name)
+    let tables = [
+      RoomingList(travel: travel, holding: holding).table(names: names, language: "ar"),
+      Pickups(travel: travel, holding: holding).table(names: names, language: "en"),
+      NeedsCount(travel: travel, holding: holding).table(event: plan.event.id, names: nil, language: "fr"),
+      NeedsCount(travel: travel, holding: holding).table(event: plan.event.id, names: names, language: "es"),
+    ]
+    for table in tables {
+      _ = LogisticsRenderer.markdown(table)
+      _ = LogisticsRenderer.csv(table)
+      _ = JSONWriter.string(LogisticsRenderer.json(table))
+      _ = try? LogisticsRenderer.html(table, template: Base.shared.logisticsTemplate)
+    }
+    let letters = VisaLetters(plan: plan, travel: travel)
+    let date = LocalDate(year: 2027, month: 1, day: 10)!
+    for decision in letters.decisions(requested: []).prefix(3) where decision.refusal == nil {
+      _ = try? letters.page(
+        for: decision.participant, language: "pt", date: date, template: Base.shared.letterTemplate)
+    }
+  }
+
   // MARK: - Exports and returns
+
+  static func notifications(_ bytes: [UInt8], depth: Depth) {
+    guard let ledger = try? NotificationLedger(csv: bytes) else { return }
+    _ = ledger.csv()
+    guard depth == .commands else { return }
+    for basis in [DeliveryBasis.written, .delivered(resendingUncertain: false)] {
+      _ = RegistrationNotice.planned(for: Base.shared.plan.participants, ledger: ledger, basis: basis)
+    }
+  }
+
 
   static func ledger(_ bytes: [UInt8], depth: Depth) {
     guard let ledger = try? InvitationLedger(csv: bytes) else { return }

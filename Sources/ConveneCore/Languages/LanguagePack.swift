@@ -34,6 +34,10 @@ public struct LanguagePack: Sendable {
   public struct Values: Sendable {
     /// Words for each stored gender (`woman`, `man`, `non-binary`, `other`, `prefer-not-to-say`).
     public var genders: [String: [String]]
+    /// One-letter answers for each gender (`F`, `H`, `M`). A letter may stand for two genders
+    /// (Spanish `M`: mujer or masculino); the other letters of the column decide
+    /// (`DemographicValues.genderLetters`).
+    public var genderLetters: [String: [String]]
     /// Words before or after an age that make it an upper limit (`under`, `moins de`, `أقل من`).
     public var under: [String]
     /// Words that make an age open-ended upwards (`and over`, `et plus`, `فأكثر`).
@@ -57,11 +61,12 @@ public struct LanguagePack: Sendable {
 
     /// Creates the answers of a language.
     public init(
-      genders: [String: [String]], under: [String], over: [String], yes: [String], no: [String],
+      genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], yes: [String], no: [String],
       listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
       present: [String], absent: [String], languageNames: [String: [String]]
     ) {
       self.genders = genders
+      self.genderLetters = genderLetters
       self.under = under
       self.over = over
       self.yes = yes

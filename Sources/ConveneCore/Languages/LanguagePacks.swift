@@ -64,4 +64,18 @@ public struct LabelSet: Sendable {
 
   /// The word for `key`, or the key itself.
   public subscript(_ key: String) -> String { words[key] ?? key }
+
+  /// The words for `key` with each `{name}` replaced by its value (`"{n} registered"`).
+  public func phrase(_ key: String, _ values: [String: Any]) -> String {
+    values.reduce(self[key]) { text, value in
+      text.replacingAll("{\(value.key)}", with: "\(value.value)")
+    }
+  }
+}
+
+extension String {
+  /// The text with every `target` replaced by `replacement`.
+  public func replacingAll(_ target: String, with replacement: String) -> String {
+    split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
 }

@@ -10,6 +10,8 @@ public enum Limits {
   public static let gridMinutes = 1...1440
   /// `min_pause_minutes`.
   public static let pauseMinutes = 0...1440
+  /// A venue's `travel_minutes`.
+  public static let travelMinutes = 0...1440
   /// Places and seats: the event's capacity, a room's capacity.
   public static let capacity = 1...1_000_000
   /// A category's quota and a session's expected attendance.

@@ -28,6 +28,12 @@ public struct Event: Sendable, Equatable {
   public var scheduling: SchedulingSettings
   /// Feedback questions and indicators; empty when `event.json` declares none.
   public var evaluation: Evaluation
+  /// How published figures protect small groups.
+  public var disclosure: DisclosurePolicy
+  /// Who signs the organisers' letters (visa support), or nil when `event.json` has none.
+  public var letterhead: Letterhead? = nil
+  /// The last day registrations are taken, or nil when they close only when the event is full.
+  public var registrationCloses: LocalDate? = nil
 
   /// Creates an event.
   public init(
@@ -35,7 +41,7 @@ public struct Event: Sendable, Equatable {
     organiser: Organiser, languages: [String] = ["en"], gridMinutes: Int = 15,
     days: [EventDay], venues: [Venue] = [], capacity: Int? = nil,
     categories: [Category] = Category.defaults, scheduling: SchedulingSettings = .init(),
-    evaluation: Evaluation = .init()
+    evaluation: Evaluation = .init(), disclosure: DisclosurePolicy = .init()
   ) {
     self.id = id
     self.title = title
@@ -51,6 +57,7 @@ public struct Event: Sendable, Equatable {
     self.categories = categories
     self.scheduling = scheduling
     self.evaluation = evaluation
+    self.disclosure = disclosure
   }
 
   /// The dates of the days, in order.
@@ -139,12 +146,17 @@ public struct Venue: Sendable, Equatable {
   public var name: String
   /// The postal address, shown in invitations.
   public var address: String
+  /// Minutes people need to get between this venue and any other (a site visit across town):
+  /// sessions at two different venues are at least the larger of their two travel times apart
+  /// for anyone who attends both. 0 for the main venue.
+  public var travelMinutes: Int
 
   /// Creates a venue.
-  public init(id: String, name: String, address: String) {
+  public init(id: String, name: String, address: String, travelMinutes: Int = 0) {
     self.id = id
     self.name = name
     self.address = address
+    self.travelMinutes = travelMinutes
   }
 }
 

@@ -7,11 +7,16 @@ extension EventPlan {
 
   /// The same, with the person's sign-ups already looked up (for many people at once).
   public func sessions(attendedBy person: Participant, signedUp: Set<String>) -> [Session] {
-    sessions.filter { session in
-      session.speakers.contains(person.id) || session.moderators.contains(person.id)
-        || signedUp.contains(session.id) || session.isExclusive
-        || session.audience.contains(where: person.cohorts.contains)
-    }
+    sessions.filter { Self.takesPart(person, in: $0, signedUp: signedUp.contains($0.id)) }
+  }
+
+  /// Whether `person` takes part in `session`: they speak at it, moderate it, signed up for
+  /// it (`signedUp`) or follow it with a cohort, or it is exclusive (for everyone). The one
+  /// definition behind agendas, sign-in sheets, invitations and the scheduler's counts of the
+  /// people a session concerns.
+  public static func takesPart(_ person: Participant, in session: Session, signedUp: Bool) -> Bool {
+    session.speakers.contains(person.id) || session.moderators.contains(person.id) || signedUp
+      || session.isExclusive || session.audience.contains(where: person.cohorts.contains)
   }
 
   /// How `person` takes part in `session`: moderating, speaking, or attending.

@@ -14,11 +14,49 @@ public enum DemographicValues {
     return index
   }()
 
-  /// The stored gender for an answer, "" for an empty answer, nil when not recognised.
+  /// Every language's one-letter gender answers, folded, with the genders each may stand for.
+  static let genderLetterMeanings: [String: Set<String>] = {
+    var meanings: [String: Set<String>] = [:]
+    for pack in LanguagePack.all {
+      for (gender, letters) in pack.values.genderLetters {
+        for letter in letters { meanings[letter.folded, default: []].insert(gender) }
+      }
+    }
+    return meanings
+  }()
+
+  /// The stored gender for an answer, "" for an empty answer, nil when not recognised. A
+  /// letter on its own is read only when it stands for one gender in every language (`F`,
+  /// `W`, `H`); `M` needs the rest of its column (`genderLetters`).
   public static func gender(_ text: String) -> String? {
     let key = text.folded
     if key.isEmpty { return "" }
-    return genderNames[key]
+    if let gender = genderNames[key] { return gender }
+    guard let meanings = genderLetterMeanings[key], meanings.count == 1 else { return nil }
+    return meanings.first
+  }
+
+  /// True when `text` is one of the languages' one-letter gender answers.
+  public static func isGenderLetter(_ text: String) -> Bool { genderLetterMeanings[text.folded] != nil }
+
+  /// How the one-letter answers of one column read, from the letters the column uses: a letter
+  /// that stands for one gender (`F`, `W`, `H`) is that gender, and one that may stand for two
+  /// (`M`: masculino, male, or mujer) is the one that no other letter of the column stands for
+  /// — beside `H` (hombre) it is mujer, beside `F` (femenino) masculino. A letter that the
+  /// column does not settle (`M` alone, or beside both `H` and `F`) is left out.
+  public static func genderLetters(_ letters: Set<String>) -> [String: String] {
+    var readings: [String: String] = [:]
+    var taken = Set<String>()
+    for letter in letters {
+      guard let meanings = genderLetterMeanings[letter.folded], meanings.count == 1 else { continue }
+      readings[letter.folded] = meanings.first
+      taken.formUnion(meanings)
+    }
+    for letter in letters where readings[letter.folded] == nil {
+      guard let remaining = genderLetterMeanings[letter.folded]?.subtracting(taken), remaining.count == 1 else { continue }
+      readings[letter.folded] = remaining.first
+    }
+    return readings
   }
 
   /// Every language's words for "under" and "and over", folded into word lists.

@@ -74,6 +74,17 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// The date `days` later (or earlier, when negative).
   public func adding(days: Int) -> LocalDate { LocalDate(daysSinceEpoch: daysSinceEpoch + days) }
 
+  /// The same day `months` months later (the month's last day when it is shorter), kept
+  /// within the years convene accepts.
+  public func adding(months: Int) -> LocalDate {
+    let total = min(
+      max(year * 12 + (month - 1) + min(max(months, -4000), 4000), Limits.years.lowerBound * 12),
+      Limits.years.upperBound * 12 + 11)
+    let newYear = total / 12
+    let newMonth = total % 12 + 1
+    return LocalDate(year: newYear, month: newMonth, day: min(day, Self.daysIn(month: newMonth, year: newYear)))!
+  }
+
   /// 1 for Monday through 7 for Sunday.
   public var isoWeekday: Int { ((daysSinceEpoch % 7 + 7) % 7 + 3) % 7 + 1 }
 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// Prints an HTML file to PDF with headless Chromium (`--print-to-pdf`), in a profile folder
 /// of its own that is removed afterwards; the page's `@page` rules set the paper. Nothing is
-/// fetched: the pages convene prints hold everything inline.
+/// fetched: the pages convene prints hold everything inline, and the browser is started
+/// without a proxy and with every host name unresolvable, so that a page cannot reach out.
 public struct ChromiumPrinter: Sendable {
   /// The browser program.
   public let program: String
@@ -15,8 +16,12 @@ public struct ChromiumPrinter: Sendable {
     "chromium", "chromium-browser", "google-chrome", "google-chrome-stable",
   ]
 
-  /// The printer of the first browser found on `PATH`, or nil when none is installed.
+  /// The printer of the browser `CHROMIUM` names, or of the first found on `PATH`, or nil
+  /// when none is installed.
   public static func find(environment: [String: String]) -> ChromiumPrinter? {
+    if let named = environment["CHROMIUM"], !named.isEmpty {
+      return FileManager.default.isExecutableFile(atPath: named) ? ChromiumPrinter(program: named) : nil
+    }
     let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
     for name in names {
       for folder in folders {
@@ -45,6 +50,8 @@ public struct ChromiumPrinter: Sendable {
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = [
       "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+      "--disable-background-networking", "--disable-sync", "--disable-component-update",
+      "--no-proxy-server", "--host-resolver-rules=MAP * ~NOTFOUND",
       "--user-data-dir=\(scratch.appendingPathComponent("profile").path)", "--no-pdf-header-footer",
       "--print-to-pdf=\(output.path)", URL(fileURLWithPath: path).absoluteString,
     ]

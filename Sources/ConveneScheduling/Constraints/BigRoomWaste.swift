@@ -1,8 +1,9 @@
 /// Soft: a small session holds a big room while a popular session beside it is crowded into a
 /// smaller one. Size: seats the swap would give the crowded session.
 public struct BigRoomWaste: PairConstraint {
-  public let name = "big-room-waste"
-  public let level = ConstraintLevel.soft
+  public var name: String { "big-room-waste" }
+  public var level: ConstraintLevel { .soft }
+  public var defaultWeight: Int { 1 }
   public init() {}
 
   /// Seats `crowded` would gain by taking `roomy`'s room.

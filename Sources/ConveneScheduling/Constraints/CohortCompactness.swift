@@ -2,49 +2,62 @@
 /// theirs right before or after it (a gap of at most 30 minutes, breaks not counted). Size: such
 /// isolated sessions.
 public struct CohortCompactness: GroupConstraint {
-  public let name = "cohort-compactness"
-  public let level = ConstraintLevel.soft
+  public var name: String { "cohort-compactness" }
+  public var level: ConstraintLevel { .soft }
+  public var defaultWeight: Int { 10 }
   public init() {}
 
   static let slack = 30
 
-  /// Group keys pair a cohort with an event day: cohort * 1000 + day index.
-  public func groups(in problem: SchedulingProblem) -> [Int] {
-    problem.cohortNames.indices.flatMap { cohort in problem.days.indices.map { cohort * 1000 + $0 } }
+  /// One group per cohort and event day: cohort × days + day.
+  public func groupCount(in problem: SchedulingProblem) -> Int { problem.cohortNames.count * problem.days.count }
+
+  public func groups(of session: Int, onDay day: Int?, in problem: SchedulingProblem) -> [Int] {
+    guard let day else { return [] }
+    return problem.sessions[session].cohorts.map { $0 * problem.days.count + day }
   }
 
-  public func groups(of session: Int, at placement: Placement?, in problem: SchedulingProblem) -> [Int] {
-    guard let placement, let day = problem.dayIndex(of: placement.start) else { return [] }
-    return problem.sessions[session].cohorts.map { $0 * 1000 + day }
-  }
-
-  func isolated(_ group: Int, _ placements: [Placement?], _ problem: SchedulingProblem) -> [Int] {
-    let cohort = group / 1000, day = problem.days[group % 1000]
-    let members = problem.cohortMembers[cohort].filter { session in
-      guard let placement = placements[session] else { return false }
-      return day.window.overlaps(problem.span(session, placement)) || problem.dayIndex(of: placement.start) == group % 1000
-    }
-    guard members.count >= 2 else { return [] }
-    return members.filter { session in
-      let span = problem.span(session, placements[session]!)
-      return !members.contains { other in
-        guard other != session else { return false }
-        let otherSpan = problem.span(other, placements[other]!)
-        let gap = otherSpan.start >= span.end ? Interval(span.end, otherSpan.start) : Interval(otherSpan.end, span.start)
-        guard gap.end >= gap.start else { return true }  // overlapping: next to each other
-        let breaks = day.breaks.reduce(0) { $0 + gap.overlap(with: $1.interval) }
-        return gap.end - gap.start - breaks <= Self.slack
+  /// Calls `body` with the index of each member that has no other member within the slack of
+  /// it (the spans are looked up once, without allocating).
+  func forEachIsolated(_ members: [PlacedSession], day: Int, _ problem: SchedulingProblem, _ body: (Int) -> Void) {
+    withUnsafeTemporaryAllocation(of: Interval.self, capacity: members.count) { spans in
+      for (index, member) in members.enumerated() {
+        spans.initializeElement(at: index, to: problem.span(member.session, member.placement))
       }
+      for index in members.indices where !hasNeighbour(index, spans, day: day, problem) { body(index) }
     }
   }
 
-  public func amount(_ group: Int, _ placements: [Placement?], in problem: SchedulingProblem) -> Int {
-    isolated(group, placements, problem).count
+  /// True when the member at `index` has another member within the slack of it.
+  func hasNeighbour(_ index: Int, _ spans: UnsafeMutableBufferPointer<Interval>, day: Int, _ problem: SchedulingProblem) -> Bool {
+    let span = spans[index]
+    for other in spans.indices where other != index {
+      let otherSpan = spans[other]
+      let gap = otherSpan.start >= span.end ? Interval(span.end, otherSpan.start) : Interval(otherSpan.end, span.start)
+      if gap.end <= gap.start { return true }  // touching or overlapping
+      var open = gap.end - gap.start
+      if open > Self.slack {
+        for pause in problem.days[day].breaks { open -= gap.overlap(with: pause.interval) }
+      }
+      if open <= Self.slack { return true }
+    }
+    return false
   }
 
-  public func sentence(_ group: Int, _ placements: [Placement?], in problem: SchedulingProblem) -> (String, [Int]) {
-    let lonely = isolated(group, placements, problem)
-    let names = lonely.map { "\(problem.name($0)) at \(TimelineMinute.time(placements[$0]!.start))" }
-    return ("on \(problem.days[group % 1000].date) the cohort \(problem.cohortNames[group / 1000]) has sessions with long gaps around them: \(names.joined(separator: ", "))", lonely)
+  public func amount(_ group: Int, _ members: [PlacedSession], in problem: SchedulingProblem) -> Int {
+    guard members.count >= 2 else { return 0 }
+    var isolated = 0
+    forEachIsolated(members, day: group % problem.days.count, problem) { _ in isolated += 1 }
+    return isolated
+  }
+
+  public func sentence(_ group: Int, _ members: [PlacedSession], in problem: SchedulingProblem) -> (String, [Int]) {
+    let day = problem.days[group % problem.days.count]
+    var lonely: [PlacedSession] = []
+    if members.count >= 2 { forEachIsolated(members, day: group % problem.days.count, problem) { lonely.append(members[$0]) } }
+    lonely.sort { $0.session < $1.session }
+    let names = lonely.map { "\(problem.name($0.session)) at \(TimelineMinute.time($0.placement.start))" }
+    let cohort = problem.cohortNames[group / problem.days.count]
+    return ("on \(day.date) the cohort \(cohort) has sessions with long gaps around them: \(names.joined(separator: ", "))", lonely.map(\.session))
   }
 }

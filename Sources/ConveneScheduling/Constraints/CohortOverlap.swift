@@ -1,17 +1,21 @@
 /// Hard: sessions that share an audience cohort never overlap. Size: cohorts times grid steps
 /// of overlap.
 public struct CohortOverlap: PairConstraint {
-  public let name = "cohort-overlap"
-  public let level = ConstraintLevel.hard
+  public var name: String { "cohort-overlap" }
+  public var level: ConstraintLevel { .hard }
+  public var defaultWeight: Int { 1 }
+  public var onlyRelated: Bool { true }
   public init() {}
+
+  public func applies(to problem: SchedulingProblem) -> Bool { problem.cohortsShared.lists.contains { !$0.isEmpty } }
 
   func shared(_ a: Int, _ b: Int, _ problem: SchedulingProblem) -> [Int] {
     problem.sessions[a].cohorts.filter(problem.sessions[b].cohorts.contains)
   }
 
   public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {
-    let overlap = problem.overlapSteps(a, pa, b, pb)
-    return overlap == 0 ? 0 : shared(a, b, problem).count * overlap
+    let cohorts = problem.cohortsShared[a, b]
+    return cohorts == 0 ? 0 : cohorts * problem.overlapSteps(a, pa, b, pb)
   }
 
   public func sentence(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> String {

@@ -1,36 +1,41 @@
-/// Soft: uneven load across days. Each day should hold a share of the scheduled session time
-/// in proportion to its opening hours. Size: hours away from that share, summed over days.
+/// Soft: uneven load across days. Each day should hold a share of the event's session time (of
+/// every session) in proportion to its opening hours. Size: hours away from that share, per
+/// day, rounded down.
 public struct DayBalance: GroupConstraint {
-  public let name = "day-balance"
-  public let level = ConstraintLevel.soft
+  public var name: String { "day-balance" }
+  public var level: ConstraintLevel { .soft }
+  public var defaultWeight: Int { 5 }
   public init() {}
 
-  public func groups(in problem: SchedulingProblem) -> [Int] { problem.days.count > 1 ? [0] : [] }
+  /// One group per day, when the event has more than one.
+  public func groupCount(in problem: SchedulingProblem) -> Int { problem.days.count > 1 ? problem.days.count : 0 }
 
-  public func groups(of session: Int, at placement: Placement?, in problem: SchedulingProblem) -> [Int] {
-    problem.days.count > 1 && placement != nil ? [0] : []
+  public func groups(of session: Int, onDay day: Int?, in problem: SchedulingProblem) -> [Int] {
+    guard problem.days.count > 1, let day else { return [] }
+    return [day]
   }
 
-  func loads(_ placements: [Placement?], _ problem: SchedulingProblem) -> [Int] {
-    var loads = Array(repeating: 0, count: problem.days.count)
-    for (session, placement) in placements.enumerated() {
-      if let placement, let day = problem.dayIndex(of: placement.start) { loads[day] += problem.sessions[session].duration }
-    }
-    return loads
+  func length(_ day: Int, _ problem: SchedulingProblem) -> Int { problem.days[day].window.end - problem.days[day].window.start }
+
+  /// The load of the day, its share, and both in minutes × the event's opening minutes.
+  func deviation(_ day: Int, _ members: [PlacedSession], _ problem: SchedulingProblem) -> (load: Int, share: Int, off: Int) {
+    var load = 0
+    for member in members { load += problem.sessions[member.session].duration }
+    let hours = problem.days.indices.reduce(0) { $0 + length($1, problem) }
+    let total = problem.sessions.reduce(0) { $0 + $1.duration }
+    guard hours > 0 else { return (load, 0, 0) }
+    return (load, total * length(day, problem) / hours, abs(load * hours - total * length(day, problem)))
   }
 
-  public func amount(_ group: Int, _ placements: [Placement?], in problem: SchedulingProblem) -> Int {
-    let loads = loads(placements, problem)
-    let lengths = problem.days.map { $0.window.end - $0.window.start }
-    let total = loads.reduce(0, +), hours = lengths.reduce(0, +)
-    guard total > 0, hours > 0 else { return 0 }
-    let deviation = zip(loads, lengths).reduce(0) { $0 + abs($1.0 * hours - total * $1.1) }
-    return deviation / (hours * 60)
+  public func amount(_ group: Int, _ members: [PlacedSession], in problem: SchedulingProblem) -> Int {
+    let hours = problem.days.indices.reduce(0) { $0 + length($1, problem) }
+    return hours == 0 ? 0 : deviation(group, members, problem).off / (hours * 60)
   }
 
-  public func sentence(_ group: Int, _ placements: [Placement?], in problem: SchedulingProblem) -> (String, [Int]) {
-    let loads = loads(placements, problem).enumerated().map { "\(problem.days[$0.offset].date): \($0.element / 60)h\($0.element % 60 == 0 ? "" : String(format2: $0.element % 60))" }
-    return ("session time is unevenly spread over the days (\(loads.joined(separator: ", ")))", [])
+  public func sentence(_ group: Int, _ members: [PlacedSession], in problem: SchedulingProblem) -> (String, [Int]) {
+    let (load, share, _) = deviation(group, members, problem)
+    func hours(_ minutes: Int) -> String { "\(minutes / 60)h\(minutes % 60 == 0 ? "" : String(format2: minutes % 60))" }
+    return ("\(problem.days[group].date) holds \(hours(load)) of sessions where its share of the event's session time is \(hours(share))", [])
   }
 }
 

@@ -1,12 +1,13 @@
 /// Hard: a session lies inside one day's hours, on the grid, and never across a break. Size:
 /// grid steps outside the day or inside a break (one for a start off the grid).
 public struct DayWindow: UnaryConstraint {
-  public let name = "day-window"
-  public let level = ConstraintLevel.hard
+  public var name: String { "day-window" }
+  public var level: ConstraintLevel { .hard }
+  public var defaultWeight: Int { 1 }
+  public var dependsOn: PlacementAspect { .start }
   public init() {}
 
-  public func amount(_ session: Int, _ placement: Placement?, in problem: SchedulingProblem) -> Int {
-    guard let placement else { return 0 }
+  public func amount(_ session: Int, at placement: Placement, in problem: SchedulingProblem) -> Int {
     let span = problem.span(session, placement)
     let offGrid = (placement.start - problem.origin) % problem.grid == 0 ? 0 : 1
     guard let day = problem.days.first(where: { $0.window.overlaps(span) }) else {
@@ -17,8 +18,8 @@ public struct DayWindow: UnaryConstraint {
     return problem.steps(outside) + problem.steps(inBreaks) + offGrid
   }
 
-  public func sentence(_ session: Int, _ placement: Placement?, in problem: SchedulingProblem) -> String {
-    let span = problem.span(session, placement!)
+  public func sentence(_ session: Int, at placement: Placement, in problem: SchedulingProblem) -> String {
+    let span = problem.span(session, placement)
     if let day = problem.days.first(where: { $0.window.overlaps(span) }) {
       if let pause = day.breaks.first(where: { $0.interval.overlaps(span) }) {
         return "\(problem.name(session)) (\(TimelineMinute.describe(span))) runs into the break \"\(pause.label)\" (\(TimelineMinute.describe(pause.interval)))"

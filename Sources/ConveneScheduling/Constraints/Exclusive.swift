@@ -1,9 +1,13 @@
 /// Hard: nothing runs in parallel with an exclusive session (plenaries and ceremonies by
 /// default). Size: grid steps of overlap.
 public struct Exclusive: PairConstraint {
-  public let name = "exclusive"
-  public let level = ConstraintLevel.hard
+  public var name: String { "exclusive" }
+  public var level: ConstraintLevel { .hard }
+  public var defaultWeight: Int { 1 }
+  public var onlyRelated: Bool { true }
   public init() {}
+
+  public func applies(to problem: SchedulingProblem) -> Bool { !problem.exclusiveSessions.isEmpty }
 
   public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {
     guard problem.sessions[a].isExclusive || problem.sessions[b].isExclusive else { return 0 }

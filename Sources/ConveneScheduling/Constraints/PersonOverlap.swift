@@ -1,17 +1,21 @@
 /// Hard: a speaker or moderator is never in two overlapping sessions. Size: people times grid
 /// steps of overlap.
 public struct PersonOverlap: PairConstraint {
-  public let name = "person-overlap"
-  public let level = ConstraintLevel.hard
+  public var name: String { "person-overlap" }
+  public var level: ConstraintLevel { .hard }
+  public var defaultWeight: Int { 1 }
+  public var onlyRelated: Bool { true }
   public init() {}
+
+  public func applies(to problem: SchedulingProblem) -> Bool { problem.peopleShared.lists.contains { !$0.isEmpty } }
 
   func shared(_ a: Int, _ b: Int, _ problem: SchedulingProblem) -> [Int] {
     problem.sessions[a].people.filter(problem.sessions[b].people.contains)
   }
 
   public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {
-    let overlap = problem.overlapSteps(a, pa, b, pb)
-    return overlap == 0 ? 0 : shared(a, b, problem).count * overlap
+    let people = problem.peopleShared[a, b]
+    return people == 0 ? 0 : people * problem.overlapSteps(a, pa, b, pb)
   }
 
   public func sentence(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> String {

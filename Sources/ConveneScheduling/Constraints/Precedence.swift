@@ -1,9 +1,17 @@
 /// Hard: the sessions listed in `after` end before the session starts. Size: grid steps by
 /// which the order is broken (at least one).
 public struct Precedence: PairConstraint {
-  public let name = "precedence"
-  public let level = ConstraintLevel.hard
+  public var name: String { "precedence" }
+  public var level: ConstraintLevel { .hard }
+  public var defaultWeight: Int { 1 }
+  public var onlyRelated: Bool { true }
   public init() {}
+
+  public func applies(to problem: SchedulingProblem) -> Bool { problem.sessions.contains { !$0.after.isEmpty } }
+
+  public func partners(of session: Int, in problem: SchedulingProblem) -> [Int] {
+    problem.sessions[session].after + problem.followers[session]
+  }
 
   func broken(_ later: Int, _ pl: Placement, _ earlier: Int, _ pe: Placement, _ problem: SchedulingProblem) -> Int {
     guard problem.sessions[later].after.contains(earlier) else { return 0 }

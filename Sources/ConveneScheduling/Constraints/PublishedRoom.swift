@@ -1,15 +1,18 @@
 /// Soft: a published session changes room. Size: one per session.
 public struct PublishedRoom: UnaryConstraint {
-  public let name = "published-room"
-  public let level = ConstraintLevel.soft
+  public var name: String { "published-room" }
+  public var level: ConstraintLevel { .soft }
+  public var defaultWeight: Int { 50 }
+  public var dependsOn: PlacementAspect { .room }
   public init() {}
 
-  public func amount(_ session: Int, _ placement: Placement?, in problem: SchedulingProblem) -> Int {
-    guard let placement, let published = problem.sessions[session].published else { return 0 }
+  public func amount(_ session: Int, at placement: Placement, in problem: SchedulingProblem) -> Int {
+    guard let published = problem.sessions[session].published else { return 0 }
     return placement.room == published.room ? 0 : 1
   }
 
-  public func sentence(_ session: Int, _ placement: Placement?, in problem: SchedulingProblem) -> String {
-    "\(problem.name(session)) was published in \(problem.roomName(problem.sessions[session].published!.room)) and is now in \(problem.roomName(placement!.room))"
+  public func sentence(_ session: Int, at placement: Placement, in problem: SchedulingProblem) -> String {
+    let published = problem.sessions[session].published.map { problem.roomName($0.room) } ?? "another room"
+    return "\(problem.name(session)) was published in \(published) and is now in \(problem.roomName(placement.room))"
   }
 }

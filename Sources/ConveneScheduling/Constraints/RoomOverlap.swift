@@ -1,7 +1,8 @@
 /// Hard: one session per room at a time. Size: grid steps of overlap.
 public struct RoomOverlap: PairConstraint {
-  public let name = "room-overlap"
-  public let level = ConstraintLevel.hard
+  public var name: String { "room-overlap" }
+  public var level: ConstraintLevel { .hard }
+  public var defaultWeight: Int { 1 }
   public init() {}
 
   public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {

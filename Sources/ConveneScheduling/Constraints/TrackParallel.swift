@@ -1,8 +1,12 @@
 /// Soft: two sessions of one track run in parallel. Size: one per pair.
 public struct TrackParallel: PairConstraint {
-  public let name = "track-parallel"
-  public let level = ConstraintLevel.soft
+  public var name: String { "track-parallel" }
+  public var level: ConstraintLevel { .soft }
+  public var defaultWeight: Int { 20 }
+  public var onlyRelated: Bool { true }
   public init() {}
+
+  public func applies(to problem: SchedulingProblem) -> Bool { !problem.trackNames.isEmpty }
 
   public func amount(_ a: Int, _ pa: Placement, _ b: Int, _ pb: Placement, in problem: SchedulingProblem) -> Int {
     guard let track = problem.sessions[a].track, problem.sessions[b].track == track else { return 0 }

@@ -39,7 +39,7 @@ struct BadgesCommand: ParsableCommand {
     let outcome = try BadgeRun.run(
       in: options.open(), selection: .init(ids: ids, statuses: status), language: lang,
       template: try TemplateBundle.required("badges.html.mustache"), printer: printer,
-      purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
+      purpose: WorkspaceOptions.purpose)
     let count = outcome.sheet.badges.count
     let pages = outcome.sheet.pages.count
     Terminal.print(
@@ -53,7 +53,7 @@ struct BadgesCommand: ParsableCommand {
 func requirePrinter() throws -> ChromiumPrinter {
   guard let printer = ChromiumPrinter.find(environment: ProcessInfo.processInfo.environment) else {
     throw CommandFailure(
-      "--pdf needs Chromium (not found on PATH as \(ChromiumPrinter.names.joined(separator: ", "))): install it with `apt-get install chromium`, or print the HTML from a browser; nothing was written"
+      "--pdf needs Chromium (not found on PATH as \(ChromiumPrinter.names.joined(separator: ", ")), nor named by CHROMIUM=/path): install it with `apt-get install chromium`, or print the HTML from a browser; nothing was written"
     )
   }
   return printer

@@ -57,7 +57,7 @@ struct CertificatesCommand: ParsableCommand {
           var generator = SystemRandomNumberGenerator()
           return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         },
-        purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
+        purpose: WorkspaceOptions.purpose)
       let issue = outcome.issue
       let fresh = issue.certificates.filter(\.isNew).count
       if outcome.keyCreated {

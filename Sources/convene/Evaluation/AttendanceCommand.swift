@@ -177,8 +177,10 @@ struct AttendanceCommand: ParsableCommand {
     @Argument(help: "The participant id.") var participant: String
     @Option(help: "The session id, or a day (YYYY-MM-DD or dayN).") var session: String
     @Flag(help: "Record the person as absent instead of present.") var absent = false
-    @Option(help: "The check-in time as written (default: now, in the event's time zone).") var at:
-      String?
+    @Option(
+      help:
+        "The check-in time as written (default: now, in the event's time zone, on a day of the event; none on other days)."
+    ) var at: String?
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws { try options.open().locked { try transaction() } }
@@ -190,11 +192,13 @@ struct AttendanceCommand: ParsableCommand {
         throw CommandFailure(
           "\(participant): no participant has this id (see `convene participants list`)")
       }
-      guard let target = AttendanceImport(plan: context.plan).target(session) else {
+      let matcher = AttendanceImport(plan: context.plan)
+      guard let target = matcher.target(session) else {
         throw CommandFailure("--session \(session): neither a session id nor a day of the event")
       }
+      let now = EvaluationContext.localNow(timezone: context.plan.event.timezone)
       let time =
-        absent ? "" : at ?? EvaluationContext.localNow(timezone: context.plan.event.timezone)
+        absent ? "" : at ?? LocalDateTime(now).flatMap { matcher.checkInTime(now: $0, target: target) } ?? ""
       try context.workspace.locked {
         var book = AttendanceBook(try context.attendance())
         book.record(
@@ -206,6 +210,11 @@ struct AttendanceCommand: ParsableCommand {
       Terminal.print(
         "Recorded \(participant) \(absent ? "absent from" : "present at") \(target)\(time.isEmpty ? "" : " (\(time))") in \(AttendanceFile.name)."
       )
+      if !absent && time.isEmpty {
+        Terminal.print(
+          "No check-in time was recorded: today (\(now.prefix(10))) is not \(LocalDate(target) == nil ? "a day of the event" : target); give --at \"YYYY-MM-DD HH:MM\" to record one."
+        )
+      }
     }
   }
 }

@@ -103,6 +103,19 @@ struct EvaluationContext {
       responses: contents.responses)
   }
 
+  /// What earlier reports of this event hid (`.convene/disclosure.json`), or an empty record;
+  /// fails on a damaged record rather than publish figures it could not keep consistent.
+  func disclosureRecord() throws -> DisclosureRecord {
+    let bytes = try read(DisclosureRecord.path)
+    guard !bytes.isEmpty else { return DisclosureRecord() }
+    do {
+      return try DisclosureRecord.read(String(decoding: bytes, as: UTF8.self))
+    } catch {
+      throw CommandFailure(
+        "\(workspace.path(DisclosureRecord.path)):\(error.line): \(error.reason); it records what earlier reports hid, so that the next one stays consistent with them: restore it, or delete it only if no report of this event was ever shared")
+    }
+  }
+
   /// Writes `attendance.csv` with the RSVP answers folded in; call it under the lock.
   func write(_ book: AttendanceBook) throws {
     var book = book

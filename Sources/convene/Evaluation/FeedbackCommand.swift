@@ -101,12 +101,34 @@ struct FeedbackCommand: ParsableCommand {
       }
     }
 
-    var columnMap: [String: String] {
+    var columnMap: [String: String] { Self.columnMap(mappings) }
+
+    /// `--map COLUMN=QUESTION` options as a map from column to question.
+    static func columnMap(_ mappings: [String]) -> [String: String] {
       Dictionary(
         mappings.map { mapping in
           let parts = mapping.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
           return (parts[0], parts.count > 1 ? parts[1] : "")
         }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// What collecting did, for scripts (`--json`).
+    static func summary(
+      files: Int, submissions: Int, outcome: FeedbackCollector.Outcome, written: Bool
+    ) -> JSONNode {
+      .object([
+        ("files", .number(files)), ("submissions", .number(submissions)),
+        ("responses", .number(outcome.responses.count)), ("added", .number(outcome.added)),
+        ("replaced", .number(outcome.replaced)), ("unchanged", .number(outcome.unchanged)),
+        ("written", .bool(written)),
+        (
+          "rejected",
+          .array(
+            outcome.rejections.map {
+              .object([("source", .string($0.source)), ("reason", .string($0.reason))])
+            })
+        ),
+      ])
     }
 
     func run() throws { try options.open().locked { try transaction() } }
@@ -152,19 +174,9 @@ struct FeedbackCommand: ParsableCommand {
       if output.json {
         Terminal.print(
           JSONWriter.string(
-            .object([
-              ("files", .number(files.count)), ("submissions", .number(submissions)),
-              ("responses", .number(outcome.responses.count)), ("added", .number(outcome.added)),
-              ("replaced", .number(outcome.replaced)), ("unchanged", .number(outcome.unchanged)),
-              ("written", .bool(!dryRun && !refused)),
-              (
-                "rejected",
-                .array(
-                  outcome.rejections.map {
-                    .object([("source", .string($0.source)), ("reason", .string($0.reason))])
-                  })
-              ),
-            ])), terminator: "")
+            Self.summary(
+              files: files.count, submissions: submissions, outcome: outcome, written: !dryRun && !refused)),
+          terminator: "")
       } else {
         let result =
           refused

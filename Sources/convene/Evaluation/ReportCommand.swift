@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConveneCore
+import ConveneDisclosureAudit
 import ConveneEvaluation
 import ConveneReports
 import ConveneTemplates
@@ -13,10 +14,14 @@ struct ReportCommand: ParsableCommand {
     discussion: """
       Writes reports/report.html (charts as inline SVG, prints cleanly, fetches nothing), \
       reports/report.md, reports/indicators.csv (event,indicator,disaggregation,group,value,n,target) \
-      and reports/indicators.json; --format writes only one of them. Groups of fewer than 5 \
-      people are shown as <5, and cells from which one could be worked out as suppressed. \
-      With --across, the listed workspaces are rolled up into one network report (each event, \
-      then all events together).
+      and reports/indicators.json; --format writes only one of them. Groups of fewer than the \
+      event's disclosure threshold (5 unless event.json says otherwise), and every cell from \
+      which one could be worked out, read suppressed; each workspace's .convene/disclosure.json \
+      remembers what was hidden so that later reports of the same people, on their own or \
+      rolled up, hide it again. With --across, the listed workspaces are rolled up into one \
+      network report (each event, then all events together). With --audit, the reports are \
+      first attacked, together with those already in the workspaces and the output folder, \
+      and nothing is written if arithmetic on them recovers a hidden small group.
       """)
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -24,10 +29,10 @@ struct ReportCommand: ParsableCommand {
 
     var fileName: String {
       switch self {
-      case .html: "report.html"
-      case .md: "report.md"
-      case .csv: "indicators.csv"
-      case .json: "indicators.json"
+      case .html: PublishedFiles.htmlName
+      case .md: PublishedFiles.markdownName
+      case .csv: PublishedFiles.csvName
+      case .json: PublishedFiles.jsonName
       }
     }
   }
@@ -44,6 +49,11 @@ struct ReportCommand: ParsableCommand {
   var output: String?
   @Option(help: "The language of the report's headings: \(LanguagePack.codes.joined(separator: ", ")) (default: the event's first). Arabic is laid out right to left.")
   var lang: String?
+  @Flag(
+    help:
+      "Check the written reports, with those already published, for hidden groups that arithmetic can recover."
+  )
+  var audit = false
   @OptionGroup var options: WorkspaceOptions
 
   func validate() throws {
@@ -51,21 +61,30 @@ struct ReportCommand: ParsableCommand {
     try validateLanguage(lang)
   }
 
-  /// A report on one event is one transaction under its workspace's lock; a network report
-  /// reads the workspaces it rolls up (each file whole) and writes outside them.
+  /// One transaction under the lock of every workspace read (taken in one order, so that two
+  /// reports never wait on each other): the records are read, the reports written, and each
+  /// event's record of what was hidden updated.
   func run() throws {
-    if across.isEmpty { try options.open().locked { try transaction() } } else { try transaction() }
+    let environment = ProcessInfo.processInfo.environment
+    let workspaces = (across.isEmpty ? [options.workspace] : across).map {
+      Workspace.local(root: $0, environment: environment)
+    }
+    try Self.locking(workspaces.sorted { $0.root < $1.root }[...]) { try transaction(workspaces) }
   }
 
-  func transaction() throws {
-    let roots = across.isEmpty ? [options.workspace] : across
-    let contexts = try roots.map { root in
-      try EvaluationContext.load(
-        Workspace(
-          root: root, fileSystem: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
-      )
-    }
-    let report = IndicatorReport(events: try contexts.map { try $0.records() })
+  static func locking(_ workspaces: ArraySlice<Workspace>, _ body: () throws -> Void) throws {
+    guard let first = workspaces.first else { return try body() }
+    try first.locked { try locking(workspaces.dropFirst(), body) }
+  }
+
+  func transaction(_ workspaces: [Workspace]) throws {
+    let contexts = try workspaces.map(EvaluationContext.load)
+    var earlier: [String: DisclosureRecord] = [:]
+    for context in contexts { earlier[context.plan.event.id] = try context.disclosureRecord() }
+    // Records in a state no report saw before get a random edition name.
+    let report = IndicatorReport(
+      events: try contexts.map { try $0.records() }, earlier: earlier,
+      newEdition: { String(UInt64.random(in: 1...UInt64.max), radix: 16) })
     let labels = ReportLabels(language: lang ?? contexts[0].plan.event.languages.first ?? "en")
     let template = try TemplateBundle.required("report.html.mustache")
     var files: [(Format, String)] = []
@@ -80,21 +99,35 @@ struct ReportCommand: ParsableCommand {
     }
     let folder =
       output ?? (across.isEmpty ? contexts[0].workspace.path("reports") : "network-report")
-    let write = { () throws(WorkspaceError) in
-      let fileSystem = LocalFileSystem(environment: ProcessInfo.processInfo.environment)
-      try fileSystem.createDirectory(folder)
-      for (kind, text) in files { try fileSystem.write(text, to: joinPath(folder, kind.fileName)) }
+    if audit {
+      // Reports already published (in the workspaces and where this one goes) are earlier
+      // publications of the same events; nothing is written unless the audit passes.
+      let folders = contexts.map { $0.workspace.path("reports") }
+      let earlier = (folders.contains(folder) ? folders : folders + [folder]).compactMap(
+        Self.publishedFiles(in:))
+      try runAudit(files: files, report: report, folder: folder, earlier: earlier)
     }
     do {
-      // A network report is written outside the workspaces it reads; a report on one event
-      // is written into it, under its lock.
-      if across.isEmpty { try contexts[0].workspace.locked(write) } else { try write() }
-    } catch let error as WorkspaceError {
+      // A network report is written outside the workspaces it reads.
+      let fileSystem: any FileSystem =
+        across.isEmpty
+        ? contexts[0].workspace.allowing(folder).fileSystem
+        : LocalFileSystem(environment: ProcessInfo.processInfo.environment)
+      try fileSystem.createDirectory(folder)
+      for (kind, text) in files { try fileSystem.write(text, to: joinPath(folder, kind.fileName)) }
+      // What each event's figures hid, so that its later reports hide it again.
+      for context in contexts {
+        guard let record = report.records[context.plan.event.id] else { continue }
+        let workspace = context.workspace
+        try workspace.fileSystem.createDirectory(workspace.path(".convene"))
+        try workspace.fileSystem.write(record.json, to: workspace.path(DisclosureRecord.path))
+      }
+    } catch {
       throw CommandFailure(error)
     }
     let hidden = report.values.filter { $0.suppression != nil }.count
     Terminal.print(
-      "\(report.isRollUp ? "Network report over \(report.events.count) events" : "Report on \(report.events[0].id)"): \(report.definitions.count) indicators, \(report.values.count) cells, \(hidden) hidden as small groups."
+      "\(report.isRollUp ? "Network report over \(report.events.count) events" : "Report on \(report.events[0].id)"): \(report.definitions.count) indicators, \(report.values.count) cells, \(hidden) hidden (groups under \(report.threshold) and what would give them away)."
     )
     for name in ["registered", "attended", "responses", "satisfaction-mean", "nps"] {
       if let cell = report.total(event: report.headline, indicator: name), !cell.valueText.isEmpty {
@@ -102,5 +135,35 @@ struct ReportCommand: ParsableCommand {
       }
     }
     for (kind, _) in files { Terminal.print("Wrote \(joinPath(folder, kind.fileName))") }
+  }
+
+  /// Audits what is about to be written (with the JSON's definitions when only another format
+  /// is) together with the reports published before; fails naming every recoverable cell.
+  func runAudit(
+    files: [(Format, String)], report: IndicatorReport, folder: String, earlier: [PublishedFiles]
+  ) throws {
+    let text = { (format: Format) in files.first { $0.0 == format }?.1 }
+    let written = PublishedFiles(
+      name: folder, csv: text(.csv), json: text(.json) ?? ReportRenderer.json(report),
+      markdown: text(.md), html: text(.html))
+    let result = DisclosureAudit.run(earlier + [written])
+    let with = earlier.isEmpty ? "" : " with the reports in \(earlier.map(\.name).joined(separator: ", "))"
+    Terminal.print("Disclosure audit of this report\(with): \(result.summary).")
+    guard result.passed else {
+      let lines = result.recovered.map { "  recoverable: \($0)" } + result.undecided.map { "  undecided: \($0)" }
+        + result.findings.map { "  \($0)" }
+      throw CommandFailure(
+        "the disclosure audit failed, nothing was written:\n" + lines.joined(separator: "\n"))
+    }
+  }
+
+  /// The report files in `folder`, or nil when there are none.
+  static func publishedFiles(in folder: String) -> PublishedFiles? {
+    let fileSystem = LocalFileSystem(environment: ProcessInfo.processInfo.environment)
+    return PublishedFiles(name: folder) { name in
+      (try? fileSystem.contents(of: joinPath(folder, name)) ?? nil).map {
+        String(decoding: $0, as: UTF8.self)
+      }
+    }
   }
 }

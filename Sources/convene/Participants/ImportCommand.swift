@@ -101,61 +101,36 @@ struct ImportCommand: ParsableCommand {
     return bytes
   }
 
-  /// What the import needs of the workspace; the rest of what was read is let go on return,
-  /// so that the participants are held once.
-  static func load(_ workspace: Workspace) throws(WorkspaceError) -> (Event, [Participant], [String]) {
-    let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
-    return (plan.event, plan.participants, contents.participantExtraColumns)
+  func settings() throws -> ImportRun.Settings {
+    var settings = ImportRun.Settings()
+    settings.columnMap = try columnMap()
+    settings.encoding = try sourceEncoding()
+    settings.sheet = sheet
+    settings.dateOrder = dateOrder
+    settings.dryRun = dryRun
+    settings.skipInvalid = skipInvalid
+    settings.acceptWarnings = acceptWarnings
+    return settings
   }
 
   func run() throws {
-    var bytes: [UInt8]? = try readBytes()
-    let workspace = options.open()
-    let map = try columnMap()
-    let encoding = try sourceEncoding()
-    var source = ImportSummary.Source()
-    let result: (outcome: RegistrationImport.Outcome, written: Bool) = try workspace.locked { () throws in
-      let (event, existing, extraColumns) = try Self.load(workspace)
-      let codePages = event.languages.compactMap(SourceEncoding.windowsCodePage(forLanguage:))
-      let document: CSVDocument
-      do {
-        document = try ImportTable.document(bytes!, encoding: encoding, sheet: sheet, preferring: codePages)
-      } catch let error as ImportTableError {
-        throw CommandFailure(ImportSummary.failure(error, file: file))
-      }
-      // The bytes, then the document (inside the import) are let go before anything is written.
-      bytes = nil
-      source = ImportSummary.Source(document)
-      let outcome: RegistrationImport.Outcome
-      do {
-        outcome = try RegistrationImport(event: event, columnMap: map, dateOrder: dateOrder)
-          .run(consume document, into: consume existing)
-      } catch {
-        throw WorkspaceError.io(path: file, reason: "\(error)")
-      }
-      let report = outcome.report
-      let changes = !report.added.isEmpty || !report.updated.isEmpty
-      let write =
-        !dryRun && changes && (report.rejected.isEmpty || skipInvalid) && (report.warnings.isEmpty || acceptWarnings)
-      if write {
-        try Interruption.checkpoint()
-        try workspace.saveParticipants(outcome.participants, extraColumns: extraColumns)
-      }
-      return (outcome, write)
+    let result: ImportRun.Result
+    do {
+      result = try ImportRun.run(
+        readBytes(), file: file, in: options.open(), settings: settings(), purpose: WorkspaceOptions.purpose)
+    } catch let error as ImportTableError {
+      throw CommandFailure(ImportSummary.failure(error, file: file))
     }
-    let report = result.outcome.report
     let summary = ImportSummary(
-      report: report, source: source, file: file, total: result.outcome.participants.count, written: result.written,
-      dryRun: dryRun, acceptWarnings: acceptWarnings)
+      report: result.outcome.report, source: result.source, file: file, total: result.outcome.participants.count,
+      written: result.written, dryRun: dryRun, acceptWarnings: acceptWarnings)
     if output.json {
       Terminal.print(JSONWriter.string(summary.json), terminator: "")
     } else {
       Terminal.print(summary.text)
     }
     Self.leaveForExit(result)
-    if (!report.rejected.isEmpty && !skipInvalid) || (!report.warnings.isEmpty && !acceptWarnings) {
-      throw CommandFailure.alreadyReported()
-    }
+    if result.refused { throw CommandFailure.alreadyReported() }
   }
 
   /// Leaves what the import holds (every participant, the report) for the end of the process

@@ -7,42 +7,7 @@ import ConveneWorkspace
 
 /// The text and JSON forms of an import report.
 struct ImportSummary {
-  /// How the export was read: its sheet, or its encoding (and why) and delimiter.
-  struct Source {
-    var sheet: String?
-    var encoding = SourceEncoding.utf8
-    var encodingChoice = DecodedText.Choice.validUTF8
-    var delimiter: Character = ","
-
-    init() {}
-
-    init(_ document: CSVDocument) {
-      sheet = document.sheet
-      encoding = document.encoding
-      encodingChoice = document.encodingChoice
-      delimiter = document.delimiter
-    }
-
-    /// `sheet "Form 1" of an .xlsx workbook`, or `UTF-8 with BOM, ';'-separated`.
-    var description: String {
-      if let sheet { return "sheet \"\(sheet)\" of an .xlsx workbook" }
-      let separator = delimiter == "\t" ? "tab" : "'\(delimiter)'"
-      return "\(encoding), \(separator)-separated"
-    }
-
-    /// Why a legacy code page was chosen, or nil when there was nothing to choose.
-    var encodingNote: String? {
-      guard sheet == nil else { return nil }
-      switch encodingChoice {
-      case .plausibility, .eventLanguage:
-        return "Encoding: \(encoding.name), chosen from the text (\(encodingChoice)); --encoding overrides."
-      case .zeroBytes:
-        return "Encoding: \(encoding.name), \(encodingChoice)."
-      default:
-        return nil
-      }
-    }
-  }
+  typealias Source = ImportRun.Source
 
   var report: ImportReport
   var source: Source
@@ -177,10 +142,10 @@ struct ImportSummary {
     case .text(.decoding(.ambiguous(let ambiguity))):
       let width = ambiguity.readings.map(\.encoding.name.count).max() ?? 0
       return "\(file):\(ambiguity.line): the encoding cannot be told for sure; this line reads differently in "
-        + ambiguity.readings.map(\.encoding.name).joined(separator: " and ") + ":\n"
+        + listed(ambiguity.readings.map(\.encoding.name), "and") + ":\n"
         + ambiguity.readings.map { "  \($0.encoding.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.text)" }
           .joined(separator: "\n")
-        + "\nChoose with " + ambiguity.readings.map { "--encoding \(option($0.encoding))" }.joined(separator: " or ")
+        + "\nChoose with " + listed(ambiguity.readings.map { "--encoding \(option($0.encoding))" }, "or")
         + "; nothing was imported."
     case .text(let error):
       let hint =
@@ -189,6 +154,11 @@ struct ImportSummary {
     case .sheetOfTextFile, .encodingOfWorkbook, .unsupported, .workbook:
       return "\(file): \(error); nothing was imported"
     }
+  }
+
+  /// `A, B and C`.
+  static func listed(_ items: [String], _ conjunction: String) -> String {
+    items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
   }
 
   /// The `--encoding` value that names `encoding`.
@@ -267,5 +237,28 @@ struct ImportSummary {
       ("count", .number(warning.count)), ("lines", .array(warning.lines.map { .number($0) })),
       ("message", .string(warning.message)), ("hint", .string(warning.hint)),
     ])
+  }
+}
+
+/// How the summary names the way the export was read.
+extension ImportRun.Source {
+  /// `sheet "Form 1" of an .xlsx workbook`, or `UTF-8 with BOM, ';'-separated`.
+  var description: String {
+    if let sheet { return "sheet \"\(sheet)\" of an .xlsx workbook" }
+    let separator = delimiter == "\t" ? "tab" : "'\(delimiter)'"
+    return "\(encoding), \(separator)-separated"
+  }
+
+  /// Why a legacy code page was chosen, or nil when there was nothing to choose.
+  var encodingNote: String? {
+    guard sheet == nil else { return nil }
+    switch encodingChoice {
+    case .plausibility, .eventLanguage:
+      return "Encoding: \(encoding.name), chosen from the text (\(encodingChoice)); --encoding overrides."
+    case .zeroBytes:
+      return "Encoding: \(encoding.name), \(encodingChoice)."
+    default:
+      return nil
+    }
   }
 }

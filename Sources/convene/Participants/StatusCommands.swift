@@ -10,7 +10,7 @@ enum StatusCommandRunner {
   ) throws {
     let outcome = try StatusChange.run(
       status, ids: ids, overCapacity: overCapacity, in: options.open(),
-      purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
+      purpose: WorkspaceOptions.purpose)
     for (id, from) in outcome.changed { Terminal.print("\(id): \(from.rawValue) -> \(status!.rawValue)") }
     for id in outcome.alreadyThere { Terminal.print("\(id): already \(status!.rawValue)") }
     for id in outcome.promoted { Terminal.print("\(id): waitlisted -> registered (a place became free)") }

@@ -15,7 +15,7 @@ struct PublishCommand: ParsableCommand {
   @OptionGroup var output: JSONOutputOption
 
   func run() throws {
-    let outcome = try PublishRun.run(in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "))
+    let outcome = try PublishRun.run(in: options.open(), purpose: WorkspaceOptions.purpose)
     let diff = outcome.diff
     guard let release = outcome.release else {
       if output.json {

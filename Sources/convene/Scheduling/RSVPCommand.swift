@@ -35,7 +35,7 @@ struct RSVPCommand: ParsableCommand {
         return (name, String(decoding: data, as: UTF8.self))
       }
       let outcome = try ReplyRun.run(
-        files, in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " ")
+        files, in: options.open(), purpose: WorkspaceOptions.purpose
       )
       let counts = Dictionary(grouping: outcome.answers, by: \.answer).mapValues(\.count)
       Terminal.print(

@@ -16,37 +16,60 @@ struct ScheduleCommand: ParsableCommand {
     commandName: "schedule",
     abstract: "Schedule the sessions with the constraint solver and write schedule.json.",
     discussion: """
-      Builds a valid schedule first, then improves it until the time limit, the iteration limit, \
-      or until nothing improves; Ctrl-C (or SIGTERM) stops early and keeps the best schedule found. With the \
-      same --seed and --iterations the result is the same. After a release (`convene publish`), \
-      published sessions move only when the constraints require it.
+      Builds a valid schedule first, then improves it with one search per core until the time \
+      limit or the iteration limit, printing the best score as it improves; it stops earlier only \
+      when no better schedule can exist. Ctrl-C (or SIGTERM) stops early and keeps the best \
+      schedule found. With the same --seed, --iterations and --workers the result is the same. \
+      After a release (`convene publish`), published sessions move only when the constraints \
+      require it.
       """)
 
-  @Option(help: "Stop improving after this many seconds.") var timeLimit: Double = 30
+  @Option(help: "Stop improving after this many seconds (default 30, or none with --iterations).") var timeLimit: Double?
   @Option(help: "The random seed.") var seed: UInt64 = 1
-  @Option(help: "Stop after this many improvement steps (for reproducible runs).") var iterations: Int?
+  @Option(help: "Stop once each search has tried this many moves (for reproducible runs).") var iterations: Int?
+  @Option(help: "Searches run in parallel (default: one per core).") var workers: Int = ProcessInfo.processInfo.activeProcessorCount
   @Flag(help: "Schedule even when the pre-flight check finds impossibilities (those sessions stay out).")
   var force = false
   @OptionGroup var options: WorkspaceOptions
   @OptionGroup var output: JSONOutputOption
 
   func validate() throws {
-    guard timeLimit > 0 else { throw ValidationError("--time-limit must be more than 0 seconds") }
+    if let timeLimit, !(timeLimit > 0) { throw ValidationError("--time-limit must be more than 0 seconds") }
     if let iterations, iterations < 0 { throw ValidationError("--iterations must be 0 or more") }
+    guard (1...256).contains(workers) else { throw ValidationError("--workers must be from 1 to 256") }
   }
 
   func run() throws {
-    let showProgress = isatty(STDERR_FILENO) == 1 && !output.json
+    let live = isatty(STDERR_FILENO) == 1
+    // Each new best score: on a terminal one line rewritten in place, otherwise at most four
+    // lines a second; the last one always stays.
+    var shown = -1.0
+    var unshown: Solver.Progress?
+    func line(_ progress: Solver.Progress) -> String {
+      "best \(progress.best) after \(String(format: "%.2f", progress.elapsed)) s"
+    }
     let outcome = try ScheduleRun(
-      options: Solver.Options(timeLimit: timeLimit, iterations: iterations, seed: seed), force: force
+      options: Solver.Options(
+        timeLimit: timeLimit ?? (iterations == nil ? 30 : nil), iterations: iterations, seed: seed, workers: workers),
+      force: force
     ).run(
-      in: options.open(), purpose: CommandLine.arguments.dropFirst().joined(separator: " "),
+      in: options.open(), purpose: WorkspaceOptions.purpose,
       clock: { Date().timeIntervalSince1970 },
       progress: { progress in
-        guard showProgress else { return }
-        Terminal.progress("best \(progress.best)  \(String(format: "%.1f", progress.elapsed)) s  \(progress.iterations) steps")
+        guard !output.json else { return }
+        if live {
+          Terminal.progress(line(progress))
+          unshown = progress
+        } else if shown < 0 || progress.elapsed - shown >= 0.25 {
+          Terminal.error(line(progress))
+          shown = progress.elapsed
+          unshown = nil
+        } else {
+          unshown = progress
+        }
       })
-    if showProgress { Terminal.progress(nil) }
+    if live { Terminal.progress(nil) }
+    if let unshown { Terminal.error(line(unshown)) }
     for finding in outcome.preFlight { Terminal.error("pre-flight: \(finding.message)") }
     if outcome.result.score != outcome.score {
       Terminal.error("warning: the solver counted \(outcome.result.score) but the checker counts \(outcome.score); the checker's score is kept")
@@ -65,7 +88,7 @@ enum ScheduleReport {
   static func text(score: Score, violations: [Violation], document: ScheduleDocument, result: Solver.Result) -> String {
     var lines = [
       "Wrote \(ScheduleFile.name): \(document.sessions.count) sessions scheduled, \(document.unscheduled.count) left out.",
-      "Score \(score) (first valid schedule after \(String(format: "%.2f", result.constructionSeconds)) s, \(result.iterations) improvement steps, stopped: \(result.stopReason)).",
+      "Score \(score) (first valid schedule after \(String(format: "%.2f", result.constructionSeconds)) s, \(result.iterations) moves tried, stopped: \(result.stopReason.rawValue)).",
     ]
     let breakdown = ScoreChecker.breakdown(violations)
     if !breakdown.isEmpty {
@@ -89,7 +112,7 @@ enum ScheduleReport {
       ("score", .object([("hard", .number(-score.hard)), ("medium", .number(-score.medium)), ("soft", .number(-score.soft))])),
       ("scheduled", .number(document.sessions.count)),
       ("construction_seconds", .number(result.constructionSeconds)),
-      ("iterations", .number(result.iterations)), ("stop_reason", .string(result.stopReason)),
+      ("iterations", .number(result.iterations)), ("stop_reason", .string(result.stopReason.rawValue)),
       ("breakdown", .array(ScoreChecker.breakdown(violations).map { .object([("constraint", .string($0.constraint)), ("level", .string($0.level.rawValue)), ("penalty", .number(-$0.penalty)), ("count", .number($0.count))]) })),
       ("unscheduled", .array(document.unscheduled.map { .object([("id", .string($0.id)), ("reasons", .strings($0.reasons))]) })),
     ])

@@ -7,8 +7,9 @@ they found as JSON, for the end-to-end tests to compare with the schedule.
 For each .ics: PyPI's icalendar parses it and must give the same text after a round trip
 (to_ical and parse again); vobject parses it with validate=True. Each event's UID, SEQUENCE,
 STATUS, DTSTART and DTEND as UTC instants, SUMMARY, LOCATION, DESCRIPTION, ORGANIZER and
-ATTENDEE addresses are reported. For each .eml: the MIME structure, headers (decoded) and
-the calendar part's method.
+ATTENDEE addresses are reported, and each to-do's UID, SUMMARY, STATUS, DUE (a date) and
+COMPLETED. For each .eml: the MIME structure, headers (decoded), the text, and the calendar
+part's method when there is one.
 """
 import email, email.policy, json, sys
 from datetime import timezone
@@ -41,19 +42,32 @@ def events(text):
             "attendees": [str(a) for a in (attendees or [])],
             "roles": [str(a.params.get("ROLE", "")) for a in (attendees or [])],
         })
-    return {"method": str(calendar.get("METHOD", "")), "tzids": [str(z.get("TZID")) for z in calendar.walk("VTIMEZONE")], "events": result}
+    todos = []
+    for todo in calendar.walk("VTODO"):
+        due = todo.decoded("DUE") if todo.get("DUE") is not None else None
+        completed = todo.decoded("COMPLETED") if todo.get("COMPLETED") is not None else None
+        todos.append({
+            "uid": str(todo.get("UID")),
+            "summary": str(todo.get("SUMMARY", "")),
+            "status": str(todo.get("STATUS", "")),
+            "due": due.isoformat() if due is not None else None,
+            "completed": completed.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") if completed is not None else None,
+            "description": str(todo.get("DESCRIPTION", "")),
+        })
+    return {"method": str(calendar.get("METHOD", "")), "tzids": [str(z.get("TZID")) for z in calendar.walk("VTIMEZONE")], "events": result, "todos": todos}
 
 
 def message(data):
     parsed = email.message_from_bytes(data, policy=email.policy.default)
     parts = [(part.get_content_type(), part.get_param("method"), part.get_filename()) for part in parsed.walk()]
-    calendar = next(part for part in parsed.walk() if part.get_content_type() == "text/calendar")
+    calendar = next((part for part in parsed.walk() if part.get_content_type() == "text/calendar"), None)
     text = next(part for part in parsed.walk() if part.get_content_type() == "text/plain")
     return {
         "from": str(parsed["From"]), "to": str(parsed["To"]), "subject": str(parsed["Subject"]),
         "date": str(parsed["Date"]), "message_id": str(parsed["Message-ID"]),
+        "headers": list(parsed.keys()),
         "structure": [list(p) for p in parts], "text": text.get_content(),
-        "calendar": events(calendar.get_content()),
+        "calendar": events(calendar.get_content()) if calendar is not None else None,
     }
 
 

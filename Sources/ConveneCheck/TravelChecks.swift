@@ -1,0 +1,141 @@
+import ConveneCore
+
+/// Checks `travel.csv` against the participants and the event: who travels, passports valid
+/// long enough, dates in order and near the event, rooms shared both ways in one hotel.
+struct TravelChecks {
+  let plan: EventPlan
+  let travel: [TravelRecord]
+  static let file = "travel.csv"
+  /// Consulates ask for a passport valid this many months after the stay.
+  static let passportMonthsAfter = 6
+  /// Arrivals and departures further than this from the event are probably typing mistakes.
+  static let plausibleDays = 60
+
+  func findings() -> [Finding] {
+    let people = plan.participantsByID
+    let byParticipant = Dictionary(travel.map { ($0.participant, $0) }, uniquingKeysWith: { first, _ in first })
+    var findings = WorkspaceChecker.repeats(travel, id: \.participant, line: \.line).map {
+      id, line, first in
+      Finding.error(
+        Self.file, line: line, field: "participant", "\(id) has a second row",
+        hint: "first on line \(first); one row per person")
+    }
+    for record in travel {
+      guard let person = people[record.participant] else {
+        findings.append(
+          .error(
+            Self.file, line: record.line, field: "participant",
+            "\"\(record.participant)\" is not a participant"))
+        continue
+      }
+      if person.status == .cancelled || person.status == .declined {
+        findings.append(
+          .warning(
+            Self.file, line: record.line, field: "participant",
+            "\(person.id) is \(person.status.rawValue); their travel and room may need cancelling"))
+      }
+      findings += passport(record)
+      findings += dates(record)
+      findings += rooms(record, byParticipant: byParticipant)
+      findings += needs(record)
+    }
+    return findings
+  }
+
+  func passport(_ record: TravelRecord) -> [Finding] {
+    var findings: [Finding] = []
+    guard let first = plan.event.dates.first, let last = plan.event.dates.last else { return [] }
+    if let expiry = record.passportExpiry {
+      let needed = TaskOffset(amount: Self.passportMonthsAfter, unit: .months).date(first: last, last: last)
+      if expiry < first {
+        findings.append(
+          .warning(
+            Self.file, line: record.line, field: "passport_expiry",
+            "the passport expires on \(expiry), before the event begins",
+            hint: "ask \(record.participant) for their new passport"))
+      } else if expiry < needed {
+        findings.append(
+          .warning(
+            Self.file, line: record.line, field: "passport_expiry",
+            "the passport expires on \(expiry), less than \(Self.passportMonthsAfter) months after the event ends (\(needed))",
+            hint: "many countries refuse entry or a visa to a passport that expires within 6 months"))
+      }
+    }
+    if record.needsVisa {
+      for (column, value) in [("passport_number", record.passportNumber), ("nationality", record.nationality)]
+      where value.isEmpty {
+        findings.append(
+          .warning(
+            Self.file, line: record.line, field: column,
+            "\(record.participant) needs a visa but the \(column == "nationality" ? "nationality" : "passport number") is missing",
+            hint: "a visa support letter cannot be written without it"))
+      }
+    }
+    return findings
+  }
+
+  func dates(_ record: TravelRecord) -> [Finding] {
+    var findings: [Finding] = []
+    if let arrival = record.arrivalAt, let departure = record.departureAt,
+      departure.minutesSinceEpoch <= arrival.minutesSinceEpoch
+    {
+      findings.append(
+        .error(
+          Self.file, line: record.line, field: "departure_at",
+          "departure (\(departure)) is not after arrival (\(arrival))"))
+    }
+    guard let first = plan.event.dates.first, let last = plan.event.dates.last else { return findings }
+    for (column, value) in [("arrival_at", record.arrivalAt), ("departure_at", record.departureAt)] {
+      guard let date = value?.date else { continue }
+      let distance = date < first ? first.daysSinceEpoch - date.daysSinceEpoch : date.daysSinceEpoch - last.daysSinceEpoch
+      if distance > Self.plausibleDays {
+        findings.append(
+          .warning(
+            Self.file, line: record.line, field: column,
+            "\(date) is \(distance) days from the event (\(first) to \(last))",
+            hint: "check the date"))
+      }
+    }
+    return findings
+  }
+
+  func rooms(_ record: TravelRecord, byParticipant: [String: TravelRecord]) -> [Finding] {
+    let partner = record.roomSharing
+    guard !partner.isEmpty else { return [] }
+    func error(_ message: String, hint: String? = nil) -> [Finding] {
+      [.error(Self.file, line: record.line, field: "room_sharing", message, hint: hint)]
+    }
+    if partner == record.participant { return error("\(partner) cannot share a room with themselves") }
+    if record.hotel.isEmpty { return error("\(record.participant) shares a room but has no hotel") }
+    guard let other = byParticipant[partner] else {
+      return plan.participantsByID[partner] == nil
+        ? error("\"\(partner)\" is not a participant")
+        : error("\(partner) has no row in travel.csv", hint: "add their row, naming \(record.participant) in room_sharing")
+    }
+    if other.roomSharing != record.participant {
+      return error(
+        "\(record.participant) shares with \(partner), but \(partner) "
+          + (other.roomSharing.isEmpty ? "shares with nobody" : "shares with \(other.roomSharing)"),
+        hint: "room sharing must be written on both rows")
+    }
+    if other.hotel != record.hotel {
+      return error("\(record.participant) and \(partner) share a room but are in different hotels")
+    }
+    return []
+  }
+
+  func needs(_ record: TravelRecord) -> [Finding] {
+    let lists = [
+      ("dietary", record.dietary, TravelRecord.knownDietary),
+      ("access", record.access, TravelRecord.knownAccess),
+    ]
+    return lists.flatMap { column, values, known in
+      values.filter { !known.contains($0) }.map { value in
+        Finding.warning(
+          Self.file, line: record.line, field: column,
+          "\"\(value)\" is not one of the usual \(column) needs; it is counted as written",
+          hint: known.joined(separator: ", "))
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/// How published figures protect small groups (`disclosure` in `event.json`).
+public struct DisclosurePolicy: Sendable, Equatable {
+  /// Groups of fewer people than this are never shown, nor can they be worked out.
+  public var threshold: Int
+  /// Groups that say nothing about a person ("prefer not to say", "not given"): merged into one
+  /// "other or not stated" group when one of them is small, and hidden first when a
+  /// complement is needed.
+  public var residualGroups: [String]
+  /// How many people must have answered a question before the whole event's answers to it
+  /// (each answer's count) are shown; `threshold` when nil.
+  public var distributionMinimum: Int?
+
+  /// The groups that are residual unless `event.json` says otherwise.
+  public static let standardResidualGroups = ["other", "prefer-not-to-say", "not-given", "unknown"]
+
+  /// The smallest and largest thresholds `event.json` may set.
+  public static let thresholds = 2...1000
+
+  /// Creates a policy; the defaults are the standard one.
+  public init(
+    threshold: Int = 5, residualGroups: [String] = DisclosurePolicy.standardResidualGroups,
+    distributionMinimum: Int? = nil
+  ) {
+    self.threshold = threshold
+    self.residualGroups = residualGroups
+    self.distributionMinimum = distributionMinimum
+  }
+
+  /// The respondents needed before a question's answer counts are shown.
+  public var respondentsForAnswers: Int { max(distributionMinimum ?? threshold, threshold) }
+
+  /// The strictest of several events' policies, for a report that rolls them up.
+  public static func strictest(_ policies: [DisclosurePolicy]) -> DisclosurePolicy {
+    guard let first = policies.first else { return DisclosurePolicy() }
+    var result = first
+    for policy in policies.dropFirst() {
+      result.threshold = max(result.threshold, policy.threshold)
+      result.distributionMinimum = max(
+        result.respondentsForAnswers, policy.respondentsForAnswers)
+      for group in policy.residualGroups where !result.residualGroups.contains(group) {
+        result.residualGroups.append(group)
+      }
+    }
+    return result
+  }
+}

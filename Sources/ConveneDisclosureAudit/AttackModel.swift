@@ -1,0 +1,142 @@
+/// Everything an attacker can write down from published reports: one unknown count per set of
+/// people a cell counts (cells of several indicators counting the same people share it), the
+/// numbers shown, and every relation the tables imply: a breakdown's groups add up to its
+/// total, the events' cells add up to the cell for all, a rounded percentage times its n gives
+/// its numerator, a question's answer counts add up to the people who answered it, and the
+/// people of a population are among those of the populations it is part of.
+struct AttackModel {
+  /// A count: whose, and of whom (`total`/`all` for a whole population).
+  struct Key: Hashable {
+    var snapshot: String
+    var event: String
+    var population: String
+    var field: String
+    var group: String
+  }
+
+  /// A count the reports hide (or only imply), which must not be narrowed to 1 to t - 1.
+  struct Hidden {
+    var variable: Int
+    /// The cells that show (or imply) it, first in order.
+    var cells: [String]
+    var threshold: Int
+
+  }
+
+  var system = IntegerSystem()
+  var variables: [Key: Int] = [:]
+  var hidden: [Int: Hidden] = [:]
+  /// Relations written down (without repeats).
+  var relations = Set<[Int]>()
+  /// Breakdowns published: snapshot, event, population and field → the groups listed.
+  var listed: [Key: Set<String>] = [:]
+
+  mutating func variable(_ key: Key) -> Int {
+    if let index = variables[key] { return index }
+    let index = system.add()
+    variables[key] = index
+    return index
+  }
+
+  /// Writes a relation once.
+  mutating func relate(_ terms: [(Int, Int)], _ relation: IntegerSystem.Relation, _ bound: Int) {
+    let signature =
+      terms.sorted { $0.0 < $1.0 }.flatMap { [$0.0, $0.1] } + [bound, relation == .equal ? 0 : relation == .lessOrEqual ? 1 : 2]
+    guard !relations.contains(signature) else { return }
+    relations.insert(signature)
+    system.add(terms, relation, bound)
+  }
+
+  /// The key of a cell's n or numerator.
+  static func key(_ cell: Cell, _ population: String, snapshot: Snapshot) -> Key {
+    let snapshot = snapshot(cell.event, population)
+    return cell.isFieldGroup
+      ? Key(snapshot: snapshot, event: cell.event, population: population, field: cell.disaggregation, group: cell.group)
+      : Key(snapshot: snapshot, event: cell.event, population: population, field: "total", group: "all")
+  }
+
+  /// Names the figures a report's cells of one event and population belong to.
+  typealias Snapshot = (_ event: String, _ population: String) -> String
+
+  /// Builds the model of `reports`, whose events fall into `snapshots` (report index, event →
+  /// snapshot name: reports of the same people share their unknowns).
+  init(_ reports: [PublishedReport], snapshots: [Int: [String: String]]) {
+    for (index, report) in reports.enumerated() {
+      let snapshot = { (event: String, population: String) in
+        snapshots[index]?["\(event)\u{1F}\(DisclosureAudit.source(population))"] ?? "\(index)/\(event)"
+      }
+      for cell in report.cells { addCell(cell, report: report, snapshot: snapshot) }
+      addPartitions(report, snapshot: snapshot)
+      addAnswers(report, snapshot: snapshot)
+      addRollUp(report, snapshot: snapshot)
+    }
+    addSubsets()
+  }
+
+  mutating func addCell(_ cell: Cell, report: PublishedReport, snapshot: Snapshot) {
+    let definition = report.definitions.indicators[cell.indicator]
+    let policy = policy(report, cell.event)
+    let n = variable(Self.key(cell, cell.population, snapshot: snapshot))
+    if cell.isFieldGroup {
+      var key = Self.key(cell, cell.population, snapshot: snapshot)
+      key.group = ""
+      listed[key, default: []].insert(cell.group)
+    }
+    let name = "\(cell.event) \(cell.indicator) \(cell.disaggregation) \(cell.group)"
+    if let count = cell.n.integer {
+      relate([(n, 1)], .equal, count)
+    } else if cell.n == .hidden {
+      markHidden(n, name, policy.threshold)
+    }
+    let counts = ["registered", "confirmed", "attended", "responses", "answered", "distribution", "session-attendance"]
+    if counts.contains(definition?.measure ?? ""), let count = cell.value.integer {
+      relate([(n, 1)], .equal, count)
+    }
+    guard let population = cell.numeratorPopulation else { return }
+    let numerator = variable(Self.key(cell, population, snapshot: snapshot))
+    if cell.isFieldGroup {
+      var key = Self.key(cell, population, snapshot: snapshot)
+      key.group = ""
+      listed[key, default: []].insert(cell.group)
+    }
+    // Answer counts of the whole event are shown once enough people answered; a group that
+    // holds everyone (its n is the total's) repeats them.
+    let total =
+      cell.isFieldGroup
+      ? report.cells.first {
+        $0.event == cell.event && $0.indicator == cell.indicator && $0.disaggregation == "total"
+      } : cell
+    let answersShown =
+      population.hasPrefix("answer:") && (total?.n.integer ?? 0) >= policy.distributionMinimum
+      && cell.n.integer == total?.n.integer
+    if !answersShown {
+      markHidden(numerator, name + " (numerator)", policy.threshold)
+    }
+    if case .number(let text) = cell.value, let value = DecimalText(text) {
+      // value rounded half away from zero: 100 numerator / n within half a unit of it.
+      var scale = 1
+      for _ in 0...value.places { scale *= 10 }
+      let centre = value.digits * 10
+      relate([(numerator, 100 * scale), (n, -(centre - 5))], .greaterOrEqual, 0)
+      relate([(numerator, 100 * scale), (n, -(centre + 5))], .lessOrEqual, -1)
+    }
+  }
+
+  mutating func markHidden(_ variable: Int, _ cell: String, _ threshold: Int) {
+    var entry = hidden[variable] ?? Hidden(variable: variable, cells: [], threshold: threshold)
+    entry.cells = (entry.cells + [cell]).sorted()
+    entry.threshold = min(entry.threshold, threshold)
+    hidden[variable] = entry
+  }
+
+  func policy(_ report: PublishedReport, _ event: String) -> Definitions.Policy {
+    if let policy = report.definitions.policies[event] { return policy }
+    // `all`: the weakest of the events'.
+    let policies = report.definitions.policies.values
+    var policy = Definitions.Policy()
+    if let threshold = policies.map(\.threshold).min() { policy.threshold = threshold }
+    if let minimum = policies.map(\.distributionMinimum).min() { policy.distributionMinimum = minimum }
+    policy.residualGroups = policies.reduce(into: Set<String>()) { $0.formUnion($1.residualGroups) }
+    return policy
+  }
+}

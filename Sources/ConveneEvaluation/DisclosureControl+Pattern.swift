@@ -1,0 +1,186 @@
+import ConveneCore
+
+extension DisclosureControl {
+  /// The counts behind one event's cells, by population.
+  struct Tables {
+    /// Each population's total.
+    var totals: [String: Int] = [:]
+    /// Counts by population, field and group.
+    var counts: [String: [String: [String: Int]]] = [:]
+    /// The populations some cell's n counts.
+    var counted: Set<String> = []
+    /// The populations broken down by a field as some cell's n (not only as a numerator).
+    var brokenDown: Set<String> = []
+    init(_ cells: [IndicatorValue]) {
+      for cell in cells where cell.disaggregation != "answer" && cell.disaggregation != "session" {
+        counted.insert(cell.population)
+        if cell.isFieldGroup { brokenDown.insert(cell.population) }
+        var entries = [(cell.population, cell.n)]
+        if let population = cell.numeratorPopulation, let numerator = cell.numerator {
+          entries.append((population, numerator))
+        }
+        for (population, count) in entries {
+          if cell.isTotal {
+            totals[population] = count
+          } else {
+            counts[population, default: [:]][cell.disaggregation, default: [:]][cell.group] = count
+          }
+        }
+      }
+    }
+
+    /// Populations hidden altogether: their total counts 1 to `threshold - 1` people (answer
+    /// counts are shown once `answers` people answered).
+    func wholeHidden(_ threshold: Int, answers: Int) -> Set<String> {
+      var hidden = Set<String>()
+      for (population, total) in totals where total > 0 && total < threshold {
+        if let question = Population.answerQuestion(population),
+          (totals[Population.answered(question)] ?? 0) >= answers
+        {
+          continue
+        }
+        hidden.insert(population)
+      }
+      return hidden
+    }
+  }
+
+  /// Chooses the hidden groups of every population and field of one event. The populations
+  /// that cells count (registered, confirmed, attended; who responded, who answered each
+  /// question) hide one set of groups per field and source of records, chosen for all of them
+  /// at once: moving the people of one hidden group into another, in every population alike,
+  /// then changes no shown number and breaks no relation between them, so no hidden cell is
+  /// pinned down. A percentage's numerator (who came of those confirmed, who gave certain
+  /// answers) hides at least those groups, and its own small groups with cells that can take
+  /// their people (its value only: its n stays shown).
+  struct PatternChooser {
+    let tables: Tables
+    let whole: Set<String>
+    let threshold: Int
+    let residual: Set<String>
+    /// The regions of each country.
+    let regions: [String: Set<String>]
+    let earlier: Pattern
+    var pattern = Pattern()
+
+    /// The fields in the order they are chosen: a country's region before the country.
+    var fields: [String] {
+      var all = Set<String>()
+      for fields in tables.counts.values { all.formUnion(fields.keys) }
+      let known = IndicatorCalculator.fields.filter(all.contains)
+      return known + all.subtracting(known).sorted()
+    }
+
+    /// The populations broken down by a field, each after the populations it is part of.
+    var populations: [(population: String, parents: [String])] {
+      let known = Set(tables.counts.keys)
+      var ordered: [(String, [String])] = []
+      var placed = Set<String>()
+      var remaining = known.sorted()
+      while !remaining.isEmpty {
+        let ready = remaining.filter { population in
+          Population.parents(of: population, among: known).allSatisfy(placed.contains)
+        }
+        // Parents never loop; a loop would place the rest as they are.
+        let next = ready.isEmpty ? remaining : ready
+        for population in next {
+          ordered.append((population, Population.parents(of: population, among: known)))
+          placed.insert(population)
+        }
+        remaining.removeAll(where: placed.contains)
+      }
+      return ordered
+    }
+
+    mutating func choose() {
+      let populations = populations
+      for field in fields {
+        for source in [Population.Source.registration, .feedback, .sessions] {
+          let shared = populations.map(\.population).filter {
+            tables.brokenDown.contains($0) && Population.source($0) == source
+              && tables.counts[$0]?[field] != nil
+          }
+          if !shared.isEmpty { chooseShared(shared, field) }
+        }
+        for (population, parents) in populations
+        where !tables.brokenDown.contains(population) && tables.counts[population]?[field] != nil {
+          choose(population, parents: parents, field)
+        }
+      }
+    }
+
+    /// One set of hidden groups of `field` for `members` (populations of the same records):
+    /// their small groups, what earlier reports hid, and the complements every one of them
+    /// needs. A population of fewer than `threshold` people hides every group.
+    mutating func chooseShared(_ members: [String], _ field: String) {
+      let large = members.filter { !whole.contains($0) }
+      var groups = Set<String>()
+      var base = Set<String>()
+      for population in members { groups.formUnion(tables.counts[population]![field]!.keys) }
+      for population in large {
+        let counts = tables.counts[population]![field]!
+        base.formUnion(counts.filter { $0.value > 0 && $0.value < threshold }.keys)
+        base.formUnion(earlier.groups(population, field))
+      }
+      let nested = large.first { tables.counts[$0]?["region"] != nil }
+      let hidden = GroupSuppression(
+        groups: groups.sorted { IndicatorCalculator.groupOrder(field, $0, $1) },
+        families: large.map { GroupSuppression.Family(counts: tables.counts[$0]![field]!) },
+        threshold: threshold, residual: residual,
+        nesting: nested.flatMap { nesting(field, $0) }
+      ).solve(base: base)
+      for population in large { pattern.hidden[population, default: [:]][field] = hidden }
+      for population in members where whole.contains(population) {
+        pattern.hidden[population, default: [:]][field] = universe(population, field).union(groups)
+      }
+    }
+
+    /// The groups of `field` that any population of the same source has, in reading order.
+    func universe(_ population: String, _ field: String) -> Set<String> {
+      let source = Population.source(population)
+      var groups = Set<String>()
+      for (other, fields) in tables.counts where Population.source(other) == source {
+        groups.formUnion(fields[field]?.keys ?? [:].keys)
+      }
+      return groups
+    }
+
+    /// The nesting of countries in regions, when the population is also shown by region.
+    func nesting(_ field: String, _ population: String) -> GroupSuppression.Nesting? {
+      guard field == "country", tables.counts[population]?["region"] != nil else { return nil }
+      return GroupSuppression.Nesting(
+        parents: regions, hiddenParents: pattern.groups(population, "region"))
+    }
+
+    mutating func choose(_ population: String, parents: [String], _ field: String) {
+      let counts = tables.counts[population]![field]!
+      let inherited = parents.reduce(into: Set<String>()) { $0.formUnion(pattern.groups($1, field)) }
+      let groups = Set(counts.keys).union(inherited).sorted {
+        IndicatorCalculator.groupOrder(field, $0, $1)
+      }
+      guard !whole.contains(population) else {
+        pattern.hidden[population, default: [:]][field] = universe(population, field).union(groups)
+        return
+      }
+      // A cell cannot hold more people than a shown cell of a population it is part of.
+      var capacity: [String: Int]?
+      if !parents.isEmpty {
+        var limits: [String: Int] = [:]
+        for parent in parents {
+          let hidden = pattern.groups(parent, field)
+          for group in groups where !hidden.contains(group) {
+            let count = tables.counts[parent]?[field]?[group] ?? 0
+            limits[group] = min(limits[group] ?? count, count)
+          }
+        }
+        capacity = limits
+      }
+      let small = Set(counts.filter { $0.value > 0 && $0.value < threshold }.keys)
+      let base = inherited.union(small).union(earlier.groups(population, field))
+      pattern.hidden[population, default: [:]][field] = GroupSuppression(
+        groups: groups, families: [GroupSuppression.Family(counts: counts, capacity: capacity)],
+        threshold: threshold, residual: residual, nesting: nesting(field, population)
+      ).solve(base: base)
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import ConveneCore
+
+extension DisclosureControl {
+  /// The cells of `all` in a roll-up, published after each event's (`events`): a cell is hidden
+  /// where one of the events' cells it adds up is hidden, so that `all` minus the other events
+  /// never gives a hidden cell away; rows are added for every group an event lists hidden.
+  public static func publishRollUp(
+    _ values: [IndicatorValue], events: [EventPublication], policy: DisclosurePolicy,
+    indicators: [IndicatorDefinition]
+  ) -> [PublishedValue] {
+    let residual = Set(policy.residualGroups)
+    let merged = events.reduce(into: Set<String>()) { $0.formUnion($1.mergedFields) }
+    var cells = ResidualMerge.apply(values, fields: merged, residual: residual)
+    // The events' cells that each cell of `all` adds up.
+    var parts: [PartKey: [PublishedValue]] = [:]
+    for event in events {
+      for cell in event.values {
+        parts[PartKey(cell.value, merged: merged, residual: residual), default: []].append(cell)
+      }
+    }
+    // Rows of `all` for groups some event lists but no one is in overall.
+    let present = Set(cells.map { PartKey($0, merged: merged, residual: residual) })
+    for (key, cellsOfKey) in parts.sorted(by: { $0.key.order < $1.key.order })
+    where !present.contains(key) && key.disaggregation != "session" {
+      guard var row = cells.first(where: { $0.indicator == key.indicator && $0.isTotal }) else {
+        continue
+      }
+      row.disaggregation = key.disaggregation
+      row.group = key.group
+      (row.n, row.value, row.exact, row.target) = (0, nil, nil, nil)
+      row.numerator = row.numerator == nil ? nil : 0
+      row.population = cellsOfKey[0].value.population
+      cells.append(row)
+    }
+    let published = cells.map { cell -> PublishedValue in
+      let sources = parts[PartKey(cell, merged: merged, residual: residual)] ?? []
+      let suppression: PublishedValue.Suppression? =
+        sources.contains(where: \.isCountHidden)
+        ? .cell : sources.contains(where: \.isValueHidden) ? .value : nil
+      return PublishedValue(value: cell, suppression: suppression)
+    }
+    return ordered(published, indicators: indicators)
+  }
+
+  /// What ties a cell of `all` to the events' cells it adds up: the indicator, and the group
+  /// (residual groups merged as in `all`), or for a session the people counted.
+  struct PartKey: Hashable {
+    var indicator: String
+    var disaggregation: String
+    var group: String
+
+    init(_ cell: IndicatorValue, merged: Set<String>, residual: Set<String>) {
+      indicator = cell.indicator
+      disaggregation = cell.disaggregation
+      if cell.disaggregation == "session" {
+        group = cell.population
+      } else if cell.isFieldGroup {
+        group = ResidualMerge.group(
+          cell.group, field: cell.disaggregation, merged: merged, residual: residual)
+      } else {
+        group = cell.group
+      }
+    }
+
+    var order: String { [indicator, disaggregation, group].joined(separator: "\u{1F}") }
+  }
+}

@@ -1,0 +1,136 @@
+/// Chooses which groups of one breakdown (the groups of a participant field) to hide, once for
+/// several populations that must hide the same groups.
+///
+/// The rule it enforces, for every population and every part of the breakdown whose total is
+/// known (the whole breakdown, or a region's countries when the region is shown):
+/// - no group is hidden alone (a lone hidden group is the total minus the others);
+/// - the hidden groups together hold no one or at least `threshold` people;
+/// - where a population's cells cannot hold more than a known number (a percentage's numerator
+///   cannot exceed its shown n), the other hidden cells can hold each hidden cell's people, so
+///   that none of them can be told apart from an empty cell.
+/// Groups are added until the rule holds: residual groups first, then the largest group (the
+/// small groups people look for, women or young people, stay shown where it is possible).
+struct GroupSuppression {
+  /// One population's counts by group.
+  struct Family {
+    var counts: [String: Int]
+    /// For a percentage's numerator: at most how many a cell can hold (the shown n), by group;
+    /// nil when a hidden cell can hold any number.
+    var capacity: [String: Int]? = nil
+  }
+
+  /// Every group, in reading order.
+  var groups: [String]
+  var families: [Family]
+  var threshold: Int
+  /// The residual groups (not given, prefer not to say ...), hidden first when one must be.
+  var residual: Set<String>
+  /// Countries by the regions they belong to, when the breakdown is by country and the same
+  /// people are also shown by region: each region's countries then add up to the region.
+  var nesting: Nesting? = nil
+
+  /// The regions of each country, and the regions hidden.
+  struct Nesting {
+    var parents: [String: Set<String>]
+    var hiddenParents: Set<String>
+  }
+
+  /// The groups to hide: `base` and as many more as the rule needs.
+  func solve(base: Set<String>) -> Set<String> {
+    var hidden = base.intersection(groups)
+    // Each step hides one more group, so this ends after at most every group.
+    for _ in 0...groups.count {
+      guard let next = nextGroup(hidden) else { break }
+      hidden.insert(next)
+    }
+    return hidden
+  }
+
+  /// The parts whose totals are known: the whole breakdown, or with a nesting the countries
+  /// of each shown region (of regions sharing a country) on their own, and the countries of
+  /// every hidden region together.
+  func scopes() -> [[String]] {
+    guard let nesting else { return [groups] }
+    var remaining = groups
+    var closed: [[String]] = []
+    var open: [String] = []
+    while let first = remaining.first {
+      var component: Set<String> = [first]
+      var parents = nesting.parents[first] ?? []
+      var grew = true
+      while grew {
+        grew = false
+        for group in remaining where !component.contains(group) {
+          let own = nesting.parents[group] ?? []
+          if !own.isDisjoint(with: parents) {
+            component.insert(group)
+            parents.formUnion(own)
+            grew = true
+          }
+        }
+      }
+      let members = remaining.filter(component.contains)
+      remaining.removeAll(where: component.contains)
+      if !parents.isEmpty && parents.isDisjoint(with: nesting.hiddenParents) {
+        closed.append(members)
+      } else {
+        open += members
+      }
+    }
+    return closed + (open.isEmpty ? [] : [open])
+  }
+
+  /// The group to hide next, or nil when the rule holds (or nothing more can help).
+  func nextGroup(_ hidden: Set<String>) -> String? {
+    for scope in scopes() {
+      let inScope = scope.filter { hidden.contains($0) }
+      let shown = scope.filter { !hidden.contains($0) }
+      if inScope.count == 1, let pick = choose(shown, by: largestCount) { return pick }
+      for family in families {
+        let held = inScope.reduce(0) { $0 + (family.counts[$1] ?? 0) }
+        guard held > 0 && held < threshold else { continue }
+        let helpful = shown.filter { (family.counts[$0] ?? 0) > 0 }
+        if let pick = choose(helpful, by: { family.counts[$0] ?? 0 }) { return pick }
+        if let pick = roomFor(family, hidden: inScope, shown: shown) { return pick }
+      }
+    }
+    if let nesting {
+      // A hidden region whose countries are all shown would be their sum.
+      for parent in nesting.hiddenParents.sorted() {
+        let members = groups.filter { nesting.parents[$0]?.contains(parent) == true }
+        guard !members.isEmpty, !members.contains(where: hidden.contains) else { continue }
+        if let pick = choose(members, by: largestCount) { return pick }
+      }
+    }
+    return nil
+  }
+
+  /// The largest count of `group` in any population.
+  func largestCount(_ group: String) -> Int { families.map { $0.counts[group] ?? 0 }.max() ?? 0 }
+
+  /// When every counted group of a small total is hidden already, a shown group with room
+  /// to spare, if some hidden cell could not otherwise be emptied into the others.
+  func roomFor(_ family: Family, hidden: [String], shown: [String]) -> String? {
+    guard let capacity = family.capacity else { return nil }
+    func room(_ group: String) -> Int {
+      guard let limit = capacity[group] else { return threshold }
+      return max(0, limit - (family.counts[group] ?? 0))
+    }
+    let cramped = hidden.contains { group in
+      let count = family.counts[group] ?? 0
+      return count > 0 && hidden.filter { $0 != group }.reduce(0) { $0 + room($1) } < count
+    }
+    guard cramped else { return nil }
+    return choose(shown.filter { room($0) > 0 }, by: room)
+  }
+
+  /// Among `candidates`: a residual group if any, else the one with the largest `size`
+  /// (the first in reading order on a tie); nil when there is none.
+  func choose(_ candidates: [String], by size: (String) -> Int) -> String? {
+    let residuals = candidates.filter(residual.contains)
+    let pool = residuals.isEmpty ? candidates : residuals
+    var best: String?
+    for group in pool where best == nil || size(group) > size(best!) { best = group }
+    return best
+  }
+}

@@ -1,0 +1,168 @@
+import ConveneCore
+
+extension IndicatorCalculator {
+  func sessionAttendance(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
+    guard hasAttendance else { return [] }
+    var counts: [String: Int] = [:]
+    var atSessions = 0
+    for subject in subjects {
+      let sessionKeys = subject.presentAt.filter { !Self.isDayKey($0) }
+      if !sessionKeys.isEmpty { atSessions += 1 }
+      for key in sessionKeys { counts[key, default: 0] += 1 }
+    }
+    var values = [
+      cell(
+        indicator, Computed(value: Fraction(atSessions, 1), n: atSessions),
+        populations: (Population.presentAtSessions, nil))
+    ]
+    for (key, session) in sessionKeys {
+      guard let count = counts[key] else { continue }
+      values.append(
+        cell(
+          indicator, Computed(value: Fraction(count, 1), n: count),
+          populations: (Population.present(key), nil), field: "session",
+          group: eventID == "all" ? key : session.id))
+    }
+    return values
+  }
+
+  static func isDayKey(_ key: String) -> Bool {
+    guard let slash = key.lastIndex(of: "/") else { return LocalDate(key) != nil }
+    return LocalDate(String(key[key.index(after: slash)...])) != nil
+  }
+
+  func places(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
+    let base = subjects.filter(\.expected)
+    let distinct =
+      indicator.measure == .cities
+      ? Set(base.map(\.city).filter { !$0.isEmpty })
+      : Set(base.compactMap { $0.profile["country"] }.filter { $0 != Self.notGiven })
+    return [
+      cell(
+        indicator, Computed(value: Fraction(distinct.count, 1), n: base.count),
+        populations: (expectedPopulation, nil))
+    ]
+  }
+
+  /// The mean of the answers that are numbers, exactly for whole numbers (to the millionth
+  /// otherwise), and how many there were.
+  static func mean(of answers: [String]) -> (value: Fraction?, count: Int) {
+    let numbers = answers.compactMap { Double($0) }
+    guard !numbers.isEmpty else { return (nil, 0) }
+    let whole = answers.compactMap { Int($0) }
+    var sum = 0
+    var exact = whole.count == numbers.count
+    for number in whole where exact {
+      let (next, overflow) = sum.addingReportingOverflow(number)
+      if overflow { exact = false } else { sum = next }
+    }
+    if exact { return (Fraction(sum, numbers.count), numbers.count) }
+    return (approximate(numbers.reduce(0, +) / Double(numbers.count)), numbers.count)
+  }
+
+  func mean(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
+    let id = indicator.question ?? ""
+    guard let question = evaluation.question(id), question.perSession else {
+      return breakdown(indicator, of: answering(id), populations: (Population.answered(id), nil)) {
+        group in
+        let mean = Self.mean(of: group.map { subjects[$0].answers[id]! })
+        return Computed(value: mean.value, n: mean.count)
+      }
+    }
+    // Per session: the mean of every rating as the total, then one group per session.
+    let prefix = id + ":"
+    var bySession: [String: [String]] = [:]
+    var raters = 0
+    for subject in subjects {
+      var rated = false
+      for (key, answer) in subject.answers where key.hasPrefix(prefix) && Double(answer) != nil {
+        bySession[String(key.dropFirst(prefix.count)), default: []].append(answer)
+        rated = true
+      }
+      if rated { raters += 1 }
+    }
+    let all = Self.mean(of: bySession.values.flatMap { $0 })
+    var values = [
+      cell(
+        indicator, Computed(value: all.value, n: raters),
+        populations: (Population.rated(id), nil))
+    ]
+    var seen = Set<String>()
+    for (_, session) in sessionKeys where !seen.contains(session.id) {
+      seen.insert(session.id)
+      guard let ratings = bySession[session.id], !ratings.isEmpty else { continue }
+      let mean = Self.mean(of: ratings)
+      values.append(
+        cell(
+          indicator, Computed(value: mean.value, n: mean.count),
+          populations: (Population.rated(id, session: session.id), nil), field: "session",
+          group: session.id))
+    }
+    return values
+  }
+
+  /// A decimal value as a fraction in millionths (for answers that are not whole numbers).
+  static func approximate(_ value: Double) -> Fraction? {
+    guard value.isFinite, abs(value) < 1e12 else { return nil }
+    return Fraction(Int((value * 1_000_000).rounded()), 1_000_000)
+  }
+
+  func nps(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
+    let question = indicator.question ?? ""
+    return breakdown(
+      indicator, of: answering(question), populations: (Population.answered(question), nil)
+    ) { group in
+      let scores = group.compactMap { Int(subjects[$0].answers[question]!) }
+      let promoters = scores.filter { $0 >= 9 }.count
+      let detractors = scores.filter { $0 <= 6 }.count
+      return Computed(value: Fraction((promoters - detractors) * 100, scores.count), n: scores.count)
+    }
+  }
+
+  func change(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
+    let before = indicator.before ?? ""
+    let after = indicator.after ?? ""
+    let both = matching {
+      Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil
+    }
+    return breakdown(
+      indicator, of: both, populations: (Population.answeredBoth(before, after), nil)
+    ) { group in
+      var sum = 0
+      for index in group {
+        let (difference, overflow) = Int(subjects[index].answers[after]!)!
+          .subtractingReportingOverflow(Int(subjects[index].answers[before]!)!)
+        let (next, overflowed) = sum.addingReportingOverflow(difference)
+        if overflow || overflowed { return Computed(value: nil, n: group.count) }
+        sum = next
+      }
+      return Computed(value: Fraction(sum, group.count), n: group.count)
+    }
+  }
+
+  func distribution(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
+    let id = indicator.question ?? ""
+    let answered = answering(id)
+    var values = [
+      cell(
+        indicator, Computed(value: Fraction(answered.count, 1), n: answered.count),
+        populations: (Population.answered(id), nil))
+    ]
+    var answers: [String] = []
+    if let question = evaluation.question(id) {
+      answers =
+        question.kind == .scale
+        ? (question.minimum...max(question.minimum, question.maximum)).map(String.init)
+        : question.options.map(\.id)
+    }
+    let counts = Dictionary(grouping: answered) { subjects[$0].answers[id]! }.mapValues(\.count)
+    for answer in answers + counts.keys.filter({ !answers.contains($0) }).sorted() {
+      let count = counts[answer] ?? 0
+      values.append(
+        cell(
+          indicator, Computed(value: Fraction(count, 1), n: count),
+          populations: (Population.answer(id, [answer]), nil), field: "answer", group: answer))
+    }
+    return values
+  }
+}

@@ -1,0 +1,101 @@
+/// The names of the sets of people that indicator cells count. Two cells naming the same
+/// population (in the same event and group) count the same people, whatever the indicator,
+/// so they are shown or hidden together.
+public enum Population {
+  /// Every status but `invited`.
+  public static let registered = "registered"
+  /// Status `confirmed` (the people an attendance rate is taken over).
+  public static let confirmed = "confirmed"
+  /// Recorded present at least once.
+  public static let attended = "attended"
+  /// Status `confirmed`, in the events that recorded attendance (an attendance rate's n in a
+  /// roll-up where some events did not).
+  public static let confirmedWhereObserved = "confirmed-observed"
+  /// Status `confirmed` and recorded present (an attendance rate's numerator).
+  public static let attendedOfConfirmed = "attended-confirmed"
+  /// Sent a feedback response.
+  public static let responded = "responded"
+  /// Present at one session or more.
+  public static let presentAtSessions = "present:sessions"
+  /// Wrote a commitment in their feedback (a network's figure).
+  public static let committed = "committed"
+  /// Answered the follow-up of their commitment.
+  public static let followedUp = "followed-up"
+  /// Answered that their commitment is done or in progress.
+  public static let actedUpon = "acted-upon"
+
+  /// Answered `question`.
+  public static func answered(_ question: String) -> String { "answered:\(question)" }
+  /// Answered both `before` and `after`.
+  public static func answeredBoth(_ before: String, _ after: String) -> String {
+    "answered:\(before)+\(after)"
+  }
+  /// Gave one of `answers` to `question` (a share's numerator, an answer's count).
+  public static func answer(_ question: String, _ answers: [String]) -> String {
+    "answer:\(question)=\(answers.sorted().joined(separator: "|"))"
+  }
+  /// Present at `session`.
+  public static func present(_ session: String) -> String { "present:\(session)" }
+  /// Rated `question` for at least one session, or for `session`.
+  public static func rated(_ question: String, session: String? = nil) -> String {
+    session.map { "rated:\(question):\($0)" } ?? "rated:\(question)"
+  }
+
+  /// The question of an `answer:` population (the people who gave certain answers), or nil.
+  public static func answerQuestion(_ population: String) -> String? {
+    guard population.hasPrefix("answer:"), let equals = population.firstIndex(of: "=") else {
+      return nil
+    }
+    return String(population[population.index(population.startIndex, offsetBy: 7)..<equals])
+  }
+
+  /// The populations `population` is part of, among `known`: the people confirmed are among
+  /// those registered, those who answered a question among those who responded, those who
+  /// gave an answer among those who answered.
+  public static func parents(of population: String, among known: Set<String>) -> [String] {
+    var parents: [String] = []
+    switch population {
+    case confirmed: parents = [registered]
+    case confirmedWhereObserved: parents = [confirmed]
+    case attendedOfConfirmed: parents = [attended, confirmedWhereObserved, confirmed]
+    case committed: parents = [responded]
+    case followedUp: parents = [committed]
+    case actedUpon: parents = [followedUp]
+    default:
+      if let question = answerQuestion(population) {
+        let answers = Set(population.split(separator: "=", maxSplits: 1).last?.split(separator: "|") ?? [])
+        parents = [answered(question)]
+          + known.filter { other in
+            guard other != population, answerQuestion(other) == question else { return false }
+            let others = Set(other.split(separator: "=", maxSplits: 1).last?.split(separator: "|") ?? [])
+            return answers.isSubset(of: others)
+          }.sorted()
+      } else if population.hasPrefix("answered:") {
+        let questions = population.dropFirst("answered:".count).split(separator: "+")
+        parents = questions.count > 1 ? questions.map { answered(String($0)) } : [responded]
+      }
+    }
+    return parents.filter(known.contains)
+  }
+
+  /// The records a population comes from.
+  public enum Source: Sendable, Equatable, Hashable {
+    /// Registration and attendance.
+    case registration
+    /// Feedback.
+    case feedback
+    /// A session's or sessions' attendance, or ratings per session: not broken down by group.
+    case sessions
+  }
+
+  /// Where `population` comes from.
+  public static func source(_ population: String) -> Source {
+    if population.hasPrefix("present:") || population.hasPrefix("rated:") { return .sessions }
+    if [responded, committed, followedUp, actedUpon].contains(population) || population.hasPrefix("answered:")
+      || population.hasPrefix("answer:")
+    {
+      return .feedback
+    }
+    return .registration
+  }
+}

@@ -1,0 +1,92 @@
+import ConveneCore
+import ConveneDocuments
+import ConveneWorkspace
+
+/// `convene letters visa` as one transaction: under the workspace lock, read the plan and
+/// `travel.csv`, decide who gets a letter, and write `letters/visa/ID.html` (and, with a
+/// printer, `ID.pdf`) for each.
+public struct VisaLetterRun: Sendable {
+  /// Participant ids asked for; empty for everyone who needs a visa.
+  public var requested: [String]
+  /// The letters' language (ISO 639-1).
+  public var language: String?
+  /// The letters' date.
+  public var date: LocalDate
+  /// The PDF printer, or nil for HTML only.
+  public var printer: ChromiumPrinter?
+
+  /// Creates the run.
+  public init(requested: [String], language: String?, date: LocalDate, printer: ChromiumPrinter?) {
+    self.requested = requested
+    self.language = language
+    self.date = date
+    self.printer = printer
+  }
+
+  /// What the run did.
+  public struct Outcome: Sendable {
+    /// Letters made: the participant, their name and the files (workspace-relative).
+    public var made: [(participant: String, name: String, files: [String])]
+    /// People asked for (or needing a visa) without a letter, and why.
+    public var refused: [(participant: String, name: String, reason: String)]
+    /// Letters whose PDF could not be printed, and why (their HTML is written).
+    public var unprinted: [(participant: String, reason: String)]
+    /// Letters of earlier runs for people who no longer get one: left for the organiser.
+    public var stale: [String]
+  }
+
+  /// Runs it; `template` is the text of `letters/visa.html.mustache`.
+  public func run(in workspace: Workspace, purpose: String, template: String) throws -> Outcome {
+    try workspace.withLock(purpose: purpose) {
+      let (plan, contents) = try workspace.loadPlan(
+        requiringValid: [ParticipantsFile.name, TravelFile.name])
+      try TravelLists.requireFile(in: workspace)
+      let letters = VisaLetters(plan: plan, travel: contents.travel)
+      let decisions = letters.decisions(requested: requested)
+      let names = plan.participantsByID.mapValues(\.name)
+      let language = language ?? plan.event.languages.first ?? "en"
+      var pages: [(participant: String, path: String, html: String)] = []
+      for decision in decisions where decision.refusal == nil {
+        let path = try workspace.confinedOutputPath(
+          folder: OutputFolder.visaLetters, name: "\(decision.participant).html")
+        pages.append(
+          (
+            decision.participant, path,
+            try letters.page(
+              for: decision.participant, language: language, date: date, template: template)
+          ))
+      }
+      try Interruption.checkpoint()
+      if !pages.isEmpty {
+        try workspace.fileSystem.createDirectory(workspace.path(OutputFolder.visaLetters))
+      }
+      var made: [(String, String, [String])] = []
+      var unprinted: [(String, String)] = []
+      for page in pages {
+        try Interruption.checkpoint()
+        try workspace.fileSystem.write(page.html, to: page.path)
+        var files = ["\(OutputFolder.visaLetters)/\(page.participant).html"]
+        if let printer {
+          do {
+            let pdf = try printer.pdf(ofHTMLFile: workspace.fileSystem.resolvedPath(page.path) ?? page.path)
+            try workspace.fileSystem.write(
+              pdf,
+              to: try workspace.confinedOutputPath(
+                folder: OutputFolder.visaLetters, name: "\(page.participant).pdf"))
+            files.append("\(OutputFolder.visaLetters)/\(page.participant).pdf")
+          } catch let error as any ConveneError {
+            unprinted.append((page.participant, error.message))
+          }
+        }
+        made.append((page.participant, names[page.participant] ?? "", files))
+      }
+      let refused = decisions.compactMap { decision in
+        decision.refusal.map { (decision.participant, names[decision.participant] ?? "", $0) }
+      }
+      let stale = refused.map(\.0).filter { Workspace.isPlainFileName($0) }.map {
+        "\(OutputFolder.visaLetters)/\($0).html"
+      }.filter { workspace.fileSystem.exists(workspace.path($0)) }
+      return Outcome(made: made, refused: refused, unprinted: unprinted, stale: stale)
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import ConveneCSV
+import ConveneCore
+import ConveneWorkspace
+
+/// `cities.csv`: the member cities, one row each.
+public enum CitiesFile {
+  /// The file's name in the network folder.
+  public static let name = "cities.csv"
+  /// The columns, in the order convene writes them.
+  public static let columns = [
+    "id", "name", "country", "region", "joined", "status", "population", "aliases",
+  ]
+
+  /// Reads the cities and the problems found, row by row (a row with an error is left out).
+  public static func read(_ bytes: [UInt8]) -> (cities: [MemberCity], findings: [Finding]) {
+    var file = CSVFile(name: name, bytes: bytes, expected: columns, required: ["id", "name", "country"])
+    var seenIDs: [String: Int] = [:]
+    var seenNames: [String: (id: String, line: Int)] = [:]
+    let cities = file.rows { row -> MemberCity? in
+      let before = row.findings.count
+      let id = row.id("id")
+      let name = row.required("name")
+      let country = row.required("country").uppercased()
+      var region = row.text("region")
+      if !country.isEmpty {
+        if let known = Country.withCode(country) {
+          if region.isEmpty { region = known.region }
+        } else {
+          row.error("country", "\"\(Identifier.shown(country))\" is not an ISO 3166-1 alpha-2 country code", hint: "such as SN, JO or FR")
+        }
+      }
+      let joined = row.date("joined")
+      let status = row.choice("status", default: MemberCity.Status.active)
+      let population = row.integer("population", in: 0...CitySize.largest)
+      let aliases = row.list("aliases")
+      if let first = seenIDs[id], !id.isEmpty {
+        row.error("id", "\"\(id)\" is used twice (first on line \(first))")
+      }
+      for spelling in [name] + aliases where !spelling.isEmpty && !country.isEmpty {
+        let key = spelling.folded + "|" + country
+        if let other = seenNames[key], other.id != id {
+          row.error(
+            spelling == name ? "name" : "aliases",
+            "\"\(spelling)\" in \(country) is also city \(other.id) (line \(other.line)): participants could not be matched to one of them",
+            hint: "give each city its own name or alias")
+        }
+      }
+      guard row.findings.count == before, let status else { return nil }
+      seenIDs[id] = row.line
+      for spelling in [name] + aliases { seenNames[spelling.folded + "|" + country] = (id, row.line) }
+      return MemberCity(
+        id: id, name: name, country: country, region: region, joined: joined, status: status,
+        population: population, aliases: aliases, line: row.line)
+    }
+    return (cities, file.findings)
+  }
+
+  /// The file's text.
+  public static func write(_ cities: [MemberCity]) -> String {
+    CSVWriter.document(
+      header: columns,
+      rows: cities.map { city in
+        [
+          city.id, city.name, city.country, city.region, city.joined?.description ?? "",
+          city.status.rawValue, city.population.map(String.init) ?? "",
+          city.aliases.joined(separator: ";"),
+        ]
+      })
+  }
+}

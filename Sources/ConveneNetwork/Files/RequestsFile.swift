@@ -1,0 +1,46 @@
+import ConveneCSV
+import ConveneCore
+import ConveneWorkspace
+
+/// `requests.csv`: the help desk's requests from member cities, one row each.
+public enum RequestsFile {
+  /// The file's name in the network folder.
+  public static let name = "requests.csv"
+  /// The columns.
+  public static let columns = ["city", "date", "topic", "status", "resolved_on"]
+
+  /// Reads the requests and the problems found in single rows (a row with an error is left
+  /// out); that each city is a member is checked against `cities.csv` by `NetworkChecker`.
+  public static func read(_ bytes: [UInt8]) -> (requests: [HelpRequest], findings: [Finding]) {
+    guard !bytes.isEmpty else { return ([], []) }
+    var file = CSVFile(name: name, bytes: bytes, expected: columns, required: ["city", "date", "topic"])
+    let requests = file.rows { row -> HelpRequest? in
+      let before = row.findings.count
+      let city = row.id("city")
+      let date = row.date("date")
+      if row.text("date").isEmpty { row.error("date", "is empty", hint: "the day the request came in") }
+      let topic = row.required("topic")
+      let status = row.choice("status", default: HelpRequest.Status.open)
+      let resolvedOn = row.date("resolved_on")
+      if status == .resolved && resolvedOn == nil && row.text("resolved_on").isEmpty {
+        row.error("resolved_on", "is empty for a resolved request", hint: "the day it was answered")
+      }
+      if let date, let resolvedOn, resolvedOn < date {
+        row.error("resolved_on", "\(resolvedOn) is before the request came in (\(date))")
+      }
+      guard row.findings.count == before, let date, let status else { return nil }
+      return HelpRequest(
+        city: city, date: date, topic: topic, status: status, resolvedOn: resolvedOn, line: row.line)
+    }
+    return (requests, file.findings)
+  }
+
+  /// The file's text.
+  public static func write(_ requests: [HelpRequest]) -> String {
+    CSVWriter.document(
+      header: columns,
+      rows: requests.map {
+        [$0.city, $0.date.description, $0.topic, $0.status.rawValue, $0.resolvedOn?.description ?? ""]
+      })
+  }
+}

@@ -1,0 +1,53 @@
+import ConveneCore
+import ConveneEvaluation
+
+/// Checks returned follow-up answers with the feedback form's rules (known participant, valid
+/// answers, required status) and the follow-up's own: the answer names a participant who made
+/// a commitment at the event, and was given after the event ended. The latest answer of each
+/// participant is kept; collecting the same files again gives the same records.
+public struct FollowupCollector: Sendable {
+  let collector: FeedbackCollector
+  let commitments: [String: Commitment]
+  let lastDay: LocalDate?
+  let eventID: String
+
+  /// Prepares checking against `plan` and the commitments made at the event.
+  public init(plan: EventPlan, commitments: [String: Commitment]) {
+    collector = FeedbackCollector(
+      plan: plan,
+      questionnaire: FeedbackQuestionnaire(plan: plan, evaluation: FollowupQuestions.evaluation))
+    self.commitments = commitments
+    lastDay = plan.event.dates.last
+    eventID = plan.event.id
+  }
+
+  /// Checks `submissions` and merges them into `existing` (`followup/followup.csv` so far).
+  public func collect(
+    _ submissions: [FeedbackSubmission], into existing: [FeedbackResponse],
+    rejections earlier: [FeedbackRejection] = []
+  ) -> FeedbackCollector.Outcome {
+    collector.collect(submissions, into: existing, rejections: earlier, checking: check)
+  }
+
+  /// The response a submission gives, or why it is rejected.
+  public func check(_ submission: FeedbackSubmission) -> Result<FeedbackResponse, FeedbackRejection> {
+    let response: FeedbackResponse
+    switch collector.check(submission) {
+    case .failure(let rejection): return .failure(rejection)
+    case .success(let checked): response = checked
+    }
+    func reject(_ reason: String) -> Result<FeedbackResponse, FeedbackRejection> {
+      .failure(FeedbackRejection(source: submission.source, reason: reason))
+    }
+    guard !response.participant.isEmpty else {
+      return reject("names no participant (a follow-up answers for one participant's commitment: give the participant number or e-mail address)")
+    }
+    guard commitments[response.participant] != nil else {
+      return reject("\(response.participant) made no commitment at \(eventID) to follow up")
+    }
+    if let lastDay, let date = LocalDate(String(response.submittedAt.prefix(10))), date < lastDay {
+      return reject("was submitted on \(date), before the event ended (\(lastDay))")
+    }
+    return .success(response)
+  }
+}

@@ -1,0 +1,176 @@
+import ConveneCore
+import ConveneEvaluation
+
+/// One member city's engagement over time (or that of the people from no member city).
+public struct CityRecord: Sendable, Equatable {
+  /// One year of it.
+  public struct Year: Sendable, Equatable {
+    /// The year.
+    public var year: Int
+    /// The events people from the city took part in.
+    public var events: [String]
+    /// Officials (mayors and local officials) who took part and agreed to be named, with their
+    /// title and the events.
+    public var officials: [Official]
+
+    /// Creates a year.
+    public init(year: Int, events: [String] = [], officials: [Official] = []) {
+      self.year = year
+      self.events = events
+      self.officials = officials
+    }
+  }
+
+  /// A named official.
+  public struct Official: Sendable, Equatable {
+    /// The name, as they spell it.
+    public var name: String
+    /// Their title.
+    public var title: String
+    /// The events they took part in that year.
+    public var events: [String]
+  }
+
+  /// `NetworkValue.scope` of its cells: the city's id, or `other-cities`.
+  public var scope: String
+  /// The member city, or nil for the people from no member city.
+  public var city: MemberCity?
+  /// The years with any engagement, in order.
+  public var years: [Year]
+}
+
+/// Computes the city records: per city and year, who took part (by category), commitments
+/// and their follow-up (by status), feedback means, and help-desk requests; and the same for
+/// the whole network, which the cities add up to.
+public struct CityRecordCalculator {
+  /// The categories whose members are named (with consent) in a city's record.
+  static let officialCategories: Set<String> = ["mayor", "local-official"]
+
+  /// The figures of a city record, as `NetworkValue.indicator` (`city:` keeps them apart
+  /// from the framework's ids, which cannot hold a colon).
+  public enum Figure {
+    public static let participants = "city:participants"
+    public static let commitments = "city:commitments"
+    public static let followedUp = "city:followed-up"
+    public static let requests = "city:requests"
+    public static let requestsResolved = "city:requests-resolved"
+    public static let daysToResolve = "city:days-to-resolve"
+    public static func mean(_ question: String) -> String { "city:mean:\(question)" }
+
+    /// What the figure's number is (`participants`, `mean:satisfaction`), to meet the
+    /// framework indicators that compute the same.
+    static func identity(_ figure: String) -> String { String(figure.dropFirst("city:".count)) }
+  }
+
+  let records: NetworkRecords
+  let people: [NetworkPerson]
+  /// The scale questions of the events, by id, in the order first met.
+  let scaleQuestions: [String]
+  let years: [Int]
+  let eventIDs: [String]
+
+  init(records: NetworkRecords, people: NetworkPeople) {
+    self.records = records
+    self.people = people.people
+    years = records.years
+    eventIDs = records.events.map(\.id)
+    var seen = Set<String>()
+    scaleQuestions = records.events.flatMap(\.records.evaluation.questions).filter {
+      $0.kind == .scale && !$0.perSession && $0.profileField == nil
+    }.map(\.id).filter { seen.insert($0).inserted }
+  }
+
+  /// The cells of every city record and of the network they add up to, and the records.
+  func compute() -> (values: [NetworkValue], records: [CityRecord]) {
+    var values: [NetworkValue] = []
+    var result: [CityRecord] = []
+    let byScope = Dictionary(grouping: people) { $0.city ?? NetworkValue.otherCities }
+    let requestsByCity = Dictionary(grouping: records.requests, by: \.city)
+    let byYear = Dictionary(grouping: people, by: \.year)
+    for year in years {
+      values += peopleCells(byYear[year] ?? [], year: year, scope: NetworkValue.network)
+    }
+    let scopes: [(String, MemberCity?)] = records.cities.map { ($0.id, $0) } + [(NetworkValue.otherCities, nil)]
+    for (scope, city) in scopes {
+      let mine = byScope[scope] ?? []
+      let requests = requestsByCity[scope] ?? []
+      var summaries: [CityRecord.Year] = []
+      let mineByYear = Dictionary(grouping: mine, by: \.year)
+      let askedByYear = Dictionary(grouping: requests, by: \.date.year)
+      for year in years {
+        let inYear = mineByYear[year] ?? []
+        let asked = askedByYear[year] ?? []
+        guard !inYear.isEmpty || !asked.isEmpty else { continue }
+        values += peopleCells(inYear, year: year, scope: scope)
+        if city != nil { values += requestCells(asked, year: year, scope: scope) }
+        summaries.append(yearSummary(inYear, year: year))
+      }
+      if !summaries.isEmpty { result.append(CityRecord(scope: scope, city: city, years: summaries)) }
+    }
+    return (values, result)
+  }
+
+  func peopleCells(_ people: [NetworkPerson], year: Int, scope: String) -> [NetworkValue] {
+    func cells(_ figure: String, _ fields: [String], _ population: [NetworkPerson], isMean: Bool = false,
+      compute: @escaping ([NetworkPerson]) -> Breakdown<NetworkPerson>.Figure = Breakdown.count) -> [NetworkValue]
+    {
+      Breakdown(fields: fields, group: Self.group, compute: compute).rows(population) { disaggregation, group, result in
+        NetworkValue(
+          year: year, indicator: figure, scope: scope, disaggregation: disaggregation, group: group,
+          value: result.value, n: result.n, numerator: result.numerator, kind: isMean ? .mean : .count,
+          isAboutPeople: true, identity: Figure.identity(figure))
+      }
+    }
+    var values = cells(Figure.participants, ["category"], people.filter(\.tookPart))
+    values += cells(Figure.commitments, [], people.filter(\.committed))
+    values += cells(Figure.followedUp, ["status"], people.filter { $0.followup != nil })
+    for question in scaleQuestions {
+      let answered = people.filter { Double($0.answers[question] ?? "") != nil }
+      guard !answered.isEmpty else { continue }
+      values += cells(Figure.mean(question), [], answered, isMean: true) {
+        Breakdown.mean($0) { Double($0.answers[question] ?? "") }
+      }
+    }
+    return values
+  }
+
+  static func group(_ person: NetworkPerson, _ field: String) -> String {
+    field == "status" ? person.followup ?? "" : person.profile[field] ?? IndicatorCalculator.notGiven
+  }
+
+  func requestCells(_ requests: [HelpRequest], year: Int, scope: String) -> [NetworkValue] {
+    guard !requests.isEmpty else { return [] }
+    let resolved = requests.compactMap(\.daysToResolve)
+    func cell(_ figure: String, _ value: Double?, _ n: Int, _ kind: NetworkMeasure.Kind) -> NetworkValue {
+      NetworkValue(
+        year: year, indicator: figure, scope: scope, value: value, n: n, kind: kind, isAboutPeople: false,
+        identity: Figure.identity(figure))
+    }
+    return [
+      cell(Figure.requests, Double(requests.count), requests.count, .count),
+      cell(Figure.requestsResolved, Double(resolved.count), resolved.count, .count),
+      cell(
+        Figure.daysToResolve,
+        resolved.isEmpty ? nil : Double(resolved.reduce(0, +)) / Double(resolved.count), resolved.count, .mean),
+    ]
+  }
+
+  func yearSummary(_ people: [NetworkPerson], year: Int) -> CityRecord.Year {
+    let took = people.filter(\.tookPart)
+    let events = Set(took.map(\.event)).sorted().map { eventIDs[$0] }
+    var officials: [String: CityRecord.Official] = [:]
+    var order: [String] = []
+    for person in took {
+      guard let participant = person.participant, participant.publishName,
+        Self.officialCategories.contains(participant.category)
+      else { continue }
+      let key = participant.name.folded + "|" + participant.email
+      if officials[key] == nil {
+        order.append(key)
+        officials[key] = CityRecord.Official(name: participant.name, title: participant.title, events: [])
+      }
+      officials[key]!.events.append(eventIDs[person.event])
+    }
+    return CityRecord.Year(year: year, events: events, officials: order.map { officials[$0]! })
+  }
+}

@@ -1,0 +1,133 @@
+import ConveneCore
+import ConveneEvaluation
+
+/// Computes the indicators of the results framework, year by year, exactly.
+struct FrameworkCalculator {
+  let records: NetworkRecords
+  let people: [NetworkPerson]
+  let peopleByYear: [Int: [NetworkPerson]]
+  let cities: [String: MemberCity]
+
+  init(records: NetworkRecords, people: NetworkPeople) {
+    self.records = records
+    self.people = people.people
+    peopleByYear = Dictionary(grouping: people.people, by: \.year)
+    cities = Dictionary(records.cities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// What an indicator's number is, whoever computes it.
+  static func identity(_ indicator: FrameworkIndicator) -> String {
+    switch indicator.measure {
+    case .mean: "mean:\(indicator.question ?? "")"
+    case .share: "share:\(indicator.question ?? "")=\(indicator.answers.sorted().joined(separator: "|"))"
+    case .resolvedWithin: "resolved-within:\(indicator.days ?? 0)"
+    default: indicator.measure.rawValue
+    }
+  }
+
+  /// Every cell of `indicator` for `year`: the total (with the year's target), then each group.
+  func values(_ indicator: FrameworkIndicator, year: Int) -> [NetworkValue] {
+    let measure = indicator.measure
+    func cell(_ disaggregation: String, _ group: String, _ figure: Breakdown<Any>.Figure) -> NetworkValue {
+      NetworkValue(
+        year: year, indicator: indicator.id, disaggregation: disaggregation, group: group,
+        value: figure.value, n: figure.n, numerator: figure.numerator,
+        target: disaggregation == "total" ? indicator.targets[year] : nil, kind: measure.kind,
+        isAboutPeople: measure.unit == .people, identity: Self.identity(indicator))
+    }
+    switch measure.unit {
+    case .people:
+      let (population, compute) = peopleFigure(indicator, year: year)
+      return Breakdown(fields: indicator.disaggregations, group: { $0.profile[$1] ?? IndicatorCalculator.notGiven }, compute: compute)
+        .rows(population) { cell($0, $1, $2) }
+    case .cities:
+      let (population, compute) = cityFigure(measure, year: year)
+      return Breakdown(fields: indicator.disaggregations, group: Self.cityGroup, compute: compute)
+        .rows(population) { cell($0, $1, $2) }
+    case .requests:
+      let (population, compute) = requestFigure(indicator, year: year)
+      return Breakdown(fields: indicator.disaggregations, group: requestGroup, compute: compute)
+        .rows(population) { cell($0, $1, $2) }
+    case .events:
+      let events = records.events.filter { $0.year == year }
+      return Breakdown(
+        fields: indicator.disaggregations, group: { event, _ in event.records.plan.event.kind.rawValue },
+        compute: Breakdown.count
+      ).rows(events) { cell($0, $1, $2) }
+    }
+  }
+
+  /// The people a measure is taken over in `year`, and what a group of them gives.
+  func peopleFigure(_ indicator: FrameworkIndicator, year: Int) -> (
+    [NetworkPerson], ([NetworkPerson]) -> Breakdown<NetworkPerson>.Figure
+  ) {
+    let all = peopleByYear[year] ?? []
+    let question = indicator.question ?? ""
+    switch indicator.measure {
+    case .registered: return (all.filter(\.registered), Breakdown.count)
+    case .confirmed: return (all.filter(\.confirmed), Breakdown.count)
+    case .attended: return (all.filter(\.attended), Breakdown.count)
+    case .participants: return (all.filter(\.tookPart), Breakdown.count)
+    case .responses: return (all.filter(\.responded), Breakdown.count)
+    case .commitments: return (all.filter(\.committed), Breakdown.count)
+    case .followedUp: return (all.filter { $0.followup != nil }, Breakdown.count)
+    case .actedUpon: return (all.filter(\.actedUpon), Breakdown.count)
+    case .followupRate: return (all.filter(\.committed), { Breakdown.share($0) { $0.followup != nil } })
+    case .actedUponShare: return (all.filter { $0.followup != nil }, { Breakdown.share($0, \.actedUpon) })
+    case .mean:
+      let answered = all.filter { Double($0.answers[question] ?? "") != nil }
+      return (answered, { Breakdown.mean($0) { Double($0.answers[question] ?? "") } })
+    case .share:
+      let counted = Set(indicator.answers)
+      let answered = all.filter { !($0.answers[question] ?? "").isEmpty }
+      return (answered, { Breakdown.share($0) { counted.contains($0.answers[question] ?? "") } })
+    default: return ([], Breakdown.count)
+    }
+  }
+
+  /// The member cities of `year` and what a group of them gives.
+  func cityFigure(_ measure: NetworkMeasure, year: Int) -> (
+    [MemberCity], ([MemberCity]) -> Breakdown<MemberCity>.Figure
+  ) {
+    let members = records.cities.filter { $0.isMember(in: year) }
+    let people = peopleByYear[year] ?? []
+    let engaged = Set(people.filter(\.tookPart).compactMap(\.city))
+    let acting = Set(people.filter(\.actedUpon).compactMap(\.city))
+    switch measure {
+    case .memberCities: return (members, Breakdown.count)
+    case .citiesEngaged: return (members.filter { engaged.contains($0.id) }, Breakdown.count)
+    case .citiesEngagedShare: return (members, { Breakdown.share($0) { engaged.contains($0.id) } })
+    default: return (members.filter { acting.contains($0.id) }, Breakdown.count)
+    }
+  }
+
+  static func cityGroup(_ city: MemberCity, _ field: String) -> String {
+    switch field {
+    case "region": city.region.isEmpty ? IndicatorCalculator.notGiven : city.region
+    case "country": city.country
+    default: city.size
+    }
+  }
+
+  /// The requests received in `year` and what a group of them gives.
+  func requestFigure(_ indicator: FrameworkIndicator, year: Int) -> (
+    [HelpRequest], ([HelpRequest]) -> Breakdown<HelpRequest>.Figure
+  ) {
+    let received = records.requests.filter { $0.date.year == year }
+    switch indicator.measure {
+    case .requests: return (received, Breakdown.count)
+    case .requestsResolved: return (received.filter { $0.status == .resolved }, Breakdown.count)
+    case .daysToResolve:
+      return (received.filter { $0.daysToResolve != nil }, { Breakdown.mean($0) { $0.daysToResolve.map(Double.init) } })
+    default:
+      let days = indicator.days ?? 0
+      return (received, { Breakdown.share($0) { ($0.daysToResolve ?? Int.max) <= days } })
+    }
+  }
+
+  func requestGroup(_ request: HelpRequest, _ field: String) -> String {
+    if field == "topic" { return request.topic.trimmed.lowercased() }
+    guard let city = cities[request.city] else { return IndicatorCalculator.notGiven }
+    return Self.cityGroup(city, field)
+  }
+}

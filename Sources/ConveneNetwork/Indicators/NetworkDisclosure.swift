@@ -1,0 +1,138 @@
+import ConveneCore
+import ConveneEvaluation
+
+/// A network report's cell as it leaves the folder: the value, or that it is hidden.
+public struct PublishedNetworkValue: Sendable, Equatable {
+  /// The exact cell.
+  public var value: NetworkValue
+  /// What of it is hidden (the value and n, or a percentage's value only), nil when shown.
+  public var suppression: PublishedValue.Suppression?
+
+  /// Creates a published cell.
+  public init(value: NetworkValue, suppression: PublishedValue.Suppression?) {
+    self.value = value
+    self.suppression = suppression
+  }
+
+  /// The cell as the event reports publish theirs, for its texts.
+  var published: PublishedValue {
+    PublishedValue(value: NetworkDisclosure.indicatorValue(value), suppression: suppression)
+  }
+
+  /// True when n is hidden (and the value with it).
+  public var isCountHidden: Bool { suppression == .cell }
+
+  /// `suppressed` when the value is hidden, whatever the reason; nil when shown.
+  public var hiddenText: String? { published.hiddenText }
+
+  /// The value as published (rounded) when shown, nil when hidden or when there was nothing
+  /// to compute.
+  public var shownValue: Double? { published.shownValue }
+
+  /// The value as text, or the hidden mark; empty when there was nothing to compute.
+  public var valueText: String { published.valueText }
+
+  /// n as text; a percentage hidden for its numerator alone keeps its n.
+  public var nText: String { published.nText }
+
+  /// The target as text, or empty.
+  public var targetText: String {
+    value.target.map { PublishedValue.format($0, kind: value.kind.indicatorKind) } ?? ""
+  }
+}
+
+/// Hides the small groups of a network report: the one place where the network's cells meet
+/// `DisclosureControl`. Each year stands alone (no figure adds years up). In a year, each
+/// member city (and the other cities) is published like an event, and the network like the
+/// roll-up of its cities: the network hides at least the groups any city hides, so that the
+/// network minus the other cities never gives a city's hidden cell away; cities whose whole
+/// figure is hidden are hidden in twos or more, holding at least the threshold together; a
+/// network cell hidden while every city's share of it is shown gets one of them hidden. The
+/// framework's indicators and the city records' network row count the same people under the
+/// same population, so they share one pattern and copies of a number are hidden together.
+/// Counts of cities, events and requests are not about people and are shown whole.
+public enum NetworkDisclosure {
+  /// The published form of `values` under `policy`: the cells about people with residual
+  /// groups merged where one is small and rows added for hidden groups that count no one
+  /// (each table's total first, then its groups in reading order); the other cells as they are.
+  public static func publish(_ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy())
+    -> [PublishedNetworkValue]
+  {
+    var byYear: [Int: [NetworkValue]] = [:]
+    for value in values where value.isAboutPeople { byYear[value.year, default: []].append(value) }
+    var rows: [String: [PublishedNetworkValue]] = [:]
+    for (_, cells) in byYear {
+      for row in NetworkYearDisclosure(cells, policy: policy).publish() {
+        rows[tableKey(row.value), default: []].append(row)
+      }
+    }
+    var result: [PublishedNetworkValue] = []
+    result.reserveCapacity(values.count)
+    var done = Set<String>()
+    for value in values {
+      guard value.isAboutPeople else {
+        result.append(PublishedNetworkValue(value: value, suppression: nil))
+        continue
+      }
+      let key = tableKey(value)
+      guard done.insert(key).inserted else { continue }
+      result += ordered(rows[key] ?? [])
+    }
+    return result
+  }
+
+  /// The table a cell belongs to: its year, figure and scope.
+  static func tableKey(_ value: NetworkValue) -> String {
+    [String(value.year), value.indicator, value.scope].joined(separator: "\u{1F}")
+  }
+
+  /// One table's rows: the total, then each field's groups in reading order.
+  static func ordered(_ rows: [PublishedNetworkValue]) -> [PublishedNetworkValue] {
+    var fields: [String] = []
+    for row in rows where !row.value.isTotal && !fields.contains(row.value.disaggregation) {
+      fields.append(row.value.disaggregation)
+    }
+    return rows.filter(\.value.isTotal)
+      + fields.flatMap { field in
+        rows.filter { $0.value.disaggregation == field }.sorted {
+          GroupOrder.precedes(field, $0.value.group, $1.value.group)
+        }
+      }
+  }
+
+  /// The people a cell's n counts and its numerator counts, by what the number is: cells of
+  /// the framework and of the city records that count the same people name the same
+  /// population, so that one pattern hides the same groups of both.
+  static func populations(_ identity: String) -> (n: String, numerator: String?) {
+    switch identity {
+    case NetworkMeasure.participants.rawValue: ("took-part", nil)
+    case NetworkMeasure.responses.rawValue: (Population.responded, nil)
+    case NetworkMeasure.commitments.rawValue: (Population.committed, nil)
+    case NetworkMeasure.followedUp.rawValue: (Population.followedUp, nil)
+    case NetworkMeasure.actedUpon.rawValue: (Population.actedUpon, nil)
+    case NetworkMeasure.followupRate.rawValue: (Population.committed, Population.followedUp)
+    case NetworkMeasure.actedUponShare.rawValue: (Population.followedUp, Population.actedUpon)
+    default:
+      if identity.hasPrefix("mean:") {
+        (Population.answered(String(identity.dropFirst("mean:".count))), nil)
+      } else if identity.hasPrefix("share:"), let equals = identity.firstIndex(of: "=") {
+        (
+          Population.answered(String(identity[identity.index(identity.startIndex, offsetBy: 6)..<equals])),
+          "answer:" + identity.dropFirst("share:".count)
+        )
+      } else {
+        (identity, identity + ":counted")
+      }
+    }
+  }
+
+  /// The cell as `DisclosureControl` sees it: the scope as its event.
+  static func indicatorValue(_ value: NetworkValue) -> IndicatorValue {
+    let (population, numerator) = populations(value.identity)
+    return IndicatorValue(
+      event: value.scope, indicator: value.indicator, disaggregation: value.disaggregation,
+      group: value.group, value: value.value, n: value.n, target: value.target,
+      kind: value.kind.indicatorKind, population: population, numerator: value.numerator,
+      numeratorPopulation: value.numerator == nil ? nil : numerator)
+  }
+}

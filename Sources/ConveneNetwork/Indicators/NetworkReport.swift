@@ -1,0 +1,122 @@
+import ConveneCore
+import ConveneEvaluation
+
+/// A network report as it may leave the folder: the results framework's indicators year by
+/// year against baseline and targets, and each member city's record, small groups hidden.
+public struct NetworkReport: Sendable {
+  /// One event of the network.
+  public struct EventSummary: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var kind: String
+    /// `2027-03-09 – 2027-03-10`.
+    public var dates: String
+    public var year: Int
+  }
+
+  /// The title (`network.json`).
+  public var title: String
+  /// The policy small groups were hidden under.
+  public var policy: DisclosurePolicy
+  /// The years covered, in order.
+  public var years: [Int]
+  /// The events, in the order of `network.json`.
+  public var events: [EventSummary]
+  /// The results framework.
+  public var framework: ResultsFramework
+  /// Every cell: the framework's indicators (scope `network`), then the city records'.
+  public var values: [PublishedNetworkValue]
+  /// The city records: member cities with any engagement, then the other cities.
+  public var cities: [CityRecord]
+  /// The scale questions the city records give means of, with their texts by language.
+  public var questions: [Question]
+  /// Member cities with no engagement and no request in the years covered.
+  public var quietCities: [MemberCity]
+  /// Category labels by id (the first event's that declares each).
+  public var categoryLabels: [String: String]
+  let index: [String: Int]
+  /// The positions of the cells of each year, figure and scope, in order.
+  let tables: [String: [Int]]
+
+  /// Computes the report.
+  public init(records: NetworkRecords) {
+    title = records.settings.title
+    let years = records.years
+    self.years = years
+    framework = records.framework
+    events = records.events.map { event in
+      EventSummary(
+        id: event.id, title: event.records.plan.event.title, kind: event.records.plan.event.kind.rawValue,
+        dates: event.records.plan.event.dateSpan, year: event.year)
+    }
+    let people = NetworkPeople(records)
+    let calculator = FrameworkCalculator(records: records, people: people)
+    var exact = records.framework.indicators.flatMap { indicator in
+      years.flatMap { calculator.values(indicator, year: $0) }
+    }
+    let cityRecords = CityRecordCalculator(records: records, people: people)
+    let (cityValues, cities) = cityRecords.compute()
+    exact += cityValues
+    policy = records.disclosurePolicy
+    values = NetworkDisclosure.publish(exact, policy: policy)
+    self.cities = cities
+    var questions: [String: Question] = [:]
+    for question in records.events.flatMap(\.records.evaluation.questions) where questions[question.id] == nil {
+      questions[question.id] = question
+    }
+    self.questions = cityRecords.scaleQuestions.compactMap { questions[$0] }
+    let engaged = Set(cities.map(\.scope))
+    quietCities = records.cities.filter { !engaged.contains($0.id) }
+    var labels: [String: String] = [:]
+    for category in records.events.flatMap(\.records.plan.event.categories) where labels[category.id] == nil {
+      labels[category.id] = category.label
+    }
+    categoryLabels = labels
+    var index: [String: Int] = [:]
+    var tables: [String: [Int]] = [:]
+    for (position, cell) in values.enumerated() {
+      index[Self.key(cell.value.year, cell.value.indicator, cell.value.scope, cell.value.disaggregation, cell.value.group)] =
+        position
+      tables[Self.key(cell.value.year, cell.value.indicator, cell.value.scope, "", ""), default: []].append(position)
+    }
+    self.index = index
+    self.tables = tables
+  }
+
+  static func key(_ year: Int, _ indicator: String, _ scope: String, _ disaggregation: String, _ group: String) -> String {
+    [String(year), indicator, scope, disaggregation, group].joined(separator: "\u{1F}")
+  }
+
+  /// One cell, or nil when there is none.
+  public func cell(
+    year: Int, indicator: String, scope: String = NetworkValue.network, disaggregation: String = "total",
+    group: String = "all"
+  ) -> PublishedNetworkValue? {
+    index[Self.key(year, indicator, scope, disaggregation, group)].map { values[$0] }
+  }
+
+  /// The rows of one indicator (or city figure) in one year and scope: total first.
+  public func cells(year: Int, indicator: String, scope: String = NetworkValue.network) -> [PublishedNetworkValue] {
+    (tables[Self.key(year, indicator, scope, "", "")] ?? []).map { values[$0] }
+  }
+
+  /// The framework's cells, the cells that leave in `indicators.csv`.
+  public var frameworkValues: [PublishedNetworkValue] {
+    let ids = Set(framework.indicators.map(\.id))
+    return values.filter { $0.value.scope == NetworkValue.network && ids.contains($0.value.indicator) }
+  }
+
+  /// The city records' cells (the network's rows, which the cities add up to, included).
+  public var cityValues: [PublishedNetworkValue] {
+    let ids = Set(framework.indicators.map(\.id))
+    return values.filter { $0.value.scope != NetworkValue.network || !ids.contains($0.value.indicator) }
+  }
+
+  /// True when the year's value meets its target (by the measure's direction), nil when
+  /// there is no target or the value is hidden.
+  public func meetsTarget(_ indicator: FrameworkIndicator, year: Int) -> Bool? {
+    guard let target = indicator.targets[year], let value = cell(year: year, indicator: indicator.id)?.shownValue
+    else { return nil }
+    return indicator.measure.lowerIsBetter ? value <= target : value >= target
+  }
+}

@@ -1,0 +1,143 @@
+import ConveneCore
+import ConveneEvaluation
+
+/// The suppression of one year's cells about people: each city published by
+/// `DisclosureControl` like an event, the network like their roll-up, and further groups
+/// hidden (as if an earlier report had hidden them) until no relation between the cities and
+/// the network gives a small hidden cell away.
+struct NetworkYearDisclosure {
+  typealias Pattern = DisclosureControl.Pattern
+
+  let policy: DisclosurePolicy
+  /// Each scope's cells, residual groups merged.
+  let cells: [String: [IndicatorValue]]
+  /// The city scopes (member cities and the other cities), in order.
+  let cities: [String]
+  /// Each indicator's fields, in order.
+  let definitions: [IndicatorDefinition]
+  /// Each table's total (scope and indicator), for what a row of it is.
+  let totals: [String: NetworkValue]
+
+  init(_ values: [NetworkValue], policy: DisclosurePolicy) {
+    self.policy = policy
+    var byScope: [String: [IndicatorValue]] = [:]
+    var scopes: [String] = []
+    var fields: [String: [String]] = [:]
+    var indicators: [String] = []
+    var totals: [String: NetworkValue] = [:]
+    for value in values {
+      if byScope[value.scope] == nil { scopes.append(value.scope) }
+      byScope[value.scope, default: []].append(NetworkDisclosure.indicatorValue(value))
+      if fields[value.indicator] == nil { indicators.append(value.indicator) }
+      if value.isTotal {
+        totals[Self.key(value.scope, value.indicator)] = value
+        fields[value.indicator, default: []] += []
+      } else if !(fields[value.indicator] ?? []).contains(value.disaggregation) {
+        fields[value.indicator, default: []].append(value.disaggregation)
+      }
+    }
+    let merged = DisclosureControl.residualFields(byScope.values.flatMap { $0 }, policy: policy)
+    cells = byScope.mapValues { DisclosureControl.mergeResidualGroups($0, fields: merged, policy: policy) }
+    cities = scopes.filter { $0 != NetworkValue.network }
+    definitions = indicators.map { id in
+      IndicatorDefinition(id: id, label: [:], measure: .registered, disaggregations: fields[id] ?? [])
+    }
+    self.totals = totals
+  }
+
+  static func key(_ scope: String, _ indicator: String) -> String { scope + "\u{1F}" + indicator }
+
+  /// Every cell of the year, published.
+  func publish() -> [PublishedNetworkValue] {
+    var earlier: [String: Pattern] = [:]
+    var publications: [String: DisclosureControl.EventPublication] = [:]
+    var changed = Set(cities + [NetworkValue.network])
+    // Each round hides more groups, never fewer, so this ends.
+    while true {
+      for scope in cities where changed.contains(scope) {
+        publications[scope] = publish(scope, earlier: earlier[scope] ?? Pattern())
+      }
+      var network = earlier[NetworkValue.network] ?? Pattern()
+      for scope in cities {
+        let pattern = publications[scope]!.pattern
+        for (population, fields) in pattern.hidden where !pattern.hidesWhole(population) {
+          for (field, groups) in fields {
+            network.hidden[population, default: [:]][field, default: []].formUnion(groups)
+          }
+        }
+      }
+      if publications[NetworkValue.network] == nil || changed.contains(NetworkValue.network)
+        || network != (earlier[NetworkValue.network] ?? Pattern())
+      {
+        earlier[NetworkValue.network] = network
+        if cells[NetworkValue.network] != nil {
+          publications[NetworkValue.network] = publish(NetworkValue.network, earlier: network)
+        }
+      }
+      let rows = self.rows(publications)
+      let pins = NetworkPins(rows: rows, threshold: policy.threshold, cities: Set(cities)).find()
+      changed = []
+      for pin in pins {
+        var pattern = earlier[pin.scope] ?? Pattern()
+        let population = NetworkDisclosure.populations(pin.identity).n
+        if pin.field == Pattern.wholeField {
+          guard !pattern.hidesWhole(population) else { continue }
+          pattern.hideWhole(population)
+        } else {
+          guard pattern.hidden[population]?[pin.field]?.contains(pin.group) != true else { continue }
+          pattern.hidden[population, default: [:]][pin.field, default: []].insert(pin.group)
+        }
+        earlier[pin.scope] = pattern
+        changed.insert(pin.scope)
+      }
+      if changed.isEmpty { return rows }
+    }
+  }
+
+  /// One scope's cells published under what must be hidden besides its own small groups.
+  func publish(_ scope: String, earlier: Pattern) -> DisclosureControl.EventPublication {
+    DisclosureControl.publish(
+      cells[scope] ?? [],
+      DisclosureControl.Context(policy: policy, indicators: definitions, earlier: earlier))
+  }
+
+  /// The published cells as the network's, with hidden rows added for the groups of the
+  /// network's table in a city whose whole figure is hidden (so that its people could be in
+  /// any group).
+  func rows(_ publications: [String: DisclosureControl.EventPublication]) -> [PublishedNetworkValue] {
+    var rows: [PublishedNetworkValue] = []
+    var networkGroups: [String: [(String, String)]] = [:]
+    for cell in publications[NetworkValue.network]?.values ?? [] where cell.value.isFieldGroup {
+      networkGroups[cell.value.indicator, default: []].append((cell.value.disaggregation, cell.value.group))
+    }
+    for scope in [NetworkValue.network] + cities {
+      guard let publication = publications[scope] else { continue }
+      var present = Set<String>()
+      for cell in publication.values {
+        rows.append(PublishedNetworkValue(value: networkValue(cell.value, scope: scope), suppression: cell.suppression))
+        present.insert(Self.key(cell.value.indicator, cell.value.disaggregation + "\u{1F}" + cell.value.group))
+      }
+      guard scope != NetworkValue.network else { continue }
+      for total in publication.values where total.value.isTotal && total.isCountHidden {
+        for (field, group) in networkGroups[total.value.indicator] ?? []
+        where !present.contains(Self.key(total.value.indicator, field + "\u{1F}" + group)) {
+          var row = networkValue(total.value, scope: scope)
+          (row.disaggregation, row.group, row.value, row.n, row.target) = (field, group, nil, 0, nil)
+          row.numerator = row.numerator == nil ? nil : 0
+          rows.append(PublishedNetworkValue(value: row, suppression: .cell))
+        }
+      }
+    }
+    return rows
+  }
+
+  /// A published cell back as the network's.
+  func networkValue(_ cell: IndicatorValue, scope: String) -> NetworkValue {
+    let total = totals[Self.key(scope, cell.indicator)]!
+    return NetworkValue(
+      year: total.year, indicator: cell.indicator, scope: scope, disaggregation: cell.disaggregation,
+      group: cell.group, value: cell.value, n: cell.n, numerator: cell.numerator,
+      target: cell.isTotal ? total.target : nil, kind: total.kind, isAboutPeople: true,
+      identity: total.identity)
+  }
+}

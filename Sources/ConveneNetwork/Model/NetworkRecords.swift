@@ -1,0 +1,66 @@
+import ConveneCore
+import ConveneEvaluation
+
+/// One event workspace of the network, with everything its figures are computed from.
+public struct NetworkEvent: Sendable {
+  /// The path as `network.json` gives it.
+  public var path: String
+  /// The plan, evaluation, attendance and feedback of the event.
+  public var records: EventRecords
+  /// `followup/followup.csv`.
+  public var followups: [FeedbackResponse]
+  /// The line of its path in `network.json` (0 when not read from it).
+  public var line: Int
+
+  /// Bundles one event.
+  public init(path: String, records: EventRecords, followups: [FeedbackResponse] = [], line: Int = 0) {
+    self.path = path
+    self.records = records
+    self.followups = followups
+    self.line = line
+  }
+
+  /// The event's id.
+  public var id: String { records.plan.event.id }
+  /// The year of its first day (the year its figures count in).
+  public var year: Int { records.plan.event.dates.first?.year ?? 0 }
+}
+
+/// Everything a network report is computed from: the network folder's files and its events.
+public struct NetworkRecords: Sendable {
+  /// `network.json`.
+  public var settings: NetworkSettings
+  /// `cities.csv`.
+  public var cities: [MemberCity]
+  /// `framework.json`.
+  public var framework: ResultsFramework
+  /// `requests.csv`.
+  public var requests: [HelpRequest]
+  /// The events, in the order of `network.json`.
+  public var events: [NetworkEvent]
+
+  /// Bundles the records.
+  public init(
+    settings: NetworkSettings, cities: [MemberCity], framework: ResultsFramework,
+    requests: [HelpRequest], events: [NetworkEvent]
+  ) {
+    self.settings = settings
+    self.cities = cities
+    self.framework = framework
+    self.requests = requests
+    self.events = events
+  }
+
+  /// The policy the network report hides small groups under: the strictest of `network.json`'s
+  /// and every event's (a threshold never below any event's).
+  public var disclosurePolicy: DisclosurePolicy {
+    DisclosurePolicy.strictest([settings.disclosure] + events.map(\.records.plan.event.disclosure))
+  }
+
+  /// The years the report covers: from the first to the last year with an event or a request.
+  public var years: [Int] {
+    let all = events.map(\.year).filter { $0 > 0 } + requests.map(\.date.year)
+    guard let first = all.min(), let last = all.max() else { return [] }
+    return Array(first...last)
+  }
+}

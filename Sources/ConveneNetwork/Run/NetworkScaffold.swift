@@ -1,0 +1,115 @@
+import ConveneCore
+import ConveneWorkspace
+import Foundation
+
+/// Creates a network folder over event workspaces (`convene network init`): `network.json`
+/// listing them, `cities.csv` with one row per city their participants come from (to be
+/// edited: members only), a starting `framework.json` and an empty `requests.csv`.
+public struct NetworkScaffold: Sendable {
+  /// The title of the network's reports.
+  public var title: String
+  /// The event workspaces, as given (relative to the current folder, or absolute).
+  public var events: [String]
+
+  /// Describes a new network folder.
+  public init(title: String, events: [String]) {
+    self.title = title
+    self.events = events
+  }
+
+  /// What was written.
+  public struct Outcome: Sendable {
+    /// The events' paths as `network.json` holds them (relative to the network folder).
+    public var events: [String]
+    /// The cities written to `cities.csv`.
+    public var cities: [MemberCity]
+  }
+
+  /// Writes the folder at `root`, which must not exist or be empty; `framework` is the
+  /// starting framework's text. Each event must be a workspace whose `event.json` reads.
+  public func create(
+    at root: String, framework: [UInt8], fileSystem: any FileSystem, currentDirectory: String,
+    openWorkspace: (String) -> Workspace
+  ) throws(WorkspaceError) -> Outcome {
+    if fileSystem.exists(root) {
+      guard fileSystem.isDirectory(root) else { throw .io(path: root, reason: "exists and is not a folder") }
+      guard try fileSystem.list(root).filter({ $0 != ".DS_Store" }).isEmpty else {
+        throw .io(path: root, reason: "is not empty; choose a new folder for the network")
+      }
+    }
+    var plans: [EventPlan] = []
+    for event in events {
+      let contents = try openWorkspace(event).load()
+      guard let plan = contents.plan else { throw .invalid(contents.findings(in: EventFile.name)) }
+      plans.append(plan)
+    }
+    let absoluteRoot = Self.absolute(root, from: currentDirectory)
+    let paths = events.map { Self.relative(Self.absolute($0, from: currentDirectory), from: absoluteRoot) }
+    var languages: [String] = []
+    for code in plans.flatMap(\.event.languages) where LanguagePack.named(code) != nil && !languages.contains(code) {
+      languages.append(code)
+    }
+    let settings = NetworkSettings(
+      title: title, languages: languages.isEmpty ? ["en"] : languages,
+      events: paths.map { NetworkSettings.EventEntry(path: $0) })
+    let cities = Self.cities(of: plans)
+    try fileSystem.createDirectory(root)
+    try fileSystem.write(NetworkFile.write(settings), to: joinPath(root, NetworkFile.name))
+    try fileSystem.write(CitiesFile.write(cities), to: joinPath(root, CitiesFile.name))
+    try fileSystem.write(framework, to: joinPath(root, FrameworkFile.name))
+    try fileSystem.write(RequestsFile.write([]), to: joinPath(root, RequestsFile.name))
+    return Outcome(events: paths, cities: cities)
+  }
+
+  /// One city per city and country the participants wrote (folded), its id made from them.
+  static func cities(of plans: [EventPlan]) -> [MemberCity] {
+    var cities: [MemberCity] = []
+    var seen = Set<String>()
+    var ids = Set<String>()
+    for person in plans.flatMap(\.participants) where !person.city.trimmed.isEmpty && !person.country.isEmpty {
+      let key = person.city.folded + "|" + person.country
+      guard seen.insert(key).inserted else { continue }
+      var id = cityID(person.city, country: person.country)
+      var suffix = 2
+      while ids.contains(id) {
+        id = cityID(person.city, country: person.country) + "-\(suffix)"
+        suffix += 1
+      }
+      ids.insert(id)
+      let region = person.region.isEmpty ? Country.withCode(person.country)?.region ?? "" : person.region
+      cities.append(MemberCity(id: id, name: person.city.trimmed, country: person.country, region: region))
+    }
+    return cities.sorted { ($0.country, $0.name.folded) < ($1.country, $1.name.folded) }
+  }
+
+  /// `dakar-sn`: the folded name's ASCII letters and digits, then the country.
+  static func cityID(_ name: String, country: String) -> String {
+    var slug = ""
+    for scalar in name.folded.unicodeScalars {
+      if scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)) {
+        slug.unicodeScalars.append(scalar)
+      } else if !slug.isEmpty && !slug.hasSuffix("-") {
+        slug += "-"
+      }
+    }
+    while slug.hasSuffix("-") { slug.removeLast() }
+    if slug.isEmpty { slug = "city" }
+    let suffix = "-" + country.lowercased()
+    return String(slug.prefix(Identifier.maximumLength - suffix.count - 4)) + suffix
+  }
+
+  /// `path` made absolute from `directory`, without `.` and `..`.
+  static func absolute(_ path: String, from directory: String) -> String {
+    ConfinedFileSystem.normalised(path, from: directory)
+  }
+
+  /// `target` relative to the folder `base` (both absolute): `../dakar`.
+  static func relative(_ target: String, from base: String) -> String {
+    let to = target.split(separator: "/")
+    let from = base.split(separator: "/")
+    var common = 0
+    while common < min(to.count, from.count) && to[common] == from[common] { common += 1 }
+    let parts = Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)
+    return parts.isEmpty ? "." : parts.joined(separator: "/")
+  }
+}

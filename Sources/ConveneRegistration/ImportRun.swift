@@ -1,0 +1,96 @@
+import ConveneCSV
+import ConveneCore
+import ConveneSpreadsheet
+import ConveneWorkspace
+
+/// `convene participants import` as one transaction: under the workspace lock, read the event
+/// and its participants, read the export (its encoding chosen with the event's languages in
+/// mind), merge, and write `participants.csv` only when nothing was rejected (or
+/// `skipInvalid`) and nothing looked wrong (or `acceptWarnings`).
+public enum ImportRun {
+  /// What the organiser asked for.
+  public struct Settings: Sendable {
+    /// Columns read as a field (or ignored) whatever their header says.
+    public var columnMap: [String: ImportField] = [:]
+    /// The export's encoding, when the organiser names it.
+    public var encoding: SourceEncoding?
+    /// The workbook sheet to read (default: the first).
+    public var sheet: String?
+    /// How ambiguous dates are read.
+    public var dateOrder: DateOrder?
+    public var dryRun = false
+    public var skipInvalid = false
+    public var acceptWarnings = false
+
+    public init() {}
+  }
+
+  /// How the export was read: its sheet, or its encoding (and why) and delimiter.
+  public struct Source: Sendable {
+    public var sheet: String?
+    public var encoding = SourceEncoding.utf8
+    public var encodingChoice = DecodedText.Choice.validUTF8
+    public var delimiter: Character = ","
+
+    init(_ document: CSVDocument) {
+      sheet = document.sheet
+      encoding = document.encoding
+      encodingChoice = document.encodingChoice
+      delimiter = document.delimiter
+    }
+  }
+
+  /// What the import found and did.
+  public struct Result {
+    public let outcome: RegistrationImport.Outcome
+    public let source: Source
+    /// True when `participants.csv` was written.
+    public let written: Bool
+    /// True when rows were rejected or warnings given that the settings did not accept: the
+    /// command then fails (exit 1) after its summary.
+    public let refused: Bool
+  }
+
+  /// Imports `bytes` (the export named `file`) into `workspace`. Throws `ImportTableError`
+  /// when the export cannot be read as a table; the bytes and the decoded export are let go
+  /// before anything is written.
+  public static func run(
+    _ bytes: consuming [UInt8], file: String, in workspace: Workspace, settings: Settings, purpose: String
+  ) throws -> Result {
+    var bytes: [UInt8]? = consume bytes
+    return try workspace.withLock(purpose: purpose) {
+      try Interruption.checkpoint()
+      let (event, existing, extraColumns) = try load(workspace)
+      let codePages = event.languages.compactMap(SourceEncoding.windowsCodePage(forLanguage:))
+      let document = try ImportTable.document(
+        bytes!, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages)
+      // The document holds what it needs of the bytes: they are let go before the rows are read.
+      bytes = nil
+      let source = Source(document)
+      let outcome: RegistrationImport.Outcome
+      do {
+        outcome = try RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
+          .run(consume document, into: consume existing)
+      } catch {
+        throw WorkspaceError.io(path: file, reason: "\(error)")
+      }
+      let report = outcome.report
+      let refused =
+        (!report.rejected.isEmpty && !settings.skipInvalid) || (!report.warnings.isEmpty && !settings.acceptWarnings)
+      let changes = !report.added.isEmpty || !report.updated.isEmpty
+      let write = !settings.dryRun && changes && !refused
+      if write {
+        try Interruption.checkpoint()
+        try workspace.saveParticipants(outcome.participants, extraColumns: extraColumns)
+      }
+      return Result(outcome: outcome, source: source, written: write, refused: refused)
+    }
+  }
+
+  /// What the import needs of the workspace; the rest of what was read is let go on return,
+  /// so that the participants are held once.
+  private static func load(_ workspace: Workspace) throws(WorkspaceError) -> (Event, [Participant], [String]) {
+    let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
+    return (plan.event, plan.participants, contents.participantExtraColumns)
+  }
+}

@@ -1,0 +1,116 @@
+import ConveneAgenda
+import ConveneCore
+import ConveneMail
+import ConveneRegistration
+import ConveneWorkspace
+
+/// `convene notify` as one transaction: under one hold of the workspace lock, read
+/// `participants.csv` and the notification ledger; plan the notice each person's status calls
+/// for (`RegistrationNotice.planned`); write the new ones to `outbox/notify/` and the ledger;
+/// and, with `--send`, deliver them one by one through the same durable states as invitations
+/// (`Delivery`).
+///
+/// Sending plans from what was delivered: a notice made but never sent is sent as it was
+/// written when it is still exactly what the person's status calls for, and `superseded`
+/// otherwise (their status changed again before it went: only the latest goes). Messages
+/// left in `sending` by a crash are reported, never sent again unless `resendUncertain`.
+public struct NotifyRun: Sendable {
+  /// What the run does after planning, and how it sends.
+  public var sending: SendingRun
+
+  /// Creates the run.
+  public init(sending: SendingRun) { self.sending = sending }
+
+  /// What the run did.
+  public struct Outcome: Sendable {
+    /// What it wrote, superseded, marked and sent.
+    public var sending: SendingOutcome
+    /// `outbox/notify`.
+    public var folder: String
+    /// Every notice the statuses call for, with the file that holds it (empty in a dry run
+    /// for a notice not yet written).
+    public var notices: [(notice: RegistrationNotice, file: String)]
+    /// People whose status calls for a notice but who have no e-mail address.
+    public var withoutEmail: [String]
+  }
+
+  /// Runs it. `now` (seconds since 1970) dates the e-mails; `templates` are the notice texts
+  /// by language.
+  public func run(
+    in workspace: Workspace, purpose: String, now: Int, templates: [String: TextTemplate]
+  ) throws -> Outcome {
+    try workspace.withLock(purpose: purpose) {
+      let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name]).plan
+      let store = LedgerStore<NotificationLedger>(workspace: workspace)
+      var ledger = try sending.open(store)
+      let basis = sending.basis
+      let notices = RegistrationNotice.planned(
+        for: plan.participants, ledger: ledger, basis: basis)
+      var files = notices.map { ledger.message(carrying: $0, among: basis.reusable) }
+      let reused = Set(files.compactMap { $0 })
+      let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }
+      var written: Set<String> = []
+      var delivery: DeliveryReport?
+      if sending.mode.writes {
+        try Interruption.checkpoint()
+        let composer = NoticeEmailComposer(plan: plan, now: now, templates: templates)
+        for (index, path) in try write(notices, files: files, ledger: ledger, composer: composer, in: workspace) {
+          files[index] = path
+          written.insert(path)
+          ledger.record(notices[index], message: path)
+        }
+        delivery = try sending.settle(
+          &ledger, store: store, superseded: superseded, wrote: !written.isEmpty)
+      }
+      let withoutEmail = plan.participants.filter { person in
+        person.email.isEmpty
+          && RegistrationNotice.kind(
+            for: person.status, lastGiven: ledger.latest(person.id, among: basis.given)?.notice)
+            != nil
+      }.map(\.id)
+      return Outcome(
+        sending: sending.outcome(
+          written: written, superseded: superseded, delivery: delivery, ledger: ledger),
+        folder: Outbox.notices, notices: zip(notices, files).map { ($0, $1 ?? "") },
+        withoutEmail: withoutEmail)
+    }
+  }
+
+  /// Writes the `.eml` of every notice without a file yet; returns their index and path.
+  /// Fails, recording nothing, when any cannot be written.
+  private func write(
+    _ notices: [RegistrationNotice], files: [String?], ledger: NotificationLedger,
+    composer: NoticeEmailComposer, in workspace: Workspace
+  ) throws -> [(Int, String)] {
+    let people = composer.plan.participantsByID
+    var taken: Set<String> = []
+    var made: [(index: Int, path: String, email: String)] = []
+    var failures: [String] = []
+    for (index, notice) in notices.enumerated() where files[index] == nil {
+      guard let person = people[notice.participant] else { continue }
+      let stem = try Outbox.stem(
+        in: Outbox.notices, participant: notice.participant, kind: notice.kind.rawValue,
+        what: "notices", isTaken: { ledger.state(of: $0) != nil || taken.contains($0) })
+      let path = "\(stem).eml"
+      taken.insert(path)
+      do {
+        let email = try composer.email(
+          for: notice, number: ledger.nextNumber(for: notice.participant), person: person)
+        made.append((index, path, email))
+      } catch {
+        failures.append("\(person.id): \(error.message)")
+      }
+    }
+    guard failures.isEmpty else {
+      throw CommandFailure(
+        "cannot write the notices of \(failures.count) participant\(failures.count == 1 ? "" : "s"); nothing was recorded:\n"
+          + failures.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
+    }
+    guard !made.isEmpty else { return [] }
+    try workspace.fileSystem.createDirectory(workspace.path(Outbox.notices))
+    for message in made {
+      try workspace.fileSystem.writeQuickly(message.email, to: workspace.path(message.path))
+    }
+    return made.map { ($0.index, $0.path) }
+  }
+}

@@ -1,0 +1,71 @@
+import ConveneCore
+import ConveneMail
+import ConveneWorkspace
+
+/// What `invite` and `notify` share around their own planning: what the run does (dry run,
+/// write, or write and send), the messages the organiser marks as sent, and the watchdog; and
+/// the steps before and after planning — open the ledger, then record what was superseded,
+/// save, and deliver.
+public struct SendingRun: Sendable {
+  public var mode: SendingMode
+  /// Messages left in `sending` that the organiser found delivered: recorded as `sent`.
+  public var markSent: [String]
+  /// The executable serving as the process-group watchdog while sending (the convene binary).
+  public var watchdogExecutable: String?
+
+  /// Creates the settings.
+  public init(mode: SendingMode, markSent: [String] = [], watchdogExecutable: String?) {
+    self.mode = mode
+    self.markSent = markSent
+    self.watchdogExecutable = watchdogExecutable
+  }
+
+  /// What a plan counts as given.
+  var basis: DeliveryBasis { mode.basis }
+
+  /// The ledger, with `markSent` recorded.
+  func open<Ledger: MessageLedger>(_ store: LedgerStore<Ledger>) throws -> Ledger {
+    var ledger = try store.load()
+    try ledger.markSent(markSent)
+    return ledger
+  }
+
+  /// After the new messages are recorded in `ledger`: marks `superseded`, saves the ledger
+  /// when anything changed (`wrote` new messages, superseded or marked ones), and with
+  /// `--send` hands every message still to send to the mail program.
+  func settle<Ledger: MessageLedger>(
+    _ ledger: inout Ledger, store: LedgerStore<Ledger>, superseded: [String], wrote: Bool
+  ) throws -> DeliveryReport? {
+    for message in superseded { ledger.setState(.superseded, of: message) }
+    if wrote || !superseded.isEmpty || !markSent.isEmpty { try store.save(ledger) }
+    guard case .send(let program, _) = mode else { return nil }
+    return try Delivery(store: store, program: program, watchdogExecutable: watchdogExecutable)
+      .deliverAndSave(ledger.messages(in: basis.reusable), ledger: &ledger)
+  }
+}
+
+/// What a run that makes messages did, beyond its own plan: the files it wrote, the messages
+/// superseded or marked as sent, what sending did, and what may or may not have been sent.
+public struct SendingOutcome: Sendable {
+  /// Files written by this run (the others were written earlier and are reused).
+  public var written: Set<String>
+  /// Unsent messages dropped because the plan no longer needs them.
+  public var superseded: [String]
+  /// Messages recorded as sent on the organiser's word (`markSent`).
+  public var marked: [String]
+  /// What sending did, when it was asked for.
+  public var delivery: DeliveryReport?
+  /// Every message that may or may not have been sent, with its recipient and why.
+  public var uncertain: [(message: String, participant: String, reason: String)]
+}
+
+extension SendingRun {
+  /// The outcome, once `ledger` holds every state.
+  func outcome<Ledger: MessageLedger>(
+    written: Set<String>, superseded: [String], delivery: DeliveryReport?, ledger: Ledger
+  ) -> SendingOutcome {
+    SendingOutcome(
+      written: written, superseded: superseded, marked: markSent, delivery: delivery,
+      uncertain: ledger.uncertain(after: delivery))
+  }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// The disclosure policy of `event.json`, the record of what reports hid, and `report --audit`,
+/// end to end on the Dakar example after the event.
+@Suite struct DisclosureCommandTests {
+  let runner = ConveneRunner()
+
+  func text(_ path: String) -> String { String(decoding: runner.bytes(path), as: UTF8.self) }
+
+  /// Sets `disclosure` in the workspace's `event.json`.
+  func setDisclosure(_ ws: String, _ json: String) throws {
+    let event = text(ws + "/event.json")
+    var lines = event.components(separatedBy: "\n")
+    if let index = lines.firstIndex(where: { $0.contains("\"disclosure\"") }) { lines.remove(at: index) }
+    lines.insert("  \"disclosure\": \(json),", at: 1)
+    try lines.joined(separator: "\n").write(toFile: ws + "/event.json", atomically: true, encoding: .utf8)
+  }
+
+  @Test func theAuditPassesOnTheDakarReportAndTheReportsAreWritten() throws {
+    let ws = try runner.dakarAfterTheEvent()
+    let result = try runner.run("report", "--audit", "--workspace", ws)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("Disclosure audit of this report: 0 hidden cells recoverable of "))
+    let csv = text(ws + "/reports/indicators.csv")
+    // The women are shown; the one person who preferred not to say is hidden with the men.
+    #expect(csv.contains("dakar-2027,registered,gender,woman,25,25,\r\n"))
+    #expect(csv.contains("dakar-2027,registered,gender,prefer-not-to-say,suppressed,suppressed,\r\n"))
+    #expect(csv.contains("dakar-2027,registered,gender,man,suppressed,suppressed,\r\n"))
+    // The whole event's answers to a question are counted from 5 respondents, even 1 answer.
+    #expect(csv.contains("dakar-2027,satisfaction-distribution,answer,2,1,1,\r\n"))
+    // The record of what was hidden, read by the next report.
+    #expect(text(ws + "/.convene/disclosure.json").contains("\"registered\""))
+    // Audited again with the first report in the folder: the same figures, the same pattern.
+    let again = try runner.run("report", "--audit", "--workspace", ws)
+    #expect(again.status == 0, "\(again.error)")
+    #expect(again.output.contains("with the reports in \(ws)/reports: 0 hidden cells recoverable"))
+  }
+
+  @Test func aLowerThresholdLaterKeepsHiddenWhatTheFirstReportHidUnlessTheRecordIsLost() throws {
+    let ws = try runner.dakarAfterTheEvent()
+    try setDisclosure(ws, "{ \"threshold\": 10 }")
+    #expect(try runner.run("report", "--workspace", ws).status == 0)
+    let first = text(ws + "/reports/indicators.csv")
+    #expect(first.contains("dakar-2027,responses,age_group,45-54,suppressed,suppressed,\r\n"))
+    try setDisclosure(ws, "{ \"threshold\": 5 }")
+    let kept = try runner.run("report", "--audit", "--workspace", ws, "--output", runner.path("kept"))
+    #expect(kept.status == 0, "\(kept.error)")
+    #expect(text(runner.path("kept/indicators.csv")).contains("dakar-2027,responses,age_group,45-54,suppressed,"))
+    // Without the record, the second report shows groups the first hid: the audit sees it
+    // and nothing is written.
+    try FileManager.default.removeItem(atPath: ws + "/.convene/disclosure.json")
+    let lost = try runner.run("report", "--audit", "--workspace", ws)
+    #expect(lost.status == 1)
+    #expect(lost.error.contains("the disclosure audit failed, nothing was written"))
+    #expect(lost.error.contains("recoverable: dakar-2027 "))
+    #expect(text(ws + "/reports/indicators.csv") == first)
+    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/disclosure.json"))
+  }
+
+  @Test func theNetworkReportIsAuditedWithTheEventsOwnReportsAndRecordsWhatItHid() throws {
+    let dakar = try runner.dakarAfterTheEvent()
+    let amman = try runner.copyExample("amman-global-summit", as: "amman")
+    #expect(
+      try runner.run(
+        "attendance", "import", runner.example("returns/amman/badge-scans.csv"), "--workspace", amman
+      ).status == 0)
+    #expect(
+      try runner.run("feedback", "collect", runner.example("returns/amman/feedback"), "--workspace", amman)
+        .status == 0)
+    #expect(try runner.run("report", "--workspace", dakar).status == 0)
+    #expect(try runner.run("report", "--workspace", amman, "--lang", "ar").status == 0)
+    let network = try runner.run(
+      "report", "--across", dakar, amman, "--audit", "--lang", "fr", "--output", runner.path("network"))
+    #expect(network.status == 0, "\(network.error)")
+    #expect(
+      network.output.contains(
+        "with the reports in \(dakar)/reports, \(amman)/reports: 0 hidden cells recoverable"))
+    // Every cell of `all` that adds up a hidden event cell is hidden.
+    let csv = text(runner.path("network/indicators.csv"))
+    #expect(csv.contains("all,registered,total,all,459,459,"))
+    #expect(FileManager.default.fileExists(atPath: amman + "/.convene/disclosure.json"))
+  }
+
+  @Test func aDamagedRecordOrPolicyIsRefusedWithItsLine() throws {
+    let ws = try runner.dakarAfterTheEvent()
+    try FileManager.default.createDirectory(atPath: ws + "/.convene", withIntermediateDirectories: true)
+    try "{\n  \"sources\": 3\n}\n".write(toFile: ws + "/.convene/disclosure.json", atomically: true, encoding: .utf8)
+    let damaged = try runner.run("report", "--workspace", ws)
+    #expect(damaged.status == 1)
+    #expect(damaged.error.contains(".convene/disclosure.json:1: must have \"sources\" and \"hidden\""))
+    #expect(!FileManager.default.fileExists(atPath: ws + "/reports/indicators.csv"))
+    try FileManager.default.removeItem(atPath: ws + "/.convene/disclosure.json")
+    try setDisclosure(ws, "{ \"threshold\": 1 }")
+    let check = try runner.run("check", "--workspace", ws)
+    #expect(check.status != 0)
+    #expect(check.output.contains("event.json:2: disclosure.threshold: must be a whole number from 2 to 1000"))
+    #expect(try runner.run("report", "--workspace", ws).status != 0)
+  }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+
+extension ConveneRunner {
+  /// The network example in the scratch folder: the three events, as after their returns were
+  /// collected (attendance, feedback and follow-up answers), and the network folder over them.
+  func networkExample() throws -> String {
+    for name in ["dakar-regional-workshop", "amman-global-summit", "tunis-2028", "network"] {
+      _ = try copyExample(name, as: name)
+    }
+    for (workspace, returns) in [("dakar-regional-workshop", "dakar"), ("amman-global-summit", "amman")] {
+      let ws = path(workspace)
+      #expect(try run("attendance", "import", example("returns/\(returns)/badge-scans.csv"), "--workspace", ws).status == 0)
+      #expect(try run("feedback", "collect", example("returns/\(returns)/feedback"), "--workspace", ws).status == 0)
+    }
+    for (workspace, returns) in [("dakar-regional-workshop", "dakar"), ("amman-global-summit", "amman"), ("tunis-2028", "tunis")] {
+      for batch in ["followup", "followup-late"] {
+        #expect(try run("followup", "collect", example("returns/\(returns)/\(batch)"), "--workspace", path(workspace)).status == 0)
+      }
+    }
+    return path("network")
+  }
+
+  func text(_ path: String) -> String { String(decoding: bytes(path), as: UTF8.self) }
+}
+
+/// `convene network init|check|report` through the binary.
+@Suite struct NetworkCommandTests {
+  let runner = ConveneRunner()
+
+  @Test func initListsTheEventsFromTheNewFolderAndTheCitiesTheirPeopleComeFrom() throws {
+    try FileManager.default.createDirectory(atPath: runner.path("events"), withIntermediateDirectories: true)
+    let dakar = try runner.copyExample("dakar-regional-workshop", as: "events/dakar")
+    _ = try runner.copyExample("amman-global-summit", as: "events/amman")
+    let result = try runner.run("network", "init", "networks/strong", "--events", "events/dakar", dakar.replacingOccurrences(of: "dakar", with: "amman"), "--title", "Strong Cities")
+    #expect(result.status == 0, "\(result.error)")
+    let settings = try JSONSerialization.jsonObject(with: runner.bytes(runner.path("networks/strong/network.json"))) as? [String: Any]
+    #expect(settings?["events"] as? [String] == ["../../events/dakar", "../../events/amman"])
+    #expect(settings?["title"] as? String == "Strong Cities")
+    #expect(settings?["languages"] as? [String] == ["fr", "en", "ar"])
+    let cities = runner.text(runner.path("networks/strong/cities.csv")).split(separator: "\r\n")
+    #expect(cities.first == "id,name,country,region,joined,status,population,aliases")
+    #expect(cities.count == 59)
+    #expect(cities.contains("ouagadougou-bf,Ouagadougou,BF,West and Central Africa,,active,,"))
+    #expect(cities.contains("sao-paulo-br,São Paulo,BR,Latin America and the Caribbean,,active,,"))
+    #expect(runner.text(runner.path("networks/strong/requests.csv")) == "city,date,topic,status,resolved_on\r\n")
+    let check = try runner.run("network", "check", "--network", runner.path("networks/strong"))
+    #expect(check.status == 0, "\(check.output)")
+    #expect(check.output.contains("The network is valid (0 errors, 0 warnings)."))
+    // Not over a folder that holds something, nor over a folder that is no event workspace.
+    #expect(try runner.run("network", "init", "networks/strong", "--events", "events/dakar").status == 1)
+    let missing = try runner.run("network", "init", "networks/other", "--events", "events")
+    #expect(missing.status == 1 && missing.error.contains("is not an event workspace"))
+    #expect(!FileManager.default.fileExists(atPath: runner.path("networks/other")))
+    #expect(try runner.run("network", "init", "networks/third").status == 2)
+  }
+
+  @Test func checkNamesTheFileLineAndFieldOfEveryProblem() throws {
+    let network = try runner.networkExample()
+    var cities = runner.text(network + "/cities.csv")
+    cities += "atlantis-zz,Atlantis,ZZ,,2031-02-30,active,,\r\n"
+    try cities.write(toFile: network + "/cities.csv", atomically: true, encoding: .utf8)
+    let framework = runner.text(network + "/framework.json").replacingOccurrences(
+      of: "\"measure\": \"requests\"", with: "\"measure\": \"happiness\"")
+    try framework.write(toFile: network + "/framework.json", atomically: true, encoding: .utf8)
+    try (runner.text(network + "/requests.csv") + "paris-fr,2027-05-01,funding,open,\r\n").write(
+      toFile: network + "/requests.csv", atomically: true, encoding: .utf8)
+    let settings = runner.text(network + "/network.json").replacingOccurrences(of: "\"../tunis-2028\"", with: "\"../tunis-2028\", \"../nowhere\"")
+    try settings.write(toFile: network + "/network.json", atomically: true, encoding: .utf8)
+    let check = try runner.run("network", "check", "--network", network)
+    #expect(check.status == 1)
+    let lines = check.output.split(separator: "\n").map(String.init)
+    let cityCount = runner.text(network + "/cities.csv").split(separator: "\r\n").count
+    #expect(lines.contains { $0.hasPrefix("error: network.json:") && $0.contains("events: ../nowhere is not an event workspace") })
+    #expect(lines.contains("error: cities.csv:\(cityCount): country: \"ZZ\" is not an ISO 3166-1 alpha-2 country code (hint: such as SN, JO or FR)"))
+    #expect(lines.contains { $0.hasPrefix("error: cities.csv:\(cityCount): joined: \"2031-02-30\" is not a date") })
+    #expect(lines.contains { $0.hasPrefix("error: framework.json:") && $0.contains("indicators[0].measure: \"happiness\" is not a measure") })
+    #expect(lines.contains { $0.hasPrefix("error: requests.csv:") && $0.contains("city: \"paris-fr\" is not a city of cities.csv") })
+    // Errors first, the network's files first; then the warnings of cities no member matches.
+    let firstWarning = lines.firstIndex { $0.hasPrefix("warning:") } ?? lines.count
+    #expect(lines[..<firstWarning].allSatisfy { $0.hasPrefix("error:") })
+    #expect(lines.contains("warning: ../tunis-2028/participants.csv:34: city: \"Gafsa\" (TN) matches no member city; 1 participant of tunis-2028 counts under other cities (hint: add the city to cities.csv, or this spelling to a member city's aliases)"))
+    let json = try runner.run("network", "check", "--json", "--network", network)
+    let answer = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+    #expect(answer?["valid"] as? Bool == false && answer?["errors"] as? Int == 5)
+    // A report refuses, names the errors and writes nothing.
+    let report = try runner.run("network", "report", "--network", network)
+    #expect(report.status == 1 && report.error.contains("nothing was written"))
+    #expect(!FileManager.default.fileExists(atPath: network + "/reports"))
+  }
+
+  @Test func theReportShowsTwoYearsOfTheFrameworkAndTheCityRecordsWithoutSmallGroups() throws {
+    let network = try runner.networkExample()
+    let check = try runner.run("network", "check", "--network", network)
+    #expect(check.status == 0, "\(check.output)")
+    #expect(check.output.contains("(0 errors, 5 warnings)"))
+    let result = try runner.run("network", "report", "--network", network)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("Network report 2027–2028: 3 events, 8 framework indicators"))
+    let reports = network + "/reports"
+    let indicators = runner.text(reports + "/indicators.csv").split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    #expect(indicators.first == ["year", "indicator", "disaggregation", "group", "value", "n", "target"])
+    let totals = Dictionary(
+      indicators.filter { $0.count == 7 && $0[2] == "total" }.map { ("\($0[0]) \($0[1])", $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(totals["2027 participants"]?[5] == "392" && totals["2027 participants"]?[6] == "400")
+    #expect(totals["2028 participants"]?[6] == "150")
+    #expect(totals["2027 commitments-acted-upon"]?[6] == "55.0" && totals["2028 commitments-acted-upon"]?[6] == "60.0")
+    #expect(totals["2027 requests"]?[4] == "18" && totals["2028 requests"]?[4] == "24")
+    // No cell about people shows a group of 1 to 4.
+    let cities = runner.text(reports + "/cities.csv").split(separator: "\r\n").dropFirst().map {
+      $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
+    let peopleFigures: Set<String> = ["participants", "commitments", "followed-up"]
+    for row in cities where peopleFigures.contains(row[2]) || row[2].hasPrefix("mean:") {
+      #expect(!["1", "2", "3", "4"].contains(row[6]), "\(row)")
+    }
+    for row in indicators.dropFirst() where ["participants", "commitments"].contains(row[1]) {
+      #expect(!["1", "2", "3", "4"].contains(row[5]), "\(row)")
+    }
+    #expect(cities.contains { $0[0] == "tunis-tn" && $0[1] == "2028" && $0[2] == "participants" && $0[3] == "total" })
+    // Names only with consent, and no address anywhere.
+    let html = runner.text(reports + "/network-report.html")
+    let markdown = runner.text(reports + "/network-report.md")
+    let json = runner.text(reports + "/network-report.json")
+    var consenting = Set<String>()
+    var private_ = Set<String>()
+    for workspace in ["dakar-regional-workshop", "amman-global-summit", "tunis-2028"] {
+      for line in runner.text(runner.path("\(workspace)/participants.csv")).split(separator: "\r\n").dropFirst() {
+        let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        if cells[cells.count - 2] == "yes" { consenting.insert(cells[1]) } else { private_.insert(cells[1]) }
+      }
+    }
+    #expect(consenting.contains { html.contains($0) })
+    for name in private_.subtracting(consenting) {
+      #expect(!html.contains(name) && !markdown.contains(name) && !json.contains(name), "\(name) is named")
+    }
+    for text in [html, markdown, json, runner.text(reports + "/indicators.csv"), runner.text(reports + "/cities.csv")] {
+      #expect(!text.contains("@example.org"))
+    }
+    #expect(html.contains("<svg class=\"chart line\" id=\"trend-participants\""))
+    #expect(html.contains("<polyline class=\"series\""))
+    #expect(!html.contains("<script") && !html.contains("src=\"http") && !html.contains("href=\"http"))
+    #expect(markdown.contains("### Tunis (TN)"))
+    let document = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    #expect(document?["years"] as? [Int] == [2027, 2028])
+    #expect((document?["cities"] as? [Any])?.count ?? 0 > 40)
+  }
+
+  @Test func theReportInArabicReadsRightToLeftAndFormatsWriteOneFile() throws {
+    let network = try runner.networkExample()
+    let output = runner.path("out")
+    let result = try runner.run("network", "report", "--network", network, "--lang", "ar", "--format", "html", "--output", output)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: output) == ["network-report.html"])
+    #expect(runner.text(output + "/network-report.html").contains("<html lang=\"ar\" dir=\"rtl\">"))
+    let csv = try runner.run("network", "report", "--network", network, "--format", "csv")
+    #expect(csv.status == 0)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: network + "/reports").sorted() == ["cities.csv", "indicators.csv"])
+  }
+
+  @Test func aHeldLockOnTheNetworkFolderStopsAReport() throws {
+    let network = try runner.networkExample()
+    let lock = try runner.holdLock(network, note: "\(ProcessInfo.processInfo.processIdentifier) network report\n")
+    defer { close(lock) }
+    let result = try runner.run("network", "report", "--network", network)
+    #expect(result.status == 3)
+    #expect(!FileManager.default.fileExists(atPath: network + "/reports"))
+  }
+
+  @Test func aFolderWithoutNetworkJSONIsNoNetwork() throws {
+    let result = try runner.run("network", "check", "--network", runner.path("."))
+    #expect(result.status == 1)
+    #expect(result.error.contains("is not a network folder (no network.json)"))
+  }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+/// `convene notify`: registration notices, their bytes, and once-only sending.
+@Suite struct NotifyCommandTests {
+  /// The Dakar workshop in all five languages, with one person reading each of ar, es, pt.
+  func workshop(_ convene: ConveneRunner) throws -> String {
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    try convene.replace(
+      ws, file: "event.json", "\"languages\": [\"fr\", \"en\"]",
+      with: "\"languages\": [\"fr\", \"en\", \"ar\", \"es\", \"pt\"]")
+    try convene.setCell(ws, id: "p001", "languages", "ar;fr")
+    try convene.setCell(ws, id: "p002", "languages", "es")
+    try convene.setCell(ws, id: "p003", "languages", "pt;en")
+    // A name that tries to add a header.
+    try convene.setCell(ws, id: "p006", "name", "Eve\r\nBcc: victim@example.org")
+    return ws
+  }
+
+  func json(_ result: ConveneRunner.Result) throws -> [String: Any] {
+    try #require(
+      try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any],
+      "\(result.error)")
+  }
+
+  @Test func eachStatusIsToldOnceInThePersonsLanguageWithTheWaitlistPosition() throws {
+    let convene = ConveneRunner()
+    let ws = try workshop(convene)
+    let first = try convene.run("notify", "--json", "--workspace", ws)
+    #expect(first.status == 0, "\(first.error)")
+    let notices = (try json(first)["notices"] as! [[String: Any]])
+    let byPerson = Dictionary(
+      uniqueKeysWithValues: notices.map { ($0["participant"] as! String, $0) })
+    #expect(notices.count == 58)  // every one but the person who declined
+    #expect(byPerson["p021"] == nil)
+    #expect(byPerson["p034"]?["notice"] as? String == "registered")
+    #expect(
+      ["p024", "p025", "p026"].map { byPerson[$0]?["position"] as? Int } == [1, 2, 3])
+
+    let title =
+      "Atelier régional Afrique de l'Ouest et du Centre / West and Central Africa Regional Workshop"
+    let files = ["p001-confirmed", "p002-confirmed", "p003-confirmed", "p015-confirmed",
+      "p025-waitlisted", "p034-registered", "p006-confirmed"].map { ws + "/outbox/notify/\($0).eml" }
+    let parsed = try parseWithPython(files)
+    func mail(_ index: Int) -> [String: Any] { parsed[files[index]] ?? [:] }
+    for index in files.indices {
+      #expect(
+        mail(index)["headers"] as? [String] == [
+          "From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type",
+          "Content-Transfer-Encoding",
+        ], "\(files[index])")
+      #expect(mail(index)["from"] as? String == "Network Management Unit <events@example.org>")
+    }
+    #expect(mail(0)["subject"] as? String == "تأكيد المقعد: \(title)")
+    #expect((mail(0)["text"] as? String)?.contains("تم تأكيد مقعدكم في \(title)") == true)
+    #expect(mail(0)["to"] as? String == "Yao Ouédraogo <yao.ouedraogo@ouagadougou.example.org>")
+    #expect(mail(1)["subject"] as? String == "Plaza confirmada: \(title)")
+    #expect((mail(1)["text"] as? String)?.hasPrefix("Estimado/a Aminata Koné:") == true)
+    #expect(mail(2)["subject"] as? String == "Lugar confirmado: \(title)")
+    #expect((mail(2)["text"] as? String)?.contains("O seu lugar em") == true)
+    #expect(mail(3)["subject"] as? String == "Place confirmed: \(title)")
+    #expect(mail(4)["subject"] as? String == "Liste d'attente: \(title)")
+    let waitlisted = mail(4)["text"] as? String ?? ""
+    #expect(waitlisted.contains("vous êtes sur la liste d'attente, en position 2."))
+    #expect(waitlisted.contains("Votre numéro de participant : p025"))
+    #expect(waitlisted.contains("Dates : du 2027-03-09 au 2027-03-10"))
+    #expect(mail(5)["subject"] as? String == "Inscription reçue: \(title)")
+    #expect(mail(6)["to"] as? String == "\"Eve Bcc: victim@example.org\" <ibrahima.sene@abidjan.example.org>")
+    #expect(
+      (mail(4)["message_id"] as? String)?.hasPrefix("<p025.notice1.waitlisted.") == true
+        && (mail(4)["message_id"] as? String)?.hasSuffix("@dakar-2027.convene>") == true)
+
+    // Nothing changed: nothing new.
+    let again = try convene.run("notify", "--workspace", ws)
+    #expect(again.output.contains("Nothing to send: everyone has been told where their registration stands."))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: ws + "/outbox/notify").count == 58)
+
+    // A cancellation frees places: the waitlist's first learn that a place is theirs, the person
+    // who cancelled that their place is released.
+    #expect(try convene.run("participants", "cancel", "p004", "--workspace", ws).status == 0)
+    let after = try json(try convene.run("notify", "--json", "--workspace", ws))
+    let new = (after["notices"] as! [[String: Any]]).map {
+      "\($0["participant"] as! String) \($0["notice"] as! String)"
+    }
+    #expect(new == ["p004 cancelled", "p024 offered", "p025 offered", "p026 offered"])
+    let offered = try parseWithPython([ws + "/outbox/notify/p024-offered.eml", ws + "/outbox/notify/p004-cancelled.eml"])
+    #expect(offered[ws + "/outbox/notify/p024-offered.eml"]?["subject"] as? String == "A place for you: \(title)")
+    #expect(
+      (offered[ws + "/outbox/notify/p024-offered.eml"]?["message_id"] as? String)?.hasPrefix(
+        "<p024.notice2.offered.") == true)
+    #expect(
+      (offered[ws + "/outbox/notify/p004-cancelled.eml"]?["text"] as? String)?.contains(
+        "أُلغي تسجيلكم في \(title) وأُتيح مقعدكم لغيركم.") == true)
+    #expect(offered[ws + "/outbox/notify/p004-cancelled.eml"]?["subject"] as? String == "إلغاء التسجيل: \(title)")
+  }
+
+  /// A notice written but not sent, whose person's status changed again, is superseded: only
+  /// the latest goes, and a cancellation goes only to people who were told something.
+  @Test func aStatusThatChangedAgainBeforeSendingSendsOnlyTheLatest() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let spool = convene.path("spool")
+    try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+    let deliver = "cat > \"$(mktemp -p \(spool))\""
+    // Everyone is told once; p025 learns their waitlist position.
+    #expect(try convene.run("notify", "--send", "--sendmail", deliver, "--workspace", ws).status == 0)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 58)
+    // p004 cancels: p024-p026 get a place. The notices are written, not sent...
+    #expect(try convene.run("participants", "cancel", "p004", "--workspace", ws).status == 0)
+    #expect(try convene.run("notify", "--workspace", ws).status == 0)
+    // ... and before they go, p025 cancels too, and p009 is confirmed again (no change).
+    #expect(try convene.run("participants", "cancel", "p025", "--workspace", ws).status == 0)
+    let sent = try convene.run("notify", "--send", "--json", "--sendmail", deliver, "--workspace", ws)
+    #expect(sent.status == 0, "\(sent.error)")
+    let report = try json(sent)
+    #expect(report["superseded"] as? [String] == ["outbox/notify/p025-offered.eml"])
+    #expect(Set(report["sent"] as! [String]) == [
+      "outbox/notify/p004-cancelled.eml", "outbox/notify/p024-offered.eml",
+      "outbox/notify/p026-offered.eml", "outbox/notify/p025-cancelled.eml",
+    ])
+    let ledger = LedgerView(convene, ws, ledger: "notifications")
+    #expect(ledger.messages("superseded") == ["outbox/notify/p025-offered.eml"])
+    let messages = try FileManager.default.contentsOfDirectory(atPath: spool).map {
+      String(decoding: convene.bytes(spool + "/" + $0), as: UTF8.self)
+    }
+    #expect(messages.count == 62)
+    // p025 got the waitlist notice, then the cancellation: never the place they no longer have.
+    let toP025 = messages.filter { messageID($0).hasPrefix("Message-ID: <p025.") }.map(messageID)
+    #expect(toP025.count == 2 && toP025.contains { $0.contains(".waitlisted.") }
+      && toP025.contains { $0.contains(".cancelled.") })
+    #expect(Set(messages.map(messageID)).count == 62)
+    // Nothing is left to send, and a second run sends nothing.
+    let quiet = try convene.run("notify", "--send", "--sendmail", deliver, "--workspace", ws)
+    #expect(quiet.output.contains("Nothing to send"), "\(quiet.output)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 62)
+  }
+
+  @Test func aDryRunWritesNothingAndNoticesNeedAValidParticipantsFile() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let dry = try convene.run("notify", "--dry-run", "--workspace", ws)
+    #expect(dry.status == 0)
+    #expect(dry.output.contains("Would write 58 notices to outbox/notify/ (1 registered, 54 confirmed, 3 waitlisted)."))
+    #expect(!FileManager.default.fileExists(atPath: ws + "/outbox/notify"))
+    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/notifications.csv"))
+    try convene.setCell(ws, id: "p002", "status", "maybe")
+    let refused = try convene.run("notify", "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("participants.csv:3: status"))
+    #expect(!FileManager.default.fileExists(atPath: ws + "/outbox/notify"))
+  }
+}
+
+extension SendCrashTests {
+  /// Kill -9 at random moments of `notify --send` (msmtp to a real SMTP server), then a
+  /// clean run: no notice arrives twice, every notice recorded as sent arrived, and the one in
+  /// hand at each kill is reported as uncertain, never sent blindly.
+  @Test func killsDuringNotifySendingThenACleanRunSendEachNoticeAtMostOnceOrReportIt() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("amman-global-summit")
+    let crash = try SendingCrash(convene: convene, workspace: ws, command: "notify", ledger: "notifications")
+    let kills = try crash.killRuns(times: 12, within: 150_000)
+    #expect(kills == 12, "the runs finished sending after \(kills) kills")
+    let ledger = try crash.cleanRunSendsEachMessageAtMostOnce(kills: kills)
+    // One notice per person with an e-mail whose status calls for one.
+    #expect(ledger.states.count == 381)
+    #expect(Set(ledger.recipients.values).count == ledger.states.count)
+  }
+}

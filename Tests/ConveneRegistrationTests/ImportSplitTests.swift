@@ -11,9 +11,9 @@ import Testing
   static let splits = [2, 3, 4, 7, 13, 64].map { RowSplit(parts: $0, minimumRows: 1) }
 
   /// 64 rows that give every kind of outcome, spread over the file so that each part of a cut
-  /// holds some: rejections, notes, repeated e-mails, updates of existing people, double-encoded
-  /// and placeholder names, an address repeated under another name, probable duplicates across parts, a date column whose order only a
-  /// late row settles, submission times out of file order, people over capacity and without a
+  /// holds some: rejections, notes, repeated e-mails (some under another name), updates of
+  /// existing people, double-encoded and placeholder names, probable duplicates across parts,
+  /// a date column whose order only a late row settles, submission times out of file order, people over capacity and without a
   /// category.
   static func export() -> CSVTable {
     var lines = ["Timestamp,Name,Email,City,Country,Category,Gender,Languages"]

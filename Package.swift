@@ -53,13 +53,23 @@ let package = Package(
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneEvaluation", "ConveneNetwork",
         .product(name: "Mustache", package: "swift-mustache"),
       ]),
+    // Attendance, feedback and the M&E report as workspace transactions (load, compute and write
+    // under one hold of the lock): sign-in sheets, attendance.csv, the feedback forms and
+    // feedback/feedback.csv, the reports with their audit and each event's disclosure record.
+    .target(
+      name: "ConveneEvaluationRuns",
+      dependencies: [
+        "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneEvaluation", "ConveneReports",
+        "ConveneDisclosureAudit", "ConveneReleases",
+      ]),
     // Printable documents as workspace transactions: badge sheets with QR codes, certificates of
-    // attendance with verification codes (and their `verify`), PDF through headless Chromium.
+    // attendance with verification codes (and their `verify`), PDF through headless Chromium
+    // (run like the mail program: its own process group, watched by ConveneMail's watchdog).
     .target(
       name: "ConveneDocuments",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneEvaluation", "ConveneQR", "ConveneHMAC",
-        .product(name: "Mustache", package: "swift-mustache"),
+        "ConveneMail", .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // Travel and logistics: rooming lists, airport pick-ups, dietary and access counts (through
     // the disclosure control), visa support letters (HTML, and PDF through headless Chromium).
@@ -120,11 +130,12 @@ let package = Package(
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
         "ConveneEvaluation", "ConveneReports", "ConveneDisclosureAudit", "ConveneMail", "ConveneReleases",
         "ConveneSpreadsheet", "ConveneDocuments", "ConvenePlanning", "ConveneLogistics", "ConveneNetwork",
+        "ConveneEvaluationRuns",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
     .testTarget(name: "ConveneCSVTests", dependencies: ["ConveneCSV"]),
-    .testTarget(name: "ConveneQRTests", dependencies: ["ConveneQR"], exclude: ["Reference"]),
+    .testTarget(name: "ConveneQRTests", dependencies: ["ConveneQR", "ConveneTestSupport"], exclude: ["Reference"]),
     .testTarget(name: "ConveneHMACTests", dependencies: ["ConveneHMAC"]),
     .testTarget(
       name: "ConveneDocumentsTests",
@@ -140,8 +151,10 @@ let package = Package(
     .testTarget(name: "ConveneCoreTests", dependencies: ["ConveneCore"]),
     .testTarget(
       name: "ConveneSchedulingTests", dependencies: ["ConveneScheduling", "ConveneCore", "ConveneWorkspace"]),
+    // Test doubles shared by the test targets: the file system in memory.
+    .target(name: "ConveneTestSupport", dependencies: ["ConveneWorkspace"], path: "Tests/ConveneTestSupport"),
     .testTarget(
-      name: "ConveneWorkspaceTests", dependencies: ["ConveneWorkspace", "ConveneCore"]),
+      name: "ConveneWorkspaceTests", dependencies: ["ConveneWorkspace", "ConveneCore", "ConveneTestSupport"]),
     .testTarget(
       name: "ConveneCheckTests", dependencies: ["ConveneCheck", "ConveneWorkspace", "ConveneCore"]),
     .testTarget(
@@ -149,6 +162,12 @@ let package = Package(
       dependencies: ["ConveneRegistration", "ConveneCore", "ConveneCSV"]),
     .testTarget(
       name: "ConveneEvaluationTests", dependencies: ["ConveneEvaluation", "ConveneCore", "ConveneCSV"]),
+    .testTarget(
+      name: "ConveneEvaluationRunsTests",
+      dependencies: [
+        "ConveneEvaluationRuns", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneTemplates",
+        "ConveneTestSupport",
+      ]),
     .testTarget(
       name: "ConveneReportsTests",
       dependencies: ["ConveneReports", "ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTemplates", "ConveneNetwork"]),
@@ -158,7 +177,7 @@ let package = Package(
       name: "ConveneDisclosureAuditTests",
       dependencies: [
         "ConveneDisclosureAudit", "ConveneEvaluation", "ConveneReports", "ConveneCore",
-        "ConveneTemplates", "ConveneWorkspace", "ConveneScheduling",
+        "ConveneTemplates", "ConveneWorkspace", "ConveneScheduling", "ConveneNetwork",
       ],
       exclude: ["Fixtures"]),
     .testTarget(name: "ConvenePlanningTests", dependencies: ["ConvenePlanning", "ConveneCore"]),
@@ -167,7 +186,9 @@ let package = Package(
       dependencies: ["ConveneLogistics", "ConveneCore", "ConveneEvaluation", "ConveneTemplates"]),
     .testTarget(
       name: "ConveneNetworkTests",
-      dependencies: ["ConveneNetwork", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneCSV"]),
+      dependencies: [
+        "ConveneNetwork", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneCSV", "ConveneTestSupport",
+      ]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(
       name: "EndToEndTests", dependencies: ["convene", "ConveneCalendar", "ConveneSpreadsheet", "ConveneFuzzTargets", "ConveneQR"],

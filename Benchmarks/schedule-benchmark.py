@@ -7,18 +7,22 @@ Instances are generated with a fixed seed:
 - workshop: 30 sessions, 4 rooms, 2 days, 80 participants;
 - summit: 200 sessions, 20 rooms, 3 days, 1,500 participants, 6,000 sign-ups, cohorts,
   interpretation, pins;
-- stress: 1,000 sessions, 60 rooms, 5 days, 10,000 participants, 40,000 sign-ups.
+- stress: 1,000 sessions, 60 rooms, 5 days, 10,000 participants, 40,000 sign-ups;
+- large and huge (not run by default): 2,000 and 10,000 sessions, for the time to the first
+  schedule (`--sizes large,huge --limits 10`).
 
     python3 Benchmarks/schedule-benchmark.py [--sizes workshop,summit,stress] [--limits 10,60]
-        [--seeds 1,2,3,4,5] [--seed-limit 10]
+        [--seeds 1,2,3,4,5] [--seed-limit 10] [--convene BINARY]
 """
-import argparse, json, os, random, resource, shutil, subprocess, sys, tempfile
+import argparse, json, os, random, resource, shutil, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SIZES = {
     "workshop": dict(sessions=30, rooms=4, days=2, people=80, signups=320, cohorts=2, pins=2, interpretation=0.1),
     "summit": dict(sessions=200, rooms=20, days=3, people=1500, signups=6000, cohorts=12, pins=8, interpretation=0.15),
     "stress": dict(sessions=1000, rooms=60, days=5, people=10000, signups=40000, cohorts=40, pins=20, interpretation=0.1),
+    "large": dict(sessions=2000, rooms=100, days=5, people=10000, signups=40000, cohorts=40, pins=20, interpretation=0.1),
+    "huge": dict(sessions=10000, rooms=300, days=10, people=25000, signups=100000, cohorts=80, pins=40, interpretation=0.1),
 }
 PCOLS = ("id,name,email,category,title,organisation,city,country,region,gender,age_group,languages,needs,"
          "timezone,arrival,departure,unavailable,cohorts,publish_name,status").split(",")
@@ -95,12 +99,15 @@ def generate(folder, size):
 def run(convene, folder, limit):
     code = ("import resource,subprocess,sys;r=subprocess.run(sys.argv[1:],capture_output=True,text=True);"
             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss);print(r.returncode);print(r.stdout);sys.stderr.write(r.stderr)")
+    began = time.monotonic()
     out = subprocess.run([sys.executable, "-c", code, convene, "schedule", "--workspace", folder, "--time-limit", str(limit),
                           "--json", "--force"], capture_output=True, text=True)
+    wall = time.monotonic() - began
     lines = out.stdout.split("\n", 2)
     if int(lines[1]) not in (0, 1):
         sys.exit(f"convene schedule failed: {out.stderr}")
     report = json.loads(lines[2])
+    report["wall_seconds"] = wall
     return report, int(lines[0]) / 1024
 
 
@@ -134,10 +141,13 @@ def main():
     parser.add_argument("--limits", default="10,60")
     parser.add_argument("--seeds", default="1,2,3,4,5")
     parser.add_argument("--seed-limit", type=float, default=10)
+    parser.add_argument("--convene", help="a convene binary to use instead of building the release one")
     args = parser.parse_args()
-    subprocess.run(["swift", "build", "-c", "release", "--product", "convene"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    binary = os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                                         capture_output=True, text=True).stdout.strip(), "convene")
+    binary = args.convene
+    if not binary:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "convene"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        binary = os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                                             capture_output=True, text=True).stdout.strip(), "convene")
     limits = [int(x) for x in args.limits.split(",")]
     scratch = tempfile.mkdtemp(prefix="convene-schedule-bench-")
     rows = []
@@ -150,11 +160,14 @@ def main():
         first = results[0][0]
         scores = [f"{r['score']['hard']}/{r['score']['medium']}/{r['score']['soft']}" for r, _ in results]
         left = [str(len(r["unscheduled"])) for r, _ in results]
-        rows.append((name, f"{first['construction_seconds']:.2f}", *scores, "/".join(left), f"{max(m for _, m in results):.0f}"))
+        walls = "/".join(f"{r['wall_seconds']:.1f}" for r, _ in results)
+        rows.append((name, f"{first['construction_seconds']:.2f}", *scores, "/".join(left), walls,
+                     f"{max(m for _, m in results):.0f}"))
     print(f"convene schedule, fixed seed, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end "
           "(score = hard/medium/soft penalties, shown negative)")
     print()
-    header = ("instance", "first valid (s)", *[f"score after {l} s" for l in limits], "left out", "peak memory (MB)")
+    header = ("instance", "first valid (s)", *[f"score after {l} s" for l in limits], "left out", "wall (s)",
+              "peak memory (MB)")
     widths = [max(len(str(row[i])) for row in [header] + rows) for i in range(len(header))]
     for row in [header] + rows:
         print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)))

@@ -306,7 +306,7 @@ echo "The organisers keep the member cities (with when they joined, their popula
 echo "set the framework's baselines and targets, and log help-desk requests (Examples/network/):"
 cp Examples/network/cities.csv Examples/network/framework.json Examples/network/requests.csv "$demo/network/"
 step network check --network "$demo/network"
-step network report --network "$demo/network"
+step network report --audit --network "$demo/network"
 echo
 echo "A city record (network-report.md):"
 sed -n '/^### Tunis (TN)/,/^### /p' "$demo/network/reports/network-report.md" | sed '$d'

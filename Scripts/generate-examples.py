@@ -588,7 +588,7 @@ def tasks():
     organisers' own."""
     template = list(csv.reader(open(ROOT.parent / "Templates/workspaces/regional-workshop/tasks.csv", encoding="utf-8", newline="")))
     header, rows = template[0], [dict(zip(template[0], r)) for r in template[1:]]
-    done = {"venue-booked": "2026-11-05", "travel-booked": "2027-01-20"}
+    done = {"venue-booked": "2026-11-05", "travel-booked": "2026-11-20"}
     for row in rows:
         row["done"] = done.get(row["id"], "")
     position = next(i for i, r in enumerate(rows) if r["id"] == "rooming-list")

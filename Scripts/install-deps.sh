@@ -3,7 +3,8 @@
 # their pkg-config files), lp_solve (the disclosure audit's linear programs), pkg-config,
 # python3-venv, msmtp, chromium (the headless browser the
 # form, report, badge and letter tests drive), zbar-tools (zbarimg, which reads back the badges'
-# QR codes) and poppler-utils (pdftotext, which reads the printed letters back) from Debian's
+# QR codes), poppler-utils (pdftotext, which reads the printed letters back) and zip and unzip
+# (Info-ZIP, which writes ZIP64 workbooks for the import tests) from Debian's
 # packages (as root with apt-get; otherwise it says what to install and stops), and the Python
 # calendar parsers, SMTP server, spreadsheet libraries and reference QR encoders the tests use,
 # from PyPI.
@@ -17,6 +18,8 @@ if ! pkg-config --exists zlib 2>/dev/null; then missing+=(zlib1g-dev); fi
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3-venv)
 command -v msmtp >/dev/null 2>&1 || missing+=(msmtp)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v zip >/dev/null 2>&1 || missing+=(zip)
+command -v unzip >/dev/null 2>&1 || missing+=(unzip)
 command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v swift >/dev/null 2>&1 || { echo "convene needs Swift 6 (swift was not found on PATH)" >&2; exit 1; }
@@ -43,9 +46,10 @@ if ! "$venv/bin/python" -c 'import icalendar, vobject, aiosmtpd, khal, segno, qr
   "$venv/bin/pip" install -q icalendar vobject khal aiosmtpd segno qrcode
 fi
 # openpyxl and XlsxWriter write the .xlsx workbooks the import tests read (openpyxl writes inline
-# strings, XlsxWriter shared strings, as Excel does).
-if ! "$venv/bin/python" -c 'import openpyxl, xlsxwriter' >/dev/null 2>&1; then
-  echo "Installing the spreadsheet libraries openpyxl and XlsxWriter into $venv ..."
+# strings, XlsxWriter shared strings, as Excel does); msoffcrypto-tool encrypts one with a password
+# the way Excel does.
+if ! "$venv/bin/python" -c 'import openpyxl, xlsxwriter, msoffcrypto' >/dev/null 2>&1; then
+  echo "Installing the spreadsheet libraries openpyxl, XlsxWriter and msoffcrypto-tool into $venv ..."
   [ -x "$venv/bin/pip" ] || python3 -m venv "$venv"
-  "$venv/bin/pip" install -q openpyxl xlsxwriter
+  "$venv/bin/pip" install -q openpyxl xlsxwriter msoffcrypto-tool
 fi

@@ -40,12 +40,7 @@ public final class CSVDocument: @unchecked Sendable {
       }
       return
     }
-    let decoded: DecodedText
-    do {
-      decoded = try TextDecoder.decode(bytes, as: encoding, preferring: preferring)
-    } catch {
-      throw .decoding(error)
-    }
+    let decoded = try TextDecoder.decodeForReading(bytes, as: encoding, preferring: preferring)
     do {
       try self.init(text: decoded.text, encoding: decoded.encoding, choice: decoded.choice)
     } catch {

@@ -19,34 +19,54 @@ public struct CSVReader: Sendable {
     self.delimiter = delimiter.asciiValue ?? UInt8(ascii: ",")
   }
 
-  /// The delimiter a file most probably uses: the one among comma, semicolon and tab that
-  /// occurs most often, outside quotes, on the first line that holds any of them (the header,
-  /// or the first line of a report's preamble: a title line such as "1. Summary" holds none).
+  /// The delimiter a file most probably uses: among comma, semicolon and tab, the one that
+  /// splits the most of the first `sampledRecords` records into more than one field, then the
+  /// one that splits the most of them into the same number of fields, then the wider split. A header alone does not decide it: a
+  /// semicolon-separated export whose headers hold commas ("Nom, prénom;Email") splits its
+  /// rows evenly on semicolons only. A report's preamble (a title line holding no delimiter,
+  /// or one padded to the table's width) does not disturb it.
   public static func detectDelimiter(in text: String) -> Character {
     detectDelimiter(inBytes: text.utf8)
   }
 
+  /// How many records the delimiter is chosen from.
+  static let sampledRecords = 200
+
   static func detectDelimiter(inBytes bytes: some Sequence<UInt8>) -> Character {
-    var counts: [UInt8: Int] = [UInt8(ascii: ","): 0, UInt8(ascii: ";"): 0, UInt8(ascii: "\t"): 0]
-    var inQuotes = false
-    var seenContent = false
+    let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+    // Per candidate, how many records have each number of fields.
+    var widths = [[Int: Int]](repeating: [:], count: candidates.count)
+    var comma = 1, semicolon = 1, tab = 1
+    var inQuotes = false, content = false, records = 0
     for byte in bytes {
-      if byte == UInt8(ascii: "\"") {
+      switch byte {
+      case UInt8(ascii: "\""):
         inQuotes.toggle()
-        seenContent = true
-        continue
+        content = true
+      case _ where inQuotes: continue
+      case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+        guard content else { continue }
+        for (index, fields) in [comma, semicolon, tab].enumerated() { widths[index][fields, default: 0] += 1 }
+        (comma, semicolon, tab, content) = (1, 1, 1, false)
+        records += 1
+      case UInt8(ascii: ","): (comma, content) = (comma + 1, true)
+      case UInt8(ascii: ";"): (semicolon, content) = (semicolon + 1, true)
+      case UInt8(ascii: "\t"): (tab, content) = (tab + 1, true)
+      default: content = true
       }
-      if inQuotes { continue }
-      if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-        if seenContent && counts.values.contains(where: { $0 > 0 }) { break }
-        continue
-      }
-      seenContent = true
-      if counts[byte] != nil { counts[byte]! += 1 }
+      if records == sampledRecords { break }
     }
-    let order: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
-    let best = order.max { counts[$0]! < counts[$1]! }!
-    return counts[best]! == 0 ? "," : Character(Unicode.Scalar(best))
+    if content {
+      for (index, fields) in [comma, semicolon, tab].enumerated() { widths[index][fields, default: 0] += 1 }
+    }
+    var best: (index: Int, split: Int, records: Int, width: Int)?
+    for index in candidates.indices {
+      let split = widths[index].filter { $0.key > 1 }
+      guard let (width, count) = split.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+      let total = split.values.reduce(0, +)
+      if best == nil || (total, count, width) > (best!.split, best!.records, best!.width) { best = (index, total, count, width) }
+    }
+    return Character(Unicode.Scalar(candidates[best?.index ?? 0]))
   }
 
   /// Splits `text` into records. Blank lines are kept as blank records so that callers can

@@ -36,12 +36,7 @@ public struct CSVTable: Sendable {
   public init(
     bytes: [UInt8], encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = []
   ) throws(CSVReadError) {
-    let decoded: DecodedText
-    do {
-      decoded = try TextDecoder.decode(bytes, as: encoding, preferring: preferring)
-    } catch {
-      throw .decoding(error)
-    }
+    let decoded = try TextDecoder.decodeForReading(bytes, as: encoding, preferring: preferring)
     do {
       try self.init(text: decoded.text, encoding: decoded.encoding)
     } catch {
@@ -126,5 +121,18 @@ extension String {
     while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
     while let last = scalars.last, set.contains(last) { scalars.removeLast() }
     return String(scalars)
+  }
+}
+
+extension TextDecoder {
+  /// `decode`, failing as a CSV file that could not be read.
+  static func decodeForReading(
+    _ bytes: [UInt8], as encoding: SourceEncoding?, preferring: [SourceEncoding]
+  ) throws(CSVReadError) -> DecodedText {
+    do {
+      return try decode(bytes, as: encoding, preferring: preferring)
+    } catch {
+      throw .decoding(error)
+    }
   }
 }

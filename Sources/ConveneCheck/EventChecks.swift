@@ -57,12 +57,7 @@ struct EventChecks {
           "\(venue.travelMinutes) minutes of travel to \"\(venue.id)\" is as long as the longest day (\(longestDay) minutes): nobody can attend a session there and one elsewhere on the same day",
           hint: "travel_minutes is the time to get between this venue and the others"))
     }
-    for (name, _) in event.scheduling.weights where !ConstraintCatalogue.names.contains(name) {
-      findings.append(
-        .warning(
-          file, line: line("scheduling.weights.\(name)"), field: "scheduling.weights",
-          "\"\(name)\" is not a constraint", hint: "the constraints are \(ConstraintCatalogue.names.joined(separator: ", "))"))
-    }
+    findings += weightFindings()
     for (pair, _) in event.scheduling.interpretationTeams {
       let parsed = LanguagePair(pair)
       for code in [parsed?.from, parsed?.to].compactMap({ $0 }) where Language.withCode(code) == nil {
@@ -73,6 +68,18 @@ struct EventChecks {
       }
     }
     return findings
+  }
+
+  /// A weight the constraint catalogue refuses is an error: a misspelt name, a hard
+  /// constraint, `unscheduled` at 0.
+  func weightFindings() -> [Finding] {
+    event.scheduling.weights.sorted { $0.key < $1.key }.compactMap { name, weight in
+      ConstraintCatalogue.weightRefusal(name, weight).map { refusal in
+        .error(
+          file, line: line("scheduling.weights.\(name)"), field: "scheduling.weights.\(name)", refusal.message,
+          hint: refusal.hint)
+      }
+    }
   }
 
   func dayFindings() -> [Finding] {

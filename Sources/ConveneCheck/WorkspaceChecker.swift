@@ -6,10 +6,12 @@ import ConveneCore
 /// the ones that need more than one row or file.
 public enum WorkspaceChecker {
   /// Every finding for `plan`, in file order; feedback answers are checked against
-  /// `evaluation` (default: the event's own questions).
+  /// `evaluation` (default: the event's own questions); `schedule.json`, when given, against
+  /// the sessions and rooms.
   public static func check(
     _ plan: EventPlan, attendance: [AttendanceRecord] = [], responses: [FeedbackResponse] = [],
-    evaluation: Evaluation? = nil, tasks: [PlanTask] = [], travel: [TravelRecord] = []
+    evaluation: Evaluation? = nil, tasks: [PlanTask] = [], travel: [TravelRecord] = [],
+    schedule: ScheduleDocument? = nil
   ) -> [Finding] {
     var findings = EventChecks(plan: plan).findings()
     findings += RoomChecks(plan: plan).findings()
@@ -22,7 +24,13 @@ public enum WorkspaceChecker {
     ).findings()
     findings += TaskChecks(tasks: tasks).findings()
     findings += TravelChecks(plan: plan, travel: travel).findings()
+    if let schedule { findings += ScheduleChecks(plan: plan, schedule: schedule).findings() }
     return findings
+  }
+
+  /// The findings that depend on the day: tasks marked done after `today`.
+  public static func check(tasks: [PlanTask], today: LocalDate) -> [Finding] {
+    TaskChecks.doneLater(tasks, today: today)
   }
 
   /// Findings for windows in `column` that name a day the event does not have.

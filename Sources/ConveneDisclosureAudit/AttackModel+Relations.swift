@@ -50,13 +50,15 @@ extension AttackModel {
   /// The events' cells add up to the cell for all.
   mutating func addRollUp(_ report: PublishedReport, snapshot: Snapshot) {
     let events = report.definitions.events
-    guard events.count > 1 else { return }
+    guard events.count > 1 || report.definitions.rollsUp else { return }
     let policy = policy(report, "all")
     let byIndicator = Dictionary(grouping: report.cells.filter { $0.event != "all" }) {
       "\($0.indicator)\u{1F}\($0.disaggregation)"
     }
     for cell in report.cells where cell.event == "all" {
-      let parts = (byIndicator["\(cell.indicator)\u{1F}\(cell.disaggregation)"] ?? []).filter { part in
+      // A breakdown no event publishes (only the network's, in a network report) adds up nothing.
+      guard let candidates = byIndicator["\(cell.indicator)\u{1F}\(cell.disaggregation)"] else { continue }
+      let parts = candidates.filter { part in
         if cell.disaggregation == "session" { return part.population == cell.population }
         if cell.isFieldGroup && cell.group == policy.mergedGroup {
           return part.group == policy.mergedGroup || policy.residualGroups.contains(part.group)
@@ -84,6 +86,9 @@ extension AttackModel {
     case "confirmed-observed": return ["confirmed"]
     case "attended-confirmed": return ["attended", "confirmed-observed", "confirmed"]
     case "present:sessions": return ["attended"]
+    case "committed": return ["responded"]
+    case "followed-up": return ["committed"]
+    case "acted-upon": return ["followed-up"]
     default: break
     }
     if population.hasPrefix("present:") { return ["present:sessions"] }

@@ -70,6 +70,7 @@ struct AttackModel {
       addAnswers(report, snapshot: snapshot)
       addRollUp(report, snapshot: snapshot)
     }
+    addNetworkLinks(reports, snapshots: snapshots)
     addSubsets()
   }
 

@@ -49,7 +49,18 @@ public enum DisclosureAudit {
   /// `seconds` bounds each question put to the solver (a count it cannot decide in time is
   /// listed as undecided, and the audit fails).
   public static func run(_ reports: [PublishedFiles], seconds: Int = 60) -> Result {
-    let published = reports.map(PublishedReport.init)
+    audit(reports.map(PublishedReport.init), seconds: seconds)
+  }
+
+  /// Audits a network report (each year's city records rolled up into the network's cells,
+  /// the framework's cells counting the same people) together with `reports` (the events' own).
+  public static func run(network: PublishedNetworkFiles, with reports: [PublishedFiles], seconds: Int = 60)
+    -> Result
+  {
+    audit(PublishedReport.network(network) + reports.map(PublishedReport.init), seconds: seconds)
+  }
+
+  static func audit(_ published: [PublishedReport], seconds: Int) -> Result {
     let model = AttackModel(published, snapshots: snapshots(published))
     var result = Result(
       relations: model.system.count, hiddenCounts: model.hidden.count, recovered: [],

@@ -52,6 +52,8 @@ enum Shown: Equatable {
   case empty
 
   init(_ text: String) {
+    // A right-to-left report isolates its values left to right (U+2066 ... U+2069).
+    let text = text.filter { !("\u{2066}"..."\u{2069}").contains($0) }
     let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     if trimmed.isEmpty || trimmed == "–" {
       self = .empty
@@ -154,6 +156,19 @@ struct Definitions {
   var order: [String] = []
   var events: [String] = []
   var policies: [String: Policy] = [:]
+  /// True when `all` is the sum of the events even with one event (a network's cities).
+  var rollsUp = false
+  /// For one year of a network report: the events whose people it adds up.
+  var networkEvents: [NetworkEvent] = []
+
+  /// An event a network report's year adds up: the editions of its records the network
+  /// counted (an event report naming the same one shows the same people), and whether
+  /// attendance was recorded (who took part is then who attended, else who confirmed).
+  struct NetworkEvent {
+    var id: String
+    var editions: [String: String]
+    var recordedAttendance: Bool
+  }
   /// The edition of each event's records, by source (`registration` ...), where named.
   var editions: [String: [String: String]] = [:]
 }

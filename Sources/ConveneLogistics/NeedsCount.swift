@@ -3,7 +3,8 @@ import ConveneEvaluation
 
 /// The dietary and access needs of the people holding a place: what is needed and by how many,
 /// for the caterer and the venue. Those counts leave the workspace, so they go through
-/// `DisclosureControl` (1 to 4 people show as `<5`); no total is given beside them, so no
+/// `DisclosureControl` under the event's policy (with the standard threshold of 5, 1 to 4
+/// people show as `<5`); no total is given beside them, so no
 /// hidden count can be worked out. The organisers' own list (`names`) gives exact counts and
 /// who needs what.
 public struct NeedsCount: Sendable, Equatable {
@@ -39,30 +40,33 @@ public struct NeedsCount: Sendable, Equatable {
   }
 
   /// The counts as they may leave the workspace, each need with its published count.
-  public func published(event: String) -> [(need: Need, count: PublishedValue)] {
+  public func published(event: String, policy: DisclosurePolicy) -> [(need: Need, count: PublishedValue)] {
     let values = needs.map { need in
       IndicatorValue(
         event: event, indicator: need.kind, disaggregation: "need", group: need.need,
         value: Double(need.people.count), n: need.people.count, kind: .count,
         population: "need:\(need.kind):\(need.need)")
     }
-    return Array(zip(needs, DisclosureControl.publishAlone(values, policy: DisclosurePolicy())))
+    return Array(zip(needs, DisclosureControl.publishAlone(values, policy: policy)))
   }
 
-  /// A published count as the caterer reads it: the number, or `<5` (prepare for up to 4).
-  static func text(_ count: PublishedValue) -> String {
-    count.isValueHidden ? "<\(DisclosurePolicy().threshold)" : count.valueText
+  /// A published count as the caterer reads it: the number, or `<5` (prepare for up to 4)
+  /// under a threshold of 5.
+  static func text(_ count: PublishedValue, policy: DisclosurePolicy) -> String {
+    count.isValueHidden ? "<\(policy.threshold)" : count.valueText
   }
 
   /// The list for the caterer and the venue (`names` nil): counts, small ones hidden; or the
   /// organisers' list with exact counts and names.
-  public func table(event: String, names: [String: String]?, language: String) -> LogisticsTable {
+  public func table(
+    event: String, policy: DisclosurePolicy, names: [String: String]?, language: String
+  ) -> LogisticsTable {
     let words = LabelSet(language: language, sections: ["travel"])
     func label(_ need: String) -> String { words.words["need.\(need)"] ?? need }
-    let counted = published(event: event)
+    let counted = published(event: event, policy: policy)
     let sections = ["dietary", "access"].map { kind in
       let rows = counted.filter { $0.need.kind == kind }.map { need, count -> [String] in
-        var row = [label(need.need), names == nil ? Self.text(count) : String(need.people.count)]
+        var row = [label(need.need), names == nil ? Self.text(count, policy: policy) : String(need.people.count)]
         if let names { row.append(need.people.map { names[$0] ?? $0 }.joined(separator: "; ")) }
         return row
       }
@@ -72,7 +76,9 @@ public struct NeedsCount: Sendable, Equatable {
     return LogisticsTable(
       title: words["needs"], groupColumn: "kind",
       columns: [words["need"], words["count"]] + (names == nil ? [] : [words["people"]]),
-      sections: sections, notes: names == nil ? [words["smallCounts"]] : [],
+      sections: sections,
+      notes: names == nil
+        ? [words.phrase("smallCounts", ["n": policy.threshold, "max": policy.threshold - 1])] : [],
       language: words.language, direction: words.direction.rawValue)
   }
 }

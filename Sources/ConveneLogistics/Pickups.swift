@@ -1,7 +1,9 @@
 import ConveneCore
 
 /// Airport pick-ups: the arrivals of the people holding a place, grouped by the hour they land
-/// (local time at the venue), each group listing its flights and who is on them.
+/// (local time at the venue), each group listing its flights and who is on them. People who
+/// give an arrival time but no flight (by road or rail) are not met at the airport: they are
+/// listed apart.
 public struct Pickups: Sendable, Equatable {
   /// The people landing within one hour.
   public struct Slot: Sendable, Equatable {
@@ -21,10 +23,13 @@ public struct Pickups: Sendable, Equatable {
   public var slots: [Slot]
   /// People holding a place with a travel row but no arrival time.
   public var withoutArrival: [String]
+  /// People holding a place who arrive at a time they gave but on no flight they gave.
+  public var withoutFlight: [String]
 
   /// The pick-ups of the people holding a place (`holding`).
   public init(travel: [TravelRecord], holding: Set<String>) {
-    let arriving = travel.filter { holding.contains($0.participant) }
+    let holders = travel.filter { holding.contains($0.participant) }
+    let arriving = holders.filter { !$0.arrivalFlight.isEmpty }
     var groups: [String: (date: LocalDate, hour: Int, records: [TravelRecord])] = [:]
     for record in arriving {
       guard let at = record.arrivalAt else { continue }
@@ -49,7 +54,8 @@ public struct Pickups: Sendable, Equatable {
           ($0.time, $0.flight) < ($1.time, $1.flight)
         })
     }
-    withoutArrival = arriving.filter { $0.arrivalAt == nil }.map(\.participant)
+    withoutArrival = holders.filter { $0.arrivalAt == nil }.map(\.participant)
+    withoutFlight = holders.filter { $0.arrivalAt != nil && $0.arrivalFlight.isEmpty }.map(\.participant)
   }
 
   /// The list for the drivers, in `language`.
@@ -61,16 +67,16 @@ public struct Pickups: Sendable, Equatable {
         heading: "\(slot.date) \(two(slot.hour)):00-\(two(slot.hour + 1 == 24 ? 24 : slot.hour + 1)):00",
         rows: slot.flights.map { flight in
           [
-            flight.time.description, flight.flight.isEmpty ? words["noFlight"] : flight.flight,
+            flight.time.description, flight.flight,
             String(flight.people.count), flight.people.map { names[$0] ?? $0 }.joined(separator: "; "),
           ]
         },
         notes: ["\(words["people"]): \(slot.flights.reduce(0) { $0 + $1.people.count })"])
     }
-    let notes =
-      withoutArrival.isEmpty
-      ? []
-      : [words.phrase("noArrival", ["names": withoutArrival.map { names[$0] ?? $0 }.joined(separator: "; ")])]
+    func listed(_ key: String, _ people: [String]) -> [String] {
+      people.isEmpty ? [] : [words.phrase(key, ["names": people.map { names[$0] ?? $0 }.joined(separator: "; ")])]
+    }
+    let notes = listed("noFlight", withoutFlight) + listed("noArrival", withoutArrival)
     return LogisticsTable(
       title: words["pickups"], groupColumn: "arriving",
       columns: [words["arriving"], words["flights"], words["count"], words["people"]],

@@ -41,6 +41,7 @@ public struct VisaLetterRun: Sendable {
       let (plan, contents) = try workspace.loadPlan(
         requiringValid: [ParticipantsFile.name, TravelFile.name])
       try TravelLists.requireFile(in: workspace)
+      PrintScratch.removeLeftovers(in: workspace)
       let letters = VisaLetters(plan: plan, travel: contents.travel)
       let decisions = letters.decisions(requested: requested)
       let names = plan.participantsByID.mapValues(\.name)
@@ -68,12 +69,15 @@ public struct VisaLetterRun: Sendable {
         var files = ["\(OutputFolder.visaLetters)/\(page.participant).html"]
         if let printer {
           do {
-            let pdf = try printer.pdf(ofHTMLFile: workspace.fileSystem.resolvedPath(page.path) ?? page.path)
+            let pdf = try printer.pdf(
+              ofHTMLFile: "\(OutputFolder.visaLetters)/\(page.participant).html", in: workspace)
             try workspace.fileSystem.write(
               pdf,
               to: try workspace.confinedOutputPath(
                 folder: OutputFolder.visaLetters, name: "\(page.participant).pdf"))
             files.append("\(OutputFolder.visaLetters)/\(page.participant).pdf")
+          } catch let error as Interrupted {
+            throw error
           } catch let error as any ConveneError {
             unprinted.append((page.participant, error.message))
           }

@@ -8,13 +8,15 @@ import CConveneProcess
 
 /// Starting a program with `posix_spawn` in a process group of its own, and waiting for it
 /// with `waitid`/`waitpid` (the kernel wakes the waiter when it ends: no polling).
-enum ChildProcess {
+package enum ChildProcess {
   /// Starts `arguments[0]` (an absolute path) with `input` as its standard input and `errors`
   /// as its standard error (standard output goes to /dev/null), every other descriptor closed,
   /// signal dispositions and mask reset, in a new process group whose id is the returned
   /// process id.
-  static func spawn(_ arguments: [String], input: Int32, errors: Int32) -> Result<pid_t, SpawnError>
-  {
+  /// `environment` (`NAME=value` lines) replaces convene's own when given.
+  package static func spawn(
+    _ arguments: [String], input: Int32, errors: Int32, environment: [String]? = nil
+  ) -> Result<pid_t, SpawnError> {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -41,20 +43,27 @@ enum ChildProcess {
     let cArguments = arguments.map { strdup($0) } + [nil]
     defer { cArguments.forEach { free($0) } }
     var pid: pid_t = 0
-    let status = posix_spawn(&pid, arguments[0], &actions, &attributes, cArguments, environ)
+    let cEnvironment = environment.map { $0.map { strdup($0) } + [nil] }
+    defer { cEnvironment?.forEach { free($0) } }
+    let status =
+      if let cEnvironment {
+        posix_spawn(&pid, arguments[0], &actions, &attributes, cArguments, cEnvironment)
+      } else {
+        posix_spawn(&pid, arguments[0], &actions, &attributes, cArguments, environ)
+      }
     guard status == 0 else { return .failure(SpawnError(code: status)) }
     return .success(pid)
   }
 
   /// How a child ended.
-  enum Ending: Equatable {
+  package enum Ending: Equatable {
     case exited(Int32)
     case killed(Int32)
   }
 
   /// Waits until `pid` ends without reaping it, so that its process id (and the process group
   /// it leads) cannot be reused until `reap` is called.
-  static func waitForEnd(_ pid: pid_t) -> Ending {
+  package static func waitForEnd(_ pid: pid_t) -> Ending {
     var info = siginfo_t()
     while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) != 0 {
       if errno != EINTR { return .killed(0) }
@@ -63,8 +72,19 @@ enum ChildProcess {
     return info.si_code == CLD_EXITED ? .exited(status) : .killed(status)
   }
 
+  /// How `pid` ended, or nil while it runs; like `waitForEnd`, it leaves the child unreaped.
+  package static func ending(of pid: pid_t) -> Ending? {
+    var info = siginfo_t()
+    while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT | WNOHANG) != 0 {
+      if errno != EINTR { return .killed(0) }
+    }
+    guard info._sifields._sigchld.si_pid == pid else { return nil }
+    let status = info._sifields._sigchld.si_status
+    return info.si_code == CLD_EXITED ? .exited(status) : .killed(status)
+  }
+
   /// Collects an ended child.
-  static func reap(_ pid: pid_t) {
+  package static func reap(_ pid: pid_t) {
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
   }
@@ -110,7 +130,7 @@ enum ChildProcess {
 }
 
 /// `posix_spawn` failed.
-struct SpawnError: Error, Equatable {
+package struct SpawnError: Error, Equatable {
   var code: Int32
-  var description: String { String(cString: strerror(code)) }
+  package var description: String { String(cString: strerror(code)) }
 }

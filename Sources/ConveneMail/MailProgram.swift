@@ -81,7 +81,7 @@ public struct MailProgram: Sendable {
   /// The program's own shell also gets SIGKILL from the kernel the moment convene ends
   /// (`setpriv --pdeathsig KILL`, where util-linux provides it), so that it cannot start the
   /// next step of a script while the watchdog is waking up.
-  static let guardian: [String] =
+  package static let guardian: [String] =
     access("/usr/bin/setpriv", X_OK) == 0 ? ["/usr/bin/setpriv", "--pdeathsig", "KILL", "--"] : []
 
   /// The last non-empty line the program wrote on standard error.

@@ -44,10 +44,10 @@ public final class ProcessGroupWatchdog: @unchecked Sendable {
   public static var currentExecutable: String { "/proc/self/exe" }
 
   /// From now on, convene's death kills process group `group`.
-  func watch(group: pid_t) { _ = ChildProcess.writeAll(Array("\(group)\n".utf8), to: lifeline) }
+  package func watch(group: pid_t) { _ = ChildProcess.writeAll(Array("\(group)\n".utf8), to: lifeline) }
 
   /// The group watched has ended.
-  func forget() { _ = ChildProcess.writeAll(Array("-\n".utf8), to: lifeline) }
+  package func forget() { _ = ChildProcess.writeAll(Array("-\n".utf8), to: lifeline) }
 
   /// Ends the watchdog (it finds nothing to kill) and waits for it.
   public func stop() {

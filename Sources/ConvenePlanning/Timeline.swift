@@ -1,8 +1,8 @@
 import ConveneCore
 
 /// The planning timeline on one day: each task of `tasks.csv` with its due date and whether it
-/// is done, due or late — done when the organiser wrote a date, or when the workspace shows it
-/// (its rule). `today` is given by the caller: nothing here reads the clock.
+/// is done, due or late — done when the organiser wrote a date no later than today (a date
+/// still to come is a typo, which `check` reports), or when the workspace shows it (its rule). `today` is given by the caller: nothing here reads the clock.
 public struct Timeline: Sendable {
   /// Where a task stands.
   public enum Status: String, Sendable, Equatable {
@@ -20,7 +20,8 @@ public struct Timeline: Sendable {
     public var title: String
     public var due: LocalDate
     public var status: Status
-    /// True when done because the workspace shows it (the organiser gave no date).
+    /// True when done because the workspace shows it (the organiser gave no date, or one
+    /// still to come).
     public var seen: Bool
     /// What the workspace shows, for a task with a rule.
     public var evidence: String?
@@ -45,8 +46,9 @@ public struct Timeline: Sendable {
     self.language = words.language
     items = tasks.enumerated().map { index, task in
       let due = task.offset.date(first: first, last: last)
-      let seen = task.done == nil && (task.rule?.isDone(signals, today: today) ?? false)
-      let status: Status = task.done != nil || seen ? .done : today > due ? .late : .due
+      let marked = task.done.map { $0 <= today } ?? false
+      let seen = !marked && (task.rule?.isDone(signals, today: today) ?? false)
+      let status: Status = marked || seen ? .done : today > due ? .late : .due
       return (
         index,
         Item(

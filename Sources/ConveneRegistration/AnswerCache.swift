@@ -10,6 +10,7 @@ final class AnswerCache {
   private var languageLists = Remembered<(codes: [String], unknown: [String])>()
   private var genders = Remembered<String?>()
   private var ageGroups = Remembered<String?>()
+  private var impossibleAges = Remembered<Bool>()
   private var consents = Remembered<Bool?>()
   /// The texts kept as they are (names, titles, organisations, cities), by field.
   private var texts = [Remembered<String>](repeating: .init(), count: ImportField.allCases.count)
@@ -39,6 +40,11 @@ final class AnswerCache {
 
   func ageGroup(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> String? {
     ageGroups.value(of: cell) { DemographicValues.ageGroup(text()) }
+  }
+
+  /// True for a number no one's age can be (`DemographicValues.isImpossibleAge`).
+  func isImpossibleAge(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> Bool {
+    impossibleAges.value(of: cell) { DemographicValues.isImpossibleAge(text()) }
   }
 
   func yesNo(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> Bool? {
@@ -85,8 +91,12 @@ final class AnswerCache {
     for item in text.listItems(alsoSplittingOnCommas: true) {
       let words = item.split(whereSeparator: { $0 == "/" || $0 == "&" }).map(String.init)
       for word in words.flatMap(Self.splitOnListWords) {
+        // KoboToolbox writes a select-multiple answer as its choices' names separated by spaces.
+        let spaced = word.split(separator: " ").map { Language.matching(String($0)) }
         if let language = Language.matching(word) {
           if !codes.contains(language.code) { codes.append(language.code) }
+        } else if spaced.count > 1, spaced.allSatisfy({ $0 != nil }) {
+          for language in spaced.compactMap({ $0 }) where !codes.contains(language.code) { codes.append(language.code) }
         } else {
           unknown.append(word.trimmed)
         }

@@ -8,10 +8,15 @@ enum DuplicateClusters {
   /// The groups of two or more in `people` of which at least one member is `touched` (by
   /// index), in the order of their first member. The keys are made in the parts of `split` at
   /// the same time, each part with a word folder of its own, and grouped in order.
+  /// `shouldStop`, asked every 256 people, ends the search early (for an import that is being
+  /// interrupted).
   static func find(
-    in people: [Participant], touched: (Int) -> Bool, split: RowSplit = .automatic
+    in people: [Participant], touched: (Int) -> Bool, split: RowSplit = .automatic,
+    shouldStop: @Sendable () -> Bool = { false }
   ) -> [ImportReport.DuplicateCluster] {
-    let parts = ParallelMap.map(split.ranges(people.count)) { range in Keys(of: people, range) }
+    let parts = ParallelMap.map(split.ranges(people.count)) { range in
+      Keys(of: people, range, shouldStop: shouldStop)
+    }
     return groups(of: parts).compactMap { group in
       guard group.contains(where: touched) else { return nil }
       return .init(name: people[group[0]].name, city: people[group[0]].city, ids: group.map { people[$0].id })
@@ -50,11 +55,12 @@ enum DuplicateClusters {
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
 
-    init(of all: [Participant], _ range: Range<Int>) {
+    init(of all: [Participant], _ range: Range<Int>, shouldStop: () -> Bool = { false }) {
       var folder = WordFolder()
       people.reserveCapacity(range.count)
       ends.reserveCapacity(range.count)
       for index in range where !all[index].name.isEmpty {
+        if index & 255 == 255, shouldStop() { break }
         folder.appendSortedWords(of: all[index].name, to: &bytes)
         bytes.append(UInt8(ascii: "|"))
         folder.appendSortedWords(of: all[index].city, to: &bytes)
@@ -75,11 +81,14 @@ enum DuplicateClusters {
     private var words = ByteStringTable()
     /// What each word folds to: the range of its pieces in `pieces`, by the word's number.
     private var piecesOfWord: [Range<Int>] = []
-    /// The pieces (the folded word split at its spaces), as ranges of `folded`.
+    /// The pieces (the folded word split at its spaces), as ranges of `folded`, and whether
+    /// each is part of a compound name (`joinsNext`, `joinsPrevious`).
     private var pieces: [Range<Int>] = []
+    private var joins: [UInt8] = []
     private var folded: [UInt8] = []
-    /// The pieces of the text being keyed.
+    /// The pieces of the text being keyed, and whether each joins its neighbour.
     private var found: [Range<Int>] = []
+    private var foundJoins: [UInt8] = []
     /// How much of `pieces` and `folded` belongs to remembered words: what words past the
     /// remembered ones fold to is kept only until their text's key is made.
     private var kept = (pieces: 0, folded: 0)
@@ -115,37 +124,92 @@ enum DuplicateClusters {
     /// The same for a text not met before, word by word.
     private mutating func appendSortedWords(of utf8: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
       found.removeAll(keepingCapacity: true)
+      foundJoins.removeAll(keepingCapacity: true)
       var start = 0
       for index in 0...utf8.count where index == utf8.count || utf8[index] == UInt8(ascii: " ") {
         if index > start {
           let word = piecesOf(UnsafeBufferPointer(rebasing: utf8[start..<index]))
-          found += word
+          found += pieces[word]
+          foundJoins += joins[word]
         }
         start = index + 1
       }
+      if found.count > 1, foundJoins.contains(where: { $0 != 0 }) { joinFoundCompounds() }
       if found.count > 1 { found.sort { folded[$0].lexicographicallyPrecedes(folded[$1]) } }
       for (number, piece) in found.enumerated() {
         if number > 0 { key.append(UInt8(ascii: " ")) }
         key += folded[piece]
       }
       pieces.removeLast(pieces.count - kept.pieces)
+      joins.removeLast(joins.count - kept.pieces)
       folded.removeLast(folded.count - kept.folded)
     }
 
-    /// The pieces `word` folds to (more than one for "Jean-Marc", none for "-").
-    mutating func piecesOf(_ word: UnsafeBufferPointer<UInt8>) -> ArraySlice<Range<Int>> {
-      if let number = words.number(of: word) { return pieces[piecesOfWord[number]] }
+    /// What `joins` holds for a piece that is joined to the next one, or to the one before.
+    static let joinsNextFlag: UInt8 = 1
+    static let joinsPreviousFlag: UInt8 = 2
+
+    /// The pieces `word` folds to (more than one for "Jean-Marc", none for "-"), as positions
+    /// in `pieces`.
+    mutating func piecesOf(_ word: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+      if let number = words.number(of: word) { return piecesOfWord[number] }
       let first = pieces.count
       for piece in String(decoding: word, as: UTF8.self).folded.utf8.split(separator: UInt8(ascii: " ")) {
         folded += piece
         pieces.append((folded.count - piece.count)..<folded.count)
+        let bytes = Array(piece)
+        joins.append(
+          (Self.joinsNext.contains(bytes) ? Self.joinsNextFlag : 0)
+            | (Self.joinsPrevious.contains(bytes) ? Self.joinsPreviousFlag : 0))
       }
       if words.count < remembered {
         _ = words.insert(word)
         piecesOfWord.append(first..<pieces.count)
         kept = (pieces.count, folded.count)
       }
-      return pieces[first...]
+      return first..<pieces.count
+    }
+
+    /// The parts of compound names of every language, folded (`LanguagePack.Values`).
+    static let joinsNext = Set(LanguagePack.words(\.values.nameJoinsNext).map { Array($0.folded.utf8) })
+    static let joinsPrevious = Set(LanguagePack.words(\.values.nameJoinsPrevious).map { Array($0.folded.utf8) })
+
+    /// Writes the compound names among `pieces` as one word, as people write them either
+    /// way: `عبد الله` and `عبدالله`, `أبو بكر` and `ابوبكر`, `نور الدين` and `نورالدين`.
+    static func joinCompounds(_ pieces: inout [[UInt8]]) {
+      var joined: [[UInt8]] = []
+      joined.reserveCapacity(pieces.count)
+      var joinNext = false
+      for piece in pieces {
+        if joinNext || (!joined.isEmpty && joinsPrevious.contains(piece)) {
+          joined[joined.count - 1] += piece
+        } else {
+          joined.append(piece)
+        }
+        joinNext = joinsNext.contains(piece) && !joinNext
+      }
+      pieces = joined
+    }
+
+    /// `joinCompounds` for the pieces of the text being keyed: a joined piece is written at
+    /// the end of `folded`, kept only until the text's key is made.
+    private mutating func joinFoundCompounds() {
+      var joined: [Range<Int>] = []
+      joined.reserveCapacity(found.count)
+      var joinNext = false
+      for (piece, join) in zip(found, foundJoins) {
+        if joinNext || (!joined.isEmpty && join & Self.joinsPreviousFlag != 0) {
+          let before = Array(folded[joined[joined.count - 1]]), after = Array(folded[piece])
+          let start = folded.count
+          folded += before
+          folded += after
+          joined[joined.count - 1] = start..<folded.count
+        } else {
+          joined.append(piece)
+        }
+        joinNext = join & Self.joinsNextFlag != 0 && !joinNext
+      }
+      found = joined
     }
 
     /// The key as text, for tests.

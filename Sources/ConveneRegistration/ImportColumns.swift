@@ -16,10 +16,15 @@ final class ImportColumns: Sendable {
   let names: ColumnChoice
   /// Where e-mail addresses are read from.
   let emails: ColumnChoice
+  /// KoboToolbox's per-choice columns of select-multiple questions.
+  let multiSelect: MultiSelectColumns?
 
   /// Columns from the field of each header cell (nil for cells that feed nothing); the
   /// columns for names and e-mails are chosen by what `rows` hold.
-  init(_ cells: [ImportField?], header: [String] = [], rows: ExportRows? = nil) {
+  init(
+    _ cells: [ImportField?], header: [String] = [], rows: ExportRows? = nil, multiSelect: MultiSelectColumns? = nil
+  ) {
+    self.multiSelect = multiSelect
     width = cells.count
     var indexes = [Int?](repeating: nil, count: ImportField.allCases.count)
     for (index, field) in cells.enumerated() {

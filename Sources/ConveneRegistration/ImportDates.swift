@@ -18,9 +18,11 @@ final class ImportDates: Sendable {
   static let fields: [ImportField] = [.timestamp, .arrival, .departure]
 
   /// Reads every date column of `rows` once, in the parts of `split`, to decide its order;
-  /// throws when a column holds contradicting orders or cannot be read without `--date-order`.
+  /// throws when a column holds contradicting orders or cannot be read without `--date-order`,
+  /// and `.interrupted` when `shouldStop` (asked every 256 rows) says so.
   init(
-    columns: ImportColumns, header: [String], rows: ExportRows, given: DateOrder?, split: RowSplit = .automatic
+    columns: ImportColumns, header: [String], rows: ExportRows, given: DateOrder?, split: RowSplit = .automatic,
+    shouldStop: @Sendable () -> Bool = { false }
   ) throws(RegistrationImport.FileProblem) {
     firstRecord = rows.startIndex
     let present = Self.fields.compactMap { field in columns.index(of: field).map { (field, $0) } }
@@ -28,7 +30,9 @@ final class ImportDates: Sendable {
     var values = [[StoredDate]?](repeating: nil, count: ImportField.allCases.count)
     var evidences: [DateColumnEvidence] = []
     for (field, index) in present {
-      let (stored, evidence) = Self.read(column: index, of: rows, split: split)
+      guard let (stored, evidence) = Self.read(column: index, of: rows, split: split, shouldStop: shouldStop) else {
+        throw .interrupted
+      }
       values[field.ordinal] = stored
       evidences.append(evidence)
     }
@@ -55,11 +59,19 @@ final class ImportDates: Sendable {
 
   /// One column's cells as read, by row, and what they say about its order: the rows are read
   /// in parts at the same time, each gathering its own evidence, put together in row order.
-  static func read(column: Int, of rows: ExportRows, split: RowSplit) -> ([StoredDate], DateColumnEvidence) {
+  /// Nil when `shouldStop` said to stop.
+  static func read(
+    column: Int, of rows: ExportRows, split: RowSplit, shouldStop: @Sendable () -> Bool = { false }
+  ) -> ([StoredDate], DateColumnEvidence)? {
     let (stored, parts) = ParallelMap.build(count: rows.count, in: split.ranges(rows.count)) {
-      (range, cells: inout ParallelMap.PartBuffer<StoredDate>) -> DateColumnEvidence in
+      (range, cells: inout ParallelMap.PartBuffer<StoredDate>) -> DateColumnEvidence? in
       var evidence = DateColumnEvidence()
       for offset in range {
+        if offset & 255 == 255, shouldStop() {
+          // The rest of the part is left empty: the caller stops.
+          while cells.count < range.count { cells.append(.empty) }
+          return nil
+        }
         let row = rows[rows.startIndex + offset]
         let text = row[column]
         guard let value = WrittenDateTime(text) else {
@@ -72,7 +84,10 @@ final class ImportDates: Sendable {
       return evidence
     }
     var evidence = DateColumnEvidence()
-    for part in parts { evidence.add(part) }
+    for part in parts {
+      guard let part else { return nil }
+      evidence.add(part)
+    }
     return (stored, evidence)
   }
 

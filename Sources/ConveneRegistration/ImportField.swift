@@ -50,12 +50,32 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
     if cell.hasPrefix("_") { return .ignore }
     let words = cell.folded.split(separator: " ").map(String.init)
     if let exact = ImportField(rawValue: words.joined(separator: "_")), exact != .ignore { return exact }
-    var best: (field: ImportField, length: Int)?
-    for (field, list) in phrases {
-      for phrase in list where phrase.count > (best?.length ?? 0) && ImportWords.contains(words, phrase) {
-        best = (field, phrase.count)
+    // The longest phrase found wins, the first in `phrases` among equals; only the phrases
+    // that start with one of the header's words are tried.
+    var best: (field: ImportField, length: Int, order: Int)?
+    for start in words.indices {
+      for candidate in phrasesByFirstWord[words[start]] ?? [] {
+        let length = candidate.phrase.count
+        guard start + length <= words.count, words[start..<start + length].elementsEqual(candidate.phrase) else { continue }
+        if let best, (best.length, -best.order) >= (length, -candidate.order) { continue }
+        best = (candidate.field, length, candidate.order)
       }
     }
     return best?.field
   }
+
+  /// `phrases` indexed by their first word, each with its place in `phrases`: a header is
+  /// matched in time proportional to its words, not to every phrase of every language.
+  static let phrasesByFirstWord: [String: [(field: ImportField, phrase: [String], order: Int)]] = {
+    var index: [String: [(field: ImportField, phrase: [String], order: Int)]] = [:]
+    var order = 0
+    for (field, list) in phrases {
+      for phrase in list {
+        defer { order += 1 }
+        guard let first = phrase.first else { continue }
+        index[first, default: []].append((field, phrase, order))
+      }
+    }
+    return index
+  }()
 }

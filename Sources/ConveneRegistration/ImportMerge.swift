@@ -125,9 +125,9 @@ struct ImportMerge {
 
   /// Every participant: the existing ones, then the new ones with their ids and statuses, in
   /// the order they registered.
-  mutating func finish(event: Event, report: inout ImportReport) -> [Participant] {
+  mutating func finish(event: Event, retired: Set<String>, report: inout ImportReport) -> [Participant] {
     var places = PlaceCounter(event: event, participants: existing)
-    var ids = IDAllocator(existing: existing.map(\.id))
+    var ids = IDAllocator(existing: existing.map(\.id) + retired)
     let order = Self.registrationOrder(newRows)
     var added = takeNewPeople()
     Self.permute(&added, into: order)

@@ -27,6 +27,16 @@ public struct ImportReport: Sendable, Equatable {
     public var reason: String
   }
 
+  /// A row the form tool says is no registration (Zoom's approval status `denied`): not
+  /// imported, and not an error of the file.
+  public struct Declined: Sendable, Equatable {
+    public var line: Int
+    public var name: String
+    public var email: String
+    /// The approval as the file writes it.
+    public var approval: String
+  }
+
   /// People who are probably one person: the same name (ignoring case, accents and word
   /// order) and city, different e-mails. Listed once, however many they are.
   public struct DuplicateCluster: Sendable, Equatable {
@@ -119,6 +129,8 @@ public struct ImportReport: Sendable, Equatable {
   /// Lines whose participant was already exactly as the row says, with the id.
   public var unchanged: [(line: Int, id: String)] = []
   public var rejected: [Rejected] = []
+  /// Rows whose registration the form tool marks denied or cancelled, left out.
+  public var declined: [Declined] = []
   public var duplicateClusters: [DuplicateCluster] = []
   public var notes: [Note] = []
   /// What looks wrong although the rows are valid.
@@ -143,6 +155,7 @@ public struct ImportReport: Sendable, Equatable {
   public static func == (lhs: ImportReport, rhs: ImportReport) -> Bool {
     lhs.added == rhs.added && lhs.updated == rhs.updated
       && lhs.unchanged.map(\.line) == rhs.unchanged.map(\.line) && lhs.rejected == rhs.rejected
+      && lhs.declined == rhs.declined
       && lhs.duplicateClusters == rhs.duplicateClusters && lhs.notes == rhs.notes
       && lhs.warnings == rhs.warnings && lhs.ignoredColumns == rhs.ignoredColumns
       && lhs.choices == rhs.choices && lhs.dates == rhs.dates && lhs.headerLine == rhs.headerLine

@@ -25,6 +25,7 @@ struct ImportRow {
   }
 
   func value(_ field: ImportField) -> String {
+    if let ticked = columns.multiSelect?.answer(field, in: record) { return ticked }
     guard let index = columns.index(of: field) else { return "" }
     return record[index].trimmedCell
   }
@@ -32,6 +33,7 @@ struct ImportRow {
   /// True when `field`'s cell is empty once trimmed (or the export has no such column),
   /// decided from its bytes when they show it.
   func isBlank(_ field: ImportField) -> Bool {
+    if let ticked = columns.multiSelect?.answer(field, in: record) { return ticked.isEmpty }
     guard let index = columns.index(of: field) else { return true }
     return record.document.withBytes(record.record, index) { bytes in
       var ascii = true
@@ -48,6 +50,10 @@ struct ImportRow {
   func answer<Answer>(
     _ field: ImportField, _ answer: (UnsafeBufferPointer<UInt8>, () -> String) -> Answer
   ) -> Answer {
+    if var ticked = columns.multiSelect?.answer(field, in: record) {
+      let text = ticked
+      return ticked.withUTF8 { bytes in answer(bytes, { text }) }
+    }
     guard let index = columns.index(of: field) else { return answer(UnsafeBufferPointer(start: nil, count: 0), { "" }) }
     return self.answer(column: index, answer)
   }
@@ -92,6 +98,9 @@ struct ImportRow {
   mutating func read(into person: inout Participant) -> Bool {
     for field in columns.fields where !Self.isChosen(field) && !isBlank(field) {
       answered.insert(field)
+    }
+    if columns.multiSelect != nil {
+      for field in MultiSelectColumns.listFields where !value(field).isEmpty { answered.insert(field) }
     }
     if record.count > columns.width,
       let extra = (columns.width..<record.count).first(where: { !record[$0].trimmed.isEmpty })
@@ -196,7 +205,10 @@ struct ImportRow {
           : "\"\(genderText)\" is not a gender convene records; left empty")
       answered.remove(.gender)
     }
-    if let group = answer(.ageGroup, answers.ageGroup) {
+    if answer(.ageGroup, answers.isImpossibleAge) {
+      reject(.ageGroup, "\"\(value(.ageGroup))\" is not a possible age (write an age from 0 to 120, or an age group such as 18-24)")
+      answered.remove(.ageGroup)
+    } else if let group = answer(.ageGroup, answers.ageGroup) {
       person.ageGroup = group
     } else {
       note(.ageGroup, "\"\(value(.ageGroup))\" is not an age or age group; left empty")

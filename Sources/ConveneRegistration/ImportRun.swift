@@ -61,19 +61,31 @@ public enum ImportRun {
     return try workspace.withLock(purpose: purpose) {
       try Interruption.checkpoint()
       let (event, existing, extraColumns) = try load(workspace)
+      var registration = RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
+      registration.retiredIDs = try RetiredIDs.mentioned(in: workspace)
+      registration.shouldStop = { Interruption.isRequested }
       let codePages = event.languages.compactMap(SourceEncoding.windowsCodePage(forLanguage:))
-      let document = try ImportTable.document(
-        bytes!, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages)
+      let document: CSVDocument
+      do {
+        document = try ImportTable.document(
+          bytes!, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages)
+      } catch {
+        try Interruption.checkpoint()
+        throw error
+      }
       // The document holds what it needs of the bytes: they are let go before the rows are read.
       bytes = nil
+      try Interruption.checkpoint()
       let source = Source(document)
       let outcome: RegistrationImport.Outcome
       do {
-        outcome = try RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
-          .run(consume document, into: consume existing)
+        outcome = try registration.run(consume document, into: consume existing)
       } catch {
+        // Stopped by SIGTERM or Ctrl-C: nothing was written, and the file is not at fault.
+        try Interruption.checkpoint()
         throw WorkspaceError.io(path: file, reason: "\(error)")
       }
+      try Interruption.checkpoint()
       let report = outcome.report
       let refused =
         (!report.rejected.isEmpty && !settings.skipInvalid) || (!report.warnings.isEmpty && !settings.acceptWarnings)
@@ -82,6 +94,9 @@ public enum ImportRun {
       if write {
         try Interruption.checkpoint()
         try workspace.saveParticipants(outcome.participants, extraColumns: extraColumns)
+        if let last = outcome.participants.last, report.added.contains(where: { $0.id == last.id }) {
+          try RetiredIDs.raiseMark(to: last.id, in: workspace)
+        }
       }
       return Result(outcome: outcome, source: source, written: write, refused: refused)
     }

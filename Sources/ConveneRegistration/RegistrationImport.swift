@@ -16,6 +16,13 @@ public struct RegistrationImport: Sendable {
   public var dateOrder: DateOrder?
   /// How the rows are cut into parts read at the same time (the outcome does not depend on it).
   var split = RowSplit.automatic
+  /// Ids no longer in the list but not to be given again (`RetiredIDs`): new people are
+  /// numbered beyond these too.
+  public var retiredIDs: Set<String> = []
+  /// Asked now and then during the long steps (every 256 rows): true stops the import
+  /// with `FileProblem.interrupted` (or, past the rows, with what was found so far), for a
+  /// caller that was asked to stop (SIGTERM, Ctrl-C) and writes nothing then.
+  public var shouldStop: @Sendable () -> Bool = { false }
 
   /// Creates an import for `event`.
   public init(event: Event, columnMap: [String: ImportField] = [:], dateOrder: DateOrder? = nil) {
@@ -38,6 +45,9 @@ public struct RegistrationImport: Sendable {
   public struct FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var description: String { message }
+
+    /// The import stopped because `shouldStop` said so.
+    public static let interrupted = FileProblem(message: "the import was interrupted")
   }
 
   /// Imports a table (an export read some other way, or a test's) into `existing`.
@@ -55,8 +65,11 @@ public struct RegistrationImport: Sendable {
     // second reference would make finishing it copy every new participant.
     var (merge, categoryColumn, leftOut) = try readRows(
       ImportSheet(consume file, fields: fields(for:)), into: consume existing, report: &report)
-    let participants = merge.finish(event: event, report: &report)
-    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched, split: split)
+    if shouldStop() { throw .interrupted }
+    let participants = merge.finish(event: event, retired: retiredIDs, report: &report)
+    if shouldStop() { throw .interrupted }
+    report.duplicateClusters = DuplicateClusters.find(
+      in: participants, touched: merge.isTouched, split: split, shouldStop: shouldStop)
     if let warning = QualityGate.emptyCategories(
       event: event, column: categoryColumn, imported: merge.imported,
       empty: merge.withoutCategory.count, lines: merge.withoutCategory.lines)
@@ -81,15 +94,23 @@ public struct RegistrationImport: Sendable {
     report.preamble = sheet.preamble
     report.leftOutTables = sheet.leftOut.map { .init(line: $0.headerLine, title: $0.title, rows: $0.rows.count) }
     report.rows = table.rows.count
-    let mapped = try mapColumns(table.header, report: &report)
-    let columns = ImportColumns(mapped.fields, header: table.header, rows: table.rows)
+    var mapped = try mapColumns(table.header, report: &report)
+    leaveOutMeetingRoles(&mapped, rows: table.rows, report: &report)
+    let multiSelect = MultiSelectColumns(header: table.header, rows: table.rows)
+    let columns = ImportColumns(
+      mapped.fields, header: table.header, rows: table.rows, multiSelect: multiSelect.isEmpty ? nil : multiSelect)
+    if !multiSelect.isEmpty {
+      Self.listChoiceColumns(multiSelect, header: table.header, mapped: &mapped, report: &report)
+    }
     report.choices = [columns.names.report, columns.emails.report].compactMap { $0 }
     let dates = try ImportDates(
-      columns: columns, header: table.header, rows: table.rows, given: dateOrder, split: split)
+      columns: columns, header: table.header, rows: table.rows, given: dateOrder, split: split, shouldStop: shouldStop)
     report.dates = dates.readings
     let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
     var reading = RowReading(
-      table, columns: columns, dates: dates, event: event, genderLetters: genders.readings, split: split)
+      table, columns: columns, dates: dates, event: event, genderLetters: genders.readings,
+      approval: Self.approvalColumn(table.header), split: split, shouldStop: shouldStop)
+    if reading.stopped { throw .interrupted }
     var merge = ImportMerge(existing: consume existing, rows: reading.takePeople())
     take(reading, of: table.rows, into: &merge, report: &report)
     report.warnings = reading.mojibake.warnings(header: table.header)
@@ -109,12 +130,18 @@ public struct RegistrationImport: Sendable {
     return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fields(for:)))
   }
 
-  /// Lays the rows read over the merge in file order: the rejected ones go to the report, the
-  /// others with their notes to the merge.
+  /// Lays the rows read over the merge in file order: the declined and rejected ones go to the
+  /// report, the others with their notes to the merge.
   func take(_ reading: RowReading, of rows: ExportRows, into merge: inout ImportMerge, report: inout ImportReport) {
     var rejections = reading.rejections.makeIterator(), nextRejection = rejections.next()
     var notes = reading.notes.makeIterator(), nextNote = notes.next()
+    var declined = reading.declined.makeIterator(), nextDeclined = declined.next()
     for (row, facts) in reading.facts.enumerated() {
+      if let left = nextDeclined, left.row == row {
+        report.declined.append(left.declined)
+        nextDeclined = declined.next()
+        continue
+      }
       if let rejected = nextRejection, rejected.row == row {
         report.rejected.append(rejected.rejection)
         nextRejection = rejections.next()
@@ -199,6 +226,65 @@ public struct RegistrationImport: Sendable {
           + "name it with --map COLUMN=name")
     }
     return MappedColumns(header: header, fields: fields, unread: unread)
+  }
+
+  /// A title column whose every answer is a meeting tool's role (Teams' `Role`: `Organizer`,
+  /// `Presenter`, `Attendee`) tells how someone joined a call, not their job: it is read as
+  /// nothing, and the summary shows it left out.
+  func leaveOutMeetingRoles(_ mapped: inout MappedColumns, rows: ExportRows, report: inout ImportReport) {
+    guard let column = mapped.fields.firstIndex(of: .title), columnMap[mapped.header[column].trimmed.lowercased()] == nil else { return }
+    var answered = false
+    for row in rows {
+      let answer = row[column].folded
+      if answer.isEmpty { continue }
+      guard FormToolWords.meetingRoles.contains(answer) else { return }
+      answered = true
+    }
+    guard answered else { return }
+    mapped.fields[column] = nil
+    if let entry = report.columns.firstIndex(where: { $0.header == mapped.header[column] }) {
+      report.columns[entry].field = .ignore
+    }
+  }
+
+  /// The header words of a meeting tool's approval column (Zoom's `Approval Status`), folded.
+  static let approvalHeaders = Set(LanguagePack.words(\.headers, "approval").map(\.folded))
+
+  /// The column that says whether each registration was approved, if there is one.
+  static func approvalColumn(_ header: [String]) -> Int? {
+    header.firstIndex { approvalHeaders.contains($0.folded) }
+  }
+
+  /// A row left out because the form tool says the registration was denied or cancelled.
+  static func declined(_ record: ExportRow, approval: Int, columns: ImportColumns) -> ImportReport.Declined {
+    ImportReport.Declined(
+      line: record.line, name: columns.names.value(in: record) { !Placeholder.matches($0) },
+      email: columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }, approval: record[approval].trimmed)
+  }
+
+  /// Shows KoboToolbox's per-choice columns as read into their field, not as ignored.
+  static func listChoiceColumns(
+    _ multiSelect: MultiSelectColumns, header: [String], mapped: inout MappedColumns, report: inout ImportReport
+  ) {
+    var fieldOf: [String: ImportField] = [:]
+    for field in MultiSelectColumns.listFields {
+      for (column, _) in multiSelect.choices[field] ?? [] { fieldOf[header[column]] = field }
+    }
+    report.ignoredColumns.removeAll { fieldOf[$0] != nil }
+    mapped.unread.removeAll { fieldOf[header[$0]] != nil }
+    var shown = Set<String>()
+    for entry in report.columns.indices {
+      guard let field = fieldOf[report.columns[entry].header] else { continue }
+      report.columns[entry].field = field
+      shown.insert(report.columns[entry].header)
+    }
+    for cell in header where fieldOf[cell] != nil && shown.insert(cell).inserted {
+      report.columns.append((cell, fieldOf[cell]!))
+    }
+    let order = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    report.columns = report.columns.enumerated()
+      .sorted { (order[$0.element.header] ?? 0, $0.offset) < (order[$1.element.header] ?? 0, $1.offset) }
+      .map(\.element)
   }
 
   /// `incoming`'s answers laid over `existing`: only fields the row answered change; the id

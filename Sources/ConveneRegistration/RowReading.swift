@@ -22,6 +22,11 @@ struct RowReading {
   var rejections: [(row: Int, rejection: ImportReport.Rejected)]
   /// Notes about the rows that were not rejected, in file order.
   var notes: [(row: Int, note: ImportReport.Note)]
+  /// The rows whose registration the form tool marks denied or cancelled, in file order: not
+  /// read (each leaves an empty participant).
+  var declined: [(row: Int, declined: ImportReport.Declined)]
+  /// True when `shouldStop` stopped the reading before every row was read.
+  var stopped = false
   /// The names of the rows that were not rejected.
   var names = QualityGate.NameTally()
   /// Cells that look double-encoded, the header's first.
@@ -30,10 +35,12 @@ struct RowReading {
   /// What a rejected row leaves in `people`.
   static let empty = Participant(id: "", name: "", email: "")
 
-  /// Reads every row of `table`.
+  /// Reads every row of `table`, leaving out those whose `approval` cell (Zoom's approval
+  /// status) is denied or cancelled; `shouldStop`, asked every 256 rows, stops the reading
+  /// (see `stopped`).
   init(
     _ table: ImportSheet.Table, columns: ImportColumns, dates: ImportDates, event: Event,
-    genderLetters: [String: String], split: RowSplit
+    genderLetters: [String: String], approval: Int?, split: RowSplit, shouldStop: @Sendable () -> Bool = { false }
   ) {
     let rows = table.rows
     let width = table.header.count
@@ -41,20 +48,23 @@ struct RowReading {
       (range, people: inout ParallelMap.PartBuffer<Participant>) -> Part in
       Part(
         rows: rows, range, width: width, columns: columns, dates: dates, event: event, genderLetters: genderLetters,
-        into: &people)
+        approval: approval, shouldStop: shouldStop, into: &people)
     }
     self.people = people
     facts = []
     facts.reserveCapacity(rows.count)
     rejections = []
     notes = []
+    declined = []
     mojibake = QualityGate.mojibake(header: table.header, line: table.headerLine)
     for part in parts {
       facts += part.facts
       rejections += part.rejections
       notes += part.notes
+      declined += part.declined
       names.add(part.names)
       mojibake.add(part.mojibake)
+      stopped = stopped || part.stopped
     }
   }
 
@@ -70,21 +80,35 @@ struct RowReading {
     var facts: [Facts] = []
     var rejections: [(row: Int, rejection: ImportReport.Rejected)] = []
     var notes: [(row: Int, note: ImportReport.Note)] = []
+    var declined: [(row: Int, declined: ImportReport.Declined)] = []
     var names = QualityGate.NameTally()
     var mojibake = QualityGate.MojibakeTally()
+    var stopped = false
 
     /// Reads the rows of `range` (positions among `rows`) in order, appending their
     /// participants to `people`.
     init(
       rows: ExportRows, _ range: Range<Int>, width: Int, columns: ImportColumns, dates: ImportDates, event: Event,
-      genderLetters: [String: String], into people: inout ParallelMap.PartBuffer<Participant>
+      genderLetters: [String: String], approval: Int?, shouldStop: () -> Bool,
+      into people: inout ParallelMap.PartBuffer<Participant>
     ) {
       let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
       answers.genderLetters = genderLetters
       facts.reserveCapacity(range.count)
       for position in range {
+        if position & 255 == 255, shouldStop() {
+          stopped = true
+          while people.count < range.count { people.append(RowReading.empty) }
+          return
+        }
         let record = rows[rows.startIndex + position]
         mojibake.look(at: record, width: width)
+        if let approval, FormToolWords.declinedApprovals.contains(record[approval].folded) {
+          declined.append((position, RegistrationImport.declined(record, approval: approval, columns: columns)))
+          facts.append(Facts())
+          people.append(RowReading.empty)
+          continue
+        }
         var row = ImportRow(record: record, columns: columns, answers: answers, dates: dates)
         var person = Participant(id: "", name: "", email: "")
         guard row.read(into: &person) else {

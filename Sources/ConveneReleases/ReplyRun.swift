@@ -11,6 +11,17 @@ public enum ReplyRun {
     public var rejected: [ReplyCollector.Rejection]
   }
 
+  /// The reply files (`.ics`) in `folder` on `source` (the real file system, for a folder the
+  /// organiser names), by name and text, in the order of their names; a file that cannot be
+  /// read is left out.
+  public static func replies(in folder: String, on source: any FileSystem) throws -> [(name: String, text: String)] {
+    guard let names = try? source.list(folder) else { throw CommandFailure("\(folder): no such folder") }
+    return names.filter { $0.lowercased().hasSuffix(".ics") }.compactMap { name in
+      guard let bytes = (try? source.contents(of: joinPath(folder, name))) ?? nil else { return nil }
+      return (name, String(decoding: bytes, as: UTF8.self))
+    }
+  }
+
   /// Collects `files` (name and text of each reply file).
   public static func run(
     _ files: [(name: String, text: String)], in workspace: Workspace, purpose: String

@@ -50,7 +50,8 @@ public struct ScheduleRun: Sendable {
         startingFrom: start, clock: clock, shouldStop: { Interruption.isRequested },
         progress: progress)
       let (score, violations) = ScoreChecker.check(result.schedule, in: problem)
-      let reasons = UnscheduledReasons.reasons(for: result.schedule, in: problem)
+      let reasons = UnscheduledReasons.reasons(
+        for: result.schedule, in: problem, untried: result.untried, stop: result.stopReason)
       let document = ScheduleConversion.document(
         result.schedule, problem: problem, plan: context.plan,
         version: (context.latestRelease?.version ?? 0) + 1,

@@ -44,11 +44,11 @@ public struct SchedulingContext: Sendable {
       throw CommandFailure(
         "\(workspace.path(ScheduleFile.name)): no schedule yet; run `convene schedule` first")
     }
-    let (schedule, problems) = ScheduleConversion.schedule(from: document, problem: problem)
+    let (schedule, problems) = ScheduleConversion.schedule(from: document, problem: problem, file: ScheduleFile.name)
     if !problems.isEmpty {
       throw CommandFailure(
-        problems.map { "\(ScheduleFile.name): \($0)" }.joined(separator: "\n")
-          + "\nRun `convene schedule` again after changing sessions or rooms.")
+        problems.map(\.description).joined(separator: "\n")
+          + "\n\(ScheduleFile.name) does not fit the workspace; correct it, or run `convene schedule` again.")
     }
     return (document, schedule)
   }

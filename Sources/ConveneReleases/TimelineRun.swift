@@ -1,3 +1,4 @@
+import ConveneCSV
 import ConveneCalendar
 import ConveneCore
 import ConvenePlanning
@@ -38,7 +39,7 @@ public enum TimelineRun {
     signals.placesHeld = people.filter(\.holdsPlace).count
     signals.capacity = plan.event.capacity
     signals.registrationCloses = plan.event.registrationCloses
-    signals.releases = try workspace.releaseVersions().count
+    signals.releases = try publishedReleases(of: plan.event, in: workspace)
 
     let invitations = try LedgerStore<InvitationLedger>(workspace: workspace).read().ledger
     signals.invitations = .init(states: Array(invitations.states.values))
@@ -61,10 +62,37 @@ public enum TimelineRun {
       workspace.fileSystem.exists(workspace.path("\(OutputFolder.visaLetters)/\($0.participant).html"))
     }.count
     signals.feedbackResponses = contents.responses.count
-    signals.reportWritten = workspace.fileSystem.exists(
-      workspace.path("\(OutputFolder.reports)/report.html"))
-      || workspace.fileSystem.exists(workspace.path("\(OutputFolder.reports)/indicators.csv"))
+    signals.reportWritten = try reportWritten(for: plan.event, in: workspace)
     return signals
+  }
+
+  /// The releases in `releases/` that read as releases of `event` (`{}` or another event's
+  /// file is none).
+  static func publishedReleases(of event: Event, in workspace: Workspace) throws(WorkspaceError) -> Int {
+    try workspace.releaseVersions().filter { version in
+      guard let release = try? workspace.release(version) else { return false }
+      return release.event == event.id && release.version == version
+    }.count
+  }
+
+  /// True when `reports/` holds the event's report as `convene report` writes it: an
+  /// `indicators.csv` with its header and a row of this event, or a whole `report.html`
+  /// naming the event (an empty or foreign file is no report).
+  static func reportWritten(for event: Event, in workspace: Workspace) throws(WorkspaceError) -> Bool {
+    let folder = OutputFolder.reports
+    if let bytes = try workspace.fileSystem.contents(of: workspace.path("\(folder)/indicators.csv")),
+      let table = try? CSVTable(onlyUTF8: bytes),
+      table.header.starts(with: ["event", "indicator", "disaggregation", "group", "value", "n"]),
+      table.rows.contains(where: { $0.fields.first == event.id })
+    {
+      return true
+    }
+    guard let bytes = try workspace.fileSystem.contents(of: workspace.path("\(folder)/report.html")) else {
+      return false
+    }
+    let html = String(decoding: bytes, as: UTF8.self).trimmed
+    return html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>")
+      && html.contains(event.id.htmlEscaped)
   }
 }
 

@@ -54,9 +54,13 @@ public enum NetworkReportRenderer {
         (scope ? "figure" : "indicator", .string(scope ? figureName(cell.value.indicator) : cell.value.indicator)),
         ("disaggregation", .string(cell.value.disaggregation)), ("group", .string(cell.value.group)),
         ("value", cell.hiddenText.map(JSONNode.string) ?? cell.value.value.map { number($0, cell.value.kind) } ?? .null),
-        ("n", cell.hiddenText.map(JSONNode.string) ?? .number(cell.value.n)),
+        ("n", cell.isCountHidden ? .string(PublishedValue.hiddenMark) : .number(cell.value.n)),
       ]
       if !scope { members.append(("target", cell.value.target.map(JSONNode.number) ?? .null)) }
+      // The people the cell counts, as `report` names them: cells of the same people are one
+      // number to an attacker, and `network report --audit` reads them so.
+      if let population = cell.value.population { members.append(("population", .string(population))) }
+      if let numerator = cell.value.numeratorPopulation { members.append(("numerator_population", .string(numerator))) }
       return .object(members)
     }
     let document = JSONNode.object([
@@ -70,6 +74,8 @@ public enum NetworkReportRenderer {
             .object([
               ("id", .string($0.id)), ("title", .string($0.title)), ("kind", .string($0.kind)),
               ("dates", .string($0.dates)), ("year", .number($0.year)),
+              ("editions", .object($0.editions.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+              ("attendance_recorded", .bool($0.recordedAttendance)),
             ])
           })
       ),

@@ -101,9 +101,11 @@ struct ReportCharts {
   func chart(
     id: String, title: String, bars: [SVGChart.Bar], maximum: Double? = nil, series: [String] = []
   ) -> Chart {
-    Chart(
+    let title = labels.text(title)
+    return Chart(
       title: title,
-      svg: SVGChart.bars(id: id, title: title, bars: bars, maximum: maximum, series: series))
+      svg: SVGChart.bars(
+        id: id, title: title, bars: bars, maximum: maximum, series: series, leftToRight: labels.isRightToLeft))
   }
 
   /// Every chart there is data for.

@@ -1,12 +1,17 @@
 import ConveneCore
 
 /// The fixed words of the reports (the `report` section of `LanguagePack`), English standing
-/// in for what a language lacks.
+/// in for what a language lacks, and how text is laid out in the language's direction.
 public struct ReportLabels: Sendable {
   let table: LabelSet
+  /// The names of the network's default categories (the `badge` section's `category.ID`).
+  let categories: LabelSet
 
   /// The labels for `language`; English for languages convene does not speak.
-  public init(language: String) { table = LabelSet(language: language, sections: ["report"]) }
+  public init(language: String) {
+    table = LabelSet(language: language, sections: ["report"])
+    categories = LabelSet(language: language, sections: ["badge"])
+  }
 
   /// The language code used.
   public var language: String { table.language }
@@ -14,6 +19,23 @@ public struct ReportLabels: Sendable {
   /// `rtl` for a language written right to left, else `ltr`.
   public var direction: String { table.direction.rawValue }
 
+  /// True for a language written right to left (Arabic).
+  public var isRightToLeft: Bool { table.direction == .rightToLeft }
+
   /// The word for `key`.
   public subscript(_ key: String) -> String { table[key] }
+
+  /// Text of the language (a label, a sentence) with its numbers and ranges kept left to
+  /// right in a right-to-left report (`BidiIsolation`); as it is otherwise.
+  func text(_ text: String) -> String { isRightToLeft ? BidiIsolation.isolatingNumbers(text) : text }
+
+  /// A value (`94.4 (n=54)`, `2027-03-09 – 2027-03-10`) kept left to right as a whole in a
+  /// right-to-left report; a word (the hidden mark) stays as it is.
+  func value(_ text: String) -> String {
+    isRightToLeft && text.contains(where: \.isASCIIDigit) ? BidiIsolation.leftToRight(text) : text
+  }
+
+  /// A group's name (a category, `18-24`, a session's title) isolated in a right-to-left
+  /// report, in the direction of its first letter.
+  func group(_ text: String) -> String { isRightToLeft ? BidiIsolation.isolated(text) : text }
 }

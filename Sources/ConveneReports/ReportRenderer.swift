@@ -123,7 +123,7 @@ public enum ReportRenderer {
     var lines = ["# \(title(report, labels).markdownEscaped)", ""]
     for event in report.events {
       lines.append(
-        "- **\(event.title.markdownEscaped)** (\(event.id.markdownEscaped), \(event.kind), \(event.dates))"
+        "- **\(event.title.markdownEscaped)** (\(event.id.markdownEscaped), \(event.kind), \(labels.value(event.dates)))"
       )
     }
     lines += ["", "## \(labels["keyFigures"])", ""]
@@ -146,8 +146,8 @@ public enum ReportRenderer {
           PublishedValue.format($0, kind: IndicatorValue.Kind(definition.measure))
         } ?? ""
       lines.append(
-        "| \(definition.label(in: labels.language).markdownEscaped) | "
-          + cells.map { "\($0.markdownEscaped) |" }.joined(separator: " ") + " \(target) |")
+        "| \(labels.text(definition.label(in: labels.language).markdownEscaped)) | "
+          + cells.map { "\(labels.value($0.markdownEscaped)) |" }.joined(separator: " ") + " \(labels.value(target)) |")
     }
     lines += ["", "## \(labels["breakdowns"])", ""]
     for definition in report.definitions {
@@ -155,13 +155,13 @@ public enum ReportRenderer {
         !$0.value.isTotal
       }
       guard !cells.isEmpty else { continue }
-      lines += ["### \(definition.label(in: labels.language).markdownEscaped)", ""]
+      lines += ["### \(labels.text(definition.label(in: labels.language).markdownEscaped))", ""]
       lines += ["| \(labels["group"]) | \(labels["value"]) | n |", "|---|---:|---:|"]
       for cell in cells {
         let group =
-          "\(labels[cell.value.disaggregation]): \(groupLabel(report, cell, labels))"
+          "\(labels[cell.value.disaggregation].markdownEscaped): \(labels.group(groupLabel(report, cell, labels).markdownEscaped))"
         lines.append(
-          "| \(group.markdownEscaped) | \(valueText(cell, labels).markdownEscaped) | \(nText(cell, labels).markdownEscaped) |"
+          "| \(group) | \(labels.value(valueText(cell, labels).markdownEscaped)) | \(labels.value(nText(cell, labels).markdownEscaped)) |"
         )
       }
       lines.append("")
@@ -171,7 +171,7 @@ public enum ReportRenderer {
       lines += report.commitments.map { "- \($0.markdownEscaped)" }
       lines.append("")
     }
-    lines += ["_\(privacy(report, labels).markdownEscaped)_", ""]
+    lines += ["_\(labels.text(privacy(report, labels).markdownEscaped))_", ""]
     return lines.joined(separator: "\n")
   }
 
@@ -203,7 +203,7 @@ public enum ReportRenderer {
         status = value >= target ? labels["met"] : labels["notMet"]
       }
       return [
-        "label": definition.label(in: labels.language), "cells": cells,
+        "label": labels.text(definition.label(in: labels.language)), "cells": cells,
         "target": definition.target.map {
           PublishedValue.format($0, kind: IndicatorValue.Kind(definition.measure))
         }
@@ -217,7 +217,7 @@ public enum ReportRenderer {
       }
       guard !cells.isEmpty else { return nil }
       return [
-        "label": definition.label(in: labels.language),
+        "label": labels.text(definition.label(in: labels.language)),
         "rows": cells.map { cell -> [String: Any] in
           [
             "disaggregation": labels[cell.value.disaggregation],
@@ -238,15 +238,29 @@ public enum ReportRenderer {
         ["title": $0.title, "svg": $0.svg]
       },
       "commitments": report.commitments, "hasCommitments": !report.commitments.isEmpty,
-      "labels": labels.table.words, "privacy": privacy(report, labels),
+      "labels": labels.table.words, "privacy": labels.text(privacy(report, labels)),
     ]
     return compiled.render(context)
   }
 
+  /// A group as the report's reader reads it: a stored gender or age limit in the report's
+  /// language, a default category under the language's name for it (an event's own label
+  /// stays), a session's title.
   static func groupLabel(_ report: IndicatorReport, _ cell: PublishedValue, _ labels: ReportLabels)
     -> String
   {
-    report.groupLabel(cell.value, notGiven: labels["notGiven"], merged: labels["otherOrNotStated"])
+    let group = cell.value.group
+    switch cell.value.disaggregation {
+    case "gender" where DemographicValues.genders.contains(group):
+      return labels["gender." + group]
+    case "age_group" where group.hasPrefix("under-"):
+      return labels.table.phrase("ageUnder", ["n": group.dropFirst("under-".count)])
+    case "category" where labels.language != "en"
+      && Category.defaults.contains { $0.id == group && $0.label == report.categoryLabels[group] }:
+      return labels.categories["category." + group]
+    default:
+      return report.groupLabel(cell.value, notGiven: labels["notGiven"], merged: labels["otherOrNotStated"])
+    }
   }
 
   static func title(_ report: IndicatorReport, _ labels: ReportLabels) -> String {

@@ -21,9 +21,12 @@ struct SVGChart {
   static let rowHeight = 26.0
 
   /// A horizontal bar chart; `id` names it for tests and styles, `series` names the legend
-  /// entries when bars come in groups.
+  /// entries when bars come in groups. `leftToRight` lays it out left to right in a page
+  /// written right to left (labels ending where their bar starts, values after the bar),
+  /// which the page's direction would otherwise turn into labels drawn over the bars.
   static func bars(
-    id: String, title: String, bars: [Bar], maximum: Double? = nil, series: [String] = []
+    id: String, title: String, bars: [Bar], maximum: Double? = nil, series: [String] = [],
+    leftToRight: Bool = false
   ) -> String {
     let top = series.isEmpty ? 8.0 : 30.0
     let height = top + Double(bars.count) * rowHeight + 8
@@ -31,7 +34,7 @@ struct SVGChart {
     let plot = width - labelWidth - 70
     var svg = """
       <svg class="chart" id="\(id.htmlEscaped)" role="img" aria-labelledby="\(id.htmlEscaped)-title" \
-      xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(format(width)) \(format(height))" \
+      xmlns="http://www.w3.org/2000/svg"\(leftToRight ? " direction=\"ltr\"" : "") viewBox="0 0 \(format(width)) \(format(height))" \
       width="\(format(width))" height="\(format(height))">
       <title id="\(id.htmlEscaped)-title">\(title.htmlEscaped)</title>
 

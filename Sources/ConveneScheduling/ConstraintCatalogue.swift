@@ -28,4 +28,28 @@ public enum ConstraintCatalogue {
   /// The default weight of every constraint, by name.
   public static let defaultWeights: [String: Int] = Dictionary(
     all.map { ($0.name, $0.defaultWeight) }, uniquingKeysWith: { first, _ in first })
+
+  /// The constraints `scheduling.weights` may weigh: the medium and soft ones. A hard
+  /// constraint is always kept, whatever its weight would say, so it takes none.
+  public static let weightable: [String] = all.filter { $0.level != .hard }.map(\.name)
+
+  /// Why `event.json` may not give the constraint `name` the weight `weight` (a message and a
+  /// hint), or nil when it may: the name must be a constraint's, the constraint must not be
+  /// hard, and `unscheduled` must weigh at least 1, or leaving a session out would cost nothing.
+  public static func weightRefusal(_ name: String, _ weight: Int) -> (message: String, hint: String)? {
+    guard let constraint = all.first(where: { $0.name == name }) else {
+      return ("\"\(name)\" is not a constraint", "the constraints that take a weight are \(weightable.joined(separator: ", "))")
+    }
+    if constraint.level == .hard {
+      return (
+        "\"\(name)\" is a hard constraint: it is always kept and takes no weight",
+        "remove it from scheduling.weights; only medium and soft constraints are weighed")
+    }
+    if constraint is Unscheduled, weight < 1 {
+      return (
+        "\"\(name)\" must weigh at least 1: at 0, leaving sessions out would cost nothing",
+        "give it a weight from 1, or leave it out for the default \(constraint.defaultWeight)")
+    }
+    return nil
+  }
 }

@@ -5,6 +5,10 @@
 /// Kept placements (a published release) are tried first so that little moves. Two orders are
 /// tried (exclusive sessions first; what comes first in time first) and the better one kept.
 struct Construction {
+  /// The most placements a repair looks at for one left-out session (every one, on events of
+  /// the ITC-2007 size; a sample of starts on large events, where looking at all is quadratic).
+  static let repairPlacements = 4_000
+
   let model: CostModel
   let problem: SchedulingProblem
 
@@ -13,21 +17,61 @@ struct Construction {
     problem = model.problem
   }
 
-  /// The better of the two orders' schedules, as a solver state.
-  func build(keeping start: Schedule?, random: inout RandomSource) -> SolverState {
-    var state = SolverState(model: model, schedule: .empty(for: problem))
-    construct(&state, keeping: start, exclusiveFirst: true, random: &random)
-    if state.score.medium > 0 {
-      var other = SolverState(model: model, schedule: .empty(for: problem))
-      construct(&other, keeping: start, exclusiveFirst: false, random: &random)
-      if other.score < state.score { state = other }
-    }
-    return state
+  /// What the construction built, and the sessions it did not get to because it was told to
+  /// stop (the deadline, Ctrl-C): those are left out, untried.
+  struct Outcome {
+    var state: SolverState
+    var untried: [Int]
   }
 
-  func construct(_ state: inout SolverState, keeping start: Schedule?, exclusiveFirst: Bool, random: inout RandomSource) {
+  /// The better of the two orders' schedules, as a solver state. `stop` is asked before each
+  /// session is placed; once it says yes, the sessions placed so far are kept and the rest left
+  /// out. `placed` is told how many sessions have been considered so far.
+  func build(
+    keeping start: Schedule?, random: inout RandomSource, stop: () -> Bool = { false }, placed: (Int) -> Void = { _ in }
+  ) -> Outcome {
+    var state = SolverState(model: model, schedule: .empty(for: problem))
+    let untried = construct(&state, keeping: start, exclusiveFirst: true, random: &random, stop: stop, placed: placed)
+    if !untried.isEmpty { return Outcome(state: state, untried: untried) }
+    if state.score.medium > 0 && !stop() {
+      var other = SolverState(model: model, schedule: .empty(for: problem))
+      let otherUntried = construct(&other, keeping: start, exclusiveFirst: false, random: &random, stop: stop, placed: { _ in })
+      if otherUntried.isEmpty && other.score < state.score { state = other }
+    }
+    return Outcome(state: state, untried: [])
+  }
+
+  /// Places every session in `order()`, then repairs; returns the sessions left untried when
+  /// `stop` said so.
+  func construct(
+    _ state: inout SolverState, keeping start: Schedule?, exclusiveFirst: Bool, random: inout RandomSource,
+    stop: () -> Bool = { false }, placed: (Int) -> Void = { _ in }
+  ) -> [Int] {
+    let order = order(exclusiveFirst: exclusiveFirst)
+    if let start {
+      for session in order {
+        guard let placement = start.placements[session] else { continue }
+        if state.delta(session, to: placement).hard <= 0 { state.move(session, to: placement) }
+      }
+    }
+    for (position, session) in order.enumerated() {
+      if stop() { return order[position...].filter { state.placements[$0] == nil } }
+      placed(position)
+      if state.placements[session] == nil { place(session, in: &state, random: &random) }
+    }
+    placed(order.count)
+    if state.score.medium > 0 { repair(&state, random: &random, stop: stop) }
+    return []
+  }
+
+  /// Hardest first: pinned sessions, then (with `exclusiveFirst`) exclusive ones, then by how
+  /// many sessions must come before, by how few places they have, longest first.
+  func order(exclusiveFirst: Bool) -> [Int] {
     let depth = precedenceDepth()
-    let order = problem.sessions.indices.sorted { a, b in
+    let freedom = problem.sessions.map { info in
+      info.candidateStarts.count * max(1, info.candidateRooms.count) / max(1, info.people.count + info.cohorts.count + 1)
+    }
+    return problem.sessions.indices.sorted { a, b in
       let sa = problem.sessions[a], sb = problem.sessions[b]
       let pinnedA = sa.pinnedStarts != nil || sa.pinnedRoom != nil, pinnedB = sb.pinnedStarts != nil || sb.pinnedRoom != nil
       if pinnedA != pinnedB { return pinnedA }
@@ -35,22 +79,10 @@ struct Construction {
       if exclusiveFirst && sa.isExclusive != sb.isExclusive { return sa.isExclusive }
       if depth[a] != depth[b] { return depth[a] < depth[b] }
       if sa.isExclusive != sb.isExclusive { return sa.isExclusive }
-      let freedomA = sa.candidateStarts.count * max(1, sa.candidateRooms.count) / max(1, sa.people.count + sa.cohorts.count + 1)
-      let freedomB = sb.candidateStarts.count * max(1, sb.candidateRooms.count) / max(1, sb.people.count + sb.cohorts.count + 1)
-      if freedomA != freedomB { return freedomA < freedomB }
+      if freedom[a] != freedom[b] { return freedom[a] < freedom[b] }
       if sa.duration != sb.duration { return sa.duration > sb.duration }
       return a < b
     }
-    if let start {
-      for session in order {
-        guard let placement = start.placements[session] else { continue }
-        if state.delta(session, to: placement).hard <= 0 { state.move(session, to: placement) }
-      }
-    }
-    for session in order where state.placements[session] == nil {
-      place(session, in: &state, random: &random)
-    }
-    if state.score.medium > 0 { repair(&state, random: &random) }
   }
 
   /// The placed sessions in the way of `session` at `placement` (in its room then, or clashing
@@ -103,7 +135,19 @@ struct Construction {
       }
       moves += eject(other, to: next, moving: nextBlockers, in: &state, random: &random, links: links - 1)
     }
+    moves += fill(&state, random: &random)
     return moves
+  }
+
+  /// Left-out sessions put where they now fit without moving anything, shortest first (a few
+  /// drawn at random when many are out): the time an ejection freed may hold two short
+  /// sessions where one long one was. Returns each move as the session and where it was.
+  func fill(_ state: inout SolverState, random: inout RandomSource, limit: Int = 6) -> [(Int, Placement?)] {
+    guard state.score.medium > 0 else { return [] }
+    var left = problem.sessions.indices.filter { state.placements[$0] == nil && !problem.sessions[$0].candidateRooms.isEmpty }
+    while left.count > limit { left.swapAt(random.index(left.count), left.count - 1); left.removeLast() }
+    left.sort { (problem.sessions[$0].duration, $0) < (problem.sessions[$1].duration, $1) }
+    return left.filter { place($0, in: &state, random: &random) }.map { ($0, nil) }
   }
 
   /// Among up to `samples` candidate starts (all of them when nil) and every candidate room,
@@ -139,10 +183,15 @@ struct Construction {
   }
 
   /// Tries to bring each left-out session in by ejecting what is in its way (however much), at
-  /// the start where least is; keeps what leaves out less.
-  func repair(_ state: inout SolverState, random: inout RandomSource) {
+  /// the start where least is (among about `Self.repairPlacements` placements drawn at random
+  /// when a session has more); keeps what leaves out less.
+  func repair(_ state: inout SolverState, random: inout RandomSource, stop: () -> Bool = { false }) {
     for session in problem.sessions.indices where state.placements[session] == nil {
-      guard let (placement, blockers) = leastBlocked(session, in: state, samples: nil, limit: problem.sessions.count, random: &random)
+      if stop() { return }
+      let info = problem.sessions[session]
+      let rooms = max(1, info.candidateRooms.count)
+      let samples = info.candidateStarts.count * rooms > Self.repairPlacements ? max(1, Self.repairPlacements / rooms) : nil
+      guard let (placement, blockers) = leastBlocked(session, in: state, samples: samples, limit: problem.sessions.count, random: &random)
       else { continue }
       let before = state.score
       let moves = eject(session, to: placement, moving: blockers, in: &state, random: &random)

@@ -35,22 +35,48 @@ public enum ScheduleConversion {
     return LocalDateTime(date: TimelineMinute.date(minute), time: TimelineMinute.time(minute), offsetMinutes: offset)
   }
 
-  /// The schedule a document describes, and what in it does not fit the workspace.
-  public static func schedule(from document: ScheduleDocument, problem: SchedulingProblem) -> (schedule: Schedule, problems: [String]) {
+  /// The schedule a document describes, and what in it does not fit the workspace, as errors
+  /// in `file` naming the entry's field: a session or room that does not exist, a session
+  /// listed twice, an `end` that is not its start plus the session's duration (the checks count
+  /// the duration; calendars and agendas would show the written end).
+  public static func schedule(
+    from document: ScheduleDocument, problem: SchedulingProblem, file: String = "schedule.json"
+  ) -> (schedule: Schedule, problems: [Finding]) {
     let zone = TimeZone(identifier: problem.timezone) ?? TimeZone(identifier: "UTC")!
     var schedule = Schedule.empty(for: problem)
-    var problems: [String] = []
+    var problems: [Finding] = []
+    var listedAt: [Int: Int] = [:]
     let roomIndex = Dictionary(problem.rooms.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
-    for entry in document.sessions {
+    for (position, entry) in document.sessions.enumerated() {
+      let path = "sessions[\(position)]"
       guard let session = problem.sessionIndex[entry.id] else {
-        problems.append("the session \"\(entry.id)\" is not in sessions.csv")
+        problems.append(.error(file, field: "\(path).id", "the session \"\(entry.id)\" is not in sessions.csv"))
         continue
       }
+      if let earlier = listedAt[session] {
+        problems.append(
+          .error(
+            file, field: "\(path).id", "the session \"\(entry.id)\" is listed twice (sessions[\(earlier)] and \(path))",
+            hint: "keep one entry per session"))
+        continue
+      }
+      listedAt[session] = position
       guard let room = roomIndex[entry.room] else {
-        problems.append("the session \"\(entry.id)\" is in the room \"\(entry.room)\", which is not in rooms.csv")
+        problems.append(
+          .error(file, field: "\(path).room", "the session \"\(entry.id)\" is in the room \"\(entry.room)\", which is not in rooms.csv"))
         continue
       }
-      schedule.placements[session] = Placement(start: SchedulingProblem.localMinute(entry.start, zone: zone), room: room)
+      let start = SchedulingProblem.localMinute(entry.start, zone: zone)
+      let end = SchedulingProblem.localMinute(entry.end, zone: zone)
+      let duration = problem.sessions[session].duration
+      if end != start + duration {
+        problems.append(
+          .error(
+            file, field: "\(path).end",
+            "the session \"\(entry.id)\" ends \(TimelineMinute.describe(end)), but it lasts \(duration) minutes (sessions.csv): from \(TimelineMinute.describe(start)) it ends \(TimelineMinute.describe(start + duration))",
+            hint: "correct the end, or change the duration in sessions.csv and run `convene schedule` again"))
+      }
+      schedule.placements[session] = Placement(start: start, room: room)
     }
     return (schedule, problems)
   }

@@ -31,7 +31,8 @@ public struct SchedulingProblem: Sendable {
     public var interpretation: [String]
     /// Room features needed.
     public var features: [String]
-    /// Expected attendance: as given, else the sign-ups.
+    /// Expected attendance: the `expected` column when given, else the attendees as `invite`
+    /// counts them (`attendees.count`: audience cohorts, and everyone for an exclusive session).
     public var expected: Int
     /// Sessions that must end before this one starts.
     public var after: [Int]
@@ -214,12 +215,6 @@ public struct SchedulingProblem: Sendable {
     self.sessionIndex = sessionIndex
 
     let attendance = SessionAttendees(plan: plan)
-    var signupCounts = Array(repeating: 0, count: plan.sessions.count)
-    var seen = Set<Int>()
-    for signup in plan.signups {
-      guard let session = sessionIndex[signup.session], let person = personIndex[signup.participant] else { continue }
-      if seen.insert(session * max(1, people.count) + person).inserted { signupCounts[session] += 1 }
-    }
 
     var sessions: [SessionInfo] = []
     for (offset, session) in plan.sessions.enumerated() {
@@ -264,7 +259,7 @@ public struct SchedulingProblem: Sendable {
           track: session.track.isEmpty ? nil : index(session.track, in: &trackNames),
           isExclusive: session.isExclusive,
           interpretation: session.interpretation.map(\.description),
-          features: needed, expected: session.expected ?? signupCounts[offset],
+          features: needed, expected: session.expected ?? attendance.bySession[offset].count,
           after: session.after.compactMap { sessionIndex[$0] }.filter { $0 != offset },
           series: session.series.isEmpty ? nil : index(session.series, in: &seriesNames),
           part: session.part, minDays: session.minDays,

@@ -42,7 +42,10 @@ public struct Solver {
 
   /// Where the search stands, for a progress line.
   public struct Progress: Sendable {
-    /// The best score so far.
+    /// While the first schedule is built: the sessions considered so far, of how many; nil
+    /// once it is built.
+    public var building: (done: Int, of: Int)?
+    /// The best score so far (while building, that of the sessions placed so far).
     public var best: Score
     /// Moves tried, over all searches.
     public var iterations: Int
@@ -64,6 +67,9 @@ public struct Solver {
     public var iterations: Int
     /// Why it stopped.
     public var stopReason: StopReason
+    /// Sessions left out because the search stopped (deadline, Ctrl-C) before the first
+    /// schedule got to them: nothing was tried for them.
+    public var untried: [Int]
   }
 
   public let problem: SchedulingProblem
@@ -75,8 +81,11 @@ public struct Solver {
     self.options = options
   }
 
-  /// Solves. `clock` gives seconds (any origin); `shouldStop` is polled (Ctrl-C); `progress` is
-  /// called with each new best score. `start` seeds the search (the published release).
+  /// Solves. `clock` gives seconds (any origin); `shouldStop` is polled (Ctrl-C), also while
+  /// the first schedule is built, as is the time limit: stopped then, the sessions placed so far
+  /// are kept and the rest left out (`Result.untried`). `progress` is called as the first
+  /// schedule grows and with each new best score. `start` seeds the search (the published
+  /// release).
   public func solve(
     startingFrom start: Schedule? = nil, clock: () -> Double, shouldStop: () -> Bool = { false },
     progress: (Progress) -> Void = { _ in }
@@ -86,15 +95,33 @@ public struct Solver {
     let model = CostModel(problem: parts.relaxed)
     var random = RandomSource(seed: options.seed)
     let construction = Construction(model: model)
-    let first = construction.build(keeping: start, random: &random)
-    let bound = LowerBound.of(model)
+    var stoppedBy: StopReason?
+    func stop() -> Bool {
+      if stoppedBy == nil {
+        if shouldStop() { stoppedBy = .interrupted }
+        else if let limit = options.timeLimit, clock() - began >= limit { stoppedBy = .timeLimit }
+      }
+      return stoppedBy != nil
+    }
+    var shown = began
+    let first = construction.build(keeping: start, random: &random, stop: stop) { done in
+      let now = clock()
+      guard now - shown >= 0.25 else { return }
+      shown = now
+      progress(Progress(building: (done, problem.sessions.count), best: Score(), iterations: 0, elapsed: now - began))
+    }
     let constructionSeconds = clock() - began
-    progress(Progress(best: first.score, iterations: 0, elapsed: constructionSeconds))
-
-    var search = ParallelSearch(model: model, start: first, options: options)
+    progress(Progress(best: first.state.score, iterations: 0, elapsed: constructionSeconds))
+    if let stoppedBy {
+      return Result(
+        schedule: parts.numbered(first.state.schedule), score: first.state.score, bound: Score(),
+        constructionSeconds: constructionSeconds, iterations: 0, stopReason: stoppedBy, untried: first.untried)
+    }
+    let bound = LowerBound.of(model)
+    var search = ParallelSearch(model: model, start: first.state, options: options)
     let stopReason = search.run(began: began, clock: clock, shouldStop: shouldStop, bound: bound, progress: progress)
     return Result(
       schedule: parts.numbered(search.best.schedule), score: search.best.score, bound: bound,
-      constructionSeconds: constructionSeconds, iterations: search.iterations, stopReason: stopReason)
+      constructionSeconds: constructionSeconds, iterations: search.iterations, stopReason: stopReason, untried: [])
   }
 }

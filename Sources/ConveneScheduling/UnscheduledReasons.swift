@@ -2,20 +2,29 @@
 /// out, summed up in sentences such as "no room with interpretation is free while speaker p012
 /// is present".
 public enum UnscheduledReasons {
-  /// Reasons for every unscheduled session of `schedule`, by session index.
-  public static func reasons(for schedule: Schedule, in problem: SchedulingProblem) -> [Int: [String]] {
+  /// Reasons for every unscheduled session of `schedule`, by session index. Sessions in
+  /// `untried` were left out because the solver stopped (`stop`: the time limit or an
+  /// interruption) before it tried to place them; they get that reason only.
+  public static func reasons(
+    for schedule: Schedule, in problem: SchedulingProblem, untried: [Int] = [], stop: Solver.StopReason? = nil
+  ) -> [Int: [String]] {
     var state = SolverState(problem: problem, schedule: schedule)
     var result: [Int: [String]] = [:]
-    for session in problem.sessions.indices where schedule.placements[session] == nil {
-      result[session] = reasons(session, state: &state)
+    let why = stop == .interrupted ? "the run was interrupted" : "the time limit was reached"
+    for session in untried where schedule.placements[session] == nil {
+      result[session] = ["not tried: \(why) while the first schedule was being built; run `convene schedule` again with more time"]
+    }
+    let preFlight = PreFlight.check(problem)
+    for session in problem.sessions.indices where schedule.placements[session] == nil && result[session] == nil {
+      let found = preFlight.filter { $0.message.hasPrefix(problem.name(session)) }.map(\.message)
+      result[session] = reasons(session, state: &state, preFlight: found)
     }
     return result
   }
 
-  static func reasons(_ session: Int, state: inout SolverState) -> [String] {
+  static func reasons(_ session: Int, state: inout SolverState, preFlight preflight: [String]) -> [String] {
     let problem = state.problem
     let info = problem.sessions[session]
-    let preflight = PreFlight.check(problem).filter { $0.message.hasPrefix(problem.name(session)) }.map(\.message)
     if info.candidateRooms.isEmpty || info.candidateStarts.isEmpty { return preflight }
 
     // Starts at which every required person is there and free, and nothing exclusive runs.
@@ -100,9 +109,13 @@ public enum UnscheduledReasons {
     for constraint in ConstraintCatalogue.unary where constraint.level == .hard && constraint.amount(session, at: placement, in: problem) > 0 {
       names.append(constraint.name)
     }
+    // Only sessions running at the same time and the partners the constraints name can clash
+    // (as the solver prices a move), not every session of the event.
+    let others = Set(state.sessions(runningWith: session, at: placement.start) + state.model.partners[session])
+      .subtracting([session]).sorted()
     for constraint in ConstraintCatalogue.pairs where constraint.level == .hard {
-      for (other, otherPlacement) in state.placements.enumerated() where other != session {
-        if let otherPlacement, constraint.amount(session, placement, other, otherPlacement, in: problem) > 0 {
+      for other in others {
+        if let otherPlacement = state.placements[other], constraint.amount(session, placement, other, otherPlacement, in: problem) > 0 {
           names.append(constraint.name)
           break
         }

@@ -4,10 +4,13 @@
 public struct Weights: Sendable {
   private let values: [String: Int]
 
-  /// The defaults with `overrides` laid over them (names that are no constraint are ignored;
-  /// `convene check` warns about them).
+  /// The defaults with `overrides` laid over them. Overrides the catalogue refuses
+  /// (`ConstraintCatalogue.weightRefusal`: no such constraint, a hard one, `unscheduled` at 0)
+  /// are ignored; `convene check` reports them as errors, so no command schedules with them.
   public init(overrides: [String: Int] = [:]) {
-    values = ConstraintCatalogue.defaultWeights.merging(overrides.filter { ConstraintCatalogue.defaultWeights[$0.key] != nil }) { _, override in override }
+    values = ConstraintCatalogue.defaultWeights.merging(
+      overrides.filter { ConstraintCatalogue.weightRefusal($0.key, $0.value) == nil }
+    ) { _, override in override }
   }
 
   /// The weight of the named constraint (0 for a name that is no constraint).

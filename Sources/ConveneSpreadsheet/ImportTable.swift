@@ -57,6 +57,19 @@ public enum ImportTable {
     }
   }
 
+  /// The name of an encrypted workbook's stream, as an OLE2 directory writes it (UTF-16 LE).
+  static let encryptedPackageName: [UInt8] = "EncryptedPackage".utf8.flatMap { [$0, 0] as [UInt8] }
+
+  /// True when `bytes` hold `pattern`.
+  static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
+    var start = 0
+    while let found = bytes[start...].firstIndex(of: pattern[0]) {
+      if bytes[found...].starts(with: pattern) { return true }
+      start = found + 1
+    }
+    return false
+  }
+
   /// The sheet of a workbook; nil for a text file (after refusing files convene does not
   /// read, and options that do not fit the kind).
   static func workbookTable(
@@ -72,6 +85,13 @@ public enum ImportTable {
       }
     }
     if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+      // Excel saves a workbook with a password as an OLE2 container holding the encrypted
+      // .xlsx as a stream named EncryptedPackage (and its key as EncryptionInfo).
+      if contains(bytes, Self.encryptedPackageName) {
+        throw .unsupported(
+          "a password-protected .xlsx workbook (encrypted by Excel): open it, remove the password "
+            + "(File > Info > Protect Workbook > Encrypt with Password, empty) and save it again, or save it as CSV")
+      }
       throw .unsupported(
         "an Excel 97-2003 workbook (.xls) or another old Office file: save it as .xlsx or CSV")
     }

@@ -10,6 +10,9 @@ public enum WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
   case noSuchSheet(String, available: [String])
   /// The workbook has no worksheet.
   case noSheet
+  /// A part declares a document type (`<!DOCTYPE`, where entities are declared): no
+  /// spreadsheet writes one, and convene expands no entity, so the workbook is refused.
+  case declaresEntities(part: String)
   /// More than convene reads (cells, rows, shared strings, nesting).
   case tooLarge(part: String, reason: String)
 
@@ -23,6 +26,9 @@ public enum WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
       "the workbook has no sheet \"\(name)\"; its sheets are "
         + available.map { "\"\($0)\"" }.joined(separator: ", ")
     case .noSheet: "the workbook has no worksheet"
+    case .declaresEntities(let part):
+      "\(part) declares a DOCTYPE with entities, which no spreadsheet program writes; convene expands no entity "
+        + "and does not read this workbook (open it in a spreadsheet program and save it as a new .xlsx)"
     case .tooLarge(let part, let reason): "the workbook is too large to read: \(part): \(reason)"
     }
   }

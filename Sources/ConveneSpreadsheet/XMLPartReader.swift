@@ -6,7 +6,9 @@ import Foundation
 
 /// Reads one XML part of a workbook with Foundation's streaming parser: subclasses see
 /// elements by their local name (without a namespace prefix) and the text inside them.
-/// Nesting deeper than `depthLimit` stops the parse; external entities are never fetched.
+/// Nesting deeper than `depthLimit` stops the parse; a part that declares a document type
+/// (where entities are declared, internal or external) is refused before it is parsed, so no
+/// entity is ever expanded or fetched.
 class XMLPartReader: NSObject, XMLParserDelegate {
   /// Deeper nesting than any workbook part has.
   static let depthLimit = 64
@@ -23,6 +25,7 @@ class XMLPartReader: NSObject, XMLParserDelegate {
 
   /// Parses `bytes`, calling the element and text hooks.
   func read(_ bytes: [UInt8]) throws(WorkbookError) {
+    if Self.declaresDocumentType(bytes) { throw .declaresEntities(part: part) }
     // A stream, not `XMLParser(data:)`: given a whole large part at once (a 100,000-row sheet
     // on one line, as XlsxWriter writes it), libxml2's look-ahead limit fails the parse.
     let parser = XMLParser(stream: InputStream(data: Data(bytes)))
@@ -38,6 +41,33 @@ class XMLPartReader: NSObject, XMLParserDelegate {
         parser.parserError.map { ($0 as NSError).localizedDescription } ?? "not well-formed XML"
       throw .malformed(part: part, line: parser.lineNumber, reason: reason)
     }
+  }
+
+  /// The markup that opens a document type declaration, in UTF-8 and in UTF-16 (either byte
+  /// order), the encodings an XML part may use.
+  static let documentTypeMarks: [[UInt8]] = {
+    let utf8 = Array("<!DOCTYPE".utf8)
+    return [utf8, utf8.flatMap { [$0, 0] as [UInt8] }, utf8.flatMap { [0, $0] as [UInt8] }]
+  }()
+
+  /// True when `bytes` hold `<!DOCTYPE` anywhere (a prolog comes before the first element,
+  /// but a search of the whole part costs little and misses nothing).
+  static func declaresDocumentType(_ bytes: [UInt8]) -> Bool {
+    guard bytes.contains(UInt8(ascii: "!")) else { return false }
+    return documentTypeMarks.contains { ImportTable.contains(bytes, $0) }
+  }
+
+  /// An entity declared in spite of the check above stops the parse.
+  func parser(
+    _ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?
+  ) {
+    fail(.declaresEntities(part: part))
+  }
+
+  func parser(
+    _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?
+  ) {
+    fail(.declaresEntities(part: part))
   }
 
   /// Stops the parse with `error`.

@@ -1,5 +1,7 @@
 /// A zip archive read from memory through its central directory: stored and deflated
-/// entries, each checked against its CRC-32. ZIP64, split and encrypted archives are refused.
+/// entries, each checked against its CRC-32. ZIP64 records (which some tools write for every
+/// archive, however small) are read; split and encrypted archives are refused, and the limits
+/// on entries and sizes hold whatever the records say.
 struct ZipArchive {
   /// One file in the archive, as the central directory describes it.
   struct Entry {
@@ -25,35 +27,43 @@ struct ZipArchive {
     self.bytes = bytes
     let end = try Self.endOfCentralDirectory(bytes)
     let reader = ByteReader(bytes)
-    let disk = reader.u16(end + 4)
-    let directoryDisk = reader.u16(end + 6)
-    let count = reader.u16(end + 10)
-    let onThisDisk = reader.u16(end + 8)
-    let directorySize = reader.u32(end + 12)
-    let directoryOffset = reader.u32(end + 16)
-    if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF
-      || (end >= 20 && reader.u32(end - 20) == 0x0706_4B50)
-    {
-      throw .zip64
+    var disk = reader.u16(end + 4)
+    var directoryDisk = reader.u16(end + 6)
+    var count = reader.u16(end + 10)
+    var onThisDisk = reader.u16(end + 8)
+    var directorySize = reader.u32(end + 12)
+    var directoryOffset = reader.u32(end + 16)
+    // The end of the directory as far as entries may reach: the ZIP64 records, when present.
+    var directoryEnd = end
+    if end >= 20 && reader.u32(end - 20) == 0x0706_4B50 {
+      let record = try Self.zip64EndRecord(bytes, locator: end - 20)
+      guard reader.u32(end - 20 + 4) == 0, reader.u32(end - 20 + 16) == 1 else { throw .multipleDisks }
+      disk = reader.u32(record + 16)
+      directoryDisk = reader.u32(record + 20)
+      (onThisDisk, count) = (try Self.u64(reader, record + 24), try Self.u64(reader, record + 32))
+      (directorySize, directoryOffset) = (try Self.u64(reader, record + 40), try Self.u64(reader, record + 48))
+      directoryEnd = record
+    } else if count == 0xFFFF || directorySize == 0xFFFF_FFFF || directoryOffset == 0xFFFF_FFFF {
+      throw .corrupt("the end record points to ZIP64 records that are missing")
     }
     guard disk == 0, directoryDisk == 0, onThisDisk == count else { throw .multipleDisks }
     guard count <= Self.entryLimit else { throw .tooLarge(entry: "the archive", bytes: count) }
-    guard directoryOffset + directorySize <= end else {
+    guard directoryOffset + directorySize <= directoryEnd else {
       throw .corrupt("the central directory lies outside the file")
     }
     var entries: [Entry] = []
     var offset = directoryOffset
     for _ in 0..<count {
-      guard offset + 46 <= end, reader.u32(offset) == 0x0201_4B50 else {
+      guard offset + 46 <= directoryEnd, reader.u32(offset) == 0x0201_4B50 else {
         throw .corrupt("a central directory entry is missing")
       }
       let nameLength = reader.u16(offset + 28)
       let extraLength = reader.u16(offset + 30)
       let commentLength = reader.u16(offset + 32)
-      guard offset + 46 + nameLength <= end else {
+      guard offset + 46 + nameLength + extraLength <= directoryEnd else {
         throw .corrupt("an entry's name runs past the directory")
       }
-      let entry = Entry(
+      var entry = Entry(
         name: String(decoding: bytes[(offset + 46)..<(offset + 46 + nameLength)], as: UTF8.self),
         method: reader.u16(offset + 10), flags: reader.u16(offset + 8),
         checksum: UInt32(reader.u32(offset + 16)),
@@ -62,12 +72,54 @@ struct ZipArchive {
       if entry.compressedSize == 0xFFFF_FFFF || entry.size == 0xFFFF_FFFF
         || entry.localHeaderOffset == 0xFFFF_FFFF
       {
-        throw .zip64
+        try Self.readZip64Sizes(&entry, extra: (offset + 46 + nameLength)..<(offset + 46 + nameLength + extraLength), reader)
       }
       entries.append(entry)
       offset += 46 + nameLength + extraLength + commentLength
     }
     self.entries = entries
+  }
+
+  /// The offset of the ZIP64 end-of-central-directory record its locator points to.
+  static func zip64EndRecord(_ bytes: [UInt8], locator: Int) throws(ZipError) -> Int {
+    let reader = ByteReader(bytes)
+    let record = try u64(reader, locator + 8)
+    guard record + 56 <= locator, reader.u32(record) == 0x0606_4B50 else {
+      throw .corrupt("the ZIP64 end record is missing")
+    }
+    return record
+  }
+
+  /// An eight-byte little-endian size or offset; beyond what an array in memory can hold, the
+  /// archive is damaged.
+  static func u64(_ reader: ByteReader, _ offset: Int) throws(ZipError) -> Int {
+    let high = reader.u32(offset + 4)
+    guard high == 0 else { throw .corrupt("a ZIP64 size or offset is larger than the file") }
+    return reader.u32(offset)
+  }
+
+  /// Reads an entry's sizes and offset from its ZIP64 extra field (header 0x0001), which holds,
+  /// in this order, those that the directory entry marks 0xFFFFFFFF.
+  static func readZip64Sizes(_ entry: inout Entry, extra: Range<Int>, _ reader: ByteReader) throws(ZipError) {
+    var field = extra.lowerBound
+    while field + 4 <= extra.upperBound {
+      let id = reader.u16(field), length = reader.u16(field + 2)
+      guard field + 4 + length <= extra.upperBound else { break }
+      if id == 0x0001 {
+        var at = field + 4
+        func next() throws(ZipError) -> Int {
+          guard at + 8 <= field + 4 + length else { throw .corrupt("\(entry.name): its ZIP64 sizes are cut short") }
+          defer { at += 8 }
+          return try u64(reader, at)
+        }
+        if entry.size == 0xFFFF_FFFF { entry.size = try next() }
+        if entry.compressedSize == 0xFFFF_FFFF { entry.compressedSize = try next() }
+        if entry.localHeaderOffset == 0xFFFF_FFFF { entry.localHeaderOffset = try next() }
+        return
+      }
+      field += 4 + length
+    }
+    throw .corrupt("\(entry.name) has no ZIP64 sizes")
   }
 
   /// The entry called `name` (exact, then ignoring case), or nil.

@@ -4,8 +4,6 @@ public enum ZipError: Error, Sendable, Equatable, CustomStringConvertible {
   case notAZipArchive
   /// The archive's structure is broken.
   case corrupt(String)
-  /// ZIP64 archives (over 4 GB or 65,535 entries) are not read.
-  case zip64
   /// Archives split over several files are not read.
   case multipleDisks
   /// The entry is encrypted.
@@ -21,7 +19,6 @@ public enum ZipError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .notAZipArchive: "it is not a zip archive (or it is cut short)"
     case .corrupt(let reason): "the zip archive is damaged: \(reason)"
-    case .zip64: "it is a ZIP64 archive (over 4 GB or 65,535 parts), which convene does not read"
     case .multipleDisks: "it is a zip archive split over several files"
     case .encrypted(let entry):
       "\(entry) is encrypted (the workbook has a password); save a copy without one"

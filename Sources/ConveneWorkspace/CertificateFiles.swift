@@ -2,7 +2,8 @@ import ConveneCSV
 import ConveneCore
 
 /// The certificates of attendance on disk: the register of every code issued
-/// (`.convene/certificate-register.csv`: `code,participant,name,event,sessions,state,replaced_by`)
+/// (`.convene/certificate-register.csv`: `code,participant,name,event,sessions,state,replaced_by,seal`,
+/// the seal an HMAC of the whole row, state included)
 /// and the list of the current ones (`certificates/certificates.csv`: `participant,code,sessions`).
 public enum CertificateFiles {
   /// The register, kept with the key beside it.
@@ -15,16 +16,20 @@ public enum CertificateFiles {
   public static let listName = "certificates/certificates.csv"
   /// The register's columns, in order.
   public static let registerColumns = [
-    "code", "participant", "name", "event", "sessions", "state", "replaced_by",
+    "code", "participant", "name", "event", "sessions", "state", "replaced_by", "seal",
   ]
+  /// The columns of registers written before rows were sealed.
+  static let unsealedColumns = Array(registerColumns.dropLast())
 
-  /// Reads the register and the problems found in single rows.
+  /// Reads the register, each row's seal (empty in a register written before seals) and the
+  /// problems found in single rows.
   public static func readRegister(_ bytes: [UInt8]) -> (
-    certificates: [IssuedCertificate], findings: [Finding]
+    certificates: [IssuedCertificate], seals: [String], findings: [Finding]
   ) {
-    guard !bytes.isEmpty else { return ([], []) }
+    guard !bytes.isEmpty else { return ([], [], []) }
     var file = CSVFile(
-      name: registerName, bytes: bytes, expected: registerColumns, required: registerColumns)
+      name: registerName, bytes: bytes, expected: registerColumns, required: unsealedColumns)
+    var seals: [String] = []
     let certificates = file.rows { row -> IssuedCertificate? in
       let code = row.required("code")
       let participant = row.required("participant")
@@ -37,23 +42,28 @@ public enum CertificateFiles {
         }
         return nil
       }
+      seals.append(row.text("seal"))
       return IssuedCertificate(
         code: code, participant: participant, name: row.text("name"), event: row.text("event"),
         sessions: row.list("sessions"), state: state, replacedBy: row.text("replaced_by"))
     }
-    return (certificates, file.findings)
+    return (certificates, seals, file.findings)
   }
 
-  /// The register's text, in the order given (the order of issue).
-  public static func writeRegister(_ certificates: [IssuedCertificate]) -> String {
+  /// The register's cells of `certificate`, but its seal, in the order of `registerColumns`:
+  /// what the seal is computed over.
+  public static func cells(of certificate: IssuedCertificate) -> [String] {
+    [
+      certificate.code, certificate.participant, certificate.name, certificate.event,
+      certificate.sessions.joined(separator: ";"), certificate.state.rawValue, certificate.replacedBy,
+    ]
+  }
+
+  /// The register's text, in the order given (the order of issue), each row with its seal.
+  public static func writeRegister(_ certificates: [IssuedCertificate], seals: [String]) -> String {
     CSVWriter.document(
       header: registerColumns,
-      rows: certificates.map {
-        [
-          $0.code, $0.participant, $0.name, $0.event, $0.sessions.joined(separator: ";"),
-          $0.state.rawValue, $0.replacedBy,
-        ]
-      })
+      rows: zip(certificates, seals).map { cells(of: $0) + [$1] })
   }
 
   /// The text of `certificates/certificates.csv`: one row per current certificate, the code

@@ -27,7 +27,7 @@ public enum ParticipantsFile {
     let extraColumns = file.table.header.filter { !columns.contains($0.lowercased()) }
     let participants = file.rows { row -> Participant? in
       let id = row.id("id")
-      let name = row.required("name")
+      let name = row.required("name").isEmpty ? "" : row.singleLine("name")
       let rawEmail = row.required("email")
       var email = rawEmail.lowercased()
       if !rawEmail.isEmpty {
@@ -50,7 +50,7 @@ public enum ParticipantsFile {
       }
       var participant = Participant(
         id: id, name: name, email: email, category: row.text("category"),
-        title: row.text("title"), organisation: row.text("organisation"), city: row.text("city"),
+        title: row.singleLine("title"), organisation: row.singleLine("organisation"), city: row.singleLine("city"),
         country: row.text("country").uppercased(), region: row.text("region"),
         gender: row.text("gender"), ageGroup: row.text("age_group"),
         languages: row.list("languages").map { $0.lowercased() }, needs: row.list("needs"),

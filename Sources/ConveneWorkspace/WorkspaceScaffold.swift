@@ -23,6 +23,20 @@ public struct WorkspaceScaffold: Sendable {
     self.timezone = timezone
   }
 
+  /// An event id made from a folder's name: lower case letters, digits and dashes.
+  public static func id(forFolder name: String) -> String {
+    let folded = name.folded.split(separator: " ", omittingEmptySubsequences: false).joined(separator: "-")
+    let kept = folded.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+    return kept.isEmpty ? "event" : String(kept.prefix(Identifier.maximumLength))
+  }
+
+  /// Day 1 when none is given: the Monday at least eight weeks after `today`.
+  public static func defaultStart(today: LocalDate) -> LocalDate {
+    var date = today.adding(days: 56)
+    while date.isoWeekday != 1 { date = date.adding(days: 1) }
+    return date
+  }
+
   /// The files a new workspace starts with, by name, given the template folder
   /// (`Templates/workspaces`).
   public func files(templates: String, fileSystem: any FileSystem) throws(WorkspaceError) -> [(

@@ -1,15 +1,17 @@
 import ArgumentParser
 import ConveneCheck
 import ConveneCore
+import ConveneEvaluationRuns
 import ConveneJSON
 import ConveneNetwork
+import ConveneRegistration
 import ConveneWorkspace
 
 /// `convene check`: every problem in every workspace file, in one run.
 struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv, signups.csv, attendance.csv, feedback/feedback.csv, followup/followup.csv, tasks.csv and travel.csv.",
+    abstract: "Validate event.json, rooms.csv, participants.csv, sessions.csv, signups.csv, attendance.csv, feedback/feedback.csv, followup/followup.csv, tasks.csv, travel.csv and schedule.json.",
     discussion: "Exit code 0 when there are no errors (warnings allowed), 1 when there are.")
 
   @OptionGroup var options: WorkspaceOptions
@@ -23,15 +25,25 @@ struct CheckCommand: ParsableCommand {
       throw CommandFailure(error)
     }
     var findings = contents.findings
+    var schedule: ScheduleDocument?
+    do {
+      schedule = try options.open().loadSchedule()
+    } catch WorkspaceError.invalid(let unreadable) {
+      findings += unreadable
+    } catch {
+      throw CommandFailure(error)
+    }
     if let plan = contents.plan {
       let evaluation =
         plan.event.evaluation.isEmpty ? try EvaluationContext.standardEvaluation() : plan.event.evaluation
       findings += WorkspaceChecker.check(
         plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
-        tasks: contents.tasks, travel: contents.travel)
+        tasks: contents.tasks, travel: contents.travel, schedule: schedule)
+      findings += WorkspaceChecker.check(tasks: contents.tasks, today: .today)
       let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments
       do {
         findings += try FollowupFile.findings(in: options.open(), plan: plan, commitments: commitments).findings
+        findings += try RetiredIDs.orphanedRows(in: options.open(), known: Set(plan.participants.map(\.id)))
       } catch {
         throw CommandFailure(error)
       }
@@ -52,7 +64,7 @@ struct CheckCommand: ParsableCommand {
 
   static let fileOrder = [
     "event.json", "rooms.csv", "participants.csv", "sessions.csv", "signups.csv", "attendance.csv",
-    "feedback/feedback.csv", "followup/followup.csv", "tasks.csv", "travel.csv",
+    "feedback/feedback.csv", "followup/followup.csv", "tasks.csv", "travel.csv", "schedule.json",
   ]
 
   /// Errors and warnings by file, then line.

@@ -40,9 +40,10 @@ struct InitCommand: ParsableCommand {
       throw CommandFailure("the starter files are missing from this installation of convene")
     }
     let folderName = URL(fileURLWithPath: directory).lastPathComponent
+    let today = LocalDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     let scaffold = WorkspaceScaffold(
-      id: Self.slug(folderName), title: title, kind: kind,
-      start: start.flatMap(LocalDate.init) ?? Self.defaultStart(today: Date()),
+      id: WorkspaceScaffold.id(forFolder: folderName), title: title, kind: kind,
+      start: start.flatMap(LocalDate.init) ?? WorkspaceScaffold.defaultStart(today: today),
       timezone: timezone)
     do {
       try scaffold.create(
@@ -58,20 +59,5 @@ struct InitCommand: ParsableCommand {
       Next: edit event.json, rooms.csv and sessions.csv, import registrations with
       `convene participants import FILE --workspace \(directory)`, then run `convene check --workspace \(directory)`.
       """)
-  }
-
-  /// A file-name-safe id: lower case letters, digits and dashes.
-  static func slug(_ name: String) -> String {
-    let folded = name.folded.replacingOccurrences(of: " ", with: "-")
-    let kept = folded.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
-    return kept.isEmpty ? "event" : String(kept.prefix(Identifier.maximumLength))
-  }
-
-  /// The Monday at least eight weeks after `today`, in UTC.
-  static func defaultStart(today: Date) -> LocalDate {
-    let days = Int((today.timeIntervalSince1970 / 86_400).rounded(.down)) + 56
-    var date = LocalDate(daysSinceEpoch: days)
-    while date.isoWeekday != 1 { date = date.adding(days: 1) }
-    return date
   }
 }

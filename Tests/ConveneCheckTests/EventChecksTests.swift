@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneScheduling
 import Testing
 
 @testable import ConveneCheck
@@ -40,14 +41,28 @@ import Testing
     }
     let described = plan.described
     #expect(described.contains { $0.hasPrefix("error: event.json: languages[1]: \"english\" is not an ISO 639-1 language code") })
-    #expect(described.contains { $0.hasPrefix("warning: event.json: scheduling.weights: \"atendee-conflict\" is not a constraint") })
+    #expect(described.contains { $0.hasPrefix("error: event.json: scheduling.weights.atendee-conflict: \"atendee-conflict\" is not a constraint") })
   }
 
-  @Test func everyConstraintOfTheCatalogueIsAcceptedAsAWeight() {
+  @Test func everyMediumAndSoftConstraintTakesAWeight() {
     let plan = PlanBuilder().with {
-      $0.event.scheduling.weights = Dictionary(uniqueKeysWithValues: ["venue-travel", "attendee-conflict", "day-balance", "unscheduled"].map { ($0, 3) })
+      $0.event.scheduling.weights = Dictionary(uniqueKeysWithValues: ConstraintCatalogue.weightable.map { ($0, 0) })
+      $0.event.scheduling.weights["unscheduled"] = 1
     }
-    #expect(!plan.described.contains { $0.contains("is not a constraint") })
+    #expect(!plan.described.contains { $0.contains("scheduling.weights") }, "\(plan.described)")
+  }
+
+  @Test func hardConstraintsAndAFreeUnscheduledAreRefused() {
+    let hard = ConstraintCatalogue.all.filter { $0.level == .hard }.map(\.name)
+    let plan = PlanBuilder().with {
+      $0.event.scheduling.weights = Dictionary(uniqueKeysWithValues: hard.map { ($0, 0) })
+      $0.event.scheduling.weights["unscheduled"] = 0
+      $0.eventLines["scheduling.weights.room-overlap"] = 7
+    }
+    let described = plan.described
+    #expect(described.filter { $0.contains("is a hard constraint: it is always kept and takes no weight") }.count == hard.count)
+    #expect(described.contains("error: event.json:7: scheduling.weights.room-overlap: \"room-overlap\" is a hard constraint: it is always kept and takes no weight (hint: remove it from scheduling.weights; only medium and soft constraints are weighed)"))
+    #expect(described.contains { $0.hasPrefix("error: event.json: scheduling.weights.unscheduled: \"unscheduled\" must weigh at least 1") })
   }
 
   @Test func travelTimeAsLongAsTheDayIsAWarning() {

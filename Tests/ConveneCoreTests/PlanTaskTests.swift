@@ -25,6 +25,18 @@ import Testing
     #expect(TaskOffset(amount: 10, unit: .months).date(first: LocalDate("2027-03-09")!, last: first) == LocalDate("2028-01-09"))
   }
 
+  /// An event near the end of the years convene reads has its follow-up after them: computed,
+  /// not collapsed onto day 1; weeks and months agree where they should.
+  @Test func offsetsPastTheYear2200AreComputedExactly() {
+    let day = LocalDate("2200-11-30")!
+    let months = TaskOffset(amount: 4, unit: .months).date(first: day, last: day)
+    #expect(months.description == "2201-03-30")
+    #expect(TaskOffset(amount: 3, unit: .months).date(first: day, last: day).description == "2201-02-28")
+    #expect(TaskOffset(amount: 120, unit: .months).date(first: day, last: day).description == "2210-11-30")
+    #expect(TaskOffset(amount: 4, unit: .weeks).date(first: day, last: day).description == "2200-12-28")
+    #expect(TaskOffset(amount: -120, unit: .months).date(first: LocalDate("1900-01-31")!, last: day).description == "1890-01-31")
+  }
+
   @Test(arguments: [
     "16w", "-16", "w", "-w", "+1y", "--2d", "+99999d", "-523w", "+121m", "end", "end3w", "-1.5w", "−16w", "+٣d", "",
   ])

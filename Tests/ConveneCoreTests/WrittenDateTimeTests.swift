@@ -24,6 +24,10 @@ import Testing
     ("25/03/2027 2:05:00 ص", "2027-03-25", 2 * 3600 + 5 * 60),
     ("٢٥/٠٣/٢٠٢٧ ٢:٠٥ مساءً", "2027-03-25", 14 * 3600 + 5 * 60),
     ("24/6/25, 1:47:45 PM", "2025-06-24", 13 * 3600 + 47 * 60 + 45),
+    // Google Forms in Arabic: right-to-left marks after the day and month, the Arabic comma.
+    ("15\u{200F}/1\u{200F}/2027، 10:05:31 ص", "2027-01-15", 10 * 3600 + 5 * 60 + 31),
+    ("١٥\u{200F}/١\u{200F}/٢٠٢٧، ٣:٠٥:٣١ م", "2027-01-15", 15 * 3600 + 5 * 60 + 31),
+    ("\u{200F}2027/01/15 3:05:31 م", "2027-01-15", 15 * 3600 + 5 * 60 + 31),
   ])
   func readsTheFormsToolsWrite(text: String, date: String, seconds: Int) throws {
     let value = try #require(WrittenDateTime(text), "\(text)")

@@ -46,14 +46,17 @@ import Testing
       row("p005", arrival: nil),
     ]
     let pickups = Pickups(travel: travel, holding: ["p001", "p002", "p003", "p004", "p005"])
-    #expect(pickups.slots.map { "\($0.date) \($0.hour)" } == ["2027-03-08 13", "2027-03-08 14"])
+    #expect(pickups.slots.map { "\($0.date) \($0.hour)" } == ["2027-03-08 13"])
     #expect(pickups.slots[0].flights.map(\.flight) == ["HF511", "KP041"])
     #expect(pickups.slots[0].flights[1].people == ["p001", "p003"])
     #expect(pickups.withoutArrival == ["p005"])
+    #expect(pickups.withoutFlight == ["p004"])
     let table = pickups.table(names: names, language: "en")
-    #expect(table.sections.map(\.heading) == ["2027-03-08 13:00-14:00", "2027-03-08 14:00-15:00"])
-    #expect(table.sections[1].rows == [["14:00", "no flight given", "1", "Jean"]])
+    // p004 comes by road or rail: no pick-up slot at 14:00, listed apart.
+    #expect(table.sections.map(\.heading) == ["2027-03-08 13:00-14:00"])
     #expect(table.sections[0].notes == ["People: 3"])
+    #expect(table.notes.first == "No flight given, so no airport pick-up (by road or rail?): Jean")
+    #expect(!table.sections.flatMap(\.rows).joined().contains { $0.contains("Jean") })
   }
 
   /// What the caterer and the venue receive leaves the workspace: 1 to 4 people show as <5,
@@ -66,15 +69,29 @@ import Testing
     let holding = Set((1...7).map { String(format: "p%03d", $0) })
     let needs = NeedsCount(travel: travel, holding: holding)
     #expect(needs.needs.map { "\($0.kind) \($0.need) \($0.people.count)" } == ["dietary vegetarian 7", "dietary halal 1", "access wheelchair 1"])
-    let caterer = needs.table(event: "t", names: nil, language: "en")
+    let caterer = needs.table(event: "t", policy: DisclosurePolicy(), names: nil, language: "en")
     #expect(caterer.columns == ["Need", "Number"])
     #expect(caterer.sections.map(\.rows) == [[["Vegetarian", "7"], ["Halal", "<5"]], [["Wheelchair access", "<5"]]])
     #expect(caterer.notes == ["Needs of fewer than 5 people are shown as <5: prepare for up to 4."])
     let rendered = LogisticsRenderer.markdown(caterer) + LogisticsRenderer.csv(caterer)
     #expect(!rendered.contains("p001") && !rendered.contains("Awa"))
-    let organisers = needs.table(event: "t", names: names, language: "en")
+    let organisers = needs.table(event: "t", policy: DisclosurePolicy(), names: names, language: "en")
     #expect(organisers.sections[0].rows[1] == ["Halal", "1", "Awa <b>Ndiaye</b>"])
     #expect(organisers.notes.isEmpty)
+  }
+
+  /// The event's disclosure policy decides: under a threshold of 10, counts of 5 and 7 are
+  /// hidden as <10 and the note says so; 12 is shown.
+  @Test func needsForTheCatererFollowTheEventsThreshold() {
+    var travel = (1...12).map { row(String(format: "p%03d", $0), dietary: ["vegetarian"]) }
+    for index in 0..<5 { travel[index].dietary.append("halal") }
+    for index in 0..<7 { travel[index].access = ["wheelchair"] }
+    let needs = NeedsCount(travel: travel, holding: Set(travel.map(\.participant)))
+    let caterer = needs.table(event: "t", policy: DisclosurePolicy(threshold: 10), names: nil, language: "en")
+    #expect(caterer.sections.map(\.rows) == [[["Vegetarian", "12"], ["Halal", "<10"]], [["Wheelchair access", "<10"]]])
+    #expect(caterer.notes == ["Needs of fewer than 10 people are shown as <10: prepare for up to 9."])
+    let rendered = LogisticsRenderer.markdown(caterer) + LogisticsRenderer.csv(caterer)
+    #expect(!rendered.contains("| 5") && !rendered.contains("| 7") && !rendered.contains(",5") && !rendered.contains(",7"))
   }
 
   @Test func everyFormatEscapesWhatItCarries() throws {

@@ -1,5 +1,6 @@
 import ConveneCore
 import ConveneEvaluation
+import ConveneTestSupport
 import Testing
 
 @testable import ConveneNetwork
@@ -139,7 +140,7 @@ import Testing
 
   @Test(arguments: 1...400)
   func randomNetworksGiveNothingAway(seed: Int) {
-    var random = SplitMix(seed: UInt64(seed))
+    var random = SeededRandom(seed: UInt64(seed))
     var table: Table = [:]
     for city in 0..<(2 + Int(random.next() % 5)) {
       var groups: [String: Int] = [:]
@@ -168,18 +169,5 @@ import Testing
     ]
     let published = NetworkDisclosure.publish(cells)[0]
     #expect(published.suppression == .value && published.valueText == "suppressed" && published.nText == "10")
-  }
-}
-
-/// A small deterministic random number generator, for seeded test cases.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -37,6 +37,37 @@ import Testing
       ])
   }
 
+  @Test func theDisclosurePolicyIsReadCheckedAndWrittenBack() {
+    let text = """
+      { "events": ["a"], "disclosure": { "threshold": 10, "residual_groups": ["unknown", ""], "colour": 1 } }
+      """
+    let (settings, findings) = NetworkFile.read(Array(text.utf8))
+    #expect(settings?.disclosure.threshold == 10 && settings?.disclosure.residualGroups == ["unknown"])
+    #expect(findings.map { "\($0.severity.rawValue) \($0.field ?? "")" } == ["warning disclosure.colour", "error disclosure.residual_groups[1]"])
+    let (again, _) = NetworkFile.read(Array(NetworkFile.write(settings!).utf8))
+    #expect(again?.disclosure == settings?.disclosure)
+    for wrong in ["{ \"threshold\": 1 }", "{ \"threshold\": \"5\" }", "5"] {
+      let (read, findings) = NetworkFile.read(Array("{ \"events\": [\"a\"], \"disclosure\": \(wrong) }".utf8))
+      #expect(read?.disclosure == DisclosurePolicy())
+      #expect(findings.contains { $0.severity == .error && ($0.field ?? "").hasPrefix("disclosure") }, "\(wrong)")
+    }
+    // Absent, the standard policy, and nothing written.
+    let (plain, _) = NetworkFile.read(Array("{ \"events\": [\"a\"] }".utf8))
+    #expect(plain?.disclosure == DisclosurePolicy() && !NetworkFile.write(plain!).contains("disclosure"))
+  }
+
+  @Test func theReportsPolicyIsTheStrictestOfTheNetworksAndItsEvents() {
+    var strict = Build.event("amman-2027", year: 2027)
+    strict.disclosure.threshold = 8
+    var records = Build.records(
+      events: [Build.networkEvent(Build.event("dakar-2027", year: 2027), people: []), Build.networkEvent(strict, people: [])],
+      cities: [])
+    records.settings.disclosure.threshold = 6
+    #expect(records.disclosurePolicy.threshold == 8)
+    records.settings.disclosure.threshold = 10
+    #expect(records.disclosurePolicy.threshold == 10)
+  }
+
   @Test func aMissingEventListIsAnError() {
     let (_, findings) = NetworkFile.read(Array("{}".utf8))
     #expect(findings.map(\.field) == ["events"])

@@ -35,8 +35,12 @@ import Testing
     let dayAfter = timeline(tasks, today: "2027-03-03")
     #expect(dayAfter.items.map(\.status) == [.done, .late, .late, .due])
     #expect(dayAfter.count(.late) == 2 && dayAfter.count(.done) == 1 && dayAfter.count(.due) == 1)
-    // A date in the file is done even when it is late or in the future.
-    #expect(timeline([task("x", "-1w", done: "2027-04-01")], today: "2027-03-05").items[0].status == .done)
+    // A date in the file is done even when it came after the due date, but a date still to
+    // come is a typo (`check` warns): not done until that day.
+    #expect(timeline([task("x", "-1w", done: "2027-03-05")], today: "2027-03-05").items[0].status == .done)
+    #expect(timeline([task("x", "-1w", done: "2027-04-01")], today: "2027-03-05").items[0].status == .late)
+    #expect(timeline([task("x", "+1w", done: "2027-04-01")], today: "2027-03-05").items[0].status == .due)
+    #expect(timeline([task("x", "-1w", done: "2027-04-01")], today: "2027-04-01").items[0].status == .done)
     #expect(timeline(tasks, today: "2027-03-02", language: "fr").items[0].title == "Réserver le lieu")
   }
 

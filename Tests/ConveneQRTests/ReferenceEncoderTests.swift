@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import Foundation
 import Testing
 
@@ -133,24 +134,5 @@ import Testing
     process.waitUntilExit()
     try #require(process.terminationStatus == 0)
     return try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-  }
-}
-
-/// SplitMix64: the same numbers for the same seed, on every platform.
-struct SeededRandom {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func bytes(_ count: Int) -> [UInt8] {
-    (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }
   }
 }

@@ -34,7 +34,7 @@ import Testing
     let problem = RandomInstance.make(seed: UInt64(seed) + 500)
     let model = CostModel(problem: problem)
     var random = RandomSource(seed: UInt64(seed))
-    let start = Construction(model: model).build(keeping: nil, random: &random)
+    let start = Construction(model: model).build(keeping: nil, random: &random).state
     var annealer = Annealer(state: start, seed: UInt64(seed))
     for round in 0..<5 {
       annealer.run(150, temperature: 1_000)

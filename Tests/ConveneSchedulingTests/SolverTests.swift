@@ -28,6 +28,34 @@ import Testing
     func now() -> Double { Double(reads.add(1, ordering: .relaxed).newValue) * step }
   }
 
+  /// Stopped while the first schedule is built (Ctrl-C after a few sessions, or a time limit
+  /// that passes as it builds): what was placed is kept, valid; the rest is left out, untried,
+  /// and the search never starts.
+  @Test func aStopWhileBuildingKeepsWhatWasPlacedAndLeavesTheRestUntried() throws {
+    let problem = SchedulingProblem(plan: try Self.example("amman-global-summit"))
+    var asked = 0
+    let interrupted = Solver(problem: problem, options: .init(timeLimit: nil, iterations: 100_000, workers: 1))
+      .solve(clock: { 0 }, shouldStop: { asked += 1; return asked > 10 })
+    #expect(interrupted.stopReason == .interrupted)
+    #expect(interrupted.iterations == 0)
+    #expect(!interrupted.untried.isEmpty)
+    let placed = interrupted.schedule.placements.compactMap { $0 }.count
+    #expect(placed >= 1 && placed <= 10, "\(placed)")
+    #expect(placed + interrupted.untried.count <= problem.sessions.count)
+    let (score, _) = ScoreChecker.check(interrupted.schedule, in: problem)
+    #expect(score.hard == 0)
+    let reasons = UnscheduledReasons.reasons(
+      for: interrupted.schedule, in: problem, untried: interrupted.untried, stop: interrupted.stopReason)
+    #expect(reasons[interrupted.untried[0]] == [
+      "not tried: the run was interrupted while the first schedule was being built; run `convene schedule` again with more time"
+    ])
+
+    let clock = FakeClock(step: 0.05)
+    let late = Solver(problem: problem, options: .init(timeLimit: 1, workers: 1)).solve(clock: clock.now)
+    #expect(late.stopReason == .timeLimit)
+    #expect(!late.untried.isEmpty && late.iterations == 0)
+  }
+
   @Test(arguments: ["dakar-regional-workshop", "amman-global-summit"])
   func theExamplesGetAValidScheduleWithEveryPinKept(example: String) throws {
     let plan = try Self.example(example)

@@ -91,6 +91,29 @@ import Testing
     #expect(violations.first?.sentence == "\"S1\" (s1) expects 25 people but a seats 20")
   }
 
+  @Test func capacityCountsAPlenarysEveryoneAndAnAudienceCohort() {
+    // Without `expected`, attendees as invite counts them: everyone holding a place for a
+    // plenary, the audience cohort's members for the lab, not the waitlisted.
+    var builder = ProblemBuilder().room("closet", capacity: 5)
+      .session("keynote") { $0.kind = .plenary }.session("lab") { $0.audience = ["youth"] }
+    for n in 1...30 { builder = builder.person("p\(n)") { $0.cohorts = ["youth"] } }
+    builder = builder.person("w") { $0.cohorts = ["youth"]; $0.status = .waitlisted }
+    let problem = builder.problem
+    let violations = problem.violations(of: "capacity", in: problem.schedule(["keynote": (1, "09:00", "closet"), "lab": (1, "11:00", "closet")]))
+    #expect(violations.map(\.penalty) == [50, 50])
+    #expect(violations.map(\.sentence).sorted() == [
+      "\"KEYNOTE\" (keynote) expects 30 people but closet seats 5", "\"LAB\" (lab) expects 30 people but closet seats 5",
+    ])
+  }
+
+  @Test func publishedMoveOfASessionNobodyAttendsCostsNothingAndOnePersonIsOne() {
+    let problem = ProblemBuilder().room("a").person("p1").session("empty").session("solo") { $0.speakers = ["p1"] }
+      .with { $0.published = ["empty": (minute(day: 1, "09:00"), "a"), "solo": (minute(day: 1, "11:00"), "a")] }.problem
+    let violations = problem.violations(of: "published-move", in: problem.schedule(["empty": (1, "14:00", "a"), "solo": (1, "15:00", "a")]))
+    #expect(violations.map(\.penalty) == [1])
+    #expect(violations.first?.sentence == "\"SOLO\" (solo), published for 2027-03-09 11:00, moves to 2027-03-09 15:00: 1 person must be told")
+  }
+
   @Test func preferredAndAvoidedTimes() {
     let problem = ProblemBuilder().room("a").session("s1") { $0.preferred = [TimeWindow("afternoon")!]; $0.avoided = [TimeWindow("day1")!] }.problem
     let schedule = problem.schedule(["s1": (1, "09:00", "a")])

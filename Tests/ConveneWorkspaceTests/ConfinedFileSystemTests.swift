@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneTestSupport
 import Foundation
 import Testing
 

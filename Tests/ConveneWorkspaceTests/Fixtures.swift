@@ -1,3 +1,5 @@
+import ConveneTestSupport
+
 /// Small workspace files for the tests, built up line by line.
 enum Fixtures {
   static let event = """

@@ -23,6 +23,23 @@ import Testing
     #expect(contents.findings.contains { $0.severity == .error && $0.line == 2 && $0.field == "id" && $0.message.contains("is not a valid id") })
   }
 
+  /// A name, title, organisation or city is one line on every page, badge and e-mail: a line
+  /// break in it (CR, LF, U+2028) is an error naming the field, as for any control character.
+  @Test(arguments: ["\"Eve\r\nBcc: victim@example.org\"", "\"Eve\nMallory\"", "Eve\u{2028}Mallory"])
+  func lineBreaksInOneLineParticipantFieldsAreErrors(value: String) {
+    for column in 1...4 {
+      var cells = ["p001", "Aïcha Koné", "aicha@example.org", "", "", "", ""] + Array(repeating: "", count: 13)
+      cells[[1, 4, 5, 6][column - 1]] = value
+      let text = Fixtures.participantsHeader + "\n" + cells.joined(separator: ",") + "\n"
+      let contents = ParticipantsFile.read(Array(text.utf8))
+      let field = ["name", "title", "organisation", "city"][column - 1]
+      #expect(
+        contents.findings.contains {
+          $0.severity == .error && $0.line == 2 && $0.field == field && $0.message.contains("holds a line break")
+        }, "\(field): \(Self.described(contents.findings))")
+    }
+  }
+
   /// The findings about ids, without those about control characters (`UnsafeCharacter`).
   static func idFindings(_ findings: [Finding]) -> [Finding] { findings.filter { !$0.message.hasPrefix("holds U+") } }
 

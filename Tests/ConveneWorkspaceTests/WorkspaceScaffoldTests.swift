@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneTestSupport
 import Testing
 
 @testable import ConveneWorkspace
@@ -52,5 +53,17 @@ import Testing
   @Test func refusesAFolderThatIsNotEmpty() {
     let scaffold = WorkspaceScaffold(id: "x", title: nil, kind: .training, start: LocalDate("2027-01-04")!, timezone: nil)
     #expect(throws: WorkspaceError.self) { try scaffold.create(at: "t", templates: "t", fileSystem: templates) }
+  }
+
+  @Test func theIdComesFromTheFolderNameAsLettersDigitsAndDashes() {
+    #expect(WorkspaceScaffold.id(forFolder: "Atelier Régional Dakar 2027") == "atelier-regional-dakar-2027")
+    #expect(WorkspaceScaffold.id(forFolder: "../x y/") == "x-y")
+    #expect(WorkspaceScaffold.id(forFolder: "عمّان") == "event")
+  }
+
+  @Test func dayOneIsTheMondayAtLeastEightWeeksAhead() {
+    // 2027-01-04 is a Monday: eight weeks on is a Monday too; a Tuesday waits six more days.
+    #expect(WorkspaceScaffold.defaultStart(today: LocalDate("2027-01-04")!) == LocalDate("2027-03-01"))
+    #expect(WorkspaceScaffold.defaultStart(today: LocalDate("2027-01-05")!) == LocalDate("2027-03-08"))
   }
 }

@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneTestSupport
 import Testing
 
 @testable import ConveneWorkspace

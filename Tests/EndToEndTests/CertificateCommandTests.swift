@@ -91,6 +91,59 @@ import Testing
     #expect(try runner.run("certificates", "verify", now[1], "--workspace", ws).status == 0)
   }
 
+  /// The register's state is sealed with the key: a withdrawn or superseded code edited back
+  /// to `current` is refused by `verify` and by the next issue, and a missing key is named.
+  @Test func aWithdrawnOrSupersededCodeEditedBackToCurrentIsRefused() throws {
+    let ws = try dakarPublished()
+    #expect(try runner.run("certificates", "--workspace", ws).status == 0)
+    let list = rows(ws + "/certificates/certificates.csv")
+    let (superseded, withdrawn) = (list[0], list[1])
+    #expect(
+      try runner.run(
+        "attendance", "mark", superseded[0], "--session", "closing", "--absent", "--workspace", ws
+      ).status == 0)
+    for session in withdrawn[2].split(separator: ";") {
+      #expect(
+        try runner.run(
+          "attendance", "mark", withdrawn[0], "--session", String(session), "--absent", "--workspace", ws
+        ).status == 0)
+    }
+    let second = try runner.run("certificates", "--min-share", "0.5", "--workspace", ws)
+    #expect(second.status == 0, "\(second.error)")
+    let registerPath = ws + "/.convene/certificate-register.csv"
+    let sealed = String(decoding: runner.bytes(registerPath), as: UTF8.self)
+    #expect(sealed.hasPrefix("code,participant,name,event,sessions,state,replaced_by,seal\r\n"))
+    let lines = sealed.components(separatedBy: "\r\n")
+    for (old, state) in [(superseded[1], "superseded"), (withdrawn[1], "withdrawn")] {
+      let code = old.replacingOccurrences(of: "-", with: "")
+      let line = try #require(lines.first { $0.hasPrefix(code + ",") })
+      #expect(line.contains(",\(state),"), "\(line)")
+      let verified = try runner.run("certificates", "verify", old, "--workspace", ws)
+      #expect(verified.status == 1, "\(verified.output)")
+      // Edited back to current in a text editor: refused, not valid.
+      var cells = line.components(separatedBy: ",")
+      cells[5] = "current"
+      cells[6] = ""
+      try sealed.replacingOccurrences(of: line, with: cells.joined(separator: ",")).write(
+        toFile: registerPath, atomically: true, encoding: .utf8)
+      let edited = try runner.run("certificates", "verify", old, "--workspace", ws)
+      #expect(edited.status == 1)
+      #expect(!edited.output.contains("is a valid certificate"))
+      #expect(edited.error.contains("was changed after it was written"), "\(edited.error)")
+      // The next issue refuses to seal an edited register, and writes nothing.
+      let reissue = try runner.run("certificates", "--min-share", "0.5", "--workspace", ws)
+      #expect(reissue.status == 1)
+      #expect(reissue.error.contains("(\(cells[1])) was changed after it was written (its seal does not match)"), "\(reissue.error)")
+      #expect(String(decoding: runner.bytes(registerPath), as: UTF8.self) == sealed.replacingOccurrences(of: line, with: cells.joined(separator: ",")))
+      try sealed.write(toFile: registerPath, atomically: true, encoding: .utf8)
+    }
+    // Without the key nothing can be checked, and verify says so.
+    try FileManager.default.removeItem(atPath: ws + "/.convene/certificate-key")
+    let keyless = try runner.run("certificates", "verify", list[2][1], "--workspace", ws)
+    #expect(keyless.status == 1)
+    #expect(keyless.error.contains("the key it was issued with (.convene/certificate-key) is missing"), "\(keyless.error)")
+  }
+
   @Test func nothingIsWrittenWhileAnotherCommandHoldsTheWorkspace() throws {
     let ws = try dakarPublished()
     let held = try runner.holdLock(ws, note: "4242 convene attendance import")

@@ -146,6 +146,35 @@ extension ConveneRunner {
     #expect((document?["cities"] as? [Any])?.count ?? 0 > 40)
   }
 
+  @Test func theAuditAttacksTheReportWithTheEventsOwnReportsBeforeWritingIt() throws {
+    let network = try runner.networkExample()
+    for workspace in ["dakar-regional-workshop", "amman-global-summit", "tunis-2028"] {
+      #expect(try runner.run("report", "--workspace", runner.path(workspace)).status == 0)
+    }
+    let result = try runner.run("network", "report", "--network", network, "--audit")
+    #expect(result.status == 0, "\(result.output) \(result.error)")
+    #expect(result.output.contains("Disclosure audit of the network report with the reports of 3 events: 0 hidden cells recoverable of"))
+    #expect(FileManager.default.fileExists(atPath: network + "/reports/network-report.json"))
+  }
+
+  @Test func anEventReportThatGivesASmallGroupAwayStopsTheAuditedReport() throws {
+    let network = try runner.networkExample()
+    // Dakar's report as convene wrote it before the disclosure policy: its three youngest
+    // respondents are 40 less the 37 shown by age.
+    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("ConveneDisclosureAuditTests/Fixtures/dakar-old-policy").path
+    let reports = runner.path("dakar-regional-workshop/reports")
+    try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
+    for name in ["indicators.csv", "indicators.json"] {
+      try FileManager.default.copyItem(atPath: fixture + "/" + name, toPath: reports + "/" + name)
+    }
+    let result = try runner.run("network", "report", "--network", network, "--audit")
+    #expect(result.status == 1)
+    #expect(result.error.contains("the disclosure audit failed, nothing was written"))
+    #expect(result.error.contains("recoverable: dakar-2027 knowledge-after age_group 18-24 = 3"), "\(result.error)")
+    #expect(!FileManager.default.fileExists(atPath: network + "/reports"))
+  }
+
   @Test func theReportInArabicReadsRightToLeftAndFormatsWriteOneFile() throws {
     let network = try runner.networkExample()
     let output = runner.path("out")

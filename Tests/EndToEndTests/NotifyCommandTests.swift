@@ -12,8 +12,8 @@ import Testing
     try convene.setCell(ws, id: "p001", "languages", "ar;fr")
     try convene.setCell(ws, id: "p002", "languages", "es")
     try convene.setCell(ws, id: "p003", "languages", "pt;en")
-    // A name that tries to add a header.
-    try convene.setCell(ws, id: "p006", "name", "Eve\r\nBcc: victim@example.org")
+    // A name that tries to look like a header (a line break in it is refused: see below).
+    try convene.setCell(ws, id: "p006", "name", "Eve Bcc: victim@example.org")
     return ws
   }
 
@@ -21,6 +21,20 @@ import Testing
     try #require(
       try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any],
       "\(result.error)")
+  }
+
+  /// A line break in a name is an error of participants.csv: no notice is written with it.
+  @Test func aNameWithALineBreakIsRefusedBeforeAnyMessageIsWritten() throws {
+    let convene = ConveneRunner()
+    let ws = try workshop(convene)
+    try convene.setCell(ws, id: "p006", "name", "Eve\r\nBcc: victim@example.org")
+    let check = try convene.run("check", "--workspace", ws)
+    #expect(check.status == 1)
+    #expect(check.output.contains("error: participants.csv:7: name: \"Eve\\u{d}\\u{a}Bcc: victim@example.org\" holds a line break"), "\(check.output)")
+    let notify = try convene.run("notify", "--workspace", ws)
+    #expect(notify.status == 1)
+    #expect(notify.error.contains("participants.csv:7: name:"), "\(notify.error)")
+    #expect(!FileManager.default.fileExists(atPath: ws + "/outbox"))
   }
 
   @Test func eachStatusIsToldOnceInThePersonsLanguageWithTheWaitlistPosition() throws {

@@ -57,6 +57,39 @@ import Testing
     #expect(text.output.hasSuffix("(today: 2027-01-27)\n"))
   }
 
+  /// Evidence is read the way the commands that own it read it: `{}` is no release, an empty
+  /// report.html no report; a done date still to come is a typo that `check` reports and
+  /// `plan` does not count.
+  @Test func onlyRealEvidenceAndPastDoneDatesCountAsDone() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    try FileManager.default.createDirectory(atPath: ws + "/releases", withIntermediateDirectories: true)
+    try "{}".write(toFile: ws + "/releases/v1.json", atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(atPath: ws + "/reports", withIntermediateDirectories: true)
+    try "".write(toFile: ws + "/reports/report.html", atomically: true, encoding: .utf8)
+    try "event,indicator\nother,x\n".write(toFile: ws + "/reports/indicators.csv", atomically: true, encoding: .utf8)
+    // venue-booked marked done on a day after --today (2027-01-26): 2072 for 2027.
+    try convene.setCell(ws, file: "tasks.csv", id: "venue-booked", "done", "2072-11-05")
+    var status = statuses(try json(try convene.run("plan", "--json", "--today", "2027-01-26", "--workspace", ws)))
+    #expect(status["schedule-published"] == "due")
+    #expect(status["venue-booked"] == "late")
+    let late = try convene.run("plan", "--json", "--today", "2027-06-26", "--workspace", ws)
+    status = statuses(try json(late))
+    #expect(status["report-written"] == "late")
+    let check = try convene.run("check", "--workspace", ws)
+    #expect(check.status == 0)
+    #expect(
+      check.output.contains(
+        "warning: tasks.csv:2: done: the task \"venue-booked\" is marked done on 2072-11-05, which is after today"
+      ), "\(check.output)")
+    // Real evidence counts.
+    try FileManager.default.removeItem(atPath: ws + "/releases")
+    #expect(try convene.run("schedule", "--iterations", "2000", "--workspace", ws).status == 0)
+    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    status = statuses(try json(try convene.run("plan", "--json", "--today", "2027-01-26", "--workspace", ws)))
+    #expect(status["schedule-published"] == "done")
+  }
+
   /// The to-dos parse with the Python round trip (icalendar) and validation (vobject).
   @Test func theTasksAreToDosForTheOrganisersCalendar() throws {
     let convene = ConveneRunner()

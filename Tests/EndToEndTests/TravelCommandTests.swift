@@ -22,7 +22,9 @@ import Testing
     let sections = json["sections"] as! [[String: Any]]
     #expect(sections.first?["heading"] as? String == "2027-03-08 09:00-10:00")
     #expect((sections.first?["rows"] as? [[String]])?.first?.prefix(3) == ["09:15", "HF302", "4"])
-    #expect(json["notes"] as? [String] == [])
+    // Local participants come by road: no airport pick-up, listed apart.
+    #expect(json["notes"] as? [String] == ["Vol non indiqué, donc pas d'accueil à l'aéroport (route ou train ?) : Aminata Diallo; Hadiza Diop; Moussa Abakar"])
+    #expect(!sections.contains { ($0["rows"] as? [[String]] ?? []).joined().contains { $0.contains("Hadiza") } })
     let needs = try convene.run("travel", "needs", "--lang", "en", "--workspace", ws)
     #expect(needs.output.contains("| Vegetarian | 5 |") && needs.output.contains("| Gluten-free | \\<5 |"))
     #expect(!needs.output.contains("Hadiza") && !needs.output.contains("p0"))

@@ -180,8 +180,8 @@ public enum FuzzTargets {
     let tables = [
       RoomingList(travel: travel, holding: holding).table(names: names, language: "ar"),
       Pickups(travel: travel, holding: holding).table(names: names, language: "en"),
-      NeedsCount(travel: travel, holding: holding).table(event: plan.event.id, names: nil, language: "fr"),
-      NeedsCount(travel: travel, holding: holding).table(event: plan.event.id, names: names, language: "es"),
+      NeedsCount(travel: travel, holding: holding).table(event: plan.event.id, policy: plan.event.disclosure, names: nil, language: "fr"),
+      NeedsCount(travel: travel, holding: holding).table(event: plan.event.id, policy: plan.event.disclosure, names: names, language: "es"),
     ]
     for table in tables {
       _ = LogisticsRenderer.markdown(table)

@@ -70,8 +70,17 @@ public struct IndicatorDefinition: Sendable, Equatable {
     self.disaggregations = disaggregations
   }
 
-  /// The label in `language`, or in English, or the id.
-  public func label(in language: String) -> String { label[language] ?? label["en"] ?? id }
+  /// The label in `language`: the event's own, else the language table's for a standard
+  /// indicator (one whose id and English label are the table's, `indicator.ID`), else the
+  /// English label, else the id.
+  public func label(in language: String) -> String {
+    if let own = label[language] { return own }
+    let key = "indicator." + id
+    if let standard = LanguagePack.named(language)?.labels[key], label["en"] == nil || label["en"] == LanguagePack.english.labels[key] {
+      return standard
+    }
+    return label["en"] ?? id
+  }
 
   /// The questions the indicator reads.
   public var questionsRead: [String] { [question, before, after].compactMap { $0 } }

@@ -26,6 +26,23 @@ extension LanguagePack {
       "report.age_group": "الفئة العمرية", "report.region": "المنطقة", "report.country": "البلد",
       "report.session": "الجلسة", "report.answer": "الإجابة", "report.registered": "المسجلون",
       "report.confirmed": "المؤكدون", "report.attended": "الحاضرون", "report.notGiven": "غير محدد",
+      // Reports: the groups people are counted in, and the standard indicators (an event's own label in
+      // the language comes first; these stand in for the standard ones)
+      "report.gender.woman": "امرأة", "report.gender.man": "رجل", "report.gender.non-binary": "غير ثنائي",
+      "report.gender.other": "آخر", "report.gender.prefer-not-to-say": "يفضل عدم الإجابة",
+      "report.ageUnder": "أقل من {n}", "indicator.registered": "المشاركون المسجلون",
+      "indicator.confirmed": "المشاركون المؤكدون", "indicator.attended": "المشاركون الحاضرون",
+      "indicator.attendance-rate": "نسبة الحضور (% من المؤكدين)", "indicator.session-attendance": "الحضور في كل جلسة",
+      "indicator.cities": "المدن الممثلة", "indicator.countries": "البلدان الممثلة",
+      "indicator.responses": "الردود على الاستبيان", "indicator.response-rate": "نسبة الردود (% من المشاركين)",
+      "indicator.satisfaction-mean": "الرضا (المتوسط، 1-5)", "indicator.satisfied": "الراضون (% من أجابوا 4 أو 5)",
+      "indicator.satisfaction-distribution": "الرضا: الإجابات",
+      "indicator.session-usefulness": "فائدة كل جلسة (المتوسط، 1-5)",
+      "indicator.knowledge-before": "المعرفة قبل الفعالية (المتوسط، 1-5)",
+      "indicator.knowledge-after": "المعرفة بعد الفعالية (المتوسط، 1-5)",
+      "indicator.knowledge-change": "تطور المعرفة (متوسط الفرق بين بعد وقبل)",
+      "indicator.intend-to-act": "ينوون اتخاذ إجراءات (%)", "indicator.nps": "صافي نقاط الترويج (NPS)",
+      "indicator.commitments": "التزامات المتابعة المقطوعة",
       // The feedback form
       "form.feedback": "استبيان التقييم",
       "form.intro":
@@ -109,10 +126,10 @@ extension LanguagePack {
       "travel.roomsPerNight": "الغرف لكل ليلة", "travel.night": "الليلة",
       "travel.noDates": "التواريخ غير محددة", "travel.pickups": "الاستقبال في المطار",
       "travel.arriving": "الوصول", "travel.flights": "الرحلات", "travel.people": "الأشخاص",
-      "travel.noFlight": "الرحلة غير محددة", "travel.needs": "الاحتياجات الغذائية واحتياجات الإتاحة",
+      "travel.noFlight": "لم تُحدد رحلة جوية، فلا استقبال في المطار (برًا أو بالقطار؟): {names}", "travel.needs": "الاحتياجات الغذائية واحتياجات الإتاحة",
       "travel.dietary": "الاحتياجات الغذائية", "travel.access": "احتياجات الإتاحة",
       "travel.need": "الاحتياج", "travel.count": "العدد",
-      "travel.smallCounts": "الاحتياجات التي تخص أقل من 5 أشخاص تظهر ‎<5‎: يُرجى الاستعداد لما يصل إلى 4.",
+      "travel.smallCounts": "الاحتياجات التي تخص أقل من {n} أشخاص تظهر ‎<{n}‎: يُرجى الاستعداد لما يصل إلى {max}.",
       "travel.noNeeds": "لا شيء.", "travel.need.vegetarian": "نباتي", "travel.need.vegan": "نباتي صرف",
       "travel.need.halal": "حلال", "travel.need.kosher": "كوشر",
       "travel.need.gluten-free": "خالٍ من الغلوتين", "travel.need.lactose-free": "خالٍ من اللاكتوز",
@@ -176,6 +193,8 @@ extension LanguagePack {
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "ignore": ["المعرف", "وقت البدء", "وقت آخر تعديل"],
       // Attendance and feedback columns
+      // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
+      "approval": ["حالة الموافقة", "حالة التسجيل"],
       "participant": ["رقم المشارك", "معرف المشارك"],
       "badge": ["رقم", "الرقم", "الشارة", "المعرف"],
       "session": ["الجلسة", "الورشة"],
@@ -221,7 +240,10 @@ extension LanguagePack {
         "ar": ["عربي", "عربية", "اللغة العربية"], "fr": ["فرنسي", "فرنسية", "اللغة الفرنسية"],
         "en": ["انجليزي", "إنجليزي", "انكليزي", "إنكليزية", "انجليزية", "اللغة الإنجليزية"],
         "es": ["إسباني", "اسبانية"], "pt": ["برتغالي", "برتغالية"],
-      ]
+      ],
+      // Compound names, in Arabic script and in the Latin spellings of Arabic names.
+      nameJoinsNext: ["عبد", "أبو", "ابو", "أبي", "ابي", "أبا", "Abd", "Abdel", "Abdul", "Abdal", "Abu", "Abou"],
+      nameJoinsPrevious: ["الله", "الدين", "Allah", "Ullah", "Eddine", "Uddin", "Addin"]
     )
   )
 }

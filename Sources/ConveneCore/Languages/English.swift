@@ -27,6 +27,25 @@ extension LanguagePack {
       "report.age_group": "Age group", "report.region": "Region", "report.country": "Country",
       "report.session": "Session", "report.answer": "Answer", "report.registered": "Registered",
       "report.confirmed": "Confirmed", "report.attended": "Attended", "report.notGiven": "not given",
+      // Reports: the groups people are counted in, and the standard indicators (an event's own label in
+      // the language comes first; these stand in for the standard ones)
+      "report.gender.woman": "woman", "report.gender.man": "man", "report.gender.non-binary": "non-binary",
+      "report.gender.other": "other", "report.gender.prefer-not-to-say": "prefer not to say",
+      "report.ageUnder": "under {n}", "indicator.registered": "Participants registered",
+      "indicator.confirmed": "Participants confirmed", "indicator.attended": "Participants who attended",
+      "indicator.attendance-rate": "Attendance rate (% of confirmed)",
+      "indicator.session-attendance": "Attendance per session", "indicator.cities": "Cities represented",
+      "indicator.countries": "Countries represented", "indicator.responses": "Feedback responses",
+      "indicator.response-rate": "Response rate (% of participants)",
+      "indicator.satisfaction-mean": "Satisfaction (mean, 1-5)",
+      "indicator.satisfied": "Satisfied (% answering 4 or 5)",
+      "indicator.satisfaction-distribution": "Satisfaction: answers",
+      "indicator.session-usefulness": "Usefulness per session (mean, 1-5)",
+      "indicator.knowledge-before": "Knowledge before (mean, 1-5)",
+      "indicator.knowledge-after": "Knowledge after (mean, 1-5)",
+      "indicator.knowledge-change": "Knowledge change (mean of after minus before)",
+      "indicator.intend-to-act": "Intend to act (%)", "indicator.nps": "Net Promoter Score",
+      "indicator.commitments": "Follow-up commitments made",
       // The feedback form
       "form.feedback": "Feedback",
       "form.intro":
@@ -116,10 +135,10 @@ extension LanguagePack {
       "travel.roomsPerNight": "Rooms per night", "travel.night": "Night",
       "travel.noDates": "dates not given", "travel.pickups": "Airport pick-ups",
       "travel.arriving": "Arriving", "travel.flights": "Flights", "travel.people": "People",
-      "travel.noFlight": "no flight given", "travel.needs": "Dietary and access needs",
+      "travel.noFlight": "No flight given, so no airport pick-up (by road or rail?): {names}", "travel.needs": "Dietary and access needs",
       "travel.dietary": "Dietary needs", "travel.access": "Access needs", "travel.need": "Need",
       "travel.count": "Number",
-      "travel.smallCounts": "Needs of fewer than 5 people are shown as <5: prepare for up to 4.",
+      "travel.smallCounts": "Needs of fewer than {n} people are shown as <{n}: prepare for up to {max}.",
       "travel.noNeeds": "None given.", "travel.need.vegetarian": "Vegetarian", "travel.need.vegan": "Vegan",
       "travel.need.halal": "Halal", "travel.need.kosher": "Kosher", "travel.need.gluten-free": "Gluten-free",
       "travel.need.lactose-free": "Lactose-free", "travel.need.nut-allergy": "Nut allergy",
@@ -186,6 +205,8 @@ extension LanguagePack {
         "participant id", "webinar id", "meeting id",
       ],
       // Attendance and feedback columns (compared whole)
+      // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
+      "approval": ["approval status", "registration status"],
       "participant": ["participant", "participant id", "participant number", "your participant id"],
       "badge": ["id", "badge", "badge number"],
       "session": ["session", "session id"],

@@ -26,6 +26,25 @@ extension LanguagePack {
       "report.age_group": "Tranche d'âge", "report.region": "Région", "report.country": "Pays",
       "report.session": "Session", "report.answer": "Réponse", "report.registered": "Inscrits",
       "report.confirmed": "Confirmés", "report.attended": "Présents", "report.notGiven": "non renseigné",
+      // Reports: the groups people are counted in, and the standard indicators (an event's own label in
+      // the language comes first; these stand in for the standard ones)
+      "report.gender.woman": "femme", "report.gender.man": "homme", "report.gender.non-binary": "non binaire",
+      "report.gender.other": "autre", "report.gender.prefer-not-to-say": "préfère ne pas répondre",
+      "report.ageUnder": "moins de {n} ans", "indicator.registered": "Participants inscrits",
+      "indicator.confirmed": "Participants confirmés", "indicator.attended": "Participants présents",
+      "indicator.attendance-rate": "Taux de présence (% des confirmés)",
+      "indicator.session-attendance": "Présence par session", "indicator.cities": "Villes représentées",
+      "indicator.countries": "Pays représentés", "indicator.responses": "Réponses au questionnaire",
+      "indicator.response-rate": "Taux de réponse (% des participants)",
+      "indicator.satisfaction-mean": "Satisfaction (moyenne, 1-5)",
+      "indicator.satisfied": "Satisfaits (% ayant répondu 4 ou 5)",
+      "indicator.satisfaction-distribution": "Satisfaction : réponses",
+      "indicator.session-usefulness": "Utilité par session (moyenne, 1-5)",
+      "indicator.knowledge-before": "Connaissances avant (moyenne, 1-5)",
+      "indicator.knowledge-after": "Connaissances après (moyenne, 1-5)",
+      "indicator.knowledge-change": "Évolution des connaissances (moyenne après moins avant)",
+      "indicator.intend-to-act": "Ont l'intention d'agir (%)", "indicator.nps": "Net Promoter Score",
+      "indicator.commitments": "Engagements de suivi pris",
       // The feedback form
       "form.feedback": "Questionnaire d'évaluation",
       "form.intro":
@@ -117,10 +136,10 @@ extension LanguagePack {
       "travel.roomsPerNight": "Chambres par nuit", "travel.night": "Nuit",
       "travel.noDates": "dates non indiquées", "travel.pickups": "Accueil à l'aéroport",
       "travel.arriving": "Arrivée", "travel.flights": "Vols", "travel.people": "Personnes",
-      "travel.noFlight": "vol non indiqué", "travel.needs": "Besoins alimentaires et d'accessibilité",
+      "travel.noFlight": "Vol non indiqué, donc pas d'accueil à l'aéroport (route ou train ?) : {names}", "travel.needs": "Besoins alimentaires et d'accessibilité",
       "travel.dietary": "Besoins alimentaires", "travel.access": "Besoins d'accessibilité",
       "travel.need": "Besoin", "travel.count": "Nombre",
-      "travel.smallCounts": "Les besoins de moins de 5 personnes sont indiqués <5 : prévoir jusqu'à 4.",
+      "travel.smallCounts": "Les besoins de moins de {n} personnes sont indiqués <{n} : prévoir jusqu'à {max}.",
       "travel.noNeeds": "Aucun.", "travel.need.vegetarian": "Végétarien", "travel.need.vegan": "Végétalien",
       "travel.need.halal": "Halal", "travel.need.kosher": "Casher", "travel.need.gluten-free": "Sans gluten",
       "travel.need.lactose-free": "Sans lactose", "travel.need.nut-allergy": "Allergie aux fruits à coque",
@@ -192,6 +211,8 @@ extension LanguagePack {
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "ignore": ["id", "heure de debut", "heure de la derniere modification"],
       // Attendance and feedback columns
+      // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
+      "approval": ["statut d'approbation", "statut de l'inscription"],
       "participant": ["numero de participant", "identifiant", "n de participant"],
       "badge": ["numero", "no participant", "n", "badge"],
       "session": ["atelier", "seance"],

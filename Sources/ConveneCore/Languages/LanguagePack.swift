@@ -58,12 +58,18 @@ public struct LanguagePack: Sendable {
     public var absent: [String]
     /// Spellings of language names beyond CLDR's (`anglais`, `عربي`), by ISO 639-1 code.
     public var languageNames: [String: [String]]
+    /// Parts of compound names written with or without a space: a word that joins the next
+    /// (`عبد`, `أبو`: `عبد الله` is `عبدالله`) and one that joins the one before (`الدين`:
+    /// `نور الدين` is `نورالدين`).
+    public var nameJoinsNext: [String]
+    public var nameJoinsPrevious: [String]
 
     /// Creates the answers of a language.
     public init(
       genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], yes: [String], no: [String],
       listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
-      present: [String], absent: [String], languageNames: [String: [String]]
+      present: [String], absent: [String], languageNames: [String: [String]],
+      nameJoinsNext: [String] = [], nameJoinsPrevious: [String] = []
     ) {
       self.genders = genders
       self.genderLetters = genderLetters
@@ -77,6 +83,8 @@ public struct LanguagePack: Sendable {
       self.present = present
       self.absent = absent
       self.languageNames = languageNames
+      self.nameJoinsNext = nameJoinsNext
+      self.nameJoinsPrevious = nameJoinsPrevious
     }
   }
 

@@ -26,6 +26,25 @@ extension LanguagePack {
       "report.age_group": "Faixa etária", "report.region": "Região", "report.country": "País",
       "report.session": "Sessão", "report.answer": "Resposta", "report.registered": "Inscritos",
       "report.confirmed": "Confirmados", "report.attended": "Presentes", "report.notGiven": "não informado",
+      // Reports: the groups people are counted in, and the standard indicators (an event's own label in
+      // the language comes first; these stand in for the standard ones)
+      "report.gender.woman": "mulher", "report.gender.man": "homem", "report.gender.non-binary": "não binário",
+      "report.gender.other": "outro", "report.gender.prefer-not-to-say": "prefere não dizer",
+      "report.ageUnder": "menos de {n} anos", "indicator.registered": "Participantes inscritos",
+      "indicator.confirmed": "Participantes confirmados", "indicator.attended": "Participantes presentes",
+      "indicator.attendance-rate": "Taxa de presença (% dos confirmados)",
+      "indicator.session-attendance": "Presença por sessão", "indicator.cities": "Cidades representadas",
+      "indicator.countries": "Países representados", "indicator.responses": "Respostas ao questionário",
+      "indicator.response-rate": "Taxa de resposta (% dos participantes)",
+      "indicator.satisfaction-mean": "Satisfação (média, 1-5)",
+      "indicator.satisfied": "Satisfeitos (% que responde 4 ou 5)",
+      "indicator.satisfaction-distribution": "Satisfação: respostas",
+      "indicator.session-usefulness": "Utilidade por sessão (média, 1-5)",
+      "indicator.knowledge-before": "Conhecimento antes (média, 1-5)",
+      "indicator.knowledge-after": "Conhecimento depois (média, 1-5)",
+      "indicator.knowledge-change": "Mudança no conhecimento (média de depois menos antes)",
+      "indicator.intend-to-act": "Pretendem agir (%)", "indicator.nps": "Net Promoter Score",
+      "indicator.commitments": "Compromissos de acompanhamento assumidos",
       // The feedback form
       "form.feedback": "Questionário de avaliação",
       "form.intro":
@@ -115,10 +134,10 @@ extension LanguagePack {
       "travel.roomsPerNight": "Quartos por noite", "travel.night": "Noite",
       "travel.noDates": "datas não indicadas", "travel.pickups": "Transporte do aeroporto",
       "travel.arriving": "Chegada", "travel.flights": "Voos", "travel.people": "Pessoas",
-      "travel.noFlight": "voo não indicado", "travel.needs": "Necessidades alimentares e de acessibilidade",
+      "travel.noFlight": "Voo não indicado, portanto sem recolha no aeroporto (estrada ou comboio?): {names}", "travel.needs": "Necessidades alimentares e de acessibilidade",
       "travel.dietary": "Necessidades alimentares", "travel.access": "Necessidades de acessibilidade",
       "travel.need": "Necessidade", "travel.count": "Número",
-      "travel.smallCounts": "As necessidades de menos de 5 pessoas aparecem como <5: preveja até 4.",
+      "travel.smallCounts": "As necessidades de menos de {n} pessoas aparecem como <{n}: preveja até {max}.",
       "travel.noNeeds": "Nenhuma.", "travel.need.vegetarian": "Vegetariano", "travel.need.vegan": "Vegano",
       "travel.need.halal": "Halal", "travel.need.kosher": "Kosher", "travel.need.gluten-free": "Sem glúten",
       "travel.need.lactose-free": "Sem lactose", "travel.need.nut-allergy": "Alergia a frutos de casca rija",
@@ -189,6 +208,8 @@ extension LanguagePack {
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "ignore": ["id", "hora de inicio", "hora da ultima modificacao"],
       // Attendance and feedback columns
+      // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
+      "approval": ["status de aprovacao", "status da inscricao"],
       "participant": ["numero do participante", "numero de participante"],
       "badge": ["numero", "n", "n o", "cracha"],
       "session": ["sessao", "oficina"],

@@ -26,6 +26,25 @@ extension LanguagePack {
       "report.age_group": "Grupo de edad", "report.region": "Región", "report.country": "País",
       "report.session": "Sesión", "report.answer": "Respuesta", "report.registered": "Inscritos",
       "report.confirmed": "Confirmados", "report.attended": "Asistentes", "report.notGiven": "sin dato",
+      // Reports: the groups people are counted in, and the standard indicators (an event's own label in
+      // the language comes first; these stand in for the standard ones)
+      "report.gender.woman": "mujer", "report.gender.man": "hombre", "report.gender.non-binary": "no binario",
+      "report.gender.other": "otro", "report.gender.prefer-not-to-say": "prefiere no decirlo",
+      "report.ageUnder": "menos de {n} años", "indicator.registered": "Participantes inscritos",
+      "indicator.confirmed": "Participantes confirmados", "indicator.attended": "Participantes que asistieron",
+      "indicator.attendance-rate": "Tasa de asistencia (% de confirmados)",
+      "indicator.session-attendance": "Asistencia por sesión", "indicator.cities": "Ciudades representadas",
+      "indicator.countries": "Países representados", "indicator.responses": "Respuestas al cuestionario",
+      "indicator.response-rate": "Tasa de respuesta (% de participantes)",
+      "indicator.satisfaction-mean": "Satisfacción (media, 1-5)",
+      "indicator.satisfied": "Satisfechos (% que responde 4 o 5)",
+      "indicator.satisfaction-distribution": "Satisfacción: respuestas",
+      "indicator.session-usefulness": "Utilidad por sesión (media, 1-5)",
+      "indicator.knowledge-before": "Conocimientos antes (media, 1-5)",
+      "indicator.knowledge-after": "Conocimientos después (media, 1-5)",
+      "indicator.knowledge-change": "Cambio en los conocimientos (media de después menos antes)",
+      "indicator.intend-to-act": "Tienen previsto actuar (%)", "indicator.nps": "Net Promoter Score",
+      "indicator.commitments": "Compromisos de seguimiento asumidos",
       // The feedback form
       "form.feedback": "Cuestionario de evaluación",
       "form.intro":
@@ -116,10 +135,10 @@ extension LanguagePack {
       "travel.roomsPerNight": "Habitaciones por noche", "travel.night": "Noche",
       "travel.noDates": "fechas no indicadas", "travel.pickups": "Recogida en el aeropuerto",
       "travel.arriving": "Llegada", "travel.flights": "Vuelos", "travel.people": "Personas",
-      "travel.noFlight": "vuelo no indicado", "travel.needs": "Necesidades alimentarias y de accesibilidad",
+      "travel.noFlight": "Vuelo no indicado, así que sin recogida en el aeropuerto (¿carretera o tren?): {names}", "travel.needs": "Necesidades alimentarias y de accesibilidad",
       "travel.dietary": "Necesidades alimentarias", "travel.access": "Necesidades de accesibilidad",
       "travel.need": "Necesidad", "travel.count": "Número",
-      "travel.smallCounts": "Las necesidades de menos de 5 personas se muestran como <5: prevea hasta 4.",
+      "travel.smallCounts": "Las necesidades de menos de {n} personas se muestran como <{n}: prevea hasta {max}.",
       "travel.noNeeds": "Ninguna.", "travel.need.vegetarian": "Vegetariano", "travel.need.vegan": "Vegano",
       "travel.need.halal": "Halal", "travel.need.kosher": "Kosher", "travel.need.gluten-free": "Sin gluten",
       "travel.need.lactose-free": "Sin lactosa", "travel.need.nut-allergy": "Alergia a los frutos secos",
@@ -194,6 +213,8 @@ extension LanguagePack {
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "ignore": ["id", "hora de inicio", "hora de la ultima modificacion"],
       // Attendance and feedback columns
+      // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
+      "approval": ["estado de aprobacion", "estado de la inscripcion"],
       "participant": ["numero de participante", "id de participante"],
       "badge": ["numero", "n", "no", "n o", "credencial"],
       "session": ["sesion", "taller"],

@@ -121,7 +121,8 @@ public struct TaskOffset: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// The due date for an event from `first` to `last`; months keep the day of the month, or
-  /// take the month's last day when it is shorter.
+  /// take the month's last day when it is shorter. Computed exactly on either side of the
+  /// years convene reads (an event in 2200 has a follow-up in 2201).
   public func date(first: LocalDate, last: LocalDate) -> LocalDate {
     let base = anchor == .firstDay ? first : last
     switch unit {
@@ -131,8 +132,11 @@ public struct TaskOffset: Sendable, Equatable, CustomStringConvertible {
       let months = base.year * 12 + (base.month - 1) + amount
       let year = months >= 0 ? months / 12 : (months - 11) / 12
       let month = months - year * 12 + 1
-      let day = min(base.day, LocalDate.daysIn(month: month, year: year))
-      return LocalDate(year: year, month: month, day: day) ?? base
+      var date = base
+      date.year = year
+      date.month = month
+      date.day = min(base.day, LocalDate.daysIn(month: month, year: year))
+      return date
     }
   }
 }

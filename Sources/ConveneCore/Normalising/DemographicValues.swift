@@ -92,6 +92,18 @@ public enum DemographicValues {
     return group(containing: age)
   }
 
+  /// True for an answer that is a number no one's age can be: below zero (`-5`, `−5`) or above
+  /// 120 (`150`, `٢٠٠`). Such an answer is an error in the export, not an age group.
+  public static func isImpossibleAge(_ text: String) -> Bool {
+    let signs: Set<Character> = ["-", "\u{2212}", "\u{2010}", "\u{2013}"]
+    let key = text.trimmed.asciiDigits.filter { $0 != " " }
+    let negative = key.first.map(signs.contains) ?? false
+    let digits = negative ? key.dropFirst() : Substring(key)
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+    guard let number = Int(digits) else { return true }  // more digits than any age
+    return negative ? number > 0 : number > 120
+  }
+
   /// The group of people younger than `limit`.
   static func below(_ limit: Int) -> String { limit <= 18 ? "under-18" : "under-\(limit)" }
 

@@ -28,4 +28,23 @@ public enum FormToolWords {
   /// person gives (Zoom's "User Name (Original Name)", a display name): such a column is a name
   /// of last resort.
   public static let accountNames: [String] = ["user name", "display name", "original name", "screen name"]
+
+  /// Approvals of a registration that mean the person is not coming: Zoom's `denied` (the
+  /// host refused the registration) and a registration the person cancelled. `pending` is
+  /// not among them: the person registered, and convene's own statuses take it from there.
+  public static let declinedApprovals: Set<String> = [
+    "denied", "rejected", "declined", "cancelled", "canceled", "refuse", "refusee", "rejete", "annule", "annulee",
+    "rechazado", "rechazada", "denegado", "denegada", "cancelado", "cancelada", "negado", "negada", "recusado",
+    "recusada", "مرفوض", "مرفوضة", "ملغى", "ملغي", "ملغاة",
+  ]
+
+  /// The roles meeting tools write of each attendee (Microsoft Teams' `Role` column:
+  /// `Organizer`, `Presenter`, `Attendee`, in the languages of the network): a column of them
+  /// is no job title.
+  public static let meetingRoles: Set<String> = [
+    "organizer", "organiser", "co organizer", "co organiser", "presenter", "attendee", "producer", "panelist",
+    "host", "co host", "organisateur", "coorganisateur", "co organisateur", "presentateur", "participant",
+    "organizador", "coorganizador", "co organizador", "presentador", "asistente", "apresentador", "participante",
+    "منظم", "المنظم", "مقدم", "مقدم العرض", "حاضر", "مشارك", "الحضور",
+  ]
 }

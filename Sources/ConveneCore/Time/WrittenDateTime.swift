@@ -7,7 +7,10 @@
 /// `15.01.2027 14 h 02`); English month names (`Mar 22, 2025 19:13:27`, `22 Mar 2025`); and
 /// Excel serial numbers of the 1900 date system (`46390.58`). Times on 24-hour or 12-hour
 /// clocks (`PM`, `p.m.`, Arabic `ص`/`م`), with seconds and fractions, and offsets (`Z`,
-/// `+03:00`, `-0500`, `GMT+3`, `UTC`). Arabic-Indic digits count as digits. Anything else,
+/// `+03:00`, `-0500`, `GMT+3`, `UTC`). Arabic-Indic digits count as digits; the Arabic comma
+/// `،` is a comma, and the directional marks Arabic dates carry (U+200F RIGHT-TO-LEFT MARK,
+/// U+200E, U+061C: `15‏/1‏/2027، 10:05:31 ص`, as Google Forms in Arabic writes) are dropped.
+/// Anything else,
 /// including numbers of more than nine digits and years outside 1900-2199, is not a date.
 public struct WrittenDateTime: Sendable, Equatable {
   /// How the date was written.
@@ -189,6 +192,7 @@ struct DateTextCursor {
     case 0...0x7F: return .other
     default:
       if let value = digit(scalar) { return .digit(value) }
+      if directionalMarks.contains(scalar.value) { return .mark }
       let properties = scalar.properties
       // Arabic vowel marks (صباحًا) count as alphabetic: they are dropped first.
       if properties.generalCategory == .nonspacingMark { return .mark }
@@ -196,6 +200,9 @@ struct DateTextCursor {
       return properties.isWhitespace ? .space : .other
     }
   }
+
+  /// Left-to-right, right-to-left and Arabic letter marks: invisible, dropped.
+  static let directionalMarks: Set<UInt32> = [0x200E, 0x200F, 0x061C]
 
   /// The tokens, or nil when a number is too long to be part of a date. ASCII text (most
   /// dates) is read from its bytes; other text scalar by scalar.
@@ -286,7 +293,7 @@ struct DateTextCursor {
       case .other:
         if scalar == "." && !word.isEmpty { continue }  // a.m., p.m.
         flush()
-        tokens.append(.symbol(scalar))
+        tokens.append(.symbol(scalar == "\u{060C}" ? "," : scalar))  // the Arabic comma
       }
     }
     flush()

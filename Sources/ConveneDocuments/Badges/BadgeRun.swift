@@ -25,6 +25,7 @@ public enum BadgeRun {
   ) throws -> Outcome {
     try workspace.withLock(purpose: purpose) {
       let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name]).plan
+      PrintScratch.removeLeftovers(in: workspace)
       let sheet = try BadgeSheet(
         plan: plan, selection: selection, language: language ?? plan.event.languages.first ?? "en")
       let html = try BadgePage.html(sheet, event: plan.event, template: template)
@@ -33,7 +34,7 @@ public enum BadgeRun {
       try workspace.fileSystem.write(html, to: workspace.path(htmlName))
       var files = [htmlName]
       if let printer {
-        let pdf = try printer.pdf(ofHTMLFile: workspace.path(htmlName))
+        let pdf = try printer.pdf(ofHTMLFile: htmlName, in: workspace)
         try workspace.fileSystem.write(pdf, to: workspace.path(pdfName))
         files.append(pdfName)
       }

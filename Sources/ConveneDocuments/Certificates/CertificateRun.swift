@@ -52,14 +52,16 @@ public enum CertificateRun {
         requiringValid: [
           ParticipantsFile.name, SessionsFile.name, SignupsFile.name, AttendanceFile.name,
         ])
+      PrintScratch.removeLeftovers(in: workspace)
       guard contents.attendance.contains(where: { $0.status == .present }) else {
         throw CommandFailure(
           "\(AttendanceFile.name) records nobody present yet: record attendance first (`convene attendance import` or `mark`); no certificate was issued"
         )
       }
       let schedule = try workspace.latestRelease() ?? workspace.loadSchedule()
-      let previous = try register(of: workspace)
+      let (previous, seals) = try register(of: workspace)
       var key = try CertificateKey.load(from: workspace)
+      if let key { try requireSealed(previous, seals: seals, signer: CertificateSigner(key: key)) }
       if key == nil && !previous.isEmpty {
         throw CommandFailure(
           "\(CertificateFiles.registerName) lists \(previous.count) certificate(s) but \(CertificateFiles.keyName) is missing: restore the key from a backup (a new key would make every issued code fail); nothing was written"
@@ -85,7 +87,8 @@ public enum CertificateRun {
         )
       }
       let files = try write(
-        issue, pages: pages, previous: previous, in: workspace, printer: request.printer)
+        issue, pages: pages, previous: (previous, seals), signer: CertificateSigner(key: key!),
+        in: workspace, printer: request.printer)
       let below = attendance.people.filter {
         !$0.attended.isEmpty && !$0.attendedAtLeast(request.minimumShare)
       }
@@ -95,29 +98,46 @@ public enum CertificateRun {
     }
   }
 
-  /// The register as read, failing on a register with errors.
-  public static func register(of workspace: Workspace) throws -> [IssuedCertificate] {
+  /// Fails unless every row of the register carries its seal (or none does: a register written
+  /// before rows were sealed, sealed by this run).
+  static func requireSealed(
+    _ register: [IssuedCertificate], seals: [String], signer: CertificateSigner
+  ) throws(CommandFailure) {
+    if seals.allSatisfy(\.isEmpty) { return }
+    for (entry, seal) in zip(register, seals) where !signer.isSealed(entry, by: seal) {
+      throw CommandFailure(
+        "\(CertificateFiles.registerName): the row of \(VerificationCode.printed(entry.code)) (\(entry.participant)) was changed after it was written (its seal does not match): restore the register from a backup; nothing was written"
+      )
+    }
+  }
+
+  /// The register as read, with each row's seal, failing on a register with errors.
+  public static func register(of workspace: Workspace) throws -> (
+    entries: [IssuedCertificate], seals: [String]
+  ) {
     let bytes =
       try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.registerName)) ?? []
-    let (certificates, findings) = CertificateFiles.readRegister(bytes)
+    let (certificates, seals, findings) = CertificateFiles.readRegister(bytes)
     let errors = findings.filter { $0.severity == .error }
     guard errors.isEmpty else {
       throw CommandFailure(errors.map(\.description).joined(separator: "\n"))
     }
-    return certificates
+    return (certificates, seals)
   }
 
   /// Writes the register (when it changed), the list and the pages; returns what was written.
   static func write(
-    _ issue: CertificateIssue, pages: [(name: String, html: String)], previous: [IssuedCertificate],
+    _ issue: CertificateIssue, pages: [(name: String, html: String)],
+    previous: (entries: [IssuedCertificate], seals: [String]), signer: CertificateSigner,
     in workspace: Workspace, printer: ChromiumPrinter?
   ) throws -> [String] {
     let fileSystem = workspace.fileSystem
     _ = try OutputConfinement.folder(CertificateFiles.folder, in: workspace)
     var files: [String] = []
-    if issue.register != previous {
+    let seals = issue.register.map(signer.seal(of:))
+    if issue.register != previous.entries || seals != previous.seals {
       try fileSystem.write(
-        CertificateFiles.writeRegister(issue.register),
+        CertificateFiles.writeRegister(issue.register, seals: seals),
         to: workspace.path(CertificateFiles.registerName))
       files.append(CertificateFiles.registerName)
     }
@@ -133,7 +153,7 @@ public enum CertificateRun {
       if let printer {
         let pdfName = String(page.name.dropLast(".html".count)) + ".pdf"
         try fileSystem.write(
-          try printer.pdf(ofHTMLFile: workspace.path(page.name)), to: workspace.path(pdfName))
+          try printer.pdf(ofHTMLFile: page.name, in: workspace), to: workspace.path(pdfName))
         files.append(pdfName)
       }
     }

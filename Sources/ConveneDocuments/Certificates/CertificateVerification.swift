@@ -2,8 +2,9 @@ import ConveneCore
 import ConveneWorkspace
 
 /// `convene certificates verify CODE`: whose a code is and what it certifies, from the
-/// register, with the code recomputed from the register's entry so that an entry edited
-/// after issue (other sessions, another name) is caught. Reads only.
+/// register, with the code recomputed from the register's entry and the row's seal checked, so
+/// that an entry edited after issue (other sessions, another name, a withdrawn or superseded
+/// code made current) is caught. Reads only.
 public enum CertificateVerification {
   /// What a code turned out to be.
   public enum Outcome: Sendable, Equatable {
@@ -15,6 +16,9 @@ public enum CertificateVerification {
     case withdrawn(IssuedCertificate)
     /// In the register, but its entry does not give its code: the register was changed.
     case altered(IssuedCertificate)
+    /// In the register, but the key (`.convene/certificate-key`) is missing: nothing can be
+    /// checked.
+    case keyMissing(IssuedCertificate)
     /// Not a code this workspace issued.
     case notIssued(VerificationCode)
     /// Not readable as a code.
@@ -35,13 +39,14 @@ public enum CertificateVerification {
     } catch {
       return .unreadable(error)
     }
-    let register = try CertificateRun.register(of: workspace)
-    guard let entry = register.first(where: { $0.code == code.characters }) else {
+    let (register, seals) = try CertificateRun.register(of: workspace)
+    guard let index = register.firstIndex(where: { $0.code == code.characters }) else {
       return .notIssued(code)
     }
-    guard let key = try CertificateKey.load(from: workspace),
-      CertificateSigner(key: key).matches(entry)
-    else {
+    let entry = register[index]
+    guard let key = try CertificateKey.load(from: workspace) else { return .keyMissing(entry) }
+    let signer = CertificateSigner(key: key)
+    guard signer.matches(entry), signer.isSealed(entry, by: seals[index]) else {
       return .altered(entry)
     }
     switch entry.state {

@@ -52,17 +52,41 @@ public struct PublishedNetworkValue: Sendable, Equatable {
 /// same population, so they share one pattern and copies of a number are hidden together.
 /// Counts of cities, events and requests are not about people and are shown whole.
 public enum NetworkDisclosure {
-  /// The published form of `values` under `policy`: the cells about people with residual
-  /// groups merged where one is small and rows added for hidden groups that count no one
-  /// (each table's total first, then its groups in reading order); the other cells as they are.
-  public static func publish(_ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy())
-    -> [PublishedNetworkValue]
-  {
+  /// The people who took part (recorded present, or confirmed at an event without attendance
+  /// records), once per event.
+  public static let tookPart = "took-part"
+
+  /// What an event's own reports hid of its records as they are: the network's cells of its
+  /// year, which add its people up with other events', hide at least the same groups.
+  public struct EventPattern: Sendable {
+    /// The year the event's people count in.
+    public var year: Int
+    /// The groups its reports hid.
+    public var pattern: DisclosureControl.Pattern
+    /// True when it recorded attendance (who took part is then who attended, else who confirmed).
+    public var recordedAttendance: Bool
+
+    /// Bundles one event's pattern.
+    public init(year: Int, pattern: DisclosureControl.Pattern, recordedAttendance: Bool) {
+      self.year = year
+      self.pattern = pattern
+      self.recordedAttendance = recordedAttendance
+    }
+  }
+
+  /// The published form of `values` under `policy`, hiding at least what the events' own
+  /// reports hid (`events`): the cells about people with residual groups merged where one is
+  /// small and rows added for hidden groups that count no one (each table's total first, then
+  /// its groups in reading order); the other cells as they are.
+  public static func publish(
+    _ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy(), events: [EventPattern] = []
+  ) -> [PublishedNetworkValue] {
     var byYear: [Int: [NetworkValue]] = [:]
     for value in values where value.isAboutPeople { byYear[value.year, default: []].append(value) }
     var rows: [String: [PublishedNetworkValue]] = [:]
-    for (_, cells) in byYear {
-      for row in NetworkYearDisclosure(cells, policy: policy).publish() {
+    for (year, cells) in byYear {
+      let inYear = events.filter { $0.year == year }
+      for row in NetworkYearDisclosure(cells, policy: policy, events: inYear).publish() {
         rows[tableKey(row.value), default: []].append(row)
       }
     }
@@ -105,7 +129,7 @@ public enum NetworkDisclosure {
   /// population, so that one pattern hides the same groups of both.
   static func populations(_ identity: String) -> (n: String, numerator: String?) {
     switch identity {
-    case NetworkMeasure.participants.rawValue: ("took-part", nil)
+    case NetworkMeasure.participants.rawValue: (tookPart, nil)
     case NetworkMeasure.responses.rawValue: (Population.responded, nil)
     case NetworkMeasure.commitments.rawValue: (Population.committed, nil)
     case NetworkMeasure.followedUp.rawValue: (Population.followedUp, nil)
@@ -128,11 +152,10 @@ public enum NetworkDisclosure {
 
   /// The cell as `DisclosureControl` sees it: the scope as its event.
   static func indicatorValue(_ value: NetworkValue) -> IndicatorValue {
-    let (population, numerator) = populations(value.identity)
-    return IndicatorValue(
+    IndicatorValue(
       event: value.scope, indicator: value.indicator, disaggregation: value.disaggregation,
       group: value.group, value: value.value, n: value.n, target: value.target,
-      kind: value.kind.indicatorKind, population: population, numerator: value.numerator,
-      numeratorPopulation: value.numerator == nil ? nil : numerator)
+      kind: value.kind.indicatorKind, population: populations(value.identity).n,
+      numerator: value.numerator, numeratorPopulation: value.numeratorPopulation)
   }
 }

@@ -12,6 +12,11 @@ public struct NetworkReport: Sendable {
     /// `2027-03-09 – 2027-03-10`.
     public var dates: String
     public var year: Int
+    /// The editions of its records that its own reports named, by source, where the records
+    /// are still as they were (so that an audit knows which of its reports show these people).
+    public var editions: [String: String]
+    /// True when it recorded attendance.
+    public var recordedAttendance: Bool
   }
 
   /// The title (`network.json`).
@@ -44,10 +49,16 @@ public struct NetworkReport: Sendable {
     let years = records.years
     self.years = years
     framework = records.framework
-    events = records.events.map { event in
+    let published = ParallelMap.map(records.events) { $0.published }
+    events = zip(records.events, published).map { event, published in
       EventSummary(
         id: event.id, title: event.records.plan.event.title, kind: event.records.plan.event.kind.rawValue,
-        dates: event.records.plan.event.dateSpan, year: event.year)
+        dates: event.records.plan.event.dateSpan, year: event.year, editions: published.editions,
+        recordedAttendance: event.recordedAttendance)
+    }
+    let eventPatterns = zip(records.events, published).map { event, published in
+      NetworkDisclosure.EventPattern(
+        year: event.year, pattern: published.pattern, recordedAttendance: event.recordedAttendance)
     }
     let people = NetworkPeople(records)
     let calculator = FrameworkCalculator(records: records, people: people)
@@ -58,7 +69,7 @@ public struct NetworkReport: Sendable {
     let (cityValues, cities) = cityRecords.compute()
     exact += cityValues
     policy = records.disclosurePolicy
-    values = NetworkDisclosure.publish(exact, policy: policy)
+    values = NetworkDisclosure.publish(exact, policy: policy, events: eventPatterns)
     self.cities = cities
     var questions: [String: Question] = [:]
     for question in records.events.flatMap(\.records.evaluation.questions) where questions[question.id] == nil {

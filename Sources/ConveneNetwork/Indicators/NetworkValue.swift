@@ -58,6 +58,15 @@ public struct NetworkValue: Sendable, Equatable {
   /// True for the total row.
   public var isTotal: Bool { disaggregation == "total" }
 
+  /// The people n counts (`took-part`, `answered:satisfaction`), as `report` names its
+  /// populations; nil for counts of cities, events and requests.
+  public var population: String? { isAboutPeople ? NetworkDisclosure.populations(identity).n : nil }
+
+  /// The people a percentage's numerator counts, or nil.
+  public var numeratorPopulation: String? {
+    isAboutPeople && numerator != nil ? NetworkDisclosure.populations(identity).numerator : nil
+  }
+
   /// The value as published text (`12`, `83.3`, `4.21`), or empty.
   public var formatted: String {
     value.map { PublishedValue.format($0, kind: kind.indicatorKind) } ?? ""

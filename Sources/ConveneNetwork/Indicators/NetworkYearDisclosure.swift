@@ -17,8 +17,10 @@ struct NetworkYearDisclosure {
   let definitions: [IndicatorDefinition]
   /// Each table's total (scope and indicator), for what a row of it is.
   let totals: [String: NetworkValue]
+  /// What the network hides because the year's events hid it in their own reports.
+  let eventsPattern: Pattern
 
-  init(_ values: [NetworkValue], policy: DisclosurePolicy) {
+  init(_ values: [NetworkValue], policy: DisclosurePolicy, events: [NetworkDisclosure.EventPattern] = []) {
     self.policy = policy
     var byScope: [String: [IndicatorValue]] = [:]
     var scopes: [String] = []
@@ -43,13 +45,57 @@ struct NetworkYearDisclosure {
       IndicatorDefinition(id: id, label: [:], measure: .registered, disaggregations: fields[id] ?? [])
     }
     self.totals = totals
+    eventsPattern = Self.pattern(of: events, merged: merged, policy: policy)
+  }
+
+  /// The groups the events' reports hid, as the network's populations and groups: the same
+  /// populations (registered, confirmed, attended, responded, who answered a question), and
+  /// who took part (who attended, or confirmed where attendance was not recorded); residual
+  /// groups as the network merges them.
+  static func pattern(of events: [NetworkDisclosure.EventPattern], merged: Set<String>, policy: DisclosurePolicy)
+    -> Pattern
+  {
+    let residual = Set(policy.residualGroups)
+    let shared: Set<String> = [Population.registered, Population.confirmed, Population.attended, Population.responded]
+    var result = Pattern()
+    for event in events {
+      let tookPart = event.recordedAttendance ? Population.attended : Population.confirmed
+      for (population, fields) in event.pattern.hidden {
+        var targets: [String] = []
+        if shared.contains(population) || population.hasPrefix("answered:") && !population.contains("+") {
+          targets.append(population)
+        }
+        if population == tookPart { targets.append(NetworkDisclosure.tookPart) }
+        for target in targets {
+          guard !event.pattern.hidesWhole(population) else {
+            result.hideWhole(target)
+            continue
+          }
+          for (field, groups) in fields {
+            var mapped = Set<String>()
+            for group in groups {
+              let isResidual = residual.contains(group) || group == DisclosureControl.mergedGroup
+              if merged.contains(field) && isResidual {
+                mapped.insert(DisclosureControl.mergedGroup)
+              } else if group == DisclosureControl.mergedGroup {
+                mapped.formUnion(residual)
+              } else {
+                mapped.insert(group)
+              }
+            }
+            result.hidden[target, default: [:]][field, default: []].formUnion(mapped)
+          }
+        }
+      }
+    }
+    return result
   }
 
   static func key(_ scope: String, _ indicator: String) -> String { scope + "\u{1F}" + indicator }
 
   /// Every cell of the year, published.
   func publish() -> [PublishedNetworkValue] {
-    var earlier: [String: Pattern] = [:]
+    var earlier: [String: Pattern] = [NetworkValue.network: eventsPattern]
     var publications: [String: DisclosureControl.EventPublication] = [:]
     var changed = Set(cities + [NetworkValue.network])
     // Each round hides more groups, never fewer, so this ends.

@@ -11,14 +11,35 @@ public struct NetworkEvent: Sendable {
   public var followups: [FeedbackResponse]
   /// The line of its path in `network.json` (0 when not read from it).
   public var line: Int
+  /// What the event's own reports hid (`.convene/disclosure.json`).
+  public var disclosure: DisclosureRecord
 
   /// Bundles one event.
-  public init(path: String, records: EventRecords, followups: [FeedbackResponse] = [], line: Int = 0) {
+  public init(
+    path: String, records: EventRecords, followups: [FeedbackResponse] = [], line: Int = 0,
+    disclosure: DisclosureRecord = DisclosureRecord()
+  ) {
     self.path = path
     self.records = records
     self.followups = followups
     self.line = line
+    self.disclosure = disclosure
   }
+
+  /// What the event's own reports hid of its records as they are now, and the editions of
+  /// those records they named (by source name: `registration`, `feedback`); nothing for
+  /// records that changed since.
+  public var published: (pattern: DisclosureControl.Pattern, editions: [String: String]) {
+    let digests = IndicatorCalculator([records], evaluation: records.evaluation).sourceDigests()
+    var editions: [String: String] = [:]
+    for (source, digest) in digests where disclosure.digests[source] == digest {
+      if let edition = disclosure.editions[source] { editions[DisclosureRecord.name(of: source)] = edition }
+    }
+    return (disclosure.earlier(for: digests), editions)
+  }
+
+  /// True when the event recorded attendance (its people took part by being present).
+  public var recordedAttendance: Bool { AttendanceBook(records.attendance).hasObservations }
 
   /// The event's id.
   public var id: String { records.plan.event.id }

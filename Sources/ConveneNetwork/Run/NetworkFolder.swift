@@ -131,6 +131,22 @@ public struct NetworkFolder: Sendable {
     }
     let records = EventRecords(
       plan: plan, evaluation: evaluation, attendance: contents.attendance, responses: contents.responses)
-    return (NetworkEvent(path: entry.path, records: records, followups: followups, line: entry.line), named(findings))
+    var disclosure = DisclosureRecord()
+    do {
+      if let bytes = try workspace.fileSystem.contents(of: workspace.path(DisclosureRecord.path)), !bytes.isEmpty {
+        disclosure = try DisclosureRecord.read(String(decoding: bytes, as: UTF8.self))
+      }
+    } catch let error as DisclosureRecord.RecordError {
+      findings.append(
+        .error(
+          DisclosureRecord.path, line: error.line, field: nil,
+          "\(error.reason); it records what the event's reports hid, which the network report hides too",
+          hint: "restore it, or delete it only if no report of this event was ever shared"))
+    } catch {
+      return (nil, named(findings) + [.error(NetworkFile.name, line: entry.line, field: "events", "\(error)")])
+    }
+    let event = NetworkEvent(
+      path: entry.path, records: records, followups: followups, line: entry.line, disclosure: disclosure)
+    return (event, named(findings))
   }
 }

@@ -1,7 +1,7 @@
 /// Medium: a session that was published and sent is moved to another time or dropped. Size:
 /// the people who had it in their calendars and must be told — its attendees as `invite` counts
 /// them (speakers, moderators, sign-ups and cohort members holding a place; everyone for an
-/// exclusive session), at least 1.
+/// exclusive session); a session nobody attends moves freely, as `invite` then sends nothing.
 public struct PublishedMove: UnaryConstraint, LeftOutConstraint {
   public var name: String { "published-move" }
   public var level: ConstraintLevel { .medium }
@@ -10,7 +10,7 @@ public struct PublishedMove: UnaryConstraint, LeftOutConstraint {
   public init() {}
 
   func audience(_ session: Int, _ problem: SchedulingProblem) -> Int {
-    max(1, problem.sessions[session].attendees.count)
+    problem.sessions[session].attendees.count
   }
 
   public func amount(_ session: Int, at placement: Placement, in problem: SchedulingProblem) -> Int {
@@ -32,6 +32,11 @@ public struct PublishedMove: UnaryConstraint, LeftOutConstraint {
 
   func sentence(_ session: Int, change: String, _ problem: SchedulingProblem) -> String {
     let published = problem.sessions[session].published.map { TimelineMinute.describe($0.start) } ?? "another time"
-    return "\(problem.name(session)), published for \(published), \(change): \(audience(session, problem)) people must be told"
+    return "\(problem.name(session)), published for \(published), \(change): \(Self.people(audience(session, problem))) must be told"
   }
+}
+
+extension PublishedMove {
+  /// "1 person", "2 people".
+  static func people(_ count: Int) -> String { count == 1 ? "1 person" : "\(count) people" }
 }

@@ -164,7 +164,11 @@ struct CertificatesCommand: ParsableCommand {
         throw CommandFailure.alreadyReported()
       case .altered(let entry):
         throw CommandFailure(
-          "\(VerificationCode.printed(entry.code)) is in the register, but the register's entry for it no longer gives this code (its name, event or sessions were changed after issue): it cannot be verified"
+          "\(VerificationCode.printed(entry.code)) is in the register, but the register's entry for it was changed after it was written (its name, event, sessions or state no longer match its code and seal): it cannot be verified"
+        )
+      case .keyMissing(let entry):
+        throw CommandFailure(
+          "\(VerificationCode.printed(entry.code)) is in the register, but the key it was issued with (\(CertificateFiles.keyName)) is missing: restore it from a backup to verify codes"
         )
       case .notIssued(let code):
         throw CommandFailure("\(code) is not a code this workspace issued")

@@ -1,9 +1,8 @@
 import ArgumentParser
-import ConveneCSV
 import ConveneCore
 import ConveneEvaluation
 import ConveneJSON
-import ConveneReports
+import ConveneEvaluationRuns
 import ConveneTemplates
 import ConveneWorkspace
 import Foundation
@@ -37,50 +36,16 @@ struct AttendanceCommand: ParsableCommand {
       try validateLanguage(lang)
     }
 
-    func run() throws { try options.open().locked { try transaction() } }
-
-    /// The whole command, as one transaction under the workspace lock.
-    func transaction() throws {
-      // Written inside the workspace, or inside the --output folder.
-      let workspace = output.map { options.open().allowing($0) } ?? options.open()
-      let context = try EvaluationContext.load(workspace)
-      let schedule: ScheduleDocument?
-      do {
-        if let release = try workspace.latestRelease() {
-          schedule = release
-        } else {
-          schedule = try workspace.loadSchedule()
-        }
-      } catch {
-        throw CommandFailure(error)
-      }
-      let declined = Set(
-        try context.rsvpRecords().filter { $0.status == .declined }.map {
-          AttendanceKey(participant: $0.participant, session: $0.session)
-        })
-      let sheets = SignInSheets(
-        plan: context.plan, schedule: schedule, declined: declined, publicNames: `public`)
-      let template = try TemplateBundle.required("sign-in.html.mustache")
-      let folder = output ?? workspace.path("sign-in")
-      let language = lang ?? context.plan.event.languages.first ?? "en"
-      let files = try sheets.days.map { day in
-        (
-          path: joinPath(folder, "\(day.date.isEmpty ? "unscheduled" : day.date).html"),
-          html: try SignInSheetPage.html(
-            day, event: context.plan.event, language: language, template: template),
-          pages: day.pages.count
-        )
-      }
-      try workspace.locked {
-        try workspace.fileSystem.createDirectory(folder)
-        for file in files { try workspace.fileSystem.write(file.html, to: file.path) }
-      }
-      let written = files.map { "\($0.path) (\($0.pages) page\($0.pages == 1 ? "" : "s"))" }
-      if schedule == nil {
+    func run() throws {
+      let sheets = try AttendanceRun.writeSheets(
+        in: options.open(), output: output, language: lang, publicNames: `public`,
+        template: TemplateBundle.required("sign-in.html.mustache"), standard: EvaluationContext.standardEvaluation(),
+        purpose: WorkspaceOptions.purpose)
+      if !sheets.scheduled {
         Terminal.print("No schedule yet: the session pages are in unscheduled.html, without times.")
       }
-      Terminal.print("Wrote \(written.count) sign-in file\(written.count == 1 ? "" : "s"):")
-      for line in written { Terminal.print("  \(line)") }
+      Terminal.print("Wrote \(sheets.files.count) sign-in file\(sheets.files.count == 1 ? "" : "s"):")
+      for file in sheets.files { Terminal.print("  \(file.path) (\(file.pages) page\(file.pages == 1 ? "" : "s"))") }
     }
   }
 
@@ -108,36 +73,12 @@ struct AttendanceCommand: ParsableCommand {
     @OptionGroup var output: JSONOutputOption
     @OptionGroup var options: WorkspaceOptions
 
-    func run() throws { try options.open().locked { try transaction() } }
-
-    /// The whole command, as one transaction under the workspace lock.
-    func transaction() throws {
-      let context = try EvaluationContext.load(options.open())
-      guard let data = FileManager.default.contents(atPath: file) else {
-        throw CommandFailure("\(file): cannot read the file")
-      }
-      let table: CSVTable
-      do {
-        table = try CSVTable(bytes: Array(data))
-      } catch {
-        throw CommandFailure("\(file):\(error.line): \(error.reason)")
-      }
-      let result: AttendanceImport.Result
-      do {
-        result = try AttendanceImport(plan: context.plan).read(
-          table, file: file,
-          defaults: .init(session: session, checkedInAt: ""))
-      } catch {
-        throw CommandFailure(error.findings.map(\.description).joined(separator: "\n"))
-      }
-      let refused = strict && !result.unmatched.isEmpty
-      if !dryRun && !refused {
-        try context.workspace.locked {
-          var book = AttendanceBook(try context.attendance())
-          for record in result.records { book.record(record) }
-          try context.write(book)
-        }
-      }
+    func run() throws {
+      let imported = try AttendanceRun.importRecords(
+        FileManager.default.contents(atPath: file).map { Array($0) }, file: file, session: session, strict: strict,
+        dryRun: dryRun, in: options.open(), standard: EvaluationContext.standardEvaluation(),
+        purpose: WorkspaceOptions.purpose)
+      let (result, refused) = (imported.result, imported.refused)
       if output.json {
         Terminal.print(
           JSONWriter.string(
@@ -183,30 +124,11 @@ struct AttendanceCommand: ParsableCommand {
     ) var at: String?
     @OptionGroup var options: WorkspaceOptions
 
-    func run() throws { try options.open().locked { try transaction() } }
-
-    /// The whole command, as one transaction under the workspace lock.
-    func transaction() throws {
-      let context = try EvaluationContext.load(options.open())
-      guard context.plan.participants.contains(where: { $0.id == participant }) else {
-        throw CommandFailure(
-          "\(participant): no participant has this id (see `convene participants list`)")
-      }
-      let matcher = AttendanceImport(plan: context.plan)
-      guard let target = matcher.target(session) else {
-        throw CommandFailure("--session \(session): neither a session id nor a day of the event")
-      }
-      let now = EvaluationContext.localNow(timezone: context.plan.event.timezone)
-      let time =
-        absent ? "" : at ?? LocalDateTime(now).flatMap { matcher.checkInTime(now: $0, target: target) } ?? ""
-      try context.workspace.locked {
-        var book = AttendanceBook(try context.attendance())
-        book.record(
-          AttendanceRecord(
-            participant: participant, session: target, status: absent ? .absent : .present,
-            checkedInAt: time))
-        try context.write(book)
-      }
+    func run() throws {
+      let marked = try AttendanceRun.mark(
+        participant, session: session, absent: absent, at: at, now: Date(), in: options.open(),
+        standard: EvaluationContext.standardEvaluation(), purpose: WorkspaceOptions.purpose)
+      let (target, time, now) = (marked.target, marked.checkedInAt, marked.localNow)
       Terminal.print(
         "Recorded \(participant) \(absent ? "absent from" : "present at") \(target)\(time.isEmpty ? "" : " (\(time))") in \(AttendanceFile.name)."
       )

@@ -1,9 +1,8 @@
 import ArgumentParser
-import ConveneCSV
 import ConveneCore
 import ConveneEvaluation
 import ConveneJSON
-import ConveneReports
+import ConveneEvaluationRuns
 import ConveneTemplates
 import ConveneWorkspace
 import Foundation
@@ -35,39 +34,13 @@ struct FeedbackCommand: ParsableCommand {
       try validateLanguage(lang)
     }
 
-    func run() throws { try options.open().locked { try transaction() } }
-
-    /// The whole command, as one transaction under the workspace lock.
-    func transaction() throws {
-      // Written inside the workspace, or inside the --output folder.
-      let workspace = output.map { options.open().allowing($0) } ?? options.open()
-      let context = try EvaluationContext.load(workspace)
-      let questionnaire = FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation)
-      let template = try TemplateBundle.required("feedback-form.html.mustache")
-      let languages =
-        lang.map { [$0] }
-        ?? context.plan.event.languages.filter { LanguagePack.codes.contains($0) }
-      let folder = output ?? workspace.path("forms")
-      var files: [(String, String)] = []
-      for language in languages.isEmpty ? ["en"] : languages {
-        files.append(
-          (
-            joinPath(folder, "feedback-form-\(language).html"),
-            try FeedbackFormPage.html(questionnaire, language: language, template: template)
-          ))
-      }
-      files.append(
-        (
-          joinPath(folder, "feedback-template.csv"),
-          CSVWriter.document(header: FeedbackFormPage.csvTemplate(questionnaire), rows: [])
-        ))
-      try workspace.locked { () throws in
-        try workspace.fileSystem.createDirectory(folder)
-        for (path, text) in files { try workspace.fileSystem.write(text, to: path) }
-      }
-      Terminal.print(
-        "Wrote the feedback form and template (\(questionnaire.fields.count) answers):")
-      for (path, _) in files { Terminal.print("  \(path)") }
+    func run() throws {
+      let forms = try FeedbackRun.writeForms(
+        in: options.open(), output: output, language: lang,
+        template: TemplateBundle.required("feedback-form.html.mustache"), standard: EvaluationContext.standardEvaluation(),
+        purpose: WorkspaceOptions.purpose)
+      Terminal.print("Wrote the feedback form and template (\(forms.fields) answers):")
+      for path in forms.files { Terminal.print("  \(path)") }
       Terminal.print("Collect the returned files with `convene feedback collect FOLDER`.")
     }
   }
@@ -131,89 +104,34 @@ struct FeedbackCommand: ParsableCommand {
       ])
     }
 
-    func run() throws { try options.open().locked { try transaction() } }
-
-    /// The whole command, as one transaction under the workspace lock.
-    func transaction() throws {
-      let workspace = options.open()
-      let context = try EvaluationContext.load(workspace)
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder),
-        isFolder.boolValue
-      else {
-        throw CommandFailure("\(directory): no such folder")
-      }
-      let normalised = URL(fileURLWithPath: workspace.path(FeedbackFile.name)).standardizedFileURL
-        .path
-      let files = Self.files(in: directory).filter {
-        URL(fileURLWithPath: joinPath(directory, $0)).standardizedFileURL.path != normalised
-      }
-      let reader = FeedbackReader(
-        questionnaire: FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation),
-        columnMap: columnMap)
-      let folder = directory
-      let read = ParallelMap.map(files) { name -> ([FeedbackSubmission], [FeedbackRejection]) in
-        guard let data = FileManager.default.contents(atPath: joinPath(folder, name)) else {
-          return ([], [FeedbackRejection(source: name, reason: "cannot read the file")])
-        }
-        return reader.read(file: name, bytes: Array(data))
-      }
-      let collector = FeedbackCollector(plan: context.plan, questionnaire: reader.questionnaire)
-      let (outcome, refused) = try context.workspace.locked {
-        let outcome = collector.collect(
-          read.flatMap(\.0), into: try context.responses(), rejections: read.flatMap(\.1))
-        let refused = strict && !outcome.rejections.isEmpty
-        if !dryRun && !refused {
-          let text = FeedbackFile.write(outcome.responses, answerColumns: reader.questionnaire.keys)
-          try workspace.fileSystem.createDirectory(workspace.path("feedback"))
-          try workspace.fileSystem.write(text, to: workspace.path(FeedbackFile.name))
-        }
-        return (outcome, refused)
-      }
-      let submissions = read.reduce(0) { $0 + $1.0.count }
+    func run() throws {
+      let collected = try FeedbackRun.collect(
+        directory, from: LocalFileSystem(environment: ProcessInfo.processInfo.environment), columnMap: columnMap,
+        strict: strict, dryRun: dryRun, in: options.open(), standard: EvaluationContext.standardEvaluation(),
+        purpose: WorkspaceOptions.purpose)
+      let (outcome, files, submissions) = (collected.outcome, collected.files, collected.submissions)
       if output.json {
         Terminal.print(
           JSONWriter.string(
-            Self.summary(
-              files: files.count, submissions: submissions, outcome: outcome, written: !dryRun && !refused)),
+            Self.summary(files: files, submissions: submissions, outcome: outcome, written: collected.written)),
           terminator: "")
       } else {
         let result =
-          refused
+          collected.refused
           ? "\(FeedbackFile.name) is unchanged (--strict)."
           : "\(FeedbackFile.name) \(dryRun ? "would hold" : "holds") \(outcome.responses.count) response\(outcome.responses.count == 1 ? "" : "s")."
         Terminal.print(
-          "Read \(files.count) file\(files.count == 1 ? "" : "s") (\(submissions) response\(submissions == 1 ? "" : "s")): \(outcome.added) new, \(outcome.replaced) replaced by a later answer, \(outcome.unchanged) already recorded or older; \(outcome.rejections.count) rejected. \(result)"
+          "Read \(files) file\(files == 1 ? "" : "s") (\(submissions) response\(submissions == 1 ? "" : "s")): \(outcome.added) new, \(outcome.replaced) replaced by a later answer, \(outcome.unchanged) already recorded or older; \(outcome.rejections.count) rejected. \(result)"
         )
         for rejection in outcome.rejections {
           Terminal.print("  rejected \(joinPath(directory, rejection.source)): \(rejection.reason)")
         }
       }
-      if refused {
+      if collected.refused {
         throw CommandFailure(
           "\(outcome.rejections.count) file(s) or row(s) rejected; \(FeedbackFile.name) is unchanged"
         )
       }
-    }
-
-    /// The files under `folder`, relative to it and sorted; hidden files and folders skipped.
-    static func files(in folder: String) -> [String] {
-      guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-      var files: [String] = []
-      while let path = enumerator.nextObject() as? String {
-        let name = (path as NSString).lastPathComponent
-        if name.hasPrefix(".") {
-          enumerator.skipDescendants()
-          continue
-        }
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: joinPath(folder, path), isDirectory: &isFolder),
-          !isFolder.boolValue
-        {
-          files.append(path)
-        }
-      }
-      return files.sorted()
     }
   }
 }

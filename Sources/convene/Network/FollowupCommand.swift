@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConveneCore
+import ConveneEvaluationRuns
 import ConveneJSON
 import ConveneNetwork
 import ConveneReports
@@ -93,7 +94,7 @@ struct FollowupCommand: ParsableCommand {
         throw CommandFailure("\(directory): no such folder")
       }
       let workspace = options.open()
-      let names = FeedbackCommand.Collect.files(in: directory)
+      let names = ReturnedFiles.names(in: directory, on: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
       let files = names.map { name in
         (name: name, bytes: FileManager.default.contents(atPath: joinPath(directory, name)).map { Array($0) } ?? [])
       }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConveneCore
+import ConveneEvaluationRuns
 import ConveneJSON
 import ConveneNetwork
 import ConveneReports

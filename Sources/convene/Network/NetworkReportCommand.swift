@@ -1,5 +1,7 @@
 import ArgumentParser
 import ConveneCore
+import ConveneDisclosureAudit
+import ConveneEvaluationRuns
 import ConveneNetwork
 import ConveneReports
 import ConveneTemplates
@@ -28,6 +30,11 @@ extension NetworkCommand {
     @Option(help: "The folder to write to (default: reports/ in the network folder).") var output: String?
     @Option(help: "The language of the report: \(LanguagePack.codes.joined(separator: ", ")) (default: the network's first).")
     var lang: String?
+    @Flag(
+      help:
+        "First attack the report, with the events' own reports, for hidden groups that arithmetic can recover; write nothing if any is."
+    )
+    var audit = false
     @OptionGroup var options: NetworkOptions
 
     func validate() throws { try validateLanguage(lang) }
@@ -64,6 +71,7 @@ extension NetworkCommand {
         }
       }
       let files = try rendered.flatMap { try $0.get() }
+      if audit { try runAudit(files: files, report: report, loaded: loaded, folder: folder) }
       let target = output ?? folder.path("reports")
       let writer = output.map { folder.workspace.allowing($0) } ?? folder.workspace
       do {
@@ -83,6 +91,30 @@ extension NetworkCommand {
         Terminal.print("\(warnings) warning\(warnings == 1 ? "" : "s") (such as cities that match no member city): see `convene network check`.")
       }
       for (name, _) in files { Terminal.print("Wrote \(joinPath(target, name))") }
+    }
+
+    /// Audits what is about to be written (the JSON, made for the audit when another format
+    /// is asked for) with the reports in each event's `reports/`; fails naming every
+    /// recoverable cell.
+    func runAudit(files: [(String, String)], report: NetworkReport, loaded: NetworkFolder.Loaded, folder: NetworkFolder)
+      throws
+    {
+      let text = { (name: String) in files.first { $0.0 == name }?.1 }
+      let written = PublishedNetworkFiles(
+        name: "network report", json: text(PublishedNetworkFiles.jsonName) ?? NetworkReportRenderer.json(report),
+        indicatorsCSV: text(PublishedNetworkFiles.indicatorsName), citiesCSV: text(PublishedNetworkFiles.citiesName))
+      let fileSystem = LocalFileSystem(environment: ProcessInfo.processInfo.environment)
+      let events = loaded.records.events.compactMap {
+        ReportRun.publishedFiles(in: joinPath(folder.eventRoot($0.path), "reports"), on: fileSystem)
+      }
+      let result = DisclosureAudit.run(network: written, with: events)
+      let with = events.isEmpty ? "" : " with the reports of \(events.count) event\(events.count == 1 ? "" : "s")"
+      Terminal.print("Disclosure audit of the network report\(with): \(result.summary).")
+      guard result.passed else {
+        let lines = result.recovered.map { "  recoverable: \($0)" } + result.undecided.map { "  undecided: \($0)" }
+          + result.findings.map { "  \($0)" }
+        throw CommandFailure("the disclosure audit failed, nothing was written:\n" + lines.joined(separator: "\n"))
+      }
     }
   }
 }

@@ -86,7 +86,7 @@ struct TravelCommand: ParsableCommand {
 
   struct Needs: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Dietary and access needs for the caterer and the venue: counts, those of fewer than 5 people shown as <5.",
+      abstract: "Dietary and access needs for the caterer and the venue: counts, those of fewer people than the event's disclosure threshold (5 unless event.json says otherwise) shown as <5.",
       discussion: "--names gives the organisers' own list instead: exact counts and who needs what.")
     @Flag(help: "The organisers' list: exact counts and names (not for the caterer or the venue).")
     var names = false
@@ -95,7 +95,7 @@ struct TravelCommand: ParsableCommand {
     func run() throws {
       try list.print { lists, language in
         NeedsCount(travel: lists.travel, holding: lists.holding).table(
-          event: lists.plan.event.id, names: names ? lists.names : nil, language: language)
+          event: lists.plan.event.id, policy: lists.plan.event.disclosure, names: names ? lists.names : nil, language: language)
       }
     }
   }

@@ -29,6 +29,7 @@ struct ImportSummary {
     lines.append("  updated    \(report.updated.count)")
     lines.append("  unchanged  \(report.unchanged.count)")
     lines.append("  rejected   \(report.rejected.count)")
+    if !report.declined.isEmpty { lines.append("  declined   \(report.declined.count)") }
     lines += rejectedAndUpdated()
     lines += duplicates()
     if !report.notes.isEmpty {
@@ -79,6 +80,13 @@ struct ImportSummary {
         lines.append("  \(file):\(row.line): \(row.field.map { "\($0): " } ?? "")\(row.reason)")
       }
       if report.rejected.count > 200 { lines.append("  ... and \(report.rejected.count - 200) more (see --json)") }
+    }
+    if !report.declined.isEmpty {
+      lines.append("Not imported (the form tool marks the registration denied or cancelled):")
+      for row in report.declined.prefix(200) {
+        lines.append("  \(file):\(row.line): \(row.name) <\(row.email)>: \(row.approval)")
+      }
+      if report.declined.count > 200 { lines.append("  ... and \(report.declined.count - 200) more (see --json)") }
     }
     if !report.updated.isEmpty {
       lines.append("Updated:")
@@ -196,6 +204,7 @@ struct ImportSummary {
       ("updated", .array(report.updated.map { .object([("line", .number($0.line)), ("id", .string($0.id)), ("fields", .strings($0.fields))]) })),
       ("unchanged", .array(report.unchanged.map { .object([("line", .number($0.line)), ("id", .string($0.id))]) })),
       ("rejected", .array(report.rejected.map { .object([("line", .number($0.line)), ("field", $0.field.map(JSONNode.string) ?? .null), ("reason", .string($0.reason))]) })),
+      ("declined", .array(report.declined.map { .object([("line", .number($0.line)), ("name", .string($0.name)), ("email", .string($0.email)), ("approval", .string($0.approval))]) })),
     ]
   }
 

@@ -51,11 +51,8 @@ struct AgendaCommand: ParsableCommand {
     let labels = AgendaLabels(language: lang ?? plan.event.languages.first ?? "en")
     switch format {
     case .ics:
-      let events = SessionEvents(plan: plan, document: document, stamp: Int(Date().timeIntervalSince1970))
-      var calendar = events.agenda()
-      let included = Set(agenda.sessionIDs.map(events.agendaUID))
-      calendar.events = calendar.events.filter { included.contains($0.uid) }
       // Descriptions use public names only, and a published agenda names no attendee.
+      let calendar = AgendaExport.calendar(agenda, of: document, plan: plan, stamp: Int(Date().timeIntervalSince1970))
       Terminal.print(try CalendarWriter.ics(calendar), terminator: "")
     case .md: Terminal.print(AgendaRenderer.markdown(agenda, labels: labels))
     case .csv: Terminal.print(AgendaRenderer.csv(agenda), terminator: "")
@@ -63,18 +60,8 @@ struct AgendaCommand: ParsableCommand {
       let template = try TemplateBundle.required("agenda.html.mustache")
       Terminal.print(try AgendaRenderer.html(agenda, labels: labels, template: template), terminator: "")
     case .json:
-      var filtered = document
-      let included = Set(agenda.sessionIDs)
-      filtered.sessions = document.sessions.filter { included.contains($0.id) }
-      if `public` || person != nil { filtered.unscheduled = [] }
-      if `public` {
-        let people = plan.participantsByID
-        func shown(_ id: String) -> String { people[id]?.publicName ?? id }
-        for index in filtered.sessions.indices {
-          filtered.sessions[index].speakers = filtered.sessions[index].speakers.map(shown)
-          filtered.sessions[index].moderators = filtered.sessions[index].moderators.map(shown)
-        }
-      }
+      let filtered = AgendaExport.document(
+        agenda, of: document, plan: plan, publicNames: `public`, personal: person != nil)
       Terminal.print(JSONWriter.string(ScheduleFile.json(filtered)), terminator: "")
     }
   }

@@ -24,16 +24,8 @@ struct RSVPCommand: ParsableCommand {
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-        throw CommandFailure("\(directory): no such folder")
-      }
-      let files = names.sorted().filter { $0.lowercased().hasSuffix(".ics") }.compactMap {
-        name -> (name: String, text: String)? in
-        guard let data = FileManager.default.contents(atPath: directory + "/" + name) else {
-          return nil
-        }
-        return (name, String(decoding: data, as: UTF8.self))
-      }
+      let files = try ReplyRun.replies(
+        in: directory, on: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
       let outcome = try ReplyRun.run(
         files, in: options.open(), purpose: WorkspaceOptions.purpose
       )

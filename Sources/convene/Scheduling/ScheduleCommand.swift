@@ -18,15 +18,18 @@ struct ScheduleCommand: ParsableCommand {
     discussion: """
       Builds a valid schedule first, then improves it with one search per core until the time \
       limit or the iteration limit, printing the best score as it improves; it stops earlier only \
-      when no better schedule can exist. Ctrl-C (or SIGTERM) stops early and keeps the best \
-      schedule found. With the same --seed, --iterations and --workers the result is the same. \
+      when no better schedule can exist. The time limit and Ctrl-C (or SIGTERM) also stop the \
+      building of the first schedule: the sessions placed so far are kept and the rest left out. \
+      Ctrl-C and SIGTERM write the best schedule found and exit 130 and 143. With the same --seed, --iterations and --workers the result is the same. \
       After a release (`convene publish`), published sessions move only when the constraints \
       require it.
       """)
 
-  @Option(help: "Stop improving after this many seconds (default 30, or none with --iterations).") var timeLimit: Double?
+  @Option(parsing: .unconditional, help: "Stop after this many seconds, more than 0 (default 30, or none with --iterations).")
+  var timeLimit: Double?
   @Option(help: "The random seed.") var seed: UInt64 = 1
-  @Option(help: "Stop once each search has tried this many moves (for reproducible runs).") var iterations: Int?
+  @Option(parsing: .unconditional, help: "Stop once each search has tried this many moves, 0 or more (for reproducible runs).")
+  var iterations: Int?
   @Option(help: "Searches run in parallel (default: one per core).") var workers: Int = ProcessInfo.processInfo.activeProcessorCount
   @Flag(help: "Schedule even when the pre-flight check finds impossibilities (those sessions stay out).")
   var force = false
@@ -46,7 +49,11 @@ struct ScheduleCommand: ParsableCommand {
     var shown = -1.0
     var unshown: Solver.Progress?
     func line(_ progress: Solver.Progress) -> String {
-      "best \(progress.best) after \(String(format: "%.2f", progress.elapsed)) s"
+      let elapsed = String(format: "%.2f", progress.elapsed)
+      if let building = progress.building {
+        return "building the first schedule: \(building.done) of \(building.of) sessions after \(elapsed) s"
+      }
+      return "best \(progress.best) after \(elapsed) s"
     }
     let outcome = try ScheduleRun(
       options: Solver.Options(
@@ -78,6 +85,9 @@ struct ScheduleCommand: ParsableCommand {
       Terminal.print(JSONWriter.string(ScheduleReport.json(score: outcome.score, violations: outcome.violations, document: outcome.document, result: outcome.result)), terminator: "")
     } else {
       Terminal.print(ScheduleReport.text(score: outcome.score, violations: outcome.violations, document: outcome.document, result: outcome.result))
+    }
+    if outcome.result.stopReason == .interrupted, let signal = Interruption.signal {
+      throw Interrupted(signal: signal, detail: "the best schedule found so far was written to \(ScheduleFile.name)")
     }
     if !outcome.score.isValid { throw CommandFailure.alreadyReported() }
   }

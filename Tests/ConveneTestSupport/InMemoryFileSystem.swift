@@ -2,55 +2,58 @@ import ConveneWorkspace
 import Foundation
 
 /// A file system in memory for tests: files by path, and a lock that can be held.
-final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
+public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
   private let mutex = NSLock()
   private var files: [String: [UInt8]] = [:]
   private var folders: Set<String> = []
-  private(set) var writes: [String] = []
+  /// Every path written or appended to, in order.
+  public private(set) var writes: [String] = []
 
-  init(_ files: [String: String] = [:]) {
+  /// A file system holding `files` (path: text).
+  public init(_ files: [String: String] = [:]) {
     for (path, text) in files { self.files[path] = Array(text.utf8) }
   }
 
-  func text(_ path: String) -> String? {
+  /// A file's text, or nil when it does not exist.
+  public func text(_ path: String) -> String? {
     mutex.withLock { files[path].map { String(decoding: $0, as: UTF8.self) } }
   }
 
-  func contents(of path: String) throws(WorkspaceError) -> [UInt8]? { mutex.withLock { files[path] } }
+  public func contents(of path: String) throws(WorkspaceError) -> [UInt8]? { mutex.withLock { files[path] } }
 
-  func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+  public func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
     mutex.withLock {
       files[path] = bytes
       writes.append(path)
     }
   }
 
-  func append(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+  public func append(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
     mutex.withLock {
       files[path, default: []] += bytes
       writes.append(path)
     }
   }
 
-  func resolvedPath(_ path: String) -> String? { exists(path) ? path : nil }
+  public func resolvedPath(_ path: String) -> String? { exists(path) ? path : nil }
 
-  func exists(_ path: String) -> Bool {
+  public func exists(_ path: String) -> Bool {
     mutex.withLock { files[path] != nil || folders.contains(path) || files.keys.contains { $0.hasPrefix(path + "/") } }
   }
 
-  func isDirectory(_ path: String) -> Bool {
+  public func isDirectory(_ path: String) -> Bool {
     mutex.withLock { folders.contains(path) || files.keys.contains { $0.hasPrefix(path + "/") } }
   }
 
-  func createDirectory(_ path: String) throws(WorkspaceError) { _ = mutex.withLock { folders.insert(path) } }
+  public func createDirectory(_ path: String) throws(WorkspaceError) { _ = mutex.withLock { folders.insert(path) } }
 
-  func list(_ path: String) throws(WorkspaceError) -> [String] {
+  public func list(_ path: String) throws(WorkspaceError) -> [String] {
     mutex.withLock {
       Set(files.keys.filter { $0.hasPrefix(path + "/") }.map { String($0.dropFirst(path.count + 1).split(separator: "/")[0]) }).sorted()
     }
   }
 
-  func lock(_ path: String, purpose: String) throws(WorkspaceError) -> any WorkspaceLockHolder {
+  public func lock(_ path: String, purpose: String) throws(WorkspaceError) -> any WorkspaceLockHolder {
     mutex.lock()
     defer { mutex.unlock() }
     if files[path] != nil { throw .locked(path: path, holder: "a test") }

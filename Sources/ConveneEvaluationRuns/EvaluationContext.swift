@@ -1,51 +1,37 @@
-import ConveneCalendar
+import ConveneCSV
 import ConveneCheck
 import ConveneCore
 import ConveneEvaluation
 import ConveneReleases
-import ConveneTemplates
 import ConveneWorkspace
 import Foundation
 
-/// What the attendance, feedback and report commands read: the plan, the questions and
-/// indicators in force, and the records kept so far.
-struct EvaluationContext {
-  let workspace: Workspace
-  let plan: EventPlan
+/// What the attendance, feedback and report runs read: the plan, the questions and
+/// indicators in force, and the records kept so far. Load it under the workspace lock.
+public struct EvaluationContext: Sendable {
+  public let workspace: Workspace
+  public let plan: EventPlan
   /// Every file as loaded (attendance and feedback records included).
-  let contents: Workspace.Contents
+  public let contents: Workspace.Contents
   /// The event's own evaluation, or the standard set when `event.json` declares none.
-  let evaluation: Evaluation
+  public let evaluation: Evaluation
 
-  /// Loads the workspace; refuses when a file the evaluation reads holds errors.
-  static func load(_ workspace: Workspace) throws -> EvaluationContext {
-    let (plan, contents): (EventPlan, Workspace.Contents)
-    do {
-      (plan, contents) = try workspace.loadPlan(
-        requiringValid: [ParticipantsFile.name, SessionsFile.name, SignupsFile.name])
-    } catch {
-      throw CommandFailure(error)
-    }
-    var evaluation = plan.event.evaluation
-    if evaluation.isEmpty {
-      evaluation = try standardEvaluation()
-    }
-    return EvaluationContext(
-      workspace: workspace, plan: plan, contents: contents, evaluation: evaluation)
+  /// Loads the workspace; refuses when a file the evaluation reads holds errors. `standard`
+  /// is the evaluation an event without its own uses (`standardEvaluation(from:)`).
+  public static func load(_ workspace: Workspace, standard: Evaluation) throws -> EvaluationContext {
+    let (plan, contents) = try workspace.loadPlan(
+      requiringValid: [ParticipantsFile.name, SessionsFile.name, SignupsFile.name])
+    let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation
+    return EvaluationContext(workspace: workspace, plan: plan, contents: contents, evaluation: evaluation)
   }
 
-  /// The standard questions and indicators shipped in `Templates/`.
-  static func standardEvaluation() throws -> Evaluation {
-    guard
-      let url = TemplateBundle.workspacesURL?.appendingPathComponent(
-        "common/\(EventFile.standardEvaluationName)"),
-      let data = FileManager.default.contents(atPath: url.path)
-    else {
-      throw CommandFailure(
-        "the standard evaluation questions are missing from this installation of convene")
+  /// The standard questions and indicators from the bytes of the file shipped with convene
+  /// (`EventFile.standardEvaluationName`), nil when the installation lacks it.
+  public static func standardEvaluation(from bytes: [UInt8]?) throws -> Evaluation {
+    guard let bytes else {
+      throw CommandFailure("the standard evaluation questions are missing from this installation of convene")
     }
-    let (evaluation, findings) = EventFile.readEvaluation(
-      Array(data), name: EventFile.standardEvaluationName)
+    let (evaluation, findings) = EventFile.readEvaluation(bytes, name: EventFile.standardEvaluationName)
     guard findings.isEmpty else {
       throw CommandFailure(findings.map(\.description).joined(separator: "\n"))
     }
@@ -84,8 +70,7 @@ struct EvaluationContext {
         case .declined: .declined
         default: .tentative
         }
-      return AttendanceRecord(
-        participant: answer.participant, session: answer.session, status: status)
+      return AttendanceRecord(participant: answer.participant, session: answer.session, status: status)
     }
   }
 
@@ -96,11 +81,9 @@ struct EvaluationContext {
       plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation
     ).filter { $0.file == AttendanceFile.name || $0.file == FeedbackFile.name }
     try Self.failOnErrors(
-      contents.findings(in: AttendanceFile.name) + contents.findings(in: FeedbackFile.name)
-        + checked)
+      contents.findings(in: AttendanceFile.name) + contents.findings(in: FeedbackFile.name) + checked)
     return EventRecords(
-      plan: plan, evaluation: evaluation, attendance: contents.attendance,
-      responses: contents.responses)
+      plan: plan, evaluation: evaluation, attendance: contents.attendance, responses: contents.responses)
   }
 
   /// What earlier reports of this event hid (`.convene/disclosure.json`), or an empty record;
@@ -112,7 +95,8 @@ struct EvaluationContext {
       return try DisclosureRecord.read(String(decoding: bytes, as: UTF8.self))
     } catch {
       throw CommandFailure(
-        "\(workspace.path(DisclosureRecord.path)):\(error.line): \(error.reason); it records what earlier reports hid, so that the next one stays consistent with them: restore it, or delete it only if no report of this event was ever shared")
+        "\(workspace.path(DisclosureRecord.path)):\(error.line): \(error.reason); it records what earlier reports hid, so that the next one stays consistent with them: restore it, or delete it only if no report of this event was ever shared"
+      )
     }
   }
 
@@ -124,16 +108,12 @@ struct EvaluationContext {
     try workspace.fileSystem.write(text, to: workspace.path(AttendanceFile.name))
   }
 
-  func read(_ name: String) throws -> [UInt8] {
-    do {
-      return try workspace.fileSystem.contents(of: workspace.path(name)) ?? []
-    } catch {
-      throw CommandFailure(error)
-    }
+  func read(_ name: String) throws(WorkspaceError) -> [UInt8] {
+    try workspace.fileSystem.contents(of: workspace.path(name)) ?? []
   }
 
-  /// The event's local date and time now (`2027-03-09 08:52`), for check-in times.
-  static func localNow(timezone: String, now: Date = Date()) -> String {
+  /// The event's local date and time at `now` (`2027-03-09 08:52`), for check-in times.
+  static func localTime(_ now: Date, timezone: String) -> String {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(identifier: timezone) ?? TimeZone(identifier: "UTC")

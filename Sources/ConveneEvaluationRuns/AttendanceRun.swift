@@ -1,0 +1,143 @@
+import ConveneCSV
+import ConveneCore
+import ConveneEvaluation
+import ConveneReports
+import ConveneWorkspace
+import Foundation
+
+/// `convene attendance sheets|import|mark`, each as one transaction: under the workspace lock,
+/// read the plan, the records and `rsvp.csv`, compute, and write the sign-in sheets or
+/// `attendance.csv` (with the RSVP answers folded in).
+public enum AttendanceRun {
+  /// The folder the sign-in sheets go to unless the organiser names another.
+  public static let sheetsFolder = "sign-in"
+
+  /// The sign-in sheets written.
+  public struct Sheets: Sendable {
+    /// Each day's file with its number of pages.
+    public var files: [(path: String, pages: Int)]
+    /// False when there is neither a release nor `schedule.json`: the sessions are on one
+    /// page set without times.
+    public var scheduled: Bool
+  }
+
+  /// Writes one HTML file of sign-in sheets per day into `output` (nil: `sign-in/` in the
+  /// workspace), headings in `language` (nil: the event's first), from `template`; people
+  /// who declined their invitation are left out, names as `publish_name` allows when
+  /// `publicNames`.
+  public static func writeSheets(
+    in workspace: Workspace, output: String?, language: String?, publicNames: Bool, template: String,
+    standard: Evaluation, purpose: String
+  ) throws -> Sheets {
+    // Written inside the workspace, or inside the --output folder.
+    let workspace = output.map { workspace.allowing($0) } ?? workspace
+    return try workspace.transaction(purpose: purpose) {
+      let context = try EvaluationContext.load(workspace, standard: standard)
+      let schedule = try workspace.latestRelease() ?? workspace.loadSchedule()
+      let declined = Set(
+        try context.rsvpRecords().filter { $0.status == .declined }.map {
+          AttendanceKey(participant: $0.participant, session: $0.session)
+        })
+      let sheets = SignInSheets(plan: context.plan, schedule: schedule, declined: declined, publicNames: publicNames)
+      let folder = output ?? workspace.path(sheetsFolder)
+      let language = language ?? context.plan.event.languages.first ?? "en"
+      let files = try sheets.days.map { day in
+        (
+          path: joinPath(folder, "\(day.date.isEmpty ? "unscheduled" : day.date).html"),
+          html: try SignInSheetPage.html(day, event: context.plan.event, language: language, template: template),
+          pages: day.pages.count
+        )
+      }
+      try workspace.fileSystem.createDirectory(folder)
+      for file in files { try workspace.fileSystem.write(file.html, to: file.path) }
+      return Sheets(files: files.map { ($0.path, $0.pages) }, scheduled: schedule != nil)
+    }
+  }
+
+  /// What importing a sign-in file found and did.
+  public struct Imported: Sendable {
+    public var result: AttendanceImport.Result
+    /// True when `strict` was asked and rows did not match: nothing was recorded, and the
+    /// command fails after its summary.
+    public var refused: Bool
+    /// True when `attendance.csv` was written.
+    public var written: Bool
+  }
+
+  /// Records the rows of a sign-in file (`bytes` of `file`, nil when it could not be read)
+  /// that match a participant; `session` for rows that do not say. With `strict`, nothing
+  /// unless every row matches; with `dryRun`, nothing at all.
+  public static func importRecords(
+    _ bytes: [UInt8]?, file: String, session: String?, strict: Bool, dryRun: Bool, in workspace: Workspace,
+    standard: Evaluation, purpose: String
+  ) throws -> Imported {
+    try workspace.transaction(purpose: purpose) {
+      let context = try EvaluationContext.load(workspace, standard: standard)
+      guard let bytes else { throw CommandFailure("\(file): cannot read the file") }
+      let result = try read(bytes, file: file, session: session, plan: context.plan)
+      let refused = strict && !result.unmatched.isEmpty
+      let write = !dryRun && !refused
+      if write {
+        var book = AttendanceBook(try context.attendance())
+        for record in result.records { book.record(record) }
+        try context.write(book)
+      }
+      return Imported(result: result, refused: refused, written: write)
+    }
+  }
+
+  /// The rows of a sign-in file, matched to participants; fails naming the file and line
+  /// when it is not a table, or the column when nothing identifies people or sessions.
+  static func read(_ bytes: [UInt8], file: String, session: String?, plan: EventPlan) throws -> AttendanceImport.Result {
+    let table: CSVTable
+    do {
+      table = try CSVTable(bytes: bytes)
+    } catch {
+      throw CommandFailure("\(file):\(error.line): \(error.reason)")
+    }
+    do {
+      return try AttendanceImport(plan: plan).read(table, file: file, defaults: .init(session: session, checkedInAt: ""))
+    } catch {
+      throw CommandFailure(error.findings.map(\.description).joined(separator: "\n"))
+    }
+  }
+
+  /// One person recorded by hand.
+  public struct Marked: Sendable {
+    /// The session id or date recorded.
+    public var target: String
+    /// The check-in time recorded, or empty.
+    public var checkedInAt: String
+    /// The event's local date and time when the mark was made (`2027-03-09 08:52`).
+    public var localNow: String
+  }
+
+  /// Records `participant` present (or `absent`) at `session` (a session id, a date or
+  /// `dayN`), checked in at `at` as written, or by default at `now` in the event's time zone
+  /// when that falls on the day marked.
+  public static func mark(
+    _ participant: String, session: String, absent: Bool, at: String?, now: Date, in workspace: Workspace,
+    standard: Evaluation, purpose: String
+  ) throws -> Marked {
+    try workspace.transaction(purpose: purpose) {
+      let context = try EvaluationContext.load(workspace, standard: standard)
+      guard context.plan.participants.contains(where: { $0.id == participant }) else {
+        throw CommandFailure("\(participant): no participant has this id (see `convene participants list`)")
+      }
+      let matcher = AttendanceImport(plan: context.plan)
+      guard let target = matcher.target(session) else {
+        throw CommandFailure("--session \(session): neither a session id nor a day of the event")
+      }
+      let localNow = EvaluationContext.localTime(now, timezone: context.plan.event.timezone)
+      let time =
+        absent ? "" : at ?? LocalDateTime(localNow).flatMap { matcher.checkInTime(now: $0, target: target) } ?? ""
+      var book = AttendanceBook(try context.attendance())
+      book.record(
+        AttendanceRecord(
+          participant: participant, session: target, status: absent ? .absent : .present, checkedInAt: time))
+      try context.write(book)
+      return Marked(target: target, checkedInAt: time, localNow: localNow)
+    }
+  }
+}
+

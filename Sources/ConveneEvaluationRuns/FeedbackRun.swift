@@ -1,0 +1,109 @@
+import ConveneCSV
+import ConveneCore
+import ConveneEvaluation
+import ConveneReports
+import ConveneWorkspace
+import Foundation
+
+/// `convene feedback form|collect`, each as one transaction: under the workspace lock, read
+/// the plan and its questions, and write the forms, or read the returned files and write
+/// `feedback/feedback.csv`.
+public enum FeedbackRun {
+  /// The folder the forms go to unless the organiser names another.
+  public static let formsFolder = "forms"
+
+  /// The forms written.
+  public struct Forms: Sendable {
+    /// How many answers the form asks for.
+    public var fields: Int
+    /// The files written: one form per language, then the CSV template.
+    public var files: [String]
+  }
+
+  /// Writes the offline form in `language` (nil: each of the event's languages that convene
+  /// speaks, or English) and the CSV template into `output` (nil: `forms/` in the workspace),
+  /// from `template`.
+  public static func writeForms(
+    in workspace: Workspace, output: String?, language: String?, template: String, standard: Evaluation,
+    purpose: String
+  ) throws -> Forms {
+    // Written inside the workspace, or inside the --output folder.
+    let workspace = output.map { workspace.allowing($0) } ?? workspace
+    return try workspace.transaction(purpose: purpose) {
+      let context = try EvaluationContext.load(workspace, standard: standard)
+      let questionnaire = FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation)
+      let languages = language.map { [$0] } ?? context.plan.event.languages.filter { LanguagePack.codes.contains($0) }
+      let folder = output ?? workspace.path(formsFolder)
+      var files: [(String, String)] = []
+      for language in languages.isEmpty ? ["en"] : languages {
+        files.append(
+          (
+            joinPath(folder, "feedback-form-\(language).html"),
+            try FeedbackFormPage.html(questionnaire, language: language, template: template)
+          ))
+      }
+      files.append(
+        (
+          joinPath(folder, "feedback-template.csv"),
+          CSVWriter.document(header: FeedbackFormPage.csvTemplate(questionnaire), rows: [])
+        ))
+      try workspace.fileSystem.createDirectory(folder)
+      for (path, text) in files { try workspace.fileSystem.write(text, to: path) }
+      return Forms(fields: questionnaire.fields.count, files: files.map(\.0))
+    }
+  }
+
+  /// What collecting found and did.
+  public struct Collected: Sendable {
+    /// How many files were read.
+    public var files: Int
+    /// How many responses they held.
+    public var submissions: Int
+    public var outcome: FeedbackCollector.Outcome
+    /// True when `strict` was asked and something was rejected: nothing was recorded, and
+    /// the command fails after its summary.
+    public var refused: Bool
+    /// True when `feedback/feedback.csv` was written.
+    public var written: Bool
+  }
+
+  /// Reads every returned file under `folder` (on `source`, the real file system for a
+  /// folder the organiser names; the workspace's own `feedback/feedback.csv` is skipped),
+  /// columns read as `columnMap` says, and keeps each participant's latest response. With
+  /// `strict`, nothing is recorded unless every file and row is taken; with `dryRun`,
+  /// nothing at all.
+  public static func collect(
+    _ folder: String, from source: any FileSystem, columnMap: [String: String], strict: Bool, dryRun: Bool,
+    in workspace: Workspace, standard: Evaluation, purpose: String
+  ) throws -> Collected {
+    try workspace.transaction(purpose: purpose) {
+      let context = try EvaluationContext.load(workspace, standard: standard)
+      guard source.isDirectory(folder) else { throw CommandFailure("\(folder): no such folder") }
+      let own = URL(fileURLWithPath: workspace.path(FeedbackFile.name)).standardizedFileURL.path
+      let files = ReturnedFiles.names(in: folder, on: source).filter {
+        URL(fileURLWithPath: joinPath(folder, $0)).standardizedFileURL.path != own
+      }
+      let reader = FeedbackReader(
+        questionnaire: FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation),
+        columnMap: columnMap)
+      let read = ParallelMap.map(files) { name -> ([FeedbackSubmission], [FeedbackRejection]) in
+        guard let bytes = (try? source.contents(of: joinPath(folder, name))) ?? nil else {
+          return ([], [FeedbackRejection(source: name, reason: "cannot read the file")])
+        }
+        return reader.read(file: name, bytes: bytes)
+      }
+      let collector = FeedbackCollector(plan: context.plan, questionnaire: reader.questionnaire)
+      let outcome = collector.collect(read.flatMap(\.0), into: try context.responses(), rejections: read.flatMap(\.1))
+      let refused = strict && !outcome.rejections.isEmpty
+      let write = !dryRun && !refused
+      if write {
+        let text = FeedbackFile.write(outcome.responses, answerColumns: reader.questionnaire.keys)
+        try workspace.fileSystem.createDirectory(workspace.path("feedback"))
+        try workspace.fileSystem.write(text, to: workspace.path(FeedbackFile.name))
+      }
+      return Collected(
+        files: files.count, submissions: read.reduce(0) { $0 + $1.0.count }, outcome: outcome, refused: refused,
+        written: write)
+    }
+  }
+}

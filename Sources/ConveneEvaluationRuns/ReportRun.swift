@@ -1,0 +1,173 @@
+import ConveneCore
+import ConveneDisclosureAudit
+import ConveneEvaluation
+import ConveneReports
+import ConveneWorkspace
+
+/// `convene report` as one transaction under the lock of every workspace read (taken in one
+/// order, so that two reports never wait on each other): the records are read, the reports
+/// written (when asked, only once the attacker's audit passes), and each event's record of
+/// what was hidden updated.
+public enum ReportRun {
+  /// The folder an event's report goes to unless the organiser names another.
+  public static let reportsFolder = "reports"
+  /// The folder a network report goes to (outside the workspaces it reads) unless the
+  /// organiser names another.
+  public static let networkFolder = "network-report"
+
+  /// A report file.
+  public enum Format: String, CaseIterable, Sendable {
+    case html, md, csv, json
+
+    /// The file's name in the report folder.
+    public var fileName: String {
+      switch self {
+      case .html: PublishedFiles.htmlName
+      case .md: PublishedFiles.markdownName
+      case .csv: PublishedFiles.csvName
+      case .json: PublishedFiles.jsonName
+      }
+    }
+  }
+
+  /// What the organiser asked for.
+  public struct Request: Sendable {
+    /// The files to write, in this order.
+    public var formats: [Format]
+    /// The folder to write to (nil: `reports/` in the workspace, or `network-report` for a
+    /// roll-up).
+    public var output: String?
+    /// The language of the headings (nil: the first event's first language).
+    public var language: String?
+    /// Attack the report, with those already published, before writing it.
+    public var audit: Bool
+    /// The HTML report's Mustache template.
+    public var template: String
+
+    public init(formats: [Format], output: String?, language: String?, audit: Bool, template: String) {
+      self.formats = formats
+      self.output = output
+      self.language = language
+      self.audit = audit
+      self.template = template
+    }
+  }
+
+  /// What the attacker's audit found.
+  public struct Audit: Sendable {
+    public var result: DisclosureAudit.Result
+    /// The folders of the reports published before that it was checked with.
+    public var earlier: [String]
+
+    /// The failure the command ends with when the audit did not pass: every cell recovered or
+    /// left undecided, and every finding.
+    public var refusal: CommandFailure? {
+      guard !result.passed else { return nil }
+      let lines =
+        result.recovered.map { "  recoverable: \($0)" } + result.undecided.map { "  undecided: \($0)" }
+        + result.findings.map { "  \($0)" }
+      return CommandFailure("the disclosure audit failed, nothing was written:\n" + lines.joined(separator: "\n"))
+    }
+  }
+
+  /// What the run did.
+  public struct Outcome: Sendable {
+    public var report: IndicatorReport
+    /// The folder the files went to (or would have).
+    public var folder: String
+    /// The files, in the order asked.
+    public var formats: [Format]
+    /// The audit, when asked.
+    public var audit: Audit?
+    /// False when the audit refused the report: nothing was written.
+    public var written: Bool
+
+    /// The path of each file.
+    public var paths: [String] { formats.map { joinPath(folder, $0.fileName) } }
+  }
+
+  /// Reports on `workspaces` (one event, or several rolled up). `outside` is the file system
+  /// beyond the workspaces: a roll-up is written there, and reports published before are read
+  /// from it. Records in a state no report saw before are named by `newEdition`.
+  public static func run(
+    _ workspaces: [Workspace], outside: any FileSystem, request: Request, standard: Evaluation,
+    newEdition: () -> String, purpose: String
+  ) throws -> Outcome {
+    try locking(workspaces.sorted { $0.root < $1.root }[...], purpose: purpose) {
+      let contexts = try workspaces.map { try EvaluationContext.load($0, standard: standard) }
+      var earlier: [String: DisclosureRecord] = [:]
+      for context in contexts { earlier[context.plan.event.id] = try context.disclosureRecord() }
+      let report = IndicatorReport(
+        events: try contexts.map { try $0.records() }, earlier: earlier, newEdition: newEdition)
+      let labels = ReportLabels(language: request.language ?? contexts[0].plan.event.languages.first ?? "en")
+      let files = try request.formats.map { ($0, try render($0, report, labels: labels, template: request.template)) }
+      let rollUp = workspaces.count > 1
+      let folder = request.output ?? (rollUp ? networkFolder : contexts[0].workspace.path(reportsFolder))
+      var outcome = Outcome(report: report, folder: folder, formats: request.formats, audit: nil, written: false)
+      if request.audit {
+        // Reports already published (in the workspaces and where this one goes) are earlier
+        // publications of the same events; nothing is written unless the audit passes.
+        let folders = contexts.map { $0.workspace.path(reportsFolder) }
+        let published = (folders.contains(folder) ? folders : folders + [folder]).compactMap {
+          publishedFiles(in: $0, on: outside)
+        }
+        let audit = Self.audit(files, of: report, folder: folder, earlier: published)
+        outcome.audit = audit
+        if audit.refusal != nil { return outcome }
+      }
+      // A network report is written outside the workspaces it reads.
+      let fileSystem = rollUp ? outside : contexts[0].workspace.allowing(folder).fileSystem
+      try fileSystem.createDirectory(folder)
+      for (format, text) in files { try fileSystem.write(text, to: joinPath(folder, format.fileName)) }
+      // What each event's figures hid, so that its later reports hide it again.
+      for context in contexts {
+        guard let record = report.records[context.plan.event.id] else { continue }
+        let workspace = context.workspace
+        try workspace.fileSystem.createDirectory(workspace.path(".convene"))
+        try workspace.fileSystem.write(record.json, to: workspace.path(DisclosureRecord.path))
+      }
+      outcome.written = true
+      return outcome
+    }
+  }
+
+  /// A random edition name.
+  public static func randomEdition() -> String { String(UInt64.random(in: 1...UInt64.max), radix: 16) }
+
+  static func render(_ format: Format, _ report: IndicatorReport, labels: ReportLabels, template: String) throws
+    -> String
+  {
+    switch format {
+    case .html: try ReportRenderer.html(report, labels: labels, template: template)
+    case .md: ReportRenderer.markdown(report, labels: labels)
+    case .csv: ReportRenderer.csv(report)
+    case .json: ReportRenderer.json(report)
+    }
+  }
+
+  /// Holds the lock of every workspace in `workspaces`, one inside the other, while `body`
+  /// runs.
+  static func locking<T>(_ workspaces: ArraySlice<Workspace>, purpose: String, _ body: () throws -> T) throws -> T {
+    guard let first = workspaces.first else { return try body() }
+    return try first.transaction(purpose: purpose) { try locking(workspaces.dropFirst(), purpose: purpose, body) }
+  }
+
+  /// Audits the files about to be written in `folder` (with the JSON's definitions when only
+  /// another format is) together with the reports published before.
+  public static func audit(
+    _ files: [(Format, String)], of report: IndicatorReport, folder: String, earlier: [PublishedFiles]
+  ) -> Audit {
+    let text = { (format: Format) in files.first { $0.0 == format }?.1 }
+    let written = PublishedFiles(
+      name: folder, csv: text(.csv), json: text(.json) ?? ReportRenderer.json(report), markdown: text(.md),
+      html: text(.html))
+    return Audit(result: DisclosureAudit.run(earlier + [written]), earlier: earlier.map(\.name))
+  }
+
+  /// The report files in `folder`, or nil when there are none.
+  public static func publishedFiles(in folder: String, on fileSystem: any FileSystem) -> PublishedFiles? {
+    PublishedFiles(name: folder) { name in
+      (try? fileSystem.contents(of: joinPath(folder, name)) ?? nil).map { String(decoding: $0, as: UTF8.self) }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import ConveneCore
+import ConveneEvaluationRuns
+import ConveneTemplates
+import ConveneTestSupport
+import ConveneWorkspace
+import Foundation
+
+/// The Dakar example in memory, with the example's returned files read from disk.
+struct DakarInMemory {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+  let files: InMemoryFileSystem
+  /// A folder of its own: tests run at once, and a process joins a lock it already holds.
+  let workspace: Workspace
+
+  init() throws {
+    let root = "/ws-" + UUID().uuidString
+    var texts: [String: String] = [:]
+    let example = Self.repository + "/Examples/dakar-regional-workshop"
+    for name in try FileManager.default.contentsOfDirectory(atPath: example) {
+      texts[joinPath(root, name)] = try String(contentsOfFile: example + "/" + name, encoding: .utf8)
+    }
+    files = InMemoryFileSystem(texts)
+    workspace = Workspace(root: root, fileSystem: files)
+  }
+
+  /// A path in the workspace.
+  func path(_ name: String) -> String { workspace.path(name) }
+
+  /// A file's text in the workspace.
+  func text(_ name: String) -> String? { files.text(path(name)) }
+
+  /// A file of `Examples/returns/dakar/`.
+  static func returned(_ name: String) -> String { repository + "/Examples/returns/dakar/" + name }
+
+  static func standard() throws -> Evaluation {
+    let url = TemplateBundle.workspacesURL!.appendingPathComponent("common/\(EventFile.standardEvaluationName)")
+    return try EvaluationContext.standardEvaluation(from: FileManager.default.contents(atPath: url.path).map { Array($0) })
+  }
+
+  /// Imports a sign-in file of the example's returns.
+  @discardableResult
+  func importSheet(_ name: String, session: String? = nil, strict: Bool = false) throws -> AttendanceRun.Imported {
+    try AttendanceRun.importRecords(
+      FileManager.default.contents(atPath: Self.returned(name)).map { Array($0) }, file: name, session: session,
+      strict: strict, dryRun: false, in: workspace, standard: Self.standard(), purpose: "test")
+  }
+
+  /// Collects the example's returned feedback files.
+  @discardableResult
+  func collectFeedback() throws -> FeedbackRun.Collected {
+    try FeedbackRun.collect(
+      Self.returned("feedback"), from: LocalFileSystem(), columnMap: [:], strict: false, dryRun: false, in: workspace,
+      standard: Self.standard(), purpose: "test")
+  }
+
+  /// The workspace after the event: both sign-in files and the feedback recorded.
+  func afterTheEvent() throws {
+    try importSheet("sign-in-day1.csv", session: "day1")
+    try importSheet("badge-scans.csv")
+    try collectFeedback()
+  }
+
+  /// Holds the workspace lock, as another command would.
+  func holdLock() throws -> any WorkspaceLockHolder {
+    try files.lock(workspace.lockPath, purpose: "convene schedule")
+  }
+}

@@ -1,0 +1,87 @@
+import ConveneCore
+import ConveneEvaluationRuns
+import ConveneTemplates
+import ConveneWorkspace
+import Testing
+
+/// `report` as one transaction, on the Dakar example in memory after the event.
+@Suite struct ReportRunTests {
+  let dakar: DakarInMemory
+
+  init() throws {
+    dakar = try DakarInMemory()
+    try dakar.afterTheEvent()
+  }
+
+  func report(audit: Bool = false, output: String? = nil) throws -> ReportRun.Outcome {
+    try ReportRun.run(
+      [dakar.workspace], outside: dakar.files,
+      request: .init(
+        formats: ReportRun.Format.allCases, output: output, language: nil, audit: audit,
+        template: try #require(TemplateBundle.text(of: "report.html.mustache"))),
+      standard: DakarInMemory.standard(), newEdition: { "e1" }, purpose: "test")
+  }
+
+  /// Sets the disclosure threshold in `event.json`.
+  func setThreshold(_ threshold: Int) throws {
+    let event = try #require(dakar.text("event.json"))
+    let lines = event.components(separatedBy: "\n").filter { !$0.contains("\"disclosure\"") }
+    try dakar.files.write(
+      ([lines[0], "  \"disclosure\": { \"threshold\": \(threshold) },"] + lines.dropFirst()).joined(separator: "\n"),
+      to: dakar.path("event.json"))
+  }
+
+  @Test func anAuditedReportWritesEveryFormatAndTheRecordOfWhatItHid() throws {
+    let outcome = try report(audit: true)
+    #expect(outcome.written)
+    #expect(outcome.audit?.result.passed == true && outcome.audit?.earlier == [])
+    #expect(
+      outcome.paths == [dakar.path("reports/report.html"), dakar.path("reports/report.md"), dakar.path("reports/indicators.csv"),
+        dakar.path("reports/indicators.json")])
+    for path in outcome.paths { #expect(dakar.files.text(path) != nil) }
+    #expect(dakar.text("reports/indicators.csv")!.contains("dakar-2027,registered,gender,woman,25,25,\r\n"))
+    #expect(dakar.text(".convene/disclosure.json")!.contains("\"registered\""))
+    // Audited again with the first report in the folder.
+    #expect(try report(audit: true).audit?.earlier == [dakar.path("reports")])
+  }
+
+  @Test func aReportTheAuditRefusesWritesNoFileAtAll() throws {
+    try setThreshold(10)
+    #expect(try report().written)
+    let first = dakar.text("reports/indicators.csv")
+    try setThreshold(5)
+    // The record of what the first report hid is lost: the second would show what it hid.
+    try dakar.files.write([], to: dakar.path(".convene/disclosure.json"))
+    let writes = dakar.files.writes.count
+    let refused = try report(audit: true)
+    #expect(!refused.written)
+    let refusal = try #require(refused.audit?.refusal)
+    #expect(refusal.message.hasPrefix("the disclosure audit failed, nothing was written:\n"))
+    #expect(refusal.message.contains("recoverable: dakar-2027 "))
+    #expect(dakar.files.writes.count == writes)
+    #expect(dakar.text("reports/indicators.csv") == first)
+  }
+
+  @Test func aReportUnderAHeldLockStopsWithExitCode3() throws {
+    let writes = dakar.files.writes.count
+    let lock = try dakar.holdLock()
+    defer { lock.release() }
+    #expect {
+      try report()
+    } throws: { error in
+      (error as? any ConveneError)?.exitCode == 3
+    }
+    #expect(dakar.files.writes.count == writes)
+  }
+
+  @Test func aDamagedRecordIsRefusedWithItsLineAndNothingIsWritten() throws {
+    try dakar.files.write("{\n  \"version\": [\n", to: dakar.path(".convene/disclosure.json"))
+    let writes = dakar.files.writes.count
+    #expect {
+      try report()
+    } throws: { error in
+      "\(error)".hasPrefix(dakar.path(".convene/disclosure.json") + ":") && "\(error)".contains("restore it")
+    }
+    #expect(dakar.files.writes.count == writes)
+  }
+}

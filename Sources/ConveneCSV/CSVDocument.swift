@@ -27,25 +27,23 @@ public final class CSVDocument: @unchecked Sendable {
   /// Reads a document from a file someone else made, as `CSVTable(bytes:encoding:preferring:)`
   /// does: decoding (`encoding`, or the one found from the bytes), delimiter detection and
   /// scanning. UTF-8 text (most exports) is checked and kept as it is, copied once, without a
-  /// string made of it first.
+  /// string made of it first. `stop` is asked every `ReadingStop.interval` bytes of each pass
+  /// over the text, and between the steps of decoding it.
   public convenience init(
-    bytes: [UInt8], encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = []
+    bytes: [UInt8], encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = [], stop: ReadingStop = .never
   ) throws(CSVReadError) {
-    if let utf8 = TextDecoder.utf8Text(in: bytes, as: encoding) {
-      let scanned = bytes.withUnsafeBufferPointer { Self.scan(UnsafeBufferPointer(rebasing: $0[utf8.start...])) }
-      do {
-        try self.init(scanned.get(), encoding: utf8.encoding, choice: utf8.choice)
-      } catch {
-        throw .syntax(error)
+    if let utf8 = try TextDecoder.utf8Text(in: bytes, as: encoding, stop: stop) {
+      let scanned = bytes.withUnsafeBufferPointer {
+        Self.scan(UnsafeBufferPointer(rebasing: $0[utf8.start...]), stop: stop)
       }
+      try self.init(scanned.get(), encoding: utf8.encoding, choice: utf8.choice)
       return
     }
-    let decoded = try TextDecoder.decodeForReading(bytes, as: encoding, preferring: preferring)
-    do {
-      try self.init(text: decoded.text, encoding: decoded.encoding, choice: decoded.choice)
-    } catch {
-      throw .syntax(error)
-    }
+    try stop.check()
+    let decoded = try TextDecoder.decodeForReading(bytes, as: encoding, preferring: preferring, stop: stop)
+    var text = decoded.text
+    let scanned = text.withUTF8 { Self.scan($0, stop: stop) }
+    try self.init(scanned.get(), encoding: decoded.encoding, choice: decoded.choice)
   }
 
   /// Reads a document from text whose delimiter is detected.
@@ -53,8 +51,11 @@ public final class CSVDocument: @unchecked Sendable {
     text: String, encoding: SourceEncoding = .utf8, choice: DecodedText.Choice = .validUTF8
   ) throws(CSVSyntaxError) {
     var text = text
-    let scanned = text.withUTF8 { Self.scan($0) }
-    try self.init(scanned.get(), encoding: encoding, choice: choice)
+    switch text.withUTF8({ Self.scan($0, stop: .never) }) {
+    case .success(let scanned): self.init(scanned, encoding: encoding, choice: choice)
+    case .failure(.syntax(let error)): throw error
+    case .failure(let error): throw CSVSyntaxError(line: error.line, reason: error.reason)
+    }
   }
 
   /// UTF-8 text scanned: its delimiter, a copy of its bytes, and the bounds of its fields.
@@ -65,14 +66,17 @@ public final class CSVDocument: @unchecked Sendable {
   }
 
   /// Detects the delimiter of `utf8`, finds its fields and copies it.
-  private static func scan(_ utf8: UnsafeBufferPointer<UInt8>) -> Result<Scanned, CSVSyntaxError> {
+  private static func scan(_ utf8: UnsafeBufferPointer<UInt8>, stop: ReadingStop) -> Result<Scanned, CSVReadError> {
     guard utf8.count < Int(escapedBit) else {
-      return .failure(CSVSyntaxError(line: 1, reason: "the file is larger than 2 GB"))
+      return .failure(.syntax(CSVSyntaxError(line: 1, reason: "the file is larger than 2 GB")))
     }
     let delimiter = CSVReader.detectDelimiter(inBytes: utf8)
     let delimiterByte = delimiter.asciiValue ?? UInt8(ascii: ",")
-    var sink = BoundsSink(bytes: utf8, delimiter: delimiterByte)
-    if let error = CSVScanner.scan(utf8, delimiter: delimiterByte, into: &sink) {
+    guard let fields = BoundsSink.mostFields(in: utf8, delimiter: delimiterByte, stop: stop) else {
+      return .failure(.interrupted)
+    }
+    var sink = BoundsSink(bytes: utf8, fields: fields)
+    if let error = CSVScanner.scan(utf8, delimiter: delimiterByte, into: &sink, stop: stop) {
       return .failure(error)
     }
     let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: utf8.count)
@@ -165,22 +169,25 @@ public final class CSVDocument: @unchecked Sendable {
     var firstField: [UInt32] = [0]
     var lines: [UInt32] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) {
+    /// A sink with room for `fields` fields at once: a list that doubles as it grows holds
+    /// its old and new storage for a moment, and twice what it needs after.
+    init(bytes: UnsafeBufferPointer<UInt8>, fields: Int) {
       self.bytes = bytes
-      // Room for every field at once: a list that doubles as it grows holds its old and new
-      // storage for a moment, and twice what it needs after.
-      let fields = Self.mostFields(in: bytes, delimiter: delimiter)
       starts.reserveCapacity(fields)
       ends.reserveCapacity(fields)
     }
 
-    /// How many fields the text holds at most: one more than its delimiters and line ends.
-    static func mostFields(in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Int {
+    /// How many fields the text holds at most: one more than its delimiters and line ends; nil
+    /// when `stop` (asked every `ReadingStop.interval` bytes) stopped the count.
+    static func mostFields(in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, stop: ReadingStop) -> Int? {
       var delimiters = 0, feeds = 0, returns = 0
-      for byte in bytes {
-        delimiters &+= byte == delimiter ? 1 : 0
-        feeds &+= byte == 0x0A ? 1 : 0
-        returns &+= byte == 0x0D ? 1 : 0
+      for piece in ReadingStop.pieces(bytes.count) {
+        if stop.isRequested { return nil }
+        for byte in UnsafeBufferPointer(rebasing: bytes[piece]) {
+          delimiters &+= byte == delimiter ? 1 : 0
+          feeds &+= byte == 0x0A ? 1 : 0
+          returns &+= byte == 0x0D ? 1 : 0
+        }
       }
       return delimiters + max(feeds, returns) + 1
     }

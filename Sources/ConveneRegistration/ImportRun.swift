@@ -68,7 +68,8 @@ public enum ImportRun {
       let document: CSVDocument
       do {
         document = try ImportTable.document(
-          bytes!, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages)
+          bytes!, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages,
+          stop: ReadingStop { Interruption.isRequested })
       } catch {
         try Interruption.checkpoint()
         throw error

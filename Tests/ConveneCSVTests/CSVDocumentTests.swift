@@ -51,7 +51,7 @@ import Testing
       (Array(text.utf8), nil), (bom + Array(text.utf8), nil), (Array(text.utf8), .utf8), (bom + Array(text.utf8), .utf8),
     ]
     for (bytes, given) in cases {
-      #expect(TextDecoder.utf8Text(in: bytes, as: given) != nil)
+      #expect(try TextDecoder.utf8Text(in: bytes, as: given) != nil)
       let decoded = try TextDecoder.decode(bytes, as: given)
       let fromText = try CSVDocument(text: decoded.text, encoding: decoded.encoding, choice: decoded.choice)
       let fromBytes = try CSVDocument(bytes: bytes, encoding: given)
@@ -69,10 +69,10 @@ import Testing
   /// Bytes that are not UTF-8 as they stand go through the decoder, with its errors.
   @Test func otherBytesGoThroughTheDecoder() throws {
     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-    #expect(TextDecoder.utf8Text(in: Array("Nom;Ville\nAwa;Thiès\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, as: nil) == nil)
-    #expect(TextDecoder.utf8Text(in: bom + [0x41, 0xE9, 0x42], as: nil) == nil)
-    #expect(TextDecoder.utf8Text(in: [0x41, 0xE9, 0x42], as: .utf8) == nil)
-    #expect(TextDecoder.utf8Text(in: Array("a,b\n".utf8), as: SourceEncoding(named: "windows-1252")) == nil)
+    #expect(try TextDecoder.utf8Text(in: Array("Nom;Ville\nAwa;Thiès\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, as: nil) == nil)
+    #expect(try TextDecoder.utf8Text(in: bom + [0x41, 0xE9, 0x42], as: nil) == nil)
+    #expect(try TextDecoder.utf8Text(in: [0x41, 0xE9, 0x42], as: .utf8) == nil)
+    #expect(try TextDecoder.utf8Text(in: Array("a,b\n".utf8), as: SourceEncoding(named: "windows-1252")) == nil)
     #expect(throws: CSVReadError.self) { try CSVDocument(bytes: bom + Array("a,b\nc,".utf8) + [0xE9, 0x0A]) }
     let latin = try CSVDocument(bytes: Array("Nom,Ville\nAwa,Thi".utf8) + [0xE8, 0x73, 0x0A], encoding: SourceEncoding(named: "windows-1252"))
     #expect(latin.fields(1) == ["Awa", "Thiès"])

@@ -97,4 +97,60 @@ import Testing
     #expect(whole?.contains("(line 33: 3/24/2027)") == true)
     #expect(problem(split) == whole)
   }
+
+  /// 48 rows with the form tools' cases spread over the file: KoboToolbox's per-choice
+  /// language columns, Zoom's denied and cancelled approvals, impossible ages, and Arabic and
+  /// other compound names written with and without their space.
+  static func formToolExport() -> CSVTable {
+    var lines = ["Full name,Email,City,Age,Approval Status,languages,languages/english,languages/french,languages/arabic"]
+    let names = ["عبد الله الخطيب", "عبدالله الخطيب", "أبو بكر سالم", "ابوبكر سالم", "Abdul Rahman Diallo", "Abdulrahman Diallo"]
+    for n in 0..<48 {
+      let age = n % 7 == 3 ? (n % 2 == 0 ? "-5" : "٢٠٠") : "\(20 + n)"
+      let approval = n % 9 == 4 ? (n % 2 == 0 ? "denied" : "Cancelled") : (n % 5 == 0 ? "pending" : "approved")
+      let ticks = [n % 2, n % 3 == 0 ? 1 : 0, n % 4 == 0 ? 1 : 0].map(String.init)
+      let city = (n / 6) % 2 == 0 ? "عمان" : "Dakar"
+      lines.append(([names[n % names.count], "f\(n)@example.org", city, age, approval, "english french"] + ticks).joined(separator: ","))
+    }
+    return try! CSVTable(text: lines.joined(separator: "\n") + "\n")
+  }
+
+  func importingFormTools(_ split: RowSplit) throws -> RegistrationImport.Outcome {
+    var run = RegistrationImport(event: Build.event(capacity: 100))
+    run.split = split
+    return try run.run(Self.formToolExport(), into: [])
+  }
+
+  @Test func theFormToolFixtureGivesEachCase() throws {
+    let outcome = try importingFormTools(RowSplit(parts: 1, minimumRows: 1))
+    #expect(outcome.report.declined.map(\.line) == [6, 15, 24, 33, 42])
+    #expect(outcome.report.rejected.map(\.line) == [5, 12, 19, 26, 40, 47])
+    #expect(outcome.report.rejected.allSatisfy { $0.field == "age_group" })
+    #expect(outcome.participants.count == 48 - 5 - 6)
+    #expect(outcome.participants.first?.languages == ["fr", "ar"])
+    #expect(outcome.participants[1].languages == ["en"])
+    let groups = outcome.report.duplicateClusters
+    #expect(groups.count == 6)
+    #expect(groups.first?.name == "عبد الله الخطيب" && groups.first?.city == "عمان" && groups.first?.ids.count == 6)
+  }
+
+  @Test(arguments: splits)
+  func everyCutGivesTheFormToolOutcomeOfOnePart(split: RowSplit) throws {
+    let whole = try importingFormTools(RowSplit(parts: 1, minimumRows: 1))
+    let cut = try importingFormTools(split)
+    #expect(cut.participants == whole.participants)
+    #expect(cut.report == whole.report)
+  }
+
+  /// Asked to stop, the parts stop within 256 rows wherever the cut falls, and the import
+  /// ends with `.interrupted`.
+  @Test(arguments: splits)
+  func aStopDuringTheRowsEndsTheImportHoweverItIsCut(split: RowSplit) {
+    var lines = ["Name,Email,City"]
+    for n in 0..<1_000 { lines.append("Person \(n),p\(n)@example.org,Dakar") }
+    let table = try! CSVTable(text: lines.joined(separator: "\n"))
+    var run = RegistrationImport(event: Build.event())
+    run.split = split
+    run.shouldStop = { true }
+    #expect(throws: RegistrationImport.FileProblem.interrupted) { try run.run(table, into: []) }
+  }
 }

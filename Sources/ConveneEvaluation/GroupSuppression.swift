@@ -13,8 +13,10 @@
 ///   in it), or at least the people of a population within it (those who responded among
 ///   the registered), each hidden cell can still hold `threshold` people while the other
 ///   hidden cells hold their least (`tooFew`).
-/// Groups are added until the rule holds: residual groups first, then the largest group (the
-/// small groups people look for, women or young people, stay shown where it is possible).
+/// Groups are added until the rule holds: residual groups first; beside a lone hidden group,
+/// the largest group (the small groups people look for, women or young people, stay shown
+/// where it is possible); beside hidden groups that hold too few together, the smallest group
+/// that makes them enough, else the largest.
 struct GroupSuppression {
   /// One population's counts by group.
   struct Family {
@@ -105,6 +107,8 @@ struct GroupSuppression {
       for family in families {
         guard tooFew(family, inScope) else { continue }
         let helpful = shown.filter { (family.counts[$0] ?? 0) > 0 }
+        let enough = helpful.filter { !tooFew(family, inScope + [$0]) }
+        if let pick = choose(enough, by: { -(family.counts[$0] ?? 0) }) { return pick }
         if let pick = choose(helpful, by: { family.counts[$0] ?? 0 }) { return pick }
         if let pick = roomFor(family, hidden: inScope, shown: shown) { return pick }
       }

@@ -26,8 +26,8 @@ struct GroupSuppression {
     var capacity: [String: Int]? = nil
     /// True when each listed group is known to hold someone (see the rule above).
     var listedHoldSomeone = false
-    /// The least a group is known to hold, where more than that: the people of a population
-    /// within this one shown (or hidden) elsewhere, who responded among those registered.
+    /// The least a group is known to hold, where more than one: the people of a population
+    /// within this one that another table shows (those who responded, among the registered).
     var floors: [String: Int] = [:]
 
     /// The least `group` can be taken to hold when it is hidden.
@@ -125,8 +125,8 @@ struct GroupSuppression {
   }
 
   /// True when the hidden groups of `family` hold someone but too few: fewer than
-  /// `threshold`, or (each listed group known to hold someone) not enough for one of them to
-  /// hold `threshold` while the others hold one each.
+  /// `threshold`, or not enough for each of them that holds someone to hold `threshold` while
+  /// the others hold their least (`Family.floor`).
   func tooFew(_ family: Family, _ hidden: [String]) -> Bool {
     let held = hidden.reduce(0) { $0 + (family.counts[$1] ?? 0) }
     guard held > 0 else { return false }

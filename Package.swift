@@ -35,7 +35,7 @@ let package = Package(
     .target(
       name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneSpreadsheet"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
-    .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON"]),
+    .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneHMAC"]),
     // The attacker's audit of published reports: every relation the files imply, solved in
     // whole numbers, to find any hidden small group that arithmetic recovers.
     // Optimised even in debug builds: its exact search runs in the test suite and `make demo`,

@@ -62,6 +62,9 @@ extension DisclosureControl {
     let regions: [String: Set<String>]
     let earlier: Pattern
     var pattern = Pattern()
+    /// The breakdowns left out, by population: the fields no set of hidden groups can protect
+    /// (too few people, each listed group known to hold someone).
+    var omitted: [String: Set<String>] = [:]
 
     /// The fields in the order they are chosen: a country's region before the country.
     var fields: [String] {
@@ -95,7 +98,8 @@ extension DisclosureControl {
     mutating func choose() {
       let populations = populations
       for field in fields {
-        for source in [Population.Source.registration, .feedback, .sessions] {
+        // Feedback first: the respondents shown in a group are among its registered.
+        for source in [Population.Source.feedback, .registration, .sessions] {
           let shared = populations.map(\.population).filter {
             tables.brokenDown.contains($0) && Population.source($0) == source
               && tables.counts[$0]?[field] != nil
@@ -123,16 +127,31 @@ extension DisclosureControl {
         base.formUnion(earlier.groups(population, field))
       }
       let nested = large.first { tables.counts[$0]?["region"] != nil }
-      let hidden = GroupSuppression(
+      let suppression = GroupSuppression(
         groups: groups.sorted { IndicatorCalculator.groupOrder(field, $0, $1) },
-        families: large.map { GroupSuppression.Family(counts: tables.counts[$0]![field]!) },
+        families: large.map {
+          GroupSuppression.Family(
+            counts: tables.counts[$0]![field]!, listedHoldSomeone: Population.listsOnlyPeople($0),
+            floors: Population.source($0) == .registration ? shownResponded(field) : [:])
+        },
         threshold: threshold, residual: residual,
-        nesting: nested.flatMap { nesting(field, $0) }
-      ).solve(base: base)
+        nesting: nested.flatMap { nesting(field, $0) })
+      let hidden = suppression.solve(base: base)
+      guard suppression.holds(hidden) else {
+        for population in members { omitted[population, default: []].insert(field) }
+        return
+      }
       for population in large { pattern.hidden[population, default: [:]][field] = hidden }
       for population in members where whole.contains(population) {
         pattern.hidden[population, default: [:]][field] = universe(population, field).union(groups)
       }
+    }
+
+    /// The people who responded, in the groups of `field` shown: where everyone who responded
+    /// registered (and came), at least so many are in each of those groups of the registered.
+    func shownResponded(_ field: String) -> [String: Int] {
+      let hidden = pattern.groups(Population.responded, field)
+      return (tables.counts[Population.responded]?[field] ?? [:]).filter { !hidden.contains($0.key) }
     }
 
     /// The groups of `field` that any population of the same source has, in reading order.
@@ -153,6 +172,10 @@ extension DisclosureControl {
     }
 
     mutating func choose(_ population: String, parents: [String], _ field: String) {
+      if parents.contains(where: { omitted[$0]?.contains(field) == true }) {
+        omitted[population, default: []].insert(field)
+        return
+      }
       let counts = tables.counts[population]![field]!
       let inherited = parents.reduce(into: Set<String>()) { $0.formUnion(pattern.groups($1, field)) }
       let groups = Set(counts.keys).union(inherited).sorted {

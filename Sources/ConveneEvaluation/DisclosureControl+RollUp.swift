@@ -32,6 +32,10 @@ extension DisclosureControl {
       row.population = cellsOfKey[0].value.population
       cells.append(row)
     }
+    // A breakdown an event left out (no hidden groups could protect it) is left out of `all`
+    // too: `all` less the other events would give it.
+    let leftOut = omittedBreakdowns(events, indicators: indicators)
+    cells.removeAll { $0.isFieldGroup && leftOut.contains([$0.indicator, $0.disaggregation]) }
     let published = cells.map { cell -> PublishedValue in
       let sources = parts[PartKey(cell, merged: merged, residual: residual)] ?? []
       let suppression: PublishedValue.Suppression? =
@@ -40,6 +44,25 @@ extension DisclosureControl {
       return PublishedValue(value: cell, suppression: suppression)
     }
     return ordered(published, indicators: indicators)
+  }
+
+  /// The breakdowns (indicator, field) some event with people in the indicator's total does
+  /// not publish.
+  static func omittedBreakdowns(_ events: [EventPublication], indicators: [IndicatorDefinition])
+    -> Set<[String]>
+  {
+    var result = Set<[String]>()
+    for event in events {
+      for definition in indicators {
+        let rows = event.values.filter { $0.value.indicator == definition.id }
+        guard rows.contains(where: { $0.value.isTotal && $0.value.n > 0 }) else { continue }
+        for field in definition.disaggregations
+        where !rows.contains(where: { $0.value.disaggregation == field }) {
+          result.insert([definition.id, field])
+        }
+      }
+    }
+    return result
   }
 
   /// What ties a cell of `all` to the events' cells it adds up: the indicator, and the group

@@ -190,6 +190,12 @@ public enum DisclosureControl {
         }
       }
     }
+    // Breakdowns no hidden groups can protect are left out.
+    rows.removeAll { row in
+      [row.population, row.numeratorPopulation].contains {
+        $0.flatMap { chooser.omitted[$0]?.contains(row.disaggregation) } == true
+      }
+    }
     let published = rows.map { cell -> PublishedValue in
       PublishedValue(
         value: cell,

@@ -7,9 +7,16 @@
 /// - the hidden groups together hold no one or at least `threshold` people;
 /// - where a population's cells cannot hold more than a known number (a percentage's numerator
 ///   cannot exceed its shown n), the other hidden cells can hold each hidden cell's people, so
-///   that none of them can be told apart from an empty cell.
-/// Groups are added until the rule holds: residual groups first, then the largest group (the
-/// small groups people look for, women or young people, stay shown where it is possible).
+///   that none of them can be told apart from an empty cell;
+/// - where every listed group is known to hold someone (the whole population of a source, the
+///   registered or those who responded: a report lists a group of them only when someone is
+///   in it), or at least the people of a population within it (those who responded among
+///   the registered), each hidden cell can still hold `threshold` people while the other
+///   hidden cells hold their least (`tooFew`).
+/// Groups are added until the rule holds: residual groups first; beside a lone hidden group,
+/// the largest group (the small groups people look for, women or young people, stay shown
+/// where it is possible); beside hidden groups that hold too few together, the smallest group
+/// that makes them enough, else the largest.
 struct GroupSuppression {
   /// One population's counts by group.
   struct Family {
@@ -17,6 +24,17 @@ struct GroupSuppression {
     /// For a percentage's numerator: at most how many a cell can hold (the shown n), by group;
     /// nil when a hidden cell can hold any number.
     var capacity: [String: Int]? = nil
+    /// True when each listed group is known to hold someone (see the rule above).
+    var listedHoldSomeone = false
+    /// The least a group is known to hold, where more than one: the people of a population
+    /// within this one that another table shows (those who responded, among the registered).
+    var floors: [String: Int] = [:]
+
+    /// The least `group` can be taken to hold when it is hidden.
+    func floor(_ group: String) -> Int {
+      let count = counts[group] ?? 0
+      return max(listedHoldSomeone && count > 0 ? 1 : 0, min(count, floors[group] ?? 0))
+    }
   }
 
   /// Every group, in reading order.
@@ -87,9 +105,10 @@ struct GroupSuppression {
       let shown = scope.filter { !hidden.contains($0) }
       if inScope.count == 1, let pick = choose(shown, by: largestCount) { return pick }
       for family in families {
-        let held = inScope.reduce(0) { $0 + (family.counts[$1] ?? 0) }
-        guard held > 0 && held < threshold else { continue }
+        guard tooFew(family, inScope) else { continue }
         let helpful = shown.filter { (family.counts[$0] ?? 0) > 0 }
+        let enough = helpful.filter { !tooFew(family, inScope + [$0]) }
+        if let pick = choose(enough, by: { -(family.counts[$0] ?? 0) }) { return pick }
         if let pick = choose(helpful, by: { family.counts[$0] ?? 0 }) { return pick }
         if let pick = roomFor(family, hidden: inScope, shown: shown) { return pick }
       }
@@ -103,6 +122,30 @@ struct GroupSuppression {
       }
     }
     return nil
+  }
+
+  /// True when the hidden groups of `family` hold someone but too few: fewer than
+  /// `threshold`, or not enough for each of them that holds someone to hold `threshold` while
+  /// the others hold their least (`Family.floor`).
+  func tooFew(_ family: Family, _ hidden: [String]) -> Bool {
+    let held = hidden.reduce(0) { $0 + (family.counts[$1] ?? 0) }
+    guard held > 0 else { return false }
+    guard held >= threshold else { return true }
+    let floors = hidden.reduce(0) { $0 + family.floor($1) }
+    // Each hidden cell that holds someone must be able to hold `threshold` with the others
+    // at their least.
+    return hidden.contains { group in
+      (family.counts[group] ?? 0) > 0 && held - floors + family.floor(group) < threshold
+    }
+  }
+
+  /// True when `hidden` keeps the rule in every part of the breakdown (false when even
+  /// hiding every group cannot: the breakdown is then not published).
+  func holds(_ hidden: Set<String>) -> Bool {
+    scopes().allSatisfy { scope in
+      let inScope = scope.filter(hidden.contains)
+      return inScope.count != 1 && !families.contains { tooFew($0, inScope) }
+    }
   }
 
   /// The largest count of `group` in any population.

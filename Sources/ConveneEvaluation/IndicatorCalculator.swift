@@ -133,25 +133,34 @@ public struct IndicatorCalculator: Sendable {
   /// confirmed and came, with their groups; who answered what), to tell whether populations
   /// published before are still the same people (see `DisclosureRecord`).
   public func sourceDigests() -> [Population.Source: String] {
-    func digest(_ line: (Subject) -> [String]) -> String {
-      contentDigest(
+    sourceLines().mapValues { contentDigest($0.values.sorted().joined(separator: "\n")) }
+  }
+
+  /// What each source's records say of each person (or anonymous response), by source and
+  /// person: their groups and what the source counts of them (see `DisclosureRecord`).
+  public func sourceLines() -> [Population.Source: [String: String]] {
+    func lines(_ line: (Subject) -> [String]) -> [String: String] {
+      Dictionary(
         subjects.map { subject in
-          ([subject.key] + Self.fields.map { subject.profile[$0] ?? "" } + line(subject))
-            .joined(separator: "\u{1F}")
-        }.sorted().joined(separator: "\n"))
+          (
+            subject.key,
+            ([subject.key] + Self.fields.map { subject.profile[$0] ?? "" } + line(subject))
+              .joined(separator: "\u{1F}")
+          )
+        }, uniquingKeysWith: { first, _ in first })
     }
     return [
-      .registration: digest { subject in
+      .registration: lines { subject in
         [subject.registered, subject.confirmed, subject.attended, subject.expected].map {
           $0 ? "1" : "0"
         }
       },
-      .feedback: digest { subject in
+      .feedback: lines { subject in
         [subject.responded ? "1" : "0"]
           + subject.answers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
       },
       // Who came to which session, and the ratings given per session.
-      .sessions: digest { subject in
+      .sessions: lines { subject in
         subject.presentAt.sorted()
           + subject.answers.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
       },

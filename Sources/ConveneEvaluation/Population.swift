@@ -78,6 +78,13 @@ public enum Population {
     return parents.filter(known.contains)
   }
 
+  /// True for the whole population of a source of records (the registered, those who
+  /// responded): every other population of the source lies within it, so a report lists a
+  /// group of it only when someone is in it, and a listed row says so.
+  public static func listsOnlyPeople(_ population: String) -> Bool {
+    population == registered || population == responded
+  }
+
   /// The records a population comes from.
   public enum Source: Sendable, Equatable, Hashable {
     /// Registration and attendance.

@@ -99,6 +99,7 @@ public enum ReportRun {
       for context in contexts { earlier[context.plan.event.id] = try context.disclosureRecord() }
       let report = IndicatorReport(
         events: try contexts.map { try $0.records() }, earlier: earlier, newEdition: newEdition)
+      if let refusal = fewChangedRefusal(report) { throw refusal }
       let labels = ReportLabels(language: request.language ?? contexts[0].plan.event.languages.first ?? "en")
       let files = try request.formats.map { ($0, try render($0, report, labels: labels, template: request.template)) }
       let rollUp = workspaces.count > 1
@@ -129,6 +130,20 @@ public enum ReportRun {
       outcome.written = true
       return outcome
     }
+  }
+
+  /// The failure a report ends with when an event's records changed for 1 to `threshold - 1`
+  /// people since its last published report (`IndicatorReport.fewChanged`): the difference of
+  /// the two editions would be those people's records. Nil when every event may be published.
+  static func fewChangedRefusal(_ report: IndicatorReport) -> CommandFailure? {
+    guard !report.fewChanged.isEmpty else { return nil }
+    let lines = report.fewChanged.sorted { $0.key < $1.key }.map { event, changed in
+      let threshold = report.policies[event]?.threshold ?? report.threshold
+      let who = changed == 1 ? "1 person's records" : "\(changed) people's records"
+      return
+        "\(event): \(who) changed since its last published report; publishing a new edition now would reveal \(changed == 1 ? "that person's" : "those people's") answers and groups as the difference between the two reports. Publish again once at least \(threshold) people's records have changed (\(threshold - changed) more), or keep sharing the last report."
+    }
+    return CommandFailure((lines + ["Nothing was written."]).joined(separator: "\n"))
   }
 
   /// A random edition name.

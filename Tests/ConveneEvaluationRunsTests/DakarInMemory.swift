@@ -61,6 +61,29 @@ struct DakarInMemory {
     try collectFeedback()
   }
 
+  /// Collects one late feedback form from each of `participants` (people who came and had
+  /// not answered), as the offline form writes it.
+  @discardableResult
+  func collectLateFeedback(from participants: [String]) throws -> FeedbackRun.Collected {
+    let folder = "/late-" + UUID().uuidString
+    try files.createDirectory(folder)
+    for participant in participants {
+      let form = """
+        {
+          "format": "convene-feedback/1", "event": "dakar-2027", "response": "r-late-\(participant)",
+          "participant": "\(participant)", "email": "", "submitted_at": "2027-03-14T09:00:00.000Z",
+          "language": "fr",
+          "answers": {"satisfaction": 2, "knowledge_before": 3, "knowledge_after": 3,
+            "intend_to_act": "no", "recommend": 3}
+        }
+        """
+      try files.write(form, to: joinPath(folder, "feedback-dakar-2027-\(participant).json"))
+    }
+    return try FeedbackRun.collect(
+      folder, from: files, columnMap: [:], strict: true, dryRun: false, in: workspace, standard: Self.standard(),
+      purpose: "test")
+  }
+
   /// Holds the workspace lock, as another command would.
   func holdLock() throws -> any WorkspaceLockHolder {
     try files.lock(workspace.lockPath, purpose: "convene schedule")

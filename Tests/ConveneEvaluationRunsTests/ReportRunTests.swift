@@ -19,7 +19,7 @@ import Testing
       request: .init(
         formats: ReportRun.Format.allCases, output: output, language: nil, audit: audit,
         template: try #require(TemplateBundle.text(of: "report.html.mustache"))),
-      standard: DakarInMemory.standard(), newEdition: { "e1" }, purpose: "test")
+      standard: DakarInMemory.standard(), newEdition: ReportRun.randomEdition, purpose: "test")
   }
 
   /// Sets the disclosure threshold in `event.json`.
@@ -60,6 +60,41 @@ import Testing
     #expect(refusal.message.contains("recoverable: dakar-2027 "))
     #expect(dakar.files.writes.count == writes)
     #expect(dakar.text("reports/indicators.csv") == first)
+  }
+
+  @Test func aNewEditionAFewPeopleApartIsRefusedUntilEnoughRecordsChanged() throws {
+    #expect(try report().written)
+    // The same report again: nothing changed, nothing new to give away.
+    #expect(try report().written)
+    let published = try #require(dakar.text("reports/indicators.csv"))
+    let record = try #require(dakar.text(".convene/disclosure.json"))
+    #expect(record.contains("\"people\"") && !record.contains("p019"))
+    // One late form: the next edition would be the last one plus that person's answers.
+    let late = try dakar.collectLateFeedback(from: ["p005"])
+    #expect(late.outcome.rejections.isEmpty && late.written)
+    let writes = dakar.files.writes.count
+    #expect {
+      try report(audit: true)
+    } throws: { error in
+      let failure = error as? CommandFailure
+      return failure?.exitCode == 1
+        && failure?.message.hasPrefix(
+          "dakar-2027: 1 person's records changed since its last published report; publishing a new edition now would reveal that person's answers"
+        ) == true
+        && failure?.message.contains("at least 5 people's records have changed (4 more)") == true
+        && failure?.message.hasSuffix("\nNothing was written.") == true
+    }
+    #expect(dakar.files.writes.count == writes)
+    #expect(dakar.text("reports/indicators.csv") == published)
+    #expect(dakar.text(".convene/disclosure.json") == record)
+    // Four more people's forms: five people apart from the last edition, which may be published.
+    try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017"])
+    let outcome = try report(audit: true)
+    #expect(outcome.written && outcome.report.fewChanged.isEmpty, "\(outcome.audit?.refusal?.message ?? "")")
+    #expect(dakar.text("reports/indicators.csv") != published)
+    // One more after that edition is refused again.
+    try dakar.collectLateFeedback(from: ["p022"])
+    #expect(throws: CommandFailure.self) { try report() }
   }
 
   @Test func aReportUnderAHeldLockStopsWithExitCode3() throws {

@@ -44,6 +44,33 @@ import Testing
     #expect(try DisclosureRecord.read(later.json) == later)
   }
 
+  @Test func peopleWhoseRecordsChangedAreCountedFromKeyedHashes() throws {
+    let lines: [Population.Source: [String: String]] = [
+      .registration: ["e/p1": "e/p1|woman|1", "e/p2": "e/p2|man|1", "e/p3": "e/p3|man|0"],
+      .feedback: ["e/p1": "e/p1|1|satisfaction=5", "e/p2": "e/p2|0", "e/p3": "e/p3|0"],
+    ]
+    #expect(DisclosureRecord().changedPeople(lines) == 0)
+    let record = DisclosureRecord().remembering(lines) { "k" }
+    #expect(record.key == "k" && record.changedPeople(lines) == 0)
+    // One late answer, one new registration, one person removed: three people.
+    var later = lines
+    later[.feedback]!["e/p2"] = "e/p2|1|satisfaction=1"
+    #expect(record.changedPeople(later) == 1)
+    later[.registration]!["e/p4"] = "e/p4|woman|1"
+    later[.registration]!["e/p3"] = nil
+    later[.feedback]!["e/p3"] = nil
+    #expect(record.changedPeople(later) == 3)
+    // A person counted once however many sources changed; the record keeps its key.
+    later[.registration]!["e/p2"] = "e/p2|man|0"
+    #expect(record.changedPeople(later) == 3)
+    #expect(record.remembering(later) { "other" }.key == "k")
+    // Neither who nor what is in the file in clear, and it reads back.
+    let json = record.adding(pattern("attended", ["man"]), digests: digests).json
+    #expect(!json.contains("p1") && !json.contains("satisfaction") && !json.contains("woman"))
+    let read = try DisclosureRecord.read(json)
+    #expect(read.people == record.people && read.changedPeople(later) == 3)
+  }
+
   @Test func theRecordReadsBackAndADamagedOneIsRefused() throws {
     let record = DisclosureRecord().adding(pattern("answered:satisfaction", ["18-24", "65+"]), digests: digests)
     #expect(try DisclosureRecord.read(record.json) == record)

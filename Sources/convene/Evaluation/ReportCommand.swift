@@ -16,7 +16,9 @@ struct ReportCommand: ParsableCommand {
       event's disclosure threshold (5 unless event.json says otherwise), and every cell from \
       which one could be worked out, read suppressed; each workspace's .convene/disclosure.json \
       remembers what was hidden so that later reports of the same people, on their own or \
-      rolled up, hide it again. With --across, the listed workspaces are rolled up into one \
+      rolled up, hide it again; a new edition after 1 to threshold - 1 people's records changed \
+      since the last published report is refused (exit 1), as the two would differ by exactly \
+      those records. With --across, the listed workspaces are rolled up into one \
       network report (each event, then all events together). With --audit, the reports are \
       first attacked, together with those already in the workspaces and the output folder, \
       and nothing is written if arithmetic on them recovers a hidden small group.

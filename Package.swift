@@ -188,6 +188,7 @@ let package = Package(
       name: "ConveneNetworkTests",
       dependencies: [
         "ConveneNetwork", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneCSV", "ConveneTestSupport",
+        "ConveneDisclosureAudit", "ConveneReports",
       ]),
     // End-to-end runs of the built `convene` binary over Examples/ and bad inputs.
     .testTarget(

@@ -69,6 +69,8 @@ struct AttackModel {
       addPartitions(report, snapshot: snapshot)
       addAnswers(report, snapshot: snapshot)
       addRollUp(report, snapshot: snapshot)
+      addCitySizes(report, snapshot: snapshot)
+      addCityCounts(report, snapshot: snapshot)
     }
     addNetworkLinks(reports, snapshots: snapshots)
     addSubsets()

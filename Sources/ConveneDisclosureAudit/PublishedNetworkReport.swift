@@ -87,11 +87,15 @@ extension PublishedReport {
         Definitions.NetworkEvent(
           id: id, editions: editions, recordedAttendance: event["attendance_recorded"]?.bool == true))
     }
+    let facts = NetworkCityFacts(root)
     return byYear.keys.sorted().map { year in
       var definitions = Definitions()
       definitions.networkEvents = events[year] ?? []
       let cells = byYear[year]!
       definitions.events = Array(Set(cells.map(\.event)).subtracting(["all"])).sorted()
+      definitions.cityGroups = facts.groups(of: definitions.events)
+      definitions.members = facts.members(of: definitions.events, in: Int(year) ?? 0)
+      definitions.cityCounts = facts.counts[year] ?? []
       definitions.rollsUp = true
       for event in definitions.events + ["all"] { definitions.policies[event] = policy }
       return PublishedReport(

@@ -171,6 +171,23 @@ struct Definitions {
   }
   /// The edition of each event's records, by source (`registration` ...), where named.
   var editions: [String: [String: String]] = [:]
+
+  /// For one year of a network report: each city's groups (`region`, `country`,
+  /// `city_size`) by its event (`year/city`), the cities that were members that year, and the
+  /// counts of cities shown.
+  var cityGroups: [String: [String: String]] = [:]
+  var members: Set<String> = []
+  var cityCounts: [CityCount] = []
+
+  /// A count of a group's member cities in which someone took part (`engaged`) or acted on a
+  /// commitment (`acting`).
+  struct CityCount {
+    enum Basis { case engaged, acting }
+    var basis: Basis
+    var field: String
+    var group: String
+    var count: Int
+  }
 }
 
 /// One report read back: its definitions and cells, and what the files disagree on.

@@ -5,10 +5,13 @@ import ConveneNetwork
 /// `LanguagePack`), English standing in for what a language lacks.
 public struct NetworkLabels: Sendable {
   let table: LabelSet
+  /// The names of the network's default categories (the `badge` section's `category.ID`).
+  let categories: LabelSet
 
   /// The labels for `language`; English for languages convene does not speak.
   public init(language: String) {
     table = LabelSet(language: language, sections: ["report", "network", "followup"])
+    categories = LabelSet(language: language, sections: ["badge"])
   }
 
   /// The language code used.

@@ -144,7 +144,8 @@ struct NetworkReportView {
   /// A group as people read it.
   func groupLabel(_ value: NetworkValue) -> String {
     switch value.disaggregation {
-    case "category": report.categoryLabels[value.group] ?? value.group
+    case "category":
+      ReportLabels.categoryName(value.group, label: report.categoryLabels[value.group], in: labels.categories)
     case "city_size": value.group == CitySize.notGiven ? labels["notGiven"] : labels[value.group]
     case "status": labels.status(value.group)
     default: value.group == "not-given" ? labels["notGiven"] : value.group

@@ -16,6 +16,15 @@ public struct ReportLabels: Sendable {
   /// The language code used.
   public var language: String { table.language }
 
+  /// A category as the reader reads it: a default category that kept its default label under
+  /// the language's name for it (`categories`, the `badge` section), an event's own label as
+  /// the event wrote it, the id when there is no label.
+  static func categoryName(_ id: String, label: String?, in categories: LabelSet) -> String {
+    guard categories.language != "en", Category.defaults.contains(where: { $0.id == id && $0.label == label })
+    else { return label ?? id }
+    return categories["category." + id]
+  }
+
   /// `rtl` for a language written right to left, else `ltr`.
   public var direction: String { table.direction.rawValue }
 

@@ -255,9 +255,8 @@ public enum ReportRenderer {
       return labels["gender." + group]
     case "age_group" where group.hasPrefix("under-"):
       return labels.table.phrase("ageUnder", ["n": group.dropFirst("under-".count)])
-    case "category" where labels.language != "en"
-      && Category.defaults.contains { $0.id == group && $0.label == report.categoryLabels[group] }:
-      return labels.categories["category." + group]
+    case "category" where report.categoryLabels[group] != nil:
+      return ReportLabels.categoryName(group, label: report.categoryLabels[group], in: labels.categories)
     default:
       return report.groupLabel(cell.value, notGiven: labels["notGiven"], merged: labels["otherOrNotStated"])
     }

@@ -13,7 +13,7 @@ public enum WorkspaceError: ConveneError, Sendable, Equatable, CustomStringConve
 
   public var description: String {
     switch self {
-    case .locked(let path, let holder):
+    case .locked(_, let holder):
       "the workspace is in use by another convene command (\(holder)); try again when it has finished"
     case .io(let path, let reason): "\(path): \(reason)"
     case .invalid(let findings):

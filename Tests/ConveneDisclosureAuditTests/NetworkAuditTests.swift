@@ -185,6 +185,47 @@ import Testing
     #expect(hidden(NetworkDisclosure.publish(cells, events: [earlier])) == ["woman", "non-binary"])
   }
 
+  /// Three cities' follow-ups in 2027: y's 5 shown, x's and w's hidden (3 together, so either
+  /// may be 0), and a count of cities acting on their commitments by region.
+  static func acting(europe: Int?) -> PublishedNetworkFiles {
+    func cell(_ city: String, _ field: String, _ group: String, _ value: String) -> String {
+      """
+      {"city": "\(city)", "figure": "followed-up", "year": 2027, "disaggregation": "\(field)", "group": "\(group)", \
+      "value": \(value), "n": \(value), "population": "followed-up"}
+      """
+    }
+    let hidden = "\"suppressed\""
+    var cities: [String] = []
+    for (city, n) in [("x", hidden), ("w", hidden), ("y", "5"), ("network", "8")] {
+      cities += [cell(city, "total", "all", n), cell(city, "status", "done", n)]
+    }
+    let values = europe.map {
+      "{\"indicator\": \"acting\", \"year\": 2027, \"disaggregation\": \"region\", \"group\": \"Europe\", \"value\": \($0)}"
+    }
+    return PublishedNetworkFiles(
+      name: "network",
+      json: """
+        {"disclosure": {"threshold": 5},
+         "framework": {"outcomes": [{"id": "o", "indicators": [{"id": "acting", "measure": "cities-acting"}]}]},
+         "values": [\(values ?? "")],
+         "cities": [
+           {"id": "x", "country": "FR", "region": "Europe", "size": "under-100k", "status": "active", "joined": null},
+           {"id": "w", "country": "SN", "region": "West and Central Africa", "size": "under-100k", "status": "active"},
+           {"id": "y", "country": "SN", "region": "West and Central Africa", "size": "1m-5m", "status": "active"}],
+         "city_values": [\(cities.joined(separator: ",\n"))]}
+        """)
+  }
+
+  @Test func aCountOfCitiesActingSaysThatSomeoneActed() {
+    // Without the count, x's follow-ups could be none: nothing is narrowed.
+    #expect(DisclosureAudit.run(network: Self.acting(europe: nil), with: []).passed)
+    // x is Europe's only city: "1 city acting" says that 1 to 3 of its people acted.
+    let result = DisclosureAudit.run(network: Self.acting(europe: 1), with: [])
+    #expect(
+      result.recovered.contains { $0.cells.contains("2027/x city:followed-up total all") && $0.values == [1, 2, 3] },
+      "\(result.recovered) \(result.findings)")
+  }
+
   @Test(arguments: 1...25)
   func variedNetworksPassTheAudit(seed: Int) {
     // Counts from 0 to 11 spread by a multiplicative hash of the seed, city and category.

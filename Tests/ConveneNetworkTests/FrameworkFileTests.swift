@@ -11,7 +11,7 @@ import Testing
   @Test(arguments: ["Templates/network/framework.json", "Examples/network/framework.json"])
   func theShippedFrameworksRead(path: String) throws {
     let bytes = Array(try Data(contentsOf: Self.repository.appendingPathComponent(path)))
-    let (framework, findings) = FrameworkFile.read(bytes)
+    let (framework, findings, _) = FrameworkFile.read(bytes)
     #expect(findings.isEmpty)
     #expect(framework.outcomes.count == 1 && framework.outcomes[0].outputs.count == 2)
     #expect(framework.indicators.count == 8)
@@ -25,7 +25,7 @@ import Testing
         "indicators": [ { "id": "acted", "measure": "acted-upon-share", "baseline": { "year": 2026, "value": 45 },
           "targets": { "2027": 55, "2028": 60.5 }, "source": "Follow-up forms" } ] } ] }
       """
-    let (framework, findings) = FrameworkFile.read(Array(text.utf8))
+    let (framework, findings, _) = FrameworkFile.read(Array(text.utf8))
     #expect(findings.isEmpty)
     let indicator = framework.indicators[0]
     #expect(indicator.baseline == FrameworkIndicator.Baseline(year: 2026, value: 45))
@@ -57,7 +57,7 @@ import Testing
         ]
       }
       """
-    let (framework, findings) = FrameworkFile.read(Array(text.utf8))
+    let (framework, findings, _) = FrameworkFile.read(Array(text.utf8))
     let named = findings.map { "\($0.severity.rawValue) \($0.line ?? 0) \($0.field ?? "")" }
     #expect(named.contains("error 6 outcomes[0].indicators[0].measure"))
     #expect(named.contains("error 7 outcomes[0].indicators[1].answers"))

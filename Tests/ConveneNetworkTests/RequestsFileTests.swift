@@ -11,7 +11,7 @@ import Testing
       dakar-sn,2027-02-16,funding,In Progress,
       tunis-tn,2027-12-30,training,closed,2028-01-04
       """
-    let (requests, findings) = RequestsFile.read(Array(text.utf8))
+    let (requests, findings, _) = RequestsFile.read(Array(text.utf8))
     #expect(findings.isEmpty)
     #expect(requests.map(\.status) == [.resolved, .inProgress, .closed])
     #expect(requests.map(\.daysToResolve) == [14, nil, nil])
@@ -28,7 +28,7 @@ import Testing
       dakar-sn,2027-02-10,,maybe,
       ../etc,2027-02-10,funding,open,
       """
-    let (requests, findings) = RequestsFile.read(Array(text.utf8))
+    let (requests, findings, _) = RequestsFile.read(Array(text.utf8))
     #expect(requests.isEmpty)
     #expect(
       findings.map { "\($0.line ?? 0):\($0.field ?? "")" }

@@ -88,6 +88,18 @@ import Testing
     #expect(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"))
   }
 
+  @Test func aFrenchCityRecordNamesTheDefaultCategoriesInFrench() throws {
+    let markdown = NetworkReportRenderer.markdown(Self.report, labels: NetworkLabels(language: "fr"))
+    let row = markdown.split(separator: "\n").first { $0.hasPrefix("| 2028 | e-2028 |") }.map(String.init)
+    #expect(row?.contains(" | 6 (Collectivité locale 6) | ") == true, "\(row ?? markdown)")
+    #expect(!markdown.contains("Local government official"))
+    let html = try NetworkReportRenderer.html(
+      Self.report, labels: NetworkLabels(language: "fr"), template: Fixture.template("network-report.html.mustache"))
+    #expect(html.contains("Collectivité locale 6") && !html.contains("Local government official"))
+    // In English the event's own label stays.
+    #expect(NetworkReportRenderer.markdown(Self.report, labels: NetworkLabels(language: "en")).contains("6 (Local government official 6)"))
+  }
+
   @Test func theJSONHasTheFrameworkAndEveryCell() throws {
     let json = NetworkReportRenderer.json(Self.report)
     let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

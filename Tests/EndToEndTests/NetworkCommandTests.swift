@@ -89,6 +89,40 @@ extension ConveneRunner {
     #expect(!FileManager.default.fileExists(atPath: network + "/reports"))
   }
 
+  @Test func checkNamesAnUnaskedQuestionAndAnUnknownCityAmongOtherErrors() throws {
+    let network = try runner.networkExample()
+    // The indicator asks a question no event asks and gives days below 0; the request
+    // comes from no member city on no date; one event cannot be read; a city row is broken.
+    let framework = runner.text(network + "/framework.json").replacingOccurrences(
+      of: "\"question\": \"satisfaction\",", with: "\"question\": \"happiness\", \"days\": -3,")
+    try framework.write(toFile: network + "/framework.json", atomically: true, encoding: .utf8)
+    let requests = runner.text(network + "/requests.csv")
+    try (requests + "atlantis-zz,2027-13-45,funding,open,\r\n").write(
+      toFile: network + "/requests.csv", atomically: true, encoding: .utf8)
+    try (runner.text(network + "/cities.csv") + "broken-zz,Broken,ZZ,,,active,,\r\n").write(
+      toFile: network + "/cities.csv", atomically: true, encoding: .utf8)
+    let settings = runner.text(network + "/network.json").replacingOccurrences(
+      of: "\"../tunis-2028\"", with: "\"../tunis-2028\", \"../nowhere\"")
+    try settings.write(toFile: network + "/network.json", atomically: true, encoding: .utf8)
+    let check = try runner.run("network", "check", "--network", network)
+    #expect(check.status == 1)
+    let lines = check.output.split(separator: "\n").map(String.init)
+    let requestLine = requests.split(separator: "\r\n").count + 1
+    #expect(lines.contains { $0.hasPrefix("error: network.json:") && $0.contains("../nowhere is not an event workspace") })
+    #expect(lines.contains { $0.hasPrefix("error: cities.csv:") && $0.contains("\"ZZ\" is not an ISO 3166-1") })
+    #expect(lines.contains { $0.hasPrefix("error: framework.json:") && $0.contains(".days: ") }, "\(lines)")
+    #expect(
+      lines.contains {
+        $0.hasPrefix("error: framework.json:") && $0.contains(": satisfaction.question: no event of the network that could be read asks the question \"happiness\"")
+      }, "\(lines)")
+    #expect(lines.contains { $0.hasPrefix("error: requests.csv:\(requestLine): date:") }, "\(lines)")
+    #expect(
+      lines.contains("error: requests.csv:\(requestLine): city: \"atlantis-zz\" is not a city of cities.csv (hint: use the city's id)"),
+      "\(lines)")
+    // A broken row's city is still a city: a request from it is not from an unknown one.
+    #expect(!lines.contains { $0.contains("\"broken-zz\" is not a city") })
+  }
+
   @Test func theReportShowsTwoYearsOfTheFrameworkAndTheCityRecordsWithoutSmallGroups() throws {
     let network = try runner.networkExample()
     let check = try runner.run("network", "check", "--network", network)

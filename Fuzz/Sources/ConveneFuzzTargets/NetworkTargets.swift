@@ -56,9 +56,9 @@ final class NetworkBase: Sendable {
 extension FuzzTargets {
   static let networkTargets: [String: @Sendable ([UInt8], Depth) -> Void] = [
     "network": { bytes, _ in _ = NetworkFile.read(bytes) },
-    "cities": networkFile(CitiesFile.read) { $0.cities = $1 },
-    "framework": networkFile(FrameworkFile.read) { $0.framework = $1 },
-    "requests": networkFile(RequestsFile.read) { $0.requests = $1 },
+    "cities": networkFile({ let read = CitiesFile.read($0); return (read, read.findings) }) { $0.cities = $1.cities },
+    "framework": networkFile({ let read = FrameworkFile.read($0); return (read, read.findings) }) { $0.framework = $1.framework },
+    "requests": networkFile({ let read = RequestsFile.read($0); return (read, read.findings) }) { $0.requests = $1.requests },
     "followup": { bytes, depth in
       let (responses, findings) = FollowupFile.read(bytes)
       followups(responses, findings: findings, depth: depth)

@@ -11,14 +11,17 @@ public enum CitiesFile {
     "id", "name", "country", "region", "joined", "status", "population", "aliases",
   ]
 
-  /// Reads the cities and the problems found, row by row (a row with an error is left out).
-  public static func read(_ bytes: [UInt8]) -> (cities: [MemberCity], findings: [Finding]) {
+  /// Reads the cities and the problems found, row by row (a row with an error is left out),
+  /// and every id the rows give (those left out too).
+  public static func read(_ bytes: [UInt8]) -> (cities: [MemberCity], findings: [Finding], ids: Set<String>) {
     var file = CSVFile(name: name, bytes: bytes, expected: columns, required: ["id", "name", "country"])
     var seenIDs: [String: Int] = [:]
     var seenNames: [String: (id: String, line: Int)] = [:]
+    var ids = Set<String>()
     let cities = file.rows { row -> MemberCity? in
       let before = row.findings.count
       let id = row.id("id")
+      if !id.isEmpty { ids.insert(id) }
       let name = row.required("name")
       let country = row.required("country").uppercased()
       var region = row.text("region")
@@ -52,7 +55,7 @@ public enum CitiesFile {
         id: id, name: name, country: country, region: region, joined: joined, status: status,
         population: population, aliases: aliases, line: row.line)
     }
-    return (cities, file.findings)
+    return (cities, file.findings, ids)
   }
 
   /// The file's text.

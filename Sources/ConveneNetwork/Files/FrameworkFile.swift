@@ -22,11 +22,15 @@ public enum FrameworkFile {
     }
   }
 
-  /// Reads the framework and the problems found; what could not be read is left out.
-  public static func read(_ bytes: [UInt8]) -> (framework: ResultsFramework, findings: [Finding]) {
+  /// Reads the framework and the problems found; what could not be read is left out. The
+  /// questions every indicator names (those left out for an error too) come with it, so that
+  /// one no event asks is reported whatever else is wrong.
+  public static func read(_ bytes: [UInt8]) -> (
+    framework: ResultsFramework, findings: [Finding], questions: [NetworkChecker.QuestionMention]
+  ) {
     var decoder = Decoder(reader: JSONFileReader(file: name))
     guard let document = decoder.reader.parse(bytes) else {
-      return (ResultsFramework(), decoder.reader.findings)
+      return (ResultsFramework(), decoder.reader.findings, [])
     }
     decoder.reader.unknownMembers(document, "", known: ["title", "outcomes"])
     let title = decoder.reader.localized(document, "", "title")
@@ -36,13 +40,14 @@ public enum FrameworkFile {
         outcomes.append(outcome)
       }
     }
-    return (ResultsFramework(title: title, outcomes: outcomes), decoder.reader.findings)
+    return (ResultsFramework(title: title, outcomes: outcomes), decoder.reader.findings, decoder.questions)
   }
 
   struct Decoder {
     var reader: JSONFileReader
     var resultIDs: [String: Int] = [:]
     var indicatorIDs: [String: Int] = [:]
+    var questions: [NetworkChecker.QuestionMention] = []
 
     mutating func result(_ node: JSONNode, path: String, isOutcome: Bool) -> ResultsFramework.Result? {
       guard node.members != nil else {
@@ -89,6 +94,11 @@ public enum FrameworkFile {
         reader.error("\(path).id", node.line, "\"\(id)\" is used twice (first on line \(first))")
       }
       indicatorIDs[id] = node.line
+      if let question = node["question"]?.string {
+        questions.append(
+          NetworkChecker.QuestionMention(
+            indicator: id, question: question, measure: NetworkMeasure(rawValue: measureText), line: node.line))
+      }
       guard let measure = NetworkMeasure(rawValue: measureText) else {
         reader.error(
           "\(path).measure", node["measure"]?.line ?? node.line,

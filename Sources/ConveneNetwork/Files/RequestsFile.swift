@@ -10,13 +10,18 @@ public enum RequestsFile {
   public static let columns = ["city", "date", "topic", "status", "resolved_on"]
 
   /// Reads the requests and the problems found in single rows (a row with an error is left
-  /// out); that each city is a member is checked against `cities.csv` by `NetworkChecker`.
-  public static func read(_ bytes: [UInt8]) -> (requests: [HelpRequest], findings: [Finding]) {
-    guard !bytes.isEmpty else { return ([], []) }
+  /// out), and the city every row names with its line (rows left out too): that each is a
+  /// member is checked against `cities.csv` by `NetworkChecker`.
+  public static func read(_ bytes: [UInt8]) -> (
+    requests: [HelpRequest], findings: [Finding], cities: [NetworkChecker.Mention]
+  ) {
+    guard !bytes.isEmpty else { return ([], [], []) }
     var file = CSVFile(name: name, bytes: bytes, expected: columns, required: ["city", "date", "topic"])
+    var cities: [NetworkChecker.Mention] = []
     let requests = file.rows { row -> HelpRequest? in
       let before = row.findings.count
       let city = row.id("city")
+      if !city.isEmpty { cities.append(NetworkChecker.Mention(name: city, line: row.line)) }
       let date = row.date("date")
       if row.text("date").isEmpty { row.error("date", "is empty", hint: "the day the request came in") }
       let topic = row.required("topic")
@@ -32,7 +37,7 @@ public enum RequestsFile {
       return HelpRequest(
         city: city, date: date, topic: topic, status: status, resolvedOn: resolvedOn, line: row.line)
     }
-    return (requests, file.findings)
+    return (requests, file.findings, cities)
   }
 
   /// The file's text.

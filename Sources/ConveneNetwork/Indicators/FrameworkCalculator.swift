@@ -42,8 +42,9 @@ struct FrameworkCalculator {
         .rows(population) { cell($0, $1, $2) }
     case .cities:
       let (population, compute) = cityFigure(measure, year: year)
-      return Breakdown(fields: indicator.disaggregations, group: Self.cityGroup, compute: compute)
+      let rows = Breakdown(fields: indicator.disaggregations, group: Self.cityGroup, compute: compute)
         .rows(population) { cell($0, $1, $2) }
+      return measure == .citiesActing ? withPeopleBehind(rows, cities: population, year: year) : rows
     case .requests:
       let (population, compute) = requestFigure(indicator, year: year)
       return Breakdown(fields: indicator.disaggregations, group: requestGroup, compute: compute)
@@ -98,6 +99,22 @@ struct FrameworkCalculator {
     case .citiesEngaged: return (members.filter { engaged.contains($0.id) }, Breakdown.count)
     case .citiesEngagedShare: return (members, { Breakdown.share($0) { engaged.contains($0.id) } })
     default: return (members.filter { acting.contains($0.id) }, Breakdown.count)
+    }
+  }
+
+  /// The cells of a count of cities acting, each with the fewest people acting in any city
+  /// it counts.
+  func withPeopleBehind(_ rows: [NetworkValue], cities: [MemberCity], year: Int) -> [NetworkValue] {
+    var acting: [String: Int] = [:]
+    for person in peopleByYear[year] ?? [] where person.actedUpon {
+      if let city = person.city { acting[city, default: 0] += 1 }
+    }
+    return rows.map { row in
+      var row = row
+      row.fewestBehind =
+        cities.filter { row.isTotal || Self.cityGroup($0, row.disaggregation) == row.group }
+        .map { acting[$0.id] ?? 0 }.min()
+      return row
     }
   }
 

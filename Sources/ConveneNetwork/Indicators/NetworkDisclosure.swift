@@ -50,7 +50,10 @@ public struct PublishedNetworkValue: Sendable, Equatable {
 /// network cell hidden while every city's share of it is shown gets one of them hidden. The
 /// framework's indicators and the city records' network row count the same people under the
 /// same population, so they share one pattern and copies of a number are hidden together.
-/// Counts of cities, events and requests are not about people and are shown whole.
+/// Counts of cities, events and requests are not about people and are shown, except a count
+/// of cities acting on commitments where a city it counts had fewer people acting than the
+/// threshold (counting the city would say that they acted); that a city took part is shown
+/// by its own record, which lists the events.
 public enum NetworkDisclosure {
   /// The people who took part (recorded present, or confirmed at an event without attendance
   /// records), once per event.
@@ -77,16 +80,21 @@ public enum NetworkDisclosure {
   /// The published form of `values` under `policy`, hiding at least what the events' own
   /// reports hid (`events`): the cells about people with residual groups merged where one is
   /// small and rows added for hidden groups that count no one (each table's total first, then
-  /// its groups in reading order); the other cells as they are.
+  /// its groups in reading order); the other cells as they are, except counts of cities that
+  /// rest on fewer people than the threshold (`NetworkValue.fewestBehind`). `citySizes` gives
+  /// each member city's size group, by which people broken down by city size add up the
+  /// cities' totals.
   public static func publish(
-    _ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy(), events: [EventPattern] = []
+    _ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy(), events: [EventPattern] = [],
+    citySizes: [String: String] = [:]
   ) -> [PublishedNetworkValue] {
     var byYear: [Int: [NetworkValue]] = [:]
     for value in values where value.isAboutPeople { byYear[value.year, default: []].append(value) }
     var rows: [String: [PublishedNetworkValue]] = [:]
     for (year, cells) in byYear {
       let inYear = events.filter { $0.year == year }
-      for row in NetworkYearDisclosure(cells, policy: policy, events: inYear).publish() {
+      let disclosure = NetworkYearDisclosure(cells, policy: policy, events: inYear, citySizes: citySizes)
+      for row in disclosure.publish() {
         rows[tableKey(row.value), default: []].append(row)
       }
     }
@@ -95,7 +103,8 @@ public enum NetworkDisclosure {
     var done = Set<String>()
     for value in values {
       guard value.isAboutPeople else {
-        result.append(PublishedNetworkValue(value: value, suppression: nil))
+        let restsOnFew = value.fewestBehind.map { $0 < policy.threshold } ?? false
+        result.append(PublishedNetworkValue(value: value, suppression: restsOnFew ? .cell : nil))
         continue
       }
       let key = tableKey(value)

@@ -16,9 +16,11 @@ struct NetworkPins {
   let rows: [PublishedNetworkValue]
   let threshold: Int
   let cities: Set<String>
+  /// Each member city's size group, by scope (the other cities' is `not-given`).
+  var citySizes: [String: String] = [:]
 
   func find() -> [Pin] {
-    for step in [wholeCities, columns, bridges] {
+    for step in [wholeCities, columns, sizes, bridges] {
       let pins = step()
       if !pins.isEmpty { return pins }
     }
@@ -41,7 +43,9 @@ struct NetworkPins {
 
   /// Cities whose whole figure is hidden (it counts fewer than the threshold) while the
   /// network's total is shown: the network minus the other cities would give one alone, so
-  /// they are hidden in twos or more, holding at least the threshold together.
+  /// they are hidden in twos or more. Each counts at least one person (a city's record lists
+  /// the events it took part in), so k of them hold at least the threshold plus k - 1
+  /// together: any one of them may then count the threshold.
   func wholeCities() -> [Pin] {
     var byFigure: [String: [NetworkValue]] = [:]
     var networkHidden: [String: Bool] = [:]
@@ -56,7 +60,8 @@ struct NetworkPins {
     var pins: [Pin] = []
     for (figure, totals) in byFigure.sorted(by: { $0.key < $1.key }) where networkHidden[figure] == false {
       let whole = totals.filter { $0.n > 0 && hidden.contains(NetworkDisclosure.tableKey($0)) }
-      guard !whole.isEmpty, whole.count < 2 || whole.reduce(0, { $0 + $1.n }) < threshold else { continue }
+      guard !whole.isEmpty, whole.count < 2 || whole.reduce(0, { $0 + $1.n }) < threshold + whole.count - 1
+      else { continue }
       let shown = totals.filter { !hidden.contains(NetworkDisclosure.tableKey($0)) }
       if let next = choose(shown) {
         pins.append(pin(next))
@@ -88,6 +93,37 @@ struct NetworkPins {
 
   static func column(_ value: NetworkValue) -> String {
     [value.indicator, value.disaggregation, value.group].joined(separator: "\u{1F}")
+  }
+
+  /// People broken down by city size add up the totals of the cities of each size (the
+  /// people from no member city, and from cities of unknown size, are `not-given`): a size
+  /// shown while one of its cities' totals is hidden would give that city away with the
+  /// others', so it is hidden; a size hidden while all its cities' totals are shown is their
+  /// sum, so one of them is hidden.
+  func sizes() -> [Pin] {
+    guard !citySizes.isEmpty else { return [] }
+    var totals: [String: [PublishedNetworkValue]] = [:]
+    var identities = Set<String>()
+    for row in rows where row.value.isTotal && row.value.scope != NetworkValue.network {
+      let size = citySizes[row.value.scope] ?? CitySize.notGiven
+      totals[row.value.identity + "\u{1F}" + size, default: []].append(row)
+      identities.insert(row.value.identity)
+    }
+    var pins: [Pin] = []
+    for row in rows
+    where row.value.scope == NetworkValue.network && row.value.disaggregation == "city_size"
+      && identities.contains(row.value.identity)
+    {
+      let size = row.value.group == DisclosureControl.mergedGroup ? CitySize.notGiven : row.value.group
+      let parts = totals[row.value.identity + "\u{1F}" + size] ?? []
+      let hiddenParts = parts.filter { $0.isCountHidden && $0.value.n > 0 }
+      if !row.isCountHidden {
+        if !hiddenParts.isEmpty { pins.append(pin(row.value)) }
+      } else if hiddenParts.isEmpty, let next = choose(parts.map(\.value)) {
+        pins.append(pin(next))
+      }
+    }
+    return pins
   }
 
   /// A small hidden cell on no cycle of hidden cells of its city table can be worked out: the

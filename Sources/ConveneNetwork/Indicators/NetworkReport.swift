@@ -69,7 +69,9 @@ public struct NetworkReport: Sendable {
     let (cityValues, cities) = cityRecords.compute()
     exact += cityValues
     policy = records.disclosurePolicy
-    values = NetworkDisclosure.publish(exact, policy: policy, events: eventPatterns)
+    values = NetworkDisclosure.publish(
+      exact, policy: policy, events: eventPatterns,
+      citySizes: Dictionary(records.cities.map { ($0.id, $0.size) }, uniquingKeysWith: { first, _ in first }))
     self.cities = cities
     var questions: [String: Question] = [:]
     for question in records.events.flatMap(\.records.evaluation.questions) where questions[question.id] == nil {

@@ -34,12 +34,16 @@ public struct NetworkValue: Sendable, Equatable {
   /// What the number is, whoever computes it (`participants`, `mean:satisfaction`): cells of
   /// the same identity, year, scope and group are the same number and are hidden together.
   public var identity: String
+  /// For a count of cities that counts a city for what some of its people did (cities acting
+  /// on commitments): the fewest people behind any city it counts. Counting a city then says
+  /// that those people did it, so the cell is hidden when they are fewer than the threshold.
+  public var fewestBehind: Int?
 
   /// Creates a cell.
   public init(
     year: Int, indicator: String, scope: String = NetworkValue.network, disaggregation: String = "total",
     group: String = "all", value: Double?, n: Int, numerator: Int? = nil, target: Double? = nil,
-    kind: NetworkMeasure.Kind, isAboutPeople: Bool, identity: String
+    kind: NetworkMeasure.Kind, isAboutPeople: Bool, identity: String, fewestBehind: Int? = nil
   ) {
     self.year = year
     self.indicator = indicator
@@ -53,6 +57,7 @@ public struct NetworkValue: Sendable, Equatable {
     self.kind = kind
     self.isAboutPeople = isAboutPeople
     self.identity = identity
+    self.fewestBehind = fewestBehind
   }
 
   /// True for the total row.

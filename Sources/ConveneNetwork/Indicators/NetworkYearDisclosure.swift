@@ -19,9 +19,15 @@ struct NetworkYearDisclosure {
   let totals: [String: NetworkValue]
   /// What the network hides because the year's events hid it in their own reports.
   let eventsPattern: Pattern
+  /// Each member city's size group, by scope.
+  let citySizes: [String: String]
 
-  init(_ values: [NetworkValue], policy: DisclosurePolicy, events: [NetworkDisclosure.EventPattern] = []) {
+  init(
+    _ values: [NetworkValue], policy: DisclosurePolicy, events: [NetworkDisclosure.EventPattern] = [],
+    citySizes: [String: String] = [:]
+  ) {
     self.policy = policy
+    self.citySizes = citySizes
     var byScope: [String: [IndicatorValue]] = [:]
     var scopes: [String] = []
     var fields: [String: [String]] = [:]
@@ -121,7 +127,7 @@ struct NetworkYearDisclosure {
         }
       }
       let rows = self.rows(publications)
-      let pins = NetworkPins(rows: rows, threshold: policy.threshold, cities: Set(cities)).find()
+      let pins = NetworkPins(rows: rows, threshold: policy.threshold, cities: Set(cities), citySizes: citySizes).find()
       changed = []
       for pin in pins {
         var pattern = earlier[pin.scope] ?? Pattern()

@@ -4,17 +4,68 @@ import ConveneCore
 /// that some event asks, event ids used once, and the participants' cities that match no
 /// member city (warnings, one per city and event).
 public enum NetworkChecker {
-  /// The problems across the files of `records` (each file's own are found where it is read).
-  public static func check(_ records: NetworkRecords) -> [Finding] {
+  /// A name a file gives on a line (a request's city).
+  public struct Mention: Sendable, Equatable {
+    public var name: String
+    public var line: Int
+
+    /// Bundles a name and its line.
+    public init(name: String, line: Int) {
+      self.name = name
+      self.line = line
+    }
+  }
+
+  /// A framework indicator's question, with its measure when it is one.
+  public struct QuestionMention: Sendable, Equatable {
+    public var indicator: String
+    public var question: String
+    public var measure: NetworkMeasure?
+    public var line: Int
+  }
+
+  /// What the files name, read from every row and indicator (those left out for another error
+  /// too), so that a city or question that does not exist is reported whatever else is wrong.
+  public struct Mentions: Sendable {
+    /// Every id of `cities.csv`.
+    public var cities: Set<String>
+    /// Every request's city.
+    public var requests: [Mention]
+    /// Every indicator's question.
+    public var questions: [QuestionMention]
+
+    /// Bundles what the files name.
+    public init(cities: Set<String>, requests: [Mention], questions: [QuestionMention]) {
+      self.cities = cities
+      self.requests = requests
+      self.questions = questions
+    }
+
+    /// What the records read name.
+    init(_ records: NetworkRecords) {
+      cities = Set(records.cities.map(\.id))
+      requests = records.requests.map { Mention(name: $0.city, line: $0.line) }
+      questions = records.framework.indicators.compactMap { indicator in
+        indicator.question.map {
+          QuestionMention(indicator: indicator.id, question: $0, measure: indicator.measure, line: indicator.line)
+        }
+      }
+    }
+  }
+
+  /// The problems across the files of `records` (each file's own are found where it is read);
+  /// `mentions` (by default what the records hold) are checked against the cities and events.
+  public static func check(_ records: NetworkRecords, mentions: Mentions? = nil) -> [Finding] {
     var findings: [Finding] = []
-    let cityIDs = Set(records.cities.map(\.id))
-    for request in records.requests where !cityIDs.contains(request.city) {
+    let mentions = mentions ?? Mentions(records)
+    let cityIDs = Set(records.cities.map(\.id)).union(mentions.cities)
+    for request in mentions.requests where !cityIDs.contains(request.name) {
       findings.append(
         .error(
-          RequestsFile.name, line: request.line, field: "city", "\"\(request.city)\" is not a city of \(CitiesFile.name)",
+          RequestsFile.name, line: request.line, field: "city", "\"\(request.name)\" is not a city of \(CitiesFile.name)",
           hint: "use the city's id"))
     }
-    findings += frameworkQuestions(records)
+    findings += frameworkQuestions(records, mentions.questions)
     var seen: [String: String] = [:]
     for event in records.events {
       if let first = seen[event.id] {
@@ -30,22 +81,24 @@ public enum NetworkChecker {
 
   /// Framework indicators that read a feedback question no event asks (or not as a scale,
   /// for a mean).
-  static func frameworkQuestions(_ records: NetworkRecords) -> [Finding] {
+  /// When an event could not be read, the question is one no event that could be read asks.
+  static func frameworkQuestions(_ records: NetworkRecords, _ mentions: [QuestionMention]) -> [Finding] {
     var findings: [Finding] = []
+    guard !records.events.isEmpty else { return [] }
     let questions = records.events.flatMap(\.records.evaluation.questions)
-    for indicator in records.framework.indicators {
-      guard let id = indicator.question else { continue }
+    let someUnread = records.settings.events.count > records.events.count
+    for indicator in mentions {
+      let id = indicator.question
       let asked = questions.filter { $0.id == id }
-      if records.events.isEmpty { continue }
       if asked.isEmpty {
         findings.append(
           .error(
-            FrameworkFile.name, line: indicator.line, field: "\(indicator.id).question",
-            "no event of the network asks the question \"\(id)\""))
+            FrameworkFile.name, line: indicator.line, field: "\(indicator.indicator).question",
+            "no event of the network\(someUnread ? " that could be read" : "") asks the question \"\(Identifier.shown(id))\""))
       } else if indicator.measure == .mean && !asked.contains(where: { $0.kind == .scale }) {
         findings.append(
           .error(
-            FrameworkFile.name, line: indicator.line, field: "\(indicator.id).question",
+            FrameworkFile.name, line: indicator.line, field: "\(indicator.indicator).question",
             "\"\(id)\" is not a scale question, so it has no mean"))
       }
     }

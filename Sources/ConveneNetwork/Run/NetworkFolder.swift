@@ -75,7 +75,9 @@ public struct NetworkFolder: Sendable {
     let records = NetworkRecords(
       settings: settings, cities: cities.cities, framework: framework.framework, requests: requests.requests,
       events: loaded.compactMap(\.event))
-    findings += NetworkChecker.check(records)
+    findings += NetworkChecker.check(
+      records,
+      mentions: NetworkChecker.Mentions(cities: cities.ids, requests: requests.cities, questions: framework.questions))
     return Loaded(records: records, findings: findings)
   }
 

@@ -19,7 +19,9 @@ extension NetworkCommand {
         (year,indicator,disaggregation,group,value,n,target), cities.csv (the city records) and \
         network-report.json. Groups smaller than the disclosure threshold (5, or more where \
         network.json or an event says so) are shown as suppressed, and so are the cells from \
-        which one could be worked out, from a total, the other cities or a copy.
+        which one could be worked out, from a total, the other cities or a copy. A report that \
+        would show a cell moved by fewer people than the threshold since the last network \
+        report (.convene/network-published.json) is refused.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -55,6 +57,7 @@ extension NetworkCommand {
           "the network has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was written (see `convene network check`)")
       }
       let report = NetworkReport(records: loaded.records)
+      try folder.checkAgainstLastPublication(report)
       let labels = NetworkLabels(language: lang ?? loaded.records.settings.languages.first ?? "en")
       let template = try TemplateBundle.required("network-report.html.mustache")
       // The renderings are independent: made on every core.
@@ -78,6 +81,7 @@ extension NetworkCommand {
         try Interruption.checkpoint()
         try writer.fileSystem.createDirectory(target)
         for (name, text) in files { try writer.fileSystem.write(text, to: joinPath(target, name)) }
+        try folder.recordPublication(report)
       } catch let error as WorkspaceError {
         throw CommandFailure(error)
       }

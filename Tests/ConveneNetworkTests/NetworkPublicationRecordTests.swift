@@ -1,0 +1,40 @@
+import ConveneCore
+import ConveneEvaluation
+import Testing
+
+@testable import ConveneNetwork
+
+/// Two network reports a few people apart: the second may not show what subtracting the
+/// first would give away.
+@Suite struct NetworkPublicationRecordTests {
+  /// One 2027 event of Dakar people: `mayors` mayors and 10 youth, half of each responding.
+  static func report(mayors: Int) -> NetworkReport {
+    let people =
+      (1...mayors).map { Build.person($0, category: "mayor") } + (1...10).map { Build.person(100 + $0, category: "youth") }
+    let responses = people.enumerated().filter { $0.offset % 2 == 0 }.map { Build.response($0.element.id) }
+    let event = Build.networkEvent(Build.event("e1", year: 2027), people: people, responses: responses)
+    return NetworkReport(
+      records: Build.records(
+        events: [event], cities: [Build.city("dakar-sn", "Dakar", "SN", population: 1_200_000)],
+        indicators: [
+          Build.indicator("participants", .participants, fields: ["category"]),
+          Build.indicator("responses", .responses, fields: ["category"]),
+        ]))
+  }
+
+  @Test func aReportOnePersonApartIsRefusedAndOneOfFiveIsNot() throws {
+    let record = NetworkPublicationRecord(Self.report(mayors: 10))
+    #expect(record.smallChanges(in: Self.report(mayors: 10)).isEmpty)
+    // One late registration: the two reports subtracted say she is a mayor.
+    let one = record.smallChanges(in: Self.report(mayors: 11))
+    #expect(one.contains("2027 participants network category mayor: 10 → 11"), "\(one)")
+    #expect(one.contains("2027 city:participants dakar-sn total all: 20 → 21"), "\(one)")
+    // Ten more mayors, five of them responding: every difference is 0, 5 or 10.
+    #expect(record.smallChanges(in: Self.report(mayors: 20)).isEmpty)
+    // Read back from its file, the record is the same.
+    let again = try NetworkPublicationRecord.read(record.json)
+    #expect(again == record)
+    #expect(again.smallChanges(in: Self.report(mayors: 12)).contains("2027 participants network total all: 20 → 22"))
+    #expect(throws: NetworkPublicationRecord.RecordError.self) { try NetworkPublicationRecord.read("{\"cells\": [[1]]}") }
+  }
+}

@@ -19,7 +19,7 @@ public enum PublishRun {
     try workspace.withLock(purpose: purpose) {
       let context = try SchedulingContext.load(workspace)
       let (document, schedule) = try context.currentSchedule()
-      let (score, _) = ScoreChecker.check(schedule, in: context.problem)
+      let (score, _) = FastScoreChecker.check(schedule, in: context.problem)
       guard score.isValid else {
         throw CommandFailure(
           "schedule.json breaks hard constraints (score \(score)); see `convene explain`, then schedule again. Nothing was published."

@@ -49,9 +49,10 @@ public struct ScheduleRun: Sendable {
       let result = Solver(problem: problem, options: options).solve(
         startingFrom: start, clock: clock, shouldStop: { Interruption.isRequested },
         progress: progress)
-      let (score, violations) = ScoreChecker.check(result.schedule, in: problem)
+      let (score, violations) = FastScoreChecker.check(result.schedule, in: problem)
       let reasons = UnscheduledReasons.reasons(
-        for: result.schedule, in: problem, untried: result.untried, stop: result.stopReason)
+        for: result.schedule, in: problem, untried: result.untried, stop: result.stopReason,
+        preFlight: preFlight)
       let document = ScheduleConversion.document(
         result.schedule, problem: problem, plan: context.plan,
         version: (context.latestRelease?.version ?? 0) + 1,

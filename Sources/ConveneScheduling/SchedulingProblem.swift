@@ -266,17 +266,11 @@ public struct SchedulingProblem: Sendable {
           unavailable: unavailable, preferred: intervals(session.preferred), avoided: intervals(session.avoided),
           pinnedRoom: pinnedRoom, pinnedStarts: pinnedStarts, candidateStarts: starts,
           candidateRooms: candidateRooms, attendees: attendance.bySession[offset],
-          remoteAttendees: Set(session.requiredPeople.compactMap { personIndex[$0] } + attendance.bySession[offset])
-            .filter { people[$0].remoteOffsetByDay != nil }.sorted(),
+          remoteAttendees: Self.remote(
+            attendance.bySession[offset], plus: session.requiredPeople.compactMap { personIndex[$0] }, people: people),
           published: published))
     }
-    for index in sessions.indices where !sessions[index].remoteAttendees.isEmpty {
-      var byDay: [Int: [Int: Int]] = [:]
-      for person in sessions[index].remoteAttendees {
-        for (day, offset) in people[person].remoteOffsetByDay ?? [:] { byDay[day, default: [:]][offset, default: 0] += 1 }
-      }
-      sessions[index].remoteOffsets = byDay.mapValues { $0.map { (offset: $0.key, count: $0.value) }.sorted { $0.offset < $1.offset } }
-    }
+    Self.countOffsets(of: &sessions, people: people)
     self.sessions = sessions
     self.cohortNames = cohortNames
     self.trackNames = trackNames
@@ -302,6 +296,40 @@ public struct SchedulingProblem: Sendable {
     }
     self.interpretationMembers = interpretationMembers
     limitedPairs = interpretationTeams.keys.filter { interpretationMembers[$0] != nil }.sorted()
+  }
+
+  /// The people of `attendees` (ascending, each once) and `required` who join from their own
+  /// time zone, ascending, each once.
+  static func remote(_ attendees: [Int], plus required: [Int], people: [PersonInfo]) -> [Int] {
+    var remote = attendees.filter { people[$0].remoteOffsetByDay != nil }
+    let attending = remote.count
+    for person in required where people[person].remoteOffsetByDay != nil && !remote.contains(person) { remote.append(person) }
+    return remote.count == attending ? remote : remote.sorted()
+  }
+
+  /// Each session's `remoteOffsets`: its remote people counted by offset, day by day. People
+  /// with the same offsets on every day (the same time zone) are counted together first, so a
+  /// plenary everyone attends costs a look at each person, not one per person and day.
+  static func countOffsets(of sessions: inout [SessionInfo], people: [PersonInfo]) {
+    var profiles: [[Int: Int]] = []
+    var profileIndex: [[Int: Int]: Int] = [:]
+    let profileOf = people.map { person -> Int in
+      guard let offsets = person.remoteOffsetByDay else { return -1 }
+      if let known = profileIndex[offsets] { return known }
+      profiles.append(offsets)
+      profileIndex[offsets] = profiles.count - 1
+      return profiles.count - 1
+    }
+    var counts = Array(repeating: 0, count: profiles.count)
+    for index in sessions.indices where !sessions[index].remoteAttendees.isEmpty {
+      for person in sessions[index].remoteAttendees { counts[profileOf[person]] += 1 }
+      var byDay: [Int: [Int: Int]] = [:]
+      for (profile, count) in counts.enumerated() where count > 0 {
+        for (day, offset) in profiles[profile] { byDay[day, default: [:]][offset, default: 0] += count }
+        counts[profile] = 0
+      }
+      sessions[index].remoteOffsets = byDay.mapValues { $0.map { (offset: $0.key, count: $0.value) }.sorted { $0.offset < $1.offset } }
+    }
   }
 
   /// The intervals windows stand for on the event's days.

@@ -4,6 +4,14 @@
 public enum ScoreChecker {
   /// The score of `schedule` and every violation behind it, costliest first.
   public static func check(_ schedule: Schedule, in problem: SchedulingProblem) -> (score: Score, violations: [Violation]) {
+    tally(schedule, in: problem) { _, a in (a + 1)..<problem.sessions.count }
+  }
+
+  /// The same, each pair constraint asked about session `a` and each session of `later(constraint, a)`
+  /// (sessions after `a`, in ascending order; the placed ones count).
+  static func tally<Later: Sequence<Int>>(
+    _ schedule: Schedule, in problem: SchedulingProblem, later: (any PairConstraint, Int) -> Later
+  ) -> (score: Score, violations: [Violation]) {
     let placements = schedule.placements
     var score = Score.zero
     var violations: [Violation] = []
@@ -33,7 +41,7 @@ public enum ScoreChecker {
     for constraint in ConstraintCatalogue.pairs {
       for a in problem.sessions.indices {
         guard let pa = placements[a] else { continue }
-        for b in (a + 1)..<problem.sessions.count {
+        for b in later(constraint, a) {
           guard let pb = placements[b] else { continue }
           let amount = constraint.amount(a, pa, b, pb, in: problem)
           record(constraint, amount, constraint.sentence(a, pa, b, pb, in: problem), [a, b])

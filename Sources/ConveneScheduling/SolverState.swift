@@ -164,6 +164,13 @@ struct SolverState {
 
   // MARK: Fast questions
 
+  /// The placed members of one group of `constraint`, or nil when the model leaves the
+  /// constraint out (it weighs nothing in this problem).
+  func placedMembers(of constraint: any GroupConstraint, group: Int) -> [PlacedSession]? {
+    guard let index = model.groups.firstIndex(where: { $0.constraint.name == constraint.name }) else { return nil }
+    return members[index][group]
+  }
+
   /// True when `session` can run at `start` without clashing with a session already placed
   /// over a required person, a cohort or an exclusive session, whatever the room.
   func timeIsFree(_ session: Int, at start: Int) -> Bool {

@@ -4,25 +4,29 @@
 public enum UnscheduledReasons {
   /// Reasons for every unscheduled session of `schedule`, by session index. Sessions in
   /// `untried` were left out because the solver stopped (`stop`: the time limit or an
-  /// interruption) before it tried to place them; they get that reason only.
+  /// interruption) before it tried to place them; they get that reason only. `preFlight`, when
+  /// given, is `PreFlight.check(problem)` (so that it is not worked out twice).
   public static func reasons(
-    for schedule: Schedule, in problem: SchedulingProblem, untried: [Int] = [], stop: Solver.StopReason? = nil
+    for schedule: Schedule, in problem: SchedulingProblem, untried: [Int] = [], stop: Solver.StopReason? = nil,
+    preFlight: [PreFlight.Finding]? = nil
   ) -> [Int: [String]] {
-    var state = SolverState(problem: problem, schedule: schedule)
     var result: [Int: [String]] = [:]
     let why = stop == .interrupted ? "the run was interrupted" : "the time limit was reached"
     for session in untried where schedule.placements[session] == nil {
       result[session] = ["not tried: \(why) while the first schedule was being built; run `convene schedule` again with more time"]
     }
-    let preFlight = PreFlight.check(problem)
-    for session in problem.sessions.indices where schedule.placements[session] == nil && result[session] == nil {
+    let left = problem.sessions.indices.filter { schedule.placements[$0] == nil && result[$0] == nil }
+    guard !left.isEmpty else { return result }
+    let preFlight = preFlight ?? PreFlight.check(problem)
+    let state = SolverState(problem: problem, schedule: schedule)
+    for session in left {
       let found = preFlight.filter { $0.message.hasPrefix(problem.name(session)) }.map(\.message)
-      result[session] = reasons(session, state: &state, preFlight: found)
+      result[session] = reasons(session, state: state, preFlight: found)
     }
     return result
   }
 
-  static func reasons(_ session: Int, state: inout SolverState, preFlight preflight: [String]) -> [String] {
+  static func reasons(_ session: Int, state: SolverState, preFlight preflight: [String]) -> [String] {
     let problem = state.problem
     let info = problem.sessions[session]
     if info.candidateRooms.isEmpty || info.candidateStarts.isEmpty { return preflight }
@@ -58,15 +62,17 @@ public enum UnscheduledReasons {
       var tally: [String: Int] = [:]
       var roomsFree = false
       for start in presentStarts {
-        for room in info.candidateRooms {
+        // What is running then and the sessions bound to this one, looked up once per start.
+        let busyRooms = Set(state.busyRooms(session, at: start))
+        let others = Set(state.sessions(runningWith: session, at: start) + state.model.partners[session])
+          .subtracting([session]).sorted()
+        for room in info.candidateRooms where !busyRooms.contains(room) {
           let placement = Placement(start: start, room: room)
-          let delta = state.delta(session, to: placement)
-          if delta.hard <= 0 { continue }
-          if !state.roomIsFree(room, for: session, at: start) || RoomAvailability().amount(session, at: placement, in: problem) > 0 {
-            continue
-          }
+          if RoomAvailability().amount(session, at: placement, in: problem) > 0 { continue }
+          let names = hardConstraints(session, placement, against: others, state: state)
+          if names.isEmpty { continue }
           roomsFree = true
-          for name in hardConstraints(session, placement, state: &state) { tally[name, default: 0] += 1 }
+          for name in names { tally[name, default: 0] += 1 }
         }
       }
       let who = info.people.isEmpty ? "" : " while \(info.people.count == 1 ? "speaker" : "speakers") \(problem.peopleNames(info.people)) \(info.people.count == 1 ? "is" : "are") present"
@@ -87,8 +93,8 @@ public enum UnscheduledReasons {
     let problem = state.problem
     let info = problem.sessions[session]
     let span = problem.span(of: session, at: start)
-    for (other, placement) in state.placements.enumerated() where other != session {
-      guard let placement, problem.span(other, placement).overlaps(span) else { continue }
+    for other in state.sessions(runningWith: session, at: start).sorted() {
+      guard let placement = state.placements[other], problem.span(other, placement).overlaps(span) else { continue }
       let otherInfo = problem.sessions[other]
       if otherInfo.isExclusive { return "the exclusive session \(problem.name(other)) runs" }
       if info.isExclusive { return "other sessions run, and nothing may run in parallel with it" }
@@ -102,17 +108,16 @@ public enum UnscheduledReasons {
     return "the time is taken"
   }
 
-  /// The hard constraints a placement would break against the current schedule.
-  static func hardConstraints(_ session: Int, _ placement: Placement, state: inout SolverState) -> [String] {
+  /// The hard constraints a placement would break against the current schedule (none: the
+  /// session could go there). Only `others` — the sessions running at the same time and the
+  /// partners the constraints name — can clash (as the solver prices a move), not every session
+  /// of the event.
+  static func hardConstraints(_ session: Int, _ placement: Placement, against others: [Int], state: SolverState) -> [String] {
     let problem = state.problem
     var names: [String] = []
     for constraint in ConstraintCatalogue.unary where constraint.level == .hard && constraint.amount(session, at: placement, in: problem) > 0 {
       names.append(constraint.name)
     }
-    // Only sessions running at the same time and the partners the constraints name can clash
-    // (as the solver prices a move), not every session of the event.
-    let others = Set(state.sessions(runningWith: session, at: placement.start) + state.model.partners[session])
-      .subtracting([session]).sorted()
     for constraint in ConstraintCatalogue.pairs where constraint.level == .hard {
       for other in others {
         if let otherPlacement = state.placements[other], constraint.amount(session, placement, other, otherPlacement, in: problem) > 0 {
@@ -121,14 +126,11 @@ public enum UnscheduledReasons {
         }
       }
     }
+    // The groups' members as the state keeps them (hard constraints always weigh, so the
+    // state keeps all of theirs).
     for constraint in ConstraintCatalogue.groups where constraint.level == .hard {
       for group in constraint.groups(of: session, onDay: problem.dayIndex(of: placement.start), in: problem) {
-        let members = state.placements.enumerated().compactMap { other, otherPlacement -> PlacedSession? in
-          guard other != session, let otherPlacement,
-            constraint.groups(of: other, onDay: problem.dayIndex(of: otherPlacement.start), in: problem).contains(group)
-          else { return nil }
-          return PlacedSession(other, otherPlacement)
-        }
+        guard let members = state.placedMembers(of: constraint, group: group)?.filter({ $0.session != session }) else { continue }
         if constraint.amount(group, members + [PlacedSession(session, placement)], in: problem) > constraint.amount(group, members, in: problem) {
           names.append(constraint.name)
         }

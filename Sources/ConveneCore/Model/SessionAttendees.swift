@@ -22,24 +22,26 @@ public struct SessionAttendees: Sendable {
     for signup in plan.signups {
       if let person = personIndex[signup.participant] { signedUp[signup.session, default: []].insert(person) }
     }
-    let everyone = Array(plan.participants.indices)
+    // Everyone holding a place takes part in an exclusive session (`takesPart`): that list is
+    // made once, not once per plenary.
+    let holding = plan.participants.indices.filter { plan.participants[$0].holdsPlace }
     var bySession: [[Int]] = []
     var byParticipant = Array(repeating: [Int](), count: plan.participants.count)
     for (sessionIndex, session) in plan.sessions.enumerated() {
       let signups = signedUp[session.id] ?? []
       var candidates: [Int]
       if session.isExclusive {
-        candidates = everyone
+        candidates = holding
       } else {
         var gathered = Set(signups)
         for id in session.speakers + session.moderators { if let person = personIndex[id] { gathered.insert(person) } }
         for cohort in session.audience { gathered.formUnion(byCohort[cohort] ?? []) }
         candidates = gathered.sorted()
-      }
-      candidates.removeAll { person in
-        let participant = plan.participants[person]
-        return !participant.holdsPlace
-          || !EventPlan.takesPart(participant, in: session, signedUp: signups.contains(person))
+        candidates.removeAll { person in
+          let participant = plan.participants[person]
+          return !participant.holdsPlace
+            || !EventPlan.takesPart(participant, in: session, signedUp: signups.contains(person))
+        }
       }
       bySession.append(candidates)
       for person in candidates { byParticipant[person].append(sessionIndex) }

@@ -18,7 +18,7 @@ struct ExplainCommand: ParsableCommand {
     let context = try SchedulingContext.load(options.open())
     let (_, schedule) = try context.currentSchedule()
     let problem = context.problem
-    let (score, violations) = ScoreChecker.check(schedule, in: problem)
+    let (score, violations) = FastScoreChecker.check(schedule, in: problem)
     let reasons = UnscheduledReasons.reasons(for: schedule, in: problem)
     if output.json {
       Terminal.print(JSONWriter.string(.object([

@@ -26,48 +26,74 @@ public final class CSVDocument: @unchecked Sendable {
 
   /// Reads a document from a file someone else made, as `CSVTable(bytes:encoding:preferring:)`
   /// does: decoding (`encoding`, or the one found from the bytes), delimiter detection and
-  /// scanning.
+  /// scanning. UTF-8 text (most exports) is checked and kept as it is, copied once, without a
+  /// string made of it first. `stop` is asked every `ReadingStop.interval` bytes of each pass
+  /// over the text, and between the steps of decoding it.
   public convenience init(
-    bytes: [UInt8], encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = []
+    bytes: [UInt8], encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = [], stop: ReadingStop = .never
   ) throws(CSVReadError) {
-    let decoded = try TextDecoder.decodeForReading(bytes, as: encoding, preferring: preferring)
-    do {
-      try self.init(text: decoded.text, encoding: decoded.encoding, choice: decoded.choice)
-    } catch {
-      throw .syntax(error)
+    if let utf8 = try TextDecoder.utf8Text(in: bytes, as: encoding, stop: stop) {
+      let scanned = bytes.withUnsafeBufferPointer {
+        Self.scan(UnsafeBufferPointer(rebasing: $0[utf8.start...]), stop: stop)
+      }
+      try self.init(scanned.get(), encoding: utf8.encoding, choice: utf8.choice)
+      return
     }
+    try stop.check()
+    let decoded = try TextDecoder.decodeForReading(bytes, as: encoding, preferring: preferring, stop: stop)
+    var text = decoded.text
+    let scanned = text.withUTF8 { Self.scan($0, stop: stop) }
+    try self.init(scanned.get(), encoding: decoded.encoding, choice: decoded.choice)
   }
 
   /// Reads a document from text whose delimiter is detected.
-  public init(
+  public convenience init(
     text: String, encoding: SourceEncoding = .utf8, choice: DecodedText.Choice = .validUTF8
   ) throws(CSVSyntaxError) {
     var text = text
-    let delimiter = CSVReader.detectDelimiter(in: text)
-    let result = text.withUTF8 { bytes -> Result<BoundsSink, CSVSyntaxError> in
-      guard bytes.count < Int(Self.escapedBit) else {
-        return .failure(CSVSyntaxError(line: 1, reason: "the file is larger than 2 GB"))
-      }
-      var sink = BoundsSink(bytes: bytes)
-      if let error = CSVScanner.scan(bytes, delimiter: delimiter.asciiValue ?? UInt8(ascii: ","), into: &sink) {
-        return .failure(error)
-      }
-      return .success(sink)
+    switch text.withUTF8({ Self.scan($0, stop: .never) }) {
+    case .success(let scanned): self.init(scanned, encoding: encoding, choice: choice)
+    case .failure(.syntax(let error)): throw error
+    case .failure(let error): throw CSVSyntaxError(line: error.line, reason: error.reason)
     }
-    let sink = try result.get()
-    bytes = text.withUTF8 { utf8 in
-      let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: utf8.count)
-      _ = copy.initialize(from: utf8)
-      return copy
+  }
+
+  /// UTF-8 text scanned: its delimiter, a copy of its bytes, and the bounds of its fields.
+  private struct Scanned {
+    var delimiter: Character
+    var bytes: UnsafeMutableBufferPointer<UInt8>
+    var sink: BoundsSink
+  }
+
+  /// Detects the delimiter of `utf8`, finds its fields and copies it.
+  private static func scan(_ utf8: UnsafeBufferPointer<UInt8>, stop: ReadingStop) -> Result<Scanned, CSVReadError> {
+    guard utf8.count < Int(escapedBit) else {
+      return .failure(.syntax(CSVSyntaxError(line: 1, reason: "the file is larger than 2 GB")))
     }
-    self.delimiter = delimiter
+    let delimiter = CSVReader.detectDelimiter(inBytes: utf8)
+    let delimiterByte = delimiter.asciiValue ?? UInt8(ascii: ",")
+    guard let fields = BoundsSink.mostFields(in: utf8, delimiter: delimiterByte, stop: stop) else {
+      return .failure(.interrupted)
+    }
+    var sink = BoundsSink(bytes: utf8, fields: fields)
+    if let error = CSVScanner.scan(utf8, delimiter: delimiterByte, into: &sink, stop: stop) {
+      return .failure(error)
+    }
+    let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: utf8.count)
+    _ = copy.initialize(from: utf8)
+    return .success(Scanned(delimiter: delimiter, bytes: copy, sink: sink))
+  }
+
+  private init(_ scanned: Scanned, encoding: SourceEncoding, choice: DecodedText.Choice) {
+    bytes = scanned.bytes
+    delimiter = scanned.delimiter
     self.encoding = encoding
     encodingChoice = choice
     sheet = nil
-    starts = sink.starts
-    ends = sink.ends
-    firstField = sink.firstField
-    lines = sink.lines
+    starts = scanned.sink.starts
+    ends = scanned.sink.ends
+    firstField = scanned.sink.firstField
+    lines = scanned.sink.lines
   }
 
   /// A document of a table's header and rows (an export read some other way).
@@ -120,6 +146,13 @@ public final class CSVDocument: @unchecked Sendable {
   /// Every field of a record.
   public func fields(_ record: Int) -> [String] { (0..<fieldCount(record)).map { field(record, $0) } }
 
+  /// True when a field was quoted with quotes inside (doubled): its bytes as written are not
+  /// its text.
+  public func isEscaped(_ record: Int, _ column: Int) -> Bool {
+    guard column < fieldCount(record) else { return false }
+    return ends[Int(firstField[record]) + column] & Self.escapedBit != 0
+  }
+
   /// Calls `body` with a field's bytes as written (doubled quotes not undone); empty past the
   /// record's last field.
   public func withBytes<Result>(_ record: Int, _ column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
@@ -136,11 +169,27 @@ public final class CSVDocument: @unchecked Sendable {
     var firstField: [UInt32] = [0]
     var lines: [UInt32] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// A sink with room for `fields` fields at once: a list that doubles as it grows holds
+    /// its old and new storage for a moment, and twice what it needs after.
+    init(bytes: UnsafeBufferPointer<UInt8>, fields: Int) {
       self.bytes = bytes
-      // About one field for every sixteen bytes of a registration export.
-      starts.reserveCapacity(bytes.count / 16)
-      ends.reserveCapacity(bytes.count / 16)
+      starts.reserveCapacity(fields)
+      ends.reserveCapacity(fields)
+    }
+
+    /// How many fields the text holds at most: one more than its delimiters and line ends; nil
+    /// when `stop` (asked every `ReadingStop.interval` bytes) stopped the count.
+    static func mostFields(in bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, stop: ReadingStop) -> Int? {
+      var delimiters = 0, feeds = 0, returns = 0
+      for piece in ReadingStop.pieces(bytes.count) {
+        if stop.isRequested { return nil }
+        for byte in UnsafeBufferPointer(rebasing: bytes[piece]) {
+          delimiters &+= byte == delimiter ? 1 : 0
+          feeds &+= byte == 0x0A ? 1 : 0
+          returns &+= byte == 0x0D ? 1 : 0
+        }
+      }
+      return delimiters + max(feeds, returns) + 1
     }
 
     mutating func field(start: Int, end: Int, escaped: Bool, line: Int) {

@@ -89,7 +89,7 @@ public struct CSVReader: Sendable {
     (records: [CSVRecord], undecodable: [CSVCellPosition]), CSVSyntaxError
   > {
     var sink = RecordSink(bytes: bytes, validating: validating)
-    if let error = CSVScanner.scan(bytes, delimiter: delimiter, into: &sink) { return .failure(error) }
+    if case .syntax(let error) = CSVScanner.scan(bytes, delimiter: delimiter, into: &sink) { return .failure(error) }
     return .success((sink.records, sink.undecodable))
   }
 
@@ -137,9 +137,11 @@ protocol CSVFieldSink {
 /// its bytes, a quoted one the bytes between its quotes, with a mark when doubled quotes in it
 /// still have to be undone.
 enum CSVScanner {
+  /// Hands the fields of `bytes` to `sink`; nil when the text is read to its end, else why it
+  /// is not CSV or that `stop` (asked every `ReadingStop.interval` bytes) stopped it.
   static func scan<Sink: CSVFieldSink>(
-    _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, into sink: inout Sink
-  ) -> CSVSyntaxError? {
+    _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, into sink: inout Sink, stop: ReadingStop = .never
+  ) -> CSVReadError? {
     let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
     var line = 1, recordLine = 1, quoteLine = 1
     var inQuotes = false, wasQuoted = false, escaped = false
@@ -154,8 +156,26 @@ enum CSVScanner {
       }
       fieldsInRecord += 1
     }
+    // The bytes that mean something outside quotes, those below 64 as bits: all others (most
+    // of the text) are passed over without a look at the state. Inside quotes, only quotes and
+    // line feeds (counted) matter.
+    var meaningful: UInt64 = 1 << quote | 1 << cr | 1 << lf
+    if delimiter < 64 { meaningful |= 1 << delimiter }
+    func isPlain(_ byte: UInt8) -> Bool { byte < 64 ? meaningful >> byte & 1 == 0 : byte != delimiter }
+    var nextCheck = ReadingStop.interval
     // The text ends with a line end, written or not.
     while index <= count {
+      if index >= nextCheck {
+        if stop.isRequested { return .interrupted }
+        nextCheck = index + ReadingStop.interval
+      }
+      // Passed over up to the next question at most; a plain byte left is read below.
+      let limit = min(count, nextCheck)
+      if inQuotes {
+        while index < limit && bytes[index] != quote && bytes[index] != lf { index += 1 }
+      } else if !wasQuoted {
+        while index < limit && isPlain(bytes[index]) { index += 1 }
+      }
       let byte = index < count ? bytes[index] : lf
       if inQuotes {
         if index == count { break }
@@ -197,14 +217,15 @@ enum CSVScanner {
         wasQuoted = false
       default:
         if wasQuoted && byte != space {
-          return CSVSyntaxError(
-            line: line, reason: "text after a closing quote; a quote inside a quoted field is written twice (\"\")")
+          return .syntax(
+            CSVSyntaxError(
+              line: line, reason: "text after a closing quote; a quote inside a quoted field is written twice (\"\")"))
         }
       }
       index += 1
     }
     if inQuotes {
-      return CSVSyntaxError(line: quoteLine, reason: "a quoted field is never closed (a \" is missing)")
+      return .syntax(CSVSyntaxError(line: quoteLine, reason: "a quoted field is never closed (a \" is missing)"))
     }
     return nil
   }

@@ -95,12 +95,15 @@ public enum CSVReadError: Error, Sendable, Equatable, CustomStringConvertible {
   case decoding(TextDecodingError)
   /// The text is not CSV.
   case syntax(CSVSyntaxError)
+  /// The reading was stopped (`ReadingStop`) before the file was read.
+  case interrupted
 
   /// The line of the problem.
   public var line: Int {
     switch self {
     case .decoding(let error): error.line
     case .syntax(let error): error.line
+    case .interrupted: 1
     }
   }
 
@@ -109,6 +112,7 @@ public enum CSVReadError: Error, Sendable, Equatable, CustomStringConvertible {
     switch self {
     case .decoding(let error): error.reason
     case .syntax(let error): error.reason
+    case .interrupted: "the reading was interrupted"
     }
   }
 
@@ -125,14 +129,19 @@ extension String {
 }
 
 extension TextDecoder {
-  /// `decode`, failing as a CSV file that could not be read.
+  /// `decode`, failing as a CSV file that could not be read, or with `.interrupted` when
+  /// `stop` said to stop.
   static func decodeForReading(
-    _ bytes: [UInt8], as encoding: SourceEncoding?, preferring: [SourceEncoding]
+    _ bytes: [UInt8], as encoding: SourceEncoding?, preferring: [SourceEncoding], stop: ReadingStop = .never
   ) throws(CSVReadError) -> DecodedText {
+    let decoded: DecodedText
     do {
-      return try decode(bytes, as: encoding, preferring: preferring)
+      decoded = try decode(bytes, as: encoding, preferring: preferring, stop: stop)
     } catch {
+      try stop.check()
       throw .decoding(error)
     }
+    try stop.check()
+    return decoded
   }
 }

@@ -39,14 +39,20 @@ struct CodePageTable: Sendable {
     legacy.first { $0.encoding == encoding }
   }
 
-  /// The text of `bytes`; fails at the first byte the code page does not assign.
-  func decode(_ bytes: some Collection<UInt8>) throws(IconvError) -> String {
+  /// The text of `bytes`; fails at the first byte the code page does not assign. Cut short
+  /// (at a byte it then calls unassigned) when `stop`, asked every `ReadingStop.interval` bytes,
+  /// says so.
+  func decode(_ bytes: some Collection<UInt8>, stop: ReadingStop = .never) throws(IconvError) -> String {
     let input = Array(bytes)
     var failure: Int?
     let output = [UInt8](unsafeUninitializedCapacity: input.count * 3) { buffer, written in
       var position = 0
       input.withUnsafeBufferPointer { source in
         for (offset, byte) in source.enumerated() {
+          if offset & (ReadingStop.interval - 1) == ReadingStop.interval - 1, stop.isRequested {
+            failure = offset
+            break
+          }
           let packed = packedUTF8[Int(byte)]
           let length = Int(packed >> 24)
           if length == 0 {

@@ -45,8 +45,9 @@ enum EncodingDetector {
 
     var encodings: [SourceEncoding] { [table.encoding] + equivalents }  }
 
-  static func detect(_ bytes: [UInt8], preferring preferred: [SourceEncoding]) -> Outcome {
-    let sample = WordSample(bytes)
+  static func detect(_ bytes: [UInt8], preferring preferred: [SourceEncoding], stop: ReadingStop = .never) -> Outcome {
+    let sample = WordSample(bytes, stop: stop)
+    if stop.isRequested { return .unreadable }
     let readings = candidates(for: sample).map { score($0, sample: sample) }
       .sorted { $0.total > $1.total }
     guard let best = readings.first else { return .unreadable }

@@ -45,7 +45,9 @@ final class IconvConverter {
     _ = iconv(descriptor, nil, nil, nil, nil)
     var result: [UInt8] = []
     result.reserveCapacity(input.count * 2)
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    // Room for what a chunk of the input converts to: a character of one byte becomes at most
+    // four (the code page tables convert 256 single bytes per code page).
+    var chunk = [UInt8](repeating: 0, count: min(1 << 16, input.count * 4 + 16))
     var failure: IconvError?
     var source = input
     source.withUnsafeMutableBufferPointer { inBuffer in

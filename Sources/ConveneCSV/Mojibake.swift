@@ -68,9 +68,26 @@ public enum Mojibake {
   /// that starts a UTF-8 sequence, and the next for one that continues it.
   public static func mayBeDoubleEncoded(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let (first, second) = firstNonASCIIPair(utf8) else { return false }
+    if first < 0x700 && second < 0x700 {
+      return startsAndContinues[Int(first)] & startsAndContinues[Int(second)] >> 4 != 0
+    }
     return CodePage.allCases.contains { codePage in
       (0xC2...0xF4).contains(byte(first, in: codePage)) && byte(second, in: codePage) & 0xC0 == 0x80
     }
+  }
+
+  /// For each character below U+0700 (Latin, Cyrillic, Arabic), one bit per code page (in the
+  /// order of `CodePage.allCases`) when it stands there for a byte that starts a UTF-8
+  /// sequence, and the same four bits higher when it stands for one that continues a sequence:
+  /// each cell of an export is turned down with two look-ups.
+  static let startsAndContinues: [UInt8] = (0..<0x700).map { scalar in
+    var bits: UInt8 = 0
+    for (number, codePage) in CodePage.allCases.enumerated() {
+      let byte = byte(UInt32(scalar), in: codePage)
+      if (0xC2...0xF4).contains(byte) { bits |= 1 << number }
+      if byte & 0xC0 == 0x80 { bits |= 1 << (number + 4) }
+    }
+    return bits
   }
 
   /// The first non-ASCII character of UTF-8 text and the character after it (0 at the end);

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Turns the bytes of a text file into a string, the way spreadsheet exports need it: a
 /// byte-order mark decides UTF-8 or UTF-16; zero bytes at every other position mean UTF-16
 /// without one; valid UTF-8 is UTF-8; anything else is read in the legacy code page under
@@ -6,8 +14,12 @@
 public enum TextDecoder {
   /// Decodes `bytes` in `encoding`, or in the encoding found from the bytes when it is nil.
   /// `preferring` lists the code pages of the event's languages, which settle a close call.
+  /// The passes over a file that is not UTF-8 (finding where it stops being UTF-8, gathering
+  /// its words, converting it) end early once `stop` says so, leaving a result that means
+  /// nothing: a caller that passes `stop` asks it again before using the result or the error.
   public static func decode(
-    _ bytes: [UInt8], as encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = []
+    _ bytes: [UInt8], as encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = [],
+    stop: ReadingStop = .never
   ) throws(TextDecodingError) -> DecodedText {
     if let encoding { return try decodeGiven(bytes, as: encoding) }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -22,7 +34,7 @@ public enum TextDecoder {
         encoding: encoding.withByteOrderMark,
         choice: .byteOrderMark)
     }
-    if bytes.contains(0) {
+    if containsZero(bytes, stop: stop) {
       guard let encoding = utf16ByZeroBytes(bytes) else {
         throw .unreadable(
           line: line(at: bytes.firstIndex(of: 0) ?? 0, in: bytes),
@@ -35,22 +47,88 @@ public enum TextDecoder {
     if let text = String(validating: bytes, as: UTF8.self) {
       return DecodedText(text: text, encoding: .utf8, choice: .validUTF8)
     }
-    let scan = UTF8Scan(bytes)
+    let scan = UTF8Scan(bytes, stop: stop)
+    try stopped(stop)
     if scan.isMostlyUTF8, let offset = scan.firstInvalid {
       throw .invalid(
         .utf8, line: line(at: offset, in: bytes),
         reason: "byte 0x\(hex(bytes[offset])) is not UTF-8, although the rest of the file is")
     }
-    return try detectCodePage(bytes, preferring: preferring)
+    return try detectCodePage(bytes, preferring: preferring, stop: stop)
+  }
+
+  /// Where `decode` takes `bytes` as the UTF-8 they are: the offset after a byte-order mark,
+  /// the encoding and why, checked as `decode` checks them but without making a string of them
+  /// (so that a reader that keeps bytes copies them once). Nil when `decode` would convert the
+  /// bytes, or refuse them. `stop` is asked every `ReadingStop.interval` bytes.
+  static func utf8Text(
+    in bytes: [UInt8], as encoding: SourceEncoding?, stop: ReadingStop = .never
+  ) throws(CSVReadError) -> (start: Int, encoding: SourceEncoding, choice: DecodedText.Choice)? {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let found: (SourceEncoding, DecodedText.Choice)
+    if let encoding {
+      guard case .utf8 = encoding.form else { return nil }
+      found = (encoding, .given)
+    } else if start == 3 {
+      found = (.utf8WithBOM, .byteOrderMark)
+    } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      return nil
+    } else if containsZero(bytes, stop: stop) {
+      return nil
+    } else {
+      found = (.utf8, .validUTF8)
+    }
+    guard try isUTF8(bytes[start...], stop: stop) else { return nil }
+    return (start, found.0, found.1)
+  }
+
+  /// Fails when `stop` said to stop, without a look at what a pass cut short found (the
+  /// caller, asked again, stops).
+  static func stopped(_ stop: ReadingStop) throws(TextDecodingError) {
+    if stop.isRequested { throw .unreadable(line: 1, reason: "the reading was interrupted") }
+  }
+
+  /// True when `bytes` hold a zero byte, looked for piece by piece (false once `stop`, asked
+  /// between two pieces, says to stop).
+  static func containsZero(_ bytes: [UInt8], stop: ReadingStop) -> Bool {
+    for piece in ReadingStop.pieces(bytes.count) {
+      if stop.isRequested { return false }
+      let found = bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + piece.lowerBound, 0, piece.count) != nil }
+      if found { return true }
+    }
+    return false
+  }
+
+  /// True for valid UTF-8, checked in place piece by piece (cut between characters), asking
+  /// `stop` between two pieces.
+  static func isUTF8(_ bytes: ArraySlice<UInt8>, stop: ReadingStop) throws(CSVReadError) -> Bool {
+    let base = bytes.startIndex
+    for piece in ReadingStop.pieces(bytes.count, isBoundary: { bytes[base + $0] & 0xC0 != 0x80 }) {
+      try stop.check()
+      guard isUTF8(bytes[(base + piece.lowerBound)..<(base + piece.upperBound)]) else { return false }
+    }
+    return true
+  }
+
+  /// True for valid UTF-8, checked in place.
+  static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+    do {
+      _ = try UTF8Span(validating: bytes.span)
+      return true
+    } catch {
+      return false
+    }
   }
 
   static func detectCodePage(
-    _ bytes: [UInt8], preferring: [SourceEncoding]
+    _ bytes: [UInt8], preferring: [SourceEncoding], stop: ReadingStop = .never
   ) throws(TextDecodingError) -> DecodedText {
-    switch EncodingDetector.detect(bytes, preferring: preferring) {
+    let outcome = EncodingDetector.detect(bytes, preferring: preferring, stop: stop)
+    try stopped(stop)
+    switch outcome {
     case .chosen(let encoding, let choice):
       let table = CodePageTable.of(encoding)!
-      guard let text = try? table.decode(bytes) else {
+      guard let text = try? table.decode(bytes, stop: stop) else {
         throw .unreadable(line: 1, reason: "\(encoding) cannot read the file")
       }
       return DecodedText(text: text, encoding: encoding, choice: choice)

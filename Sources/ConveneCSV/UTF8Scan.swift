@@ -7,10 +7,17 @@ struct UTF8Scan {
   /// Characters of two bytes or more that are well formed.
   private(set) var multibyte = 0
 
-  init(_ bytes: [UInt8]) {
+  /// The scan of `bytes`; cut short when `stop` (asked every `ReadingStop.interval` bytes)
+  /// says so.
+  init(_ bytes: [UInt8], stop: ReadingStop = .never) {
     var index = 0
     let count = bytes.count
+    var nextCheck = ReadingStop.interval
     while index < count {
+      if index >= nextCheck {
+        if stop.isRequested { break }
+        nextCheck = index + ReadingStop.interval
+      }
       let lead = bytes[index]
       if lead < 0x80 {
         index += 1

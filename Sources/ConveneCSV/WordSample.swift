@@ -16,7 +16,9 @@ struct WordSample {
   /// Longer runs are cut into words of this many bytes.
   static let wordLength = 64
 
-  init(_ bytes: [UInt8]) {
+  /// The sample of `bytes`; cut short when `stop` (asked every `ReadingStop.interval` bytes)
+  /// says so.
+  init(_ bytes: [UInt8], stop: ReadingStop = .never) {
     var words: [ArraySlice<UInt8>] = []
     var counts: [Int] = []
     var present = [Bool](repeating: false, count: 256)
@@ -38,7 +40,12 @@ struct WordSample {
         counts.append(1)
       }
     }
+    var nextCheck = ReadingStop.interval
     for position in bytes.indices {
+      if position == nextCheck {
+        if stop.isRequested { break }
+        nextCheck += ReadingStop.interval
+      }
       let byte = bytes[position]
       present[Int(byte)] = true
       let isWordByte = byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)

@@ -1,55 +1,81 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 import ConveneCore
 
 /// Remembers how each distinct answer was read during one import. Registration exports
-/// repeat the same countries, categories and languages thousands of times; each is folded and
-/// looked up once.
+/// repeat the same countries, categories and languages thousands of times; each is read once,
+/// and found again by the bytes of its cell, without making a string of it.
 final class AnswerCache {
   let matcher: CategoryMatcher
-  private var countries: [TextKey: Country?] = [:]
-  private var categories: [TextKey: String?] = [:]
-  private var languages: [TextKey: (codes: [String], unknown: [String])] = [:]
-  private var genders: [TextKey: String?] = [:]
-  private var ageGroups: [TextKey: String?] = [:]
-  private var impossibleAges: [TextKey: Bool?] = [:]
-  private var consents: [TextKey: Bool?] = [:]
+  private var countries = Remembered<(code: String, region: String)?>()
+  private var categories = Remembered<String?>()
+  private var languageLists = Remembered<(codes: [String], unknown: [String])>()
+  private var genders = Remembered<String?>()
+  private var ageGroups = Remembered<String?>()
+  private var impossibleAges = Remembered<Bool>()
+  private var consents = Remembered<Bool?>()
+  /// The texts kept as they are (names, titles, organisations, cities), by field.
+  private var texts = [Remembered<String>](repeating: .init(), count: ImportField.allCases.count)
   /// How the gender column's one-letter answers read (`QualityGate.genderLetters`), set before
   /// the rows are read.
   var genderLetters: [String: String] = [:]
 
   init(matcher: CategoryMatcher) { self.matcher = matcher }
 
-  func country(_ text: String) -> Country? { Self.remember(text, in: &countries, Country.matching) }
+  // Each takes a cell's bytes as written, and its trimmed text for when it was not seen before.
 
-  func category(_ text: String) -> String? { Self.remember(text, in: &categories, matcher.category(for:)) }
+  /// The country's code and region.
+  func country(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> (code: String, region: String)? {
+    countries.value(of: cell) { Country.matching(text()).map { ($0.code, $0.region) } }
+  }
 
-  func gender(_ text: String) -> String? {
-    Self.remember(text, in: &genders) { text in
-      DemographicValues.isGenderLetter(text) ? genderLetters[text.folded] : DemographicValues.gender(text)
+  func category(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> String? {
+    categories.value(of: cell) { matcher.category(for: text()) }
+  }
+
+  func gender(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> String? {
+    genders.value(of: cell) {
+      let text = text()
+      return DemographicValues.isGenderLetter(text) ? genderLetters[text.folded] : DemographicValues.gender(text)
     }
   }
 
-  func ageGroup(_ text: String) -> String? { Self.remember(text, in: &ageGroups, DemographicValues.ageGroup) }
-
-  func isImpossibleAge(_ text: String) -> Bool {
-    Self.remember(text, in: &impossibleAges, DemographicValues.isImpossibleAge) ?? false
+  func ageGroup(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> String? {
+    ageGroups.value(of: cell) { DemographicValues.ageGroup(text()) }
   }
 
-  func yesNo(_ text: String) -> Bool? { Self.remember(text, in: &consents, DemographicValues.yesNo) }
+  /// True for a number no one's age can be (`DemographicValues.isImpossibleAge`).
+  func isImpossibleAge(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> Bool {
+    impossibleAges.value(of: cell) { DemographicValues.isImpossibleAge(text()) }
+  }
 
-  /// The value for `text` from `memory`, computing and storing it the first time.
-  private static func remember<Value>(_ text: String, in memory: inout [TextKey: Value?], _ compute: (String) -> Value?) -> Value? {
-    let key = TextKey(text)
-    if let known = memory[key] { return known }
-    let value = compute(text)
-    memory[key] = value
-    return value
+  func yesNo(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> Bool? {
+    consents.value(of: cell) { DemographicValues.yesNo(text()) }
+  }
+
+  func languages(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> (codes: [String], unknown: [String]) {
+    languageLists.value(of: cell) { Self.languages(text()) }
+  }
+
+  /// The text of `field`'s cell, one string for every cell written the same: an export's
+  /// titles, organisations, cities and names repeat, and each is stored once however many
+  /// people share it.
+  func text(_ field: ImportField, _ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> String {
+    texts[field.ordinal].value(of: cell, text)
+  }
+
+  /// Values by the bytes they were read from, each computed the first time (up to `limit`
+  /// distinct cells; past it, a new cell's value is computed each time).
+  struct Remembered<Value> {
+    private var cells = ByteStringTable()
+    private var values: [Value] = []
+    static var limit: Int { 65_536 }
+
+    mutating func value(of cell: UnsafeBufferPointer<UInt8>, _ compute: () -> Value) -> Value {
+      if cells.count >= Self.limit { return cells.number(of: cell).map { values[$0] } ?? compute() }
+      let (number, isNew) = cells.insert(cell)
+      if !isNew { return values[number] }
+      values.append(compute())
+      return values[number]
+    }
   }
 
   /// The words that join list items in every language (`and`, `et`, `y`, `e`, `و`), and the
@@ -59,8 +85,7 @@ final class AnswerCache {
 
   /// The language codes in an answer such as "Français, Anglais", "English and French",
   /// "español y francés" or "العربية والفرنسية", and the words that are no language.
-  func languages(_ text: String) -> (codes: [String], unknown: [String]) {
-    if let known = languages[TextKey(text)] { return known }
+  static func languages(_ text: String) -> (codes: [String], unknown: [String]) {
     var codes: [String] = []
     var unknown: [String] = []
     for item in text.listItems(alsoSplittingOnCommas: true) {
@@ -77,7 +102,6 @@ final class AnswerCache {
         }
       }
     }
-    languages[TextKey(text)] = (codes, unknown)
     return (codes, unknown)
   }
 
@@ -106,26 +130,5 @@ final class AnswerCache {
     }
     parts.append(current.joined(separator: " "))
     return parts.map(\.trimmed).filter { !$0.isEmpty }
-  }
-}
-
-/// A text as a dictionary key, hashed and compared by its UTF-8 bytes. Hashing a `String`
-/// normalises non-ASCII text first, which costs more than a look-up of an answer saves; two
-/// spellings of one text that differ in their bytes are simply remembered twice.
-struct TextKey: Hashable {
-  let text: String
-
-  init(_ text: String) { self.text = text }
-
-  static func == (lhs: TextKey, rhs: TextKey) -> Bool {
-    var left = lhs.text, right = rhs.text
-    return left.withUTF8 { a in
-      right.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
-    }
-  }
-
-  func hash(into hasher: inout Hasher) {
-    var text = self.text
-    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 }

@@ -149,6 +149,12 @@ struct ColumnChoice {
 
   static func cell(_ index: Int, _ row: ExportRow) -> String { row[index].trimmedCell }
 
+  /// The column the values come from when it is the only source.
+  var onlyColumn: Int? {
+    guard sources.count == 1, case .column(let index) = sources[0] else { return nil }
+    return index
+  }
+
   /// The first value in `row` that `usable` accepts, trying the sources in order; else the
   /// chosen source's value (which may be empty or a placeholder).
   func value(in row: ExportRow, usable: (String) -> Bool) -> String {
@@ -205,9 +211,15 @@ struct ColumnChoice {
 
 /// Answers that stand for no value (see `FormToolWords.placeholders`).
 enum Placeholder {
-  /// The first two characters of the placeholders: a text that starts with two other letters
-  /// is none, without folding it (every name goes through here).
-  static let beginnings = Set(FormToolWords.placeholders.map { String($0.prefix(2)) })
+  /// The first two characters of the placeholders that begin with two ASCII characters, as
+  /// the bytes of one number (a dozen, looked through faster than hashed): a text that starts
+  /// with two other letters is none, without folding it (every name goes through here).
+  static let beginnings = Array(
+    Set(FormToolWords.placeholders.compactMap { placeholder -> UInt16? in
+      let bytes = Array(placeholder.utf8.prefix(2))
+      guard bytes.count == 2, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    }))
   static let longest = FormToolWords.placeholders.map(\.utf8.count).max() ?? 0
 
   /// True for "anonymous", "N/A", "-", "?", and the like.
@@ -218,7 +230,7 @@ enum Placeholder {
       // Every placeholder starts with a plain Latin letter.
       guard first.isASCII else { return false }
       if isLetter(second) || second == " " {
-        guard second.isASCII, beginnings.contains(String([lower(first), lower(second)])) else { return false }
+        guard second.isASCII, beginnings.contains(UInt16(lower(first)) << 8 | UInt16(lower(second))) else { return false }
       }
     }
     let folded = text.folded
@@ -229,8 +241,10 @@ enum Placeholder {
     scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
   }
 
-  static func lower(_ scalar: Unicode.Scalar) -> Character {
-    Character((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+  /// An ASCII scalar's byte, in lower case.
+  static func lower(_ scalar: Unicode.Scalar) -> UInt8 {
+    let byte = UInt8(truncatingIfNeeded: scalar.value)
+    return (0x41...0x5A).contains(byte) ? byte + 32 : byte
   }
 }
 

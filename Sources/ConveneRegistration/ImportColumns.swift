@@ -2,8 +2,9 @@ import ConveneCSV
 import ConveneCore
 
 /// Which column of an export feeds which field; names and e-mail addresses may come from one
-/// of several columns (see `ColumnChoice`). A class: every row refers to it.
-final class ImportColumns {
+/// of several columns (see `ColumnChoice`). A class, immutable once made: every row, in every
+/// part, refers to it.
+final class ImportColumns: Sendable {
   /// The number of header cells.
   let width: Int
   /// The fields that have a column, in column order.
@@ -16,11 +17,14 @@ final class ImportColumns {
   /// Where e-mail addresses are read from.
   let emails: ColumnChoice
   /// KoboToolbox's per-choice columns of select-multiple questions.
-  var multiSelect: MultiSelectColumns?
+  let multiSelect: MultiSelectColumns?
 
   /// Columns from the field of each header cell (nil for cells that feed nothing); the
   /// columns for names and e-mails are chosen by what `rows` hold.
-  init(_ cells: [ImportField?], header: [String] = [], rows: ExportRows? = nil) {
+  init(
+    _ cells: [ImportField?], header: [String] = [], rows: ExportRows? = nil, multiSelect: MultiSelectColumns? = nil
+  ) {
+    self.multiSelect = multiSelect
     width = cells.count
     var indexes = [Int?](repeating: nil, count: ImportField.allCases.count)
     for (index, field) in cells.enumerated() {

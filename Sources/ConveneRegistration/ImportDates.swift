@@ -3,49 +3,46 @@ import ConveneCore
 
 /// How the date columns of an export (submission time, arrival, departure) are read: the
 /// order of day and month is decided per column from all its values, or given with
-/// `--date-order`. A class: every row refers to it.
-final class ImportDates {
-  /// The order for each date field that has a column (nil: none needed).
-  private var orders: [ImportField: DateOrder] = [:]
+/// `--date-order`. Immutable once made: every row, in every part, refers to it.
+final class ImportDates: Sendable {
+  /// The order for each date field that has a column (nil: none needed), by the field's
+  /// ordinal.
+  private let orders: [DateOrder?]
   /// The readings, in column order, for the report.
-  private(set) var readings: [ImportReport.DateReading] = []
-  /// Every value of each date column as it was read for the decision, by row: each is read
-  /// once.
-  private var values: [ImportField: [StoredDate]] = [:]
+  let readings: [ImportReport.DateReading]
+  /// Every value of each date column as it was read for the decision, by row, by the field's
+  /// ordinal: each is read once.
+  private let values: [[StoredDate]?]
   private let firstRecord: Int
 
   static let fields: [ImportField] = [.timestamp, .arrival, .departure]
 
-  /// Reads every date column of `rows` once to decide its order; throws when a column holds
-  /// contradicting orders or cannot be read without `--date-order`.
+  /// Reads every date column of `rows` once, in the parts of `split`, to decide its order;
+  /// throws when a column holds contradicting orders or cannot be read without `--date-order`,
+  /// and `.interrupted` when `shouldStop` (asked every 256 rows) says so.
   init(
-    columns: ImportColumns, header: [String], rows: ExportRows, given: DateOrder?, shouldStop: () -> Bool = { false }
+    columns: ImportColumns, header: [String], rows: ExportRows, given: DateOrder?, split: RowSplit = .automatic,
+    shouldStop: @Sendable () -> Bool = { false }
   ) throws(RegistrationImport.FileProblem) {
     firstRecord = rows.startIndex
     let present = Self.fields.compactMap { field in columns.index(of: field).map { (field, $0) } }
       .sorted { $0.1 < $1.1 }
+    var values = [[StoredDate]?](repeating: nil, count: ImportField.allCases.count)
     var evidences: [DateColumnEvidence] = []
     for (field, index) in present {
-      var evidence = DateColumnEvidence()
-      var stored: [StoredDate] = []
-      stored.reserveCapacity(rows.count)
-      for row in rows {
-        if row.record & 255 == 255, shouldStop() { throw .interrupted }
-        let text = row[index]
-        guard let value = WrittenDateTime(text) else {
-          stored.append(text.trimmedCell.isEmpty ? .empty : .unreadable)
-          continue
-        }
-        stored.append(StoredDate(value))
-        evidence.add(value, line: row.line, text: text.trimmed)
+      guard let (stored, evidence) = Self.read(column: index, of: rows, split: split, shouldStop: shouldStop) else {
+        throw .interrupted
       }
-      values[field] = stored
+      values[field.ordinal] = stored
       evidences.append(evidence)
     }
+    self.values = values
+    var orders = [DateOrder?](repeating: nil, count: ImportField.allCases.count)
+    var readings: [ImportReport.DateReading] = []
     for ((field, index), evidence) in zip(present, evidences) {
       do {
         let reading = try evidence.reading(given: given)
-        if let order = reading.order { orders[field] = order }
+        orders[field.ordinal] = reading.order
         readings.append(.init(column: header[index], field: field.rawValue, reading: reading))
       } catch {
         // Another column that shows its order is a hint, not a proof: each column is read on its own.
@@ -56,15 +53,51 @@ final class ImportDates {
         throw RegistrationImport.FileProblem(message: Self.explain(error, column: header[index], other: other))
       }
     }
+    self.orders = orders
+    self.readings = readings
+  }
+
+  /// One column's cells as read, by row, and what they say about its order: the rows are read
+  /// in parts at the same time, each gathering its own evidence, put together in row order.
+  /// Nil when `shouldStop` said to stop.
+  static func read(
+    column: Int, of rows: ExportRows, split: RowSplit, shouldStop: @Sendable () -> Bool = { false }
+  ) -> ([StoredDate], DateColumnEvidence)? {
+    let (stored, parts) = ParallelMap.build(count: rows.count, in: split.ranges(rows.count)) {
+      (range, cells: inout ParallelMap.PartBuffer<StoredDate>) -> DateColumnEvidence? in
+      var evidence = DateColumnEvidence()
+      for offset in range {
+        if offset & 255 == 255, shouldStop() {
+          // The rest of the part is left empty: the caller stops.
+          while cells.count < range.count { cells.append(.empty) }
+          return nil
+        }
+        let row = rows[rows.startIndex + offset]
+        let text = row[column]
+        guard let value = WrittenDateTime(text) else {
+          cells.append(text.trimmedCell.isEmpty ? .empty : .unreadable)
+          continue
+        }
+        cells.append(StoredDate(value))
+        evidence.add(value, line: row.line, text: text.trimmed)
+      }
+      return evidence
+    }
+    var evidence = DateColumnEvidence()
+    for part in parts {
+      guard let part else { return nil }
+      evidence.add(part)
+    }
+    return (stored, evidence)
   }
 
   /// What `field`'s column holds on a row (by its record in the document).
   func value(_ field: ImportField, record: Int) -> StoredDate? {
-    values[field]?[record - firstRecord]
+    values[field.ordinal]?[record - firstRecord]
   }
 
   /// The order to read `field`'s two-number dates in.
-  func order(of field: ImportField) -> DateOrder? { orders[field] }
+  func order(of field: ImportField) -> DateOrder? { orders[field.ordinal] }
 
   static func explain(_ problem: DateColumnEvidence.Problem, column: String, other: (String, DateOrder)? = nil) -> String {
     switch problem {

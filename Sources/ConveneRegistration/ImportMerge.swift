@@ -3,11 +3,17 @@ import ConveneCore
 /// Lays the rows of an export over the participants already registered: a row whose e-mail
 /// is known updates that person (only the fields it answers), a new address adds a person;
 /// new people then get ids and places in the order they registered.
+///
+/// The rows' participants are held in one list, one per row, from reading to finishing: a row
+/// that adds a person leaves it where it is, and finishing moves the new people together and
+/// into registration order without copying any.
 struct ImportMerge {
   /// The participants already registered, updated in place.
   private var existing: [Participant]
-  /// The new people, in file order.
-  private var added: [Participant] = []
+  /// One participant per row, in file order: a new person stays at its row; a row merged into
+  /// someone else, or rejected, leaves an empty participant.
+  private var rows: [Participant]
+  /// The rows that add a person, in file order.
   private var newRows: [NewRow] = []
   private var indexByEmail: [String: Slot] = [:]
   /// The existing people this import touched (updated or unchanged), by index; every new
@@ -27,8 +33,8 @@ struct ImportMerge {
     var second: (line: Int, name: String)
   }
 
-  /// Where a person is: among the existing ones or the added ones.
-  enum Slot {
+  /// Where a person is: among the existing ones, or the new ones (by position in `newRows`).
+  enum Slot: Equatable {
     case existing(Int)
     case added(Int)
   }
@@ -40,55 +46,68 @@ struct ImportMerge {
     var line: Int
   }
 
-  /// A merge of at most `rows` rows into `existing`. Its lists are made as large as they may
-  /// need to be at once: a list of participants that doubles as it grows holds both its old
-  /// and its new storage for a moment, the largest moment of an import.
-  init(existing: consuming [Participant], rows: Int) {
+  /// A merge of `rows` (one participant per row of the export) into `existing`. Its lists are
+  /// made as large as they may need to be at once: a list that doubles as it grows holds both
+  /// its old and its new storage for a moment.
+  init(existing: consuming [Participant], rows: consuming [Participant]) {
     existingCount = existing.count
     touchedExisting = Array(repeating: false, count: existingCount)
-    indexByEmail.reserveCapacity(existingCount + rows)
-    added.reserveCapacity(rows)
-    newRows.reserveCapacity(rows)
+    indexByEmail.reserveCapacity(existingCount + rows.count)
+    newRows.reserveCapacity(rows.count)
     for index in existing.indices where !existing[index].email.isEmpty {
       indexByEmail[existing[index].email] = .existing(index)
     }
     self.existing = consume existing
+    self.rows = consume rows
   }
 
-  /// Takes the person a valid row describes.
-  mutating func take(_ incoming: consuming Participant, from row: ImportRow, order: Int, report: inout ImportReport) {
+  /// Takes the person of the valid row at position `row`.
+  mutating func take(row: Int, line: Int, facts: RowReading.Facts, report: inout ImportReport) {
     imported += 1
-    let line = row.record.line
-    switch indexByEmail[incoming.email] {
+    // One look-up: a new address is entered as the next new person's at once.
+    let next = Slot.added(newRows.count)
+    let slot = Self.entry(&indexByEmail[rows[row].email, default: next])
+    if slot == next {
+      rows[row].status = .registered
+      count(rows[row].category, line: line)
+      newRows.append(NewRow(order: row, submitted: facts.submitted, line: line))
+      return
+    }
+    switch slot {
     case .existing(let index):
       let before = existing[index]
-      let merged = RegistrationImport.merge(incoming, into: before, answered: row.answered)
+      let merged = RegistrationImport.merge(takeOut(row), into: before, answered: facts.answered)
       existing[index] = merged
       touchedExisting[index] = true
-      count(merged, line: line)
+      count(merged.category, line: line)
       if merged == before {
         report.unchanged.append((line, merged.id))
       } else {
         report.updated.append(.init(line: line, id: merged.id, fields: RegistrationImport.changedFields(before, merged)))
       }
-    case .added(let index):
-      if !Self.sameName(incoming.name, added[index].name) {
+    case .added(let position):
+      let first = newRows[position]
+      let incoming = takeOut(row)
+      if !Self.sameName(incoming.name, rows[first.order].name) {
         sharedEmails.append(
-          SharedEmail(
-            email: incoming.email, first: (newRows[index].line, added[index].name), second: (line, incoming.name)))
+          SharedEmail(email: incoming.email, first: (first.line, rows[first.order].name), second: (line, incoming.name)))
       }
-      added[index] = RegistrationImport.merge(incoming, into: added[index], answered: row.answered)
-      count(added[index], line: line)
-      let firstLine = newRows[index].line
+      rows[first.order] = RegistrationImport.merge(incoming, into: rows[first.order], answered: facts.answered)
+      count(rows[first.order].category, line: line)
       report.notes.append(
-        .init(line: line, field: "email", message: "repeats the e-mail of line \(firstLine); its answers replace the earlier ones"))
-    case nil:
-      incoming.status = .registered
-      count(incoming, line: line)
-      indexByEmail[incoming.email] = .added(added.count)
-      added.append(incoming)
-      newRows.append(NewRow(order: order, submitted: row.submitted, line: line))
+        .init(line: line, field: "email", message: "repeats the e-mail of line \(first.line); its answers replace the earlier ones"))
     }
+  }
+
+  /// A dictionary's entry, read through the access that inserts the default when the key is
+  /// missing.
+  private static func entry(_ slot: inout Slot) -> Slot { slot }
+
+  /// The participant of a row, moved out of the list (an empty one is left in its place).
+  private mutating func takeOut(_ row: Int) -> Participant {
+    var taken = RowReading.empty
+    swap(&taken, &rows[row])
+    return taken
   }
 
   /// True when two names are one person's as written on two submissions: the same words,
@@ -97,8 +116,9 @@ struct ImportMerge {
     one == other || one.folded.split(separator: " ").sorted() == other.folded.split(separator: " ").sorted()
   }
 
-  private mutating func count(_ person: Participant, line: Int) {
-    guard person.category.isEmpty else { return }
+  /// Counts the person with `category` if it is none.
+  private mutating func count(_ category: String, line: Int) {
+    guard category.isEmpty else { return }
     withoutCategory.count += 1
     if withoutCategory.lines.count < QualityGate.sampleLines { withoutCategory.lines.append(line) }
   }
@@ -109,6 +129,7 @@ struct ImportMerge {
     var places = PlaceCounter(event: event, participants: existing)
     var ids = IDAllocator(existing: existing.map(\.id) + retired)
     let order = Self.registrationOrder(newRows)
+    var added = takeNewPeople()
     Self.permute(&added, into: order)
     report.added.reserveCapacity(added.count)
     for index in added.indices {
@@ -118,9 +139,10 @@ struct ImportMerge {
       } else {
         added[index].status = .waitlisted
       }
-      let person = added[index]
       report.added.append(
-        .init(line: newRows[order[index]].line, id: person.id, name: person.name, waitlisted: person.status == .waitlisted))
+        .init(
+          line: newRows[order[index]].line, id: added[index].id, name: added[index].name,
+          waitlisted: added[index].status == .waitlisted))
     }
     report.added.sort { $0.line < $1.line }
     var people = existing
@@ -131,22 +153,35 @@ struct ImportMerge {
       people.reserveCapacity(people.count + added.count)
       people += added
     }
-    added = []
     return people
   }
 
-  /// Puts `elements[order[i]]` at `i`, following the permutation's cycles with swaps, so that
-  /// no element is copied.
+  /// The new people in file order, each moved down over the rows before it that added no one.
+  private mutating func takeNewPeople() -> [Participant] {
+    var added: [Participant] = []
+    swap(&added, &rows)
+    added.withUnsafeMutableBufferPointer { buffer in
+      // Every position from `position` to the row's own holds an empty participant.
+      for (position, row) in newRows.enumerated() { buffer.swapAt(position, row.order) }
+    }
+    added.removeLast(added.count - newRows.count)
+    return added
+  }
+
+  /// Puts `elements[order[i]]` at `i`, following the permutation's cycles with swaps that
+  /// move elements, so that none is copied.
   static func permute<Element>(_ elements: inout [Element], into order: [Int]) {
     var placed = [Bool](repeating: false, count: order.count)
-    for start in order.indices where !placed[start] {
-      var current = start
-      while order[current] != start {
-        elements.swapAt(current, order[current])
+    elements.withUnsafeMutableBufferPointer { elements in
+      for start in order.indices where !placed[start] {
+        var current = start
+        while order[current] != start {
+          elements.swapAt(current, order[current])
+          placed[current] = true
+          current = order[current]
+        }
         placed[current] = true
-        current = order[current]
       }
-      placed[current] = true
     }
   }
 

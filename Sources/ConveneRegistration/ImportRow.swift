@@ -30,6 +30,60 @@ struct ImportRow {
     return record[index].trimmedCell
   }
 
+  /// True when `field`'s cell is empty once trimmed (or the export has no such column),
+  /// decided from its bytes when they show it.
+  func isBlank(_ field: ImportField) -> Bool {
+    if let ticked = columns.multiSelect?.answer(field, in: record) { return ticked.isEmpty }
+    guard let index = columns.index(of: field) else { return true }
+    return record.document.withBytes(record.record, index) { bytes in
+      var ascii = true
+      for byte in bytes where byte != 0x20 && !(0x09...0x0D).contains(byte) {
+        guard byte >= 0x80 else { return false }
+        ascii = false
+      }
+      return ascii || value(field).isEmpty
+    }
+  }
+
+  /// What `answer` reads from `field`'s cell, given its bytes as written and a way to make its
+  /// trimmed text (see `AnswerCache`).
+  func answer<Answer>(
+    _ field: ImportField, _ answer: (UnsafeBufferPointer<UInt8>, () -> String) -> Answer
+  ) -> Answer {
+    if var ticked = columns.multiSelect?.answer(field, in: record) {
+      let text = ticked
+      return ticked.withUTF8 { bytes in answer(bytes, { text }) }
+    }
+    guard let index = columns.index(of: field) else { return answer(UnsafeBufferPointer(start: nil, count: 0), { "" }) }
+    return self.answer(column: index, answer)
+  }
+
+  /// The same for the cell in column `index`.
+  func answer<Answer>(column index: Int, _ answer: (UnsafeBufferPointer<UInt8>, () -> String) -> Answer) -> Answer {
+    // A quoted cell with quotes inside is written `a""b`, as an unquoted `a""b` is: it is
+    // found by its text instead.
+    guard !record.document.isEscaped(record.record, index) else {
+      let text = ColumnChoice.cell(index, record)
+      var utf8 = text
+      return utf8.withUTF8 { bytes in answer(bytes, { text }) }
+    }
+    return record.document.withBytes(record.record, index) { answer($0, { ColumnChoice.cell(index, record) }) }
+  }
+
+  /// `field`'s text as `value` gives it, one string for every cell written the same (see
+  /// `AnswerCache.text`).
+  func text(_ field: ImportField) -> String {
+    answer(field) { answers.text(field, $0, $1) }
+  }
+
+  /// The name, from the one name column when there is one.
+  func name() -> String {
+    if let column = columns.names.onlyColumn {
+      return answer(column: column) { answers.text(.name, $0, $1) }
+    }
+    return columns.names.value(in: record) { !Placeholder.matches($0) }
+  }
+
   mutating func reject(_ field: ImportField?, _ reason: String) {
     if rejection == nil { rejection = .init(line: record.line, field: field?.rawValue, reason: reason) }
   }
@@ -38,9 +92,11 @@ struct ImportRow {
     notes.append(.init(line: record.line, field: field.rawValue, message: message))
   }
 
-  /// The participant the row describes (without an id), or nil when it is rejected.
-  mutating func participant() -> Participant? {
-    for field in columns.fields where !Self.isChosen(field) && !value(field).isEmpty {
+  /// Reads the participant the row describes (without an id) into `person` (an empty one);
+  /// false when the row is rejected (see `rejection`). The caller's participant is filled in
+  /// place, so that a valid row's is never copied.
+  mutating func read(into person: inout Participant) -> Bool {
+    for field in columns.fields where !Self.isChosen(field) && !isBlank(field) {
       answered.insert(field)
     }
     if columns.multiSelect != nil {
@@ -52,13 +108,13 @@ struct ImportRow {
       reject(
         nil,
         "has a value in column \(extra + 1) but the header has \(columns.width) columns (a comma inside an unquoted cell?)")
-      return nil
+      return false
     }
     if let (field, scalar) = unsafeCharacter() {
       reject(field, UnsafeCharacter.problem(scalar) + "; remove it from the cell and import again")
-      return nil
+      return false
     }
-    let name = columns.names.value(in: record) { !Placeholder.matches($0) }
+    let name = name()
     if name.isEmpty { reject(.name, "the name is empty") } else { answered.insert(.name) }
     let rawEmail = columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }
     let email = EmailAddress.normalised(rawEmail)
@@ -67,26 +123,26 @@ struct ImportRow {
     } else if email == nil {
       reject(.email, "\"\(rawEmail)\" is not an e-mail address")
     }
-    var person = Participant(id: "", name: name, email: email ?? "")
-    person.title = value(.title)
-    person.organisation = value(.organisation)
-    person.city = value(.city)
+    person.name = name
+    person.email = email ?? ""
+    person.title = text(.title)
+    person.organisation = text(.organisation)
+    person.city = text(.city)
     readCategory(into: &person)
     readPlace(into: &person)
     readDemographics(into: &person)
     readTimes(into: &person)
     person.needs = value(.needs).listItems()
     person.cohorts = value(.cohorts).listItems(alsoSplittingOnCommas: true)
-    let publish = value(.publishName)
-    if !publish.isEmpty {
-      if let flag = answers.yesNo(publish) {
+    if !isBlank(.publishName) {
+      if let flag = answer(.publishName, answers.yesNo) {
         person.publishName = flag
       } else {
         person.publishName = false
-        note(.publishName, "\"\(publish)\" is not yes or no; the name will not be published")
+        note(.publishName, "\"\(value(.publishName))\" is not yes or no; the name will not be published")
       }
     }
-    return rejection == nil ? person : nil
+    return rejection == nil
   }
 
   /// The first control or bidirectional override character in a cell the import reads, with
@@ -108,26 +164,24 @@ struct ImportRow {
   }
 
   mutating func readCategory(into person: inout Participant) {
-    let text = value(.category)
-    guard !text.isEmpty else { return }
-    if let id = answers.category(text) {
+    guard !isBlank(.category) else { return }
+    if let id = answer(.category, answers.category) {
       person.category = id
     } else {
-      reject(.category, "\"\(text)\" is not a category of this event (map it with one of its ids or labels)")
+      reject(.category, "\"\(value(.category))\" is not a category of this event (map it with one of its ids or labels)")
     }
   }
 
   mutating func readPlace(into person: inout Participant) {
-    let countryText = value(.country)
-    if !countryText.isEmpty {
-      if let country = answers.country(countryText) {
+    if !isBlank(.country) {
+      if let country = answer(.country, answers.country) {
         person.country = country.code
         person.region = country.region
       } else {
-        reject(.country, "\"\(countryText)\" is not a country name or ISO code")
+        reject(.country, "\"\(value(.country))\" is not a country name or ISO code")
       }
     }
-    let region = value(.region)
+    let region = text(.region)
     if !region.isEmpty { person.region = region }
     let zone = value(.timezone)
     if !zone.isEmpty {
@@ -140,10 +194,10 @@ struct ImportRow {
   }
 
   mutating func readDemographics(into person: inout Participant) {
-    let genderText = value(.gender)
-    if let gender = answers.gender(genderText) {
+    if let gender = answer(.gender, answers.gender) {
       person.gender = gender
     } else {
+      let genderText = value(.gender)
       note(
         .gender,
         DemographicValues.isGenderLetter(genderText)
@@ -151,17 +205,16 @@ struct ImportRow {
           : "\"\(genderText)\" is not a gender convene records; left empty")
       answered.remove(.gender)
     }
-    let ageText = value(.ageGroup)
-    if answers.isImpossibleAge(ageText) {
-      reject(.ageGroup, "\"\(ageText)\" is not a possible age (write an age from 0 to 120, or an age group such as 18-24)")
+    if answer(.ageGroup, answers.isImpossibleAge) {
+      reject(.ageGroup, "\"\(value(.ageGroup))\" is not a possible age (write an age from 0 to 120, or an age group such as 18-24)")
       answered.remove(.ageGroup)
-    } else if let group = answers.ageGroup(ageText) {
+    } else if let group = answer(.ageGroup, answers.ageGroup) {
       person.ageGroup = group
     } else {
-      note(.ageGroup, "\"\(ageText)\" is not an age or age group; left empty")
+      note(.ageGroup, "\"\(value(.ageGroup))\" is not an age or age group; left empty")
       answered.remove(.ageGroup)
     }
-    let (codes, unknown) = answers.languages(value(.languages))
+    let (codes, unknown) = answer(.languages, answers.languages)
     person.languages = codes
     for word in unknown { note(.languages, "\"\(word)\" is not a language convene knows; left out") }
   }

@@ -57,7 +57,8 @@ public enum ImportRun {
   public static func run(
     _ bytes: consuming [UInt8], file: String, in workspace: Workspace, settings: Settings, purpose: String
   ) throws -> Result {
-    try workspace.withLock(purpose: purpose) {
+    var bytes: [UInt8]? = consume bytes
+    return try workspace.withLock(purpose: purpose) {
       try Interruption.checkpoint()
       let (event, existing, extraColumns) = try load(workspace)
       var registration = RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
@@ -67,11 +68,14 @@ public enum ImportRun {
       let document: CSVDocument
       do {
         document = try ImportTable.document(
-          bytes, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages)
+          bytes!, encoding: settings.encoding, sheet: settings.sheet, preferring: codePages,
+          stop: ReadingStop { Interruption.isRequested })
       } catch {
         try Interruption.checkpoint()
         throw error
       }
+      // The document holds what it needs of the bytes: they are let go before the rows are read.
+      bytes = nil
       try Interruption.checkpoint()
       let source = Source(document)
       let outcome: RegistrationImport.Outcome

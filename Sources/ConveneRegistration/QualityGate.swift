@@ -10,36 +10,73 @@ enum QualityGate {
   /// How many values of a column read as nothing are looked at.
   static let sampleValues = 1000
 
-  /// Cells whose text was UTF-8 read in a Windows code page and saved again, column by column.
-  static func mojibake(
-    header: [String], headerLine: Int, rows: ExportRows, shouldStop: () -> Bool = { false }
-  ) -> [ImportReport.Warning] {
-    var found: [Int: (count: Int, lines: [Int], example: (text: String, match: Mojibake.Match))] = [:]
-    func look(_ text: String, column: Int, line: Int) {
+  /// Cells whose text was UTF-8 read in a Windows code page and saved again, column by column:
+  /// how many, on which lines, and the first of them. Rows may be looked at in parts, each
+  /// with a tally of its own, put together in row order.
+  struct MojibakeTally {
+    struct Entry {
+      var count: Int
+      var lines: [Int]
+      var example: (text: String, match: Mojibake.Match)
+
+      mutating func add(line: Int) {
+        count += 1
+        if lines.count < sampleLines && lines.last != line { lines.append(line) }
+      }
+    }
+
+    private var found: [Int: Entry] = [:]
+
+    /// Looks at one cell.
+    mutating func look(_ text: String, column: Int, line: Int) {
       guard let match = Mojibake.repair(text) else { return }
-      var entry = found[column] ?? (0, [], (text, match))
-      entry.count += 1
-      if entry.lines.count < sampleLines && entry.lines.last != line { entry.lines.append(line) }
+      var entry = found[column] ?? Entry(count: 0, lines: [], example: (text, match))
+      entry.add(line: line)
       found[column] = entry
     }
-    for (column, cell) in header.enumerated() { look(cell, column: column, line: headerLine) }
-    for row in rows {
-      if row.record & 255 == 255, shouldStop() { break }
-      for column in 0..<min(row.count, header.count)
-      where rows.document.withBytes(row.record, column, Mojibake.mayBeDoubleEncoded) {
+
+    /// Looks at the first `width` cells of a row, making strings only of those whose bytes
+    /// may be double-encoded.
+    mutating func look(at row: ExportRow, width: Int) {
+      for column in 0..<min(row.count, width)
+      where row.document.withBytes(row.record, column, Mojibake.mayBeDoubleEncoded) {
         look(row[column], column: column, line: row.line)
       }
     }
-    return found.keys.sorted().map { column in
-      let entry = found[column]!
-      let example = entry.example
-      return ImportReport.Warning(
-        kind: .mojibake, column: header[column], count: entry.count, lines: entry.lines,
-        message: "\(entry.count) cell\(entry.count == 1 ? " looks" : "s look") double-encoded: \"\(example.text.trimmed)\" "
-          + "is \"\(example.match.repaired.trimmed)\" written as UTF-8, read as \(example.match.codePage.rawValue) and saved again",
-        hint: "export the file again from the form tool, or undo the damage with "
-          + "iconv -f utf-8 -t \(example.match.codePage.rawValue.lowercased()) FILE > repaired.csv and import that")
+
+    /// Takes in the tally of the rows after those looked at so far.
+    mutating func add(_ later: MojibakeTally) {
+      for (column, entry) in later.found {
+        guard var mine = found[column] else {
+          found[column] = entry
+          continue
+        }
+        mine.count += entry.count - entry.lines.count
+        for line in entry.lines { mine.add(line: line) }
+        found[column] = mine
+      }
     }
+
+    /// One warning per column, in column order.
+    func warnings(header: [String]) -> [ImportReport.Warning] {
+      found.keys.sorted().map { column in
+        let entry = found[column]!
+        let example = entry.example
+        return ImportReport.Warning(
+          kind: .mojibake, column: header[column], count: entry.count, lines: entry.lines,
+          message: "\(entry.count) cell\(entry.count == 1 ? " looks" : "s look") double-encoded: \"\(example.text.trimmed)\" "
+            + "is \"\(example.match.repaired.trimmed)\" written as UTF-8, read as \(example.match.codePage.rawValue) and saved again",
+          hint: "export the file again from the form tool, or undo the damage with "
+            + "iconv -f utf-8 -t \(example.match.codePage.rawValue.lowercased()) FILE > repaired.csv and import that")
+      }
+    }
+  }
+
+  /// The header's cells that look double-encoded (see `MojibakeTally`).
+  static func mojibake(header: [String], line: Int) -> MojibakeTally {
+    var tally = MojibakeTally()
+    for (column, cell) in header.enumerated() { tally.look(cell, column: column, line: line) }
+    return tally
   }
 
   /// The names of the rows imported: how many are placeholders, on which lines, and whether
@@ -61,6 +98,21 @@ enum QualityGate {
       guard Placeholder.matches(name) else { return }
       placeholders += 1
       if lines.count < sampleLines { lines.append(line) }
+    }
+
+    /// Takes in the tally of the rows after those counted so far.
+    mutating func add(_ later: NameTally) {
+      if let laterFirst = later.first {
+        if let first {
+          allSame = allSame && later.allSame && first == laterFirst
+        } else {
+          first = laterFirst
+          allSame = later.allSame
+        }
+      }
+      rows += later.rows
+      placeholders += later.placeholders
+      lines += later.lines.prefix(sampleLines - lines.count)
     }
   }
 

@@ -14,6 +14,8 @@ public struct RegistrationImport: Sendable {
   public var columnMap: [String: ImportField]
   /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
   public var dateOrder: DateOrder?
+  /// How the rows are cut into parts read at the same time (the outcome does not depend on it).
+  var split = RowSplit.automatic
   /// Ids no longer in the list but not to be given again (`RetiredIDs`): new people are
   /// numbered beyond these too.
   public var retiredIDs: Set<String> = []
@@ -66,7 +68,8 @@ public struct RegistrationImport: Sendable {
     if shouldStop() { throw .interrupted }
     let participants = merge.finish(event: event, retired: retiredIDs, report: &report)
     if shouldStop() { throw .interrupted }
-    report.duplicateClusters = DuplicateClusters.find(in: participants, touched: merge.isTouched, shouldStop: shouldStop)
+    report.duplicateClusters = DuplicateClusters.find(
+      in: participants, touched: merge.isTouched, split: split, shouldStop: shouldStop)
     if let warning = QualityGate.emptyCategories(
       event: event, column: categoryColumn, imported: merge.imported,
       empty: merge.withoutCategory.count, lines: merge.withoutCategory.lines)
@@ -93,41 +96,26 @@ public struct RegistrationImport: Sendable {
     report.rows = table.rows.count
     var mapped = try mapColumns(table.header, report: &report)
     leaveOutMeetingRoles(&mapped, rows: table.rows, report: &report)
-    let columns = ImportColumns(mapped.fields, header: table.header, rows: table.rows)
     let multiSelect = MultiSelectColumns(header: table.header, rows: table.rows)
+    let columns = ImportColumns(
+      mapped.fields, header: table.header, rows: table.rows, multiSelect: multiSelect.isEmpty ? nil : multiSelect)
     if !multiSelect.isEmpty {
-      columns.multiSelect = multiSelect
       Self.listChoiceColumns(multiSelect, header: table.header, mapped: &mapped, report: &report)
     }
     report.choices = [columns.names.report, columns.emails.report].compactMap { $0 }
     let dates = try ImportDates(
-      columns: columns, header: table.header, rows: table.rows, given: dateOrder, shouldStop: shouldStop)
+      columns: columns, header: table.header, rows: table.rows, given: dateOrder, split: split, shouldStop: shouldStop)
     report.dates = dates.readings
-    let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
     let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
-    answers.genderLetters = genders.readings
-    var merge = ImportMerge(existing: consume existing, rows: table.rows.count)
-    var names = QualityGate.NameTally()
-    let approval = Self.approvalColumn(table.header)
-    for (order, record) in table.rows.enumerated() {
-      if order & 255 == 255, shouldStop() { throw .interrupted }
-      if let approval, FormToolWords.declinedApprovals.contains(record[approval].folded) {
-        report.declined.append(Self.declined(record, approval: approval, columns: columns))
-        continue
-      }
-      var row = ImportRow(record: record, columns: columns, answers: answers, dates: dates)
-      guard let incoming = row.participant() else {
-        report.rejected.append(row.rejection!)
-        continue
-      }
-      report.notes += row.notes
-      names.add(incoming.name, line: record.line)
-      merge.take(incoming, from: row, order: order, report: &report)
-    }
-    report.warnings = QualityGate.mojibake(
-      header: table.header, headerLine: table.headerLine, rows: table.rows, shouldStop: shouldStop)
+    var reading = RowReading(
+      table, columns: columns, dates: dates, event: event, genderLetters: genders.readings,
+      approval: Self.approvalColumn(table.header), split: split, shouldStop: shouldStop)
+    if reading.stopped { throw .interrupted }
+    var merge = ImportMerge(existing: consume existing, rows: reading.takePeople())
+    take(reading, of: table.rows, into: &merge, report: &report)
+    report.warnings = reading.mojibake.warnings(header: table.header)
     if let column = report.choices.first(where: { $0.field == "name" })?.column ?? mapped.header(of: .name),
-      let warning = QualityGate.placeholderNames(column: column, names)
+      let warning = QualityGate.placeholderNames(column: column, reading.names)
     {
       report.warnings.append(warning)
     }
@@ -140,6 +128,31 @@ public struct RegistrationImport: Sendable {
       report.warnings.append(warning)
     }
     return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fields(for:)))
+  }
+
+  /// Lays the rows read over the merge in file order: the declined and rejected ones go to the
+  /// report, the others with their notes to the merge.
+  func take(_ reading: RowReading, of rows: ExportRows, into merge: inout ImportMerge, report: inout ImportReport) {
+    var rejections = reading.rejections.makeIterator(), nextRejection = rejections.next()
+    var notes = reading.notes.makeIterator(), nextNote = notes.next()
+    var declined = reading.declined.makeIterator(), nextDeclined = declined.next()
+    for (row, facts) in reading.facts.enumerated() {
+      if let left = nextDeclined, left.row == row {
+        report.declined.append(left.declined)
+        nextDeclined = declined.next()
+        continue
+      }
+      if let rejected = nextRejection, rejected.row == row {
+        report.rejected.append(rejected.rejection)
+        nextRejection = rejections.next()
+        continue
+      }
+      while let note = nextNote, note.row == row {
+        report.notes.append(note.note)
+        nextNote = notes.next()
+      }
+      merge.take(row: row, line: rows[rows.startIndex + row].line, facts: facts, report: &report)
+    }
   }
 
   /// The field each header cell names, `--map` first.

@@ -44,14 +44,18 @@ public enum ImportTable {
   }
 
   /// The same export as a `CSVDocument` (a text file kept as its text and the bounds of its
-  /// fields; a workbook's sheet copied into one): what the registration import reads.
+  /// fields; a workbook's sheet copied into one): what the registration import reads. `stop`
+  /// is asked all along (`ReadingStop`): it stops the reading with `.text(.interrupted)` or
+  /// `.workbook(.interrupted)`.
   public static func document(
     _ bytes: [UInt8], encoding: SourceEncoding? = nil, sheet: String? = nil,
-    preferring: [SourceEncoding] = []
+    preferring: [SourceEncoding] = [], stop: ReadingStop = .never
   ) throws(ImportTableError) -> CSVDocument {
-    if let workbook = try workbookTable(bytes, encoding: encoding, sheet: sheet) { return CSVDocument(workbook) }
+    if let workbook = try workbookTable(bytes, encoding: encoding, sheet: sheet, stop: stop) {
+      return CSVDocument(workbook)
+    }
     do {
-      return try CSVDocument(bytes: bytes, encoding: encoding, preferring: preferring)
+      return try CSVDocument(bytes: bytes, encoding: encoding, preferring: preferring, stop: stop)
     } catch {
       throw .text(error)
     }
@@ -73,13 +77,13 @@ public enum ImportTable {
   /// The sheet of a workbook; nil for a text file (after refusing files convene does not
   /// read, and options that do not fit the kind).
   static func workbookTable(
-    _ bytes: [UInt8], encoding: SourceEncoding?, sheet: String?
+    _ bytes: [UInt8], encoding: SourceEncoding?, sheet: String?, stop: ReadingStop = .never
   ) throws(ImportTableError) -> CSVTable? {
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
     {
       if encoding != nil { throw .encodingOfWorkbook }
       do {
-        return try Workbook(bytes: bytes).table(sheet: sheet)
+        return try Workbook(bytes: bytes).table(sheet: sheet, stop: stop)
       } catch {
         throw .workbook(error)
       }

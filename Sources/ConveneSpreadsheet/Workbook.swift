@@ -41,8 +41,9 @@ public struct Workbook {
 
   /// The sheet called `name` (exactly, else ignoring case and surrounding spaces), or the
   /// first visible sheet, as a table: the first non-empty row is the header, each record
-  /// carries its sheet row number, dates are ISO text.
-  public func table(sheet name: String? = nil) throws(WorkbookError) -> CSVTable {
+  /// carries its sheet row number, dates are ISO text. `stop` is asked before each part and
+  /// every few thousand elements of it.
+  public func table(sheet name: String? = nil, stop: ReadingStop = .never) throws(WorkbookError) -> CSVTable {
     let sheet: WorkbookPartReader.Sheet
     if let name {
       let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
@@ -58,9 +59,13 @@ public struct Workbook {
       sheet = first
     }
     let path = sheetPaths[sheet.name]!
-    let reader = WorksheetReader(
-      part: path, sharedStrings: try sharedStrings(), styles: try styles(), uses1904: uses1904)
-    try reader.read(Self.part(path, in: archive))
+    let strings = try sharedStrings(stop: stop)
+    if stop.isRequested { throw .interrupted }
+    let reader = WorksheetReader(part: path, sharedStrings: strings, styles: try styles(), uses1904: uses1904)
+    reader.stop = stop
+    let bytes = try Self.part(path, in: archive)
+    if stop.isRequested { throw .interrupted }
+    try reader.read(bytes)
     var table = try Self.table(of: reader.rows, part: path)
     table.sheet = sheet.name
     return table
@@ -81,7 +86,7 @@ public struct Workbook {
     return CSVTable(records: records.filter { !$0.isBlank })
   }
 
-  private func sharedStrings() throws(WorkbookError) -> [String] {
+  private func sharedStrings(stop: ReadingStop) throws(WorkbookError) -> [String] {
     guard
       let entry = archive.entries.first(where: {
         $0.name.lowercased().hasSuffix("sharedstrings.xml")
@@ -90,6 +95,7 @@ public struct Workbook {
       return []
     }
     let reader = SharedStringsReader(part: entry.name)
+    reader.stop = stop
     try reader.read(Self.part(entry.name, in: archive))
     return reader.strings
   }

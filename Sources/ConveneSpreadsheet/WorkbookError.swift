@@ -15,6 +15,8 @@ public enum WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
   case declaresEntities(part: String)
   /// More than convene reads (cells, rows, shared strings, nesting).
   case tooLarge(part: String, reason: String)
+  /// The reading was stopped (`ReadingStop`) before the sheet was read.
+  case interrupted
 
   public var description: String {
     switch self {
@@ -30,6 +32,7 @@ public enum WorkbookError: Error, Sendable, Equatable, CustomStringConvertible {
       "\(part) declares a DOCTYPE with entities, which no spreadsheet program writes; convene expands no entity "
         + "and does not read this workbook (open it in a spreadsheet program and save it as a new .xlsx)"
     case .tooLarge(let part, let reason): "the workbook is too large to read: \(part): \(reason)"
+    case .interrupted: "the reading was interrupted"
     }
   }
 }

@@ -1,3 +1,4 @@
+import ConveneCSV
 import Foundation
 
 #if canImport(FoundationXML)
@@ -15,6 +16,10 @@ class XMLPartReader: NSObject, XMLParserDelegate {
 
   let part: String
   private(set) var depth = 0
+  /// Asked every `stopInterval` elements: true stops the parse with `.interrupted`.
+  var stop = ReadingStop.never
+  static let stopInterval = 4096
+  private var elements = 0
   /// A problem a subclass found; it stops the parse.
   var failure: WorkbookError?
   private var parser: XMLParser?
@@ -96,6 +101,11 @@ class XMLPartReader: NSObject, XMLParserDelegate {
     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
   ) {
     depth += 1
+    elements &+= 1
+    if elements % Self.stopInterval == 0, stop.isRequested {
+      fail(.interrupted)
+      return
+    }
     if depth > Self.depthLimit {
       fail(.tooLarge(part: part, reason: "elements nested more than \(Self.depthLimit) deep"))
       return

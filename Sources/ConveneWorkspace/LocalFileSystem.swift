@@ -42,10 +42,48 @@ public struct LocalFileSystem: FileSystem {
     if stat(path, &status) == 0 && Int(status.st_size) > Limits.fileBytes {
       throw .io(path: path, reason: "is larger than \(Limits.fileBytes >> 20) MiB, more than any workspace file can be")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let bytes = Self.bytes(ofFile: path) else {
       throw .io(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
     }
-    return [UInt8](data)
+    return bytes
+  }
+
+  /// A whole file read straight into an array, without a `Data` copied into it; nil when it
+  /// cannot be opened or read (`errno` says why).
+  public static func bytes(ofFile path: String) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer {
+      let error = errno
+      close(descriptor)
+      errno = error
+    }
+    var status = stat()
+    let size = fstat(descriptor, &status) == 0 ? max(0, Int(status.st_size)) : 0
+    var failed = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      while count < size {
+        let got = read(descriptor, buffer.baseAddress! + count, size - count)
+        if got < 0 && errno == EINTR { continue }
+        guard got > 0 else {
+          failed = got < 0
+          return
+        }
+        count += got
+      }
+    }
+    // A file that grew since, or one whose size is not known beforehand (a pipe).
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while !failed {
+      let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+      if got < 0 && errno == EINTR { continue }
+      guard got > 0 else {
+        failed = got < 0
+        break
+      }
+      bytes += chunk[..<got]
+    }
+    return failed ? nil : bytes
   }
 
   public func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {

@@ -41,4 +41,40 @@ import Testing
       try CSVDocument(text: "Name,Email\n\"Ada,ada@example.org\nBob,bob@example.org\n")
     }
   }
+
+  /// UTF-8 bytes are kept as they are (checked, not made a string first): the document is the
+  /// one the decoded text gives, with the encoding and the reason the decoder gives.
+  @Test(arguments: texts)
+  func utf8BytesReadAsTheirDecodedText(text: String) throws {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    let cases: [([UInt8], SourceEncoding?)] = [
+      (Array(text.utf8), nil), (bom + Array(text.utf8), nil), (Array(text.utf8), .utf8), (bom + Array(text.utf8), .utf8),
+    ]
+    for (bytes, given) in cases {
+      #expect(try TextDecoder.utf8Text(in: bytes, as: given) != nil)
+      let decoded = try TextDecoder.decode(bytes, as: given)
+      let fromText = try CSVDocument(text: decoded.text, encoding: decoded.encoding, choice: decoded.choice)
+      let fromBytes = try CSVDocument(bytes: bytes, encoding: given)
+      #expect(fromBytes.encoding == fromText.encoding)
+      #expect(fromBytes.encodingChoice == fromText.encodingChoice)
+      #expect(fromBytes.delimiter == fromText.delimiter)
+      #expect(fromBytes.count == fromText.count)
+      for record in 0..<fromText.count {
+        #expect(fromBytes.line(record) == fromText.line(record))
+        #expect(fromBytes.fields(record) == fromText.fields(record))
+      }
+    }
+  }
+
+  /// Bytes that are not UTF-8 as they stand go through the decoder, with its errors.
+  @Test func otherBytesGoThroughTheDecoder() throws {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    #expect(try TextDecoder.utf8Text(in: Array("Nom;Ville\nAwa;Thiès\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, as: nil) == nil)
+    #expect(try TextDecoder.utf8Text(in: bom + [0x41, 0xE9, 0x42], as: nil) == nil)
+    #expect(try TextDecoder.utf8Text(in: [0x41, 0xE9, 0x42], as: .utf8) == nil)
+    #expect(try TextDecoder.utf8Text(in: Array("a,b\n".utf8), as: SourceEncoding(named: "windows-1252")) == nil)
+    #expect(throws: CSVReadError.self) { try CSVDocument(bytes: bom + Array("a,b\nc,".utf8) + [0xE9, 0x0A]) }
+    let latin = try CSVDocument(bytes: Array("Nom,Ville\nAwa,Thi".utf8) + [0xE8, 0x73, 0x0A], encoding: SourceEncoding(named: "windows-1252"))
+    #expect(latin.fields(1) == ["Awa", "Thiès"])
+  }
 }

@@ -68,4 +68,21 @@ import Testing
     #expect(Mojibake.tables.windows1256[0x0637] == 0xD8)  // ط
     #expect(Mojibake.tables.windows1251[0x0420] == 0xD0)  // Р
   }
+
+  /// The quick test by table gives what asking each code page gives, for every first
+  /// character up to U+0700 followed by characters of every kind (and by none).
+  @Test func theQuickTestAsksEveryCodePage() {
+    let followers: [UInt32] = [0, 0x20, 0x41, 0x80, 0x9F, 0xA9, 0xBB, 0xE9, 0x152, 0x2C6, 0x420, 0x451, 0x627, 0x6FF, 0x2019, 0x20AC]
+    for first in UInt32(0x80)..<0x700 {
+      for second in followers + Array(stride(from: first % 13 + 0x80, to: 0x700, by: 13)) {
+        var text = String(Unicode.Scalar(first)!)
+        if second != 0 { text.unicodeScalars.append(Unicode.Scalar(second)!) }
+        let expected = Mojibake.CodePage.allCases.contains { codePage in
+          (0xC2...0xF4).contains(Mojibake.byte(first, in: codePage)) && Mojibake.byte(second, in: codePage) & 0xC0 == 0x80
+        }
+        let quick = Array(text.utf8).withUnsafeBufferPointer(Mojibake.mayBeDoubleEncoded)
+        if quick != expected { Issue.record("U+\(String(first, radix: 16)) U+\(String(second, radix: 16))") }
+      }
+    }
+  }
 }

@@ -50,4 +50,22 @@ import Testing
     #expect(reading.order == nil)
     #expect(reading.description == "year-month-day and Excel serial numbers (1900 date system), 24-hour clock, with UTC offsets")
   }
+
+  /// A column read in parts, each gathering its own evidence, gives the evidence of the whole
+  /// wherever it is cut.
+  @Test func evidenceGatheredInPartsIsTheWholeColumns() {
+    let values = [
+      "5/3/2027", "2027-03-05", "6/3/2027 2:02:11 PM", "5/5/2027", "13/5/2027", "2027-03-10T18:02:33.000+03:00",
+      "2027-03-10 17:00", "5/13/2027", "7/3/2027", "2027/03/11 1:05:00 AM GMT+3",
+    ]
+    let whole = evidence(values)
+    for cut in 0...values.count {
+      for second in cut...values.count {
+        var parts = evidence(Array(values[..<cut]))
+        parts.add(evidence(Array(values[cut..<second]), from: 2 + cut))
+        parts.add(evidence(Array(values[second...]), from: 2 + second))
+        #expect(parts == whole, "cut at \(cut) and \(second)")
+      }
+    }
+  }
 }

@@ -12,7 +12,8 @@ import Testing
       "Awa", "NDIAYE", "Ndiayé", "Jean-Marc", "de", "O'Neill", "  ", "\t", "-", "Æsa", "ليلى", "Олена", "(x)", "Straße", "",
       "أحمد", "فاطمة", "عبـــد", "الله",
     ]
-    var folder = DuplicateClusters.WordFolder()
+    // A folder that remembers only a few words folds the others each time it meets them.
+    var folders = [DuplicateClusters.WordFolder(), DuplicateClusters.WordFolder(remembering: 5)]
     for a in pieces {
       for b in pieces {
         for c in pieces {
@@ -21,7 +22,10 @@ import Testing
           DuplicateClusters.WordFolder.joinCompounds(&words)
           var reference = words.map { String(decoding: $0, as: UTF8.self) }
           reference.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-          #expect(folder.sortedWords(text) == reference.joined(separator: " "), "\(text)")
+          // Twice: the second time, the text is one the folder has met.
+          for index in Array(folders.indices) + Array(folders.indices) {
+            #expect(folders[index].sortedWords(text) == reference.joined(separator: " "), "\(text)")
+          }
         }
       }
     }

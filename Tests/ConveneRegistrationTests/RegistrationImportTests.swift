@@ -147,4 +147,17 @@ import Testing
     #expect(outcome.participants[0].gender == "")
     #expect(outcome.report.notes.map(\.field) == ["gender", "age_group"])
   }
+
+  /// Answers and texts are remembered by the bytes of their cells: a quoted cell with doubled
+  /// quotes (`"Chef ""adjoint"""`) and an unquoted one written with the same bytes between its
+  /// delimiters are two different texts.
+  @Test func aQuotedCellAndAnUnquotedOneWithTheSameBytesAreTwoTexts() throws {
+    let document = try CSVDocument(
+      text: "Name,Email,Title\n"
+        + "Awa,awa@example.org,\"Chef \"\"adjoint\"\"\"\n"
+        + "Binta,binta@example.org,Chef \"\"adjoint\"\"\n"
+        + "Coumba,coumba@example.org,\"Chef \"\"adjoint\"\"\"\n")
+    let outcome = try RegistrationImport(event: Build.event()).run(document, into: [])
+    #expect(outcome.participants.map(\.title) == ["Chef \"adjoint\"", "Chef \"\"adjoint\"\"", "Chef \"adjoint\""])
+  }
 }

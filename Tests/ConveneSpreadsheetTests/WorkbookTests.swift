@@ -152,3 +152,52 @@ import Testing
     #expect(WorksheetReader.column(of: reference) == column)
   }
 }
+
+extension WorkbookTests {
+  /// A stop that says yes from its `after`-th question on, counting the questions.
+  final class CountingStop: @unchecked Sendable {
+    private(set) var asked = 0
+    let after: Int
+
+    init(after: Int) { self.after = after }
+
+    var stop: ReadingStop {
+      ReadingStop { [self] in
+        asked += 1
+        return asked >= after
+      }
+    }
+  }
+
+  /// A sheet of 3,000 rows (27,000 elements).
+  static func largeWorkbook() -> [UInt8] {
+    var workbook = MinimalWorkbook()
+    let rows = (1...3_000).map { row in
+      "<row r=\"\(row)\"><c r=\"A\(row)\" t=\"inlineStr\"><is><t>Person \(row)</t></is></c>"
+        + "<c r=\"B\(row)\" t=\"inlineStr\"><is><t>p\(row)@example.org</t></is></c><c r=\"C\(row)\"><v>\(row)</v></c></row>"
+    }
+    workbook.sheet1 = """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>\(rows.joined())</sheetData></worksheet>
+      """
+    return workbook.bytes()
+  }
+
+  /// Told to stop before the sheet or while its elements are parsed, the reading ends with
+  /// `.interrupted`; never told, it reads the sheet, having asked every 4,096 elements.
+  @Test(arguments: [1, 2, 3, 5]) func aStopEndsTheReadingOfASheet(after: Int) throws {
+    let workbook = try Workbook(bytes: Self.largeWorkbook())
+    let stop = CountingStop(after: after)
+    #expect(throws: WorkbookError.interrupted) { try workbook.table(stop: stop.stop) }
+    #expect(stop.asked == after)
+  }
+
+  @Test func aStopNeverRequestedReadsTheSheet() throws {
+    let workbook = try Workbook(bytes: Self.largeWorkbook())
+    let stop = CountingStop(after: .max)
+    let table = try workbook.table(stop: stop.stop)
+    #expect(table.rows.count == 2_999)
+    #expect(table.rows.last?.fields == ["Person 3000", "p3000@example.org", "3000"])
+    #expect(stop.asked >= 2 + 27_000 / XMLPartReader.stopInterval)  // nine elements a row
+  }
+}

@@ -236,24 +236,67 @@ extension TesterImportTests {
         + "Dakar,SN,Mayor,female,\(18 + row % 50)\r\n"
     }
     let file = try convene.write(text, to: "big.csv")
-    let before = convene.bytes(ws + "/participants.csv")
     for delay in [0.3, 2.0, 6.0] {
-      let process = try convene.start(["participants", "import", file, "--workspace", ws, "--accept-warnings"])
-      Thread.sleep(forTimeInterval: delay)
-      guard process.isRunning else {
-        Issue.record("the import ended within \(delay) s: the file is too small to interrupt it")
-        continue
-      }
-      let sent = Date()
-      kill(process.processIdentifier, SIGTERM)
-      let error = (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile()
-      process.waitUntilExit()
-      let stopped = Date().timeIntervalSince(sent)
-      #expect(stopped < 2, "stopped \(stopped) s after SIGTERM sent \(delay) s into the import")
-      #expect(process.terminationReason == .exit && process.terminationStatus == 128 + SIGTERM)
-      #expect(String(decoding: error, as: UTF8.self).contains("interrupted (SIGTERM): nothing was written"))
-      #expect(convene.bytes(ws + "/participants.csv") == before)
-      #expect(convene.lockIsFree(ws))
+      try Self.interruptImport(of: file, in: ws, after: delay, stoppingWithin: 2, convene)
     }
+  }
+
+  /// SIGTERM while a 120 MB export is still being read: its UTF-8 checked and its fields
+  /// scanned, or (Windows-1256) its words gathered to detect its code page and decoded. The
+  /// reading asks every megabyte whether to stop: the command stops within a second, exits
+  /// 128+15, writes nothing and releases the lock.
+  @Test(arguments: [false, true]) func sigtermWhileABigFileIsDecodedAndScannedStopsWithinASecond(
+    _ codePage: Bool
+  ) throws {
+    let convene = ConveneRunner()
+    let ws = try Self.hubMENA(convene)
+    // Arabic words (with پ, which ISO-8859-6 lacks) as UTF-8, or as Windows-1256 bytes.
+    let words: [[UInt8]] =
+      codePage
+      ? [[0xE3, 0xCD, 0xE3, 0xCF], [0xCA, 0xE6, 0xE4, 0xD3], [0xC7, 0xE1, 0xDA, 0xD1, 0xC8, 0xED, 0xC9], [0x81, 0xC7, 0xD1, 0xED, 0xD3]]
+      : ["محمد", "تونس", "العربية", "پاریس"].map { Array($0.utf8) }
+    var comment: [UInt8] = []
+    while comment.count < 600 { comment += words[comment.count % words.count] + [0x20] }
+    var bytes = Array("Timestamp,Full name,Email,City,Country,Category,Comments\r\n".utf8)
+    bytes.reserveCapacity(130_000_000)
+    var row = 0
+    while bytes.count < 120_000_000 {
+      bytes += Array("2027-01-\(10 + row % 18) 10:\(10 + row % 50):00,Awa Ndiaye \(row),p\(row)@example.org,Tunis,TN,Mayor,".utf8)
+      bytes += comment
+      bytes += [0x0D, 0x0A]
+      row += 1
+    }
+    let file = convene.path("big-\(codePage ? "cp1256" : "utf8").csv")
+    #expect(FileManager.default.createFile(atPath: file, contents: Data(bytes)))
+    // In a debug build the UTF-8 file is still being counted at 0.3 and 1 s and scanned at 4 s;
+    // the Windows-1256 one is still being scanned for UTF-8 at 4 s.
+    for delay in [0.3, 1.0, 4.0] {
+      try Self.interruptImport(of: file, in: ws, after: delay, stoppingWithin: 1, convene)
+    }
+  }
+
+  /// Starts `participants import FILE`, sends SIGTERM `delay` seconds later, and checks that
+  /// the command stopped within `limit` seconds, exited 128+15 saying so, left
+  /// `participants.csv` as it was and released the lock.
+  static func interruptImport(
+    of file: String, in ws: String, after delay: Double, stoppingWithin limit: Double, _ convene: ConveneRunner
+  ) throws {
+    let before = convene.bytes(ws + "/participants.csv")
+    let process = try convene.start(["participants", "import", file, "--workspace", ws, "--accept-warnings"])
+    Thread.sleep(forTimeInterval: delay)
+    guard process.isRunning else {
+      Issue.record("the import ended within \(delay) s: the file is too small to interrupt it")
+      return
+    }
+    let sent = Date()
+    kill(process.processIdentifier, SIGTERM)
+    let error = (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let stopped = Date().timeIntervalSince(sent)
+    #expect(stopped < limit, "stopped \(stopped) s after SIGTERM sent \(delay) s into the import")
+    #expect(process.terminationReason == .exit && process.terminationStatus == 128 + SIGTERM)
+    #expect(String(decoding: error, as: UTF8.self).contains("interrupted (SIGTERM): nothing was written"))
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+    #expect(convene.lockIsFree(ws))
   }
 }

@@ -53,6 +53,20 @@ public struct DateColumnEvidence: Sendable, Equatable {
     }
   }
 
+  /// Takes into account the values of `later` (the rows after those seen so far), as if they
+  /// had been added one by one: a column read in parts, each part gathering its own evidence,
+  /// gives the evidence of the whole.
+  public mutating func add(_ later: DateColumnEvidence) {
+    dayFirst = dayFirst ?? later.dayFirst
+    monthFirst = monthFirst ?? later.monthFirst
+    ambiguous = ambiguous ?? later.ambiguous
+    ambiguousCount += later.ambiguousCount
+    forms.formUnion(later.forms)
+    twelveHour = twelveHour || later.twelveHour
+    twentyFourHour = twentyFourHour || later.twentyFourHour
+    offsets = offsets || later.offsets
+  }
+
   /// Why a column cannot be read.
   public enum Problem: Error, Sendable, Equatable {
     /// One value can only be day first and another only month first.

@@ -55,12 +55,14 @@ let package = Package(
       ]),
     // Attendance, feedback and the M&E report as workspace transactions (load, compute and write
     // under one hold of the lock): sign-in sheets, attendance.csv, the feedback forms and
-    // feedback/feedback.csv, the reports with their audit and each event's disclosure record.
+    // feedback/feedback.csv, the reports with their audit and each event's disclosure record;
+    // the network report, its audit and the network folder's record of what it showed; and
+    // `check`'s gathering of every finding, which reads what all of these modules read.
     .target(
       name: "ConveneEvaluationRuns",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneEvaluation", "ConveneReports",
-        "ConveneDisclosureAudit", "ConveneReleases",
+        "ConveneDisclosureAudit", "ConveneReleases", "ConveneNetwork", "ConveneRegistration",
       ]),
     // Printable documents as workspace transactions: badge sheets with QR codes, certificates of
     // attendance with verification codes (and their `verify`), PDF through headless Chromium
@@ -166,7 +168,7 @@ let package = Package(
       name: "ConveneEvaluationRunsTests",
       dependencies: [
         "ConveneEvaluationRuns", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneTemplates",
-        "ConveneTestSupport",
+        "ConveneTestSupport", "ConveneNetwork",
       ]),
     .testTarget(
       name: "ConveneReportsTests",

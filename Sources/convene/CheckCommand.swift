@@ -1,10 +1,7 @@
 import ArgumentParser
-import ConveneCheck
 import ConveneCore
 import ConveneEvaluationRuns
 import ConveneJSON
-import ConveneNetwork
-import ConveneRegistration
 import ConveneWorkspace
 
 /// `convene check`: every problem in every workspace file, in one run.
@@ -18,37 +15,8 @@ struct CheckCommand: ParsableCommand {
   @OptionGroup var output: JSONOutputOption
 
   func run() throws {
-    let contents: Workspace.Contents
-    do {
-      contents = try options.open().load()
-    } catch {
-      throw CommandFailure(error)
-    }
-    var findings = contents.findings
-    var schedule: ScheduleDocument?
-    do {
-      schedule = try options.open().loadSchedule()
-    } catch WorkspaceError.invalid(let unreadable) {
-      findings += unreadable
-    } catch {
-      throw CommandFailure(error)
-    }
-    if let plan = contents.plan {
-      let evaluation =
-        plan.event.evaluation.isEmpty ? try EvaluationContext.standardEvaluation() : plan.event.evaluation
-      findings += WorkspaceChecker.check(
-        plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
-        tasks: contents.tasks, travel: contents.travel, schedule: schedule)
-      findings += WorkspaceChecker.check(tasks: contents.tasks, today: .today)
-      let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments
-      do {
-        findings += try FollowupFile.findings(in: options.open(), plan: plan, commitments: commitments).findings
-        findings += try RetiredIDs.orphanedRows(in: options.open(), known: Set(plan.participants.map(\.id)))
-      } catch {
-        throw CommandFailure(error)
-      }
-    }
-    findings = Self.ordered(findings)
+    let findings = try CheckRun.findings(
+      in: options.open(), standard: EvaluationContext.standardEvaluation(), today: .today)
     let errors = findings.filter { $0.severity == .error }
     let warnings = findings.filter { $0.severity == .warning }
     if output.json {
@@ -60,20 +28,6 @@ struct CheckCommand: ParsableCommand {
       Terminal.print(errors.isEmpty ? "The workspace is valid (\(summary))." : "The workspace has problems: \(summary).")
     }
     if !errors.isEmpty { throw CommandFailure.alreadyReported() }
-  }
-
-  static let fileOrder = [
-    "event.json", "rooms.csv", "participants.csv", "sessions.csv", "signups.csv", "attendance.csv",
-    "feedback/feedback.csv", "followup/followup.csv", "tasks.csv", "travel.csv", "schedule.json",
-  ]
-
-  /// Errors and warnings by file, then line.
-  static func ordered(_ findings: [Finding]) -> [Finding] {
-    findings.enumerated().sorted { left, right in
-      let a = left.element, b = right.element
-      let fileA = fileOrder.firstIndex(of: a.file) ?? 99, fileB = fileOrder.firstIndex(of: b.file) ?? 99
-      return (fileA, a.line ?? 0, left.offset) < (fileB, b.line ?? 0, right.offset)
-    }.map(\.element)
   }
 
   static func json(_ findings: [Finding], errors: Int, warnings: Int) -> JSONNode {

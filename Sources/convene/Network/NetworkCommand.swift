@@ -95,7 +95,7 @@ extension NetworkCommand {
 
     func run() throws {
       let loaded = try options.load()
-      let findings = Self.ordered(loaded.findings)
+      let findings = NetworkChecker.ordered(loaded.findings)
       let errors = findings.filter { $0.severity == .error }
       let warnings = findings.filter { $0.severity == .warning }
       if output.json {
@@ -112,20 +112,6 @@ extension NetworkCommand {
         Terminal.print(errors.isEmpty ? "The network is valid (\(summary))." : "The network has problems: \(summary).")
       }
       if !errors.isEmpty { throw CommandFailure.alreadyReported() }
-    }
-
-    static let fileOrder = [NetworkFile.name, CitiesFile.name, FrameworkFile.name, RequestsFile.name]
-
-    /// The network's files first, then the events' in the order given; by line within a file.
-    static func ordered(_ findings: [Finding]) -> [Finding] {
-      findings.enumerated().sorted { left, right in
-        let a = left.element, b = right.element
-        let fileA = fileOrder.firstIndex(of: a.file) ?? fileOrder.count
-        let fileB = fileOrder.firstIndex(of: b.file) ?? fileOrder.count
-        if fileA != fileB { return fileA < fileB }
-        if a.file != b.file { return left.offset < right.offset }
-        return (a.line ?? 0, left.offset) < (b.line ?? 0, right.offset)
-      }.map(\.element)
     }
   }
 }

@@ -1,0 +1,54 @@
+import ConveneCheck
+import ConveneCore
+import ConveneEvaluation
+import ConveneNetwork
+import ConveneRegistration
+import ConveneWorkspace
+
+/// `convene check`: every problem in every workspace file, gathered in one read (no lock: it
+/// writes nothing) — what reading each file found, an unreadable schedule, the checks across
+/// files, the planning tasks as of a day, the follow-up answers and the rows that name retired
+/// participants.
+public enum CheckRun {
+  /// The workspace's files in the order their findings are listed; others come after.
+  static let fileOrder = [
+    "event.json", "rooms.csv", "participants.csv", "sessions.csv", "signups.csv", "attendance.csv",
+    "feedback/feedback.csv", "followup/followup.csv", "tasks.csv", "travel.csv", "schedule.json",
+  ]
+
+  /// Every finding in `workspace`, by file, then line. The questions and indicators of an event
+  /// that declares none are `standard`; tasks are judged as of `today`. Fails only when a file
+  /// cannot be read (or the folder is no workspace).
+  public static func findings(in workspace: Workspace, standard: Evaluation, today: LocalDate) throws -> [Finding] {
+    let contents = try workspace.load()
+    var findings = contents.findings
+    var schedule: ScheduleDocument?
+    do {
+      schedule = try workspace.loadSchedule()
+    } catch {
+      // An unreadable schedule is a finding like any other; a file that cannot be read is not.
+      guard case .invalid(let unreadable) = error else { throw error }
+      findings += unreadable
+    }
+    if let plan = contents.plan {
+      let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation
+      findings += WorkspaceChecker.check(
+        plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
+        tasks: contents.tasks, travel: contents.travel, schedule: schedule)
+      findings += WorkspaceChecker.check(tasks: contents.tasks, today: today)
+      let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments
+      findings += try FollowupFile.findings(in: workspace, plan: plan, commitments: commitments).findings
+      findings += try RetiredIDs.orphanedRows(in: workspace, known: Set(plan.participants.map(\.id)))
+    }
+    return ordered(findings)
+  }
+
+  /// Errors and warnings by file, then line.
+  static func ordered(_ findings: [Finding]) -> [Finding] {
+    findings.enumerated().sorted { left, right in
+      let a = left.element, b = right.element
+      let fileA = fileOrder.firstIndex(of: a.file) ?? 99, fileB = fileOrder.firstIndex(of: b.file) ?? 99
+      return (fileA, a.line ?? 0, left.offset) < (fileB, b.line ?? 0, right.offset)
+    }.map(\.element)
+  }
+}

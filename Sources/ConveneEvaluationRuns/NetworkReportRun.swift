@@ -1,0 +1,140 @@
+import ConveneCore
+import ConveneDisclosureAudit
+import ConveneEvaluation
+import ConveneNetwork
+import ConveneReports
+import ConveneWorkspace
+
+/// `convene network report` as one transaction under the network folder's lock: the folder and
+/// its events are read (each file whole), the report refused when they hold errors or when it
+/// would show a cell moved by fewer people than the threshold since the last network report,
+/// rendered, attacked with the events' own reports when asked, written, and what it showed
+/// recorded for the next one.
+public enum NetworkReportRun {
+  /// The folder of the network folder the report goes to unless the organiser names another.
+  public static let reportsFolder = "reports"
+
+  /// A kind of report file.
+  public enum Format: String, CaseIterable, Sendable {
+    case html, md, csv, json
+  }
+
+  /// What the organiser asked for.
+  public struct Request: Sendable {
+    /// The kinds of file to write, in this order.
+    public var formats: [Format]
+    /// The folder to write to (nil: `reports/` in the network folder).
+    public var output: String?
+    /// The language of the report (nil: the network's first).
+    public var language: String?
+    /// Attack the report, with the events' own reports, before writing it.
+    public var audit: Bool
+    /// The HTML report's Mustache template.
+    public var template: String
+
+    public init(formats: [Format], output: String?, language: String?, audit: Bool, template: String) {
+      self.formats = formats
+      self.output = output
+      self.language = language
+      self.audit = audit
+      self.template = template
+    }
+  }
+
+  /// What the run did.
+  public struct Outcome: Sendable {
+    public var report: NetworkReport
+    /// The warnings reading the folder gave (such as cities that match no member city).
+    public var warnings: Int
+    /// The folder the files went to (or would have).
+    public var folder: String
+    /// The files' names, in the order asked.
+    public var fileNames: [String]
+    /// The audit, when asked; `earlier` names the event report folders it was checked with.
+    public var audit: ReportRun.Audit?
+    /// False when the audit refused the report: nothing was written.
+    public var written: Bool
+
+    /// The path of each file.
+    public var paths: [String] { fileNames.map { joinPath(folder, $0) } }
+  }
+
+  /// Reports on the network in `folder`; the questions and indicators of an event that
+  /// declares none are `standard`. The events' own reports are read from `outside` for the
+  /// audit.
+  public static func run(
+    _ folder: NetworkFolder, outside: any FileSystem, request: Request, standard: Evaluation, purpose: String
+  ) throws -> Outcome {
+    try folder.workspace.transaction(purpose: purpose) {
+      let loaded = try folder.load(standardEvaluation: standard)
+      try refuseErrors(in: loaded)
+      let report = NetworkReport(records: loaded.records)
+      try folder.checkAgainstLastPublication(report)
+      let labels = NetworkLabels(language: request.language ?? loaded.records.settings.languages.first ?? "en")
+      let files = try render(request.formats, report, labels: labels, template: request.template)
+      let target = request.output ?? folder.path(reportsFolder)
+      var outcome = Outcome(
+        report: report, warnings: loaded.findings.filter { $0.severity == .warning }.count, folder: target,
+        fileNames: files.map(\.name), audit: nil, written: false)
+      if request.audit {
+        let audit = Self.audit(files, of: report, events: loaded.records.events, in: folder, on: outside)
+        outcome.audit = audit
+        if audit.refusal != nil { return outcome }
+      }
+      try Interruption.checkpoint()
+      let writer = request.output.map { folder.workspace.allowing($0) } ?? folder.workspace
+      try writer.fileSystem.createDirectory(target)
+      for (name, text) in files { try writer.fileSystem.write(text, to: joinPath(target, name)) }
+      try folder.recordPublication(report)
+      outcome.written = true
+      return outcome
+    }
+  }
+
+  /// Fails, listing every error in order, when the folder or its events hold any.
+  static func refuseErrors(in loaded: NetworkFolder.Loaded) throws(CommandFailure) {
+    let errors = loaded.errors
+    guard !errors.isEmpty else { return }
+    let summary =
+      "the network has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was written (see `convene network check`)"
+    throw CommandFailure((NetworkChecker.ordered(errors).map(\.description) + [summary]).joined(separator: "\n"))
+  }
+
+  /// The files of each format (named, in order), rendered on every core: they are independent.
+  static func render(_ formats: [Format], _ report: NetworkReport, labels: NetworkLabels, template: String) throws
+    -> [(name: String, text: String)]
+  {
+    let rendered = ParallelMap.map(formats) { format -> Result<[(name: String, text: String)], Error> in
+      Result {
+        switch format {
+        case .html: [("network-report.html", try NetworkReportRenderer.html(report, labels: labels, template: template))]
+        case .md: [("network-report.md", NetworkReportRenderer.markdown(report, labels: labels))]
+        case .csv:
+          [
+            (PublishedNetworkFiles.indicatorsName, NetworkReportRenderer.csv(report)),
+            (PublishedNetworkFiles.citiesName, NetworkReportRenderer.citiesCSV(report)),
+          ]
+        case .json: [(PublishedNetworkFiles.jsonName, NetworkReportRenderer.json(report))]
+        }
+      }
+    }
+    return try rendered.flatMap { try $0.get() }
+  }
+
+  /// Audits what is about to be written (the JSON, made for the audit when another format is
+  /// asked for) with the reports in each event's `reports/`.
+  static func audit(
+    _ files: [(name: String, text: String)], of report: NetworkReport, events: [NetworkEvent], in folder: NetworkFolder,
+    on fileSystem: any FileSystem
+  ) -> ReportRun.Audit {
+    let text = { (name: String) in files.first { $0.name == name }?.text }
+    let written = PublishedNetworkFiles(
+      name: "network report", json: text(PublishedNetworkFiles.jsonName) ?? NetworkReportRenderer.json(report),
+      indicatorsCSV: text(PublishedNetworkFiles.indicatorsName), citiesCSV: text(PublishedNetworkFiles.citiesName))
+    let published = events.compactMap {
+      ReportRun.publishedFiles(in: joinPath(folder.eventRoot($0.path), ReportRun.reportsFolder), on: fileSystem)
+    }
+    return ReportRun.Audit(
+      result: DisclosureAudit.run(network: written, with: published), earlier: published.map(\.name))
+  }
+}

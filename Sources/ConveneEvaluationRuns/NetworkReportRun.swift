@@ -20,26 +20,7 @@ public enum NetworkReportRun {
   }
 
   /// What the organiser asked for.
-  public struct Request: Sendable {
-    /// The kinds of file to write, in this order.
-    public var formats: [Format]
-    /// The folder to write to (nil: `reports/` in the network folder).
-    public var output: String?
-    /// The language of the report (nil: the network's first).
-    public var language: String?
-    /// Attack the report, with the events' own reports, before writing it.
-    public var audit: Bool
-    /// The HTML report's Mustache template.
-    public var template: String
-
-    public init(formats: [Format], output: String?, language: String?, audit: Bool, template: String) {
-      self.formats = formats
-      self.output = output
-      self.language = language
-      self.audit = audit
-      self.template = template
-    }
-  }
+  public typealias Request = ReportRequest<Format>
 
   /// What the run did.
   public struct Outcome: Sendable {

@@ -31,27 +31,7 @@ public enum ReportRun {
   }
 
   /// What the organiser asked for.
-  public struct Request: Sendable {
-    /// The files to write, in this order.
-    public var formats: [Format]
-    /// The folder to write to (nil: `reports/` in the workspace, or `network-report` for a
-    /// roll-up).
-    public var output: String?
-    /// The language of the headings (nil: the first event's first language).
-    public var language: String?
-    /// Attack the report, with those already published, before writing it.
-    public var audit: Bool
-    /// The HTML report's Mustache template.
-    public var template: String
-
-    public init(formats: [Format], output: String?, language: String?, audit: Bool, template: String) {
-      self.formats = formats
-      self.output = output
-      self.language = language
-      self.audit = audit
-      self.template = template
-    }
-  }
+  public typealias Request = ReportRequest<Format>
 
   /// What the attacker's audit found.
   public struct Audit: Sendable {

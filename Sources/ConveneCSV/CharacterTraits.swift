@@ -35,6 +35,8 @@ struct CharacterTraits: Sendable {
   var isOE = false
   /// u or i, either case: a letter that may follow œ inside a word.
   var mayFollowOE = false
+  /// A letter of a script with capitals.
+  var isCased: Bool { isUppercase || isLowercase }
 
   init(_ scalar: Unicode.Scalar?) {
     guard let scalar else {

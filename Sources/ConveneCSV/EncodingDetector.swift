@@ -11,7 +11,9 @@
 /// best reading when it is that code page and no other close one is, or the only close reading
 /// that is, when the best leads it by less than `tieMargin` (a tie) — but never between code
 /// pages made for the same languages (Windows-1256 and ISO-8859-6), which the event's
-/// languages cannot tell apart; otherwise the choice is refused, offering every close reading.
+/// languages cannot tell apart, and never for a reading that its language would not spell
+/// (Arabic script that is not Arabic words) or against capitals only (`mayPrefer`);
+/// otherwise the choice is refused, offering every close reading.
 enum EncodingDetector {
   /// The lead, per word read differently, below which two readings are too close to call.
   static let closeMargin = 0.25
@@ -67,7 +69,9 @@ enum EncodingDetector {
     let preferredReadings = contenders.filter {
       !Set($0.encodings).isDisjoint(with: preferred) || !groups.isDisjoint(with: $0.encodings.compactMap(\.languageGroup))
     }
-    if preferredReadings.count == 1, let choice = preferredReadings.first {
+    if preferredReadings.count == 1, let choice = preferredReadings.first,
+      mayPrefer(choice, over: contenders.filter { $0.table.encoding != choice.table.encoding }, sample: sample)
+    {
       if choice.table.encoding == best.table.encoding {
         return .chosen(best.table.encoding, .eventLanguage(over: rival.table.encoding))
       }
@@ -76,6 +80,31 @@ enum EncodingDetector {
       }
     }
     return .ambiguous(contenders.map(\.table.encoding))
+  }
+
+  /// Whether the event's language may settle a close call for `choice`: only when it reads
+  /// every word the way its language spells words (Arabic script as Arabic, see
+  /// `ArabicSpelling`), and when no other close reading reads the words the two read
+  /// differently as capitals only, while `choice` reads them in a script without capitals
+  /// (a file of capitals gives no evidence of case that could tell Cyrillic from Arabic).
+  static func mayPrefer(_ choice: Reading, over others: [Reading], sample: WordSample) -> Bool {
+    if choice.encodings.contains(where: { $0.languageGroup == "Arabic" }) {
+      for word in sample.words
+      where !ArabicSpelling.isPlausible(word.compactMap { choice.table.scalars[Int($0)] }) {
+        return false
+      }
+    }
+    return !others.contains { other in
+      let differing = sample.words.filter { word in
+        word.contains { choice.table.scalars[Int($0)] != other.table.scalars[Int($0)] }
+      }
+      return !differing.isEmpty
+        && differing.allSatisfy { word in
+          !word.contains { choice.table.traits[Int($0)].isCased }
+            && word.contains { other.table.traits[Int($0)].isUppercase }
+            && !word.contains { other.table.traits[Int($0)].isLowercase }
+        }
+    }
   }
 
   /// The legacy code pages that assign a character to every byte of the file, one per group

@@ -145,4 +145,52 @@ import Testing
     #expect(decoded.encoding == .windows1252)
     #expect(decoded.text == "Nom\r\nFrançois Mbaye\r\nRené\r\n")
   }
+
+  /// One row in capitals, as Eastern European forms write names: Windows-1251 reads it as
+  /// Cyrillic capitals, Windows-1256 as Arabic letters with no spelling Arabic has (ہ, إ inside
+  /// a word, ئ first). An event whose languages include Arabic must not pick the Arabic reading.
+  static let capitalsHeader = "Timestamp,Email Address,Full name,Organization,City,Country,Category,Gender,Age\r\n"
+
+  @Test(arguments: [
+    ("ИВАН ПЕТРОВ", "КИЕВ", "Ukraine"), ("СЕРГЕЙ ЖУКОВ", "ВОЛГОГРАД", "Russia"),
+    ("ОЛЕГ ДАВЫДОВ", "МИНСК", "Belarus"),
+  ])
+  func oneRowOfCyrillicCapitalsIsNeverReadAsArabicInAnArabicEvent(
+    name: String, city: String, country: String
+  ) throws {
+    let row = "2027-01-10 10:00:00,n@x.example.org,\(name),CH,\(city),\(country),Mayor,Male,40\r\n"
+    let bytes = try Self.iconv(Self.capitalsHeader + row, to: "CP1251")
+    for preferred in [[SourceEncoding.windows1252, .windows1256], [.windows1256]] {
+      do {
+        let decoded = try TextDecoder.decode(bytes, preferring: preferred)
+        #expect(decoded.encoding == .windows1251, "read as \(decoded.encoding.name)")
+        #expect(decoded.text.contains(name) && decoded.text.contains(city))
+      } catch {
+        guard case .ambiguous(let ambiguity) = error else {
+          Issue.record("refused for another reason: \(error)")
+          continue
+        }
+        let readings = ambiguity.readings.map(\.encoding)
+        #expect(readings.contains(.windows1251) && readings.contains(.windows1256))
+        #expect(ambiguity.readings.contains { $0.text.contains(name) })
+      }
+    }
+  }
+
+  @Test func oneRowOfArabicInWindows1256IsStillReadAsArabicInAnArabicEvent() throws {
+    let row = "2027-01-10 10:00:00,m@x.example.org,محمد الشواربة,بلدية القاهرة,القاهرة,مصر,Mayor,Male,40\r\n"
+    let bytes = try Self.iconv(Self.capitalsHeader + row, to: "CP1256")
+    let decoded = try TextDecoder.decode(bytes, preferring: [.windows1252, .windows1256])
+    #expect(decoded.encoding == .windows1256)
+    #expect(decoded.text == Self.capitalsHeader + row)
+  }
+
+  @Test(arguments: [
+    ("محمد", true), ("إبراهيم", true), ("الإمارات", true), ("بإشراف", true), ("مسؤول", true),
+    ("عائشة", true), ("مصطفى", true), ("Orléans", true), ("بآہح", false), ("دإزذخآ", false),
+    ("ئستخآ", false), ("ؤسيم", false), ("مدرسةكبيرة", false), ("پیام", false),
+  ])
+  func arabicSpellingKnowsWhereArabicPutsItsLetters(word: String, plausible: Bool) {
+    #expect(ArabicSpelling.isPlausible(word.unicodeScalars) == plausible)
+  }
 }

@@ -110,6 +110,18 @@ final class ImportDates: Sendable {
         + "no date has a day over 12, and \(count) date\(count == 1 ? " reads" : "s read") differently either way "
         + "(line \(example.line): \(example.text)); give --date-order dmy or --date-order mdy"
         + (other.map { " (the column \"\($0.0)\" is \($0.1.words))" } ?? "")
+    case .storedBesideWritten(let stored, let written, let order):
+      let words = order.words
+      let found: String =
+        "the column \"\(column)\" holds dates stored with a fixed order (line \(stored.line): \(stored.text)) "
+        + "beside dates written \(words) (line \(written.line): \(written.text))"
+      let why: String =
+        "a spreadsheet set to the other order stores the \(words) dates it can read (day 12 or less) "
+        + "with day and month swapped, and keeps the others as text"
+      let fix: String =
+        "export the form again (as CSV, or with the dates as text), or give --date-order \(order.rawValue) "
+        + "to read the written dates \(words) and the stored ones as they are"
+      return found + ": " + why + "; " + fix
     }
   }
 }

@@ -68,4 +68,27 @@ import Testing
       }
     }
   }
+
+  @Test func storedDatesThatMayBeSwappedBesideWrittenOnesAreRefusedUnlessTold() throws {
+    // A day-first export through US-locale Excel: 5/3 and 6/3 became 3 and 4 May as date cells.
+    let column = evidence(["2027-05-03 10:00:00", "2027-05-04 10:00:00", "13/03/2027 10:00", "20/03/2027 10:00"])
+    #expect(
+      throws: DateColumnEvidence.Problem.storedBesideWritten(
+        stored: .init(line: 2, text: "2027-05-03 10:00:00"), written: .init(line: 4, text: "13/03/2027 10:00"),
+        order: .dayMonthYear)
+    ) {
+      try column.reading(given: nil)
+    }
+    #expect(try column.reading(given: .dayMonthYear).order == .dayMonthYear)
+    // The same from a serial number, and found in any part of a column read in parts.
+    var parts = evidence(["46510.4166"])
+    parts.add(evidence(["13/03/2027 10:00"], from: 3))
+    #expect(throws: DateColumnEvidence.Problem.self) { try parts.reading(given: nil) }
+  }
+
+  @Test func storedDatesThatCannotBeSwappedStandBesideWrittenOnes() throws {
+    // 13 is no month, and 5 May is 5 May either way.
+    let column = evidence(["2027-03-13 10:00:00", "2027-05-05", "20/03/2027 10:00"])
+    #expect(try column.reading(given: nil).order == .dayMonthYear)
+  }
 }

@@ -24,6 +24,10 @@ public struct DateColumnEvidence: Sendable, Equatable {
   public private(set) var ambiguous: Example?
   /// How many values are a different date each way.
   public private(set) var ambiguousCount = 0
+  /// The first value whose order its form fixes (year first, or a spreadsheet's date serial)
+  /// that would be another date with day and month swapped (both 12 or less, and different):
+  /// what a spreadsheet set to the other order makes of the dates it could read.
+  public private(set) var swappable: Example?
   /// The forms seen.
   public private(set) var forms: Set<WrittenDateTime.Form> = []
   /// Whether times on a 12-hour clock (with AM/PM) were seen.
@@ -46,6 +50,11 @@ public struct DateColumnEvidence: Sendable, Equatable {
     case .dayMonthYear: if dayFirst == nil { dayFirst = Example(line: line, text: text()) }
     case .monthDayYear: if monthFirst == nil { monthFirst = Example(line: line, text: text()) }
     case nil:
+      if swappable == nil, value.form == .yearFirst || value.form == .serial, case .known(let date) = value.day,
+        date.day <= 12, date.month <= 12, date.day != date.month
+      {
+        swappable = Example(line: line, text: text())
+      }
       if value.isAmbiguous {
         ambiguousCount += 1
         if ambiguous == nil { ambiguous = Example(line: line, text: text()) }
@@ -60,6 +69,7 @@ public struct DateColumnEvidence: Sendable, Equatable {
     dayFirst = dayFirst ?? later.dayFirst
     monthFirst = monthFirst ?? later.monthFirst
     ambiguous = ambiguous ?? later.ambiguous
+    swappable = swappable ?? later.swappable
     ambiguousCount += later.ambiguousCount
     forms.formUnion(later.forms)
     twelveHour = twelveHour || later.twelveHour
@@ -73,6 +83,11 @@ public struct DateColumnEvidence: Sendable, Equatable {
     case contradiction(dayFirst: Example, monthFirst: Example)
     /// No value settles the order and some are different dates each way.
     case ambiguous(Example, count: Int)
+    /// Dates written as two numbers in a proven order next to dates whose order their form
+    /// fixes and that could be swapped ones (`swappable`): a day-first export opened in a
+    /// month-first spreadsheet (or the reverse) stores the dates it could read with day and
+    /// month swapped and leaves the others as text, so the stored ones cannot be trusted.
+    case storedBesideWritten(stored: Example, written: Example, order: DateOrder)
   }
 
   /// How to read the column: the order `given` (from `--date-order`), else the order its
@@ -87,6 +102,7 @@ public struct DateColumnEvidence: Sendable, Equatable {
       throw .contradiction(dayFirst: dayFirst, monthFirst: monthFirst)
     } else if let example = dayFirst ?? monthFirst {
       order = dayFirst == nil ? .monthDayYear : .dayMonthYear
+      if let swappable { throw .storedBesideWritten(stored: swappable, written: example, order: order!) }
       settledBy = .value(example)
     } else if let ambiguous {
       throw .ambiguous(ambiguous, count: ambiguousCount)

@@ -1,6 +1,6 @@
 """Writes a small registration export with openpyxl, then makes it what a tester met:
 
-    make_hostile_workbook.py plain|encrypted|doctype|zip64-local|kobo PATH
+    make_hostile_workbook.py plain|encrypted|doctype|zip64-local|kobo|us-swapped PATH
 
 plain: the workbook as openpyxl writes it. encrypted: the same, encrypted with a password by
 msoffcrypto-tool, as Excel does (an OLE2 container holding EncryptedPackage). doctype: the
@@ -8,6 +8,9 @@ sheet's XML given a DOCTYPE declaring an entity that a cell refers to (an XXE at
 zip64-local: re-zipped by Python's zipfile with ZIP64 records forced on every entry.
 kobo: KoboToolbox's default export of a form with a select-multiple question (its column of
 space-separated choice names, then one 0/1 column per choice).
+us-swapped: a day-first form export opened in Excel set to US dates and saved as .xlsx: the
+submission times it could read month first (5/3/2027 and 6/3/2027, meant 5 and 6 March) became
+date cells for 3 and 4 May; 13/03/2027 and 20/03/2027 stayed text.
 """
 
 import io
@@ -27,6 +30,19 @@ KOBO_ROWS = [
     ["2027-01-20T09:02:00.000+00:00", "Karim Haddad", "karim@example.lb", "mayor", "arabic",
      0, 0, 1, "", 0, 0, 0, 1001, "6f1c2a01-0000-4000-8000-000000000001"],
 ]
+
+SWAPPED_HEADER = ["Timestamp", "Full name", "Email Address", "City", "Country", "Category"]
+
+
+def swapped_rows():
+    import datetime
+
+    return [
+        [datetime.datetime(2027, 5, 3, 10, 0), "Early Bird", "early@x.example.org", "Lyon", "France", "Mayor"],
+        [datetime.datetime(2027, 5, 4, 10, 0), "Second Bird", "second@x.example.org", "Lyon", "France", "Mayor"],
+        ["13/03/2027 10:00", "Third Bird", "third@x.example.org", "Lyon", "France", "Mayor"],
+        ["20/03/2027 10:00", "Late Bird", "late@x.example.org", "Lyon", "France", "Mayor"],
+    ]
 
 
 def workbook(header, rows):
@@ -71,10 +87,16 @@ def encrypted(data):
 
 if __name__ == "__main__":
     kind, path = sys.argv[1], sys.argv[2]
-    plain = workbook(KOBO_HEADER, KOBO_ROWS) if kind == "kobo" else workbook(HEADER, ROWS)
+    if kind == "kobo":
+        plain = workbook(KOBO_HEADER, KOBO_ROWS)
+    elif kind == "us-swapped":
+        plain = workbook(SWAPPED_HEADER, swapped_rows())
+    else:
+        plain = workbook(HEADER, ROWS)
     made = {
         "plain": lambda: plain,
         "kobo": lambda: plain,
+        "us-swapped": lambda: plain,
         "encrypted": lambda: encrypted(plain),
         "doctype": lambda: rezip(plain, doctype),
         "zip64-local": lambda: rezip(plain, force_zip64=True),

@@ -61,6 +61,12 @@ struct ImportMerge {
     self.rows = consume rows
   }
 
+  /// The person registered before this import under `email` (normalised), if any.
+  func existingPerson(withEmail email: String) -> Participant? {
+    guard case .existing(let index) = indexByEmail[email] else { return nil }
+    return existing[index]
+  }
+
   /// Takes the person of the valid row at position `row`.
   mutating func take(row: Int, line: Int, facts: RowReading.Facts, report: inout ImportReport) {
     imported += 1

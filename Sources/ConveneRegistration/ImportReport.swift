@@ -35,6 +35,25 @@ public struct ImportReport: Sendable, Equatable {
     public var email: String
     /// The approval as the file writes it.
     public var approval: String
+    /// The participant already registered under this e-mail by an earlier import, with the
+    /// status they still have: a declined row changes nothing, so a place they hold stays
+    /// taken until they are cancelled (`participants cancel ID`).
+    public var participant: (id: String, status: ParticipantStatus)? {
+      get { participantID.map { ($0, participantStatus ?? .registered) } }
+      set {
+        participantID = newValue?.id
+        participantStatus = newValue?.status
+      }
+    }
+    private var participantID: String?
+    private var participantStatus: ParticipantStatus?
+
+    public init(line: Int, name: String, email: String, approval: String) {
+      self.line = line
+      self.name = name
+      self.email = email
+      self.approval = approval
+    }
   }
 
   /// People who are probably one person: the same name (ignoring case, accents and word

@@ -137,7 +137,10 @@ public struct RegistrationImport: Sendable {
     var notes = reading.notes.makeIterator(), nextNote = notes.next()
     var declined = reading.declined.makeIterator(), nextDeclined = declined.next()
     for (row, facts) in reading.facts.enumerated() {
-      if let left = nextDeclined, left.row == row {
+      if var left = nextDeclined, left.row == row {
+        if let email = EmailAddress.normalised(left.declined.email), let person = merge.existingPerson(withEmail: email) {
+          left.declined.participant = (person.id, person.status)
+        }
         report.declined.append(left.declined)
         nextDeclined = declined.next()
         continue

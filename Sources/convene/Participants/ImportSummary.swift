@@ -84,7 +84,7 @@ struct ImportSummary {
     if !report.declined.isEmpty {
       lines.append("Not imported (the form tool marks the registration denied or cancelled):")
       for row in report.declined.prefix(200) {
-        lines.append("  \(file):\(row.line): \(row.name) <\(row.email)>: \(row.approval)")
+        lines.append("  \(file):\(row.line): \(row.name) <\(row.email)>: \(row.approval)\(Self.standing(row))")
       }
       if report.declined.count > 200 { lines.append("  ... and \(report.declined.count - 200) more (see --json)") }
     }
@@ -164,6 +164,21 @@ struct ImportSummary {
     }
   }
 
+  /// What a declined row means for the person an earlier import registered under its e-mail:
+  /// the row changes nothing, so a place they hold stays taken until they are cancelled.
+  static func standing(_ row: ImportReport.Declined) -> String {
+    guard let (id, status) = row.participant else { return "" }
+    guard status.holdsPlace else { return "; already \(status.rawValue) as \(id)" }
+    return "; already \(status.rawValue) as \(id) and holding a place: "
+      + "`convene participants cancel \(id)` frees it for the waitlist"
+  }
+
+  /// `standing` in `--json`: the participant's id and status, and whether they hold a place.
+  static func standingFields(_ row: ImportReport.Declined) -> [(String, JSONNode)] {
+    guard let (id, status) = row.participant else { return [] }
+    return [("participant", .string(id)), ("status", .string(status.rawValue)), ("holds_place", .bool(status.holdsPlace))]
+  }
+
   /// `A, B and C`.
   static func listed(_ items: [String], _ conjunction: String) -> String {
     items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
@@ -204,7 +219,7 @@ struct ImportSummary {
       ("updated", .array(report.updated.map { .object([("line", .number($0.line)), ("id", .string($0.id)), ("fields", .strings($0.fields))]) })),
       ("unchanged", .array(report.unchanged.map { .object([("line", .number($0.line)), ("id", .string($0.id))]) })),
       ("rejected", .array(report.rejected.map { .object([("line", .number($0.line)), ("field", $0.field.map(JSONNode.string) ?? .null), ("reason", .string($0.reason))]) })),
-      ("declined", .array(report.declined.map { .object([("line", .number($0.line)), ("name", .string($0.name)), ("email", .string($0.email)), ("approval", .string($0.approval))]) })),
+      ("declined", .array(report.declined.map { .object([("line", .number($0.line)), ("name", .string($0.name)), ("email", .string($0.email)), ("approval", .string($0.approval))] + Self.standingFields($0)) })),
     ]
   }
 

@@ -25,7 +25,7 @@ REGIONS = {
 }
 ALIASES = {
     "GB": ["UK", "United Kingdom", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Royaume-Uni", "Angleterre"],
-    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "RDC", "RD Congo", "Congo-Kinshasa"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "RDC", "RD Congo", "Congo-Kinshasa", "Congo, Democratic Republic of the"],
     "CG": ["Republic of Congo", "Congo-Brazzaville", "Congo Brazzaville"],
     "TZ": ["Tanzania"], "RU": ["Russia", "Russie"], "KR": ["South Korea", "Korea", "Corée du Sud"],
     "KP": ["North Korea"], "SY": ["Syria", "Syrie"], "IR": ["Iran"], "VN": ["Vietnam", "Viet Nam"],
@@ -50,7 +50,7 @@ ARABIC_ALIASES = {
     "TN": ["الجمهورية التونسية"], "LB": ["الجمهورية اللبنانية"], "IQ": ["جمهورية العراق"],
     "PS": ["فلسطين", "دولة فلسطين"], "SA": ["السعودية"], "AE": ["الإمارات"],
     "SY": ["الجمهورية العربية السورية"], "DZ": ["الجمهورية الجزائرية"], "OM": ["سلطنة عمان"],
-    "CD": ["جمهورية الكونغو الديمقراطية"], "CG": ["جمهورية الكونغو"], "CI": ["كوت ديفوار"],
+    "CD": ["جمهورية الكونغو الديمقراطية", "الكونغو الديمقراطية"], "CG": ["جمهورية الكونغو"], "CI": ["كوت ديفوار"],
     "US": ["أمريكا", "الولايات المتحدة الأمريكية"], "GB": ["بريطانيا"], "MR": ["الجمهورية الإسلامية الموريتانية"],
     "SD": ["جمهورية السودان"], "YE": ["الجمهورية اليمنية"], "LY": ["دولة ليبيا"],
 }

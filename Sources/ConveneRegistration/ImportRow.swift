@@ -177,6 +177,11 @@ struct ImportRow {
       if let country = answer(.country, answers.country) {
         person.country = country.code
         person.region = country.region
+      } else if case let readings = Country.readings(of: value(.country)), !readings.isEmpty {
+        let named = readings.map { "\($0.code) (\($0.name))" }
+        reject(
+          .country,
+          "\"\(value(.country))\" may be \(named.joined(separator: " or ")): write the code or the full name")
       } else {
         reject(.country, "\"\(value(.country))\" is not a country name or ISO code")
       }

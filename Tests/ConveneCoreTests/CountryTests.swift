@@ -52,4 +52,21 @@ import Testing
     #expect(Country.withCode("LB")?.region == "Middle East and North Africa")
     #expect(Country.withCode("MV")?.region == "South Asia")
   }
+
+  @Test(arguments: ["Congo", "congo", " CONGO ", "الكونغو", "Côngo"])
+  func congoAloneIsNeitherCongo(text: String) {
+    #expect(Country.matching(text) == nil)
+    #expect(Country.readings(of: text).map(\.code) == ["CG", "CD"])
+  }
+
+  @Test(arguments: [
+    ("Congo, Democratic Republic of the", "CD"), ("Congo, The Democratic Republic of the", "CD"),
+    ("الكونغو الديمقراطية", "CD"), ("République démocratique du Congo", "CD"), ("DRC", "CD"),
+    ("Republic of the Congo", "CG"), ("Congo-Brazzaville", "CG"), ("République du Congo", "CG"), ("COG", "CG"),
+    ("الكونغو - برازافيل", "CG"),
+  ])
+  func eachCongoIsReadWhenItsNameSaysWhich(text: String, code: String) {
+    #expect(Country.matching(text)?.code == code)
+    #expect(Country.readings(of: text).isEmpty)
+  }
 }

@@ -35,7 +35,19 @@ public struct Country: Sendable, Hashable, ReferenceNames {
         index[String(name).folded] = parts[0]
       }
     }
+    for name in ambiguousNames.keys { index[name] = nil }
     return index
+  }()
+
+  /// Folded names that name more than one country, to what they may mean (code, and a name
+  /// no one can misread): "Congo" alone (in English, French, Spanish and Portuguese) and
+  /// "الكونغو" are written for the Republic of the Congo and for the Democratic Republic of the
+  /// Congo alike, so neither is guessed.
+  static let ambiguousNames: [String: [(code: String, name: String)]] = {
+    let congo = [
+      ("CG", "the Republic of the Congo, Brazzaville"), ("CD", "the Democratic Republic of the Congo, Kinshasa"),
+    ]
+    return ["Congo".folded: congo, "الكونغو".folded: congo]
   }()
 
   /// The country with the given alpha-2 code (any case), or nil.
@@ -49,5 +61,12 @@ public struct Country: Sendable, Hashable, ReferenceNames {
     let trimmed = text.trimmed
     if trimmed.count == 2, let country = all[trimmed.uppercased()] { return country }
     return byName[trimmed.folded].flatMap { all[$0] }
+  }
+
+  /// What a name may mean when it names more than one country (`Congo`: CG, the Republic of
+  /// the Congo, and CD, the Democratic Republic of the Congo); empty for any other text.
+  /// `matching` gives nil for such a name.
+  public static func readings(of text: String) -> [(code: String, name: String)] {
+    ambiguousNames[text.trimmed.folded] ?? []
   }
 }

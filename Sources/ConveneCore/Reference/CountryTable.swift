@@ -46,7 +46,7 @@ extension Country {
     BZ|BLZ|Latin America and the Caribbean|Belize|Belize|بليز|Belice|Belize|
     CA|CAN|North America|Canada|Canada|كندا|Canadá|Canadá|
     CC|CCK|East Asia and Pacific|Cocos (Keeling) Islands|Cocos (Keeling), Îles|جزر كوكوس (كيلينغ)|Islas Cocos|Ilhas Cocos (Keeling)|Îles Cocos
-    CD|COD|East and Southern Africa|Congo, The Democratic Republic of the|République démocratique du Congo|الكونغو - كينشاسا|República Democrática del Congo|Congo - Kinshasa|Congo-Kinshasa;DRC;DR Congo;Democratic Republic of Congo;RDC;RD Congo;جمهورية الكونغو الديمقراطية
+    CD|COD|East and Southern Africa|Congo, The Democratic Republic of the|République démocratique du Congo|الكونغو - كينشاسا|República Democrática del Congo|Congo - Kinshasa|Congo-Kinshasa;DRC;DR Congo;Democratic Republic of Congo;RDC;RD Congo;Congo, Democratic Republic of the;جمهورية الكونغو الديمقراطية;الكونغو الديمقراطية
     CF|CAF|West and Central Africa|Central African Republic|République centrafricaine|جمهورية أفريقيا الوسطى|República Centroafricana|República Centro-Africana|
     CG|COG|East and Southern Africa|Congo|République du Congo|الكونغو - برازافيل|Congo|República do Congo|Republic of the Congo;Congo - Brazzaville;Congo-Brazzaville;Republic of Congo;Congo Brazzaville;جمهورية الكونغو
     CH|CHE|Europe|Switzerland|Suisse|سويسرا|Suiza|Suíça|Swiss Confederation

@@ -121,13 +121,16 @@ struct ImportRow {
     if rawEmail.isEmpty {
       reject(.email, "the e-mail is empty")
     } else if email == nil {
-      reject(.email, "\"\(rawEmail)\" is not an e-mail address")
+      reject(.email, Self.emailProblem(rawEmail))
     }
     person.name = name
     person.email = email ?? ""
     person.title = text(.title)
     person.organisation = text(.organisation)
     person.city = text(.city)
+    if let field = Self.lineBreakField(of: person) {
+      reject(field, "holds a line break (CR, LF or a line separator); write it on one line and import again")
+    }
     readCategory(into: &person)
     readPlace(into: &person)
     readDemographics(into: &person)
@@ -153,6 +156,25 @@ struct ImportRow {
       if let scalar = UnsafeCharacter.first(in: record[column]) { return (field, scalar) }
     }
     return nil
+  }
+
+  /// The first of the one-line fields (name, title, organisation, city) that holds a line
+  /// break: `participants.csv` keeps them on one line, as `check` requires.
+  static func lineBreakField(of person: Participant) -> ImportField? {
+    let fields: [(ImportField, String)] = [
+      (.name, person.name), (.title, person.title), (.organisation, person.organisation), (.city, person.city),
+    ]
+    return fields.first { UnsafeCharacter.holdsLineBreak($0.1) }?.0
+  }
+
+  /// Why a cell is not an e-mail address: an invisible character inside it is named, since
+  /// the address looks right on screen.
+  static func emailProblem(_ raw: String) -> String {
+    if let scalar = EmailAddress.invisibleCharacter(in: raw.trimmed) {
+      return "\"\(Identifier.shown(raw))\" holds \(UnsafeCharacter.named(scalar)), a character that cannot be seen"
+        + " (copied from a web page or a PDF?); type the address again"
+    }
+    return "\"\(raw)\" is not an e-mail address"
   }
 
   /// True for the fields read through a `ColumnChoice` rather than one column.

@@ -41,8 +41,7 @@ public struct RowReader {
   /// characters are refused in every cell (`UnsafeCharacter`).
   mutating func singleLine(_ column: String) -> String {
     let value = text(column)
-    let breaks: [Unicode.Scalar] = ["\n", "\r", "\u{2028}", "\u{2029}"]
-    guard value.unicodeScalars.contains(where: breaks.contains) else { return value }
+    guard UnsafeCharacter.holdsLineBreak(value) else { return value }
     error(column, "\"\(Identifier.shown(value))\" holds a line break", hint: "write it on one line")
     return ""
   }

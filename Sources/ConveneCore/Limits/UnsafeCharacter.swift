@@ -31,6 +31,15 @@ public enum UnsafeCharacter {
     return false
   }
 
+  /// True when `text` holds a line break (CR, LF, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH
+  /// SEPARATOR): the cells of a workspace file that must fit on one line (a name, a title, an
+  /// organisation, a city) refuse them.
+  public static func holdsLineBreak(_ text: String) -> Bool {
+    // Every line break starts with one of three bytes; most cells hold none of them.
+    guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 }) else { return false }
+    return text.unicodeScalars.contains { ["\n", "\r", "\u{2028}", "\u{2029}"].contains($0) }
+  }
+
   /// The first unsafe character of `text`, if any.
   public static func first(in text: String) -> Unicode.Scalar? {
     text.unicodeScalars.first(where: isUnsafe)

@@ -18,8 +18,26 @@ public enum EmailAddress {
 
   /// Looks at the bytes: one `@` with text before it, a domain with a dot that neither starts
   /// nor ends it and no empty label, and no spaces, commas, semicolons or angle brackets.
+  /// Beyond ASCII, no character that cannot be seen (a space of any kind, a zero-width
+  /// character, a soft hyphen: `invisibleCharacter(in:)`) is allowed: copied from a web page
+  /// or a PDF, it makes an address that looks like another and reaches no one.
   public static func isValid(_ address: String) -> Bool {
-    address.utf8.withContiguousStorageIfAvailable(isValid) ?? Array(address.utf8).withUnsafeBufferPointer(isValid)
+    let valid =
+      address.utf8.withContiguousStorageIfAvailable(isValid) ?? Array(address.utf8).withUnsafeBufferPointer(isValid)
+    guard valid, address.utf8.contains(where: { $0 >= 0x80 }) else { return valid }
+    return invisibleCharacter(in: address) == nil
+  }
+
+  /// The first character of `address` that shows as nothing or as a space: a space or line
+  /// separator of any script, a control, or a format character (zero-width space and joiners,
+  /// word joiner, soft hyphen, byte-order mark, direction marks).
+  public static func invisibleCharacter(in address: String) -> Unicode.Scalar? {
+    address.unicodeScalars.first { scalar in
+      switch scalar.properties.generalCategory {
+      case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: true
+      default: scalar.properties.isWhitespace
+      }
+    }
   }
 
   /// True for text that normalising would leave as it is: visible ASCII without capitals, not

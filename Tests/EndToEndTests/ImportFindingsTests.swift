@@ -18,24 +18,30 @@ import Testing
     return ws
   }
 
+  /// A one-row export (after `header`) converted by iconv to `encoding`, imported into a new
+  /// summit's workspace: the runner, the workspace, the file and the result.
+  static func importOneRow(_ row: String, in encoding: String) throws
+    -> (ConveneRunner, String, String, ConveneRunner.Result)
+  {
+    let convene = ConveneRunner()
+    let ws = try summit(convene)
+    let file = try convene.iconv(header + row, to: encoding, as: "\(encoding).csv")
+    return (convene, ws, file, try convene.run("participants", "import", file, "--workspace", ws))
+  }
+
   static func participants(_ ws: String) throws -> String {
     try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8)
   }
 
   @Test(arguments: [("ИВАН ПЕТРОВ", "КИЕВ", "Ukraine"), ("СЕРГЕЙ ЖУКОВ", "ВОЛГОГРАД", "Russia")])
   func oneRowOfCyrillicCapitalsIsRefusedInAnArabicEvent(name: String, city: String, country: String) throws {
-    let convene = ConveneRunner()
-    let ws = try Self.summit(convene)
-    let before = try Self.participants(ws)
-    let file = try convene.iconv(
-      Self.header + "2027-01-10 10:00:00,n@x.example.org,\(name),CH,\(city),\(country),Mayor,Male,40\r\n",
-      to: "CP1251", as: "caps.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    let (convene, ws, file, result) = try Self.importOneRow(
+      "2027-01-10 10:00:00,n@x.example.org,\(name),CH,\(city),\(country),Mayor,Male,40\r\n", in: "CP1251")
     #expect(result.status == 1, "\(result.output)\(result.error)")
     let said = result.output + result.error
     #expect(said.contains("Windows-1251") && said.contains("Windows-1256") && said.contains("--encoding"), "\(said)")
     #expect(said.contains(name), "the Cyrillic reading is shown: \(said)")
-    #expect(try Self.participants(ws) == before)
+    #expect(!(try Self.participants(ws).contains("n@x.example.org")))
 
     let given = try convene.run("participants", "import", file, "--encoding", "windows-1251", "--workspace", ws)
     #expect(given.status == 0, "\(given.output)\(given.error)")
@@ -45,12 +51,9 @@ import Testing
   }
 
   @Test func oneRowOfArabicInWindows1256IsStillReadInAnArabicEvent() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.summit(convene)
-    let file = try convene.iconv(
-      Self.header + "2027-01-10 10:00:00,m@x.example.org,محمد الشواربة,بلدية القاهرة,القاهرة,مصر,Mayor,Male,40\r\n",
-      to: "CP1256", as: "ar.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    // ق (0xDE) has no character in ISO-8859-6: Windows-1256 is the one Arabic reading.
+    let (convene, ws, _, result) = try Self.importOneRow(
+      "2027-01-10 10:00:00,m@x.example.org,محمد الشواربة,بلدية القاهرة,القاهرة,مصر,Mayor,Male,40\r\n", in: "CP1256")
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(result.output.contains("Windows-1256"), "\(result.output)")
     let row = try #require(try convene.participantRow(ws, email: "m@x.example.org"))

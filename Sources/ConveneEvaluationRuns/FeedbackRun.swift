@@ -87,10 +87,15 @@ public enum FeedbackRun {
         questionnaire: FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation),
         columnMap: columnMap)
       let read = ParallelMap.map(files) { name -> ([FeedbackSubmission], [FeedbackRejection]) in
-        guard let bytes = (try? source.contents(of: joinPath(folder, name))) ?? nil else {
-          return ([], [FeedbackRejection(source: name, reason: "cannot read the file")])
+        do {
+          guard let bytes = try source.contents(of: joinPath(folder, name)) else {
+            return ([], [FeedbackRejection(source: name, reason: "cannot read the file")])
+          }
+          return reader.read(file: name, bytes: bytes)
+        } catch {
+          let reason = if case WorkspaceError.io(_, let reason) = error { reason } else { "\(error)" }
+          return ([], [FeedbackRejection(source: name, reason: "cannot read the file: it \(reason)")])
         }
-        return reader.read(file: name, bytes: bytes)
       }
       let collector = FeedbackCollector(plan: context.plan, questionnaire: reader.questionnaire)
       let outcome = collector.collect(read.flatMap(\.0), into: try context.responses(), rejections: read.flatMap(\.1))

@@ -27,8 +27,7 @@ public enum FollowupRun {
     in workspace: Workspace, folder: String, afterMonths: Int, language: String?, standardEvaluation: Evaluation,
     purpose: String, render: (FollowupForms.Form, FollowupForms) throws -> String
   ) throws -> (forms: FollowupForms, files: [String]) {
-    try workspace.withLock(purpose: purpose) {
-      try Interruption.checkpoint()
+    try workspace.transaction(purpose: purpose) {
       let (plan, evaluation, responses) = try load(workspace, standardEvaluation: standardEvaluation)
       let forms = FollowupForms(
         plan: plan, responses: responses, evaluation: evaluation, afterMonths: afterMonths, language: language)
@@ -70,8 +69,7 @@ public enum FollowupRun {
     _ files: [(name: String, bytes: [UInt8])], in workspace: Workspace, columnMap: [String: String],
     strict: Bool, dryRun: Bool, standardEvaluation: Evaluation, purpose: String
   ) throws -> Collected {
-    try workspace.withLock(purpose: purpose) {
-      try Interruption.checkpoint()
+    try workspace.transaction(purpose: purpose) {
       let (plan, evaluation, responses) = try load(workspace, standardEvaluation: standardEvaluation)
       let reader = FeedbackReader(
         questionnaire: FeedbackQuestionnaire(plan: plan, evaluation: FollowupQuestions.evaluation),

@@ -39,8 +39,8 @@ import Testing
   }
 
   /// Files that never end or block: an export that is a device is read only up to the largest
-  /// file convene reads, and a pipe or a link to a device among returned forms is rejected by
-  /// name instead of hanging the command under the lock.
+  /// file convene reads, and a pipe or a link to a device among returned feedback or
+  /// follow-up forms is rejected by name and reason instead of hanging the command.
   @Test func devicesAndPipesAreRefusedInsteadOfReadForever() throws {
     let ws = try convene.copyExample("dakar-regional-workshop")
     let before = convene.bytes(ws + "/participants.csv")
@@ -54,13 +54,15 @@ import Testing
     #expect(mkfifo(forms + "/feedback-dakar-2027-p019.json", 0o600) == 0)
     try FileManager.default.createSymbolicLink(atPath: forms + "/feedback-dakar-2027-p020.json", withDestinationPath: "/dev/zero")
     let fresh = try convene.copyExample("dakar-regional-workshop", as: "fresh")
-    let collect = try run(["feedback", "collect", forms, "--workspace", fresh])
-    #expect(collect.status == 0, "\(collect.output)\n\(collect.error)")
-    for form in ["feedback-dakar-2027-p019.json", "feedback-dakar-2027-p020.json"] {
-      #expect(
-        collect.output.contains(
-          "\(form): cannot read the file: it is not a plain file (a pipe, a device or a socket)"),
-        "\(collect.output)")
+    for kind in ["feedback", "followup"] {
+      let collect = try run([kind, "collect", forms, "--workspace", fresh])
+      #expect(collect.status == 0, "\(collect.output)\n\(collect.error)")
+      for form in ["feedback-dakar-2027-p019.json", "feedback-dakar-2027-p020.json"] {
+        #expect(
+          collect.output.contains(
+            "\(form): cannot read the file: it is not a plain file (a pipe, a device or a socket)"),
+          "\(collect.output)")
+      }
     }
   }
 

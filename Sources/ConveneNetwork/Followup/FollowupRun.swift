@@ -63,11 +63,12 @@ public enum FollowupRun {
   }
 
   /// Reads returned follow-up files (`name` and bytes of each, relative to the folder
-  /// collected) into `followup/followup.csv`; with `strict`, nothing is written unless every
-  /// file and row is taken; with `dryRun`, nothing is written.
+  /// collected; those that could not be read as `unreadable`) into `followup/followup.csv`;
+  /// with `strict`, nothing is written unless every file and row is taken; with `dryRun`,
+  /// nothing is written.
   public static func collect(
-    _ files: [(name: String, bytes: [UInt8])], in workspace: Workspace, columnMap: [String: String],
-    strict: Bool, dryRun: Bool, standardEvaluation: Evaluation, purpose: String
+    _ files: [(name: String, bytes: [UInt8])], unreadable: [FeedbackRejection] = [], in workspace: Workspace,
+    columnMap: [String: String], strict: Bool, dryRun: Bool, standardEvaluation: Evaluation, purpose: String
   ) throws -> Collected {
     try workspace.transaction(purpose: purpose) {
       let (plan, evaluation, responses) = try load(workspace, standardEvaluation: standardEvaluation)
@@ -80,7 +81,7 @@ public enum FollowupRun {
       let commitments = Commitment.found(in: responses, evaluation: evaluation).commitments
       let existing = try FollowupFile.load(workspace, plan: plan, commitments: commitments)
       let outcome = FollowupCollector(plan: plan, commitments: commitments).collect(
-        read.flatMap(\.submissions), into: existing, rejections: read.flatMap(\.rejections))
+        read.flatMap(\.submissions), into: existing, rejections: unreadable + read.flatMap(\.rejections))
       let refused = strict && !outcome.rejections.isEmpty
       let written = !dryRun && !refused && outcome.responses != existing
       try Interruption.checkpoint()

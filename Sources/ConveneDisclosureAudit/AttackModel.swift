@@ -30,6 +30,9 @@ struct AttackModel {
   var relations = Set<[Int]>()
   /// Breakdowns published: snapshot, event, population and field → the groups listed.
   var listed: [Key: Set<String>] = [:]
+  /// True when the model takes the people of feedback in a network's city or group to be
+  /// among those who took part (`addParticipantFloors`).
+  var assumesRespondentsTookPart = true
 
   mutating func variable(_ key: Key) -> Int {
     if let index = variables[key] { return index }
@@ -60,7 +63,8 @@ struct AttackModel {
 
   /// Builds the model of `reports`, whose events fall into `snapshots` (report index, event →
   /// snapshot name: reports of the same people share their unknowns).
-  init(_ reports: [PublishedReport], snapshots: [Int: [String: String]]) {
+  init(_ reports: [PublishedReport], snapshots: [Int: [String: String]], assumesRespondentsTookPart: Bool = true) {
+    self.assumesRespondentsTookPart = assumesRespondentsTookPart
     for (index, report) in reports.enumerated() {
       let snapshot = { (event: String, population: String) in
         snapshots[index]?["\(event)\u{1F}\(DisclosureAudit.source(population))"] ?? "\(index)/\(event)"
@@ -71,6 +75,7 @@ struct AttackModel {
       addRollUp(report, snapshot: snapshot)
       addCitySizes(report, snapshot: snapshot)
       addCityCounts(report, snapshot: snapshot)
+      addParticipantFloors(report, snapshot: snapshot)
     }
     addNetworkLinks(reports, snapshots: snapshots)
     addSubsets()

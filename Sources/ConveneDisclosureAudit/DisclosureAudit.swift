@@ -61,12 +61,21 @@ public enum DisclosureAudit {
   }
 
   static func audit(_ published: [PublishedReport], seconds: Int) -> Result {
-    let model = AttackModel(published, snapshots: snapshots(published))
+    let snapshots = snapshots(published)
+    var model = AttackModel(published, snapshots: snapshots)
+    var solver = Solver(model: model, seconds: seconds)
+    var started = solver.start()
+    if !started && model.assumesRespondentsTookPart {
+      // Some respondents did not take part (a form from someone not recorded present, an
+      // anonymous one), and the numbers show it: a reader cannot count on it either.
+      model = AttackModel(published, snapshots: snapshots, assumesRespondentsTookPart: false)
+      solver = Solver(model: model, seconds: seconds)
+      started = solver.start()
+    }
     var result = Result(
       relations: model.system.count, hiddenCounts: model.hidden.count, recovered: [],
       undecided: [], findings: published.flatMap(\.findings))
-    var solver = Solver(model: model, seconds: seconds)
-    guard solver.start() else {
+    guard started else {
       result.findings.append("the published numbers contradict each other")
       return result
     }

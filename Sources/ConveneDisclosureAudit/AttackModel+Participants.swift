@@ -7,9 +7,9 @@ extension AttackModel {
 
   /// In a network report's year, what a reader takes for granted about who took part: a city
   /// whose record lists events it took part in that year counts at least one person, and a
-  /// group of the network (a region, a country, a size of city) at least one per such city of
-  /// it; and, unless the numbers say otherwise (`assumesRespondentsTookPart`), the people of a
-  /// city or group counted by a figure of feedback are among its people who took part.
+  /// size of city at least one per such city of that size; and, unless the numbers say
+  /// otherwise (`assumesRecordsAgree`), a region or country likewise, and the people of a city
+  /// or group counted by a figure of feedback are among its people who took part.
   mutating func addParticipantFloors(_ report: PublishedReport, snapshot: Snapshot) {
     let definitions = report.definitions
     guard definitions.rollsUp else { return }
@@ -22,13 +22,13 @@ extension AttackModel {
       guard let participants = variables[tookPart(city, "total", "all")] else { continue }
       relate([(participants, 1)], .greaterOrEqual, 1)
     }
-    for (field, groups) in cities.sorted(by: { $0.key < $1.key }) {
+    for (field, groups) in cities.sorted(by: { $0.key < $1.key }) where field == "city_size" || assumesRecordsAgree {
       for (group, count) in groups.sorted(by: { $0.key < $1.key }) {
         guard let participants = variables[tookPart("all", field, group)] else { continue }
         relate([(participants, 1)], .greaterOrEqual, count)
       }
     }
-    guard assumesRespondentsTookPart else { return }
+    guard assumesRecordsAgree else { return }
     let scopes = Set(definitions.events + ["all"])
     for (key, index) in variables.sorted(by: { $0.value < $1.value })
     where scopes.contains(key.event) && Self.isFeedback(key.population)

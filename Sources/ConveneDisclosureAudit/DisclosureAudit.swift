@@ -65,10 +65,11 @@ public enum DisclosureAudit {
     var model = AttackModel(published, snapshots: snapshots)
     var solver = Solver(model: model, seconds: seconds)
     var started = solver.start()
-    if !started && model.assumesRespondentsTookPart {
-      // Some respondents did not take part (a form from someone not recorded present, an
-      // anonymous one), and the numbers show it: a reader cannot count on it either.
-      model = AttackModel(published, snapshots: snapshots, assumesRespondentsTookPart: false)
+    if !started && model.assumesRecordsAgree {
+      // The records disagree (a form from someone not recorded present or an anonymous one,
+      // a person registered under another region than her city's), and the numbers show it:
+      // a reader cannot count on them either.
+      model = AttackModel(published, snapshots: snapshots, assumesRecordsAgree: false)
       solver = Solver(model: model, seconds: seconds)
       started = solver.start()
     }

@@ -96,6 +96,9 @@ public enum NetworkReportRun {
       case .published: return nil
       case .neverPublished:
         return "  \(event.path) (\(event.id)): no report of it was ever published; publish one first with \(command)"
+      case .changed(let populations) where populations.isEmpty:
+        return
+          "  \(event.path) (\(event.id)): its records changed since its last published report, in nothing its figures count (or that report was written by an earlier version of convene); publish it again with \(command)"
       case .changed(let populations):
         let few = populations.filter { $0.value < threshold }.sorted { $0.key < $1.key }
         let changes = populations.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
@@ -105,7 +108,7 @@ public enum NetworkReportRun {
           : " (it refuses while fewer than \(threshold) people changed in a population: "
             + few.map { "\($0.key) needs \(threshold - $0.value) more" }.joined(separator: ", ") + ")"
         return
-          "  \(event.path) (\(event.id)): its records changed since its last published report\(changes.isEmpty ? "" : " (people changed by population: \(changes))"); publish its new edition first with \(command)\(rule)"
+          "  \(event.path) (\(event.id)): its records changed since its last published report (people changed by population: \(changes)); publish its new edition first with \(command)\(rule)"
       }
     }
     guard !lines.isEmpty else { return }

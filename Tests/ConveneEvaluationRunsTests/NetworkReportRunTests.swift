@@ -200,6 +200,22 @@ import Testing
     #expect(message.contains("answered:knowledge_before: 1") && !message.contains("responded:"), "\(message)")
   }
 
+  @Test func aChangeNoFigureCountsIsPublishedAgainAndThenCounted() throws {
+    #expect(try report().written)
+    // p020 sends the form again with other comments only: no figure uses them.
+    let answers = DakarInMemory.resentAnswersOfP020.replacingOccurrences(
+      of: "\"knowledge_before\": 1", with: "\"knowledge_before\": 3"
+    ).replacingOccurrences(of: "Des échanges très utiles entre maires.", with: "Merci.")
+    try dakar.collectLateFeedback(from: ["p020"], answers: answers)
+    let root = dakar.workspace.root
+    try expectRefusedByTheEventsState([
+      "  \(root) (dakar-2027): its records changed since its last published report, in nothing its figures count (or that report was written by an earlier version of convene); publish it again with `convene report --workspace \(root)`"
+    ])
+    let again = try publishDakar()
+    #expect(again.written && again.report.fewChanged.isEmpty)
+    #expect(try report().written)
+  }
+
   /// The message the network report is refused with now.
   func refusalMessage() throws -> String {
     do {

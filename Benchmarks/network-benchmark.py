@@ -4,9 +4,11 @@ five years (60,000 participants, attendance recorded), 40,000 feedback responses
 follow-up answers and 5,000 help-desk requests; `convene network report --audit` (the attacker's
 audit, then the JSON; one run) and `convene network check` on the same folder. Prints wall time
 and peak memory (the largest resident set of the process) for each, three runs each, release
-build. Usage: network-benchmark.py [FOLDER] (default .build/bench-network; it is
+build. Each event's own report is published first (`convene report --format json`, to
+FOLDER/event-reports, untimed): a network report counts each event only as its last published
+report counted it. Usage: network-benchmark.py [FOLDER] (default .build/bench-network; it is
 created once and reused)."""
-import json, os, pathlib, random, shutil, subprocess, sys, time
+import concurrent.futures, json, os, pathlib, random, shutil, subprocess, sys, time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FOLDER = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / ".build/bench-network"
@@ -126,6 +128,25 @@ def generate():
                                           encoding="utf-8")
 
 
+def publish_events(binary):
+    """Publishes each event's own report once (JSON only, outside the event workspaces)."""
+    marker = FOLDER / "event-reports/published"
+    if marker.exists():
+        return
+    events = sorted((FOLDER / "events").iterdir())
+
+    def publish(folder):
+        arguments = [binary, "report", "--workspace", str(folder), "--format", "json", "--output",
+                     str(FOLDER / "event-reports" / folder.name)]
+        result = subprocess.run(arguments, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if result.returncode != 0:
+            sys.exit(f"convene report --workspace {folder} failed: {result.stderr}")
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        list(pool.map(publish, events))
+    marker.write_text("")
+
+
 def measure(binary, arguments):
     start = time.monotonic()
     process = subprocess.Popen([binary] + arguments, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -145,6 +166,7 @@ def main():
                                 capture_output=True, text=True).stdout.strip() + "/convene"
     if not (FOLDER / "network/network.json").exists():
         generate()
+    publish_events(binary)
     network = str(FOLDER / "network")
     print(f"{CITIES:,} member cities, {EVENTS} events over {len(YEARS)} years, {EVENTS * PEOPLE_PER_EVENT:,} participants, "
           f"about {RESPONSES:,} feedback responses, {FOLLOWUPS:,} follow-up answers, {REQUESTS:,} requests (release build; "

@@ -306,6 +306,11 @@ echo "The organisers keep the member cities (with when they joined, their popula
 echo "set the framework's baselines and targets, and log help-desk requests (Examples/network/):"
 cp Examples/network/cities.csv Examples/network/framework.json Examples/network/requests.csv "$demo/network/"
 step network check --network "$demo/network"
+echo
+echo "A network report counts each event only as its last published report counted it (so that no"
+echo "network figure is an event report's plus a late form); the Tunis workshop has no report yet:"
+step network report --network "$demo/network"
+step report --workspace "$demo/tunis"
 step network report --audit --network "$demo/network"
 echo
 echo "A city record (network-report.md):"

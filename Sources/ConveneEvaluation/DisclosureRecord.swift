@@ -14,11 +14,13 @@ import ConveneJSON
 /// JSON, that says which reports show the same people (so that an audit attacks them
 /// together) without being computed from anyone's data.
 ///
-/// For the last published edition, the record also keeps what the report used of each person
-/// (their groups, status, attendance and answers), as keyed hashes (HMAC-SHA-256 under a
-/// random key drawn once and kept here, never published): a new edition after 1 to
-/// `threshold - 1` people's records changed would give those records away as the difference
-/// of the two editions, and `changedPeople` counts them.
+/// For the last published edition, the record also keeps what each population's figures used of
+/// each person in it (`IndicatorCalculator.populationLines`: their groups, and the answers,
+/// attendance or place the figures are computed from), as keyed hashes (HMAC-SHA-256 under a
+/// random key drawn once and kept here, never published): a new edition in which 1 to
+/// `threshold - 1` people entered, left or changed in a population would give those people's
+/// records away as the difference of the two editions' figures of that population, and
+/// `changes` counts them, population by population.
 public struct DisclosureRecord: Sendable, Equatable {
   /// The file, in the workspace.
   public static let path = ".convene/disclosure.json"
@@ -29,8 +31,11 @@ public struct DisclosureRecord: Sendable, Equatable {
   public var editions: [Population.Source: String]
   /// The groups hidden.
   public var pattern: DisclosureControl.Pattern
-  /// What the last published edition used of each person, by source: the keyed hash of who
-  /// they are → the keyed hash of what the source's records say of them.
+  /// What the last published edition's figures used of each person, by population: the keyed
+  /// hash of who they are → the keyed hash of what the population's figures use of them.
+  public var populations: [String: [String: String]] = [:]
+  /// The same by source of records (`registration`, `feedback`, `sessions`), as records written
+  /// before populations were kept hold it (empty once an edition is remembered by population).
   public var people: [Population.Source: [String: String]] = [:]
   /// The key of those hashes, drawn at random once (empty until an edition is remembered).
   public var key = ""
@@ -54,43 +59,65 @@ public struct DisclosureRecord: Sendable, Equatable {
     (.registration, "registration"), (.feedback, "feedback"), (.sessions, "sessions"),
   ]
 
-  /// How many people's records (in any source) differ from what the last published edition
-  /// used, given each source's records now (`IndicatorCalculator.sourceLines`): people added,
-  /// removed or changed. 0 when no edition was remembered.
-  public func changedPeople(_ current: [Population.Source: [String: String]]) -> Int {
-    guard !people.isEmpty else { return 0 }
-    var changed = Set<String>()
-    for (source, lines) in hashed(current) {
-      let before = people[source] ?? [:]
-      for (person, line) in lines where before[person] != line { changed.insert(person) }
-      for person in before.keys where lines[person] == nil { changed.insert(person) }
+  /// The people whose records changed since the last published edition, by population
+  /// (`IndicatorCalculator.populationLines` now): those who entered the population, left it,
+  /// or whose line changed; populations where no one changed are left out. A record kept by
+  /// source (written before populations were kept) is compared source by source with
+  /// `sources` (`IndicatorCalculator.sourceLines(places: false)` now). Empty when no edition was
+  /// remembered.
+  public func changes(
+    populations current: [String: [String: String]], sources: @autoclosure () -> [Population.Source: [String: String]]
+  ) -> [String: Int] {
+    guard !key.isEmpty else { return [:] }
+    guard people.isEmpty else {
+      let named = { (lines: [Population.Source: [String: String]]) in
+        Dictionary(uniqueKeysWithValues: lines.map { ("\(Self.name(of: $0.key)) records", $0.value) })
+      }
+      return Self.changes(from: named(people), to: named(hashed(sources())))
     }
-    for (source, before) in people where current[source] == nil { changed.formUnion(before.keys) }
-    return changed.count
+    return Self.changes(from: populations, to: hashed(current))
   }
 
-  /// The record once an edition whose records are `current` is published: what it used of
-  /// each person, hashed under the record's key (or a new one from `newKey`).
-  public func remembering(_ current: [Population.Source: [String: String]], newKey: () -> String)
-    -> DisclosureRecord
-  {
+  /// How many people differ between two hashed editions, by population.
+  static func changes(from before: [String: [String: String]], to now: [String: [String: String]]) -> [String: Int] {
+    var changed: [String: Int] = [:]
+    for population in Set(before.keys).union(now.keys) {
+      let (old, new) = (before[population] ?? [:], now[population] ?? [:])
+      let count =
+        new.reduce(0) { $0 + (old[$1.key] == $1.value ? 0 : 1) } + old.keys.reduce(0) { $0 + (new[$1] == nil ? 1 : 0) }
+      if count > 0 { changed[population] = count }
+    }
+    return changed
+  }
+
+  /// The record once an edition whose populations are `current` is published: what its figures
+  /// used of each person, hashed under the record's key (or a new one from `newKey`).
+  public func remembering(_ current: [String: [String: String]], newKey: () -> String) -> DisclosureRecord {
     var record = self
     if record.key.isEmpty { record.key = newKey() }
-    record.people = record.hashed(current)
+    record.populations = record.hashed(current)
+    record.people = [:]
     return record
   }
 
-  /// Each source's lines, who and what, as keyed hashes.
-  func hashed(_ current: [Population.Source: [String: String]]) -> [Population.Source: [String: String]] {
+  /// Each population's (or source's) lines, who and what, as keyed hashes; who each person is
+  /// is hashed once.
+  func hashed<Name: Hashable>(_ current: [Name: [String: String]]) -> [Name: [String: String]] {
     let secret = Array(key.utf8)
     func hash(_ text: String) -> String {
       HMAC.sha256(key: secret, message: Array(text.utf8)).map { byte in
         (byte < 16 ? "0" : "") + String(byte, radix: 16)
       }.joined()
     }
+    var who: [String: String] = [:]
     return current.mapValues { lines in
-      Dictionary(
-        lines.map { (hash("who\u{1F}" + $0.key), hash($0.value)) }, uniquingKeysWith: { first, _ in first })
+      var hashes: [String: String] = [:]
+      for (person, line) in lines {
+        let name = who[person] ?? hash("who\u{1F}" + person)
+        who[person] = name
+        hashes[name] = hash(line)
+      }
+      return hashes
     }
   }
 
@@ -113,7 +140,7 @@ public struct DisclosureRecord: Sendable, Equatable {
     newEdition: () -> String = { "" }
   ) -> DisclosureRecord {
     var record = DisclosureRecord(digests: current, pattern: earlier(for: current))
-    (record.people, record.key) = (people, key)
+    (record.populations, record.people, record.key) = (populations, people, key)
     for (source, digest) in current {
       let edition = digests[source] == digest ? editions[source] ?? "" : newEdition()
       if !edition.isEmpty { record.editions[source] = edition }
@@ -143,14 +170,18 @@ public struct DisclosureRecord: Sendable, Equatable {
         JSONNode.object(fields.keys.sorted().map { ($0, JSONNode.strings(fields[$0]!.sorted())) })
       )
     }
-    let peopleNodes = Self.sourceNames.compactMap { source, name -> (String, JSONNode?)? in
-      guard let lines = people[source] else { return nil }
-      return (name, .object(lines.keys.sorted().map { ($0, JSONNode.string(lines[$0]!)) }))
+    let lines = { (lines: [String: String]) in
+      JSONNode.object(lines.keys.sorted().map { person -> (String, JSONNode?) in (person, .string(lines[person]!)) })
     }
+    let peopleNodes = Self.sourceNames.compactMap { source, name -> (String, JSONNode?)? in
+      people[source].map { (name, lines($0)) }
+    }
+    let populationNodes = populations.keys.sorted().map { ($0, Optional(lines(populations[$0]!))) }
     return JSONWriter.string(
       .object([
         ("sources", .object(digestNodes)), ("hidden", .object(hidden)),
         ("key", key.isEmpty ? nil : .string(key)),
+        ("populations", key.isEmpty ? nil : .object(populationNodes)),
         ("people", peopleNodes.isEmpty ? nil : .object(peopleNodes)),
       ]))
   }
@@ -178,18 +209,23 @@ public struct DisclosureRecord: Sendable, Equatable {
       record.editions[source] = value["edition"]?.string
     }
     record.key = node["key"]?.string ?? ""
-    for (name, lines) in node["people"]?.members ?? [] {
-      guard let source = sourceNames.first(where: { $0.1 == name })?.0, let members = lines.members else {
-        throw RecordError(line: lines.line, reason: "people: unknown source \"\(name)\"")
-      }
+    func hashes(_ lines: JSONNode, _ name: String) throws(RecordError) -> [String: String] {
+      guard let members = lines.members else { throw RecordError(line: lines.line, reason: "\(name) must map hashes to hashes") }
       var hashes: [String: String] = [:]
       for (person, line) in members {
-        guard let text = line.string else {
-          throw RecordError(line: line.line, reason: "people.\(name) must map hashes to hashes")
-        }
+        guard let text = line.string else { throw RecordError(line: line.line, reason: "\(name) must map hashes to hashes") }
         hashes[person] = text
       }
-      record.people[source] = hashes
+      return hashes
+    }
+    for (name, lines) in node["populations"]?.members ?? [] {
+      record.populations[name] = try hashes(lines, "populations.\(name)")
+    }
+    for (name, lines) in node["people"]?.members ?? [] {
+      guard let source = sourceNames.first(where: { $0.1 == name })?.0 else {
+        throw RecordError(line: lines.line, reason: "people: unknown source \"\(name)\"")
+      }
+      record.people[source] = try hashes(lines, "people.\(name)")
     }
     for (population, fields) in hidden {
       for (field, groups) in fields.members ?? [] {

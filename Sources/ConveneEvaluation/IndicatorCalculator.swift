@@ -137,8 +137,9 @@ public struct IndicatorCalculator: Sendable {
   }
 
   /// What each source's records say of each person (or anonymous response), by source and
-  /// person: their groups and what the source counts of them (see `DisclosureRecord`).
-  public func sourceLines() -> [Population.Source: [String: String]] {
+  /// person: their groups and what the source counts of them (see `DisclosureRecord`), with
+  /// their city unless `places` is false (as records kept by source before cities were held).
+  public func sourceLines(places: Bool = true) -> [Population.Source: [String: String]] {
     func lines(_ line: (Subject) -> [String]) -> [String: String] {
       Dictionary(
         subjects.map { subject in
@@ -150,10 +151,11 @@ public struct IndicatorCalculator: Sendable {
         }, uniquingKeysWith: { first, _ in first })
     }
     return [
+      // The city too: a network report counts people by city.
       .registration: lines { subject in
         [subject.registered, subject.confirmed, subject.attended, subject.expected].map {
           $0 ? "1" : "0"
-        }
+        } + (places ? [subject.city] : [])
       },
       .feedback: lines { subject in
         [subject.responded ? "1" : "0"]

@@ -6,10 +6,11 @@ import ConveneReports
 import ConveneWorkspace
 
 /// `convene network report` as one transaction under the network folder's lock: the folder and
-/// its events are read (each file whole), the report refused when they hold errors or when it
-/// would show a cell moved by fewer people than the threshold since the last network report,
-/// rendered, attacked with the events' own reports when asked, written, and what it showed
-/// recorded for the next one.
+/// its events are read (each file whole), the report refused when they hold errors, when an
+/// event's records are not those its last published report counted (so that no network figure
+/// is an event report's plus a late or re-sent form), or when it would show a cell moved by
+/// fewer people than the threshold since the last network report, rendered, attacked with the
+/// events' own reports when asked, written, and what it showed recorded for the next one.
 public enum NetworkReportRun {
   /// The folder of the network folder the report goes to unless the organiser names another.
   public static let reportsFolder = "reports"
@@ -49,6 +50,7 @@ public enum NetworkReportRun {
     try folder.workspace.transaction(purpose: purpose) {
       let loaded = try folder.load(standardEvaluation: standard)
       try refuseErrors(in: loaded)
+      try refuseUnpublished(loaded.records.events, in: folder)
       let report = NetworkReport(records: loaded.records)
       try folder.checkAgainstLastPublication(report)
       let labels = NetworkLabels(language: request.language ?? loaded.records.settings.languages.first ?? "en")
@@ -79,6 +81,40 @@ public enum NetworkReportRun {
     let summary =
       "the network has \(errors.count) error\(errors.count == 1 ? "" : "s"); nothing was written (see `convene network check`)"
     throw CommandFailure((NetworkChecker.ordered(errors).map(\.description) + [summary]).joined(separator: "\n"))
+  }
+
+  /// Fails, naming each event and the command that publishes it, when an event was never
+  /// reported or its records changed since its last published report: the network counts each
+  /// event only as that report counted it, and `convene report` is where the rule for a new
+  /// edition (enough people changed in each population) is applied.
+  static func refuseUnpublished(_ events: [NetworkEvent], in folder: NetworkFolder) throws(CommandFailure) {
+    let states = ParallelMap.map(events) { $0.editionState }
+    let lines = zip(events, states).compactMap { event, state -> String? in
+      let command = "`convene report --workspace \(folder.eventRoot(event.path))`"
+      let threshold = event.records.plan.event.disclosure.threshold
+      switch state {
+      case .published: return nil
+      case .neverPublished:
+        return "  \(event.path) (\(event.id)): no report of it was ever published; publish one first with \(command)"
+      case .changed(let populations) where populations.isEmpty:
+        return
+          "  \(event.path) (\(event.id)): its records changed since its last published report, in nothing its figures count (or that report was written by an earlier version of convene); publish it again with \(command)"
+      case .changed(let populations):
+        let few = populations.filter { $0.value < threshold }.sorted { $0.key < $1.key }
+        let changes = populations.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+        let rule =
+          few.isEmpty
+          ? ""
+          : " (it refuses while fewer than \(threshold) people changed in a population: "
+            + few.map { "\($0.key) needs \(threshold - $0.value) more" }.joined(separator: ", ") + ")"
+        return
+          "  \(event.path) (\(event.id)): its records changed since its last published report (people changed by population: \(changes)); publish its new edition first with \(command)\(rule)"
+      }
+    }
+    guard !lines.isEmpty else { return }
+    throw CommandFailure(
+      (["the network report counts each event only as its last published report counted it; nothing was written:"]
+        + lines).joined(separator: "\n"))
   }
 
   /// The files of each format (named, in order), rendered on every core: they are independent.

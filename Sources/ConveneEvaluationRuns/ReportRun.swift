@@ -112,22 +112,35 @@ public enum ReportRun {
     }
   }
 
-  /// The failure a report ends with when an event's records changed for 1 to `threshold - 1`
-  /// people since its last published report (`IndicatorReport.fewChanged`): the difference of
-  /// the two editions would be those people's records. Nil when every event may be published.
+  /// The failure a report ends with when some population of an event changed by 1 to
+  /// `threshold - 1` people since its last published report (`IndicatorReport.fewChanged`):
+  /// the difference of the two editions' figures of that population would be those people's
+  /// records. Nil when every event may be published.
   static func fewChangedRefusal(_ report: IndicatorReport) -> CommandFailure? {
     guard !report.fewChanged.isEmpty else { return nil }
-    let lines = report.fewChanged.sorted { $0.key < $1.key }.map { event, changed in
+    let lines = report.fewChanged.sorted { $0.key < $1.key }.flatMap { event, populations in
       let threshold = report.policies[event]?.threshold ?? report.threshold
-      let who = changed == 1 ? "1 person's records" : "\(changed) people's records"
-      return
-        "\(event): \(who) changed since its last published report; publishing a new edition now would reveal \(changed == 1 ? "that person's" : "those people's") answers and groups as the difference between the two reports. Publish again once at least \(threshold) people's records have changed (\(threshold - changed) more), or keep sharing the last report."
+      return [
+        "\(event): since its last published report, fewer than \(threshold) people changed in \(populations.count == 1 ? "a population" : "some populations") it publishes; a new edition now would reveal their answers and groups as the difference between the two reports:"
+      ]
+        + populations.sorted { $0.key < $1.key }.map { population, changed in
+          "  \(population): \(changed == 1 ? "1 person" : "\(changed) people") entered, left or changed (\(threshold - changed) more needed)"
+        }
+        + [
+          "Publish again once at least \(threshold) people have changed in each population that changed, or keep sharing the last report."
+        ]
     }
     return CommandFailure((lines + ["Nothing was written."]).joined(separator: "\n"))
   }
 
   /// A random edition name.
-  public static func randomEdition() -> String { String(UInt64.random(in: 1...UInt64.max), radix: 16) }
+  public static func randomEdition() -> String { editionName(UInt64.random(in: 1...UInt64.max)) }
+
+  /// An edition name: `number` in 16 hexadecimal digits, leading zeros kept.
+  public static func editionName(_ number: UInt64) -> String {
+    let digits = String(number, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
 
   static func render(_ format: Format, _ report: IndicatorReport, labels: ReportLabels, template: String) throws
     -> String

@@ -61,10 +61,25 @@ struct DakarInMemory {
     try collectFeedback()
   }
 
+  /// The answers of a late form unless a test gives others.
+  static let lateAnswers = """
+    {"satisfaction": 2, "knowledge_before": 3, "knowledge_after": 3,
+        "intend_to_act": "no", "recommend": 3}
+    """
+
+  /// p020's answers as the example's form gives them, but for knowledge_before (1, not 3): the
+  /// same form sent again with one answer changed.
+  static let resentAnswersOfP020 = """
+    {"satisfaction": 4, "knowledge_before": 1, "knowledge_after": 4, "intend_to_act": "yes", "recommend": 8,
+      "usefulness": {"panel-mayors": 4, "b3-cohesion": 5, "closing": 4, "youth-lab-2": 3},
+      "commitments": "Rédiger un plan d'action municipal avec le point focal national",
+      "comments": "Des échanges très utiles entre maires."}
+    """
+
   /// Collects one late feedback form from each of `participants` (people who came and had
-  /// not answered), as the offline form writes it.
+  /// not answered, or who answer again), as the offline form writes it.
   @discardableResult
-  func collectLateFeedback(from participants: [String]) throws -> FeedbackRun.Collected {
+  func collectLateFeedback(from participants: [String], answers: String = lateAnswers) throws -> FeedbackRun.Collected {
     let folder = "/late-" + UUID().uuidString
     try files.createDirectory(folder)
     for participant in participants {
@@ -73,8 +88,7 @@ struct DakarInMemory {
           "format": "convene-feedback/1", "event": "dakar-2027", "response": "r-late-\(participant)",
           "participant": "\(participant)", "email": "", "submitted_at": "2027-03-14T09:00:00.000Z",
           "language": "fr",
-          "answers": {"satisfaction": 2, "knowledge_before": 3, "knowledge_after": 3,
-            "intend_to_act": "no", "recommend": 3}
+          "answers": \(answers)
         }
         """
       try files.write(form, to: joinPath(folder, "feedback-dakar-2027-\(participant).json"))
@@ -82,6 +96,18 @@ struct DakarInMemory {
     return try FeedbackRun.collect(
       folder, from: files, columnMap: [:], strict: true, dryRun: false, in: workspace, standard: Self.standard(),
       purpose: "test")
+  }
+
+  /// Adds registrations that were declined (`p901` for 1), as an organiser appends them to
+  /// `participants.csv`.
+  func addDeclinedRegistrations(_ numbers: ClosedRange<Int>) throws {
+    let participants = text("participants.csv") ?? ""
+    let rows = numbers.map { n in
+      "p9\(n < 10 ? "0" : "")\(n),Person \(n),person\(n)@example.org,local-official,Officer,City,Dakar,SN,West and Central Africa,woman,35-44,fr,,,,,,,no,declined"
+    }
+    try files.write(
+      participants + (participants.hasSuffix("\n") ? "" : "\n") + rows.joined(separator: "\n") + "\n",
+      to: path("participants.csv"))
   }
 
   /// Holds the workspace lock, as another command would.

@@ -25,6 +25,40 @@ import Testing
       to: joinPath(root, NetworkFile.name))
     let files = dakar.files
     folder = NetworkFolder(root: root, fileSystem: files) { Workspace(root: $0, fileSystem: files) }
+    try publishDakar()
+  }
+
+  /// Dakar's own report (CSV and JSON in its `reports/`): the edition the network counts.
+  @discardableResult
+  func publishDakar() throws -> ReportRun.Outcome {
+    try ReportRun.run(
+      [dakar.workspace], outside: dakar.files,
+      request: .init(
+        formats: [.csv, .json], output: nil, language: nil, audit: false,
+        template: try #require(TemplateBundle.text(of: "report.html.mustache"))),
+      standard: DakarInMemory.standard(), newEdition: ReportRun.randomEdition, purpose: "test")
+  }
+
+  /// Expects `network report` to be refused (exit 1) by the event's state, with every line of
+  /// `expected` in the message and nothing written anywhere.
+  func expectRefusedByTheEventsState(_ expected: [String], in network: NetworkFolder? = nil) throws {
+    let start = dakar.files.writes.count
+    do {
+      _ = try NetworkReportRun.run(
+        network ?? folder, outside: dakar.files,
+        request: .init(
+          formats: NetworkReportRun.Format.allCases, output: nil, language: nil, audit: true,
+          template: try #require(TemplateBundle.text(of: "network-report.html.mustache"))),
+        standard: DakarInMemory.standard(), purpose: "test")
+      Issue.record("the network report was written")
+    } catch let failure as CommandFailure {
+      #expect(failure.exitCode == 1)
+      let lines = failure.message.components(separatedBy: "\n")
+      #expect(
+        lines.first == "the network report counts each event only as its last published report counted it; nothing was written:")
+      for line in expected { #expect(lines.contains(line), "\(lines)") }
+    }
+    #expect(writes(since: start).isEmpty)
   }
 
   func report(audit: Bool = false, formats: [NetworkReportRun.Format] = NetworkReportRun.Format.allCases) throws
@@ -110,6 +144,87 @@ import Testing
         && lines.last == "the network has \(lines.count - 1) errors; nothing was written (see `convene network check`)"
     }
     #expect(writes(since: start).isEmpty)
+  }
+
+  @Test func anEventNeverReportedIsRefusedWithTheCommandThatPublishesIt() throws {
+    try dakar.files.write([], to: dakar.path(".convene/disclosure.json"))
+    try expectRefusedByTheEventsState([
+      "  \(dakar.workspace.root) (dakar-2027): no report of it was ever published; publish one first with `convene report --workspace \(dakar.workspace.root)`"
+    ])
+    try publishDakar()
+    #expect(try report().written)
+  }
+
+  @Test func aLateFormAfterTheEventReportIsNotTheDifferenceOfTheTwoReports() throws {
+    // The event report (edition 1), then one late form, then the first network report, or one
+    // in a new network folder over the same event: the network's cells for the event's year
+    // minus the event report's would be the late person's answers.
+    try dakar.collectLateFeedback(from: ["p005"])
+    let refusal = "  \(dakar.workspace.root) (dakar-2027): its records changed since its last published report (people changed by population: "
+    let command = "publish its new edition first with `convene report --workspace \(dakar.workspace.root)`"
+    try expectRefusedByTheEventsState([])
+    let copy = NetworkFolder(root: dakar.workspace.root + "-regional", fileSystem: dakar.files, openWorkspace: { [files = dakar.files] in
+      Workspace(root: $0, fileSystem: files)
+    })
+    for name in [NetworkFile.name, "cities.csv", "framework.json", "requests.csv"] {
+      try dakar.files.write(try #require(dakar.files.text(folder.path(name))), to: copy.path(name))
+    }
+    try expectRefusedByTheEventsState([], in: copy)
+    let message = try refusalMessage()
+    #expect(message.contains(refusal) && message.contains("responded: 1") && message.contains(command), "\(message)")
+    #expect(message.contains("(it refuses while fewer than 5 people changed in a population: ") && message.contains("responded needs 4 more"))
+    // Four more forms: the event's new edition is published, and the network counts it.
+    try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017"])
+    #expect(try publishDakar().written)
+    #expect(try report().written)
+  }
+
+  @Test func aNetworkReportThenAFewRecordsThenTheEventReportIsRefused() throws {
+    #expect(try report().written)
+    let network = try #require(dakar.files.text(folder.path("reports/indicators.csv")))
+    let event = try #require(dakar.text("reports/indicators.csv"))
+    try dakar.collectLateFeedback(from: ["p005", "p006"])
+    #expect(throws: CommandFailure.self) { try publishDakar() }
+    try expectRefusedByTheEventsState([])
+    #expect(try refusalMessage().contains("responded: 2"))
+    #expect(dakar.files.text(folder.path("reports/indicators.csv")) == network)
+    #expect(dakar.text("reports/indicators.csv") == event)
+  }
+
+  @Test func aResentFormThatMovesOnlyAMeanIsRefused() throws {
+    #expect(try report().written)
+    // p020 answers again, later, with knowledge_before 1 instead of 3: the same n.
+    try dakar.collectLateFeedback(from: ["p020"], answers: DakarInMemory.resentAnswersOfP020)
+    try expectRefusedByTheEventsState([])
+    let message = try refusalMessage()
+    #expect(message.contains("answered:knowledge_before: 1") && !message.contains("responded:"), "\(message)")
+  }
+
+  @Test func aChangeNoFigureCountsIsPublishedAgainAndThenCounted() throws {
+    #expect(try report().written)
+    // p020 sends the form again with other comments only: no figure uses them.
+    let answers = DakarInMemory.resentAnswersOfP020.replacingOccurrences(
+      of: "\"knowledge_before\": 1", with: "\"knowledge_before\": 3"
+    ).replacingOccurrences(of: "Des échanges très utiles entre maires.", with: "Merci.")
+    try dakar.collectLateFeedback(from: ["p020"], answers: answers)
+    let root = dakar.workspace.root
+    try expectRefusedByTheEventsState([
+      "  \(root) (dakar-2027): its records changed since its last published report, in nothing its figures count (or that report was written by an earlier version of convene); publish it again with `convene report --workspace \(root)`"
+    ])
+    let again = try publishDakar()
+    #expect(again.written && again.report.fewChanged.isEmpty)
+    #expect(try report().written)
+  }
+
+  /// The message the network report is refused with now.
+  func refusalMessage() throws -> String {
+    do {
+      _ = try report()
+    } catch let failure as CommandFailure {
+      return failure.message
+    }
+    Issue.record("the network report was written")
+    return ""
   }
 
   @Test func aReportUnderAHeldLockStopsWithExitCode3() throws {

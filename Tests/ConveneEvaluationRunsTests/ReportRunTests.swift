@@ -68,25 +68,13 @@ import Testing
     #expect(try report().written)
     let published = try #require(dakar.text("reports/indicators.csv"))
     let record = try #require(dakar.text(".convene/disclosure.json"))
-    #expect(record.contains("\"people\"") && !record.contains("p019"))
+    #expect(record.contains("\"populations\"") && record.contains("\"responded\"") && !record.contains("p019"))
     // One late form: the next edition would be the last one plus that person's answers.
     let late = try dakar.collectLateFeedback(from: ["p005"])
     #expect(late.outcome.rejections.isEmpty && late.written)
-    let writes = dakar.files.writes.count
-    #expect {
-      try report(audit: true)
-    } throws: { error in
-      let failure = error as? CommandFailure
-      return failure?.exitCode == 1
-        && failure?.message.hasPrefix(
-          "dakar-2027: 1 person's records changed since its last published report; publishing a new edition now would reveal that person's answers"
-        ) == true
-        && failure?.message.contains("at least 5 people's records have changed (4 more)") == true
-        && failure?.message.hasSuffix("\nNothing was written.") == true
-    }
-    #expect(dakar.files.writes.count == writes)
-    #expect(dakar.text("reports/indicators.csv") == published)
-    #expect(dakar.text(".convene/disclosure.json") == record)
+    try expectRefused(
+      ["responded: 1 person entered, left or changed (4 more needed)",
+        "answered:satisfaction: 1 person entered, left or changed (4 more needed)"], unchanged: published, record)
     // Four more people's forms: five people apart from the last edition, which may be published.
     try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017"])
     let outcome = try report(audit: true)
@@ -95,6 +83,78 @@ import Testing
     // One more after that edition is refused again.
     try dakar.collectLateFeedback(from: ["p022"])
     #expect(throws: CommandFailure.self) { try report() }
+  }
+
+  /// Expects `report --audit` to be refused (exit 1) naming each of `populations`, with no
+  /// file written and the last edition and its record as they were.
+  @discardableResult
+  func expectRefused(_ populations: [String], unchanged published: String, _ record: String) throws -> [String] {
+    let writes = dakar.files.writes.count
+    let failure: CommandFailure
+    do {
+      _ = try report(audit: true)
+      Issue.record("the report was written")
+      return []
+    } catch let error as CommandFailure {
+      failure = error
+    }
+    let lines = failure.message.components(separatedBy: "\n")
+    #expect(failure.exitCode == 1)
+    #expect(
+      lines.first
+        == "dakar-2027: since its last published report, fewer than 5 people changed in some populations it publishes; a new edition now would reveal their answers and groups as the difference between the two reports:"
+    )
+    for population in populations { #expect(lines.contains("  " + population), "\(lines)") }
+    #expect(
+      lines.suffix(2) == [
+        "Publish again once at least 5 people have changed in each population that changed, or keep sharing the last report.",
+        "Nothing was written.",
+      ])
+    #expect(dakar.files.writes.count == writes)
+    #expect(dakar.text("reports/indicators.csv") == published)
+    #expect(dakar.text(".convene/disclosure.json") == record)
+    return lines
+  }
+
+  @Test func oneLateFormAndFourNewRegistrationsAreRefusedPopulationByPopulation() throws {
+    #expect(try report().written)
+    let published = try #require(dakar.text("reports/indicators.csv"))
+    let record = try #require(dakar.text(".convene/disclosure.json"))
+    // Five people changed in all, but the respondents' figures would differ by one form and
+    // the registered by four people.
+    try dakar.collectLateFeedback(from: ["p005"])
+    try dakar.addDeclinedRegistrations(1...4)
+    try expectRefused(
+      ["registered: 4 people entered, left or changed (1 more needed)",
+        "responded: 1 person entered, left or changed (4 more needed)",
+        "answered:knowledge_before+knowledge_after: 1 person entered, left or changed (4 more needed)"],
+      unchanged: published, record)
+    // Four more forms: every population that changed did so by five people or more.
+    try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017"])
+    try dakar.addDeclinedRegistrations(5...9)
+    #expect(try report(audit: true).written)
+    #expect(dakar.text("reports/indicators.csv") != published)
+  }
+
+  @Test func aResentFormWithOneOtherAnswerIsRefusedWhereThatAnswerIsCounted() throws {
+    #expect(try report().written)
+    let published = try #require(dakar.text("reports/indicators.csv"))
+    let record = try #require(dakar.text(".convene/disclosure.json"))
+    // p020 sends the form again, later, with knowledge_before 1 instead of 3: the same people
+    // responded, but the knowledge figures would move by one person's answer.
+    try dakar.collectLateFeedback(from: ["p020"], answers: DakarInMemory.resentAnswersOfP020)
+    let lines = try expectRefused(
+      ["answered:knowledge_before: 1 person entered, left or changed (4 more needed)",
+        "answered:knowledge_before+knowledge_after: 1 person entered, left or changed (4 more needed)"],
+      unchanged: published, record)
+    // The populations whose figures do not use that answer did not change.
+    #expect(lines.count == 5, "\(lines)")
+  }
+
+  @Test func editionNamesHaveSixteenHexadecimalDigits() {
+    #expect(ReportRun.editionName(1) == "0000000000000001")
+    #expect(ReportRun.editionName(0x0123_4567_89ab_cdef) == "0123456789abcdef")
+    #expect((0..<200).allSatisfy { _ in ReportRun.randomEdition().count == 16 })
   }
 
   @Test func aReportUnderAHeldLockStopsWithExitCode3() throws {

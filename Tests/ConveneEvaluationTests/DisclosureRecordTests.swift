@@ -44,31 +44,57 @@ import Testing
     #expect(try DisclosureRecord.read(later.json) == later)
   }
 
-  @Test func peopleWhoseRecordsChangedAreCountedFromKeyedHashes() throws {
-    let lines: [Population.Source: [String: String]] = [
-      .registration: ["e/p1": "e/p1|woman|1", "e/p2": "e/p2|man|1", "e/p3": "e/p3|man|0"],
-      .feedback: ["e/p1": "e/p1|1|satisfaction=5", "e/p2": "e/p2|0", "e/p3": "e/p3|0"],
+  @Test func peopleWhoChangedAreCountedPopulationByPopulationFromKeyedHashes() throws {
+    let lines: [String: [String: String]] = [
+      "registered": ["e/p1": "gender=woman", "e/p2": "gender=man", "e/p3": "gender=man"],
+      "responded": ["e/p1": "gender=woman"],
+      "answered:satisfaction": ["e/p1": "gender=woman\u{1F}satisfaction=5"],
     ]
-    #expect(DisclosureRecord().changedPeople(lines) == 0)
+    #expect(DisclosureRecord().changes(populations: lines, sources: [:]).isEmpty)
     let record = DisclosureRecord().remembering(lines) { "k" }
-    #expect(record.key == "k" && record.changedPeople(lines) == 0)
-    // One late answer, one new registration, one person removed: three people.
+    #expect(record.key == "k" && record.changes(populations: lines, sources: [:]).isEmpty)
+    // One late answer: one person entered two populations, the registered are the same.
     var later = lines
-    later[.feedback]!["e/p2"] = "e/p2|1|satisfaction=1"
-    #expect(record.changedPeople(later) == 1)
-    later[.registration]!["e/p4"] = "e/p4|woman|1"
-    later[.registration]!["e/p3"] = nil
-    later[.feedback]!["e/p3"] = nil
-    #expect(record.changedPeople(later) == 3)
-    // A person counted once however many sources changed; the record keeps its key.
-    later[.registration]!["e/p2"] = "e/p2|man|0"
-    #expect(record.changedPeople(later) == 3)
+    later["responded"]!["e/p2"] = "gender=man"
+    later["answered:satisfaction"]!["e/p2"] = "gender=man\u{1F}satisfaction=1"
+    #expect(record.changes(populations: later, sources: [:]) == ["responded": 1, "answered:satisfaction": 1])
+    // Four new registrations do not make the late answer five people's change.
+    for person in ["e/p4", "e/p5", "e/p6", "e/p7"] { later["registered"]![person] = "gender=woman" }
+    #expect(record.changes(populations: later, sources: [:]) == ["registered": 4, "responded": 1, "answered:satisfaction": 1])
+    // A changed answer is a change in the populations whose figures use it; a person removed
+    // left every population they were in.
+    later["answered:satisfaction"]!["e/p1"] = "gender=woman\u{1F}satisfaction=4"
+    later["registered"]!["e/p3"] = nil
+    #expect(record.changes(populations: later, sources: [:]) == ["registered": 5, "responded": 1, "answered:satisfaction": 2])
+    // A population no longer published: everyone in it left.
+    later["responded"] = nil
+    #expect(record.changes(populations: later, sources: [:])["responded"] == 1)
     #expect(record.remembering(later) { "other" }.key == "k")
     // Neither who nor what is in the file in clear, and it reads back.
     let json = record.adding(pattern("attended", ["man"]), digests: digests).json
-    #expect(!json.contains("p1") && !json.contains("satisfaction") && !json.contains("woman"))
+    #expect(!json.contains("p1") && !json.contains("satisfaction=") && !json.contains("woman"))
     let read = try DisclosureRecord.read(json)
-    #expect(read.people == record.people && read.changedPeople(later) == 3)
+    #expect(read.populations == record.populations && read.changes(populations: later, sources: [:]) == ["registered": 5, "responded": 1, "answered:satisfaction": 2])
+  }
+
+  @Test func aRecordKeptBySourceIsComparedSourceBySource() throws {
+    // As written before populations were kept: what each source said of each person.
+    let sources: [Population.Source: [String: String]] = [
+      .registration: ["e/p1": "e/p1|woman|1", "e/p2": "e/p2|man|1"], .feedback: ["e/p1": "e/p1|1|satisfaction=5", "e/p2": "e/p2|0"],
+    ]
+    var old = DisclosureRecord()
+    old.key = "k"
+    old.people = old.hashed(sources)
+    let read = try DisclosureRecord.read(old.json)
+    #expect(read.people == old.people && read.populations.isEmpty)
+    #expect(read.changes(populations: [:], sources: sources).isEmpty)
+    var later = sources
+    later[.feedback]!["e/p2"] = "e/p2|1|satisfaction=1"
+    for person in ["e/p3", "e/p4", "e/p5", "e/p6"] { later[.registration]![person] = "\(person)|woman|0" }
+    #expect(read.changes(populations: ["responded": ["e/p2": "x"]], sources: later) == ["registration records": 4, "feedback records": 1])
+    // The next edition is remembered by population.
+    let next = read.remembering(["responded": ["e/p2": "x"]]) { "other" }
+    #expect(next.people.isEmpty && next.key == "k" && next.changes(populations: ["responded": ["e/p2": "x"]], sources: later).isEmpty)
   }
 
   @Test func theRecordReadsBackAndADamagedOneIsRefused() throws {

@@ -7,11 +7,14 @@ import Testing
 /// Two network reports a few people apart: the second may not show what subtracting the
 /// first would give away.
 @Suite struct NetworkPublicationRecordTests {
-  /// One 2027 event of Dakar people: `mayors` mayors and 10 youth, half of each responding.
-  static func report(mayors: Int) -> NetworkReport {
+  /// One 2027 event of Dakar people: `mayors` mayors and 10 youth, half of each responding
+  /// (satisfaction 4, or `firstSatisfaction` for the first of them).
+  static func report(mayors: Int, firstSatisfaction: Int = 4) -> NetworkReport {
     let people =
       (1...mayors).map { Build.person($0, category: "mayor") } + (1...10).map { Build.person(100 + $0, category: "youth") }
-    let responses = people.enumerated().filter { $0.offset % 2 == 0 }.map { Build.response($0.element.id) }
+    let responses = people.enumerated().filter { $0.offset % 2 == 0 }.map {
+      Build.response($0.element.id, satisfaction: $0.offset == 0 ? firstSatisfaction : 4)
+    }
     let event = Build.networkEvent(Build.event("e1", year: 2027), people: people, responses: responses)
     return NetworkReport(
       records: Build.records(
@@ -19,7 +22,24 @@ import Testing
         indicators: [
           Build.indicator("participants", .participants, fields: ["category"]),
           Build.indicator("responses", .responses, fields: ["category"]),
+          Build.indicator("satisfaction", .mean, question: "satisfaction"),
         ]))
+  }
+
+  @Test func aMeanWhoseSumMovedWithTheSameNIsASmallChange() throws {
+    let record = NetworkPublicationRecord(Self.report(mayors: 10))
+    // One form sent again with another answer: n and every count the same, the mean not.
+    let resent = Self.report(mayors: 10, firstSatisfaction: 1)
+    let changes = record.smallChanges(in: resent)
+    #expect(changes.contains("2027 satisfaction network total all (sum behind the mean): 40 → 37, n 10 → 10"), "\(changes)")
+    #expect(changes.allSatisfy { $0.contains("(sum behind the mean)") }, "\(changes)")
+    // A record written before sums were kept guards counts only, and still reads.
+    var counts = record
+    for key in counts.cells.keys { counts.cells[key]!.sum = nil }
+    #expect(counts.smallChanges(in: resent).isEmpty)
+    let row = try NetworkPublicationRecord.read("{\"cells\": [[2027, \"satisfaction\", \"network\", \"total\", \"all\", 10, null]]}")
+    #expect(row.cells.values.first == NetworkPublicationRecord.Counts(n: 10, numerator: nil))
+    #expect(try NetworkPublicationRecord.read(record.json) == record)
   }
 
   @Test func aReportOnePersonApartIsRefusedAndOneOfFiveIsNot() throws {

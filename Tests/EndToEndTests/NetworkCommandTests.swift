@@ -3,8 +3,10 @@ import Testing
 
 extension ConveneRunner {
   /// The network example in the scratch folder: the three events, as after their returns were
-  /// collected (attendance, feedback and follow-up answers), and the network folder over them.
-  func networkExample() throws -> String {
+  /// collected (attendance, feedback and follow-up answers) and, unless `published` is false,
+  /// their reports published (to `published/` in the scratch folder), and the network folder
+  /// over them.
+  func networkExample(published: Bool = true) throws -> String {
     for name in ["dakar-regional-workshop", "amman-global-summit", "tunis-2028", "network"] {
       _ = try copyExample(name, as: name)
     }
@@ -16,6 +18,10 @@ extension ConveneRunner {
     for (workspace, returns) in [("dakar-regional-workshop", "dakar"), ("amman-global-summit", "amman"), ("tunis-2028", "tunis")] {
       for batch in ["followup", "followup-late"] {
         #expect(try run("followup", "collect", example("returns/\(returns)/\(batch)"), "--workspace", path(workspace)).status == 0)
+      }
+      if published {
+        let report = try run("report", "--workspace", path(workspace), "--format", "json", "--output", path("published/\(workspace)"))
+        #expect(report.status == 0, "\(report.error)")
       }
     }
     return path("network")
@@ -219,6 +225,21 @@ extension ConveneRunner {
     let csv = try runner.run("network", "report", "--network", network, "--format", "csv")
     #expect(csv.status == 0)
     #expect(try FileManager.default.contentsOfDirectory(atPath: network + "/reports").sorted() == ["cities.csv", "indicators.csv"])
+  }
+
+  @Test func aNetworkReportCountsOnlyPublishedEditionsOfItsEvents() throws {
+    let network = try runner.networkExample(published: false)
+    let refused = try runner.run("network", "report", "--network", network)
+    #expect(refused.status == 1)
+    #expect(
+      refused.error.contains(
+        "../tunis-2028 (tunis-2028): no report of it was ever published; publish one first with `convene report --workspace \(network)/../tunis-2028`"
+      ), "\(refused.error)")
+    #expect(!FileManager.default.fileExists(atPath: network + "/reports"))
+    for workspace in ["dakar-regional-workshop", "amman-global-summit", "tunis-2028"] {
+      #expect(try runner.run("report", "--workspace", runner.path(workspace)).status == 0)
+    }
+    #expect(try runner.run("network", "report", "--network", network).status == 0)
   }
 
   @Test func aHeldLockOnTheNetworkFolderStopsAReport() throws {

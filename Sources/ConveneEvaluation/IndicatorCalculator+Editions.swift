@@ -1,0 +1,119 @@
+import ConveneCore
+
+extension IndicatorCalculator {
+  /// What the figures of each population a report publishes use of each person (or anonymous
+  /// response) in it, by population (the population an indicator's cells take their n over:
+  /// `registered`, `responded`, `answered:satisfaction`) and person: the groups the cells are
+  /// broken down by and whatever the values are computed from (an answer, a share's answer
+  /// falling in its numerator, a change's difference, a commitment's text, the sessions
+  /// attended, a city). Two editions of a population differ by the people who entered it, left
+  /// it, or whose line changed (see `DisclosureRecord`).
+  public func populationLines() -> [String: [String: String]] {
+    var items: [String: [String: Set<String>]] = [:]
+    for indicator in evaluation.indicators {
+      for use in uses(of: indicator) {
+        for index in use.members {
+          let subject = subjects[index]
+          var line = items[use.population, default: [:]][subject.key, default: []]
+          for field in indicator.disaggregations { line.insert("\(field)=\(subject.profile[field] ?? Self.notGiven)") }
+          let used = use.value(subject)
+          if !used.isEmpty { line.insert(used) }
+          items[use.population, default: [:]][subject.key] = line
+        }
+      }
+    }
+    return items.mapValues { people in people.mapValues { $0.sorted().joined(separator: "\u{1F}") } }
+  }
+
+  /// The people one indicator's cells count, under the population their n is named by, and
+  /// what the cells use of each of them besides their groups.
+  struct Use {
+    var population: String
+    var members: [Int]
+    var value: (Subject) -> String = { _ in "" }
+  }
+
+  /// What the cells of `indicator` count (mirrors `values(of:)`).
+  func uses(of indicator: IndicatorDefinition) -> [Use] {
+    let question = indicator.question ?? ""
+    switch indicator.measure {
+    case .registered: return [Use(population: Population.registered, members: matching(\.registered))]
+    case .confirmed: return [Use(population: Population.confirmed, members: matching(\.confirmed))]
+    case .attended: return hasAttendance ? [Use(population: Population.attended, members: matching(\.attended))] : []
+    case .responses: return [Use(population: Population.responded, members: matching(\.responded))]
+    case .attendanceRate:
+      guard hasAttendance else { return [] }
+      return [
+        Use(population: confirmedPopulation, members: matching { $0.confirmed && $0.inObservedEvent }) {
+          "attended=\($0.attended)"
+        }
+      ]
+    case .responseRate:
+      return [
+        Use(population: expectedPopulation, members: matching { $0.expected || $0.responded }) {
+          "expected=\($0.expected) responded=\($0.responded)"
+        }
+      ]
+    case .sessionAttendance:
+      guard hasAttendance else { return [] }
+      let sessions = { (subject: Subject) in subject.presentAt.filter { !Self.isDayKey($0) }.sorted() }
+      return [
+        Use(population: Population.presentAtSessions, members: matching { !sessions($0).isEmpty }) {
+          "sessions=" + sessions($0).joined(separator: ",")
+        }
+      ]
+    case .cities, .countries:
+      return [
+        Use(population: expectedPopulation, members: matching(\.expected)) {
+          "place=\($0.city)|\($0.profile["country"] ?? Self.notGiven)"
+        }
+      ]
+    case .mean:
+      guard let asked = evaluation.question(question), asked.perSession else {
+        return [Use(population: Population.answered(question), members: answering(question)) { "\(question)=\($0.answers[question]!)" }]
+      }
+      let prefix = question + ":"
+      let ratings = { (subject: Subject) in
+        subject.answers.filter { $0.key.hasPrefix(prefix) && Double($0.value) != nil }.sorted { $0.key < $1.key }
+          .map { "\($0.key)=\($0.value)" }
+      }
+      return [
+        Use(population: Population.rated(question), members: matching { !ratings($0).isEmpty }) {
+          ratings($0).joined(separator: ",")
+        }
+      ]
+    case .share:
+      let counted = Set(indicator.answers)
+      return [
+        Use(population: Population.answered(question), members: answering(question)) {
+          "\(Population.answer(question, indicator.answers))=\(counted.contains($0.answers[question]!))"
+        }
+      ]
+    case .nps:
+      return [
+        Use(population: Population.answered(question), members: answering(question)) {
+          let score = Int($0.answers[question]!)
+          return "nps:\(question)=\(score.map { $0 >= 9 ? "promoter" : $0 <= 6 ? "detractor" : "passive" } ?? "none")"
+        }
+      ]
+    case .change:
+      let (before, after) = (indicator.before ?? "", indicator.after ?? "")
+      let both = matching { Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil }
+      return [
+        Use(population: Population.answeredBoth(before, after), members: both) {
+          let (difference, overflow) = Int($0.answers[after]!)!.subtractingReportingOverflow(Int($0.answers[before]!)!)
+          return "\(after)-\(before)=\(overflow ? "overflow" : String(difference))"
+        }
+      ]
+    case .answered:
+      // The texts are published (a report's commitments) once enough people wrote one.
+      return [
+        Use(population: Population.answered(question), members: matching { !($0.answers[question] ?? "").isEmpty }) {
+          "\(question)=\($0.answers[question]!.trimmed)"
+        }
+      ]
+    case .distribution:
+      return [Use(population: Population.answered(question), members: answering(question)) { "\(question)=\($0.answers[question]!)" }]
+    }
+  }
+}

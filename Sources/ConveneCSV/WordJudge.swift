@@ -19,7 +19,8 @@ struct WordJudgement {
 /// with vowel signs (rare in names) or a symbol glued to a word; 0 an implausible one (accented
 /// letters no language uses together, almost only accented letters, a final form inside a word,
 /// a lone capital of another script, a run of symbols, œ inside a word but before u or i); -1 a broken one (control character,
-/// symbol between letters, mixed scripts, capital after small letters).
+/// symbol between letters, mixed scripts — a mark counting in its own script —, capital after
+/// small letters).
 enum WordJudge {
   private struct Unit {
     var letters = 0
@@ -81,7 +82,10 @@ enum WordJudge {
         if unit.letters > 0 { unit.pendingSymbol = true } else { unit.leadingSymbol = true }
         unit.lastWasLetter = false
       case .mark:
+        // A mark belongs to the script of its letter: an Arabic vowel sign on a Latin letter
+        // (Windows-1256's kasra where Windows-1252 has ö: `Kِln`) mixes two scripts in a word.
         if unit.lastWasLetter { unit.marks += 1 } else { unit.broken = true }
+        if character.script != .other { unit.scripts |= 1 << character.script.rawValue }
       case .letter:
         add(character, to: &unit)
       }

@@ -65,11 +65,11 @@ public enum ImportTable {
   static let encryptedPackageName: [UInt8] = "EncryptedPackage".utf8.flatMap { [$0, 0] as [UInt8] }
 
   /// True when `bytes` hold `pattern`.
-  static func contains(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
-    var start = 0
+  static func contains<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ pattern: [UInt8]) -> Bool {
+    var start = bytes.startIndex
     while let found = bytes[start...].firstIndex(of: pattern[0]) {
       if bytes[found...].starts(with: pattern) { return true }
-      start = found + 1
+      start = bytes.index(after: found)
     }
     return false
   }

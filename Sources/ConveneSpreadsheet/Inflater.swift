@@ -1,6 +1,7 @@
 import CZlib
 
-/// A raw-deflate decompressor (zlib's `inflate`), owning its stream.
+/// A raw-deflate decompressor (zlib's `inflate`), owning its stream, fed one output buffer at
+/// a time so that a large entry is never whole in memory.
 final class Inflater {
   private let stream: UnsafeMutablePointer<z_stream>
 
@@ -23,43 +24,46 @@ final class Inflater {
     stream.deallocate()
   }
 
-  /// The data of `input` decompressed, which must be exactly `size` bytes.
-  func inflate(_ input: ArraySlice<UInt8>, size: Int, entry: String) throws(ZipError) -> [UInt8] {
-    var output = [UInt8](repeating: 0, count: size)
-    var status: Int32 = Z_OK
-    var produced = 0
-    var spare: UInt8 = 0
-    input.withUnsafeBufferPointer { inBuffer in
-      output.withUnsafeMutableBufferPointer { outBuffer in
-        stream.pointee.next_in = UnsafeMutablePointer(mutating: inBuffer.baseAddress)
-        stream.pointee.avail_in = uInt(inBuffer.count)
-        stream.pointee.next_out = outBuffer.baseAddress
-        stream.pointee.avail_out = uInt(outBuffer.count)
-        while true {
-          status = CZlib.inflate(stream, Z_NO_FLUSH)
-          if status != Z_OK || stream.pointee.avail_out == 0 { break }
-          if stream.pointee.avail_in == 0 { break }
-        }
-        produced = outBuffer.count - Int(stream.pointee.avail_out)
-        if status == Z_OK && produced == outBuffer.count {
-          // The declared size is used up: the stream must end here, with no byte more.
-          withUnsafeMutablePointer(to: &spare) { spare in
-            stream.pointee.next_out = spare
-            stream.pointee.avail_out = 1
-            status = CZlib.inflate(stream, Z_NO_FLUSH)
-            if stream.pointee.avail_out == 0 { status = Z_DATA_ERROR }
-          }
-        }
-      }
-    }
-    guard status == Z_STREAM_END, produced == size else { throw .damaged(entry: entry) }
-    return output
+  /// What one step of inflation gave.
+  enum Step {
+    /// `produced` bytes written; more may follow.
+    case more(produced: Int)
+    /// `produced` bytes written, and the deflate stream ended with them.
+    case ended(produced: Int)
+    /// The data is not valid deflate data, or it stops before its end.
+    case broken
   }
 
-  /// The CRC-32 of `bytes`, as zip records it.
-  static func checksum(_ bytes: [UInt8]) -> UInt32 {
-    bytes.withUnsafeBufferPointer { buffer in
-      UInt32(crc32_z(0, buffer.baseAddress, buffer.count))
+  /// Inflates `input` from `consumed` on into `output`, as far as either goes, and advances
+  /// `consumed` past what was read. The input's address is given to zlib afresh at each call,
+  /// so the array may move between calls.
+  func inflate(
+    _ input: ArraySlice<UInt8>, consumed: inout Int, into output: UnsafeMutableBufferPointer<UInt8>
+  ) -> Step {
+    guard output.count > 0 else { return .more(produced: 0) }
+    var status: Int32 = Z_OK
+    input.withUnsafeBufferPointer { inBuffer in
+      let rest = UnsafeBufferPointer(rebasing: inBuffer[consumed...])
+      stream.pointee.next_in = UnsafeMutablePointer(mutating: rest.baseAddress)
+      stream.pointee.avail_in = uInt(rest.count)
+      stream.pointee.next_out = output.baseAddress
+      stream.pointee.avail_out = uInt(output.count)
+      repeat {
+        status = CZlib.inflate(stream, Z_NO_FLUSH)
+      } while status == Z_OK && stream.pointee.avail_out > 0 && stream.pointee.avail_in > 0
+      consumed += rest.count - Int(stream.pointee.avail_in)
     }
+    let produced = output.count - Int(stream.pointee.avail_out)
+    switch status {
+    case Z_STREAM_END: return .ended(produced: produced)
+    // Output room left and no input left, yet the stream has not ended: it is cut short.
+    case Z_OK where produced > 0 || stream.pointee.avail_in > 0: return .more(produced: produced)
+    default: return .broken
+    }
+  }
+
+  /// The CRC-32 of `bytes` continuing `checksum` (0 to start), as zip records it.
+  static func checksum(_ bytes: UnsafeBufferPointer<UInt8>, continuing checksum: UInt32 = 0) -> UInt32 {
+    UInt32(crc32_z(uLong(checksum), bytes.baseAddress, bytes.count))
   }
 }

@@ -20,11 +20,11 @@ public struct Workbook {
     }
     let workbookPath = try Self.workbookPath(in: archive)
     let workbook = WorkbookPartReader(part: workbookPath)
-    try workbook.read(Self.part(workbookPath, in: archive))
+    try Self.read(workbookPath, in: archive, with: workbook)
     let relationshipsPath = Self.relationshipsPath(of: workbookPath)
     let relationships = RelationshipsReader(part: relationshipsPath)
     if archive.entry(named: relationshipsPath) != nil {
-      try relationships.read(Self.part(relationshipsPath, in: archive))
+      try Self.read(relationshipsPath, in: archive, with: relationships)
     }
     var paths: [String: String] = [:]
     for sheet in workbook.sheets {
@@ -41,8 +41,9 @@ public struct Workbook {
 
   /// The sheet called `name` (exactly, else ignoring case and surrounding spaces), or the
   /// first visible sheet, as a table: the first non-empty row is the header, each record
-  /// carries its sheet row number, dates are ISO text. `stop` is asked before each part and
-  /// every few thousand elements of it.
+  /// carries its sheet row number, dates are ISO text. Each part is parsed as it is inflated,
+  /// so that memory follows the cells kept, not the size of the XML. `stop` is asked before
+  /// each part, each buffer of it, and every few thousand elements.
   public func table(sheet name: String? = nil, stop: ReadingStop = .never) throws(WorkbookError) -> CSVTable {
     let sheet: WorkbookPartReader.Sheet
     if let name {
@@ -63,9 +64,7 @@ public struct Workbook {
     if stop.isRequested { throw .interrupted }
     let reader = WorksheetReader(part: path, sharedStrings: strings, styles: try styles(), uses1904: uses1904)
     reader.stop = stop
-    let bytes = try Self.part(path, in: archive)
-    if stop.isRequested { throw .interrupted }
-    try reader.read(bytes)
+    try Self.read(path, in: archive, with: reader)
     var table = try Self.table(of: reader.rows, part: path)
     table.sheet = sheet.name
     return table
@@ -96,7 +95,7 @@ public struct Workbook {
     }
     let reader = SharedStringsReader(part: entry.name)
     reader.stop = stop
-    try reader.read(Self.part(entry.name, in: archive))
+    try reader.read(entry, in: archive)
     return reader.strings
   }
 
@@ -107,26 +106,23 @@ public struct Workbook {
       return nil
     }
     let reader = StylesReader(part: entry.name)
-    try reader.read(Self.part(entry.name, in: archive))
+    try reader.read(entry, in: archive)
     return reader
   }
 
-  static func part(_ path: String, in archive: ZipArchive) throws(WorkbookError) -> [UInt8] {
+  /// Parses the part at `path` with `reader`.
+  static func read(_ path: String, in archive: ZipArchive, with reader: XMLPartReader) throws(WorkbookError) {
     guard let entry = archive.entry(named: path) else {
       throw .malformed(part: path, line: nil, reason: "the part is missing")
     }
-    do {
-      return try archive.contents(of: entry)
-    } catch {
-      throw .zip(error)
-    }
+    try reader.read(entry, in: archive)
   }
 
   /// The workbook part named by the package's relationships (`xl/workbook.xml` as a rule).
   static func workbookPath(in archive: ZipArchive) throws(WorkbookError) -> String {
     if archive.entry(named: "_rels/.rels") != nil {
       let package = RelationshipsReader(part: "_rels/.rels")
-      try package.read(part("_rels/.rels", in: archive))
+      try read("_rels/.rels", in: archive, with: package)
       if let document = package.relationships.values.first(where: {
         $0.type.hasSuffix("/officeDocument")
       }),

@@ -28,18 +28,27 @@ class XMLPartReader: NSObject, XMLParserDelegate {
     self.part = part
   }
 
-  /// Parses `bytes`, calling the element and text hooks.
-  func read(_ bytes: [UInt8]) throws(WorkbookError) {
-    if Self.declaresDocumentType(bytes) { throw .declaresEntities(part: part) }
-    // A stream, not `XMLParser(data:)`: given a whole large part at once (a 100,000-row sheet
-    // on one line, as XlsxWriter writes it), libxml2's look-ahead limit fails the parse.
-    let parser = XMLParser(stream: InputStream(data: Data(bytes)))
+  /// Parses the part `entry` of `archive`, calling the element and text hooks, as it is
+  /// inflated: a buffer at a time, never whole in memory. `stop` is asked before each buffer
+  /// too (a part padded with megabytes of spaces has few elements).
+  func read(_ entry: ZipArchive.Entry, in archive: ZipArchive) throws(WorkbookError) {
+    let stream: PartStream
+    do {
+      stream = PartStream(try archive.reader(of: entry), part: part, stop: stop)
+    } catch {
+      throw .zip(error)
+    }
+    let parser = XMLParser(stream: stream)
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     parser.delegate = self
     self.parser = parser
     defer { self.parser = nil }
     let parsed = parser.parse()
+    if let failure = stream.failure { throw failure }
+    if failure == .interrupted { throw .interrupted }
+    // A part whose data does not match its checksum is damaged, whatever its XML looked like.
+    if failure != nil || !parsed, let damage = stream.checkRest() { throw .zip(damage) }
     if let failure { throw failure }
     if !parsed {
       let reason =
@@ -49,18 +58,13 @@ class XMLPartReader: NSObject, XMLParserDelegate {
   }
 
   /// The markup that opens a document type declaration, in UTF-8 and in UTF-16 (either byte
-  /// order), the encodings an XML part may use.
+  /// order), the encodings an XML part may use. A part holding one anywhere is refused before
+  /// the parser sees the buffer that holds it (a prolog comes before the first element, but a
+  /// search of the whole part costs little and misses nothing).
   static let documentTypeMarks: [[UInt8]] = {
     let utf8 = Array("<!DOCTYPE".utf8)
     return [utf8, utf8.flatMap { [$0, 0] as [UInt8] }, utf8.flatMap { [0, $0] as [UInt8] }]
   }()
-
-  /// True when `bytes` hold `<!DOCTYPE` anywhere (a prolog comes before the first element,
-  /// but a search of the whole part costs little and misses nothing).
-  static func declaresDocumentType(_ bytes: [UInt8]) -> Bool {
-    guard bytes.contains(UInt8(ascii: "!")) else { return false }
-    return documentTypeMarks.contains { ImportTable.contains(bytes, $0) }
-  }
 
   /// An entity declared in spite of the check above stops the parse.
   func parser(

@@ -127,8 +127,9 @@ struct ZipArchive {
     entries.first { $0.name == name } ?? entries.first { $0.name.lowercased() == name.lowercased() }
   }
 
-  /// The uncompressed bytes of `entry`, checked against its size and checksum.
-  func contents(of entry: Entry, limit: Int = sizeLimit) throws(ZipError) -> [UInt8] {
+  /// A reader of `entry`'s uncompressed bytes, a buffer at a time, checked against its size
+  /// and checksum as they come.
+  func reader(of entry: Entry, limit: Int = sizeLimit) throws(ZipError) -> ZipEntryReader {
     if entry.flags & 1 != 0 { throw .encrypted(entry: entry.name) }
     guard entry.size <= limit else { throw .tooLarge(entry: entry.name, bytes: entry.size) }
     let reader = ByteReader(bytes)
@@ -140,18 +141,32 @@ struct ZipArchive {
     guard start + entry.compressedSize <= bytes.count else {
       throw .corrupt("\(entry.name) runs past the end of the file")
     }
-    let data = bytes[start..<(start + entry.compressedSize)]
-    let output: [UInt8]
-    switch entry.method {
-    case 0:
-      guard entry.compressedSize == entry.size else { throw .damaged(entry: entry.name) }
-      output = Array(data)
-    case 8:
-      output = try Inflater().inflate(data, size: entry.size, entry: entry.name)
-    default:
-      throw .unsupportedMethod(entry: entry.name, method: entry.method)
+    return try ZipEntryReader(entry, data: bytes[start..<(start + entry.compressedSize)])
+  }
+
+  /// The uncompressed bytes of `entry`, checked against its size and checksum.
+  func contents(of entry: Entry, limit: Int = sizeLimit) throws(ZipError) -> [UInt8] {
+    let reader = try reader(of: entry, limit: limit)
+    var output = [UInt8](repeating: 0, count: entry.size)
+    var filled = 0
+    var failure: ZipError?
+    output.withUnsafeMutableBufferPointer { buffer in
+      do throws(ZipError) {
+        while case let count = try reader.read(into: UnsafeMutableBufferPointer(rebasing: buffer[filled...])),
+          count > 0
+        {
+          filled += count
+        }
+        // Filled to the declared size: the entry must end there, with no byte more.
+        var spare: UInt8 = 0
+        _ = try withUnsafeMutablePointer(to: &spare) { spare throws(ZipError) in
+          try reader.read(into: UnsafeMutableBufferPointer(start: spare, count: 1))
+        }
+      } catch {
+        failure = error
+      }
     }
-    guard Inflater.checksum(output) == entry.checksum else { throw .damaged(entry: entry.name) }
+    if let failure { throw failure }
     return output
   }
 

@@ -152,6 +152,29 @@ import Testing
         == true)
   }
 
+  /// A German partner's Windows-1252 export in an event of English, French and Arabic: read as
+  /// Windows-1256, `Köln` would be `Kِln` (an Arabic vowel sign on a Latin letter), which no
+  /// real text writes, so the file is no close call.
+  @Test func aWindows1252FileOfUmlautsIsReadInAnArabicLanguageEvent() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("amman-global-summit")
+    let file = try convene.iconv(
+      """
+      Timestamp,Email Address,Full name,Organization,City,Country,Category,Gender,Age\r
+      2027-01-10 10:00:00,amelie.dubois@lyon.example.org,Amélie Dubois,City Hall,Lyon,France,Mayor,F,40\r
+      2027-01-11 10:00:00,daniel.oneill@dublin.example.org,Daniel O’Neill,City Hall,Dublin,Ireland,Mayor,F,40\r
+      2027-01-12 10:00:00,juergen.mueller@koeln.example.org,Jürgen Müller,City Hall,Köln,Germany,Mayor,M,40\r
+
+      """, to: "CP1252", as: "partners.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Encoding: Windows-1252, chosen from the text"))
+    let row = try #require(try convene.participantRow(ws, email: "juergen.mueller@koeln.example.org"))
+    #expect(row.contains(",Jürgen Müller,juergen.mueller@koeln.example.org,"))
+    #expect(row.contains(",Köln,DE,"))
+    #expect(try convene.participantRow(ws, email: "daniel.oneill@dublin.example.org")?.contains(",Daniel O’Neill,") == true)
+  }
+
   @Test func theEncodingCanBeGivenInAnyCommonSpelling() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

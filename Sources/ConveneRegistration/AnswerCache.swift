@@ -9,8 +9,7 @@ final class AnswerCache {
   private var categories = Remembered<String?>()
   private var languageLists = Remembered<(codes: [String], unknown: [String])>()
   private var genders = Remembered<String?>()
-  private var ageGroups = Remembered<String?>()
-  private var impossibleAges = Remembered<Bool>()
+  private var ages = Remembered<Age>()
   private var consents = Remembered<Bool?>()
   /// The texts kept as they are (names, titles, organisations, cities), by field.
   private var texts = [Remembered<String>](repeating: .init(), count: ImportField.allCases.count)
@@ -38,13 +37,20 @@ final class AnswerCache {
     }
   }
 
-  func ageGroup(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> String? {
-    ageGroups.value(of: cell) { DemographicValues.ageGroup(text()) }
+  /// How an age cell reads: a number no one's age can be (`DemographicValues.isImpossibleAge`),
+  /// an age group, or neither.
+  enum Age {
+    case impossible
+    case group(String)
+    case unread
   }
 
-  /// True for a number no one's age can be (`DemographicValues.isImpossibleAge`).
-  func isImpossibleAge(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> Bool {
-    impossibleAges.value(of: cell) { DemographicValues.isImpossibleAge(text()) }
+  func age(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> Age {
+    ages.value(of: cell) {
+      let text = text()
+      if DemographicValues.isImpossibleAge(text) { return .impossible }
+      return DemographicValues.ageGroup(text).map(Age.group) ?? .unread
+    }
   }
 
   func yesNo(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> Bool? {

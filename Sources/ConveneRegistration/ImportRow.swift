@@ -2,8 +2,10 @@ import ConveneCSV
 import ConveneCore
 
 /// One row of a registration export read into a participant: what it answered, what had to
-/// be left empty, or why it cannot be imported.
-struct ImportRow {
+/// be left empty, or why it cannot be imported. A class: reading a row asks it for a dozen
+/// cells through closures, and a struct holding four references would be copied (and each
+/// reference counted) at every one of them.
+final class ImportRow {
   let record: ExportRow
   let columns: ImportColumns
   let answers: AnswerCache
@@ -84,18 +86,18 @@ struct ImportRow {
     return columns.names.value(in: record) { !Placeholder.matches($0) }
   }
 
-  mutating func reject(_ field: ImportField?, _ reason: String) {
+  func reject(_ field: ImportField?, _ reason: String) {
     if rejection == nil { rejection = .init(line: record.line, field: field?.rawValue, reason: reason) }
   }
 
-  mutating func note(_ field: ImportField, _ message: String) {
+  func note(_ field: ImportField, _ message: String) {
     notes.append(.init(line: record.line, field: field.rawValue, message: message))
   }
 
   /// Reads the participant the row describes (without an id) into `person` (an empty one);
   /// false when the row is rejected (see `rejection`). The caller's participant is filled in
   /// place, so that a valid row's is never copied.
-  mutating func read(into person: inout Participant) -> Bool {
+  func read(into person: inout Participant) -> Bool {
     for field in columns.fields where !Self.isChosen(field) && !isBlank(field) {
       answered.insert(field)
     }
@@ -161,10 +163,20 @@ struct ImportRow {
   /// The first of the one-line fields (name, title, organisation, city) that holds a line
   /// break: `participants.csv` keeps them on one line, as `check` requires.
   static func lineBreakField(of person: Participant) -> ImportField? {
-    let fields: [(ImportField, String)] = [
-      (.name, person.name), (.title, person.title), (.organisation, person.organisation), (.city, person.city),
-    ]
-    return fields.first { UnsafeCharacter.holdsLineBreak($0.1) }?.0
+    if breaksLine(person.name) { return .name }
+    if breaksLine(person.title) { return .title }
+    if breaksLine(person.organisation) { return .organisation }
+    if breaksLine(person.city) { return .city }
+    return nil
+  }
+
+  /// `UnsafeCharacter.holdsLineBreak`, asked only of a text with a byte a line break starts
+  /// with (LF, CR, or the E2 of U+2028 and U+2029), looked for in its UTF-8 bytes in place:
+  /// most cells hold none.
+  private static func breaksLine(_ text: String) -> Bool {
+    let candidate =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 0x0A || $0 == 0x0D || $0 == 0xE2 } } ?? true
+    return candidate && UnsafeCharacter.holdsLineBreak(text)
   }
 
   /// Why a cell is not an e-mail address: an invisible character inside it is named, since
@@ -185,7 +197,7 @@ struct ImportRow {
     }
   }
 
-  mutating func readCategory(into person: inout Participant) {
+  func readCategory(into person: inout Participant) {
     guard !isBlank(.category) else { return }
     if let id = answer(.category, answers.category) {
       person.category = id
@@ -194,7 +206,7 @@ struct ImportRow {
     }
   }
 
-  mutating func readPlace(into person: inout Participant) {
+  func readPlace(into person: inout Participant) {
     if !isBlank(.country) {
       if let country = answer(.country, answers.country) {
         person.country = country.code
@@ -220,7 +232,7 @@ struct ImportRow {
     }
   }
 
-  mutating func readDemographics(into person: inout Participant) {
+  func readDemographics(into person: inout Participant) {
     if let gender = answer(.gender, answers.gender) {
       person.gender = gender
     } else {
@@ -232,12 +244,13 @@ struct ImportRow {
           : "\"\(genderText)\" is not a gender convene records; left empty")
       answered.remove(.gender)
     }
-    if answer(.ageGroup, answers.isImpossibleAge) {
+    switch answer(.ageGroup, answers.age) {
+    case .impossible:
       reject(.ageGroup, "\"\(value(.ageGroup))\" is not a possible age (write an age from 0 to 120, or an age group such as 18-24)")
       answered.remove(.ageGroup)
-    } else if let group = answer(.ageGroup, answers.ageGroup) {
+    case .group(let group):
       person.ageGroup = group
-    } else {
+    case .unread:
       note(.ageGroup, "\"\(value(.ageGroup))\" is not an age or age group; left empty")
       answered.remove(.ageGroup)
     }
@@ -246,7 +259,7 @@ struct ImportRow {
     for word in unknown { note(.languages, "\"\(word)\" is not a language convene knows; left out") }
   }
 
-  mutating func readTimes(into person: inout Participant) {
+  func readTimes(into person: inout Participant) {
     for field in [ImportField.arrival, .departure] {
       guard let time = date(field)?.localDateTime(dates.order(of: field)) else { continue }
       if field == .arrival { person.arrival = time } else { person.departure = time }
@@ -263,7 +276,7 @@ struct ImportRow {
 
   /// The date in `field`'s column, read in the column's order; nil when it is empty, and a
   /// rejection when it is no date.
-  mutating func date(_ field: ImportField) -> WrittenDateTime? {
+  func date(_ field: ImportField) -> WrittenDateTime? {
     guard let stored = dates.value(field, record: record.record), !stored.isEmpty else { return nil }
     guard let written = stored.written else {
       let text = value(field)

@@ -109,7 +109,7 @@ struct RowReading {
           people.append(RowReading.empty)
           continue
         }
-        var row = ImportRow(record: record, columns: columns, answers: answers, dates: dates)
+        let row = ImportRow(record: record, columns: columns, answers: answers, dates: dates)
         var person = Participant(id: "", name: "", email: "")
         guard row.read(into: &person) else {
           rejections.append((position, row.rejection!))

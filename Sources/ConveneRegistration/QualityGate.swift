@@ -203,6 +203,20 @@ enum QualityGate {
       hint: "give each person their own e-mail address, or --accept-warnings to keep only the later row of each address")
   }
 
+  /// Rows whose e-mail address is registered to a person of another name: an update never
+  /// changes who a person is, so the stored person is kept and the row left out.
+  static func otherPeople(_ others: [ImportMerge.OtherPerson], column: String?) -> ImportReport.Warning? {
+    guard let example = others.first else { return nil }
+    let more = others.count > 1 ? " (and \(others.count - 1) other row\(others.count == 2 ? "" : "s"))" : ""
+    return ImportReport.Warning(
+      kind: .otherPerson, column: column, count: others.count, lines: others.prefix(sampleLines).map(\.line),
+      message: "line \(example.line) gives \(example.email), the address of \(example.id) (\(example.registered)), "
+        + "to \(example.name)\(more): an import does not change who a person is, so \(example.id) would be kept as "
+        + "registered and the row left out",
+      hint: "give the other person their own e-mail address (or correct the name in participants.csv if it is the same "
+        + "person), or --accept-warnings to keep the registered people and leave these rows out")
+  }
+
   /// How the one-letter answers of the gender column read (`DemographicValues.genderLetters`),
   /// and a warning for each letter the column does not settle (`M` with no `H` or `F` beside
   /// it may be man or woman): those answers would be left empty.

@@ -122,9 +122,11 @@ public struct RegistrationImport: Sendable {
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
     report.warnings += genders.warnings
     report.warnings += QualityGate.ambiguousColumns([columns.names, columns.emails])
-    if let warning = QualityGate.sharedEmails(
-      merge.sharedEmails, column: report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email))
-    {
+    let emailColumn = report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email)
+    if let warning = QualityGate.sharedEmails(merge.sharedEmails, column: emailColumn) {
+      report.warnings.append(warning)
+    }
+    if let warning = QualityGate.otherPeople(merge.otherPeople, column: emailColumn) {
       report.warnings.append(warning)
     }
     return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fields(for:)))

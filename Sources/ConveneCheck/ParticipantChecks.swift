@@ -64,6 +64,12 @@ struct ParticipantChecks {
     {
       error("departure", "\(person.id) leaves (\(departure)) before arriving (\(arrival))")
     }
+    for (field, value) in [("arrival", person.arrival), ("departure", person.departure)] {
+      guard let date = value?.date, plan.event.isFarFrom(date), let distance = plan.event.daysAway(date) else { continue }
+      warning(
+        field, "\(person.id)'s \(field) (\(date)) is \(distance) days from the event",
+        hint: "check the date: a day-first date read month first (or the other way) moves it by months")
+    }
     findings += WorkspaceChecker.dayReferences(
       person.unavailable, dates: plan.event.dates, file: file, line: person.line, column: "unavailable")
     return findings

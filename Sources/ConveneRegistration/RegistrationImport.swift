@@ -121,6 +121,8 @@ public struct RegistrationImport: Sendable {
     }
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
     report.warnings += genders.warnings
+    report.warnings += QualityGate.datesFarFromEvent(
+      dates, event: event, columns: columns, header: table.header, rows: table.rows)
     report.warnings += QualityGate.ambiguousColumns([columns.names, columns.emails])
     let emailColumn = report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email)
     if let warning = QualityGate.sharedEmails(merge.sharedEmails, column: emailColumn) {

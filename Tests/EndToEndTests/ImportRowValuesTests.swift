@@ -60,4 +60,32 @@ import Testing
     #expect(said.contains("participants.csv:2: arrival") || said.contains("participants.csv:2"), "\(said)")
     #expect(said.contains("p001's arrival (2027-07-03) is 116 days from the event"), "\(said)")
   }
+
+  @Test func rowsWhoseStatusCancelsTheRegistrationAreDeclined() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene)
+    let file = try convene.write(
+      "Email Address,Full name,City,Country,Category,Status\n"
+        + "a@x.org,Ann Lee,Paris,France,Mayor,Confirmed\nb@x.org,Bob Ray,Lyon,France,Mayor,Cancelled\n"
+        + "c@x.org,Cy Dee,Nice,France,Mayor,Annulé\nd@x.org,Di Fox,Nice,France,Mayor,ملغى\n"
+        + "e@x.org,Ed Gu,Nice,France,Mayor,Withdrawn\n", to: "status-col.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    let stored = try Self.participants(ws)
+    #expect(try convene.participantRow(ws, email: "a@x.org")?.hasPrefix("p001,Ann Lee,") == true)
+    for email in ["b@x.org", "c@x.org", "d@x.org", "e@x.org"] { #expect(!stored.contains(email), "\(email)") }
+    #expect(result.output.contains("Di Fox <d@x.org>: ملغى"), "\(result.output)")
+
+    let kobo = try convene.write(
+      "start;end;group_identity/full_name;group_identity/email;group_work/city;group_work/country;group_work/category;"
+        + "_id;_uuid;_submission_time;_validation_status;_status;_index\n"
+        + "2027-01-20T09:00:00.000+00:00;2027-01-20T09:05:00.000+00:00;Musa Adeyemi;musa@x.org;Kano;NG;civil_society;1;u1;"
+        + "2027-01-20T09:10:00;validation_status_approved;submitted_via_web;1\n"
+        + "2027-01-20T09:00:00.000+00:00;2027-01-20T09:05:00.000+00:00;Spam Bot;spam@x.org;Kano;NG;civil_society;2;u2;"
+        + "2027-01-20T09:11:00;validation_status_not_approved;submitted_via_web;2\n", to: "kobo-validation.csv")
+    let koboResult = try convene.run("participants", "import", kobo, "--workspace", ws)
+    #expect(koboResult.status == 0, "\(koboResult.output)\(koboResult.error)")
+    #expect(try convene.participantRow(ws, email: "musa@x.org")?.hasPrefix("p002,Musa Adeyemi,") == true)
+    #expect(!(try Self.participants(ws).contains("spam@x.org")))
+  }
 }

@@ -114,6 +114,12 @@ struct ImportRow {
       reject(field, UnsafeCharacter.problem(scalar) + "; remove it from the cell and import again")
       return false
     }
+    if let (field, value) = spreadsheetError() {
+      reject(
+        field, "\"\(value)\" is a spreadsheet's error value (a formula that failed), not an answer; correct the cell "
+          + "in the sheet and export again")
+      return false
+    }
     let name = name()
     if name.isEmpty { reject(.name, "the name is empty") } else { answered.insert(.name) }
     let rawEmail = columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }
@@ -154,6 +160,14 @@ struct ImportRow {
     for (column, field) in columns.read
     where record.document.withBytes(record.record, column, UnsafeCharacter.occurs(in:)) {
       if let scalar = UnsafeCharacter.first(in: record[column]) { return (field, scalar) }
+    }
+    return nil
+  }
+
+  /// The first cell the import reads that holds a spreadsheet's error value, with its field.
+  func spreadsheetError() -> (ImportField, String)? {
+    for (column, field) in columns.read where record.document.withBytes(record.record, column, SpreadsheetError.mayBe) {
+      if let value = SpreadsheetError.value(record[column]) { return (field, value) }
     }
     return nil
   }

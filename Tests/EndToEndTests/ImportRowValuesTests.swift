@@ -88,4 +88,25 @@ import Testing
     #expect(try convene.participantRow(ws, email: "musa@x.org")?.hasPrefix("p002,Musa Adeyemi,") == true)
     #expect(!(try Self.participants(ws).contains("spam@x.org")))
   }
+
+  @Test func spreadsheetErrorValuesRejectTheirRowNamingLineAndField() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene)
+    let before = try Self.participants(ws)
+    let file = try convene.write(
+      "Email Address,Full name,Organisation,City,Country,Category\n"
+        + "a@x.org,#VALUE!,#REF!,Dakar,Senegal,Mayor\nb@x.org,Binta Fall,Org,#NAME?,Senegal,Mayor\n"
+        + "c@x.org,Cheikh Sy,#DIV/0!,Dakar,Senegal,Mayor\nd@x.org,Dior Ba,Org,Dakar,Senegal,Mayor\n", to: "csv-errors2.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    let said = result.output + result.error
+    #expect(said.contains("csv-errors2.csv:3: city: \"#NAME?\" is a spreadsheet's error value"), "\(said)")
+    #expect(said.contains("csv-errors2.csv:4: organisation: \"#DIV/0!\" is a spreadsheet's error value"), "\(said)")
+    #expect(said.contains("csv-errors2.csv:2: "), "\(said)")
+    #expect(try Self.participants(ws) == before)
+    let skipped = try convene.run("participants", "import", file, "--skip-invalid", "--workspace", ws)
+    #expect(skipped.status == 0, "\(skipped.output)\(skipped.error)")
+    #expect(try convene.participantRow(ws, email: "d@x.org")?.hasPrefix("p001,Dior Ba,") == true)
+    #expect(!(try Self.participants(ws).contains("#")))
+  }
 }

@@ -109,4 +109,41 @@ import Testing
     #expect(try convene.participantRow(ws, email: "d@x.org")?.hasPrefix("p001,Dior Ba,") == true)
     #expect(!(try Self.participants(ws).contains("#")))
   }
+
+  @Test func aCutOffExportIsRefusedNamingTheShortRow() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene)
+    let before = try Self.participants(ws)
+    // The download stopped in the middle of the last row: no line end, 4 of 6 cells.
+    let truncated = try convene.write(
+      "Email Address,Full name,Category,Organisation,City,Country\na@x.org,Ann Lee,Mayor,City Hall,Paris,France\n"
+        + "b@x.org,Bob Ray,Mayor,City Hall,Lyon,France\nc@x.org,Cy Dela,Mayor,City H", to: "truncated2.csv")
+    let result = try convene.run("participants", "import", truncated, "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(
+      (result.output + result.error).contains("truncated2.csv:4: row has 4 of 6 cells: is the file cut short?"),
+      "\(result.output)\(result.error)")
+    #expect(try Self.participants(ws) == before)
+
+    let fewer = try convene.write(
+      "Email Address,Full name,Job title,Organisation,City,Country\na@x.org,Ann Lee,Director,City Hall\n"
+        + "b@x.org,Bob Ray,Officer,City Hall,Lyon,France\n", to: "fewer-cells.csv")
+    let middle = try convene.run("participants", "import", fewer, "--workspace", ws, "--accept-warnings")
+    #expect(middle.status == 1, "\(middle.output)\(middle.error)")
+    #expect((middle.output + middle.error).contains("fewer-cells.csv:2: row has 4 of 6 cells"), "\(middle.output)")
+    #expect(try Self.participants(ws) == before)
+  }
+
+  @Test func trailingColumnsNoRowReachesAreNoCut() throws {
+    // A tool that leaves out the trailing cells no one answered: every row stops at the
+    // same cell, and the columns left are neither name nor e-mail.
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene)
+    let file = try convene.write(
+      "Email Address,Full name,Category,City,Country,Needs\na@x.org,Ann Lee,Mayor,Paris,France\n"
+        + "b@x.org,Bob Ray,Mayor,Lyon,France\n", to: "trailing.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(try convene.participantRow(ws, email: "b@x.org")?.hasPrefix("p002,Bob Ray,b@x.org,mayor,,,Lyon,FR,") == true)
+  }
 }

@@ -188,6 +188,10 @@ struct ImportRow {
       return "\"\(Identifier.shown(raw))\" holds \(UnsafeCharacter.named(scalar)), a character that cannot be seen"
         + " (copied from a web page or a PDF?); type the address again"
     }
+    if let scalar = EmailAddress.lookAlike(in: raw.trimmed.lowercased()) {
+      return "\"\(Identifier.shown(raw))\" mixes Latin letters with \(UnsafeCharacter.named(scalar)) (\(Character(scalar))), a Cyrillic or Greek letter, in one part of its "
+        + "domain: it looks like another address and reaches no one; type the address again"
+    }
     return "\"\(raw)\" is not an e-mail address"
   }
 

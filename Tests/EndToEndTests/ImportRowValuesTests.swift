@@ -146,4 +146,37 @@ import Testing
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(try convene.participantRow(ws, email: "b@x.org")?.hasPrefix("p002,Bob Ray,b@x.org,mayor,,,Lyon,FR,") == true)
   }
+
+  @Test func invisibleAndLookAlikeCharactersInAddressesAreRejectedByImportAndCheck() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene)
+    let characters: [(String, String)] = [
+      ("\u{034F}", "U+034F"), ("\u{115F}", "U+115F"), ("\u{3164}", "U+3164"), ("\u{FE0F}", "U+FE0F"),
+      ("\u{1160}", "U+1160"), ("\u{17B4}", "U+17B4"), ("\u{17B5}", "U+17B5"), ("\u{2800}", "U+2800"),
+      ("\u{FFA0}", "U+FFA0"), ("\u{FE00}", "U+FE00"), ("\u{0430}", "U+0430"), ("\u{03BF}", "U+03BF"),
+    ]
+    var rows = "Timestamp,Email Address,Full name,Organisation,City,Country,Category\r\n"
+    for (index, (character, _)) in characters.enumerated() {
+      rows += "2027-01-10 10:\(String(format: "%02d", index)),u\(index)@x\(character)o.org,Person \(index),Org,Paris,France,Mayor\r\n"
+    }
+    rows += "2027-01-10 11:00,clean@xo.org,Clean Person,Org,Paris,France,Mayor\r\n"
+    let file = try convene.write(rows, to: "invisible-email2.csv")
+    let result = try convene.run("participants", "import", file, "--skip-invalid", "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    let said = result.output + result.error
+    for (index, (_, code)) in characters.enumerated() {
+      #expect(said.contains("invisible-email2.csv:\(index + 2): email: ") && said.contains(code), "\(code): \(said)")
+    }
+    #expect(said.contains("a Cyrillic or Greek letter"), "\(said)")
+    let stored = try Self.participants(ws)
+    #expect(stored.contains("clean@xo.org") && !stored.contains("u0@") && !stored.contains("u10@"), "\(stored)")
+
+    // An address written into participants.csv by hand is an error of check.
+    let path = ws + "/participants.csv"
+    try (stored.replacingOccurrences(of: "clean@xo.org", with: "clean@x\u{3164}o.org"))
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let check = try convene.run("check", "--workspace", ws)
+    #expect(check.status != 0, "\(check.output)\(check.error)")
+    #expect((check.output + check.error).contains("participants.csv:2"), "\(check.output)\(check.error)")
+  }
 }

@@ -226,8 +226,7 @@ struct ImportRow {
         reject(.country, "\"\(value(.country))\" is not a country name or ISO code")
       }
     }
-    let region = text(.region)
-    if !region.isEmpty { person.region = region }
+    readRegion(into: &person)
     let zone = value(.timezone)
     if !zone.isEmpty {
       if TimeZoneNames.isKnown(zone) {
@@ -236,6 +235,25 @@ struct ImportRow {
         reject(.timezone, "\"\(zone)\" is not an IANA time zone (such as Asia/Karachi)")
       }
     }
+  }
+
+  /// A region column is kept only when it names one of the network's regions, and the
+  /// country's when there is one: a form's `Region` is often a province or a state.
+  mutating func readRegion(into person: inout Participant) {
+    let given = text(.region)
+    guard !given.isEmpty else { return }
+    let country = person.country.isEmpty ? nil : "the region of \(person.country), \(person.region), is kept"
+    guard let region = Country.region(named: given) else {
+      note(.region, "\"\(given)\" is not one of the network's regions; " + (country ?? "left empty"))
+      answered.remove(.region)
+      return
+    }
+    if let country, region != person.region {
+      note(.region, "\"\(given)\" is not the region of the country given; " + country)
+      answered.remove(.region)
+      return
+    }
+    person.region = region
   }
 
   mutating func readDemographics(into person: inout Participant) {

@@ -179,4 +179,30 @@ import Testing
     #expect(check.status != 0, "\(check.output)\(check.error)")
     #expect((check.output + check.error).contains("participants.csv:2"), "\(check.output)\(check.error)")
   }
+
+  @Test func aFormsRegionColumnOfProvincesDoesNotReplaceTheNetworkRegion() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene)
+    let file = try convene.write(
+      "Email Address,Full name,City,Region,Country,Category\na@x.org,Ann Lee,Paris,Île-de-France,France,Mayor\n"
+        + "b@x.org,Bob Ray,Dakar,Dakar,Senegal,Mayor\nc@x.org,Cy Dee,Amman,Middle East and North Africa,Kenya,Mayor\n"
+        + "d@x.org,Di Fox,Tunis,middle east and north africa,,Mayor\n", to: "region-col.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    let said = result.output + result.error
+    #expect(said.contains("\"Île-de-France\" is not one of the network's regions; the region of FR, Europe, is kept"), "\(said)")
+    #expect(said.contains("\"Middle East and North Africa\" is not the region of the country given; the region of KE"), "\(said)")
+    #expect(try convene.participantRow(ws, email: "a@x.org")?.contains(",Paris,FR,Europe,") == true)
+    #expect(try convene.participantRow(ws, email: "c@x.org")?.contains(",Amman,KE,East and Southern Africa,") == true)
+    #expect(try convene.participantRow(ws, email: "d@x.org")?.contains(",Tunis,,Middle East and North Africa,") == true)
+    let check = try convene.run("check", "--workspace", ws)
+    #expect(!(check.output + check.error).contains("region"), "\(check.output)\(check.error)")
+
+    let path = ws + "/participants.csv"
+    let stored = try Self.participants(ws)
+    try stored.replacingOccurrences(of: ",Paris,FR,Europe,", with: ",Paris,FR,Île-de-France,")
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let edited = try convene.run("check", "--workspace", ws)
+    #expect((edited.output + edited.error).contains("\"Île-de-France\" is not one of the network's regions"), "\(edited.output)")
+  }
 }

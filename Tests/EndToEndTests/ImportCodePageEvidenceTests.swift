@@ -11,9 +11,7 @@ import Testing
   /// A regional workshop (English and French), the file converted by iconv, and the import.
   static func importFile(_ rows: String, in encoding: String) throws -> (ConveneRunner, String, String, ConveneRunner.Result) {
     let convene = ConveneRunner()
-    let ws = convene.path("ws")
-    let made = try convene.run("init", ws, "--kind", "regional-workshop", "--title", "Test", "--start", "2027-03-08")
-    #expect(made.status == 0, "\(made.error)")
+    let ws = try convene.regionalWorkshop()
     let file = try convene.iconv(header + rows, to: encoding, as: "export.csv")
     return (convene, ws, file, try convene.run("participants", "import", file, "--workspace", ws))
   }

@@ -5,26 +5,14 @@ import Testing
 /// another person, and a meeting report's display names, are listed by the quality gate, and
 /// the registered person keeps their id, name and place.
 @Suite struct ImportIdentityTests {
-  /// A regional workshop's workspace (English and French), as `convene init` makes it.
-  static func workshop(_ convene: ConveneRunner) throws -> String {
-    let ws = convene.path("ws")
-    let made = try convene.run("init", ws, "--kind", "regional-workshop", "--title", "Test", "--start", "2027-03-08")
-    #expect(made.status == 0, "\(made.error)")
-    return ws
-  }
-
-  static func participants(_ ws: String) throws -> String {
-    try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8)
-  }
-
   @Test func anotherPersonOnARegisteredAddressDoesNotReplaceTheConfirmedOne() throws {
     let convene = ConveneRunner()
-    let ws = try Self.workshop(convene)
+    let ws = try convene.regionalWorkshop()
     let header = "Email Address,Full name,City,Country,Category\n"
     let first = try convene.write(header + "office@x.org,Ana Silva,Lisbon,Portugal,Mayor\n", to: "shared-a.csv")
     #expect(try convene.run("participants", "import", first, "--workspace", ws).status == 0)
     #expect(try convene.run("participants", "confirm", "p001", "--workspace", ws).status == 0)
-    let before = try Self.participants(ws)
+    let before = try convene.participantsText(ws)
 
     let second = try convene.write(header + "office@x.org,Bo Li,Lisbon,Portugal,Youth\n", to: "shared-b.csv")
     let refused = try convene.run("participants", "import", second, "--workspace", ws)
@@ -35,19 +23,19 @@ import Testing
         "Email Address: line 2 gives office@x.org, the address of p001 (Ana Silva), to Bo Li: an import does not "
           + "change who a person is, so p001 would be kept as registered and the row left out (line 2)"), "\(said)")
     #expect(said.contains("--accept-warnings"), "\(said)")
-    #expect(try Self.participants(ws) == before)
+    #expect(try convene.participantsText(ws) == before)
 
     let accepted = try convene.run("participants", "import", second, "--workspace", ws, "--accept-warnings")
     #expect(accepted.status == 0, "\(accepted.output)\(accepted.error)")
     let row = try #require(try convene.participantRow(ws, email: "office@x.org"))
     #expect(row.hasPrefix("p001,Ana Silva,office@x.org,mayor,"), "\(row)")
     #expect(row.hasSuffix(",confirmed") || row.contains(",confirmed,"), "\(row)")
-    #expect(!(try Self.participants(ws).contains("Bo Li")))
+    #expect(!(try convene.participantsText(ws).contains("Bo Li")))
   }
 
   @Test func aMeetingReportsDisplayNamesDoNotOverwriteRegisteredNames() throws {
     let convene = ConveneRunner()
-    let ws = try Self.workshop(convene)
+    let ws = try convene.regionalWorkshop()
     let form = try convene.write(
       "Horodateur,Adresse e-mail,Nom complet,Fonction,Organisation,Ville,Pays,Catégorie,Sexe,Âge,Langues\n"
         + "2027/01/10 10:00:00 AM UTC,AWA@X.ORG,Awa Ndiaye,Maire,Mairie de Dakar,Dakar,Sénégal,Maire,Femme,47,Français\n"
@@ -55,7 +43,7 @@ import Testing
         + "2027/01/12 10:00:00 AM UTC,ahmed@x.org,أحمد عبدالله,مدير,بلدية عمان,عمان,الأردن,رئيس بلدية,Homme,55,العربية\n",
       to: "gf-v2.csv")
     #expect(try convene.run("participants", "import", form, "--workspace", ws).status == 0)
-    let before = try Self.participants(ws)
+    let before = try convene.participantsText(ws)
 
     let zoom = try convene.write(
       "Attendee Report,,,,\nReport Generated:,\"Jan 28, 2027 9:14 AM\",,,\n"
@@ -72,16 +60,16 @@ import Testing
       said.contains("line 8 gives awa@x.org, the address of p001 (Awa Ndiaye), to iPhone de Awa (and 2 other rows)"),
       "\(said)")
     #expect(said.contains("(lines 8, 9, 10)"), "\(said)")
-    #expect(try Self.participants(ws) == before)
+    #expect(try convene.participantsText(ws) == before)
 
     let accepted = try convene.run("participants", "import", zoom, "--workspace", ws, "--accept-warnings")
     #expect(accepted.status == 0, "\(accepted.output)\(accepted.error)")
-    #expect(try Self.participants(ws) == before)
+    #expect(try convene.participantsText(ws) == before)
   }
 
   @Test func aCorrectedSpellingOrACompletedNameStillUpdatesTheSamePerson() throws {
     let convene = ConveneRunner()
-    let ws = try Self.workshop(convene)
+    let ws = try convene.regionalWorkshop()
     let header = "Email Address,Full name,City,Country,Category\n"
     let first = try convene.write(
       header + "awa@x.org,Awa Ndiay,Dakar,Senegal,Mayor\nahmed@x.org,احمد عبد الله,Amman,Jordan,Mayor\n"

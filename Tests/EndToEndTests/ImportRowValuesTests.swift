@@ -2,24 +2,15 @@ import Foundation
 import Testing
 
 /// What a row says beyond its answers: dates months away from the event, a status that
-/// cancels the registration, and a spreadsheet's error values. Each file is written as the
-/// tool writes it and imported into a regional workshop of 8-9 March 2027.
+/// cancels the registration, a spreadsheet's error values, cells missing from a cut-off
+/// export, invisible or look-alike characters in addresses, and a region that is a
+/// province. Each file is written as the tool writes it and imported into a regional
+/// workshop of 8-9 March 2027.
 @Suite struct ImportRowValuesTests {
-  static func workshop(_ convene: ConveneRunner) throws -> String {
-    let ws = convene.path("ws")
-    let made = try convene.run("init", ws, "--kind", "regional-workshop", "--title", "Test", "--start", "2027-03-08")
-    #expect(made.status == 0, "\(made.error)")
-    return ws
-  }
-
-  static func participants(_ ws: String) throws -> String {
-    try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8)
-  }
-
   @Test func oneMonthFirstDateThatMovesEveryoneMonthsAwayIsAWarningWithTheFix() throws {
     let convene = ConveneRunner()
-    let ws = try Self.workshop(convene)
-    let before = try Self.participants(ws)
+    let ws = try convene.regionalWorkshop()
+    let before = try convene.participantsText(ws)
     let file = try convene.write(
       "Email Address,Full name,City,Country,Category,Arrival,Departure\n"
         + "a@x.org,Ann Lee,Paris,France,Mayor,07/03/2027 18:00,10/03/2027 09:00\n"
@@ -35,7 +26,7 @@ import Testing
       "\(said)")
     #expect(said.contains("give --date-order dmy"), "\(said)")
     #expect(said.contains("Departure: 2 dates are more than 60 days"), "\(said)")
-    #expect(try Self.participants(ws) == before)
+    #expect(try convene.participantsText(ws) == before)
 
     // Read day first, the US row is the one that does not fit: rejected, naming it.
     let told = try convene.run("participants", "import", file, "--date-order", "dmy", "--workspace", ws)
@@ -49,7 +40,7 @@ import Testing
 
   @Test func checkWarnsAboutArrivalsMonthsFromTheEvent() throws {
     let convene = ConveneRunner()
-    let ws = try Self.workshop(convene)
+    let ws = try convene.regionalWorkshop()
     let file = try convene.write(
       "Email Address,Full name,City,Country,Category,Arrival\n"
         + "a@x.org,Ann Lee,Paris,France,Mayor,2027-07-03 18:00\n", to: "far.csv")
@@ -63,7 +54,7 @@ import Testing
 
   @Test func rowsWhoseStatusCancelsTheRegistrationAreDeclined() throws {
     let convene = ConveneRunner()
-    let ws = try Self.workshop(convene)
+    let ws = try convene.regionalWorkshop()
     let file = try convene.write(
       "Email Address,Full name,City,Country,Category,Status\n"
         + "a@x.org,Ann Lee,Paris,France,Mayor,Confirmed\nb@x.org,Bob Ray,Lyon,France,Mayor,Cancelled\n"
@@ -71,7 +62,7 @@ import Testing
         + "e@x.org,Ed Gu,Nice,France,Mayor,Withdrawn\n", to: "status-col.csv")
     let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status == 0, "\(result.output)\(result.error)")
-    let stored = try Self.participants(ws)
+    let stored = try convene.participantsText(ws)
     #expect(try convene.participantRow(ws, email: "a@x.org")?.hasPrefix("p001,Ann Lee,") == true)
     for email in ["b@x.org", "c@x.org", "d@x.org", "e@x.org"] { #expect(!stored.contains(email), "\(email)") }
     #expect(result.output.contains("Di Fox <d@x.org>: ملغى"), "\(result.output)")
@@ -86,13 +77,13 @@ import Testing
     let koboResult = try convene.run("participants", "import", kobo, "--workspace", ws)
     #expect(koboResult.status == 0, "\(koboResult.output)\(koboResult.error)")
     #expect(try convene.participantRow(ws, email: "musa@x.org")?.hasPrefix("p002,Musa Adeyemi,") == true)
-    #expect(!(try Self.participants(ws).contains("spam@x.org")))
+    #expect(!(try convene.participantsText(ws).contains("spam@x.org")))
   }
 
   @Test func spreadsheetErrorValuesRejectTheirRowNamingLineAndField() throws {
     let convene = ConveneRunner()
-    let ws = try Self.workshop(convene)
-    let before = try Self.participants(ws)
+    let ws = try convene.regionalWorkshop()
+    let before = try convene.participantsText(ws)
     let file = try convene.write(
       "Email Address,Full name,Organisation,City,Country,Category\n"
         + "a@x.org,#VALUE!,#REF!,Dakar,Senegal,Mayor\nb@x.org,Binta Fall,Org,#NAME?,Senegal,Mayor\n"
@@ -103,17 +94,17 @@ import Testing
     #expect(said.contains("csv-errors2.csv:3: city: \"#NAME?\" is a spreadsheet's error value"), "\(said)")
     #expect(said.contains("csv-errors2.csv:4: organisation: \"#DIV/0!\" is a spreadsheet's error value"), "\(said)")
     #expect(said.contains("csv-errors2.csv:2: "), "\(said)")
-    #expect(try Self.participants(ws) == before)
+    #expect(try convene.participantsText(ws) == before)
     let skipped = try convene.run("participants", "import", file, "--skip-invalid", "--workspace", ws)
     #expect(skipped.status == 0, "\(skipped.output)\(skipped.error)")
     #expect(try convene.participantRow(ws, email: "d@x.org")?.hasPrefix("p001,Dior Ba,") == true)
-    #expect(!(try Self.participants(ws).contains("#")))
+    #expect(!(try convene.participantsText(ws).contains("#")))
   }
 
   @Test func aCutOffExportIsRefusedNamingTheShortRow() throws {
     let convene = ConveneRunner()
-    let ws = try Self.workshop(convene)
-    let before = try Self.participants(ws)
+    let ws = try convene.regionalWorkshop()
+    let before = try convene.participantsText(ws)
     // The download stopped in the middle of the last row: no line end, 4 of 6 cells.
     let truncated = try convene.write(
       "Email Address,Full name,Category,Organisation,City,Country\na@x.org,Ann Lee,Mayor,City Hall,Paris,France\n"
@@ -123,7 +114,7 @@ import Testing
     #expect(
       (result.output + result.error).contains("truncated2.csv:4: row has 4 of 6 cells: is the file cut short?"),
       "\(result.output)\(result.error)")
-    #expect(try Self.participants(ws) == before)
+    #expect(try convene.participantsText(ws) == before)
 
     let fewer = try convene.write(
       "Email Address,Full name,Job title,Organisation,City,Country\na@x.org,Ann Lee,Director,City Hall\n"
@@ -131,14 +122,14 @@ import Testing
     let middle = try convene.run("participants", "import", fewer, "--workspace", ws, "--accept-warnings")
     #expect(middle.status == 1, "\(middle.output)\(middle.error)")
     #expect((middle.output + middle.error).contains("fewer-cells.csv:2: row has 4 of 6 cells"), "\(middle.output)")
-    #expect(try Self.participants(ws) == before)
+    #expect(try convene.participantsText(ws) == before)
   }
 
   @Test func trailingColumnsNoRowReachesAreNoCut() throws {
     // A tool that leaves out the trailing cells no one answered: every row stops at the
     // same cell, and the columns left are neither name nor e-mail.
     let convene = ConveneRunner()
-    let ws = try Self.workshop(convene)
+    let ws = try convene.regionalWorkshop()
     let file = try convene.write(
       "Email Address,Full name,Category,City,Country,Needs\na@x.org,Ann Lee,Mayor,Paris,France\n"
         + "b@x.org,Bob Ray,Mayor,Lyon,France\n", to: "trailing.csv")
@@ -149,7 +140,7 @@ import Testing
 
   @Test func invisibleAndLookAlikeCharactersInAddressesAreRejectedByImportAndCheck() throws {
     let convene = ConveneRunner()
-    let ws = try Self.workshop(convene)
+    let ws = try convene.regionalWorkshop()
     let characters: [(String, String)] = [
       ("\u{034F}", "U+034F"), ("\u{115F}", "U+115F"), ("\u{3164}", "U+3164"), ("\u{FE0F}", "U+FE0F"),
       ("\u{1160}", "U+1160"), ("\u{17B4}", "U+17B4"), ("\u{17B5}", "U+17B5"), ("\u{2800}", "U+2800"),
@@ -168,7 +159,7 @@ import Testing
       #expect(said.contains("invisible-email2.csv:\(index + 2): email: ") && said.contains(code), "\(code): \(said)")
     }
     #expect(said.contains("a Cyrillic or Greek letter"), "\(said)")
-    let stored = try Self.participants(ws)
+    let stored = try convene.participantsText(ws)
     #expect(stored.contains("clean@xo.org") && !stored.contains("u0@") && !stored.contains("u10@"), "\(stored)")
 
     // An address written into participants.csv by hand is an error of check.
@@ -182,7 +173,7 @@ import Testing
 
   @Test func aFormsRegionColumnOfProvincesDoesNotReplaceTheNetworkRegion() throws {
     let convene = ConveneRunner()
-    let ws = try Self.workshop(convene)
+    let ws = try convene.regionalWorkshop()
     let file = try convene.write(
       "Email Address,Full name,City,Region,Country,Category\na@x.org,Ann Lee,Paris,Île-de-France,France,Mayor\n"
         + "b@x.org,Bob Ray,Dakar,Dakar,Senegal,Mayor\nc@x.org,Cy Dee,Amman,Middle East and North Africa,Kenya,Mayor\n"
@@ -199,7 +190,7 @@ import Testing
     #expect(!(check.output + check.error).contains("region"), "\(check.output)\(check.error)")
 
     let path = ws + "/participants.csv"
-    let stored = try Self.participants(ws)
+    let stored = try convene.participantsText(ws)
     try stored.replacingOccurrences(of: ",Paris,FR,Europe,", with: ",Paris,FR,Île-de-France,")
       .write(toFile: path, atomically: true, encoding: .utf8)
     let edited = try convene.run("check", "--workspace", ws)

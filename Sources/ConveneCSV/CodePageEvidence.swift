@@ -11,7 +11,9 @@
 ///   French does not make it the reading.
 /// - **Countries**: a file naming countries (as a form's Country column does) whose
 ///   languages are written in exactly one of the close readings' code pages is in that code
-///   page: `Aydın, Ankara, Turkey` is Windows-1254 however few of its letters tell.
+///   page when the other readings spell no language of their own code pages: `Aydın, Ankara,
+///   Turkey` is Windows-1254 however few of its letters tell. When another reading is words of
+///   its own languages too, the countries and the letters disagree and the file is refused.
 enum CodePageEvidence {
   // MARK: Letter placement
 
@@ -78,13 +80,24 @@ enum CodePageEvidence {
   static func speaksHomeLanguage(
     _ choice: CodePageTable, encodings: [SourceEncoding], over others: [CodePageTable], sample: WordSample
   ) -> Bool {
+    homeLatinWords(choice, encodings: encodings, over: others, sample: sample) != nil
+  }
+
+  /// How many Latin-script words `choice` reads differently from one of `others`, when every
+  /// one of them uses letters of a language written in `choice`'s own code page; nil when one
+  /// does not.
+  static func homeLatinWords(
+    _ choice: CodePageTable, encodings: [SourceEncoding], over others: [CodePageTable], sample: WordSample
+  ) -> Int? {
     let home = homeLanguages(of: encodings)
+    var count = 0
     for word in sample.words
     where others.contains(where: { other in word.contains { choice.scalars[Int($0)] != other.scalars[Int($0)] } }) {
       let judgement = WordJudge.judge(word, traits: choice.traits)
-      if judgement.latin.contains(where: { $0.languages & home == 0 }) { return false }
+      if judgement.latin.contains(where: { $0.languages & home == 0 }) { return nil }
+      count += judgement.latin.count
     }
-    return true
+    return count
   }
 
   // MARK: Countries
@@ -144,17 +157,37 @@ enum CodePageEvidence {
     return groups
   }
 
-  /// The one reading among `contenders` whose code page writes the languages of the
-  /// countries the file names, when exactly one does and it writes its differing words in
-  /// them.
-  static func countryChoice(
+  /// What the countries the file names say about `contenders`: nothing, when no country
+  /// is named or the countries' languages are written in no close reading's code page, or in
+  /// several; otherwise the one reading whose code page writes them (`.choose`) when every
+  /// other close reading spells letters of no language of its own code page (`Altýn` in
+  /// Windows-1252), or a refusal when another reads as words of its own languages too (a
+  /// French `Hélène` in a file naming Poland reads `Hélčne` in Windows-1250): the countries
+  /// and the letters then disagree, and neither the countries nor the event settle it.
+  static func countryVerdict(
     _ contenders: [EncodingDetector.Reading], groups: Set<String>, sample: WordSample
-  ) -> EncodingDetector.Reading? {
+  ) -> CountryVerdict? {
     guard !groups.isEmpty else { return nil }
     let named = contenders.filter { !groups.isDisjoint(with: $0.encodings.compactMap(\.languageGroup)) }
     guard named.count == 1, let choice = named.first else { return nil }
-    let others = contenders.filter { $0.table.encoding != choice.table.encoding }.map(\.table)
+    let rivals = contenders.filter { $0.table.encoding != choice.table.encoding }
     let evidenced = choice.encodings.filter { $0.languageGroup.map(groups.contains) == true }
-    return speaksHomeLanguage(choice.table, encodings: evidenced, over: others, sample: sample) ? choice : nil
+    guard speaksHomeLanguage(choice.table, encodings: evidenced, over: rivals.map(\.table), sample: sample) else {
+      return nil
+    }
+    // A rival whose differing words are Latin words of the languages of the code page it is
+    // named by is a reading too (`Altýn` read as Windows-1252 is not: ý is Czech, whose code
+    // page Windows-1252 reads the same here but is not).
+    let rivalsSpeakTheirOwn = rivals.contains { rival in
+      (homeLatinWords(rival.table, encodings: [rival.table.encoding], over: [choice.table], sample: sample) ?? 0) > 0
+    }
+    return rivalsSpeakTheirOwn ? .refuse : .choose(choice)
   }
+
+  /// What the countries of a file decide between close readings.
+  enum CountryVerdict {
+    case choose(EncodingDetector.Reading)
+    case refuse
+  }
+
 }

@@ -62,11 +62,12 @@ enum EncodingDetector {
         best.table.encoding, .plausibility(runnerUp: readings.dropFirst().first?.table.encoding))
     }
     let contenders = [best] + close
-    if let choice = CodePageEvidence.countryChoice(
-      contenders, groups: CodePageEvidence.countryGroups(in: bytes), sample: sample)
-    {
+    switch CodePageEvidence.countryVerdict(contenders, groups: CodePageEvidence.countryGroups(in: bytes), sample: sample) {
+    case .choose(let choice):
       let other = contenders.first { $0.table.encoding != choice.table.encoding }!
       return .chosen(choice.table.encoding, .countries(over: other.table.encoding))
+    case .refuse: return .ambiguous(contenders.map(\.table.encoding))
+    case nil: break
     }
     // A reading in any code page of the event's languages is preferred; two of them (Windows-
     // 1256 and ISO-8859-6 in an Arabic event) are refused: a language does not tell its own

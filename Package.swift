@@ -154,7 +154,7 @@ let package = Package(
     .testTarget(
       name: "ConveneSchedulingTests", dependencies: ["ConveneScheduling", "ConveneCore", "ConveneWorkspace"]),
     // Test doubles shared by the test targets: the file system in memory.
-    .target(name: "ConveneTestSupport", dependencies: ["ConveneWorkspace"], path: "Tests/ConveneTestSupport"),
+    .target(name: "ConveneTestSupport", dependencies: ["ConveneCore", "ConveneWorkspace"], path: "Tests/ConveneTestSupport"),
     .testTarget(
       name: "ConveneWorkspaceTests", dependencies: ["ConveneWorkspace", "ConveneCore", "ConveneTestSupport"]),
     .testTarget(
@@ -180,6 +180,7 @@ let package = Package(
       dependencies: [
         "ConveneDisclosureAudit", "ConveneEvaluation", "ConveneReports", "ConveneCore",
         "ConveneTemplates", "ConveneWorkspace", "ConveneScheduling", "ConveneNetwork",
+        "ConveneTestSupport",
       ],
       exclude: ["Fixtures"]),
     .testTarget(name: "ConvenePlanningTests", dependencies: ["ConvenePlanning", "ConveneCore"]),

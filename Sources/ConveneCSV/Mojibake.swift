@@ -80,15 +80,18 @@ public enum Mojibake {
   /// order of `CodePage.allCases`) when it stands there for a byte that starts a UTF-8
   /// sequence, and the same four bits higher when it stands for one that continues a sequence:
   /// each cell of an export is turned down with two look-ups.
-  static let startsAndContinues: [UInt8] = (0..<0x700).map { scalar in
-    var bits: UInt8 = 0
-    for (number, codePage) in CodePage.allCases.enumerated() {
-      let byte = byte(UInt32(scalar), in: codePage)
-      if (0xC2...0xF4).contains(byte) { bits |= 1 << number }
-      if byte & 0xC0 == 0x80 { bits |= 1 << (number + 4) }
+  static let startsAndContinues: [UInt8] = {
+    precondition(CodePage.allCases.count <= 4, "a fifth code page needs wider cells than a byte")
+    return (0..<0x700).map { scalar in
+      var bits: UInt8 = 0
+      for (number, codePage) in CodePage.allCases.enumerated() {
+        let byte = byte(UInt32(scalar), in: codePage)
+        if (0xC2...0xF4).contains(byte) { bits |= 1 << number }
+        if byte & 0xC0 == 0x80 { bits |= 1 << (number + 4) }
+      }
+      return bits
     }
-    return bits
-  }
+  }()
 
   /// The first non-ASCII character of UTF-8 text and the character after it (0 at the end);
   /// nil for ASCII text.

@@ -223,7 +223,7 @@ public struct InvitationLedger: MessageLedger, Equatable {
 
 extension InvitationLedger {
   /// The ledger's place in the workspace.
-  public static let fileName = ".convene/invitations.csv"
+  public static let fileName = ParticipantRecordFiles.invitations
   /// Its journal of delivery states.
   public static let journalName = ".convene/invitations.journal"
 }

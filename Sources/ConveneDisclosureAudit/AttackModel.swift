@@ -30,6 +30,10 @@ struct AttackModel {
   var relations = Set<[Int]>()
   /// Breakdowns published: snapshot, event, population and field → the groups listed.
   var listed: [Key: Set<String>] = [:]
+  /// True when the model takes a network's records to agree with one another the way they
+  /// usually do: the people of feedback in a city or group are among those who took part, and
+  /// a person's region and country are her city's (`addParticipantFloors`).
+  var assumesRecordsAgree = true
 
   mutating func variable(_ key: Key) -> Int {
     if let index = variables[key] { return index }
@@ -60,7 +64,8 @@ struct AttackModel {
 
   /// Builds the model of `reports`, whose events fall into `snapshots` (report index, event →
   /// snapshot name: reports of the same people share their unknowns).
-  init(_ reports: [PublishedReport], snapshots: [Int: [String: String]]) {
+  init(_ reports: [PublishedReport], snapshots: [Int: [String: String]], assumesRecordsAgree: Bool = true) {
+    self.assumesRecordsAgree = assumesRecordsAgree
     for (index, report) in reports.enumerated() {
       let snapshot = { (event: String, population: String) in
         snapshots[index]?["\(event)\u{1F}\(DisclosureAudit.source(population))"] ?? "\(index)/\(event)"
@@ -71,6 +76,7 @@ struct AttackModel {
       addRollUp(report, snapshot: snapshot)
       addCitySizes(report, snapshot: snapshot)
       addCityCounts(report, snapshot: snapshot)
+      addParticipantFloors(report, snapshot: snapshot)
     }
     addNetworkLinks(reports, snapshots: snapshots)
     addSubsets()

@@ -61,12 +61,22 @@ public enum DisclosureAudit {
   }
 
   static func audit(_ published: [PublishedReport], seconds: Int) -> Result {
-    let model = AttackModel(published, snapshots: snapshots(published))
+    let snapshots = snapshots(published)
+    var model = AttackModel(published, snapshots: snapshots)
+    var solver = Solver(model: model, seconds: seconds)
+    var started = solver.start()
+    if !started && model.assumesRecordsAgree {
+      // The records disagree (a form from someone not recorded present or an anonymous one,
+      // a person registered under another region than her city's), and the numbers show it:
+      // a reader cannot count on them either.
+      model = AttackModel(published, snapshots: snapshots, assumesRecordsAgree: false)
+      solver = Solver(model: model, seconds: seconds)
+      started = solver.start()
+    }
     var result = Result(
       relations: model.system.count, hiddenCounts: model.hidden.count, recovered: [],
       undecided: [], findings: published.flatMap(\.findings))
-    var solver = Solver(model: model, seconds: seconds)
-    guard solver.start() else {
+    guard started else {
       result.findings.append("the published numbers contradict each other")
       return result
     }

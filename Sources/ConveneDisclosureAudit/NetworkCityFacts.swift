@@ -14,6 +14,8 @@ struct NetworkCityFacts {
   }
 
   var cities: [String: City] = [:]
+  /// The cities whose record lists events they took part in, by year.
+  var engaged: [String: Set<String>] = [:]
   /// The counts of cities shown, by year.
   var counts: [String: [Definitions.CityCount]] = [:]
 
@@ -26,6 +28,9 @@ struct NetworkCityFacts {
       cities[id] = City(
         groups: groups, joined: node["joined"]?.string.flatMap { Int($0.prefix(4)) },
         member: node["status"]?.string.map { $0 != "left" } ?? false)
+      for year in node["years"]?.array ?? [] where !(year["events"]?.array ?? []).isEmpty {
+        if let number = year["year"]?.integer { engaged[String(number), default: []].insert(id) }
+      }
     }
     var measures: [String: String] = [:]
     func walk(_ result: JSONNode) {
@@ -70,6 +75,12 @@ struct NetworkCityFacts {
       if let city = cities[Self.city(event)] { result[event] = city.groups }
     }
     return result
+  }
+
+  /// The cities of a year's report whose records list events that year.
+  func engaged(of events: [String], in year: String) -> Set<String> {
+    let cities = engaged[year] ?? []
+    return Set(events.filter { cities.contains(Self.city($0)) })
   }
 
   /// The cities of a year's report that were members that year.

@@ -173,10 +173,11 @@ struct Definitions {
   var editions: [String: [String: String]] = [:]
 
   /// For one year of a network report: each city's groups (`region`, `country`,
-  /// `city_size`) by its event (`year/city`), the cities that were members that year, and the
-  /// counts of cities shown.
+  /// `city_size`) by its event (`year/city`), the cities that were members that year, the
+  /// cities whose records list events they took part in, and the counts of cities shown.
   var cityGroups: [String: [String: String]] = [:]
   var members: Set<String> = []
+  var engaged: Set<String> = []
   var cityCounts: [CityCount] = []
 
   /// A count of a group's member cities in which someone took part (`engaged`) or acted on a

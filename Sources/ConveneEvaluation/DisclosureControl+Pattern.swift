@@ -61,6 +61,8 @@ extension DisclosureControl {
     /// The regions of each country.
     let regions: [String: Set<String>]
     let earlier: Pattern
+    /// The least some groups are known to hold (`Context.floors`).
+    var known: [String: [String: [String: Int]]] = [:]
     var pattern = Pattern()
     /// The breakdowns left out, by population: the fields no set of hidden groups can protect
     /// (too few people, each listed group known to hold someone).
@@ -132,7 +134,7 @@ extension DisclosureControl {
         families: large.map {
           GroupSuppression.Family(
             counts: tables.counts[$0]![field]!, listedHoldSomeone: Population.listsOnlyPeople($0),
-            floors: Population.source($0) == .registration ? shownResponded(field) : [:])
+            floors: Population.source($0) == .registration ? floors($0, field) : [:])
         },
         threshold: threshold, residual: residual,
         nesting: nested.flatMap { nesting(field, $0) })
@@ -147,11 +149,19 @@ extension DisclosureControl {
       }
     }
 
-    /// The people who responded, in the groups of `field` shown: where everyone who responded
-    /// registered (and came), at least so many are in each of those groups of the registered.
-    func shownResponded(_ field: String) -> [String: Int] {
-      let hidden = pattern.groups(Population.responded, field)
-      return (tables.counts[Population.responded]?[field] ?? [:]).filter { !hidden.contains($0.key) }
+    /// The least each group of `field` of `population` (of registration records) is known to
+    /// hold: the people shown in it by any figure of feedback (who responded, who answered a
+    /// question, who made a commitment), since everyone who responded registered (and came);
+    /// and what a reader knows from elsewhere (`known`).
+    func floors(_ population: String, _ field: String) -> [String: Int] {
+      var result = known[population]?[field] ?? [:]
+      for feedback in tables.brokenDown where Population.source(feedback) == .feedback {
+        let hidden = pattern.groups(feedback, field)
+        for (group, count) in tables.counts[feedback]?[field] ?? [:] where !hidden.contains(group) {
+          result[group] = max(result[group] ?? 0, count)
+        }
+      }
+      return result
     }
 
     /// The groups of `field` that any population of the same source has, in reading order.

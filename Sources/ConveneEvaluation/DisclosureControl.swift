@@ -69,16 +69,22 @@ public enum DisclosureControl {
     public var regionsOfCountry: [String: Set<String>]
     /// Groups hidden by earlier reports of the same people (they stay hidden).
     public var earlier: Pattern
+    /// The least some groups are known to hold, by population, field and group, from what a
+    /// reader learns elsewhere (a network's count of a region's cities that took part: each
+    /// of them sent someone).
+    public var floors: [String: [String: [String: Int]]]
 
     /// Creates a context.
     public init(
       policy: DisclosurePolicy, indicators: [IndicatorDefinition],
-      regionsOfCountry: [String: Set<String>] = [:], earlier: Pattern = Pattern()
+      regionsOfCountry: [String: Set<String>] = [:], earlier: Pattern = Pattern(),
+      floors: [String: [String: [String: Int]]] = [:]
     ) {
       self.policy = policy
       self.indicators = indicators
       self.regionsOfCountry = regionsOfCountry
       self.earlier = earlier
+      self.floors = floors
     }
   }
 
@@ -95,7 +101,7 @@ public enum DisclosureControl {
     var chooser = PatternChooser(
       tables: tables, whole: whole, threshold: threshold, residual: residual,
       regions: regionParents(context.regionsOfCountry, merged: merged, residual: residual),
-      earlier: earlier)
+      earlier: earlier, known: context.floors)
     chooser.choose()
     let published = assemble(
       cells, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier)

@@ -12,8 +12,9 @@ import ConveneWorkspace
 public enum CheckRun {
   /// The workspace's files in the order their findings are listed; others come after.
   static let fileOrder = [
-    "event.json", "rooms.csv", "participants.csv", "sessions.csv", "signups.csv", "attendance.csv",
-    "feedback/feedback.csv", "followup/followup.csv", "tasks.csv", "travel.csv", "schedule.json",
+    EventFile.name, RoomsFile.name, ParticipantsFile.name, SessionsFile.name, SignupsFile.name,
+    AttendanceFile.name, FeedbackFile.name, FollowupFile.name, TasksFile.name, TravelFile.name,
+    ScheduleFile.name,
   ]
 
   /// Every finding in `workspace`, by file, then line. The questions and indicators of an event
@@ -40,15 +41,6 @@ public enum CheckRun {
       findings += try FollowupFile.findings(in: workspace, plan: plan, commitments: commitments).findings
       findings += try RetiredIDs.orphanedRows(in: workspace, known: Set(plan.participants.map(\.id)))
     }
-    return ordered(findings)
-  }
-
-  /// Errors and warnings by file, then line.
-  static func ordered(_ findings: [Finding]) -> [Finding] {
-    findings.enumerated().sorted { left, right in
-      let a = left.element, b = right.element
-      let fileA = fileOrder.firstIndex(of: a.file) ?? 99, fileB = fileOrder.firstIndex(of: b.file) ?? 99
-      return (fileA, a.line ?? 0, left.offset) < (fileB, b.line ?? 0, right.offset)
-    }.map(\.element)
+    return findings.ordered(files: fileOrder)
   }
 }

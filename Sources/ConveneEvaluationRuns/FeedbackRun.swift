@@ -78,22 +78,16 @@ public enum FeedbackRun {
   ) throws -> Collected {
     try workspace.transaction(purpose: purpose) {
       let context = try EvaluationContext.load(workspace, standard: standard)
-      guard source.isDirectory(folder) else { throw CommandFailure("\(folder): no such folder") }
       let own = URL(fileURLWithPath: workspace.path(FeedbackFile.name)).standardizedFileURL.path
-      let files = ReturnedFiles.names(in: folder, on: source).filter {
-        URL(fileURLWithPath: joinPath(folder, $0)).standardizedFileURL.path != own
+      let (files, unreadable) = try ReturnedFiles.read(folder, from: source) {
+        URL(fileURLWithPath: joinPath(folder, $0)).standardizedFileURL.path == own
       }
       let reader = FeedbackReader(
         questionnaire: FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation),
         columnMap: columnMap)
-      let read = ParallelMap.map(files) { name -> ([FeedbackSubmission], [FeedbackRejection]) in
-        guard let bytes = (try? source.contents(of: joinPath(folder, name))) ?? nil else {
-          return ([], [FeedbackRejection(source: name, reason: "cannot read the file")])
-        }
-        return reader.read(file: name, bytes: bytes)
-      }
+      let read = ParallelMap.map(files) { reader.read(file: $0.name, bytes: $0.bytes) }
       let collector = FeedbackCollector(plan: context.plan, questionnaire: reader.questionnaire)
-      let outcome = collector.collect(read.flatMap(\.0), into: try context.responses(), rejections: read.flatMap(\.1))
+      let outcome = collector.collect(read.flatMap(\.0), into: try context.responses(), rejections: unreadable + read.flatMap(\.1))
       let refused = strict && !outcome.rejections.isEmpty
       let write = !dryRun && !refused
       if write {
@@ -102,7 +96,7 @@ public enum FeedbackRun {
         try workspace.fileSystem.write(text, to: workspace.path(FeedbackFile.name))
       }
       return Collected(
-        files: files.count, submissions: read.reduce(0) { $0 + $1.0.count }, outcome: outcome, refused: refused,
+        files: files.count + unreadable.count, submissions: read.reduce(0) { $0 + $1.0.count }, outcome: outcome, refused: refused,
         written: write)
     }
   }

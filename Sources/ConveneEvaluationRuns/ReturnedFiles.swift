@@ -1,3 +1,5 @@
+import ConveneCore
+import ConveneEvaluation
 import ConveneWorkspace
 import Foundation
 
@@ -17,6 +19,36 @@ public enum ReturnedFiles {
     }
     walk("")
     return files.sorted()
+  }
+
+  /// The files under `folder` on `source` (those `skipping` says yes to left out), read on
+  /// both cores: each one's name and bytes, and a rejection for each that cannot be read
+  /// (with the reason: a pipe or a device, too large, no permission).
+  public static func read(
+    _ folder: String, from source: any FileSystem, skipping: (String) -> Bool = { _ in false }
+  ) throws(CommandFailure) -> (files: [(name: String, bytes: [UInt8])], unreadable: [FeedbackRejection]) {
+    guard source.isDirectory(folder) else { throw CommandFailure("\(folder): no such folder") }
+    let names = names(in: folder, on: source).filter { !skipping($0) }
+    let read = ParallelMap.map(names) { name -> Result<[UInt8], FeedbackRejection> in
+      do {
+        guard let bytes = try source.contents(of: joinPath(folder, name)) else {
+          return .failure(FeedbackRejection(source: name, reason: "cannot read the file: it is gone"))
+        }
+        return .success(bytes)
+      } catch {
+        let reason = if case WorkspaceError.io(_, let reason) = error { "it \(reason)" } else { "\(error)" }
+        return .failure(FeedbackRejection(source: name, reason: "cannot read the file: \(reason)"))
+      }
+    }
+    var files: [(name: String, bytes: [UInt8])] = []
+    var unreadable: [FeedbackRejection] = []
+    for (name, result) in zip(names, read) {
+      switch result {
+      case .success(let bytes): files.append((name, bytes))
+      case .failure(let rejection): unreadable.append(rejection)
+      }
+    }
+    return (files, unreadable)
   }
 
   static func localNames(in folder: String) -> [String] {

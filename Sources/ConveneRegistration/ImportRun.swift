@@ -58,8 +58,7 @@ public enum ImportRun {
     _ bytes: consuming [UInt8], file: String, in workspace: Workspace, settings: Settings, purpose: String
   ) throws -> Result {
     var bytes: [UInt8]? = consume bytes
-    return try workspace.withLock(purpose: purpose) {
-      try Interruption.checkpoint()
+    return try workspace.transaction(purpose: purpose) {
       let (event, existing, extraColumns) = try load(workspace)
       var registration = RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
       registration.retiredIDs = try RetiredIDs.mentioned(in: workspace)

@@ -3,40 +3,63 @@ import ConveneCore
 import ConveneWorkspace
 
 /// Participant ids that must never be given again in a workspace: every id the workspace's
-/// records mention (the notification and invitation ledgers, attendance, feedback, sign-ups,
-/// travel, the certificate register and list) and the highest id ever given, kept in
-/// `.convene/participant-ids` (one line: `pNNN`). A person deleted from participants.csv keeps
-/// their id to themselves: a newcomer never inherits their notices, invitations,
-/// attendance or certificates.
+/// records mention (the notification and invitation ledgers, the certificate register and
+/// list, attendance, feedback, follow-up answers, RSVPs, sign-ups, travel, and the speakers and
+/// moderators of sessions) and the highest id ever given, kept in `.convene/participant-ids`
+/// (one line: `pNNN`). A person deleted from participants.csv keeps their id to themselves: a
+/// newcomer never inherits their notices, invitations, answers, sessions or certificates.
 public enum RetiredIDs {
   /// The high-water mark's file.
   public static let markName = ".convene/participant-ids"
 
   /// The workspace files whose `participant` column names people.
-  public static let records = [
-    ".convene/notifications.csv", ".convene/invitations.csv", ".convene/certificate-register.csv",
-    "certificates/certificates.csv", "attendance.csv", "feedback.csv", "signups.csv", "travel.csv",
+  public static let records = ledgers + [
+    CertificateFiles.listName, AttendanceFile.name, FeedbackFile.name, SignupsFile.name,
+    TravelFile.name, ParticipantRecordFiles.followup, ParticipantRecordFiles.rsvp,
   ]
 
-  /// Every id the records and the mark mention.
+  /// Every id the records, the sessions' speakers and moderators, and the mark mention. A
+  /// record that cannot be read is an error: its ids could otherwise be given again.
   public static func mentioned(in workspace: Workspace) throws(WorkspaceError) -> Set<String> {
     var ids = Set<String>()
     for name in records {
-      guard let bytes = try workspace.fileSystem.contents(of: workspace.path(name)),
-        let table = try? CSVTable(onlyUTF8: bytes),
+      guard let table = try Self.table(name, in: workspace),
         let column = table.header.firstIndex(of: "participant")
       else { continue }
       for row in table.rows where column < row.fields.count { ids.insert(row.fields[column].trimmed) }
     }
+    if let sessions = try Self.table(SessionsFile.name, in: workspace) {
+      for name in ["speakers", "moderators"] {
+        guard let column = sessions.header.firstIndex(of: name) else { continue }
+        for row in sessions.rows where column < row.fields.count {
+          for id in row.fields[column].split(whereSeparator: { $0 == ";" || $0 == "," }) {
+            ids.insert(String(id).trimmed)
+          }
+        }
+      }
+    }
     if let mark = try workspace.fileSystem.contents(of: workspace.path(markName)) {
       ids.insert(String(decoding: mark, as: UTF8.self).trimmed)
     }
+    ids.remove("")
     return ids
+  }
+
+  /// The file `name` as a table, nil when there is none.
+  static func table(_ name: String, in workspace: Workspace) throws(WorkspaceError) -> CSVTable? {
+    guard let bytes = try workspace.fileSystem.contents(of: workspace.path(name)) else { return nil }
+    do {
+      return try CSVTable(onlyUTF8: bytes)
+    } catch {
+      throw .io(
+        path: name,
+        reason: "line \(error.line): \(error.reason), so the ids it names cannot be kept from newcomers; repair it first")
+    }
   }
 
   /// The ledgers kept in `.convene/`: what was sent to or issued for whom.
   public static let ledgers = [
-    ".convene/notifications.csv", ".convene/invitations.csv", ".convene/certificate-register.csv",
+    NotificationLedger.fileName, ParticipantRecordFiles.invitations, CertificateFiles.registerName,
   ]
 
   /// A warning for each ledger row of someone no longer in participants.csv (`known`): the
@@ -44,8 +67,7 @@ public enum RetiredIDs {
   public static func orphanedRows(in workspace: Workspace, known: Set<String>) throws(WorkspaceError) -> [Finding] {
     var findings: [Finding] = []
     for name in ledgers {
-      guard let bytes = try workspace.fileSystem.contents(of: workspace.path(name)),
-        let table = try? CSVTable(onlyUTF8: bytes),
+      guard let table = try Self.table(name, in: workspace),
         let column = table.header.firstIndex(of: "participant")
       else { continue }
       var seen = Set<String>()

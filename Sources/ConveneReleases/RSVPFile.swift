@@ -6,7 +6,7 @@ import ConveneWorkspace
 /// `rsvp.csv`: the latest answer of each participant to each session they were invited to
 /// (`participant,session,answer,file,stamp`).
 public enum RSVPFile {
-  public static let name = "rsvp.csv"
+  public static let name = ParticipantRecordFiles.rsvp
   public static let columns = ["participant", "session", "answer", "file", "stamp"]
 
   /// Reads the file; a row that cannot be read fails with its line, since writing the file

@@ -4,7 +4,9 @@ import ConveneWorkspace
 
 /// `convene schedule` as one transaction: under the workspace lock, read the plan and the
 /// latest release, solve, and write `schedule.json`. Ctrl-C or SIGTERM stops the solver, and
-/// the best schedule found so far is written before the lock is released.
+/// the best schedule found so far is written before the lock is released, except when the
+/// first schedule was cut short (sessions never tried) and a `schedule.json` is already
+/// there: a part of a schedule never replaces a whole one.
 public struct ScheduleRun: Sendable {
   public var options: Solver.Options
   /// Schedule even when the pre-flight check finds impossibilities.
@@ -25,6 +27,13 @@ public struct ScheduleRun: Sendable {
     public var score: Score
     public var violations: [Violation]
     public var document: ScheduleDocument
+    /// False when the first schedule was cut short and the `schedule.json` already there was
+    /// kept as it was.
+    public var written: Bool
+
+    /// True when the time limit or Ctrl-C stopped the first schedule before every session was
+    /// tried (`result.untried`).
+    public var unfinished: Bool { !result.untried.isEmpty }
   }
 
   /// Runs it; `clock` gives seconds, `progress` is called as the solver improves.
@@ -57,11 +66,14 @@ public struct ScheduleRun: Sendable {
         result.schedule, problem: problem, plan: context.plan,
         version: (context.latestRelease?.version ?? 0) + 1,
         score: score, reasons: reasons)
-      // Interrupted or not, the best schedule found is kept.
-      try workspace.saveSchedule(document)
+      // Interrupted or not, the best schedule found is kept, unless it is a part of a first
+      // schedule and an earlier one (whole, or hand-corrected) is there.
+      let written =
+        result.untried.isEmpty || !workspace.fileSystem.exists(workspace.path(ScheduleFile.name))
+      if written { try workspace.saveSchedule(document) }
       return Outcome(
         preFlight: preFlight, result: result, score: score, violations: violations,
-        document: document)
+        document: document, written: written)
     }
   }
 }

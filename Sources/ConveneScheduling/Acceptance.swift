@@ -1,3 +1,4 @@
+import ConveneCore
 import Foundation
 
 /// Simulated annealing's rule for taking a move, on scores compared level by level. A move that

@@ -1,3 +1,5 @@
+import ConveneCore
+
 /// One search: a solver state, its own random numbers and its best schedule, improved by
 /// simulated annealing over the moves of `Move`.
 struct Annealer {

@@ -1,3 +1,5 @@
+import ConveneCore
+
 /// The first schedule: sessions placed one by one, hardest first but never before what must
 /// precede them, each where it costs least without breaking a hard constraint (or left out);
 /// then each left-out session is tried where the fewest sessions are in its way, those being

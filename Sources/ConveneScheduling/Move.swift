@@ -1,3 +1,5 @@
+import ConveneCore
+
 /// The moves of the search. Each changes the schedule a little; the annealing rule then keeps
 /// or undoes the change.
 enum Move: CaseIterable {

@@ -1,3 +1,4 @@
+import ConveneCore
 import Foundation
 
 /// Independent searches run side by side (one per core), in rounds of a fixed number of moves:

@@ -143,9 +143,62 @@ public struct SchedulingProblem: Sendable {
     minPause = event.scheduling.minPauseMinutes
     interpretationTeams = event.scheduling.interpretationTeams
     let zone = TimeZone(identifier: event.timezone) ?? TimeZone(identifier: "UTC")!
-    let dates = event.dates
 
-    let days = event.days.map { day in
+    let days = Self.days(of: event)
+    self.days = days
+    origin = days.map(\.window.start).min().map { TimelineMinute.day($0) * 1440 } ?? 0
+    let lastMinute = days.map(\.window.end).max() ?? origin
+    stepCount = max(1, (lastMinute - origin + grid - 1) / grid)
+
+    let (rooms, venueIDs) = Self.rooms(of: plan)
+    self.venueIDs = venueIDs
+    hasTravel = rooms.contains { $0.travelMinutes > 0 }
+    self.rooms = rooms
+    let people = Self.people(of: plan, zone: zone)
+    self.people = people
+    let sessionIndex = Dictionary(
+      plan.sessions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    self.sessionIndex = sessionIndex
+
+    var builder = SessionBuilder(
+      plan: plan, days: days, grid: grid, rooms: rooms, people: people, sessionIndex: sessionIndex,
+      published: published)
+    var sessions = plan.sessions.indices.map { builder.session(at: $0) }
+    Self.countOffsets(of: &sessions, people: people)
+    self.sessions = sessions
+    cohortNames = builder.cohortNames
+    trackNames = builder.trackNames
+    seriesNames = builder.seriesNames
+    partsInStartOrder = Array(repeating: false, count: builder.seriesNames.count)
+
+    peopleShared = SharedCounts(members: sessions.map(\.people))
+    cohortsShared = SharedCounts(members: sessions.map(\.cohorts))
+    attendeesShared = SharedCounts(members: sessions.map { $0.isExclusive ? [] : $0.attendees })
+    exclusiveSessions = sessions.indices.filter { sessions[$0].isExclusive }
+    var followers = Array(repeating: [Int](), count: sessions.count)
+    for (offset, session) in sessions.enumerated() {
+      for earlier in session.after { followers[earlier].append(offset) }
+    }
+    self.followers = followers
+    let seriesMembers = builder.seriesNames.indices.map { series in
+      sessions.indices.filter { sessions[$0].series == series }
+    }
+    self.seriesMembers = seriesMembers
+    seriesMinDays = seriesMembers.map { members in members.compactMap { sessions[$0].minDays }.max() ?? 0 }
+    cohortMembers = builder.cohortNames.indices.map { cohort in
+      sessions.indices.filter { sessions[$0].cohorts.contains(cohort) }
+    }
+    var interpretationMembers: [String: [Int]] = [:]
+    for (offset, session) in sessions.enumerated() {
+      for pair in session.interpretation { interpretationMembers[pair, default: []].append(offset) }
+    }
+    self.interpretationMembers = interpretationMembers
+    limitedPairs = interpretationTeams.keys.filter { interpretationMembers[$0] != nil }.sorted()
+  }
+
+  /// The event's days: opening hours and breaks as minutes of the timeline.
+  static func days(of event: Event) -> [Day] {
+    event.days.map { day in
       Day(
         date: day.date,
         window: Interval(TimelineMinute.of(day.date, day.start.minutes), TimelineMinute.of(day.date, day.end.minutes)),
@@ -153,40 +206,40 @@ public struct SchedulingProblem: Sendable {
           (Interval(TimelineMinute.of(day.date, $0.start.minutes), TimelineMinute.of(day.date, $0.end.minutes)), $0.label)
         })
     }
-    self.days = days
-    origin = days.map(\.window.start).min().map { TimelineMinute.day($0) * 1440 } ?? 0
-    let lastMinute = days.map(\.window.end).max() ?? origin
-    stepCount = max(1, (lastMinute - origin + grid - 1) / grid)
+  }
 
-    func intervals(_ windows: [TimeWindow]) -> [Interval] {
-      Self.intervals(windows, dates: dates)
-    }
-
+  /// The rooms, with their venues numbered (rooms without a venue share the first, ""), and
+  /// the venues' ids.
+  static func rooms(of plan: EventPlan) -> (rooms: [RoomInfo], venueIDs: [String]) {
     var venueIDs = [""]
     for room in plan.rooms where !venueIDs.contains(room.venue) { venueIDs.append(room.venue) }
-    let travelByVenue = Dictionary(event.venues.map { ($0.id, $0.travelMinutes) }, uniquingKeysWith: { first, _ in first })
+    let travelByVenue = Dictionary(
+      plan.event.venues.map { ($0.id, $0.travelMinutes) }, uniquingKeysWith: { first, _ in first })
     let rooms = plan.rooms.map {
       RoomInfo(
-        id: $0.id, name: $0.name, capacity: $0.capacity, features: Set($0.features), unavailable: intervals($0.unavailable),
+        id: $0.id, name: $0.name, capacity: $0.capacity, features: Set($0.features),
+        unavailable: intervals($0.unavailable, dates: plan.event.dates),
         venue: venueIDs.firstIndex(of: $0.venue) ?? 0, travelMinutes: travelByVenue[$0.venue] ?? 0)
     }
-    self.venueIDs = venueIDs
-    hasTravel = rooms.contains { $0.travelMinutes > 0 }
-    self.rooms = rooms
-    let roomIndex = Dictionary(rooms.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    return (rooms, venueIDs)
+  }
 
-    let remoteEvent = event.mode != .inPerson
-    let people = plan.participants.map { person in
+  /// Each participant's blocked times (before arrival, after departure, unavailable windows)
+  /// and, at an event not only in person, their time zone's offset from the event's by day.
+  static func people(of plan: EventPlan, zone: TimeZone) -> [PersonInfo] {
+    let dates = plan.event.dates
+    let remoteEvent = plan.event.mode != .inPerson
+    return plan.participants.map { person in
       var blocked: [(Interval, String)] = []
       if let arrival = person.arrival {
-        let minute = Self.localMinute(arrival, zone: zone)
+        let minute = localMinute(arrival, zone: zone)
         blocked.append((Interval(Int.min / 4, minute), "arrives \(TimelineMinute.describe(minute))"))
       }
       if let departure = person.departure {
-        let minute = Self.localMinute(departure, zone: zone)
+        let minute = localMinute(departure, zone: zone)
         blocked.append((Interval(minute, Int.max / 4), "leaves \(TimelineMinute.describe(minute))"))
       }
-      for (window, interval) in zip(person.unavailable, person.unavailable.map { Self.intervals([$0], dates: dates) }) {
+      for (window, interval) in zip(person.unavailable, person.unavailable.map { intervals([$0], dates: dates) }) {
         for part in interval { blocked.append((part, "is unavailable \(window)")) }
       }
       var offsets: [Int: Int]?
@@ -200,102 +253,6 @@ public struct SchedulingProblem: Sendable {
       }
       return PersonInfo(id: person.id, unavailable: blocked, remoteOffsetByDay: offsets)
     }
-    self.people = people
-    let personIndex = Dictionary(people.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
-
-    var cohortNames: [String] = []
-    var trackNames: [String] = []
-    var seriesNames: [String] = []
-    func index(_ name: String, in list: inout [String]) -> Int {
-      if let found = list.firstIndex(of: name) { return found }
-      list.append(name)
-      return list.count - 1
-    }
-    let sessionIndex = Dictionary(plan.sessions.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
-    self.sessionIndex = sessionIndex
-
-    let attendance = SessionAttendees(plan: plan)
-
-    var sessions: [SessionInfo] = []
-    for (offset, session) in plan.sessions.enumerated() {
-      let unavailable = intervals(session.unavailable)
-      var pinnedStarts: [Int]?
-      var starts: [Int] = []
-      let dayIndex = session.day?.index(in: dates)
-      for (position, day) in days.enumerated() {
-        if session.day != nil && dayIndex != position { continue }
-        if let start = session.start {
-          let minute = TimelineMinute.of(day.date, start.minutes)
-          starts.append(minute)
-          continue
-        }
-        var minute = day.window.start
-        while minute + session.duration <= day.window.end {
-          let span = Interval(minute, minute + session.duration)
-          if !day.breaks.contains(where: { $0.interval.overlaps(span) }) && !unavailable.contains(where: { $0.overlaps(span) }) {
-            starts.append(minute)
-          }
-          minute += grid
-        }
-      }
-      if session.day != nil || session.start != nil { pinnedStarts = starts }
-      let needed = session.neededFeatures
-      var candidateRooms: [Int]
-      var pinnedRoom: Int?
-      if !session.room.isEmpty {
-        pinnedRoom = roomIndex[session.room]
-        candidateRooms = pinnedRoom.map { [$0] } ?? []
-      } else {
-        candidateRooms = rooms.indices.filter { room in needed.allSatisfy { rooms[room].features.contains($0) } }
-      }
-      let published = published[session.id].flatMap { entry in
-        roomIndex[entry.room].map { Placement(start: entry.start, room: $0) }
-      }
-      sessions.append(
-        SessionInfo(
-          id: session.id, title: session.title, duration: session.duration,
-          people: session.requiredPeople.compactMap { personIndex[$0] },
-          cohorts: session.audience.map { index($0, in: &cohortNames) }.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } },
-          track: session.track.isEmpty ? nil : index(session.track, in: &trackNames),
-          isExclusive: session.isExclusive,
-          interpretation: session.interpretation.map(\.description),
-          features: needed, expected: session.expected ?? attendance.bySession[offset].count,
-          after: session.after.compactMap { sessionIndex[$0] }.filter { $0 != offset },
-          series: session.series.isEmpty ? nil : index(session.series, in: &seriesNames),
-          part: session.part, minDays: session.minDays,
-          unavailable: unavailable, preferred: intervals(session.preferred), avoided: intervals(session.avoided),
-          pinnedRoom: pinnedRoom, pinnedStarts: pinnedStarts, candidateStarts: starts,
-          candidateRooms: candidateRooms, attendees: attendance.bySession[offset],
-          remoteAttendees: Self.remote(
-            attendance.bySession[offset], plus: session.requiredPeople.compactMap { personIndex[$0] }, people: people),
-          published: published))
-    }
-    Self.countOffsets(of: &sessions, people: people)
-    self.sessions = sessions
-    self.cohortNames = cohortNames
-    self.trackNames = trackNames
-    self.seriesNames = seriesNames
-    partsInStartOrder = Array(repeating: false, count: seriesNames.count)
-
-    peopleShared = SharedCounts(members: sessions.map(\.people))
-    cohortsShared = SharedCounts(members: sessions.map(\.cohorts))
-    attendeesShared = SharedCounts(members: sessions.map { $0.isExclusive ? [] : $0.attendees })
-    exclusiveSessions = sessions.indices.filter { sessions[$0].isExclusive }
-    var followers = Array(repeating: [Int](), count: sessions.count)
-    for (offset, session) in sessions.enumerated() {
-      for earlier in session.after { followers[earlier].append(offset) }
-    }
-    self.followers = followers
-    let seriesMembers = seriesNames.indices.map { series in sessions.indices.filter { sessions[$0].series == series } }
-    self.seriesMembers = seriesMembers
-    seriesMinDays = seriesMembers.map { members in members.compactMap { sessions[$0].minDays }.max() ?? 0 }
-    cohortMembers = cohortNames.indices.map { cohort in sessions.indices.filter { sessions[$0].cohorts.contains(cohort) } }
-    var interpretationMembers: [String: [Int]] = [:]
-    for (offset, session) in sessions.enumerated() {
-      for pair in session.interpretation { interpretationMembers[pair, default: []].append(offset) }
-    }
-    self.interpretationMembers = interpretationMembers
-    limitedPairs = interpretationTeams.keys.filter { interpretationMembers[$0] != nil }.sorted()
   }
 
   /// The people of `attendees` (ascending, each once) and `required` who join from their own

@@ -1,3 +1,5 @@
+import ConveneCore
+
 /// Builds a schedule: first a valid one, quickly, by placing the hardest sessions first where
 /// they break no hard constraint (a session that fits nowhere is left out); then better ones, by
 /// simulated annealing on several independent searches at once (one per core), which share
@@ -45,7 +47,7 @@ public struct Solver {
     /// While the first schedule is built: the sessions considered so far, of how many; nil
     /// once it is built.
     public var building: (done: Int, of: Int)?
-    /// The best score so far (while building, that of the sessions placed so far).
+    /// The best score so far (while building, none yet: `Score()`).
     public var best: Score
     /// Moves tried, over all searches.
     public var iterations: Int

@@ -20,15 +20,19 @@ public enum CertificateFiles {
   ]
   /// The columns of registers written before rows were sealed.
   static let unsealedColumns = Array(registerColumns.dropLast())
+  /// Written beside the register once it has been sealed: from then on a register without its
+  /// seal column is an edited one, not one written before seals.
+  public static let sealedMarkName = ".convene/certificate-register.sealed"
 
-  /// Reads the register, each row's seal (empty in a register written before seals) and the
-  /// problems found in single rows.
+  /// Reads the register, each row's seal (nil for a register written before seals: no `seal`
+  /// column) and the problems found in single rows.
   public static func readRegister(_ bytes: [UInt8]) -> (
-    certificates: [IssuedCertificate], seals: [String], findings: [Finding]
+    certificates: [IssuedCertificate], seals: [String]?, findings: [Finding]
   ) {
     guard !bytes.isEmpty else { return ([], [], []) }
     var file = CSVFile(
       name: registerName, bytes: bytes, expected: registerColumns, required: unsealedColumns)
+    let sealed = file.columns["seal"] != nil
     var seals: [String] = []
     let certificates = file.rows { row -> IssuedCertificate? in
       let code = row.required("code")
@@ -47,7 +51,7 @@ public enum CertificateFiles {
         code: code, participant: participant, name: row.text("name"), event: row.text("event"),
         sessions: row.list("sessions"), state: state, replacedBy: row.text("replaced_by"))
     }
-    return (certificates, seals, file.findings)
+    return (certificates, sealed ? seals : nil, file.findings)
   }
 
   /// The register's cells of `certificate`, but its seal, in the order of `registerColumns`:

@@ -39,8 +39,15 @@ public struct LocalFileSystem: FileSystem {
   public func contents(of path: String) throws(WorkspaceError) -> [UInt8]? {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
     var status = stat()
-    if stat(path, &status) == 0 && Int(status.st_size) > Limits.fileBytes {
-      throw .io(path: path, reason: "is larger than \(Limits.fileBytes >> 20) MiB, more than any workspace file can be")
+    if stat(path, &status) == 0 {
+      // A pipe, a device or a socket would block or never end: workspace files and returned
+      // forms are plain files.
+      guard status.st_mode & S_IFMT == S_IFREG else {
+        throw .io(path: path, reason: "is not a plain file (a pipe, a device or a socket)")
+      }
+      if Int(status.st_size) > Limits.fileBytes {
+        throw .io(path: path, reason: "is larger than \(Limits.fileBytes >> 20) MiB, more than any workspace file can be")
+      }
     }
     guard let bytes = Self.bytes(ofFile: path) else {
       throw .io(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
@@ -49,8 +56,9 @@ public struct LocalFileSystem: FileSystem {
   }
 
   /// A whole file read straight into an array, without a `Data` copied into it; nil when it
-  /// cannot be opened or read (`errno` says why).
-  public static func bytes(ofFile path: String) -> [UInt8]? {
+  /// cannot be opened or read, or holds more than `limit` bytes (`errno` says why: `EFBIG`
+  /// for the limit). A pipe is read until it ends or passes the limit.
+  public static func bytes(ofFile path: String, limit: Int = Limits.fileBytes) -> [UInt8]? {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     defer {
@@ -60,6 +68,10 @@ public struct LocalFileSystem: FileSystem {
     }
     var status = stat()
     let size = fstat(descriptor, &status) == 0 ? max(0, Int(status.st_size)) : 0
+    guard size <= limit else {
+      errno = EFBIG
+      return nil
+    }
     var failed = false
     var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
       while count < size {
@@ -80,6 +92,10 @@ public struct LocalFileSystem: FileSystem {
       guard got > 0 else {
         failed = got < 0
         break
+      }
+      guard bytes.count + got <= limit else {
+        errno = EFBIG
+        return nil
       }
       bytes += chunk[..<got]
     }

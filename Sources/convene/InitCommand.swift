@@ -40,10 +40,9 @@ struct InitCommand: ParsableCommand {
       throw CommandFailure("the starter files are missing from this installation of convene")
     }
     let folderName = URL(fileURLWithPath: directory).lastPathComponent
-    let today = LocalDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     let scaffold = WorkspaceScaffold(
       id: WorkspaceScaffold.id(forFolder: folderName), title: title, kind: kind,
-      start: start.flatMap(LocalDate.init) ?? WorkspaceScaffold.defaultStart(today: today),
+      start: start.flatMap(LocalDate.init) ?? WorkspaceScaffold.defaultStart(today: .today),
       timezone: timezone)
     do {
       try scaffold.create(

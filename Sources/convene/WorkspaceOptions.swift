@@ -23,14 +23,3 @@ struct JSONOutputOption: ParsableArguments {
   var json = false
 }
 
-extension Workspace {
-  /// Runs `body` as one transaction under the workspace lock (`Workspace.withLock`), naming
-  /// the command line as the lock's purpose; a transaction inside another joins it. After a
-  /// Ctrl-C or SIGTERM, `body` does not start: nothing more is written.
-  func locked<T>(_ body: () throws -> T) throws -> T {
-    try withLock(purpose: WorkspaceOptions.purpose) {
-      try Interruption.checkpoint()
-      return try body()
-    }
-  }
-}

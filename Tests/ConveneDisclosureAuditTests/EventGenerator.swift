@@ -2,36 +2,9 @@ import ConveneCore
 import ConveneEvaluation
 import ConveneScheduling
 import ConveneTemplates
+import ConveneTestSupport
 import ConveneWorkspace
 import Foundation
-
-/// Seeded draws over the scheduler's SplitMix64 source, so that every generated event can be
-/// made again from its seed.
-struct SeededRandom {
-  var source: RandomSource
-
-  init(seed: UInt64) { source = RandomSource(seed: seed &+ 0x9E37_79B9_7F4A_7C15) }
-
-  mutating func next() -> UInt64 { source.next() }
-
-  /// A whole number in `range`.
-  mutating func int(_ range: ClosedRange<Int>) -> Int {
-    range.lowerBound + Int(next() % UInt64(range.count))
-  }
-
-  /// True with probability `p`.
-  mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) / 1_000_000 < p }
-
-  /// One of `choices`, each as likely as its weight.
-  mutating func pick<T>(_ choices: [(T, Int)]) -> T {
-    var roll = int(0...(choices.map(\.1).reduce(0, +) - 1))
-    for (choice, weight) in choices {
-      if roll < weight { return choice }
-      roll -= weight
-    }
-    return choices.last!.0
-  }
-}
 
 /// Random events with many small groups: few people, skewed categories, rare genders and age
 /// groups, many countries, residual answers, walk-ins, anonymous feedback, uneven attendance.
@@ -57,7 +30,7 @@ enum EventGenerator {
 
   /// One event, made again identically from `seed`.
   static func event(seed: UInt64, id: String? = nil) -> EventRecords {
-    var random = SeededRandom(seed: seed)
+    var random = SeededRandom(seed: seed &+ 0x9E37_79B9_7F4A_7C15)
     let count = random.pick([(random.int(6...20), 3), (random.int(20...60), 5), (random.int(60...140), 2)])
     let sessions = (1...random.int(1...5)).map {
       Session(id: "s\($0)", title: "Session \($0)", kind: .workshop, duration: 60)

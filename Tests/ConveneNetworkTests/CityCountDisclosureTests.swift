@@ -139,8 +139,8 @@ import Testing
     #expect(report.cell(year: 2028, indicator: "engaged", disaggregation: "region", group: "Europe")?.value.value == 1)
   }
 
-  /// The report as it was published before counts of cities and city sizes were protected:
-  /// the same cells, city counts shown whole, people by city size not tied to the cities.
+  /// The report as each city and the network would publish it on its own, as events do: the
+  /// same cells, each scope hiding its own small groups, counts of cities shown whole.
   static func unprotected(_ report: NetworkReport, records: NetworkRecords) -> NetworkReport {
     let people = NetworkPeople(records)
     let calculator = FrameworkCalculator(records: records, people: people)
@@ -149,12 +149,15 @@ import Testing
     }
     exact += CityRecordCalculator(records: records, people: people).compute().values
     var copy = report
-    copy.values = NetworkDisclosure.publish(
-      exact.map { value in
-        var value = value
-        value.fewestBehind = nil
-        return value
-      }, policy: records.disclosurePolicy)
+    copy.values = exact.filter { !$0.isAboutPeople }.map { PublishedNetworkValue(value: $0, suppression: nil) }
+    for (_, cells) in Dictionary(grouping: exact.filter(\.isAboutPeople), by: \.year).sorted(by: { $0.key < $1.key }) {
+      let disclosure = NetworkYearDisclosure(cells, policy: records.disclosurePolicy)
+      var publications: [String: DisclosureControl.EventPublication] = [:]
+      for scope in disclosure.cities + [NetworkValue.network] {
+        publications[scope] = disclosure.publish(scope, earlier: DisclosureControl.Pattern())
+      }
+      copy.values += disclosure.rows(publications)
+    }
     return copy
   }
 

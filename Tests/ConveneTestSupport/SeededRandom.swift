@@ -1,19 +1,34 @@
-/// SplitMix64: the same numbers for the same seed on every platform, for seeded test cases.
+import ConveneCore
+
+/// Seeded draws for generated test cases, over the same SplitMix64 source as the scheduler: the
+/// same seed gives the same case on every machine.
 public struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
+  var source: RandomSource
 
-  public init(seed: UInt64) { state = seed }
+  public init(seed: UInt64) { source = RandomSource(seed: seed) }
 
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  public mutating func next() -> UInt64 { source.next() }
 
   /// `count` bytes, each the low byte of the next number.
   public mutating func bytes(_ count: Int) -> [UInt8] {
     (0..<count).map { _ in UInt8(truncatingIfNeeded: next()) }
+  }
+
+  /// A whole number in `range`.
+  public mutating func int(_ range: ClosedRange<Int>) -> Int {
+    range.lowerBound + Int(next() % UInt64(range.count))
+  }
+
+  /// True with probability `p`.
+  public mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) / 1_000_000 < p }
+
+  /// One of `choices`, each as likely as its weight.
+  public mutating func pick<T>(_ choices: [(T, Int)]) -> T {
+    var roll = int(0...(choices.map(\.1).reduce(0, +) - 1))
+    for (choice, weight) in choices {
+      if roll < weight { return choice }
+      roll -= weight
+    }
+    return choices.last!.0
   }
 }

@@ -120,21 +120,33 @@ import Testing
       #expect(line.contains(",\(state),"), "\(line)")
       let verified = try runner.run("certificates", "verify", old, "--workspace", ws)
       #expect(verified.status == 1, "\(verified.output)")
-      // Edited back to current in a text editor: refused, not valid.
+      // Edited back to current in a text editor: refused, not valid; also with every seal
+      // blanked or the seal column deleted, as if the register had been written before seals.
       var cells = line.components(separatedBy: ",")
       cells[5] = "current"
       cells[6] = ""
-      try sealed.replacingOccurrences(of: line, with: cells.joined(separator: ",")).write(
-        toFile: registerPath, atomically: true, encoding: .utf8)
-      let edited = try runner.run("certificates", "verify", old, "--workspace", ws)
-      #expect(edited.status == 1)
-      #expect(!edited.output.contains("is a valid certificate"))
-      #expect(edited.error.contains("was changed after it was written"), "\(edited.error)")
-      // The next issue refuses to seal an edited register, and writes nothing.
-      let reissue = try runner.run("certificates", "--min-share", "0.5", "--workspace", ws)
-      #expect(reissue.status == 1)
-      #expect(reissue.error.contains("(\(cells[1])) was changed after it was written (its seal does not match)"), "\(reissue.error)")
-      #expect(String(decoding: runner.bytes(registerPath), as: UTF8.self) == sealed.replacingOccurrences(of: line, with: cells.joined(separator: ",")))
+      let edited = sealed.replacingOccurrences(of: line, with: cells.joined(separator: ","))
+      func eachLine(_ change: ([String]) -> [String]) -> String {
+        edited.components(separatedBy: "\r\n").map { $0.isEmpty ? $0 : change($0.components(separatedBy: ",")).joined(separator: ",") }
+          .joined(separator: "\r\n")
+      }
+      let blanked = eachLine { $0[0] == "code" ? $0 : $0.dropLast() + [""] }
+      let unsealed = eachLine { Array($0.dropLast()) }
+      for (register, refusal) in [
+        (edited, "(\(cells[1])) was changed after it was written (its seal does not match)"), (blanked, "was changed after it was written (its seal does not match)"),
+        (unsealed, "has lost its seal column although it was sealed before"),
+      ] {
+        try register.write(toFile: registerPath, atomically: true, encoding: .utf8)
+        let verified = try runner.run("certificates", "verify", old, "--workspace", ws)
+        #expect(verified.status == 1)
+        #expect(!verified.output.contains("is a valid certificate"))
+        #expect(verified.error.contains("was changed after it was written"), "\(verified.error)")
+        // The next issue refuses to seal an edited register, and writes nothing.
+        let reissue = try runner.run("certificates", "--min-share", "0.5", "--workspace", ws)
+        #expect(reissue.status == 1)
+        #expect(reissue.error.contains(refusal), "\(reissue.error)")
+        #expect(String(decoding: runner.bytes(registerPath), as: UTF8.self) == register)
+      }
       try sealed.write(toFile: registerPath, atomically: true, encoding: .utf8)
     }
     // Without the key nothing can be checked, and verify says so.

@@ -38,6 +38,34 @@ import Testing
     #expect((collect.output + collect.error).contains("nest more than 64 deep"))
   }
 
+  /// Files that never end or block: an export that is a device is read only up to the largest
+  /// file convene reads, and a pipe or a link to a device among returned feedback or
+  /// follow-up forms is rejected by name and reason instead of hanging the command.
+  @Test func devicesAndPipesAreRefusedInsteadOfReadForever() throws {
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let before = convene.bytes(ws + "/participants.csv")
+    let zeros = try run(["participants", "import", "/dev/zero", "--workspace", ws])
+    #expect(zeros.status == 1)
+    #expect(zeros.error.contains("/dev/zero: is larger than 256 MiB; nothing was imported"), "\(zeros.error)")
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+
+    let forms = convene.path("forms")
+    try FileManager.default.createDirectory(atPath: forms, withIntermediateDirectories: true)
+    #expect(mkfifo(forms + "/feedback-dakar-2027-p019.json", 0o600) == 0)
+    try FileManager.default.createSymbolicLink(atPath: forms + "/feedback-dakar-2027-p020.json", withDestinationPath: "/dev/zero")
+    let fresh = try convene.copyExample("dakar-regional-workshop", as: "fresh")
+    for kind in ["feedback", "followup"] {
+      let collect = try run([kind, "collect", forms, "--workspace", fresh])
+      #expect(collect.status == 0, "\(collect.output)\n\(collect.error)")
+      for form in ["feedback-dakar-2027-p019.json", "feedback-dakar-2027-p020.json"] {
+        #expect(
+          collect.output.contains(
+            "\(form): cannot read the file: it is not a plain file (a pipe, a device or a socket)"),
+          "\(collect.output)")
+      }
+    }
+  }
+
   @Test func hugeNumbersInSessionsAreRefusedByCheckScheduleAndExplain() throws {
     let ws = try convene.copyExample("dakar-regional-workshop")
     try replace(ws, "sessions.csv") { text in

@@ -54,4 +54,32 @@ import Testing
     #expect(try convene.run("participants", "import", again, "--workspace", ws).status == 0)
     #expect(try String(contentsOfFile: path, encoding: .utf8).contains("p061,Later Comer"))
   }
+
+  /// In a workspace from before the high-water mark, an id named only by feedback, follow-up
+  /// answers, RSVPs or a session's speakers is not given to a newcomer either.
+  @Test(arguments: ["feedback", "followup", "rsvp", "speakers"])
+  func anIdNamedInOneRecordOnlyIsNotGivenAgain(record: String) throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/participant-ids"))
+    func write(_ name: String, _ text: String) throws {
+      try FileManager.default.createDirectory(
+        atPath: ws + "/" + (name as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try text.write(toFile: ws + "/" + name, atomically: true, encoding: .utf8)
+    }
+    switch record {
+    case "feedback": try write("feedback/feedback.csv", "response,participant,submitted_at\r\nr1,p075,2027-03-20T10:00:00Z\r\n")
+    case "followup": try write("followup/followup.csv", "response,participant,submitted_at\r\nr1,p075,2027-07-20T10:00:00Z\r\n")
+    case "rsvp": try write("rsvp.csv", "participant,session,answer,file,stamp\r\np075,opening,accepted,reply.ics,1\r\n")
+    default:
+      let sessions = try String(contentsOfFile: ws + "/sessions.csv", encoding: .utf8)
+      try write("sessions.csv", sessions + "extra,Extra,workshop,60,p075" + String(repeating: ",", count: 18) + "\r\n")
+    }
+    let export = try convene.write("Name,Email,Category\nNew Comer,new.comer@example.org,network-staff\n", to: "export.csv")
+    let imported = try convene.run("participants", "import", export, "--workspace", ws)
+    #expect(imported.status == 0, "\(imported.error)")
+    let newcomer = try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8).components(separatedBy: "\r\n")
+      .first { $0.contains("new.comer@example.org") }
+    #expect(newcomer?.hasPrefix("p076,") == true, "\(newcomer ?? "")")
+  }
 }

@@ -26,6 +26,16 @@ import Testing
     return ws
   }
 
+  /// The workspace with a plenary (everyone attends) and a lab for the youth cohort, pinned in
+  /// `room` on day 1 at 09:00 and 11:00, or left to the solver.
+  func keynoteAndLab(_ convene: ConveneRunner, pinnedIn room: String? = nil) throws -> String {
+    let places = room.map { ["day1,09:00,\($0)", "day1,11:00,\($0)"] } ?? [",,", ",,"]
+    return try workshop(convene, sessions: [
+      "keynote,Keynote,plenary,60,p001,,,,en,,,,,,,,,,,," + places[0],
+      "lab,Youth lab,workshop,60,,p002,youth,,en,,,,,,,,,,,," + places[1],
+    ])
+  }
+
   func json(_ text: String) throws -> [String: Any] {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(text)")
   }
@@ -34,10 +44,7 @@ import Testing
   /// each is 25 seats short, and explain says so.
   @Test func capacityCountsEveryoneAtAPlenaryAndTheAudienceCohort() throws {
     let convene = ConveneRunner()
-    let ws = try workshop(convene, sessions: [
-      "keynote,Keynote,plenary,60,p001,,,,en,,,,,,,,,,,,day1,09:00,closet",
-      "lab,Youth lab,workshop,60,,p002,youth,,en,,,,,,,,,,,,day1,11:00,closet",
-    ])
+    let ws = try keynoteAndLab(convene, pinnedIn: "closet")
     let scheduled = try convene.run("schedule", "--iterations", "200", "--workspace", ws)
     #expect(scheduled.status == 0, "\(scheduled.error)")
     #expect(scheduled.output.contains("Score 0hard/0medium/-100soft"), "\(scheduled.output)")
@@ -52,15 +59,35 @@ import Testing
   /// Unpinned, the same two sessions go to the room that seats them.
   @Test func theSolverPutsAPlenaryAndACohortLabInTheRoomThatSeatsThem() throws {
     let convene = ConveneRunner()
-    let ws = try workshop(convene, sessions: [
-      "keynote,Keynote,plenary,60,p001,,,,en,,,,,,,,,,,,,,",
-      "lab,Youth lab,workshop,60,,p002,youth,,en,,,,,,,,,,,,,,",
-    ])
+    let ws = try keynoteAndLab(convene)
     let scheduled = try convene.run("schedule", "--iterations", "500", "--workspace", ws)
     #expect(scheduled.status == 0, "\(scheduled.error)")
     let sessions = try json(String(decoding: convene.bytes(ws + "/schedule.json"), as: UTF8.self))["sessions"] as! [[String: Any]]
     #expect(sessions.map { $0["room"] as? String } == ["r1", "r1"])
     #expect(try convene.run("explain", "--workspace", ws).output.contains("Nothing costs anything"))
+  }
+
+  /// The time limit ending the first schedule before every session was tried: the part never
+  /// replaces a schedule already there; with none there it is written; both exit 1 and say so.
+  @Test func aFirstScheduleCutShortNeverReplacesTheOneThere() throws {
+    let convene = ConveneRunner()
+    let ws = try keynoteAndLab(convene)
+    #expect(try convene.run("schedule", "--iterations", "200", "--workspace", ws).status == 0)
+    let whole = convene.bytes(ws + "/schedule.json")
+    let cut = try convene.run("schedule", "--time-limit", "0.000000001", "--workspace", ws)
+    #expect(cut.status == 1)
+    #expect(cut.output.contains("Kept schedule.json as it was (the first schedule was cut short): 0 sessions scheduled, 2 left out."), "\(cut.output)")
+    #expect(cut.error.contains("the time limit ended the first schedule before 2 sessions were tried; schedule.json was left as it was: give --time-limit more"), "\(cut.error)")
+    #expect(convene.bytes(ws + "/schedule.json") == whole)
+
+    try FileManager.default.removeItem(atPath: ws + "/schedule.json")
+    let first = try convene.run("schedule", "--time-limit", "0.000000001", "--json", "--workspace", ws)
+    #expect(first.status == 1)
+    #expect(first.error.contains("schedule.json holds the sessions placed: give --time-limit more"), "\(first.error)")
+    let printed = try json(first.output)
+    #expect(printed["written"] as? Bool == true && printed["not_tried"] as? Int == 2)
+    let written = try json(String(decoding: convene.bytes(ws + "/schedule.json"), as: UTF8.self))
+    #expect((written["unscheduled"] as? [[String: Any]])?.count == 2)
   }
 
   /// Hard constraints take no weight, `unscheduled` takes no 0, and a misspelt name is an

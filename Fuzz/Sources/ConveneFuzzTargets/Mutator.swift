@@ -1,4 +1,4 @@
-import ConveneScheduling
+import ConveneCore
 
 /// Seeded, repeatable damage to a file's bytes: bit flips, truncations, and hostile values
 /// written over a cell or a JSON value or inserted anywhere. The same seed gives the same

@@ -61,7 +61,11 @@ public enum CertificateRun {
       let schedule = try workspace.latestRelease() ?? workspace.loadSchedule()
       let (previous, seals) = try register(of: workspace)
       var key = try CertificateKey.load(from: workspace)
-      if let key { try requireSealed(previous, seals: seals, signer: CertificateSigner(key: key)) }
+      if let key {
+        try requireSealed(
+          previous, seals: seals, signer: CertificateSigner(key: key),
+          sealedBefore: workspace.fileSystem.exists(workspace.path(CertificateFiles.sealedMarkName)))
+      }
       if key == nil && !previous.isEmpty {
         throw CommandFailure(
           "\(CertificateFiles.registerName) lists \(previous.count) certificate(s) but \(CertificateFiles.keyName) is missing: restore the key from a backup (a new key would make every issued code fail); nothing was written"
@@ -98,12 +102,21 @@ public enum CertificateRun {
     }
   }
 
-  /// Fails unless every row of the register carries its seal (or none does: a register written
-  /// before rows were sealed, sealed by this run).
+  /// Fails unless every row of the register carries its seal. A register without the seal
+  /// column is one written before rows were sealed (sealed by this run) only while no register
+  /// of the workspace was ever sealed (`sealedBefore`); an empty seal is an edited row.
   static func requireSealed(
-    _ register: [IssuedCertificate], seals: [String], signer: CertificateSigner
+    _ register: [IssuedCertificate], seals: [String]?, signer: CertificateSigner,
+    sealedBefore: Bool
   ) throws(CommandFailure) {
-    if seals.allSatisfy(\.isEmpty) { return }
+    guard let seals else {
+      guard !sealedBefore else {
+        throw CommandFailure(
+          "\(CertificateFiles.registerName) has lost its seal column although it was sealed before (\(CertificateFiles.sealedMarkName)): restore the register from a backup; nothing was written"
+        )
+      }
+      return
+    }
     for (entry, seal) in zip(register, seals) where !signer.isSealed(entry, by: seal) {
       throw CommandFailure(
         "\(CertificateFiles.registerName): the row of \(VerificationCode.printed(entry.code)) (\(entry.participant)) was changed after it was written (its seal does not match): restore the register from a backup; nothing was written"
@@ -111,9 +124,10 @@ public enum CertificateRun {
     }
   }
 
-  /// The register as read, with each row's seal, failing on a register with errors.
+  /// The register as read, with each row's seal (nil when written before seals), failing on a
+  /// register with errors.
   public static func register(of workspace: Workspace) throws -> (
-    entries: [IssuedCertificate], seals: [String]
+    entries: [IssuedCertificate], seals: [String]?
   ) {
     let bytes =
       try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.registerName)) ?? []
@@ -128,7 +142,7 @@ public enum CertificateRun {
   /// Writes the register (when it changed), the list and the pages; returns what was written.
   static func write(
     _ issue: CertificateIssue, pages: [(name: String, html: String)],
-    previous: (entries: [IssuedCertificate], seals: [String]), signer: CertificateSigner,
+    previous: (entries: [IssuedCertificate], seals: [String]?), signer: CertificateSigner,
     in workspace: Workspace, printer: ChromiumPrinter?
   ) throws -> [String] {
     let fileSystem = workspace.fileSystem
@@ -136,6 +150,9 @@ public enum CertificateRun {
     var files: [String] = []
     let seals = issue.register.map(signer.seal(of:))
     if issue.register != previous.entries || seals != previous.seals {
+      try fileSystem.write(
+        "The register beside this file has been sealed: a register without seals is an edited one.\n",
+        to: workspace.path(CertificateFiles.sealedMarkName))
       try fileSystem.write(
         CertificateFiles.writeRegister(issue.register, seals: seals),
         to: workspace.path(CertificateFiles.registerName))

@@ -46,7 +46,11 @@ public enum CertificateVerification {
     let entry = register[index]
     guard let key = try CertificateKey.load(from: workspace) else { return .keyMissing(entry) }
     let signer = CertificateSigner(key: key)
-    guard signer.matches(entry), signer.isSealed(entry, by: seals[index]) else {
+    // A register written before seals (no seal column, never sealed) is sealed by the next
+    // `certificates`; once sealed, a register without seals is an edited one.
+    let sealedBefore = workspace.fileSystem.exists(workspace.path(CertificateFiles.sealedMarkName))
+    let sealHolds = seals.map { signer.isSealed(entry, by: $0[index]) } ?? !sealedBefore
+    guard signer.matches(entry), sealHolds else {
       return .altered(entry)
     }
     switch entry.state {

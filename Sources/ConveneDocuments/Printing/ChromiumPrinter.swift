@@ -11,7 +11,8 @@ import Foundation
 
 /// Prints an HTML file to PDF with headless Chromium (`--print-to-pdf`). Nothing is fetched:
 /// the pages convene prints hold everything inline, and the browser is started without a
-/// proxy and with every host name unresolvable, so that a page cannot reach out.
+/// proxy and with every host unresolvable (the rule maps IP addresses too), so that a page
+/// cannot reach out, not even to an address of this machine.
 ///
 /// The page, the PDF and the browser's profile (its History names the page) stay inside the
 /// workspace: the browser runs in a `PrintScratch` folder of `.convene/` (0700, its files

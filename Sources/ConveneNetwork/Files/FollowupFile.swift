@@ -6,7 +6,7 @@ import ConveneWorkspace
 /// source,language`, then `status,changes,obstacles,support`).
 public enum FollowupFile {
   /// The path inside the workspace.
-  public static let name = "followup/followup.csv"
+  public static let name = ParticipantRecordFiles.followup
   /// The folder the forms are written to, inside the workspace.
   public static let formsFolder = "followup/forms"
 

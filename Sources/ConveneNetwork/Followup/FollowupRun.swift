@@ -27,8 +27,7 @@ public enum FollowupRun {
     in workspace: Workspace, folder: String, afterMonths: Int, language: String?, standardEvaluation: Evaluation,
     purpose: String, render: (FollowupForms.Form, FollowupForms) throws -> String
   ) throws -> (forms: FollowupForms, files: [String]) {
-    try workspace.withLock(purpose: purpose) {
-      try Interruption.checkpoint()
+    try workspace.transaction(purpose: purpose) {
       let (plan, evaluation, responses) = try load(workspace, standardEvaluation: standardEvaluation)
       let forms = FollowupForms(
         plan: plan, responses: responses, evaluation: evaluation, afterMonths: afterMonths, language: language)
@@ -64,14 +63,14 @@ public enum FollowupRun {
   }
 
   /// Reads returned follow-up files (`name` and bytes of each, relative to the folder
-  /// collected) into `followup/followup.csv`; with `strict`, nothing is written unless every
-  /// file and row is taken; with `dryRun`, nothing is written.
+  /// collected; those that could not be read as `unreadable`) into `followup/followup.csv`;
+  /// with `strict`, nothing is written unless every file and row is taken; with `dryRun`,
+  /// nothing is written.
   public static func collect(
-    _ files: [(name: String, bytes: [UInt8])], in workspace: Workspace, columnMap: [String: String],
-    strict: Bool, dryRun: Bool, standardEvaluation: Evaluation, purpose: String
+    _ files: [(name: String, bytes: [UInt8])], unreadable: [FeedbackRejection] = [], in workspace: Workspace,
+    columnMap: [String: String], strict: Bool, dryRun: Bool, standardEvaluation: Evaluation, purpose: String
   ) throws -> Collected {
-    try workspace.withLock(purpose: purpose) {
-      try Interruption.checkpoint()
+    try workspace.transaction(purpose: purpose) {
       let (plan, evaluation, responses) = try load(workspace, standardEvaluation: standardEvaluation)
       let reader = FeedbackReader(
         questionnaire: FeedbackQuestionnaire(plan: plan, evaluation: FollowupQuestions.evaluation),
@@ -82,7 +81,7 @@ public enum FollowupRun {
       let commitments = Commitment.found(in: responses, evaluation: evaluation).commitments
       let existing = try FollowupFile.load(workspace, plan: plan, commitments: commitments)
       let outcome = FollowupCollector(plan: plan, commitments: commitments).collect(
-        read.flatMap(\.submissions), into: existing, rejections: read.flatMap(\.rejections))
+        read.flatMap(\.submissions), into: existing, rejections: unreadable + read.flatMap(\.rejections))
       let refused = strict && !outcome.rejections.isEmpty
       let written = !dryRun && !refused && outcome.responses != existing
       try Interruption.checkpoint()

@@ -81,19 +81,20 @@ public enum NetworkDisclosure {
   /// reports hid (`events`): the cells about people with residual groups merged where one is
   /// small and rows added for hidden groups that count no one (each table's total first, then
   /// its groups in reading order); the other cells as they are, except counts of cities that
-  /// rest on fewer people than the threshold (`NetworkValue.fewestBehind`). `citySizes` gives
-  /// each member city's size group, by which people broken down by city size add up the
-  /// cities' totals.
+  /// rest on fewer people than the threshold (`NetworkValue.fewestBehind`). `cityGroups` gives
+  /// each member city's `region`, `country` and `city_size` group: people broken down by city
+  /// size add up the cities' totals, and a group holds at least one person per city of it that
+  /// took part.
   public static func publish(
     _ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy(), events: [EventPattern] = [],
-    citySizes: [String: String] = [:]
+    cityGroups: [String: [String: String]] = [:]
   ) -> [PublishedNetworkValue] {
     var byYear: [Int: [NetworkValue]] = [:]
     for value in values where value.isAboutPeople { byYear[value.year, default: []].append(value) }
     var rows: [String: [PublishedNetworkValue]] = [:]
     for (year, cells) in byYear {
       let inYear = events.filter { $0.year == year }
-      let disclosure = NetworkYearDisclosure(cells, policy: policy, events: inYear, citySizes: citySizes)
+      let disclosure = NetworkYearDisclosure(cells, policy: policy, events: inYear, cityGroups: cityGroups)
       for row in disclosure.publish() {
         rows[tableKey(row.value), default: []].append(row)
       }

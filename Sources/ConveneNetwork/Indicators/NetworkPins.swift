@@ -42,10 +42,9 @@ struct NetworkPins {
   }
 
   /// Cities whose whole figure is hidden (it counts fewer than the threshold) while the
-  /// network's total is shown: the network minus the other cities would give one alone, so
-  /// they are hidden in twos or more. Each counts at least one person (a city's record lists
-  /// the events it took part in), so k of them hold at least the threshold plus k - 1
-  /// together: any one of them may then count the threshold.
+  /// network's total is shown: the network minus the shown cities is their sum, so they are
+  /// hidden in twos or more, enough that each small one may count the threshold while the
+  /// others count their least (`least`).
   func wholeCities() -> [Pin] {
     var byFigure: [String: [NetworkValue]] = [:]
     var networkHidden: [String: Bool] = [:]
@@ -57,13 +56,19 @@ struct NetworkPins {
       }
     }
     let hidden = Set(rows.filter { $0.value.isTotal && $0.isCountHidden }.map { NetworkDisclosure.tableKey($0.value) })
+    let respondents = respondents()
     var pins: [Pin] = []
     for (figure, totals) in byFigure.sorted(by: { $0.key < $1.key }) where networkHidden[figure] == false {
+      func least(_ value: NetworkValue) -> Int {
+        Self.least(value, respondents: respondents[value.scope] ?? 0)
+      }
       let whole = totals.filter { $0.n > 0 && hidden.contains(NetworkDisclosure.tableKey($0)) }
-      guard !whole.isEmpty, whole.count < 2 || whole.reduce(0, { $0 + $1.n }) < threshold + whole.count - 1
-      else { continue }
-      let shown = totals.filter { !hidden.contains(NetworkDisclosure.tableKey($0)) }
-      if let next = choose(shown) {
+      guard !whole.isEmpty, !enough(whole, least: least) else { continue }
+      let shown = totals.filter { $0.n > 0 && !hidden.contains(NetworkDisclosure.tableKey($0)) }
+      let sufficient = shown.filter { enough(whole + [$0], least: least) }
+      if let next = choose(sufficient)
+        ?? shown.max(by: { ($0.n - least($0), $1.scope) < ($1.n - least($1), $0.scope) })
+      {
         pins.append(pin(next))
       } else if let network = rows.first(where: {
         $0.value.isTotal && $0.value.scope == NetworkValue.network && $0.value.indicator == figure
@@ -72,6 +77,34 @@ struct NetworkPins {
       }
     }
     return pins
+  }
+
+  /// True when hidden cities' figures that add up to a known sum each may count the threshold
+  /// while the others count their least (two or more of them; a city that counts the
+  /// threshold or more needs no room).
+  func enough(_ whole: [NetworkValue], least: (NetworkValue) -> Int) -> Bool {
+    guard whole.count > 1 else { return false }
+    let sum = whole.reduce(0) { $0 + $1.n }
+    let floors = whole.reduce(0) { $0 + least($1) }
+    return whole.allSatisfy { $0.n >= threshold || sum - floors + least($0) >= threshold }
+  }
+
+  /// The least a city's hidden figure can be taken to count: one person (its record lists the
+  /// events it took part in), and for those who took part, no fewer than its figures of
+  /// feedback count (who answered a question, who made a commitment: everyone who responded
+  /// took part), shown or not, since the network's figure less the others' may give them.
+  static func least(_ value: NetworkValue, respondents: Int) -> Int {
+    NetworkDisclosure.populations(value.identity).n == NetworkDisclosure.tookPart ? max(1, respondents) : 1
+  }
+
+  /// The most people a figure of feedback counts, by city (scope).
+  func respondents() -> [String: Int] {
+    var result: [String: Int] = [:]
+    for row in rows where row.value.isTotal && row.value.scope != NetworkValue.network {
+      guard Population.source(NetworkDisclosure.populations(row.value.identity).n) == .feedback else { continue }
+      result[row.value.scope] = max(result[row.value.scope] ?? 0, row.value.n)
+    }
+    return result
   }
 
   /// A hidden network cell whose cities' cells are all shown is their sum: one of them is

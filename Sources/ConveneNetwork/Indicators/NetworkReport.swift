@@ -71,7 +71,9 @@ public struct NetworkReport: Sendable {
     policy = records.disclosurePolicy
     values = NetworkDisclosure.publish(
       exact, policy: policy, events: eventPatterns,
-      citySizes: Dictionary(records.cities.map { ($0.id, $0.size) }, uniquingKeysWith: { first, _ in first }))
+      cityGroups: Dictionary(
+        records.cities.map { ($0.id, ["region": $0.region, "country": $0.country, "city_size": $0.size]) },
+        uniquingKeysWith: { first, _ in first }))
     self.cities = cities
     var questions: [String: Question] = [:]
     for question in records.events.flatMap(\.records.evaluation.questions) where questions[question.id] == nil {

@@ -19,15 +19,17 @@ struct NetworkYearDisclosure {
   let totals: [String: NetworkValue]
   /// What the network hides because the year's events hid it in their own reports.
   let eventsPattern: Pattern
-  /// Each member city's size group, by scope.
-  let citySizes: [String: String]
+  /// Each member city's groups (`region`, `country`, `city_size`), by scope.
+  let cityGroups: [String: [String: String]]
+  /// The least each group of the network's people who took part holds, by field and group.
+  let floors: [String: [String: Int]]
 
   init(
     _ values: [NetworkValue], policy: DisclosurePolicy, events: [NetworkDisclosure.EventPattern] = [],
-    citySizes: [String: String] = [:]
+    cityGroups: [String: [String: String]] = [:]
   ) {
     self.policy = policy
-    self.citySizes = citySizes
+    self.cityGroups = cityGroups
     var byScope: [String: [IndicatorValue]] = [:]
     var scopes: [String] = []
     var fields: [String: [String]] = [:]
@@ -52,6 +54,7 @@ struct NetworkYearDisclosure {
     }
     self.totals = totals
     eventsPattern = Self.pattern(of: events, merged: merged, policy: policy)
+    floors = Self.floors(cities, cells: cells, groups: cityGroups)
   }
 
   /// The groups the events' reports hid, as the network's populations and groups: the same
@@ -127,7 +130,10 @@ struct NetworkYearDisclosure {
         }
       }
       let rows = self.rows(publications)
-      let pins = NetworkPins(rows: rows, threshold: policy.threshold, cities: Set(cities), citySizes: citySizes).find()
+      let pins = NetworkPins(
+        rows: rows, threshold: policy.threshold, cities: Set(cities),
+        citySizes: cityGroups.compactMapValues { $0["city_size"] }
+      ).find()
       changed = []
       for pin in pins {
         var pattern = earlier[pin.scope] ?? Pattern()
@@ -146,11 +152,37 @@ struct NetworkYearDisclosure {
     }
   }
 
-  /// One scope's cells published under what must be hidden besides its own small groups.
+  /// One scope's cells published under what must be hidden besides its own small groups; the
+  /// network's knowing the least each group of those who took part holds (`floors`).
   func publish(_ scope: String, earlier: Pattern) -> DisclosureControl.EventPublication {
     DisclosureControl.publish(
       cells[scope] ?? [],
-      DisclosureControl.Context(policy: policy, indicators: definitions, earlier: earlier))
+      DisclosureControl.Context(
+        policy: policy, indicators: definitions, earlier: earlier,
+        floors: scope == NetworkValue.network ? [NetworkDisclosure.tookPart: floors] : [:]))
+  }
+
+  /// The least each group of the network's people who took part can be taken to hold: one
+  /// person per member city of it that took part (a reader sees which did: their records),
+  /// and the people of it that a figure of feedback counts (everyone who responded took part),
+  /// shown or not, since other cells may give them.
+  static func floors(_ cities: [String], cells: [String: [IndicatorValue]], groups cityGroups: [String: [String: String]])
+    -> [String: [String: Int]]
+  {
+    var result: [String: [String: Int]] = [:]
+    for scope in cities {
+      guard let groups = cityGroups[scope],
+        let total = cells[scope]?.first(where: { $0.isTotal && $0.population == NetworkDisclosure.tookPart }),
+        total.n > 0
+      else { continue }
+      for (field, group) in groups where !group.isEmpty { result[field, default: [:]][group, default: 0] += 1 }
+    }
+    for cell in cells[NetworkValue.network] ?? []
+    where cell.isFieldGroup && Population.source(cell.population) == .feedback {
+      result[cell.disaggregation, default: [:]][cell.group] = max(
+        result[cell.disaggregation]?[cell.group] ?? 0, cell.n)
+    }
+    return result
   }
 
   /// The published cells as the network's, with hidden rows added for the groups of the

@@ -9,7 +9,7 @@ public enum NetworkChecker {
     public var name: String
     public var line: Int
 
-    /// Bundles a name and its line.
+    /// `name`, as written on `line` of its file.
     public init(name: String, line: Int) {
       self.name = name
       self.line = line
@@ -34,7 +34,7 @@ public enum NetworkChecker {
     /// Every indicator's question.
     public var questions: [QuestionMention]
 
-    /// Bundles what the files name.
+    /// The member cities' ids, the requests' cities and the indicators' questions, as read.
     public init(cities: Set<String>, requests: [Mention], questions: [QuestionMention]) {
       self.cities = cities
       self.requests = requests

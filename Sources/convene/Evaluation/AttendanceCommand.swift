@@ -75,7 +75,7 @@ struct AttendanceCommand: ParsableCommand {
 
     func run() throws {
       let imported = try AttendanceRun.importRecords(
-        FileManager.default.contents(atPath: file).map { Array($0) }, file: file, session: session, strict: strict,
+        LocalFileSystem.bytes(ofFile: file), file: file, session: session, strict: strict,
         dryRun: dryRun, in: options.open(), standard: EvaluationContext.standardEvaluation(),
         purpose: WorkspaceOptions.purpose)
       let (result, refused) = (imported.result, imported.refused)
@@ -84,7 +84,7 @@ struct AttendanceCommand: ParsableCommand {
           JSONWriter.string(
             .object([
               ("file", .string(file)),
-              ("recorded", .number(refused || dryRun ? 0 : result.records.count)),
+              ("recorded", .number(imported.written ? result.records.count : 0)),
               ("matched", .number(result.records.count)),
               (
                 "unmatched",

@@ -89,20 +89,14 @@ struct FollowupCommand: ParsableCommand {
     }
 
     func run() throws {
-      var isFolder: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
-        throw CommandFailure("\(directory): no such folder")
-      }
       let workspace = options.open()
-      let names = ReturnedFiles.names(in: directory, on: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
-      let files = names.map { name in
-        (name: name, bytes: FileManager.default.contents(atPath: joinPath(directory, name)).map { Array($0) } ?? [])
-      }
+      let (files, unreadable) = try ReturnedFiles.read(
+        directory, from: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
       let collected = try FollowupRun.collect(
-        files, in: workspace, columnMap: FeedbackCommand.Collect.columnMap(mappings), strict: strict, dryRun: dryRun,
+        files, unreadable: unreadable, in: workspace, columnMap: FeedbackCommand.Collect.columnMap(mappings), strict: strict, dryRun: dryRun,
         standardEvaluation: EvaluationContext.standardEvaluation(),
         purpose: WorkspaceOptions.purpose)
-      report(collected, files: files.count)
+      report(collected, files: files.count + unreadable.count)
       if collected.refused {
         throw CommandFailure(
           "\(collected.outcome.rejections.count) file(s) or row(s) rejected; \(FollowupFile.name) is unchanged")

@@ -96,7 +96,8 @@ struct ImportCommand: ParsableCommand {
   /// The export's bytes.
   func readBytes() throws -> [UInt8] {
     guard let bytes = LocalFileSystem.bytes(ofFile: file) else {
-      throw CommandFailure("\(file): no such file, or it cannot be read")
+      let reason = errno == EFBIG ? "is larger than \(Limits.fileBytes >> 20) MiB" : "cannot be read (\(String(cString: strerror(errno))))"
+      throw CommandFailure("\(file): \(reason); nothing was imported")
     }
     return bytes
   }

@@ -82,12 +82,18 @@ struct ScheduleCommand: ParsableCommand {
       Terminal.error("warning: the solver counted \(outcome.result.score) but the checker counts \(outcome.score); the checker's score is kept")
     }
     if output.json {
-      Terminal.print(JSONWriter.string(ScheduleReport.json(score: outcome.score, violations: outcome.violations, document: outcome.document, result: outcome.result)), terminator: "")
+      Terminal.print(JSONWriter.string(ScheduleReport.json(outcome)), terminator: "")
     } else {
-      Terminal.print(ScheduleReport.text(score: outcome.score, violations: outcome.violations, document: outcome.document, result: outcome.result))
+      Terminal.print(ScheduleReport.text(outcome))
     }
+    let kept = "\(ScheduleFile.name) was left as it was"
     if outcome.result.stopReason == .interrupted, let signal = Interruption.signal {
-      throw Interrupted(signal: signal, detail: "the best schedule found so far was written to \(ScheduleFile.name)")
+      throw Interrupted(signal: signal, detail: outcome.written ? "the best schedule found so far was written to \(ScheduleFile.name)" : kept)
+    }
+    if outcome.unfinished {
+      throw CommandFailure(
+        "the time limit ended the first schedule before \(outcome.result.untried.count) sessions were tried; "
+          + (outcome.written ? "\(ScheduleFile.name) holds the sessions placed" : kept) + ": give --time-limit more")
     }
     if !outcome.score.isValid { throw CommandFailure.alreadyReported() }
   }
@@ -95,9 +101,11 @@ struct ScheduleCommand: ParsableCommand {
 
 /// The summary `schedule` prints.
 enum ScheduleReport {
-  static func text(score: Score, violations: [Violation], document: ScheduleDocument, result: Solver.Result) -> String {
+  static func text(_ outcome: ScheduleRun.Outcome) -> String {
+    let (score, violations, document, result) = (outcome.score, outcome.violations, outcome.document, outcome.result)
+    let wrote = outcome.written ? "Wrote \(ScheduleFile.name)" : "Kept \(ScheduleFile.name) as it was (the first schedule was cut short)"
     var lines = [
-      "Wrote \(ScheduleFile.name): \(document.sessions.count) sessions scheduled, \(document.unscheduled.count) left out.",
+      "\(wrote): \(document.sessions.count) sessions scheduled, \(document.unscheduled.count) left out.",
       "Score \(score) (first valid schedule after \(String(format: "%.2f", result.constructionSeconds)) s, \(result.iterations) moves tried, stopped: \(result.stopReason.rawValue)).",
     ]
     let breakdown = ScoreChecker.breakdown(violations)
@@ -117,8 +125,10 @@ enum ScheduleReport {
     return lines.joined(separator: "\n")
   }
 
-  static func json(score: Score, violations: [Violation], document: ScheduleDocument, result: Solver.Result) -> JSONNode {
-    .object([
+  static func json(_ outcome: ScheduleRun.Outcome) -> JSONNode {
+    let (score, violations, document, result) = (outcome.score, outcome.violations, outcome.document, outcome.result)
+    return .object([
+      ("written", .bool(outcome.written)), ("not_tried", .number(result.untried.count)),
       ("score", .object([("hard", .number(-score.hard)), ("medium", .number(-score.medium)), ("soft", .number(-score.soft))])),
       ("scheduled", .number(document.sessions.count)),
       ("construction_seconds", .number(result.constructionSeconds)),

@@ -1,9 +1,9 @@
 /// A small seeded random number generator (SplitMix64): the same seed gives the same
-/// sequence on every machine, so a schedule can be reproduced.
+/// sequence on every machine, so a schedule, or a generated test case, can be made again.
 public struct RandomSource: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
-  /// Creates a generator from a seed.
+  /// The generator whose sequence `seed` starts.
   public init(seed: UInt64) { state = seed }
 
   public mutating func next() -> UInt64 {

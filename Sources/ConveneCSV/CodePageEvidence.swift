@@ -181,7 +181,7 @@ enum CodePageEvidence {
     let rivalsSpeakTheirOwn = rivals.contains { rival in
       (homeLatinWords(rival.table, encodings: [rival.table.encoding], over: [choice.table], sample: sample) ?? 0) > 0
     }
-    return rivalsSpeakTheirOwn ? .refuse : .choose(choice)
+    return rivalsSpeakTheirOwn ? nil : .choose(choice)
   }
 
   /// What the countries of a file decide between close readings.

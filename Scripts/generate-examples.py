@@ -650,13 +650,14 @@ def registration_shapes():
                           "May %d, 2027 %02d:%02d:%02d" % (12 + n, 8 + n, 5 * n, 30 + n), "approved", labels[r["category"]]]))
     (folder / "zoom-registration-report.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    # Google Forms in a US locale: month first ("5/23/2027 14:02:11"), arrival date-times too.
+    # Google Forms in a US locale: month first ("5/23/2027 14:02:11"), arrival date-times too
+    # (around the Dakar workshop of 9-10 March; 2/28/2027 shows the arrival column's order).
     us = [people.person(city(n), k) for n, k in (("Highland Park", "mayor"), ("Montréal", "civil-society"), ("Port of Spain", "youth"),
                                                 ("Highland Park", "practitioner"))]
     lines = ["Timestamp,Email Address,Full name,Title,Organization,City,Country,Category,Arrival (date and time)"]
     for n, r in enumerate(us):
         lines.append(quoted(["5/%d/2027 %d:%02d:11" % ((3, 13, 23, 28)[n], 14 - n, 2 + n), r["email"], r["name"], r["title"], r["organisation"],
-                             r["city"], names[r["country"]], labels[r["category"]], "6/%d/2027 %d:30:00" % (14 + n, 8 + n)]))
+                             r["city"], names[r["country"]], labels[r["category"]], "%s/2027 %d:30:00" % (("3/8", "3/8", "2/28", "3/7")[n], 8 + n)]))
     (folder / "us-month-first.csv").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
 
     # UTF-8 text read as Windows-1252 and saved again as UTF-8: made the way it happens, by iconv.

@@ -15,6 +15,9 @@ public struct DecodedText: Sendable, Equatable {
     /// It reads the words about as well as another code page, and is the code page of one of
     /// the event's languages.
     case eventLanguage(over: SourceEncoding)
+    /// It reads the words about as well as another code page, and is the code page of the
+    /// languages of the countries the file names (`CodePageEvidence`).
+    case countries(over: SourceEncoding)
 
     public var description: String {
       switch self {
@@ -26,6 +29,8 @@ public struct DecodedText: Sendable, Equatable {
         "its words read best" + (runnerUp.map { "; next best \($0.name)" } ?? "")
       case .eventLanguage(let other):
         "reads as well as \(other.name), and is a code page of the event's languages"
+      case .countries(let other):
+        "reads as well as \(other.name), and writes the languages of the countries the file names"
       }
     }
   }

@@ -62,6 +62,13 @@ enum EncodingDetector {
         best.table.encoding, .plausibility(runnerUp: readings.dropFirst().first?.table.encoding))
     }
     let contenders = [best] + close
+    switch CodePageEvidence.countryVerdict(contenders, groups: CodePageEvidence.countryGroups(in: bytes), sample: sample) {
+    case .choose(let choice):
+      let other = contenders.first { $0.table.encoding != choice.table.encoding }!
+      return .chosen(choice.table.encoding, .countries(over: other.table.encoding))
+    case .refuse: return .ambiguous(contenders.map(\.table.encoding))
+    case nil: break
+    }
     // A reading in any code page of the event's languages is preferred; two of them (Windows-
     // 1256 and ISO-8859-6 in an Arabic event) are refused: a language does not tell its own
     // code pages apart.
@@ -70,7 +77,11 @@ enum EncodingDetector {
       !Set($0.encodings).isDisjoint(with: preferred) || !groups.isDisjoint(with: $0.encodings.compactMap(\.languageGroup))
     }
     if preferredReadings.count == 1, let choice = preferredReadings.first,
-      mayPrefer(choice, over: contenders.filter { $0.table.encoding != choice.table.encoding }, sample: sample)
+      case let others = contenders.filter({ $0.table.encoding != choice.table.encoding }),
+      mayPrefer(choice, over: others, sample: sample),
+      CodePageEvidence.speaksHomeLanguage(
+        choice.table, encodings: choice.encodings.filter { preferred.contains($0) || $0.languageGroup.map(groups.contains) == true },
+        over: others.map(\.table), sample: sample)
     {
       if choice.table.encoding == best.table.encoding {
         return .chosen(best.table.encoding, .eventLanguage(over: rival.table.encoding))
@@ -143,6 +154,9 @@ enum EncodingDetector {
       }
     }
     reading.units = judgements.map(\.units)
+    for (index, word) in sample.words.enumerated() where CodePageEvidence.misplacesLetters(word, table: reading.table) {
+      reading.scores[index] = min(reading.scores[index], 0)
+    }
     for index in sample.words.indices {
       let count = Double(sample.counts[index])
       reading.total += count * reading.scores[index]

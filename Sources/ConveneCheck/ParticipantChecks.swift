@@ -45,6 +45,13 @@ struct ParticipantChecks {
     if !person.country.isEmpty && Country.withCode(person.country) == nil {
       error("country", "\"\(person.country)\" is not an ISO 3166-1 alpha-2 country code", hint: "for example KE, FR, LB")
     }
+    if !person.region.isEmpty {
+      if Country.region(named: person.region) != person.region {
+        warning("region", "\"\(person.region)\" is not one of the network's regions", hint: "leave it empty: it is filled in from the country")
+      } else if let country = Country.withCode(person.country), country.region != person.region {
+        warning("region", "\(person.country) is in \(country.region), not \(person.region)", hint: "leave it empty: it is filled in from the country")
+      }
+    }
     if !person.gender.isEmpty && !DemographicValues.genders.contains(person.gender) {
       warning("gender", "\"\(person.gender)\" is not one of \(DemographicValues.genders.joined(separator: ", "))")
     }
@@ -63,6 +70,12 @@ struct ParticipantChecks {
       (departure.date, departure.time) <= (arrival.date, arrival.time)
     {
       error("departure", "\(person.id) leaves (\(departure)) before arriving (\(arrival))")
+    }
+    for (field, value) in [("arrival", person.arrival), ("departure", person.departure)] {
+      guard let date = value?.date, plan.event.isFarFrom(date), let distance = plan.event.daysAway(date) else { continue }
+      warning(
+        field, "\(person.id)'s \(field) (\(date)) is \(distance) days from the event",
+        hint: "check the date: a day-first date read month first (or the other way) moves it by months")
     }
     findings += WorkspaceChecker.dayReferences(
       person.unavailable, dates: plan.event.dates, file: file, line: person.line, column: "unavailable")

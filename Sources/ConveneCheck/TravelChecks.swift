@@ -8,8 +8,6 @@ struct TravelChecks {
   static let file = "travel.csv"
   /// Consulates ask for a passport valid this many months after the stay.
   static let passportMonthsAfter = 6
-  /// Arrivals and departures further than this from the event are probably typing mistakes.
-  static let plausibleDays = 60
 
   func findings() -> [Finding] {
     let people = plan.participantsByID
@@ -86,9 +84,8 @@ struct TravelChecks {
     }
     guard let first = plan.event.dates.first, let last = plan.event.dates.last else { return findings }
     for (column, value) in [("arrival_at", record.arrivalAt), ("departure_at", record.departureAt)] {
-      guard let date = value?.date else { continue }
-      let distance = date < first ? first.daysSinceEpoch - date.daysSinceEpoch : date.daysSinceEpoch - last.daysSinceEpoch
-      if distance > Self.plausibleDays {
+      guard let date = value?.date, let distance = plan.event.daysAway(date) else { continue }
+      if distance > Event.plausibleDistance {
         findings.append(
           .warning(
             Self.file, line: record.line, field: column,

@@ -25,6 +25,18 @@ struct ImportMerge {
   private(set) var withoutCategory: (count: Int, lines: [Int]) = (0, [])
   /// Rows that repeat an e-mail address of the file under another person's name.
   private(set) var sharedEmails: [SharedEmail] = []
+  /// Rows whose e-mail address is registered to someone of another name: left out.
+  private(set) var otherPeople: [OtherPerson] = []
+
+  /// A row whose address belongs to a person registered before under a name that is not
+  /// the row's (`PersonName.mayBeSamePerson`): an import never changes who a person is.
+  struct OtherPerson {
+    var email: String
+    var id: String
+    var registered: String
+    var line: Int
+    var name: String
+  }
 
   /// Two rows of the file with one e-mail address and names that are not one person's.
   struct SharedEmail {
@@ -82,6 +94,14 @@ struct ImportMerge {
     switch slot {
     case .existing(let index):
       let before = existing[index]
+      let incoming = rows[row].name
+      if !PersonName.mayBeSamePerson(before.name, incoming) {
+        otherPeople.append(OtherPerson(email: before.email, id: before.id, registered: before.name, line: line, name: incoming))
+        _ = takeOut(row)
+        count(before.category, line: line)
+        report.unchanged.append((line, before.id))
+        return
+      }
       let merged = RegistrationImport.merge(takeOut(row), into: before, answered: facts.answered)
       existing[index] = merged
       touchedExisting[index] = true
@@ -94,7 +114,7 @@ struct ImportMerge {
     case .added(let position):
       let first = newRows[position]
       let incoming = takeOut(row)
-      if !Self.sameName(incoming.name, rows[first.order].name) {
+      if !PersonName.mayBeSamePerson(incoming.name, rows[first.order].name) {
         sharedEmails.append(
           SharedEmail(email: incoming.email, first: (first.line, rows[first.order].name), second: (line, incoming.name)))
       }
@@ -114,12 +134,6 @@ struct ImportMerge {
     var taken = RowReading.empty
     swap(&taken, &rows[row])
     return taken
-  }
-
-  /// True when two names are one person's as written on two submissions: the same words,
-  /// folded, in any order.
-  static func sameName(_ one: String, _ other: String) -> Bool {
-    one == other || one.folded.split(separator: " ").sorted() == other.folded.split(separator: " ").sorted()
   }
 
   /// Counts the person with `category` if it is none.

@@ -85,6 +85,10 @@ public struct ImportReport: Sendable, Equatable {
       case leftOutTable = "left-out-table"
       /// Rows of the file with one e-mail address and different people's names.
       case sharedEmail = "shared-email"
+      /// Rows whose e-mail address is registered to a person of another name (left out).
+      case otherPerson = "other-person"
+      /// Arrival or departure dates months away from the event's days.
+      case datesFarFromEvent = "dates-far-from-event"
       /// One-letter genders that the column does not settle (`M` alone: man or woman).
       case genderLetters = "gender-letters"
       /// Two columns that could give the name (or the e-mail), whose headers do not say which,

@@ -116,6 +116,12 @@ final class ImportRow {
       reject(field, UnsafeCharacter.problem(scalar) + "; remove it from the cell and import again")
       return false
     }
+    if let (field, value) = spreadsheetError() {
+      reject(
+        field, "\"\(value)\" is a spreadsheet's error value (a formula that failed), not an answer; correct the cell "
+          + "in the sheet and export again")
+      return false
+    }
     let name = name()
     if name.isEmpty { reject(.name, "the name is empty") } else { answered.insert(.name) }
     let rawEmail = columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }
@@ -160,6 +166,14 @@ final class ImportRow {
     return nil
   }
 
+  /// The first cell the import reads that holds a spreadsheet's error value, with its field.
+  func spreadsheetError() -> (ImportField, String)? {
+    for (column, field) in columns.read where record.document.withBytes(record.record, column, SpreadsheetError.mayBe) {
+      if let value = SpreadsheetError.value(record[column]) { return (field, value) }
+    }
+    return nil
+  }
+
   /// The first of the one-line fields (name, title, organisation, city) that holds a line
   /// break: `participants.csv` keeps them on one line, as `check` requires.
   static func lineBreakField(of person: Participant) -> ImportField? {
@@ -185,6 +199,10 @@ final class ImportRow {
     if let scalar = EmailAddress.invisibleCharacter(in: raw.trimmed) {
       return "\"\(Identifier.shown(raw))\" holds \(UnsafeCharacter.named(scalar)), a character that cannot be seen"
         + " (copied from a web page or a PDF?); type the address again"
+    }
+    if let scalar = EmailAddress.lookAlike(in: raw.trimmed.lowercased()) {
+      return "\"\(Identifier.shown(raw))\" mixes Latin letters with \(UnsafeCharacter.named(scalar)) (\(Character(scalar))), a Cyrillic or Greek letter, in one part of its "
+        + "domain: it looks like another address and reaches no one; type the address again"
     }
     return "\"\(raw)\" is not an e-mail address"
   }
@@ -220,8 +238,7 @@ final class ImportRow {
         reject(.country, "\"\(value(.country))\" is not a country name or ISO code")
       }
     }
-    let region = text(.region)
-    if !region.isEmpty { person.region = region }
+    readRegion(into: &person)
     let zone = value(.timezone)
     if !zone.isEmpty {
       if TimeZoneNames.isKnown(zone) {
@@ -230,6 +247,25 @@ final class ImportRow {
         reject(.timezone, "\"\(zone)\" is not an IANA time zone (such as Asia/Karachi)")
       }
     }
+  }
+
+  /// A region column is kept only when it names one of the network's regions, and the
+  /// country's when there is one: a form's `Region` is often a province or a state.
+  func readRegion(into person: inout Participant) {
+    let given = text(.region)
+    guard !given.isEmpty else { return }
+    let country = person.country.isEmpty ? nil : "the region of \(person.country), \(person.region), is kept"
+    guard let region = Country.region(named: given) else {
+      note(.region, "\"\(given)\" is not one of the network's regions; " + (country ?? "left empty"))
+      answered.remove(.region)
+      return
+    }
+    if let country, region != person.region {
+      note(.region, "\"\(given)\" is not the region of the country given; " + country)
+      answered.remove(.region)
+      return
+    }
+    person.region = region
   }
 
   func readDemographics(into person: inout Participant) {

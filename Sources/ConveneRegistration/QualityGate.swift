@@ -203,6 +203,56 @@ enum QualityGate {
       hint: "give each person their own e-mail address, or --accept-warnings to keep only the later row of each address")
   }
 
+  /// Rows whose e-mail address is registered to a person of another name: an update never
+  /// changes who a person is, so the stored person is kept and the row left out.
+  static func otherPeople(_ others: [ImportMerge.OtherPerson], column: String?) -> ImportReport.Warning? {
+    guard let example = others.first else { return nil }
+    let more = others.count > 1 ? " (and \(others.count - 1) other row\(others.count == 2 ? "" : "s"))" : ""
+    return ImportReport.Warning(
+      kind: .otherPerson, column: column, count: others.count, lines: others.prefix(sampleLines).map(\.line),
+      message: "line \(example.line) gives \(example.email), the address of \(example.id) (\(example.registered)), "
+        + "to \(example.name)\(more): an import does not change who a person is, so \(example.id) would be kept as "
+        + "registered and the row left out",
+      hint: "give the other person their own e-mail address (or correct the name in participants.csv if it is the same "
+        + "person), or --accept-warnings to keep the registered people and leave these rows out")
+  }
+
+  /// Arrival and departure dates further from the event's days than `Event.plausibleDistance`,
+  /// one warning per column: the column, how it was read, an example, and the `--date-order`
+  /// that would bring them in when the other order does (one month-first date settles a
+  /// column; a day-first column read that way moves everyone by months).
+  static func datesFarFromEvent(
+    _ dates: ImportDates, event: Event, columns: ImportColumns, header: [String], rows: ExportRows
+  ) -> [ImportReport.Warning] {
+    guard let first = event.dates.min(), let last = event.dates.max() else { return [] }
+    return [ImportField.arrival, .departure].compactMap { field -> ImportReport.Warning? in
+      guard let column = columns.index(of: field) else { return nil }
+      let order = dates.order(of: field)
+      let other = order.map { $0 == .dayMonthYear ? DateOrder.monthDayYear : .dayMonthYear }
+      var far: [(line: Int, text: String, date: LocalDate)] = []
+      var count = 0, fitOtherWay = 0
+      for row in rows {
+        guard let value = dates.value(field, record: row.record)?.written, let date = value.date(order),
+          event.isFarFrom(date)
+        else { continue }
+        count += 1
+        if far.count < sampleLines { far.append((row.line, row[column].trimmed, date)) }
+        if let other, let swapped = value.date(other), !event.isFarFrom(swapped) { fitOtherWay += 1 }
+      }
+      guard let example = far.first else { return nil }
+      let reading = dates.readings.first { $0.field == field.rawValue }.map { " (read \($0.reading.description))" } ?? ""
+      let fix =
+        if let other, fitOtherWay == count {
+          "if the dates are \(other.words), give --date-order \(other.rawValue) (dates that do not fit it are then rejected); "
+        } else { "" }
+      return ImportReport.Warning(
+        kind: .datesFarFromEvent, column: header[column], count: count, lines: far.map(\.line),
+        message: "\(count) date\(count == 1 ? " is" : "s are") more than \(Event.plausibleDistance) days from the event "
+          + "(\(first) to \(last))\(reading): line \(example.line), \(example.text), is \(example.date)",
+        hint: fix + "correct the dates, or --accept-warnings if they are right")
+    }
+  }
+
   /// How the one-letter answers of the gender column read (`DemographicValues.genderLetters`),
   /// and a warning for each letter the column does not settle (`M` with no `H` or `F` beside
   /// it may be man or woman): those answers would be left empty.

@@ -112,7 +112,8 @@ public struct RegistrationImport: Sendable {
       approval: Self.approvalColumn(table.header), split: split, shouldStop: shouldStop)
     if reading.stopped { throw .interrupted }
     var merge = ImportMerge(existing: consume existing, rows: reading.takePeople())
-    take(reading, of: table.rows, into: &merge, report: &report)
+    let cut = Self.cutRows(table.rows, header: table.header, fields: mapped.fields)
+    take(reading, of: table.rows, cut: cut, into: &merge, report: &report)
     report.warnings = reading.mojibake.warnings(header: table.header)
     if let column = report.choices.first(where: { $0.field == "name" })?.column ?? mapped.header(of: .name),
       let warning = QualityGate.placeholderNames(column: column, reading.names)
@@ -121,10 +122,14 @@ public struct RegistrationImport: Sendable {
     }
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
     report.warnings += genders.warnings
+    report.warnings += QualityGate.datesFarFromEvent(
+      dates, event: event, columns: columns, header: table.header, rows: table.rows)
     report.warnings += QualityGate.ambiguousColumns([columns.names, columns.emails])
-    if let warning = QualityGate.sharedEmails(
-      merge.sharedEmails, column: report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email))
-    {
+    let emailColumn = report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email)
+    if let warning = QualityGate.sharedEmails(merge.sharedEmails, column: emailColumn) {
+      report.warnings.append(warning)
+    }
+    if let warning = QualityGate.otherPeople(merge.otherPeople, column: emailColumn) {
       report.warnings.append(warning)
     }
     return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fields(for:)))
@@ -132,7 +137,10 @@ public struct RegistrationImport: Sendable {
 
   /// Lays the rows read over the merge in file order: the declined and rejected ones go to the
   /// report, the others with their notes to the merge.
-  func take(_ reading: RowReading, of rows: ExportRows, into merge: inout ImportMerge, report: inout ImportReport) {
+  func take(
+    _ reading: RowReading, of rows: ExportRows, cut: [Int: ImportReport.Rejected] = [:], into merge: inout ImportMerge,
+    report: inout ImportReport
+  ) {
     var rejections = reading.rejections.makeIterator(), nextRejection = rejections.next()
     var notes = reading.notes.makeIterator(), nextNote = notes.next()
     var declined = reading.declined.makeIterator(), nextDeclined = declined.next()
@@ -146,8 +154,12 @@ public struct RegistrationImport: Sendable {
         continue
       }
       if let rejected = nextRejection, rejected.row == row {
-        report.rejected.append(rejected.rejection)
+        report.rejected.append(cut[row] ?? rejected.rejection)
         nextRejection = rejections.next()
+        continue
+      }
+      if let short = cut[row] {
+        report.rejected.append(short)
         continue
       }
       while let note = nextNote, note.row == row {
@@ -156,6 +168,37 @@ public struct RegistrationImport: Sendable {
       }
       merge.take(row: row, line: rows[rows.startIndex + row].line, facts: facts, report: &report)
     }
+  }
+
+  /// Rows with fewer cells than the header (up to its last named column), by position: an
+  /// export cut short (a download interrupted mid-row) reads like blank answers. They are
+  /// accepted only when every row of the file stops at the same cell and the columns none of
+  /// them reaches are neither name nor e-mail (a tool that leaves out trailing columns no one
+  /// answered); otherwise each is rejected naming its line.
+  static func cutRows(_ rows: ExportRows, header: [String], fields: [ImportField?]) -> [Int: ImportReport.Rejected] {
+    guard let last = header.lastIndex(where: { !$0.trimmed.isEmpty }) else { return [:] }
+    let width = last + 1
+    var short: [Int] = []
+    var counts = Set<Int>()
+    for (position, row) in rows.enumerated() {
+      let count = row.count
+      counts.insert(min(count, width))
+      if count < width { short.append(position) }
+    }
+    guard let first = short.first else { return [:] }
+    let reached = rows[rows.startIndex + first].count
+    let required: Set<ImportField> = [.name, .firstName, .lastName, .email]
+    if counts.count == 1, !fields[reached..<min(width, fields.count)].contains(where: { $0.map(required.contains) == true }) {
+      return [:]
+    }
+    var cut: [Int: ImportReport.Rejected] = [:]
+    for position in short {
+      let row = rows[rows.startIndex + position]
+      cut[position] = ImportReport.Rejected(
+        line: row.line, field: nil,
+        reason: "row has \(row.count) of \(width) cells: is the file cut short? (export it again, or fill in the row)")
+    }
+    return cut
   }
 
   /// The field each header cell names, `--map` first.

@@ -12,7 +12,8 @@ import Testing
 
   /// 64 rows that give every kind of outcome, spread over the file so that each part of a cut
   /// holds some: rejections, notes, repeated e-mails (some under another name), updates of
-  /// existing people, double-encoded and placeholder names, probable duplicates across parts,
+  /// existing people and rows giving an existing person's address to someone else,
+  /// double-encoded and placeholder names, probable duplicates across parts,
   /// a date column whose order only a late row settles, submission times out of file order, people over capacity and without a
   /// category.
   static func export() -> CSVTable {
@@ -41,7 +42,7 @@ import Testing
 
   static let existing = [
     Build.person("p001", "known0@example.org", name: "Awa Ndiaye", city: "Dakar"),
-    Build.person("p002", "known1@example.org", name: "Someone Else", city: "Thiès"),
+    Build.person("p002", "known1@example.org", name: "Awa Ndiaye", city: "Thiès"),
     Build.person("p010", "known2@example.org", name: "Ama Owusu", city: "Accra"),
   ]
 
@@ -58,7 +59,7 @@ import Testing
     #expect(report.notes.contains { $0.field == "gender" })
     #expect(report.notes.contains { $0.field == "languages" })
     #expect(!report.updated.isEmpty)
-    #expect(report.warnings.map(\.kind) == [.mojibake, .placeholderNames, .sharedEmail, .emptyCategories])
+    #expect(report.warnings.map(\.kind) == [.mojibake, .placeholderNames, .sharedEmail, .otherPerson, .emptyCategories])
     #expect(report.duplicateClusters.count >= 3)
     #expect(report.dates.first?.reading.settledBy == .value(.init(line: 59, text: "23/01/2027 10:57:00 PM")))
     #expect(report.waitlistedCount > 0)

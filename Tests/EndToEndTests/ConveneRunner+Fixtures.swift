@@ -53,6 +53,20 @@ extension ConveneRunner {
     return Self.finish(process)
   }
 
+  /// A new regional workshop starting on 8 March 2027 (English and French), as `convene init`
+  /// makes it, in the scratch folder as `ws`.
+  func regionalWorkshop() throws -> String {
+    let ws = path("ws")
+    let made = try run("init", ws, "--kind", "regional-workshop", "--title", "Test", "--start", "2027-03-08")
+    #expect(made.status == 0, "\(made.error)")
+    return ws
+  }
+
+  /// `participants.csv` of `workspace`, as written.
+  func participantsText(_ workspace: String) throws -> String {
+    try String(contentsOfFile: workspace + "/participants.csv", encoding: .utf8)
+  }
+
   /// The row of `participants.csv` holding `email`, as written.
   func participantRow(_ workspace: String, email: String) throws -> String? {
     try String(contentsOfFile: workspace + "/participants.csv", encoding: .utf8)

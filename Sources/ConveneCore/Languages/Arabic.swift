@@ -194,7 +194,7 @@ extension LanguagePack {
       "ignore": ["المعرف", "وقت البدء", "وقت آخر تعديل"],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
-      "approval": ["حالة الموافقة", "حالة التسجيل"],
+      "approval": ["حالة الموافقة", "حالة التسجيل", "الحالة", "حالة الطلب"],
       "participant": ["رقم المشارك", "معرف المشارك"],
       "badge": ["رقم", "الرقم", "الشارة", "المعرف"],
       "session": ["الجلسة", "الورشة"],
@@ -236,6 +236,9 @@ extension LanguagePack {
       ],
       present: ["حاضر", "حاضرة", "حضر", "حضرت"],
       absent: ["غائب", "غائبة", "غاب", "لم يحضر", "معتذر"],
+      // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
+      // not approved, a Status column an organiser adds)
+      declined: ["مرفوض", "مرفوضة", "ملغى", "ملغي", "ملغاة", "ملغية", "منسحب", "منسحبة", "غير مقبول", "غير موافق عليه"],
       languageNames: [
         "ar": ["عربي", "عربية", "اللغة العربية"], "fr": ["فرنسي", "فرنسية", "اللغة الفرنسية"],
         "en": ["انجليزي", "إنجليزي", "انكليزي", "إنكليزية", "انجليزية", "اللغة الإنجليزية"],

@@ -206,7 +206,9 @@ extension LanguagePack {
       ],
       // Attendance and feedback columns (compared whole)
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
-      "approval": ["approval status", "registration status"],
+      "approval": [
+        "approval status", "registration status", "status", "registration state", "validation status", "_validation_status",
+      ],
       "participant": ["participant", "participant id", "participant number", "your participant id"],
       "badge": ["id", "badge", "badge number"],
       "session": ["session", "session id"],
@@ -267,6 +269,9 @@ extension LanguagePack {
       ],
       present: ["present", "p", "signed", "here", "attended", "✓", "✔"],
       absent: ["absent", "a", "no show", "did not attend", "excused"],
+      // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
+      // not approved, a Status column an organiser adds)
+      declined: ["denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "not approved", "disapproved", "refused", "validation_status_not_approved"],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]
     )
   )

@@ -212,7 +212,9 @@ extension LanguagePack {
       "ignore": ["id", "heure de debut", "heure de la derniere modification"],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
-      "approval": ["statut d'approbation", "statut de l'inscription"],
+      "approval": [
+        "statut d'approbation", "statut de l'inscription", "statut", "etat de l'inscription", "statut de validation",
+      ],
       "participant": ["numero de participant", "identifiant", "n de participant"],
       "badge": ["numero", "no participant", "n", "badge"],
       "session": ["atelier", "seance"],
@@ -257,6 +259,9 @@ extension LanguagePack {
       ],
       present: ["presente", "signe"],
       absent: ["absente", "excuse", "excusee"],
+      // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
+      // not approved, a Status column an organiser adds)
+      declined: ["refusé", "refusée", "rejeté", "rejetée", "annulé", "annulée", "désisté", "désistée", "retiré", "retirée", "non approuvé", "non approuvée", "non validé", "non validée"],
       languageNames: ["fr": ["francais"], "en": ["anglais"], "ar": ["arabe"]]
     )
   )

@@ -63,12 +63,15 @@ public struct LanguagePack: Sendable {
     /// `نور الدين` is `نورالدين`).
     public var nameJoinsNext: [String]
     public var nameJoinsPrevious: [String]
+    /// A registration's status meaning the person is not coming (`denied`, `Annulé`,
+    /// `ملغى`, KoboToolbox's `validation_status_not_approved`): the row is declined.
+    public var declined: [String]
 
     /// Creates the answers of a language.
     public init(
       genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], yes: [String], no: [String],
       listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
-      present: [String], absent: [String], languageNames: [String: [String]],
+      present: [String], absent: [String], declined: [String] = [], languageNames: [String: [String]],
       nameJoinsNext: [String] = [], nameJoinsPrevious: [String] = []
     ) {
       self.genders = genders
@@ -85,6 +88,7 @@ public struct LanguagePack: Sendable {
       self.languageNames = languageNames
       self.nameJoinsNext = nameJoinsNext
       self.nameJoinsPrevious = nameJoinsPrevious
+      self.declined = declined
     }
   }
 

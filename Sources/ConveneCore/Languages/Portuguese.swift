@@ -209,7 +209,9 @@ extension LanguagePack {
       "ignore": ["id", "hora de inicio", "hora da ultima modificacao"],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
-      "approval": ["status de aprovacao", "status da inscricao"],
+      "approval": [
+        "status de aprovacao", "status da inscricao", "situacao da inscricao", "situacao", "status de validacao",
+      ],
       "participant": ["numero do participante", "numero de participante"],
       "badge": ["numero", "n", "n o", "cracha"],
       "session": ["sessao", "oficina"],
@@ -252,6 +254,9 @@ extension LanguagePack {
       ],
       present: ["presente", "compareceu", "assinado"],
       absent: ["ausente", "faltou", "nao compareceu", "justificado"],
+      // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
+      // not approved, a Status column an organiser adds)
+      declined: ["negado", "negada", "recusado", "recusada", "rejeitado", "rejeitada", "cancelado", "cancelada", "desistente", "não aprovado", "não aprovada"],
       languageNames: ["pt": ["portugues"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "es": ["espanhol"]]
     )
   )

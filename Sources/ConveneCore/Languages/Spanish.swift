@@ -214,7 +214,9 @@ extension LanguagePack {
       "ignore": ["id", "hora de inicio", "hora de la ultima modificacion"],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
-      "approval": ["estado de aprobacion", "estado de la inscripcion"],
+      "approval": [
+        "estado de aprobacion", "estado de la inscripcion", "estado del registro", "estatus", "estado de validacion",
+      ],
       "participant": ["numero de participante", "id de participante"],
       "badge": ["numero", "n", "no", "n o", "credencial"],
       "session": ["sesion", "taller"],
@@ -257,6 +259,9 @@ extension LanguagePack {
       ],
       present: ["presente", "asistio", "firmado"],
       absent: ["ausente", "no asistio", "excusado", "excusada"],
+      // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
+      // not approved, a Status column an organiser adds)
+      declined: ["rechazado", "rechazada", "denegado", "denegada", "cancelado", "cancelada", "anulado", "anulada", "retirado", "retirada", "no aprobado", "no aprobada"],
       languageNames: ["es": ["castellano"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "pt": ["portugues"]]
     )
   )

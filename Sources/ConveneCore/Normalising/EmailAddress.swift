@@ -25,19 +25,39 @@ public enum EmailAddress {
     let valid =
       address.utf8.withContiguousStorageIfAvailable(isValid) ?? Array(address.utf8).withUnsafeBufferPointer(isValid)
     guard valid, address.utf8.contains(where: { $0 >= 0x80 }) else { return valid }
-    return invisibleCharacter(in: address) == nil
+    return invisibleCharacter(in: address) == nil && lookAlike(in: address) == nil
   }
 
   /// The first character of `address` that shows as nothing or as a space: a space or line
-  /// separator of any script, a control, or a format character (zero-width space and joiners,
-  /// word joiner, soft hyphen, byte-order mark, direction marks).
+  /// separator of any script, a control, a format character (zero-width space and joiners,
+  /// word joiner, soft hyphen, byte-order mark, direction marks), any other of Unicode's
+  /// default-ignorable code points (the combining grapheme joiner U+034F, the Hangul fillers
+  /// U+115F, U+1160, U+3164 and U+FFA0, variation selectors such as U+FE0F, the Khmer inherent
+  /// vowels U+17B4 and U+17B5), or a character drawn blank (the Braille blank U+2800).
   public static func invisibleCharacter(in address: String) -> Unicode.Scalar? {
     address.unicodeScalars.first { scalar in
       switch scalar.properties.generalCategory {
       case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format: true
-      default: scalar.properties.isWhitespace
+      default:
+        scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint || blank.contains(scalar.value)
       }
     }
+  }
+
+  /// Characters that are not default-ignorable but are drawn as nothing.
+  static let blank: Set<UInt32> = [0x2800, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x17B4, 0x17B5]
+
+  /// The first Cyrillic or Greek letter in a label of the domain that also holds Latin letters
+  /// (`xа.org` with a Cyrillic `а`: it looks exactly like `xa.org` and is another domain).
+  /// A label wholly in one script (`почта.рф`) is a real internationalised domain.
+  public static func lookAlike(in address: String) -> Unicode.Scalar? {
+    guard let at = address.lastIndex(of: "@") else { return nil }
+    for label in address[address.index(after: at)...].split(separator: ".") {
+      let scalars = label.unicodeScalars
+      guard scalars.contains(where: { ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A }) else { continue }
+      if let other = scalars.first(where: { (0x370...0x52F).contains($0.value) }) { return other }
+    }
+    return nil
   }
 
   /// True for text that normalising would leave as it is: visible ASCII without capitals, not

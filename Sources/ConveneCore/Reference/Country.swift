@@ -50,6 +50,14 @@ public struct Country: Sendable, Hashable, ReferenceNames {
     return ["Congo".folded: congo, "الكونغو".folded: congo]
   }()
 
+  /// The network's regions (the `region` of every country), by their folded names.
+  static let regionsByName: [String: String] = Dictionary(
+    all.values.map { ($0.region.folded, $0.region) }, uniquingKeysWith: { first, _ in first })
+
+  /// The network region `text` names (any case, accents or punctuation), or nil for any
+  /// other text (a province, a state).
+  public static func region(named text: String) -> String? { regionsByName[text.folded] }
+
   /// The country with the given alpha-2 code (any case), or nil.
   public static func withCode(_ code: String) -> Country? { all[code.uppercased()] }
 

@@ -29,14 +29,10 @@ public enum FormToolWords {
   /// of last resort.
   public static let accountNames: [String] = ["user name", "display name", "original name", "screen name"]
 
-  /// Approvals of a registration that mean the person is not coming: Zoom's `denied` (the
-  /// host refused the registration) and a registration the person cancelled. `pending` is
-  /// not among them: the person registered, and convene's own statuses take it from there.
-  public static let declinedApprovals: Set<String> = [
-    "denied", "rejected", "declined", "cancelled", "canceled", "refuse", "refusee", "rejete", "annule", "annulee",
-    "rechazado", "rechazada", "denegado", "denegada", "cancelado", "cancelada", "negado", "negada", "recusado",
-    "recusada", "مرفوض", "مرفوضة", "ملغى", "ملغي", "ملغاة",
-  ]
+  /// Approvals of a registration that mean the person is not coming (`LanguagePack.Values.
+  /// declined`): Zoom's `denied`, a registration cancelled, KoboToolbox's not approved. `pending`
+  /// is not among them: the person registered, and convene's own statuses take it from there.
+  public static let declinedApprovals = Set(LanguagePack.words(\.values.declined).map(\.folded))
 
   /// The roles meeting tools write of each attendee (Microsoft Teams' `Role` column:
   /// `Organizer`, `Presenter`, `Attendee`, in the languages of the network): a column of them

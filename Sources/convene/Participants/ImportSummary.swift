@@ -277,7 +277,7 @@ extension ImportRun.Source {
   var encodingNote: String? {
     guard sheet == nil else { return nil }
     switch encodingChoice {
-    case .plausibility, .eventLanguage:
+    case .plausibility, .eventLanguage, .countries:
       return "Encoding: \(encoding.name), chosen from the text (\(encodingChoice)); --encoding overrides."
     case .zeroBytes:
       return "Encoding: \(encoding.name), \(encodingChoice)."

@@ -1,0 +1,71 @@
+import ConveneCore
+
+/// Whether two names may be one person's, as the same person writes their name on two
+/// submissions: case, accents, punctuation, Arabic hamza/alef forms and the space inside
+/// compound names (`عبد الله`/`عبدالله`) ignored, words in any order, a spelling fixed
+/// (`Ndiay`/`Ndiaye`: one letter more, less or changed in a word of four letters or more), a
+/// word shortened (`Kadi`/`Kadiatou`) or given as an initial (`A.`), and a name completed
+/// with more parts (`Awa Ndiaye`/`Awa Ndiaye Diop`). Two names with a word of the shorter
+/// that matches none of the longer (`Ana Silva`/`Bo Li`, `Awa Ndiaye`/`iPhone de Awa`) are
+/// two people.
+enum PersonName {
+  /// True when `one` and `other` may name one person; an empty name matches any.
+  static func mayBeSamePerson(_ one: String, _ other: String) -> Bool {
+    if one == other { return true }
+    let first = words(one), second = words(other)
+    if first.isEmpty || second.isEmpty { return true }
+    let (shorter, longer) = first.count <= second.count ? (first, second) : (second, first)
+    var unused = longer
+    // Exact words first, so that a near match does not take the word another one equals.
+    var left: [[UInt8]] = []
+    for word in shorter {
+      if let index = unused.firstIndex(of: word) { unused.remove(at: index) } else { left.append(word) }
+    }
+    for word in left {
+      guard let index = unused.firstIndex(where: { wordsMatch(word, $0) }) else { return false }
+      unused.remove(at: index)
+    }
+    return true
+  }
+
+  /// The folded words of a name, compound names joined (`DuplicateClusters.WordFolder`).
+  static func words(_ name: String) -> [[UInt8]] {
+    var pieces = name.folded.utf8.split(separator: UInt8(ascii: " ")).map { Array($0) }
+    DuplicateClusters.WordFolder.joinCompounds(&pieces)
+    return pieces
+  }
+
+  /// Two folded words that may be one word of a name: an initial and a word it begins, a
+  /// word of three letters or more and a longer one it begins, or two words of four letters
+  /// or more one edit apart.
+  static func wordsMatch(_ one: [UInt8], _ other: [UInt8]) -> Bool {
+    let (short, long) = one.count <= other.count ? (one, other) : (other, one)
+    if long.starts(with: short) && (short.count == 1 || short.count >= 3) { return true }
+    let a = Array(String(decoding: one, as: UTF8.self)), b = Array(String(decoding: other, as: UTF8.self))
+    return min(a.count, b.count) >= 4 && withinOneEdit(a, b)
+  }
+
+  /// True when `b` is `a` with at most one character inserted, deleted or replaced.
+  static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+    guard abs(a.count - b.count) <= 1 else { return false }
+    var i = 0, j = 0, edits = 0
+    while i < a.count && j < b.count {
+      if a[i] == b[j] {
+        i += 1
+        j += 1
+        continue
+      }
+      edits += 1
+      if edits > 1 { return false }
+      if a.count > b.count {
+        i += 1
+      } else if b.count > a.count {
+        j += 1
+      } else {
+        i += 1
+        j += 1
+      }
+    }
+    return edits + (a.count - i) + (b.count - j) <= 1
+  }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// Short Turkish (Windows-1254) and Central European (Windows-1250) files whose few letters
+/// beyond ASCII Windows-1252 also reads as letters (`Yılmaz` as `Yýlmaz`, `Čech` as `Èech`)
+/// are read in their own code page or refused as a close call, never stored garbled. Each
+/// file is made by iconv, as the tester made them, and imported into an English/French event.
+@Suite struct ImportCodePageEvidenceTests {
+  static let header = "Email Address,Full name,City,Country,Category\r\n"
+
+  /// A regional workshop (English and French), the file converted by iconv, and the import.
+  static func importFile(_ rows: String, in encoding: String) throws -> (ConveneRunner, String, String, ConveneRunner.Result) {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let file = try convene.iconv(header + rows, to: encoding, as: "export.csv")
+    return (convene, ws, file, try convene.run("participants", "import", file, "--workspace", ws))
+  }
+
+  @Test(arguments: ["Ali Yılmaz", "Fatih Yıldız", "Mehmet Altın", "Hakan Yıldırım", "Cem Yılmaz"])
+  func aTurkishRowWithCountryTurkeyIsReadInWindows1254(name: String) throws {
+    let (convene, ws, _, result) = try Self.importFile("a@x.org,\(name),Ankara,Turkey,Mayor\r\n", in: "CP1254")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Encoding: Windows-1254"), "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "a@x.org")?.hasPrefix("p001,\(name),a@x.org,mayor,") == true)
+  }
+
+  @Test func fiveTurkishMayorsAreReadRight() throws {
+    let rows = [
+      ("Mehmet Yılmaz", "Ankara"), ("Ahmet Kaya", "Konya"), ("Fatma Aydın", "Adana"), ("Ali Altın", "Mersin"),
+      ("Emre Yıldız", "Kayseri"),
+    ].enumerated().map { "u\($0.offset)@belediye.example.tr,\($0.element.0),\($0.element.1),Turkey,Mayor\r\n" }
+    let (convene, ws, _, result) = try Self.importFile(rows.joined(), in: "CP1254")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(try convene.participantRow(ws, email: "u2@belediye.example.tr")?.hasPrefix("p003,Fatma Aydın,") == true)
+    #expect(try convene.participantRow(ws, email: "u4@belediye.example.tr")?.hasPrefix("p005,Emre Yıldız,") == true)
+    #expect(try convene.participantRow(ws, email: "u4@belediye.example.tr")?.contains(",Kayseri,TR,") == true)
+  }
+
+  @Test(arguments: ["Ali Yılmaz", "Mehmet Altın", "Fatih Yıldız"])
+  func aTurkishRowWithoutACountryIsReadRightOrRefusedNeverGarbled(name: String) throws {
+    // "Yýlmaz" puts ý after y, which no language writes; "Altýn" may be Czech, but no
+    // language of Windows-1252 writes ý, so the event's English and French do not settle it.
+    let (convene, ws, file, result) = try Self.importFile("a@x.org,\(name),Ankara,,Mayor\r\n", in: "CP1254")
+    let said = result.output + result.error
+    #expect(!said.contains("Encoding: Windows-1252"), "\(said)")
+    if result.status == 0 {
+      #expect(try convene.participantRow(ws, email: "a@x.org")?.hasPrefix("p001,\(name),") == true)
+      return
+    }
+    #expect(result.status == 1, "\(said)")
+    #expect(said.contains("Windows-1254  a@x.org,\(name),") && said.contains("--encoding windows-1254"), "\(said)")
+    #expect(!(try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8).contains("a@x.org")))
+    let given = try convene.run("participants", "import", file, "--encoding", "windows-1254", "--workspace", ws)
+    #expect(given.status == 0, "\(given.output)\(given.error)")
+    #expect(try convene.participantRow(ws, email: "a@x.org")?.hasPrefix("p001,\(name),") == true)
+  }
+
+  @Test(arguments: [("Petr Čech", "Plzeň", "Czechia", "CZ")])
+  func aCentralEuropeanRowIsReadInWindows1250(name: String, city: String, country: String, code: String) throws {
+    let (convene, ws, _, result) = try Self.importFile("a@x.org,\(name),\(city),\(country),Mayor\r\n", in: "CP1250")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Encoding: Windows-1250"), "\(result.output)")
+    let row = try #require(try convene.participantRow(ws, email: "a@x.org"))
+    #expect(row.hasPrefix("p001,\(name),a@x.org,mayor,"), "\(row)")
+    #expect(row.contains(",\(city),\(code),"), "\(row)")
+  }
+
+  @Test func aCzechRowWithoutACountryIsNotReadAsWesternLetters() throws {
+    // Windows-1252 reads "Èech" (a grave vowel before a vowel) and "Plzeò" (ò after e).
+    let (convene, ws, _, result) = try Self.importFile("a@x.org,Petr Čech,Plzeň,,Mayor\r\n", in: "CP1250")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(try convene.participantRow(ws, email: "a@x.org")?.hasPrefix("p001,Petr Čech,") == true)
+  }
+
+  @Test func aCountryDoesNotRewriteWordsOfTheEventsCodePage() throws {
+    // `Hélčne` (Windows-1250) is Czech letters, but `Hélène` is French: the country named
+    // (Poland) does not settle it, the event's French does.
+    let (convene, ws, _, result) = try Self.importFile("a@x.org,Hélène Dupont,Lyon,Poland,Mayor\r\n", in: "CP1252")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(try convene.participantRow(ws, email: "a@x.org")?.hasPrefix("p001,Hélène Dupont,") == true)
+  }
+}

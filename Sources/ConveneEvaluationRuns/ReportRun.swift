@@ -75,6 +75,7 @@ public enum ReportRun {
   ) throws -> Outcome {
     try locking(workspaces.sorted { $0.root < $1.root }[...], purpose: purpose) {
       let contexts = try workspaces.map { try EvaluationContext.load($0, standard: standard) }
+      try requireEachEventOnce(contexts)
       var earlier: [String: DisclosureRecord] = [:]
       for context in contexts { earlier[context.plan.event.id] = try context.disclosureRecord() }
       let report = IndicatorReport(
@@ -96,19 +97,37 @@ public enum ReportRun {
         outcome.audit = audit
         if audit.refusal != nil { return outcome }
       }
-      // A network report is written outside the workspaces it reads.
-      let fileSystem = rollUp ? outside : contexts[0].workspace.allowing(folder).fileSystem
-      try fileSystem.createDirectory(folder)
-      for (format, text) in files { try fileSystem.write(text, to: joinPath(folder, format.fileName)) }
-      // What each event's figures hid, so that its later reports hide it again.
+      try Interruption.checkpoint()
+      // What each event's figures hid, so that its later reports hide it again: written
+      // first, since a record of a report that then failed only hides more next time, while
+      // a report without its record would let the next edition be a few people apart.
       for context in contexts {
         guard let record = report.records[context.plan.event.id] else { continue }
         let workspace = context.workspace
         try workspace.fileSystem.createDirectory(workspace.path(".convene"))
         try workspace.fileSystem.write(record.json, to: workspace.path(DisclosureRecord.path))
       }
+      // A network report is written outside the workspaces it reads.
+      let fileSystem = rollUp ? outside : contexts[0].workspace.allowing(folder).fileSystem
+      try fileSystem.createDirectory(folder)
+      for (format, text) in files { try fileSystem.write(text, to: joinPath(folder, format.fileName)) }
       outcome.written = true
       return outcome
+    }
+  }
+
+  /// Fails when two of the workspaces are one event (the same folder twice, or copies with one
+  /// event id): a roll-up would count its people twice.
+  static func requireEachEventOnce(_ contexts: [EvaluationContext]) throws(CommandFailure) {
+    var seen: [String: String] = [:]
+    for context in contexts {
+      let id = context.plan.event.id
+      if let first = seen[id] {
+        throw CommandFailure(
+          "\(first) and \(context.workspace.root) are both the event \(id): a roll-up counts each event once; nothing was written"
+        )
+      }
+      seen[id] = context.workspace.root
     }
   }
 

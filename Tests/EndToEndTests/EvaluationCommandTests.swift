@@ -187,6 +187,14 @@ import Testing
     #expect(csv.contains("all,registered,total,all,459,459,"))
     #expect(csv.contains("all,countries,total,all,"))
     #expect(try runner.run("report", "--across", dakar).status == 2)
+    // One event twice (the same folder, or a copy) would count its people twice.
+    let copy = try runner.copyExample("dakar-regional-workshop", as: "dakar-copy")
+    for second in [dakar, copy] {
+      let twice = try runner.run("report", "--across", dakar, second, "--output", runner.path("twice"))
+      #expect(twice.status == 1)
+      #expect(twice.error.contains("are both the event dakar-2027: a roll-up counts each event once; nothing was written"), "\(twice.error)")
+      #expect(!FileManager.default.fileExists(atPath: runner.path("twice")))
+    }
   }
 
   @Test func hostileTextIsEscapedFromRegistrationToReport() throws {

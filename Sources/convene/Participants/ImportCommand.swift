@@ -96,7 +96,12 @@ struct ImportCommand: ParsableCommand {
   /// The export's bytes.
   func readBytes() throws -> [UInt8] {
     guard let bytes = LocalFileSystem.bytes(ofFile: file) else {
-      let reason = errno == EFBIG ? "is larger than \(Limits.fileBytes >> 20) MiB" : "cannot be read (\(String(cString: strerror(errno))))"
+      let reason =
+        switch errno {
+        case EFBIG: "is larger than \(Limits.fileBytes >> 20) MiB"
+        case ENOENT: "no such file"
+        default: "cannot be read (\(String(cString: strerror(errno))))"
+        }
       throw CommandFailure("\(file): \(reason); nothing was imported")
     }
     return bytes

@@ -147,6 +147,15 @@ enum CSVScanner {
     var inQuotes = false, wasQuoted = false, escaped = false
     var fieldStart = 0, quotedEnd = 0, fieldsInRecord = 0
     var index = 0
+    // bytes[fieldStart..<blankEnd] are spaces, and blankEnd stops at the field's first other
+    // byte: a quote asks whether only spaces come before it in its field once per byte, not
+    // once per quote (spaces, a letter and a million quotes were quadratic).
+    var blankEnd = 0
+    func onlySpaces(before end: Int) -> Bool {
+      if blankEnd < fieldStart { blankEnd = fieldStart }
+      while blankEnd < end && bytes[blankEnd] == space { blankEnd += 1 }
+      return blankEnd == end
+    }
     let count = bytes.count
     func endField(at end: Int) {
       if wasQuoted {
@@ -194,7 +203,7 @@ enum CSVScanner {
         continue
       }
       switch byte {
-      case quote where !wasQuoted && bytes[fieldStart..<index].allSatisfy({ $0 == space }):
+      case quote where !wasQuoted && onlySpaces(before: index):
         inQuotes = true
         wasQuoted = true
         escaped = false

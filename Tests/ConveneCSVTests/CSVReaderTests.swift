@@ -22,6 +22,17 @@ import Testing
     #expect(records.map(\.line) == [1, 2, 3, 5])
   }
 
+  /// Spaces, a letter, then quotes in an unquoted field: the quotes belong to the field, and
+  /// each one no longer looks back over the spaces (200,000 of each took minutes). The limit
+  /// is a guard against that hang, not a speed figure.
+  @Test(.timeLimit(.minutes(1))) func spacesALetterAndManyQuotesAreReadInOnePass() throws {
+    let field = String(repeating: " ", count: 200_000) + "x" + String(repeating: "\"", count: 200_000)
+    let records = try CSVReader(delimiter: ",").records(in: "a,b\n" + field + ",2\n \"quoted, with spaces before\"\n")
+    #expect(records.count == 3)
+    #expect(records[1].fields == [field, "2"])
+    #expect(records[2].fields == ["quoted, with spaces before"])
+  }
+
   @Test func keepsBlankLinesAsBlankRecordsSoLinesStayRight() throws {
     let records = try CSVReader().records(in: "a,b\n\n1,2\n")
     #expect(records.map(\.line) == [1, 2, 3])

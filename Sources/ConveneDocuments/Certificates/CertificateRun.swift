@@ -150,9 +150,12 @@ public enum CertificateRun {
     var files: [String] = []
     let seals = issue.register.map(signer.seal(of:))
     if issue.register != previous.entries || seals != previous.seals {
-      try fileSystem.write(
-        "The register beside this file has been sealed: a register without seals is an edited one.\n",
-        to: workspace.path(CertificateFiles.sealedMarkName))
+      let mark = workspace.path(CertificateFiles.sealedMarkName)
+      if !fileSystem.exists(mark) {
+        try fileSystem.write(
+          "The register beside this file has been sealed: a register without seals is an edited one.\n",
+          to: mark)
+      }
       try fileSystem.write(
         CertificateFiles.writeRegister(issue.register, seals: seals),
         to: workspace.path(CertificateFiles.registerName))

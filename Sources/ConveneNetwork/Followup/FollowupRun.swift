@@ -75,9 +75,7 @@ public enum FollowupRun {
       let reader = FeedbackReader(
         questionnaire: FeedbackQuestionnaire(plan: plan, evaluation: FollowupQuestions.evaluation),
         columnMap: columnMap, kind: FollowupQuestions.formKind)
-      let read = ParallelMap.map(files.map { FileItem(name: $0.name, bytes: $0.bytes) }) {
-        reader.read(file: $0.name, bytes: $0.bytes)
-      }
+      let read = ParallelMap.map(files) { reader.read(file: $0.name, bytes: $0.bytes) }
       let commitments = Commitment.found(in: responses, evaluation: evaluation).commitments
       let existing = try FollowupFile.load(workspace, plan: plan, commitments: commitments)
       let outcome = FollowupCollector(plan: plan, commitments: commitments).collect(
@@ -93,11 +91,6 @@ public enum FollowupRun {
         outcome: outcome, submissions: read.reduce(0) { $0 + $1.submissions.count }, written: written,
         refused: refused)
     }
-  }
-
-  struct FileItem: Sendable {
-    var name: String
-    var bytes: [UInt8]
   }
 }
 

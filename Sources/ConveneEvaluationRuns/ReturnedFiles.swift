@@ -1,24 +1,31 @@
 import ConveneCore
 import ConveneEvaluation
 import ConveneWorkspace
-import Foundation
 
 /// The files participants sent back, in a folder the organiser names (and its subfolders).
 public enum ReturnedFiles {
-  /// The files under `folder`, relative to it and sorted; hidden files and folders are
-  /// skipped. On the real file system, links to folders are not followed.
-  public static func names(in folder: String, on fileSystem: any FileSystem) -> [String] {
-    if fileSystem is LocalFileSystem { return localNames(in: folder) }
+  /// The files under `folder`, relative to it and sorted, and the subfolders that could not
+  /// be listed. Hidden files and folders are skipped, and so are links to folders (a link
+  /// could lead out of the folder or round in a loop); pipes and devices are listed, for the
+  /// reading to reject them by name.
+  static func names(in folder: String, on fileSystem: any FileSystem) -> (files: [String], unlistable: [String]) {
     var files: [String] = []
+    var unlistable: [String] = []
     func walk(_ relative: String) {
       let path = relative.isEmpty ? folder : joinPath(folder, relative)
-      for name in (try? fileSystem.list(path)) ?? [] where !name.hasPrefix(".") {
+      guard let entries = try? fileSystem.list(path) else { return unlistable.append(relative) }
+      for name in entries where !name.hasPrefix(".") {
         let child = relative.isEmpty ? name : joinPath(relative, name)
-        if fileSystem.isDirectory(joinPath(folder, child)) { walk(child) } else { files.append(child) }
+        let childPath = joinPath(folder, child)
+        if !fileSystem.isDirectory(childPath) {
+          files.append(child)
+        } else if !fileSystem.isSymbolicLink(childPath) {
+          walk(child)
+        }
       }
     }
     walk("")
-    return files.sorted()
+    return (files.sorted(), unlistable.sorted())
   }
 
   /// The files under `folder` on `source` (those `skipping` says yes to left out), read on
@@ -28,7 +35,8 @@ public enum ReturnedFiles {
     _ folder: String, from source: any FileSystem, skipping: (String) -> Bool = { _ in false }
   ) throws(CommandFailure) -> (files: [(name: String, bytes: [UInt8])], unreadable: [FeedbackRejection]) {
     guard source.isDirectory(folder) else { throw CommandFailure("\(folder): no such folder") }
-    let names = names(in: folder, on: source).filter { !skipping($0) }
+    let listed = names(in: folder, on: source)
+    let names = listed.files.filter { !skipping($0) }
     let read = ParallelMap.map(names) { name -> Result<[UInt8], FeedbackRejection> in
       do {
         guard let bytes = try source.contents(of: joinPath(folder, name)) else {
@@ -41,7 +49,9 @@ public enum ReturnedFiles {
       }
     }
     var files: [(name: String, bytes: [UInt8])] = []
-    var unreadable: [FeedbackRejection] = []
+    var unreadable = listed.unlistable.map {
+      FeedbackRejection(source: $0.isEmpty ? folder : $0, reason: "cannot list the folder")
+    }
     for (name, result) in zip(names, read) {
       switch result {
       case .success(let bytes): files.append((name, bytes))
@@ -49,22 +59,5 @@ public enum ReturnedFiles {
       }
     }
     return (files, unreadable)
-  }
-
-  static func localNames(in folder: String) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-    var files: [String] = []
-    while let path = enumerator.nextObject() as? String {
-      let name = (path as NSString).lastPathComponent
-      if name.hasPrefix(".") {
-        enumerator.skipDescendants()
-        continue
-      }
-      var isFolder: ObjCBool = false
-      if FileManager.default.fileExists(atPath: joinPath(folder, path), isDirectory: &isFolder), !isFolder.boolValue {
-        files.append(path)
-      }
-    }
-    return files.sorted()
   }
 }

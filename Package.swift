@@ -108,6 +108,7 @@ let package = Package(
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneScheduling", "ConveneCalendar",
         "ConveneMail", "ConveneProcess", "ConveneAgenda", "ConveneRegistration", "ConvenePlanning",
+        "ConveneDisclosureAudit",
       ]),
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(

@@ -59,6 +59,7 @@ public enum FeedbackRun {
     public var files: Int
     /// How many responses they held.
     public var submissions: Int
+    /// The responses kept, replaced and rejected.
     public var outcome: FeedbackCollector.Outcome
     /// True when `strict` was asked and something was rejected: nothing was recorded, and
     /// the command fails after its summary.

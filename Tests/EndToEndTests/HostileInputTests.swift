@@ -64,6 +64,13 @@ import Testing
           "\(collect.output)")
       }
     }
+    #expect(mkfifo(forms + "/reply.ics", 0o600) == 0)
+    let replies = try run(["rsvp", "collect", forms, "--workspace", fresh])
+    #expect(replies.status == 0, "\(replies.error)")
+    #expect(
+      replies.output.contains(
+        "rejected \(forms)/reply.ics: cannot read the file: it is not a plain file (a pipe, a device or a socket)"),
+      "\(replies.output)")
   }
 
   @Test func linksToFoldersAmongReturnedFormsAreNotFollowed() throws {

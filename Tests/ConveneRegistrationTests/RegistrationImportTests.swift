@@ -159,5 +159,13 @@ import Testing
         + "Coumba,coumba@example.org,\"Chef \"\"adjoint\"\"\"\n")
     let outcome = try RegistrationImport(event: Build.event()).run(document, into: [])
     #expect(outcome.participants.map(\.title) == ["Chef \"adjoint\"", "Chef \"\"adjoint\"\"", "Chef \"adjoint\""])
+    // The same when the unquoted cell comes first.
+    let reversed = try CSVDocument(
+      text: "Name,Email,Title\n"
+        + "Binta,binta@example.org,Chef \"\"adjoint\"\"\n"
+        + "Awa,awa@example.org,\"Chef \"\"adjoint\"\"\"\n"
+        + "Coumba,coumba@example.org,Chef \"\"adjoint\"\"\n")
+    let again = try RegistrationImport(event: Build.event()).run(reversed, into: [])
+    #expect(again.participants.map(\.title) == ["Chef \"\"adjoint\"\"", "Chef \"adjoint\"", "Chef \"\"adjoint\"\""])
   }
 }

@@ -17,7 +17,10 @@ wall-clock time and the largest peak resident memory (the kernel's rusage of tha
 The machine's load average is printed before and after: figures taken on a busy machine are
 slower, for Python and convene alike.
 
-    python3 Benchmarks/import-benchmark.py [--rows N] [--runs N]
+    python3 Benchmarks/import-benchmark.py [--rows N] [--runs N] [--convene PATH]
+
+`--convene` times that binary instead of building this checkout's release build (to compare
+two builds on the same files).
 """
 import argparse, os, random, shutil, subprocess, sys, tempfile
 
@@ -108,8 +111,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--convene", help="a convene binary to time instead of this checkout's release build")
     args = parser.parse_args()
-    convene = build()
+    convene = os.path.abspath(args.convene) if args.convene else build()
     scratch = tempfile.mkdtemp(prefix="convene-bench-")
     before = load()
     results = {}

@@ -48,6 +48,16 @@ def faulty(path, rows):
         if n % 2707 == 0: cells[8] = ""
         if n % 3001 == 0: cells[1] = f"person{rnd.randrange(rows)}@city{rnd.randrange(500)}.example.org"
         if n % 4001 == 0: cells[1] = f"person{n - rows // 2}@city{(n - rows // 2 - 1) % 500}.example.org"
+        # Cells a per-row check must still find: control and bidirectional characters, a
+        # spreadsheet's error value, a line break; and the same bytes quoted and unquoted.
+        if n % 2203 == 0: cells[2] = "Awa\x1b[31m Ndiaye"
+        if n % 2207 == 0: cells[5] = "Ville \u202enoitseg"
+        if n % 2213 == 0: cells[6] = "Dakar\u0085"
+        if n % 2221 == 0: cells[2] = "#VALUE!"
+        if n % 2237 == 0: cells[6] = '"Saint-\r\nLouis"'
+        if n % 2243 == 0: cells[5] = 'Ville ""Ndar""'
+        if n % 2251 == 0: cells[5] = '"Ville ""Ndar"""'
+        if n % 2267 == 0: cells[6] = "Saint\u2028Louis"
         if n == rows - 3: cells[0] = "2027/01/28 11:05:09 PM"
         lines[n] = ";".join(cells)
     with open(path, "w", encoding="utf-8-sig", newline="") as f:

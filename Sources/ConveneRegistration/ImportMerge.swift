@@ -151,7 +151,6 @@ struct ImportMerge {
     let order = Self.registrationOrder(newRows)
     var added = takeNewPeople()
     Self.permute(&added, into: order)
-    report.added.reserveCapacity(added.count)
     for index in added.indices {
       added[index].id = ids.next()
       if places.hasPlace(for: added[index].category) {
@@ -159,12 +158,8 @@ struct ImportMerge {
       } else {
         added[index].status = .waitlisted
       }
-      report.added.append(
-        .init(
-          line: newRows[order[index]].line, id: added[index].id, name: added[index].name,
-          waitlisted: added[index].status == .waitlisted))
     }
-    report.added.sort { $0.line < $1.line }
+    report.added += Self.addedInFileOrder(added, order: order, rows: newRows)
     var people = existing
     existing = []
     if people.isEmpty {
@@ -208,10 +203,29 @@ struct ImportMerge {
   /// True when the person at `index` of the finished list was touched by this import.
   func isTouched(_ index: Int) -> Bool { index >= existingCount || touchedExisting[index] }
 
+  /// The report's entries of the new people (`added`, in registration `order`), in file
+  /// order: `rows` are in file order, so each entry goes to its row's place, and nothing is
+  /// sorted.
+  static func addedInFileOrder(_ added: [Participant], order: [Int], rows: [NewRow]) -> [ImportReport.Added] {
+    var index = [Int](repeating: 0, count: order.count)
+    for (position, row) in order.enumerated() { index[row] = position }
+    return index.enumerated().map { row, position in
+      .init(
+        line: rows[row].line, id: added[position].id, name: added[position].name,
+        waitlisted: added[position].status == .waitlisted)
+    }
+  }
+
   /// The positions of `rows` by submission time when every row has one, else in file order.
   static func registrationOrder(_ rows: [NewRow]) -> [Int] {
-    let positions = Array(rows.indices)
-    guard rows.allSatisfy({ $0.submitted != nil }) else { return positions }
-    return positions.sorted { (rows[$0].submitted!, rows[$0].order) < (rows[$1].submitted!, rows[$1].order) }
+    var keys: [(submitted: Int, order: Int, position: Int)] = []
+    keys.reserveCapacity(rows.count)
+    for (position, row) in rows.enumerated() {
+      guard let submitted = row.submitted else { return Array(rows.indices) }
+      keys.append((submitted, row.order, position))
+    }
+    // Each row's place in the file is its own: no two keys are equal.
+    keys.sort { ($0.submitted, $0.order) < ($1.submitted, $1.order) }
+    return keys.map(\.position)
   }
 }

@@ -10,6 +10,9 @@ final class ImportRow {
   let columns: ImportColumns
   let answers: AnswerCache
   let dates: ImportDates
+  /// The kinds of byte the row holds: a per-cell check is skipped when none of its cells can
+  /// hold what it looks for.
+  let bytes: RowBytes
   /// The fields this row gave a non-empty answer for.
   private(set) var answered = ImportFieldSet()
   /// Answers that could not be used but do not stop the row.
@@ -19,11 +22,12 @@ final class ImportRow {
   /// When the form was submitted, in seconds since 1970 (UTC), if the file says.
   private(set) var submitted: Int?
 
-  init(record: ExportRow, columns: ImportColumns, answers: AnswerCache, dates: ImportDates) {
+  init(record: ExportRow, columns: ImportColumns, answers: AnswerCache, dates: ImportDates, bytes: RowBytes) {
     self.record = record
     self.columns = columns
     self.answers = answers
     self.dates = dates
+    self.bytes = bytes
   }
 
   func value(_ field: ImportField) -> String {
@@ -47,8 +51,8 @@ final class ImportRow {
     }
   }
 
-  /// What `answer` reads from `field`'s cell, given its bytes as written and a way to make its
-  /// trimmed text (see `AnswerCache`).
+  /// What `answer` reads from `field`'s cell, given its bytes as written (followed by 0xFF for a
+  /// cell with doubled quotes, see below) and a way to make its trimmed text (see `AnswerCache`).
   func answer<Answer>(
     _ field: ImportField, _ answer: (UnsafeBufferPointer<UInt8>, () -> String) -> Answer
   ) -> Answer {
@@ -62,14 +66,20 @@ final class ImportRow {
 
   /// The same for the cell in column `index`.
   func answer<Answer>(column index: Int, _ answer: (UnsafeBufferPointer<UInt8>, () -> String) -> Answer) -> Answer {
+    func text() -> String { ColumnChoice.cell(index, record) }
     // A quoted cell with quotes inside is written `a""b`, as an unquoted `a""b` is: it is
-    // found by its text instead.
+    // found by its bytes followed by 0xFF, a byte UTF-8 text never holds, so that the two
+    // are never taken for each other and neither needs its text made to be found.
     guard !record.document.isEscaped(record.record, index) else {
-      let text = ColumnChoice.cell(index, record)
-      var utf8 = text
-      return utf8.withUTF8 { bytes in answer(bytes, { text }) }
+      return record.document.withBytes(record.record, index) { bytes in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { key in
+          _ = key.initialize(fromContentsOf: bytes)
+          key[bytes.count] = 0xFF
+          return answer(UnsafeBufferPointer(key), text)
+        }
+      }
     }
-    return record.document.withBytes(record.record, index) { answer($0, { ColumnChoice.cell(index, record) }) }
+    return record.document.withBytes(record.record, index) { answer($0, text) }
   }
 
   /// `field`'s text as `value` gives it, one string for every cell written the same (see
@@ -136,7 +146,9 @@ final class ImportRow {
     person.title = text(.title)
     person.organisation = text(.organisation)
     person.city = text(.city)
-    if let field = Self.lineBreakField(of: person) {
+    // The four fields are made of the row's cells: without a byte a line break starts with,
+    // none holds one.
+    if bytes.contains(.lineBreakStart), let field = Self.lineBreakField(of: person) {
       reject(field, "holds a line break (CR, LF or a line separator); write it on one line and import again")
     }
     readCategory(into: &person)
@@ -159,6 +171,7 @@ final class ImportRow {
   /// The first control or bidirectional override character in a cell the import reads, with
   /// its field (`UnsafeCharacter`): stored, it would reach terminals, badges and e-mails.
   func unsafeCharacter() -> (ImportField, Unicode.Scalar)? {
+    guard bytes.contains(.unsafeStart) else { return nil }
     for (column, field) in columns.read
     where record.document.withBytes(record.record, column, UnsafeCharacter.occurs(in:)) {
       if let scalar = UnsafeCharacter.first(in: record[column]) { return (field, scalar) }
@@ -168,6 +181,7 @@ final class ImportRow {
 
   /// The first cell the import reads that holds a spreadsheet's error value, with its field.
   func spreadsheetError() -> (ImportField, String)? {
+    guard bytes.contains(.hash) else { return nil }
     for (column, field) in columns.read where record.document.withBytes(record.record, column, SpreadsheetError.mayBe) {
       if let value = SpreadsheetError.value(record[column]) { return (field, value) }
     }

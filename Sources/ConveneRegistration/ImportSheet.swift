@@ -123,6 +123,23 @@ struct ExportRow {
   var count: Int { document.fieldCount(record) }
   /// A cell as written (untrimmed); "" past the last cell.
   subscript(column: Int) -> String { document.field(record, column) }
+
+  /// The kinds of byte the row's cells hold, found in one pass over the row's text from its
+  /// first cell's first byte to its last cell's last: a document keeps a record's cells in
+  /// order in one text, so every cell lies inside. Should they not, every kind is given, and
+  /// every check looks at every cell.
+  var bytes: RowBytes {
+    let last = count - 1
+    guard last >= 0 else { return [] }
+    return document.withBytes(record, 0) { first in
+      document.withBytes(record, last) { final in
+        guard let start = first.baseAddress, let end = final.baseAddress.map({ $0 + final.count }), start <= end,
+          start <= final.baseAddress!, first.baseAddress! + first.count <= end
+        else { return .all }
+        return RowBytes(of: UnsafeBufferPointer(start: start, count: end - start))
+      }
+    }
+  }
 }
 
 /// The rows of a table of an export.

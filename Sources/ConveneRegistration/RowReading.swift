@@ -102,14 +102,16 @@ struct RowReading {
           return
         }
         let record = rows[rows.startIndex + position]
-        mojibake.look(at: record, width: width)
+        let bytes = record.bytes
+        // Double-encoded text is told by its non-ASCII characters: an ASCII row holds none.
+        if bytes.contains(.nonASCII) { mojibake.look(at: record, width: width) }
         if let approval, FormToolWords.declinedApprovals.contains(record[approval].folded) {
           declined.append((position, RegistrationImport.declined(record, approval: approval, columns: columns)))
           facts.append(Facts())
           people.append(RowReading.empty)
           continue
         }
-        let row = ImportRow(record: record, columns: columns, answers: answers, dates: dates)
+        let row = ImportRow(record: record, columns: columns, answers: answers, dates: dates, bytes: bytes)
         var person = Participant(id: "", name: "", email: "")
         guard row.read(into: &person) else {
           rejections.append((position, row.rejection!))

@@ -18,6 +18,22 @@ import Testing
     #expect(!utf8.withUnsafeBufferPointer(UnsafeCharacter.occurs(in:)))
   }
 
+  /// The scan of a cell's bytes agrees with the list of characters, for texts made of the
+  /// unsafe characters, their neighbours in the code tables (U+00A0, U+2028, U+2019, U+206A)
+  /// and ordinary letters, at every position.
+  @Test func theByteScanFindsWhatTheCharacterListSays() {
+    let pieces = [
+      "a", " ", "\t", "\r", "\n", "é", "ل", "О", "’", "«", "\u{A0}", "\u{0}", "\u{1F}", "\u{7F}", "\u{80}", "\u{9F}",
+      "\u{202A}", "\u{202E}", "\u{202F}", "\u{2029}", "\u{2066}", "\u{2069}", "\u{206A}", "\u{2065}", "😀",
+    ]
+    var random = RandomSource(seed: 42)
+    for _ in 0..<20_000 {
+      let text = (0...Int.random(in: 0..<5, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+      let bytes = Array(text.utf8)
+      #expect(bytes.withUnsafeBufferPointer(UnsafeCharacter.occurs(in:)) == (UnsafeCharacter.first(in: text) != nil), "\(text.unicodeScalars.map(\.value))")
+    }
+  }
+
   @Test func ordinaryTextTabsAndLineBreaksAreSafe() {
     for text in ["Hélène Lefèvre", "ليلى حداد", "a\tb\nc\r\nd", "\u{200F}mark\u{200E}", "Zoë ‘quoted’ — dash"] {
       #expect(UnsafeCharacter.first(in: text) == nil, "\(text)")

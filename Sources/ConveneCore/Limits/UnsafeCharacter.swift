@@ -17,9 +17,15 @@ public enum UnsafeCharacter {
   /// making a string: a control byte, a C1 control (C2 80-9F) or a bidirectional control
   /// (E2 80 AA-AE, E2 81 A6-A9).
   public static func occurs(in utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    for (index, byte) in utf8.enumerated() {
-      let next = index + 1 < utf8.count ? utf8[index + 1] : 0
-      let third = index + 2 < utf8.count ? utf8[index + 2] : 0
+    let count = utf8.count
+    var index = 0
+    while index < count {
+      let byte = utf8[index]
+      index += 1
+      // Printable ASCII and every other lead or continuation byte start nothing unsafe.
+      if byte >= 0x20 && byte != 0x7F && byte != 0xC2 && byte != 0xE2 { continue }
+      let next = index < count ? utf8[index] : 0
+      let third = index + 1 < count ? utf8[index + 1] : 0
       switch byte {
       case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: return true
       case 0xC2 where (0x80...0x9F).contains(next): return true

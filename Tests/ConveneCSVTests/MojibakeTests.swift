@@ -63,10 +63,10 @@ import Testing
   }
 
   @Test func theTablesAreTheCodePages() {
-    #expect(Mojibake.tables.windows1252[0x20AC] == 0x80)  // €
-    #expect(Mojibake.tables.windows1252[0xE9] == 0xE9)  // é
-    #expect(Mojibake.tables.windows1256[0x0637] == 0xD8)  // ط
-    #expect(Mojibake.tables.windows1251[0x0420] == 0xD0)  // Р
+    #expect(Mojibake.CodePage.windows1252.bytes[0x20AC] == 0x80)  // €
+    #expect(Mojibake.CodePage.windows1252.bytes[0xE9] == 0xE9)  // é
+    #expect(Mojibake.CodePage.windows1256.bytes[0x0637] == 0xD8)  // ط
+    #expect(Mojibake.CodePage.windows1251.bytes[0x0420] == 0xD0)  // Р
   }
 
   /// The quick test by table gives what asking each code page gives, for every first

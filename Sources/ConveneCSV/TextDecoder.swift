@@ -41,8 +41,8 @@ public enum TextDecoder {
           choice: .zeroBytes)
       }
       // A stray NUL in UTF-8 text is valid UTF-8: the text is read, and the cell that holds it
-      // is named by whoever reads the rows.
-      guard String(validating: bytes, as: UTF8.self) != nil else {
+      // is named by whoever reads the rows. Many zero bytes make a binary file.
+      guard hasStrayZeros(bytes), String(validating: bytes, as: UTF8.self) != nil else {
         throw .unreadable(
           line: line(at: bytes.firstIndex(of: 0) ?? 0, in: bytes),
           reason: "the file holds zero bytes and is not UTF-16 text: it is not a text file")
@@ -77,7 +77,7 @@ public enum TextDecoder {
       found = (.utf8WithBOM, .byteOrderMark)
     } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       return nil
-    } else if containsZero(bytes, stop: stop), utf16ByZeroBytes(bytes) != nil {
+    } else if containsZero(bytes, stop: stop), utf16ByZeroBytes(bytes) != nil || !hasStrayZeros(bytes) {
       return nil
     } else {
       found = (.utf8, .validUTF8)
@@ -268,6 +268,14 @@ public enum TextDecoder {
     if odd * 10 >= total * 9 { return .utf16LittleEndian }
     if even * 10 >= total * 9 { return .utf16BigEndian }
     return nil
+  }
+
+  /// True when the zero bytes of `bytes` are few (one byte in 64 or fewer): strays in a text,
+  /// not the zeros of a binary file.
+  static func hasStrayZeros(_ bytes: [UInt8]) -> Bool {
+    var zeros = 0
+    for byte in bytes where byte == 0 { zeros += 1 }
+    return zeros * 64 <= bytes.count
   }
 
   /// The 1-based line of the byte at `offset`.

@@ -42,6 +42,10 @@ step participants import Examples/registrations/excel-unicode-text.txt --workspa
 echo
 echo "Importing the same export again updates nobody and adds nobody:"
 step participants import Examples/registrations/google-forms-fr.csv --workspace "$demo/dakar"
+echo
+echo "The organiser corrects a name by hand; the next import of the cumulative export keeps it and lists what it did not apply:"
+sed -i 's/,Kwame Okafor,/,Kwame A. Okafor,/' "$demo/dakar/participants.csv"
+step participants import Examples/registrations/google-forms-fr.csv --workspace "$demo/dakar"
 
 echo
 echo "== Other shapes: Microsoft Forms (\"anonymous\" account columns), a Zoom report's preamble, US dates"

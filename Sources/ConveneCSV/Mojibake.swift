@@ -14,28 +14,50 @@ public enum Mojibake {
     case windows1252 = "Windows-1252"
     case windows1256 = "Windows-1256"
     case windows1251 = "Windows-1251"
-    /// Tried last: where Windows-1252 explains a text as well, it is the likelier.
+    /// Tried after Windows-1252: where it explains a text as well, it is the likelier.
     case latin1 = "ISO-8859-1"
+    /// Excel for Mac reading a UTF-8 CSV (`H√©l√®ne`), Central European and Greek Windows
+    /// (`JosĂ©`, `HΓ©lΓ¨ne`): taken only when the text they undo is Latin (see `undo`).
+    case macRoman = "Mac Roman"
+    case windows1250 = "Windows-1250"
+    case windows1253 = "Windows-1253"
+
+    /// The encoding whose table the code page's bytes come from.
+    var encoding: SourceEncoding {
+      switch self {
+      case .windows1252: .windows1252
+      case .windows1256: .windows1256
+      case .windows1251: .windows1251
+      case .latin1: .latin1
+      case .macRoman: .macRoman
+      case .windows1250: .windows1250
+      case .windows1253: .windows1253
+      }
+    }
+
+    /// The position of the case in `allCases`.
+    var ordinal: Int {
+      switch self {
+      case .windows1252: 0
+      case .windows1256: 1
+      case .windows1251: 2
+      case .latin1: 3
+      case .macRoman: 4
+      case .windows1250: 5
+      case .windows1253: 6
+      }
+    }
+
+    /// True for the code pages whose double-encoding is taken only when it undoes to Latin
+    /// text: read through them, some ordinary Polish or Romanian capitals (`WRÓŻKA`) also form
+    /// UTF-8, but of Cyrillic or Greek letters between Latin ones.
+    var undoesToLatinOnly: Bool { ordinal >= 4 }
 
     /// The byte each of the code page's characters from 0x80 up is written as.
-    var bytes: [UInt32: UInt8] {
-      switch self {
-      case .windows1252: Mojibake.tables.windows1252
-      case .windows1256: Mojibake.tables.windows1256
-      case .windows1251: Mojibake.tables.windows1251
-      case .latin1: Mojibake.tables.latin1
-      }
-    }
+    var bytes: [UInt32: UInt8] { Mojibake.tables[ordinal] }
 
     /// The same for characters below U+0700 (Latin, Cyrillic, Arabic), by index; 0 for none.
-    var low: [UInt8] {
-      switch self {
-      case .windows1252: Mojibake.lowTables.windows1252
-      case .windows1256: Mojibake.lowTables.windows1256
-      case .windows1251: Mojibake.lowTables.windows1251
-      case .latin1: Mojibake.lowTables.latin1
-      }
-    }
+    var low: [UInt8] { Mojibake.lowTables[ordinal] }
   }
 
   /// A double-encoded text and what it said.
@@ -44,12 +66,43 @@ public enum Mojibake {
     public var repaired: String
     /// The code page it was read in.
     public var codePage: CodePage
+    /// How many times it went through the code page (`HÃƒÂ©lÃƒÂ¨ne` is `Hélène` twice).
+    public var times = 1
   }
 
   /// What `text` said before it was double-encoded, or nil for ordinary text. Ordinary text is
   /// turned down at its first character that cannot start or continue a UTF-8 sequence, most
   /// often the first accented letter, without building anything.
   public static func repair(_ text: String) -> Match? {
+    guard var match = repairWhole(text) ?? repairWords(text) else { return nil }
+    while match.times < 4, let again = repairWhole(match.repaired) ?? repairWords(match.repaired),
+      again.codePage == match.codePage
+    {
+      match.repaired = again.repaired
+      match.times += 1
+    }
+    return match
+  }
+
+  /// The words of `text` repaired one by one, when some are double-encoded and others not
+  /// (`HÃƒÂ©lÃƒÂ¨ne Lefèvre`: a name typed again after the damage); the code page is the
+  /// first repaired word's.
+  static func repairWords(_ text: String) -> Match? {
+    let words = text.split(separator: " ", omittingEmptySubsequences: false)
+    guard words.count > 1 else { return nil }
+    var codePage: CodePage?
+    let repaired = words.map { word -> String in
+      guard word.utf8.contains(where: { $0 >= 0x80 }), let match = repairWhole(String(word)),
+        codePage == nil || codePage == match.codePage
+      else { return String(word) }
+      codePage = match.codePage
+      return match.repaired
+    }
+    return codePage.map { Match(repaired: repaired.joined(separator: " "), codePage: $0) }
+  }
+
+  /// What the whole of `text` said before it went once through a code page, or nil.
+  static func repairWhole(_ text: String) -> Match? {
     var text = text
     guard let (first, second) = text.withUTF8(firstNonASCIIPair) else { return nil }
     for codePage in CodePage.allCases {
@@ -69,7 +122,7 @@ public enum Mojibake {
   public static func mayBeDoubleEncoded(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let (first, second) = firstNonASCIIPair(utf8) else { return false }
     if first < 0x700 && second < 0x700 {
-      return startsAndContinues[Int(first)] & startsAndContinues[Int(second)] >> 4 != 0
+      return startsAndContinues[Int(first)] & startsAndContinues[Int(second)] >> 8 != 0
     }
     return CodePage.allCases.contains { codePage in
       (0xC2...0xF4).contains(byte(first, in: codePage)) && byte(second, in: codePage) & 0xC0 == 0x80
@@ -78,16 +131,16 @@ public enum Mojibake {
 
   /// For each character below U+0700 (Latin, Cyrillic, Arabic), one bit per code page (in the
   /// order of `CodePage.allCases`) when it stands there for a byte that starts a UTF-8
-  /// sequence, and the same four bits higher when it stands for one that continues a sequence:
-  /// each cell of an export is turned down with two look-ups.
-  static let startsAndContinues: [UInt8] = {
-    precondition(CodePage.allCases.count <= 4, "a fifth code page needs wider cells than a byte")
+  /// sequence, and the same bits eight higher when it stands for one that continues a
+  /// sequence: each cell of an export is turned down with two look-ups.
+  static let startsAndContinues: [UInt16] = {
+    precondition(CodePage.allCases.count <= 8, "a ninth code page needs wider cells")
     return (0..<0x700).map { scalar in
-      var bits: UInt8 = 0
+      var bits: UInt16 = 0
       for (number, codePage) in CodePage.allCases.enumerated() {
         let byte = byte(UInt32(scalar), in: codePage)
         if (0xC2...0xF4).contains(byte) { bits |= 1 << number }
-        if byte & 0xC0 == 0x80 { bits |= 1 << (number + 4) }
+        if byte & 0xC0 == 0x80 { bits |= 1 << (number + 8) }
       }
       return bits
     }
@@ -156,9 +209,19 @@ public enum Mojibake {
       bytes.append(byte)
     }
     guard bytes.contains(where: { $0 >= 0x80 }), let repaired = String(validating: bytes, as: UTF8.self),
-      repaired.unicodeScalars.allSatisfy(isOrdinary)
+      repaired.unicodeScalars.allSatisfy(isOrdinary),
+      !codePage.undoesToLatinOnly || repaired.unicodeScalars.allSatisfy(isLatinOrPunctuation)
     else { return nil }
     return repaired
+  }
+
+  /// ASCII, a Latin letter (U+00A0-U+024F, Latin Extended Additional) or general punctuation
+  /// (`’`, `–`): what Western and Central European text holds.
+  static func isLatinOrPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0...0x7F, 0xA0...0x24F, 0x1E00...0x1EFF, 0x2000...0x206F, 0x20AC: true
+    default: false
+    }
   }
 
   /// Not a C1 control, an IPA letter or spacing modifier, a private-use or replacement
@@ -170,18 +233,13 @@ public enum Mojibake {
     }
   }
 
-  /// The four code pages' upper halves, reversed from the code page tables the decoder uses
-  /// (iconv's). Bytes a code page leaves undefined stand for the control character of the
-  /// same number, as Windows and Excel read them.
-  static let tables:
-    (windows1252: [UInt32: UInt8], windows1256: [UInt32: UInt8], windows1251: [UInt32: UInt8], latin1: [UInt32: UInt8]) = (
-      reverseTable(.windows1252), reverseTable(.windows1256), reverseTable(.windows1251), reverseTable(.latin1)
-    )
+  /// The code pages' upper halves, in the order of `CodePage.allCases`, reversed from the code
+  /// page tables the decoder uses (iconv's). Bytes a code page leaves undefined stand for the
+  /// control character of the same number, as Windows and Excel read them.
+  static let tables: [[UInt32: UInt8]] = CodePage.allCases.map { reverseTable($0.encoding) }
 
   /// The tables above for characters below U+0700, as arrays.
-  static let lowTables: (windows1252: [UInt8], windows1256: [UInt8], windows1251: [UInt8], latin1: [UInt8]) = (
-    lowTable(tables.windows1252), lowTable(tables.windows1256), lowTable(tables.windows1251), lowTable(tables.latin1)
-  )
+  static let lowTables: [[UInt8]] = tables.map(lowTable)
 
   static func lowTable(_ table: [UInt32: UInt8]) -> [UInt8] {
     var low = [UInt8](repeating: 0, count: 0x700)

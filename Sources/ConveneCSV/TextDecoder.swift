@@ -35,14 +35,18 @@ public enum TextDecoder {
         choice: .byteOrderMark)
     }
     if containsZero(bytes, stop: stop) {
-      guard let encoding = utf16ByZeroBytes(bytes) else {
+      if let encoding = utf16ByZeroBytes(bytes) {
+        return DecodedText(
+          text: try strictUTF16(bytes[...], encoding: encoding), encoding: encoding,
+          choice: .zeroBytes)
+      }
+      // A stray NUL in UTF-8 text is valid UTF-8: the text is read, and the cell that holds it
+      // is named by whoever reads the rows. Many zero bytes make a binary file.
+      guard hasStrayZeros(bytes), String(validating: bytes, as: UTF8.self) != nil else {
         throw .unreadable(
           line: line(at: bytes.firstIndex(of: 0) ?? 0, in: bytes),
           reason: "the file holds zero bytes and is not UTF-16 text: it is not a text file")
       }
-      return DecodedText(
-        text: try strictUTF16(bytes[...], encoding: encoding), encoding: encoding,
-        choice: .zeroBytes)
     }
     if let text = String(validating: bytes, as: UTF8.self) {
       return DecodedText(text: text, encoding: .utf8, choice: .validUTF8)
@@ -73,7 +77,7 @@ public enum TextDecoder {
       found = (.utf8WithBOM, .byteOrderMark)
     } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       return nil
-    } else if containsZero(bytes, stop: stop) {
+    } else if containsZero(bytes, stop: stop), utf16ByZeroBytes(bytes) != nil || !hasStrayZeros(bytes) {
       return nil
     } else {
       found = (.utf8, .validUTF8)
@@ -245,17 +249,33 @@ public enum TextDecoder {
 
   /// UTF-16 without a byte-order mark: text in UTF-16 has a zero byte beside every ASCII
   /// character (delimiters, digits, line breaks), always at odd positions in little-endian
-  /// and at even ones in big-endian; no other text holds zero bytes at all.
+  /// and at even ones in big-endian: at least one beside each line break, and one byte in
+  /// sixteen or more. A few zero bytes (a stray NUL in a UTF-8 cell) are no such pattern.
   static func utf16ByZeroBytes(_ bytes: [UInt8]) -> SourceEncoding? {
     var even = 0
     var odd = 0
-    for index in bytes.indices where bytes[index] == 0 {
-      if index & 1 == 0 { even += 1 } else { odd += 1 }
+    var lineFeeds = 0
+    for index in bytes.indices {
+      switch bytes[index] {
+      case 0: if index & 1 == 0 { even += 1 } else { odd += 1 }
+      case 0x0A: lineFeeds += 1
+      default: continue
+      }
     }
     let total = even + odd
+    let most = max(even, odd)
+    guard most >= lineFeeds, most * 16 >= bytes.count else { return nil }
     if odd * 10 >= total * 9 { return .utf16LittleEndian }
     if even * 10 >= total * 9 { return .utf16BigEndian }
     return nil
+  }
+
+  /// True when the zero bytes of `bytes` are few (one byte in 64 or fewer): strays in a text,
+  /// not the zeros of a binary file.
+  static func hasStrayZeros(_ bytes: [UInt8]) -> Bool {
+    var zeros = 0
+    for byte in bytes where byte == 0 { zeros += 1 }
+    return zeros * 64 <= bytes.count
   }
 
   /// The 1-based line of the byte at `offset`.

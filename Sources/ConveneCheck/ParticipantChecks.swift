@@ -37,6 +37,7 @@ struct ParticipantChecks {
     func warning(_ field: String, _ message: String, hint: String? = nil) {
       findings.append(.warning(file, line: person.line, field: field, message, hint: hint))
     }
+    findings += lengthFindings(person)
     if person.category.isEmpty {
       warning("category", "no category for \(person.id)", hint: "one of \(categories.joined(separator: ", "))")
     } else if !categories.contains(person.category) {
@@ -79,6 +80,25 @@ struct ParticipantChecks {
     }
     findings += WorkspaceChecker.dayReferences(
       person.unavailable, dates: plan.event.dates, file: file, line: person.line, column: "unavailable")
+    return findings
+  }
+
+  /// A value longer than its field may be (`Limits.textCharacters`): stored, it would make
+  /// badges, certificates and e-mail headers that no one can use.
+  func lengthFindings(_ person: Participant) -> [Finding] {
+    var findings: [Finding] = []
+    var column = 0
+    ParticipantFields.forEachCell(of: person) { cell in
+      defer { column += 1 }
+      let field = ParticipantFields.names[column]
+      let limit = Limits.textCharacters(field: field)
+      guard let length = Limits.overlong(cell, limit: limit) else { return }
+      findings.append(
+        .error(
+          file, line: person.line, field: field,
+          "\(person.id)'s \(field) is \(length.grouped) characters long, more than the \(limit.grouped) it may hold",
+          hint: "shorten it"))
+    }
     return findings
   }
 

@@ -70,7 +70,7 @@ public struct AttendanceImport: Sendable {
     self.plan = plan
     byID = plan.participantsByID
     byEmail = plan.participantsByEmail
-    byName = Dictionary(grouping: plan.participants, by: { $0.name.folded })
+    byName = Dictionary(grouping: plan.participants, by: { $0.name.foldedName })
   }
 
   /// The session id or date a cell names: a session id, a session title, a date or `dayN`.
@@ -196,7 +196,7 @@ public struct AttendanceImport: Sendable {
       if name.isEmpty { return (nil, nil, "no participant has the e-mail address \"\(email)\"") }
     }
     guard !name.isEmpty else { return (nil, nil, "the row names nobody (no id, e-mail or name)") }
-    let candidates = byName[name.folded] ?? []
+    let candidates = byName[name.foldedName] ?? []
     if !organisation.isEmpty {
       let folded = organisation.folded
       let matching = candidates.filter { $0.organisation.folded == folded }

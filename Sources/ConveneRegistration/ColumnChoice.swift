@@ -17,10 +17,11 @@ import ConveneCore
 /// is the person's, and `tie` names them for a warning. A row whose chosen column is empty
 /// takes its value from the next source that has one.
 struct ColumnChoice {
-  /// A column, or the pair of first- and last-name columns.
+  /// A column, or the columns of a name's parts in the order they are written (given name,
+  /// middle name, family name, second family name).
   enum Source: Equatable {
     case column(Int)
-    case pair(first: Int?, last: Int?)
+    case parts([Int])
   }
 
   /// What one source holds over all rows.
@@ -137,13 +138,13 @@ struct ColumnChoice {
     return nil
   }
 
-  /// The source's value in `row`, trimmed; a pair joins first and last name with a space.
+  /// The source's value in `row`, trimmed; a name's parts are joined with a space, the empty
+  /// ones left out.
   static func value(of source: Source, in row: ExportRow) -> String {
     switch source {
     case .column(let index): return cell(index, row)
-    case .pair(let first, let last):
-      let parts = [first.map { cell($0, row) } ?? "", last.map { cell($0, row) } ?? ""]
-      return parts.filter { !$0.isEmpty }.joined(separator: " ")
+    case .parts(let columns):
+      return columns.map { cell($0, row) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
   }
 

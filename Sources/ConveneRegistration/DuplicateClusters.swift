@@ -170,28 +170,11 @@ enum DuplicateClusters {
       return first..<pieces.count
     }
 
-    /// The parts of compound names of every language, folded (`LanguagePack.Values`).
-    static let joinsNext = Set(LanguagePack.words(\.values.nameJoinsNext).map { Array($0.folded.utf8) })
-    static let joinsPrevious = Set(LanguagePack.words(\.values.nameJoinsPrevious).map { Array($0.folded.utf8) })
+    /// The parts of compound names of every language, folded (`CompoundNames`).
+    static let joinsNext = CompoundNames.joinsNext
+    static let joinsPrevious = CompoundNames.joinsPrevious
 
-    /// Writes the compound names among `pieces` as one word, as people write them either
-    /// way: `عبد الله` and `عبدالله`, `أبو بكر` and `ابوبكر`, `نور الدين` and `نورالدين`.
-    static func joinCompounds(_ pieces: inout [[UInt8]]) {
-      var joined: [[UInt8]] = []
-      joined.reserveCapacity(pieces.count)
-      var joinNext = false
-      for piece in pieces {
-        if joinNext || (!joined.isEmpty && joinsPrevious.contains(piece)) {
-          joined[joined.count - 1] += piece
-        } else {
-          joined.append(piece)
-        }
-        joinNext = joinsNext.contains(piece) && !joinNext
-      }
-      pieces = joined
-    }
-
-    /// `joinCompounds` for the pieces of the text being keyed: a joined piece is written at
+    /// `CompoundNames.join` for the pieces of the text being keyed: a joined piece is written at
     /// the end of `folded`, kept only until the text's key is made.
     private mutating func joinFoundCompounds() {
       var joined: [Range<Int>] = []

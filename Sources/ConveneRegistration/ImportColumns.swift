@@ -37,10 +37,10 @@ final class ImportColumns: Sendable {
     var nameCandidates = cells.indices.filter { cells[$0] == .name }.map {
       ColumnChoice.Candidate(field: .name, source: .column($0), header: heading($0), rank: ColumnChoice.nameRank(heading($0)))
     }
-    let first = indexes[ImportField.firstName.ordinal], last = indexes[ImportField.lastName.ordinal]
-    if first != nil || last != nil {
-      let label = [first, last].compactMap { $0 }.map(heading).joined(separator: " + ")
-      nameCandidates.append(.init(field: .name, source: .pair(first: first, last: last), header: label, rank: 1))
+    let parts = ImportField.nameParts.compactMap { indexes[$0.ordinal] }
+    if !parts.isEmpty {
+      let label = parts.map(heading).joined(separator: " + ")
+      nameCandidates.append(.init(field: .name, source: .parts(parts), header: label, rank: 1))
     }
     names = ColumnChoice(field: .name, candidates: nameCandidates, rows: rows) { !Placeholder.matches($0) }
     let emailCandidates = cells.indices.filter { cells[$0] == .email }.map {
@@ -90,6 +90,8 @@ extension ImportField {
     case .publishName: 19
     case .timestamp: 20
     case .ignore: 21
+    case .middleName: 22
+    case .secondLastName: 23
     }
   }
 }

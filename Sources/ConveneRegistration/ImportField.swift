@@ -6,6 +6,10 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
     needs, timezone, arrival, departure, unavailable, cohorts
   case firstName = "first_name"
   case lastName = "last_name"
+  /// A middle name or further given names (`Middle name`, `Deuxième prénom`, `Segundo nombre`).
+  case middleName = "middle_name"
+  /// A second family name (`Segundo apellido`, `Apellido materno`).
+  case secondLastName = "second_last_name"
   case ageGroup = "age_group"
   case publishName = "publish_name"
   /// When the form was submitted; orders new registrations for the waitlist.
@@ -13,15 +17,24 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
   /// A column to leave out.
   case ignore
 
+  /// The columns a name is put together from, in the order its parts are written: given name,
+  /// middle name, family name, second family name (`José` `García` `Pérez`).
+  static let nameParts: [ImportField] = [.firstName, .middleName, .lastName, .secondLastName]
+
+  /// True for the fields that hold a whole name or one of its parts.
+  var isName: Bool { self == .name || Self.nameParts.contains(self) }
+
   /// The fields in the order that breaks a tie between two header words of the same length:
   /// "Organisation name" is an organisation, "May we publish your name?" a consent, "Nom de la
-  /// ville" and "Nombre de su ciudad" a city: a header that merely mentions a name gives way to
+  /// ville" and "Nombre de su ciudad" a city, and so are "Organisation city" and "Ville de
+  /// l'organisation" (a city or country word before an organisation's or a title's, in any
+  /// word order): a header that merely mentions a name gives way to
   /// any other field's word (a full-name header is a longer phrase, and wins). `ignore`
   /// comes last: its words (form tools' and meeting reports' own columns, `Start time`,
   /// `Join Time`, `ID`) give way to any field's, so "Email ID" stays an e-mail.
   static let precedence: [ImportField] = [
-    .email, .publishName, .timestamp, .firstName, .lastName, .organisation, .title, .city, .country,
-    .region, .category, .gender, .ageGroup, .languages, .needs, .timezone, .arrival, .departure, .unavailable,
+    .email, .publishName, .timestamp, .firstName, .middleName, .lastName, .secondLastName, .city, .country,
+    .organisation, .title, .region, .category, .gender, .ageGroup, .languages, .needs, .timezone, .arrival, .departure, .unavailable,
     .cohorts, .name, .ignore,
   ]
 

@@ -27,6 +27,9 @@ struct ImportMerge {
   private(set) var sharedEmails: [SharedEmail] = []
   /// Rows whose e-mail address is registered to someone of another name: left out.
   private(set) var otherPeople: [OtherPerson] = []
+  /// True when a row's answers replace an existing person's (`--update`); otherwise they
+  /// fill only the person's empty fields (`ReimportFill`).
+  var updatesExisting = false
 
   /// A row whose address belongs to a person registered before under a name that is not
   /// the row's (`PersonName.mayBeSamePerson`): an import never changes who a person is.
@@ -93,24 +96,7 @@ struct ImportMerge {
     }
     switch slot {
     case .existing(let index):
-      let before = existing[index]
-      let incoming = rows[row].name
-      if !PersonName.mayBeSamePerson(before.name, incoming) {
-        otherPeople.append(OtherPerson(email: before.email, id: before.id, registered: before.name, line: line, name: incoming))
-        _ = takeOut(row)
-        count(before.category, line: line)
-        report.unchanged.append((line, before.id))
-        return
-      }
-      let merged = RegistrationImport.merge(takeOut(row), into: before, answered: facts.answered)
-      existing[index] = merged
-      touchedExisting[index] = true
-      count(merged.category, line: line)
-      if merged == before {
-        report.unchanged.append((line, merged.id))
-      } else {
-        report.updated.append(.init(line: line, id: merged.id, fields: RegistrationImport.changedFields(before, merged)))
-      }
+      take(row: row, line: line, into: index, answered: facts.answered, report: &report)
     case .added(let position):
       let first = newRows[position]
       let incoming = takeOut(row)
@@ -122,6 +108,40 @@ struct ImportMerge {
       count(rows[first.order].category, line: line)
       report.notes.append(
         .init(line: line, field: "email", message: "repeats the e-mail of line \(first.line); its answers replace the earlier ones"))
+    }
+  }
+
+  /// Lays the valid row at position `row` over the existing person at `index`: a person of
+  /// another name is left as they are (`otherPeople`); otherwise the row fills the person's
+  /// empty fields and lists its other answers as not applied (`ReimportFill`), or with
+  /// `updatesExisting` replaces every field it answers.
+  private mutating func take(row: Int, line: Int, into index: Int, answered: ImportFieldSet, report: inout ImportReport) {
+    let before = existing[index]
+    let incoming = rows[row].name
+    if !PersonName.mayBeSamePerson(before.name, incoming) {
+      otherPeople.append(OtherPerson(email: before.email, id: before.id, registered: before.name, line: line, name: incoming))
+      _ = takeOut(row)
+      count(before.category, line: line)
+      report.unchanged.append((line, before.id))
+      return
+    }
+    var merged: Participant
+    var differs = false
+    if updatesExisting {
+      merged = RegistrationImport.merge(takeOut(row), into: before, answered: answered)
+    } else {
+      let fill = ReimportFill(takeOut(row), into: before, answered: answered)
+      merged = fill.merged
+      differs = !fill.differences.isEmpty
+      if differs { report.notApplied.append(.init(line: line, id: before.id, differences: fill.differences)) }
+    }
+    existing[index] = merged
+    touchedExisting[index] = true
+    count(merged.category, line: line)
+    if merged != before {
+      report.updated.append(.init(line: line, id: merged.id, fields: RegistrationImport.changedFields(before, merged)))
+    } else if !differs {
+      report.unchanged.append((line, merged.id))
     }
   }
 

@@ -19,6 +19,22 @@ public struct ImportReport: Sendable, Equatable {
     public var fields: [String]
   }
 
+  /// A row whose answers differ from what participants.csv holds for its person, not applied
+  /// (a re-import fills only empty fields unless `--update`): the organiser may have corrected
+  /// them since the last import.
+  public struct NotApplied: Sendable, Equatable {
+    public var line: Int
+    public var id: String
+    /// Each field with the value kept and the export's.
+    public var differences: [Difference]
+
+    public struct Difference: Sendable, Equatable {
+      public var field: String
+      public var kept: String
+      public var export: String
+    }
+  }
+
   /// A row that could not be imported.
   public struct Rejected: Sendable, Equatable {
     public var line: Int
@@ -149,6 +165,8 @@ public struct ImportReport: Sendable, Equatable {
 
   public var added: [Added] = []
   public var updated: [Updated] = []
+  /// Rows whose answers differ from participants.csv and were not applied (see `NotApplied`).
+  public var notApplied: [NotApplied] = []
   /// Lines whose participant was already exactly as the row says, with the id.
   public var unchanged: [(line: Int, id: String)] = []
   public var rejected: [Rejected] = []
@@ -176,7 +194,7 @@ public struct ImportReport: Sendable, Equatable {
   public var rows = 0
 
   public static func == (lhs: ImportReport, rhs: ImportReport) -> Bool {
-    lhs.added == rhs.added && lhs.updated == rhs.updated
+    lhs.added == rhs.added && lhs.updated == rhs.updated && lhs.notApplied == rhs.notApplied
       && lhs.unchanged.map(\.line) == rhs.unchanged.map(\.line) && lhs.rejected == rhs.rejected
       && lhs.declined == rhs.declined
       && lhs.duplicateClusters == rhs.duplicateClusters && lhs.notes == rhs.notes

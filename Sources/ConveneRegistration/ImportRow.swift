@@ -132,6 +132,12 @@ final class ImportRow {
           + "in the sheet and export again")
       return false
     }
+    if let (field, length, limit) = overlongCell() {
+      reject(
+        field, "is \(length.grouped) characters long, more than the \(limit.grouped) a \(field.rawValue) may hold "
+          + "(text pasted into the wrong cell, or columns shifted?); shorten it and import again")
+      return false
+    }
     let name = name()
     if name.isEmpty { reject(.name, "the name is empty") } else { answered.insert(.name) }
     let rawEmail = columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }
@@ -179,6 +185,19 @@ final class ImportRow {
     return nil
   }
 
+  /// The first cell the import reads that is longer than its field may be (`Limits`), with
+  /// its field, length and limit; each cell's byte count is enough to pass most.
+  func overlongCell() -> (ImportField, Int, Int)? {
+    for (column, field) in columns.read {
+      let limit = field.isName ? Limits.shortTextCharacters : Limits.textCharacters(field: field.rawValue)
+      guard record.document.withBytes(record.record, column, { $0.count > limit }),
+        let length = Limits.overlong(record[column], limit: limit)
+      else { continue }
+      return (field, length, limit)
+    }
+    return nil
+  }
+
   /// The first cell the import reads that holds a spreadsheet's error value, with its field.
   func spreadsheetError() -> (ImportField, String)? {
     guard bytes.contains(.hash) else { return nil }
@@ -210,7 +229,19 @@ final class ImportRow {
   /// Why a cell is not an e-mail address: an invisible character inside it is named, since
   /// the address looks right on screen.
   static func emailProblem(_ raw: String) -> String {
-    if let scalar = EmailAddress.invisibleCharacter(in: raw.trimmed) {
+    let address = raw.trimmed
+    if address.contains("<"), address.hasSuffix(">") {
+      return "\"\(raw)\" is a name with an address: keep only the address between < and >"
+    }
+    if address.filter({ $0 == "@" }).count > 1 {
+      return "\"\(raw)\" holds more than one address: keep one (the person's own)"
+    }
+    if let space = address.firstIndex(of: " ") {
+      let after = address[address.index(after: space)...]
+      return "\"\(raw)\" holds a space\(after.hasPrefix("@") || address[..<space].hasSuffix("@") ? " beside the @" : ""): "
+        + "remove it, or keep only the address"
+    }
+    if let scalar = EmailAddress.invisibleCharacter(in: address) {
       return "\"\(Identifier.shown(raw))\" holds \(UnsafeCharacter.named(scalar)), a character that cannot be seen"
         + " (copied from a web page or a PDF?); type the address again"
     }
@@ -218,14 +249,17 @@ final class ImportRow {
       return "\"\(Identifier.shown(raw))\" mixes Latin letters with \(UnsafeCharacter.named(scalar)) (\(Character(scalar))), a Cyrillic or Greek letter, in one part of its "
         + "domain: it looks like another address and reaches no one; type the address again"
     }
+    if let problem = EmailAddress.syntaxProblem(in: address.lowercased()) {
+      return "\"\(raw)\" is not an e-mail address: \(problem)"
+    }
     return "\"\(raw)\" is not an e-mail address"
   }
 
   /// True for the fields read through a `ColumnChoice` rather than one column.
   static func isChosen(_ field: ImportField) -> Bool {
     switch field {
-    case .name, .email, .firstName, .lastName: true
-    default: false
+    case .email: true
+    default: field.isName
     }
   }
 

@@ -21,6 +21,8 @@ public enum ImportRun {
     public var dryRun = false
     public var skipInvalid = false
     public var acceptWarnings = false
+    /// Let a re-import's answers replace what participants.csv holds (`--update`).
+    public var update = false
 
     public init() {}
   }
@@ -61,6 +63,7 @@ public enum ImportRun {
     return try workspace.transaction(purpose: purpose) {
       let (event, existing, extraColumns) = try load(workspace)
       var registration = RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
+      registration.updatesExisting = settings.update
       registration.retiredIDs = try RetiredIDs.mentioned(in: workspace)
       registration.shouldStop = { Interruption.isRequested }
       let codePages = event.languages.compactMap(SourceEncoding.windowsCodePage(forLanguage:))

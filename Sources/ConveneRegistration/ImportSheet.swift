@@ -70,7 +70,7 @@ struct ImportSheet {
       return false
     }
     let mapped = fields(document.fields(record))
-    return mapped.contains(.email) && mapped.contains { $0 == .name || $0 == .firstName || $0 == .lastName }
+    return mapped.contains(.email) && mapped.contains { $0?.isName == true }
   }
 
   /// A row with one cell, the first: a section's title.

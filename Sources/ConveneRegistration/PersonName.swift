@@ -28,10 +28,10 @@ enum PersonName {
     return true
   }
 
-  /// The folded words of a name, compound names joined (`DuplicateClusters.WordFolder`).
+  /// The folded words of a name, compound names joined (`CompoundNames`).
   static func words(_ name: String) -> [[UInt8]] {
     var pieces = name.folded.utf8.split(separator: UInt8(ascii: " ")).map { Array($0) }
-    DuplicateClusters.WordFolder.joinCompounds(&pieces)
+    CompoundNames.join(&pieces)
     return pieces
   }
 

@@ -65,11 +65,20 @@ enum QualityGate {
         return ImportReport.Warning(
           kind: .mojibake, column: header[column], count: entry.count, lines: entry.lines,
           message: "\(entry.count) cell\(entry.count == 1 ? " looks" : "s look") double-encoded: \"\(example.text.trimmed)\" "
-            + "is \"\(example.match.repaired.trimmed)\" written as UTF-8, read as \(example.match.codePage.rawValue) and saved again",
+            + "is \"\(example.match.repaired.trimmed)\" written as UTF-8, read as \(example.match.codePage.rawValue) and saved again"
+            + (example.match.times > 1 ? ", \(example.match.times) times over" : ""),
           hint: "export the file again from the form tool, or undo the damage with "
-            + "iconv -f utf-8 -t \(example.match.codePage.rawValue.lowercased()) FILE > repaired.csv and import that")
+            + QualityGate.iconvLine(example.match) + " and import that")
       }
     }
+  }
+
+  /// The command that undoes a double-encoding: iconv back to the code page, once per time
+  /// it went through it.
+  static func iconvLine(_ match: Mojibake.Match) -> String {
+    let codePage = match.codePage == .macRoman ? "macintosh" : match.codePage.rawValue.lowercased()
+    let once = "iconv -f utf-8 -t \(codePage)"
+    return "\(once) FILE" + String(repeating: " | \(once)", count: match.times - 1) + " > repaired.csv"
   }
 
   /// The header's cells that look double-encoded (see `MojibakeTally`).
@@ -86,12 +95,18 @@ enum QualityGate {
     var placeholders = 0
     var lines: [Int] = []
     var first: String?
+    /// The first name as names are compared (`foldedName`: `Test User` and `TEST USER` are one
+    /// name), made when a name written otherwise comes.
+    var firstFolded: String?
     var allSame = true
 
     mutating func add(_ name: String, line: Int) {
       rows += 1
       if let first {
-        if allSame && name != first { allSame = false }
+        if allSame && name != first {
+          if firstFolded == nil { firstFolded = first.foldedName }
+          if name.foldedName != firstFolded { allSame = false }
+        }
       } else {
         first = name
       }
@@ -104,7 +119,7 @@ enum QualityGate {
     mutating func add(_ later: NameTally) {
       if let laterFirst = later.first {
         if let first {
-          allSame = allSame && later.allSame && first == laterFirst
+          allSame = allSame && later.allSame && (first == laterFirst || first.foldedName == laterFirst.foldedName)
         } else {
           first = laterFirst
           allSame = later.allSame

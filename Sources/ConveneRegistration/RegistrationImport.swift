@@ -19,6 +19,9 @@ public struct RegistrationImport: Sendable {
   /// Ids no longer in the list but not to be given again (`RetiredIDs`): new people are
   /// numbered beyond these too.
   public var retiredIDs: Set<String> = []
+  /// True when a re-import's answers replace what participants.csv holds (`--update`);
+  /// otherwise they only fill its empty fields (`ReimportFill`) and the others are listed.
+  public var updatesExisting = false
   /// Asked now and then during the long steps (every 256 rows): true stops the import
   /// with `FileProblem.interrupted` (or, past the rows, with what was found so far), for a
   /// caller that was asked to stop (SIGTERM, Ctrl-C) and writes nothing then.
@@ -112,6 +115,7 @@ public struct RegistrationImport: Sendable {
       approval: Self.approvalColumn(table.header), split: split, shouldStop: shouldStop)
     if reading.stopped { throw .interrupted }
     var merge = ImportMerge(existing: consume existing, rows: reading.takePeople())
+    merge.updatesExisting = updatesExisting
     let cut = Self.cutRows(table.rows, header: table.header, fields: mapped.fields)
     take(reading, of: table.rows, cut: cut, into: &merge, report: &report)
     report.warnings = reading.mojibake.warnings(header: table.header)
@@ -187,7 +191,7 @@ public struct RegistrationImport: Sendable {
     }
     guard let first = short.first else { return [:] }
     let reached = rows[rows.startIndex + first].count
-    let required: Set<ImportField> = [.name, .firstName, .lastName, .email]
+    let required = Set(ImportField.allCases.filter(\.isName) + [.email])
     if counts.count == 1, !fields[reached..<min(width, fields.count)].contains(where: { $0.map(required.contains) == true }) {
       return [:]
     }
@@ -216,6 +220,12 @@ public struct RegistrationImport: Sendable {
     func header(of field: ImportField) -> String? { fields.firstIndex(of: field).map { header[$0] } }
   }
 
+  /// Headers whose column gives way to another column of the same field (`Nationality`: the
+  /// country of residence is the one a city network reports by), folded.
+  static let secondaryHeaders = Set(LanguagePack.words(\.headers, "secondary").map(\.folded))
+
+  static func isSecondary(_ header: String) -> Bool { secondaryHeaders.contains(header.folded) }
+
   /// The word for "name" alone in every language (`Name`, `Nom`, `Nombre`, `Nome`, `الاسم`), folded.
   static let bareNames = Set(LanguagePack.all.flatMap(\.bareNames).map(\.folded))
 
@@ -232,11 +242,22 @@ public struct RegistrationImport: Sendable {
     for (index, (cell, key)) in zip(header, lowered).enumerated() {
       var field = columnMap[key] ?? ImportField.matching(header: cell)
       // A second column for the same field is read as nothing, except for names and e-mail
-      // addresses, whose columns are chosen by what they hold.
+      // addresses, whose columns are chosen by what they hold; but it takes the place of a
+      // first one whose header the language table calls secondary (`Nationality` beside
+      // `Country of residence`).
       if let chosen = field, chosen != .ignore, chosen != .name, chosen != .email, taken.contains(chosen),
         columnMap[key] == nil
       {
-        field = nil
+        if let first = fields.firstIndex(of: chosen), columnMap[lowered[first]] == nil,
+          Self.isSecondary(header[first]), !Self.isSecondary(cell)
+        {
+          fields[first] = nil
+          report.columns.removeAll { $0.header == header[first] }
+          report.ignoredColumns.append(header[first])
+          unread.append(first)
+        } else {
+          field = nil
+        }
       }
       if let field {
         taken.insert(field)
@@ -247,6 +268,7 @@ public struct RegistrationImport: Sendable {
       }
       fields.append(field == .ignore ? nil : field)
     }
+    unread.sort()
     // "Nom" beside "Prénom" (or "Name" beside "First name") is the family name; "Nombre"
     // beside "Apellidos" (or "Nome" beside "Sobrenome", "الاسم" beside "اسم العائلة") the given name.
     if taken.contains(.firstName) != taken.contains(.lastName),
@@ -266,7 +288,7 @@ public struct RegistrationImport: Sendable {
         message: "no column holds e-mail addresses (columns: \(header.joined(separator: ", "))); "
           + "name it with --map COLUMN=email")
     }
-    guard taken.contains(.name) || taken.contains(.firstName) || taken.contains(.lastName) else {
+    guard taken.contains(where: \.isName) else {
       throw FileProblem(
         message: "no column holds names (columns: \(header.joined(separator: ", "))); "
           + "name it with --map COLUMN=name")
@@ -340,7 +362,7 @@ public struct RegistrationImport: Sendable {
     func take<Value>(_ field: ImportField, _ path: WritableKeyPath<Participant, Value>) {
       if answered.contains(field) { merged[keyPath: path] = incoming[keyPath: path] }
     }
-    if answered.contains(.name) || answered.contains(.firstName) || answered.contains(.lastName) {
+    if answered.contains(.name) {
       merged.name = incoming.name
     }
     take(.category, \.category)

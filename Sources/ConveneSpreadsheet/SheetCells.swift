@@ -9,6 +9,8 @@ struct SheetCells {
   private let uses1904: Bool
   /// The rows read, in sheet order, empty ones left out.
   private(set) var rows: [Row] = []
+  /// The merged ranges (`<mergeCells>`, after the cells).
+  private(set) var merged: [MergedRange] = []
   private var cellCount = 0
 
   private var inSheetData = false
@@ -36,8 +38,21 @@ struct SheetCells {
     case "v" where column >= 0: inValue = true
     case "t" where column >= 0: inInlineText = phonetic == 0
     case "rPh": phonetic += 1
+    case "mergeCell" where !inSheetData: return mergeCell(attributes)
     default: break
     }
+    return nil
+  }
+
+  private mutating func mergeCell(_ attributes: [String: String]) -> WorkbookError? {
+    let reference = attributes["ref"] ?? ""
+    guard let range = MergedRange(reference: reference) else {
+      return .malformed(part: part, line: nil, reason: "\"\(reference)\" is not a range of merged cells")
+    }
+    guard merged.count < MergedRange.limit else {
+      return .tooLarge(part: part, reason: "more than \(MergedRange.limit) ranges of merged cells")
+    }
+    merged.append(range)
     return nil
   }
 

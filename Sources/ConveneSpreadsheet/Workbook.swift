@@ -65,7 +65,7 @@ public struct Workbook {
     let reader = WorksheetReader(part: path, sharedStrings: strings, styles: try styles(), uses1904: uses1904)
     reader.stop = stop
     try Self.read(path, in: archive, with: reader)
-    var table = try Self.table(of: reader.rows, part: path)
+    var table = try Self.table(of: reader.filledRows(), part: path)
     table.sheet = sheet.name
     return table
   }

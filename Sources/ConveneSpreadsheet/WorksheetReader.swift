@@ -21,6 +21,17 @@ final class WorksheetReader: XMLPartReader {
   /// The rows read, in sheet order, empty ones left out.
   var rows: [Row] { cells.rows }
 
+  /// The rows with the value of each range of merged cells written into each of its rows
+  /// (`MergedRange.fillDown`); ranges that overlap so much that filling them would visit more
+  /// than `cellLimit` cells are refused.
+  func filledRows() throws(WorkbookError) -> [Row] {
+    var rows = cells.rows
+    guard MergedRange.fillDown(&rows, ranges: cells.merged, budget: Self.cellLimit) else {
+      throw .tooLarge(part: cells.part, reason: "ranges of merged cells over more than \(Self.cellLimit) cells")
+    }
+    return rows
+  }
+
   init(part: String, sharedStrings: [String], styles: StylesReader?, uses1904: Bool) {
     cells = SheetCells(part: part, sharedStrings: sharedStrings, styles: styles, uses1904: uses1904)
     super.init(part: part)

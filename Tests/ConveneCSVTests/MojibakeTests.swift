@@ -57,16 +57,35 @@ import Testing
     #expect(Mojibake.repair(french)?.codePage == .windows1252)
   }
 
+  @Test(arguments: [("macintosh", Mojibake.CodePage.macRoman), ("windows-1250", .windows1250), ("windows-1253", .windows1253)])
+  func findsLatinTextDoubleEncodedThroughMacRomanCentralEuropeanAndGreek(codePage: String, expected: Mojibake.CodePage) throws {
+    for name in ["Hélène Lefèvre", "José García", "Besançon", "Conceição Araújo", "Zoë Müller"] {
+      let damaged = try Self.doubleEncoded(name, through: codePage)
+      #expect(Mojibake.repair(damaged) == .init(repaired: name, codePage: expected), "\(damaged)")
+    }
+  }
+
+  @Test func findsTextDoubleEncodedTwiceAndBesideATypedWord() throws {
+    let twice = try Self.doubleEncoded(try Self.doubleEncoded("Hélène", through: "windows-1252"), through: "windows-1252")
+    #expect(Mojibake.repair(twice) == .init(repaired: "Hélène", codePage: .windows1252, times: 2))
+    #expect(Mojibake.repair(twice + " Lefèvre") == .init(repaired: "Hélène Lefèvre", codePage: .windows1252, times: 2))
+  }
+
+  @Test(arguments: ["WRÓŻKA", "GÓŻDŹ", "ΔΉΜΟΣ ΑΘΗΝΑΊΩΝ", "Ελένη Παπαδοπούλου", "Łódź", "Škoda Čech", "√2 ≈ 1.41"])
+  func leavesCentralEuropeanAndGreekTextAlone(text: String) {
+    #expect(Mojibake.repair(text) == nil, "\(text)")
+  }
+
   @Test(arguments: names + ["JOSÉ", "ÉTIENNE", "Müller", "Ça va", "«Côté»", "Dakar", "", "Ω", "naïve café", "Ÿ"])
   func leavesOrdinaryTextAlone(text: String) {
     #expect(Mojibake.repair(text) == nil, "\(text)")
   }
 
   @Test func theTablesAreTheCodePages() {
-    #expect(Mojibake.tables.windows1252[0x20AC] == 0x80)  // €
-    #expect(Mojibake.tables.windows1252[0xE9] == 0xE9)  // é
-    #expect(Mojibake.tables.windows1256[0x0637] == 0xD8)  // ط
-    #expect(Mojibake.tables.windows1251[0x0420] == 0xD0)  // Р
+    #expect(Mojibake.CodePage.windows1252.bytes[0x20AC] == 0x80)  // €
+    #expect(Mojibake.CodePage.windows1252.bytes[0xE9] == 0xE9)  // é
+    #expect(Mojibake.CodePage.windows1256.bytes[0x0637] == 0xD8)  // ط
+    #expect(Mojibake.CodePage.windows1251.bytes[0x0420] == 0xD0)  // Р
   }
 
   /// The quick test by table gives what asking each code page gives, for every first

@@ -77,6 +77,17 @@ import Testing
     }
   }
 
+  @Test(arguments: [0, 1])
+  func aStrayZeroByteInUTF8TextIsNoUTF16(padding: Int) throws {
+    // One NUL at an even or at an odd position of a file of 51 lines.
+    var bytes = Array("Email,Name\n".utf8)
+    for number in 0..<50 { bytes += Array("u\(number)@x.org,Person \(number)\n".utf8) }
+    bytes += Array(String(repeating: "y", count: padding).utf8) + Array("z@x.org,Zed".utf8) + [0] + Array("Zed\n".utf8)
+    let decoded = try TextDecoder.decode(bytes)
+    #expect(decoded.encoding == .utf8)
+    #expect(decoded.text.hasSuffix("z@x.org,Zed\u{0}Zed\n"))
+  }
+
   @Test func aUTF8FileWithOneBadByteIsRefusedAtThatLineNotReadAsACodePage() {
     var bytes = Array("Nom,Ville\n".utf8)
     for _ in 0..<12 { bytes += Array("Aïcha Koné,Thiès\n".utf8) }

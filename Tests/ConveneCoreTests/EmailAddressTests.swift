@@ -13,4 +13,25 @@ import Testing
   func rejectsWhatIsNotAnAddress(text: String) {
     #expect(EmailAddress.normalised(text) == nil)
   }
+
+  @Test(arguments: [
+    (".ann@x.org", EmailAddress.SyntaxProblem.localDots), ("ann.@x.org", .localDots), ("ann..lee@x.org", .localDots),
+    ("an\"n@x.org", .localCharacter("\"")), ("ann@[127.0.0.1]", .addressLiteral), ("ann@localhost", .domainDots),
+    ("ann@x..org", .domainDots), ("ann@x.org.", .domainDots), ("ann@-x.org", .domainLabel("-x")),
+    ("ann@x-.org", .domainLabel("x-")), ("ann@x_y.org", .domainLabel("x_y")), ("ann@x.o", .topLevel("o")),
+    ("ann@10.0.0.1", .topLevel("1")), ("ann@" + String(repeating: "a", count: 64) + ".org", .domainLabel(String(repeating: "a", count: 64))),
+  ])
+  func refusesWhatMailServersRefuse(address: String, problem: EmailAddress.SyntaxProblem) {
+    #expect(EmailAddress.syntaxProblem(in: address) == problem)
+    #expect(EmailAddress.normalised(address) == nil)
+  }
+
+  @Test(arguments: [
+    "ann@x.org", "ann.lee+events@x-y.example.org", "o'neil@x.org", "ann@xn--caf-dma.fr", "ann@café.fr", "ann_lee@x.io",
+    "ann@x.co.uk", "a@b.cd",
+  ])
+  func acceptsWhatMailServersDeliver(address: String) {
+    #expect(EmailAddress.syntaxProblem(in: address) == nil)
+    #expect(EmailAddress.normalised(address) == address)
+  }
 }

@@ -19,7 +19,7 @@ import Testing
         for c in pieces {
           let text = a + " " + b + "  " + c
           var words = text.folded.split(separator: " ").map { Array($0.utf8) }
-          DuplicateClusters.WordFolder.joinCompounds(&words)
+          CompoundNames.join(&words)
           var reference = words.map { String(decoding: $0, as: UTF8.self) }
           reference.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
           // Twice: the second time, the text is one the folder has met.

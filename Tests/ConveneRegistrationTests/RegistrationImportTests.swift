@@ -29,7 +29,7 @@ import Testing
     #expect(!outcome.participants[2].publishName)
   }
 
-  @Test func aReImportUpdatesByEmailAndKeepsIdsAndStatus() throws {
+  @Test func aReImportFillsEmptyFieldsByEmailAndKeepsIdsAndStatus() throws {
     let existing = [
       Build.person("p001", "a@example.org", status: .confirmed, name: "Awa"),
       Build.person("p002", "b@example.org", name: "Binta"),
@@ -37,11 +37,22 @@ import Testing
     let table = Build.table("Name,Email,City", "Awa Ndiaye,A@example.org,Dakar", "Binta,b@example.org,")
     let outcome = try RegistrationImport(event: Build.event()).run(table, into: existing)
     #expect(outcome.report.added.isEmpty)
-    #expect(outcome.report.updated == [.init(line: 2, id: "p001", fields: ["name", "city"])])
+    #expect(outcome.report.updated == [.init(line: 2, id: "p001", fields: ["city"])])
+    #expect(
+      outcome.report.notApplied == [.init(line: 2, id: "p001", differences: [.init(field: "name", kept: "Awa", export: "Awa Ndiaye")])])
     #expect(outcome.report.unchanged.map(\.id) == ["p002"])
     #expect(outcome.participants.map(\.id) == ["p001", "p002"])
     #expect(outcome.participants[0].status == .confirmed)
-    #expect(outcome.participants[0].name == "Awa Ndiaye")
+    #expect(outcome.participants[0].name == "Awa")
+    #expect(outcome.participants[0].city == "Dakar")
+
+    // With --update, every answer replaces what was there.
+    var updating = RegistrationImport(event: Build.event())
+    updating.updatesExisting = true
+    let updated = try updating.run(table, into: existing)
+    #expect(updated.report.updated == [.init(line: 2, id: "p001", fields: ["name", "city"])])
+    #expect(updated.report.notApplied.isEmpty)
+    #expect(updated.participants[0].name == "Awa Ndiaye")
   }
 
   @Test func badRowsAreRejectedWithLineFieldAndReason() throws {

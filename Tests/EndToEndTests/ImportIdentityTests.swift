@@ -67,7 +67,7 @@ import Testing
     #expect(try convene.participantsText(ws) == before)
   }
 
-  @Test func aCorrectedSpellingOrACompletedNameStillUpdatesTheSamePerson() throws {
+  @Test func aCorrectedSpellingOrACompletedNameIsTheSamePersonAndUpdatesWithUpdate() throws {
     let convene = ConveneRunner()
     let ws = try convene.regionalWorkshop()
     let header = "Email Address,Full name,City,Country,Category\n"
@@ -78,7 +78,13 @@ import Testing
     let second = try convene.write(
       header + "awa@x.org,Awa Ndiaye Diop,Dakar,Senegal,Youth\nahmed@x.org,أحمد عبدالله,Amman,Jordan,Mayor\n"
         + "kadi@x.org,Kadiatou Koné,Niamey,Niger,Mayor\n", to: "v2.csv")
-    let result = try convene.run("participants", "import", second, "--workspace", ws)
+    // The same people (no warning), their new answers listed: participants.csv may hold corrections.
+    let listed = try convene.run("participants", "import", second, "--workspace", ws)
+    #expect(listed.status == 0, "\(listed.output)\(listed.error)")
+    #expect(!listed.output.contains("Warnings"), "\(listed.output)")
+    #expect(listed.output.contains("p001: name \"Awa Ndiay\" kept, the export says \"Awa Ndiaye Diop\"; category \"mayor\" kept, the export says \"youth\""), "\(listed.output)")
+    #expect(try convene.participantRow(ws, email: "awa@x.org")?.hasPrefix("p001,Awa Ndiay,awa@x.org,mayor,") == true)
+    let result = try convene.run("participants", "import", second, "--workspace", ws, "--update")
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(try convene.participantRow(ws, email: "awa@x.org")?.hasPrefix("p001,Awa Ndiaye Diop,awa@x.org,youth,") == true)
     #expect(try convene.participantRow(ws, email: "ahmed@x.org")?.hasPrefix("p002,أحمد عبدالله,ahmed@x.org,") == true)

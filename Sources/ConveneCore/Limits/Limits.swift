@@ -37,6 +37,27 @@ public enum Limits {
   public static let release = 1...100_000
   /// The largest file convene reads, in bytes (256 MiB).
   public static let fileBytes = 256 << 20
+  /// Characters in a name, e-mail address, title, organisation, city or other one-line value
+  /// of a participant: what fits a badge, a certificate and an e-mail header line (998).
+  public static let shortTextCharacters = 500
+  /// Characters in a participant's free text (needs, cohorts, unavailable windows).
+  public static let longTextCharacters = 2_000
+  /// The participant fields (participants.csv columns) held to `longTextCharacters`; every
+  /// other one is held to `shortTextCharacters`.
+  public static let longTextFields: Set<String> = ["needs", "cohorts", "unavailable", "languages"]
+
+  /// The most characters a participant's `field` (a participants.csv column) may hold.
+  public static func textCharacters(field: String) -> Int {
+    longTextFields.contains(field) ? longTextCharacters : shortTextCharacters
+  }
+
+  /// The length in characters of `text` when it is over `limit`, else nil: counted only when
+  /// its UTF-8 bytes are more than the limit (a character is one byte or more).
+  public static func overlong(_ text: String, limit: Int) -> Int? {
+    guard text.utf8.count > limit else { return nil }
+    let characters = text.count
+    return characters > limit ? characters : nil
+  }
 }
 
 extension ClosedRange where Bound == Int {

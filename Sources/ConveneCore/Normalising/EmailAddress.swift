@@ -83,6 +83,99 @@ public enum EmailAddress {
     return !bytes.contains { byte in
       byte <= 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "<")
         || byte == UInt8(ascii: ">")
+    } && syntaxProblem(bytes, at: at) == nil
+  }
+
+  /// What breaks the rules of an address that mail servers deliver (RFC 5321's dot-atom,
+  /// host names of RFC 1123) in an address with one `@` at `at`.
+  public enum SyntaxProblem: Sendable, Equatable, CustomStringConvertible {
+    /// A dot at the start or end of the part before `@`, or two dots in a row (`.ann@`, `ann..lee@`).
+    case localDots
+    /// A character no unquoted address holds before `@` (`"`, `(`, `:`, `[`, `\`).
+    case localCharacter(Character)
+    /// An IP address in brackets instead of a domain (`ann@[127.0.0.1]`).
+    case addressLiteral
+    /// A label of the domain that is empty, longer than 63 characters, starts or ends with a
+    /// hyphen, or holds a character other than a letter, a digit or a hyphen (`-x.org`, `x_y.org`).
+    case domainLabel(String)
+    /// A domain without a dot, or with a dot at its start or end or two in a row (`localhost`, `x..org`).
+    case domainDots
+    /// A last label of one letter, or of digits only (`x.o`, `10.0.0.1`).
+    case topLevel(String)
+    /// More than 254 characters.
+    case tooLong
+
+    public var description: String {
+      switch self {
+      case .localDots: "a dot may not start or end the part before @, nor follow another dot"
+      case .localCharacter(let character): "the part before @ may not hold \"\(character)\""
+      case .addressLiteral: "an address in brackets is not a domain name"
+      case .domainDots: "the part after @ must be a domain such as x.org: dots between its parts, none at its ends or two in a row"
+      case .domainLabel(let label): "\"\(label)\" is not a domain name's part (letters, digits and inner hyphens)"
+      case .topLevel(let label): "\"\(label)\" is no top-level domain"
+      case .tooLong: "it is longer than 254 characters"
+      }
+    }
+  }
+
+  /// The first rule `address` breaks, or nil; nil too for text without one `@` (see `isValid`).
+  public static func syntaxProblem(in address: String) -> SyntaxProblem? {
+    var utf8 = address
+    return utf8.withUTF8 { bytes in
+      guard let at = bytes.firstIndex(of: UInt8(ascii: "@")) else { return nil }
+      return syntaxProblem(bytes, at: at)
+    }
+  }
+
+  /// `syntaxProblem(in:)` on the bytes, one pass over each part.
+  static func syntaxProblem(_ bytes: UnsafeBufferPointer<UInt8>, at: Int) -> SyntaxProblem? {
+    if bytes.count > 254 { return .tooLong }
+    var previous = UInt8(ascii: ".")
+    for byte in bytes[..<at] {
+      if byte == UInt8(ascii: ".") && previous == UInt8(ascii: ".") { return .localDots }
+      if isForbiddenInLocalPart(byte) { return .localCharacter(Character(Unicode.Scalar(byte))) }
+      previous = byte
+    }
+    if previous == UInt8(ascii: ".") { return .localDots }
+    let domain = bytes[(at + 1)...]
+    if domain.first == UInt8(ascii: "[") { return .addressLiteral }
+    guard domain.contains(UInt8(ascii: ".")) else { return .domainDots }
+    var labelStart = domain.startIndex
+    var lastLabel = domain
+    for index in domain.startIndex...domain.endIndex where index == domain.endIndex || bytes[index] == UInt8(ascii: ".") {
+      let label = bytes[labelStart..<index]
+      if label.isEmpty { return .domainDots }
+      if let problem = labelProblem(label) { return problem }
+      lastLabel = label
+      labelStart = index + 1
+    }
+    if lastLabel.count < 2 || lastLabel.allSatisfy({ (0x30...0x39).contains($0) }) {
+      return .topLevel(String(decoding: lastLabel, as: UTF8.self))
+    }
+    return nil
+  }
+
+  static func labelProblem(_ label: Slice<UnsafeBufferPointer<UInt8>>) -> SyntaxProblem? {
+    let text = { String(decoding: label, as: UTF8.self) }
+    guard label.count <= 63, label.first != UInt8(ascii: "-"), label.last != UInt8(ascii: "-") else {
+      return .domainLabel(text())
+    }
+    for byte in label where byte < 0x80 {
+      let letterOrDigit = (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20)
+      if !letterOrDigit && byte != UInt8(ascii: "-") { return .domainLabel(text()) }
+    }
+    return nil
+  }
+
+  /// True for the ASCII characters an unquoted local part may not hold (RFC 5322's specials
+  /// but the dot).
+  static func isForbiddenInLocalPart(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: ":"),
+      UInt8(ascii: ";"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "@"), UInt8(ascii: "["),
+      UInt8(ascii: "\\"), UInt8(ascii: "]"):
+      true
+    default: false
     }
   }
 }

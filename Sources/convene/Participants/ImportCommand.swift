@@ -18,7 +18,8 @@ struct ImportCommand: ParsableCommand {
       without BOM) or the legacy code page whose words read best (Windows-1250 to 1256, \
       ISO-8859-1/6/15, Mac Roman), refusing a file two code pages read about equally well; \
       comma, semicolon or tab delimiters; a report's preamble before the header is skipped. \
-      People are matched by e-mail: a re-import updates them and keeps their ids. Nothing is \
+      People are matched by e-mail: a re-import fills their empty fields, keeps their ids and \
+      lists the answers that differ from participants.csv (--update applies them). Nothing is \
       written when a row is rejected, unless --skip-invalid is given, nor when something looks \
       wrong (double-encoded text, placeholder names, a column of addresses read as nothing, \
       people left without a category), unless --accept-warnings is given.
@@ -53,6 +54,12 @@ struct ImportCommand: ParsableCommand {
       "Read dates such as 5/3/2027 day first (dmy) or month first (mdy) when a column does not show which.",
       valueName: "dmy|mdy"))
   var dateOrder: DateOrder?
+
+  @Flag(
+    help: ArgumentHelp(
+      "Let the export's answers replace what participants.csv holds for people already registered "
+        + "(without it a re-import fills only their empty fields and lists the differences)."))
+  var update = false
 
   @Flag(help: "Write even when the summary lists warnings (double-encoded text, placeholder names, ...).")
   var acceptWarnings = false
@@ -116,6 +123,7 @@ struct ImportCommand: ParsableCommand {
     settings.dryRun = dryRun
     settings.skipInvalid = skipInvalid
     settings.acceptWarnings = acceptWarnings
+    settings.update = update
     return settings
   }
 

@@ -27,6 +27,7 @@ struct ImportSummary {
     let waitlisted = report.waitlistedCount
     lines.append("  added      \(report.added.count)" + (waitlisted > 0 ? " (\(waitlisted) on the waitlist)" : ""))
     lines.append("  updated    \(report.updated.count)")
+    if !report.notApplied.isEmpty { lines.append("  not applied \(report.notApplied.count)") }
     lines.append("  unchanged  \(report.unchanged.count)")
     lines.append("  rejected   \(report.rejected.count)")
     if !report.declined.isEmpty { lines.append("  declined   \(report.declined.count)") }
@@ -95,6 +96,22 @@ struct ImportSummary {
       }
       if report.updated.count > 50 { lines.append("  ... and \(report.updated.count - 50) more (see --json)") }
     }
+    lines += notApplied()
+    return lines
+  }
+
+  /// The answers of people already registered that differ from participants.csv, kept.
+  func notApplied() -> [String] {
+    guard !report.notApplied.isEmpty else { return [] }
+    var lines = [
+      "Not applied (participants.csv holds other values, perhaps corrected since the last import; "
+        + "--update applies the export's):"
+    ]
+    for row in report.notApplied.prefix(50) {
+      let fields = row.differences.map { "\($0.field) \"\($0.kept)\" kept, the export says \"\($0.export)\"" }
+      lines.append("  \(file):\(row.line): \(row.id): " + fields.joined(separator: "; "))
+    }
+    if report.notApplied.count > 50 { lines.append("  ... and \(report.notApplied.count - 50) more (see --json)") }
     return lines
   }
 
@@ -217,10 +234,18 @@ struct ImportSummary {
     [
       ("added", .array(report.added.map { .object([("line", .number($0.line)), ("id", .string($0.id)), ("name", .string($0.name)), ("status", .string($0.waitlisted ? "waitlisted" : "registered"))]) })),
       ("updated", .array(report.updated.map { .object([("line", .number($0.line)), ("id", .string($0.id)), ("fields", .strings($0.fields))]) })),
+      ("not_applied", .array(report.notApplied.map(Self.json))),
       ("unchanged", .array(report.unchanged.map { .object([("line", .number($0.line)), ("id", .string($0.id))]) })),
       ("rejected", .array(report.rejected.map { .object([("line", .number($0.line)), ("field", $0.field.map(JSONNode.string) ?? .null), ("reason", .string($0.reason))]) })),
       ("declined", .array(report.declined.map { .object([("line", .number($0.line)), ("name", .string($0.name)), ("email", .string($0.email)), ("approval", .string($0.approval))] + Self.standingFields($0)) })),
     ]
+  }
+
+  static func json(_ row: ImportReport.NotApplied) -> JSONNode {
+    let differences: [JSONNode] = row.differences.map {
+      .object([("field", .string($0.field)), ("kept", .string($0.kept)), ("export", .string($0.export))])
+    }
+    return .object([("line", .number(row.line)), ("id", .string(row.id)), ("differences", .array(differences))])
   }
 
   static func json(_ table: ImportReport.LeftOutTable) -> JSONNode {

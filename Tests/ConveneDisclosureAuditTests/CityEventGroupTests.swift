@@ -36,6 +36,7 @@ import Testing
     var month: Int
     var groups: [(city: String, country: String, count: Int)]
     var satisfaction: (Int) -> Int? = { _ in nil }
+    var category: (Int) -> String = { _ in "civil-society" }
 
     var records: EventRecords {
       let day = LocalDate(year: 2027, month: month, day: 9)!
@@ -53,7 +54,7 @@ import Testing
           people.append(
             Participant(
               id: id, name: "\(self.id) Person \(number)", email: "\(self.id)\(number)@example.org",
-              category: "civil-society", organisation: "Org", city: city, country: country,
+              category: category(number), organisation: "Org", city: city, country: country,
               region: "West and Central Africa", gender: number % 3 == 0 ? "man" : "woman", ageGroup: "25-34",
               status: .confirmed))
           if let answer = satisfaction(number) {
@@ -201,6 +202,26 @@ import Testing
       networks: [Self.files(Self.showing("thies-sn", in: both), name: "both"), Self.files(first, name: "t1 only")],
       with: [t1.files, t2.files])
     #expect(leak.recovered.contains { $0.cells.contains("thies-sn at t2 took-part") && $0.values == [2] }, "\(leak.recovered)")
+  }
+
+  /// A group of a city row is a sum over the events too: Dakar's mayors over two workshops
+  /// (6 and 1) are hidden, while a folder over the first alone shows its 6, so the two folders
+  /// do not give the one mayor of the second.
+  @Test func aCitysCategoryWithOnePersonAtAnEventIsHiddenInTheYearsRow() throws {
+    let mayors: (Int) -> String = { $0 % 2 == 1 && $0 <= 12 ? "mayor" : "youth" }
+    let e1 = Self.publish(
+      Event(id: "e1", month: 3, groups: [("Dakar", "SN", 12), ("Abidjan", "CI", 6)], category: mayors))
+    let e2 = Self.publish(
+      Event(id: "e2", month: 5, groups: [("Dakar", "SN", 12), ("Abidjan", "CI", 6)], category: { $0 == 1 ? "mayor" : "youth" }))
+    let both = Self.network([e1, e2])
+    let first = Self.network([e1])
+    func mayorsOfDakar(_ report: NetworkReport) -> PublishedNetworkValue? {
+      report.cell(year: 2027, indicator: "city:participants", scope: "dakar-sn", disaggregation: "category", group: "mayor")
+    }
+    #expect(mayorsOfDakar(both)?.isCountHidden == true)
+    #expect(mayorsOfDakar(first)?.shownValue == 6)
+    let result = DisclosureAudit.run(networks: [Self.files(both, name: "both"), Self.files(first, name: "first")], with: [e1.files, e2.files])
+    #expect(result.passed, "\(result.recovered) \(result.undecided) \(result.findings)")
   }
 
   /// Cities with at least the threshold at every event of the year keep their rows, means

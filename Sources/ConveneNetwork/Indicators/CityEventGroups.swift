@@ -12,7 +12,7 @@ import ConveneEvaluation
 ///   threshold − 1 people (the city's whole figure when the group's total is small);
 /// - a city's figure is hidden whole when one of its events hid, in its own report, the
 ///   country or region of some of its people there (a city alone in its country at an event
-///   *is* that event's country cell), and a city's group when the event hid that group;
+///   *is* that event's country cell);
 /// - at an event, a sum its report shows (the people of a country, of a category) never has
 ///   exactly one of its cities hidden (`blocks`, repaired by `NetworkPins`): the others'
 ///   groups, which other folders may show, would leave it.
@@ -67,7 +67,8 @@ struct CityEventGroups: Sendable {
         Self.hideWhatTheEventHid(events[key.event], members, &patterns[year, default: [:]][key.scope, default: .init()])
       }
     }
-    for name in sums.keys.sorted() {
+    // A sum of one city's group alone has no other city to hide with it.
+    for name in sums.keys.sorted() where sums[name]!.parts.count > 1 {
       blocks[Int(name.prefix { $0 != "\u{1F}" })!, default: []].append(sums[name]!)
     }
   }
@@ -87,9 +88,10 @@ struct CityEventGroups: Sendable {
   }
 
   /// Hides in a city's cells what its event's own reports hid of its people there: the whole
-  /// figure where the event hid their country or region (or the figure whole), their group
-  /// of another field where the event hid that group. Who took part is who attended (or
-  /// confirmed, without attendance records), and means count who answered.
+  /// figure where the event hid their country or region (or the figure whole). A category the
+  /// event hid is left to the sums of `blocks` (hiding it in a city whose people are all of
+  /// it would leave the city's breakdown out). Who took part is who attended (or confirmed,
+  /// without attendance records), and means count who answered.
   static func hideWhatTheEventHid(
     _ event: NetworkDisclosure.EventPattern, _ members: [NetworkPerson], _ pattern: inout DisclosureControl.Pattern
   ) {
@@ -108,12 +110,6 @@ struct CityEventGroups: Sendable {
           || ["country", "region"].contains(where: { hidden.groups(own, $0).contains(person.profile[$0] ?? "") })
         {
           pattern.hideWhole(target)
-          continue
-        }
-        for (field, groups) in hidden.hidden[own]! where field != DisclosureControl.Pattern.wholeField {
-          if let group = person.profile[field], groups.contains(group) {
-            pattern.hidden[target, default: [:]][field, default: []].insert(group)
-          }
         }
       }
     }

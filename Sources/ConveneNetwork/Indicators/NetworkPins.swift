@@ -114,13 +114,15 @@ struct NetworkPins {
   /// groups (which a network folder over that event alone shows) would give it, so one more
   /// of them is hidden.
   func events() -> [Pin] {
-    var cells: [String: PublishedNetworkValue] = [:]
+    guard !blocks.isEmpty else { return [] }
+    var cells: [Cell: PublishedNetworkValue] = [:]
+    cells.reserveCapacity(rows.count)
     for row in rows where row.value.scope != NetworkValue.network {
-      cells[Self.cell(row.value.scope, row.value.identity, row.value.disaggregation, row.value.group)] = row
+      cells[Cell(row.value.scope, row.value.identity, row.value.disaggregation, row.value.group)] = row
     }
     func isHidden(_ scope: String, _ block: CityEventGroups.Block) -> Bool {
-      cells[Self.cell(scope, block.identity, "total", "all")]?.isCountHidden == true
-        || cells[Self.cell(scope, block.identity, block.field, block.group)]?.isCountHidden == true
+      cells[Cell(scope, block.identity, "total", "all")]?.isCountHidden == true
+        || cells[Cell(scope, block.identity, block.field, block.group)]?.isCountHidden == true
     }
     // Whole figures first: hiding one may settle the groups' sums too.
     for wholeFigures in [true, false] {
@@ -129,11 +131,11 @@ struct NetworkPins {
         let hidden = block.parts.filter { isHidden($0.scope, block) }
         guard hidden.count == 1 else { continue }
         let shown = block.parts.filter { !isHidden($0.scope, block) }.compactMap {
-          cells[Self.cell($0.scope, block.identity, block.field, block.group)]?.value
+          cells[Cell($0.scope, block.identity, block.field, block.group)]?.value
         }
         guard var next = choose(shown) else { continue }
         // A group holding all of its city's people is its total.
-        if let total = cells[Self.cell(next.scope, next.identity, "total", "all")]?.value, total.n == next.n {
+        if let total = cells[Cell(next.scope, next.identity, "total", "all")]?.value, total.n == next.n {
           next = total
         }
         pins.insert(pin(next))
@@ -143,8 +145,16 @@ struct NetworkPins {
     return []
   }
 
-  static func cell(_ scope: String, _ identity: String, _ field: String, _ group: String) -> String {
-    [scope, identity, field, group].joined(separator: "\u{1F}")
+  /// A city's cell: its scope, figure (by identity), field and group.
+  struct Cell: Hashable {
+    var scope: String
+    var identity: String
+    var field: String
+    var group: String
+
+    init(_ scope: String, _ identity: String, _ field: String, _ group: String) {
+      (self.scope, self.identity, self.field, self.group) = (scope, identity, field, group)
+    }
   }
 
   /// A hidden network cell whose cities' cells are all shown is their sum: one of them is

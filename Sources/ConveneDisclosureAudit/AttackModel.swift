@@ -79,6 +79,7 @@ struct AttackModel {
       addParticipantFloors(report, snapshot: snapshot)
     }
     addNetworkLinks(reports, snapshots: snapshots)
+    addCityEventGroups(reports, snapshots: snapshots)
     addSubsets()
   }
 

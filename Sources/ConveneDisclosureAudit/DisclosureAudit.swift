@@ -57,7 +57,15 @@ public enum DisclosureAudit {
   public static func run(network: PublishedNetworkFiles, with reports: [PublishedFiles], seconds: Int = 60)
     -> Result
   {
-    audit(PublishedReport.network(network) + reports.map(PublishedReport.init), seconds: seconds)
+    run(networks: [network], with: reports, seconds: seconds)
+  }
+
+  /// Audits several network reports (of folders over the same events or some of them)
+  /// together with `reports`: the people of a city at an event are the same in each.
+  public static func run(networks: [PublishedNetworkFiles], with reports: [PublishedFiles], seconds: Int = 60)
+    -> Result
+  {
+    audit(networks.flatMap(PublishedReport.network) + reports.map(PublishedReport.init), seconds: seconds)
   }
 
   static func audit(_ published: [PublishedReport], seconds: Int) -> Result {
@@ -94,7 +102,9 @@ public enum DisclosureAudit {
   /// records show the same people. Otherwise an event's cells of one source in two reports
   /// that agree on every number both show are taken as the same figures, as an attacker would
   /// guess; when both name editions (which differ: a record lost, or other records), they
-  /// must also show some number in common. `all` of a roll-up goes only with the same events.
+  /// must also show some number in common. `all` of a roll-up goes only with the same events,
+  /// and a network report's cities and network only with those of reports counting the same
+  /// events' records (two network folders over different events show other sums).
   static func snapshots(_ reports: [PublishedReport]) -> [Int: [String: String]] {
     struct Snapshot {
       var editions: Set<String>
@@ -104,10 +114,15 @@ public enum DisclosureAudit {
     var result: [Int: [String: String]] = [:]
     for (index, report) in reports.enumerated() {
       let byEvent = Dictionary(grouping: report.cells) { "\($0.event)\u{1F}\(source($0.population))" }
+      // A network's city adds up the events the network counts (as their records were).
+      let counted = report.definitions.networkEvents.map { event in
+        event.id + "=" + event.editions.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: ";")
+      }.sorted().joined(separator: ",")
       for (event, cells) in byEvent {
         let name =
-          event.hasPrefix("all\u{1F}")
-          ? "\(event)[\(report.definitions.events.sorted().joined(separator: ","))]" : event
+          (event.hasPrefix("all\u{1F}")
+            ? "\(event)[\(report.definitions.events.sorted().joined(separator: ","))]" : event)
+          + (counted.isEmpty ? "" : "{\(counted)}")
         let edition = edition(event, in: report.definitions)
         let shown = Dictionary(cells.map { ($0.key, ($0.value, $0.n)) }, uniquingKeysWith: { a, _ in a })
         var known = groups[name] ?? []

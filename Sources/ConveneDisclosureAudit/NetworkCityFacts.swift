@@ -18,6 +18,8 @@ struct NetworkCityFacts {
   var engaged: [String: Set<String>] = [:]
   /// The counts of cities shown, by year.
   var counts: [String: [Definitions.CityCount]] = [:]
+  /// The events each city's record lists, by year and city (the other cities included).
+  var events: [String: [String: Set<String>]] = [:]
 
   init(_ root: JSONNode) {
     for node in root["cities"]?.array ?? [] {
@@ -29,7 +31,9 @@ struct NetworkCityFacts {
         groups: groups, joined: node["joined"]?.string.flatMap { Int($0.prefix(4)) },
         member: node["status"]?.string.map { $0 != "left" } ?? false)
       for year in node["years"]?.array ?? [] where !(year["events"]?.array ?? []).isEmpty {
-        if let number = year["year"]?.integer { engaged[String(number), default: []].insert(id) }
+        guard let number = year["year"]?.integer else { continue }
+        engaged[String(number), default: []].insert(id)
+        events[String(number), default: [:]][id] = Set((year["events"]?.array ?? []).compactMap(\.string))
       }
     }
     var measures: [String: String] = [:]
@@ -81,6 +85,15 @@ struct NetworkCityFacts {
   func engaged(of events: [String], in year: String) -> Set<String> {
     let cities = engaged[year] ?? []
     return Set(events.filter { cities.contains(Self.city($0)) })
+  }
+
+  /// The events each city of a year's report lists that year.
+  func events(of scopes: [String], in year: String) -> [String: Set<String>] {
+    var result: [String: Set<String>] = [:]
+    for scope in scopes {
+      if let listed = events[year]?[Self.city(scope)] { result[scope] = listed }
+    }
+    return result
   }
 
   /// The cities of a year's report that were members that year.

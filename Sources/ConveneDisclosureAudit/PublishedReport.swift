@@ -179,6 +179,8 @@ struct Definitions {
   var members: Set<String> = []
   var engaged: Set<String> = []
   var cityCounts: [CityCount] = []
+  /// The events each city's record lists that year, by its event (`year/city`).
+  var cityEvents: [String: Set<String>] = [:]
 
   /// A count of a group's member cities in which someone took part (`engaged`) or acted on a
   /// commitment (`acting`).

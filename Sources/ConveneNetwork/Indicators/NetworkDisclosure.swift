@@ -89,12 +89,23 @@ public enum NetworkDisclosure {
     _ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy(), events: [EventPattern] = [],
     cityGroups: [String: [String: String]] = [:]
   ) -> [PublishedNetworkValue] {
+    publish(values, policy: policy, events: events, cityGroups: cityGroups, cityEvents: CityEventGroups())
+  }
+
+  /// The same, where `cityEvents` gives the cities' groups at each event, which every city
+  /// cell adds up (`CityEventGroups`).
+  static func publish(
+    _ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy(), events: [EventPattern] = [],
+    cityGroups: [String: [String: String]] = [:], cityEvents: CityEventGroups
+  ) -> [PublishedNetworkValue] {
     var byYear: [Int: [NetworkValue]] = [:]
     for value in values where value.isAboutPeople { byYear[value.year, default: []].append(value) }
     var rows: [String: [PublishedNetworkValue]] = [:]
     for (year, cells) in byYear {
       let inYear = events.filter { $0.year == year }
-      let disclosure = NetworkYearDisclosure(cells, policy: policy, events: inYear, cityGroups: cityGroups)
+      let disclosure = NetworkYearDisclosure(
+        cells, policy: policy, events: inYear, cityGroups: cityGroups, cityEvents: cityEvents.patterns[year] ?? [:],
+        blocks: cityEvents.blocks[year] ?? [])
       for row in disclosure.publish() {
         rows[tableKey(row.value), default: []].append(row)
       }

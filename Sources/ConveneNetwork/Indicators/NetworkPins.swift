@@ -18,9 +18,11 @@ struct NetworkPins {
   let cities: Set<String>
   /// Each member city's size group, by scope (the other cities' is `not-given`).
   var citySizes: [String: String] = [:]
+  /// The sums of the year's events over their cities' groups.
+  var blocks: [CityEventGroups.Block] = []
 
   func find() -> [Pin] {
-    for step in [wholeCities, columns, sizes, bridges] {
+    for step in [events, wholeCities, columns, sizes, bridges] {
       let pins = step()
       if !pins.isEmpty { return pins }
     }
@@ -105,6 +107,54 @@ struct NetworkPins {
       result[row.value.scope] = max(result[row.value.scope] ?? 0, row.value.n)
     }
     return result
+  }
+
+  /// At an event, a sum its own report shows (the people of a country, of a category) with
+  /// one city's group in it hidden and the others' shown: the event's cell less the others'
+  /// groups (which a network folder over that event alone shows) would give it, so one more
+  /// of them is hidden.
+  func events() -> [Pin] {
+    guard !blocks.isEmpty else { return [] }
+    var cells: [Cell: PublishedNetworkValue] = [:]
+    cells.reserveCapacity(rows.count)
+    for row in rows where row.value.scope != NetworkValue.network {
+      cells[Cell(row.value.scope, row.value.identity, row.value.disaggregation, row.value.group)] = row
+    }
+    func isHidden(_ scope: String, _ block: CityEventGroups.Block) -> Bool {
+      cells[Cell(scope, block.identity, "total", "all")]?.isCountHidden == true
+        || cells[Cell(scope, block.identity, block.field, block.group)]?.isCountHidden == true
+    }
+    // Whole figures first: hiding one may settle the groups' sums too.
+    for wholeFigures in [true, false] {
+      var pins = Set<Pin>()
+      for block in blocks where (block.field == DisclosureControl.Pattern.wholeField) == wholeFigures {
+        let hidden = block.parts.filter { isHidden($0.scope, block) }
+        guard hidden.count == 1 else { continue }
+        let shown = block.parts.filter { !isHidden($0.scope, block) }.compactMap {
+          cells[Cell($0.scope, block.identity, block.field, block.group)]?.value
+        }
+        guard var next = choose(shown) else { continue }
+        // A group holding all of its city's people is its total.
+        if let total = cells[Cell(next.scope, next.identity, "total", "all")]?.value, total.n == next.n {
+          next = total
+        }
+        pins.insert(pin(next))
+      }
+      if !pins.isEmpty { return pins.sorted { "\($0)" < "\($1)" } }
+    }
+    return []
+  }
+
+  /// A city's cell: its scope, figure (by identity), field and group.
+  struct Cell: Hashable {
+    var scope: String
+    var identity: String
+    var field: String
+    var group: String
+
+    init(_ scope: String, _ identity: String, _ field: String, _ group: String) {
+      (self.scope, self.identity, self.field, self.group) = (scope, identity, field, group)
+    }
   }
 
   /// A hidden network cell whose cities' cells are all shown is their sum: one of them is

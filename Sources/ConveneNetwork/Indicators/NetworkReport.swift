@@ -69,11 +69,14 @@ public struct NetworkReport: Sendable {
     let (cityValues, cities) = cityRecords.compute()
     exact += cityValues
     policy = records.disclosurePolicy
+    let cityGroups = Dictionary(
+      records.cities.map { ($0.id, ["region": $0.region, "country": $0.country, "city_size": $0.size]) },
+      uniquingKeysWith: { first, _ in first })
+    let cityEvents = CityEventGroups(
+      people: people.people, calculator: cityRecords, events: eventPatterns, cityGroups: cityGroups,
+      threshold: policy.threshold)
     values = NetworkDisclosure.publish(
-      exact, policy: policy, events: eventPatterns,
-      cityGroups: Dictionary(
-        records.cities.map { ($0.id, ["region": $0.region, "country": $0.country, "city_size": $0.size]) },
-        uniquingKeysWith: { first, _ in first }))
+      exact, policy: policy, events: eventPatterns, cityGroups: cityGroups, cityEvents: cityEvents)
     self.cities = cities
     var questions: [String: Question] = [:]
     for question in records.events.flatMap(\.records.evaluation.questions) where questions[question.id] == nil {

@@ -23,13 +23,20 @@ struct NetworkYearDisclosure {
   let cityGroups: [String: [String: String]]
   /// The least each group of the network's people who took part holds, by field and group.
   let floors: [String: [String: Int]]
+  /// What each city hides from the start for its groups at the year's events.
+  let cityEvents: [String: Pattern]
+  /// The sums of the year's events over their cities' groups (`CityEventGroups.Block`).
+  let blocks: [CityEventGroups.Block]
 
   init(
     _ values: [NetworkValue], policy: DisclosurePolicy, events: [NetworkDisclosure.EventPattern] = [],
-    cityGroups: [String: [String: String]] = [:]
+    cityGroups: [String: [String: String]] = [:], cityEvents: [String: Pattern] = [:],
+    blocks: [CityEventGroups.Block] = []
   ) {
     self.policy = policy
     self.cityGroups = cityGroups
+    self.cityEvents = cityEvents
+    self.blocks = blocks
     var byScope: [String: [IndicatorValue]] = [:]
     var scopes: [String] = []
     var fields: [String: [String]] = [:]
@@ -104,7 +111,8 @@ struct NetworkYearDisclosure {
 
   /// Every cell of the year, published.
   func publish() -> [PublishedNetworkValue] {
-    var earlier: [String: Pattern] = [NetworkValue.network: eventsPattern]
+    var earlier = cityEvents
+    earlier[NetworkValue.network] = eventsPattern
     var publications: [String: DisclosureControl.EventPublication] = [:]
     var changed = Set(cities + [NetworkValue.network])
     // Each round hides more groups, never fewer, so this ends.
@@ -132,7 +140,7 @@ struct NetworkYearDisclosure {
       let rows = self.rows(publications)
       let pins = NetworkPins(
         rows: rows, threshold: policy.threshold, cities: Set(cities),
-        citySizes: cityGroups.compactMapValues { $0["city_size"] }
+        citySizes: cityGroups.compactMapValues { $0["city_size"] }, blocks: blocks
       ).find()
       changed = []
       for pin in pins {

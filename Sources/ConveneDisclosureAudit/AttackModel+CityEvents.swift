@@ -1,0 +1,110 @@
+extension AttackModel {
+  /// The people of a city at one event (a city×event group), which no report shows, as an
+  /// unknown: a network year's city cell adds up the city's groups at the events its record
+  /// lists that year, each of which counts someone who took part; an event's own cell of
+  /// everyone, and (while the numbers agree that a person's country and region are her
+  /// city's) of a country or a region, adds up the groups of its cities there, the people
+  /// from no member city (whose country a reader does not know) in any of them. Groups of the
+  /// same edition of an event's records are the same unknowns in every network report read,
+  /// so that two network folders over different sets of the same events meet. A group must
+  /// not be narrowed to 1 to threshold − 1 people, like a hidden cell.
+  mutating func addCityEventGroups(_ reports: [PublishedReport], snapshots: [Int: [String: String]]) {
+    for (index, report) in reports.enumerated() where !report.definitions.networkEvents.isEmpty {
+      let definitions = report.definitions
+      let threshold = policy(report, "all").threshold
+      let snapshot = { (event: String, population: String) in
+        snapshots[index]?["\(event)\u{1F}\(DisclosureAudit.source(population))"] ?? "\(index)/\(event)"
+      }
+      func total(_ city: String, _ population: String) -> Key {
+        Key(snapshot: snapshot(city, population), event: city, population: population, field: "total", group: "all")
+      }
+      let populations = Set(
+        variables.keys.filter { key in
+          key.field == "total" && definitions.cityEvents[key.event] != nil && key.snapshot == snapshot(key.event, key.population)
+            && (key.population == "took-part" || key.population.hasPrefix("answered:") && !key.population.contains("+"))
+        }.map(\.population)
+      ).sorted { ($0 == "took-part" ? 0 : 1, $0) < ($1 == "took-part" ? 0 : 1, $1) }
+      for population in populations {
+        var groups: [String: [(city: String, variable: Int)]] = [:]
+        for city in definitions.events {
+          guard let sum = variables[total(city, population)] else { continue }
+          let listed = definitions.cityEvents[city] ?? []
+          var parts: [(Int, Int)] = []
+          for event in definitions.networkEvents where listed.contains(event.id) {
+            let group = cityGroup(city, event, population, report: index, threshold: threshold)
+            parts.append((group, 1))
+            groups[event.id, default: []].append((city, group))
+            if population == "took-part" {
+              relate([(group, 1)], .greaterOrEqual, 1)
+            } else if assumesRecordsAgree {
+              // Who answered took part.
+              let tookPart = cityGroup(city, event, "took-part", report: index, threshold: threshold)
+              relate([(group, 1), (tookPart, -1)], .lessOrEqual, 0)
+            }
+          }
+          relate(parts + [(sum, -1)], .equal, 0)
+        }
+        for event in definitions.networkEvents {
+          addEventSums(
+            event, groups[event.id] ?? [], population, report: report, reports: reports, snapshots: snapshots)
+        }
+      }
+    }
+  }
+
+  /// The unknown of `city`'s people of `population` at `event`: shared by every report that
+  /// names the same edition of the event's records.
+  mutating func cityGroup(
+    _ city: String, _ event: Definitions.NetworkEvent, _ population: String, report: Int, threshold: Int
+  ) -> Int {
+    let snapshot = event.editions[DisclosureAudit.source(population)].map { "\(event.id)#\($0)" } ?? "\(report)"
+    let name = "\(NetworkCityFacts.city(city)) at \(event.id)"
+    let key = Key(snapshot: snapshot, event: name, population: population, field: "total", group: "all")
+    if let known = variables[key] { return known }
+    let group = variable(key)
+    markHidden(group, "\(name) \(population)", threshold)
+    return group
+  }
+
+  /// An event's own cells of everyone, and of each country and region, that it shows add up
+  /// the groups of its cities there.
+  mutating func addEventSums(
+    _ event: Definitions.NetworkEvent, _ groups: [(city: String, variable: Int)], _ population: String,
+    report: PublishedReport, reports: [PublishedReport], snapshots: [Int: [String: String]]
+  ) {
+    guard !groups.isEmpty else { return }
+    var key = Key(snapshot: "", event: "all", population: population, field: "total", group: "all")
+    if case .some(.some(let total)) = eventPart(key, event, reports: reports, snapshots: snapshots), hidden[total] == nil {
+      relate(groups.map { ($0.variable, 1) } + [(total, -1)], .equal, 0)
+    }
+    guard assumesRecordsAgree else { return }
+    let policy = policy(report, "all")
+    let other = groups.first { NetworkCityFacts.city($0.city) == "other-cities" }?.variable
+    for field in ["country", "region"] {
+      var members: [String: [Int]] = [:]
+      for group in groups {
+        guard let name = report.definitions.cityGroups[group.city]?[field] else { continue }
+        members[name, default: []].append(group.variable)
+      }
+      for (name, parts) in members.sorted(by: { $0.key < $1.key })
+      where !policy.residualGroups.contains(name) && name != policy.mergedGroup {
+        (key.field, key.group) = (field, name)
+        guard let cell = eventPart(key, event, reports: reports, snapshots: snapshots) else { continue }
+        let terms = parts.map { ($0, 1) }
+        guard let cell else {
+          relate(terms, .equal, 0)
+          continue
+        }
+        // A cell the event hides is left out: its bounds, read with the city records' lists
+        // of events, would say no more than its listed row already does (README, known limits).
+        guard hidden[cell] == nil else { continue }
+        if let other {
+          relate(terms + [(cell, -1)], .lessOrEqual, 0)
+          relate(terms + [(cell, -1), (other, 1)], .greaterOrEqual, 0)
+        } else {
+          relate(terms + [(cell, -1)], .equal, 0)
+        }
+      }
+    }
+  }
+}

@@ -10,9 +10,10 @@ extension NetworkEvent {
     /// No report of the event was ever published.
     case neverPublished
     /// Changed since its last published report: how many people changed in each population
-    /// (empty when they changed only in what no population of the report counts, or the event
-    /// was last published by an earlier version).
-    case changed([String: Int])
+    /// since each published edition it differs from (without the last edition when they changed
+    /// only in what no population of the report counts, or the event was last published by an
+    /// earlier version).
+    case changed([PublishedEditions.Changes])
   }
 
   /// The state of the event's records against its last published report.

@@ -66,12 +66,12 @@ let package = Package(
       ]),
     // Printable documents as workspace transactions: badge sheets with QR codes, certificates of
     // attendance with verification codes (and their `verify`), PDF through headless Chromium
-    // (run like the mail program: its own process group, watched by ConveneMail's watchdog).
+    // (run like the mail program: its own process group, watched by ConveneProcess's watchdog).
     .target(
       name: "ConveneDocuments",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneEvaluation", "ConveneQR", "ConveneHMAC",
-        "ConveneMail", .product(name: "Mustache", package: "swift-mustache"),
+        "ConveneProcess", .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // Travel and logistics: rooming lists, airport pick-ups, dietary and access counts (through
     // the disclosure control), visa support letters (HTML, and PDF through headless Chromium).
@@ -87,7 +87,10 @@ let package = Package(
     .target(name: "ConveneCalendar", dependencies: ["ConveneCore", "ConveneCSV", "CLibical"]),
     // E-mail: header values that cannot inject headers, RFC 6047 calendar e-mails, and the mail
     // program run in its own process group, watched so that it dies with convene.
-    .target(name: "ConveneMail", dependencies: ["ConveneCore", "CConveneProcess"]),
+    .target(name: "ConveneMail", dependencies: ["ConveneCore", "ConveneProcess"]),
+    // Child programs (the mail program, the PDF browser): started with posix_spawn in a process
+    // group of their own, waited for without polling, and ended with convene by a watchdog.
+    .target(name: "ConveneProcess", dependencies: ["ConveneCore", "CConveneProcess"]),
     // pipe2 and posix_spawn's closefrom, which Swift's Glibc module leaves out (GNU extensions).
     .target(name: "CConveneProcess"),
     // Agendas: by day and room, personal and public, as Markdown, CSV, JSON and HTML.
@@ -104,7 +107,8 @@ let package = Package(
       name: "ConveneReleases",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneScheduling", "ConveneCalendar",
-        "ConveneMail", "ConveneAgenda", "ConveneRegistration", "ConvenePlanning",
+        "ConveneMail", "ConveneProcess", "ConveneAgenda", "ConveneRegistration", "ConvenePlanning",
+        "ConveneDisclosureAudit",
       ]),
     // Starter files for `convene init` and the Mustache templates, shipped as resources.
     .target(
@@ -130,9 +134,9 @@ let package = Package(
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneWorkspace", "ConveneCheck",
         "ConveneRegistration", "ConveneScheduling", "ConveneAgenda", "ConveneCalendar", "ConveneTemplates",
-        "ConveneEvaluation", "ConveneReports", "ConveneDisclosureAudit", "ConveneMail", "ConveneReleases",
-        "ConveneSpreadsheet", "ConveneDocuments", "ConvenePlanning", "ConveneLogistics", "ConveneNetwork",
-        "ConveneEvaluationRuns",
+        "ConveneEvaluation", "ConveneReports", "ConveneDisclosureAudit", "ConveneMail", "ConveneProcess",
+        "ConveneReleases", "ConveneSpreadsheet", "ConveneDocuments", "ConvenePlanning", "ConveneLogistics",
+        "ConveneNetwork", "ConveneEvaluationRuns",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
@@ -146,6 +150,7 @@ let package = Package(
     .testTarget(name: "ConveneSpreadsheetTests", dependencies: ["ConveneSpreadsheet", "ConveneCSV", "CZlib"]),
     .testTarget(name: "ConveneCalendarTests", dependencies: ["ConveneCalendar", "ConveneCore"]),
     .testTarget(name: "ConveneMailTests", dependencies: ["ConveneMail", "ConveneCore"]),
+    .testTarget(name: "ConveneProcessTests", dependencies: ["ConveneProcess"]),
     .testTarget(
       name: "ConveneReleasesTests",
       dependencies: ["ConveneReleases", "ConveneCalendar", "ConveneWorkspace", "ConveneCore", "ConveneAgenda"]),

@@ -25,8 +25,16 @@ public struct ReplyCollector: Sendable {
 
   /// A file or event that was not taken, and why.
   public struct Rejection: Sendable, Equatable {
+    /// The reply file.
     public var file: String
+    /// Why, in words.
     public var reason: String
+
+    /// `file` was not taken for `reason`.
+    public init(file: String, reason: String) {
+      self.file = file
+      self.reason = reason
+    }
   }
 
   public let plan: EventPlan

@@ -18,6 +18,10 @@ public struct PublishedNetworkFiles: Sendable {
   public static let indicatorsName = "indicators.csv"
   /// The city records' CSV.
   public static let citiesName = "cities.csv"
+  /// The page (line charts as inline SVG).
+  public static let htmlName = "network-report.html"
+  /// The Markdown.
+  public static let markdownName = "network-report.md"
 
   /// Bundles the files of one network report.
   public init(name: String, json: String, indicatorsCSV: String? = nil, citiesCSV: String? = nil) {

@@ -10,7 +10,7 @@ import Foundation
 /// `attendance.csv` (with the RSVP answers folded in).
 public enum AttendanceRun {
   /// The folder the sign-in sheets go to unless the organiser names another.
-  public static let sheetsFolder = "sign-in"
+  static let sheetsFolder = "sign-in"
 
   /// The sign-in sheets written.
   public struct Sheets: Sendable {
@@ -56,6 +56,7 @@ public enum AttendanceRun {
 
   /// What importing a sign-in file found and did.
   public struct Imported: Sendable {
+    /// The rows recorded, matched and rejected.
     public var result: AttendanceImport.Result
     /// True when `strict` was asked and rows did not match: nothing was recorded, and the
     /// command fails after its summary.

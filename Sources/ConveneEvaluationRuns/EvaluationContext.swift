@@ -9,16 +9,18 @@ import Foundation
 /// What the attendance, feedback and report runs read: the plan, the questions and
 /// indicators in force, and the records kept so far. Load it under the workspace lock.
 public struct EvaluationContext: Sendable {
-  public let workspace: Workspace
-  public let plan: EventPlan
+  /// The event's workspace.
+  let workspace: Workspace
+  /// The event and its sessions, rooms and people.
+  let plan: EventPlan
   /// Every file as loaded (attendance and feedback records included).
-  public let contents: Workspace.Contents
+  let contents: Workspace.Contents
   /// The event's own evaluation, or the standard set when `event.json` declares none.
-  public let evaluation: Evaluation
+  let evaluation: Evaluation
 
   /// Loads the workspace; refuses when a file the evaluation reads holds errors. `standard`
   /// is the evaluation an event without its own uses (`standardEvaluation(from:)`).
-  public static func load(_ workspace: Workspace, standard: Evaluation) throws -> EvaluationContext {
+  static func load(_ workspace: Workspace, standard: Evaluation) throws -> EvaluationContext {
     let (plan, contents) = try workspace.loadPlan(
       requiringValid: [ParticipantsFile.name, SessionsFile.name, SignupsFile.name])
     let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation

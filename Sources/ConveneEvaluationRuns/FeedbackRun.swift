@@ -59,6 +59,7 @@ public enum FeedbackRun {
     public var files: Int
     /// How many responses they held.
     public var submissions: Int
+    /// The responses kept, replaced and rejected.
     public var outcome: FeedbackCollector.Outcome
     /// True when `strict` was asked and something was rejected: nothing was recorded, and
     /// the command fails after its summary.
@@ -87,7 +88,7 @@ public enum FeedbackRun {
         columnMap: columnMap)
       let read = ParallelMap.map(files) { reader.read(file: $0.name, bytes: $0.bytes) }
       let collector = FeedbackCollector(plan: context.plan, questionnaire: reader.questionnaire)
-      let outcome = collector.collect(read.flatMap(\.0), into: try context.responses(), rejections: unreadable + read.flatMap(\.1))
+      let outcome = collector.collect(read.flatMap(\.0), into: try context.responses(), rejections: unreadable.map { FeedbackRejection(source: $0.name, reason: $0.reason) } + read.flatMap(\.1))
       let refused = strict && !outcome.rejections.isEmpty
       let write = !dryRun && !refused
       if write {

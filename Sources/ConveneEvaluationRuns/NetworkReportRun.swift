@@ -13,9 +13,6 @@ import ConveneWorkspace
 /// rendered, attacked with the events' own reports when asked, written, and what it showed
 /// recorded beside the earlier ones for the next one.
 public enum NetworkReportRun {
-  /// The folder of the network folder the report goes to unless the organiser names another.
-  public static let reportsFolder = "reports"
-
   /// A kind of report file.
   public enum Format: String, CaseIterable, Sendable {
     case html, md, csv, json
@@ -26,6 +23,7 @@ public enum NetworkReportRun {
 
   /// What the run did.
   public struct Outcome: Sendable {
+    /// The report as written, hidden cells included.
     public var report: NetworkReport
     /// The warnings reading the folder gave (such as cities that match no member city).
     public var warnings: Int
@@ -56,12 +54,12 @@ public enum NetworkReportRun {
       let published = try folder.checkAgainstPublished(report)
       let labels = NetworkLabels(language: request.language ?? loaded.records.settings.languages.first ?? "en")
       let files = try render(request.formats, report, labels: labels, template: request.template)
-      let target = request.output ?? folder.path(reportsFolder)
+      let target = request.output ?? folder.path(OutputFolder.reports)
       var outcome = Outcome(
         report: report, warnings: loaded.findings.filter { $0.severity == .warning }.count, folder: target,
         fileNames: files.map(\.name), audit: nil, written: false)
       if request.audit {
-        let audit = Self.audit(files, of: report, events: loaded.records.events, in: folder, on: outside)
+        let audit = try Self.audit(files, of: report, events: loaded.records.events, in: folder, on: outside)
         outcome.audit = audit
         if audit.refusal != nil { return outcome }
       }
@@ -129,8 +127,8 @@ public enum NetworkReportRun {
     let rendered = ParallelMap.map(formats) { format -> Result<[(name: String, text: String)], Error> in
       Result {
         switch format {
-        case .html: [("network-report.html", try NetworkReportRenderer.html(report, labels: labels, template: template))]
-        case .md: [("network-report.md", NetworkReportRenderer.markdown(report, labels: labels))]
+        case .html: [(PublishedNetworkFiles.htmlName, try NetworkReportRenderer.html(report, labels: labels, template: template))]
+        case .md: [(PublishedNetworkFiles.markdownName, NetworkReportRenderer.markdown(report, labels: labels))]
         case .csv:
           [
             (PublishedNetworkFiles.indicatorsName, NetworkReportRenderer.csv(report)),
@@ -148,13 +146,15 @@ public enum NetworkReportRun {
   static func audit(
     _ files: [(name: String, text: String)], of report: NetworkReport, events: [NetworkEvent], in folder: NetworkFolder,
     on fileSystem: any FileSystem
-  ) -> ReportRun.Audit {
+  ) throws(WorkspaceError) -> ReportRun.Audit {
     let text = { (name: String) in files.first { $0.name == name }?.text }
     let written = PublishedNetworkFiles(
       name: "network report", json: text(PublishedNetworkFiles.jsonName) ?? NetworkReportRenderer.json(report),
       indicatorsCSV: text(PublishedNetworkFiles.indicatorsName), citiesCSV: text(PublishedNetworkFiles.citiesName))
-    let published = events.compactMap {
-      ReportRun.publishedFiles(in: joinPath(folder.eventRoot($0.path), ReportRun.reportsFolder), on: fileSystem)
+    var published: [PublishedFiles] = []
+    for event in events {
+      let reports = joinPath(folder.eventRoot(event.path), OutputFolder.reports)
+      if let files = try ReportRun.publishedFiles(in: reports, on: fileSystem) { published.append(files) }
     }
     return ReportRun.Audit(
       result: DisclosureAudit.run(network: written, with: published), earlier: published.map(\.name))

@@ -13,6 +13,7 @@ public struct ReportRequest<Format: Sendable>: Sendable {
   /// The HTML report's Mustache template.
   public var template: String
 
+  /// The request as the command's options give it.
   public init(formats: [Format], output: String?, language: String?, audit: Bool, template: String) {
     self.formats = formats
     self.output = output

@@ -9,8 +9,6 @@ import ConveneWorkspace
 /// written (when asked, only once the attacker's audit passes), and each event's record of
 /// what was hidden updated.
 public enum ReportRun {
-  /// The folder an event's report goes to unless the organiser names another.
-  public static let reportsFolder = "reports"
   /// The folder a network report goes to (outside the workspaces it reads) unless the
   /// organiser names another.
   public static let networkFolder = "network-report"
@@ -35,6 +33,7 @@ public enum ReportRun {
 
   /// What the attacker's audit found.
   public struct Audit: Sendable {
+    /// The cells checked and those the attacker could narrow down.
     public var result: DisclosureAudit.Result
     /// The folders of the reports published before that it was checked with.
     public var earlier: [String]
@@ -52,6 +51,7 @@ public enum ReportRun {
 
   /// What the run did.
   public struct Outcome: Sendable {
+    /// The report as written, hidden cells included.
     public var report: IndicatorReport
     /// The folder the files went to (or would have).
     public var folder: String
@@ -84,14 +84,14 @@ public enum ReportRun {
       let labels = ReportLabels(language: request.language ?? contexts[0].plan.event.languages.first ?? "en")
       let files = try request.formats.map { ($0, try render($0, report, labels: labels, template: request.template)) }
       let rollUp = workspaces.count > 1
-      let folder = request.output ?? (rollUp ? networkFolder : contexts[0].workspace.path(reportsFolder))
+      let folder = request.output ?? (rollUp ? networkFolder : contexts[0].workspace.path(OutputFolder.reports))
       var outcome = Outcome(report: report, folder: folder, formats: request.formats, audit: nil, written: false)
       if request.audit {
         // Reports already published (in the workspaces and where this one goes) are earlier
         // publications of the same events; nothing is written unless the audit passes.
-        let folders = contexts.map { $0.workspace.path(reportsFolder) }
-        let published = (folders.contains(folder) ? folders : folders + [folder]).compactMap {
-          publishedFiles(in: $0, on: outside)
+        let folders = contexts.map { $0.workspace.path(OutputFolder.reports) }
+        let published = try (folders.contains(folder) ? folders : folders + [folder]).compactMap {
+          try publishedFiles(in: $0, on: outside)
         }
         let audit = Self.audit(files, of: report, folder: folder, earlier: published)
         outcome.audit = audit
@@ -200,7 +200,7 @@ public enum ReportRun {
 
   /// Audits the files about to be written in `folder` (with the JSON's definitions when only
   /// another format is) together with the reports published before.
-  public static func audit(
+  static func audit(
     _ files: [(Format, String)], of report: IndicatorReport, folder: String, earlier: [PublishedFiles]
   ) -> Audit {
     let text = { (format: Format) in files.first { $0.0 == format }?.1 }
@@ -210,10 +210,21 @@ public enum ReportRun {
     return Audit(result: DisclosureAudit.run(earlier + [written]), earlier: earlier.map(\.name))
   }
 
-  /// The report files in `folder`, or nil when there are none.
-  public static func publishedFiles(in folder: String, on fileSystem: any FileSystem) -> PublishedFiles? {
-    PublishedFiles(name: folder) { name in
-      (try? fileSystem.contents(of: joinPath(folder, name)) ?? nil).map { String(decoding: $0, as: UTF8.self) }
+  /// The report files in `folder`, or nil when there are none; a report file that is there
+  /// but cannot be read is an error (an audit without it would pass unchecked).
+  static func publishedFiles(in folder: String, on fileSystem: any FileSystem) throws(WorkspaceError)
+    -> PublishedFiles?
+  {
+    var failure: WorkspaceError?
+    let files = PublishedFiles(name: folder) { name in
+      do throws(WorkspaceError) {
+        return try fileSystem.contents(of: joinPath(folder, name)).map { String(decoding: $0, as: UTF8.self) }
+      } catch {
+        failure = failure ?? error
+        return nil
+      }
     }
+    if let failure { throw failure }
+    return files
   }
 }

@@ -37,7 +37,7 @@ public struct VisaLetterRun: Sendable {
 
   /// Runs it; `template` is the text of `letters/visa.html.mustache`.
   public func run(in workspace: Workspace, purpose: String, template: String) throws -> Outcome {
-    try workspace.withLock(purpose: purpose) {
+    try workspace.transaction(purpose: purpose) {
       let (plan, contents) = try workspace.loadPlan(
         requiringValid: [ParticipantsFile.name, TravelFile.name])
       try TravelLists.requireFile(in: workspace)

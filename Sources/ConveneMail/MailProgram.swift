@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneProcess
 
 #if canImport(Glibc)
   import Glibc
@@ -48,7 +49,7 @@ public struct MailProgram: Sendable {
     }
     defer { fclose(errorFile) }
     let spawned = ChildProcess.spawn(
-      Self.guardian + ["/bin/sh", "-c", command], input: input.read, errors: fileno(errorFile))
+      ChildProcess.deathSignalPrefix + ["/bin/sh", "-c", command], input: input.read, errors: fileno(errorFile))
     close(input.read)
     guard case .success(let pid) = spawned else {
       close(input.write)
@@ -78,12 +79,6 @@ public struct MailProgram: Sendable {
     }
   }
 
-  /// The program's own shell also gets SIGKILL from the kernel the moment convene ends
-  /// (`setpriv --pdeathsig KILL`, where util-linux provides it), so that it cannot start the
-  /// next step of a script while the watchdog is waking up.
-  package static let guardian: [String] =
-    access("/usr/bin/setpriv", X_OK) == 0 ? ["/usr/bin/setpriv", "--pdeathsig", "KILL", "--"] : []
-
   /// The last non-empty line the program wrote on standard error.
   static func lastLine(of file: UnsafeMutablePointer<FILE>) -> String? {
     let descriptor = fileno(file)
@@ -100,15 +95,3 @@ public struct MailProgram: Sendable {
   }
 }
 
-/// Mail could not be handed over at all.
-public enum MailDeliveryError: ConveneError, Equatable {
-  case cannotStart(String, String)
-
-  public var exitCode: Int32 { 1 }
-
-  public var message: String {
-    switch self {
-    case .cannotStart(let what, let reason): "cannot start \(what): \(reason); nothing was sent"
-    }
-  }
-}

@@ -9,7 +9,7 @@ extension StatusChange {
     _ status: ParticipantStatus?, ids: [String], overCapacity: Bool, in workspace: Workspace,
     purpose: String
   ) throws -> Outcome {
-    try workspace.withLock(purpose: purpose) {
+    try workspace.transaction(purpose: purpose) {
       let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
       let change = StatusChange(event: plan.event)
       let outcome: Outcome

@@ -1,6 +1,7 @@
 import ConveneCalendar
 import ConveneCore
 import ConveneMail
+import ConveneProcess
 import ConveneWorkspace
 
 /// Hands messages to the mail program one at a time, each through durable states: `sending`

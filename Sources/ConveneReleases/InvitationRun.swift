@@ -40,7 +40,7 @@ public struct InvitationRun: Sendable {
   public func run(
     in workspace: Workspace, purpose: String, now: Int, templates: [String: TextTemplate]
   ) throws -> Outcome {
-    try workspace.withLock(purpose: purpose) {
+    try workspace.transaction(purpose: purpose) {
       let context = try SchedulingContext.load(workspace)
       guard let release = context.latestRelease else {
         throw CommandFailure(

@@ -39,7 +39,7 @@ public struct NotifyRun: Sendable {
   public func run(
     in workspace: Workspace, purpose: String, now: Int, templates: [String: TextTemplate]
   ) throws -> Outcome {
-    try workspace.withLock(purpose: purpose) {
+    try workspace.transaction(purpose: purpose) {
       let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name]).plan
       let store = LedgerStore<NotificationLedger>(workspace: workspace)
       var ledger = try sending.open(store)

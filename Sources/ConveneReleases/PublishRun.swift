@@ -16,7 +16,7 @@ public enum PublishRun {
 
   /// Publishes the current schedule; refuses one that breaks a hard constraint.
   public static func run(in workspace: Workspace, purpose: String) throws -> Outcome {
-    try workspace.withLock(purpose: purpose) {
+    try workspace.transaction(purpose: purpose) {
       let context = try SchedulingContext.load(workspace)
       let (document, schedule) = try context.currentSchedule()
       let (score, _) = FastScoreChecker.check(schedule, in: context.problem)

@@ -7,26 +7,34 @@ import ConveneWorkspace
 public enum ReplyRun {
   /// What the run did.
   public struct Outcome: Sendable {
+    /// Every answer now in `rsvp.csv`.
     public var answers: [ReplyCollector.Answer]
+    /// The files and events not taken (unreadable files first), and why.
     public var rejected: [ReplyCollector.Rejection]
   }
 
-  /// The reply files (`.ics`) in `folder` on `source` (the real file system, for a folder the
-  /// organiser names), by name and text, in the order of their names; a file that cannot be
-  /// read is left out.
-  public static func replies(in folder: String, on source: any FileSystem) throws -> [(name: String, text: String)] {
-    guard let names = try? source.list(folder) else { throw CommandFailure("\(folder): no such folder") }
-    return names.filter { $0.lowercased().hasSuffix(".ics") }.compactMap { name in
-      guard let bytes = (try? source.contents(of: joinPath(folder, name))) ?? nil else { return nil }
-      return (name, String(decoding: bytes, as: UTF8.self))
-    }
+  /// The reply files of a folder: each readable one's name and text, and those that could not
+  /// be read.
+  public struct Replies: Sendable {
+    /// The files read, in the order of their names.
+    public var files: [(name: String, text: String)]
+    /// The files that are there but could not be read, with the reason.
+    public var unreadable: [ReturnedFiles.Unreadable]
   }
 
-  /// Collects `files` (name and text of each reply file).
-  public static func run(
-    _ files: [(name: String, text: String)], in workspace: Workspace, purpose: String
-  ) throws -> Outcome {
-    try workspace.withLock(purpose: purpose) {
+  /// The reply files (`.ics`) under `folder` on `source` (the real file system, for a folder the
+  /// organiser names), read like returned forms: hidden files and links to folders skipped, a
+  /// file that cannot be read named with the reason.
+  public static func replies(in folder: String, on source: any FileSystem) throws -> Replies {
+    let (files, unreadable) = try ReturnedFiles.read(folder, from: source) { !$0.lowercased().hasSuffix(".ics") }
+    return Replies(files: files.map { ($0.name, String(decoding: $0.bytes, as: UTF8.self)) }, unreadable: unreadable)
+  }
+
+  /// Collects `replies`: the answers of the files read, and each unreadable file as rejected.
+  public static func run(_ replies: Replies, in workspace: Workspace, purpose: String) throws -> Outcome {
+    let files = replies.files
+    let unreadable = replies.unreadable.map { ReplyCollector.Rejection(file: $0.name, reason: $0.reason) }
+    return try workspace.transaction(purpose: purpose) {
       let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name, SessionsFile.name]).plan
       let ledger = try LedgerStore<InvitationLedger>(workspace: workspace).load()
       let existing = try workspace.rsvpAnswers()
@@ -36,7 +44,7 @@ public enum ReplyRun {
       if answers != existing {
         try workspace.fileSystem.write(RSVPFile.write(answers), to: workspace.path(RSVPFile.name))
       }
-      return Outcome(answers: answers, rejected: rejected)
+      return Outcome(answers: answers, rejected: unreadable + rejected)
     }
   }
 }

@@ -41,7 +41,7 @@ public struct ScheduleRun: Sendable {
     in workspace: Workspace, purpose: String, clock: @escaping () -> Double,
     progress: (Solver.Progress) -> Void = { _ in }
   ) throws -> Outcome {
-    try workspace.withLock(purpose: purpose) {
+    try workspace.transaction(purpose: purpose) {
       let context = try SchedulingContext.load(workspace)
       let problem = context.problem
       let preFlight = PreFlight.check(problem)

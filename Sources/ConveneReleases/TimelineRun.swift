@@ -1,6 +1,7 @@
 import ConveneCSV
 import ConveneCalendar
 import ConveneCore
+import ConveneDisclosureAudit
 import ConvenePlanning
 import ConveneRegistration
 import ConveneWorkspace
@@ -76,18 +77,18 @@ public enum TimelineRun {
   }
 
   /// True when `reports/` holds the event's report as `convene report` writes it: an
-  /// `indicators.csv` with its header and a row of this event, or a whole `report.html`
-  /// naming the event (an empty or foreign file is no report).
+  /// `indicators.csv` with a row of this event in its `event` column, or a whole
+  /// `report.html` naming the event (an empty or foreign file is no report).
   static func reportWritten(for event: Event, in workspace: Workspace) throws(WorkspaceError) -> Bool {
     let folder = OutputFolder.reports
-    if let bytes = try workspace.fileSystem.contents(of: workspace.path("\(folder)/indicators.csv")),
-      let table = try? CSVTable(onlyUTF8: bytes),
-      table.header.starts(with: ["event", "indicator", "disaggregation", "group", "value", "n"]),
-      table.rows.contains(where: { $0.fields.first == event.id })
+    if let bytes = try workspace.fileSystem.contents(of: workspace.path(joinPath(folder, PublishedFiles.csvName))),
+      let table = try? CSVTable(onlyUTF8: bytes), let column = table.header.firstIndex(of: "event"),
+      table.rows.contains(where: { $0.fields.indices.contains(column) && $0.fields[column] == event.id })
     {
       return true
     }
-    guard let bytes = try workspace.fileSystem.contents(of: workspace.path("\(folder)/report.html")) else {
+    guard let bytes = try workspace.fileSystem.contents(of: workspace.path(joinPath(folder, PublishedFiles.htmlName)))
+    else {
       return false
     }
     let html = String(decoding: bytes, as: UTF8.self).trimmed

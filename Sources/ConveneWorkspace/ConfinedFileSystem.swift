@@ -75,6 +75,8 @@ public struct ConfinedFileSystem: FileSystem {
 
   public func isDirectory(_ path: String) -> Bool { isInside(path) && base.isDirectory(path) }
 
+  public func isSymbolicLink(_ path: String) -> Bool { isInside(path) && base.isSymbolicLink(path) }
+
   public func createDirectory(_ path: String) throws(WorkspaceError) {
     try base.createDirectory(checked(path))
   }

@@ -7,8 +7,10 @@ public protocol FileSystem: Sendable {
   func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError)
   /// True when a file or folder exists at `path`.
   func exists(_ path: String) -> Bool
-  /// True when a folder exists at `path`.
+  /// True when a folder exists at `path` (or a link to one).
   func isDirectory(_ path: String) -> Bool
+  /// True when `path` itself is a symbolic link, whatever it points to.
+  func isSymbolicLink(_ path: String) -> Bool
   /// Creates a folder and its parents.
   func createDirectory(_ path: String) throws(WorkspaceError)
   /// The names in a folder, sorted.

@@ -192,6 +192,11 @@ public struct LocalFileSystem: FileSystem {
       && isFolder.boolValue
   }
 
+  public func isSymbolicLink(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+  }
+
   public func createDirectory(_ path: String) throws(WorkspaceError) {
     do {
       try FileManager.default.createDirectory(

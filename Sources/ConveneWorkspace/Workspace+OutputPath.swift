@@ -4,7 +4,7 @@ import ConveneCore
 public enum OutputFolder {
   /// Visa support letters, one `ID.html` (and `ID.pdf`) per person.
   public static let visaLetters = "letters/visa"
-  /// The M&E report.
+  /// The M&E report (`convene report`), and in a network folder the network report.
   public static let reports = "reports"
 }
 

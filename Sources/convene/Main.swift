@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConveneCore
 import ConveneMail
+import ConveneProcess
 
 #if canImport(Glibc)
   import Glibc

@@ -45,6 +45,9 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
     mutex.withLock { folders.contains(path) || files.keys.contains { $0.hasPrefix(path + "/") } }
   }
 
+  /// The in-memory file system has no links.
+  public func isSymbolicLink(_ path: String) -> Bool { false }
+
   public func createDirectory(_ path: String) throws(WorkspaceError) { _ = mutex.withLock { folders.insert(path) } }
 
   public func list(_ path: String) throws(WorkspaceError) -> [String] {

@@ -37,6 +37,19 @@ import Testing
     #expect(again.output.contains("with the reports in \(ws)/reports: 0 hidden cells recoverable"))
   }
 
+  @Test func anEarlierReportThatCannotBeReadStopsTheAuditInsteadOfBeingLeftOut() throws {
+    let ws = try runner.dakarAfterTheEvent()
+    #expect(try runner.run("report", "--workspace", ws).status == 0)
+    let markdown = ws + "/reports/report.md"
+    try FileManager.default.removeItem(atPath: markdown)
+    #expect(mkfifo(markdown, 0o600) == 0)
+    let csv = runner.bytes(ws + "/reports/indicators.csv")
+    let result = try runner.run("report", "--audit", "--workspace", ws)
+    #expect(result.status == 1)
+    #expect(result.error.contains("\(markdown): is not a plain file"), "\(result.error)")
+    #expect(runner.bytes(ws + "/reports/indicators.csv") == csv)
+  }
+
   @Test func aLowerThresholdLaterKeepsHiddenWhatTheFirstReportHidUnlessTheRecordIsLost() throws {
     let ws = try runner.dakarAfterTheEvent()
     try setDisclosure(ws, "{ \"threshold\": 10 }")

@@ -64,6 +64,30 @@ import Testing
           "\(collect.output)")
       }
     }
+    #expect(mkfifo(forms + "/reply.ics", 0o600) == 0)
+    let replies = try run(["rsvp", "collect", forms, "--workspace", fresh])
+    #expect(replies.status == 0, "\(replies.error)")
+    #expect(
+      replies.output.contains(
+        "rejected \(forms)/reply.ics: cannot read the file: it is not a plain file (a pipe, a device or a socket)"),
+      "\(replies.output)")
+  }
+
+  @Test func linksToFoldersAmongReturnedFormsAreNotFollowed() throws {
+    let forms = convene.path("returned")
+    let elsewhere = convene.path("elsewhere")
+    for folder in [forms, elsewhere] { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+    try Data("not a form".utf8).write(to: URL(fileURLWithPath: elsewhere + "/outside.json"))
+    try FileManager.default.createSymbolicLink(atPath: forms + "/elsewhere", withDestinationPath: elsewhere)
+    try FileManager.default.createSymbolicLink(atPath: forms + "/loop", withDestinationPath: forms)
+    try Data("not a form either".utf8).write(to: URL(fileURLWithPath: forms + "/inside.json"))
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    for kind in ["feedback", "followup"] {
+      let collect = try run([kind, "collect", forms, "--workspace", ws])
+      #expect(collect.output.contains("inside.json: "), "\(collect.output)")
+      #expect(!collect.output.contains("outside.json"), "\(collect.output)")
+      #expect(!collect.output.contains("loop/"), "\(collect.output)")
+    }
   }
 
   @Test func hugeNumbersInSessionsAreRefusedByCheckScheduleAndExplain() throws {

@@ -13,7 +13,7 @@ import Testing
     while let path = enumerator?.nextObject() as? String {
       if path == ".convene/lock" { continue }
       var isFolder: ObjCBool = false
-      FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
+      _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
       if !isFolder.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
     }
     return files

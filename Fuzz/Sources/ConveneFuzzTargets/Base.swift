@@ -91,6 +91,7 @@ final class MemoryFileSystem: FileSystem, @unchecked Sendable {
   func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) { files[path] = bytes }
   func exists(_ path: String) -> Bool { files[path] != nil || isDirectory(path) }
   func isDirectory(_ path: String) -> Bool { files.keys.contains { $0.hasPrefix(path + "/") } }
+  func isSymbolicLink(_ path: String) -> Bool { false }
   func createDirectory(_ path: String) throws(WorkspaceError) {}
   func list(_ path: String) throws(WorkspaceError) -> [String] {
     Set(

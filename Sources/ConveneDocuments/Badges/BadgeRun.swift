@@ -23,7 +23,7 @@ public enum BadgeRun {
     in workspace: Workspace, selection: BadgeSheet.Selection, language: String?, template: String,
     printer: ChromiumPrinter?, purpose: String
   ) throws -> Outcome {
-    try workspace.withLock(purpose: purpose) {
+    try workspace.transaction(purpose: purpose) {
       let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name]).plan
       PrintScratch.removeLeftovers(in: workspace)
       let sheet = try BadgeSheet(

@@ -47,7 +47,7 @@ public enum CertificateRun {
   public static func run(
     in workspace: Workspace, request: Request, randomBytes: (Int) -> [UInt8], purpose: String
   ) throws -> Outcome {
-    try workspace.withLock(purpose: purpose) {
+    try workspace.transaction(purpose: purpose) {
       let (plan, contents) = try workspace.loadPlan(
         requiringValid: [
           ParticipantsFile.name, SessionsFile.name, SignupsFile.name, AttendanceFile.name,

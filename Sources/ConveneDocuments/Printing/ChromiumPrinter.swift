@@ -1,5 +1,5 @@
 import ConveneCore
-import ConveneMail
+import ConveneProcess
 import ConveneWorkspace
 import Foundation
 
@@ -115,7 +115,7 @@ public struct ChromiumPrinter: Sendable {
     let null = open("/dev/null", O_RDWR | O_CLOEXEC)
     defer { if null >= 0 { close(null) } }
     let spawned = ChildProcess.spawn(
-      MailProgram.guardian + ["/bin/sh", "-c", "umask 077 && exec \"$0\" \"$@\"", program] + arguments,
+      ChildProcess.deathSignalPrefix + ["/bin/sh", "-c", "umask 077 && exec \"$0\" \"$@\"", program] + arguments,
       input: null, errors: null, environment: environment.map { "\($0.key)=\($0.value)" })
     switch spawned {
     case .success(let pid):

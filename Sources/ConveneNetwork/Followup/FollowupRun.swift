@@ -67,7 +67,7 @@ public enum FollowupRun {
   /// with `strict`, nothing is written unless every file and row is taken; with `dryRun`,
   /// nothing is written.
   public static func collect(
-    _ files: [(name: String, bytes: [UInt8])], unreadable: [FeedbackRejection] = [], in workspace: Workspace,
+    _ files: [(name: String, bytes: [UInt8])], unreadable: [ReturnedFiles.Unreadable] = [], in workspace: Workspace,
     columnMap: [String: String], strict: Bool, dryRun: Bool, standardEvaluation: Evaluation, purpose: String
   ) throws -> Collected {
     try workspace.transaction(purpose: purpose) {
@@ -79,7 +79,7 @@ public enum FollowupRun {
       let commitments = Commitment.found(in: responses, evaluation: evaluation).commitments
       let existing = try FollowupFile.load(workspace, plan: plan, commitments: commitments)
       let outcome = FollowupCollector(plan: plan, commitments: commitments).collect(
-        read.flatMap(\.submissions), into: existing, rejections: unreadable + read.flatMap(\.rejections))
+        read.flatMap(\.submissions), into: existing, rejections: unreadable.map { FeedbackRejection(source: $0.name, reason: $0.reason) } + read.flatMap(\.rejections))
       let refused = strict && !outcome.rejections.isEmpty
       let written = !dryRun && !refused && outcome.responses != existing
       try Interruption.checkpoint()

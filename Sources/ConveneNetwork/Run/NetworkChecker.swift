@@ -6,56 +6,41 @@ import ConveneCore
 public enum NetworkChecker {
   /// A name a file gives on a line (a request's city).
   public struct Mention: Sendable, Equatable {
+    /// The name as written.
     public var name: String
+    /// The line of the file it is on.
     public var line: Int
-
-    /// `name`, as written on `line` of its file.
-    public init(name: String, line: Int) {
-      self.name = name
-      self.line = line
-    }
   }
 
   /// A framework indicator's question, with its measure when it is one.
   public struct QuestionMention: Sendable, Equatable {
+    /// The indicator's id.
     public var indicator: String
+    /// The question it counts.
     public var question: String
+    /// The measure, when the question is one.
     public var measure: NetworkMeasure?
+    /// The indicator's line in the file.
     public var line: Int
   }
 
   /// What the files name, read from every row and indicator (those left out for another error
   /// too), so that a city or question that does not exist is reported whatever else is wrong.
-  public struct Mentions: Sendable {
+  struct Mentions: Sendable {
     /// Every id of `cities.csv`.
-    public var cities: Set<String>
+    var cities: Set<String>
     /// Every request's city.
-    public var requests: [Mention]
+    var requests: [Mention]
     /// Every indicator's question.
-    public var questions: [QuestionMention]
-
-    /// The member cities' ids, the requests' cities and the indicators' questions, as read.
-    public init(cities: Set<String>, requests: [Mention], questions: [QuestionMention]) {
-      self.cities = cities
-      self.requests = requests
-      self.questions = questions
-    }
-
-    /// What the records read name.
-    init(_ records: NetworkRecords) {
-      cities = Set(records.cities.map(\.id))
-      requests = records.requests.map { Mention(name: $0.city, line: $0.line) }
-      questions = records.framework.indicators.compactMap { indicator in
-        indicator.question.map {
-          QuestionMention(indicator: indicator.id, question: $0, measure: indicator.measure, line: indicator.line)
-        }
-      }
-    }
+    var questions: [QuestionMention]
   }
 
-  /// The problems across the files of `records` (each file's own are found where it is read);
-  /// `mentions` (by default what the records hold) are checked against the cities and events.
-  public static func check(_ records: NetworkRecords, mentions: Mentions? = nil) -> [Finding] {
+  /// The problems across the files of `records` (each file's own are found where it is read).
+  public static func check(_ records: NetworkRecords) -> [Finding] { check(records, mentions: nil) }
+
+  /// The same, with `mentions` (by default what the records hold) checked against the cities
+  /// and events.
+  static func check(_ records: NetworkRecords, mentions: Mentions?) -> [Finding] {
     var findings: [Finding] = []
     let mentions = mentions ?? Mentions(records)
     let cityIDs = Set(records.cities.map(\.id)).union(mentions.cities)
@@ -121,5 +106,20 @@ public enum NetworkChecker {
   /// `folder/name`.
   static func joinedPath(_ folder: String, _ name: String) -> String {
     folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+}
+
+extension NetworkChecker.Mentions {
+  /// What the records read name.
+  init(_ records: NetworkRecords) {
+    self.init(
+      cities: Set(records.cities.map(\.id)),
+      requests: records.requests.map { NetworkChecker.Mention(name: $0.city, line: $0.line) },
+      questions: records.framework.indicators.compactMap { indicator in
+        indicator.question.map {
+          NetworkChecker.QuestionMention(
+            indicator: indicator.id, question: $0, measure: indicator.measure, line: indicator.line)
+        }
+      })
   }
 }

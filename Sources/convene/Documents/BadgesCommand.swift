@@ -1,7 +1,6 @@
 import ArgumentParser
 import ConveneCore
 import ConveneDocuments
-import ConveneMail
 import ConveneTemplates
 import Foundation
 

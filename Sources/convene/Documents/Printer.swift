@@ -1,6 +1,6 @@
 import ConveneCore
 import ConveneDocuments
-import ConveneMail
+import ConveneProcess
 import Foundation
 
 /// The PDF printer, or a failure saying how to get one (before anything is written).

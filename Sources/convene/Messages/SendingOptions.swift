@@ -3,6 +3,7 @@ import ConveneAgenda
 import ConveneCore
 import ConveneJSON
 import ConveneMail
+import ConveneProcess
 import ConveneReleases
 import ConveneTemplates
 import ConveneWorkspace

@@ -24,14 +24,13 @@ struct RSVPCommand: ParsableCommand {
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
-      let files = try ReplyRun.replies(
+      let replies = try ReplyRun.replies(
         in: directory, on: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
-      let outcome = try ReplyRun.run(
-        files, in: options.open(), purpose: WorkspaceOptions.purpose
-      )
+      let outcome = try ReplyRun.run(replies, in: options.open(), purpose: WorkspaceOptions.purpose)
+      let files = replies.files.count + replies.unreadable.count
       let counts = Dictionary(grouping: outcome.answers, by: \.answer).mapValues(\.count)
       Terminal.print(
-        "Read \(files.count) reply file\(files.count == 1 ? "" : "s"): \(counts[.accepted] ?? 0) accepted, \(counts[.tentative] ?? 0) tentative, \(counts[.declined] ?? 0) declined in \(RSVPFile.name); \(outcome.rejected.count) rejected."
+        "Read \(files) reply file\(files == 1 ? "" : "s"): \(counts[.accepted] ?? 0) accepted, \(counts[.tentative] ?? 0) tentative, \(counts[.declined] ?? 0) declined in \(RSVPFile.name); \(outcome.rejected.count) rejected."
       )
       for rejection in outcome.rejected {
         Terminal.print("  rejected \(directory)/\(rejection.file): \(rejection.reason)")

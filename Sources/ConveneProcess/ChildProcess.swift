@@ -83,6 +83,13 @@ package enum ChildProcess {
     return info.si_code == CLD_EXITED ? .exited(status) : .killed(status)
   }
 
+  /// A prefix for a program's command line that makes the kernel send SIGKILL to the program
+  /// the moment convene ends (`setpriv --pdeathsig KILL`, where util-linux provides it), so
+  /// that a shell cannot start the next step of a script while the watchdog is waking up.
+  /// Empty where `setpriv` is missing: the `ProcessGroupWatchdog` still ends the group.
+  package static let deathSignalPrefix: [String] =
+    access("/usr/bin/setpriv", X_OK) == 0 ? ["/usr/bin/setpriv", "--pdeathsig", "KILL", "--"] : []
+
   /// Collects an ended child.
   package static func reap(_ pid: pid_t) {
     var status: Int32 = 0
@@ -90,7 +97,7 @@ package enum ChildProcess {
   }
 
   /// Two ends of a pipe, both closed on exec.
-  static func pipe() -> (read: Int32, write: Int32)? {
+  package static func pipe() -> (read: Int32, write: Int32)? {
     var ends: [Int32] = [0, 0]
     guard convene_pipe_cloexec(&ends) == 0 else { return nil }
     return (ends[0], ends[1])
@@ -99,7 +106,7 @@ package enum ChildProcess {
   /// Writes all of `bytes`; false when the reader has gone (or another error). A reader that
   /// has gone raises SIGPIPE for this thread, which is blocked during the write and then
   /// consumed, so that it ends nothing whatever the process does with SIGPIPE.
-  static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+  package static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
     var pipeSignal = sigset_t()
     sigemptyset(&pipeSignal)
     sigaddset(&pipeSignal, SIGPIPE)
@@ -127,10 +134,4 @@ package enum ChildProcess {
       return true
     }
   }
-}
-
-/// `posix_spawn` failed.
-package struct SpawnError: Error, Equatable {
-  var code: Int32
-  package var description: String { String(cString: strerror(code)) }
 }

@@ -4,13 +4,14 @@
   import Musl
 #endif
 
-/// Kills the mail program's whole process group when convene dies, however it dies.
+/// Kills the process group of a program convene runs (the mail program, the PDF browser) when
+/// convene dies, however it dies.
 ///
 /// A killed process runs no code, so something else must act: a small process of its own
 /// (convene started again in a hidden mode, `serve()`), in a process group of its own so that
 /// Ctrl-C at the terminal does not reach it. Its standard input is the reading end of a pipe
-/// whose only writer is convene: convene writes the group id of each mail program before the
-/// program gets its message, and `-` once the program has ended. When convene ends, the
+/// whose only writer is convene: convene writes the group id of each program before the
+/// program gets its input, and `-` once the program has ended. When convene ends, the
 /// kernel closes the pipe; the watchdog reads end-of-file and kills the last group it was
 /// given with SIGKILL — the shell of `sh -c "sleep 1; cat >> mbox"` and every process it
 /// started, not only the first. The group id stays valid until convene has reaped the program,
@@ -23,8 +24,8 @@ public final class ProcessGroupWatchdog: @unchecked Sendable {
   private var lifeline: Int32
 
   /// Starts the watchdog: `executable` run with `argument` (the convene binary itself).
-  public init(executable: String) throws(MailDeliveryError) {
-    guard let pipe = ChildProcess.pipe() else { throw .cannotStart("the mail watchdog", "no pipe") }
+  public init(executable: String) throws(WatchdogError) {
+    guard let pipe = ChildProcess.pipe() else { throw WatchdogError(executable: executable, reason: "no pipe") }
     let null = open("/dev/null", O_WRONLY | O_CLOEXEC)
     defer {
       close(pipe.read)
@@ -36,7 +37,7 @@ public final class ProcessGroupWatchdog: @unchecked Sendable {
       lifeline = pipe.write
     case .failure(let error):
       close(pipe.write)
-      throw .cannotStart("the mail watchdog (\(executable))", error.description)
+      throw WatchdogError(executable: executable, reason: error.description)
     }
   }
 

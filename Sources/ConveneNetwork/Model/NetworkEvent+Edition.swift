@@ -16,11 +16,13 @@ extension NetworkEvent {
     case changed([PublishedEditions.Changes])
   }
 
-  /// The state of the event's records against its last published report.
+  /// The state of the event's records against its last published report (what changed is
+  /// computed only when the digests differ: the record must then hold its editions, see
+  /// `DisclosureRecord.read(_:editions:)`).
   public var editionState: EditionState {
     guard !disclosure.digests.isEmpty else { return .neverPublished }
+    guard digests != disclosure.digests else { return .published }
     let calculator = IndicatorCalculator([records], evaluation: records.evaluation)
-    guard calculator.sourceDigests() != disclosure.digests else { return .published }
     return .changed(
       disclosure.changes(populations: calculator.populationLines(), sources: calculator.sourceLines(places: false)))
   }

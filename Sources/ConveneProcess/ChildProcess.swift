@@ -1,4 +1,5 @@
 import CConveneProcess
+import ConveneCore
 
 #if canImport(Glibc)
   import Glibc
@@ -121,17 +122,6 @@ package enum ChildProcess {
       }
       pthread_sigmask(SIG_SETMASK, &previous, nil)
     }
-    var written = 0
-    return bytes.withUnsafeBytes { buffer in
-      while written < buffer.count {
-        let result = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-        if result < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        written += result
-      }
-      return true
-    }
+    return FileDescriptor.writeAll(bytes, to: descriptor)
   }
 }

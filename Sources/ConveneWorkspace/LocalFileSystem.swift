@@ -9,16 +9,6 @@ import ConveneCore
 import Foundation
 import Synchronization
 
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-  #if canImport(Darwin)
-    Darwin.write(descriptor, buffer, count)
-  #elseif canImport(Musl)
-    Musl.write(descriptor, buffer, count)
-  #else
-    Glibc.write(descriptor, buffer, count)
-  #endif
-}
-
 /// The real file system. Writes go to a temporary file in the same folder, are flushed to
 /// disk, and then renamed over the target, so that an interrupted command leaves either the
 /// old or the new file; a temporary file left by a killed process is removed by the next
@@ -145,18 +135,7 @@ public struct LocalFileSystem: FileSystem {
 
   /// Writes every byte; the reason when it cannot.
   private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
-    var written = 0
-    return bytes.withUnsafeBytes { buffer in
-      while written < buffer.count {
-        let result = systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-        if result < 0 {
-          if errno == EINTR { continue }
-          return lastError("cannot be written")
-        }
-        written += result
-      }
-      return nil
-    }
+    FileDescriptor.writeAll(bytes, to: descriptor) ? nil : lastError("cannot be written")
   }
 
   /// Flushes a folder's entries (a file renamed or created in it) to disk.

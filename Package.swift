@@ -146,7 +146,7 @@ let package = Package(
     .testTarget(
       name: "ConveneDocumentsTests",
       dependencies: ["ConveneDocuments", "ConveneCore", "ConveneEvaluation", "ConveneWorkspace", "ConveneQR", "ConveneTemplates"]),
-    .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON"]),
+    .testTarget(name: "ConveneJSONTests", dependencies: ["ConveneJSON", "ConveneTestSupport"]),
     .testTarget(name: "ConveneSpreadsheetTests", dependencies: ["ConveneSpreadsheet", "ConveneCSV", "CZlib"]),
     .testTarget(name: "ConveneCalendarTests", dependencies: ["ConveneCalendar", "ConveneCore"]),
     .testTarget(name: "ConveneMailTests", dependencies: ["ConveneMail", "ConveneCore"]),

@@ -14,13 +14,15 @@ import ConveneJSON
 /// JSON, that says which reports show the same people (so that an audit attacks them
 /// together) without being computed from anyone's data.
 ///
-/// For the last published edition, the record also keeps what each population's figures used of
+/// For every published edition, the record also keeps what each population's figures used of
 /// each person in it (`IndicatorCalculator.populationLines`: their groups, and the answers,
 /// attendance or place the figures are computed from), as keyed hashes (HMAC-SHA-256 under a
-/// random key drawn once and kept here, never published): a new edition in which 1 to
-/// `threshold - 1` people entered, left or changed in a population would give those people's
-/// records away as the difference of the two editions' figures of that population, and
-/// `changes` counts them, population by population.
+/// random key drawn once and kept here, never published; the first 128 bits): a new edition in
+/// which 1 to `threshold - 1` people entered, left or changed in a population since *any*
+/// published edition would give those people's records away as the difference of the two
+/// editions' figures of that population (a change of 5 and its undoing leave the first and
+/// third editions one late form apart), and `changes` counts them, edition by edition and
+/// population by population (`PublishedEditions`).
 public struct DisclosureRecord: Sendable, Equatable {
   /// The file, in the workspace.
   public static let path = ".convene/disclosure.json"
@@ -31,11 +33,12 @@ public struct DisclosureRecord: Sendable, Equatable {
   public var editions: [Population.Source: String]
   /// The groups hidden.
   public var pattern: DisclosureControl.Pattern
-  /// What the last published edition's figures used of each person, by population: the keyed
-  /// hash of who they are → the keyed hash of what the population's figures use of them.
-  public var populations: [String: [String: String]] = [:]
-  /// The same by source of records (`registration`, `feedback`, `sessions`), as records written
-  /// before populations were kept hold it (empty once an edition is remembered by population).
+  /// What every published edition's figures used of each person, by population (see
+  /// `PublishedEditions`).
+  public var published = PublishedEditions()
+  /// What the last edition published before populations were kept said of each person, by
+  /// source of records (`registration`, `feedback`, `sessions`): the keyed hash of who they are
+  /// → the keyed hash of their records. Still compared, source by source, as edition 0.
   public var people: [Population.Source: [String: String]] = [:]
   /// The key of those hashes, drawn at random once (empty until an edition is remembered).
   public var key = ""
@@ -55,57 +58,57 @@ public struct DisclosureRecord: Sendable, Equatable {
     sourceNames.first { $0.0 == source }!.1
   }
 
-  static let sourceNames: [(Population.Source, String)] = [
+  /// Each source of records and its name in files, in the order they are written.
+  public static let sourceNames: [(Population.Source, String)] = [
     (.registration, "registration"), (.feedback, "feedback"), (.sessions, "sessions"),
   ]
 
-  /// The people whose records changed since the last published edition, by population
-  /// (`IndicatorCalculator.populationLines` now): those who entered the population, left it,
-  /// or whose line changed; populations where no one changed are left out. A record kept by
-  /// source (written before populations were kept) is compared source by source with
-  /// `sources` (`IndicatorCalculator.sourceLines(places: false)` now). Empty when no edition was
-  /// remembered.
+  /// The people whose records changed since each published edition, edition by edition and
+  /// population by population (`IndicatorCalculator.populationLines` now): those who entered
+  /// the population, left it, or whose line changed; editions `current` equals are left out. The
+  /// last edition of a record kept by source (written before populations were kept) is compared
+  /// source by source with `sources` (`IndicatorCalculator.sourceLines(places: false)` now), as
+  /// edition 0. Empty when no edition was remembered.
   public func changes(
     populations current: [String: [String: String]], sources: @autoclosure () -> [Population.Source: [String: String]]
-  ) -> [String: Int] {
-    guard !key.isEmpty else { return [:] }
-    guard people.isEmpty else {
+  ) -> [PublishedEditions.Changes] {
+    guard !key.isEmpty else { return [] }
+    var changes: [PublishedEditions.Changes] = []
+    if !people.isEmpty {
       let named = { (lines: [Population.Source: [String: String]]) in
         Dictionary(uniqueKeysWithValues: lines.map { ("\(Self.name(of: $0.key)) records", $0.value) })
       }
-      return Self.changes(from: named(people), to: named(hashed(sources())))
+      let bySource = PublishedEditions.single(named(people), names: [:]).changes(from: named(hashed(sources())))
+      changes += bySource.map { PublishedEditions.Changes(edition: 0, names: [:], populations: $0.populations) }
     }
-    return Self.changes(from: populations, to: hashed(current))
+    return changes + published.changes(from: hashed(current))
   }
 
-  /// How many people differ between two hashed editions, by population.
-  static func changes(from before: [String: [String: String]], to now: [String: [String: String]]) -> [String: Int] {
-    var changed: [String: Int] = [:]
-    for population in Set(before.keys).union(now.keys) {
-      let (old, new) = (before[population] ?? [:], now[population] ?? [:])
-      let count =
-        new.reduce(0) { $0 + (old[$1.key] == $1.value ? 0 : 1) } + old.keys.reduce(0) { $0 + (new[$1] == nil ? 1 : 0) }
-      if count > 0 { changed[population] = count }
-    }
-    return changed
+  /// The number of the last published edition (0 for one kept by source only, nil for none).
+  public var lastEdition: Int? {
+    published.count > 0 ? published.count : people.isEmpty ? nil : 0
   }
 
-  /// The record once an edition whose populations are `current` is published: what its figures
-  /// used of each person, hashed under the record's key (or a new one from `newKey`).
+  /// The record once an edition whose populations are `current` is published under the
+  /// record's edition names: what its figures used of each person, hashed under the record's
+  /// key (or a new one from `newKey`), beside every edition published before.
   public func remembering(_ current: [String: [String: String]], newKey: () -> String) -> DisclosureRecord {
     var record = self
     if record.key.isEmpty { record.key = newKey() }
-    record.populations = record.hashed(current)
-    record.people = [:]
+    record.published = published.adding(record.hashed(current), names: editions)
     return record
   }
+
+  /// The length of a hash kept, in hexadecimal digits: the first 128 bits of the HMAC (records
+  /// written before kept all 256, and are read as their first 128).
+  static let hashDigits = 32
 
   /// Each population's (or source's) lines, who and what, as keyed hashes; who each person is
   /// is hashed once.
   func hashed<Name: Hashable>(_ current: [Name: [String: String]]) -> [Name: [String: String]] {
     let secret = Array(key.utf8)
     func hash(_ text: String) -> String {
-      HMAC.sha256(key: secret, message: Array(text.utf8)).map { byte in
+      HMAC.sha256(key: secret, message: Array(text.utf8)).prefix(Self.hashDigits / 2).map { byte in
         (byte < 16 ? "0" : "") + String(byte, radix: 16)
       }.joined()
     }
@@ -140,7 +143,7 @@ public struct DisclosureRecord: Sendable, Equatable {
     newEdition: () -> String = { "" }
   ) -> DisclosureRecord {
     var record = DisclosureRecord(digests: current, pattern: earlier(for: current))
-    (record.populations, record.people, record.key) = (populations, people, key)
+    (record.published, record.people, record.key) = (self.published, people, key)
     for (source, digest) in current {
       let edition = digests[source] == digest ? editions[source] ?? "" : newEdition()
       if !edition.isEmpty { record.editions[source] = edition }
@@ -176,21 +179,22 @@ public struct DisclosureRecord: Sendable, Equatable {
     let peopleNodes = Self.sourceNames.compactMap { source, name -> (String, JSONNode?)? in
       people[source].map { (name, lines($0)) }
     }
-    let populationNodes = populations.keys.sorted().map { ($0, Optional(lines(populations[$0]!))) }
     return JSONWriter.string(
       .object([
         ("sources", .object(digestNodes)), ("hidden", .object(hidden)),
         ("key", key.isEmpty ? nil : .string(key)),
-        ("populations", key.isEmpty ? nil : .object(populationNodes)),
+        ("published", published.count == 0 ? nil : published.json),
         ("people", peopleNodes.isEmpty ? nil : .object(peopleNodes)),
       ]))
   }
 
-  /// Reads a record; fails with what is wrong.
-  public static func read(_ text: String) throws(RecordError) -> DisclosureRecord {
+  /// Reads a record; fails with what is wrong. Without `editions`, what each published edition
+  /// counted (`published`, `people`) is left out, unread: enough to know the records' digests,
+  /// editions and hidden groups.
+  public static func read(_ text: String, editions: Bool = true) throws(RecordError) -> DisclosureRecord {
     let node: JSONNode
     do {
-      node = try JSONParser.parse(text)
+      node = try JSONParser.parse(text, skipping: editions ? [] : ["published", "populations", "people"])
     } catch {
       throw RecordError(line: error.line, reason: "not valid JSON: \(error.reason)")
     }
@@ -209,23 +213,29 @@ public struct DisclosureRecord: Sendable, Equatable {
       record.editions[source] = value["edition"]?.string
     }
     record.key = node["key"]?.string ?? ""
+    // Hashes written before they were cut to 128 bits are read as their first 128.
     func hashes(_ lines: JSONNode, _ name: String) throws(RecordError) -> [String: String] {
       guard let members = lines.members else { throw RecordError(line: lines.line, reason: "\(name) must map hashes to hashes") }
       var hashes: [String: String] = [:]
       for (person, line) in members {
         guard let text = line.string else { throw RecordError(line: line.line, reason: "\(name) must map hashes to hashes") }
-        hashes[person] = text
+        hashes[String(person.prefix(hashDigits))] = String(text.prefix(hashDigits))
       }
       return hashes
-    }
-    for (name, lines) in node["populations"]?.members ?? [] {
-      record.populations[name] = try hashes(lines, "populations.\(name)")
     }
     for (name, lines) in node["people"]?.members ?? [] {
       guard let source = sourceNames.first(where: { $0.1 == name })?.0 else {
         throw RecordError(line: lines.line, reason: "people: unknown source \"\(name)\"")
       }
       record.people[source] = try hashes(lines, "people.\(name)")
+    }
+    if let published = node["published"] {
+      record.published = try PublishedEditions.read(published)
+    } else if let populations = node["populations"]?.members, record.people.isEmpty, !record.key.isEmpty {
+      // Written when only the last edition was kept, by population: it is edition 1.
+      var last: [String: [String: String]] = [:]
+      for (name, lines) in populations { last[name] = try hashes(lines, "populations.\(name)") }
+      record.published = .single(last, names: record.editions)
     }
     for (population, fields) in hidden {
       for (field, groups) in fields.members ?? [] {

@@ -38,11 +38,11 @@ public struct IndicatorReport: Sendable {
   /// Each event's record of hidden groups once this report is published (see
   /// `DisclosureRecord`), by event id.
   public var records: [String: DisclosureRecord]
-  /// The events some of whose populations changed for 1 to `threshold - 1` people since their
-  /// last published report, with those populations and how many people changed in each: a new
-  /// edition beside it would give those people's records away as the difference of the two,
-  /// so it must not be published.
-  public var fewChanged: [String: [String: Int]]
+  /// The events some of whose populations changed for 1 to `threshold - 1` people since one of
+  /// their published editions, with those editions, those populations and how many people
+  /// changed in each: a new edition beside that one would give those people's records away as
+  /// the difference of the two, so it must not be published.
+  public var fewChanged: [String: [PublishedEditions.Changes]]
 
   /// Computes the report over `events` (one, or several to roll up with the first event's
   /// indicators), hiding at least what `earlier` records say reports of the same people hid.
@@ -66,7 +66,7 @@ public struct IndicatorReport: Sendable {
     var publications: [DisclosureControl.EventPublication] = []
     var policies: [String: DisclosurePolicy] = [:]
     var records: [String: DisclosureRecord] = [:]
-    var fewChanged: [String: [String: Int]] = [:]
+    var fewChanged: [String: [PublishedEditions.Changes]] = [:]
     for event in events {
       let id = event.plan.event.id
       let calculator = IndicatorCalculator([event], evaluation: evaluation)
@@ -80,8 +80,10 @@ public struct IndicatorReport: Sendable {
           regionsOfCountry: calculator.regionsOfCountry(), earlier: record.earlier(for: digests)))
       publications.append(publication)
       policies[id] = event.plan.event.disclosure
-      let few = record.changes(populations: lines, sources: calculator.sourceLines(places: false)).filter {
-        $0.value < event.plan.event.disclosure.threshold
+      let few = record.changes(populations: lines, sources: calculator.sourceLines(places: false)).compactMap { changes in
+        var few = changes
+        few.populations = changes.populations.filter { $0.value < event.plan.event.disclosure.threshold }
+        return few.populations.isEmpty ? nil : few
       }
       if !few.isEmpty { fewChanged[id] = few }
       records[id] = record.adding(publication.pattern, digests: digests, newEdition: newEdition)

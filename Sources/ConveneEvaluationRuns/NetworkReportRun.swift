@@ -9,8 +9,9 @@ import ConveneWorkspace
 /// its events are read (each file whole), the report refused when they hold errors, when an
 /// event's records are not those its last published report counted (so that no network figure
 /// is an event report's plus a late or re-sent form), or when it would show a cell moved by
-/// fewer people than the threshold since the last network report, rendered, attacked with the
-/// events' own reports when asked, written, and what it showed recorded for the next one.
+/// fewer people than the threshold since any network report published from the folder,
+/// rendered, attacked with the events' own reports when asked, written, and what it showed
+/// recorded beside the earlier ones for the next one.
 public enum NetworkReportRun {
   /// A kind of report file.
   public enum Format: String, CaseIterable, Sendable {
@@ -50,7 +51,7 @@ public enum NetworkReportRun {
       try refuseErrors(in: loaded)
       try refuseUnpublished(loaded.records.events, in: folder)
       let report = NetworkReport(records: loaded.records)
-      try folder.checkAgainstLastPublication(report)
+      let published = try folder.checkAgainstPublished(report)
       let labels = NetworkLabels(language: request.language ?? loaded.records.settings.languages.first ?? "en")
       let files = try render(request.formats, report, labels: labels, template: request.template)
       let target = request.output ?? folder.path(OutputFolder.reports)
@@ -66,7 +67,7 @@ public enum NetworkReportRun {
       let writer = request.output.map { folder.workspace.allowing($0) } ?? folder.workspace
       try writer.fileSystem.createDirectory(target)
       for (name, text) in files { try writer.fileSystem.write(text, to: joinPath(target, name)) }
-      try folder.recordPublication(report)
+      try folder.recordPublication(report, after: published)
       outcome.written = true
       return outcome
     }
@@ -94,17 +95,21 @@ public enum NetworkReportRun {
       case .published: return nil
       case .neverPublished:
         return "  \(event.path) (\(event.id)): no report of it was ever published; publish one first with \(command)"
-      case .changed(let populations) where populations.isEmpty:
-        return
-          "  \(event.path) (\(event.id)): its records changed since its last published report, in nothing its figures count (or that report was written by an earlier version of convene); publish it again with \(command)"
-      case .changed(let populations):
-        let few = populations.filter { $0.value < threshold }.sorted { $0.key < $1.key }
-        let changes = populations.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+      case .changed(let editions):
+        let last = editions.first { $0.edition == event.disclosure.lastEdition }?.populations ?? [:]
+        let few = editions.flatMap { changes in
+          changes.populations.filter { $0.value < threshold }.sorted { $0.key < $1.key }.map {
+            "\($0.key) needs \(threshold - $0.value) more since \(ReportRun.describe(changes, of: event.disclosure.published.count, named: false))"
+          }
+        }
         let rule =
           few.isEmpty
-          ? ""
-          : " (it refuses while fewer than \(threshold) people changed in a population: "
-            + few.map { "\($0.key) needs \(threshold - $0.value) more" }.joined(separator: ", ") + ")"
+          ? "" : " (it refuses while fewer than \(threshold) people changed in a population since a published edition: \(few.joined(separator: "; ")))"
+        guard !last.isEmpty else {
+          return
+            "  \(event.path) (\(event.id)): its records changed since its last published report, in nothing its figures count (or that report was written by an earlier version of convene); publish it again with \(command)\(rule)"
+        }
+        let changes = last.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
         return
           "  \(event.path) (\(event.id)): its records changed since its last published report (people changed by population: \(changes)); publish its new edition first with \(command)\(rule)"
       }

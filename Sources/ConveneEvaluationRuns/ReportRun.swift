@@ -80,7 +80,7 @@ public enum ReportRun {
       for context in contexts { earlier[context.plan.event.id] = try context.disclosureRecord() }
       let report = IndicatorReport(
         events: try contexts.map { try $0.records() }, earlier: earlier, newEdition: newEdition)
-      if let refusal = fewChangedRefusal(report) { throw refusal }
+      if let refusal = fewChangedRefusal(report, earlier: earlier) { throw refusal }
       let labels = ReportLabels(language: request.language ?? contexts[0].plan.event.languages.first ?? "en")
       let files = try request.formats.map { ($0, try render($0, report, labels: labels, template: request.template)) }
       let rollUp = workspaces.count > 1
@@ -132,24 +132,43 @@ public enum ReportRun {
   }
 
   /// The failure a report ends with when some population of an event changed by 1 to
-  /// `threshold - 1` people since its last published report (`IndicatorReport.fewChanged`):
+  /// `threshold - 1` people since one of its published editions (`IndicatorReport.fewChanged`):
   /// the difference of the two editions' figures of that population would be those people's
-  /// records. Nil when every event may be published.
-  static func fewChangedRefusal(_ report: IndicatorReport) -> CommandFailure? {
+  /// records. `earlier` holds each event's record before this report. Nil when every event may
+  /// be published.
+  static func fewChangedRefusal(_ report: IndicatorReport, earlier: [String: DisclosureRecord]) -> CommandFailure? {
     guard !report.fewChanged.isEmpty else { return nil }
-    let lines = report.fewChanged.sorted { $0.key < $1.key }.flatMap { event, populations in
+    let lines = report.fewChanged.sorted { $0.key < $1.key }.flatMap { event, editions in
       let threshold = report.policies[event]?.threshold ?? report.threshold
+      let several = editions.count > 1 || editions.contains { $0.populations.count > 1 }
+      let published = earlier[event]?.published.count ?? 0
       return [
-        "\(event): since its last published report, fewer than \(threshold) people changed in \(populations.count == 1 ? "a population" : "some populations") it publishes; a new edition now would reveal their answers and groups as the difference between the two reports:"
+        "\(event): fewer than \(threshold) people changed in \(several ? "some populations" : "a population") it publishes since \(editions.count == 1 ? "an edition" : "editions") of its report already published; a new edition now would reveal their answers and groups as the difference between the two reports:"
       ]
-        + populations.sorted { $0.key < $1.key }.map { population, changed in
-          "  \(population): \(changed == 1 ? "1 person" : "\(changed) people") entered, left or changed (\(threshold - changed) more needed)"
+        + editions.sorted { $0.edition < $1.edition }.flatMap { changes in
+          ["  since \(describe(changes, of: published)):"]
+            + changes.populations.sorted { $0.key < $1.key }.map { population, changed in
+              "    \(population): \(changed == 1 ? "1 person" : "\(changed) people") entered, left or changed (\(threshold - changed) more needed)"
+            }
         }
         + [
-          "Publish again once at least \(threshold) people have changed in each population that changed, or keep sharing the last report."
+          "Publish again once at least \(threshold) people have changed since every published edition in each population that changed, or keep sharing the last report."
         ]
     }
     return CommandFailure((lines + ["Nothing was written."]).joined(separator: "\n"))
+  }
+
+  /// A published edition as the organiser finds it: `edition 1 of 3 published (its reports name
+  /// the editions registration 0123456789abcdef, feedback fedcba9876543210)`, without the
+  /// names unless `named`.
+  public static func describe(_ changes: PublishedEditions.Changes, of count: Int, named: Bool = true) -> String {
+    guard changes.edition > 0 else {
+      return "the last edition published by an earlier version of convene (compared by source of records)"
+    }
+    let last = changes.edition == count ? ", the last" : ""
+    let names = DisclosureRecord.sourceNames.compactMap { source, name in changes.names[source].map { "\(name) \($0)" } }
+    let listed = names.isEmpty || !named ? "" : " (its reports name the editions \(names.joined(separator: ", ")))"
+    return "edition \(changes.edition) of \(count) published\(last)\(listed)"
   }
 
   /// A random edition name.

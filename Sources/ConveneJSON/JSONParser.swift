@@ -24,12 +24,24 @@ public struct JSONParser {
   private var line = 1
   private var lineStart = 0
   private var depth = 0
+  /// The members of the top-level object left out of the document.
+  private var skipped: Set<String> = []
+  /// True while a skipped member's value is read: checked, but not kept.
+  private var discarding = false
 
   /// Parses a whole document.
   public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
+    try parse(text, skipping: [])
+  }
+
+  /// Parses a whole document, leaving out the members of the top-level object named in
+  /// `skipped` (their values are checked for syntax but not kept, which is much cheaper for a
+  /// large member the reader does not need).
+  public static func parse(_ text: String, skipping skipped: Set<String>) throws(JSONSyntaxError) -> JSONNode {
     var bytes = Array(text.utf8)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     var parser = JSONParser(bytes: bytes)
+    parser.skipped = skipped
     parser.skipWhitespace()
     let node = try parser.parseValue()
     parser.skipWhitespace()
@@ -111,14 +123,21 @@ public struct JSONParser {
       guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
       let keyLine = line
       let key = try parseString()
-      if !keys.insert(key).inserted {
+      if !discarding, !keys.insert(key).inserted {
         throw JSONSyntaxError(line: keyLine, column: 1, reason: "the key \"\(key)\" appears twice")
       }
       skipWhitespace()
       guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key") }
       index += 1
       skipWhitespace()
-      members.append(JSONMember(key, try parseValue()))
+      if depth == 1, !discarding, skipped.contains(key) {
+        discarding = true
+        _ = try parseValue()
+        discarding = false
+      } else {
+        let value = try parseValue()
+        if !discarding { members.append(JSONMember(key, value)) }
+      }
       skipWhitespace()
       switch current {
       case UInt8(ascii: ","): index += 1
@@ -140,7 +159,8 @@ public struct JSONParser {
     }
     while true {
       skipWhitespace()
-      elements.append(try parseValue())
+      let element = try parseValue()
+      if !discarding { elements.append(element) }
       skipWhitespace()
       switch current {
       case UInt8(ascii: ","): index += 1
@@ -155,16 +175,29 @@ public struct JSONParser {
   private mutating func parseString() throws(JSONSyntaxError) -> String {
     index += 1
     var buffer: [UInt8] = []
+    // Plain bytes are taken in runs; only escapes are decoded one by one.
+    var run = index
     while true {
       guard let byte = current else { throw error("a string is never closed") }
       switch byte {
       case UInt8(ascii: "\""):
+        if discarding {
+          index += 1
+          return ""
+        }
+        if buffer.isEmpty {
+          index += 1
+          return String(decoding: bytes[run..<index - 1], as: UTF8.self)
+        }
+        buffer.append(contentsOf: bytes[run..<index])
         index += 1
         return String(decoding: buffer, as: UTF8.self)
       case UInt8(ascii: "\\"):
+        buffer.append(contentsOf: bytes[run..<index])
         index += 1
         guard let escape = current else { throw error("a string is never closed") }
         index += 1
+        defer { run = index }
         switch escape {
         case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
         case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
@@ -196,7 +229,6 @@ public struct JSONParser {
       case 0x00..<0x20:
         throw error("a line break or control character inside a string (write \\n)")
       default:
-        buffer.append(byte)
         index += 1
       }
     }

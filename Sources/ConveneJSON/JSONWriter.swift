@@ -18,7 +18,7 @@ public enum JSONWriter {
     case .array(let elements):
       if elements.isEmpty {
         output += "[]"
-      } else if let inline = inlineArray(elements), inline.count + indent <= 80 {
+      } else if let inline = inlineArray(elements, within: 80 - indent) {
         output += inline
       } else {
         output += "[\n"
@@ -34,7 +34,7 @@ public enum JSONWriter {
         output += "{}"
         return
       }
-      if let inline = inlineObject(members), inline.count + indent <= 90 {
+      if let inline = inlineObject(members, within: 90 - indent) {
         output += inline
         return
       }
@@ -48,32 +48,70 @@ public enum JSONWriter {
     }
   }
 
-  static func inlineArray(_ elements: [JSONNode]) -> String? {
-    var parts: [String] = []
+  /// The elements on one line, when they are plain values and it holds at most `limit`
+  /// characters.
+  static func inlineArray(_ elements: [JSONNode], within limit: Int) -> String? {
+    var line = InlineLine(limit: limit, opening: "[")
     for element in elements {
       switch element.value {
       case .array, .object: return nil
       default:
         var text = ""
         write(element, indent: 0, into: &text)
-        parts.append(text)
+        guard line.append(text) else { return nil }
       }
     }
-    return "[" + parts.joined(separator: ", ") + "]"
+    return line.closed("]")
   }
 
-  static func inlineObject(_ members: [JSONMember]) -> String? {
-    var parts: [String] = []
+  /// The members on one line, when their values are plain and it holds at most `limit`
+  /// characters.
+  static func inlineObject(_ members: [JSONMember], within limit: Int) -> String? {
+    var line = InlineLine(limit: limit, opening: "{ ")
     for member in members {
       switch member.value.value {
       case .array, .object: return nil
       default:
-        var text = ""
+        var text = quoted(member.key) + ": "
         write(member.value, indent: 0, into: &text)
-        parts.append(quoted(member.key) + ": " + text)
+        guard line.append(text) else { return nil }
       }
     }
-    return "{ " + parts.joined(separator: ", ") + " }"
+    return line.closed(" }")
+  }
+
+  /// A one-line list being built, given up as soon as it is surely longer than its limit: its
+  /// length is counted in characters, and a part of ASCII bytes has as many characters as
+  /// bytes (parts are joined by ASCII, so characters never straddle them).
+  struct InlineLine {
+    let limit: Int
+    var text: String
+    /// Whether every part so far was ASCII, and whether there is none yet.
+    var allASCII = true
+    var empty = true
+
+    init(limit: Int, opening: String) {
+      self.limit = limit
+      text = opening
+    }
+
+    /// Adds a part; false when the line is already over its limit.
+    mutating func append(_ part: String) -> Bool {
+      if !empty { text += ", " }
+      empty = false
+      text += part
+      if allASCII, part.utf8.allSatisfy({ $0 < 0x80 }) {
+        return text.utf8.count <= limit
+      }
+      allASCII = false
+      return true
+    }
+
+    /// The line with its closing, or nil when it is longer than the limit.
+    func closed(_ closing: String) -> String? {
+      let line = text + closing
+      return (allASCII ? line.utf8.count : line.count) <= limit ? line : nil
+    }
   }
 
   /// A number without a needless fraction.
@@ -85,6 +123,16 @@ public enum JSONWriter {
 
   /// A JSON string literal.
   public static func quoted(_ text: String) -> String {
+    // Most texts need no escape (no quote, backslash, control character, U+2028 or U+2029,
+    // whose UTF-8 starts with E2).
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+      return "\"" + text + "\""
+    }
+    return escaped(text)
+  }
+
+  /// A JSON string literal, each scalar escaped or copied one by one.
+  static func escaped(_ text: String) -> String {
     var output = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

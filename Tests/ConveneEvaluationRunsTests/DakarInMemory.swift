@@ -80,22 +80,72 @@ struct DakarInMemory {
   /// not answered, or who answer again), as the offline form writes it.
   @discardableResult
   func collectLateFeedback(from participants: [String], answers: String = lateAnswers) throws -> FeedbackRun.Collected {
+    try collectForms(participants.map { ("r-late-\($0)", $0) }, answers: answers)
+  }
+
+  /// Collects one anonymous form (no participant) under each response id of `responses`.
+  @discardableResult
+  func collectAnonymousFeedback(_ responses: [String], answers: String = lateAnswers) throws -> FeedbackRun.Collected {
+    try collectForms(responses.map { ($0, "") }, answers: answers)
+  }
+
+  /// Collects one form per response id and participant (empty for an anonymous form).
+  func collectForms(_ forms: [(response: String, participant: String)], answers: String) throws -> FeedbackRun.Collected {
     let folder = "/late-" + UUID().uuidString
     try files.createDirectory(folder)
-    for participant in participants {
+    for (response, participant) in forms {
       let form = """
         {
-          "format": "convene-feedback/1", "event": "dakar-2027", "response": "r-late-\(participant)",
+          "format": "convene-feedback/1", "event": "dakar-2027", "response": "\(response)",
           "participant": "\(participant)", "email": "", "submitted_at": "2027-03-14T09:00:00.000Z",
           "language": "fr",
           "answers": \(answers)
         }
         """
-      try files.write(form, to: joinPath(folder, "feedback-dakar-2027-\(participant).json"))
+      try files.write(form, to: joinPath(folder, "feedback-dakar-2027-\(response).json"))
     }
     return try FeedbackRun.collect(
       folder, from: files, columnMap: [:], strict: true, dryRun: false, in: workspace, standard: Self.standard(),
       purpose: "test")
+  }
+
+  /// Removes the responses `ids` from `feedback/feedback.csv`, as an organiser cleans test
+  /// submissions out of it.
+  func removeResponses(_ ids: Set<String>) throws {
+    let lines = (text("feedback/feedback.csv") ?? "").components(separatedBy: "\r\n")
+    let kept = lines.filter { line in !ids.contains(String(line.prefix { $0 != "," })) }
+    try files.write(kept.joined(separator: "\r\n"), to: path("feedback/feedback.csv"))
+  }
+
+  /// The people who answered every question of the feedback (and rated a session), in
+  /// `feedback/feedback.csv` order.
+  func respondentsOfEveryQuestion() -> [String] {
+    let lines = (text("feedback/feedback.csv") ?? "").components(separatedBy: "\r\n")
+    let header = lines[0].split(separator: ",").map(String.init)
+    let questions = ["satisfaction", "knowledge_before", "knowledge_after", "intend_to_act", "commitments", "recommend"]
+    let columns = questions.compactMap { header.firstIndex(of: $0) }
+    let ratings = header.indices.filter { header[$0].hasPrefix("usefulness:") }
+    return lines.dropFirst().compactMap { line in
+      // Rows with a quoted cell are left out: a comma in it would move the columns.
+      guard !line.contains("\"") else { return nil }
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+      guard cells.count > columns.max()!, !cells[1].isEmpty, columns.allSatisfy({ !cells[$0].isEmpty }),
+        ratings.contains(where: { !cells[$0].isEmpty })
+      else { return nil }
+      return String(cells[1])
+    }
+  }
+
+  /// Sets the gender of the participants `ids` in `participants.csv` (a spreadsheet's column
+  /// mapped wrongly, say, or the correction of it).
+  func setGender(_ gender: String, of ids: Set<String>) throws {
+    let lines = (text("participants.csv") ?? "").components(separatedBy: "\r\n").map { line in
+      var cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      guard cells.count == 20, ids.contains(cells[0]) else { return line }
+      cells[9] = gender
+      return cells.joined(separator: ",")
+    }
+    try files.write(lines.joined(separator: "\r\n"), to: path("participants.csv"))
   }
 
   /// Adds registrations that were declined (`p901` for 1), as an organiser appends them to

@@ -172,7 +172,8 @@ import Testing
     try expectRefusedByTheEventsState([], in: copy)
     let message = try refusalMessage()
     #expect(message.contains(refusal) && message.contains("responded: 1") && message.contains(command), "\(message)")
-    #expect(message.contains("(it refuses while fewer than 5 people changed in a population: ") && message.contains("responded needs 4 more"))
+    #expect(message.contains("(it refuses while fewer than 5 people changed in a population since a published edition: "))
+    #expect(message.contains("responded needs 4 more since edition 1 of 1 published, the last"), "\(message)")
     // Four more forms: the event's new edition is published, and the network counts it.
     try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017"])
     #expect(try publishDakar().written)
@@ -214,6 +215,46 @@ import Testing
     let again = try publishDakar()
     #expect(again.written && again.report.fewChanged.isEmpty)
     #expect(try report().written)
+  }
+
+  /// Writes Dakar's `followup/followup.csv`: one answer, done, from each of `participants`.
+  func writeFollowups(_ participants: [String]) throws {
+    let rows = participants.map { "f-\($0),\($0),2027-07-10T10:00:00Z,followup-\($0).json,fr,done,,," }
+    try dakar.files.write(
+      (["response,participant,submitted_at,source,language,status,changes,obstacles,support"] + rows).map { $0 + "\r\n" }
+        .joined(), to: dakar.path("followup/followup.csv"))
+  }
+
+  @Test func fiveFollowupsRemovedThenRestoredWithOneLateAreRefusedAgainstTheFirstNetworkEdition() throws {
+    // What only the network counts, in the fourth attacker's cycle: 20 follow-ups (edition 1),
+    // 5 of them removed (edition 2: every cell 0 or 5 apart), then restored as one late
+    // follow-up arrives: 6 from edition 2, one from edition 1.
+    let committed = dakar.respondentsOfEveryQuestion()
+    #expect(committed.count >= 25)
+    try writeFollowups(Array(committed.prefix(20)))
+    #expect(try report().written)
+    try writeFollowups(Array(committed.prefix(15)))
+    #expect(try report().written)
+    let files = ["reports/indicators.csv", "reports/cities.csv", "reports/network-report.json", NetworkPublicationRecord.path]
+    let second = try files.map { try #require(dakar.files.text(folder.path($0))) }
+    try writeFollowups(Array(committed.prefix(21)))
+    let start = dakar.files.writes.count
+    let lines = try refusalMessage().components(separatedBy: "\n")
+    #expect(lines.first?.hasSuffix(" moved by fewer than 5 people since a network report already published from this folder, which anyone holding both could subtract; nothing was written:") == true, "\(lines)")
+    #expect(lines.contains("  since edition 1 of 2 published:"), "\(lines)")
+    #expect(lines.contains("    2027 city:followed-up network total all: 20 → 21"), "\(lines)")
+    #expect(!lines.contains { $0.hasPrefix("  since edition 2") }, "\(lines)")
+    #expect(writes(since: start).isEmpty)
+    #expect(try files.map { try #require(dakar.files.text(folder.path($0))) } == second)
+    // The same follow-ups as edition 2 again: written, no new edition. Then 25: 5 from edition
+    // 1 and 10 from edition 2, written as edition 3.
+    try writeFollowups(Array(committed.prefix(15)))
+    #expect(try report().written)
+    let record = { try NetworkPublicationRecord.read(try #require(dakar.files.text(self.folder.path(NetworkPublicationRecord.path)))) }
+    #expect(try record().editions == 2)
+    try writeFollowups(Array(committed.prefix(25)))
+    #expect(try report().written)
+    #expect(try record().editions == 3)
   }
 
   /// The message the network report is refused with now.

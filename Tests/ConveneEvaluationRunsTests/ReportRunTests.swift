@@ -85,10 +85,13 @@ import Testing
     #expect(throws: CommandFailure.self) { try report() }
   }
 
-  /// Expects `report --audit` to be refused (exit 1) naming each of `populations`, with no
-  /// file written and the last edition and its record as they were.
+  /// Expects `report --audit` to be refused (exit 1) naming each of `populations` since the
+  /// published edition `edition` of `of`, with no file written and the last edition and its
+  /// record as they were.
   @discardableResult
-  func expectRefused(_ populations: [String], unchanged published: String, _ record: String) throws -> [String] {
+  func expectRefused(
+    _ populations: [String], since edition: Int = 1, of count: Int = 1, unchanged published: String, _ record: String
+  ) throws -> [String] {
     let writes = dakar.files.writes.count
     let failure: CommandFailure
     do {
@@ -100,14 +103,18 @@ import Testing
     }
     let lines = failure.message.components(separatedBy: "\n")
     #expect(failure.exitCode == 1)
+    #expect(lines.first?.hasPrefix("dakar-2027: fewer than 5 people changed in ") == true, "\(lines)")
     #expect(
-      lines.first
-        == "dakar-2027: since its last published report, fewer than 5 people changed in some populations it publishes; a new edition now would reveal their answers and groups as the difference between the two reports:"
-    )
-    for population in populations { #expect(lines.contains("  " + population), "\(lines)") }
+      lines.first?.hasSuffix(
+        " of its report already published; a new edition now would reveal their answers and groups as the difference between the two reports:"
+      ) == true, "\(lines)")
+    let heading = "  since edition \(edition) of \(count) published\(edition == count ? ", the last" : "") (its reports name the editions "
+    let start = try #require(lines.firstIndex { $0.hasPrefix(heading) }, "\(lines)")
+    let section = lines[(start + 1)...].prefix { $0.hasPrefix("    ") }
+    for population in populations { #expect(section.contains("    " + population), "\(lines)") }
     #expect(
       lines.suffix(2) == [
-        "Publish again once at least 5 people have changed in each population that changed, or keep sharing the last report.",
+        "Publish again once at least 5 people have changed since every published edition in each population that changed, or keep sharing the last report.",
         "Nothing was written.",
       ])
     #expect(dakar.files.writes.count == writes)
@@ -148,7 +155,64 @@ import Testing
         "answered:knowledge_before+knowledge_after: 1 person entered, left or changed (4 more needed)"],
       unchanged: published, record)
     // The populations whose figures do not use that answer did not change.
-    #expect(lines.count == 5, "\(lines)")
+    #expect(lines.count == 6, "\(lines)")
+  }
+
+  /// The report's files and record now, to compare after a refusal.
+  func published() throws -> (indicators: String, record: String) {
+    (try #require(dakar.text("reports/indicators.csv")), try #require(dakar.text(".convene/disclosure.json")))
+  }
+
+  @Test func fiveGendersCorrectedThenRevertedWithOneLateFormAreRefusedAgainstTheFirstEdition() throws {
+    // The fourth attacker's cycle: edition 1; five respondents' gender "corrected" (every
+    // population they are in moved by 5: edition 2); the correction undone while one late form
+    // arrives. Six people from edition 2, but one from edition 1.
+    #expect(try report(audit: true).written)
+    let first = try published()
+    let five = Set(dakar.respondentsOfEveryQuestion().prefix(5))
+    #expect(five.count == 5)
+    let genders = try #require(dakar.text("participants.csv"))
+    try dakar.setGender("non-binary", of: five)
+    #expect(dakar.text("participants.csv") != genders)
+    #expect(try report(audit: true).written)
+    let second = try published()
+    #expect(second.indicators != first.indicators)
+    try dakar.files.write(genders, to: dakar.path("participants.csv"))
+    try dakar.collectLateFeedback(from: ["p005"])
+    let lines = try expectRefused(
+      ["responded: 1 person entered, left or changed (4 more needed)",
+        "answered:satisfaction: 1 person entered, left or changed (4 more needed)"],
+      since: 1, of: 2, unchanged: second.indicators, second.record)
+    // Against edition 2, every population moved by 5 or more: only edition 1 is named.
+    #expect(!lines.contains { $0.hasPrefix("  since edition 2 ") }, "\(lines)")
+    // Without the late form, the records are edition 1's again: nothing new, written.
+    try dakar.removeResponses(["r-late-p005"])
+    #expect(try report(audit: true).written)
+    #expect(dakar.text("reports/indicators.csv") == first.indicators)
+  }
+
+  @Test func fiveTestFormsAddedThenCleanedOutWithOneLateFormAreRefusedAgainstTheFirstEdition() throws {
+    // The second variant: edition 1; five anonymous test forms (edition 2); the test forms
+    // cleaned out of feedback.csv as one late form arrives.
+    #expect(try report(audit: true).written)
+    let tests = (1...5).map { "r-test-\($0)" }
+    try dakar.collectAnonymousFeedback(tests)
+    #expect(try report(audit: true).written)
+    let second = try published()
+    try dakar.removeResponses(Set(tests))
+    try dakar.collectLateFeedback(from: ["p005"])
+    let lines = try expectRefused(
+      ["responded: 1 person entered, left or changed (4 more needed)",
+        "answered:satisfaction: 1 person entered, left or changed (4 more needed)"],
+      since: 1, of: 2, unchanged: second.indicators, second.record)
+    #expect(!lines.contains { $0.hasPrefix("  since edition 2 ") }, "\(lines)")
+    // Four more late forms: five people apart from edition 1, ten from edition 2: written, and
+    // kept as edition 3.
+    try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017"])
+    let third = try report(audit: true)
+    #expect(third.written, "\(third.audit?.refusal?.message ?? "")")
+    #expect(third.report.records["dakar-2027"]?.published.count == 3)
+    #expect(try published().indicators != second.indicators)
   }
 
   @Test func editionNamesHaveSixteenHexadecimalDigits() {

@@ -61,4 +61,26 @@ import Testing
     let node = try JSONParser.parse("{" + members + "}")
     #expect(node.members?.count == 50_000)
   }
+
+  @Test func skippedMembersAreLeftOutAndTheRestReadTheSame() throws {
+    let text = """
+      {
+        "key": "k",
+        "published": {"editions": [{"a": "b"}], "populations": {"x": "q\\"\\u00e9", "x": 1}},
+        "after": ["é", 2]
+      }
+      """
+    let node = try JSONParser.parse(text, skipping: ["published"])
+    #expect(node.members?.map(\.key) == ["key", "after"])
+    #expect(node["after"]?.line == 4 && node["after"]?.array?.first?.string == "é")
+    let plain = #"{"a": [1, "x\\ny"], "published": true}"#
+    #expect(try JSONParser.parse(plain, skipping: []) == JSONParser.parse(plain))
+    // A repeated key inside what is skipped is not looked for; broken syntax is still found.
+    #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(text) }
+    #expect(throws: JSONSyntaxError.self) {
+      try JSONParser.parse(text.replacingOccurrences(of: "1}}", with: "1}"), skipping: ["published"])
+    }
+    // Only the top-level object's members are skipped.
+    #expect(try JSONParser.parse(#"{"a": {"published": 1}}"#, skipping: ["published"])["a"]?["published"]?.number == 1)
+  }
 }

@@ -1,13 +1,19 @@
 import ConveneCore
+import ConveneEvaluation
 import ConveneJSON
 
-/// What the last network report published (`.convene/network-published.json` in the network
-/// folder): the n, the numerator behind each shown percentage and the sum behind each shown
-/// mean, of every cell about people it showed. Anyone holding that report and a new one can
-/// subtract them, so a new report may not show a cell whose n or numerator moved by 1 to
-/// threshold - 1 since, nor a mean whose sum changed while its n moved by fewer than the
+/// What every network report published from the folder showed
+/// (`.convene/network-published.json` in the network folder): the n, the numerator behind each
+/// shown percentage and the sum behind each shown mean, of every cell about people it showed,
+/// edition by edition. Anyone holding an earlier report and a new one can subtract them, so a
+/// new report may not show a cell whose n or numerator moved by 1 to threshold - 1 since *any*
+/// earlier edition, nor a mean whose sum changed while its n moved by fewer than the
 /// threshold: the difference would be a statement about those few people (one late follow-up,
-/// one corrected category, one changed answer).
+/// one corrected category, one changed answer). Comparing with the last edition only would let
+/// a change of 5 and its undoing leave editions 1 and 3 one late follow-up apart.
+///
+/// A cell's counts are kept once with the numbers of the editions that showed them (`1-3,5`),
+/// so an edition adds only the cells that moved.
 ///
 /// The events' own records are held to their published reports before (see
 /// `NetworkEvent.editionState`); this record guards what only the network counts.
@@ -23,23 +29,74 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     public var sum: Double? = nil
   }
 
-  /// The shown cells, by year, figure, scope, disaggregation and group.
-  public var cells: [String: Counts]
-
-  /// A record of the cells given.
-  public init(cells: [String: Counts] = [:]) {
-    self.cells = cells
+  /// Counts a cell showed, and the editions (numbered from 1, ascending) that showed them.
+  public struct Shown: Sendable, Equatable {
+    public var counts: Counts
+    public var editions: [Int]
   }
 
-  /// The record of what `report` shows.
+  /// The cells moved by a few people since one published edition.
+  public struct Changes: Sendable, Equatable {
+    /// The edition (1 for the first network report recorded).
+    public var edition: Int
+    /// Each cell, as `2028 participants network category mayor: 12 → 13`.
+    public var cells: [String]
+  }
+
+  /// How many editions are kept, numbered 1 to `editions`.
+  public private(set) var editions: Int
+  /// The shown cells' counts, by year, figure, scope, disaggregation and group.
+  public var cells: [String: [Shown]]
+
+  /// No edition yet.
+  public init() {
+    editions = 0
+    cells = [:]
+  }
+
+  /// The record of what `report` shows, as its only edition.
   public init(_ report: NetworkReport) {
+    self = NetworkPublicationRecord().adding(report)
+  }
+
+  /// The counts of each cell `report` shows.
+  static func shown(in report: NetworkReport) -> [String: Counts] {
     var cells: [String: Counts] = [:]
     for cell in report.values where cell.value.isAboutPeople && !cell.isCountHidden {
       let shown = cell.suppression == nil
       cells[Self.key(cell.value)] = Counts(
         n: cell.value.n, numerator: shown ? cell.value.numerator : nil, sum: shown ? Self.sum(cell.value) : nil)
     }
-    self.cells = cells
+    return cells
+  }
+
+  /// The record once `report` is published: a new edition, unless it shows exactly what an
+  /// edition kept showed.
+  public func adding(_ report: NetworkReport) -> NetworkPublicationRecord {
+    let now = Self.shown(in: report)
+    var same = [Int](repeating: 0, count: editions + 1)
+    var size = [Int](repeating: 0, count: editions + 1)
+    for (key, variants) in cells {
+      for variant in variants {
+        for edition in variant.editions {
+          size[edition] += 1
+          if variant.counts == now[key] { same[edition] += 1 }
+        }
+      }
+    }
+    if editions > 0, (1...editions).contains(where: { same[$0] == now.count && size[$0] == now.count }) { return self }
+    var record = self
+    record.editions += 1
+    for (key, counts) in now {
+      var variants = record.cells[key] ?? []
+      if let index = variants.firstIndex(where: { $0.counts == counts }) {
+        variants[index].editions.append(record.editions)
+      } else {
+        variants.append(Shown(counts: counts, editions: [record.editions]))
+      }
+      record.cells[key] = variants
+    }
+    return record
   }
 
   /// The sum behind a mean (its value times n, to the millionth), or nil for other cells.
@@ -52,40 +109,56 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     [String(value.year), value.indicator, value.scope, value.disaggregation, value.group].joined(separator: "\u{1F}")
   }
 
-  /// The cells `report` would show that moved by 1 to threshold - 1 people since this record,
-  /// each as `2028 participants network category mayor: 12 → 13`.
-  public func smallChanges(in report: NetworkReport) -> [String] {
+  /// The cells `report` would show that moved by 1 to threshold - 1 people since each edition
+  /// of this record, edition by edition (editions with none left out).
+  public func smallChanges(in report: NetworkReport) -> [Changes] {
     let small = 1..<report.policy.threshold
-    var found: [String] = []
+    var found: [Int: [String]] = [:]
     for cell in report.values where cell.value.isAboutPeople && !cell.isCountHidden {
-      guard let before = cells[Self.key(cell.value)] else { continue }
       let value = cell.value
-      let name = "\(value.year) \(value.indicator) \(value.scope) \(value.disaggregation) \(value.group)"
-      if small.contains(abs(value.n - before.n)) {
-        found.append("\(name): \(before.n) → \(value.n)")
-      } else if cell.suppression == nil, let now = value.numerator, let then = before.numerator,
-        small.contains(abs(now - then))
-      {
-        found.append("\(name) (numerator): \(then) → \(now)")
-      } else if cell.suppression == nil, abs(value.n - before.n) < report.policy.threshold, let now = Self.sum(value),
-        let then = before.sum, now != then
-      {
-        found.append("\(name) (sum behind the mean): \(JSONWriter.format(then)) → \(JSONWriter.format(now)), n \(before.n) → \(value.n)")
+      for shown in cells[Self.key(value)] ?? [] {
+        let before = shown.counts
+        let name = "\(value.year) \(value.indicator) \(value.scope) \(value.disaggregation) \(value.group)"
+        let change: String
+        if small.contains(abs(value.n - before.n)) {
+          change = "\(name): \(before.n) → \(value.n)"
+        } else if cell.suppression == nil, let now = value.numerator, let then = before.numerator,
+          small.contains(abs(now - then))
+        {
+          change = "\(name) (numerator): \(then) → \(now)"
+        } else if cell.suppression == nil, abs(value.n - before.n) < report.policy.threshold, let now = Self.sum(value),
+          let then = before.sum, now != then
+        {
+          change = "\(name) (sum behind the mean): \(JSONWriter.format(then)) → \(JSONWriter.format(now)), n \(before.n) → \(value.n)"
+        } else {
+          continue
+        }
+        for edition in shown.editions { found[edition, default: []].append(change) }
       }
     }
-    return found
+    return found.keys.sorted().map { Changes(edition: $0, cells: found[$0]!) }
   }
 
-  /// The record as JSON: one array per cell, `[year, figure, scope, disaggregation, group, n,
-  /// numerator, sum]` (records written before sums were kept have no sum).
+  /// The record as JSON: the number of editions, and one array per cell and counts it showed,
+  /// `[year, figure, scope, disaggregation, group, n, numerator, sum, editions]` (editions as
+  /// `1-3,5`; records written before editions were kept have no editions, and are edition 1;
+  /// those written before sums were kept have no sum).
   public var json: String {
-    let rows = cells.sorted { $0.key < $1.key }.map { key, counts -> JSONNode in
+    let rows = cells.sorted { $0.key < $1.key }.flatMap { key, variants -> [JSONNode] in
       let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-      return .array(
-        [.number(Int(parts[0]) ?? 0)] + parts.dropFirst().map(JSONNode.string)
-          + [.number(counts.n), counts.numerator.map { .number($0) } ?? .null, counts.sum.map { .number($0) } ?? .null])
+      let names: [JSONNode] = [.number(Int(parts[0]) ?? 0)] + parts.dropFirst().map(JSONNode.string)
+      return variants.map { shown in
+        let counts = shown.counts
+        let numbers: [JSONNode] = [
+          .number(counts.n), counts.numerator.map { .number($0) } ?? .null, counts.sum.map { .number($0) } ?? .null,
+        ]
+        return .array(names + numbers + [.string(EditionNumbers.text(shown.editions))])
+      }
     }
-    return JSONWriter.string(.object([("format", .string("convene-network-published/2")), ("cells", .array(rows))]))
+    return JSONWriter.string(
+      .object([
+        ("format", .string("convene-network-published/3")), ("editions", .number(editions)), ("cells", .array(rows)),
+      ]))
   }
 
   /// What is wrong with a record file.
@@ -103,16 +176,24 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
       throw RecordError(line: error.line, reason: "not valid JSON: \(error.reason)")
     }
     guard let rows = node["cells"]?.array else { throw RecordError(line: node.line, reason: "must have \"cells\"") }
-    var cells: [String: Counts] = [:]
+    // A record without editions kept the last report only: its cells are edition 1.
+    let single = node["editions"] == nil
+    var record = NetworkPublicationRecord()
+    record.editions = single ? (rows.isEmpty ? 0 : 1) : node["editions"]?.integer ?? -1
+    guard record.editions >= 0 else { throw RecordError(line: node.line, reason: "\"editions\" must be a count") }
     for row in rows {
-      guard let items = row.array, items.count == 7 || items.count == 8, let year = items[0].integer,
-        let n = items[5].integer, case let texts = items[1...4].compactMap(\.string), texts.count == 4
+      guard let items = row.array, single ? (items.count == 7 || items.count == 8) : items.count == 9,
+        let year = items[0].integer, let n = items[5].integer, case let texts = items[1...4].compactMap(\.string),
+        texts.count == 4,
+        let editions = single ? [1] : items[8].string.flatMap({ EditionNumbers.parse($0[...], count: record.editions) })
       else {
-        throw RecordError(line: row.line, reason: "a cell must be [year, figure, scope, disaggregation, group, n, numerator, sum]")
+        throw RecordError(
+          line: row.line,
+          reason: "a cell must be [year, figure, scope, disaggregation, group, n, numerator, sum, editions] (editions 1 to \(record.editions), as 1-3,5)")
       }
-      cells[([String(year)] + texts).joined(separator: "\u{1F}")] = Counts(
-        n: n, numerator: items[6].integer, sum: items.count == 8 ? items[7].number : nil)
+      let counts = Counts(n: n, numerator: items[6].integer, sum: items.count >= 8 ? items[7].number : nil)
+      record.cells[([String(year)] + texts).joined(separator: "\u{1F}"), default: []].append(Shown(counts: counts, editions: editions))
     }
-    return NetworkPublicationRecord(cells: cells)
+    return record
   }
 }

@@ -6,7 +6,13 @@ public struct NetworkEvent: Sendable {
   /// The path as `network.json` gives it.
   public var path: String
   /// The plan, evaluation, attendance and feedback of the event.
-  public var records: EventRecords
+  public var records: EventRecords {
+    didSet { digests = Self.digests(of: records) }
+  }
+  /// The digests of the records by source (`IndicatorCalculator.sourceDigests`), computed once
+  /// (when the event is bundled or its records change): what its published reports' records
+  /// are compared with.
+  public private(set) var digests: [Population.Source: String]
   /// `followup/followup.csv`.
   public var followups: [FeedbackResponse]
   /// The line of its path in `network.json` (0 when not read from it).
@@ -21,16 +27,20 @@ public struct NetworkEvent: Sendable {
   ) {
     self.path = path
     self.records = records
+    digests = Self.digests(of: records)
     self.followups = followups
     self.line = line
     self.disclosure = disclosure
+  }
+
+  static func digests(of records: EventRecords) -> [Population.Source: String] {
+    IndicatorCalculator([records], evaluation: records.evaluation).sourceDigests()
   }
 
   /// What the event's own reports hid of its records as they are now, and the editions of
   /// those records they named (by source name: `registration`, `feedback`); nothing for
   /// records that changed since.
   public var published: (pattern: DisclosureControl.Pattern, editions: [String: String]) {
-    let digests = IndicatorCalculator([records], evaluation: records.evaluation).sourceDigests()
     var editions: [String: String] = [:]
     for (source, digest) in digests where disclosure.digests[source] == digest {
       if let edition = disclosure.editions[source] { editions[DisclosureRecord.name(of: source)] = edition }

@@ -2,10 +2,11 @@ import ConveneCore
 import ConveneWorkspace
 
 extension NetworkFolder {
-  /// Refuses `report` when a cell it would show moved by fewer people than the threshold since
-  /// the last network report (`NetworkPublicationRecord`); an unreadable record is refused too
-  /// (it is what stands between the two reports).
-  public func checkAgainstLastPublication(_ report: NetworkReport) throws(CommandFailure) {
+  /// The record of what the network reports published from the folder showed
+  /// (`NetworkPublicationRecord`, empty when none was), after refusing `report` when a cell it
+  /// would show moved by fewer people than the threshold since any of them; an unreadable record
+  /// is refused too (it is what stands between the reports).
+  public func checkAgainstPublished(_ report: NetworkReport) throws(CommandFailure) -> NetworkPublicationRecord {
     let path = path(NetworkPublicationRecord.path)
     let bytes: [UInt8]?
     do {
@@ -13,30 +14,39 @@ extension NetworkFolder {
     } catch {
       throw CommandFailure(error)
     }
-    guard let bytes, !bytes.isEmpty else { return }
+    guard let bytes, !bytes.isEmpty else { return NetworkPublicationRecord() }
     let record: NetworkPublicationRecord
     do {
       record = try NetworkPublicationRecord.read(String(decoding: bytes, as: UTF8.self))
     } catch {
       throw CommandFailure(
-        "\(NetworkPublicationRecord.path):\(error.line): \(error.reason); it records what the last network report showed (restore it, or delete it only if no network report was ever shared)")
+        "\(NetworkPublicationRecord.path):\(error.line): \(error.reason); it records what the network reports published from this folder showed (restore it, or delete it only if no network report was ever shared)")
     }
-    let changes = record.smallChanges(in: report)
-    guard changes.isEmpty else {
-      let shown = changes.prefix(10).map { "  \($0)" }.joined(separator: "\n")
-      let more = changes.count > 10 ? "\n  and \(changes.count - 10) more" : ""
-      throw CommandFailure(
-        """
-        \(changes.count) cell\(changes.count == 1 ? "" : "s") moved by fewer than \(report.policy.threshold) people since the last network report, which anyone holding both could subtract; nothing was written:
-        \(shown)\(more)
-        Publish when more records have come in (or gone); delete \(NetworkPublicationRecord.path) only if the last report was never shared.
-        """)
+    let editions = record.smallChanges(in: report)
+    guard !editions.isEmpty else { return record }
+    let count = editions.reduce(0) { $0 + $1.cells.count }
+    var shown = 0
+    var lines: [String] = []
+    for changes in editions {
+      let last = changes.edition == record.editions ? ", the last" : ""
+      lines.append("  since edition \(changes.edition) of \(record.editions) published\(last):")
+      for cell in changes.cells.prefix(max(0, 10 - shown)) { lines.append("    \(cell)") }
+      shown += min(changes.cells.count, max(0, 10 - shown))
     }
+    throw CommandFailure(
+      """
+      \(count) cell\(count == 1 ? "" : "s") moved by fewer than \(report.policy.threshold) people since a network report already published from this folder, which anyone holding both could subtract; nothing was written:
+      \(lines.joined(separator: "\n"))\(count > shown ? "\n  and \(count - shown) more" : "")
+      Publish when more records have come in (or gone) since every published edition; delete \(NetworkPublicationRecord.path) only if no network report from this folder was ever shared.
+      """)
   }
 
-  /// Records what `report` showed, for the next report to be checked against.
-  public func recordPublication(_ report: NetworkReport) throws(WorkspaceError) {
+  /// Records what `report` showed beside what `published` kept, for the next report to be
+  /// checked against.
+  public func recordPublication(_ report: NetworkReport, after published: NetworkPublicationRecord)
+    throws(WorkspaceError)
+  {
     try fileSystem.createDirectory(path(".convene"))
-    try fileSystem.write(NetworkPublicationRecord(report).json, to: path(NetworkPublicationRecord.path))
+    try fileSystem.write(published.adding(report).json, to: path(NetworkPublicationRecord.path))
   }
 }

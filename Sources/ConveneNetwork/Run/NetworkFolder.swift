@@ -133,10 +133,16 @@ public struct NetworkFolder: Sendable {
     }
     let records = EventRecords(
       plan: plan, evaluation: evaluation, attendance: contents.attendance, responses: contents.responses)
-    var disclosure = DisclosureRecord()
+    var event = NetworkEvent(path: entry.path, records: records, followups: followups, line: entry.line)
     do {
       if let bytes = try workspace.fileSystem.contents(of: workspace.path(DisclosureRecord.path)), !bytes.isEmpty {
-        disclosure = try DisclosureRecord.read(String(decoding: bytes, as: UTF8.self))
+        // What each published edition counted is read only when the records changed since the
+        // last one (see `NetworkEvent.editionState`).
+        let text = String(decoding: bytes, as: UTF8.self)
+        event.disclosure = try DisclosureRecord.read(text, editions: false)
+        if !event.disclosure.digests.isEmpty, event.disclosure.digests != event.digests {
+          event.disclosure = try DisclosureRecord.read(text)
+        }
       }
     } catch let error as DisclosureRecord.RecordError {
       findings.append(
@@ -147,8 +153,6 @@ public struct NetworkFolder: Sendable {
     } catch {
       return (nil, named(findings) + [.error(NetworkFile.name, line: entry.line, field: "events", "\(error)")])
     }
-    let event = NetworkEvent(
-      path: entry.path, records: records, followups: followups, line: entry.line, disclosure: disclosure)
     return (event, named(findings))
   }
 }

@@ -1,0 +1,162 @@
+import ConveneCore
+import ConveneJSON
+
+/// Every published edition of an event's figures, population by population: what each
+/// population's figures used of each person in it (`IndicatorCalculator.populationLines`),
+/// as keyed hashes (see `DisclosureRecord`), with the editions each line was published in.
+///
+/// A person's line in a population rarely changes from one edition to the next, so each is kept
+/// once with the numbers of the editions it was in (`1-3,5`): an event published ten times
+/// keeps about what it kept for one edition, plus the lines that changed.
+public struct PublishedEditions: Sendable, Equatable {
+  /// One line of one person in one population, and the editions it was published in.
+  struct Variant: Sendable, Equatable {
+    /// The keyed hash of the line.
+    var line: String
+    /// The editions (numbered from 1), ascending.
+    var editions: [Int]
+  }
+
+  /// How the people of a population changed since one published edition.
+  public struct Changes: Sendable, Equatable {
+    /// The edition compared with: 1 for the first published, `count` for the last; 0 for the
+    /// last edition of a record written before editions were kept by population (compared
+    /// source by source).
+    public var edition: Int
+    /// The edition names its reports were published under (`indicators.json`), by source.
+    public var names: [Population.Source: String]
+    /// How many people entered, left or changed, by population (populations where no one did
+    /// are left out).
+    public var populations: [String: Int]
+  }
+
+  /// The edition names of each edition, by source, in order (empty where none was named).
+  public private(set) var names: [[Population.Source: String]] = []
+  /// Who → lines, by population (who and lines as keyed hashes).
+  var lines: [String: [String: [Variant]]] = [:]
+
+  /// No edition yet.
+  public init() {}
+
+  /// How many editions are kept, numbered 1 to `count`.
+  public var count: Int { names.count }
+
+  /// The people who differ between `now` (hashed lines by population) and each edition,
+  /// edition by edition; editions `now` equals are left out.
+  public func changes(from now: [String: [String: String]]) -> [Changes] {
+    guard count > 0 else { return [] }
+    var changed: [String: [Int]] = [:]
+    for population in Set(lines.keys).union(now.keys) {
+      // counts[e] for edition e: a person of `now` is changed in every edition but the ones
+      // their line was in; a person gone is changed in every edition they were in.
+      var counts = [Int](repeating: 0, count: count + 1)
+      let kept = lines[population] ?? [:]
+      let current = now[population] ?? [:]
+      for (person, line) in current {
+        for edition in 1...count { counts[edition] += 1 }
+        for variant in kept[person] ?? [] where variant.line == line {
+          for edition in variant.editions { counts[edition] -= 1 }
+        }
+      }
+      for (person, variants) in kept where current[person] == nil {
+        for variant in variants {
+          for edition in variant.editions { counts[edition] += 1 }
+        }
+      }
+      if counts.contains(where: { $0 > 0 }) { changed[population] = counts }
+    }
+    return (1...count).compactMap { edition in
+      let populations = changed.compactMapValues { $0[edition] > 0 ? $0[edition] : nil }
+      return populations.isEmpty ? nil : Changes(edition: edition, names: names[edition - 1], populations: populations)
+    }
+  }
+
+  /// The editions once one whose hashed lines are `now` is published under `names`: a new
+  /// edition unless `now` is one already kept.
+  public func adding(_ now: [String: [String: String]], names editionNames: [Population.Source: String])
+    -> PublishedEditions
+  {
+    let different = Set(changes(from: now).map(\.edition))
+    guard different.count == count else { return self }
+    var editions = self
+    editions.names.append(editionNames)
+    let edition = editions.count
+    for (population, people) in now {
+      for (person, line) in people {
+        var variants = editions.lines[population, default: [:]][person, default: []]
+        if let index = variants.firstIndex(where: { $0.line == line }) {
+          variants[index].editions.append(edition)
+        } else {
+          variants.append(Variant(line: line, editions: [edition]))
+        }
+        editions.lines[population, default: [:]][person] = variants
+      }
+    }
+    return editions
+  }
+
+  /// The editions of a record kept for the last edition only (as written before every
+  /// edition was kept): edition 1.
+  static func single(_ populations: [String: [String: String]], names: [Population.Source: String])
+    -> PublishedEditions
+  {
+    PublishedEditions().adding(populations, names: names)
+  }
+
+  /// The editions as JSON: each edition's names, then each population's people, each person's
+  /// lines as `LINE@EDITIONS` (`1-3,5`), separated by spaces.
+  var json: JSONNode {
+    let editionNodes = names.map { names -> JSONNode in
+      .object(DisclosureRecord.sourceNames.compactMap { source, name in names[source].map { (name, .string($0)) } })
+    }
+    let populationNodes = lines.keys.sorted().map { population -> (String, JSONNode?) in
+      let people = lines[population]!
+      return (
+        population,
+        .object(
+          people.keys.sorted().map { person in
+            (person, .string(people[person]!.map { "\($0.line)@\(EditionNumbers.text($0.editions))" }.joined(separator: " ")))
+          })
+      )
+    }
+    return .object([("editions", .array(editionNodes)), ("populations", .object(populationNodes))])
+  }
+
+  /// Reads the editions written by `json`.
+  static func read(_ node: JSONNode) throws(DisclosureRecord.RecordError) -> PublishedEditions {
+    let wrong = { (node: JSONNode, what: String) in DisclosureRecord.RecordError(line: node.line, reason: what) }
+    guard let editionNodes = node["editions"]?.array, let populations = node["populations"]?.members else {
+      throw wrong(node, "published must have \"editions\" and \"populations\"")
+    }
+    var editions = PublishedEditions()
+    for edition in editionNodes {
+      guard let members = edition.members else { throw wrong(edition, "an edition must name its sources' editions") }
+      var names: [Population.Source: String] = [:]
+      for (name, value) in members {
+        guard let source = DisclosureRecord.sourceNames.first(where: { $0.1 == name })?.0, let text = value.string else {
+          throw wrong(value, "an edition must name its sources' editions")
+        }
+        names[source] = text
+      }
+      editions.names.append(names)
+    }
+    let form = "must map hashes to LINE@EDITIONS (editions 1 to \(editions.count), as 1-3,5)"
+    for (population, people) in populations {
+      guard let members = people.members else { throw wrong(people, "published.populations.\(population) \(form)") }
+      var kept: [String: [Variant]] = [:]
+      kept.reserveCapacity(members.count)
+      for (person, value) in members {
+        var variants: [Variant] = []
+        for item in (value.string ?? "").split(separator: " ") {
+          guard let at = item.firstIndex(of: "@"), let numbers = EditionNumbers.parse(item[item.index(after: at)...], count: editions.count)
+          else { throw wrong(value, "published.populations.\(population) \(form)") }
+          variants.append(Variant(line: String(item[..<at]), editions: numbers))
+        }
+        guard !variants.isEmpty else { throw wrong(value, "published.populations.\(population) \(form)") }
+        kept[person] = variants
+      }
+      editions.lines[population] = kept
+    }
+    return editions
+  }
+}

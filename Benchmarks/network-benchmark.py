@@ -6,12 +6,15 @@ audit, then the JSON; one run) and `convene network check` on the same folder. P
 and peak memory (the largest resident set of the process) for each, three runs each, release
 build. Each event's own report is published first (`convene report --format json`, to
 FOLDER/event-reports, untimed): a network report counts each event only as its last published
-report counted it. Usage: network-benchmark.py [FOLDER] (default .build/bench-network; it is
-created once and reused)."""
+report counted it. Usage: network-benchmark.py [--skip-audit] [FOLDER] (default
+.build/bench-network; it is created once and reused); `--skip-audit` leaves out the audited
+run, which takes minutes."""
 import concurrent.futures, json, os, pathlib, random, shutil, subprocess, sys, time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-FOLDER = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / ".build/bench-network"
+ARGUMENTS = [argument for argument in sys.argv[1:] if argument != "--skip-audit"]
+SKIP_AUDIT = "--skip-audit" in sys.argv[1:]
+FOLDER = pathlib.Path(ARGUMENTS[0]) if ARGUMENTS else ROOT / ".build/bench-network"
 CITIES, EVENTS, PEOPLE_PER_EVENT, RESPONSES, FOLLOWUPS, REQUESTS = 1400, 300, 200, 40_000, 10_000, 5_000
 YEARS = [2027, 2028, 2029, 2030, 2031]
 EVALUATION = json.load(open(ROOT / "Templates/workspaces/common/evaluation.json", encoding="utf-8"))
@@ -174,10 +177,10 @@ def main():
     print("| step | fastest (s) | slowest (s) | CPU of the fastest (s) | peak memory (MB) |")
     print("|---|---|---|---|---|")
     audited = ["network", "report", "--network", network, "--audit", "--format", "json", "--output", str(FOLDER / "audited")]
-    for name, arguments, times in [
-            ("`network report` (HTML, Markdown, CSV, JSON)", ["network", "report", "--network", network], 3),
-            ("`network report --audit --format json` (audit and JSON)", audited, 1),
-            ("`network check`", ["network", "check", "--network", network], 3)]:
+    steps = [("`network report` (HTML, Markdown, CSV, JSON)", ["network", "report", "--network", network], 3),
+             ("`network report --audit --format json` (audit and JSON)", audited, 1),
+             ("`network check`", ["network", "check", "--network", network], 3)]
+    for name, arguments, times in [step for step in steps if not (SKIP_AUDIT and "--audit" in step[1])]:
         runs = sorted(measure(binary, arguments) for _ in range(times))
         print(f"| {name} | {runs[0][0]:.2f} | {runs[-1][0]:.2f} | {runs[0][1]:.2f} | {max(m for _, _, m in runs):.0f} |")
 

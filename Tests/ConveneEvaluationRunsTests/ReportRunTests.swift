@@ -163,6 +163,12 @@ import Testing
     (try #require(dakar.text("reports/indicators.csv")), try #require(dakar.text(".convene/disclosure.json")))
   }
 
+  /// The refusal's lines for one late form against the edition it is compared with.
+  static let oneLateForm = [
+    "responded: 1 person entered, left or changed (4 more needed)",
+    "answered:satisfaction: 1 person entered, left or changed (4 more needed)",
+  ]
+
   @Test func fiveGendersCorrectedThenRevertedWithOneLateFormAreRefusedAgainstTheFirstEdition() throws {
     // The fourth attacker's cycle: edition 1; five respondents' gender "corrected" (every
     // population they are in moved by 5: edition 2); the correction undone while one late form
@@ -180,9 +186,7 @@ import Testing
     try dakar.files.write(genders, to: dakar.path("participants.csv"))
     try dakar.collectLateFeedback(from: ["p005"])
     let lines = try expectRefused(
-      ["responded: 1 person entered, left or changed (4 more needed)",
-        "answered:satisfaction: 1 person entered, left or changed (4 more needed)"],
-      since: 1, of: 2, unchanged: second.indicators, second.record)
+      Self.oneLateForm, since: 1, of: 2, unchanged: second.indicators, second.record)
     // Against edition 2, every population moved by 5 or more: only edition 1 is named.
     #expect(!lines.contains { $0.hasPrefix("  since edition 2 ") }, "\(lines)")
     // Without the late form, the records are edition 1's again: nothing new, written.
@@ -202,9 +206,7 @@ import Testing
     try dakar.removeResponses(Set(tests))
     try dakar.collectLateFeedback(from: ["p005"])
     let lines = try expectRefused(
-      ["responded: 1 person entered, left or changed (4 more needed)",
-        "answered:satisfaction: 1 person entered, left or changed (4 more needed)"],
-      since: 1, of: 2, unchanged: second.indicators, second.record)
+      Self.oneLateForm, since: 1, of: 2, unchanged: second.indicators, second.record)
     #expect(!lines.contains { $0.hasPrefix("  since edition 2 ") }, "\(lines)")
     // Four more late forms: five people apart from edition 1, ten from edition 2: written, and
     // kept as edition 3.

@@ -249,22 +249,26 @@ public enum TextDecoder {
 
   /// UTF-16 without a byte-order mark: text in UTF-16 has a zero byte beside every ASCII
   /// character (delimiters, digits, line breaks), always at odd positions in little-endian
-  /// and at even ones in big-endian: at least one beside each line break, and one byte in
-  /// sixteen or more. A few zero bytes (a stray NUL in a UTF-8 cell) are no such pattern.
+  /// and at even ones in big-endian: at least one beside each line break, and either one byte
+  /// in sixteen or more, or (text mostly in another script: Cyrillic, Greek, Arabic) the
+  /// control bytes that its letters' high bytes are in UTF-8 (`04` for Cyrillic, `06` for
+  /// Arabic). A few zero bytes in UTF-8 text (a stray NUL in a cell) are no such pattern.
   static func utf16ByZeroBytes(_ bytes: [UInt8]) -> SourceEncoding? {
     var even = 0
     var odd = 0
     var lineFeeds = 0
+    var controls = 0
     for index in bytes.indices {
       switch bytes[index] {
       case 0: if index & 1 == 0 { even += 1 } else { odd += 1 }
       case 0x0A: lineFeeds += 1
+      case 0x01...0x08, 0x0B, 0x0C, 0x0E...0x1F: controls += 1
       default: continue
       }
     }
     let total = even + odd
     let most = max(even, odd)
-    guard most >= lineFeeds, most * 16 >= bytes.count else { return nil }
+    guard most >= lineFeeds, most * 16 >= bytes.count || controls * 4 >= bytes.count else { return nil }
     if odd * 10 >= total * 9 { return .utf16LittleEndian }
     if even * 10 >= total * 9 { return .utf16BigEndian }
     return nil

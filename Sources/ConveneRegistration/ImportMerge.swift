@@ -19,6 +19,9 @@ struct ImportMerge {
   /// The existing people this import touched (updated or unchanged), by index; every new
   /// person is touched too.
   private var touchedExisting: [Bool]
+  /// The fields that held a value in participants.csv, for the existing people rows of this
+  /// import have been laid over (by index).
+  private var filledBefore: [Int: ImportFieldSet] = [:]
   private let existingCount: Int
   /// Rows imported, and those whose person is left without a category.
   private(set) var imported = 0
@@ -130,7 +133,9 @@ struct ImportMerge {
     if updatesExisting {
       merged = RegistrationImport.merge(takeOut(row), into: before, answered: answered)
     } else {
-      let fill = ReimportFill(takeOut(row), into: before, answered: answered)
+      let filled = filledBefore[index] ?? ReimportFill.filledFields(of: before)
+      filledBefore[index] = filled
+      let fill = ReimportFill(takeOut(row), into: before, filledBefore: filled, answered: answered)
       merged = fill.merged
       differs = !fill.differences.isEmpty
       if differs { report.notApplied.append(.init(line: line, id: before.id, differences: fill.differences)) }

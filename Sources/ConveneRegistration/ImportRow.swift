@@ -139,6 +139,12 @@ final class ImportRow {
       return false
     }
     let name = name()
+    if let length = Limits.overlong(name, limit: Limits.shortTextCharacters) {
+      reject(
+        .name, "is \(length.grouped) characters long once its parts are joined, more than the "
+          + "\(Limits.shortTextCharacters.grouped) a name may hold; shorten it and import again")
+      return false
+    }
     if name.isEmpty { reject(.name, "the name is empty") } else { answered.insert(.name) }
     let rawEmail = columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }
     let email = EmailAddress.normalised(rawEmail)

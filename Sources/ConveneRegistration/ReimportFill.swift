@@ -12,12 +12,15 @@ struct ReimportFill {
   /// The fields the row answers otherwise than participants.csv, not applied.
   var differences: [ImportReport.NotApplied.Difference]
 
-  init(_ incoming: Participant, into existing: Participant, answered: ImportFieldSet) {
+  /// Lays `incoming` over `existing`; the fields that may be filled are those `answered`
+  /// that were empty before this import (`filledBefore` says which held a value in
+  /// participants.csv): a field an earlier row of the same file filled is filled again by a
+  /// later row (a re-submission replaces the earlier answers).
+  init(_ incoming: Participant, into existing: Participant, filledBefore: ImportFieldSet, answered: ImportFieldSet) {
     let names = ParticipantFields.names
-    let cells = ParticipantFields.cells(existing)
     var fillable = answered
-    for (index, name) in names.enumerated() where !cells[index].isEmpty {
-      guard let field = ImportField(rawValue: name) else { continue }
+    for name in names {
+      guard let field = ImportField(rawValue: name), filledBefore.contains(field) else { continue }
       if field == .publishName && !incoming.publishName { continue }
       fillable.remove(field)
     }
@@ -27,5 +30,14 @@ struct ReimportFill {
     differences = names.indices.filter { filled[$0] != export[$0] }.map {
       .init(field: names[$0], kept: filled[$0], export: export[$0])
     }
+  }
+
+  /// The fields of `participant` that hold a value.
+  static func filledFields(of participant: Participant) -> ImportFieldSet {
+    var filled = ImportFieldSet()
+    for (name, cell) in zip(ParticipantFields.names, ParticipantFields.cells(participant)) where !cell.isEmpty {
+      if let field = ImportField(rawValue: name) { filled.insert(field) }
+    }
+    return filled
   }
 }

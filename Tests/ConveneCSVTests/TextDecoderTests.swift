@@ -54,6 +54,15 @@ import Testing
     #expect(decoded.choice == .zeroBytes)
   }
 
+  @Test(arguments: [false, true])
+  func utf16WithoutByteOrderMarkInAnotherScriptIsFoundToo(bigEndian: Bool) throws {
+    // Few ASCII characters, so few zero bytes: the letters' high bytes tell UTF-16.
+    let text = "Александра Константинопольская\nЕкатерина Преображенская\nليلى عبدالرحمن الحمداني\n"
+    let decoded = try TextDecoder.decode(Self.utf16(text, bigEndian: bigEndian))
+    #expect(decoded.text == text)
+    #expect(decoded.encoding == (bigEndian ? .utf16BigEndian : .utf16LittleEndian))
+  }
+
   @Test func utf16CutInTheMiddleOfACharacterIsAnError() {
     #expect(throws: TextDecodingError.self) {
       try TextDecoder.decode([0xFF, 0xFE] + Self.utf16("ab\nc", bigEndian: false) + [0x41])

@@ -55,6 +55,16 @@ import Testing
     #expect(updated.participants[0].name == "Awa Ndiaye")
   }
 
+  @Test func aReSubmissionInTheSameFileFillsWhatTheFirstRowFilled() throws {
+    // The city was empty in participants.csv: the file's later row replaces its earlier one
+    // there, as it does for a new person; a name kept stays kept.
+    let existing = [Build.person("p001", "a@example.org", name: "Awa Ndiaye")]
+    let table = Build.table("Name,Email,City", "Awa Ndiaye,a@example.org,Dakar", "Awa Ndiaye,a@example.org,Thiès")
+    let outcome = try RegistrationImport(event: Build.event()).run(table, into: existing)
+    #expect(outcome.participants[0].city == "Thiès")
+    #expect(outcome.report.notApplied.isEmpty)
+  }
+
   @Test func badRowsAreRejectedWithLineFieldAndReason() throws {
     let table = Build.table(
       "Name,Email,Country,Category,Time zone",

@@ -14,6 +14,9 @@ import Testing
     ("Tranche d'âge", .ageGroup), ("Langues de travail", .languages), ("Sexe", .gender),
     ("group_contact/email", .email), ("group_work/city", .city), ("_submission_time", .timestamp),
     ("_uuid", .ignore), ("_id", .ignore), ("age_group", .ageGroup), ("publish_name", .publishName),
+    // Consent to a recording or photographs is no consent to publish a name.
+    ("Recording Consent", .ignore), ("Consent to be recorded", .ignore), ("Photo consent", .ignore),
+    ("Consentement à l'enregistrement", .ignore), ("Consent to publish my name", .publishName),
   ])
   func headersOfRealExports(header: String, field: ImportField) {
     #expect(ImportField.matching(header: header) == field)

@@ -207,6 +207,9 @@ extension LanguagePack {
         "id", "start time", "last modified time", "join time", "leave time", "first join", "last leave",
         "approval status", "time in session", "in meeting duration", "duration", "attended", "is guest",
         "participant id", "webinar id", "meeting id",
+        // Consent to something else than a published name (Zoom's "Recording Consent")
+        "recording consent", "consent to recording", "consent to be recorded", "photo consent",
+        "photography consent", "consent to photography",
       ],
       // Attendance and feedback columns (compared whole)
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)

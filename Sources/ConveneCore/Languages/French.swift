@@ -212,7 +212,10 @@ extension LanguagePack {
       "unavailable": ["indisponible", "indisponibilites"],
       "cohorts": ["cohorte", "cohortes", "delegation"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
-      "ignore": ["id", "heure de debut", "heure de la derniere modification"],
+      "ignore": [
+        "id", "heure de debut", "heure de la derniere modification", "consentement a lenregistrement",
+        "consentement enregistrement", "droit a limage",
+      ],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [

@@ -12,14 +12,19 @@ import ConveneCore
 struct MultiSelectColumns {
   /// The fields that hold lists.
   static let listFields: [ImportField] = [.languages, .needs, .cohorts]
-  /// What a per-choice column may hold.
-  static let ticks: Set<String> = ["", "0", "1", "true", "false"]
+  /// What a per-choice column may hold: 0 or 1 as KoboToolbox writes them, as a spreadsheet
+  /// saves them (`1.0`), as words, or a blank written out (`n/a`, `-`).
+  static let ticks: Set<String> = [
+    "", "0", "1", "0.0", "1.0", "true", "false", "yes", "no", "oui", "non", "n/a", "na", "-",
+  ]
+  /// The values of `ticks` that mean the choice was ticked.
+  static let ticked: Set<String> = ["1", "1.0", "true", "yes", "oui"]
 
   /// Per list field, its choices' columns and names.
   private(set) var choices: [ImportField: [(column: Int, choice: String)]] = [:]
 
   /// Finds the per-choice columns of `header`: cells `question/choice` whose question names a
-  /// list field and whose every value is 0 or 1.
+  /// list field and whose every value is one of `ticks`.
   init(header: [String], rows: ExportRows) {
     for (column, cell) in header.enumerated() {
       guard let slash = cell.lastIndex(of: "/") else { continue }
@@ -38,7 +43,7 @@ struct MultiSelectColumns {
   /// per-choice columns.
   func answer(_ field: ImportField, in row: ExportRow) -> String? {
     guard let columns = choices[field] else { return nil }
-    let ticked = columns.filter { ["1", "true"].contains(row[$0.column].trimmed.lowercased()) }
+    let ticked = columns.filter { Self.ticked.contains(row[$0.column].trimmed.lowercased()) }
     return ticked.map { $0.choice.replacingOccurrences(of: "_", with: "-") }.joined(separator: "; ")
   }
 }

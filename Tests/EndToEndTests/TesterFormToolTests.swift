@@ -42,6 +42,23 @@ extension TesterImportTests {
     #expect(try convene.participantRow(ws, email: "salma@example.ma")?.contains(",mayor,,,,,,,,ar;fr;en,,") == true)
   }
 
+  @Test func perChoiceColumnsSavedAsDecimalsOrWordsAreStillRead() throws {
+    // A spreadsheet re-saves KoboToolbox's 0/1 as 0.0/1.0; a hand-edited cell says n/a or yes.
+    let convene = ConveneRunner()
+    let ws = try Self.hubMENA(convene)
+    let csv = try convene.write(
+      "full_name;email;category;needs/halal;needs/wheelchair\r\n"
+        + "Awa Ndiaye;awa.n@example.sn;mayor;1.0;0.0\r\nKarim Haddad;karim.h@example.lb;mayor;0.0;1.0\r\n"
+        + "Salma Idrissi;salma.i@example.ma;mayor;n/a;yes\r\n",
+      to: "kobo-decimals.csv")
+    let result = try convene.run("participants", "import", csv, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(!result.output.contains("Ignored columns"), "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "awa.n@example.sn")?.contains(",halal,") == true)
+    #expect(try convene.participantRow(ws, email: "karim.h@example.lb")?.contains(",wheelchair,") == true)
+    #expect(try convene.participantRow(ws, email: "salma.i@example.ma")?.contains(",wheelchair,") == true)
+  }
+
   @Test func zoomRegistrantsDeniedAreLeftOutAndListed() throws {
     let convene = ConveneRunner()
     let ws = try Self.hubMENA(convene)

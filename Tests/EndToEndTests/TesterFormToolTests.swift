@@ -14,6 +14,15 @@ extension TesterImportTests {
     return convene.path("\(kind).xlsx")
   }
 
+  /// The text imported into a new hub workspace as the file `name`: the runner, the
+  /// workspace and what the import printed.
+  static func importIntoHub(_ text: String, as name: String) throws -> (ConveneRunner, String, ConveneRunner.Result) {
+    let convene = ConveneRunner()
+    let ws = try hubMENA(convene)
+    let file = try convene.write(text, to: name)
+    return (convene, ws, try convene.run("participants", "import", file, "--workspace", ws))
+  }
+
   @Test func koboSelectMultipleAnswersAreRead() throws {
     let convene = ConveneRunner()
     let ws = try Self.hubMENA(convene)
@@ -44,14 +53,11 @@ extension TesterImportTests {
 
   @Test func perChoiceColumnsSavedAsDecimalsOrWordsAreStillRead() throws {
     // A spreadsheet re-saves KoboToolbox's 0/1 as 0.0/1.0; a hand-edited cell says n/a or yes.
-    let convene = ConveneRunner()
-    let ws = try Self.hubMENA(convene)
-    let csv = try convene.write(
+    let (convene, ws, result) = try Self.importIntoHub(
       "full_name;email;category;needs/halal;needs/wheelchair\r\n"
         + "Awa Ndiaye;awa.n@example.sn;mayor;1.0;0.0\r\nKarim Haddad;karim.h@example.lb;mayor;0.0;1.0\r\n"
         + "Salma Idrissi;salma.i@example.ma;mayor;n/a;yes\r\n",
-      to: "kobo-decimals.csv")
-    let result = try convene.run("participants", "import", csv, "--workspace", ws)
+      as: "kobo-decimals.csv")
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(!result.output.contains("Ignored columns"), "\(result.output)")
     #expect(try convene.participantRow(ws, email: "awa.n@example.sn")?.contains(",halal,") == true)
@@ -183,16 +189,13 @@ extension TesterImportTests {
   }
 
   @Test func spacedAndJoinedArabicCompoundNamesAreOneGroup() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.hubMENA(convene)
-    let file = try convene.write(
+    let (_, _, result) = try Self.importIntoHub(
       "الاسم الكامل,البريد الإلكتروني,المدينة,الفئة\r\n"
         + "عبد الله الخطيب,a1@example.jo,عمان,Mayor\r\nعبدالله الخطيب,a2@example.jo,عمان,Mayor\r\n"
         + "أبو بكر سالم,b1@example.jo,إربد,Mayor\r\nابوبكر سالم,b2@example.jo,إربد,Mayor\r\n"
         + "نور الدين حداد,n1@example.jo,عمان,Mayor\r\nنورالدين حداد,n2@example.jo,عمان,Mayor\r\n"
         + "عبد الله سالم,c1@example.jo,عمان,Mayor\r\n",
-      to: "names.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws)
+      as: "names.csv")
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(
       result.output.contains(
@@ -202,15 +205,12 @@ extension TesterImportTests {
   }
 
   @Test func arabicTimestampsAsGoogleFormsWritesThemAreRead() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.hubMENA(convene)
     // Google Sheets in Arabic: d‏/M‏/y، h:mm:ss ص|م, right-to-left marks after day and month.
-    let file = try convene.write(
+    let (convene, ws, result) = try Self.importIntoHub(
       "الطابع الزمني,الاسم الكامل,عنوان البريد الإلكتروني,الفئة,تاريخ الوصول\r\n"
         + "15\u{200F}/1\u{200F}/2027، 10:05:31 ص,ليلى حداد,leila@example.lb,Mayor,14\u{200F}/3\u{200F}/2027، 2:30:00 م\r\n"
         + "١٦\u{200F}/١\u{200F}/٢٠٢٧، ٩:٠٠:٠٠ م,سامي نصر,sami@example.lb,Mayor,١٥\u{200F}/٣\u{200F}/٢٠٢٧، ٨:١٥:٠٠ ص\r\n",
-      to: "arabic-dates.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws)
+      as: "arabic-dates.csv")
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(
       try convene.participantRow(ws, email: "leila@example.lb")

@@ -155,6 +155,50 @@ import Testing
     #expect(Self.participantsBytes(ws) == before)
   }
 
+  /// An Arabic or Russian export opened and saved again in Excel for Mac (`ÿ£ÿ≠ŸÖÿØ`,
+  /// `–û–ª—å–≥–∞`): every name and city damaged, nothing written.
+  @Test(arguments: [
+    ("أحمد عبد الله", "عمّان", "Jordan", "ÿ£ÿ≠ŸÖÿØ ÿπÿ®ÿØ ÿßŸÑŸÑŸá"), ("Ольга Иванова", "Москва", "Russia", "–û–ª—å–≥–∞ –ò–≤–∞–Ω–æ–≤–∞"),
+  ])
+  func anotherScriptDoubleEncodedThroughMacRomanIsAWarning(name: String, city: String, country: String, damaged: String)
+    throws
+  {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let before = Self.participantsBytes(ws)
+    let file = try convene.iconv(
+      "Email Address,Full name,City,Country,Category\r\na@x.example.org,\(name),\(city),\(country),Mayor\r\n",
+      from: "MACINTOSH", to: "UTF-8", as: "mac.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(
+      result.output.contains(
+        "Full name: 1 cell looks double-encoded: \"\(damaged)\" is \"\(name)\" written as UTF-8, read as Mac Roman and saved again (line 2)"
+      ), "\(result.output)")
+    #expect(result.output.contains("City: 1 cell looks double-encoded"), "\(result.output)")
+    #expect(result.output.contains("iconv -f utf-8 -t macintosh FILE > repaired.csv"), "\(result.output)")
+    #expect(Self.participantsBytes(ws) == before)
+  }
+
+  /// `Yes, first name only` is a consent to less than the list publishes: the name is not
+  /// published, and the summary says why.
+  @Test func aYesWithAConditionDoesNotPublishTheName() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let file = try convene.write(
+      "Email Address,Full name,City,Country,Category,I agree my name may be published\r\n"
+        + "a@x.example.org,Ann Lee,Paris,France,Mayor,\"Yes, first name only\"\r\n"
+        + "b@x.example.org,Bob Ray,Lyon,France,Mayor,\"Yes, I agree\"\r\n", to: "consent.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(
+      result.output.contains(
+        "consent.csv:2: publish_name: \"Yes, first name only\" is a yes with a condition; the name will not be published"),
+      "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "a@x.example.org")?.hasSuffix(",no,registered") == true)
+    #expect(try convene.participantRow(ws, email: "b@x.example.org")?.hasSuffix(",yes,registered") == true)
+  }
+
   @Test func textDoubleEncodedTwiceBesideATypedWordIsAWarning() throws {
     let convene = ConveneRunner()
     let ws = try convene.regionalWorkshop()

@@ -70,6 +70,9 @@ public enum Mojibake {
     public var codePage: CodePage
     /// How many times it went through the code page (`HÃƒÂ©lÃƒÂ¨ne` is `Hélène` twice).
     public var times = 1
+    /// True when some words of the text beyond ASCII were typed right (`HÃ©lÃ¨ne Lefèvre`):
+    /// undoing the code page over the whole text would damage them.
+    public var partly = false
   }
 
   /// What `text` said before it was double-encoded, or nil for ordinary text. Ordinary text is
@@ -82,6 +85,7 @@ public enum Mojibake {
     {
       match.repaired = again.repaired
       match.times += 1
+      match.partly = match.partly || again.partly
     }
     return match
   }
@@ -93,14 +97,22 @@ public enum Mojibake {
     let words = text.split(separator: " ", omittingEmptySubsequences: false)
     guard words.count > 1 else { return nil }
     var codePage: CodePage?
+    var partly = false
     let repaired = words.map { word -> String in
-      guard word.utf8.contains(where: { $0 >= 0x80 }), let match = repairWhole(String(word)),
-        codePage == nil || codePage == match.codePage
-      else { return String(word) }
+      guard word.utf8.contains(where: { $0 >= 0x80 }) else { return String(word) }
+      guard let match = repairWhole(String(word)), codePage == nil || codePage == match.codePage else {
+        partly = true
+        return String(word)
+      }
       codePage = match.codePage
       return match.repaired
     }
-    return codePage.map { Match(repaired: repaired.joined(separator: " "), codePage: $0) }
+    return codePage.map { Match(repaired: repaired.joined(separator: " "), codePage: $0, partly: partly) }
+  }
+
+  /// True when the whole of `text` is undone by going once back through `codePage`.
+  public static func undoes(_ text: String, through codePage: CodePage) -> Bool {
+    looksDoubleEncoded(text, through: codePage) && undo(text, through: codePage) != nil
   }
 
   /// What the whole of `text` said before it went once through a code page, or nil.

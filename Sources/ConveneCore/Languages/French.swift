@@ -251,8 +251,8 @@ extension LanguagePack {
       genderLetters: ["woman": ["f"], "man": ["h"]],
       under: ["moins de", "de moins de", "inferieur a", "et moins", "ou moins"],
       over: ["et plus", "ou plus", "plus de", "et au dela"],
-      yes: ["oui", "o", "j accepte", "d accord", "oui j accepte", "je suis d accord"],
-      no: ["non", "je refuse", "je n accepte pas", "pas d accord"],
+      yes: ["oui", "o", "j accepte", "d accord", "oui j accepte", "je suis d accord", "vrai"],
+      no: ["non", "je refuse", "je n accepte pas", "pas d accord", "faux"],
       yesButOnly: [
         "seulement", "uniquement", "mais", "sauf", "excepte", "hormis", "seul", "partiellement", "initiales", "non", "pas",
         "jamais", "si",

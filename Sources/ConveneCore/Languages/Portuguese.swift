@@ -243,8 +243,8 @@ extension LanguagePack {
       genderLetters: ["woman": ["f", "m"], "man": ["m", "h"]],
       under: ["menos de", "abaixo de", "menor de", "ou menos", "e menos"],
       over: ["ou mais", "e mais", "mais de", "acima de", "anos ou mais"],
-      yes: ["sim", "aceito", "concordo", "sim aceito", "sim concordo", "autorizo", "sim autorizo"],
-      no: ["nao", "nao aceito", "nao concordo", "nao autorizo"],
+      yes: ["sim", "aceito", "concordo", "sim aceito", "sim concordo", "autorizo", "sim autorizo", "verdadeiro"],
+      no: ["nao", "nao aceito", "nao concordo", "nao autorizo", "falso"],
       yesButOnly: [
         "apenas", "somente", "so", "mas", "exceto", "salvo", "parcialmente", "iniciais", "nao", "nunca", "se",
       ],

@@ -248,8 +248,8 @@ extension LanguagePack {
       genderLetters: ["woman": ["m", "f"], "man": ["h", "m"]],
       under: ["menos de", "menor de", "menores de", "o menos", "y menos"],
       over: ["y mas", "o mas", "mas de", "en adelante", "mayor de", "mayores de"],
-      yes: ["si", "acepto", "de acuerdo", "estoy de acuerdo", "si acepto", "si autorizo", "autorizo"],
-      no: ["no", "no acepto", "no estoy de acuerdo", "no autorizo"],
+      yes: ["si", "acepto", "de acuerdo", "estoy de acuerdo", "si acepto", "si autorizo", "autorizo", "verdadero"],
+      no: ["no", "no acepto", "no estoy de acuerdo", "no autorizo", "falso"],
       yesButOnly: [
         "solo", "solamente", "unicamente", "pero", "excepto", "salvo", "parcialmente", "iniciales", "no", "nunca",
       ],

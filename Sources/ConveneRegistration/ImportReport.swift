@@ -91,6 +91,9 @@ public struct ImportReport: Sendable, Equatable {
       case mojibake
       /// Names that stand for no name ("anonymous").
       case placeholderNames = "placeholder-names"
+      /// Names that are a device's (`iPhone de Khadija`, `Galaxy A52`): what a meeting tool shows
+      /// for someone who joined from a phone.
+      case deviceNames = "device-names"
       /// A column read as nothing that holds e-mail addresses.
       case unreadEmails = "unread-emails"
       /// A column read as nothing that holds people's names.

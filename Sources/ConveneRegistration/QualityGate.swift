@@ -151,9 +151,18 @@ enum QualityGate {
     /// name), made when a name written otherwise comes.
     var firstFolded: String?
     var allSame = true
+    /// Names that are a device's (`FormToolWords.isDeviceName`): how many, the first, lines.
+    var devices = 0
+    var firstDevice: String?
+    var deviceLines: [Int] = []
 
     mutating func add(_ name: String, line: Int) {
       rows += 1
+      if FormToolWords.isDeviceName(name) {
+        devices += 1
+        if firstDevice == nil { firstDevice = name }
+        if deviceLines.count < sampleLines { deviceLines.append(line) }
+      }
       if let first {
         if allSame && name != first {
           if firstFolded == nil { firstFolded = first.foldedName }
@@ -180,6 +189,9 @@ enum QualityGate {
       rows += later.rows
       placeholders += later.placeholders
       lines += later.lines.prefix(sampleLines - lines.count)
+      devices += later.devices
+      if firstDevice == nil { firstDevice = later.firstDevice }
+      deviceLines += later.deviceLines.prefix(sampleLines - deviceLines.count)
     }
   }
 
@@ -198,6 +210,17 @@ enum QualityGate {
       kind: .placeholderNames, column: column, count: count, lines: names.lines,
       message: "\(count) of \(rows) row\(rows == 1 ? " has" : "s have") a placeholder for a name (\"anonymous\", \"N/A\", \"-\" and the like)",
       hint: hint)
+  }
+
+  /// Rows whose name is a device's (`iPhone de Khadija`): a meeting tool's display name for
+  /// someone who joined from a phone, which would go on badges and certificates.
+  static func deviceNames(column: String, _ names: NameTally) -> ImportReport.Warning? {
+    guard let first = names.firstDevice else { return nil }
+    let (count, rows) = (names.devices, names.rows)
+    return ImportReport.Warning(
+      kind: .deviceNames, column: column, count: count, lines: names.deviceLines,
+      message: "\(count) of \(rows) row\(rows == 1 ? " has" : "s have") a device's name for a person's (\"\(first)\")",
+      hint: "correct the names in the export (or read them from another column with --map COLUMN=name), or --accept-warnings to import them as they are")
   }
 
   /// Columns read as nothing whose values are mostly e-mail addresses or people's names.

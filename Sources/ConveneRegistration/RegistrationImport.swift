@@ -119,10 +119,10 @@ public struct RegistrationImport: Sendable {
     let cut = Self.cutRows(table.rows, header: table.header, fields: mapped.fields)
     take(reading, of: table.rows, cut: cut, into: &merge, report: &report)
     report.warnings = reading.mojibake.warnings(header: table.header)
-    if let column = report.choices.first(where: { $0.field == "name" })?.column ?? mapped.header(of: .name),
-      let warning = QualityGate.placeholderNames(column: column, reading.names)
-    {
-      report.warnings.append(warning)
+    if let column = report.choices.first(where: { $0.field == "name" })?.column ?? mapped.header(of: .name) {
+      report.warnings += [
+        QualityGate.placeholderNames(column: column, reading.names), QualityGate.deviceNames(column: column, reading.names),
+      ].compactMap { $0 }
     }
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
     report.warnings += genders.warnings

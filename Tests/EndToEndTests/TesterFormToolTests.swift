@@ -79,6 +79,20 @@ extension TesterImportTests {
     #expect(try convene.participantRow(ws, email: "karim.h@example.lb")?.contains(",en;ar,") == true)
   }
 
+  /// A meeting report's display name of someone who joined from a phone (`iPhone de
+  /// Khadija`) is a warning, never a name written silently.
+  @Test func aDevicesNameIsAWarning() throws {
+    let (convene, ws, result) = try Self.importIntoHub(
+      "Name,Email,Category\r\nAwa Ndiaye,awa@example.sn,mayor\r\niPhone de Khadija,khadija.ba@example.sn,mayor\r\n"
+        + "Omar Sy,omar@example.sn,mayor\r\nGalaxy A52,g@example.sn,mayor\r\n",
+      as: "teams-names.csv")
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(
+      result.output.contains("Name: 2 of 4 rows have a device's name for a person's (\"iPhone de Khadija\") (lines 3, 5)"),
+      "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "khadija.ba@example.sn") == nil)
+  }
+
   @Test func zoomRegistrantsDeniedAreLeftOutAndListed() throws {
     let convene = ConveneRunner()
     let ws = try Self.hubMENA(convene)

@@ -29,6 +29,35 @@ public enum FormToolWords {
   /// of last resort.
   public static let accountNames: [String] = ["user name", "display name", "original name", "screen name"]
 
+  /// Words of the names meeting tools show for a device (`iPhone de Khadija`, `Awa's iPad`,
+  /// `Galaxy A52`, `DESKTOP-4F2K9`), lower case.
+  static let deviceWords: [[UInt8]] = [
+    "iphone", "ipad", "android", "galaxy", "samsung", "huawei", "xiaomi", "redmi", "tecno", "infinix", "macbook",
+    "laptop", "desktop", "tablet", "tablette", "smartphone",
+  ].map { Array($0.utf8) }
+
+  /// True for a name that holds a device's word (see `deviceWords`), judged on its bytes
+  /// without folding: it is asked of every name of an export.
+  public static func isDeviceName(_ name: String) -> Bool {
+    var name = name
+    return name.withUTF8 { bytes in
+      var start = 0
+      while start < bytes.count {
+        while start < bytes.count && !isASCIILetter(bytes[start]) { start += 1 }
+        var end = start
+        while end < bytes.count && isASCIILetter(bytes[end]) { end += 1 }
+        let word = bytes[start..<end]
+        if deviceWords.contains(where: { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }) {
+          return true
+        }
+        start = end
+      }
+      return false
+    }
+  }
+
+  static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
   /// Approvals of a registration that mean the person is not coming (`LanguagePack.Values.
   /// declined`): Zoom's `denied`, a registration cancelled, KoboToolbox's not approved. `pending`
   /// is not among them: the person registered, and convene's own statuses take it from there.

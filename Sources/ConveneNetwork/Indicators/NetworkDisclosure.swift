@@ -89,25 +89,32 @@ public enum NetworkDisclosure {
     _ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy(), events: [EventPattern] = [],
     cityGroups: [String: [String: String]] = [:]
   ) -> [PublishedNetworkValue] {
-    publish(values, policy: policy, events: events, cityGroups: cityGroups, cityEvents: CityEventGroups())
+    publish(values, policy: policy, events: events, cityGroups: cityGroups, cityEvents: CityEventGroups()).values
   }
 
   /// The same, where `cityEvents` gives the cities' groups at each event, which every city
-  /// cell adds up (`CityEventGroups`).
+  /// cell adds up (`CityEventGroups`); and the events (positions) of each year and city whose
+  /// officials the city records must not name.
   static func publish(
     _ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy(), events: [EventPattern] = [],
     cityGroups: [String: [String: String]] = [:], cityEvents: CityEventGroups
-  ) -> [PublishedNetworkValue] {
+  ) -> (values: [PublishedNetworkValue], withheld: [Int: [String: Set<Int>]]) {
     var byYear: [Int: [NetworkValue]] = [:]
     for value in values where value.isAboutPeople { byYear[value.year, default: []].append(value) }
     var rows: [String: [PublishedNetworkValue]] = [:]
+    var withheld: [Int: [String: Set<Int>]] = [:]
     for (year, cells) in byYear {
       let inYear = events.filter { $0.year == year }
       let disclosure = NetworkYearDisclosure(
         cells, policy: policy, events: inYear, cityGroups: cityGroups, cityEvents: cityEvents.patterns[year] ?? [:],
-        blocks: cityEvents.blocks[year] ?? [])
-      for row in disclosure.publish() {
+        blocks: cityEvents.blocks[year] ?? [], attendance: cityEvents.attendance[year] ?? .init())
+      let published = disclosure.publishWithOfficials()
+      for row in published.rows {
         rows[tableKey(row.value), default: []].append(row)
+      }
+      for key in published.withheld {
+        let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+        withheld[year, default: [:]][String(parts[0]), default: []].insert(Int(parts[1])!)
       }
     }
     var result: [PublishedNetworkValue] = []
@@ -123,7 +130,7 @@ public enum NetworkDisclosure {
       guard done.insert(key).inserted else { continue }
       result += ordered(rows[key] ?? [])
     }
-    return result
+    return (result, withheld)
   }
 
   /// The table a cell belongs to: its year, figure and scope.

@@ -27,16 +27,19 @@ struct NetworkYearDisclosure {
   let cityEvents: [String: Pattern]
   /// The sums of the year's events over their cities' groups (`CityEventGroups.Block`).
   let blocks: [CityEventGroups.Block]
+  /// Who of each city took part at each event, and the officials named there.
+  let attendance: CityEventGroups.Attendance
 
   init(
     _ values: [NetworkValue], policy: DisclosurePolicy, events: [NetworkDisclosure.EventPattern] = [],
     cityGroups: [String: [String: String]] = [:], cityEvents: [String: Pattern] = [:],
-    blocks: [CityEventGroups.Block] = []
+    blocks: [CityEventGroups.Block] = [], attendance: CityEventGroups.Attendance = .init()
   ) {
     self.policy = policy
     self.cityGroups = cityGroups
     self.cityEvents = cityEvents
     self.blocks = blocks
+    self.attendance = attendance
     var byScope: [String: [IndicatorValue]] = [:]
     var scopes: [String] = []
     var fields: [String: [String]] = [:]
@@ -110,7 +113,13 @@ struct NetworkYearDisclosure {
   static func key(_ scope: String, _ indicator: String) -> String { scope + "\u{1F}" + indicator }
 
   /// Every cell of the year, published.
-  func publish() -> [PublishedNetworkValue] {
+  func publish() -> [PublishedNetworkValue] { publishWithOfficials().rows }
+
+  /// Every cell of the year, published, and the cities' events whose officials their records
+  /// do not name (`NetworkPins.withheldKey`): where nothing left to hide would keep the
+  /// officials named from narrowing another city of the country to a small group.
+  func publishWithOfficials() -> (rows: [PublishedNetworkValue], withheld: Set<String>) {
+    var withheld = Set<String>()
     var earlier = cityEvents
     earlier[NetworkValue.network] = eventsPattern
     var publications: [String: DisclosureControl.EventPublication] = [:]
@@ -138,10 +147,11 @@ struct NetworkYearDisclosure {
         }
       }
       let rows = self.rows(publications)
-      let pins = NetworkPins(
+      let finder = NetworkPins(
         rows: rows, threshold: policy.threshold, cities: Set(cities),
-        citySizes: cityGroups.compactMapValues { $0["city_size"] }, blocks: blocks
-      ).find()
+        citySizes: cityGroups.compactMapValues { $0["city_size"] }, blocks: blocks, attendance: attendance,
+        withheld: withheld)
+      let pins = finder.find()
       changed = []
       for pin in pins {
         var pattern = earlier[pin.scope] ?? Pattern()
@@ -156,7 +166,11 @@ struct NetworkYearDisclosure {
         earlier[pin.scope] = pattern
         changed.insert(pin.scope)
       }
-      if changed.isEmpty { return rows }
+      if changed.isEmpty {
+        let more = finder.withholdings()
+        if more.isEmpty { return (rows, withheld) }
+        withheld.formUnion(more)
+      }
     }
   }
 

@@ -59,13 +59,21 @@ extension AttackModel {
   mutating func cityGroup(
     _ city: String, _ event: Definitions.NetworkEvent, _ population: String, report: Int, threshold: Int
   ) -> Int {
+    eventGroup("\(NetworkCityFacts.city(city)) at \(event.id)", event, population, report: report, threshold: threshold)
+      .variable
+  }
+
+  /// The unknown of some people (`name`) of `population` at `event`, marked like a hidden
+  /// cell; `isNew` when it was not known before.
+  mutating func eventGroup(
+    _ name: String, _ event: Definitions.NetworkEvent, _ population: String, report: Int, threshold: Int
+  ) -> (variable: Int, isNew: Bool) {
     let snapshot = event.editions[DisclosureAudit.source(population)].map { "\(event.id)#\($0)" } ?? "\(report)"
-    let name = "\(NetworkCityFacts.city(city)) at \(event.id)"
     let key = Key(snapshot: snapshot, event: name, population: population, field: "total", group: "all")
-    if let known = variables[key] { return known }
+    if let known = variables[key] { return (known, false) }
     let group = variable(key)
     markHidden(group, "\(name) \(population)", threshold)
-    return group
+    return (group, true)
   }
 
   /// An event's own cells of everyone, and of each country and region, that it shows add up
@@ -124,13 +132,9 @@ extension AttackModel {
     _ event: Definitions.NetworkEvent, _ field: String, _ name: String, _ population: String, report: Int,
     threshold: Int
   ) -> Int {
-    let snapshot = event.editions[DisclosureAudit.source(population)].map { "\(event.id)#\($0)" } ?? "\(report)"
-    let label = "other cities of \(field) \(name) at \(event.id)"
-    let key = Key(snapshot: snapshot, event: label, population: population, field: "total", group: "all")
-    if let known = variables[key] { return known }
-    let rest = variable(key)
-    markHidden(rest, "\(label) \(population)", threshold)
-    if population != "took-part" {
+    let (rest, isNew) = eventGroup(
+      "other cities of \(field) \(name) at \(event.id)", event, population, report: report, threshold: threshold)
+    if isNew && population != "took-part" {
       let tookPart = restGroup(event, field, name, "took-part", report: report, threshold: threshold)
       relate([(rest, 1), (tookPart, -1)], .lessOrEqual, 0)
     }

@@ -14,24 +14,12 @@ import Testing
 /// must find nothing; on the report as it was published before, the audit finds the group.
 @Suite struct NetworkFloorTests {
   static let evaluation = Evaluation(
-    questions: [
-      Question(id: "satisfaction", kind: .scale, text: ["en": "Satisfied?"], minimum: 1, maximum: 5),
-      Question(id: "next_step", kind: .text, text: ["en": "Your next step?"]),
+    questions: CityEventGroupTests.evaluation.questions + [
+      Question(id: "next_step", kind: .text, text: ["en": "Your next step?"])
     ],
-    indicators: [
-      IndicatorDefinition(id: "registered", label: ["en": "Registered"], measure: .registered),
-      IndicatorDefinition(id: "confirmed", label: ["en": "Confirmed"], measure: .confirmed),
-      IndicatorDefinition(id: "responses", label: ["en": "Responses"], measure: .responses),
-      IndicatorDefinition(
-        id: "satisfaction-mean", label: ["en": "Satisfaction"], measure: .mean, question: "satisfaction"),
-      IndicatorDefinition(id: "commitments", label: ["en": "Commitments"], measure: .answered, question: "next_step"),
+    indicators: CityEventGroupTests.evaluation.indicators + [
+      IndicatorDefinition(id: "commitments", label: ["en": "Commitments"], measure: .answered, question: "next_step")
     ])
-
-  static let cities = [
-    MemberCity(id: "dakar-sn", name: "Dakar", country: "SN", region: "West and Central Africa"),
-    MemberCity(id: "abidjan-ci", name: "Abidjan", country: "CI", region: "West and Central Africa"),
-    MemberCity(id: "bouake-ci", name: "Bouaké", country: "CI", region: "West and Central Africa"),
-  ]
 
   /// People of one city at the event: everyone confirmed; those who `respond` answer 4 and
   /// write a commitment, followed up as `followup` when given; `officials` of them are local
@@ -96,12 +84,7 @@ import Testing
       network: NetworkEvent(
         path: "../d1", records: records, followups: followups, disclosure: report.records["d1"]!),
       files: Publish.files(report, name: "d1/reports"), report: report)
-    let network = NetworkReport(
-      records: NetworkRecords(
-        settings: NetworkSettings(title: "Network"), cities: cities,
-        framework: ResultsFramework(
-          outcomes: [ResultsFramework.Result(id: "o1", title: ["en": "Outcome"], indicators: [])]),
-        requests: [], events: [published.network]))
+    let network = CityEventGroupTests.network([published])
     return Built(event: published, report: network)
   }
 

@@ -240,7 +240,9 @@ public struct RegistrationImport: Sendable {
     var unread: [Int] = []
     var taken = Set<ImportField>()
     for (index, (cell, key)) in zip(header, lowered).enumerated() {
-      var field = columnMap[key] ?? ImportField.matching(header: cell)
+      // A meeting tool's approval column (`حالة الموافقة`, approval status) is read for the
+      // declined rows only, never as a field whose words it holds (`الموافقة`, consent).
+      var field = columnMap[key] ?? (Self.approvalHeaders.contains(cell.folded) ? .ignore : ImportField.matching(header: cell))
       // A second column for the same field is read as nothing, except for names and e-mail
       // addresses, whose columns are chosen by what they hold; but it takes the place of a
       // first one whose header the language table calls secondary (`Nationality` beside

@@ -105,7 +105,7 @@ struct RowReading {
         let bytes = record.bytes
         // Double-encoded text is told by its non-ASCII characters: an ASCII row holds none.
         if bytes.contains(.nonASCII) { mojibake.look(at: record, width: width) }
-        if let approval, FormToolWords.declinedApprovals.contains(record[approval].folded) {
+        if let approval, FormToolWords.isDeclined(record[approval]) {
           declined.append((position, RegistrationImport.declined(record, approval: approval, columns: columns)))
           facts.append(Facts())
           people.append(RowReading.empty)

@@ -107,7 +107,8 @@ struct RowReading {
         if bytes.contains(.nonASCII) { mojibake.look(at: record, width: width) }
         if let approval, FormToolWords.isDeclined(record[approval]) {
           declined.append((position, RegistrationImport.declined(record, approval: approval, columns: columns)))
-          facts.append(Facts())
+          let stamp = dates.value(.timestamp, record: record.record)?.written
+          facts.append(Facts(submitted: stamp?.secondsSinceEpoch(dates.order(of: .timestamp))))
           people.append(RowReading.empty)
           continue
         }

@@ -110,6 +110,28 @@ import Testing
     #expect(try convene.participantRow(ws, email: "omar@x.org") == nil)
   }
 
+  /// A registration cancelled later in the same export (by its submission time, whatever the
+  /// order of the rows) is not imported; one sent again after its cancellation is.
+  @Test func aRegistrationCancelledLaterInTheSameExportTakesNoPlace() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let file = try convene.write(
+      "Horodateur,Adresse e-mail,Nom complet,Ville,Pays,Catégorie,Statut\r\n"
+        + "2027-01-15 10:00,awa@x.org,Awa Ndiaye,Dakar,Senegal,Mayor,Annulé\r\n"
+        + "2027-01-10 09:00,AWA@x.org,Awa Ndiaye,Dakar,Senegal,Mayor,Confirmé\r\n"
+        + "2027-01-11 09:00,moussa@x.org,Moussa Diallo,Dakar,Senegal,Mayor,Confirmé\r\n"
+        + "2027-01-12 09:00,fatou@x.org,Fatou Sall,Dakar,Senegal,Mayor,Annulé\r\n"
+        + "2027-01-13 09:00,fatou@x.org,Fatou Sall,Dakar,Senegal,Mayor,Confirmé\r\n", to: "cancel-later.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(
+      result.output.contains("cancel-later.csv:3: email: cancelled by line 2 (Annulé), sent later from the same address; not imported"),
+      "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "awa@x.org") == nil)
+    #expect(try convene.participantRow(ws, email: "moussa@x.org")?.hasPrefix("p001,Moussa Diallo,") == true)
+    #expect(try convene.participantRow(ws, email: "fatou@x.org")?.hasPrefix("p002,Fatou Sall,") == true)
+  }
+
   @Test func spreadsheetErrorValuesRejectTheirRowNamingLineAndField() throws {
     let convene = ConveneRunner()
     let ws = try convene.regionalWorkshop()

@@ -21,7 +21,8 @@ extension AttackModel {
       let populations = Set(
         variables.keys.filter { key in
           key.field == "total" && definitions.cityEvents[key.event] != nil && key.snapshot == snapshot(key.event, key.population)
-            && (key.population == "took-part" || key.population.hasPrefix("answered:") && !key.population.contains("+"))
+            && (["took-part", "committed"].contains(key.population)
+              || key.population.hasPrefix("answered:") && !key.population.contains("+"))
         }.map(\.population)
       ).sorted { ($0 == "took-part" ? 0 : 1, $0) < ($1 == "took-part" ? 0 : 1, $1) }
       for population in populations {
@@ -35,7 +36,8 @@ extension AttackModel {
             parts.append((group, 1))
             groups[event.id, default: []].append((city, group))
             if population == "took-part" {
-              relate([(group, 1)], .greaterOrEqual, 1)
+              // Its record lists the event, and names the officials who took part there.
+              relate([(group, 1)], .greaterOrEqual, max(1, definitions.cityOfficials[city]?[event.id] ?? 0))
             } else if assumesRecordsAgree {
               // Who answered took part.
               let tookPart = cityGroup(city, event, "took-part", report: index, threshold: threshold)
@@ -46,7 +48,7 @@ extension AttackModel {
         }
         for event in definitions.networkEvents {
           addEventSums(
-            event, groups[event.id] ?? [], population, report: report, reports: reports, snapshots: snapshots)
+            event, groups[event.id] ?? [], population, report: index, reports: reports, snapshots: snapshots)
         }
       }
     }
@@ -57,28 +59,39 @@ extension AttackModel {
   mutating func cityGroup(
     _ city: String, _ event: Definitions.NetworkEvent, _ population: String, report: Int, threshold: Int
   ) -> Int {
+    eventGroup("\(NetworkCityFacts.city(city)) at \(event.id)", event, population, report: report, threshold: threshold)
+      .variable
+  }
+
+  /// The unknown of some people (`name`) of `population` at `event`, marked like a hidden
+  /// cell; `isNew` when it was not known before.
+  mutating func eventGroup(
+    _ name: String, _ event: Definitions.NetworkEvent, _ population: String, report: Int, threshold: Int
+  ) -> (variable: Int, isNew: Bool) {
     let snapshot = event.editions[DisclosureAudit.source(population)].map { "\(event.id)#\($0)" } ?? "\(report)"
-    let name = "\(NetworkCityFacts.city(city)) at \(event.id)"
     let key = Key(snapshot: snapshot, event: name, population: population, field: "total", group: "all")
-    if let known = variables[key] { return known }
+    if let known = variables[key] { return (known, false) }
     let group = variable(key)
     markHidden(group, "\(name) \(population)", threshold)
-    return group
+    return (group, true)
   }
 
   /// An event's own cells of everyone, and of each country and region, that it shows add up
-  /// the groups of its cities there.
+  /// the groups of its cities there. The people of a country (or region) from no member city
+  /// are a group of their own (`restGroup`): the country's cell less its member cities'.
   mutating func addEventSums(
     _ event: Definitions.NetworkEvent, _ groups: [(city: String, variable: Int)], _ population: String,
-    report: PublishedReport, reports: [PublishedReport], snapshots: [Int: [String: String]]
+    report index: Int, reports: [PublishedReport], snapshots: [Int: [String: String]]
   ) {
     guard !groups.isEmpty else { return }
+    let report = reports[index]
     var key = Key(snapshot: "", event: "all", population: population, field: "total", group: "all")
     if case .some(.some(let total)) = eventPart(key, event, reports: reports, snapshots: snapshots), hidden[total] == nil {
       relate(groups.map { ($0.variable, 1) } + [(total, -1)], .equal, 0)
     }
     guard assumesRecordsAgree else { return }
     let policy = policy(report, "all")
+    let threshold = policy.threshold
     let other = groups.first { NetworkCityFacts.city($0.city) == "other-cities" }?.variable
     for field in ["country", "region"] {
       var members: [String: [Int]] = [:]
@@ -86,6 +99,7 @@ extension AttackModel {
         guard let name = report.definitions.cityGroups[group.city]?[field] else { continue }
         members[name, default: []].append(group.variable)
       }
+      var rests: [(Int, Int)] = []
       for (name, parts) in members.sorted(by: { $0.key < $1.key })
       where !policy.residualGroups.contains(name) && name != policy.mergedGroup {
         (key.field, key.group) = (field, name)
@@ -98,13 +112,32 @@ extension AttackModel {
         // A cell the event hides is left out: its bounds, read with the city records' lists
         // of events, would say no more than its listed row already does (README, known limits).
         guard hidden[cell] == nil else { continue }
-        if let other {
-          relate(terms + [(cell, -1)], .lessOrEqual, 0)
-          relate(terms + [(cell, -1), (other, 1)], .greaterOrEqual, 0)
-        } else {
+        guard other != nil else {
           relate(terms + [(cell, -1)], .equal, 0)
+          continue
         }
+        let rest = restGroup(event, field, name, population, report: index, threshold: threshold)
+        rests.append((rest, 1))
+        relate(terms + [(rest, 1), (cell, -1)], .equal, 0)
       }
+      if let other, !rests.isEmpty { relate(rests + [(other, -1)], .lessOrEqual, 0) }
     }
+  }
+
+  /// The unknown of the people of `population` at `event` from a country or region (`field`,
+  /// `name`) who came from no member city: none or more (a reader does not know whether any
+  /// came), among those of it who took part, and like a hidden cell never to be narrowed to 1
+  /// to threshold − 1 people.
+  mutating func restGroup(
+    _ event: Definitions.NetworkEvent, _ field: String, _ name: String, _ population: String, report: Int,
+    threshold: Int
+  ) -> Int {
+    let (rest, isNew) = eventGroup(
+      "other cities of \(field) \(name) at \(event.id)", event, population, report: report, threshold: threshold)
+    if isNew && population != "took-part" {
+      let tookPart = restGroup(event, field, name, "took-part", report: report, threshold: threshold)
+      relate([(rest, 1), (tookPart, -1)], .lessOrEqual, 0)
+    }
+    return rest
   }
 }

@@ -35,10 +35,10 @@ extension AttackModel {
   func eventPart(
     _ key: Key, _ event: Definitions.NetworkEvent, reports: [PublishedReport], snapshots: [Int: [String: String]]
   ) -> Int?? {
-    let population: String
+    var population: String
     switch key.population {
     case "took-part": population = event.recordedAttendance ? "attended" : "confirmed"
-    case "registered", "attended", "responded": population = key.population
+    case "registered", "attended", "responded", "committed": population = key.population
     default:
       guard key.population.hasPrefix("answered:") && !key.population.contains("+") else { return nil }
       population = key.population
@@ -49,6 +49,12 @@ extension AttackModel {
         reports[$0].definitions.networkEvents.isEmpty && reports[$0].definitions.editions[event.id]?[source] == edition
       })
     else { return nil }
+    if population == "committed" {
+      // Who made a commitment is who answered the event's one commitment question.
+      let questions = Set(reports[report].definitions.indicators.values.filter { $0.measure == "answered" }.compactMap(\.question))
+      guard questions.count == 1 else { return nil }
+      population = "answered:" + questions.first!
+    }
     let snapshot = snapshots[report]?["\(event.id)\u{1F}\(source)"] ?? "\(report)/\(event.id)"
     var part = Key(snapshot: snapshot, event: event.id, population: population, field: key.field, group: key.group)
     if key.field == "total" { return variables[part].map { .some($0) } }

@@ -171,7 +171,7 @@ public enum DisclosureAudit {
   /// session), or registration and attendance.
   static func source(_ population: String) -> String {
     if population.hasPrefix("present:") || population.hasPrefix("rated:") { return "sessions" }
-    return ["responded", "answered:", "answer:"].contains { population.hasPrefix($0) }
+    return ["responded", "committed", "answered:", "answer:"].contains { population.hasPrefix($0) }
       ? "feedback" : "registration"
   }
 }

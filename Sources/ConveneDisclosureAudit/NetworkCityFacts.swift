@@ -20,6 +20,9 @@ struct NetworkCityFacts {
   var counts: [String: [Definitions.CityCount]] = [:]
   /// The events each city's record lists, by year and city (the other cities included).
   var events: [String: [String: Set<String>]] = [:]
+  /// How many officials each city's record names at each event, by year, city and event:
+  /// each took part there.
+  var officials: [String: [String: [String: Int]]] = [:]
 
   init(_ root: JSONNode) {
     for node in root["cities"]?.array ?? [] {
@@ -34,6 +37,11 @@ struct NetworkCityFacts {
         guard let number = year["year"]?.integer else { continue }
         engaged[String(number), default: []].insert(id)
         events[String(number), default: [:]][id] = Set((year["events"]?.array ?? []).compactMap(\.string))
+        for official in year["officials"]?.array ?? [] {
+          for event in Set((official["events"]?.array ?? []).compactMap(\.string)) {
+            officials[String(number), default: [:]][id, default: [:]][event, default: 0] += 1
+          }
+        }
       }
     }
     var measures: [String: String] = [:]
@@ -92,6 +100,15 @@ struct NetworkCityFacts {
     var result: [String: Set<String>] = [:]
     for scope in scopes {
       if let listed = events[year]?[Self.city(scope)] { result[scope] = listed }
+    }
+    return result
+  }
+
+  /// The officials each city of a year's report names at each event that year.
+  func officials(of scopes: [String], in year: String) -> [String: [String: Int]] {
+    var result: [String: [String: Int]] = [:]
+    for scope in scopes {
+      if let named = officials[year]?[Self.city(scope)] { result[scope] = named }
     }
     return result
   }

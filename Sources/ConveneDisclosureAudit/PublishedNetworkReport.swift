@@ -101,6 +101,7 @@ extension PublishedReport {
       definitions.members = facts.members(of: definitions.events, in: Int(year) ?? 0)
       definitions.engaged = facts.engaged(of: definitions.events, in: year)
       definitions.cityEvents = facts.events(of: definitions.events, in: year)
+      definitions.cityOfficials = facts.officials(of: definitions.events, in: year)
       definitions.cityCounts = facts.counts[year] ?? []
       definitions.rollsUp = true
       for event in definitions.events + ["all"] { definitions.policies[event] = policy }

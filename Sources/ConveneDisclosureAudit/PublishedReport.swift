@@ -181,6 +181,9 @@ struct Definitions {
   var cityCounts: [CityCount] = []
   /// The events each city's record lists that year, by its event (`year/city`).
   var cityEvents: [String: Set<String>] = [:]
+  /// The officials each city's record names at each event that year, by its event
+  /// (`year/city`) and the event's id.
+  var cityOfficials: [String: [String: Int]] = [:]
 
   /// A count of a group's member cities in which someone took part (`engaged`) or acted on a
   /// commitment (`acting`).

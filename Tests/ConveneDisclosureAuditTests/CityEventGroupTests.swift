@@ -26,6 +26,7 @@ import Testing
     MemberCity(id: "dakar-sn", name: "Dakar", country: "SN", region: "West and Central Africa"),
     MemberCity(id: "thies-sn", name: "Thiès", country: "SN", region: "West and Central Africa"),
     MemberCity(id: "abidjan-ci", name: "Abidjan", country: "CI", region: "West and Central Africa"),
+    MemberCity(id: "bouake-ci", name: "Bouaké", country: "CI", region: "West and Central Africa"),
   ]
 
   /// One event as the attacker made it: everyone confirmed, civil society, aged 25-34, two

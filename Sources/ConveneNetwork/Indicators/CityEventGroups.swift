@@ -14,14 +14,19 @@ import ConveneEvaluation
 ///   country or region of some of its people there (a city alone in its country at an event
 ///   *is* that event's country cell);
 /// - at an event, a sum its report shows (the people of a country, of a category) never has
-///   exactly one of its cities hidden (`blocks`, repaired by `NetworkPins`): the others'
-///   groups, which other folders may show, would leave it.
+///   exactly one of its cities hidden, nor hidden ones that the others' least would narrow to
+///   1 to threshold − 1 (`blocks`, repaired by `NetworkPins`): the others' groups, which
+///   other folders may show, would leave it. The people of a country or region from no member
+///   city are a group of their own there, which no report shows.
 struct CityEventGroups: Sendable {
   /// The groups of one event in one published sum: a city figure's group (`field`, `group`),
-  /// or its total (`total`, `all`) over the member cities of one country (the people from no
-  /// member city are left out there: hiding them leaves the country's other cities an upper
-  /// bound, the country less those shown).
+  /// or its total (`total`, `all`) over the cities of one country or region: its member cities
+  /// and its people from no member city (`rest`, counted in figures the event's own report
+  /// shows by country and region: who took part, who made a commitment, who answered a
+  /// question).
   struct Block: Sendable {
+    /// The event's position in `NetworkRecords.events`.
+    var event: Int
     var identity: String
     var field: String
     var group: String
@@ -29,10 +34,32 @@ struct CityEventGroups: Sendable {
     var parts: [(scope: String, n: Int)]
   }
 
+  /// Who of each city took part at each event of a year, and the officials its record names.
+  struct Attendance: Sendable {
+    /// People who took part, by scope and event.
+    var tookPart: [String: [Int: Int]] = [:]
+    /// Officials named, by scope and event.
+    var officials: [String: [Int: Int]] = [:]
+    /// Officials named in the year (each once), by scope.
+    var named: [String: Int] = [:]
+  }
+
   /// What each city's cells hide from the start, by year and scope.
   var patterns: [Int: [String: DisclosureControl.Pattern]] = [:]
   /// The blocks of each year's events.
   var blocks: [Int: [Block]] = [:]
+  /// Who took part, by year.
+  var attendance: [Int: Attendance] = [:]
+
+  /// The fields whose groups an event's own report shows and a member city belongs to whole.
+  static let places = ["country", "region"]
+
+  /// The part of a block that holds the people of a country or region (`place`, such as
+  /// `country=CI`) from no member city.
+  static func rest(_ place: String) -> String { NetworkValue.otherCities + "\u{1F}" + place }
+
+  /// True for a part of the people from no member city of one country.
+  static func isRest(_ scope: String) -> Bool { scope.hasPrefix(NetworkValue.otherCities + "\u{1F}") }
 
   init() {}
 
@@ -45,27 +72,53 @@ struct CityEventGroups: Sendable {
   ) {
     let byGroup = Dictionary(grouping: people) { GroupKey(event: $0.event, scope: $0.city ?? NetworkValue.otherCities) }
     var sums: [String: Block] = [:]
+    var named: [Int: [String: Set<String>]] = [:]
     for key in byGroup.keys.sorted() {
       let members = byGroup[key]!
       let year = members[0].year
+      let took = members.filter(\.tookPart)
+      let officials = took.compactMap(CityRecordCalculator.namedOfficial)
+      attendance[year, default: Attendance()].tookPart[key.scope, default: [:]][key.event] = took.count
+      attendance[year, default: Attendance()].officials[key.scope, default: [:]][key.event] = officials.count
+      named[year, default: [:]][key.scope, default: []].formUnion(officials)
+      func add(_ cell: NetworkValue, scope: String, place: String) {
+        let name = [String(year), String(key.event), cell.identity, cell.disaggregation, cell.group, place]
+          .joined(separator: "\u{1F}")
+        sums[
+          name, default: Block(event: key.event, identity: cell.identity, field: cell.disaggregation, group: cell.group, parts: [])
+        ].parts.append((scope, cell.n))
+      }
+      if key.scope == NetworkValue.otherCities {
+        for field in Self.places {
+          for (name, compatriots) in Dictionary(grouping: members, by: { $0.profile[field] ?? "" })
+          where !name.isEmpty && name != IndicatorCalculator.notGiven {
+            for cell in calculator.peopleCells(compatriots, year: year, scope: key.scope)
+            where cell.isTotal && cell.n > 0 && cell.identity != NetworkMeasure.followedUp.rawValue {
+              add(cell, scope: Self.rest(field + "=" + name), place: field + "=" + name)
+            }
+          }
+        }
+      }
       for cell in calculator.peopleCells(members, year: year, scope: key.scope) where cell.n > 0 {
         let population = NetworkDisclosure.populations(cell.identity).n
         if cell.n < threshold || cell.numerator.map({ $0 > 0 && $0 < threshold }) == true {
           Self.hide(&patterns[year, default: [:]][key.scope, default: .init()], population, cell)
         }
-        var country = ""
-        if cell.isTotal {
-          guard key.scope != NetworkValue.otherCities else { continue }
-          country = cityGroups[key.scope]?["country"] ?? ""
+        guard cell.isTotal else {
+          add(cell, scope: key.scope, place: "")
+          continue
         }
-        let name = [String(year), String(key.event), cell.identity, cell.disaggregation, cell.group, country]
-          .joined(separator: "\u{1F}")
-        sums[name, default: Block(identity: cell.identity, field: cell.disaggregation, group: cell.group, parts: [])]
-          .parts.append((key.scope, cell.n))
+        guard key.scope != NetworkValue.otherCities else { continue }
+        for field in Self.places {
+          add(cell, scope: key.scope, place: field + "=" + (cityGroups[key.scope]?[field] ?? ""))
+        }
       }
       if key.event < events.count {
         Self.hideWhatTheEventHid(events[key.event], members, &patterns[year, default: [:]][key.scope, default: .init()])
       }
+    }
+    for (year, scopes) in named {
+      attendance[year, default: Attendance()].named = scopes.mapValues(\.count)
     }
     // A sum of one city's group alone has no other city to hide with it.
     for name in sums.keys.sorted() where sums[name]!.parts.count > 1 {

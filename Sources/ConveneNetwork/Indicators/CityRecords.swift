@@ -39,6 +39,25 @@ public struct CityRecord: Sendable, Equatable {
   public var years: [Year]
 }
 
+extension CityRecord {
+  /// The record without naming its officials at the events of `withheld` (by year and scope,
+  /// positions in `eventIDs`): their names there would tell a reader that so many people of
+  /// the city took part, narrowing another of its country's groups to a small one.
+  func withholdingOfficials(_ withheld: [Int: [String: Set<Int>]], eventIDs: [String]) -> CityRecord {
+    var copy = self
+    for index in copy.years.indices {
+      guard let events = withheld[copy.years[index].year]?[scope] else { continue }
+      let hidden = Set(events.map { eventIDs[$0] })
+      copy.years[index].officials = copy.years[index].officials.compactMap { official in
+        var kept = official
+        kept.events.removeAll(where: hidden.contains)
+        return kept.events.isEmpty ? nil : kept
+      }
+    }
+    return copy
+  }
+}
+
 /// Computes the city records: per city and year, who took part (by category), commitments
 /// and their follow-up (by status), feedback means, and help-desk requests; and the same for
 /// the whole network, which the cities add up to.
@@ -155,16 +174,22 @@ public struct CityRecordCalculator {
     ]
   }
 
+  /// Who a named official is (name and e-mail) when `person` is a mayor or local official who
+  /// agreed to be named, else nil.
+  static func namedOfficial(_ person: NetworkPerson) -> String? {
+    guard let participant = person.participant, participant.publishName,
+      officialCategories.contains(participant.category)
+    else { return nil }
+    return participant.name.folded + "|" + participant.email
+  }
+
   func yearSummary(_ people: [NetworkPerson], year: Int) -> CityRecord.Year {
     let took = people.filter(\.tookPart)
     let events = Set(took.map(\.event)).sorted().map { eventIDs[$0] }
     var officials: [String: CityRecord.Official] = [:]
     var order: [String] = []
     for person in took {
-      guard let participant = person.participant, participant.publishName,
-        Self.officialCategories.contains(participant.category)
-      else { continue }
-      let key = participant.name.folded + "|" + participant.email
+      guard let key = Self.namedOfficial(person), let participant = person.participant else { continue }
       if officials[key] == nil {
         order.append(key)
         officials[key] = CityRecord.Official(name: participant.name, title: participant.title, events: [])

@@ -44,8 +44,9 @@ public struct PublishedNetworkValue: Sendable, Equatable {
 /// Hides the small groups of a network report: the one place where the network's cells meet
 /// `DisclosureControl`. Each year stands alone (no figure adds years up). In a year, each
 /// member city (and the other cities) is published like an event, and the network like the
-/// roll-up of its cities: the network hides at least the groups any city hides, so that the
-/// network minus the other cities never gives a city's hidden cell away; cities whose whole
+/// roll-up of its cities: the network hides every group that one city alone hides, so that
+/// the network minus the other cities never gives a city's hidden cell away (a group two or
+/// more cities hide is their sum, kept from giving any away by the city tables); cities whose whole
 /// figure is hidden are hidden in twos or more, holding at least the threshold together; a
 /// network cell hidden while every city's share of it is shown gets one of them hidden. The
 /// framework's indicators and the city records' network row count the same people under the
@@ -89,25 +90,32 @@ public enum NetworkDisclosure {
     _ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy(), events: [EventPattern] = [],
     cityGroups: [String: [String: String]] = [:]
   ) -> [PublishedNetworkValue] {
-    publish(values, policy: policy, events: events, cityGroups: cityGroups, cityEvents: CityEventGroups())
+    publish(values, policy: policy, events: events, cityGroups: cityGroups, cityEvents: CityEventGroups()).values
   }
 
   /// The same, where `cityEvents` gives the cities' groups at each event, which every city
-  /// cell adds up (`CityEventGroups`).
+  /// cell adds up (`CityEventGroups`); and the events (positions) of each year and city whose
+  /// officials the city records must not name.
   static func publish(
     _ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy(), events: [EventPattern] = [],
     cityGroups: [String: [String: String]] = [:], cityEvents: CityEventGroups
-  ) -> [PublishedNetworkValue] {
+  ) -> (values: [PublishedNetworkValue], withheld: [Int: [String: Set<Int>]]) {
     var byYear: [Int: [NetworkValue]] = [:]
     for value in values where value.isAboutPeople { byYear[value.year, default: []].append(value) }
     var rows: [String: [PublishedNetworkValue]] = [:]
+    var withheld: [Int: [String: Set<Int>]] = [:]
     for (year, cells) in byYear {
       let inYear = events.filter { $0.year == year }
       let disclosure = NetworkYearDisclosure(
         cells, policy: policy, events: inYear, cityGroups: cityGroups, cityEvents: cityEvents.patterns[year] ?? [:],
-        blocks: cityEvents.blocks[year] ?? [])
-      for row in disclosure.publish() {
+        blocks: cityEvents.blocks[year] ?? [], attendance: cityEvents.attendance[year] ?? .init())
+      let published = disclosure.publishWithOfficials()
+      for row in published.rows {
         rows[tableKey(row.value), default: []].append(row)
+      }
+      for key in published.withheld {
+        let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+        withheld[year, default: [:]][String(parts[0]), default: []].insert(Int(parts[1])!)
       }
     }
     var result: [PublishedNetworkValue] = []
@@ -123,7 +131,7 @@ public enum NetworkDisclosure {
       guard done.insert(key).inserted else { continue }
       result += ordered(rows[key] ?? [])
     }
-    return result
+    return (result, withheld)
   }
 
   /// The table a cell belongs to: its year, figure and scope.

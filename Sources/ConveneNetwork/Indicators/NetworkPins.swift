@@ -20,6 +20,10 @@ struct NetworkPins {
   var citySizes: [String: String] = [:]
   /// The sums of the year's events over their cities' groups.
   var blocks: [CityEventGroups.Block] = []
+  /// Who of each city took part at each event, and the officials its record names there.
+  var attendance = CityEventGroups.Attendance()
+  /// The cities' events whose officials the records do not name (`withheldKey`).
+  var withheld: Set<String> = []
 
   func find() -> [Pin] {
     for step in [events, wholeCities, columns, sizes, bridges] {
@@ -59,10 +63,11 @@ struct NetworkPins {
     }
     let hidden = Set(rows.filter { $0.value.isTotal && $0.isCountHidden }.map { NetworkDisclosure.tableKey($0.value) })
     let respondents = respondents()
+    let named = named()
     var pins: [Pin] = []
     for (figure, totals) in byFigure.sorted(by: { $0.key < $1.key }) where networkHidden[figure] == false {
       func least(_ value: NetworkValue) -> Int {
-        Self.least(value, respondents: respondents[value.scope] ?? 0)
+        Self.least(value, respondents: max(respondents[value.scope] ?? 0, named[value.scope] ?? 0))
       }
       let whole = totals.filter { $0.n > 0 && hidden.contains(NetworkDisclosure.tableKey($0)) }
       guard !whole.isEmpty, !enough(whole, least: least) else { continue }
@@ -92,9 +97,11 @@ struct NetworkPins {
   }
 
   /// The least a city's hidden figure can be taken to count: one person (its record lists the
-  /// events it took part in), and for those who took part, no fewer than its figures of
-  /// feedback count (who answered a question, who made a commitment: everyone who responded
-  /// took part), shown or not, since the network's figure less the others' may give them.
+  /// events it took part in), and for those who took part, no fewer than its named officials
+  /// and its figures of feedback count (who answered a question, who made a commitment, who
+  /// was followed up: everyone who responded took part), shown or not, since the network's
+  /// figure less the others' may give them (all hidden cities together hold at least the
+  /// hidden part of each).
   static func least(_ value: NetworkValue, respondents: Int) -> Int {
     NetworkDisclosure.populations(value.identity).n == NetworkDisclosure.tookPart ? max(1, respondents) : 1
   }
@@ -109,40 +116,181 @@ struct NetworkPins {
     return result
   }
 
-  /// At an event, a sum its own report shows (the people of a country, of a category) with
-  /// one city's group in it hidden and the others' shown: the event's cell less the others'
-  /// groups (which a network folder over that event alone shows) would give it, so one more
-  /// of them is hidden.
-  func events() -> [Pin] {
-    guard !blocks.isEmpty else { return [] }
+  /// The officials each city's record names in the year, by scope.
+  func named() -> [String: Int] {
+    var result: [String: Int] = [:]
+    for (scope, events) in attendance.officials {
+      let named = events.filter { !withheld.contains(Self.withheldKey(scope, $0.key)) }
+      result[scope] = named.count == events.count ? attendance.named[scope] ?? 0 : named.values.max() ?? 0
+    }
+    return result
+  }
+
+  /// The least a reader can tell of each city's people who took part in the year, as one of
+  /// an event's sums sees it (the sum's hidden cities together are not all the hidden cities
+  /// of the year): one (its
+  /// record lists the events it took part in), the officials its record names, and the people
+  /// each of its figures of feedback counts (everyone who responded took part). A figure it
+  /// hides still says something while the network's is shown: the network less the shown
+  /// cities is the hidden cities' sum, and the others hold no more of it than their people
+  /// who took part, where those are shown.
+  func leasts() -> [String: Int] {
+    var tookPart: [String: Int] = [:]
+    var networkHidden = Set<String>()
+    var feedback: [String: [PublishedNetworkValue]] = [:]
+    for row in rows where row.value.isTotal {
+      let population = NetworkDisclosure.populations(row.value.identity).n
+      if row.value.scope == NetworkValue.network {
+        if row.isCountHidden { networkHidden.insert(row.value.indicator) }
+      } else if population == NetworkDisclosure.tookPart {
+        if !row.isCountHidden { tookPart[row.value.scope] = row.value.n }
+      } else if Population.source(population) == .feedback {
+        feedback[row.value.indicator, default: []].append(row)
+      }
+    }
+    var result = named()
+    for (indicator, cells) in feedback {
+      let hidden = cells.filter(\.isCountHidden)
+      // Hidden cities whose people who took part are hidden too could hold any of the sum.
+      let open = hidden.filter { tookPart[$0.value.scope] == nil }.count
+      let room = { (cell: PublishedNetworkValue) in max(0, (tookPart[cell.value.scope] ?? cell.value.n) - cell.value.n) }
+      let slack = hidden.reduce(0) { $0 + room($1) }
+      for cell in cells {
+        var told = cell.value.n
+        if cell.isCountHidden {
+          let others = open - (tookPart[cell.value.scope] == nil ? 1 : 0)
+          told = networkHidden.contains(indicator) || others > 0 ? 0 : cell.value.n - (slack - room(cell))
+        }
+        result[cell.value.scope] = max(result[cell.value.scope] ?? 0, told)
+      }
+    }
+    return result.mapValues { max(1, $0) }
+  }
+
+  /// The least of a city's people who took part at one event: its named officials there, and
+  /// the year's least less its people at its other events.
+  func least(_ scope: String, at event: Int, year leasts: [String: Int]) -> Int {
+    let elsewhere = (attendance.tookPart[scope] ?? [:]).reduce(0) { $0 + ($1.key == event ? 0 : $1.value) }
+    let named = withheld.contains(Self.withheldKey(scope, event)) ? 0 : attendance.officials[scope]?[event] ?? 0
+    return max(1, named, (leasts[scope] ?? 1) - elsewhere)
+  }
+
+  static func withheldKey(_ scope: String, _ event: Int) -> String { scope + "\u{1F}" + String(event) }
+
+  /// What to do about one of an event's sums (`CityEventGroups.Block`).
+  enum Repair {
+    /// Its hidden groups are safe.
+    case none
+    /// Hide this shown cell too.
+    case hide(NetworkValue)
+    /// Nothing more of it can be hidden: the least of these (hidden) cities must come down.
+    case lower([String])
+  }
+
+  /// An event's sum with hidden groups (a hidden city's, or the people from no member city of
+  /// a country) is safe when there are two or more of them and each small one could still
+  /// count the threshold while the others count their least (or, a city's group of a figure
+  /// it has no least in, none); else one more of its shown groups is hidden, the one that
+  /// makes it safe if any.
+  func repair(
+    _ block: CityEventGroups.Block, cells: [Cell: PublishedNetworkValue], leasts: [String: Int], pinned: Set<Pin> = []
+  ) -> Repair {
+    func isHidden(_ scope: String) -> Bool {
+      CityEventGroups.isRest(scope) || [("total", "all"), (block.field, block.group)].contains { field, group in
+        cells[Cell(scope, block.identity, field, group)]?.isCountHidden == true
+          || pinned.contains(Pin(scope: scope, identity: block.identity, field: field, group: group))
+      }
+    }
+    // A city's least is of its people who took part, not of a group of them.
+    let tookPart =
+      NetworkDisclosure.populations(block.identity).n == NetworkDisclosure.tookPart
+      && block.field == DisclosureControl.Pattern.wholeField
+    func least(_ scope: String) -> Int {
+      tookPart && !CityEventGroups.isRest(scope) ? self.least(scope, at: block.event, year: leasts) : 0
+    }
+    func safe(_ parts: [(scope: String, n: Int)]) -> Bool {
+      if parts.count == 1 && !CityEventGroups.isRest(parts[0].scope) { return false }
+      let sum = parts.reduce(0) { $0 + $1.n }
+      let floors = parts.reduce(0) { $0 + least($1.scope) }
+      // A city's group with no least may be none of the sum; the people from no member city
+      // may be known to be some from another figure.
+      return parts.allSatisfy {
+        $0.n >= threshold || sum - floors + least($0.scope) >= threshold
+          || !CityEventGroups.isRest($0.scope) && least($0.scope) == 0
+      }
+    }
+    let hidden = block.parts.filter { isHidden($0.scope) }
+    guard !hidden.isEmpty, !safe(hidden) else { return .none }
+    let shown = block.parts.filter { !isHidden($0.scope) }.compactMap {
+      cells[Cell($0.scope, block.identity, block.field, block.group)]?.value
+    }
+    let sufficient = shown.filter { safe(hidden + [($0.scope, $0.n)]) }
+    if var next = choose(sufficient) ?? choose(shown) {
+      // A group holding all of its city's people is its total.
+      if let total = cells[Cell(next.scope, next.identity, "total", "all")]?.value, total.n == next.n {
+        next = total
+      }
+      return .hide(next)
+    }
+    let high = hidden.map(\.scope).filter { least($0) > 1 }
+    return tookPart && !high.isEmpty ? .lower(high) : .none
+  }
+
+  /// The year's cells of the cities, by scope, identity, field and group.
+  func cityCells() -> [Cell: PublishedNetworkValue] {
     var cells: [Cell: PublishedNetworkValue] = [:]
     cells.reserveCapacity(rows.count)
     for row in rows where row.value.scope != NetworkValue.network {
       cells[Cell(row.value.scope, row.value.identity, row.value.disaggregation, row.value.group)] = row
     }
-    func isHidden(_ scope: String, _ block: CityEventGroups.Block) -> Bool {
-      cells[Cell(scope, block.identity, "total", "all")]?.isCountHidden == true
-        || cells[Cell(scope, block.identity, block.field, block.group)]?.isCountHidden == true
-    }
+    return cells
+  }
+
+  /// At an event, a sum its own report shows (the people of a country, of a category) whose
+  /// hidden groups are unsafe (`repair`): the event's cell less the others' groups (which a
+  /// network folder over that event alone shows) or their least would give them, so one more
+  /// of them is hidden; where none is left, the shown figures of feedback that give a hidden
+  /// city's least.
+  func events() -> [Pin] {
+    guard !blocks.isEmpty else { return [] }
+    let cells = cityCells()
+    let leasts = leasts()
     // Whole figures first: hiding one may settle the groups' sums too.
     for wholeFigures in [true, false] {
       var pins = Set<Pin>()
       for block in blocks where (block.field == DisclosureControl.Pattern.wholeField) == wholeFigures {
-        let hidden = block.parts.filter { isHidden($0.scope, block) }
-        guard hidden.count == 1 else { continue }
-        let shown = block.parts.filter { !isHidden($0.scope, block) }.compactMap {
-          cells[Cell($0.scope, block.identity, block.field, block.group)]?.value
+        // Cells pinned for an earlier sum count as hidden for the next (a country's city
+        // hidden beside another may settle its region's sum too).
+        switch repair(block, cells: cells, leasts: leasts, pinned: pins) {
+        case .none: break
+        case .hide(let next): pins.insert(pin(next))
+        case .lower(let scopes):
+          for row in rows
+          where row.value.isTotal && !row.isCountHidden && row.value.n > 1 && scopes.contains(row.value.scope)
+            && Population.source(NetworkDisclosure.populations(row.value.identity).n) == .feedback
+          {
+            pins.insert(pin(row.value))
+          }
         }
-        guard var next = choose(shown) else { continue }
-        // A group holding all of its city's people is its total.
-        if let total = cells[Cell(next.scope, next.identity, "total", "all")]?.value, total.n == next.n {
-          next = total
-        }
-        pins.insert(pin(next))
       }
       if !pins.isEmpty { return pins.sorted { "\($0)" < "\($1)" } }
     }
     return []
+  }
+
+  /// The cities' events whose named officials still make an event's sum unsafe once all else
+  /// that could be is hidden: their records do not name them there.
+  func withholdings() -> Set<String> {
+    let cells = cityCells()
+    let leasts = leasts()
+    var result = Set<String>()
+    for block in blocks {
+      guard case .lower(let scopes) = repair(block, cells: cells, leasts: leasts) else { continue }
+      for scope in scopes where (attendance.officials[scope]?[block.event] ?? 0) > 0 {
+        result.insert(Self.withheldKey(scope, block.event))
+      }
+    }
+    return result.subtracting(withheld)
   }
 
   /// A city's cell: its scope, figure (by identity), field and group.

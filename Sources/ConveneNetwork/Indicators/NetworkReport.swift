@@ -75,9 +75,10 @@ public struct NetworkReport: Sendable {
     let cityEvents = CityEventGroups(
       people: people.people, calculator: cityRecords, events: eventPatterns, cityGroups: cityGroups,
       threshold: policy.threshold)
-    values = NetworkDisclosure.publish(
+    let disclosed = NetworkDisclosure.publish(
       exact, policy: policy, events: eventPatterns, cityGroups: cityGroups, cityEvents: cityEvents)
-    self.cities = cities
+    values = disclosed.values
+    self.cities = cities.map { $0.withholdingOfficials(disclosed.withheld, eventIDs: records.events.map(\.id)) }
     var questions: [String: Question] = [:]
     for question in records.events.flatMap(\.records.evaluation.questions) where questions[question.id] == nil {
       questions[question.id] = question

@@ -27,16 +27,19 @@ struct NetworkYearDisclosure {
   let cityEvents: [String: Pattern]
   /// The sums of the year's events over their cities' groups (`CityEventGroups.Block`).
   let blocks: [CityEventGroups.Block]
+  /// Who of each city took part at each event, and the officials named there.
+  let attendance: CityEventGroups.Attendance
 
   init(
     _ values: [NetworkValue], policy: DisclosurePolicy, events: [NetworkDisclosure.EventPattern] = [],
     cityGroups: [String: [String: String]] = [:], cityEvents: [String: Pattern] = [:],
-    blocks: [CityEventGroups.Block] = []
+    blocks: [CityEventGroups.Block] = [], attendance: CityEventGroups.Attendance = .init()
   ) {
     self.policy = policy
     self.cityGroups = cityGroups
     self.cityEvents = cityEvents
     self.blocks = blocks
+    self.attendance = attendance
     var byScope: [String: [IndicatorValue]] = [:]
     var scopes: [String] = []
     var fields: [String: [String]] = [:]
@@ -110,7 +113,13 @@ struct NetworkYearDisclosure {
   static func key(_ scope: String, _ indicator: String) -> String { scope + "\u{1F}" + indicator }
 
   /// Every cell of the year, published.
-  func publish() -> [PublishedNetworkValue] {
+  func publish() -> [PublishedNetworkValue] { publishWithOfficials().rows }
+
+  /// Every cell of the year, published, and the cities' events whose officials their records
+  /// do not name (`NetworkPins.withheldKey`): where nothing left to hide would keep the
+  /// officials named from narrowing another city of the country to a small group.
+  func publishWithOfficials() -> (rows: [PublishedNetworkValue], withheld: Set<String>) {
+    var withheld = Set<String>()
     var earlier = cityEvents
     earlier[NetworkValue.network] = eventsPattern
     var publications: [String: DisclosureControl.EventPublication] = [:]
@@ -121,14 +130,7 @@ struct NetworkYearDisclosure {
         publications[scope] = publish(scope, earlier: earlier[scope] ?? Pattern())
       }
       var network = earlier[NetworkValue.network] ?? Pattern()
-      for scope in cities {
-        let pattern = publications[scope]!.pattern
-        for (population, fields) in pattern.hidden where !pattern.hidesWhole(population) {
-          for (field, groups) in fields {
-            network.hidden[population, default: [:]][field, default: []].formUnion(groups)
-          }
-        }
-      }
+      inheritLoneGroups(publications, into: &network)
       if publications[NetworkValue.network] == nil || changed.contains(NetworkValue.network)
         || network != (earlier[NetworkValue.network] ?? Pattern())
       {
@@ -138,10 +140,11 @@ struct NetworkYearDisclosure {
         }
       }
       let rows = self.rows(publications)
-      let pins = NetworkPins(
+      let finder = NetworkPins(
         rows: rows, threshold: policy.threshold, cities: Set(cities),
-        citySizes: cityGroups.compactMapValues { $0["city_size"] }, blocks: blocks
-      ).find()
+        citySizes: cityGroups.compactMapValues { $0["city_size"] }, blocks: blocks, attendance: attendance,
+        withheld: withheld)
+      let pins = finder.find()
       changed = []
       for pin in pins {
         var pattern = earlier[pin.scope] ?? Pattern()
@@ -156,7 +159,48 @@ struct NetworkYearDisclosure {
         earlier[pin.scope] = pattern
         changed.insert(pin.scope)
       }
-      if changed.isEmpty { return rows }
+      if changed.isEmpty {
+        let more = finder.withholdings()
+        if more.isEmpty { return (rows, withheld) }
+        withheld.formUnion(more)
+      }
+    }
+  }
+
+  /// Hides in the network's pattern every group that exactly one city hides (the network's
+  /// cell less the other cities' would give it). A group two or more cities hide (a city that
+  /// hides a figure whole hides each of its groups) stays to the later checks: the network's
+  /// cell less the shown cities is then the hidden ones' sum, which `NetworkPins` keeps from
+  /// giving any of them away (`bridges`, on the city tables).
+  func inheritLoneGroups(_ publications: [String: DisclosureControl.EventPublication], into network: inout Pattern) {
+    var hiders: [String: Int] = [:]
+    var wholeHiders: [String: Int] = [:]
+    func key(_ population: String, _ field: String, _ group: String) -> String {
+      [population, field, group].joined(separator: "\u{1F}")
+    }
+    for scope in cities {
+      let pattern = publications[scope]!.pattern
+      for (population, fields) in pattern.hidden {
+        guard !pattern.hidesWhole(population) else {
+          wholeHiders[population, default: 0] += 1
+          continue
+        }
+        for (field, groups) in fields {
+          for group in groups { hiders[key(population, field, group), default: 0] += 1 }
+        }
+      }
+    }
+    for scope in cities {
+      let pattern = publications[scope]!.pattern
+      for (population, fields) in pattern.hidden where !pattern.hidesWhole(population) {
+        for (field, groups) in fields {
+          let lone = groups.filter {
+            field == Pattern.wholeField || (hiders[key(population, field, $0)] ?? 0) + (wholeHiders[population] ?? 0) < 2
+          }
+          guard !lone.isEmpty else { continue }
+          network.hidden[population, default: [:]][field, default: []].formUnion(lone)
+        }
+      }
     }
   }
 

@@ -177,7 +177,7 @@ public enum ReportRun {
     ]
       + combinations.sorted { $0.population < $1.population }.map { combination in
         guard !combination.weights.isEmpty else {
-          return "  \(combination.population): too many editions to check every combination exactly"
+          return "  \(combination.population): too many editions to check every combination exactly (refused rather than passed unchecked)"
         }
         let people = combination.people == 1 ? "1 person" : "\(combination.people) people"
         return "  \(combination.population): \(combination.text(newEdition: new)) counts \(people) (fewer than \(threshold))"

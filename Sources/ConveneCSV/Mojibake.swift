@@ -22,6 +22,10 @@ public enum Mojibake {
     case macRoman = "Mac Roman"
     case windows1250 = "Windows-1250"
     case windows1253 = "Windows-1253"
+    /// Latin-9, ISO-8859-1 with `€`, `Š`, `š`, `Ž`, `ž`, `Œ`, `œ`, `Ÿ` in place of eight signs:
+    /// French or German text read through it (`HÃ©lÃšne`) undoes through Windows-1252 too,
+    /// to a wrong letter (`HélÚne`), so the likelier reading is chosen (see `repairWhole`).
+    case latin9 = "ISO-8859-15"
 
     /// The encoding whose table the code page's bytes come from.
     var encoding: SourceEncoding {
@@ -33,6 +37,7 @@ public enum Mojibake {
       case .macRoman: .macRoman
       case .windows1250: .windows1250
       case .windows1253: .windows1253
+      case .latin9: .latin9
       }
     }
 
@@ -46,6 +51,7 @@ public enum Mojibake {
       case .macRoman: 4
       case .windows1250: 5
       case .windows1253: 6
+      case .latin9: 7
       }
     }
 
@@ -53,7 +59,7 @@ public enum Mojibake {
     /// text or to words of one other script: read through them, some ordinary Polish or
     /// Romanian capitals (`WRÓŻKA`) also form UTF-8, but of Cyrillic or Greek letters between
     /// Latin ones.
-    var undoesToOneScriptOnly: Bool { ordinal >= 4 }
+    var undoesToOneScriptOnly: Bool { (4...6).contains(ordinal) }
 
     /// The byte each of the code page's characters from 0x80 up is written as.
     var bytes: [UInt32: UInt8] { Mojibake.tables[ordinal] }
@@ -110,24 +116,59 @@ public enum Mojibake {
     return codePage.map { Match(repaired: repaired.joined(separator: " "), codePage: $0, partly: partly) }
   }
 
-  /// True when the whole of `text` is undone by going once back through `codePage`.
-  public static func undoes(_ text: String, through codePage: CodePage) -> Bool {
-    looksDoubleEncoded(text, through: codePage) && undo(text, through: codePage) != nil
-  }
-
-  /// What the whole of `text` said before it went once through a code page, or nil.
+  /// What the whole of `text` said before it went once through a code page, or nil. When
+  /// several code pages undo it to different texts (Windows-1252 and ISO-8859-15 differ in
+  /// eight letters), the text that reads more like words wins: fewer capitals inside a word
+  /// after a small letter (`HélÚne` against `Hélène`), then the code page listed first.
   static func repairWhole(_ text: String) -> Match? {
     var text = text
     guard let (first, second) = text.withUTF8(firstNonASCIIPair) else { return nil }
+    var best: (match: Match, oddities: Int)?
     for codePage in CodePage.allCases {
       // The first non-ASCII character must stand for a byte that starts a UTF-8 sequence, and
       // the one after it for a byte that continues it.
       guard (0xC2...0xF4).contains(byte(first, in: codePage)), byte(second, in: codePage) & 0xC0 == 0x80,
         looksDoubleEncoded(text, through: codePage), let repaired = undo(text, through: codePage)
       else { continue }
-      return Match(repaired: repaired, codePage: codePage)
+      if let best, best.match.repaired == repaired { continue }
+      let oddities = capitalsInsideWords(repaired)
+      if best.map({ oddities < $0.oddities }) ?? true {
+        best = (Match(repaired: repaired, codePage: codePage), oddities)
+      }
+      if oddities == 0 { break }
     }
-    return nil
+    return best?.match
+  }
+
+  /// How many capital letters stand inside words that also hold small letters, after their
+  /// first letter (`HélÚne` and `JÌrgen` have one each; `McLean` has one too, but then every
+  /// reading has it).
+  static func capitalsInsideWords(_ text: String) -> Int {
+    var count = 0
+    var capitalsAfterFirst = 0
+    var letters = 0
+    var hasSmall = false
+    func endWord() {
+      if hasSmall { count += capitalsAfterFirst }
+      (capitalsAfterFirst, letters, hasSmall) = (0, 0, false)
+    }
+    for scalar in text.unicodeScalars {
+      let properties = scalar.properties
+      guard properties.isAlphabetic else {
+        endWord()
+        continue
+      }
+      if properties.isUppercase && letters > 0 { capitalsAfterFirst += 1 }
+      if properties.isLowercase { hasSmall = true }
+      letters += 1
+    }
+    endWord()
+    return count
+  }
+
+  /// The code pages that undo the whole of `text`, once, to `repaired`: any of them repairs it.
+  public static func codePages(undoing text: String, to repaired: String) -> [CodePage] {
+    CodePage.allCases.filter { looksDoubleEncoded(text, through: $0) && undo(text, through: $0) == repaired }
   }
 
   /// False when UTF-8 text cannot be double-encoded, judged from its bytes without making a

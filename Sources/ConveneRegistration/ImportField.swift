@@ -74,8 +74,14 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
         best = (candidate.field, length, candidate.order)
       }
     }
+    // A consent to a recording or to photographs is no consent to publish the name.
+    if best?.field == .publishName, words.contains(where: otherConsentWords.contains) { return .ignore }
     return best?.field
   }
+
+  /// Words that make a consent header one to something else than a published name
+  /// (recordings, photographs, videos, media), in every language, folded.
+  static let otherConsentWords = Set(LanguagePack.words(\.headers, "other_consent").map(\.folded))
 
   /// `phrases` indexed by their first word, each with its place in `phrases`: a header is
   /// matched in time proportional to its words, not to every phrase of every language.

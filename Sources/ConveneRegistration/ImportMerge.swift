@@ -86,6 +86,9 @@ struct ImportMerge {
   }
 
   /// Takes the person of the valid row at position `row`.
+  /// The e-mail address of the valid row at position `row`, not yet taken.
+  func email(ofRow row: Int) -> String { rows[row].email }
+
   mutating func take(row: Int, line: Int, facts: RowReading.Facts, report: inout ImportReport) {
     imported += 1
     // One look-up: a new address is entered as the next new person's at once.

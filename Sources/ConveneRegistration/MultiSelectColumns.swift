@@ -12,25 +12,30 @@ import ConveneCore
 struct MultiSelectColumns {
   /// The fields that hold lists.
   static let listFields: [ImportField] = [.languages, .needs, .cohorts]
-  /// What a per-choice column may hold: 0 or 1 as KoboToolbox writes them, as a spreadsheet
-  /// saves them (`1.0`), as words, or a blank written out (`n/a`, `-`).
-  static let ticks: Set<String> = [
-    "", "0", "1", "0.0", "1.0", "true", "false", "yes", "no", "oui", "non", "n/a", "na", "-",
-  ]
-  /// The values of `ticks` that mean the choice was ticked.
-  static let ticked: Set<String> = ["1", "1.0", "true", "yes", "oui"]
+  /// What a per-choice cell says: ticked or not, or nil for a value that is neither. 0 or 1 as
+  /// KoboToolbox writes them, as a spreadsheet saves them in any locale (`1.0`, `1,0`,
+  /// `1.00`), yes or no and the spreadsheets' booleans in the languages of the table (`TRUE`,
+  /// `VRAI`, `FALSO`), or a blank written out (`n/a`, `-`).
+  static func tick(_ value: String) -> Bool? {
+    let text = value.trimmed.lowercased()
+    if text.isEmpty || text == "n/a" || text == "na" || text == "-" { return false }
+    if text.first?.isNumber == true, let number = Double(text.replacingOccurrences(of: ",", with: ".")) {
+      return number == 1 ? true : number == 0 ? false : nil
+    }
+    return DemographicValues.yesNo(text)
+  }
 
   /// Per list field, its choices' columns and names.
   private(set) var choices: [ImportField: [(column: Int, choice: String)]] = [:]
 
   /// Finds the per-choice columns of `header`: cells `question/choice` whose question names a
-  /// list field and whose every value is one of `ticks`.
+  /// list field and whose every value is a tick (`tick`).
   init(header: [String], rows: ExportRows) {
     for (column, cell) in header.enumerated() {
       guard let slash = cell.lastIndex(of: "/") else { continue }
       let question = String(cell[..<slash]), choice = String(cell[cell.index(after: slash)...]).trimmed
       guard !choice.isEmpty, let field = ImportField.matching(header: question), Self.listFields.contains(field),
-        rows.allSatisfy({ Self.ticks.contains($0[column].trimmed.lowercased()) })
+        rows.allSatisfy({ Self.tick($0[column]) != nil })
       else { continue }
       choices[field, default: []].append((column, choice))
     }
@@ -43,7 +48,7 @@ struct MultiSelectColumns {
   /// per-choice columns.
   func answer(_ field: ImportField, in row: ExportRow) -> String? {
     guard let columns = choices[field] else { return nil }
-    let ticked = columns.filter { Self.ticked.contains(row[$0.column].trimmed.lowercased()) }
+    let ticked = columns.filter { Self.tick(row[$0.column]) == true }
     return ticked.map { $0.choice.replacingOccurrences(of: "_", with: "-") }.joined(separator: "; ")
   }
 }

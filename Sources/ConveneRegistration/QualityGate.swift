@@ -48,8 +48,10 @@ enum QualityGate {
       }
       if match.partly { writtenRight += 1 }
       var ways: Set = [Undoing(codePage: match.codePage, times: match.times)]
-      if match.codePage == .windows1252, match.times == 1, Mojibake.undoes(text, through: .latin1) {
-        ways.insert(Undoing(codePage: .latin1, times: 1))
+      if match.times == 1, !match.partly {
+        for codePage in Mojibake.codePages(undoing: text, to: match.repaired) {
+          ways.insert(Undoing(codePage: codePage, times: 1))
+        }
       }
       undoings = undoings?.intersection(ways) ?? ways
       var entry = found[column] ?? Entry(count: 0, lines: [], example: (text, match))

@@ -148,6 +148,7 @@ public struct RegistrationImport: Sendable {
     var rejections = reading.rejections.makeIterator(), nextRejection = rejections.next()
     var notes = reading.notes.makeIterator(), nextNote = notes.next()
     var declined = reading.declined.makeIterator(), nextDeclined = declined.next()
+    let cancellations = Self.cancellations(reading)
     for (row, facts) in reading.facts.enumerated() {
       if var left = nextDeclined, left.row == row {
         if let email = EmailAddress.normalised(left.declined.email), let person = merge.existingPerson(withEmail: email) {
@@ -170,8 +171,45 @@ public struct RegistrationImport: Sendable {
         report.notes.append(note.note)
         nextNote = notes.next()
       }
-      merge.take(row: row, line: rows[rows.startIndex + row].line, facts: facts, report: &report)
+      let line = rows[rows.startIndex + row].line
+      if let cancel = cancellations[merge.email(ofRow: row)], cancel.comesAfter(row: row, submitted: facts.submitted) {
+        report.notes.append(
+          .init(
+            line: line, field: "email",
+            message: "cancelled by line \(cancel.line) (\(cancel.approval)), sent later from the same address; not imported"))
+        continue
+      }
+      merge.take(row: row, line: line, facts: facts, report: &report)
     }
+  }
+
+  /// A declined row of the file, as it bears on the other rows of its address: a registration
+  /// cancelled after it was sent is not imported.
+  struct Cancellation {
+    var row: Int
+    var submitted: Int?
+    var line: Int
+    var approval: String
+
+    /// True when the cancellation was sent after the row at `row`: by their submission times
+    /// when both have one, else by their order in the file.
+    func comesAfter(row other: Int, submitted otherSubmitted: Int?) -> Bool {
+      if let submitted, let otherSubmitted, submitted != otherSubmitted { return submitted > otherSubmitted }
+      return row > other
+    }
+  }
+
+  /// The latest declined row of each address in the file.
+  static func cancellations(_ reading: RowReading) -> [String: Cancellation] {
+    var latest: [String: Cancellation] = [:]
+    for (row, declined) in reading.declined {
+      guard let email = EmailAddress.normalised(declined.email) else { continue }
+      let cancel = Cancellation(
+        row: row, submitted: reading.facts[row].submitted, line: declined.line, approval: declined.approval)
+      if let known = latest[email], !cancel.comesAfter(row: known.row, submitted: known.submitted) { continue }
+      latest[email] = cancel
+    }
+    return latest
   }
 
   /// Rows with fewer cells than the header (up to its last named column), by position: an
@@ -240,7 +278,9 @@ public struct RegistrationImport: Sendable {
     var unread: [Int] = []
     var taken = Set<ImportField>()
     for (index, (cell, key)) in zip(header, lowered).enumerated() {
-      var field = columnMap[key] ?? ImportField.matching(header: cell)
+      // A meeting tool's approval column (`حالة الموافقة`, approval status) is read for the
+      // declined rows only, never as a field whose words it holds (`الموافقة`, consent).
+      var field = columnMap[key] ?? (Self.approvalHeaders.contains(cell.folded) ? .ignore : ImportField.matching(header: cell))
       // A second column for the same field is read as nothing, except for names and e-mail
       // addresses, whose columns are chosen by what they hold; but it takes the place of a
       // first one whose header the language table calls secondary (`Nationality` beside

@@ -105,9 +105,10 @@ struct RowReading {
         let bytes = record.bytes
         // Double-encoded text is told by its non-ASCII characters: an ASCII row holds none.
         if bytes.contains(.nonASCII) { mojibake.look(at: record, width: width) }
-        if let approval, FormToolWords.declinedApprovals.contains(record[approval].folded) {
+        if let approval, FormToolWords.isDeclined(record[approval]) {
           declined.append((position, RegistrationImport.declined(record, approval: approval, columns: columns)))
-          facts.append(Facts())
+          let stamp = dates.value(.timestamp, record: record.record)?.written
+          facts.append(Facts(submitted: stamp?.secondsSinceEpoch(dates.order(of: .timestamp))))
           people.append(RowReading.empty)
           continue
         }

@@ -81,6 +81,18 @@ import Testing
     #expect(Mojibake.repair(damaged) == .init(repaired: name, codePage: expected), "\(damaged)")
   }
 
+  /// ISO-8859-15 and Windows-1252 differ in eight letters: `è` read through ISO-8859-15 is
+  /// `Ãš`, which Windows-1252 undoes to `Ú`. The reading without capitals inside words wins.
+  @Test func textThroughLatin9IsNamedAfterIt() throws {
+    for name in ["Hélène Lefèvre", "Jürgen Müller", "Françoise Côté"] {
+      let damaged = try Self.doubleEncoded(name, through: "iso-8859-15")
+      #expect(Mojibake.repair(damaged) == .init(repaired: name, codePage: .latin9), "\(damaged)")
+    }
+    let same = try Self.doubleEncoded("Besançon", through: "iso-8859-15")
+    #expect(Mojibake.repair(same) == .init(repaired: "Besançon", codePage: .windows1252))
+    #expect(Mojibake.codePages(undoing: same, to: "Besançon").contains(.latin9))
+  }
+
   @Test func findsTextDoubleEncodedTwiceAndBesideATypedWord() throws {
     let twice = try Self.doubleEncoded(try Self.doubleEncoded("Hélène", through: "windows-1252"), through: "windows-1252")
     #expect(Mojibake.repair(twice) == .init(repaired: "Hélène", codePage: .windows1252, times: 2))

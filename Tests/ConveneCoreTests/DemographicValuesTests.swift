@@ -73,10 +73,24 @@ import Testing
     ("Yes, first name only", nil), ("Yes, but not my photo", nil), ("Oui, seulement mon prénom", nil),
     ("Oui, sauf ma photo", nil), ("Sí, solo el nombre", nil), ("Sim, apenas o primeiro nome", nil),
     ("نعم، الاسم الأول فقط", nil), ("Yes", true), ("Yes, I agree", true), ("Oui, j'accepte", true), ("No", false),
-    ("No, but thanks", false),
+    ("No, but thanks", false), ("Yes (not on social media)", nil), ("Oui/Non", nil), ("Yes, No", nil),
+    ("Yes if required", nil), ("Yes please", true),
   ])
   func aYesWithAConditionIsNoConsent(text: String, value: Bool?) {
     #expect(DemographicValues.consent(text) == value)
+  }
+
+  /// Numbers a spreadsheet writes for a long number (`1E+20`, `1e3`), hexadecimal, or two
+  /// numbers with only a space or a decimal point between them are no age: left unread, not
+  /// turned into `under-18` or a range `1-20`. Ranges and ages still read.
+  @Test(arguments: [
+    ("1E+20", nil), ("1e3", nil), ("1E2", nil), ("1E+02", nil), ("0x2F", nil), ("4 7", nil), ("47.5", nil),
+    ("٤٧٫٥", nil), ("1e+20", nil), ("25-34", "25-34"), ("de 25 a 34 años", "25-34"), ("18 – 24", "18-24"),
+    ("47", "45-54"), ("٤٧", "45-54"), ("moins de 18 ans", "under-18"), ("56 et plus", "56+"),
+    ("entre 25 et 34", "25-34"), ("47 ans", "45-54"),
+  ] as [(String, String?)])
+  func numbersNotWrittenAsAgesAreNoAge(text: String, group: String?) {
+    #expect(DemographicValues.ageGroup(text) == group, "\(text)")
   }
 
   @Test func unclearAnswersAreNotGuessed() {

@@ -17,6 +17,16 @@ import Testing
     // Consent to a recording or photographs is no consent to publish a name.
     ("Recording Consent", .ignore), ("Consent to be recorded", .ignore), ("Photo consent", .ignore),
     ("Consentement à l'enregistrement", .ignore), ("Consent to publish my name", .publishName),
+    ("Consentimiento de grabación", .ignore), ("Consentimento de gravação", .ignore),
+    ("الموافقة على التسجيل", .ignore), ("موافقة التسجيل", .ignore), ("الموافقة على التصوير", .ignore),
+    ("موافقة على نشر الصور", .ignore), ("group_consent/consent_photo", .ignore), ("consent_recording", .ignore),
+    ("Media consent", .ignore), ("Consentement médias", .ignore), ("I consent to this session being recorded", .ignore),
+    ("I agree to appear in photos and videos published by the network", .ignore),
+    ("Do you agree that your name appears in the published list?", .publishName), ("الموافقة على النشر", .publishName),
+    // A role in an organisation is a job title; the Arabic "type" is a gender; "how old are you?".
+    ("Role in your organisation", .title), ("Fonction au sein de votre organisation", .title),
+    ("Cargo en su organización", .title), ("النوع", .gender), ("نوع المشارك", .category), ("كم عمرك؟", .ageGroup),
+    ("Heure d'inscription", .timestamp),
   ])
   func headersOfRealExports(header: String, field: ImportField) {
     #expect(ImportField.matching(header: header) == field)

@@ -233,6 +233,25 @@ import Testing
     #expect(!(try convene.participantsText(ws).contains("a@x.example.org")))
   }
 
+  /// A file double-encoded through ISO-8859-15 (`HÃ©lÃšne`): the hint names ISO-8859-15, not
+  /// Windows-1252 (which would make `HélÚne`), and following it gives back the names exactly.
+  @Test func followingTheIconvHintGivesBackTheText() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let rows =
+      "Email Address,Full name,City,Country,Category\r\n"
+      + "h@x.example.org,Hélène Lefèvre,Besançon,France,Mayor\r\nj@x.example.org,Jürgen Müller,Köln,Germany,Mayor\r\n"
+    let file = try convene.iconv(rows, from: "ISO-8859-15", to: "UTF-8", as: "latin9.csv")
+    let damaged = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(damaged.contains("HÃ©lÃšne"))
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(result.output.contains("is \"Hélène Lefèvre\" written as UTF-8, read as ISO-8859-15"), "\(result.output)")
+    #expect(result.output.contains("iconv -f utf-8 -t iso-8859-15 FILE > repaired.csv"), "\(result.output)")
+    let repaired = try convene.iconv(damaged, from: "UTF-8", to: "ISO-8859-15", as: "repaired.csv")
+    #expect(try String(contentsOfFile: repaired, encoding: .utf8) == rows)
+  }
+
   /// A damaged row in a file whose other rows were typed right (`Zoë`), or damaged through
   /// another code page: one iconv over the file cannot undo it, and none is offered.
   @Test func anIconvLineIsOfferedOnlyWhenItUndoesTheWholeFile() throws {

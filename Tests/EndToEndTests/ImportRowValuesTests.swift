@@ -80,6 +80,58 @@ import Testing
     #expect(!(try convene.participantsText(ws).contains("spam@x.org")))
   }
 
+  /// Statuses that begin with a cancellation, or say it another way, and an Arabic Zoom
+  /// report whose approval column (`حالة الموافقة`) holds the word for consent: the column is
+  /// read for the declined rows, never as consent to publish the name.
+  @Test func everyWordingOfAWithdrawalIsDeclinedAndAnApprovalIsNoConsent() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let file = try convene.write(
+      "Email Address,Full name,City,Country,Category,Status\n"
+        + "a@x.org,Ann Lee,Paris,France,Mayor,Confirmed\nb@x.org,Bob Ray,Lyon,France,Mayor,Cancelled by participant\n"
+        + "c@x.org,Cy Dee,Nice,France,Mayor,Desistió\nd@x.org,Di Fox,Nice,France,Mayor,Withdrew\n"
+        + "e@x.org,Ed Gu,Nice,France,Mayor,Not approved yet\n", to: "status-words.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("  declined   4\n"), "\(result.output)")
+    let stored = try convene.participantsText(ws)
+    for email in ["b@x.org", "c@x.org", "d@x.org", "e@x.org"] { #expect(!stored.contains(email), "\(email)") }
+
+    let zoom = try convene.write(
+      "الاسم الأول,اسم العائلة,البريد الإلكتروني,المدينة,البلد,الفئة,حالة الموافقة\n"
+        + "Rami,Haddad,rami@x.org,Amman,Jordan,Mayor,موافق\nSara,Nasser,sara@x.org,Irbid,Jordan,Mayor,تم الرفض\n"
+        + "Omar,Saleh,omar@x.org,Zarqa,Jordan,Mayor,رفض\n", to: "zoom-ar.csv")
+    let arabic = try convene.run("participants", "import", zoom, "--workspace", ws)
+    #expect(arabic.status == 0, "\(arabic.output)\(arabic.error)")
+    #expect(arabic.output.contains("حالة الموافقة -> ignore"), "\(arabic.output)")
+    #expect(arabic.output.contains("  declined   2\n"), "\(arabic.output)")
+    #expect(try convene.participantRow(ws, email: "rami@x.org")?.hasSuffix(",no,registered") == true)
+    #expect(try convene.participantRow(ws, email: "sara@x.org") == nil)
+    #expect(try convene.participantRow(ws, email: "omar@x.org") == nil)
+  }
+
+  /// A registration cancelled later in the same export (by its submission time, whatever the
+  /// order of the rows) is not imported; one sent again after its cancellation is.
+  @Test func aRegistrationCancelledLaterInTheSameExportTakesNoPlace() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let file = try convene.write(
+      "Horodateur,Adresse e-mail,Nom complet,Ville,Pays,Catégorie,Statut\r\n"
+        + "2027-01-15 10:00,awa@x.org,Awa Ndiaye,Dakar,Senegal,Mayor,Annulé\r\n"
+        + "2027-01-10 09:00,AWA@x.org,Awa Ndiaye,Dakar,Senegal,Mayor,Confirmé\r\n"
+        + "2027-01-11 09:00,moussa@x.org,Moussa Diallo,Dakar,Senegal,Mayor,Confirmé\r\n"
+        + "2027-01-12 09:00,fatou@x.org,Fatou Sall,Dakar,Senegal,Mayor,Annulé\r\n"
+        + "2027-01-13 09:00,fatou@x.org,Fatou Sall,Dakar,Senegal,Mayor,Confirmé\r\n", to: "cancel-later.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(
+      result.output.contains("cancel-later.csv:3: email: cancelled by line 2 (Annulé), sent later from the same address; not imported"),
+      "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "awa@x.org") == nil)
+    #expect(try convene.participantRow(ws, email: "moussa@x.org")?.hasPrefix("p001,Moussa Diallo,") == true)
+    #expect(try convene.participantRow(ws, email: "fatou@x.org")?.hasPrefix("p002,Fatou Sall,") == true)
+  }
+
   @Test func spreadsheetErrorValuesRejectTheirRowNamingLineAndField() throws {
     let convene = ConveneRunner()
     let ws = try convene.regionalWorkshop()

@@ -65,6 +65,20 @@ extension TesterImportTests {
     #expect(try convene.participantRow(ws, email: "salma.i@example.ma")?.contains(",wheelchair,") == true)
   }
 
+  /// A French or Spanish spreadsheet re-saves 1.0 as `1,0` and booleans as `VRAI`/`FAUX`; a
+  /// number format with two decimals writes `1.00`.
+  @Test(arguments: [("\"1,0\"", "\"0,0\""), ("VRAI", "FAUX"), ("1.00", "0.00"), ("VERDADERO", "FALSO")])
+  func perChoiceColumnsInAnyLocaleAreRead(ticked: String, unticked: String) throws {
+    let (convene, ws, result) = try Self.importIntoHub(
+      "full_name;email;category;languages/english;languages/arabic\r\n"
+        + "Awa Ndiaye;awa.n@example.sn;mayor;\(ticked);\(unticked)\r\nKarim Haddad;karim.h@example.lb;mayor;\(ticked);\(ticked)\r\n",
+      as: "kobo-locale.csv")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(!result.output.contains("Ignored columns"), "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "awa.n@example.sn")?.contains(",en,") == true)
+    #expect(try convene.participantRow(ws, email: "karim.h@example.lb")?.contains(",en;ar,") == true)
+  }
+
   @Test func zoomRegistrantsDeniedAreLeftOutAndListed() throws {
     let convene = ConveneRunner()
     let ws = try Self.hubMENA(convene)

@@ -178,13 +178,22 @@ extension LanguagePack {
       // Registration fields, as Google Forms, Microsoft Forms, KoboToolbox, Zoom and spreadsheets write them
       "email": ["email", "e mail", "mail", "email address", "user email", "your email", "electronic mail"],
       "publish_name": ["publish", "published", "consent", "list my name"],
+      // Words that make a consent header one to something else than a published name
+      // (`Recording consent`, `I agree to appear in photos`): such a column is read as nothing
+      "other_consent": [
+        "recording", "recorded", "record", "photo", "photos", "photograph", "photographs", "photographed", "photography",
+        "picture", "pictures", "video", "videos", "filmed", "filming", "media", "image", "images", "camera", "audio",
+      ],
       "timestamp": ["timestamp", "submission time", "submitted at", "completion time", "registration time"],
       "first_name": ["first name", "given name", "forename"],
       "last_name": ["last name", "surname", "family name", "paternal surname", "first surname"],
       "middle_name": ["middle name", "middle names", "middle initial", "other given names"],
       "second_last_name": ["second surname", "second last name", "maternal surname", "mothers surname"],
       "organisation": ["organisation", "organization", "institution", "agency", "employer", "affiliation"],
-      "title": ["job title", "title", "position", "role", "designation"],
+      "title": [
+        "job title", "title", "position", "role", "designation", "role in", "position in", "title in", "role at",
+        "position at", "function in",
+      ],
       "name": ["full name", "name", "participant name", "display name", "name original name"],
       "city": ["city", "municipality", "town", "local government area"],
       "country": ["country", "nationality", "country region"],
@@ -207,9 +216,6 @@ extension LanguagePack {
         "id", "start time", "last modified time", "join time", "leave time", "first join", "last leave",
         "approval status", "time in session", "in meeting duration", "duration", "attended", "is guest",
         "participant id", "webinar id", "meeting id",
-        // Consent to something else than a published name (Zoom's "Recording Consent")
-        "recording consent", "consent to recording", "consent to be recorded", "photo consent",
-        "photography consent", "consent to photography",
       ],
       // Attendance and feedback columns (compared whole)
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
@@ -239,7 +245,9 @@ extension LanguagePack {
       over: ["over", "above", "and over", "or over", "and older", "or older", "plus", "+", "more than"],
       yes: ["yes", "y", "true", "1", "x", "i agree", "agree", "yes i agree", "i consent"],
       no: ["no", "n", "false", "0", "i do not agree", "i disagree", "do not agree"],
-      yesButOnly: ["only", "but", "except", "unless", "provided", "partly", "partially", "initials"],
+      yesButOnly: [
+        "only", "but", "except", "unless", "provided", "partly", "partially", "initials", "not", "no", "never", "if",
+      ],
       listWords: ["and"],
       categories: [
         "mayor": [
@@ -279,7 +287,10 @@ extension LanguagePack {
       absent: ["absent", "a", "no show", "did not attend", "excused"],
       // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
       // not approved, a Status column an organiser adds)
-      declined: ["denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "not approved", "disapproved", "refused", "validation_status_not_approved"],
+      declined: [
+        "denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "withdrew", "not approved", "disapproved",
+        "refused", "validation_status_not_approved",
+      ],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]
     )
   )

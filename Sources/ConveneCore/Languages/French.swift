@@ -186,16 +186,23 @@ extension LanguagePack {
         "adresse de messagerie", "messagerie",
       ],
       "publish_name": ["publier", "publie", "publication", "consentement"],
+      "other_consent": [
+        "enregistrement", "enregistre", "enregistree", "lenregistrement", "photo", "photos", "photographie", "photographie",
+        "photographiee", "video", "videos", "filme", "filmee", "medias", "media", "image", "images", "limage", "audio",
+      ],
       "timestamp": [
         "horodateur", "horodatage", "date de soumission", "heure de fin", "heure d inscription",
-        "date d inscription",
+        "date d inscription", "heure dinscription", "date dinscription",
       ],
       "first_name": ["prenom", "prenoms"],
       "last_name": ["nom de famille"],
       "middle_name": ["deuxieme prenom", "second prenom", "autres prenoms", "autre prenom"],
       "second_last_name": ["deuxieme nom de famille", "second nom de famille"],
       "organisation": ["organisme", "structure", "employeur", "lorganisation", "lorganisme", "lentreprise"],
-      "title": ["titre", "poste", "fonction", "intitule du poste"],
+      "title": [
+        "titre", "poste", "fonction", "intitule du poste", "role", "role dans", "fonction dans", "poste dans",
+        "fonction au sein", "poste au sein", "role au sein",
+      ],
       "name": ["nom complet", "nom", "nom et prenom", "prenom et nom", "nom du participant"],
       "city": ["ville", "municipalite", "commune", "localite"],
       "country": ["pays", "nationalite", "pays region"],
@@ -213,8 +220,7 @@ extension LanguagePack {
       "cohorts": ["cohorte", "cohortes", "delegation"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "ignore": [
-        "id", "heure de debut", "heure de la derniere modification", "consentement a lenregistrement",
-        "consentement enregistrement", "droit a limage",
+        "id", "heure de debut", "heure de la derniere modification", "droit a limage",
       ],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
@@ -245,9 +251,12 @@ extension LanguagePack {
       genderLetters: ["woman": ["f"], "man": ["h"]],
       under: ["moins de", "de moins de", "inferieur a", "et moins", "ou moins"],
       over: ["et plus", "ou plus", "plus de", "et au dela"],
-      yes: ["oui", "o", "j accepte", "d accord", "oui j accepte", "je suis d accord"],
-      no: ["non", "je refuse", "je n accepte pas", "pas d accord"],
-      yesButOnly: ["seulement", "uniquement", "mais", "sauf", "excepte", "hormis", "seul", "partiellement", "initiales"],
+      yes: ["oui", "o", "j accepte", "d accord", "oui j accepte", "je suis d accord", "vrai"],
+      no: ["non", "je refuse", "je n accepte pas", "pas d accord", "faux"],
+      yesButOnly: [
+        "seulement", "uniquement", "mais", "sauf", "excepte", "hormis", "seul", "partiellement", "initiales", "non", "pas",
+        "jamais", "si",
+      ],
       listWords: ["et"],
       categories: [
         "mayor": ["maire", "mairesse", "adjoint au maire", "adjointe au maire", "maire adjoint", "premier adjoint", "maire ou adjoint"],

@@ -180,6 +180,10 @@ extension LanguagePack {
       // Registration fields (Google Forms "Carimbo de data/hora", "Endereço de e-mail";
       // Microsoft Forms "Hora de conclusão"; Zoom "Hora do registro")
       "email": ["endereco de e mail", "endereco de email", "e mail", "email", "correio eletronico"],
+      "other_consent": [
+        "gravacao", "gravado", "gravada", "gravar", "foto", "fotos", "fotografia", "fotografias", "fotografado",
+        "fotografada", "video", "videos", "filmado", "filmada", "midia", "midias", "imagem", "imagens", "audio",
+      ],
       "publish_name": [
         "publicar", "publicacao", "consentimento", "autorizo", "publicado", "publicada", "nome seja publicado", "publique",
       ],
@@ -192,7 +196,9 @@ extension LanguagePack {
       "middle_name": ["nome do meio", "segundo nome", "nomes do meio"],
       "second_last_name": ["segundo sobrenome", "segundo apelido"],
       "organisation": ["organizacao", "instituicao", "entidade", "orgao", "empresa"],
-      "title": ["cargo", "funcao", "titulo", "posicao", "cargo funcao"],
+      "title": [
+        "cargo", "funcao", "titulo", "posicao", "cargo funcao", "cargo na", "cargo no", "funcao na", "funcao no",
+      ],
       "name": ["nome completo", "nome", "nome do participante"],
       "city": ["cidade", "municipio", "localidade"],
       "country": ["pais", "nacionalidade", "pais regiao"],
@@ -237,9 +243,11 @@ extension LanguagePack {
       genderLetters: ["woman": ["f", "m"], "man": ["m", "h"]],
       under: ["menos de", "abaixo de", "menor de", "ou menos", "e menos"],
       over: ["ou mais", "e mais", "mais de", "acima de", "anos ou mais"],
-      yes: ["sim", "aceito", "concordo", "sim aceito", "sim concordo", "autorizo", "sim autorizo"],
-      no: ["nao", "nao aceito", "nao concordo", "nao autorizo"],
-      yesButOnly: ["apenas", "somente", "so", "mas", "exceto", "salvo", "parcialmente", "iniciais"],
+      yes: ["sim", "aceito", "concordo", "sim aceito", "sim concordo", "autorizo", "sim autorizo", "verdadeiro"],
+      no: ["nao", "nao aceito", "nao concordo", "nao autorizo", "falso"],
+      yesButOnly: [
+        "apenas", "somente", "so", "mas", "exceto", "salvo", "parcialmente", "iniciais", "nao", "nunca", "se",
+      ],
       listWords: ["e"],
       categories: [
         "mayor": ["prefeito", "prefeita", "vice prefeito", "vice prefeita", "presidente da camara", "presidente da camara municipal", "autarca"],
@@ -260,7 +268,10 @@ extension LanguagePack {
       absent: ["ausente", "faltou", "nao compareceu", "justificado"],
       // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
       // not approved, a Status column an organiser adds)
-      declined: ["negado", "negada", "recusado", "recusada", "rejeitado", "rejeitada", "cancelado", "cancelada", "desistente", "não aprovado", "não aprovada"],
+      declined: [
+        "negado", "negada", "recusado", "recusada", "rejeitado", "rejeitada", "cancelado", "cancelada", "desistente", "desistiu",
+        "não aprovado", "não aprovada",
+      ],
       languageNames: ["pt": ["portugues"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "es": ["espanhol"]]
     )
   )

@@ -184,6 +184,10 @@ extension LanguagePack {
         "correo", "correo electronico", "direccion de correo electronico", "direccion de correo", "email",
         "e mail",
       ],
+      "other_consent": [
+        "grabacion", "grabado", "grabada", "grabar", "foto", "fotos", "fotografia", "fotografias", "fotografiado",
+        "fotografiada", "video", "videos", "filmado", "filmada", "medios", "imagen", "imagenes", "audio",
+      ],
       "publish_name": [
         "publicar", "publicacion", "consentimiento", "autorizo", "publique", "se publique su nombre", "publicado",
         "publicada",
@@ -197,7 +201,9 @@ extension LanguagePack {
       "middle_name": ["segundo nombre", "otros nombres"],
       "second_last_name": ["segundo apellido", "apellido materno"],
       "organisation": ["organizacion", "institucion", "entidad", "empresa", "organismo"],
-      "title": ["cargo", "puesto", "funcion", "titulo", "rol", "puesto de trabajo"],
+      "title": [
+        "cargo", "puesto", "funcion", "titulo", "rol", "puesto de trabajo", "cargo en", "rol en", "puesto en", "funcion en",
+      ],
       "name": ["nombre completo", "nombre", "nombre y apellido", "nombre y apellidos", "nombre del participante"],
       "city": ["ciudad", "municipio", "localidad"],
       "country": ["pais", "nacionalidad", "pais region"],
@@ -242,9 +248,11 @@ extension LanguagePack {
       genderLetters: ["woman": ["m", "f"], "man": ["h", "m"]],
       under: ["menos de", "menor de", "menores de", "o menos", "y menos"],
       over: ["y mas", "o mas", "mas de", "en adelante", "mayor de", "mayores de"],
-      yes: ["si", "acepto", "de acuerdo", "estoy de acuerdo", "si acepto", "si autorizo", "autorizo"],
-      no: ["no", "no acepto", "no estoy de acuerdo", "no autorizo"],
-      yesButOnly: ["solo", "solamente", "unicamente", "pero", "excepto", "salvo", "parcialmente", "iniciales"],
+      yes: ["si", "acepto", "de acuerdo", "estoy de acuerdo", "si acepto", "si autorizo", "autorizo", "verdadero"],
+      no: ["no", "no acepto", "no estoy de acuerdo", "no autorizo", "falso"],
+      yesButOnly: [
+        "solo", "solamente", "unicamente", "pero", "excepto", "salvo", "parcialmente", "iniciales", "no", "nunca",
+      ],
       listWords: ["y", "e"],
       categories: [
         "mayor": ["alcalde", "alcaldesa", "teniente de alcalde", "vicealcalde", "vicealcaldesa", "intendente", "intendenta"],
@@ -265,7 +273,10 @@ extension LanguagePack {
       absent: ["ausente", "no asistio", "excusado", "excusada"],
       // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
       // not approved, a Status column an organiser adds)
-      declined: ["rechazado", "rechazada", "denegado", "denegada", "cancelado", "cancelada", "anulado", "anulada", "retirado", "retirada", "no aprobado", "no aprobada"],
+      declined: [
+        "rechazado", "rechazada", "denegado", "denegada", "cancelado", "cancelada", "anulado", "anulada", "retirado", "retirada",
+        "no aprobado", "no aprobada", "desistio", "desistido", "desistida", "se retiro",
+      ],
       languageNames: ["es": ["castellano"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "pt": ["portugues"]]
     )
   )

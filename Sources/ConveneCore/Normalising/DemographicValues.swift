@@ -72,6 +72,7 @@ public enum DemographicValues {
     let key = text.folded
     if key.isEmpty { return "" }
     if ageGroups.contains(key) { return key }
+    guard writesNumbersAsAges(text) else { return nil }
     let numbers = key.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { Int($0) }
     guard !numbers.isEmpty, numbers.count <= 2, numbers.allSatisfy({ $0 <= 120 }) else { return nil }
     if numbers.count == 2 {
@@ -90,6 +91,23 @@ public enum DemographicValues {
     if key.hasSuffix("+") { return from(age) }
     if let at = firstPhrase(of: overWords, in: words) { return from(at < numberAt ? age + 1 : age) }
     return group(containing: age)
+  }
+
+  /// False when the answer's numbers are not written as an age or a range of ages: a letter
+  /// touching a digit between two numbers (`1E+20`, `1e3` as a spreadsheet writes a long
+  /// number, `0x2F`), two numbers with only a space or a decimal point between them (`4 7`,
+  /// `47.5`, `٤٧٫٥`). A range puts a dash or words between its numbers (`25-34`, `de 25 a 34`).
+  static func writesNumbersAsAges(_ text: String) -> Bool {
+    let scalars = Array(text.trimmed.asciiDigits.unicodeScalars)
+    func isDigit(_ index: Int) -> Bool { scalars[index].isASCII && scalars[index].properties.numericType != nil }
+    guard let firstEnd = scalars.indices.first(where: { isDigit($0) && ($0 + 1 == scalars.count || !isDigit($0 + 1)) }),
+      let secondStart = scalars.indices.first(where: { $0 > firstEnd && isDigit($0) })
+    else { return true }
+    let between = scalars[(firstEnd + 1)..<secondStart]
+    let touching = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic }
+    if touching(between.first!) || touching(between.last!) { return false }
+    let marks = between.filter { !$0.properties.isWhitespace }
+    return !(marks.isEmpty || marks.allSatisfy { [".", ",", "\u{066B}", "\u{066C}"].contains($0) })
   }
 
   /// True for an answer that is a number no one's age can be: below zero (`-5`, `−5`) or above

@@ -34,6 +34,22 @@ public enum FormToolWords {
   /// is not among them: the person registered, and convene's own statuses take it from there.
   public static let declinedApprovals = Set(LanguagePack.words(\.values.declined).map(\.folded))
 
+  /// True for a status that declines the registration: one of `declinedApprovals`, alone or
+  /// starting a longer status (`Cancelled by participant`, `Withdrawn - travel`).
+  public static func isDeclined(_ status: String) -> Bool {
+    let key = status.folded
+    if declinedApprovals.contains(key) { return true }
+    var prefix = ""
+    for word in key.split(separator: " ").prefix(maximumDeclinedWords) {
+      prefix += prefix.isEmpty ? word : " " + word
+      if declinedApprovals.contains(prefix) { return true }
+    }
+    return false
+  }
+
+  /// The most words a declined status of the table has.
+  static let maximumDeclinedWords = declinedApprovals.map { $0.split(separator: " ").count }.max() ?? 1
+
   /// The roles meeting tools write of each attendee (Microsoft Teams' `Role` column:
   /// `Organizer`, `Presenter`, `Attendee`, in the languages of the network): a column of them
   /// is no job title.

@@ -168,7 +168,7 @@ let package = Package(
       name: "ConveneRegistrationTests",
       dependencies: ["ConveneRegistration", "ConveneCore", "ConveneCSV"]),
     .testTarget(
-      name: "ConveneEvaluationTests", dependencies: ["ConveneEvaluation", "ConveneCore", "ConveneCSV"]),
+      name: "ConveneEvaluationTests", dependencies: ["ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTestSupport"]),
     .testTarget(
       name: "ConveneEvaluationRunsTests",
       dependencies: [

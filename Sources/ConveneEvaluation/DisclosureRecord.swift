@@ -84,6 +84,16 @@ public struct DisclosureRecord: Sendable, Equatable {
     return changes + published.changes(from: hashed(current))
   }
 
+  /// The signed combinations of the published editions and a new one whose populations are
+  /// `current` that add up to the figures of 1 to `threshold - 1` people and that the published
+  /// editions alone did not give, one per population (`PublishedEditions.combinations`): an
+  /// edition each 5 or more people from every other can still be one person from the sum of
+  /// the others taken with signs. Empty when no edition was remembered by population.
+  public func combinations(populations current: [String: [String: String]], threshold: Int) -> [EditionCombination] {
+    guard !key.isEmpty, published.count > 0 else { return [] }
+    return published.combinations(with: hashed(current), threshold: threshold)
+  }
+
   /// The number of the last published edition (0 for one kept by source only, nil for none).
   public var lastEdition: Int? {
     published.count > 0 ? published.count : people.isEmpty ? nil : 0

@@ -43,6 +43,11 @@ public struct IndicatorReport: Sendable {
   /// changed in each: a new edition beside that one would give those people's records away as
   /// the difference of the two, so it must not be published.
   public var fewChanged: [String: [PublishedEditions.Changes]]
+  /// The events not in `fewChanged` where a signed combination of published editions and the
+  /// new one adds up to the figures of 1 to `threshold - 1` people of a population (a new
+  /// edition there would give them away the same way), one combination per population, with
+  /// the editions it weighs numbered as in the event's record before this report.
+  public var fewCombined: [String: [EditionCombination]]
 
   /// Computes the report over `events` (one, or several to roll up with the first event's
   /// indicators), hiding at least what `earlier` records say reports of the same people hid.
@@ -67,6 +72,7 @@ public struct IndicatorReport: Sendable {
     var policies: [String: DisclosurePolicy] = [:]
     var records: [String: DisclosureRecord] = [:]
     var fewChanged: [String: [PublishedEditions.Changes]] = [:]
+    var fewCombined: [String: [EditionCombination]] = [:]
     for event in events {
       let id = event.plan.event.id
       let calculator = IndicatorCalculator([event], evaluation: evaluation)
@@ -85,7 +91,12 @@ public struct IndicatorReport: Sendable {
         few.populations = changes.populations.filter { $0.value < event.plan.event.disclosure.threshold }
         return few.populations.isEmpty ? nil : few
       }
-      if !few.isEmpty { fewChanged[id] = few }
+      if !few.isEmpty {
+        fewChanged[id] = few
+      } else {
+        let combined = record.combinations(populations: lines, threshold: event.plan.event.disclosure.threshold)
+        if !combined.isEmpty { fewCombined[id] = combined }
+      }
       records[id] = record.adding(publication.pattern, digests: digests, newEdition: newEdition)
         .remembering(lines) { newEdition() + newEdition() }
     }
@@ -98,6 +109,7 @@ public struct IndicatorReport: Sendable {
     self.policies = policies
     self.records = records
     self.fewChanged = fewChanged
+    self.fewCombined = fewCombined
     var titles: [String: String] = [:]
     var labels: [String: String] = [:]
     for records in events {

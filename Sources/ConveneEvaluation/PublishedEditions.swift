@@ -160,3 +160,26 @@ public struct PublishedEditions: Sendable, Equatable {
     return editions
   }
 }
+
+extension PublishedEditions {
+  /// For each population, a signed combination of the published editions and a new one whose
+  /// hashed lines are `now` that adds up to the figures of 1 to `threshold - 1` people, where
+  /// no combination of the published editions alone gave those figures (what is published
+  /// cannot be taken back); populations without one are left out. A population whose numbers
+  /// outgrow 64 bits (dozens of editions) cannot be decided exactly and is listed with no
+  /// weights and no people.
+  public func combinations(with now: [String: [String: String]], threshold: Int) -> [EditionCombination] {
+    guard count > 0 else { return [] }
+    return Set(lines.keys).union(now.keys).sorted().compactMap { population in
+      guard
+        let atoms = EditionAtoms(
+          kept: lines[population] ?? [:], now: now[population] ?? [:], published: count, threshold: threshold)
+      else { return nil }
+      do {
+        return try atoms.isolating(population: population)
+      } catch {
+        return EditionCombination(population: population, weights: [:], people: 0)
+      }
+    }
+  }
+}

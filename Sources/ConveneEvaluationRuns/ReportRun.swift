@@ -132,43 +132,82 @@ public enum ReportRun {
   }
 
   /// The failure a report ends with when some population of an event changed by 1 to
-  /// `threshold - 1` people since one of its published editions (`IndicatorReport.fewChanged`):
-  /// the difference of the two editions' figures of that population would be those people's
-  /// records. `earlier` holds each event's record before this report. Nil when every event may
-  /// be published.
+  /// `threshold - 1` people since one of its published editions (`IndicatorReport.fewChanged`),
+  /// or when a signed combination of published editions and the new one counts 1 to
+  /// `threshold - 1` people of a population (`IndicatorReport.fewCombined`): the difference of
+  /// the two editions' figures of that population, or that combination of them, would be
+  /// those people's records. `earlier` holds each event's record before this report. Nil when
+  /// every event may be published.
   static func fewChangedRefusal(_ report: IndicatorReport, earlier: [String: DisclosureRecord]) -> CommandFailure? {
-    guard !report.fewChanged.isEmpty else { return nil }
-    let lines = report.fewChanged.sorted { $0.key < $1.key }.flatMap { event, editions in
-      let threshold = report.policies[event]?.threshold ?? report.threshold
+    guard !report.fewChanged.isEmpty || !report.fewCombined.isEmpty else { return nil }
+    let threshold = { (event: String) in report.policies[event]?.threshold ?? report.threshold }
+    let changed = report.fewChanged.sorted { $0.key < $1.key }.flatMap { event, editions in
       let several = editions.count > 1 || editions.contains { $0.populations.count > 1 }
       let published = earlier[event]?.published.count ?? 0
       return [
-        "\(event): fewer than \(threshold) people changed in \(several ? "some populations" : "a population") it publishes since \(editions.count == 1 ? "an edition" : "editions") of its report already published; a new edition now would reveal their answers and groups as the difference between the two reports:"
+        "\(event): fewer than \(threshold(event)) people changed in \(several ? "some populations" : "a population") it publishes since \(editions.count == 1 ? "an edition" : "editions") of its report already published; a new edition now would reveal their answers and groups as the difference between the two reports:"
       ]
         + editions.sorted { $0.edition < $1.edition }.flatMap { changes in
           ["  since \(describe(changes, of: published)):"]
             + changes.populations.sorted { $0.key < $1.key }.map { population, changed in
-              "    \(population): \(changed == 1 ? "1 person" : "\(changed) people") entered, left or changed (\(threshold - changed) more needed)"
+              "    \(population): \(changed == 1 ? "1 person" : "\(changed) people") entered, left or changed (\(threshold(event) - changed) more needed)"
             }
         }
         + [
-          "Publish again once at least \(threshold) people have changed since every published edition in each population that changed, or keep sharing the last report."
+          "Publish again once at least \(threshold(event)) people have changed since every published edition in each population that changed, or keep sharing the last report."
         ]
     }
-    return CommandFailure((lines + ["Nothing was written."]).joined(separator: "\n"))
+    let combined = report.fewCombined.sorted { $0.key < $1.key }.flatMap { event, combinations in
+      combinationLines(event, combinations, threshold: threshold(event), published: earlier[event]?.published ?? PublishedEditions())
+    }
+    return CommandFailure((changed + combined + ["Nothing was written."]).joined(separator: "\n"))
+  }
+
+  /// The lines of a refusal naming, for each population of `event`, the combination of its
+  /// published editions and the new one that counts fewer than `threshold` people, and the
+  /// editions it weighs.
+  static func combinationLines(
+    _ event: String, _ combinations: [EditionCombination], threshold: Int, published: PublishedEditions
+  ) -> [String] {
+    let new = published.count + 1
+    let several = combinations.count > 1
+    let weighed = Set(combinations.flatMap(\.weights.keys)).subtracting([new]).sorted()
+    return [
+      "\(event): adding and subtracting editions of its report already published and the new one would single out fewer than \(threshold) people in \(several ? "some populations" : "a population") it publishes; a new edition now would reveal their answers and groups as that sum of the reports' figures:"
+    ]
+      + combinations.sorted { $0.population < $1.population }.map { combination in
+        guard !combination.weights.isEmpty else {
+          return "  \(combination.population): too many editions to check every combination exactly (refused rather than passed unchecked)"
+        }
+        let people = combination.people == 1 ? "1 person" : "\(combination.people) people"
+        return "  \(combination.population): \(combination.text(newEdition: new)) counts \(people) (fewer than \(threshold))"
+      }
+      + (weighed.isEmpty ? [] : ["  where"])
+      + weighed.map { edition in
+        "    " + describe(edition: edition, names: published.names[edition - 1], of: published.count)
+      }
+      + [
+        "Publish again once more people have entered, left or changed in \(several ? "those populations" : "that population") so that every such sum counts \(threshold) people or more (or once the records are those of a published edition again), or keep sharing the last report."
+      ]
   }
 
   /// A published edition as the organiser finds it: `edition 1 of 3 published (its reports name
   /// the editions registration 0123456789abcdef, feedback fedcba9876543210)`, without the
   /// names unless `named`.
   public static func describe(_ changes: PublishedEditions.Changes, of count: Int, named: Bool = true) -> String {
-    guard changes.edition > 0 else {
+    describe(edition: changes.edition, names: changes.names, of: count, named: named)
+  }
+
+  /// Published edition `edition` of `count`, whose reports name the editions `names`, as the
+  /// organiser finds it (see `describe(_:of:named:)`).
+  static func describe(edition: Int, names: [Population.Source: String], of count: Int, named: Bool = true) -> String {
+    guard edition > 0 else {
       return "the last edition published by an earlier version of convene (compared by source of records)"
     }
-    let last = changes.edition == count ? ", the last" : ""
-    let names = DisclosureRecord.sourceNames.compactMap { source, name in changes.names[source].map { "\(name) \($0)" } }
-    let listed = names.isEmpty || !named ? "" : " (its reports name the editions \(names.joined(separator: ", ")))"
-    return "edition \(changes.edition) of \(count) published\(last)\(listed)"
+    let last = edition == count ? ", the last" : ""
+    let listed = DisclosureRecord.sourceNames.compactMap { source, name in names[source].map { "\(name) \($0)" } }
+    let shown = listed.isEmpty || !named ? "" : " (its reports name the editions \(listed.joined(separator: ", ")))"
+    return "edition \(edition) of \(count) published\(last)\(shown)"
   }
 
   /// A random edition name.

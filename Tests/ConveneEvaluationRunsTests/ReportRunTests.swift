@@ -217,6 +217,52 @@ import Testing
     #expect(try published().indicators != second.indicators)
   }
 
+  @Test func fourEditionsEachFivePeopleFromEveryOtherAreRefusedForThePersonTheyAddUpTo() throws {
+    // The attacker's cycle: edition 1; five test forms (edition 2); six late forms (edition 3);
+    // the test forms cleaned out while p005 withdraws her form. Every edition is 5 or more
+    // people from every other, but edition 3 − edition 2 − the new one + edition 1 is p005.
+    #expect(try report(audit: true).written)
+    let tests = (1...5).map { "r-test-\($0)" }
+    try dakar.collectAnonymousFeedback(tests)
+    #expect(try report(audit: true).written)
+    try dakar.collectLateFeedback(from: ["p005", "p006", "p007", "p012", "p017", "p022"])
+    #expect(try report(audit: true).written)
+    let third = try published()
+    try dakar.removeResponses(Set(tests + ["r-late-p005"]))
+    let writes = dakar.files.writes.count
+    let failure: CommandFailure
+    do {
+      _ = try report(audit: true)
+      Issue.record("the report was written")
+      return
+    } catch let error as CommandFailure {
+      failure = error
+    }
+    #expect(failure.exitCode == 1)
+    let lines = failure.message.components(separatedBy: "\n")
+    #expect(
+      lines.first
+        == "dakar-2027: adding and subtracting editions of its report already published and the new one would single out fewer than 5 people in some populations it publishes; a new edition now would reveal their answers and groups as that sum of the reports' figures:"
+    )
+    #expect(lines.contains("  responded: the new edition − edition 3 + edition 2 − edition 1 counts 1 person (fewer than 5)"), "\(lines)")
+    #expect(lines.contains("  answered:satisfaction: the new edition − edition 3 + edition 2 − edition 1 counts 1 person (fewer than 5)"))
+    let named = lines.drop { $0 != "  where" }.dropFirst().prefix { $0.hasPrefix("    ") }
+    #expect(named.map { $0.prefix(30) } == ["    edition 1 of 3 published (", "    edition 2 of 3 published (", "    edition 3 of 3 published, "])
+    #expect(named.allSatisfy { $0.contains("(its reports name the editions registration ") })
+    #expect(
+      lines.suffix(2) == [
+        "Publish again once more people have entered, left or changed in those populations so that every such sum counts 5 people or more (or once the records are those of a published edition again), or keep sharing the last report.",
+        "Nothing was written.",
+      ])
+    #expect(dakar.files.writes.count == writes)
+    #expect(try published() == third)
+    // Her form back: the sum is nobody, and the edition is written.
+    try dakar.collectLateFeedback(from: ["p005"])
+    let outcome = try report(audit: true)
+    #expect(outcome.written && outcome.report.fewCombined.isEmpty)
+    #expect(outcome.report.records["dakar-2027"]?.published.count == 4)
+  }
+
   @Test func editionNamesHaveSixteenHexadecimalDigits() {
     #expect(ReportRun.editionName(1) == "0000000000000001")
     #expect(ReportRun.editionName(0x0123_4567_89ab_cdef) == "0123456789abcdef")

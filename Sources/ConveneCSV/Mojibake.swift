@@ -17,7 +17,8 @@ public enum Mojibake {
     /// Tried after Windows-1252: where it explains a text as well, it is the likelier.
     case latin1 = "ISO-8859-1"
     /// Excel for Mac reading a UTF-8 CSV (`H√©l√®ne`), Central European and Greek Windows
-    /// (`JosĂ©`, `HΓ©lΓ¨ne`): taken only when the text they undo is Latin (see `undo`).
+    /// (`JosĂ©`, `HΓ©lΓ¨ne`): taken only when the text they undo is Latin
+    /// or of one other script (see `undo`).
     case macRoman = "Mac Roman"
     case windows1250 = "Windows-1250"
     case windows1253 = "Windows-1253"
@@ -49,9 +50,10 @@ public enum Mojibake {
     }
 
     /// True for the code pages whose double-encoding is taken only when it undoes to Latin
-    /// text: read through them, some ordinary Polish or Romanian capitals (`WRÓŻKA`) also form
-    /// UTF-8, but of Cyrillic or Greek letters between Latin ones.
-    var undoesToLatinOnly: Bool { ordinal >= 4 }
+    /// text or to words of one other script: read through them, some ordinary Polish or
+    /// Romanian capitals (`WRÓŻKA`) also form UTF-8, but of Cyrillic or Greek letters between
+    /// Latin ones.
+    var undoesToOneScriptOnly: Bool { ordinal >= 4 }
 
     /// The byte each of the code page's characters from 0x80 up is written as.
     var bytes: [UInt32: UInt8] { Mojibake.tables[ordinal] }
@@ -68,6 +70,9 @@ public enum Mojibake {
     public var codePage: CodePage
     /// How many times it went through the code page (`HÃƒÂ©lÃƒÂ¨ne` is `Hélène` twice).
     public var times = 1
+    /// True when some words of the text beyond ASCII were typed right (`HÃ©lÃ¨ne Lefèvre`):
+    /// undoing the code page over the whole text would damage them.
+    public var partly = false
   }
 
   /// What `text` said before it was double-encoded, or nil for ordinary text. Ordinary text is
@@ -80,6 +85,7 @@ public enum Mojibake {
     {
       match.repaired = again.repaired
       match.times += 1
+      match.partly = match.partly || again.partly
     }
     return match
   }
@@ -91,14 +97,22 @@ public enum Mojibake {
     let words = text.split(separator: " ", omittingEmptySubsequences: false)
     guard words.count > 1 else { return nil }
     var codePage: CodePage?
+    var partly = false
     let repaired = words.map { word -> String in
-      guard word.utf8.contains(where: { $0 >= 0x80 }), let match = repairWhole(String(word)),
-        codePage == nil || codePage == match.codePage
-      else { return String(word) }
+      guard word.utf8.contains(where: { $0 >= 0x80 }) else { return String(word) }
+      guard let match = repairWhole(String(word)), codePage == nil || codePage == match.codePage else {
+        partly = true
+        return String(word)
+      }
       codePage = match.codePage
       return match.repaired
     }
-    return codePage.map { Match(repaired: repaired.joined(separator: " "), codePage: $0) }
+    return codePage.map { Match(repaired: repaired.joined(separator: " "), codePage: $0, partly: partly) }
+  }
+
+  /// True when the whole of `text` is undone by going once back through `codePage`.
+  public static func undoes(_ text: String, through codePage: CodePage) -> Bool {
+    looksDoubleEncoded(text, through: codePage) && undo(text, through: codePage) != nil
   }
 
   /// What the whole of `text` said before it went once through a code page, or nil.
@@ -210,9 +224,28 @@ public enum Mojibake {
     }
     guard bytes.contains(where: { $0 >= 0x80 }), let repaired = String(validating: bytes, as: UTF8.self),
       repaired.unicodeScalars.allSatisfy(isOrdinary),
-      !codePage.undoesToLatinOnly || repaired.unicodeScalars.allSatisfy(isLatinOrPunctuation)
+      !codePage.undoesToOneScriptOnly || repaired.unicodeScalars.allSatisfy(isLatinOrPunctuation)
+        || isWordsOfOneOtherScript(repaired)
     else { return nil }
     return repaired
+  }
+
+  /// True for text whose letters are all of one script other than Latin (Arabic, Cyrillic,
+  /// Greek, Hebrew), at least two of them, beside spaces, digits and punctuation: an Arabic
+  /// or Russian name that went through Excel for Mac (`ÿ£ÿ≠ŸÖÿØ`, `–û–ª—å–≥–∞`). What ordinary
+  /// Polish or Romanian capitals undo to keeps Latin letters around a Cyrillic or Greek one
+  /// (`WRӯKA`), which this turns down.
+  static func isWordsOfOneOtherScript(_ text: String) -> Bool {
+    var script: CharacterTraits.Script?
+    var letters = 0
+    for scalar in text.unicodeScalars
+    where scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark {
+      let found = CharacterTraits.script(scalar)
+      guard found != .latin, found != .other, script == nil || script == found else { return false }
+      script = found
+      letters += 1
+    }
+    return letters >= 2
   }
 
   /// ASCII, a Latin letter (U+00A0-U+024F, Latin Extended Additional) or general punctuation

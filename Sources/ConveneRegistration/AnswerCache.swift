@@ -53,8 +53,8 @@ final class AnswerCache {
     }
   }
 
-  func yesNo(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> Bool? {
-    consents.value(of: cell) { DemographicValues.yesNo(text()) }
+  func consent(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> Bool? {
+    consents.value(of: cell) { DemographicValues.consent(text()) }
   }
 
   func languages(_ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> (codes: [String], unknown: [String]) {

@@ -170,11 +170,13 @@ final class ImportRow {
     person.needs = value(.needs).listItems()
     person.cohorts = value(.cohorts).listItems(alsoSplittingOnCommas: true)
     if !isBlank(.publishName) {
-      if let flag = answer(.publishName, answers.yesNo) {
+      if let flag = answer(.publishName, answers.consent) {
         person.publishName = flag
       } else {
         person.publishName = false
-        note(.publishName, "\"\(value(.publishName))\" is not yes or no; the name will not be published")
+        let answer = value(.publishName)
+        let reading = DemographicValues.yesNo(answer) == true ? "is a yes with a condition" : "is not yes or no"
+        note(.publishName, "\"\(answer)\" \(reading); the name will not be published")
       }
     }
     return rejection == nil

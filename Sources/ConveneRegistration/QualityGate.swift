@@ -26,10 +26,32 @@ enum QualityGate {
     }
 
     private var found: [Int: Entry] = [:]
+    /// Cells beyond ASCII written right, wholly or in some words: iconv over the whole file
+    /// would damage them, so its command is not offered.
+    private var writtenRight = 0
+    /// The ways of undoing that every damaged cell so far allows (a code page and how many times
+    /// through it; Arabic read as ISO-8859-1 beside French read as Windows-1252 is undone by
+    /// ISO-8859-1 too); nil before the first. One iconv command undoes the file only when
+    /// some way is left.
+    private var undoings: Set<Undoing>?
+
+    struct Undoing: Hashable {
+      var codePage: Mojibake.CodePage
+      var times: Int
+    }
 
     /// Looks at one cell.
     mutating func look(_ text: String, column: Int, line: Int) {
-      guard let match = Mojibake.repair(text) else { return }
+      guard let match = Mojibake.repair(text) else {
+        if text.utf8.contains(where: { $0 >= 0x80 }) { writtenRight += 1 }
+        return
+      }
+      if match.partly { writtenRight += 1 }
+      var ways: Set = [Undoing(codePage: match.codePage, times: match.times)]
+      if match.codePage == .windows1252, match.times == 1, Mojibake.undoes(text, through: .latin1) {
+        ways.insert(Undoing(codePage: .latin1, times: 1))
+      }
+      undoings = undoings?.intersection(ways) ?? ways
       var entry = found[column] ?? Entry(count: 0, lines: [], example: (text, match))
       entry.add(line: line)
       found[column] = entry
@@ -38,14 +60,26 @@ enum QualityGate {
     /// Looks at the first `width` cells of a row, making strings only of those whose bytes
     /// may be double-encoded.
     mutating func look(at row: ExportRow, width: Int) {
-      for column in 0..<min(row.count, width)
-      where row.document.withBytes(row.record, column, Mojibake.mayBeDoubleEncoded) {
-        look(row[column], column: column, line: row.line)
+      for column in 0..<min(row.count, width) {
+        switch row.document.withBytes(row.record, column, Self.kind) {
+        case .ascii: continue
+        case .writtenRight: writtenRight += 1
+        case .mayBeDoubleEncoded: look(row[column], column: column, line: row.line)
+        }
       }
+    }
+
+    enum CellKind { case ascii, writtenRight, mayBeDoubleEncoded }
+
+    static func kind(_ utf8: UnsafeBufferPointer<UInt8>) -> CellKind {
+      if Mojibake.mayBeDoubleEncoded(utf8) { return .mayBeDoubleEncoded }
+      return utf8.contains(where: { $0 >= 0x80 }) ? .writtenRight : .ascii
     }
 
     /// Takes in the tally of the rows after those looked at so far.
     mutating func add(_ later: MojibakeTally) {
+      writtenRight += later.writtenRight
+      if let theirs = later.undoings { undoings = undoings?.intersection(theirs) ?? theirs }
       for (column, entry) in later.found {
         guard var mine = found[column] else {
           found[column] = entry
@@ -67,18 +101,34 @@ enum QualityGate {
           message: "\(entry.count) cell\(entry.count == 1 ? " looks" : "s look") double-encoded: \"\(example.text.trimmed)\" "
             + "is \"\(example.match.repaired.trimmed)\" written as UTF-8, read as \(example.match.codePage.rawValue) and saved again"
             + (example.match.times > 1 ? ", \(example.match.times) times over" : ""),
-          hint: "export the file again from the form tool, or undo the damage with "
-            + QualityGate.iconvLine(example.match) + " and import that")
+          hint: undoHint(example.match))
       }
+    }
+
+    /// What to do about the damage: iconv over the whole file when every cell beyond ASCII
+    /// went through the same code page as often; otherwise iconv would change the cells
+    /// written right too (or stop at them), so the damaged ones are to be corrected by hand.
+    func undoHint(_ match: Mojibake.Match) -> String {
+      let again = "export the file again from the form tool"
+      let own = Undoing(codePage: match.codePage, times: match.times)
+      let ways = undoings ?? [own]
+      if writtenRight == 0, let way = ways.contains(own) ? own : ways.min(by: { $0.codePage.rawValue < $1.codePage.rawValue }) {
+        return again + ", or undo the damage with " + QualityGate.iconvLine(way.codePage, times: way.times) + " and import that"
+      }
+      let why =
+        writtenRight > 0
+        ? "\(writtenRight) cell\(writtenRight == 1 ? " holds" : "s hold") text written right, which iconv would damage"
+        : "the cells went through different code pages"
+      return again + ", or correct the damaged cells by hand (" + why + ")"
     }
   }
 
   /// The command that undoes a double-encoding: iconv back to the code page, once per time
   /// it went through it.
-  static func iconvLine(_ match: Mojibake.Match) -> String {
-    let codePage = match.codePage == .macRoman ? "macintosh" : match.codePage.rawValue.lowercased()
-    let once = "iconv -f utf-8 -t \(codePage)"
-    return "\(once) FILE" + String(repeating: " | \(once)", count: match.times - 1) + " > repaired.csv"
+  static func iconvLine(_ codePage: Mojibake.CodePage, times: Int) -> String {
+    let name = codePage == .macRoman ? "macintosh" : codePage.rawValue.lowercased()
+    let once = "iconv -f utf-8 -t \(name)"
+    return "\(once) FILE" + String(repeating: " | \(once)", count: times - 1) + " > repaired.csv"
   }
 
   /// The header's cells that look double-encoded (see `MojibakeTally`).

@@ -65,10 +65,28 @@ import Testing
     }
   }
 
+  /// Excel for Mac opening an Arabic or Russian UTF-8 export (`ÿ£ÿ≠ŸÖÿØ`, `–û–ª—å–≥–∞`), and a
+  /// Central European or Greek Windows reading one.
+  @Test(arguments: [
+    ("macintosh", Mojibake.CodePage.macRoman, "أحمد عبد الله"), ("macintosh", .macRoman, "عمّان"),
+    ("macintosh", .macRoman, "Ольга Иванова"), ("macintosh", .macRoman, "Ελένη Παπαδοπούλου"),
+    ("windows-1250", .windows1250, "أحمد عبد الله"), ("windows-1250", .windows1250, "Ελένη Παπαδοπούλου"),
+    ("windows-1253", .windows1253, "أحمد عبد الله"),
+  ])
+  func findsOtherScriptsDoubleEncodedThroughMacRomanAndCentralEuropean(
+    codePage: String, expected: Mojibake.CodePage, name: String
+  ) throws {
+    let damaged = try Self.doubleEncoded(name, through: codePage)
+    #expect(damaged != name)
+    #expect(Mojibake.repair(damaged) == .init(repaired: name, codePage: expected), "\(damaged)")
+  }
+
   @Test func findsTextDoubleEncodedTwiceAndBesideATypedWord() throws {
     let twice = try Self.doubleEncoded(try Self.doubleEncoded("Hélène", through: "windows-1252"), through: "windows-1252")
     #expect(Mojibake.repair(twice) == .init(repaired: "Hélène", codePage: .windows1252, times: 2))
-    #expect(Mojibake.repair(twice + " Lefèvre") == .init(repaired: "Hélène Lefèvre", codePage: .windows1252, times: 2))
+    #expect(
+      Mojibake.repair(twice + " Lefèvre") == .init(repaired: "Hélène Lefèvre", codePage: .windows1252, times: 2, partly: true))
+    #expect(Mojibake.repair(twice)?.partly == false)
   }
 
   @Test(arguments: ["WRÓŻKA", "GÓŻDŹ", "ΔΉΜΟΣ ΑΘΗΝΑΊΩΝ", "Ελένη Παπαδοπούλου", "Łódź", "Škoda Čech", "√2 ≈ 1.41"])

@@ -51,6 +51,13 @@ import Testing
     #expect(reading.description == "year-month-day and Excel serial numbers (1900 date system), 24-hour clock, with UTC offsets")
   }
 
+  /// A column whose every value was refused says so instead of
+  /// an empty description.
+  @Test func aColumnWithNoDateReadSaysSo() throws {
+    let reading = try evidence([]).reading(given: nil)
+    #expect(reading.description == "no value read as a date")
+  }
+
   /// A column read in parts, each gathering its own evidence, gives the evidence of the whole
   /// wherever it is cut.
   @Test func evidenceGatheredInPartsIsTheWholeColumns() {

@@ -68,6 +68,17 @@ import Testing
     #expect(DemographicValues.yesNo(text) == value)
   }
 
+  /// A yes to part of what is asked is not a yes to publishing the name; a plain yes still is.
+  @Test(arguments: [
+    ("Yes, first name only", nil), ("Yes, but not my photo", nil), ("Oui, seulement mon prénom", nil),
+    ("Oui, sauf ma photo", nil), ("Sí, solo el nombre", nil), ("Sim, apenas o primeiro nome", nil),
+    ("نعم، الاسم الأول فقط", nil), ("Yes", true), ("Yes, I agree", true), ("Oui, j'accepte", true), ("No", false),
+    ("No, but thanks", false),
+  ])
+  func aYesWithAConditionIsNoConsent(text: String, value: Bool?) {
+    #expect(DemographicValues.consent(text) == value)
+  }
+
   @Test func unclearAnswersAreNotGuessed() {
     #expect(DemographicValues.gender("yes") == nil)
     #expect(DemographicValues.ageGroup("old") == nil)

@@ -155,6 +155,50 @@ import Testing
     #expect(Self.participantsBytes(ws) == before)
   }
 
+  /// An Arabic or Russian export opened and saved again in Excel for Mac (`ÿ£ÿ≠ŸÖÿØ`,
+  /// `–û–ª—å–≥–∞`): every name and city damaged, nothing written.
+  @Test(arguments: [
+    ("أحمد عبد الله", "عمّان", "Jordan", "ÿ£ÿ≠ŸÖÿØ ÿπÿ®ÿØ ÿßŸÑŸÑŸá"), ("Ольга Иванова", "Москва", "Russia", "–û–ª—å–≥–∞ –ò–≤–∞–Ω–æ–≤–∞"),
+  ])
+  func anotherScriptDoubleEncodedThroughMacRomanIsAWarning(name: String, city: String, country: String, damaged: String)
+    throws
+  {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let before = Self.participantsBytes(ws)
+    let file = try convene.iconv(
+      "Email Address,Full name,City,Country,Category\r\na@x.example.org,\(name),\(city),\(country),Mayor\r\n",
+      from: "MACINTOSH", to: "UTF-8", as: "mac.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(
+      result.output.contains(
+        "Full name: 1 cell looks double-encoded: \"\(damaged)\" is \"\(name)\" written as UTF-8, read as Mac Roman and saved again (line 2)"
+      ), "\(result.output)")
+    #expect(result.output.contains("City: 1 cell looks double-encoded"), "\(result.output)")
+    #expect(result.output.contains("iconv -f utf-8 -t macintosh FILE > repaired.csv"), "\(result.output)")
+    #expect(Self.participantsBytes(ws) == before)
+  }
+
+  /// `Yes, first name only` is a consent to less than the list publishes: the name is not
+  /// published, and the summary says why.
+  @Test func aYesWithAConditionDoesNotPublishTheName() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let file = try convene.write(
+      "Email Address,Full name,City,Country,Category,I agree my name may be published\r\n"
+        + "a@x.example.org,Ann Lee,Paris,France,Mayor,\"Yes, first name only\"\r\n"
+        + "b@x.example.org,Bob Ray,Lyon,France,Mayor,\"Yes, I agree\"\r\n", to: "consent.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(
+      result.output.contains(
+        "consent.csv:2: publish_name: \"Yes, first name only\" is a yes with a condition; the name will not be published"),
+      "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "a@x.example.org")?.hasSuffix(",no,registered") == true)
+    #expect(try convene.participantRow(ws, email: "b@x.example.org")?.hasSuffix(",yes,registered") == true)
+  }
+
   @Test func textDoubleEncodedTwiceBesideATypedWordIsAWarning() throws {
     let convene = ConveneRunner()
     let ws = try convene.regionalWorkshop()
@@ -163,17 +207,60 @@ import Testing
     let twice = try String(
       contentsOfFile: convene.iconv(once, from: "WINDOWS-1252", to: "UTF-8", as: "twice.txt"), encoding: .utf8)
     #expect(twice == "HÃƒÂ©lÃƒÂ¨ne")
-    let file = try convene.write(
-      "Email Address,Full name,City,Country,Category\r\na@x.example.org,\(twice) Lefèvre,Paris,France,Mayor\r\n", to: "twice.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    let header = "Email Address,Full name,City,Country,Category\r\n"
+    let damaged = try convene.write(header + "a@x.example.org,\(twice) Lee,Paris,France,Mayor\r\n", to: "twice.csv")
+    let result = try convene.run("participants", "import", damaged, "--workspace", ws)
     #expect(result.status == 1, "\(result.output)\(result.error)")
     #expect(
-      result.output.contains(
-        "\"\(twice) Lefèvre\" is \"Hélène Lefèvre\" written as UTF-8, read as Windows-1252 and saved again, 2 times over"),
+      result.output.contains("\"\(twice) Lee\" is \"Hélène Lee\" written as UTF-8, read as Windows-1252 and saved again, 2 times over"),
       "\(result.output)")
     #expect(
       result.output.contains("iconv -f utf-8 -t windows-1252 FILE | iconv -f utf-8 -t windows-1252 > repaired.csv"),
       "\(result.output)")
+    // Beside a word typed right, iconv over the file would damage that word: no iconv line.
+    let mixed = try convene.write(header + "a@x.example.org,\(twice) Lefèvre,Paris,France,Mayor\r\n", to: "mixed.csv")
+    let beside = try convene.run("participants", "import", mixed, "--workspace", ws)
+    #expect(beside.status == 1, "\(beside.output)\(beside.error)")
+    #expect(
+      beside.output.contains(
+        "\"\(twice) Lefèvre\" is \"Hélène Lefèvre\" written as UTF-8, read as Windows-1252 and saved again, 2 times over"),
+      "\(beside.output)")
+    #expect(
+      beside.output.contains(
+        "hint: export the file again from the form tool, or correct the damaged cells by hand (1 cell holds text written right, which iconv would damage)"
+      ), "\(beside.output)")
+    #expect(!beside.output.contains("iconv -f"), "\(beside.output)")
     #expect(!(try convene.participantsText(ws).contains("a@x.example.org")))
+  }
+
+  /// A damaged row in a file whose other rows were typed right (`Zoë`), or damaged through
+  /// another code page: one iconv over the file cannot undo it, and none is offered.
+  @Test func anIconvLineIsOfferedOnlyWhenItUndoesTheWholeFile() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let header = "Email Address,Full name,City,Country,Category\r\n"
+    let damagedRow = try String(
+      contentsOfFile: convene.iconv(
+        "d@x.example.org,Hélène Lefèvre,Besançon,France,Mayor\r\n", from: "WINDOWS-1252", to: "UTF-8", as: "row.csv"),
+      encoding: .utf8)
+    let typedRight = try convene.write(
+      header + "a@x.example.org,Zoë Martin,Paris,France,Mayor\r\n" + damagedRow, to: "typed.csv")
+    let result = try convene.run("participants", "import", typedRight, "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Full name: 1 cell looks double-encoded"), "\(result.output)")
+    #expect(
+      result.output.contains("or correct the damaged cells by hand (1 cell holds text written right, which iconv would damage)"),
+      "\(result.output)")
+    #expect(!result.output.contains("iconv -f"), "\(result.output)")
+    let macRow = try String(
+      contentsOfFile: convene.iconv(
+        "m@x.example.org,José García,Besançon,France,Mayor\r\n", from: "MACINTOSH", to: "UTF-8", as: "mac.csv"),
+      encoding: .utf8)
+    let twoPages = try convene.write(header + damagedRow + macRow, to: "two.csv")
+    let both = try convene.run("participants", "import", twoPages, "--workspace", ws)
+    #expect(both.status == 1, "\(both.output)\(both.error)")
+    #expect(
+      both.output.contains("or correct the damaged cells by hand (the cells went through different code pages)"),
+      "\(both.output)")
   }
 }

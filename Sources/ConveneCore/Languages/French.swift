@@ -247,6 +247,7 @@ extension LanguagePack {
       over: ["et plus", "ou plus", "plus de", "et au dela"],
       yes: ["oui", "o", "j accepte", "d accord", "oui j accepte", "je suis d accord"],
       no: ["non", "je refuse", "je n accepte pas", "pas d accord"],
+      yesButOnly: ["seulement", "uniquement", "mais", "sauf", "excepte", "hormis", "seul", "partiellement", "initiales"],
       listWords: ["et"],
       categories: [
         "mayor": ["maire", "mairesse", "adjoint au maire", "adjointe au maire", "maire adjoint", "premier adjoint", "maire ou adjoint"],

@@ -239,6 +239,7 @@ extension LanguagePack {
       over: ["ou mais", "e mais", "mais de", "acima de", "anos ou mais"],
       yes: ["sim", "aceito", "concordo", "sim aceito", "sim concordo", "autorizo", "sim autorizo"],
       no: ["nao", "nao aceito", "nao concordo", "nao autorizo"],
+      yesButOnly: ["apenas", "somente", "so", "mas", "exceto", "salvo", "parcialmente", "iniciais"],
       listWords: ["e"],
       categories: [
         "mayor": ["prefeito", "prefeita", "vice prefeito", "vice prefeita", "presidente da camara", "presidente da camara municipal", "autarca"],

@@ -244,6 +244,7 @@ extension LanguagePack {
       over: ["y mas", "o mas", "mas de", "en adelante", "mayor de", "mayores de"],
       yes: ["si", "acepto", "de acuerdo", "estoy de acuerdo", "si acepto", "si autorizo", "autorizo"],
       no: ["no", "no acepto", "no estoy de acuerdo", "no autorizo"],
+      yesButOnly: ["solo", "solamente", "unicamente", "pero", "excepto", "salvo", "parcialmente", "iniciales"],
       listWords: ["y", "e"],
       categories: [
         "mayor": ["alcalde", "alcaldesa", "teniente de alcalde", "vicealcalde", "vicealcaldesa", "intendente", "intendenta"],

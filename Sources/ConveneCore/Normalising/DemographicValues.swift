@@ -146,6 +146,7 @@ public enum DemographicValues {
 
   static let yesWords = Set(LanguagePack.words(\.values.yes).map(\.folded))
   static let noWords = Set(LanguagePack.words(\.values.no).map(\.folded))
+  static let yesButOnlyWords = Set(LanguagePack.words(\.values.yesButOnly).map(\.folded))
   /// The words that start a longer yes or no ("Yes, I agree to ...", "Não autorizo").
   static let leadingYes: Set<String> = ["yes", "oui", "si", "sim", "نعم"]
   static let leadingNo: Set<String> = ["no", "non", "nao", "لا"]
@@ -159,6 +160,16 @@ public enum DemographicValues {
     guard let first = key.split(separator: " ").first.map(String.init) else { return nil }
     if leadingYes.contains(first) { return true }
     if leadingNo.contains(first) { return false }
+    return nil
+  }
+
+  /// A consent as `yesNo` reads it, but nil for a yes with a condition ("Yes, first name
+  /// only", "Oui, sauf ma photo", "نعم، الاسم الأول فقط"): what is consented to is not the
+  /// whole, so it is not a yes.
+  public static func consent(_ text: String) -> Bool? {
+    guard let answer = yesNo(text) else { return nil }
+    guard answer, text.folded.split(separator: " ").dropFirst().contains(where: { yesButOnlyWords.contains(String($0)) })
+    else { return answer }
     return nil
   }
 }

@@ -139,7 +139,8 @@ public struct DateColumnReading: Sendable, Equatable {
   /// Whether some value carried an offset from UTC.
   public var offsets: Bool
 
-  /// In words: "month/day/year (US), as line 4 shows (5/23/2027), 12-hour clock".
+  /// In words: "month/day/year (US), as line 4 shows (5/23/2027), 12-hour clock"; "no value
+  /// read as a date" when every value was refused.
   public var description: String {
     var parts: [String] = []
     for form in forms {
@@ -164,6 +165,6 @@ public struct DateColumnReading: Sendable, Equatable {
     case (false, false): break
     }
     if offsets { text += ", with UTC offsets" }
-    return text
+    return text.isEmpty ? "no value read as a date" : text
   }
 }

@@ -72,15 +72,18 @@ public final class CSVDocument: @unchecked Sendable {
     }
     let delimiter = CSVReader.detectDelimiter(inBytes: utf8)
     let delimiterByte = delimiter.asciiValue ?? UInt8(ascii: ",")
-    guard let fields = BoundsSink.mostFields(in: utf8, delimiter: delimiterByte, stop: stop) else {
-      return .failure(.interrupted)
-    }
-    var sink = BoundsSink(bytes: utf8, fields: fields)
-    if let error = CSVScanner.scan(utf8, delimiter: delimiterByte, into: &sink, stop: stop) {
-      return .failure(error)
+    let sink: BoundsSink
+    switch PartedScan.fields(in: utf8, delimiter: delimiterByte, cuts: PartedScan.cuts(in: utf8), stop: stop) {
+    case .success(let found): sink = found
+    case .failure(let error): return .failure(error)
     }
     let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: utf8.count)
-    _ = copy.initialize(from: utf8)
+    // Copied a piece a thread: most of the time is the first touch of the copy's pages.
+    let pieces = ReadingStop.pieces(utf8.count)
+    _ = InParallel.map(pieces.count) { piece in
+      UnsafeMutableBufferPointer(rebasing: copy[pieces[piece]])
+        .initialize(fromContentsOf: UnsafeBufferPointer(rebasing: utf8[pieces[piece]]))
+    }
     return .success(Scanned(delimiter: delimiter, bytes: copy, sink: sink))
   }
 
@@ -164,6 +167,9 @@ public final class CSVDocument: @unchecked Sendable {
   /// Collects the bounds of the scanned fields, leaving blank records out.
   struct BoundsSink: CSVFieldSink {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Where in `bytes` the scanned text starts (a part of it, `PartedScan`): the bounds kept
+    /// are `bytes`'.
+    var base = 0
     var starts: [UInt32] = []
     var ends: [UInt32] = []
     var firstField: [UInt32] = [0]
@@ -171,8 +177,9 @@ public final class CSVDocument: @unchecked Sendable {
 
     /// A sink with room for `fields` fields at once: a list that doubles as it grows holds
     /// its old and new storage for a moment, and twice what it needs after.
-    init(bytes: UnsafeBufferPointer<UInt8>, fields: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, base: Int = 0, fields: Int) {
       self.bytes = bytes
+      self.base = base
       starts.reserveCapacity(fields)
       ends.reserveCapacity(fields)
     }
@@ -193,8 +200,18 @@ public final class CSVDocument: @unchecked Sendable {
     }
 
     mutating func field(start: Int, end: Int, escaped: Bool, line: Int) {
-      starts.append(UInt32(start))
-      ends.append(UInt32(end) | (escaped ? CSVDocument.escapedBit : 0))
+      starts.append(UInt32(base + start))
+      ends.append(UInt32(base + end) | (escaped ? CSVDocument.escapedBit : 0))
+    }
+
+    /// Appends the records of `part`, the sink of the text that follows this one's, whose
+    /// lines are counted from `lines` lines further down.
+    mutating func append(_ part: BoundsSink, lines offset: Int) {
+      let fieldOffset = UInt32(starts.count)
+      starts += part.starts
+      ends += part.ends
+      firstField += part.firstField.dropFirst().lazy.map { $0 + fieldOffset }
+      lines += part.lines.lazy.map { $0 &+ UInt32(clamping: offset) }
     }
 
     mutating func endRecord(line: Int, keep: Bool) {

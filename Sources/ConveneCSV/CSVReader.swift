@@ -142,6 +142,17 @@ enum CSVScanner {
   static func scan<Sink: CSVFieldSink>(
     _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, into sink: inout Sink, stop: ReadingStop = .never
   ) -> CSVReadError? {
+    var lastLine = 1
+    return scan(bytes, delimiter: delimiter, into: &sink, stop: stop, lastLine: &lastLine)
+  }
+
+  /// Hands the fields of `bytes` to `sink` as `scan(_:delimiter:into:stop:)` does, and sets
+  /// `lastLine` to the line the text's end is on (one more than its line ends, a CR LF
+  /// counted once) when it is read to its end.
+  static func scan<Sink: CSVFieldSink>(
+    _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, into sink: inout Sink, stop: ReadingStop,
+    lastLine: inout Int
+  ) -> CSVReadError? {
     let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
     var line = 1, recordLine = 1, quoteLine = 1
     var inQuotes = false, wasQuoted = false, escaped = false
@@ -234,10 +245,15 @@ enum CSVScanner {
       index += 1
     }
     if inQuotes {
-      return .syntax(CSVSyntaxError(line: quoteLine, reason: "a quoted field is never closed (a \" is missing)"))
+      return .syntax(CSVSyntaxError(line: quoteLine, reason: Self.unclosedQuote))
     }
+    // The text's end was read as one more line end.
+    lastLine = line - 1
     return nil
   }
+
+  /// Why a text whose last quoted field is not closed is not CSV.
+  static let unclosedQuote = "a quoted field is never closed (a \" is missing)"
 
   /// The field's text, its doubled quotes undone.
   static func string(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, escaped: Bool) -> String {

@@ -103,15 +103,18 @@ public enum TextDecoder {
     return false
   }
 
-  /// True for valid UTF-8, checked in place piece by piece (cut between characters), asking
-  /// `stop` between two pieces.
+  /// True for valid UTF-8, checked in place piece by piece (cut between characters: the text
+  /// is UTF-8 when every piece is), the pieces on every core at once, asking `stop` before
+  /// each piece.
   static func isUTF8(_ bytes: ArraySlice<UInt8>, stop: ReadingStop) throws(CSVReadError) -> Bool {
     let base = bytes.startIndex
-    for piece in ReadingStop.pieces(bytes.count, isBoundary: { bytes[base + $0] & 0xC0 != 0x80 }) {
-      try stop.check()
-      guard isUTF8(bytes[(base + piece.lowerBound)..<(base + piece.upperBound)]) else { return false }
+    let pieces = ReadingStop.pieces(bytes.count, isBoundary: { bytes[base + $0] & 0xC0 != 0x80 })
+    let valid = InParallel.map(pieces.count) { number -> Bool? in
+      if stop.isRequested { return nil }
+      return isUTF8(bytes[(base + pieces[number].lowerBound)..<(base + pieces[number].upperBound)])
     }
-    return true
+    if valid.contains(nil) { throw .interrupted }
+    return !valid.contains(false)
   }
 
   /// True for valid UTF-8, checked in place.

@@ -12,6 +12,9 @@ final class ImportColumns: Sendable {
   private let indexes: [Int?]
   /// The columns that feed a field, with the field.
   let read: [(column: Int, field: ImportField)]
+  /// Per entry of `read`, the most characters its field may hold (`Limits`), found once
+  /// rather than by the field's name in every cell.
+  let limits: [Int]
   /// Where names are read from.
   let names: ColumnChoice
   /// Where e-mail addresses are read from.
@@ -33,6 +36,7 @@ final class ImportColumns: Sendable {
     self.indexes = indexes
     fields = cells.compactMap { $0 }
     read = cells.indices.compactMap { index in cells[index].map { (index, $0) } }
+    limits = read.map { $0.field.isName ? Limits.shortTextCharacters : Limits.textCharacters(field: $0.field.rawValue) }
     func heading(_ index: Int) -> String { index < header.count ? header[index] : "column \(index + 1)" }
     var nameCandidates = cells.indices.filter { cells[$0] == .name }.map {
       ColumnChoice.Candidate(field: .name, source: .column($0), header: heading($0), rank: ColumnChoice.nameRank(heading($0)))

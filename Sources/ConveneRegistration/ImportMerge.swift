@@ -187,7 +187,9 @@ struct ImportMerge {
         added[index].status = .waitlisted
       }
     }
-    report.added += Self.addedInFileOrder(added, order: order, rows: newRows)
+    let entries = Self.addedInFileOrder(added, order: order, rows: newRows)
+    // Taken as it is when the report lists no one yet (the first import): not copied.
+    if report.added.isEmpty { report.added = entries } else { report.added += entries }
     var people = existing
     existing = []
     if people.isEmpty {

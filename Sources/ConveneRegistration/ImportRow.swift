@@ -196,8 +196,7 @@ final class ImportRow {
   /// The first cell the import reads that is longer than its field may be (`Limits`), with
   /// its field, length and limit; each cell's byte count is enough to pass most.
   func overlongCell() -> (ImportField, Int, Int)? {
-    for (column, field) in columns.read {
-      let limit = field.isName ? Limits.shortTextCharacters : Limits.textCharacters(field: field.rawValue)
+    for ((column, field), limit) in zip(columns.read, columns.limits) {
       guard record.document.withBytes(record.record, column, { $0.count > limit }),
         let length = Limits.overlong(record[column], limit: limit)
       else { continue }

@@ -67,7 +67,7 @@ public struct RegistrationImport: Sendable {
     // people are numbered, grouped and written. The merge is held by one variable only: a
     // second reference would make finishing it copy every new participant.
     var (merge, categoryColumn, leftOut) = try readRows(
-      ImportSheet(consume file, fields: fields(for:)), into: consume existing, report: &report)
+      ImportSheet(consume file, fields: fieldsOfHeader), into: consume existing, report: &report)
     if shouldStop() { throw .interrupted }
     let participants = merge.finish(event: event, retired: retiredIDs, report: &report)
     if shouldStop() { throw .interrupted }
@@ -136,7 +136,7 @@ public struct RegistrationImport: Sendable {
     if let warning = QualityGate.otherPeople(merge.otherPeople, column: emailColumn) {
       report.warnings.append(warning)
     }
-    return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fields(for:)))
+    return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fieldsOfHeader))
   }
 
   /// Lays the rows read over the merge in file order: the declined and rejected ones go to the
@@ -244,8 +244,14 @@ public struct RegistrationImport: Sendable {
   }
 
   /// The field each header cell names, `--map` first.
-  func fields(for header: [String]) -> [ImportField?] {
-    header.map { columnMap[$0.trimmed.lowercased()] ?? ImportField.matching(header: $0) }
+  func fields(for header: [String]) -> [ImportField?] { fieldsOfHeader(header) }
+
+  /// `fields(for:)` as a function that holds the column map alone: `fields(for:)` passed as a
+  /// function holds a copy of the whole import (the event and its lists), and the search for
+  /// the header made one for every row of the file.
+  var fieldsOfHeader: ([String]) -> [ImportField?] {
+    let columnMap = columnMap
+    return { header in header.map { columnMap[$0.trimmed.lowercased()] ?? ImportField.matching(header: $0) } }
   }
 
   /// The columns of a header: the field of each cell, and the cells read as nothing.

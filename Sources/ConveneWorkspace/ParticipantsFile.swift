@@ -81,9 +81,11 @@ public enum ParticipantsFile {
       let record = CSVWriter.RecordWriter()
       participants.withUnsafeBufferPointer { participants in
         for index in range {
-          // Each cell is read in place, without a copy of the person.
-          ParticipantFields.forEachCell(of: participants[index]) { record.append($0) }
-          for column in extraColumns { record.append(participants[index].extra[column] ?? "") }
+          // Each cell is read in place through a pointer, without a copy of the person (read
+          // from the buffer, the person was copied whole and destroyed again for every row).
+          let person = participants.baseAddress! + index
+          ParticipantFields.forEachCell(of: person.pointee) { record.append($0) }
+          for column in extraColumns { record.append(person.pointee.extra[column] ?? "") }
           record.end(appendingTo: &bytes)
         }
       }

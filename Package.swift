@@ -173,7 +173,7 @@ let package = Package(
       name: "ConveneEvaluationRunsTests",
       dependencies: [
         "ConveneEvaluationRuns", "ConveneEvaluation", "ConveneWorkspace", "ConveneCore", "ConveneTemplates",
-        "ConveneTestSupport", "ConveneNetwork",
+        "ConveneTestSupport", "ConveneNetwork", "ConveneReports",
       ]),
     .testTarget(
       name: "ConveneReportsTests",

@@ -8,7 +8,9 @@ build. Each event's own report is published first (`convene report --format json
 FOLDER/event-reports, untimed): a network report counts each event only as its last published
 report counted it. Usage: network-benchmark.py [--skip-audit] [FOLDER] (default
 .build/bench-network; it is created once and reused); `--skip-audit` leaves out the audited
-run, which takes minutes."""
+run, which takes minutes. With CONVENE_REFERENCE=BINARY (another build of convene), each run
+of the build is followed by one of the reference on the same folder, and both are listed: on a
+shared machine, the CPU times compare where wall times cannot."""
 import concurrent.futures, json, os, pathlib, random, shutil, subprocess, sys, time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -174,6 +176,8 @@ def main():
     print(f"{CITIES:,} member cities, {EVENTS} events over {len(YEARS)} years, {EVENTS * PEOPLE_PER_EVENT:,} participants, "
           f"about {RESPONSES:,} feedback responses, {FOLLOWUPS:,} follow-up answers, {REQUESTS:,} requests (release build; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)\n")
+    reference = os.environ.get("CONVENE_REFERENCE")
+    builds = [("", binary)] + ([(" (reference)", reference)] if reference else [])
     print("| step | fastest (s) | slowest (s) | CPU of the fastest (s) | peak memory (MB) |")
     print("|---|---|---|---|---|")
     audited = ["network", "report", "--network", network, "--audit", "--format", "json", "--output", str(FOLDER / "audited")]
@@ -181,8 +185,15 @@ def main():
              ("`network report --audit --format json` (audit and JSON)", audited, 1),
              ("`network check`", ["network", "check", "--network", network], 3)]
     for name, arguments, times in [step for step in steps if not (SKIP_AUDIT and "--audit" in step[1])]:
-        runs = sorted(measure(binary, arguments) for _ in range(times))
-        print(f"| {name} | {runs[0][0]:.2f} | {runs[-1][0]:.2f} | {runs[0][1]:.2f} | {max(m for _, _, m in runs):.0f} |")
+        runs = {label: [] for label, _ in builds}
+        for _ in range(times):
+            for label, program in builds:
+                runs[label].append(measure(program, arguments))
+        for label, _ in builds:
+            timed = sorted(runs[label])
+            print(f"| {name}{label} | {timed[0][0]:.2f} | {timed[-1][0]:.2f} | {timed[0][1]:.2f} | {max(m for _, _, m in timed):.0f} |")
+    if reference:
+        print(f"\n(load average {os.getloadavg()[0]:.1f} at the end)")
 
 
 main()

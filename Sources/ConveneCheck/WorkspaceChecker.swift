@@ -28,6 +28,14 @@ public enum WorkspaceChecker {
     return findings
   }
 
+  /// The findings `check` gives for `attendance.csv` and `feedback/feedback.csv` (only their
+  /// check looks at them), without checking the rest of the plan.
+  public static func checkRecords(
+    _ plan: EventPlan, attendance: [AttendanceRecord], responses: [FeedbackResponse], evaluation: Evaluation
+  ) -> [Finding] {
+    AttendanceChecks(plan: plan, attendance: attendance, responses: responses, evaluation: evaluation).findings()
+  }
+
   /// The findings that depend on the day: tasks marked done after `today`.
   public static func check(tasks: [PlanTask], today: LocalDate) -> [Finding] {
     TaskChecks.doneLater(tasks, today: today)

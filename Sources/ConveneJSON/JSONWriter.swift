@@ -67,6 +67,13 @@ public enum JSONWriter {
   /// The members on one line, when their values are plain and it holds at most `limit`
   /// characters.
   static func inlineObject(_ members: [JSONMember], within limit: Int) -> String? {
+    // Each member takes at least its key's characters and five more (the quotes, ": " and a
+    // value), and the braces and separators 2 each: a line surely too long is not built.
+    var least = 2 * members.count + 2
+    for member in members {
+      least += member.key.count + 5
+      if least > limit { return nil }
+    }
     var line = InlineLine(limit: limit, opening: "{ ")
     for member in members {
       switch member.value.value {

@@ -3,9 +3,25 @@ import ConveneNetwork
 import Mustache
 
 extension NetworkReportRenderer {
+  /// What the Markdown and HTML reports show, worked out once for both.
+  public struct Pages: Sendable {
+    let view: NetworkReportView
+
+    /// The pages of `report` in `labels`' language.
+    public init(_ report: NetworkReport, labels: NetworkLabels) {
+      view = NetworkReportView(report: report, labels: labels)
+    }
+  }
+
   /// `network-report.md`: the framework's indicators year by year, then the city records.
   public static func markdown(_ report: NetworkReport, labels: NetworkLabels) -> String {
-    let view = NetworkReportView(report: report, labels: labels)
+    markdown(Pages(report, labels: labels))
+  }
+
+  /// `network-report.md` of `pages`.
+  public static func markdown(_ pages: Pages) -> String {
+    let view = pages.view
+    let (report, labels) = (view.report, view.labels)
     var lines = ["# \(title(report, labels).markdownEscaped)", ""]
     lines += ["| \(labels["event"]) | \(labels["kind"]) | \(labels["dates"]) |", "|---|---|---|"]
     for event in report.events {
@@ -79,7 +95,13 @@ extension NetworkReportRenderer {
   /// `network-report.html` from `template` (Mustache): escaped text, inline SVG line charts,
   /// print styles, nothing fetched from anywhere.
   public static func html(_ report: NetworkReport, labels: NetworkLabels, template: String) throws -> String {
-    let view = NetworkReportView(report: report, labels: labels)
+    try html(Pages(report, labels: labels), template: template)
+  }
+
+  /// `network-report.html` of `pages`, from `template`.
+  public static func html(_ pages: Pages, template: String) throws -> String {
+    let view = pages.view
+    let (report, labels) = (view.report, view.labels)
     let compiled = try MustacheTemplate(string: template)
     let results: [[String: Any]] = view.results.map { result in
       [

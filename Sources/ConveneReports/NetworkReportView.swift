@@ -3,7 +3,7 @@ import ConveneEvaluation
 import ConveneNetwork
 
 /// What the Markdown and HTML network reports show, worked out once from the published cells.
-struct NetworkReportView {
+struct NetworkReportView: Sendable {
   /// One year of an indicator.
   struct YearRow {
     var year: Int
@@ -73,11 +73,20 @@ struct NetworkReportView {
 
   let report: NetworkReport
   let labels: NetworkLabels
+  /// The framework's outcomes and outputs, in order.
+  private(set) var results: [Result] = []
+  /// The network's record, then each city's.
+  private(set) var cities: [City] = []
 
-  var results: [Result] {
-    report.framework.outcomes.flatMap { outcome in
+  /// What `report` shows in `labels`' language, worked out once (the city records on every
+  /// core).
+  init(report: NetworkReport, labels: NetworkLabels) {
+    self.report = report
+    self.labels = labels
+    results = report.framework.outcomes.flatMap { outcome in
       [result(outcome, level: labels["outcome"])] + outcome.outputs.map { result($0, level: labels["output"]) }
     }
+    cities = cityRecords()
   }
 
   func result(_ result: ResultsFramework.Result, level: String) -> Result {
@@ -152,12 +161,12 @@ struct NetworkReportView {
     }
   }
 
-  var cities: [City] {
+  func cityRecords() -> [City] {
     let network = City(
       id: NetworkValue.network, name: labels["allEvents"], details: "",
       years: report.years.map { cityYear(NetworkValue.network, CityRecord.Year(year: $0, events: [], officials: [])) })
     return [network]
-      + report.cities.map { record in
+      + ParallelMap.map(report.cities) { record in
         let name: String
         var details: [String] = []
         if let city = record.city {

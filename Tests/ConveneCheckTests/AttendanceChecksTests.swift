@@ -53,3 +53,32 @@ import Testing
     #expect(AttendanceChecks(plan: plan, attendance: [], responses: [fine], evaluation: evaluation).findings().isEmpty)
   }
 }
+
+@Suite struct RecordChecksTests {
+  /// `checkRecords` (what the network report reads of each event) finds in the attendance and
+  /// feedback files exactly what the whole check finds there, even when every other file is wrong.
+  @Test func recordChecksFindWhatTheWholeCheckFindsInTheRecordFiles() {
+    let plan = PlanBuilder().room("main", line: 9).room("main", line: 10).person("p001").person("p001", line: 3)
+      .person("p002") { $0.email = "not an address" }
+      .session("s1") { $0.room = "nowhere" }.session("s1", line: 3).plan
+    let evaluation = Evaluation(questions: [
+      Question(id: "satisfaction", kind: .scale, text: ["en": "?"], minimum: 1, maximum: 5)
+    ])
+    let attendance = [
+      AttendanceRecord(participant: "p001", session: "s1", status: .present, line: 2),
+      AttendanceRecord(participant: "p404", session: "s9", status: .present, line: 3),
+    ]
+    let responses = [
+      FeedbackResponse(id: "r-1", participant: "p405", submittedAt: "", source: "x", answers: ["satisfaction": "9"], line: 2),
+      FeedbackResponse(id: "r-2", participant: "p001", submittedAt: "", source: "x", answers: ["satisfaction": "4"], line: 3),
+    ]
+    let whole = WorkspaceChecker.check(plan, attendance: attendance, responses: responses, evaluation: evaluation)
+    let records = WorkspaceChecker.checkRecords(plan, attendance: attendance, responses: responses, evaluation: evaluation)
+    #expect(whole.contains { $0.file != AttendanceChecks.attendanceFile && $0.file != AttendanceChecks.feedbackFile })
+    #expect(records.count == 4)
+    #expect(
+      records.map(\.description)
+        == whole.filter { $0.file == AttendanceChecks.attendanceFile || $0.file == AttendanceChecks.feedbackFile }
+        .map(\.description))
+  }
+}

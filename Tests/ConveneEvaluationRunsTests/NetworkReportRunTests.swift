@@ -1,7 +1,9 @@
 import ConveneCore
 import ConveneEvaluationRuns
 import ConveneNetwork
+import ConveneReports
 import ConveneTemplates
+import ConveneTestSupport
 import ConveneWorkspace
 import Foundation
 import Testing
@@ -87,13 +89,46 @@ import Testing
     #expect(outcome.report.events.count == 1)
     // The record the next report is checked against, written last.
     #expect(dakar.files.writes.last == folder.path(NetworkPublicationRecord.path))
-    // One format: its files only.
+    // One format: its files only (written side by side), then the record.
     let start = dakar.files.writes.count
     #expect(try report(formats: [.csv]).fileNames == ["indicators.csv", "cities.csv"])
+    let written = writes(since: start)
+    #expect(Set(written.dropLast()) == [joinPath(reports, "indicators.csv"), joinPath(reports, "cities.csv")])
+    #expect(written.count == 3 && written.last == folder.path(NetworkPublicationRecord.path))
+  }
+
+  @Test func eachFileHoldsItsOwnFormatInTheOrderAsked() throws {
+    // Rendered side by side, the longest first: each file still gets its own text.
+    let outcome = try report(formats: [.csv, .md, .json, .html])
     #expect(
-      writes(since: start) == [
-        joinPath(reports, "indicators.csv"), joinPath(reports, "cities.csv"), folder.path(NetworkPublicationRecord.path),
-      ])
+      outcome.fileNames == ["indicators.csv", "cities.csv", "network-report.md", "network-report.json", "network-report.html"])
+    let labels = NetworkLabels(language: "en")
+    let template = try #require(TemplateBundle.text(of: "network-report.html.mustache"))
+    let expected = [
+      NetworkReportRenderer.csv(outcome.report), NetworkReportRenderer.citiesCSV(outcome.report),
+      NetworkReportRenderer.markdown(outcome.report, labels: labels), NetworkReportRenderer.json(outcome.report),
+      try NetworkReportRenderer.html(outcome.report, labels: labels, template: template),
+    ]
+    for (path, text) in zip(outcome.paths, expected) { #expect(dakar.files.text(path) == text, "\(path)") }
+  }
+
+  @Test func aFileThatCannotBeWrittenStopsTheReportBeforeItsRecord() throws {
+    let reports = folder.path("reports")
+    let refusing = RefusingFileSystem(base: dakar.files, refused: joinPath(reports, "cities.csv"))
+    let network = NetworkFolder(root: folder.root, fileSystem: refusing) { Workspace(root: $0, fileSystem: refusing) }
+    let start = dakar.files.writes.count
+    #expect {
+      try NetworkReportRun.run(
+        network, outside: refusing,
+        request: .init(
+          formats: NetworkReportRun.Format.allCases, output: nil, language: nil, audit: false,
+          template: try #require(TemplateBundle.text(of: "network-report.html.mustache"))),
+        standard: DakarInMemory.standard(), purpose: "test")
+    } throws: { error in
+      (error as? WorkspaceError)?.description.contains("cities.csv") == true
+    }
+    #expect(!writes(since: start).contains(folder.path(NetworkPublicationRecord.path)))
+    #expect(dakar.files.text(folder.path(NetworkPublicationRecord.path)) == nil)
   }
 
   @Test func anAuditedReportIsCheckedWithTheEventsOwnReports() throws {
@@ -279,4 +314,26 @@ import Testing
     }
     #expect(writes(since: start).isEmpty)
   }
+}
+
+/// The in-memory file system, except that writing one path fails (a full disk, a read-only file).
+struct RefusingFileSystem: FileSystem {
+  let base: InMemoryFileSystem
+  let refused: String
+
+  func contents(of path: String) throws(WorkspaceError) -> [UInt8]? { try base.contents(of: path) }
+  func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+    guard path != refused else { throw .io(path: path, reason: "cannot be written: no space left on device") }
+    try base.write(bytes, to: path)
+  }
+  func exists(_ path: String) -> Bool { base.exists(path) }
+  func isDirectory(_ path: String) -> Bool { base.isDirectory(path) }
+  func isSymbolicLink(_ path: String) -> Bool { base.isSymbolicLink(path) }
+  func createDirectory(_ path: String) throws(WorkspaceError) { try base.createDirectory(path) }
+  func list(_ path: String) throws(WorkspaceError) -> [String] { try base.list(path) }
+  func lock(_ path: String, purpose: String) throws(WorkspaceError) -> any WorkspaceLockHolder {
+    try base.lock(path, purpose: purpose)
+  }
+  func append(_ bytes: [UInt8], to path: String) throws(WorkspaceError) { try base.append(bytes, to: path) }
+  func resolvedPath(_ path: String) -> String? { base.resolvedPath(path) }
 }

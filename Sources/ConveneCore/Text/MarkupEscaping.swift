@@ -19,6 +19,8 @@ extension String {
   /// The text safe inside a Markdown paragraph or table cell: markup characters and raw HTML
   /// are backslash-escaped, line breaks become spaces.
   public var markdownEscaped: String {
+    // Most texts hold none of those characters (all ASCII): they are kept as they are.
+    guard utf8.contains(where: { Self.markdownSpecial[Int($0)] }) else { return self }
     var result = ""
     for character in self {
       switch character {
@@ -28,5 +30,10 @@ extension String {
       }
     }
     return result
+  }
+
+  /// The bytes of the characters `markdownEscaped` changes: markup characters and line breaks.
+  private static let markdownSpecial: [Bool] = (0..<256).map { byte in
+    Array("|*_`[]<>\\#&\n\r".utf8).contains(UInt8(byte))
   }
 }

@@ -61,7 +61,7 @@ extension CityRecord {
 /// Computes the city records: per city and year, who took part (by category), commitments
 /// and their follow-up (by status), feedback means, and help-desk requests; and the same for
 /// the whole network, which the cities add up to.
-public struct CityRecordCalculator {
+public struct CityRecordCalculator: Sendable {
   /// The categories whose members are named (with consent) in a city's record.
   static let officialCategories: Set<String> = ["mayor", "local-official"]
 

@@ -42,11 +42,8 @@ struct NetworkPeople: Sendable {
 
   init(_ records: NetworkRecords) {
     let matcher = CityMatcher(cities: records.cities)
-    var people: [NetworkPerson] = []
-    for (index, event) in records.events.enumerated() {
-      people += Self.people(of: event, index: index, matcher: matcher)
-    }
-    self.people = people
+    let events = Array(records.events.enumerated())
+    people = ParallelMap.map(events) { Self.people(of: $0.element, index: $0.offset, matcher: matcher) }.flatMap { $0 }
   }
 
   static func people(of event: NetworkEvent, index: Int, matcher: CityMatcher) -> [NetworkPerson] {

@@ -39,9 +39,9 @@ public struct NetworkReport: Sendable {
   public var quietCities: [MemberCity]
   /// Category labels by id (the first event's that declares each).
   public var categoryLabels: [String: String]
-  let index: [String: Int]
+  let index: [CellKey: Int]
   /// The positions of the cells of each year, figure and scope, in order.
-  let tables: [String: [Int]]
+  let tables: [CellKey: [Int]]
 
   /// Computes the report.
   public init(records: NetworkRecords) {
@@ -61,20 +61,27 @@ public struct NetworkReport: Sendable {
         year: event.year, pattern: published.pattern, recordedAttendance: event.recordedAttendance)
     }
     let people = NetworkPeople(records)
-    let calculator = FrameworkCalculator(records: records, people: people)
-    var exact = records.framework.indicators.flatMap { indicator in
-      years.flatMap { calculator.values(indicator, year: $0) }
-    }
     let cityRecords = CityRecordCalculator(records: records, people: people)
-    let (cityValues, cities) = cityRecords.compute()
-    exact += cityValues
-    policy = records.disclosurePolicy
+    let policy = records.disclosurePolicy
+    self.policy = policy
     let cityGroups = Dictionary(
       records.cities.map { ($0.id, ["region": $0.region, "country": $0.country, "city_size": $0.size]) },
       uniquingKeysWith: { first, _ in first })
-    let cityEvents = CityEventGroups(
-      people: people.people, calculator: cityRecords, events: eventPatterns, cityGroups: cityGroups,
-      threshold: policy.threshold)
+    // The exact figures and the city×event groups do not depend on each other.
+    let ((exact, cities), cityEvents) = Self.both(
+      {
+        let calculator = FrameworkCalculator(records: records, people: people)
+        let framework = records.framework.indicators.flatMap { indicator in
+          years.flatMap { calculator.values(indicator, year: $0) }
+        }
+        let (cityValues, cities) = cityRecords.compute()
+        return (framework + cityValues, cities)
+      },
+      {
+        CityEventGroups(
+          people: people.people, calculator: cityRecords, events: eventPatterns, cityGroups: cityGroups,
+          threshold: policy.threshold)
+      })
     let disclosed = NetworkDisclosure.publish(
       exact, policy: policy, events: eventPatterns, cityGroups: cityGroups, cityEvents: cityEvents)
     values = disclosed.values
@@ -91,19 +98,52 @@ public struct NetworkReport: Sendable {
       labels[category.id] = category.label
     }
     categoryLabels = labels
-    var index: [String: Int] = [:]
-    var tables: [String: [Int]] = [:]
+    var index: [CellKey: Int] = [:]
+    var tables: [CellKey: [Int]] = [:]
+    index.reserveCapacity(values.count)
     for (position, cell) in values.enumerated() {
-      index[Self.key(cell.value.year, cell.value.indicator, cell.value.scope, cell.value.disaggregation, cell.value.group)] =
-        position
-      tables[Self.key(cell.value.year, cell.value.indicator, cell.value.scope, "", ""), default: []].append(position)
+      let value = cell.value
+      index[CellKey(value.year, value.indicator, value.scope, value.disaggregation, value.group)] = position
+      tables[CellKey(value.year, value.indicator, value.scope), default: []].append(position)
     }
     self.index = index
     self.tables = tables
   }
 
-  static func key(_ year: Int, _ indicator: String, _ scope: String, _ disaggregation: String, _ group: String) -> String {
-    [String(year), indicator, scope, disaggregation, group].joined(separator: "\u{1F}")
+  /// What `first` and `second` give, computed at the same time (on two cores where there are).
+  static func both<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+  ) -> (First, Second) {
+    let sides = ParallelMap.map([true, false]) { isFirst -> Side<First, Second> in
+      isFirst ? .first(first()) : .second(second())
+    }
+    guard case .first(let one) = sides[0], case .second(let two) = sides[1] else {
+      preconditionFailure("each side keeps its place")
+    }
+    return (one, two)
+  }
+
+  /// One of the two results of `both`.
+  enum Side<First: Sendable, Second: Sendable>: Sendable {
+    case first(First)
+    case second(Second)
+  }
+
+  /// Where a cell is found: its year, figure, scope and group (none for a whole table).
+  struct CellKey: Hashable, Sendable {
+    var year: Int
+    var indicator: String
+    var scope: String
+    var disaggregation: String
+    var group: String
+
+    init(_ year: Int, _ indicator: String, _ scope: String, _ disaggregation: String = "", _ group: String = "") {
+      self.year = year
+      self.indicator = indicator
+      self.scope = scope
+      self.disaggregation = disaggregation
+      self.group = group
+    }
   }
 
   /// One cell, or nil when there is none.
@@ -111,12 +151,12 @@ public struct NetworkReport: Sendable {
     year: Int, indicator: String, scope: String = NetworkValue.network, disaggregation: String = "total",
     group: String = "all"
   ) -> PublishedNetworkValue? {
-    index[Self.key(year, indicator, scope, disaggregation, group)].map { values[$0] }
+    index[CellKey(year, indicator, scope, disaggregation, group)].map { values[$0] }
   }
 
   /// The rows of one indicator (or city figure) in one year and scope: total first.
   public func cells(year: Int, indicator: String, scope: String = NetworkValue.network) -> [PublishedNetworkValue] {
-    (tables[Self.key(year, indicator, scope, "", "")] ?? []).map { values[$0] }
+    (tables[CellKey(year, indicator, scope)] ?? []).map { values[$0] }
   }
 
   /// The framework's cells, the cells that leave in `indicators.csv`.

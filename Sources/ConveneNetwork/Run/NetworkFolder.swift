@@ -119,7 +119,7 @@ public struct NetworkFolder: Sendable {
     }
     guard let plan = contents.plan else { return (nil, named(findings)) }
     let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation
-    findings += WorkspaceChecker.check(
+    findings += WorkspaceChecker.checkRecords(
       plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation
     ).filter { $0.severity == .error && ($0.file == AttendanceFile.name || $0.file == FeedbackFile.name) }
     let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments

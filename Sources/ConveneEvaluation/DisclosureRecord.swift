@@ -89,7 +89,7 @@ public struct DisclosureRecord: Sendable, Equatable {
   /// editions alone did not give, one per population (`PublishedEditions.combinations`): an
   /// edition each 5 or more people from every other can still be one person from the sum of
   /// the others taken with signs. Empty when no edition was remembered by population.
-  public func combinations(populations current: [String: [String: String]], threshold: Int) -> [EditionCombination] {
+  func combinations(populations current: [String: [String: String]], threshold: Int) -> [EditionCombination] {
     guard !key.isEmpty, published.count > 0 else { return [] }
     return published.combinations(with: hashed(current), threshold: threshold)
   }

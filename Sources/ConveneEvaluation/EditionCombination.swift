@@ -12,8 +12,7 @@ public struct EditionCombination: Sendable, Equatable {
   /// How many people the combination counts (a person whose line changed counts once).
   public var people: Int
 
-  /// Creates a combination.
-  public init(population: String, weights: [Int: Int], people: Int) {
+  init(population: String, weights: [Int: Int], people: Int) {
     self.population = population
     self.weights = weights
     self.people = people

@@ -168,7 +168,7 @@ extension PublishedEditions {
   /// cannot be taken back); populations without one are left out. A population whose numbers
   /// outgrow 64 bits (dozens of editions) cannot be decided exactly and is listed with no
   /// weights and no people.
-  public func combinations(with now: [String: [String: String]], threshold: Int) -> [EditionCombination] {
+  func combinations(with now: [String: [String: String]], threshold: Int) -> [EditionCombination] {
     guard count > 0 else { return [] }
     return Set(lines.keys).union(now.keys).sorted().compactMap { population in
       guard

@@ -64,6 +64,10 @@ public enum NetworkReportRun {
         if audit.refusal != nil { return outcome }
       }
       try Interruption.checkpoint()
+      // What the report shows is recorded first, as `report` does: a record of a report that
+      // then failed to be written only makes the next one compare with more, while files
+      // written without their record would let the next edition be a few people apart.
+      try folder.recordPublication(report, after: published)
       let writer = request.output.map { folder.workspace.allowing($0) } ?? folder.workspace
       try writer.fileSystem.createDirectory(target)
       // Each file is written (and flushed to disk) on its own, at the same time as the others.
@@ -76,7 +80,6 @@ public enum NetworkReportRun {
         }
       }
       if let failure = failures.compactMap({ $0 }).first { throw failure }
-      try folder.recordPublication(report, after: published)
       outcome.written = true
       return outcome
     }

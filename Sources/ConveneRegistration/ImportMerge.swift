@@ -85,10 +85,10 @@ struct ImportMerge {
     return existing[index]
   }
 
-  /// Takes the person of the valid row at position `row`.
   /// The e-mail address of the valid row at position `row`, not yet taken.
   func email(ofRow row: Int) -> String { rows[row].email }
 
+  /// Takes the person of the valid row at position `row`.
   mutating func take(row: Int, line: Int, facts: RowReading.Facts, report: inout ImportReport) {
     imported += 1
     // One look-up: a new address is entered as the next new person's at once.

@@ -74,7 +74,8 @@ import Testing
     ("Oui, sauf ma photo", nil), ("Sí, solo el nombre", nil), ("Sim, apenas o primeiro nome", nil),
     ("نعم، الاسم الأول فقط", nil), ("Yes", true), ("Yes, I agree", true), ("Oui, j'accepte", true), ("No", false),
     ("No, but thanks", false), ("Yes (not on social media)", nil), ("Oui/Non", nil), ("Yes, No", nil),
-    ("Yes if required", nil), ("Yes please", true),
+    ("Yes if required", nil), ("Yes please", true), ("Yes, first name", nil), ("Yes, without my surname", nil),
+    ("Oui, prénom", nil), ("Sí, con mi nombre de pila", nil), ("Oui, bien sûr", true), ("Sí, claro", true),
   ])
   func aYesWithAConditionIsNoConsent(text: String, value: Bool?) {
     #expect(DemographicValues.consent(text) == value)

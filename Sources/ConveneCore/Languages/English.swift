@@ -245,9 +245,7 @@ extension LanguagePack {
       over: ["over", "above", "and over", "or over", "and older", "or older", "plus", "+", "more than"],
       yes: ["yes", "y", "true", "1", "x", "i agree", "agree", "yes i agree", "i consent"],
       no: ["no", "n", "false", "0", "i do not agree", "i disagree", "do not agree"],
-      yesButOnly: [
-        "only", "but", "except", "unless", "provided", "partly", "partially", "initials", "not", "no", "never", "if",
-      ],
+      courtesies: ["please", "of course", "sure", "certainly", "thank you", "thanks", "ok", "okay", "absolutely", "definitely"],
       listWords: ["and"],
       categories: [
         "mayor": [

@@ -253,10 +253,7 @@ extension LanguagePack {
       over: ["et plus", "ou plus", "plus de", "et au dela"],
       yes: ["oui", "o", "j accepte", "d accord", "oui j accepte", "je suis d accord", "vrai"],
       no: ["non", "je refuse", "je n accepte pas", "pas d accord", "faux"],
-      yesButOnly: [
-        "seulement", "uniquement", "mais", "sauf", "excepte", "hormis", "seul", "partiellement", "initiales", "non", "pas",
-        "jamais", "si",
-      ],
+      courtesies: ["bien sur", "merci", "volontiers", "avec plaisir", "s il vous plait", "evidemment", "absolument", "ok"],
       listWords: ["et"],
       categories: [
         "mayor": ["maire", "mairesse", "adjoint au maire", "adjointe au maire", "maire adjoint", "premier adjoint", "maire ou adjoint"],

@@ -46,9 +46,9 @@ public struct LanguagePack: Sendable {
     public var yes: [String]
     /// Answers meaning no.
     public var no: [String]
-    /// Words that make a yes conditional (`Yes, first name only`, `Oui, sauf ma photo`): such
-    /// an answer is not read as yes.
-    public var yesButOnly: [String]
+    /// Courtesies that may follow a yes without limiting it (`please`, `bien sûr`): a consent
+    /// with any other word after its yes is not read as yes (`DemographicValues.consent`).
+    public var courtesies: [String]
     /// Words that join the last two items of a list (`and`, `et`, `y`, `e`).
     public var listWords: [String]
     /// Conjunctions written joined to the next word (Arabic `و`).
@@ -73,7 +73,7 @@ public struct LanguagePack: Sendable {
     /// Creates the answers of a language.
     public init(
       genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], yes: [String], no: [String],
-      yesButOnly: [String] = [], listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
+      courtesies: [String] = [], listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
       present: [String], absent: [String], declined: [String] = [], languageNames: [String: [String]],
       nameJoinsNext: [String] = [], nameJoinsPrevious: [String] = []
     ) {
@@ -83,7 +83,7 @@ public struct LanguagePack: Sendable {
       self.over = over
       self.yes = yes
       self.no = no
-      self.yesButOnly = yesButOnly
+      self.courtesies = courtesies
       self.listWords = listWords
       self.listPrefixes = listPrefixes
       self.categories = categories

@@ -245,9 +245,7 @@ extension LanguagePack {
       over: ["ou mais", "e mais", "mais de", "acima de", "anos ou mais"],
       yes: ["sim", "aceito", "concordo", "sim aceito", "sim concordo", "autorizo", "sim autorizo", "verdadeiro"],
       no: ["nao", "nao aceito", "nao concordo", "nao autorizo", "falso"],
-      yesButOnly: [
-        "apenas", "somente", "so", "mas", "exceto", "salvo", "parcialmente", "iniciais", "nao", "nunca", "se",
-      ],
+      courtesies: ["claro", "com certeza", "obrigado", "obrigada", "por favor", "certamente", "ok"],
       listWords: ["e"],
       categories: [
         "mayor": ["prefeito", "prefeita", "vice prefeito", "vice prefeita", "presidente da camara", "presidente da camara municipal", "autarca"],

@@ -250,9 +250,7 @@ extension LanguagePack {
       over: ["y mas", "o mas", "mas de", "en adelante", "mayor de", "mayores de"],
       yes: ["si", "acepto", "de acuerdo", "estoy de acuerdo", "si acepto", "si autorizo", "autorizo", "verdadero"],
       no: ["no", "no acepto", "no estoy de acuerdo", "no autorizo", "falso"],
-      yesButOnly: [
-        "solo", "solamente", "unicamente", "pero", "excepto", "salvo", "parcialmente", "iniciales", "no", "nunca",
-      ],
+      courtesies: ["claro", "por supuesto", "gracias", "por favor", "con gusto", "desde luego", "ok"],
       listWords: ["y", "e"],
       categories: [
         "mayor": ["alcalde", "alcaldesa", "teniente de alcalde", "vicealcalde", "vicealcaldesa", "intendente", "intendenta"],

@@ -164,7 +164,6 @@ public enum DemographicValues {
 
   static let yesWords = Set(LanguagePack.words(\.values.yes).map(\.folded))
   static let noWords = Set(LanguagePack.words(\.values.no).map(\.folded))
-  static let yesButOnlyWords = Set(LanguagePack.words(\.values.yesButOnly).map(\.folded))
   /// The words that start a longer yes or no ("Yes, I agree to ...", "Não autorizo").
   static let leadingYes: Set<String> = ["yes", "oui", "si", "sim", "نعم"]
   static let leadingNo: Set<String> = ["no", "non", "nao", "لا"]
@@ -181,15 +180,27 @@ public enum DemographicValues {
     return nil
   }
 
-  /// A consent as `yesNo` reads it, but nil for a yes with a condition ("Yes, first name
-  /// only", "Oui, sauf ma photo", "نعم، الاسم الأول فقط"): what is consented to is not the
-  /// whole, so it is not a yes.
+  /// A consent as `yesNo` reads it, but nil for a yes with anything more than agreement after
+  /// it ("Yes, first name only", "Oui, sauf ma photo", "Yes, without my surname"): what is
+  /// consented to may not be the whole, so it is not a yes. The words that may follow a yes
+  /// are those of the table's yes answers (`Yes, I agree`, `Oui, j'accepte`) and its
+  /// courtesies (`please`, `bien sûr`).
   public static func consent(_ text: String) -> Bool? {
     guard let answer = yesNo(text) else { return nil }
-    guard answer, text.folded.split(separator: " ").dropFirst().contains(where: { yesButOnlyWords.contains(String($0)) })
-    else { return answer }
-    return nil
+    let key = text.folded
+    guard answer, !yesWords.contains(key) else { return answer }
+    let more = key.split(separator: " ").dropFirst()
+    return more.allSatisfy { agreementWords.contains(String($0)) } ? true : nil
   }
+
+  /// The words of every language's yes answers and courtesies, folded, and each two of them
+  /// written together (`j accepte` is also `jaccepte`: folding drops the apostrophe of
+  /// `j'accepte`).
+  static let agreementWords: Set<String> = {
+    let phrases = (LanguagePack.words(\.values.yes) + LanguagePack.words(\.values.courtesies)).map(\.foldedWords)
+    return Set(phrases.flatMap { words in words + zip(words, words.dropFirst()).map { $0 + $1 } })
+  }()
+
 }
 
 extension String {

@@ -44,9 +44,8 @@ public struct PublishedNetworkValue: Sendable, Equatable {
 /// Hides the small groups of a network report: the one place where the network's cells meet
 /// `DisclosureControl`. Each year stands alone (no figure adds years up). In a year, each
 /// member city (and the other cities) is published like an event, and the network like the
-/// roll-up of its cities: the network hides every group that one city alone hides, so that
-/// the network minus the other cities never gives a city's hidden cell away (a group two or
-/// more cities hide is their sum, kept from giving any away by the city tables); cities whose whole
+/// roll-up of its cities: the network hides at least the groups any city hides, so that the
+/// network minus the other cities never gives a city's hidden cell away; cities whose whole
 /// figure is hidden are hidden in twos or more, holding at least the threshold together; a
 /// network cell hidden while every city's share of it is shown gets one of them hidden. The
 /// framework's indicators and the city records' network row count the same people under the

@@ -130,7 +130,14 @@ struct NetworkYearDisclosure {
         publications[scope] = publish(scope, earlier: earlier[scope] ?? Pattern())
       }
       var network = earlier[NetworkValue.network] ?? Pattern()
-      inheritLoneGroups(publications, into: &network)
+      for scope in cities {
+        let pattern = publications[scope]!.pattern
+        for (population, fields) in pattern.hidden where !pattern.hidesWhole(population) {
+          for (field, groups) in fields {
+            network.hidden[population, default: [:]][field, default: []].formUnion(groups)
+          }
+        }
+      }
       if publications[NetworkValue.network] == nil || changed.contains(NetworkValue.network)
         || network != (earlier[NetworkValue.network] ?? Pattern())
       {
@@ -163,43 +170,6 @@ struct NetworkYearDisclosure {
         let more = finder.withholdings()
         if more.isEmpty { return (rows, withheld) }
         withheld.formUnion(more)
-      }
-    }
-  }
-
-  /// Hides in the network's pattern every group that exactly one city hides (the network's
-  /// cell less the other cities' would give it). A group two or more cities hide (a city that
-  /// hides a figure whole hides each of its groups) stays to the later checks: the network's
-  /// cell less the shown cities is then the hidden ones' sum, which `NetworkPins` keeps from
-  /// giving any of them away (`bridges`, on the city tables).
-  func inheritLoneGroups(_ publications: [String: DisclosureControl.EventPublication], into network: inout Pattern) {
-    var hiders: [String: Int] = [:]
-    var wholeHiders: [String: Int] = [:]
-    func key(_ population: String, _ field: String, _ group: String) -> String {
-      [population, field, group].joined(separator: "\u{1F}")
-    }
-    for scope in cities {
-      let pattern = publications[scope]!.pattern
-      for (population, fields) in pattern.hidden {
-        guard !pattern.hidesWhole(population) else {
-          wholeHiders[population, default: 0] += 1
-          continue
-        }
-        for (field, groups) in fields {
-          for group in groups { hiders[key(population, field, group), default: 0] += 1 }
-        }
-      }
-    }
-    for scope in cities {
-      let pattern = publications[scope]!.pattern
-      for (population, fields) in pattern.hidden where !pattern.hidesWhole(population) {
-        for (field, groups) in fields {
-          let lone = groups.filter {
-            field == Pattern.wholeField || (hiders[key(population, field, $0)] ?? 0) + (wholeHiders[population] ?? 0) < 2
-          }
-          guard !lone.isEmpty else { continue }
-          network.hidden[population, default: [:]][field, default: []].formUnion(lone)
-        }
       }
     }
   }

@@ -79,6 +79,13 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
     return best?.field
   }
 
+  /// True when the whole header is one of `field`'s words (`Organisation`, not `Organisation
+  /// size`): such a column is the field's own, whatever other columns mention it.
+  static func namesWholly(_ header: String, _ field: ImportField) -> Bool {
+    let words = header.trimmed.folded.split(separator: " ").map(String.init)
+    return phrases.contains { $0.0 == field && $0.1.contains(words) }
+  }
+
   /// Words that make a consent header one to something else than a published name
   /// (recordings, photographs, videos, media), in every language, folded.
   static let otherConsentWords = Set(LanguagePack.words(\.headers, "other_consent").map(\.folded))

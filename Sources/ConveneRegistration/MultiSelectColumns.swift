@@ -15,13 +15,14 @@ struct MultiSelectColumns {
   /// What a per-choice cell says: ticked or not, or nil for a value that is neither. 0 or 1 as
   /// KoboToolbox writes them, as a spreadsheet saves them in any locale (`1.0`, `1,0`,
   /// `1.00`), yes or no and the spreadsheets' booleans in the languages of the table (`TRUE`,
-  /// `VRAI`, `FALSO`), or a blank written out (`n/a`, `-`).
+  /// `VRAI`, `FALSO`), a mark (`✓`, `selected`), or a blank written out (`n/a`, `-`).
   static func tick(_ value: String) -> Bool? {
     let text = value.trimmed.lowercased()
     if text.isEmpty || text == "n/a" || text == "na" || text == "-" { return false }
     if text.first?.isNumber == true, let number = Double(text.replacingOccurrences(of: ",", with: ".")) {
       return number == 1 ? true : number == 0 ? false : nil
     }
+    if FormToolWords.tickMarks.contains(text) || FormToolWords.tickMarks.contains(text.folded) { return true }
     return DemographicValues.yesNo(text)
   }
 

@@ -290,12 +290,14 @@ public struct RegistrationImport: Sendable {
       // A second column for the same field is read as nothing, except for names and e-mail
       // addresses, whose columns are chosen by what they hold; but it takes the place of a
       // first one whose header the language table calls secondary (`Nationality` beside
-      // `Country of residence`).
+      // `Country of residence`), or that only mentions the field where it names it wholly
+      // (`Organisation size` before `Organisation`).
       if let chosen = field, chosen != .ignore, chosen != .name, chosen != .email, taken.contains(chosen),
         columnMap[key] == nil
       {
         if let first = fields.firstIndex(of: chosen), columnMap[lowered[first]] == nil,
-          Self.isSecondary(header[first]), !Self.isSecondary(cell)
+          Self.isSecondary(header[first]) && !Self.isSecondary(cell)
+            || ImportField.namesWholly(cell, chosen) && !ImportField.namesWholly(header[first], chosen)
         {
           fields[first] = nil
           report.columns.removeAll { $0.header == header[first] }

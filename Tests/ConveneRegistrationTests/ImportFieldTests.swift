@@ -26,10 +26,21 @@ import Testing
     // A role in an organisation is a job title; the Arabic "type" is a gender; "how old are you?".
     ("Role in your organisation", .title), ("Fonction au sein de votre organisation", .title),
     ("Cargo en su organización", .title), ("النوع", .gender), ("نوع المشارك", .category), ("كم عمرك؟", .ageGroup),
-    ("Heure d'inscription", .timestamp),
+    ("Heure d'inscription", .timestamp), ("Consentement à la prise de vue", .ignore), ("أوافق على نشر صوري", .ignore),
+    ("Consent to livestream", .ignore), ("Streaming consent", .ignore), ("Consentimiento audiovisual", .ignore),
+    ("Consentement réseaux sociaux", .ignore), ("consent_av", .ignore), ("Date d'arrivée", .arrival),
+    ("Date et heure d’arrivée", .arrival), ("Dernier départ", .ignore), ("Última saída", .ignore),
+    ("الدور في المنظمة", .title), ("المنصب في المؤسسة", .title),
   ])
+
   func headersOfRealExports(header: String, field: ImportField) {
     #expect(ImportField.matching(header: header) == field)
+  }
+
+  @Test func aHeaderThatIsTheFieldsWordNamesItWholly() {
+    #expect(ImportField.namesWholly("Organisation", .organisation))
+    #expect(ImportField.namesWholly(" Organización ", .organisation))
+    #expect(!ImportField.namesWholly("Organisation size", .organisation))
   }
 
   @Test func unrelatedHeadersMatchNothing() {

@@ -67,7 +67,7 @@ extension TesterImportTests {
 
   /// A French or Spanish spreadsheet re-saves 1.0 as `1,0` and booleans as `VRAI`/`FAUX`; a
   /// number format with two decimals writes `1.00`.
-  @Test(arguments: [("\"1,0\"", "\"0,0\""), ("VRAI", "FAUX"), ("1.00", "0.00"), ("VERDADERO", "FALSO")])
+  @Test(arguments: [("\"1,0\"", "\"0,0\""), ("VRAI", "FAUX"), ("1.00", "0.00"), ("VERDADERO", "FALSO"), ("✓", "")])
   func perChoiceColumnsInAnyLocaleAreRead(ticked: String, unticked: String) throws {
     let (convene, ws, result) = try Self.importIntoHub(
       "full_name;email;category;languages/english;languages/arabic\r\n"
@@ -77,6 +77,17 @@ extension TesterImportTests {
     #expect(!result.output.contains("Ignored columns"), "\(result.output)")
     #expect(try convene.participantRow(ws, email: "awa.n@example.sn")?.contains(",en,") == true)
     #expect(try convene.participantRow(ws, email: "karim.h@example.lb")?.contains(",en;ar,") == true)
+  }
+
+  /// A column that only mentions the organisation (`Organisation size`) gives way to the one
+  /// that names it (`Organisation`), whichever comes first.
+  @Test func theColumnNamedOrganisationIsTheOrganisation() throws {
+    let (convene, ws, result) = try Self.importIntoHub(
+      "Full name,Email,Category,Organisation size,Organisation\r\nAwa Ndiaye,awa@example.sn,mayor,50-249,City of Dakar\r\n",
+      as: "org.csv")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Organisation -> organisation"), "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "awa@example.sn")?.contains(",City of Dakar,") == true)
   }
 
   /// A meeting report's display name of someone who joined from a phone (`iPhone de

@@ -183,6 +183,7 @@ extension LanguagePack {
       "other_consent": [
         "recording", "recorded", "record", "photo", "photos", "photograph", "photographs", "photographed", "photography",
         "picture", "pictures", "video", "videos", "filmed", "filming", "media", "image", "images", "camera", "audio",
+        "livestream", "livestreamed", "stream", "streamed", "streaming", "live", "broadcast", "audiovisual", "av", "social",
       ],
       "timestamp": ["timestamp", "submission time", "submitted at", "completion time", "registration time"],
       "first_name": ["first name", "given name", "forename"],
@@ -287,7 +288,8 @@ extension LanguagePack {
       // not approved, a Status column an organiser adds)
       declined: [
         "denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "withdrew", "not approved", "disapproved",
-        "refused", "validation_status_not_approved",
+        "refused", "validation_status_not_approved", "cancellation", "unregistered", "deregistered",
+        "no longer attending", "not attending",
       ],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]
     )

@@ -189,6 +189,7 @@ extension LanguagePack {
       "other_consent": [
         "enregistrement", "enregistre", "enregistree", "lenregistrement", "photo", "photos", "photographie", "photographie",
         "photographiee", "video", "videos", "filme", "filmee", "medias", "media", "image", "images", "limage", "audio",
+        "vue", "audiovisuel", "audiovisuelle", "diffusion", "direct", "reseaux", "sociaux", "captation",
       ],
       "timestamp": [
         "horodateur", "horodatage", "date de soumission", "heure de fin", "heure d inscription",
@@ -214,13 +215,14 @@ extension LanguagePack {
       "languages": ["langues", "langue", "langue de travail"],
       "needs": ["besoins", "accessibilite", "besoins particuliers", "regime alimentaire"],
       "timezone": ["fuseau horaire"],
-      "arrival": ["arrivee"],
+      "arrival": ["arrivee", "darrivee", "larrivee", "date darrivee", "date et heure darrivee"],
       "departure": ["depart"],
       "unavailable": ["indisponible", "indisponibilites"],
       "cohorts": ["cohorte", "cohortes", "delegation"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "ignore": [
-        "id", "heure de debut", "heure de la derniere modification", "droit a limage",
+        "id", "heure de debut", "heure de la derniere modification", "droit a limage", "dernier depart",
+        "premiere arrivee", "derniere sortie", "premiere entree",
       ],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
@@ -274,7 +276,11 @@ extension LanguagePack {
       absent: ["absente", "excuse", "excusee"],
       // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
       // not approved, a Status column an organiser adds)
-      declined: ["refusé", "refusée", "rejeté", "rejetée", "annulé", "annulée", "désisté", "désistée", "retiré", "retirée", "non approuvé", "non approuvée", "non validé", "non validée"],
+      declined: [
+        "refusé", "refusée", "rejeté", "rejetée", "annulé", "annulée", "désisté", "désistée", "retiré", "retirée", "non approuvé",
+        "non approuvée", "non validé", "non validée", "refus", "annulation", "désistement", "abandon", "désinscrit",
+        "désinscrite", "désinscription",
+      ],
       languageNames: ["fr": ["francais"], "en": ["anglais"], "ar": ["arabe"]]
     )
   )

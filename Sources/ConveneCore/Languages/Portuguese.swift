@@ -183,6 +183,7 @@ extension LanguagePack {
       "other_consent": [
         "gravacao", "gravado", "gravada", "gravar", "foto", "fotos", "fotografia", "fotografias", "fotografado",
         "fotografada", "video", "videos", "filmado", "filmada", "midia", "midias", "imagem", "imagens", "audio",
+        "audiovisual", "transmissao", "direto", "vivo", "redes", "sociais",
       ],
       "publish_name": [
         "publicar", "publicacao", "consentimento", "autorizo", "publicado", "publicada", "nome seja publicado", "publique",
@@ -215,11 +216,12 @@ extension LanguagePack {
       "unavailable": ["indisponivel", "nao disponivel"],
       "cohorts": ["coorte", "coortes", "delegacao", "turma"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
-      "ignore": ["id", "hora de inicio", "hora da ultima modificacao"],
+      "ignore": ["id", "hora de inicio", "hora da ultima modificacao", "ultima saida", "primeira entrada", "primeira chegada"],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [
         "status de aprovacao", "status da inscricao", "situacao da inscricao", "situacao", "status de validacao",
+        "status",
       ],
       "participant": ["numero do participante", "numero de participante"],
       "badge": ["numero", "n", "n o", "cracha"],
@@ -268,6 +270,7 @@ extension LanguagePack {
       // not approved, a Status column an organiser adds)
       declined: [
         "negado", "negada", "recusado", "recusada", "rejeitado", "rejeitada", "cancelado", "cancelada", "desistente", "desistiu",
+        "cancelou", "desistencia", "retirou se", "cancelamento",
         "não aprovado", "não aprovada",
       ],
       languageNames: ["pt": ["portugues"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "es": ["espanhol"]]

@@ -187,6 +187,7 @@ extension LanguagePack {
       "other_consent": [
         "grabacion", "grabado", "grabada", "grabar", "foto", "fotos", "fotografia", "fotografias", "fotografiado",
         "fotografiada", "video", "videos", "filmado", "filmada", "medios", "imagen", "imagenes", "audio",
+        "audiovisual", "transmision", "directo", "vivo", "redes", "sociales",
       ],
       "publish_name": [
         "publicar", "publicacion", "consentimiento", "autorizo", "publique", "se publique su nombre", "publicado",
@@ -220,11 +221,14 @@ extension LanguagePack {
       "unavailable": ["no disponible", "indisponible"],
       "cohorts": ["cohorte", "cohortes", "delegacion"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
-      "ignore": ["id", "hora de inicio", "hora de la ultima modificacion"],
+      "ignore": [
+        "id", "hora de inicio", "hora de la ultima modificacion", "ultima salida", "primera entrada", "primera llegada",
+      ],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [
         "estado de aprobacion", "estado de la inscripcion", "estado del registro", "estatus", "estado de validacion",
+        "estado",
       ],
       "participant": ["numero de participante", "id de participante"],
       "badge": ["numero", "n", "no", "n o", "credencial"],
@@ -273,7 +277,8 @@ extension LanguagePack {
       // not approved, a Status column an organiser adds)
       declined: [
         "rechazado", "rechazada", "denegado", "denegada", "cancelado", "cancelada", "anulado", "anulada", "retirado", "retirada",
-        "no aprobado", "no aprobada", "desistio", "desistido", "desistida", "se retiro",
+        "no aprobado", "no aprobada", "desistio", "desistido", "desistida", "se retiro", "baja", "dado de baja",
+        "dada de baja", "cancelacion", "anulacion",
       ],
       languageNames: ["es": ["castellano"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "pt": ["portugues"]]
     )

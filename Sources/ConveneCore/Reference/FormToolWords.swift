@@ -9,7 +9,8 @@ public enum FormToolWords {
   /// respondent columns of a form anyone can answer.
   public static let placeholders: Set<String> = [
     "anonymous", "anonyme", "anonimo", "anonima", "unknown", "inconnu", "inconnue", "none", "null",
-    "nil", "na", "n a", "test", "x", "xx", "xxx", "no name", "sans nom",
+    "nil", "na", "n a", "test", "x", "xx", "xxx", "no name", "sans nom", "zoom user", "usuario de zoom",
+    "utilisateur zoom", "utilisateur de zoom", "guest", "invite", "invitee", "invitado", "convidado",
   ]
 
   /// The markers of a morning time on a 12-hour clock (`a.m.` folds to `am`; `ص` is Arabic's).
@@ -33,7 +34,8 @@ public enum FormToolWords {
   /// `Galaxy A52`, `DESKTOP-4F2K9`), lower case.
   static let deviceWords: [[UInt8]] = [
     "iphone", "ipad", "android", "galaxy", "samsung", "huawei", "xiaomi", "redmi", "tecno", "infinix", "macbook",
-    "laptop", "desktop", "tablet", "tablette", "smartphone",
+    "laptop", "desktop", "tablet", "tablette", "smartphone", "pixel", "oppo", "itel", "elitebook", "thinkpad",
+    "celular", "telefone", "phone", "telephone", "movil",
   ].map { Array($0.utf8) }
 
   /// True for a name that holds a device's word (see `deviceWords`), judged on its bytes
@@ -64,17 +66,28 @@ public enum FormToolWords {
   public static let declinedApprovals = Set(LanguagePack.words(\.values.declined).map(\.folded))
 
   /// True for a status that declines the registration: one of `declinedApprovals`, alone or
-  /// starting a longer status (`Cancelled by participant`, `Withdrawn - travel`).
+  /// within a longer status (`Cancelled by participant`, `Registration cancelled`,
+  /// `Inscripción cancelada`).
   public static func isDeclined(_ status: String) -> Bool {
     let key = status.folded
     if declinedApprovals.contains(key) { return true }
-    var prefix = ""
-    for word in key.split(separator: " ").prefix(maximumDeclinedWords) {
-      prefix += prefix.isEmpty ? word : " " + word
-      if declinedApprovals.contains(prefix) { return true }
+    let words = key.split(separator: " ")
+    for start in words.indices {
+      var phrase = ""
+      for word in words[start...].prefix(maximumDeclinedWords) {
+        phrase += phrase.isEmpty ? word : " " + word
+        if declinedApprovals.contains(phrase) { return true }
+      }
     }
     return false
   }
+
+  /// Marks a per-choice column may hold for a ticked choice beyond 1 and yes (`✓`,
+  /// `selected`), folded.
+  public static let tickMarks: Set<String> = [
+    "✓", "✔", "☑", "x", "selected", "checked", "ticked", "selectionne", "selectionnee", "coche", "cochee",
+    "seleccionado", "seleccionada", "marcado", "marcada", "selecionado", "selecionada", "محدد",
+  ]
 
   /// The most words a declined status of the table has.
   static let maximumDeclinedWords = declinedApprovals.map { $0.split(separator: " ").count }.max() ?? 1

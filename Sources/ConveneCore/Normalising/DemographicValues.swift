@@ -69,6 +69,7 @@ public enum DemographicValues {
   /// range (`55+`, `56 et plus` → `56+`, `18-35`, `under-20`) rather than guessed; "" for an
   /// empty answer, nil when not recognised.
   public static func ageGroup(_ text: String) -> String? {
+    if let whole = wholeNumberSavedAsDecimal(text) { return ageGroup(whole) }
     let key = text.folded
     if key.isEmpty { return "" }
     if ageGroups.contains(key) { return key }
@@ -91,6 +92,18 @@ public enum DemographicValues {
     if key.hasSuffix("+") { return from(age) }
     if let at = firstPhrase(of: overWords, in: words) { return from(at < numberAt ? age + 1 : age) }
     return group(containing: age)
+  }
+
+  /// The whole number of an answer a spreadsheet saved with a zero fraction (`47.0`, `47,00`),
+  /// or nil.
+  static func wholeNumberSavedAsDecimal(_ text: String) -> String? {
+    let trimmed = text.trimmed.asciiDigits
+    guard let point = trimmed.firstIndex(where: { $0 == "." || $0 == "," }) else { return nil }
+    let whole = trimmed[..<point], fraction = trimmed[trimmed.index(after: point)...]
+    guard !whole.isEmpty, whole.allSatisfy({ $0.isASCII && $0.isNumber }), !fraction.isEmpty,
+      fraction.allSatisfy({ $0 == "0" })
+    else { return nil }
+    return String(whole)
   }
 
   /// False when the answer's numbers are not written as an age or a range of ages: a letter

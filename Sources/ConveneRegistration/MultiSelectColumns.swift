@@ -22,8 +22,9 @@ struct MultiSelectColumns {
     if text.first?.isNumber == true, let number = Double(text.replacingOccurrences(of: ",", with: ".")) {
       return number == 1 ? true : number == 0 ? false : nil
     }
-    if FormToolWords.tickMarks.contains(text) || FormToolWords.tickMarks.contains(text.folded) { return true }
-    return DemographicValues.yesNo(text)
+    if FormToolWords.tickMarks.contains(text) { return true }
+    if let answer = DemographicValues.yesNo(text) { return answer }
+    return FormToolWords.tickMarks.contains(text.folded) ? true : nil
   }
 
   /// Per list field, its choices' columns and names.

@@ -69,9 +69,7 @@ public enum FormToolWords {
   /// within a longer status (`Cancelled by participant`, `Registration cancelled`,
   /// `Inscripción cancelada`).
   public static func isDeclined(_ status: String) -> Bool {
-    let key = status.folded
-    if declinedApprovals.contains(key) { return true }
-    let words = key.split(separator: " ")
+    let words = status.folded.split(separator: " ")
     for start in words.indices {
       var phrase = ""
       for word in words[start...].prefix(maximumDeclinedWords) {

@@ -49,6 +49,16 @@ public enum Population {
     return String(population[population.index(population.startIndex, offsetBy: 7)..<equals])
   }
 
+  /// The population a share's numerator `population` is taken out of, when the rest of it is
+  /// protected like the numerator: those who answered the question, for a share of its
+  /// answers (`answer:`); those whose commitment was followed up, for the acted-upon share.
+  /// Nil for other numerators (those who came of those confirmed: the absentees are not
+  /// protected as a group).
+  public static func complementBase(of population: String) -> String? {
+    if population == actedUpon { return followedUp }
+    return answerQuestion(population).map(answered)
+  }
+
   /// The populations `population` is part of, among `known`: the people confirmed are among
   /// those registered, those who answered a question among those who responded, those who
   /// gave an answer among those who answered.

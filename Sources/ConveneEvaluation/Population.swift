@@ -30,6 +30,13 @@ public enum Population {
   public static func answeredBoth(_ before: String, _ after: String) -> String {
     "answered:\(before)+\(after)"
   }
+  /// The questions an `answered:` population counts answers to: one, or the two a change
+  /// compares (`answeredBoth`); nil for other populations.
+  public static func answeredQuestions(_ population: String) -> [String]? {
+    guard population.hasPrefix("answered:") else { return nil }
+    return population.dropFirst("answered:".count).split(separator: "+").map(String.init)
+  }
+
   /// Gave one of `answers` to `question` (a share's numerator, an answer's count).
   public static func answer(_ question: String, _ answers: [String]) -> String {
     "answer:\(question)=\(answers.sorted().joined(separator: "|"))"

@@ -155,8 +155,13 @@ struct CityEventGroups: Sendable {
       var populations: [(String, String)] = []
       if person.tookPart { populations.append((tookPart, NetworkDisclosure.tookPart)) }
       if person.committed { populations.append((Population.committed, Population.committed)) }
-      for question in person.answers.keys.sorted() where Double(person.answers[question]!) != nil {
-        populations.append((Population.answered(question), Population.answered(question)))
+      // Those who answered a question, or both questions a change compares (as the network's
+      // means of them count too).
+      for own in hidden.hidden.keys.sorted() {
+        guard let questions = Population.answeredQuestions(own),
+          questions.allSatisfy({ Double(person.answers[$0] ?? "") != nil })
+        else { continue }
+        populations.append((own, own))
       }
       for (own, target) in populations where hidden.hidden[own] != nil {
         if hidden.hidesWhole(own)

@@ -8,8 +8,8 @@ extension IndicatorCalculator {
   /// falling in its numerator, a change's difference, a commitment's text, the sessions
   /// attended, a city). Those who answered both questions a change compares hold, besides the
   /// difference, each answer a mean before or after uses: a person whose two answers both
-  /// moved is changed, although the difference is not. Two editions of a population differ by the people who entered it, left
-  /// it, or whose line changed (see `DisclosureRecord`).
+  /// moved is changed, although the difference is not. Two editions of a population differ by
+  /// the people who entered it, left it, or whose line changed (see `DisclosureRecord`).
   public func populationLines() -> [String: [String: String]] {
     var items: [String: [String: Set<String>]] = [:]
     for indicator in evaluation.indicators {

@@ -87,9 +87,8 @@ public enum Population {
             let others = Set(other.split(separator: "=", maxSplits: 1).last?.split(separator: "|") ?? [])
             return answers.isSubset(of: others)
           }.sorted()
-      } else if population.hasPrefix("answered:") {
-        let questions = population.dropFirst("answered:".count).split(separator: "+")
-        parents = questions.count > 1 ? questions.map { answered(String($0)) } : [responded]
+      } else if let questions = answeredQuestions(population) {
+        parents = questions.count > 1 ? questions.map(answered) : [responded]
       }
     }
     return parents.filter(known.contains)

@@ -1,7 +1,6 @@
 import ConveneCore
 import ConveneDisclosureAudit
 import ConveneEvaluation
-import ConveneReports
 import Testing
 
 @testable import ConveneNetwork
@@ -29,14 +28,6 @@ import Testing
       ])
   }
 
-  static func audit(_ report: NetworkReport) -> DisclosureAudit.Result {
-    DisclosureAudit.run(
-      network: PublishedNetworkFiles(
-        name: "network", json: NetworkReportRenderer.json(report), indicatorsCSV: NetworkReportRenderer.csv(report),
-        citiesCSV: NetworkReportRenderer.citiesCSV(report)),
-      with: [])
-  }
-
   @Test func anActedUponShareWhoseRestIsOneCommitmentHidesItsValue() throws {
     let report = NetworkReport(records: Self.records(done: 7, dropped: 1))
     let total = try #require(report.cell(year: 2027, indicator: "commitments-acted-upon"))
@@ -45,7 +36,7 @@ import Testing
     for cell in report.cells(year: 2027, indicator: "commitments-acted-upon") {
       #expect(cell.suppression != nil, "\(cell.value.disaggregation) \(cell.value.group)")
     }
-    let result = Self.audit(report)
+    let result = CityCountDisclosureTests.audit(report)
     #expect(result.passed, "\(result.recovered) \(result.undecided) \(result.findings)")
   }
 

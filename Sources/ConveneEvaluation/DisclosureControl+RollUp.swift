@@ -8,18 +8,20 @@ extension DisclosureControl {
     _ values: [IndicatorValue], events: [EventPublication], policy: DisclosurePolicy,
     indicators: [IndicatorDefinition]
   ) -> [PublishedValue] {
-    let residual = Set(policy.residualGroups)
-    let merged = events.reduce(into: Set<String>()) { $0.formUnion($1.mergedFields) }
-    var cells = ResidualMerge.apply(values, fields: merged, residual: residual)
+    // A field is merged in `all` where an event merged it, with every group any event merged.
+    let merging = events.reduce(into: [String: Set<String>]()) { merging, event in
+      for (field, groups) in event.merging where !groups.isEmpty { merging[field, default: []].formUnion(groups) }
+    }
+    var cells = ResidualMerge.apply(values, merging: merging)
     // The events' cells that each cell of `all` adds up.
     var parts: [PartKey: [PublishedValue]] = [:]
     for event in events {
       for cell in event.values {
-        parts[PartKey(cell.value, merged: merged, residual: residual), default: []].append(cell)
+        parts[PartKey(cell.value, merging: merging), default: []].append(cell)
       }
     }
     // Rows of `all` for groups some event lists but no one is in overall.
-    let present = Set(cells.map { PartKey($0, merged: merged, residual: residual) })
+    let present = Set(cells.map { PartKey($0, merging: merging) })
     for (key, cellsOfKey) in parts.sorted(by: { $0.key.order < $1.key.order })
     where !present.contains(key) && key.disaggregation != "session" {
       guard var row = cells.first(where: { $0.indicator == key.indicator && $0.isTotal }) else {
@@ -37,7 +39,7 @@ extension DisclosureControl {
     let leftOut = omittedBreakdowns(events, indicators: indicators)
     cells.removeAll { $0.isFieldGroup && leftOut.contains([$0.indicator, $0.disaggregation]) }
     let published = cells.map { cell -> PublishedValue in
-      let sources = parts[PartKey(cell, merged: merged, residual: residual)] ?? []
+      let sources = parts[PartKey(cell, merging: merging)] ?? []
       let suppression: PublishedValue.Suppression? =
         sources.contains(where: \.isCountHidden)
         ? .cell : sources.contains(where: \.isValueHidden) ? .value : nil
@@ -72,14 +74,13 @@ extension DisclosureControl {
     var disaggregation: String
     var group: String
 
-    init(_ cell: IndicatorValue, merged: Set<String>, residual: Set<String>) {
+    init(_ cell: IndicatorValue, merging: [String: Set<String>]) {
       indicator = cell.indicator
       disaggregation = cell.disaggregation
       if cell.disaggregation == "session" {
         group = cell.population
       } else if cell.isFieldGroup {
-        group = ResidualMerge.group(
-          cell.group, field: cell.disaggregation, merged: merged, residual: residual)
+        group = ResidualMerge.group(cell.group, field: cell.disaggregation, merging: merging)
       } else {
         group = cell.group
       }

@@ -55,8 +55,13 @@ public enum DisclosureControl {
     /// population, and the populations hidden whole (a small total, a question's answers
     /// before enough people answered, a small session).
     public var pattern: Pattern
+    /// How each field's residual groups were published: field → the groups merged into
+    /// `mergedGroup` (empty where residual groups count someone and were published apart),
+    /// for later reports to publish them the same way (`DisclosureRecord.merging`).
+    public var merging: [String: Set<String>]
+
     /// The fields whose residual groups were merged.
-    public var mergedFields: Set<String>
+    public var mergedFields: Set<String> { Set(merging.filter { !$0.value.isEmpty }.keys) }
   }
 
   /// What the cells are published under.
@@ -69,6 +74,10 @@ public enum DisclosureControl {
     public var regionsOfCountry: [String: Set<String>]
     /// Groups hidden by earlier reports of the same people (they stay hidden).
     public var earlier: Pattern
+    /// How earlier reports of the event published each field's residual groups (see
+    /// `EventPublication.merging`): those fields are merged the same way again, whatever the
+    /// policy says now.
+    public var merging: [String: Set<String>]
     /// The least some groups are known to hold, by population, field and group, from what a
     /// reader learns elsewhere (a network's count of a region's cities that took part: each
     /// of them sent someone).
@@ -78,12 +87,13 @@ public enum DisclosureControl {
     public init(
       policy: DisclosurePolicy, indicators: [IndicatorDefinition],
       regionsOfCountry: [String: Set<String>] = [:], earlier: Pattern = Pattern(),
-      floors: [String: [String: [String: Int]]] = [:]
+      merging: [String: Set<String>] = [:], floors: [String: [String: [String: Int]]] = [:]
     ) {
       self.policy = policy
       self.indicators = indicators
       self.regionsOfCountry = regionsOfCountry
       self.earlier = earlier
+      self.merging = merging
       self.floors = floors
     }
   }
@@ -92,22 +102,22 @@ public enum DisclosureControl {
   public static func publish(_ values: [IndicatorValue], _ context: Context) -> EventPublication {
     let threshold = context.policy.threshold
     let residual = Set(context.policy.residualGroups)
-    let merged = ResidualMerge.fields(values, residual: residual, threshold: threshold)
-    let cells = ResidualMerge.apply(values, fields: merged, residual: residual)
+    let merging = ResidualMerge.decide(values, residual: residual, threshold: threshold, kept: context.merging)
+    let cells = ResidualMerge.apply(values, merging: merging)
     let tables = Tables(cells)
-    let earlier = earlierPattern(context.earlier, merged: merged, residual: residual)
+    let earlier = earlierPattern(context.earlier, merging: merging, residual: residual)
     let whole = tables.wholeHidden(threshold, answers: context.policy.respondentsForAnswers)
       .union(tables.totals.keys.filter(earlier.hidesWhole))
     var chooser = PatternChooser(
       tables: tables, whole: whole, threshold: threshold, residual: residual,
-      regions: regionParents(context.regionsOfCountry, merged: merged, residual: residual),
+      regions: regionParents(context.regionsOfCountry, merging: merging),
       earlier: earlier, known: context.floors)
     chooser.choose()
     let published = assemble(
       cells, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier)
     return EventPublication(
       values: published, pattern: remembered(published, chooser.pattern, whole: whole),
-      mergedFields: merged)
+      merging: merging)
   }
 
   /// What a later report must hide again: the groups of every population not hidden whole,
@@ -139,20 +149,19 @@ public enum DisclosureControl {
 
   /// Countries' regions with residual groups merged as the fields are.
   static func regionParents(
-    _ regions: [String: Set<String>], merged: Set<String>, residual: Set<String>
+    _ regions: [String: Set<String>], merging: [String: Set<String>]
   ) -> [String: Set<String>] {
     var parents: [String: Set<String>] = [:]
     for (country, set) in regions {
-      let key = ResidualMerge.group(country, field: "country", merged: merged, residual: residual)
-      parents[key, default: []].formUnion(
-        set.map { ResidualMerge.group($0, field: "region", merged: merged, residual: residual) })
+      let key = ResidualMerge.group(country, field: "country", merging: merging)
+      parents[key, default: []].formUnion(set.map { ResidualMerge.group($0, field: "region", merging: merging) })
     }
     return parents
   }
 
   /// An earlier pattern in the groups published now: a merged group stands for its residual
   /// groups, and a residual group for the merged one.
-  static func earlierPattern(_ pattern: Pattern, merged: Set<String>, residual: Set<String>)
+  static func earlierPattern(_ pattern: Pattern, merging: [String: Set<String>], residual: Set<String>)
     -> Pattern
   {
     var result = Pattern()
@@ -160,10 +169,10 @@ public enum DisclosureControl {
       for (field, groups) in fields {
         var mapped = Set<String>()
         for group in groups {
-          if group == mergedGroup && !merged.contains(field) {
+          if group == mergedGroup && merging[field]?.isEmpty != false {
             mapped.formUnion(residual)
           } else {
-            mapped.insert(ResidualMerge.group(group, field: field, merged: merged, residual: residual))
+            mapped.insert(ResidualMerge.group(group, field: field, merging: merging))
           }
         }
         result.hidden[population, default: [:]][field] = mapped

@@ -33,6 +33,12 @@ public struct DisclosureRecord: Sendable, Equatable {
   public var editions: [Population.Source: String]
   /// The groups hidden.
   public var pattern: DisclosureControl.Pattern
+  /// How the reports of the event published each field's residual groups, whatever the state
+  /// of the records: field → the groups merged into one "other or not stated" group (empty
+  /// where they were published apart). Later reports publish them the same way, whatever
+  /// `disclosure.residual_groups` says then: the merged group of one report beside a part of it
+  /// shown by another (or the other way) gives the rest away by subtraction.
+  public var merging: [String: Set<String>] = [:]
   /// What every published edition's figures used of each person, by population (see
   /// `PublishedEditions`).
   public var published = PublishedEditions()
@@ -149,11 +155,12 @@ public struct DisclosureRecord: Sendable, Equatable {
   /// The record after a report on records with digests `current` hid `published`; records
   /// whose digest is new get an edition from `newEdition` (none when it gives "").
   public func adding(
-    _ published: DisclosureControl.Pattern, digests current: [Population.Source: String],
-    newEdition: () -> String = { "" }
+    _ published: DisclosureControl.Pattern, merging: [String: Set<String>] = [:],
+    digests current: [Population.Source: String], newEdition: () -> String = { "" }
   ) -> DisclosureRecord {
     var record = DisclosureRecord(digests: current, pattern: earlier(for: current))
     (record.published, record.people, record.key) = (self.published, people, key)
+    record.merging = self.merging.merging(merging) { kept, _ in kept }
     for (source, digest) in current {
       let edition = digests[source] == digest ? editions[source] ?? "" : newEdition()
       if !edition.isEmpty { record.editions[source] = edition }
@@ -192,6 +199,10 @@ public struct DisclosureRecord: Sendable, Equatable {
     return JSONWriter.string(
       .object([
         ("sources", .object(digestNodes)), ("hidden", .object(hidden)),
+        (
+          "merging",
+          merging.isEmpty ? nil : .object(merging.keys.sorted().map { ($0, JSONNode.strings(merging[$0]!.sorted())) })
+        ),
         ("key", key.isEmpty ? nil : .string(key)),
         ("published", published.count == 0 ? nil : published.json),
         ("people", peopleNodes.isEmpty ? nil : .object(peopleNodes)),
@@ -246,6 +257,11 @@ public struct DisclosureRecord: Sendable, Equatable {
       var last: [String: [String: String]] = [:]
       for (name, lines) in populations { last[name] = try hashes(lines, "populations.\(name)") }
       record.published = .single(last, names: record.editions)
+    }
+    for (field, groups) in node["merging"]?.members ?? [] {
+      guard let list = groups.array?.compactMap(\.string), list.count == groups.array?.count
+      else { throw RecordError(line: groups.line, reason: "merging.\(field) must list groups") }
+      record.merging[field] = Set(list)
     }
     for (population, fields) in hidden {
       for (field, groups) in fields.members ?? [] {

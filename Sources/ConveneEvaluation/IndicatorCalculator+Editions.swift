@@ -8,8 +8,12 @@ extension IndicatorCalculator {
   /// falling in its numerator, a change's difference, a commitment's text, the sessions
   /// attended, a city). Those who answered both questions a change compares hold, besides the
   /// difference, each answer a mean before or after uses: a person whose two answers both
-  /// moved is changed, although the difference is not. Two editions of a population differ by
-  /// the people who entered it, left it, or whose line changed (see `DisclosureRecord`).
+  /// moved is changed, although the difference is not. A question's mean is also kept under
+  /// `meanKey(question)`, whichever population its n counts (those who answered it, or those
+  /// who answered both questions a change compares): a mean over 13 people beside one over
+  /// the same 13 and one more gives that person's answer, and the two are one person apart
+  /// there. Two editions of a population differ by the people who entered it, left it, or whose
+  /// line changed (see `DisclosureRecord`).
   public func populationLines() -> [String: [String: String]] {
     var items: [String: [String: Set<String>]] = [:]
     for indicator in evaluation.indicators {
@@ -26,6 +30,13 @@ extension IndicatorCalculator {
     }
     return items.mapValues { people in people.mapValues { $0.sorted().joined(separator: "\u{1F}") } }
   }
+
+  /// The key under which a question's mean is kept in the published editions' lines, whatever
+  /// population its n counts (`mean:knowledge_before`).
+  public static func meanKey(_ question: String) -> String { meanPrefix + question }
+
+  /// The start of every `meanKey`.
+  public static let meanPrefix = "mean:"
 
   /// The people one indicator's cells count, under the population their n is named by, and
   /// what the cells use of each of them besides their groups.
@@ -73,7 +84,11 @@ extension IndicatorCalculator {
     case .mean:
       guard let asked = evaluation.question(question), asked.perSession else {
         let (population, members) = respondents(toMean: question)
-        return [Use(population: population, members: members) { "\(question)=\($0.answers[question]!)" }]
+        let answer = { (subject: Subject) in "\(question)=\(subject.answers[question]!)" }
+        return [
+          Use(population: population, members: members, value: answer),
+          Use(population: Self.meanKey(question), members: members, value: answer),
+        ]
       }
       let prefix = question + ":"
       let ratings = { (subject: Subject) in

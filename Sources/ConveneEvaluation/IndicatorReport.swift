@@ -33,8 +33,13 @@ public struct IndicatorReport: Sendable {
   /// The questions of the (first) event.
   public var questions: [Question]
 
-  /// How each event's figures were protected, by event id.
+  /// How each event's figures were protected, by event id: `event.json`'s policy, with the
+  /// groups its earlier reports merged (`keptMerging`) among the residual groups.
   public var policies: [String: DisclosurePolicy]
+  /// The fields whose residual groups are merged as earlier reports of the event merged them
+  /// (`DisclosureRecord.merging`) where the event's policy now would merge them otherwise, by
+  /// event id, then field → the groups merged (empty: published apart).
+  public var keptMerging: [String: [String: Set<String>]]
   /// Each event's record of hidden groups once this report is published (see
   /// `DisclosureRecord`), by event id.
   public var records: [String: DisclosureRecord]
@@ -73,6 +78,7 @@ public struct IndicatorReport: Sendable {
     var records: [String: DisclosureRecord] = [:]
     var fewChanged: [String: [PublishedEditions.Changes]] = [:]
     var fewCombined: [String: [EditionCombination]] = [:]
+    var keptMerging: [String: [String: Set<String>]] = [:]
     for event in events {
       let id = event.plan.event.id
       let calculator = IndicatorCalculator([event], evaluation: evaluation)
@@ -83,9 +89,12 @@ public struct IndicatorReport: Sendable {
         calculator.values(),
         DisclosureControl.Context(
           policy: event.plan.event.disclosure, indicators: definitions,
-          regionsOfCountry: calculator.regionsOfCountry(), earlier: record.earlier(for: digests)))
+          regionsOfCountry: calculator.regionsOfCountry(), earlier: record.earlier(for: digests),
+          merging: record.merging))
       publications.append(publication)
-      policies[id] = event.plan.event.disclosure
+      let kept = Self.keptMerging(calculator.values(), policy: event.plan.event.disclosure, record: record)
+      if !kept.isEmpty { keptMerging[id] = kept }
+      policies[id] = Self.policy(event.plan.event.disclosure, merging: publication.merging)
       let few = record.changes(populations: lines, sources: calculator.sourceLines(places: false)).compactMap { changes in
         var few = changes
         few.populations = changes.populations.filter { $0.value < event.plan.event.disclosure.threshold }
@@ -97,7 +106,8 @@ public struct IndicatorReport: Sendable {
         let combined = record.combinations(populations: lines, threshold: event.plan.event.disclosure.threshold)
         if !combined.isEmpty { fewCombined[id] = combined }
       }
-      records[id] = record.adding(publication.pattern, digests: digests, newEdition: newEdition)
+      records[id] = record.adding(
+        publication.pattern, merging: publication.merging, digests: digests, newEdition: newEdition)
         .remembering(lines) { newEdition() + newEdition() }
     }
     values = publications.flatMap(\.values)
@@ -110,6 +120,7 @@ public struct IndicatorReport: Sendable {
     self.records = records
     self.fewChanged = fewChanged
     self.fewCombined = fewCombined
+    self.keptMerging = keptMerging
     var titles: [String: String] = [:]
     var labels: [String: String] = [:]
     for records in events {
@@ -133,6 +144,31 @@ public struct IndicatorReport: Sendable {
       }
     }
     commitments = texts.count >= strictest.threshold ? texts.sorted() : []
+  }
+
+  /// The fields of `values` whose residual groups `record` has merged otherwise than `policy`
+  /// would merge them now, with the groups merged.
+  static func keptMerging(_ values: [IndicatorValue], policy: DisclosurePolicy, record: DisclosureRecord)
+    -> [String: Set<String>]
+  {
+    guard !record.merging.isEmpty else { return [:] }
+    let now = ResidualMerge.decide(
+      values, residual: Set(policy.residualGroups), threshold: policy.threshold, kept: [:])
+    return record.merging.filter { field, groups in
+      let present = Set(
+        values.filter { $0.isFieldGroup && $0.disaggregation == field && $0.headcounts.contains { $0 > 0 } }.map(\.group))
+      return (now[field] ?? []).intersection(present) != groups.intersection(present)
+    }
+  }
+
+  /// `policy` with the groups `merging` merged among its residual groups.
+  static func policy(_ policy: DisclosurePolicy, merging: [String: Set<String>]) -> DisclosurePolicy {
+    var result = policy
+    for group in merging.values.reduce(into: Set<String>(), { $0.formUnion($1) }).sorted()
+    where !result.residualGroups.contains(group) {
+      result.residualGroups.append(group)
+    }
+    return result
   }
 
   /// The cells of one indicator for one event (`all` for the roll-up), in order.

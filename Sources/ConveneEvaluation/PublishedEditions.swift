@@ -42,10 +42,13 @@ public struct PublishedEditions: Sendable, Equatable {
   public var count: Int { names.count }
 
   /// The people who differ between `now` (hashed lines by population) and each edition,
-  /// edition by edition; editions `now` equals are left out.
+  /// edition by edition; editions `now` equals are left out. A question's mean
+  /// (`IndicatorCalculator.meanKey`) is not compared with editions published before means were
+  /// kept by question (their lines hold it under its n's population only, compared there).
   public func changes(from now: [String: [String: String]]) -> [Changes] {
     guard count > 0 else { return [] }
     var changed: [String: [Int]] = [:]
+    let keptMeans = editionsKeepingMeans
     for population in Set(lines.keys).union(now.keys) {
       // counts[e] for edition e: a person of `now` is changed in every edition but the ones
       // their line was in; a person gone is changed in every edition they were in.
@@ -63,6 +66,9 @@ public struct PublishedEditions: Sendable, Equatable {
           for edition in variant.editions { counts[edition] += 1 }
         }
       }
+      if population.hasPrefix(IndicatorCalculator.meanPrefix) {
+        for edition in 1...count where !keptMeans.contains(edition) { counts[edition] = 0 }
+      }
       if counts.contains(where: { $0 > 0 }) { changed[population] = counts }
     }
     return (1...count).compactMap { edition in
@@ -71,12 +77,28 @@ public struct PublishedEditions: Sendable, Equatable {
     }
   }
 
+  /// The editions whose lines keep some question's mean by question (all but those published
+  /// before means were kept so).
+  var editionsKeepingMeans: Set<Int> {
+    var editions = Set<Int>()
+    for (population, people) in lines where population.hasPrefix(IndicatorCalculator.meanPrefix) {
+      for variants in people.values {
+        for variant in variants { editions.formUnion(variant.editions) }
+      }
+    }
+    return editions
+  }
+
   /// The editions once one whose hashed lines are `now` is published under `names`: a new
-  /// edition unless `now` is one already kept.
+  /// edition unless `now` is one already kept (an edition that did not keep means by question is
+  /// not, when `now` does: kept again, its means are compared from then on).
   public func adding(_ now: [String: [String: String]], names editionNames: [Population.Source: String])
     -> PublishedEditions
   {
-    let different = Set(changes(from: now).map(\.edition))
+    var different = Set(changes(from: now).map(\.edition))
+    if count > 0, now.keys.contains(where: { $0.hasPrefix(IndicatorCalculator.meanPrefix) }) {
+      different.formUnion(Set(1...count).subtracting(editionsKeepingMeans))
+    }
     guard different.count == count else { return self }
     var editions = self
     editions.names.append(editionNames)
@@ -170,8 +192,10 @@ extension PublishedEditions {
   /// weights and no people.
   func combinations(with now: [String: [String: String]], threshold: Int) -> [EditionCombination] {
     guard count > 0 else { return [] }
+    // A question's mean is combined only once every edition kept it by question (see `changes`).
+    let meansEverywhere = editionsKeepingMeans.count == count
     return Set(lines.keys).union(now.keys).sorted().compactMap { population in
-      guard
+      guard meansEverywhere || !population.hasPrefix(IndicatorCalculator.meanPrefix),
         let atoms = EditionAtoms(
           kept: lines[population] ?? [:], now: now[population] ?? [:], published: count, threshold: threshold)
       else { return nil }

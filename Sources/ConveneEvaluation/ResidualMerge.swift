@@ -18,6 +18,28 @@ enum ResidualMerge {
     return Set(small.filter { (present[$0]?.count ?? 0) >= 2 })
   }
 
+  /// How the residual groups of each field are published, field → the groups merged (empty
+  /// where they are published apart): as `kept` says for the fields it names (what earlier
+  /// reports of the event published, whatever the policy says now: a merged group beside one of
+  /// its parts, or the other way, gives the rest away); elsewhere the residual groups of
+  /// `fields(_:residual:threshold:)` merged, and an empty set for a field whose residual groups
+  /// count someone but are not merged. Fields without residual groups are left out.
+  static func decide(
+    _ values: [IndicatorValue], residual: Set<String>, threshold: Int, kept: [String: Set<String>]
+  ) -> [String: Set<String>] {
+    var result = kept
+    for field in fields(values, residual: residual, threshold: threshold) where result[field] == nil {
+      result[field] = residual
+    }
+    for value in values
+    where value.isFieldGroup && residual.contains(value.group) && result[value.disaggregation] == nil
+      && value.headcounts.contains(where: { $0 > 0 })
+    {
+      result[value.disaggregation] = []
+    }
+    return result
+  }
+
   /// The group a value of `field` is published under.
   static func group(_ group: String, field: String, merged: Set<String>, residual: Set<String>)
     -> String
@@ -25,16 +47,33 @@ enum ResidualMerge {
     merged.contains(field) && residual.contains(group) ? DisclosureControl.mergedGroup : group
   }
 
+  /// The group a value of `field` is published under when `merging` gives the groups merged in
+  /// each field.
+  static func group(_ group: String, field: String, merging: [String: Set<String>]) -> String {
+    merging[field]?.contains(group) == true ? DisclosureControl.mergedGroup : group
+  }
+
+  /// Each of `fields` with the groups `residual` merged in it.
+  static func merging(_ fields: Set<String>, residual: Set<String>) -> [String: Set<String>] {
+    Dictionary(uniqueKeysWithValues: fields.map { ($0, residual) })
+  }
+
   /// `values` with the residual groups of `fields` merged, each merged row where the first of
   /// its groups stood.
   static func apply(_ values: [IndicatorValue], fields: Set<String>, residual: Set<String>)
     -> [IndicatorValue]
   {
-    guard !fields.isEmpty else { return values }
+    apply(values, merging: merging(fields, residual: residual))
+  }
+
+  /// `values` with the groups `merging` gives for each field merged, each merged row where the
+  /// first of its groups stood.
+  static func apply(_ values: [IndicatorValue], merging: [String: Set<String>]) -> [IndicatorValue] {
+    guard merging.values.contains(where: { !$0.isEmpty }) else { return values }
     var result: [IndicatorValue] = []
     var mergedAt: [String: Int] = [:]
     for value in values {
-      guard value.isFieldGroup, fields.contains(value.disaggregation), residual.contains(value.group)
+      guard value.isFieldGroup, merging[value.disaggregation]?.contains(value.group) == true
       else {
         result.append(value)
         continue

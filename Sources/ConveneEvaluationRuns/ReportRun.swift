@@ -153,6 +153,7 @@ public enum ReportRun {
               "    \(population): \(changed == 1 ? "1 person" : "\(changed) people") entered, left or changed (\(threshold(event) - changed) more needed)"
             }
         }
+        + meanHint(editions)
         + [
           "Publish again once at least \(threshold(event)) people have changed since every published edition in each population that changed, or keep sharing the last report."
         ]
@@ -161,6 +162,19 @@ public enum ReportRun {
       combinationLines(event, combinations, threshold: threshold(event), published: earlier[event]?.published ?? PublishedEditions())
     }
     return CommandFailure((changed + combined + ["Nothing was written."]).joined(separator: "\n"))
+  }
+
+  /// What a refusal adds when a question's mean (`mean:QUESTION`) counts other people than in a
+  /// published edition: on the same records, because an indicator comparing the question with
+  /// another was added or removed.
+  static func meanHint(_ editions: [PublishedEditions.Changes]) -> [String] {
+    let questions = Set(
+      editions.flatMap(\.populations.keys).filter { $0.hasPrefix(IndicatorCalculator.meanPrefix) }
+        .map { String($0.dropFirst(IndicatorCalculator.meanPrefix.count)) })
+    guard !questions.isEmpty else { return [] }
+    return [
+      "A question's mean counts those who answered both questions where a \"change\" indicator compares them, else all who answered it: adding or removing such an indicator in event.json (for \(questions.sorted().joined(separator: ", "))) changes who the mean counts; restore the indicators of the published edition to publish its figures again."
+    ]
   }
 
   /// The lines of a refusal naming, for each population of `event`, the combination of its

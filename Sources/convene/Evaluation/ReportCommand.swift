@@ -70,6 +70,14 @@ struct ReportCommand: ParsableCommand {
     Terminal.print(
       "\(report.isRollUp ? "Network report over \(report.events.count) events" : "Report on \(report.events[0].id)"): \(report.definitions.count) indicators, \(report.values.count) cells, \(hidden) hidden (groups under \(report.threshold) and what would give them away)."
     )
+    for (event, fields) in report.keptMerging.sorted(by: { $0.key < $1.key }) {
+      for (field, groups) in fields.sorted(by: { $0.key < $1.key }) {
+        let how = groups.isEmpty ? "apart" : "merged into other-or-not-stated (\(groups.sorted().joined(separator: ", ")))"
+        Terminal.print(
+          "Note: \(event): \(field)'s residual groups are published \(how), as earlier reports of the event published them; disclosure.residual_groups in event.json does not change a field already published."
+        )
+      }
+    }
     for name in ["registered", "attended", "responses", "satisfaction-mean", "nps"] {
       if let cell = report.total(event: report.headline, indicator: name), !cell.valueText.isEmpty {
         Terminal.print("  \(name): \(cell.valueText)")

@@ -141,22 +141,22 @@ public enum ReportRun {
   static func fewChangedRefusal(_ report: IndicatorReport, earlier: [String: DisclosureRecord]) -> CommandFailure? {
     guard !report.fewChanged.isEmpty || !report.fewCombined.isEmpty else { return nil }
     let threshold = { (event: String) in report.policies[event]?.threshold ?? report.threshold }
-    let changed = report.fewChanged.sorted { $0.key < $1.key }.flatMap { event, editions in
+    let changed = report.fewChanged.sorted { $0.key < $1.key }.flatMap { event, editions -> [String] in
       let several = editions.count > 1 || editions.contains { $0.populations.count > 1 }
       let published = earlier[event]?.published.count ?? 0
-      return [
+      let heading =
         "\(event): fewer than \(threshold(event)) people changed in \(several ? "some populations" : "a population") it publishes since \(editions.count == 1 ? "an edition" : "editions") of its report already published; a new edition now would reveal their answers and groups as the difference between the two reports:"
-      ]
-        + editions.sorted { $0.edition < $1.edition }.flatMap { changes in
-          ["  since \(describe(changes, of: published)):"]
-            + changes.populations.sorted { $0.key < $1.key }.map { population, changed in
-              "    \(population): \(changed == 1 ? "1 person" : "\(changed) people") entered, left or changed (\(threshold(event) - changed) more needed)"
-            }
-        }
-        + meanHint(editions)
-        + [
-          "Publish again once at least \(threshold(event)) people have changed since every published edition in each population that changed, or keep sharing the last report."
-        ]
+      let sections = editions.sorted { $0.edition < $1.edition }.flatMap { changes in
+        ["  since \(describe(changes, of: published)):"]
+          + changes.populations.sorted { $0.key < $1.key }.map { population, changed in
+            "    \(population): \(changed == 1 ? "1 person" : "\(changed) people") entered, left or changed (\(threshold(event) - changed) more needed)"
+          }
+      }
+      let sameRecords: Bool = earlier[event]?.digests == report.records[event]?.digests
+      let hint: [String] = sameRecords ? sameRecordsHint(editions) : []
+      let closing =
+        "Publish again once at least \(threshold(event)) people have changed since every published edition in each population that changed, or keep sharing the last report."
+      return [heading] + sections + hint + [closing]
     }
     let combined = report.fewCombined.sorted { $0.key < $1.key }.flatMap { event, combinations in
       combinationLines(event, combinations, threshold: threshold(event), published: earlier[event]?.published ?? PublishedEditions())
@@ -164,16 +164,19 @@ public enum ReportRun {
     return CommandFailure((changed + combined + ["Nothing was written."]).joined(separator: "\n"))
   }
 
-  /// What a refusal adds when a question's mean (`mean:QUESTION`) counts other people than in a
-  /// published edition: on the same records, because an indicator comparing the question with
-  /// another was added or removed.
-  static func meanHint(_ editions: [PublishedEditions.Changes]) -> [String] {
+  /// What a refusal adds when the records are those the record last saw: the populations
+  /// changed because `event.json`'s indicators did (a question's mean, `mean:QUESTION`, counts
+  /// those who answered both questions where a change indicator compares them).
+  static func sameRecordsHint(_ editions: [PublishedEditions.Changes]) -> [String] {
     let questions = Set(
       editions.flatMap(\.populations.keys).filter { $0.hasPrefix(IndicatorCalculator.meanPrefix) }
         .map { String($0.dropFirst(IndicatorCalculator.meanPrefix.count)) })
-    guard !questions.isEmpty else { return [] }
+    let means =
+      questions.isEmpty
+      ? ""
+      : " (the mean of \(questions.sorted().joined(separator: ", ")) counts those who answered both questions where a \"change\" indicator compares them, else everyone who answered it)"
     return [
-      "A question's mean counts those who answered both questions where a \"change\" indicator compares them, else all who answered it: adding or removing such an indicator in event.json (for \(questions.sorted().joined(separator: ", "))) changes who the mean counts; restore the indicators of the published edition to publish its figures again."
+      "The records are those of the last report: the indicators in event.json changed\(means). Restore the indicators of the published edition to publish its figures again."
     ]
   }
 

@@ -2,6 +2,7 @@ import ConveneCore
 import ConveneEvaluationRuns
 import ConveneTemplates
 import ConveneWorkspace
+import Foundation
 import Testing
 
 /// `report` as one transaction, on the Dakar example in memory after the event.
@@ -143,6 +144,41 @@ import Testing
     #expect(dakar.text("reports/indicators.csv") != published)
   }
 
+  /// `event.json` with the indicator `id` left out of its evaluation.
+  func removeIndicator(_ id: String) throws {
+    let data = Data(try #require(dakar.text("event.json")).utf8)
+    var event = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    var evaluation = try #require(event["evaluation"] as? [String: Any])
+    let indicators = try #require(evaluation["indicators"] as? [[String: Any]])
+    evaluation["indicators"] = indicators.filter { $0["id"] as? String != id }
+    event["evaluation"] = evaluation
+    let text = String(decoding: try JSONSerialization.data(withJSONObject: event, options: [.prettyPrinted]), as: UTF8.self)
+    try dakar.files.write(text, to: dakar.path("event.json"))
+  }
+
+  @Test func droppingTheChangeIndicatorOnTheSameRecordsIsRefusedForTheMeanItUnpairs() throws {
+    // Five late forms answer both knowledge questions; an anonymous one answers only "before", 1.
+    try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017", "p022"])
+    try dakar.collectAnonymousFeedback(
+      ["r-before-only"], answers: #"{"satisfaction": 4, "knowledge_before": 1, "intend_to_act": "yes", "recommend": 8}"#)
+    #expect(try report(audit: true).written)
+    let published = try #require(dakar.text("reports/indicators.csv"))
+    let record = try #require(dakar.text(".convene/disclosure.json"))
+    let event = try #require(dakar.text("event.json"))
+    // Without the change, the mean before would count that form too: the two means give its answer.
+    try removeIndicator("knowledge-change")
+    let lines = try expectRefused(
+      ["mean:knowledge_before: 1 person entered, left or changed (4 more needed)"], unchanged: published, record)
+    #expect(!lines.contains { $0.hasPrefix("    mean:knowledge_after") })
+    #expect(
+      lines.contains(
+        "The records are those of the last report: the indicators in event.json changed (the mean of knowledge_before counts those who answered both questions where a \"change\" indicator compares them, else everyone who answered it). Restore the indicators of the published edition to publish its figures again."
+      ), "\(lines)")
+    // The indicators restored, the same edition is published again.
+    try dakar.files.write(event, to: dakar.path("event.json"))
+    #expect(try report(audit: true).written)
+  }
+
   @Test func aResentFormWithOneOtherAnswerIsRefusedWhereThatAnswerIsCounted() throws {
     #expect(try report().written)
     let published = try #require(dakar.text("reports/indicators.csv"))
@@ -154,8 +190,10 @@ import Testing
     let lines = try expectRefused(
       ["answered:knowledge_before+knowledge_after: 1 person entered, left or changed (4 more needed)"],
       unchanged: published, record)
-    // The populations whose figures do not use that answer did not change.
-    #expect(lines.count == 5, "\(lines)")
+    // The populations whose figures do not use that answer did not change; the mean of
+    // knowledge_before, compared by question too, did.
+    #expect(lines.contains("    mean:knowledge_before: 1 person entered, left or changed (4 more needed)"))
+    #expect(lines.count == 6, "\(lines)")
   }
 
   /// The report's files and record now, to compare after a refusal.

@@ -94,7 +94,7 @@ public struct IndicatorReport: Sendable {
       publications.append(publication)
       let kept = Self.keptMerging(calculator.values(), policy: event.plan.event.disclosure, record: record)
       if !kept.isEmpty { keptMerging[id] = kept }
-      policies[id] = Self.policy(event.plan.event.disclosure, merging: publication.merging)
+      policies[id] = event.plan.event.disclosure.addingResidualGroups(publication.merging.values.joined())
       let few = record.changes(populations: lines, sources: calculator.sourceLines(places: false)).compactMap { changes in
         var few = changes
         few.populations = changes.populations.filter { $0.value < event.plan.event.disclosure.threshold }
@@ -159,16 +159,6 @@ public struct IndicatorReport: Sendable {
         values.filter { $0.isFieldGroup && $0.disaggregation == field && $0.headcounts.contains { $0 > 0 } }.map(\.group))
       return (now[field] ?? []).intersection(present) != groups.intersection(present)
     }
-  }
-
-  /// `policy` with the groups `merging` merged among its residual groups.
-  static func policy(_ policy: DisclosurePolicy, merging: [String: Set<String>]) -> DisclosurePolicy {
-    var result = policy
-    for group in merging.values.reduce(into: Set<String>(), { $0.formUnion($1) }).sorted()
-    where !result.residualGroups.contains(group) {
-      result.residualGroups.append(group)
-    }
-    return result
   }
 
   /// The cells of one indicator for one event (`all` for the roll-up), in order.

@@ -68,6 +68,19 @@ import Testing
     #expect(records.disclosurePolicy.threshold == 10)
   }
 
+  @Test func theGroupsAnEventsReportsMergedStayResidualInTheNetwork() {
+    // Dakar's reports merged "prefer not to say" with "not given"; event.json and network.json
+    // now name only "not-given": the network still merges both, or its "prefer not to say"
+    // beside the event's merged group would give the rest away.
+    var dakar = Build.event("dakar-2027", year: 2027)
+    dakar.disclosure.residualGroups = ["not-given"]
+    var event = Build.networkEvent(dakar, people: [])
+    event.disclosure.merging = ["gender": ["not-given", "prefer-not-to-say"]]
+    var records = Build.records(events: [event], cities: [])
+    records.settings.disclosure.residualGroups = ["not-given"]
+    #expect(records.disclosurePolicy.residualGroups == ["not-given", "prefer-not-to-say"])
+  }
+
   @Test func aMissingEventListIsAnError() {
     let (_, findings) = NetworkFile.read(Array("{}".utf8))
     #expect(findings.map(\.field) == ["events"])

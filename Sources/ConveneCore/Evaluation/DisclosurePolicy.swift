@@ -29,6 +29,16 @@ public struct DisclosurePolicy: Sendable, Equatable {
   /// The respondents needed before a question's answer counts are shown.
   public var respondentsForAnswers: Int { max(distributionMinimum ?? threshold, threshold) }
 
+  /// The policy with `groups` among its residual groups too (those an event's earlier reports
+  /// merged into "other or not stated", which later figures of its people keep merged).
+  public func addingResidualGroups(_ groups: some Sequence<String>) -> DisclosurePolicy {
+    var result = self
+    for group in Set(groups).sorted() where !result.residualGroups.contains(group) {
+      result.residualGroups.append(group)
+    }
+    return result
+  }
+
   /// The strictest of several events' policies, for a report that rolls them up.
   public static func strictest(_ policies: [DisclosurePolicy]) -> DisclosurePolicy {
     guard let first = policies.first else { return DisclosurePolicy() }

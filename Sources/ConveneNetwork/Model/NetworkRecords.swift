@@ -83,9 +83,12 @@ public struct NetworkRecords: Sendable {
   }
 
   /// The policy the network report hides small groups under: the strictest of `network.json`'s
-  /// and every event's (a threshold never below any event's).
+  /// and every event's (a threshold never below any event's), with the groups an event's
+  /// reports merged into "other or not stated" among the residual groups (`DisclosureRecord.merging`).
   public var disclosurePolicy: DisclosurePolicy {
-    DisclosurePolicy.strictest([settings.disclosure] + events.map(\.records.plan.event.disclosure))
+    DisclosurePolicy.strictest(
+      [settings.disclosure]
+        + events.map { $0.records.plan.event.disclosure.addingResidualGroups($0.disclosure.merging.values.joined()) })
   }
 
   /// The years the report covers: from the first to the last year with an event or a request.

@@ -1,0 +1,103 @@
+import ConveneCore
+import ConveneDisclosureAudit
+import ConveneEvaluation
+import ConveneNetwork
+import ConveneReports
+import Testing
+
+/// A network folder over one event, rebuilt from an attacker's over-suppression finding: 8 from
+/// Dakar, 7 from Abidjan and one person from Bamako (no member city), everyone answered. The
+/// event's own report shows its 16 and Côte d'Ivoire's 7 and hides Senegal and Mali. The
+/// network's total and Abidjan are those same numbers: hiding them protects no one. Bamako's
+/// one person is hidden with Dakar, which the event hides anyway, and with Dakar's figures of
+/// feedback (which would say that Dakar took part with at least 8 of the 9).
+@Suite struct OneEventNetworkTests {
+  static func answer(_ position: Int) -> Int? { position % 3 + 3 }
+
+  static let event = CityEventGroupTests.publish(
+    CityEventGroupTests.Event(
+      id: "w1", month: 3, groups: [("Dakar", "SN", 8), ("Abidjan", "CI", 7), ("Bamako", "ML", 1)],
+      satisfaction: answer))
+
+  static func cell(_ report: NetworkReport, _ scope: String, _ figure: String = "city:participants")
+    -> PublishedNetworkValue?
+  {
+    CityEventGroupTests.cell(report, scope, figure)
+  }
+
+  @Test func theNetworkShowsWhatItsOneEventShowsAndHidesTheOnePersonFromNoMemberCity() throws {
+    #expect(CityEventGroupTests.hiddenCountry(Self.event, "confirmed", "SN"))
+    #expect(CityEventGroupTests.hiddenCountry(Self.event, "confirmed", "ML"))
+    #expect(!CityEventGroupTests.hiddenCountry(Self.event, "confirmed", "CI"))
+    let report = CityEventGroupTests.network([Self.event])
+    #expect(Self.cell(report, NetworkValue.network)?.shownValue == 16)
+    #expect(Self.cell(report, "abidjan-ci")?.shownValue == 7)
+    #expect(Self.cell(report, "abidjan-ci", "city:mean:satisfaction")?.isCountHidden == false)
+    #expect(Self.cell(report, "dakar-sn")?.isCountHidden == true)
+    #expect(Self.cell(report, "dakar-sn", "city:mean:satisfaction")?.isCountHidden == true)
+    #expect(Self.cell(report, NetworkValue.otherCities)?.isCountHidden == true)
+    let result = DisclosureAudit.run(network: CityEventGroupTests.files(report), with: [Self.event.files])
+    #expect(result.passed, "\(result.recovered) \(result.undecided) \(result.findings)")
+  }
+
+  /// The attacker's subtraction on the published CSV files: the network's people less the
+  /// cities shown, less the least of each other hidden city (one, or as many as a shown figure
+  /// of its feedback counts), leaves the hidden other cities room for the threshold.
+  @Test func theSubtractionOnThePublishedFilesLeavesTheOnePersonRoom() throws {
+    let report = CityEventGroupTests.network([Self.event])
+    let rows = NetworkReportRenderer.citiesCSV(report).split(whereSeparator: \.isNewline).dropFirst().map {
+      $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
+    func totals(_ figure: String) -> [String: String] {
+      Dictionary(uniqueKeysWithValues: rows.filter { $0[2] == figure && $0[3] == "total" }.map { ($0[0], $0[6]) })
+    }
+    let people = totals("participants")
+    let network = try #require(Int(people[NetworkValue.network] ?? ""))
+    let shown = people.filter { $0.key != NetworkValue.network }.compactMap { Int($0.value) }.reduce(0, +)
+    let hidden = people.filter { $0.key != NetworkValue.network && Int($0.value) == nil }.map(\.key)
+    #expect(Set(hidden) == ["dakar-sn", NetworkValue.otherCities])
+    let means = rows.filter { $0[2].hasPrefix("mean:") && $0[3] == "total" }
+    func least(_ scope: String) -> Int {
+      max(1, means.filter { $0[0] == scope }.compactMap { Int($0[6]) }.max() ?? 0)
+    }
+    let room = network - shown - least("dakar-sn")
+    #expect(room >= 5, "the other cities hold at most \(room)")
+    // The event's own report adds nothing: its Senegal and Mali are hidden, its Côte d'Ivoire
+    // is Abidjan's 7.
+    let country = Self.event.report.values.filter { $0.value.indicator == "confirmed" && $0.value.disaggregation == "country" }
+    #expect(country.filter { $0.shownValue != nil }.map(\.value.group) == ["CI"])
+  }
+
+  /// As the smallest complement would be without Dakar's feedback hidden: its 8 respondents
+  /// said Dakar took part with 8 of the 9 the network and Abidjan leave, and the audit finds
+  /// the one person from Bamako.
+  @Test func dakarsFeedbackShownWouldGiveTheOnePersonAway() throws {
+    let report = CityEventGroupTests.network([Self.event])
+    var leaking = report
+    leaking.values = report.values.map { cell in
+      cell.value.scope == "dakar-sn" && cell.value.indicator.hasPrefix("city:mean:")
+        ? PublishedNetworkValue(value: cell.value, suppression: nil) : cell
+    }
+    let leak = DisclosureAudit.run(network: CityEventGroupTests.files(leaking), with: [Self.event.files])
+    #expect(!leak.passed)
+    #expect(leak.recovered.contains { $0.values == [1] }, "\(leak.recovered)")
+  }
+
+  /// Two people from no member city of each country (Senegal 6 + 1, Côte d'Ivoire 7 + 2): the
+  /// event's Senegal less Dakar would give the one from Saint-Louis, so both cities stay
+  /// hidden; the network's total, which the event shows, is shown.
+  @Test func citiesBesideTheirCountrysFewFromNoMemberCityStayHiddenButTheTotalIsShown() throws {
+    let event = CityEventGroupTests.publish(
+      CityEventGroupTests.Event(
+        id: "w3", month: 3,
+        groups: [("Dakar", "SN", 6), ("Saint-Louis", "SN", 1), ("Abidjan", "CI", 7), ("Yamoussoukro", "CI", 2)],
+        satisfaction: Self.answer))
+    let report = CityEventGroupTests.network([event])
+    #expect(Self.cell(report, NetworkValue.network)?.shownValue == 16)
+    for city in ["dakar-sn", "abidjan-ci", NetworkValue.otherCities] {
+      #expect(Self.cell(report, city)?.isCountHidden == true, "\(city)")
+    }
+    let result = DisclosureAudit.run(network: CityEventGroupTests.files(report), with: [event.files])
+    #expect(result.passed, "\(result.recovered) \(result.undecided) \(result.findings)")
+  }
+}

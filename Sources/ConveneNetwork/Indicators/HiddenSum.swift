@@ -24,30 +24,53 @@ struct HiddenSum {
     let sum = whole.reduce(0) { $0 + $1.n }
     let floors = whole.reduce(0) { $0 + least($1) }
     let inside = Set(whole.map(\.scope))
+    let bounds = feedback.map { Bound($0, inside: inside, totals: totals, lowered: lowered) }
     return whole.allSatisfy { city in
       city.n >= threshold
-        || sum - floors + least(city) >= threshold
-          && feedback.allSatisfy { most(city, sum: sum, inside: inside, totals: totals, $0) >= threshold }
+        || sum - floors + least(city) >= threshold && bounds.allSatisfy { $0.most(city.scope, sum: sum) >= threshold }
     }
   }
 
-  /// The most a reader can tell `city` holds by one figure of feedback: the hidden cities'
-  /// sum less the respondents the others among them hold, which is at least the network's
-  /// respondents less the most the shown cities answered (no more than took part) and less
-  /// the most `city` answered (its own, shown, or what the others' least leaves).
-  func most(_ city: NetworkValue, sum: Int, inside: Set<String>, totals: [NetworkValue], _ figure: Feedback) -> Int {
-    func known(_ scope: String) -> Int? {
+  /// What one figure of feedback tells of the hidden cities: the respondents they hold at
+  /// least together (the network's less the most the shown cities answered, no more than
+  /// took part), and the most each of them answered (its own, shown, or what the others'
+  /// least leaves).
+  struct Bound {
+    let figure: Feedback
+    let lowered: Set<String>
+    /// The least the hidden cities answered together.
+    let hiddenLeast: Int
+    /// The most they answered together.
+    let hiddenMost: Int
+    /// The sum of the least each of them answered.
+    let insideLeast: Int
+
+    init(_ figure: Feedback, inside: Set<String>, totals: [NetworkValue], lowered: Set<String>) {
+      (self.figure, self.lowered) = (figure, lowered)
+      var outsideMost = 0
+      var outsideLeast = 0
+      for other in totals where !inside.contains(other.scope) {
+        let known = Self.known(figure, other.scope, lowered: lowered)
+        outsideMost += known ?? other.n
+        outsideLeast += known ?? 1
+      }
+      hiddenLeast = figure.network - outsideMost
+      hiddenMost = figure.network - outsideLeast
+      insideLeast = inside.reduce(0) { $0 + (Self.known(figure, $1, lowered: lowered) ?? 1) }
+    }
+
+    /// A city's respondents where a reader knows them: shown, or none (no row).
+    static func known(_ figure: Feedback, _ scope: String, lowered: Set<String>) -> Int? {
       guard let row = figure.cities[scope] else { return 0 }
       return row.isCountHidden || lowered.contains(scope) ? nil : row.value.n
     }
-    var outsideMost = 0
-    var outsideLeast = 0
-    for other in totals where !inside.contains(other.scope) {
-      outsideMost += known(other.scope) ?? other.n
-      outsideLeast += known(other.scope) ?? 1
+
+    /// The most a reader can tell `scope` holds: the hidden cities' sum less the respondents
+    /// the others among them hold.
+    func most(_ scope: String, sum: Int) -> Int {
+      let known = Self.known(figure, scope, lowered: lowered)
+      let own = known ?? hiddenMost - (insideLeast - 1)
+      return sum - hiddenLeast + own
     }
-    let othersLeast = inside.subtracting([city.scope]).reduce(0) { $0 + (known($1) ?? 1) }
-    let own = known(city.scope) ?? figure.network - outsideLeast - othersLeast
-    return sum - (figure.network - outsideMost) + own
   }
 }

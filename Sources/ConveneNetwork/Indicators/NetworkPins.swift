@@ -105,7 +105,7 @@ struct NetworkPins {
   /// The totals of each figure of feedback the city records break down by city, the
   /// network's shown: all respondents took part, so the cities hidden whole hold at least
   /// the network's respondents less those of the others.
-  func feedbackTotals() -> [(network: Int, cities: [String: PublishedNetworkValue])] {
+  func feedbackTotals() -> [HiddenSum.Feedback] {
     var network: [String: Int] = [:]
     var cities: [String: [String: PublishedNetworkValue]] = [:]
     for row in rows where row.value.isTotal {

@@ -167,7 +167,7 @@ final class ImportRow {
     readPlace(into: &person)
     readDemographics(into: &person)
     readTimes(into: &person)
-    person.needs = value(.needs).listItems()
+    person.needs = columns.needsAreChoiceNames ? MultiSelectColumns.choiceNames(value(.needs)) : value(.needs).listItems()
     person.cohorts = value(.cohorts).listItems(alsoSplittingOnCommas: true)
     if !isBlank(.publishName) {
       if let flag = answer(.publishName, answers.consent) {
@@ -337,7 +337,12 @@ final class ImportRow {
     }
     switch answer(.ageGroup, answers.age) {
     case .impossible:
-      reject(.ageGroup, "\"\(value(.ageGroup))\" is not a possible age (write an age from 0 to 120, or an age group such as 18-24)")
+      let given = value(.ageGroup)
+      reject(
+        .ageGroup,
+        DemographicValues.birthYear(given) != nil
+          ? "\"\(given)\" is a year of birth, not an age (write the age on the event's first day, or an age group such as 45-54)"
+          : "\"\(given)\" is not a possible age (write an age from 0 to 120, or an age group such as 18-24)")
       answered.remove(.ageGroup)
     case .group(let group):
       person.ageGroup = group

@@ -38,11 +38,21 @@ public enum FormToolWords {
     "celular", "telefone", "phone", "telephone", "movil",
   ].map { Array($0.utf8) }
 
+  /// The same words in Arabic script (`آيفون خديجة`, `جوال عمر`), folded.
+  static let arabicDeviceWords = Set(
+    [
+      "آيفون", "ايفون", "أيفون", "آيباد", "ايباد", "أيباد", "جوال", "موبايل", "هاتف", "سامسونج", "جالكسي", "غالكسي", "هواوي",
+      "شاومي", "ريدمي", "تكنو", "لابتوب", "حاسوب", "كمبيوتر", "تابلت", "أندرويد", "اندرويد", "ماك", "ماكبوك",
+    ].map(\.folded))
+
   /// True for a name that holds a device's word (see `deviceWords`), judged on its bytes
-  /// without folding: it is asked of every name of an export.
+  /// without folding: it is asked of every name of an export. A name in Arabic script (lead
+  /// bytes 0xD8-0xDB) is also folded and looked up in `arabicDeviceWords`.
   public static func isDeviceName(_ name: String) -> Bool {
     var name = name
-    return name.withUTF8 { bytes in
+    var arabic = false
+    let latin = name.withUTF8 { bytes in
+      arabic = bytes.contains { (0xD8...0xDB).contains($0) }
       var start = 0
       while start < bytes.count {
         while start < bytes.count && !isASCIILetter(bytes[start]) { start += 1 }
@@ -56,6 +66,7 @@ public enum FormToolWords {
       }
       return false
     }
+    return latin || arabic && name.folded.split(separator: " ").contains { arabicDeviceWords.contains(String($0)) }
   }
 
   static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

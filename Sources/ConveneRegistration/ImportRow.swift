@@ -163,6 +163,14 @@ final class ImportRow {
     if bytes.contains(.lineBreakStart), let field = Self.lineBreakField(of: person) {
       reject(field, "holds a line break (CR, LF or a line separator); write it on one line and import again")
     }
+    if bytes.contains(.tab), let field = Self.tabField(of: person) {
+      reject(field, "holds a tab (pasted from a web page or a table?); replace it with a space and import again")
+    }
+    if bytes.contains(.nonASCII), let scalar = PersonName.invisibleCharacter(in: name) {
+      reject(
+        .name, "\"\(Identifier.shown(name))\" holds \(UnsafeCharacter.named(scalar)), a character that cannot be seen "
+          + "(copied from a web page or a PDF?): the name would not be the one typed plainly; delete it and import again")
+    }
     readCategory(into: &person)
     readPlace(into: &person)
     readDemographics(into: &person)
@@ -216,6 +224,15 @@ final class ImportRow {
 
   /// The first of the one-line fields (name, title, organisation, city) that holds a line
   /// break: `participants.csv` keeps them on one line, as `check` requires.
+  /// The first of the one-line fields that holds a tab, if any.
+  static func tabField(of person: Participant) -> ImportField? {
+    for (field, text) in [(ImportField.name, person.name), (.title, person.title), (.organisation, person.organisation), (.city, person.city)]
+    where text.utf8.contains(0x09) {
+      return field
+    }
+    return nil
+  }
+
   static func lineBreakField(of person: Participant) -> ImportField? {
     if breaksLine(person.name) { return .name }
     if breaksLine(person.title) { return .title }

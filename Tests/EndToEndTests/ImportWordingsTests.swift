@@ -177,4 +177,41 @@ extension TesterImportTests {
       result.output.contains("1 of 3 rows have a device's name for a person's (\"\(device)\") (line 2)"), "\(result.output)")
     #expect(convene.bytes(ws + "/participants.csv") == before)
   }
+
+  /// A name holding a character that cannot be seen (U+034F, U+FEFF, U+200B inside it, as a
+  /// tester typed them with printf) is refused naming it, since it is not the name typed
+  /// plainly; a Persian name written with its zero-width non-joiner and an Arabic name carrying
+  /// a right-to-left mark are names. A tab inside a one-line field is refused too.
+  @Test func invisibleCharactersAndTabsInNamesAreRefused() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.hubMENA(convene)
+    let before = convene.bytes(ws + "/participants.csv")
+    let file = try convene.write(
+      "Full name,Email,Category,Organisation\r\nAwa\u{034F}Fifteen,awa15@example.sn,Mayor,\r\n"
+        + "Awa\u{FEFF}Sixteen,awa16@example.sn,Mayor,\r\nAwa\u{200B} Ndiaye,awa@example.sn,Mayor,\r\n"
+        + "Omar Sy,omar@example.sn,Mayor,\"Mairie\tde Dakar\"\r\n"
+        + "Maryam Rahimi\u{200C}nejad,maryam@example.ir,Mayor,\r\n\u{200F}ليلى حداد,leila@example.lb,Mayor,\r\n",
+      to: "invisible.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    let seen = "a character that cannot be seen (copied from a web page or a PDF?): the name would not be the one typed plainly"
+    for (line, name, code) in [(2, "Awa\u{034F}Fifteen", "U+034F"), (3, "Awa\u{FEFF}Sixteen", "U+FEFF"), (4, "Awa\u{200B} Ndiaye", "U+200B")] {
+      #expect(result.output.contains("\(file):\(line): name: \"\(name)\" holds \(code)"), "\(result.output)")
+    }
+    #expect(result.output.contains(seen), "\(result.output)")
+    #expect(
+      result.output.contains(
+        "\(file):5: organisation: holds a tab (pasted from a web page or a table?); replace it with a space and import again"),
+      "\(result.output)")
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+
+    let skipped = try convene.run("participants", "import", file, "--workspace", ws, "--skip-invalid")
+    #expect(skipped.status == 0, "\(skipped.output)\(skipped.error)")
+    for email in ["awa15@example.sn", "awa16@example.sn", "awa@example.sn", "omar@example.sn"] {
+      #expect(try convene.participantRow(ws, email: email) == nil, "\(email)")
+    }
+    #expect(
+      try convene.participantRow(ws, email: "maryam@example.ir") == "p001,Maryam Rahimi\u{200C}nejad,maryam@example.ir,mayor" + Self.emptyRow)
+    #expect(try convene.participantRow(ws, email: "leila@example.lb")?.hasPrefix("p002,\u{200F}ليلى حداد,") == true)
+  }
 }

@@ -20,7 +20,12 @@ enum PersonName {
   static func invisibleCharacter(in name: String) -> Unicode.Scalar? {
     var name = name
     let candidate = name.withUTF8 { bytes in
-      bytes.contains { [0xC2, 0xCD, 0xE1, 0xE2, 0xE3, 0xEF, 0xF3].contains($0) }
+      bytes.contains {
+        switch $0 {
+        case 0xC2, 0xCD, 0xE1, 0xE2, 0xE3, 0xEF, 0xF3: true
+        default: false
+        }
+      }
     }
     guard candidate else { return nil }
     // What an e-mail address may not hold either, but spaces and controls (a space separates

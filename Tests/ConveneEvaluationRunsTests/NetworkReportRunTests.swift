@@ -319,25 +319,3 @@ import Testing
     #expect(writes(since: start).isEmpty)
   }
 }
-
-/// The in-memory file system, except that writing one path fails (a full disk, a read-only file).
-struct RefusingFileSystem: FileSystem {
-  let base: InMemoryFileSystem
-  let refused: String
-
-  func contents(of path: String) throws(WorkspaceError) -> [UInt8]? { try base.contents(of: path) }
-  func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
-    guard path != refused else { throw .io(path: path, reason: "cannot be written: no space left on device") }
-    try base.write(bytes, to: path)
-  }
-  func exists(_ path: String) -> Bool { base.exists(path) }
-  func isDirectory(_ path: String) -> Bool { base.isDirectory(path) }
-  func isSymbolicLink(_ path: String) -> Bool { base.isSymbolicLink(path) }
-  func createDirectory(_ path: String) throws(WorkspaceError) { try base.createDirectory(path) }
-  func list(_ path: String) throws(WorkspaceError) -> [String] { try base.list(path) }
-  func lock(_ path: String, purpose: String) throws(WorkspaceError) -> any WorkspaceLockHolder {
-    try base.lock(path, purpose: purpose)
-  }
-  func append(_ bytes: [UInt8], to path: String) throws(WorkspaceError) { try base.append(bytes, to: path) }
-  func resolvedPath(_ path: String) -> String? { base.resolvedPath(path) }
-}

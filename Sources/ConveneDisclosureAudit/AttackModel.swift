@@ -28,6 +28,8 @@ struct AttackModel {
   var hidden: [Int: Hidden] = [:]
   /// Relations written down (without repeats).
   var relations = Set<[Int]>()
+  /// The complement of a share (n less the numerator) by the unknowns of its n and numerator.
+  var complements: [[Int]: Int] = [:]
   /// Breakdowns published: snapshot, event, population and field → the groups listed.
   var listed: [Key: Set<String>] = [:]
   /// True when the model takes a network's records to agree with one another the way they
@@ -121,6 +123,14 @@ struct AttackModel {
       && cell.n.integer == total?.n.integer
     if !answersShown {
       markHidden(numerator, name + " (numerator)", policy.threshold)
+      if Self.protectsComplement(population) {
+        // The rest of the share's n (those who gave another answer, whose commitment is not
+        // acted upon) must not be narrowed to a small group either.
+        let complement = complements[[n, numerator]] ?? system.add()
+        complements[[n, numerator]] = complement
+        relate([(complement, 1), (n, -1), (numerator, 1)], .equal, 0)
+        markHidden(complement, name + " (complement)", policy.threshold)
+      }
     }
     if case .number(let text) = cell.value, let value = DecimalText(text) {
       // value rounded half away from zero: 100 numerator / n within half a unit of it.
@@ -130,6 +140,12 @@ struct AttackModel {
       relate([(numerator, 100 * scale), (n, -(centre - 5))], .greaterOrEqual, 0)
       relate([(numerator, 100 * scale), (n, -(centre + 5))], .lessOrEqual, -1)
     }
+  }
+
+  /// True for a share's numerator whose complement (n less the numerator) is protected as
+  /// the numerator is: a share of a question's answers, the acted-upon share of follow-ups.
+  static func protectsComplement(_ numerator: String) -> Bool {
+    numerator.hasPrefix("answer:") || numerator == "acted-upon"
   }
 
   mutating func markHidden(_ variable: Int, _ cell: String, _ threshold: Int) {

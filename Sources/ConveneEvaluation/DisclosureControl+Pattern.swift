@@ -29,11 +29,14 @@ extension DisclosureControl {
       }
     }
 
-    /// Populations hidden altogether: their total counts 1 to `threshold - 1` people (answer
-    /// counts are shown once `answers` people answered).
+    /// Populations hidden altogether: their total counts 1 to `threshold - 1` people, or the
+    /// rest of the population a share takes them out of does (`complement`); answer counts
+    /// are shown once `answers` people answered (the whole event's answers, which give both).
     func wholeHidden(_ threshold: Int, answers: Int) -> Set<String> {
       var hidden = Set<String>()
-      for (population, total) in totals where total > 0 && total < threshold {
+      for (population, total) in totals {
+        let rest = complement(population).map { ($0[Pattern.wholeField] ?? 0) } ?? 0
+        guard total > 0 && total < threshold || rest > 0 && rest < threshold else { continue }
         if let question = Population.answerQuestion(population),
           (totals[Population.answered(question)] ?? 0) >= answers
         {
@@ -42,6 +45,19 @@ extension DisclosureControl {
         hidden.insert(population)
       }
       return hidden
+    }
+
+    /// For a share's numerator whose complement is protected (`Population.complementBase`),
+    /// the people of the population it is taken out of who are not in it: the total's under
+    /// `Pattern.wholeField`, and with `field` by group.
+    func complement(_ population: String, field: String? = nil) -> [String: Int]? {
+      guard let base = Population.complementBase(of: population), let whole = totals[base] else {
+        return nil
+      }
+      guard let field else { return [Pattern.wholeField: whole - (totals[population] ?? 0)] }
+      guard let groups = counts[base]?[field] else { return nil }
+      let part = counts[population]?[field] ?? [:]
+      return groups.merging(part.mapValues { -$0 }, uniquingKeysWith: +)
     }
   }
 
@@ -123,19 +139,23 @@ extension DisclosureControl {
       var groups = Set<String>()
       var base = Set<String>()
       for population in members { groups.formUnion(tables.counts[population]![field]!.keys) }
+      let ordered = groups.sorted { IndicatorCalculator.groupOrder(field, $0, $1) }
+      var families: [GroupSuppression.Family] = []
       for population in large {
-        let counts = tables.counts[population]![field]!
-        base.formUnion(counts.filter { $0.value > 0 && $0.value < threshold }.keys)
+        families.append(
+          GroupSuppression.Family(
+            counts: tables.counts[population]![field]!, listedHoldSomeone: Population.listsOnlyPeople(population),
+            floors: Population.source(population) == .registration ? floors(population, field) : [:]))
+        // Commitments acted upon, counted on their own, beside the share they are the numerator of.
+        if let rest = complementFamily(population, field, groups: ordered) { families.append(rest) }
         base.formUnion(earlier.groups(population, field))
+      }
+      for family in families {
+        base.formUnion(family.counts.filter { $0.value > 0 && $0.value < threshold }.keys)
       }
       let nested = large.first { tables.counts[$0]?["region"] != nil }
       let suppression = GroupSuppression(
-        groups: groups.sorted { IndicatorCalculator.groupOrder(field, $0, $1) },
-        families: large.map {
-          GroupSuppression.Family(
-            counts: tables.counts[$0]![field]!, listedHoldSomeone: Population.listsOnlyPeople($0),
-            floors: Population.source($0) == .registration ? floors($0, field) : [:])
-        },
+        groups: ordered, families: families,
         threshold: threshold, residual: residual,
         nesting: nested.flatMap { nesting(field, $0) })
       let hidden = suppression.solve(base: base)
@@ -174,6 +194,18 @@ extension DisclosureControl {
       return groups
     }
 
+    /// The rest of a share's n by group (`Tables.complement`), protected like its numerator
+    /// (n less the numerator gives it); it cannot hold more people than the share's n shows.
+    /// Nil for other populations.
+    func complementFamily(_ population: String, _ field: String, groups: [String]) -> GroupSuppression.Family? {
+      guard let rest = tables.complement(population, field: field),
+        let base = Population.complementBase(of: population)
+      else { return nil }
+      let hidden = pattern.groups(base, field)
+      let limits = groups.filter { !hidden.contains($0) }.map { ($0, tables.counts[base]?[field]?[$0] ?? 0) }
+      return GroupSuppression.Family(counts: rest, capacity: Dictionary(limits, uniquingKeysWith: min))
+    }
+
     /// The nesting of countries in regions, when the population is also shown by region.
     func nesting(_ field: String, _ population: String) -> GroupSuppression.Nesting? {
       guard field == "country", tables.counts[population]?["region"] != nil else { return nil }
@@ -208,11 +240,15 @@ extension DisclosureControl {
         }
         capacity = limits
       }
-      let small = Set(counts.filter { $0.value > 0 && $0.value < threshold }.keys)
+      var families = [GroupSuppression.Family(counts: counts, capacity: capacity)]
+      if let rest = complementFamily(population, field, groups: groups) { families.append(rest) }
+      let small = families.reduce(into: Set<String>()) { small, family in
+        small.formUnion(family.counts.filter { $0.value > 0 && $0.value < threshold }.keys)
+      }
       let base = inherited.union(small).union(earlier.groups(population, field))
       pattern.hidden[population, default: [:]][field] = GroupSuppression(
-        groups: groups, families: [GroupSuppression.Family(counts: counts, capacity: capacity)],
-        threshold: threshold, residual: residual, nesting: nesting(field, population)
+        groups: groups, families: families, threshold: threshold, residual: residual,
+        nesting: nesting(field, population)
       ).solve(base: base)
     }
   }

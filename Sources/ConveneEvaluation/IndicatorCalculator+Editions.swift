@@ -6,8 +6,10 @@ extension IndicatorCalculator {
   /// `registered`, `responded`, `answered:satisfaction`) and person: the groups the cells are
   /// broken down by and whatever the values are computed from (an answer, a share's answer
   /// falling in its numerator, a change's difference, a commitment's text, the sessions
-  /// attended, a city). Two editions of a population differ by the people who entered it, left
-  /// it, or whose line changed (see `DisclosureRecord`).
+  /// attended, a city). Those who answered both questions a change compares hold, besides the
+  /// difference, each answer a mean before or after uses: a person whose two answers both
+  /// moved is changed, although the difference is not. Two editions of a population differ by
+  /// the people who entered it, left it, or whose line changed (see `DisclosureRecord`).
   public func populationLines() -> [String: [String: String]] {
     var items: [String: [String: Set<String>]] = [:]
     for indicator in evaluation.indicators {
@@ -70,7 +72,8 @@ extension IndicatorCalculator {
       ]
     case .mean:
       guard let asked = evaluation.question(question), asked.perSession else {
-        return [Use(population: Population.answered(question), members: answering(question)) { "\(question)=\($0.answers[question]!)" }]
+        let (population, members) = respondents(toMean: question)
+        return [Use(population: population, members: members) { "\(question)=\($0.answers[question]!)" }]
       }
       let prefix = question + ":"
       let ratings = { (subject: Subject) in
@@ -98,9 +101,8 @@ extension IndicatorCalculator {
       ]
     case .change:
       let (before, after) = (indicator.before ?? "", indicator.after ?? "")
-      let both = matching { Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil }
       return [
-        Use(population: Population.answeredBoth(before, after), members: both) {
+        Use(population: Population.answeredBoth(before, after), members: answeringBoth(before, after)) {
           let (difference, overflow) = Int($0.answers[after]!)!.subtractingReportingOverflow(Int($0.answers[before]!)!)
           return "\(after)-\(before)=\(overflow ? "overflow" : String(difference))"
         }

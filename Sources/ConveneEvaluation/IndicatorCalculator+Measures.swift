@@ -63,8 +63,8 @@ extension IndicatorCalculator {
   func mean(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
     let id = indicator.question ?? ""
     guard let question = evaluation.question(id), question.perSession else {
-      return breakdown(indicator, of: answering(id), populations: (Population.answered(id), nil)) {
-        group in
+      let (population, members) = respondents(toMean: id)
+      return breakdown(indicator, of: members, populations: (population, nil)) { group in
         let mean = Self.mean(of: group.map { subjects[$0].answers[id]! })
         return Computed(value: mean.value, n: mean.count)
       }
@@ -119,12 +119,36 @@ extension IndicatorCalculator {
     }
   }
 
+  /// The `before` and `after` of the first change indicator that compares `question` with
+  /// another, if any.
+  func pair(of question: String) -> (before: String, after: String)? {
+    for indicator in evaluation.indicators where indicator.measure == .change {
+      let pair = (before: indicator.before ?? "", after: indicator.after ?? "")
+      if question == pair.before || question == pair.after { return pair }
+    }
+    return nil
+  }
+
+  /// Those who answered both `before` and `after` with a whole number (a change's people).
+  func answeringBoth(_ before: String, _ after: String) -> [Int] {
+    matching { Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil }
+  }
+
+  /// The people a mean of `question` is taken over, and their population's name: those who
+  /// answered it, or, when a change indicator compares it with another question, those who
+  /// answered both (as the change is): the means before and after and the change then add up
+  /// over the same people, and their sums give no one's answer away.
+  func respondents(toMean question: String) -> (population: String, members: [Int]) {
+    guard let (before, after) = pair(of: question) else {
+      return (Population.answered(question), answering(question))
+    }
+    return (Population.answeredBoth(before, after), answeringBoth(before, after))
+  }
+
   func change(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
     let before = indicator.before ?? ""
     let after = indicator.after ?? ""
-    let both = matching {
-      Int($0.answers[before] ?? "") != nil && Int($0.answers[after] ?? "") != nil
-    }
+    let both = answeringBoth(before, after)
     return breakdown(
       indicator, of: both, populations: (Population.answeredBoth(before, after), nil)
     ) { group in

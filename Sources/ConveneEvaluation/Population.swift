@@ -30,6 +30,13 @@ public enum Population {
   public static func answeredBoth(_ before: String, _ after: String) -> String {
     "answered:\(before)+\(after)"
   }
+  /// The questions an `answered:` population counts answers to: one, or the two a change
+  /// compares (`answeredBoth`); nil for other populations.
+  public static func answeredQuestions(_ population: String) -> [String]? {
+    guard population.hasPrefix("answered:") else { return nil }
+    return population.dropFirst("answered:".count).split(separator: "+").map(String.init)
+  }
+
   /// Gave one of `answers` to `question` (a share's numerator, an answer's count).
   public static func answer(_ question: String, _ answers: [String]) -> String {
     "answer:\(question)=\(answers.sorted().joined(separator: "|"))"
@@ -47,6 +54,16 @@ public enum Population {
       return nil
     }
     return String(population[population.index(population.startIndex, offsetBy: 7)..<equals])
+  }
+
+  /// The population a share's numerator `population` is taken out of, when the rest of it is
+  /// protected like the numerator: those who answered the question, for a share of its
+  /// answers (`answer:`); those whose commitment was followed up, for the acted-upon share.
+  /// Nil for other numerators (those who came of those confirmed: the absentees are not
+  /// protected as a group).
+  public static func complementBase(of population: String) -> String? {
+    if population == actedUpon { return followedUp }
+    return answerQuestion(population).map(answered)
   }
 
   /// The populations `population` is part of, among `known`: the people confirmed are among
@@ -70,9 +87,8 @@ public enum Population {
             let others = Set(other.split(separator: "=", maxSplits: 1).last?.split(separator: "|") ?? [])
             return answers.isSubset(of: others)
           }.sorted()
-      } else if population.hasPrefix("answered:") {
-        let questions = population.dropFirst("answered:".count).split(separator: "+")
-        parents = questions.count > 1 ? questions.map { answered(String($0)) } : [responded]
+      } else if let questions = answeredQuestions(population) {
+        parents = questions.count > 1 ? questions.map(answered) : [responded]
       }
     }
     return parents.filter(known.contains)

@@ -38,9 +38,9 @@ extension LanguagePack {
       "indicator.satisfaction-mean": "الرضا (المتوسط، 1-5)", "indicator.satisfied": "الراضون (% من أجابوا 4 أو 5)",
       "indicator.satisfaction-distribution": "الرضا: الإجابات",
       "indicator.session-usefulness": "فائدة كل جلسة (المتوسط، 1-5)",
-      "indicator.knowledge-before": "المعرفة قبل الفعالية (المتوسط، 1-5)",
-      "indicator.knowledge-after": "المعرفة بعد الفعالية (المتوسط، 1-5)",
-      "indicator.knowledge-change": "تطور المعرفة (متوسط الفرق بين بعد وقبل)",
+      "indicator.knowledge-before": "المعرفة قبل الفعالية (المتوسط لمن أجاب عن السؤالين، 1-5)",
+      "indicator.knowledge-after": "المعرفة بعد الفعالية (المتوسط لمن أجاب عن السؤالين، 1-5)",
+      "indicator.knowledge-change": "تطور المعرفة (متوسط الفرق بين بعد وقبل لمن أجاب عن السؤالين)",
       "indicator.intend-to-act": "ينوون اتخاذ إجراءات (%)", "indicator.nps": "صافي نقاط الترويج (NPS)",
       "indicator.commitments": "التزامات المتابعة المقطوعة",
       // The feedback form

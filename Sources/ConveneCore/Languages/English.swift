@@ -41,9 +41,9 @@ extension LanguagePack {
       "indicator.satisfied": "Satisfied (% answering 4 or 5)",
       "indicator.satisfaction-distribution": "Satisfaction: answers",
       "indicator.session-usefulness": "Usefulness per session (mean, 1-5)",
-      "indicator.knowledge-before": "Knowledge before (mean, 1-5)",
-      "indicator.knowledge-after": "Knowledge after (mean, 1-5)",
-      "indicator.knowledge-change": "Knowledge change (mean of after minus before)",
+      "indicator.knowledge-before": "Knowledge before (mean of those who answered both, 1-5)",
+      "indicator.knowledge-after": "Knowledge after (mean of those who answered both, 1-5)",
+      "indicator.knowledge-change": "Knowledge change (mean of after minus before, of those who answered both)",
       "indicator.intend-to-act": "Intend to act (%)", "indicator.nps": "Net Promoter Score",
       "indicator.commitments": "Follow-up commitments made",
       // The feedback form

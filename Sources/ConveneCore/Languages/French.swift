@@ -40,9 +40,9 @@ extension LanguagePack {
       "indicator.satisfied": "Satisfaits (% ayant répondu 4 ou 5)",
       "indicator.satisfaction-distribution": "Satisfaction : réponses",
       "indicator.session-usefulness": "Utilité par session (moyenne, 1-5)",
-      "indicator.knowledge-before": "Connaissances avant (moyenne, 1-5)",
-      "indicator.knowledge-after": "Connaissances après (moyenne, 1-5)",
-      "indicator.knowledge-change": "Évolution des connaissances (moyenne après moins avant)",
+      "indicator.knowledge-before": "Connaissances avant (moyenne de ceux qui ont répondu aux deux, 1-5)",
+      "indicator.knowledge-after": "Connaissances après (moyenne de ceux qui ont répondu aux deux, 1-5)",
+      "indicator.knowledge-change": "Évolution des connaissances (moyenne après moins avant, de ceux qui ont répondu aux deux)",
       "indicator.intend-to-act": "Ont l'intention d'agir (%)", "indicator.nps": "Net Promoter Score",
       "indicator.commitments": "Engagements de suivi pris",
       // The feedback form

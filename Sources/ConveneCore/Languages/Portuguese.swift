@@ -40,9 +40,9 @@ extension LanguagePack {
       "indicator.satisfied": "Satisfeitos (% que responde 4 ou 5)",
       "indicator.satisfaction-distribution": "Satisfação: respostas",
       "indicator.session-usefulness": "Utilidade por sessão (média, 1-5)",
-      "indicator.knowledge-before": "Conhecimento antes (média, 1-5)",
-      "indicator.knowledge-after": "Conhecimento depois (média, 1-5)",
-      "indicator.knowledge-change": "Mudança no conhecimento (média de depois menos antes)",
+      "indicator.knowledge-before": "Conhecimento antes (média de quem respondeu às duas, 1-5)",
+      "indicator.knowledge-after": "Conhecimento depois (média de quem respondeu às duas, 1-5)",
+      "indicator.knowledge-change": "Mudança no conhecimento (média de depois menos antes, de quem respondeu às duas)",
       "indicator.intend-to-act": "Pretendem agir (%)", "indicator.nps": "Net Promoter Score",
       "indicator.commitments": "Compromissos de acompanhamento assumidos",
       // The feedback form

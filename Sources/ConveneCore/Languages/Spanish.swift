@@ -40,9 +40,9 @@ extension LanguagePack {
       "indicator.satisfied": "Satisfechos (% que responde 4 o 5)",
       "indicator.satisfaction-distribution": "Satisfacción: respuestas",
       "indicator.session-usefulness": "Utilidad por sesión (media, 1-5)",
-      "indicator.knowledge-before": "Conocimientos antes (media, 1-5)",
-      "indicator.knowledge-after": "Conocimientos después (media, 1-5)",
-      "indicator.knowledge-change": "Cambio en los conocimientos (media de después menos antes)",
+      "indicator.knowledge-before": "Conocimientos antes (media de quienes respondieron a ambas, 1-5)",
+      "indicator.knowledge-after": "Conocimientos después (media de quienes respondieron a ambas, 1-5)",
+      "indicator.knowledge-change": "Cambio en los conocimientos (media de después menos antes, de quienes respondieron a ambas)",
       "indicator.intend-to-act": "Tienen previsto actuar (%)", "indicator.nps": "Net Promoter Score",
       "indicator.commitments": "Compromisos de seguimiento asumidos",
       // The feedback form

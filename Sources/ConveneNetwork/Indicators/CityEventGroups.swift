@@ -114,7 +114,8 @@ struct CityEventGroups: Sendable {
         }
       }
       if key.event < events.count {
-        Self.hideWhatTheEventHid(events[key.event], members, &patterns[year, default: [:]][key.scope, default: .init()])
+        Self.hideWhatTheEventHid(
+          events[key.event], members, pairs: calculator.pairs, &patterns[year, default: [:]][key.scope, default: .init()])
       }
     }
     for (year, scopes) in named {
@@ -144,9 +145,11 @@ struct CityEventGroups: Sendable {
   /// figure where the event hid their country or region (or the figure whole). A category the
   /// event hid is left to the sums of `blocks` (hiding it in a city whose people are all of
   /// it would leave the city's breakdown out). Who took part is who attended (or confirmed,
-  /// without attendance records), and means count who answered.
+  /// without attendance records), and means count who answered (both questions of a change,
+  /// `pairs`, as the network's means of them count).
   static func hideWhatTheEventHid(
-    _ event: NetworkDisclosure.EventPattern, _ members: [NetworkPerson], _ pattern: inout DisclosureControl.Pattern
+    _ event: NetworkDisclosure.EventPattern, _ members: [NetworkPerson],
+    pairs: [String: (before: String, after: String)], _ pattern: inout DisclosureControl.Pattern
   ) {
     let hidden = event.pattern
     guard !hidden.hidden.isEmpty else { return }
@@ -155,8 +158,16 @@ struct CityEventGroups: Sendable {
       var populations: [(String, String)] = []
       if person.tookPart { populations.append((tookPart, NetworkDisclosure.tookPart)) }
       if person.committed { populations.append((Population.committed, Population.committed)) }
-      for question in person.answers.keys.sorted() where Double(person.answers[question]!) != nil {
-        populations.append((Population.answered(question), Population.answered(question)))
+      // Those who answered a question, or both questions a change compares, in the event's
+      // report; the network's mean of a question its events compare counts those who answered both.
+      for own in hidden.hidden.keys.sorted() {
+        guard let questions = Population.answeredQuestions(own),
+          questions.allSatisfy({ Double(person.answers[$0] ?? "") != nil })
+        else { continue }
+        populations.append((own, own))
+        if questions.count == 1, let pair = pairs[questions[0]] {
+          populations.append((own, Population.answeredBoth(pair.before, pair.after)))
+        }
       }
       for (own, target) in populations where hidden.hidden[own] != nil {
         if hidden.hidesWhole(own)

@@ -85,6 +85,8 @@ public struct CityRecordCalculator: Sendable {
   let people: [NetworkPerson]
   /// The scale questions of the events, by id, in the order first met.
   let scaleQuestions: [String]
+  /// The questions whose means count those who answered both of a change's questions.
+  let pairs: [String: (before: String, after: String)]
   let years: [Int]
   let eventIDs: [String]
 
@@ -97,6 +99,7 @@ public struct CityRecordCalculator: Sendable {
     scaleQuestions = records.events.flatMap(\.records.evaluation.questions).filter {
       $0.kind == .scale && !$0.perSession && $0.profileField == nil
     }.map(\.id).filter { seen.insert($0).inserted }
+    pairs = records.changePairs
   }
 
   /// The cells of every city record and of the network they add up to, and the records.
@@ -131,22 +134,24 @@ public struct CityRecordCalculator: Sendable {
 
   func peopleCells(_ people: [NetworkPerson], year: Int, scope: String) -> [NetworkValue] {
     func cells(_ figure: String, _ fields: [String], _ population: [NetworkPerson], isMean: Bool = false,
+      identity: String? = nil,
       compute: @escaping ([NetworkPerson]) -> Breakdown<NetworkPerson>.Figure = Breakdown.count) -> [NetworkValue]
     {
       Breakdown(fields: fields, group: Self.group, compute: compute).rows(population) { disaggregation, group, result in
         NetworkValue(
           year: year, indicator: figure, scope: scope, disaggregation: disaggregation, group: group,
           value: result.value, n: result.n, numerator: result.numerator, kind: isMean ? .mean : .count,
-          isAboutPeople: true, identity: Figure.identity(figure))
+          isAboutPeople: true, identity: identity ?? Figure.identity(figure))
       }
     }
     var values = cells(Figure.participants, ["category"], people.filter(\.tookPart))
     values += cells(Figure.commitments, [], people.filter(\.committed))
     values += cells(Figure.followedUp, ["status"], people.filter { $0.followup != nil })
     for question in scaleQuestions {
-      let answered = people.filter { Double($0.answers[question] ?? "") != nil }
+      let answered = people.filter { NetworkDisclosure.answersMean($0, question, pairs: pairs) }
       guard !answered.isEmpty else { continue }
-      values += cells(Figure.mean(question), [], answered, isMean: true) {
+      let identity = NetworkDisclosure.meanIdentity(question, pairs: pairs)
+      values += cells(Figure.mean(question), [], answered, isMean: true, identity: identity) {
         Breakdown.mean($0) { Double($0.answers[question] ?? "") }
       }
     }

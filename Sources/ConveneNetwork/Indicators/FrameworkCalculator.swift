@@ -7,18 +7,21 @@ struct FrameworkCalculator {
   let people: [NetworkPerson]
   let peopleByYear: [Int: [NetworkPerson]]
   let cities: [String: MemberCity]
+  /// The questions whose means count those who answered both of a change's questions.
+  let pairs: [String: (before: String, after: String)]
 
   init(records: NetworkRecords, people: NetworkPeople) {
     self.records = records
     self.people = people.people
     peopleByYear = Dictionary(grouping: people.people, by: \.year)
     cities = Dictionary(records.cities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    pairs = records.changePairs
   }
 
   /// What an indicator's number is, whoever computes it.
-  static func identity(_ indicator: FrameworkIndicator) -> String {
+  static func identity(_ indicator: FrameworkIndicator, pairs: [String: (before: String, after: String)]) -> String {
     switch indicator.measure {
-    case .mean: "mean:\(indicator.question ?? "")"
+    case .mean: NetworkDisclosure.meanIdentity(indicator.question ?? "", pairs: pairs)
     case .share: "share:\(indicator.question ?? "")=\(indicator.answers.sorted().joined(separator: "|"))"
     case .resolvedWithin: "resolved-within:\(indicator.days ?? 0)"
     default: indicator.measure.rawValue
@@ -33,7 +36,7 @@ struct FrameworkCalculator {
         year: year, indicator: indicator.id, disaggregation: disaggregation, group: group,
         value: figure.value, n: figure.n, numerator: figure.numerator,
         target: disaggregation == "total" ? indicator.targets[year] : nil, kind: measure.kind,
-        isAboutPeople: measure.unit == .people, identity: Self.identity(indicator))
+        isAboutPeople: measure.unit == .people, identity: Self.identity(indicator, pairs: pairs))
     }
     switch measure.unit {
     case .people:
@@ -76,7 +79,7 @@ struct FrameworkCalculator {
     case .followupRate: return (all.filter(\.committed), { Breakdown.share($0) { $0.followup != nil } })
     case .actedUponShare: return (all.filter { $0.followup != nil }, { Breakdown.share($0, \.actedUpon) })
     case .mean:
-      let answered = all.filter { Double($0.answers[question] ?? "") != nil }
+      let answered = all.filter { NetworkDisclosure.answersMean($0, question, pairs: pairs) }
       return (answered, { Breakdown.mean($0) { Double($0.answers[question] ?? "") } })
     case .share:
       let counted = Set(indicator.answers)

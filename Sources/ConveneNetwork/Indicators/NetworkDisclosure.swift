@@ -166,7 +166,7 @@ public enum NetworkDisclosure {
     case NetworkMeasure.actedUponShare.rawValue: (Population.followedUp, Population.actedUpon)
     default:
       if identity.hasPrefix("mean:") {
-        (Population.answered(String(identity.dropFirst("mean:".count))), nil)
+        (meanPopulation(identity.dropFirst("mean:".count)), nil)
       } else if identity.hasPrefix("share:"), let equals = identity.firstIndex(of: "=") {
         (
           Population.answered(String(identity[identity.index(identity.startIndex, offsetBy: 6)..<equals])),
@@ -176,6 +176,28 @@ public enum NetworkDisclosure {
         (identity, identity + ":counted")
       }
     }
+  }
+
+  /// What a mean of `question` is, whoever computes it: the mean over those who answered it,
+  /// or over those who answered both questions a change compares (`pairs`), as the events'
+  /// reports take it: a mean over one question less the same over both would otherwise give
+  /// the answers of those who answered only one.
+  static func meanIdentity(_ question: String, pairs: [String: (before: String, after: String)]) -> String {
+    "mean:\(question)" + (pairs[question].map { "|" + Population.answeredBoth($0.before, $0.after) } ?? "")
+  }
+
+  /// The population after `mean:` in a mean's identity (`meanIdentity`).
+  static func meanPopulation(_ body: Substring) -> String {
+    guard let bar = body.firstIndex(of: "|") else { return Population.answered(String(body)) }
+    return String(body[body.index(after: bar)...])
+  }
+
+  /// Those a mean of `question` counts: who answered it, or both questions of its pair.
+  static func answersMean(
+    _ person: NetworkPerson, _ question: String, pairs: [String: (before: String, after: String)]
+  ) -> Bool {
+    let questions = pairs[question].map { [$0.before, $0.after] } ?? [question]
+    return questions.allSatisfy { Double(person.answers[$0] ?? "") != nil }
   }
 
   /// The cell as `DisclosureControl` sees it: the scope as its event.

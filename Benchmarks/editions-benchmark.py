@@ -20,6 +20,11 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 spec = importlib.util.spec_from_file_location("invite_benchmark", ROOT / "Benchmarks/invite-benchmark.py")
 invite_benchmark = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(invite_benchmark)
+if any(argument in ("-h", "--help") for argument in sys.argv[1:]):
+    print(__doc__)
+    sys.exit(0)
+if len(sys.argv) > 2 or len(sys.argv) == 2 and sys.argv[1].startswith("-"):
+    sys.exit("usage: editions-benchmark.py [FOLDER]")
 FOLDER = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / ".build/bench-editions"
 PEOPLE, FIRST_FORMS, BATCHES = 200, 120, [5] * 8 + [6]
 ANSWERS = ["satisfaction", "usefulness:s1", "usefulness:s2", "knowledge_before", "knowledge_after", "intend_to_act",

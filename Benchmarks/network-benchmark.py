@@ -14,8 +14,13 @@ shared machine, the CPU times compare where wall times cannot."""
 import concurrent.futures, json, os, pathlib, random, shutil, subprocess, sys, time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+if any(argument in ("-h", "--help") for argument in sys.argv[1:]):
+    print(__doc__)
+    sys.exit(0)
 ARGUMENTS = [argument for argument in sys.argv[1:] if argument != "--skip-audit"]
 SKIP_AUDIT = "--skip-audit" in sys.argv[1:]
+if any(argument.startswith("-") for argument in ARGUMENTS) or len(ARGUMENTS) > 1:
+    sys.exit("usage: network-benchmark.py [--skip-audit] [FOLDER]")
 FOLDER = pathlib.Path(ARGUMENTS[0]) if ARGUMENTS else ROOT / ".build/bench-network"
 CITIES, EVENTS, PEOPLE_PER_EVENT, RESPONSES, FOLLOWUPS, REQUESTS = 1400, 300, 200, 40_000, 10_000, 5_000
 YEARS = [2027, 2028, 2029, 2030, 2031]

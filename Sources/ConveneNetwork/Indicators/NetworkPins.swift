@@ -50,7 +50,12 @@ struct NetworkPins {
   /// Cities whose whole figure is hidden (it counts fewer than the threshold) while the
   /// network's total is shown: the network minus the shown cities is their sum, so they are
   /// hidden in twos or more, enough that each small one may count the threshold while the
-  /// others count their least (`least`).
+  /// others count the least a reader can tell of them (`leasts`) and hold, all together, the
+  /// respondents the network's figures of feedback leave them (`HiddenSum`). Where no shown
+  /// city would make them enough, the shown figures of feedback that give a hidden city's
+  /// least are hidden, where that makes them enough (a city whose least is all its people
+  /// adds no room, and the network's total may be what the events' own reports show, so
+  /// hiding it protects no one); only then another city, or the network's total.
   func wholeCities() -> [Pin] {
     var byFigure: [String: [NetworkValue]] = [:]
     var networkHidden: [String: Bool] = [:]
@@ -62,20 +67,31 @@ struct NetworkPins {
       }
     }
     let hidden = Set(rows.filter { $0.value.isTotal && $0.isCountHidden }.map { NetworkDisclosure.tableKey($0.value) })
-    let respondents = respondents()
+    let leasts = leasts()
     let named = named()
     var pins: [Pin] = []
     for (figure, totals) in byFigure.sorted(by: { $0.key < $1.key }) where networkHidden[figure] == false {
-      func least(_ value: NetworkValue) -> Int {
-        Self.least(value, respondents: max(respondents[value.scope] ?? 0, named[value.scope] ?? 0))
+      let tookPart = totals.first.map { NetworkDisclosure.populations($0.identity).n == NetworkDisclosure.tookPart } ?? false
+      func sum(lowering lowered: Set<String>) -> HiddenSum {
+        HiddenSum(threshold: threshold, feedback: tookPart ? feedbackTotals() : [], lowered: lowered) { value in
+          guard tookPart else { return 1 }
+          return lowered.contains(value.scope) ? max(1, named[value.scope] ?? 0) : leasts[value.scope] ?? 1
+        }
       }
+      let current = sum(lowering: [])
       let whole = totals.filter { $0.n > 0 && hidden.contains(NetworkDisclosure.tableKey($0)) }
-      guard !whole.isEmpty, !enough(whole, least: least) else { continue }
+      guard !whole.isEmpty, !current.enough(whole, of: totals) else { continue }
       let shown = totals.filter { $0.n > 0 && !hidden.contains(NetworkDisclosure.tableKey($0)) }
-      let sufficient = shown.filter { enough(whole + [$0], least: least) }
-      if let next = choose(sufficient)
-        ?? shown.max(by: { ($0.n - least($0), $1.scope) < ($1.n - least($1), $0.scope) })
-      {
+      let sufficient = shown.filter { current.enough(whole + [$0], of: totals) }
+      let lowered = Set(whole.map(\.scope))
+      let lower = feedbackGiving(lowered)
+      if let next = choose(sufficient) {
+        pins.append(pin(next))
+      } else if !lower.isEmpty && sum(lowering: lowered).enough(whole, of: totals) {
+        pins += lower
+      } else if let next = shown.max(by: {
+        ($0.n - current.least($0), $1.scope) < ($1.n - current.least($1), $0.scope)
+      }) {
         pins.append(pin(next))
       } else if let network = rows.first(where: {
         $0.value.isTotal && $0.value.scope == NetworkValue.network && $0.value.indicator == figure
@@ -86,34 +102,30 @@ struct NetworkPins {
     return pins
   }
 
-  /// True when hidden cities' figures that add up to a known sum each may count the threshold
-  /// while the others count their least (two or more of them; a city that counts the
-  /// threshold or more needs no room).
-  func enough(_ whole: [NetworkValue], least: (NetworkValue) -> Int) -> Bool {
-    guard whole.count > 1 else { return false }
-    let sum = whole.reduce(0) { $0 + $1.n }
-    let floors = whole.reduce(0) { $0 + least($1) }
-    return whole.allSatisfy { $0.n >= threshold || sum - floors + least($0) >= threshold }
-  }
-
-  /// The least a city's hidden figure can be taken to count: one person (its record lists the
-  /// events it took part in), and for those who took part, no fewer than its named officials
-  /// and its figures of feedback count (who answered a question, who made a commitment, who
-  /// was followed up: everyone who responded took part), shown or not, since the network's
-  /// figure less the others' may give them (all hidden cities together hold at least the
-  /// hidden part of each).
-  static func least(_ value: NetworkValue, respondents: Int) -> Int {
-    NetworkDisclosure.populations(value.identity).n == NetworkDisclosure.tookPart ? max(1, respondents) : 1
-  }
-
-  /// The most people a figure of feedback counts, by city (scope).
-  func respondents() -> [String: Int] {
-    var result: [String: Int] = [:]
-    for row in rows where row.value.isTotal && row.value.scope != NetworkValue.network {
+  /// The totals of each figure of feedback the city records break down by city, the
+  /// network's shown: all respondents took part, so the cities hidden whole hold at least
+  /// the network's respondents less those of the others.
+  func feedbackTotals() -> [HiddenSum.Feedback] {
+    var network: [String: Int] = [:]
+    var cities: [String: [String: PublishedNetworkValue]] = [:]
+    for row in rows where row.value.isTotal {
       guard Population.source(NetworkDisclosure.populations(row.value.identity).n) == .feedback else { continue }
-      result[row.value.scope] = max(result[row.value.scope] ?? 0, row.value.n)
+      if row.value.scope == NetworkValue.network {
+        if !row.isCountHidden { network[row.value.indicator] = row.value.n }
+      } else {
+        cities[row.value.indicator, default: [:]][row.value.scope] = row
+      }
     }
-    return result
+    return cities.keys.sorted().compactMap { figure in network[figure].map { ($0, cities[figure]!) } }
+  }
+
+  /// The shown figures of feedback of `scopes` that count more than one person: what tells
+  /// a reader the least of their people who took part.
+  func feedbackGiving(_ scopes: Set<String>) -> [Pin] {
+    rows.filter {
+      $0.value.isTotal && !$0.isCountHidden && $0.value.n > 1 && scopes.contains($0.value.scope)
+        && Population.source(NetworkDisclosure.populations($0.value.identity).n) == .feedback
+    }.map { pin($0.value) }
   }
 
   /// The officials each city's record names in the year, by scope.
@@ -264,13 +276,7 @@ struct NetworkPins {
         switch repair(block, cells: cells, leasts: leasts, pinned: pins) {
         case .none: break
         case .hide(let next): pins.insert(pin(next))
-        case .lower(let scopes):
-          for row in rows
-          where row.value.isTotal && !row.isCountHidden && row.value.n > 1 && scopes.contains(row.value.scope)
-            && Population.source(NetworkDisclosure.populations(row.value.identity).n) == .feedback
-          {
-            pins.insert(pin(row.value))
-          }
+        case .lower(let scopes): pins.formUnion(feedbackGiving(Set(scopes)))
         }
       }
       if !pins.isEmpty { return pins.sorted { "\($0)" < "\($1)" } }

@@ -85,14 +85,15 @@ public struct IndicatorReport: Sendable {
       let lines = calculator.populationLines()
       let digests = calculator.sourceDigests()
       let record = earlier[id] ?? DisclosureRecord()
+      let cells = calculator.values()
       let publication = DisclosureControl.publish(
-        calculator.values(),
+        cells,
         DisclosureControl.Context(
           policy: event.plan.event.disclosure, indicators: definitions,
           regionsOfCountry: calculator.regionsOfCountry(), earlier: record.earlier(for: digests),
           merging: record.merging))
       publications.append(publication)
-      let kept = Self.keptMerging(calculator.values(), policy: event.plan.event.disclosure, record: record)
+      let kept = Self.keptMerging(cells, policy: event.plan.event.disclosure, record: record)
       if !kept.isEmpty { keptMerging[id] = kept }
       policies[id] = event.plan.event.disclosure.addingResidualGroups(publication.merging.values.joined())
       let few = record.changes(populations: lines, sources: calculator.sourceLines(places: false)).compactMap { changes in

@@ -50,6 +50,43 @@ import Testing
     #expect(runner.bytes(ws + "/reports/indicators.csv") == csv)
   }
 
+  @Test func narrowingTheResidualGroupsOnTheSameRecordsKeepsTheMergedGroupAndSaysSo() throws {
+    // 8 women, 6 men, 6 who prefer not to say and one who gave no gender and rated 2.
+    let ws = runner.path("ev5")
+    let created = try runner.run("init", ws, "--kind", "workshop", "--start", "2027-05-03", "--timezone", "UTC")
+    #expect(created.status == 0, "\(created.error)")
+    let genders = Array(repeating: "woman", count: 8) + Array(repeating: "man", count: 6)
+      + Array(repeating: "prefer-not-to-say", count: 6) + [""]
+    var people = ["id,name,email,category,city,country,gender,age_group,languages,publish_name,status"]
+    var forms = ["participant,submitted_at,satisfaction,knowledge_before,knowledge_after,intend_to_act,recommend"]
+    for (index, gender) in genders.enumerated() {
+      let id = String(format: "p%03d", index + 1)
+      people.append("\(id),Person \(index + 1),\(id)@example.org,civil-society,Dakar,SN,\(gender),35-44,en,no,confirmed")
+      forms.append("\(id),2027-05-04T18:00:00Z,\(gender.isEmpty ? 2 : 4),3,4,yes,\(gender.isEmpty ? 1 : 8)")
+    }
+    try (people.joined(separator: "\n") + "\n").write(toFile: ws + "/participants.csv", atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(atPath: runner.path("fb5"), withIntermediateDirectories: true)
+    _ = try runner.write(forms.joined(separator: "\n") + "\n", to: "fb5/fb.csv")
+    let collected = try runner.run("feedback", "collect", runner.path("fb5"), "--workspace", ws)
+    #expect(collected.status == 0, "\(collected.output) \(collected.error)")
+    #expect(try runner.run("report", "--audit", "--format", "csv", "--workspace", ws).status == 0)
+    let first = text(ws + "/reports/indicators.csv")
+    #expect(first.contains("ev5,registered,gender,other-or-not-stated,7,7,\r\n"))
+    #expect(first.contains("ev5,satisfaction-mean,gender,other-or-not-stated,3.71,7,"))
+    // Only "not-given" is residual now: "prefer not to say" 6 beside the 7 would be the one
+    // person who gave no gender, and her rating.
+    try setDisclosure(ws, #"{ "threshold": 5, "residual_groups": ["not-given"] }"#)
+    let second = try runner.run("report", "--audit", "--format", "csv", "--workspace", ws, "--output", runner.path("out"))
+    #expect(second.status == 0, "\(second.error)")
+    #expect(
+      second.output.contains(
+        "Note: ev5: gender's residual groups are published merged into other-or-not-stated (not-given, other, prefer-not-to-say, unknown), as earlier reports of the event published them; disclosure.residual_groups in event.json does not change a field already published."
+      ), "\(second.output)")
+    let rows = { (csv: String) in csv.components(separatedBy: "\r\n").filter { $0.contains(",gender,") } }
+    #expect(rows(text(runner.path("out/indicators.csv"))) == rows(first))
+    #expect(!text(runner.path("out/indicators.csv")).contains(",gender,prefer-not-to-say,"))
+  }
+
   @Test func aLowerThresholdLaterKeepsHiddenWhatTheFirstReportHidUnlessTheRecordIsLost() throws {
     let ws = try runner.dakarAfterTheEvent()
     try setDisclosure(ws, "{ \"threshold\": 10 }")

@@ -192,13 +192,14 @@ public enum DisclosureControl {
           row.group = group
           (row.n, row.value, row.exact, row.target) = (0, nil, nil, nil)
           row.numerator = total.numerator == nil ? nil : 0
+          row.bands = total.bands.mapValues { _ in 0 }
           rows.append(row)
         }
       }
     }
     // Breakdowns no hidden groups can protect are left out.
     rows.removeAll { row in
-      [row.population, row.numeratorPopulation].contains {
+      ([row.population, row.numeratorPopulation] + row.bands.keys.map { $0 }).contains {
         $0.flatMap { chooser.omitted[$0]?.contains(row.disaggregation) } == true
       }
     }
@@ -235,14 +236,17 @@ public enum DisclosureControl {
             && chooser.pattern.groups(population, cell.disaggregation).contains(cell.group)
       }
       if hidden(cell.population) { return .cell }
-      if let numerator = cell.numeratorPopulation, hidden(numerator) {
-        // A group that holds every person of the total says what the total says.
-        let everyone =
-          !cell.isTotal && !whole.contains(numerator) && cell.n == tables.totals[cell.population]
-          && cell.numerator == tables.totals[numerator]
-        return everyone ? nil : .value
+      // A percentage's numerator, a score's bands.
+      var numerators = cell.bands.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+      if let population = cell.numeratorPopulation, let count = cell.numerator {
+        numerators.append((population, count))
       }
-      return nil
+      guard numerators.contains(where: { hidden($0.0) }) else { return nil }
+      // A group that holds every person of the total says what the total says.
+      let everyone =
+        !cell.isTotal && cell.n == tables.totals[cell.population]
+        && numerators.allSatisfy { !whole.contains($0.0) && $0.1 == tables.totals[$0.0] }
+      return everyone ? nil : .value
     }
   }
 

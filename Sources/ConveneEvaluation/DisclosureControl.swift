@@ -209,7 +209,28 @@ public enum DisclosureControl {
         suppression: suppression(
           cell, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier))
     }
-    return ordered(published, indicators: context.indicators)
+    return ordered(pooled(published, threshold: context.policy.threshold), indicators: context.indicators)
+  }
+
+  /// `cells` with the value of a mean of ratings per session hidden (n kept) where the
+  /// sessions hidden hold 1 to `threshold - 1` ratings together: the total pools every rating,
+  /// so with the shown sessions it would give their sum (one rating: the rating itself).
+  static func pooled(_ cells: [PublishedValue], threshold: Int) -> [PublishedValue] {
+    var hiddenRatings: [String: Int] = [:]
+    for cell in cells
+    where cell.value.disaggregation == "session" && cell.value.population.hasPrefix("rated:")
+      && cell.suppression != nil
+    {
+      hiddenRatings[cell.value.indicator, default: 0] += cell.value.n
+    }
+    return cells.map { cell in
+      var cell = cell
+      let hidden = hiddenRatings[cell.value.indicator] ?? 0
+      if cell.value.isTotal && cell.suppression == nil && hidden > 0 && hidden < threshold {
+        cell.suppression = .value
+      }
+      return cell
+    }
   }
 
   /// What is hidden of one cell.

@@ -94,21 +94,47 @@ final class AnswerCache {
   static func languages(_ text: String) -> (codes: [String], unknown: [String]) {
     var codes: [String] = []
     var unknown: [String] = []
-    for item in text.listItems(alsoSplittingOnCommas: true) {
+    for item in withoutBrackets(text).listItems(alsoSplittingOnCommas: true) {
       let words = item.split(whereSeparator: { $0 == "/" || $0 == "&" }).map(String.init)
       for word in words.flatMap(Self.splitOnListWords) {
-        // KoboToolbox writes a select-multiple answer as its choices' names separated by spaces.
+        // KoboToolbox writes a select-multiple answer as its choices' names separated by
+        // spaces; people write `Français - Anglais`, `العربية - الفرنسية`.
         let spaced = word.split(separator: " ").map { Language.matching(String($0)) }
+        let dashed = word.split(whereSeparator: dashes.contains).map { Language.matching(String($0).trimmed) }
         if let language = Language.matching(word) {
           if !codes.contains(language.code) { codes.append(language.code) }
         } else if spaced.count > 1, spaced.allSatisfy({ $0 != nil }) {
           for language in spaced.compactMap({ $0 }) where !codes.contains(language.code) { codes.append(language.code) }
+        } else if dashed.count > 1, dashed.allSatisfy({ $0 != nil }) {
+          for language in dashed.compactMap({ $0 }) where !codes.contains(language.code) { codes.append(language.code) }
         } else {
           unknown.append(word.trimmed)
         }
       }
     }
     return (codes, unknown)
+  }
+
+  /// The dashes that separate two languages (`Français - Anglais`, `Arabic–French`).
+  static let dashes: Set<Character> = ["-", "\u{2010}", "\u{2013}", "\u{2014}", "\u{2212}"]
+
+  /// `text` without the parts in brackets, which give a level (`English (fluent)`,
+  /// `Français (B2)`, `العربية (اللغة الأم)`) rather than a language; the text itself when
+  /// it has none, or when they are all it says.
+  static func withoutBrackets(_ text: String) -> String {
+    guard text.contains(where: { $0 == "(" || $0 == "[" }) else { return text }
+    var kept = ""
+    var depth = 0
+    for character in text {
+      if character == "(" || character == "[" {
+        depth += 1
+      } else if character == ")" || character == "]", depth > 0 {
+        depth -= 1
+      } else if depth == 0 {
+        kept.append(character)
+      }
+    }
+    return depth == 0 && !kept.trimmed.isEmpty ? kept : text
   }
 
   /// `text` split on whole list words, and before a word that begins with a joined

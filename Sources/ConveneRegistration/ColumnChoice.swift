@@ -66,7 +66,9 @@ struct ColumnChoice {
     /// Why it was passed over for a source of rank `chosen`, in words.
     func reason(after chosen: Int) -> String {
       if let reason = tally.reason { return reason }
-      if rank == 3 { return "an account's or screen's name" }
+      if rank == ColumnChoice.accountRank {
+        return field == .email ? "the account that answered the form" : "an account's or screen's name"
+      }
       if rank == ColumnChoice.mentionRank && chosen < rank { return "its header only mentions \(field == .email ? "an e-mail" : "a name")" }
       return rank > chosen ? "a less specific header" : "an earlier column is read first"
     }
@@ -171,6 +173,22 @@ struct ColumnChoice {
 
   /// The rank of a header that merely mentions a name or an e-mail.
   static let mentionRank = 4
+  /// The rank of an account's or a screen's name, and of the e-mail of the account that
+  /// answered a form.
+  static let accountRank = 3
+
+  /// The columns of the account that answered a Microsoft Forms form: its export always begins
+  /// `ID`, `Start time`, `Completion time`, `Email`, `Name` (in the form's language), and the
+  /// person's own name and address are the form's questions after them. A shared account (a
+  /// secretariat answering for several people) fills `Email` with a real address that is not
+  /// the person's, so the question's address wins whatever the account's holds.
+  static func formsAccountColumns(_ cells: [ImportField?], header: [String]) -> Set<Int> {
+    guard cells.count > 5, header.count > 5, header[0].folded == "id",
+      [cells[1], cells[2]].allSatisfy({ $0 == nil || $0 == .timestamp }), cells[3] == .email, cells[4] == .name,
+      cells[5...].contains(.email)
+    else { return [] }
+    return [3, 4]
+  }
 
   /// How preferred a name column is, from its header: 0 for a full-name header of the language
   /// table (`Full name`, `Nom complet`, `الاسم الكامل`), 2 for a bare `Name` (`Your name`), 3 for an account's
@@ -179,7 +197,7 @@ struct ColumnChoice {
     let words = header.folded.split(separator: " ").map(String.init)
     for phrase in FormToolWords.accountNames
     where ImportWords.contains(words, phrase.split(separator: " ").map(String.init)) {
-      return 3
+      return accountRank
     }
     if words.count <= 1 || words.count == 2 && possessives.contains(words[0]) { return 2 }
     return isFieldHeader(header, fullNames) ? 0 : mentionRank

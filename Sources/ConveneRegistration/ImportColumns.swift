@@ -21,6 +21,9 @@ final class ImportColumns: Sendable {
   let emails: ColumnChoice
   /// KoboToolbox's per-choice columns of select-multiple questions.
   let multiSelect: MultiSelectColumns?
+  /// True when the needs column holds KoboToolbox choice names separated by spaces
+  /// (`MultiSelectColumns.holdsChoiceNames`).
+  let needsAreChoiceNames: Bool
 
   /// Columns from the field of each header cell (nil for cells that feed nothing); the
   /// columns for names and e-mails are chosen by what `rows` hold.
@@ -34,12 +37,21 @@ final class ImportColumns: Sendable {
       if let field, indexes[field.ordinal] == nil { indexes[field.ordinal] = index }
     }
     self.indexes = indexes
+    needsAreChoiceNames =
+      if let rows, let needs = indexes[ImportField.needs.ordinal], multiSelect?.choices[.needs] == nil {
+        MultiSelectColumns.holdsChoiceNames(needs, rows: rows)
+      } else {
+        false
+      }
     fields = cells.compactMap { $0 }
     read = cells.indices.compactMap { index in cells[index].map { (index, $0) } }
     limits = read.map { $0.field.isName ? Limits.shortTextCharacters : Limits.textCharacters(field: $0.field.rawValue) }
     func heading(_ index: Int) -> String { index < header.count ? header[index] : "column \(index + 1)" }
+    let account = ColumnChoice.formsAccountColumns(cells, header: header)
     var nameCandidates = cells.indices.filter { cells[$0] == .name }.map {
-      ColumnChoice.Candidate(field: .name, source: .column($0), header: heading($0), rank: ColumnChoice.nameRank(heading($0)))
+      ColumnChoice.Candidate(
+        field: .name, source: .column($0), header: heading($0),
+        rank: account.contains($0) ? ColumnChoice.accountRank : ColumnChoice.nameRank(heading($0)))
     }
     let parts = ImportField.nameParts.compactMap { indexes[$0.ordinal] }
     if !parts.isEmpty {
@@ -48,7 +60,9 @@ final class ImportColumns: Sendable {
     }
     names = ColumnChoice(field: .name, candidates: nameCandidates, rows: rows) { !Placeholder.matches($0) }
     let emailCandidates = cells.indices.filter { cells[$0] == .email }.map {
-      ColumnChoice.Candidate(field: .email, source: .column($0), header: heading($0), rank: ColumnChoice.emailRank(heading($0)))
+      ColumnChoice.Candidate(
+        field: .email, source: .column($0), header: heading($0),
+        rank: account.contains($0) ? ColumnChoice.accountRank : ColumnChoice.emailRank(heading($0)))
     }
     emails = ColumnChoice(field: .email, candidates: emailCandidates, rows: rows) { EmailAddress.normalised($0) != nil }
   }

@@ -163,11 +163,19 @@ final class ImportRow {
     if bytes.contains(.lineBreakStart), let field = Self.lineBreakField(of: person) {
       reject(field, "holds a line break (CR, LF or a line separator); write it on one line and import again")
     }
+    if bytes.contains(.tab), let field = Self.tabField(of: person) {
+      reject(field, "holds a tab (pasted from a web page or a table?); replace it with a space and import again")
+    }
+    if bytes.contains(.nonASCII), let scalar = PersonName.invisibleCharacter(in: name) {
+      reject(
+        .name, "\"\(Identifier.shown(name))\" holds \(UnsafeCharacter.named(scalar)), a character that cannot be seen "
+          + "(copied from a web page or a PDF?): the name would not be the one typed plainly; delete it and import again")
+    }
     readCategory(into: &person)
     readPlace(into: &person)
     readDemographics(into: &person)
     readTimes(into: &person)
-    person.needs = value(.needs).listItems()
+    person.needs = columns.needsAreChoiceNames ? MultiSelectColumns.choiceNames(value(.needs)) : value(.needs).listItems()
     person.cohorts = value(.cohorts).listItems(alsoSplittingOnCommas: true)
     if !isBlank(.publishName) {
       if let flag = answer(.publishName, answers.consent) {
@@ -216,6 +224,15 @@ final class ImportRow {
 
   /// The first of the one-line fields (name, title, organisation, city) that holds a line
   /// break: `participants.csv` keeps them on one line, as `check` requires.
+  /// The first of the one-line fields that holds a tab, if any.
+  static func tabField(of person: Participant) -> ImportField? {
+    for (field, text) in [(ImportField.name, person.name), (.title, person.title), (.organisation, person.organisation), (.city, person.city)]
+    where text.utf8.contains(0x09) {
+      return field
+    }
+    return nil
+  }
+
   static func lineBreakField(of person: Participant) -> ImportField? {
     if breaksLine(person.name) { return .name }
     if breaksLine(person.title) { return .title }
@@ -337,7 +354,12 @@ final class ImportRow {
     }
     switch answer(.ageGroup, answers.age) {
     case .impossible:
-      reject(.ageGroup, "\"\(value(.ageGroup))\" is not a possible age (write an age from 0 to 120, or an age group such as 18-24)")
+      let given = value(.ageGroup)
+      reject(
+        .ageGroup,
+        DemographicValues.birthYear(given) != nil
+          ? "\"\(given)\" is a year of birth, not an age (write the age on the event's first day, or an age group such as 45-54)"
+          : "\"\(given)\" is not a possible age (write an age from 0 to 120, or an age group such as 18-24)")
       answered.remove(.ageGroup)
     case .group(let group):
       person.ageGroup = group

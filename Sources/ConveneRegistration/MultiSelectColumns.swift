@@ -43,6 +43,33 @@ struct MultiSelectColumns {
     }
   }
 
+  /// True when every answer of `column` is a list of KoboToolbox choice names separated by
+  /// spaces (`wheelchair interpretation_fr`: lower-case letters, digits and `_`) and one of
+  /// them at least has a `_`, which people do not type: the column is a select-multiple
+  /// question exported without its per-choice columns, read with `choiceNames`.
+  static func holdsChoiceNames(_ column: Int, rows: ExportRows) -> Bool {
+    var underscore = false
+    for row in rows {
+      var previous: UInt8 = 0x20
+      for byte in row[column].trimmed.utf8 {
+        switch byte {
+        case 0x61...0x7A, 0x30...0x39: break
+        case 0x5F: underscore = true
+        case 0x20 where previous != 0x20: break
+        default: return false
+        }
+        previous = byte
+      }
+    }
+    return underscore
+  }
+
+  /// The choices of a KoboToolbox select-multiple answer (`wheelchair interpretation_fr`), as
+  /// the per-choice columns give them (`wheelchair`, `interpretation-fr`).
+  static func choiceNames(_ answer: String) -> [String] {
+    answer.split(separator: " ").map { $0.replacingOccurrences(of: "_", with: "-") }
+  }
+
   /// True when the file has per-choice columns for no field.
   var isEmpty: Bool { choices.isEmpty }
 

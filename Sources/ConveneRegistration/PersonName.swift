@@ -9,6 +9,39 @@ import ConveneCore
 /// that matches none of the longer (`Ana Silva`/`Bo Li`, `Awa Ndiaye`/`iPhone de Awa`) are
 /// two people.
 enum PersonName {
+  /// The first character of `name` that cannot be seen and that no one types in a name: a
+  /// format character or another of Unicode's default-ignorable code points (the zero-width
+  /// space U+200B, the byte-order mark U+FEFF, the combining grapheme joiner U+034F, the word
+  /// joiner, a variation selector) or a character drawn blank (the Hangul fillers, U+2800);
+  /// not those of `allowedInvisible`. Asked of every name: a name whose bytes hold none of the
+  /// lead bytes these are written with is passed at once.
+  static func invisibleCharacter(in name: String) -> Unicode.Scalar? {
+    var name = name
+    let candidate = name.withUTF8 { bytes in
+      bytes.contains {
+        switch $0 {
+        case 0xCD, 0xE1, 0xE2, 0xE3, 0xEF, 0xF3: true
+        default: false
+        }
+      }
+    }
+    guard candidate else { return nil }
+    // What an e-mail address may not hold either, but spaces and controls (a space separates
+    // a name's words; a tab or a line break is refused of its own).
+    return name.unicodeScalars.first { scalar in
+      !scalar.isASCII && !allowedInvisible.contains(scalar.value) && !scalar.properties.isWhitespace
+        && scalar.properties.generalCategory != .spaceSeparator && scalar.properties.generalCategory != .control
+        && EmailAddress.invisibleCharacter(in: String(scalar)) != nil
+    }
+  }
+
+  /// What a name may hold of those: the joiners U+200C and U+200D, which Persian and Indic
+  /// names are written with; the direction marks U+200E, U+200F and U+061C, which right-to-left
+  /// text copied between programs carries and which change no letter; and the soft hyphen
+  /// U+00AD, which Arabic text read as Windows-1252 is full of (`Ø­` is `ح`): such a name is
+  /// the double-encoding warning's, with the iconv line that mends it.
+  static let allowedInvisible: Set<UInt32> = [0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x00AD]
+
   /// True when `one` and `other` may name one person; an empty name matches any.
   static func mayBeSamePerson(_ one: String, _ other: String) -> Bool {
     if one == other { return true }

@@ -99,6 +99,7 @@ public struct RegistrationImport: Sendable {
     report.rows = table.rows.count
     var mapped = try mapColumns(table.header, report: &report)
     leaveOutMeetingRoles(&mapped, rows: table.rows, report: &report)
+    leaveOutMeetingTimes(&mapped, report: &report)
     let multiSelect = MultiSelectColumns(header: table.header, rows: table.rows)
     let columns = ImportColumns(
       mapped.fields, header: table.header, rows: table.rows, multiSelect: multiSelect.isEmpty ? nil : multiSelect)
@@ -360,6 +361,25 @@ public struct RegistrationImport: Sendable {
     mapped.fields[column] = nil
     if let entry = report.columns.firstIndex(where: { $0.header == mapped.header[column] }) {
       report.columns[entry].field = .ignore
+    }
+  }
+
+  /// The headers of a column only meeting reports have (Teams' `In-Meeting Duration`, Zoom's
+  /// `Duración (minutos)`), folded.
+  static let meetingReportHeaders = Set(LanguagePack.words(\.headers, "meeting_report").map(\.folded))
+
+  /// In a meeting report (a header of `meetingReportHeaders`), the columns whose words say
+  /// arrival or departure (`Dernier départ`, `Hora de salida`, `Última saída`) hold when each
+  /// person joined and left the call, not when they come to the event and leave it: they are
+  /// read as nothing, unless `--map` names them.
+  func leaveOutMeetingTimes(_ mapped: inout MappedColumns, report: inout ImportReport) {
+    guard mapped.header.contains(where: { Self.meetingReportHeaders.contains($0.folded) }) else { return }
+    for column in mapped.fields.indices where mapped.fields[column] == .arrival || mapped.fields[column] == .departure {
+      guard columnMap[mapped.header[column].trimmed.lowercased()] == nil else { continue }
+      mapped.fields[column] = nil
+      if let entry = report.columns.firstIndex(where: { $0.header == mapped.header[column] }) {
+        report.columns[entry].field = .ignore
+      }
     }
   }
 

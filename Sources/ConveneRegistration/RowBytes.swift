@@ -17,9 +17,11 @@ struct RowBytes: OptionSet {
   static let lineBreakStart = RowBytes(rawValue: 4)
   /// A byte of a non-ASCII character: the only ones double-encoded text is told by.
   static let nonASCII = RowBytes(rawValue: 8)
+  /// A tab, which a one-line field (name, title, organisation, city) may not hold.
+  static let tab = RowBytes(rawValue: 16)
 
   /// Every kind: what a row is taken to hold when its bytes cannot be looked at in one pass.
-  static let all: RowBytes = [.unsafeStart, .hash, .lineBreakStart, .nonASCII]
+  static let all: RowBytes = [.unsafeStart, .hash, .lineBreakStart, .nonASCII, .tab]
 
   init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -37,6 +39,7 @@ struct RowBytes: OptionSet {
     var kinds: RowBytes = []
     switch value {
     case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: kinds.insert(.unsafeStart)
+    case 0x09: kinds.insert(.tab)
     case 0x0A, 0x0D: kinds.insert(.lineBreakStart)
     case 0x23: kinds.insert(.hash)
     case 0xC2: kinds.formUnion([.unsafeStart, .nonASCII])

@@ -198,6 +198,7 @@ extension LanguagePack {
       "unavailable": ["غير متاح", "غير متوفر", "أوقات عدم التوفر"],
       "cohorts": ["الفوج", "المجموعة", "الوفد"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
+      "meeting_report": ["مدة الاجتماع", "المدة بالدقائق", "المدة دقائق", "مدة الحضور في الاجتماع"],
       "ignore": ["المعرف", "وقت البدء", "وقت آخر تعديل"],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)

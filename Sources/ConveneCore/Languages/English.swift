@@ -213,6 +213,10 @@ extension LanguagePack {
       "cohorts": ["cohort", "cohorts", "delegation"],
       // Form tools' and meeting reports' own columns that hold nothing a participant needs
       // (Microsoft Forms, Zoom, Teams): read as `ignore`, after every field's words
+      // The length of someone's time in a call, which only meeting reports (Zoom, Teams) have:
+      // beside it, join and leave times are the call's, never the event's arrival or
+      // departure (compared whole)
+      "meeting_report": ["in meeting duration", "duration minutes", "time in session", "time in session minutes", "total duration minutes", "meeting duration"],
       "ignore": [
         "id", "start time", "last modified time", "join time", "leave time", "first join", "last leave",
         "approval status", "time in session", "in meeting duration", "duration", "attended", "is guest",

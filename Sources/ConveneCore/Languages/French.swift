@@ -220,6 +220,7 @@ extension LanguagePack {
       "unavailable": ["indisponible", "indisponibilites"],
       "cohorts": ["cohorte", "cohortes", "delegation"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
+      "meeting_report": ["duree de la reunion", "duree dans la reunion", "duree minutes", "duree en reunion"],
       "ignore": [
         "id", "heure de debut", "heure de la derniere modification", "droit a limage", "dernier depart",
         "premiere arrivee", "derniere sortie", "premiere entree",

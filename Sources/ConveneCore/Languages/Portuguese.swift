@@ -216,6 +216,7 @@ extension LanguagePack {
       "unavailable": ["indisponivel", "nao disponivel"],
       "cohorts": ["coorte", "coortes", "delegacao", "turma"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
+      "meeting_report": ["duracao da reuniao", "duracao na reuniao", "duracao minutos"],
       "ignore": ["id", "hora de inicio", "hora da ultima modificacao", "ultima saida", "primeira entrada", "primeira chegada"],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)

@@ -221,6 +221,7 @@ extension LanguagePack {
       "unavailable": ["no disponible", "indisponible"],
       "cohorts": ["cohorte", "cohortes", "delegacion"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
+      "meeting_report": ["duracion en la reunion", "duracion de la reunion", "duracion minutos"],
       "ignore": [
         "id", "hora de inicio", "hora de la ultima modificacion", "ultima salida", "primera entrada", "primera llegada",
       ],

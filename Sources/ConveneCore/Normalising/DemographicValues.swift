@@ -127,12 +127,24 @@ public enum DemographicValues {
   /// 120 (`150`, `٢٠٠`). Such an answer is an error in the export, not an age group.
   public static func isImpossibleAge(_ text: String) -> Bool {
     let signs: Set<Character> = ["-", "\u{2212}", "\u{2010}", "\u{2013}"]
-    let key = text.trimmed.asciiDigits.filter { $0 != " " }
+    let key = (wholeNumberSavedAsDecimal(text) ?? text.trimmed.asciiDigits).filter { $0 != " " }
     let negative = key.first.map(signs.contains) ?? false
     let digits = negative ? key.dropFirst() : Substring(key)
     guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
     guard let number = Int(digits) else { return true }  // more digits than any age
     return negative ? number > 0 : number > 120
+  }
+
+  /// The year of an answer written as a year of birth rather than an age (`1980`, `١٩٨٠`,
+  /// `1980.0`): four digits from 1900 to 2099; nil for anything else. An age column holding
+  /// one is refused, not read: a year gives the age only to within one year, which may be
+  /// either side of a group's limit.
+  public static func birthYear(_ text: String) -> Int? {
+    let key = wholeNumberSavedAsDecimal(text) ?? text.trimmed.asciiDigits
+    guard key.utf8.count == 4, key.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let year = Int(key),
+      (1900...2099).contains(year)
+    else { return nil }
+    return year
   }
 
   /// The group of people younger than `limit`.

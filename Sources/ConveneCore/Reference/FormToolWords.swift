@@ -38,25 +38,46 @@ public enum FormToolWords {
     "celular", "telefone", "phone", "telephone", "movil",
   ].map { Array($0.utf8) }
 
-  /// True for a name that holds a device's word (see `deviceWords`), judged on its bytes
-  /// without folding: it is asked of every name of an export.
+  /// The same words in Arabic script (`آيفون خديجة`, `جوال عمر`), as written and folded, as
+  /// UTF-8 bytes.
+  static let arabicDeviceWords: [[UInt8]] = {
+    let words = [
+      "آيفون", "أيفون", "آيباد", "أيباد", "جوال", "جوّال", "موبايل", "هاتف", "سامسونج", "جالكسي", "غالكسي", "هواوي",
+      "شاومي", "ريدمي", "تكنو", "لابتوب", "حاسوب", "كمبيوتر", "تابلت", "أندرويد", "ماك", "ماكبوك",
+    ]
+    return Array(Set(words + words.map(\.folded))).map { Array($0.utf8) }
+  }()
+
+  /// True for a name that holds a device's word, judged on its bytes without folding: it is
+  /// asked of every name of an export. Latin words (`deviceWords`) are runs of ASCII letters
+  /// compared in any case; a word in Arabic script (a space-separated run that starts with a
+  /// lead byte 0xD8-0xDB) is compared with `arabicDeviceWords`.
   public static func isDeviceName(_ name: String) -> Bool {
     var name = name
     return name.withUTF8 { bytes in
       var start = 0
       while start < bytes.count {
-        while start < bytes.count && !isASCIILetter(bytes[start]) { start += 1 }
+        while start < bytes.count && !isASCIILetter(bytes[start]) && !isArabicLead(bytes[start]) { start += 1 }
+        guard start < bytes.count else { break }
         var end = start
-        while end < bytes.count && isASCIILetter(bytes[end]) { end += 1 }
-        let word = bytes[start..<end]
-        if deviceWords.contains(where: { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }) {
-          return true
+        if isArabicLead(bytes[start]) {
+          while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+          let word = bytes[start..<end]
+          if arabicDeviceWords.contains(where: { $0.elementsEqual(word) }) { return true }
+        } else {
+          while end < bytes.count && isASCIILetter(bytes[end]) { end += 1 }
+          let word = bytes[start..<end]
+          if deviceWords.contains(where: { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }) {
+            return true
+          }
         }
         start = end
       }
       return false
     }
   }
+
+  static func isArabicLead(_ byte: UInt8) -> Bool { (0xD8...0xDB).contains(byte) }
 
   static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 

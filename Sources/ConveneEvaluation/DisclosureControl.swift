@@ -212,23 +212,24 @@ public enum DisclosureControl {
     return ordered(pooled(published, threshold: context.policy.threshold), indicators: context.indicators)
   }
 
-  /// `cells` with the value of a mean of ratings per session hidden (n kept) where the
-  /// sessions hidden hold 1 to `threshold - 1` ratings together: the total pools every rating,
-  /// so with the shown sessions it would give their sum (one rating: the rating itself).
+  /// `cells` with the value of a mean of ratings per session hidden (n kept) where one
+  /// session is hidden, or the sessions hidden hold 1 to `threshold - 1` ratings together: the
+  /// total pools every rating, so with the shown sessions it would give the hidden ones' sum
+  /// (one rating: the rating itself; one session: its mean, which a reader takes to be of
+  /// fewer than `threshold`).
   static func pooled(_ cells: [PublishedValue], threshold: Int) -> [PublishedValue] {
-    var hiddenRatings: [String: Int] = [:]
+    var hidden: [String: (sessions: Int, ratings: Int)] = [:]
     for cell in cells
     where cell.value.disaggregation == "session" && cell.value.population.hasPrefix("rated:")
       && cell.suppression != nil
     {
-      hiddenRatings[cell.value.indicator, default: 0] += cell.value.n
+      hidden[cell.value.indicator, default: (0, 0)].sessions += 1
+      hidden[cell.value.indicator, default: (0, 0)].ratings += cell.value.n
     }
     return cells.map { cell in
       var cell = cell
-      let hidden = hiddenRatings[cell.value.indicator] ?? 0
-      if cell.value.isTotal && cell.suppression == nil && hidden > 0 && hidden < threshold {
-        cell.suppression = .value
-      }
+      let few = hidden[cell.value.indicator].map { $0.sessions == 1 || $0.ratings < threshold } ?? false
+      if cell.value.isTotal && cell.suppression == nil && few { cell.suppression = .value }
       return cell
     }
   }

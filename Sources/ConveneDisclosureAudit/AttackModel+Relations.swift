@@ -26,12 +26,12 @@ extension AttackModel {
           answers.map { (total($0.population), 1) } + [(total("answered:\(question)"), -1)], .equal, 0)
         let byAnswer = Dictionary(answers.map { ($0.group, total($0.population)) }, uniquingKeysWith: { a, _ in a })
         for cell in report.cells where cell.event == event && cell.disaggregation == "total" {
-          for population in Self.numeratorPopulations(cell, report) where Self.question(of: population) == question {
+          guard let population = cell.numeratorPopulation, Self.question(of: population) == question
+          else { continue }
           let chosen = Self.answers(of: population)
           let parts = chosen.compactMap { byAnswer[$0] }
           guard parts.count == chosen.count else { continue }
           relate(parts.map { ($0, 1) } + [(total(population), -1)], .equal, 0)
-          }
         }
       }
     }
@@ -68,10 +68,9 @@ extension AttackModel {
       relate(
         parts.map { (variable(Self.key($0, $0.population, snapshot: snapshot)), 1) }
           + [(variable(Self.key(cell, cell.population, snapshot: snapshot)), -1)], .equal, 0)
-      for population in Self.numeratorPopulations(cell, report) {
+      if let population = cell.numeratorPopulation {
         let numerators = parts.compactMap { part in
-          Self.numeratorPopulations(part, report).contains(population)
-            ? variable(Self.key(part, population, snapshot: snapshot)) : nil
+          part.numeratorPopulation.map { variable(Self.key(part, $0, snapshot: snapshot)) }
         }
         relate(
           numerators.map { ($0, 1) } + [(variable(Self.key(cell, population, snapshot: snapshot)), -1)],

@@ -104,15 +104,12 @@ struct AttackModel {
     if counts.contains(definition?.measure ?? ""), let count = cell.value.integer {
       relate([(n, 1)], .equal, count)
     }
-    let numerators = Self.numeratorPopulations(cell, report)
-    guard let population = numerators.first else { return }
-    let unknowns = numerators.map { population -> Int in
-      if cell.isFieldGroup {
-        var key = Self.key(cell, population, snapshot: snapshot)
-        key.group = ""
-        listed[key, default: []].insert(cell.group)
-      }
-      return variable(Self.key(cell, population, snapshot: snapshot))
+    guard let population = cell.numeratorPopulation else { return }
+    let numerator = variable(Self.key(cell, population, snapshot: snapshot))
+    if cell.isFieldGroup {
+      var key = Self.key(cell, population, snapshot: snapshot)
+      key.group = ""
+      listed[key, default: []].insert(cell.group)
     }
     // Answer counts of the whole event are shown once enough people answered; a group that
     // holds everyone (its n is the total's) repeats them.
@@ -124,11 +121,6 @@ struct AttackModel {
     let answersShown =
       population.hasPrefix("answer:") && (total?.n.integer ?? 0) >= policy.distributionMinimum
       && cell.n.integer == total?.n.integer
-    if numerators.count == 3 {
-      addScore(cell, n: n, bands: unknowns, name: name, hidden: !answersShown, threshold: policy.threshold)
-      return
-    }
-    let numerator = unknowns[0]
     if !answersShown {
       markHidden(numerator, name + " (numerator)", policy.threshold)
       if Self.protectsComplement(population) {
@@ -141,52 +133,12 @@ struct AttackModel {
       }
     }
     if case .number(let text) = cell.value, let value = DecimalText(text) {
-      relateRounded([(numerator, 1)], over: n, to: value)
-    }
-  }
-
-  /// A Net Promoter Score's cell: its promoters, passives and detractors (`bands`, in that
-  /// order) add up to its n, and its value is 100 (promoters - detractors) / n rounded; each
-  /// band is a hidden count unless the whole event's answers show it.
-  mutating func addScore(_ cell: Cell, n: Int, bands: [Int], name: String, hidden: Bool, threshold: Int) {
-    relate(bands.map { ($0, 1) } + [(n, -1)], .equal, 0)
-    if hidden {
-      for (band, label) in zip(bands, ["promoters", "passives", "detractors"]) {
-        markHidden(band, name + " (\(label))", threshold)
-      }
-    }
-    if case .number(let text) = cell.value, let value = DecimalText(text) {
-      relateRounded([(bands[0], 1), (bands[2], -1)], over: n, to: value)
-    }
-  }
-
-  /// 100 × `terms` / `n` rounded half away from zero to the places of `value` gives `value`:
-  /// within half a unit of it (the half below included for a positive value, the half above
-  /// for a negative one, both for zero).
-  mutating func relateRounded(_ terms: [(Int, Int)], over n: Int, to value: DecimalText) {
-    var scale = 1
-    for _ in 0...value.places { scale *= 10 }
-    let centre = value.digits * 10
-    let scaled = terms.map { ($0.0, $0.1 * 100 * scale) }
-    relate(scaled + [(n, -(centre - 5))], .greaterOrEqual, centre < 0 ? 1 : 0)
-    relate(scaled + [(n, -(centre + 5))], .lessOrEqual, centre > 0 ? -1 : 0)
-  }
-
-  /// The people a cell's value counts besides its n: a percentage's numerator, or a Net
-  /// Promoter Score's promoters, passives and detractors (`scoreBands`).
-  static func numeratorPopulations(_ cell: Cell, _ report: PublishedReport) -> [String] {
-    if let population = cell.numeratorPopulation { return [population] }
-    guard let definition = report.definitions.indicators[cell.indicator], definition.measure == "nps",
-      cell.disaggregation != "session" && cell.disaggregation != "answer"
-    else { return [] }
-    return scoreBands(definition.question ?? "")
-  }
-
-  /// The populations of a score's bands, as the report's JSON names those who gave certain
-  /// answers (answers sorted as text).
-  static func scoreBands(_ question: String) -> [String] {
-    [["9", "10"], ["7", "8"], (0...6).map(String.init)].map {
-      "answer:\(question)=\($0.sorted().joined(separator: "|"))"
+      // value rounded half away from zero: 100 numerator / n within half a unit of it.
+      var scale = 1
+      for _ in 0...value.places { scale *= 10 }
+      let centre = value.digits * 10
+      relate([(numerator, 100 * scale), (n, -(centre - 5))], .greaterOrEqual, 0)
+      relate([(numerator, 100 * scale), (n, -(centre + 5))], .lessOrEqual, -1)
     }
   }
 

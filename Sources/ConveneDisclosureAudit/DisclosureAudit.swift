@@ -83,7 +83,7 @@ public enum DisclosureAudit {
     }
     var result = Result(
       relations: model.system.count, hiddenCounts: model.hidden.count, recovered: [],
-      undecided: [], findings: published.flatMap { $0.findings + $0.pooledMeanFindings })
+      undecided: [], findings: published.flatMap(\.findings))
     guard started else {
       result.findings.append("the published numbers contradict each other")
       return result

@@ -11,15 +11,11 @@ extension DisclosureControl {
     var counted: Set<String> = []
     /// The populations broken down by a field as some cell's n (not only as a numerator).
     var brokenDown: Set<String> = []
-    /// The bands of each score (`Population.scoreBands`): hidden in the same groups.
-    var scores: [[String]] = []
     init(_ cells: [IndicatorValue]) {
       for cell in cells where cell.disaggregation != "answer" && cell.disaggregation != "session" {
         counted.insert(cell.population)
         if cell.isFieldGroup { brokenDown.insert(cell.population) }
-        let bands = cell.bands.keys.sorted()
-        if !bands.isEmpty && !scores.contains(bands) { scores.append(bands) }
-        var entries = [(cell.population, cell.n)] + bands.map { ($0, cell.bands[$0]!) }
+        var entries = [(cell.population, cell.n)]
         if let population = cell.numeratorPopulation, let numerator = cell.numerator {
           entries.append((population, numerator))
         }
@@ -128,17 +124,9 @@ extension DisclosureControl {
           }
           if !shared.isEmpty { chooseShared(shared, field) }
         }
-        var chosen = Set<String>()
-        let parentsOf = Dictionary(populations, uniquingKeysWith: { first, _ in first })
-        for (population, _) in populations
-        where !tables.brokenDown.contains(population) && tables.counts[population]?[field] != nil
-          && !chosen.contains(population)
-        {
-          // A score's bands together, at the first of them (after the populations they are in).
-          let members = (tables.scores.first { $0.contains(population) } ?? [population])
-            .filter { tables.counts[$0]?[field] != nil }
-          choose(members.map { ($0, parentsOf[$0] ?? []) }, field)
-          chosen.formUnion(members)
+        for (population, parents) in populations
+        where !tables.brokenDown.contains(population) && tables.counts[population]?[field] != nil {
+          choose(population, parents: parents, field)
         }
       }
     }
@@ -225,60 +213,43 @@ extension DisclosureControl {
         parents: regions, hiddenParents: pattern.groups(population, "region"))
     }
 
-    /// The hidden groups of `field` for `members`: one population, or a score's three bands,
-    /// which hide the same groups (a score's value gives promoters less detractors: a band
-    /// shown beside hidden ones would narrow them). Each member hides what the populations it
-    /// is part of hide, its small groups and what earlier reports hid, and the hidden groups
-    /// of each member hold no one or at least `threshold` people together.
-    mutating func choose(_ members: [(population: String, parents: [String])], _ field: String) {
-      let parents = members.flatMap(\.parents)
+    mutating func choose(_ population: String, parents: [String], _ field: String) {
       if parents.contains(where: { omitted[$0]?.contains(field) == true }) {
-        for member in members { omitted[member.population, default: []].insert(field) }
+        omitted[population, default: []].insert(field)
         return
       }
+      let counts = tables.counts[population]![field]!
       let inherited = parents.reduce(into: Set<String>()) { $0.formUnion(pattern.groups($1, field)) }
-      let groups = members.reduce(into: inherited) { groups, member in
-        groups.formUnion(tables.counts[member.population]?[field]?.keys ?? [:].keys)
-      }.sorted { IndicatorCalculator.groupOrder(field, $0, $1) }
-      guard !members.contains(where: { whole.contains($0.population) }) else {
-        for member in members {
-          pattern.hidden[member.population, default: [:]][field] =
-            universe(member.population, field).union(groups)
-        }
+      let groups = Set(counts.keys).union(inherited).sorted {
+        IndicatorCalculator.groupOrder(field, $0, $1)
+      }
+      guard !whole.contains(population) else {
+        pattern.hidden[population, default: [:]][field] = universe(population, field).union(groups)
         return
       }
-      var families: [GroupSuppression.Family] = []
-      var base = inherited
-      for (population, parents) in members {
-        families.append(
-          GroupSuppression.Family(
-            counts: tables.counts[population]?[field] ?? [:], capacity: capacity(parents, groups, field)))
-        if let rest = complementFamily(population, field, groups: groups) { families.append(rest) }
-        base.formUnion(earlier.groups(population, field))
-      }
-      for family in families {
-        base.formUnion(family.counts.filter { $0.value > 0 && $0.value < threshold }.keys)
-      }
-      let hidden = GroupSuppression(
-        groups: groups, families: families, threshold: threshold, residual: residual,
-        nesting: nesting(field, members[0].population)
-      ).solve(base: base)
-      for member in members { pattern.hidden[member.population, default: [:]][field] = hidden }
-    }
-
-    /// At most how many people each group of a population can hold: a cell cannot hold more
-    /// than a shown cell of a population it is part of (nil without such a population).
-    func capacity(_ parents: [String], _ groups: [String], _ field: String) -> [String: Int]? {
-      guard !parents.isEmpty else { return nil }
-      var limits: [String: Int] = [:]
-      for parent in parents {
-        let hidden = pattern.groups(parent, field)
-        for group in groups where !hidden.contains(group) {
-          let count = tables.counts[parent]?[field]?[group] ?? 0
-          limits[group] = min(limits[group] ?? count, count)
+      // A cell cannot hold more people than a shown cell of a population it is part of.
+      var capacity: [String: Int]?
+      if !parents.isEmpty {
+        var limits: [String: Int] = [:]
+        for parent in parents {
+          let hidden = pattern.groups(parent, field)
+          for group in groups where !hidden.contains(group) {
+            let count = tables.counts[parent]?[field]?[group] ?? 0
+            limits[group] = min(limits[group] ?? count, count)
+          }
         }
+        capacity = limits
       }
-      return limits
+      var families = [GroupSuppression.Family(counts: counts, capacity: capacity)]
+      if let rest = complementFamily(population, field, groups: groups) { families.append(rest) }
+      let small = families.reduce(into: Set<String>()) { small, family in
+        small.formUnion(family.counts.filter { $0.value > 0 && $0.value < threshold }.keys)
+      }
+      let base = inherited.union(small).union(earlier.groups(population, field))
+      pattern.hidden[population, default: [:]][field] = GroupSuppression(
+        groups: groups, families: families, threshold: threshold, residual: residual,
+        nesting: nesting(field, population)
+      ).solve(base: base)
     }
   }
 }

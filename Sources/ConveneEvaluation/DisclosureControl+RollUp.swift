@@ -31,7 +31,6 @@ extension DisclosureControl {
       row.group = key.group
       (row.n, row.value, row.exact, row.target) = (0, nil, nil, nil)
       row.numerator = row.numerator == nil ? nil : 0
-      row.bands = row.bands.mapValues { _ in 0 }
       row.population = cellsOfKey[0].value.population
       cells.append(row)
     }

@@ -201,14 +201,13 @@ public enum DisclosureControl {
           row.group = group
           (row.n, row.value, row.exact, row.target) = (0, nil, nil, nil)
           row.numerator = total.numerator == nil ? nil : 0
-          row.bands = total.bands.mapValues { _ in 0 }
           rows.append(row)
         }
       }
     }
     // Breakdowns no hidden groups can protect are left out.
     rows.removeAll { row in
-      ([row.population, row.numeratorPopulation] + row.bands.keys.map { $0 }).contains {
+      [row.population, row.numeratorPopulation].contains {
         $0.flatMap { chooser.omitted[$0]?.contains(row.disaggregation) } == true
       }
     }
@@ -218,29 +217,7 @@ public enum DisclosureControl {
         suppression: suppression(
           cell, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier))
     }
-    return ordered(pooled(published, threshold: context.policy.threshold), indicators: context.indicators)
-  }
-
-  /// `cells` with the value of a mean of ratings per session hidden (n kept) where one
-  /// session is hidden, or the sessions hidden hold 1 to `threshold - 1` ratings together: the
-  /// total pools every rating, so with the shown sessions it would give the hidden ones' sum
-  /// (one rating: the rating itself; one session: its mean, which a reader takes to be of
-  /// fewer than `threshold`).
-  static func pooled(_ cells: [PublishedValue], threshold: Int) -> [PublishedValue] {
-    var hidden: [String: (sessions: Int, ratings: Int)] = [:]
-    for cell in cells
-    where cell.value.disaggregation == "session" && cell.value.population.hasPrefix("rated:")
-      && cell.suppression != nil
-    {
-      hidden[cell.value.indicator, default: (0, 0)].sessions += 1
-      hidden[cell.value.indicator, default: (0, 0)].ratings += cell.value.n
-    }
-    return cells.map { cell in
-      var cell = cell
-      let few = hidden[cell.value.indicator].map { $0.sessions == 1 || $0.ratings < threshold } ?? false
-      if cell.value.isTotal && cell.suppression == nil && few { cell.suppression = .value }
-      return cell
-    }
+    return ordered(published, indicators: context.indicators)
   }
 
   /// What is hidden of one cell.
@@ -267,17 +244,14 @@ public enum DisclosureControl {
             && chooser.pattern.groups(population, cell.disaggregation).contains(cell.group)
       }
       if hidden(cell.population) { return .cell }
-      // A percentage's numerator, a score's bands.
-      var numerators = cell.bands.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-      if let population = cell.numeratorPopulation, let count = cell.numerator {
-        numerators.append((population, count))
+      if let numerator = cell.numeratorPopulation, hidden(numerator) {
+        // A group that holds every person of the total says what the total says.
+        let everyone =
+          !cell.isTotal && !whole.contains(numerator) && cell.n == tables.totals[cell.population]
+          && cell.numerator == tables.totals[numerator]
+        return everyone ? nil : .value
       }
-      guard numerators.contains(where: { hidden($0.0) }) else { return nil }
-      // A group that holds every person of the total says what the total says.
-      let everyone =
-        !cell.isTotal && cell.n == tables.totals[cell.population]
-        && numerators.allSatisfy { !whole.contains($0.0) && $0.1 == tables.totals[$0.0] }
-      return everyone ? nil : .value
+      return nil
     }
   }
 

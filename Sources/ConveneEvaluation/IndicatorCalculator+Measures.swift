@@ -109,17 +109,13 @@ extension IndicatorCalculator {
 
   func nps(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
     let question = indicator.question ?? ""
-    let bands = Population.scoreBands(question)
     return breakdown(
       indicator, of: answering(question), populations: (Population.answered(question), nil)
     ) { group in
       let scores = group.compactMap { Int(subjects[$0].answers[question]!) }
       let promoters = scores.filter { $0 >= 9 }.count
       let detractors = scores.filter { $0 <= 6 }.count
-      return Computed(
-        value: Fraction((promoters - detractors) * 100, scores.count), n: scores.count,
-        bands: Dictionary(
-          uniqueKeysWithValues: zip(bands, [promoters, scores.count - promoters - detractors, detractors])))
+      return Computed(value: Fraction((promoters - detractors) * 100, scores.count), n: scores.count)
     }
   }
 

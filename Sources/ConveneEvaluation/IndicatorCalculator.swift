@@ -238,8 +238,6 @@ public struct IndicatorCalculator: Sendable {
     var value: Fraction?
     var n: Int
     var numerator: Int? = nil
-    /// A score's people by band (`IndicatorValue.bands`).
-    var bands: [String: Int] = [:]
   }
 
   /// A percentage per group, each cell knowing how many people its numerator counts (so that
@@ -275,7 +273,7 @@ public struct IndicatorCalculator: Sendable {
       kind: IndicatorValue.Kind(indicator.measure), population: populations.n,
       numerator: computed.numerator,
       numeratorPopulation: computed.numerator == nil ? nil : populations.numerator,
-      exact: computed.value, bands: computed.bands)
+      exact: computed.value)
   }
 
   /// The groups of `population` by the value of `field`, in reading order.

@@ -40,15 +40,12 @@ public struct IndicatorValue: Sendable, Equatable {
   /// For a percentage, how many people its numerator counts (the people who came, answered
   /// yes ...), or nil.
   public var numerator: Int?
-  /// For a Net Promoter Score, how many people each band counts (promoters, passives,
-  /// detractors), by population (`Population.scoreBands`); empty for other cells.
-  public var bands: [String: Int] = [:]
 
   /// Creates a value.
   public init(
     event: String, indicator: String, disaggregation: String, group: String, value: Double?, n: Int,
     target: Double? = nil, kind: Kind, population: String, numerator: Int? = nil,
-    numeratorPopulation: String? = nil, exact: Fraction? = nil, bands: [String: Int] = [:]
+    numeratorPopulation: String? = nil, exact: Fraction? = nil
   ) {
     self.event = event
     self.indicator = indicator
@@ -62,13 +59,10 @@ public struct IndicatorValue: Sendable, Equatable {
     self.population = population
     self.numerator = numerator
     self.numeratorPopulation = numeratorPopulation
-    self.bands = bands
   }
 
-  /// The numbers of people the cell is about: n, a percentage's numerator, a score's bands.
-  public var headcounts: [Int] {
-    (numerator.map { [n, $0] } ?? [n]) + bands.keys.sorted().map { bands[$0]! }
-  }
+  /// The numbers of people the cell is about: n, and a percentage's numerator.
+  public var headcounts: [Int] { numerator.map { [n, $0] } ?? [n] }
 
   /// True for the total row of an indicator.
   public var isTotal: Bool { disaggregation == "total" }

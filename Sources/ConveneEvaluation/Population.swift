@@ -41,12 +41,6 @@ public enum Population {
   public static func answer(_ question: String, _ answers: [String]) -> String {
     "answer:\(question)=\(answers.sorted().joined(separator: "|"))"
   }
-  /// The three bands of a Net Promoter Score of `question` (answers 0 to 10): promoters (9
-  /// and 10), passives (7 and 8) and detractors (0 to 6), each a population of those who gave
-  /// certain answers. The score gives promoters less detractors, and the three add up to n.
-  public static func scoreBands(_ question: String) -> [String] {
-    [answer(question, ["9", "10"]), answer(question, ["7", "8"]), answer(question, (0...6).map(String.init))]
-  }
   /// Present at `session`.
   public static func present(_ session: String) -> String { "present:\(session)" }
   /// Rated `question` for at least one session, or for `session`.

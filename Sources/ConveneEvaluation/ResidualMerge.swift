@@ -98,7 +98,6 @@ enum ResidualMerge {
     if a.numerator != nil || b.numerator != nil {
       merged.numerator = (a.numerator ?? 0) + (b.numerator ?? 0)
     }
-    merged.bands = a.bands.merging(b.bands, uniquingKeysWith: +)
     switch a.kind {
     case .count:
       merged.exact = Fraction(merged.n, 1)

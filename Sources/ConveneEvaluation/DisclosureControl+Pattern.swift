@@ -153,7 +153,7 @@ extension DisclosureControl {
       for family in families {
         base.formUnion(family.counts.filter { $0.value > 0 && $0.value < threshold }.keys)
       }
-      let nested = large.first { tables.counts[$0]?["region"] != nil }
+      let nested = large.first { nesting(field, $0) != nil }
       let suppression = GroupSuppression(
         groups: ordered, families: families,
         threshold: threshold, residual: residual,
@@ -208,6 +208,15 @@ extension DisclosureControl {
 
     /// The nesting of countries in regions, when the population is also shown by region.
     func nesting(_ field: String, _ population: String) -> GroupSuppression.Nesting? {
+      if field == Population.followupStatus, population == Population.followedUp,
+        let acted = tables.totals[Population.actedUpon]
+      {
+        // Beside the count of commitments acted upon, the statuses of each side of it add up
+        // to a known number: done and in progress to those acted upon, the others to the rest.
+        let whole = self.whole.contains(Population.actedUpon) || acted == 0
+        return GroupSuppression.Nesting(
+          parents: Population.followupStatusSides, hiddenParents: whole ? Population.followupSides : [])
+      }
       guard field == "country", tables.counts[population]?["region"] != nil else { return nil }
       return GroupSuppression.Nesting(
         parents: regions, hiddenParents: pattern.groups(population, "region"))

@@ -24,6 +24,17 @@ public enum Population {
   /// Answered that their commitment is done or in progress.
   public static let actedUpon = "acted-upon"
 
+  /// The field a follow-up's status breaks people down by.
+  public static let followupStatus = "status"
+  /// The two sides of a follow-up's status: acted upon (done, in progress) or not.
+  public static let followupSides: Set<String> = ["acted-upon", "not-acted-upon"]
+  /// Each follow-up status with its side (`followupSides`): the statuses of one side add up
+  /// to the count of commitments acted upon, or to the rest of those followed up.
+  public static let followupStatusSides: [String: Set<String>] = [
+    "done": ["acted-upon"], "in-progress": ["acted-upon"], "not-started": ["not-acted-upon"],
+    "dropped": ["not-acted-upon"],
+  ]
+
   /// Answered `question`.
   public static func answered(_ question: String) -> String { "answered:\(question)" }
   /// Answered both `before` and `after`.

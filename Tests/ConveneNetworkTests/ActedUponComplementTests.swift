@@ -75,3 +75,39 @@ import Testing
     #expect(result.passed, "\(result.recovered) \(result.undecided) \(result.findings)")
   }
 }
+
+/// Beside the acted-upon share, the follow-up statuses of each side add up to a known number:
+/// done and in progress to those acted upon, not started and dropped to the rest. An
+/// attacker's networks: 10 done, 1 in progress (11 of 17 acted upon: in progress = 11 − 10),
+/// and 10 done, 5 in progress, 1 not started, 6 dropped (done = 15 − 5, not started = 22 − 21).
+@Suite struct FollowupStatusSideTests {
+  static func people(_ counts: [(String, Int)]) -> [(category: String, status: String)] {
+    counts.flatMap { status, count in (0..<count).map { ($0 % 2 == 0 ? "mayor" : "practitioner", status) } }
+  }
+
+  @Test(arguments: [
+    [("done", 10), ("not-started", 1), ("dropped", 5), ("in-progress", 1)],
+    [("done", 10), ("in-progress", 5), ("not-started", 1), ("dropped", 6)],
+  ])
+  func noSideOfTheActedUponShareHoldsAHiddenSmallStatus(_ counts: [(String, Int)]) throws {
+    let records = ActedUponComplementTests.records(
+      Self.people(counts),
+      indicators: [Build.indicator("commitments-acted-upon", .actedUponShare, fields: [])])
+    let report = NetworkReport(records: records)
+    let share = try #require(report.cell(year: 2027, indicator: "commitments-acted-upon"))
+    let statuses = report.cells(year: 2027, indicator: CityRecordCalculator.Figure.followedUp)
+      .filter { $0.value.disaggregation == "status" }
+    #expect(!statuses.isEmpty)
+    let byStatus = Dictionary(uniqueKeysWithValues: counts)
+    if share.suppression == nil {
+      for side in [["done", "in-progress"], ["not-started", "dropped"]] {
+        let hidden = statuses.filter { side.contains($0.value.group) && $0.suppression != nil }.map(\.value.group)
+        let held = hidden.reduce(0) { $0 + (byStatus[$1] ?? 0) }
+        #expect(hidden.count != 1, "\(hidden) alone on its side")
+        #expect(held == 0 || held >= 5, "\(hidden) hold \(held)")
+      }
+    }
+    let result = CityCountDisclosureTests.audit(report)
+    #expect(result.passed, "\(result.recovered) \(result.undecided) \(result.findings)")
+  }
+}

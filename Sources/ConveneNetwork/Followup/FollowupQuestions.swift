@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneEvaluation
 
 /// The questions of the follow-up on a commitment, the same for every event: where the
 /// commitment stands (done, in progress, not started, dropped), what changed, what got in the
@@ -12,7 +13,7 @@ public enum FollowupQuestions {
   ]
 
   /// The answers that count as acting on a commitment.
-  public static let acted: Set<String> = ["done", "in-progress"]
+  public static let acted = Set(Population.followupStatusSides.filter { $0.value.contains("acted-upon") }.keys)
 
   /// The question ids: `status`, then the three free-text questions.
   public static let status = "status"

@@ -5,8 +5,7 @@ extension DisclosureControl {
   /// where one of the events' cells it adds up is hidden, so that `all` minus the other events
   /// never gives a hidden cell away; rows are added for every group an event lists hidden.
   public static func publishRollUp(
-    _ values: [IndicatorValue], events: [EventPublication], policy: DisclosurePolicy,
-    indicators: [IndicatorDefinition]
+    _ values: [IndicatorValue], events: [EventPublication], indicators: [IndicatorDefinition]
   ) -> [PublishedValue] {
     // A field is merged in `all` where an event merged it, with every group any event merged.
     let merging = events.reduce(into: [String: Set<String>]()) { merging, event in

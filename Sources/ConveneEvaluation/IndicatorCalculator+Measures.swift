@@ -122,11 +122,20 @@ extension IndicatorCalculator {
   /// The `before` and `after` of the first change indicator that compares `question` with
   /// another, if any.
   func pair(of question: String) -> (before: String, after: String)? {
-    for indicator in evaluation.indicators where indicator.measure == .change {
+    Self.changePairs(of: evaluation.indicators)[question]
+  }
+
+  /// The two questions the first change indicator among `indicators` that names a question
+  /// compares, by each of the two: a mean of either counts those who answered both.
+  public static func changePairs(of indicators: some Sequence<IndicatorDefinition>)
+    -> [String: (before: String, after: String)]
+  {
+    var pairs: [String: (before: String, after: String)] = [:]
+    for indicator in indicators where indicator.measure == .change {
       let pair = (before: indicator.before ?? "", after: indicator.after ?? "")
-      if question == pair.before || question == pair.after { return pair }
+      for question in [pair.before, pair.after] where pairs[question] == nil { pairs[question] = pair }
     }
-    return nil
+    return pairs
   }
 
   /// Those who answered both `before` and `after` with a whole number (a change's people).

@@ -115,7 +115,7 @@ public struct IndicatorReport: Sendable {
     if events.count > 1 {
       values += DisclosureControl.publishRollUp(
         IndicatorCalculator(events, evaluation: evaluation).values(), events: publications,
-        policy: DisclosurePolicy.strictest(Array(policies.values)), indicators: definitions)
+        indicators: definitions)
     }
     self.policies = policies
     self.records = records

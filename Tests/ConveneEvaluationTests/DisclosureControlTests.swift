@@ -195,7 +195,7 @@ import Testing
       DisclosureControl.Context(policy: policy, indicators: indicators))
     let all = DisclosureControl.publishRollUp(
       [cell("all", 70, event: "all"), cell("woman", 18, event: "all"), cell("man", 52, event: "all")],
-      events: [a, b], policy: policy, indicators: indicators)
+      events: [a, b], indicators: indicators)
     // all − b would give a's 3 women.
     #expect(all.map(\.valueText) == ["70", "suppressed", "suppressed"])
   }

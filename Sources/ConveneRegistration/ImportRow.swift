@@ -222,23 +222,24 @@ final class ImportRow {
     return nil
   }
 
-  /// The first of the one-line fields (name, title, organisation, city) that holds a line
-  /// break: `participants.csv` keeps them on one line, as `check` requires.
-  /// The first of the one-line fields that holds a tab, if any.
-  static func tabField(of person: Participant) -> ImportField? {
-    for (field, text) in [(ImportField.name, person.name), (.title, person.title), (.organisation, person.organisation), (.city, person.city)]
-    where text.utf8.contains(0x09) {
-      return field
-    }
-    return nil
+  /// The first of the one-line fields (name, title, organisation, city) whose text `holds`
+  /// says yes of, if any.
+  static func oneLineField(of person: Participant, where holds: (String) -> Bool) -> ImportField? {
+    let fields: [(ImportField, String)] = [
+      (.name, person.name), (.title, person.title), (.organisation, person.organisation), (.city, person.city),
+    ]
+    return fields.first { holds($0.1) }?.0
   }
 
+  /// The first of the one-line fields that holds a tab, if any.
+  static func tabField(of person: Participant) -> ImportField? {
+    oneLineField(of: person) { $0.utf8.contains(0x09) }
+  }
+
+  /// The first of the one-line fields that holds a line break: `participants.csv` keeps them
+  /// on one line, as `check` requires.
   static func lineBreakField(of person: Participant) -> ImportField? {
-    if breaksLine(person.name) { return .name }
-    if breaksLine(person.title) { return .title }
-    if breaksLine(person.organisation) { return .organisation }
-    if breaksLine(person.city) { return .city }
-    return nil
+    oneLineField(of: person, where: breaksLine)
   }
 
   /// `UnsafeCharacter.holdsLineBreak`, asked only of a text with a byte a line break starts

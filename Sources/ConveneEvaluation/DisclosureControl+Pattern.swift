@@ -206,7 +206,9 @@ extension DisclosureControl {
       return GroupSuppression.Family(counts: rest, capacity: Dictionary(limits, uniquingKeysWith: min))
     }
 
-    /// The nesting of countries in regions, when the population is also shown by region.
+    /// The groups of `field` nested in parents whose totals are known: countries in regions,
+    /// when the population is also shown by region; follow-up statuses in the two sides of the
+    /// acted-upon count, when it is published beside them.
     func nesting(_ field: String, _ population: String) -> GroupSuppression.Nesting? {
       if field == Population.followupStatus, population == Population.followedUp,
         let acted = tables.totals[Population.actedUpon]

@@ -33,42 +33,52 @@ public enum DisclosureAudit {
     public var undecided: [String]
     /// Files that disagree, or show what another hides, or numbers that contradict each other.
     public var findings: [String]
+    /// True when the audit was asked to stop before it had checked every hidden count.
+    public var stopped = false
 
-    /// True when nothing is recovered, undecided or wrong.
-    public var passed: Bool { recovered.isEmpty && undecided.isEmpty && findings.isEmpty }
+    /// True when every hidden count was checked and nothing is recovered, undecided or wrong.
+    public var passed: Bool { !stopped && recovered.isEmpty && undecided.isEmpty && findings.isEmpty }
 
     /// One line: how many hidden cells are recoverable, of how many, from how many relations.
     public var summary: String {
       "\(recovered.count) hidden cell\(recovered.count == 1 ? "" : "s") recoverable of \(hiddenCounts) checked against \(relations) relations"
         + (undecided.isEmpty ? "" : "; \(undecided.count) undecided")
         + (findings.isEmpty ? "" : "; \(findings.count) problem\(findings.count == 1 ? "" : "s") in the files")
+        + (stopped ? "; stopped before every hidden count was checked" : "")
     }
   }
 
   /// Audits `reports` together (an attacker holding all of them).
   /// `seconds` bounds each question put to the solver (a count it cannot decide in time is
-  /// listed as undecided, and the audit fails).
-  public static func run(_ reports: [PublishedFiles], seconds: Int = 60) -> Result {
-    audit(reports.map(PublishedReport.init), seconds: seconds)
+  /// listed as undecided, and the audit fails). `stopRequested` is asked before each hidden
+  /// count: once it says true, the audit ends there, `stopped` and not passed.
+  public static func run(
+    _ reports: [PublishedFiles], seconds: Int = 60, stopRequested: () -> Bool = { false }
+  ) -> Result {
+    audit(reports.map(PublishedReport.init), seconds: seconds, stopRequested: stopRequested)
   }
 
   /// Audits a network report (each year's city records rolled up into the network's cells,
   /// the framework's cells counting the same people) together with `reports` (the events' own).
-  public static func run(network: PublishedNetworkFiles, with reports: [PublishedFiles], seconds: Int = 60)
-    -> Result
-  {
-    run(networks: [network], with: reports, seconds: seconds)
+  public static func run(
+    network: PublishedNetworkFiles, with reports: [PublishedFiles], seconds: Int = 60,
+    stopRequested: () -> Bool = { false }
+  ) -> Result {
+    run(networks: [network], with: reports, seconds: seconds, stopRequested: stopRequested)
   }
 
   /// Audits several network reports (of folders over the same events or some of them)
   /// together with `reports`: the people of a city at an event are the same in each.
-  public static func run(networks: [PublishedNetworkFiles], with reports: [PublishedFiles], seconds: Int = 60)
-    -> Result
-  {
-    audit(networks.flatMap(PublishedReport.network) + reports.map(PublishedReport.init), seconds: seconds)
+  public static func run(
+    networks: [PublishedNetworkFiles], with reports: [PublishedFiles], seconds: Int = 60,
+    stopRequested: () -> Bool = { false }
+  ) -> Result {
+    audit(
+      networks.flatMap(PublishedReport.network) + reports.map(PublishedReport.init), seconds: seconds,
+      stopRequested: stopRequested)
   }
 
-  static func audit(_ published: [PublishedReport], seconds: Int) -> Result {
+  static func audit(_ published: [PublishedReport], seconds: Int, stopRequested: () -> Bool = { false }) -> Result {
     let snapshots = snapshots(published)
     var model = AttackModel(published, snapshots: snapshots)
     var solver = Solver(model: model, seconds: seconds)
@@ -89,6 +99,10 @@ public enum DisclosureAudit {
       return result
     }
     for hidden in model.hidden.values.sorted(by: { $0.cells[0] < $1.cells[0] }) {
+      if stopRequested() {
+        result.stopped = true
+        return result
+      }
       switch solver.decide(hidden) {
       case .safe: break
       case .recovered(let values): result.recovered.append(Recovered(cells: hidden.cells, values: Array(values)))

@@ -60,6 +60,8 @@ public enum NetworkReportRun {
         fileNames: files.map(\.name), audit: nil, written: false)
       if request.audit {
         let audit = try Self.audit(files, of: report, events: loaded.records.events, in: folder, on: outside)
+        // Stopped by Ctrl-C or SIGTERM between two counts: it has passed nothing.
+        try Interruption.checkpoint()
         outcome.audit = audit
         if audit.refusal != nil { return outcome }
       }
@@ -190,6 +192,7 @@ public enum NetworkReportRun {
       if let files = try ReportRun.publishedFiles(in: reports, on: fileSystem) { published.append(files) }
     }
     return ReportRun.Audit(
-      result: DisclosureAudit.run(network: written, with: published), earlier: published.map(\.name))
+      result: DisclosureAudit.run(network: written, with: published, stopRequested: { Interruption.isRequested }),
+      earlier: published.map(\.name))
   }
 }

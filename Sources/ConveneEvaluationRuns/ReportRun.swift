@@ -94,6 +94,9 @@ public enum ReportRun {
           try publishedFiles(in: $0, on: outside)
         }
         let audit = Self.audit(files, of: report, folder: folder, earlier: published)
+        // A Ctrl-C or SIGTERM stops the audit between two counts; an audit stopped part-way
+        // has passed nothing.
+        try Interruption.checkpoint()
         outcome.audit = audit
         if audit.refusal != nil { return outcome }
       }
@@ -263,7 +266,9 @@ public enum ReportRun {
     let written = PublishedFiles(
       name: folder, csv: text(.csv), json: text(.json) ?? ReportRenderer.json(report), markdown: text(.md),
       html: text(.html))
-    return Audit(result: DisclosureAudit.run(earlier + [written]), earlier: earlier.map(\.name))
+    return Audit(
+      result: DisclosureAudit.run(earlier + [written], stopRequested: { Interruption.isRequested }),
+      earlier: earlier.map(\.name))
   }
 
   /// The report files in `folder`, or nil when there are none; a report file that is there

@@ -33,6 +33,23 @@ import Testing
     #expect(recovered(result)["dakar-2027 satisfied category local-official (complement)"] == [1], "\(rests)")
   }
 
+  /// Asked to stop (Ctrl-C, SIGTERM), the audit ends before the next hidden count, and an
+  /// audit stopped part-way has passed nothing, even where the counts it did check were safe.
+  @Test func anAuditAskedToStopEndsBeforeTheNextCountAndPassesNothing() {
+    let whole = DisclosureAudit.run([Publish.fixture("dakar-old-policy")])
+    #expect(whole.hiddenCounts > 10)
+    var asked = 0
+    let stopped = DisclosureAudit.run([Publish.fixture("dakar-old-policy")]) {
+      asked += 1
+      return asked == 3
+    }
+    #expect(asked == 3)
+    #expect(stopped.stopped && !stopped.passed)
+    #expect(stopped.recovered.count < whole.recovered.count)
+    #expect(stopped.summary.hasSuffix("; stopped before every hidden count was checked"), "\(stopped.summary)")
+    #expect(!whole.stopped && !whole.summary.contains("stopped"))
+  }
+
   @Test func aHiddenPercentageThatKeepsItsNIsWorkedOutFromTheTotal() {
     let json = """
       {"events": [{"id": "e"}], "suppression_threshold": 5,

@@ -98,6 +98,48 @@ import Testing
   }
 }
 
+@Suite struct AuditSignalTests {
+  /// SIGTERM at moments spread over `report --across … --audit` (reading, computing, the
+  /// audit, writing): the command stops at once between two audited counts and writes nothing
+  /// (exit 143, every report and record as it was), or, signalled once it had started
+  /// writing, finishes; never a report without its record, never the lock left held.
+  @Test func aSignalDuringAnAuditedRollUpWritesAllOrNothing() throws {
+    let convene = ConveneRunner()
+    let dakar = try convene.copyExample("dakar-regional-workshop", as: "dakar")
+    let amman = try convene.copyExample("amman-global-summit", as: "amman")
+    #expect(try convene.run("feedback", "collect", convene.example("returns/dakar/feedback"), "--workspace", dakar).status == 0)
+    #expect(try convene.run("attendance", "import", convene.example("returns/amman/badge-scans.csv"), "--workspace", amman).status == 0)
+    #expect(try convene.run("feedback", "collect", convene.example("returns/amman/feedback"), "--workspace", amman).status == 0)
+    let records = [dakar, amman].map { $0 + "/.convene/disclosure.json" }
+    var outcomes: Set<Int32> = []
+    for delay in [0, 150_000, 300_000, 450_000, 600_000, 900_000] as [useconds_t] {
+      let output = convene.path("network-\(delay)")
+      let before = records.map(convene.bytes)
+      let process = try convene.start(["report", "--across", dakar, amman, "--audit", "--output", output])
+      let deadline = Date().addingTimeInterval(60)
+      while convene.lockIsFree(dakar) && process.isRunning && Date() < deadline { usleep(1_000) }
+      usleep(delay)
+      kill(process.processIdentifier, SIGTERM)
+      let errors = String(decoding: (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationReason == .exit)
+      outcomes.insert(process.terminationStatus)
+      if process.terminationStatus == 143 {
+        #expect(errors.contains("interrupted (SIGTERM): nothing was written"), "\(errors)")
+        #expect(!FileManager.default.fileExists(atPath: output + "/indicators.json"))
+        #expect(records.map(convene.bytes) == before)
+      } else {
+        #expect(process.terminationStatus == 0, "\(errors)")
+        for name in ["report.html", "report.md", "indicators.csv", "indicators.json"] {
+          #expect(FileManager.default.fileExists(atPath: output + "/" + name))
+        }
+      }
+      #expect(convene.lockIsFree(dakar) && convene.lockIsFree(amman))
+    }
+    #expect(outcomes.contains(143))
+  }
+}
+
 /// A registration export of 20,000 new people: an import long enough to be caught mid-way.
 func bigExport(_ convene: ConveneRunner) throws -> String {
   var lines = ["Name,Email,Country,Category"]

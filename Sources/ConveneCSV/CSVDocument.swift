@@ -12,6 +12,8 @@ public final class CSVDocument: @unchecked Sendable {
   public let encodingChoice: DecodedText.Choice
   /// The sheet, for a document read from a workbook; nil for a text file.
   public let sheet: String?
+  /// True for a document of a workbook saved in the 1904 date system (`CSVTable`'s).
+  public let datesCountFrom1904: Bool
   /// The text's UTF-8 bytes, owned by the document (fields are read from them very often,
   /// without reference counting).
   private let bytes: UnsafeMutableBufferPointer<UInt8>
@@ -93,6 +95,7 @@ public final class CSVDocument: @unchecked Sendable {
     self.encoding = encoding
     encodingChoice = choice
     sheet = nil
+    datesCountFrom1904 = false
     starts = scanned.sink.starts
     ends = scanned.sink.ends
     firstField = scanned.sink.firstField
@@ -120,6 +123,7 @@ public final class CSVDocument: @unchecked Sendable {
     encoding = table.encoding
     encodingChoice = table.encodingChoice
     sheet = table.sheet
+    datesCountFrom1904 = table.datesCountFrom1904
     self.starts = starts
     self.ends = ends
     self.firstField = firstField

@@ -16,6 +16,9 @@ public struct CSVTable: Sendable {
   public var undecodableCells: [CSVCellPosition] = []
   /// The sheet, for a table read from a workbook; nil for a text file.
   public var sheet: String?
+  /// True for a table of a workbook saved in the 1904 date system: a date serial number left
+  /// as a number (in a General cell) counts days from 1904-01-01.
+  public var datesCountFrom1904 = false
 
   /// Creates a table directly.
   public init(

@@ -74,10 +74,11 @@ final class ImportDates: Sendable {
         }
         let row = rows[rows.startIndex + offset]
         let text = row[column]
-        guard let value = WrittenDateTime(text) else {
+        guard let written = WrittenDateTime(text) else {
           cells.append(text.trimmedCell.isEmpty ? .empty : .unreadable)
           continue
         }
+        let value = rows.document.datesCountFrom1904 ? written.countingFrom1904() : written
         cells.append(StoredDate(value))
         evidence.add(value, line: row.line, text: text.trimmed)
       }

@@ -67,6 +67,7 @@ public struct Workbook {
     try Self.read(path, in: archive, with: reader)
     var table = try Self.table(of: reader.filledRows(), part: path)
     table.sheet = sheet.name
+    table.datesCountFrom1904 = uses1904
     return table
   }
 

@@ -42,6 +42,25 @@ import Testing
       ])
   }
 
+  /// A date column whose format was cleared holds serial numbers in General cells: they count
+  /// in the workbook's date system, so a workbook saved in the 1904 system gives the same
+  /// arrivals as one saved in the 1900 system, and the summary says which it read.
+  @Test(arguments: [
+    ("openpyxl", false), ("openpyxl", true), ("xlsxwriter", false), ("xlsxwriter", true),
+  ])
+  func serialDatesInGeneralCellsCountInTheWorkbooksDateSystem(library: String, macDates: Bool) throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let made = try convene.python(
+      "make_workbook.py", [library, "export.xlsx", "--general-dates"] + (macDates ? ["--1904"] : []))
+    #expect(made.status == 0, "\(made.error)")
+    let result = try convene.run("participants", "import", convene.path("export.xlsx"), "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Excel serial numbers (\(macDates ? 1904 : 1900) date system)"), "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "leila.haddad@beirut.example.org") == Self.leila)
+    #expect(try convene.participantRow(ws, email: "noemie.cote@lyon.example.org") == Self.noemie)
+  }
+
   @Test func anotherSheetIsChosenByName() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

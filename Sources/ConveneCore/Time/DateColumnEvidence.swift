@@ -42,7 +42,7 @@ public struct DateColumnEvidence: Sendable, Equatable {
   /// Takes one value of the column into account.
   public mutating func add(_ value: WrittenDateTime, line: Int, text: @autoclosure () -> String) {
     forms.insert(value.form)
-    if value.secondsOfDay != nil && value.form != .serial {
+    if value.secondsOfDay != nil && !value.form.isSerial {
       if value.twelveHourClock { twelveHour = true } else { twentyFourHour = true }
     }
     if value.offsetMinutes != nil { offsets = true }
@@ -50,7 +50,7 @@ public struct DateColumnEvidence: Sendable, Equatable {
     case .dayMonthYear: if dayFirst == nil { dayFirst = Example(line: line, text: text()) }
     case .monthDayYear: if monthFirst == nil { monthFirst = Example(line: line, text: text()) }
     case nil:
-      if swappable == nil, value.form == .yearFirst || value.form == .serial, case .known(let date) = value.day,
+      if swappable == nil, value.form == .yearFirst || value.form.isSerial, case .known(let date) = value.day,
         date.day <= 12, date.month <= 12, date.day != date.month
       {
         swappable = Example(line: line, text: text())
@@ -148,6 +148,7 @@ public struct DateColumnReading: Sendable, Equatable {
       case .yearFirst: parts.append("year-month-day")
       case .monthName: parts.append("month names")
       case .serial: parts.append("Excel serial numbers (1900 date system)")
+      case .serial1904: parts.append("Excel serial numbers (1904 date system)")
       case .numeric:
         switch settledBy {
         case .value(let example):

@@ -23,6 +23,12 @@ public struct WrittenDateTime: Sendable, Equatable {
     case numeric
     /// An Excel serial number (days since 1899-12-30, 1900 date system).
     case serial
+    /// An Excel serial number of a workbook saved in the 1904 date system (days since
+    /// 1904-01-01).
+    case serial1904
+
+    /// True for a spreadsheet's serial number, in either date system.
+    public var isSerial: Bool { self == .serial || self == .serial1904 }
   }
 
   /// The date as far as it is known.
@@ -64,6 +70,19 @@ public struct WrittenDateTime: Sendable, Equatable {
     offsetMinutes = time.offset
     guard cursor.atEnd else { return nil }
   }
+
+  /// The same serial number counted in the 1904 date system (1,462 days later), for a workbook
+  /// saved in it; any other value as it is.
+  public func countingFrom1904() -> WrittenDateTime {
+    guard form == .serial, case .known(let date) = day else { return self }
+    var value = self
+    value.day = .known(LocalDate(daysSinceEpoch: date.daysSinceEpoch + Self.daysFrom1900To1904))
+    value.form = .serial1904
+    return value
+  }
+
+  /// Day 0 of the 1904 system (1904-01-01) is day 1,462 of the 1900 system.
+  static let daysFrom1900To1904 = 1_462
 
   /// A value read before (its parts kept elsewhere).
   public init(day: Day, form: Form, secondsOfDay: Int?, twelveHourClock: Bool = false, offsetMinutes: Int? = nil) {

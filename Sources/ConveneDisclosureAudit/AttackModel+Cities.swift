@@ -13,8 +13,10 @@ extension AttackModel {
     func total(_ event: String, _ population: String) -> Key {
       Key(snapshot: snapshot(event, population), event: event, population: population, field: "total", group: "all")
     }
-    for (key, sizes) in listed.sorted(by: { "\($0.key)" < "\($1.key)" })
-    where key.event == "all" && key.field == "city_size" && key.snapshot == snapshot("all", key.population) {
+    let sizesListed = listed.filter { key, _ in
+      key.event == "all" && key.field == "city_size" && key.snapshot == snapshot("all", key.population)
+    }
+    for (key, sizes) in sizesListed.sorted(by: { $0.key < $1.key }) {
       let cities = report.definitions.events.filter { variables[total($0, key.population)] != nil }
       guard !cities.isEmpty else { continue }
       for size in sizes.sorted() where !policy.residualGroups.contains(size) && size != policy.mergedGroup {

@@ -1,7 +1,7 @@
 extension AttackModel {
   /// A breakdown's groups add up to its total (a group not listed counts no one).
   mutating func addPartitions(_ report: PublishedReport, snapshot: Snapshot) {
-    for (key, groups) in listed.sorted(by: { "\($0.key)" < "\($1.key)" }) {
+    for (key, groups) in listed.sorted(by: { $0.key < $1.key }) {
       var total = key
       (total.field, total.group) = ("total", "all")
       let terms = groups.sorted().map { group -> (Int, Int) in

@@ -6,12 +6,17 @@
 /// people of a population are among those of the populations it is part of.
 struct AttackModel {
   /// A count: whose, and of whom (`total`/`all` for a whole population).
-  struct Key: Hashable {
+  struct Key: Hashable, Comparable {
     var snapshot: String
     var event: String
     var population: String
     var field: String
     var group: String
+
+    /// In the order of their parts, for a model built the same way every time.
+    static func < (a: Key, b: Key) -> Bool {
+      (a.snapshot, a.event, a.population, a.field, a.group) < (b.snapshot, b.event, b.population, b.field, b.group)
+    }
   }
 
   /// A count the reports hide (or only imply), which must not be narrowed to 1 to t - 1.

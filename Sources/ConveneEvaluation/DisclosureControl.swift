@@ -113,8 +113,9 @@ public enum DisclosureControl {
       regions: regionParents(context.regionsOfCountry, merging: merging),
       earlier: earlier, known: context.floors)
     chooser.choose()
-    let published = assemble(
-      cells, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier)
+    let published = hideScoresAndPools(
+      assemble(cells, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier),
+      threshold: threshold, residual: residual, regions: chooser.regions)
     return EventPublication(
       values: published, pattern: remembered(published, chooser.pattern, whole: whole),
       merging: merging)

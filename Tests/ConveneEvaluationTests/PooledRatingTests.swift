@@ -75,6 +75,32 @@ import Testing
     #expect(cell(published, "all").nText == "8")
   }
 
+  @Test func aPooledTotalHiddenBeforeStaysHiddenForTheSameRecords() {
+    var ratings = (0..<7).map { _ in ["s1": 4] }
+    ratings[6]["s2"] = 1
+    let people = Build.people(ratings.count)
+    let responses = ratings.enumerated().map { index, byPerson in
+      Build.response(
+        Build.id(index + 1),
+        Dictionary(uniqueKeysWithValues: byPerson.map { ("usefulness:\($0.key)", String($0.value)) }))
+    }
+    let records = EventRecords(
+      plan: Build.plan(people: people), evaluation: Build.standard, responses: responses)
+    let values = IndicatorCalculator([records]).values()
+    let context = DisclosureControl.Context(policy: DisclosurePolicy(), indicators: Build.standard.indicators)
+    let first = DisclosureControl.publish(values, context)
+    #expect(first.pattern.hidesWhole(Population.pooled("session-usefulness")))
+    // Later, with every cell shown otherwise, the record of the first report hides it again.
+    var later = context
+    later.earlier = first.pattern
+    let cells = DisclosureControl.hideScoresAndPools(
+      values.map { PublishedValue(value: $0, suppression: nil) }, threshold: 5, residual: [],
+      regions: [:], earlier: later.earlier)
+    #expect(
+      cells.first { $0.value.indicator == "session-usefulness" && $0.value.isTotal }?.valueText
+        == PublishedValue.hiddenMark)
+  }
+
   @Test func withNoSessionHiddenTheTotalIsShown() {
     let (_, published) = publish((0..<6).map { _ in ["s1": 4, "s2": 5] })
     #expect(cell(published, "all").valueText == "4.50")

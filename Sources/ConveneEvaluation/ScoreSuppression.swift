@@ -195,9 +195,12 @@ struct ScoreSuppression {
   }
 
   /// The score to hide for a narrowed `cell`: its own, else the shown score of the largest
-  /// group of its field (of the first field with one, for the total), else the total's.
+  /// group of its field (of the first field with one, for the total), else the total's. The
+  /// total's own goes last: where the groups' scores narrow it and its own score alone does
+  /// not, a group's is hidden first.
   func remedy(_ cell: Int) -> Int? {
-    if cells[cell].suppression == nil { return cell }
+    let alone = cell != total || narrows(total, field: nil, sums: [])
+    if cells[cell].suppression == nil && alone { return cell }
     let candidates =
       cell == total
       ? fields.lazy.map(\.rows).first { $0.contains { self.cells[$0].suppression == nil } } ?? []

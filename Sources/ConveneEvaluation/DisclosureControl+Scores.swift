@@ -7,7 +7,8 @@ extension DisclosureControl {
   /// What earlier reports of the same records hid of them (`hiddenScoresAndPools`) is hidden
   /// again.
   static func hideScoresAndPools(
-    _ cells: [PublishedValue], threshold: Int, residual: Set<String>, regions: [String: Set<String>],
+    _ cells: [PublishedValue], threshold: Int, residual: Set<String>,
+    regions: [String: Set<String>],
     earlier: Pattern = Pattern()
   ) -> [PublishedValue] {
     var result = cells.map { cell -> PublishedValue in
@@ -31,7 +32,9 @@ extension DisclosureControl {
   static func hiddenBefore(_ cell: IndicatorValue, _ earlier: Pattern) -> Bool {
     if cell.bands != nil {
       let scores = Population.scores(cell.indicator)
-      return cell.isTotal ? earlier.hidesWhole(scores) : earlier.groups(scores, cell.disaggregation).contains(cell.group)
+      return cell.isTotal
+        ? earlier.hidesWhole(scores)
+        : earlier.groups(scores, cell.disaggregation).contains(cell.group)
     }
     return cell.isTotal && earlier.hidesWhole(Population.pooled(cell.indicator))
   }
@@ -41,7 +44,8 @@ extension DisclosureControl {
   /// population hidden whole), and `Population.pooled` hidden whole.
   static func hiddenScoresAndPools(_ published: [PublishedValue]) -> Pattern {
     let pooled = Set(
-      published.filter { $0.value.disaggregation == "session" && $0.value.raters != nil }.map(\.value.indicator))
+      published.filter { $0.value.disaggregation == "session" && $0.value.raters != nil }.map(
+        \.value.indicator))
     var pattern = Pattern()
     for cell in published where cell.suppression == .value {
       if cell.value.bands != nil {
@@ -49,7 +53,8 @@ extension DisclosureControl {
         if cell.value.isTotal {
           pattern.hideWhole(scores)
         } else if cell.value.isFieldGroup {
-          pattern.hidden[scores, default: [:]][cell.value.disaggregation, default: []].insert(cell.value.group)
+          pattern.hidden[scores, default: [:]][cell.value.disaggregation, default: []].insert(
+            cell.value.group)
         }
       } else if cell.value.isTotal && pooled.contains(cell.value.indicator) {
         pattern.hideWhole(Population.pooled(cell.value.indicator))

@@ -82,12 +82,14 @@ import Testing
     let responses = ratings.enumerated().map { index, byPerson in
       Build.response(
         Build.id(index + 1),
-        Dictionary(uniqueKeysWithValues: byPerson.map { ("usefulness:\($0.key)", String($0.value)) }))
+        Dictionary(
+          uniqueKeysWithValues: byPerson.map { ("usefulness:\($0.key)", String($0.value)) }))
     }
     let records = EventRecords(
       plan: Build.plan(people: people), evaluation: Build.standard, responses: responses)
     let values = IndicatorCalculator([records]).values()
-    let context = DisclosureControl.Context(policy: DisclosurePolicy(), indicators: Build.standard.indicators)
+    let context = DisclosureControl.Context(
+      policy: DisclosurePolicy(), indicators: Build.standard.indicators)
     let first = DisclosureControl.publish(values, context)
     #expect(first.pattern.hidesWhole(Population.pooled("session-usefulness")))
     // Later, with every cell shown otherwise, the record of the first report hides it again.

@@ -241,12 +241,16 @@ import Testing
 
   @Test func aScoreHiddenByAnEarlierReportOfTheSameRecordsStaysHidden() {
     // 25.0 among 12 men: 1 to 9 passives, odd. Narrowed under a threshold of 10, not of 5.
-    let values = [score("all", [15, 10, 7]), score("man", [5, 5, 2]), score("woman", [10, 5, 5])]
+    let values = [
+      score("all", [15, 10, 7]), score("man", [5, 5, 2]), score("woman", [10, 5, 5]),
+    ]
     let indicators = [
-      IndicatorDefinition(id: "nps", label: [:], measure: .nps, question: "recommend", disaggregations: ["gender"])
+      IndicatorDefinition(
+        id: "nps", label: [:], measure: .nps, question: "recommend", disaggregations: ["gender"])
     ]
     let first = DisclosureControl.publish(
-      values, DisclosureControl.Context(policy: DisclosurePolicy(threshold: 10), indicators: indicators))
+      values,
+      DisclosureControl.Context(policy: DisclosurePolicy(threshold: 10), indicators: indicators))
     #expect(text(first.values, "man") == ("suppressed", "12"))
     #expect(first.pattern.groups(Population.scores("nps"), "gender") == ["man", "woman"])
     let alone = publish(values)
@@ -256,7 +260,8 @@ import Testing
     let second = DisclosureControl.publish(
       values,
       DisclosureControl.Context(
-        policy: DisclosurePolicy(), indicators: indicators, earlier: record.earlier(for: [.feedback: "d"])))
+        policy: DisclosurePolicy(), indicators: indicators,
+        earlier: record.earlier(for: [.feedback: "d"])))
     #expect(text(second.values, "man") == ("suppressed", "12"))
     #expect(text(second.values, "woman") == ("suppressed", "20"))
     #expect(text(second.values, "all") == ("25.0", "32"))

@@ -6,11 +6,9 @@ import Testing
 /// The total of usefulness per session is the mean of every rating: beside the sessions shown,
 /// it gives the sum of the ratings of the sessions hidden.
 @Suite struct PooledRatingTests {
-  /// The published usefulness cells of an event where `ratings[i]` are person i's ratings by
+  /// Every indicator's values of an event where `ratings[i]` are person i's ratings by
   /// session (s1 ... s3).
-  func publish(_ ratings: [[String: Int]]) -> (
-    computed: [IndicatorValue], published: [PublishedValue]
-  ) {
+  func values(_ ratings: [[String: Int]]) -> [IndicatorValue] {
     let people = Build.people(ratings.count)
     let responses = ratings.enumerated().map { index, byPerson in
       Build.response(
@@ -21,11 +19,18 @@ import Testing
     let plan = Build.plan(
       people: people, sessions: [Build.session("s1"), Build.session("s2"), Build.session("s3")])
     let records = EventRecords(plan: plan, evaluation: Build.standard, responses: responses)
-    let values = IndicatorCalculator([records]).values()
-    let published = DisclosureControl.publish(
-      values,
-      DisclosureControl.Context(policy: DisclosurePolicy(), indicators: Build.standard.indicators)
-    ).values
+    return IndicatorCalculator([records]).values()
+  }
+
+  let context = DisclosureControl.Context(
+    policy: DisclosurePolicy(), indicators: Build.standard.indicators)
+
+  /// The usefulness cells of `values(ratings)`, computed and published.
+  func publish(_ ratings: [[String: Int]]) -> (
+    computed: [IndicatorValue], published: [PublishedValue]
+  ) {
+    let values = values(ratings)
+    let published = DisclosureControl.publish(values, context).values
     return (
       values.filter { $0.indicator == "session-usefulness" },
       published.filter { $0.value.indicator == "session-usefulness" }
@@ -78,26 +83,13 @@ import Testing
   @Test func aPooledTotalHiddenBeforeStaysHiddenForTheSameRecords() {
     var ratings = (0..<7).map { _ in ["s1": 4] }
     ratings[6]["s2"] = 1
-    let people = Build.people(ratings.count)
-    let responses = ratings.enumerated().map { index, byPerson in
-      Build.response(
-        Build.id(index + 1),
-        Dictionary(
-          uniqueKeysWithValues: byPerson.map { ("usefulness:\($0.key)", String($0.value)) }))
-    }
-    let records = EventRecords(
-      plan: Build.plan(people: people), evaluation: Build.standard, responses: responses)
-    let values = IndicatorCalculator([records]).values()
-    let context = DisclosureControl.Context(
-      policy: DisclosurePolicy(), indicators: Build.standard.indicators)
+    let values = values(ratings)
     let first = DisclosureControl.publish(values, context)
     #expect(first.pattern.hidesWhole(Population.pooled("session-usefulness")))
     // Later, with every cell shown otherwise, the record of the first report hides it again.
-    var later = context
-    later.earlier = first.pattern
     let cells = DisclosureControl.hideScoresAndPools(
       values.map { PublishedValue(value: $0, suppression: nil) }, threshold: 5, residual: [],
-      regions: [:], earlier: later.earlier)
+      regions: [:], earlier: first.pattern)
     #expect(
       cells.first { $0.value.indicator == "session-usefulness" && $0.value.isTotal }?.valueText
         == PublishedValue.hiddenMark)

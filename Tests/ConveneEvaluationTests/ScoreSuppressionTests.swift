@@ -301,4 +301,67 @@ import Testing
       "\(published.filter { $0.value.indicator == "nps" }.map { "\($0.value.group) \($0.value.bands ?? []) \($0.valueText) \($0.nText)" }) answers \(values.count > 8)"
     )
   }
+
+  /// Within each region whose score and n are shown, its countries add up to it: the attacker
+  /// of one region's countries (each shown score, each shown n, the hidden countries of the
+  /// region as one group of the rest) finds no band.
+  func narrowedInRegions(_ published: [PublishedValue], regions: [String: String]) -> [String] {
+    let cells = published.filter { $0.value.indicator == "nps" }
+    var found: [String] = []
+    for region in cells where region.value.disaggregation == "region" && !region.isCountHidden {
+      let countries = cells.filter {
+        $0.value.disaggregation == "country" && regions[$0.value.group] == region.value.group
+      }
+      let shown = countries.filter { !$0.isCountHidden }
+      let rest = region.value.n - shown.reduce(0) { $0 + $1.value.n }
+      let parts =
+        shown.map { Self.options(n: $0.value.n, value: $0.valueText) }
+        + [Self.options(n: rest, value: "")]
+      let sums = Self.options(n: region.value.n, value: region.valueText)
+      for (index, country) in shown.enumerated() {
+        let others = Self.sums(parts.enumerated().filter { $0.offset != index }.map(\.element))
+        let held = parts[index].filter { own in sums.contains { others.contains($0 - own) } }
+        let n = country.value.n
+        for (band, of) in [
+          ("promoters", { (pair: Pair) in pair.p }), ("passives", { n - $0.p - $0.d }),
+          ("detractors", { $0.d }),
+        ] {
+          let values = Set(held.map(of))
+          if !values.isEmpty, !values.contains(0), values.allSatisfy({ $0 < 5 }) {
+            found.append("\(country.value.group) \(band) \(values.sorted())")
+          }
+        }
+      }
+    }
+    return found
+  }
+
+  @Test(arguments: 0..<300) func randomCountriesGiveNoBandAwayWithinTheirRegion(seed: Int) {
+    var random = SeededRandom(seed: UInt64(seed) &* 40_503 &+ 11)
+    let regions = ["A": "R", "B": "R", "C": "R", "D": "S", "E": "S"]
+    let countries = regions.keys.sorted()
+    var people: [(band: Int, country: String)] = []
+    for _ in 0..<random.int(10...40) {
+      people.append((random.int(0...2), countries[random.int(0...countries.count - 1)]))
+    }
+    func bands(_ members: [(band: Int, country: String)]) -> [Int] {
+      (0..<3).map { band in members.filter { $0.band == band }.count }
+    }
+    var values = [score("all", bands(people))]
+    for region in ["R", "S"] {
+      let members = people.filter { regions[$0.country] == region }
+      if !members.isEmpty { values.append(score(region, bands(members), field: "region")) }
+    }
+    for country in countries where people.contains(where: { $0.country == country }) {
+      values.append(
+        score(country, bands(people.filter { $0.country == country }), field: "country"))
+    }
+    let published = publish(
+      values, fields: ["region", "country"], regions: regions.mapValues { [$0] })
+    #expect(narrowed(published) == [])
+    #expect(
+      narrowedInRegions(published, regions: regions) == [],
+      "\(published.filter { $0.value.indicator == "nps" }.map { "\($0.value.group) \($0.value.bands ?? []) \($0.valueText) \($0.nText)" })"
+    )
+  }
 }

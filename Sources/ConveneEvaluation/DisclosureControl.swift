@@ -113,8 +113,9 @@ public enum DisclosureControl {
       regions: regionParents(context.regionsOfCountry, merging: merging),
       earlier: earlier, known: context.floors)
     chooser.choose()
-    let published = assemble(
-      cells, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier)
+    let published = hideScoresAndPools(
+      assemble(cells, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier),
+      threshold: threshold, residual: residual, regions: chooser.regions, earlier: earlier)
     return EventPublication(
       values: published, pattern: remembered(published, chooser.pattern, whole: whole),
       merging: merging)
@@ -130,6 +131,7 @@ public enum DisclosureControl {
       result.hidden[population] = fields
     }
     for population in whole { result.hideWhole(population) }
+    result.hidden.merge(hiddenScoresAndPools(published).hidden) { own, _ in own }
     for cell in published
     where cell.isCountHidden && ["answer", "session"].contains(cell.value.disaggregation) {
       result.hideWhole(cell.value.population)

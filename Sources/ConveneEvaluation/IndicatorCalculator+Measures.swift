@@ -72,11 +72,14 @@ extension IndicatorCalculator {
     // Per session: the mean of every rating as the total, then one group per session.
     let prefix = id + ":"
     var bySession: [String: [String]] = [:]
+    var ratersBySession: [String: Set<Int>] = [:]
     var raters = 0
-    for subject in subjects {
+    for (index, subject) in subjects.enumerated() {
       var rated = false
       for (key, answer) in subject.answers where key.hasPrefix(prefix) && Double(answer) != nil {
-        bySession[String(key.dropFirst(prefix.count)), default: []].append(answer)
+        let session = String(key.dropFirst(prefix.count))
+        bySession[session, default: []].append(answer)
+        ratersBySession[session, default: []].insert(index)
         rated = true
       }
       if rated { raters += 1 }
@@ -92,11 +95,12 @@ extension IndicatorCalculator {
       seen.insert(session.id)
       guard let ratings = bySession[session.id], !ratings.isEmpty else { continue }
       let mean = Self.mean(of: ratings)
-      values.append(
-        cell(
-          indicator, Computed(value: mean.value, n: mean.count),
-          populations: (Population.rated(id, session: session.id), nil), field: "session",
-          group: session.id))
+      var value = cell(
+        indicator, Computed(value: mean.value, n: mean.count),
+        populations: (Population.rated(id, session: session.id), nil), field: "session",
+        group: session.id)
+      value.raters = ratersBySession[session.id]
+      values.append(value)
     }
     return values
   }
@@ -115,7 +119,9 @@ extension IndicatorCalculator {
       let scores = group.compactMap { Int(subjects[$0].answers[question]!) }
       let promoters = scores.filter { $0 >= 9 }.count
       let detractors = scores.filter { $0 <= 6 }.count
-      return Computed(value: Fraction((promoters - detractors) * 100, scores.count), n: scores.count)
+      return Computed(
+        value: Fraction((promoters - detractors) * 100, scores.count), n: scores.count,
+        bands: [promoters, scores.count - promoters - detractors, detractors])
     }
   }
 

@@ -238,6 +238,8 @@ public struct IndicatorCalculator: Sendable {
     var value: Fraction?
     var n: Int
     var numerator: Int? = nil
+    /// A Net Promoter Score's promoters, passives and detractors.
+    var bands: [Int]? = nil
   }
 
   /// A percentage per group, each cell knowing how many people its numerator counts (so that
@@ -273,7 +275,7 @@ public struct IndicatorCalculator: Sendable {
       kind: IndicatorValue.Kind(indicator.measure), population: populations.n,
       numerator: computed.numerator,
       numeratorPopulation: computed.numerator == nil ? nil : populations.numerator,
-      exact: computed.value)
+      exact: computed.value, bands: computed.bands)
   }
 
   /// The groups of `population` by the value of `field`, in reading order.

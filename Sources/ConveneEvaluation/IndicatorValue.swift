@@ -40,12 +40,19 @@ public struct IndicatorValue: Sendable, Equatable {
   /// For a percentage, how many people its numerator counts (the people who came, answered
   /// yes ...), or nil.
   public var numerator: Int?
+  /// For a Net Promoter Score: how many of its people were promoters, passives and detractors
+  /// (never published; what is hidden of the score is chosen from them).
+  public var bands: [Int]?
+  /// For one session's mean rating: who rated it, by their place in the records the values
+  /// were computed from (never published; the total pools the ratings of every session, the
+  /// hidden ones too).
+  public var raters: Set<Int>?
 
   /// Creates a value.
   public init(
     event: String, indicator: String, disaggregation: String, group: String, value: Double?, n: Int,
     target: Double? = nil, kind: Kind, population: String, numerator: Int? = nil,
-    numeratorPopulation: String? = nil, exact: Fraction? = nil
+    numeratorPopulation: String? = nil, exact: Fraction? = nil, bands: [Int]? = nil
   ) {
     self.event = event
     self.indicator = indicator
@@ -59,6 +66,7 @@ public struct IndicatorValue: Sendable, Equatable {
     self.population = population
     self.numerator = numerator
     self.numeratorPopulation = numeratorPopulation
+    self.bands = bands
   }
 
   /// The numbers of people the cell is about: n, and a percentage's numerator.

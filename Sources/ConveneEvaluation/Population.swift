@@ -59,6 +59,12 @@ public enum Population {
     session.map { "rated:\(question):\($0)" } ?? "rated:\(question)"
   }
 
+  /// Not people: the scores of a Net Promoter Score `indicator` a report hid (value only), kept
+  /// in the record of what was hidden so that later reports of the same records hide them again.
+  public static func scores(_ indicator: String) -> String { "scores:\(indicator)" }
+  /// Not people: the pooled total of the mean per session `indicator`, when a report hid it.
+  public static func pooled(_ indicator: String) -> String { "pooled:\(indicator)" }
+
   /// The question of an `answer:` population (the people who gave certain answers), or nil.
   public static func answerQuestion(_ population: String) -> String? {
     guard population.hasPrefix("answer:"), let equals = population.firstIndex(of: "=") else {
@@ -124,7 +130,10 @@ public enum Population {
 
   /// Where `population` comes from.
   public static func source(_ population: String) -> Source {
-    if population.hasPrefix("present:") || population.hasPrefix("rated:") { return .sessions }
+    if population.hasPrefix("present:") || population.hasPrefix("rated:") || population.hasPrefix("pooled:") {
+      return .sessions
+    }
+    if population.hasPrefix("scores:") { return .feedback }
     if [responded, committed, followedUp, actedUpon].contains(population) || population.hasPrefix("answered:")
       || population.hasPrefix("answer:")
     {

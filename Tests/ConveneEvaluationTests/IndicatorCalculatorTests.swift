@@ -80,6 +80,8 @@ import Testing
     #expect(value(values, "satisfaction-mean")?.value == 3.6)
     #expect(value(values, "satisfied")?.value == 60)
     #expect(value(values, "nps")?.value == 20)  // 5 promoters, 3 detractors of 10
+    #expect(value(values, "nps")?.bands == [5, 2, 3])
+    #expect(value(values, "session-usefulness", "session", "s1")?.raters == Set(0..<10))
     #expect(value(values, "knowledge-change")?.value == 1.5)
     #expect(value(values, "intend-to-act")?.value == 70)
     #expect(value(values, "commitments")?.value == 6)

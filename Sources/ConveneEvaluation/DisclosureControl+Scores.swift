@@ -1,0 +1,84 @@
+import ConveneCore
+
+extension DisclosureControl {
+  /// `cells` with the Net Promoter Scores hidden that could give a group's bands away
+  /// (`ScoreSuppression`), and the pooled rating of every session hidden where it could give
+  /// away the ratings of the sessions hidden (`hidePooledRatings`).
+  /// What earlier reports of the same records hid of them (`hiddenScoresAndPools`) is hidden
+  /// again.
+  static func hideScoresAndPools(
+    _ cells: [PublishedValue], threshold: Int, residual: Set<String>,
+    regions: [String: Set<String>],
+    earlier: Pattern = Pattern()
+  ) -> [PublishedValue] {
+    var result = cells.map { cell -> PublishedValue in
+      guard cell.suppression == nil, hiddenBefore(cell.value, earlier) else { return cell }
+      return PublishedValue(value: cell.value, suppression: .value)
+    }
+    var seen = Set<String>()
+    for cell in cells where cell.value.bands != nil && !seen.contains(cell.value.indicator) {
+      seen.insert(cell.value.indicator)
+      if var scores = ScoreSuppression(
+        result, indicator: cell.value.indicator, threshold: threshold, residual: residual,
+        regions: regions)
+      {
+        result = scores.solve()
+      }
+    }
+    return hidePooledRatings(result, threshold: threshold)
+  }
+
+  /// True when an earlier report hid the value of `cell`, a score or a pooled total.
+  static func hiddenBefore(_ cell: IndicatorValue, _ earlier: Pattern) -> Bool {
+    if cell.bands != nil {
+      let scores = Population.scores(cell.indicator)
+      return cell.isTotal
+        ? earlier.hidesWhole(scores)
+        : earlier.groups(scores, cell.disaggregation).contains(cell.group)
+    }
+    return cell.isTotal && earlier.hidesWhole(Population.pooled(cell.indicator))
+  }
+
+  /// The scores and pooled totals hidden (value only) in `published`, for later reports of
+  /// the same records to hide again: under `Population.scores` by field (the total as the
+  /// population hidden whole), and `Population.pooled` hidden whole.
+  static func hiddenScoresAndPools(_ published: [PublishedValue]) -> Pattern {
+    let pooled = Set(
+      published.filter { $0.value.disaggregation == "session" && $0.value.raters != nil }.map(
+        \.value.indicator))
+    var pattern = Pattern()
+    for cell in published where cell.suppression == .value {
+      if cell.value.bands != nil {
+        let scores = Population.scores(cell.value.indicator)
+        if cell.value.isTotal {
+          pattern.hideWhole(scores)
+        } else if cell.value.isFieldGroup {
+          pattern.hidden[scores, default: [:]][cell.value.disaggregation, default: []].insert(
+            cell.value.group)
+        }
+      } else if cell.value.isTotal && pooled.contains(cell.value.indicator) {
+        pattern.hideWhole(Population.pooled(cell.value.indicator))
+      }
+    }
+    return pattern
+  }
+
+  /// The total of a mean per session pools every rating: beside the sessions shown, it gives
+  /// the sum of the ratings of the sessions hidden. It is shown only where those ratings come
+  /// from no one or at least `threshold` people; else its value is hidden (its n, the people
+  /// who rated any session, stays).
+  static func hidePooledRatings(_ cells: [PublishedValue], threshold: Int) -> [PublishedValue] {
+    var hiddenRaters: [String: Set<Int>] = [:]
+    for cell in cells where cell.value.disaggregation == "session" && cell.isCountHidden {
+      guard let raters = cell.value.raters else { continue }
+      hiddenRaters[cell.value.indicator, default: []].formUnion(raters)
+    }
+    return cells.map { cell in
+      let people = hiddenRaters[cell.value.indicator]?.count ?? 0
+      guard cell.value.isTotal, cell.suppression == nil, people > 0, people < threshold else {
+        return cell
+      }
+      return PublishedValue(value: cell.value, suppression: .value)
+    }
+  }
+}

@@ -223,23 +223,29 @@ extension PublishedEditions {
   public static let hashDigits = 32
 
   /// Each population's lines, who and what, as keyed hashes (HMAC-SHA-256 under `key`, the
-  /// first 128 bits): who each person is is hashed once.
+  /// first 128 bits): who each person is is hashed once. The hashes are computed on every core.
   public static func hashed<Name: Hashable>(_ current: [Name: [String: String]], key: String) -> [Name: [String: String]] {
     let secret = Array(key.utf8)
-    func hash(_ text: String) -> String {
-      HMAC.sha256(key: secret, message: Array(text.utf8)).prefix(hashDigits / 2).map { byte in
-        (byte < 16 ? "0" : "") + String(byte, radix: 16)
-      }.joined()
-    }
-    var who: [String: String] = [:]
+    let people = Array(Set(current.values.flatMap(\.keys)))
+    let who = Dictionary(
+      zip(people, hashes(of: people.map { "who\u{1F}" + $0 }, secret: secret)), uniquingKeysWith: { first, _ in first })
     return current.mapValues { lines in
-      var hashes: [String: String] = [:]
-      for (person, line) in lines {
-        let name = who[person] ?? hash("who\u{1F}" + person)
-        who[person] = name
-        hashes[name] = hash(line)
-      }
-      return hashes
+      let entries = Array(lines)
+      return Dictionary(
+        zip(entries.map { who[$0.key]! }, hashes(of: entries.map(\.value), secret: secret)),
+        uniquingKeysWith: { first, _ in first })
     }
+  }
+
+  /// The keyed hash of each of `texts`, in order, in hexadecimal (`hashDigits` digits).
+  static func hashes(of texts: [String], secret: [UInt8]) -> [String] {
+    let parts = ParallelMap.ranges(texts.count, parts: ParallelMap.cores, minimum: 2_000)
+    return ParallelMap.map(parts) { range in
+      texts[range].map { text in
+        HMAC.sha256(key: secret, message: Array(text.utf8)).prefix(hashDigits / 2).map { byte in
+          (byte < 16 ? "0" : "") + String(byte, radix: 16)
+        }.joined()
+      }
+    }.flatMap { $0 }
   }
 }

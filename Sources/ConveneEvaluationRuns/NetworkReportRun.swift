@@ -53,7 +53,7 @@ public enum NetworkReportRun {
       try refuseErrors(in: loaded)
       try refuseUnpublished(loaded.records.events, in: folder)
       let report = NetworkReport(records: loaded.records)
-      let published = try folder.checkAgainstPublished(report)
+      let published = try folder.checkAgainstPublished(report, newKey: newKey)
       let labels = NetworkLabels(language: request.language ?? loaded.records.settings.languages.first ?? "en")
       let files = try render(request.formats, report, labels: labels, template: request.template)
       let target = request.output ?? folder.path(OutputFolder.reports)
@@ -69,7 +69,7 @@ public enum NetworkReportRun {
       // What the report shows is recorded first, as `report` does: a record of a report that
       // then failed to be written only makes the next one compare with more, while files
       // written without their record would let the next edition be a few people apart.
-      try folder.recordPublication(report, after: published, newKey: newKey)
+      try folder.recordPublication(report, lines: published.lines, after: published.record)
       let writer = request.output.map { folder.workspace.allowing($0) } ?? folder.workspace
       try writer.fileSystem.createDirectory(target)
       // Each file is written (and flushed to disk) on its own, at the same time as the others.

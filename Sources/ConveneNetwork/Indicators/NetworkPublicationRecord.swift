@@ -18,8 +18,8 @@ import ConveneJSON
 /// Two at a time is not enough: every figure adds up over its people, so four editions each 5
 /// or more people from every other can still single one person out as edition 3 − edition 2 −
 /// edition 4 + edition 1. The record also keeps, edition by edition, what the network's own
-/// figures used of each person (`NetworkPeople.populationLines`: who took part, made a
-/// commitment, was followed up, with their city, groups and status) as keyed hashes under a
+/// figures used of each person (`NetworkPeople.populationLines`: who made a commitment and was
+/// followed up, with their city, groups and status) as keyed hashes under a
 /// random key kept here (`PublishedEditions`, as an event's record keeps its populations), and
 /// `combinations` finds a signed combination of editions that counts 1 to `threshold - 1` of
 /// them, exactly (`EditionAtoms`).
@@ -85,13 +85,32 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     return cells
   }
 
+  /// What a report's figures used of each person (`NetworkPeople.populationLines`), hashed
+  /// under a record's key: what a new edition is compared and recorded with.
+  public struct HashedLines: Sendable, Equatable {
+    /// The key they are hashed under.
+    public let key: String
+    let lines: [String: [String: String]]
+  }
+
+  /// What `report`'s figures used of each person, hashed under the record's key, or one from
+  /// `newKey` when it has none.
+  public func hashedLines(of report: NetworkReport, newKey: () -> String) -> HashedLines {
+    let key = key.isEmpty ? newKey() : key
+    return HashedLines(key: key, lines: PublishedEditions.hashed(report.populationLines, key: key))
+  }
+
   /// The record once `report` is published: a new edition, unless it shows exactly what an
   /// edition kept showed, of the same people. The people are hashed under the record's key, or
   /// one from `newKey` when it has none.
   public func adding(_ report: NetworkReport, newKey: () -> String) -> NetworkPublicationRecord {
+    adding(report, lines: hashedLines(of: report, newKey: newKey))
+  }
+
+  /// The record once `report`, whose people are `hashed` (`hashedLines`), is published.
+  public func adding(_ report: NetworkReport, lines hashed: HashedLines) -> NetworkPublicationRecord {
     let now = Self.shown(in: report)
-    let key = key.isEmpty ? newKey() : key
-    let lines = PublishedEditions.hashed(report.populationLines, key: key)
+    let (key, lines) = (hashed.key, hashed.lines)
     let differentPeople = Set(people.changes(from: lines).map(\.edition))
     var same = [Int](repeating: 0, count: editions + 1)
     var size = [Int](repeating: 0, count: editions + 1)
@@ -169,9 +188,14 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   /// published editions alone did not give (`PublishedEditions.combinations`), one per
   /// population; editions recorded before people were kept take no part.
   public func combinations(in report: NetworkReport) -> [EditionCombination] {
-    guard !key.isEmpty, editions > 0 else { return [] }
-    return people.combinations(
-      with: PublishedEditions.hashed(report.populationLines, key: key), threshold: report.policy.threshold)
+    guard !key.isEmpty else { return [] }
+    return combinations(with: hashedLines(of: report, newKey: { key }), threshold: report.policy.threshold)
+  }
+
+  /// The same for a report whose people are `hashed` (`hashedLines`).
+  public func combinations(with hashed: HashedLines, threshold: Int) -> [EditionCombination] {
+    guard !key.isEmpty, hashed.key == key, editions > 0 else { return [] }
+    return people.combinations(with: hashed.lines, threshold: threshold)
   }
 
   /// The record as JSON: the number of editions, and one array per cell and counts it showed,

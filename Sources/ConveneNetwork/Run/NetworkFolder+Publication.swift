@@ -8,8 +8,11 @@ extension NetworkFolder {
   /// would show moved by fewer people than the threshold since any of them, or when adding and
   /// subtracting it and published ones counts fewer people than the threshold in a population
   /// the network alone counts; an unreadable record is refused too (it is what stands between
-  /// the reports).
-  public func checkAgainstPublished(_ report: NetworkReport) throws(CommandFailure) -> NetworkPublicationRecord {
+  /// the reports). Also gives what `report` counted of each person, hashed under the record's
+  /// key (or one from `newKey`), for `recordPublication`.
+  public func checkAgainstPublished(_ report: NetworkReport, newKey: () -> String) throws(CommandFailure) -> (
+    record: NetworkPublicationRecord, lines: NetworkPublicationRecord.HashedLines
+  ) {
     let path = path(NetworkPublicationRecord.path)
     let bytes: [UInt8]?
     do {
@@ -17,7 +20,10 @@ extension NetworkFolder {
     } catch {
       throw CommandFailure(error)
     }
-    guard let bytes, !bytes.isEmpty else { return NetworkPublicationRecord() }
+    guard let bytes, !bytes.isEmpty else {
+      let record = NetworkPublicationRecord()
+      return (record, record.hashedLines(of: report, newKey: newKey))
+    }
     let record: NetworkPublicationRecord
     do {
       record = try NetworkPublicationRecord.read(String(decoding: bytes, as: UTF8.self))
@@ -27,8 +33,10 @@ extension NetworkFolder {
     }
     let editions = record.smallChanges(in: report)
     guard !editions.isEmpty else {
-      try Self.refuseCombinations(record.combinations(in: report), threshold: report.policy.threshold, record: record)
-      return record
+      let lines = record.hashedLines(of: report, newKey: newKey)
+      let threshold = report.policy.threshold
+      try Self.refuseCombinations(record.combinations(with: lines, threshold: threshold), threshold: threshold, record: record)
+      return (record, lines)
     }
     let count = editions.reduce(0) { $0 + $1.cells.count }
     var shown = 0
@@ -71,13 +79,13 @@ extension NetworkFolder {
       """)
   }
 
-  /// Records what `report` showed beside what `published` kept, for the next report to be
-  /// checked against; the people it counted are hashed under the record's key, or one from
-  /// `newKey` when it has none.
+  /// Records what `report` showed, and the people it counted (`lines`, from
+  /// `checkAgainstPublished`), beside what `published` kept, for the next report to be checked
+  /// against.
   public func recordPublication(
-    _ report: NetworkReport, after published: NetworkPublicationRecord, newKey: () -> String
+    _ report: NetworkReport, lines: NetworkPublicationRecord.HashedLines, after published: NetworkPublicationRecord
   ) throws(WorkspaceError) {
     try fileSystem.createDirectory(path(".convene"))
-    try fileSystem.write(published.adding(report, newKey: newKey).json, to: path(NetworkPublicationRecord.path))
+    try fileSystem.write(published.adding(report, lines: lines).json, to: path(NetworkPublicationRecord.path))
   }
 }

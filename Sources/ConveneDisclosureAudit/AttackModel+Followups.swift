@@ -7,7 +7,8 @@ extension AttackModel {
   /// residual group with another, the sum is not known and is not written.
   mutating func addActedUponStatuses(_ report: PublishedReport, snapshot: Snapshot) {
     let breakdowns = listed.filter { key, _ in
-      key.population == "followed-up" && key.field == "status" && key.snapshot == snapshot(key.event, key.population)
+      key.population == "followed-up" && key.field == "status"
+        && key.snapshot == snapshot(key.event, key.population)
     }
     for (breakdown, statuses) in breakdowns.sorted(by: { $0.key.event < $1.key.event }) {
       let acted = Key(
@@ -15,7 +16,9 @@ extension AttackModel {
         population: "acted-upon", field: "total", group: "all")
       guard let actedVariable = variables[acted] else { continue }
       let merged = policy(report, breakdown.event).mergedGroup
-      guard !statuses.contains(merged) || Self.actedStatuses.allSatisfy(statuses.contains) else { continue }
+      guard !statuses.contains(merged) || Self.actedStatuses.allSatisfy(statuses.contains) else {
+        continue
+      }
       let parts = Self.actedStatuses.filter(statuses.contains).map { status -> (Int, Int) in
         var key = breakdown
         key.group = status

@@ -15,7 +15,9 @@ extension NetworkPeople {
     var anonymous: [String: Int] = [:]
     for person in people where person.committed {
       var groups = ["city=\(person.city ?? NetworkValue.otherCities)"]
-      for field in NetworkMeasure.peopleFields { groups.append("\(field)=\(person.profile[field] ?? IndicatorCalculator.notGiven)") }
+      for field in NetworkMeasure.peopleFields {
+        groups.append("\(field)=\(person.profile[field] ?? IndicatorCalculator.notGiven)")
+      }
       let line = groups.joined(separator: "\u{1F}")
       let event = eventIDs[person.event]
       let who: String
@@ -28,7 +30,8 @@ extension NetworkPeople {
       }
       lines["\(person.year) \(Population.committed)", default: [:]][who] = line
       if let status = person.followup {
-        lines["\(person.year) \(Population.followedUp)", default: [:]][who] = line + "\u{1F}status=\(status)"
+        lines["\(person.year) \(Population.followedUp)", default: [:]][who] =
+          line + "\u{1F}status=\(status)"
       }
     }
     return lines

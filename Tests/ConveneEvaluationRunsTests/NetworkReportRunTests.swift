@@ -315,6 +315,12 @@ import Testing
     #expect(lines.contains("  2027 followed-up: the new edition − edition 3 + edition 2 − edition 1 counts 1 person (fewer than 5)"), "\(lines)")
     #expect(writes(since: start).isEmpty)
     #expect(try files.map { try #require(dakar.files.text(folder.path($0))) } == third)
+    // The 5 late ones removed with no one withdrawing: every sum of editions counts 5 or more
+    // (the late ones, the 11, the first 10), written as edition 4.
+    try writeFollowups(Array(committed[0..<10] + committed[15..<26]))
+    #expect(try report().written)
+    let record = try NetworkPublicationRecord.read(try #require(dakar.files.text(folder.path(NetworkPublicationRecord.path))))
+    #expect(record.editions == 4)
   }
 
   /// The message the network report is refused with now.

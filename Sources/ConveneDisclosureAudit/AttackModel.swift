@@ -2,8 +2,9 @@
 /// people a cell counts (cells of several indicators counting the same people share it), the
 /// numbers shown, and every relation the tables imply: a breakdown's groups add up to its
 /// total, the events' cells add up to the cell for all, a rounded percentage times its n gives
-/// its numerator, a question's answer counts add up to the people who answered it, and the
-/// people of a population are among those of the populations it is part of.
+/// its numerator, a question's answer counts add up to the people who answered it, commitments
+/// acted upon are the follow-ups done or in progress, and the people of a population are among
+/// those of the populations it is part of.
 struct AttackModel {
   /// A count: whose, and of whom (`total`/`all` for a whole population).
   struct Key: Hashable, Comparable {
@@ -83,6 +84,7 @@ struct AttackModel {
       addRollUp(report, snapshot: snapshot)
       addCitySizes(report, snapshot: snapshot)
       addCityCounts(report, snapshot: snapshot)
+      addActedUponStatuses(report, snapshot: snapshot)
       addParticipantFloors(report, snapshot: snapshot)
     }
     addNetworkLinks(reports, snapshots: snapshots)

@@ -1,5 +1,4 @@
 import ConveneCore
-import ConveneHMAC
 import ConveneJSON
 
 /// What the reports of one event have hidden so far (`.convene/disclosure.json`), so that a
@@ -115,29 +114,13 @@ public struct DisclosureRecord: Sendable, Equatable {
     return record
   }
 
-  /// The length of a hash kept, in hexadecimal digits: the first 128 bits of the HMAC (records
-  /// written before kept all 256, and are read as their first 128).
-  static let hashDigits = 32
+  /// The length of a hash kept, in hexadecimal digits (`PublishedEditions.hashDigits`).
+  static let hashDigits = PublishedEditions.hashDigits
 
-  /// Each population's (or source's) lines, who and what, as keyed hashes; who each person is
-  /// is hashed once.
+  /// Each population's (or source's) lines, who and what, as keyed hashes under the record's
+  /// key (`PublishedEditions.hashed`).
   func hashed<Name: Hashable>(_ current: [Name: [String: String]]) -> [Name: [String: String]] {
-    let secret = Array(key.utf8)
-    func hash(_ text: String) -> String {
-      HMAC.sha256(key: secret, message: Array(text.utf8)).prefix(Self.hashDigits / 2).map { byte in
-        (byte < 16 ? "0" : "") + String(byte, radix: 16)
-      }.joined()
-    }
-    var who: [String: String] = [:]
-    return current.mapValues { lines in
-      var hashes: [String: String] = [:]
-      for (person, line) in lines {
-        let name = who[person] ?? hash("who\u{1F}" + person)
-        who[person] = name
-        hashes[name] = hash(line)
-      }
-      return hashes
-    }
+    PublishedEditions.hashed(current, key: key)
   }
 
   /// The groups that must stay hidden for records whose digests are now `current`.

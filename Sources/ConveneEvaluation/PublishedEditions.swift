@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneHMAC
 import ConveneJSON
 
 /// Every published edition of an event's figures, population by population: what each
@@ -100,6 +101,14 @@ public struct PublishedEditions: Sendable, Equatable {
       different.formUnion(Set(1...count).subtracting(editionsKeepingMeans))
     }
     guard different.count == count else { return self }
+    return appending(now, names: editionNames)
+  }
+
+  /// The editions once one whose hashed lines are `now` is published under `names`, as a new
+  /// edition even where it equals one already kept.
+  public func appending(_ now: [String: [String: String]], names editionNames: [Population.Source: String])
+    -> PublishedEditions
+  {
     var editions = self
     editions.names.append(editionNames)
     let edition = editions.count
@@ -127,7 +136,7 @@ public struct PublishedEditions: Sendable, Equatable {
 
   /// The editions as JSON: each edition's names, then each population's people, each person's
   /// lines as `LINE@EDITIONS` (`1-3,5`), separated by spaces.
-  var json: JSONNode {
+  public var json: JSONNode {
     let editionNodes = names.map { names -> JSONNode in
       .object(DisclosureRecord.sourceNames.compactMap { source, name in names[source].map { (name, .string($0)) } })
     }
@@ -145,7 +154,7 @@ public struct PublishedEditions: Sendable, Equatable {
   }
 
   /// Reads the editions written by `json`.
-  static func read(_ node: JSONNode) throws(DisclosureRecord.RecordError) -> PublishedEditions {
+  public static func read(_ node: JSONNode) throws(DisclosureRecord.RecordError) -> PublishedEditions {
     let wrong = { (node: JSONNode, what: String) in DisclosureRecord.RecordError(line: node.line, reason: what) }
     guard let editionNodes = node["editions"]?.array, let populations = node["populations"]?.members else {
       throw wrong(node, "published must have \"editions\" and \"populations\"")
@@ -190,7 +199,7 @@ extension PublishedEditions {
   /// cannot be taken back); populations without one are left out. A population whose numbers
   /// outgrow 64 bits (dozens of editions) cannot be decided exactly and is listed with no
   /// weights and no people.
-  func combinations(with now: [String: [String: String]], threshold: Int) -> [EditionCombination] {
+  public func combinations(with now: [String: [String: String]], threshold: Int) -> [EditionCombination] {
     guard count > 0 else { return [] }
     // A question's mean is combined only once every edition kept it by question (see `changes`).
     let meansEverywhere = editionsKeepingMeans.count == count
@@ -205,5 +214,38 @@ extension PublishedEditions {
         return EditionCombination(population: population, weights: [:], people: 0)
       }
     }
+  }
+}
+
+extension PublishedEditions {
+  /// The length of a hash kept, in hexadecimal digits: the first 128 bits of the HMAC (records
+  /// written before kept all 256, and are read as their first 128).
+  public static let hashDigits = 32
+
+  /// Each population's lines, who and what, as keyed hashes (HMAC-SHA-256 under `key`, the
+  /// first 128 bits): who each person is is hashed once. The hashes are computed on every core.
+  public static func hashed<Name: Hashable>(_ current: [Name: [String: String]], key: String) -> [Name: [String: String]] {
+    let secret = Array(key.utf8)
+    let people = Array(Set(current.values.flatMap(\.keys)))
+    let who = Dictionary(
+      zip(people, hashes(of: people.map { "who\u{1F}" + $0 }, secret: secret)), uniquingKeysWith: { first, _ in first })
+    return current.mapValues { lines in
+      let entries = Array(lines)
+      return Dictionary(
+        zip(entries.map { who[$0.key]! }, hashes(of: entries.map(\.value), secret: secret)),
+        uniquingKeysWith: { first, _ in first })
+    }
+  }
+
+  /// The keyed hash of each of `texts`, in order, in hexadecimal (`hashDigits` digits).
+  static func hashes(of texts: [String], secret: [UInt8]) -> [String] {
+    let parts = ParallelMap.ranges(texts.count, parts: ParallelMap.cores, minimum: 2_000)
+    return ParallelMap.map(parts) { range in
+      texts[range].map { text in
+        HMAC.sha256(key: secret, message: Array(text.utf8)).prefix(hashDigits / 2).map { byte in
+          (byte < 16 ? "0" : "") + String(byte, radix: 16)
+        }.joined()
+      }
+    }.flatMap { $0 }
   }
 }

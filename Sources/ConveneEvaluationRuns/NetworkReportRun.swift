@@ -42,16 +42,18 @@ public enum NetworkReportRun {
 
   /// Reports on the network in `folder`; the questions and indicators of an event that
   /// declares none are `standard`. The events' own reports are read from `outside` for the
-  /// audit.
+  /// audit. The folder's record of published reports hashes the people it keeps under a key
+  /// from `newKey`, drawn once.
   public static func run(
-    _ folder: NetworkFolder, outside: any FileSystem, request: Request, standard: Evaluation, purpose: String
+    _ folder: NetworkFolder, outside: any FileSystem, request: Request, standard: Evaluation, purpose: String,
+    newKey: () -> String = { ReportRun.randomEdition() + ReportRun.randomEdition() }
   ) throws -> Outcome {
     try folder.workspace.transaction(purpose: purpose) {
       let loaded = try folder.load(standardEvaluation: standard)
       try refuseErrors(in: loaded)
       try refuseUnpublished(loaded.records.events, in: folder)
       let report = NetworkReport(records: loaded.records)
-      let published = try folder.checkAgainstPublished(report)
+      let published = try folder.checkAgainstPublished(report, newKey: newKey)
       let labels = NetworkLabels(language: request.language ?? loaded.records.settings.languages.first ?? "en")
       let files = try render(request.formats, report, labels: labels, template: request.template)
       let target = request.output ?? folder.path(OutputFolder.reports)
@@ -69,7 +71,7 @@ public enum NetworkReportRun {
       // What the report shows is recorded first, as `report` does: a record of a report that
       // then failed to be written only makes the next one compare with more, while files
       // written without their record would let the next edition be a few people apart.
-      try folder.recordPublication(report, after: published)
+      try folder.recordPublication(report, lines: published.lines, after: published.record)
       let writer = request.output.map { folder.workspace.allowing($0) } ?? folder.workspace
       try writer.fileSystem.createDirectory(target)
       // Each file is written (and flushed to disk) on its own, at the same time as the others.

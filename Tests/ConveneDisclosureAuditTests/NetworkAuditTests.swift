@@ -226,6 +226,39 @@ import Testing
       "\(result.recovered) \(result.findings)")
   }
 
+  /// The network's 15 follow-ups of 2027 by status, 6 done and the other statuses hidden,
+  /// beside the framework's count of commitments acted upon.
+  static func statuses(actedUpon: Int) -> PublishedNetworkFiles {
+    let rows = [("total", "all", "15"), ("status", "done", "6")]
+      + ["in-progress", "not-started", "dropped"].map { ("status", $0, "\"suppressed\"") }
+    let cells = rows.map { field, group, value in
+      """
+      {"city": "network", "figure": "followed-up", "year": 2027, "disaggregation": "\(field)", "group": "\(group)", \
+      "value": \(value), "n": \(value), "population": "followed-up"}
+      """
+    }
+    return PublishedNetworkFiles(
+      name: "network",
+      json: """
+        {"disclosure": {"threshold": 5},
+         "framework": {"outcomes": [{"id": "o", "indicators": [{"id": "acted", "measure": "acted-upon"}]}]},
+         "values": [{"indicator": "acted", "year": 2027, "disaggregation": "total", "group": "all", \
+        "value": \(actedUpon), "n": \(actedUpon), "population": "acted-upon"}],
+         "city_values": [\(cells.joined(separator: ",\n"))]}
+        """)
+  }
+
+  @Test func commitmentsActedUponAreTheFollowupsDoneOrInProgress() {
+    // 8 acted upon, 6 of them done: the 2 in progress.
+    let result = DisclosureAudit.run(network: Self.statuses(actedUpon: 8), with: [])
+    #expect(
+      result.recovered.contains { $0.cells.contains("all city:followed-up status in-progress") && $0.values == [2] },
+      "\(result.recovered) \(result.findings)")
+    // 12 acted upon: 6 in progress, and the 3 not started or dropped may be all of either.
+    let wide = DisclosureAudit.run(network: Self.statuses(actedUpon: 12), with: [])
+    #expect(wide.passed, "\(wide.recovered) \(wide.findings)")
+  }
+
   @Test(arguments: 1...25)
   func variedNetworksPassTheAudit(seed: Int) {
     // Counts from 0 to 11 spread by a multiplicative hash of the seed, city and category.

@@ -296,6 +296,33 @@ import Testing
     #expect(try record().editions == 3)
   }
 
+  @Test func fourNetworkEditionsEachFiveApartThatSingleOutOneFollowupAreRefused() throws {
+    // 10 follow-ups, then 5 late ones, then 11 more; then the 5 late ones removed as test forms
+    // while the first person withdraws hers: every edition 5 or more from every other, and
+    // edition 3 − edition 2 − edition 4 + edition 1 her follow-up.
+    let committed = dakar.respondentsOfEveryQuestion()
+    #expect(committed.count >= 26)
+    for count in [10, 15, 26] {
+      try writeFollowups(Array(committed.prefix(count)))
+      #expect(try report().written)
+    }
+    let files = ["reports/indicators.csv", "reports/cities.csv", "reports/network-report.json", NetworkPublicationRecord.path]
+    let third = try files.map { try #require(dakar.files.text(folder.path($0))) }
+    try writeFollowups(Array(committed[1..<10] + committed[15..<26]))
+    let start = dakar.files.writes.count
+    let lines = try refusalMessage().components(separatedBy: "\n")
+    #expect(lines.first?.hasPrefix("Adding and subtracting network reports already published from this folder (edition 1, edition 2, edition 3 (the last) of 3) and this one would single out fewer than 5 people") == true, "\(lines)")
+    #expect(lines.contains("  2027 followed-up: the new edition − edition 3 + edition 2 − edition 1 counts 1 person (fewer than 5)"), "\(lines)")
+    #expect(writes(since: start).isEmpty)
+    #expect(try files.map { try #require(dakar.files.text(folder.path($0))) } == third)
+    // The 5 late ones removed with no one withdrawing: every sum of editions counts 5 or more
+    // (the late ones, the 11, the first 10), written as edition 4.
+    try writeFollowups(Array(committed[0..<10] + committed[15..<26]))
+    #expect(try report().written)
+    let record = try NetworkPublicationRecord.read(try #require(dakar.files.text(folder.path(NetworkPublicationRecord.path))))
+    #expect(record.editions == 4)
+  }
+
   /// The message the network report is refused with now.
   func refusalMessage() throws -> String {
     do {

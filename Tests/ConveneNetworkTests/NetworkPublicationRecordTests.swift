@@ -27,7 +27,7 @@ import Testing
   }
 
   @Test func aMeanWhoseSumMovedWithTheSameNIsASmallChange() throws {
-    let record = NetworkPublicationRecord(Self.report(mayors: 10))
+    let record = NetworkPublicationRecord(Self.report(mayors: 10), newKey: { "k" })
     // One form sent again with another answer: n and every count the same, the mean not.
     let resent = Self.report(mayors: 10, firstSatisfaction: 1)
     let changes = record.smallChanges(in: resent).flatMap(\.cells)
@@ -44,7 +44,7 @@ import Testing
   }
 
   @Test func aReportOnePersonApartIsRefusedAndOneOfFiveIsNot() throws {
-    let record = NetworkPublicationRecord(Self.report(mayors: 10))
+    let record = NetworkPublicationRecord(Self.report(mayors: 10), newKey: { "k" })
     #expect(record.smallChanges(in: Self.report(mayors: 10)).isEmpty)
     // One late registration: the two reports subtracted say she is a mayor.
     let one = record.smallChanges(in: Self.report(mayors: 11)).flatMap(\.cells)
@@ -62,8 +62,8 @@ import Testing
   @Test func aReportIsComparedWithEveryEditionPublishedNotOnlyTheLast() throws {
     // Edition 1: 10 mayors. Edition 2: 20 (every cell 0, 5 or 10 apart). Then 11: far from
     // edition 2, one mayor from edition 1.
-    let first = NetworkPublicationRecord(Self.report(mayors: 10))
-    let record = first.adding(Self.report(mayors: 20))
+    let first = NetworkPublicationRecord(Self.report(mayors: 10), newKey: { "k" })
+    let record = first.adding(Self.report(mayors: 20), newKey: { "k" })
     #expect(first.smallChanges(in: Self.report(mayors: 20)).isEmpty && record.editions == 2)
     let changes = record.smallChanges(in: Self.report(mayors: 11))
     #expect(changes.map(\.edition) == [1, 2])
@@ -75,8 +75,8 @@ import Testing
     // Read back, compared the same; the same report again adds no edition.
     let read = try NetworkPublicationRecord.read(record.json)
     #expect(read == record && read.smallChanges(in: Self.report(mayors: 11)) == changes)
-    #expect(read.adding(Self.report(mayors: 10)) == read && read.adding(Self.report(mayors: 30)).editions == 3)
-    #expect(read.json.contains("\"format\": \"convene-network-published/3\""))
+    #expect(read.adding(Self.report(mayors: 10), newKey: { "k" }) == read && read.adding(Self.report(mayors: 30), newKey: { "k" }).editions == 3)
+    #expect(read.json.contains("\"format\": \"convene-network-published/4\""))
     #expect(throws: NetworkPublicationRecord.RecordError.self) {
       try NetworkPublicationRecord.read(record.json.replacingOccurrences(of: "\"1-2\"", with: "\"1-3\""))
     }

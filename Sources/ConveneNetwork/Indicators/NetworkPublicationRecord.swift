@@ -15,6 +15,15 @@ import ConveneJSON
 /// A cell's counts are kept once with the numbers of the editions that showed them (`1-3,5`),
 /// so an edition adds only the cells that moved.
 ///
+/// Two at a time is not enough: every figure adds up over its people, so four editions each 5
+/// or more people from every other can still single one person out as edition 3 − edition 2 −
+/// edition 4 + edition 1. The record also keeps, edition by edition, what the network's own
+/// figures used of each person (`NetworkPeople.populationLines`: who made a commitment and was
+/// followed up, with their city, groups and status) as keyed hashes under a
+/// random key kept here (`PublishedEditions`, as an event's record keeps its populations), and
+/// `combinations` finds a signed combination of editions that counts 1 to `threshold - 1` of
+/// them, exactly (`EditionAtoms`).
+///
 /// The events' own records are held to their published reports before (see
 /// `NetworkEvent.editionState`); this record guards what only the network counts.
 public struct NetworkPublicationRecord: Sendable, Equatable {
@@ -47,6 +56,11 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   public private(set) var editions: Int
   /// The shown cells' counts, by year, figure, scope, disaggregation and group.
   public var cells: [String: [Shown]]
+  /// What each edition's figures used of each person, by year and population, hashed under
+  /// `key`; editions recorded before people were kept hold no one.
+  public internal(set) var people = PublishedEditions()
+  /// The key of those hashes, drawn at random once (empty until an edition keeps people).
+  public internal(set) var key = ""
 
   /// No edition yet.
   public init() {
@@ -54,9 +68,10 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     cells = [:]
   }
 
-  /// The record of what `report` shows, as its only edition.
-  public init(_ report: NetworkReport) {
-    self = NetworkPublicationRecord().adding(report)
+  /// The record of what `report` shows, as its only edition, its people hashed under a key
+  /// from `newKey`.
+  public init(_ report: NetworkReport, newKey: () -> String) {
+    self = NetworkPublicationRecord().adding(report, newKey: newKey)
   }
 
   /// The counts of each cell `report` shows.
@@ -70,10 +85,33 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     return cells
   }
 
+  /// What a report's figures used of each person (`NetworkPeople.populationLines`), hashed
+  /// under a record's key: what a new edition is compared and recorded with.
+  public struct HashedLines: Sendable, Equatable {
+    /// The key they are hashed under.
+    public let key: String
+    let lines: [String: [String: String]]
+  }
+
+  /// What `report`'s figures used of each person, hashed under the record's key, or one from
+  /// `newKey` when it has none.
+  public func hashedLines(of report: NetworkReport, newKey: () -> String) -> HashedLines {
+    let key = key.isEmpty ? newKey() : key
+    return HashedLines(key: key, lines: PublishedEditions.hashed(report.populationLines, key: key))
+  }
+
   /// The record once `report` is published: a new edition, unless it shows exactly what an
-  /// edition kept showed.
-  public func adding(_ report: NetworkReport) -> NetworkPublicationRecord {
+  /// edition kept showed, of the same people. The people are hashed under the record's key, or
+  /// one from `newKey` when it has none.
+  public func adding(_ report: NetworkReport, newKey: () -> String) -> NetworkPublicationRecord {
+    adding(report, lines: hashedLines(of: report, newKey: newKey))
+  }
+
+  /// The record once `report`, whose people are `hashed` (`hashedLines`), is published.
+  public func adding(_ report: NetworkReport, lines hashed: HashedLines) -> NetworkPublicationRecord {
     let now = Self.shown(in: report)
+    let (key, lines) = (hashed.key, hashed.lines)
+    let differentPeople = Set(people.changes(from: lines).map(\.edition))
     var same = [Int](repeating: 0, count: editions + 1)
     var size = [Int](repeating: 0, count: editions + 1)
     for (key, variants) in cells {
@@ -84,9 +122,15 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
         }
       }
     }
-    if editions > 0, (1...editions).contains(where: { same[$0] == now.count && size[$0] == now.count }) { return self }
+    if editions > 0,
+      (1...editions).contains(where: { same[$0] == now.count && size[$0] == now.count && !differentPeople.contains($0) })
+    {
+      return self
+    }
     var record = self
     record.editions += 1
+    record.key = key
+    record.people = people.appending(lines, names: [:])
     for (key, counts) in now {
       var variants = record.cells[key] ?? []
       if let index = variants.firstIndex(where: { $0.counts == counts }) {
@@ -139,10 +183,26 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     return found.keys.sorted().map { Changes(edition: $0, cells: found[$0]!) }
   }
 
+  /// The signed combinations of the published editions and `report` that count 1 to
+  /// `threshold - 1` of the people of a population the network alone counts, and that the
+  /// published editions alone did not give (`PublishedEditions.combinations`), one per
+  /// population; editions recorded before people were kept take no part.
+  public func combinations(in report: NetworkReport) -> [EditionCombination] {
+    guard !key.isEmpty else { return [] }
+    return combinations(with: hashedLines(of: report, newKey: { key }), threshold: report.policy.threshold)
+  }
+
+  /// The same for a report whose people are `hashed` (`hashedLines`).
+  public func combinations(with hashed: HashedLines, threshold: Int) -> [EditionCombination] {
+    guard !key.isEmpty, hashed.key == key, editions > 0 else { return [] }
+    return people.combinations(with: hashed.lines, threshold: threshold)
+  }
+
   /// The record as JSON: the number of editions, and one array per cell and counts it showed,
   /// `[year, figure, scope, disaggregation, group, n, numerator, sum, editions]` (editions as
   /// `1-3,5`; records written before editions were kept have no editions, and are edition 1;
-  /// those written before sums were kept have no sum).
+  /// those written before sums were kept have no sum), then the key and the people of every
+  /// edition (`PublishedEditions.json`; none in records written before people were kept).
   public var json: String {
     let rows = cells.sorted { $0.key < $1.key }.flatMap { key, variants -> [JSONNode] in
       let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
@@ -157,7 +217,8 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     }
     return JSONWriter.string(
       .object([
-        ("format", .string("convene-network-published/3")), ("editions", .number(editions)), ("cells", .array(rows)),
+        ("format", .string("convene-network-published/4")), ("editions", .number(editions)), ("cells", .array(rows)),
+        ("key", key.isEmpty ? nil : .string(key)), ("people", key.isEmpty ? nil : people.json),
       ]))
   }
 
@@ -194,6 +255,26 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
       let counts = Counts(n: n, numerator: items[6].integer, sum: items.count >= 8 ? items[7].number : nil)
       record.cells[([String(year)] + texts).joined(separator: "\u{1F}"), default: []].append(Shown(counts: counts, editions: editions))
     }
+    try record.readPeople(node)
     return record
+  }
+
+  /// Reads the key and the people of every edition; a record written before people were kept
+  /// has none, and its editions keep no one.
+  mutating func readPeople(_ node: JSONNode) throws(RecordError) {
+    guard let people = node["people"], let key = node["key"]?.string, !key.isEmpty else {
+      guard node["people"] == nil else { throw RecordError(line: node.line, reason: "\"people\" needs its \"key\"") }
+      self.people = (0..<editions).reduce(PublishedEditions()) { kept, _ in kept.appending([:], names: [:]) }
+      return
+    }
+    do {
+      self.people = try PublishedEditions.read(people)
+    } catch {
+      throw RecordError(line: error.line, reason: error.reason)
+    }
+    guard self.people.count == editions else {
+      throw RecordError(line: people.line, reason: "\"people\" must keep \(editions) editions, as \"editions\" says")
+    }
+    self.key = key
   }
 }

@@ -39,6 +39,9 @@ public struct NetworkReport: Sendable {
   public var quietCities: [MemberCity]
   /// Category labels by id (the first event's that declares each).
   public var categoryLabels: [String: String]
+  /// What the network's own figures use of each person, by year and population
+  /// (`NetworkPeople.populationLines`), before hashing.
+  let populationLines: [String: [String: String]]
   let index: [CellKey: Int]
   /// The positions of the cells of each year, figure and scope, in order.
   let tables: [CellKey: [Int]]
@@ -61,6 +64,7 @@ public struct NetworkReport: Sendable {
         year: event.year, pattern: published.pattern, recordedAttendance: event.recordedAttendance)
     }
     let people = NetworkPeople(records)
+    populationLines = people.populationLines(eventIDs: records.events.map(\.id))
     let cityRecords = CityRecordCalculator(records: records, people: people)
     let policy = records.disclosurePolicy
     self.policy = policy

@@ -1,12 +1,18 @@
 import ConveneCore
+import ConveneEvaluation
 import ConveneWorkspace
 
 extension NetworkFolder {
   /// The record of what the network reports published from the folder showed
   /// (`NetworkPublicationRecord`, empty when none was), after refusing `report` when a cell it
-  /// would show moved by fewer people than the threshold since any of them; an unreadable record
-  /// is refused too (it is what stands between the reports).
-  public func checkAgainstPublished(_ report: NetworkReport) throws(CommandFailure) -> NetworkPublicationRecord {
+  /// would show moved by fewer people than the threshold since any of them, or when adding and
+  /// subtracting it and published ones counts fewer people than the threshold in a population
+  /// the network alone counts; an unreadable record is refused too (it is what stands between
+  /// the reports). Also gives what `report` counted of each person, hashed under the record's
+  /// key (or one from `newKey`), for `recordPublication`.
+  public func checkAgainstPublished(_ report: NetworkReport, newKey: () -> String) throws(CommandFailure) -> (
+    record: NetworkPublicationRecord, lines: NetworkPublicationRecord.HashedLines
+  ) {
     let path = path(NetworkPublicationRecord.path)
     let bytes: [UInt8]?
     do {
@@ -14,7 +20,10 @@ extension NetworkFolder {
     } catch {
       throw CommandFailure(error)
     }
-    guard let bytes, !bytes.isEmpty else { return NetworkPublicationRecord() }
+    guard let bytes, !bytes.isEmpty else {
+      let record = NetworkPublicationRecord()
+      return (record, record.hashedLines(of: report, newKey: newKey))
+    }
     let record: NetworkPublicationRecord
     do {
       record = try NetworkPublicationRecord.read(String(decoding: bytes, as: UTF8.self))
@@ -23,7 +32,12 @@ extension NetworkFolder {
         "\(NetworkPublicationRecord.path):\(error.line): \(error.reason); it records what the network reports published from this folder showed (restore it, or delete it only if no network report was ever shared)")
     }
     let editions = record.smallChanges(in: report)
-    guard !editions.isEmpty else { return record }
+    guard !editions.isEmpty else {
+      let lines = record.hashedLines(of: report, newKey: newKey)
+      let threshold = report.policy.threshold
+      try Self.refuseCombinations(record.combinations(with: lines, threshold: threshold), threshold: threshold, record: record)
+      return (record, lines)
+    }
     let count = editions.reduce(0) { $0 + $1.cells.count }
     var shown = 0
     var lines: [String] = []
@@ -41,12 +55,37 @@ extension NetworkFolder {
       """)
   }
 
-  /// Records what `report` showed beside what `published` kept, for the next report to be
-  /// checked against.
-  public func recordPublication(_ report: NetworkReport, after published: NetworkPublicationRecord)
-    throws(WorkspaceError)
+  /// Fails, naming each population, the sum of editions, how many people it counts and the
+  /// editions it weighs, when `combinations` holds any.
+  static func refuseCombinations(_ combinations: [EditionCombination], threshold: Int, record: NetworkPublicationRecord)
+    throws(CommandFailure)
   {
+    guard !combinations.isEmpty else { return }
+    let new = record.editions + 1
+    let lines = combinations.sorted { $0.population < $1.population }.map { combination in
+      guard !combination.weights.isEmpty else {
+        return "  \(combination.population): too many editions to check every combination exactly (refused rather than passed unchecked)"
+      }
+      let people = combination.people == 1 ? "1 person" : "\(combination.people) people"
+      return "  \(combination.population): \(combination.text(newEdition: new)) counts \(people) (fewer than \(threshold))"
+    }
+    let weighed = Set(combinations.flatMap(\.weights.keys)).subtracting([new]).sorted()
+    let names = weighed.map { "edition \($0)\($0 == record.editions ? " (the last)" : "")" }.joined(separator: ", ")
+    throw CommandFailure(
+      """
+      Adding and subtracting network reports already published from this folder (\(names) of \(record.editions)) and this one would single out fewer than \(threshold) people the network alone counts; that sum of the reports' figures would be their follow-ups, commitments or cities; nothing was written:
+      \(lines.joined(separator: "\n"))
+      Publish when more records have come in (or gone) so that every such sum counts \(threshold) people or more; delete \(NetworkPublicationRecord.path) only if no network report from this folder was ever shared.
+      """)
+  }
+
+  /// Records what `report` showed, and the people it counted (`lines`, from
+  /// `checkAgainstPublished`), beside what `published` kept, for the next report to be checked
+  /// against.
+  public func recordPublication(
+    _ report: NetworkReport, lines: NetworkPublicationRecord.HashedLines, after published: NetworkPublicationRecord
+  ) throws(WorkspaceError) {
     try fileSystem.createDirectory(path(".convene"))
-    try fileSystem.write(published.adding(report).json, to: path(NetworkPublicationRecord.path))
+    try fileSystem.write(published.adding(report, lines: lines).json, to: path(NetworkPublicationRecord.path))
   }
 }

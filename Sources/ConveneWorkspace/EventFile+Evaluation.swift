@@ -29,6 +29,9 @@ extension EventFile.Decoder {
           path, item.line,
           "names the question \"\(id)\", which evaluation.questions does not declare")
       }
+      for (field, message) in indicator.mismatches({ id in questions.first { $0.id == id } }) {
+        problem("\(path).\(field)", item.line, message)
+      }
       if indicators.contains(where: { $0.id == indicator.id }) {
         problem("\(path).id", item.line, "\"\(indicator.id)\" is used twice")
       }

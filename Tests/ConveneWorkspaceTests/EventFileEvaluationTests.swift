@@ -77,6 +77,46 @@ import Testing
       })
   }
 
+  /// An indicator that cannot measure what it says is refused where it is declared: a Net
+  /// Promoter Score of a yes/no question, a share of answers the scale does not have, a mean of
+  /// a choice, a distribution of free text; one that fits its question is not.
+  @Test func anIndicatorThatDoesNotFitItsQuestionIsNamed() {
+    let contents = read(
+      #"""
+      {"questions": [
+        {"id": "act", "kind": "choice", "text": "Act?", "options": [{"id": "yes"}, {"id": "unsure"}, {"id": "no"}]},
+        {"id": "sat", "kind": "scale", "min": 1, "max": 5, "text": "Satisfied?"},
+        {"id": "rec", "kind": "scale", "min": 0, "max": 10, "text": "Recommend?"},
+        {"id": "why", "kind": "text", "text": "Why?"}
+      ],
+      "indicators": [
+        {"id": "a", "measure": "nps", "question": "act"},
+        {"id": "b", "measure": "share", "question": "sat", "answers": ["9", "x", "5"]},
+        {"id": "c", "measure": "mean", "question": "act"},
+        {"id": "d", "measure": "distribution", "question": "why"},
+        {"id": "e", "measure": "share", "question": "act", "answers": ["maybe", "yes"]},
+        {"id": "f", "measure": "nps", "question": "sat"},
+        {"id": "g", "measure": "change", "before": "sat", "after": "act"},
+        {"id": "ok1", "measure": "nps", "question": "rec"},
+        {"id": "ok2", "measure": "share", "question": "act", "answers": ["yes", "unsure"]},
+        {"id": "ok3", "measure": "distribution", "question": "act"},
+        {"id": "ok4", "measure": "share", "question": "rec", "answers": [0, 10]}
+      ]}
+      """#)
+    #expect(
+      contents.findings.map { "\($0.field ?? ""): \($0.message)" } == [
+        "evaluation.indicators[0].question: \"act\" is not a 0-10 scale: a Net Promoter Score reads answers from 0 to 10",
+        "evaluation.indicators[1].answers: \"9\" is not an answer of \"sat\" (a whole number from 1 to 5)",
+        "evaluation.indicators[1].answers: \"x\" is not an answer of \"sat\" (a whole number from 1 to 5)",
+        "evaluation.indicators[2].question: \"act\" is a choice question: a mean reads a scale",
+        "evaluation.indicators[3].question: \"why\" is a text question: a distribution counts scale or choice answers",
+        "evaluation.indicators[4].answers: \"maybe\" is not an answer of \"act\" (yes, unsure, no)",
+        "evaluation.indicators[5].question: \"sat\" is not a 0-10 scale: a Net Promoter Score reads answers from 0 to 10",
+        "evaluation.indicators[6].after: \"act\" is a choice question: a change reads a scale",
+      ])
+    #expect(contents.findings.allSatisfy { $0.severity == .error && $0.file == "event.json" && $0.line != nil })
+  }
+
   @Test func theStandardSetShippedInTemplatesIsValid() throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent()

@@ -23,14 +23,23 @@ extension EventFile.Decoder {
     var indicators: [IndicatorDefinition] = []
     for (index, item) in array(object, "evaluation", "indicators").enumerated() {
       let path = "evaluation.indicators[\(index)]"
-      guard let indicator = indicator(item, path: path) else { continue }
+      guard var indicator = indicator(item, path: path) else { continue }
       for id in indicator.questionsRead where !questions.contains(where: { $0.id == id }) {
         problem(
           path, item.line,
           "names the question \"\(id)\", which evaluation.questions does not declare")
       }
-      for (field, message) in indicator.mismatches({ id in questions.first { $0.id == id } }) {
+      let asked = { (id: String) in questions.first { $0.id == id } }
+      for (field, message) in indicator.mismatches(asked) {
         problem("\(path).\(field)", item.line, message)
+      }
+      if indicator.isWholeEventOnly(asked) {
+        if member(item, path, "disaggregate_by") != nil && !indicator.disaggregations.isEmpty {
+          problem(
+            "\(path).disaggregate_by", item.line,
+            "\(indicator.measure.rawValue) is computed for the whole event (per session, place or answer), not by group: leave it out or write []")
+        }
+        indicator.disaggregations = []
       }
       if indicators.contains(where: { $0.id == indicator.id }) {
         problem("\(path).id", item.line, "\"\(indicator.id)\" is used twice")

@@ -79,7 +79,8 @@ import Testing
 
   /// An indicator that cannot measure what it says is refused where it is declared: a Net
   /// Promoter Score of a yes/no question, a share of answers the scale does not have, a mean of
-  /// a choice, a distribution of free text; one that fits its question is not.
+  /// a choice, a distribution of free text, a count of cities by gender; one that fits its
+  /// question is not.
   @Test func anIndicatorThatDoesNotFitItsQuestionIsNamed() {
     let contents = read(
       #"""
@@ -87,7 +88,8 @@ import Testing
         {"id": "act", "kind": "choice", "text": "Act?", "options": [{"id": "yes"}, {"id": "unsure"}, {"id": "no"}]},
         {"id": "sat", "kind": "scale", "min": 1, "max": 5, "text": "Satisfied?"},
         {"id": "rec", "kind": "scale", "min": 0, "max": 10, "text": "Recommend?"},
-        {"id": "why", "kind": "text", "text": "Why?"}
+        {"id": "why", "kind": "text", "text": "Why?"},
+        {"id": "use", "kind": "scale", "per_session": true, "text": "Useful?"}
       ],
       "indicators": [
         {"id": "a", "measure": "nps", "question": "act"},
@@ -100,7 +102,11 @@ import Testing
         {"id": "ok1", "measure": "nps", "question": "rec"},
         {"id": "ok2", "measure": "share", "question": "act", "answers": ["yes", "unsure"]},
         {"id": "ok3", "measure": "distribution", "question": "act"},
-        {"id": "ok4", "measure": "share", "question": "rec", "answers": [0, 10]}
+        {"id": "ok4", "measure": "share", "question": "rec", "answers": [0, 10]},
+        {"id": "h", "measure": "cities", "disaggregate_by": ["gender", "age_group"]},
+        {"id": "i", "measure": "mean", "question": "use", "disaggregate_by": ["gender"]},
+        {"id": "ok5", "measure": "countries"},
+        {"id": "ok6", "measure": "mean", "question": "use", "disaggregate_by": []}
       ]}
       """#)
     #expect(
@@ -113,7 +119,11 @@ import Testing
         "evaluation.indicators[4].answers: \"maybe\" is not an answer of \"act\" (yes, unsure, no)",
         "evaluation.indicators[5].question: \"sat\" is not a 0-10 scale: a Net Promoter Score reads answers from 0 to 10",
         "evaluation.indicators[6].after: \"act\" is a choice question: a change reads a scale",
+        "evaluation.indicators[11].disaggregate_by: cities is computed for the whole event (per session, place or answer), not by group: leave it out or write []",
+        "evaluation.indicators[12].disaggregate_by: mean is computed for the whole event (per session, place or answer), not by group: leave it out or write []",
       ])
+    // Left out, a whole-event indicator is not broken down (no row of a group, not even hidden).
+    #expect(contents.event?.evaluation.indicators.first { $0.id == "ok5" }?.disaggregations == [])
     #expect(contents.findings.allSatisfy { $0.severity == .error && $0.file == "event.json" && $0.line != nil })
   }
 

@@ -1,4 +1,14 @@
 extension IndicatorDefinition {
+  /// True when the indicator is computed for the whole event only (a count of places, per
+  /// session, per answer), not broken down by participant fields.
+  public func isWholeEventOnly(_ questions: (String) -> Question?) -> Bool {
+    switch measure {
+    case .cities, .countries, .sessionAttendance, .distribution: true
+    case .mean: question.flatMap(questions)?.perSession == true
+    default: false
+    }
+  }
+
   /// What is wrong with this indicator over `questions` (its question by id): a mean or change
   /// of a question that is not a scale, a Net Promoter Score of one that is not 0-10, a share
   /// of answers the question cannot have. Each as the indicator's field and a sentence; none

@@ -38,6 +38,17 @@ struct ParticipantChecks {
       findings.append(.warning(file, line: person.line, field: field, message, hint: hint))
     }
     findings += lengthFindings(person)
+    // A name of direction marks or punctuation only (accepted at import with its warning)
+    // would print nothing on a badge or a certificate.
+    if !person.name.isEmpty && !person.name.unicodeScalars.contains(where: \.properties.isAlphabetic) {
+      let characters = person.name.unicodeScalars.prefix(8).map { scalar in
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      }
+      warning(
+        "name", "the name holds no letter (\(characters.joined(separator: " "))): nothing of it can be read",
+        hint: "write the person's name")
+    }
     if person.category.isEmpty {
       warning("category", "no category for \(person.id)", hint: "one of \(categories.joined(separator: ", "))")
     } else if !categories.contains(person.category) {

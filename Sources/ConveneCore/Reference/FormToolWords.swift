@@ -101,6 +101,24 @@ public enum FormToolWords {
     return false
   }
 
+  /// The marks meeting tools write in brackets after a guest's name (`LanguagePack.Values.
+  /// guestMarks`), folded.
+  static let guestMarks = Set(LanguagePack.words(\.values.guestMarks).map(\.folded))
+
+  /// The name a person gives, from the name a meeting tool shows: without the bracketed mark
+  /// Microsoft Teams writes after a guest's name (`Moussa Diop (Invité)`), and given name
+  /// first when the tool wrote the family name first before that mark (`Ndiaye, Khady
+  /// (Externe)` is Khady Ndiaye). Any other name as it is (`Awa Ndiaye (Dakar)`, `Ndiaye, Awa`).
+  public static func personName(fromDisplayName name: String) -> String {
+    guard name.utf8.last == UInt8(ascii: ")"), let open = name.lastIndex(of: "(") else { return name }
+    let mark = name[name.index(after: open)..<name.index(before: name.endIndex)]
+    guard guestMarks.contains(String(mark).folded) else { return name }
+    let shown = String(name[..<open]).trimmed
+    let parts = shown.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmed }
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return shown }
+    return parts[1] + " " + parts[0]
+  }
+
   /// Marks a per-choice column may hold for a ticked choice beyond 1 and yes (`✓`,
   /// `selected`), folded.
   public static let tickMarks: Set<String> = [

@@ -124,9 +124,10 @@ public struct WrittenDateTime: Sendable, Equatable {
   }
 
   /// The wall-clock date and time (seconds dropped) with the offset as written.
-  public func localDateTime(_ order: DateOrder?) -> LocalDateTime? {
+  public func localDateTime(_ order: DateOrder?, bareDate: LocalDateTime.BareDate = .startOfDay) -> LocalDateTime? {
     guard let date = date(order) else { return nil }
-    return LocalDateTime(date: date, time: TimeOfDay(minutes: (secondsOfDay ?? 0) / 60), offsetMinutes: offsetMinutes)
+    let time = secondsOfDay.map { TimeOfDay(minutes: $0 / 60) } ?? bareDate.time
+    return LocalDateTime(date: date, time: time, offsetMinutes: offsetMinutes)
   }
 
   /// Seconds since 1970-01-01 00:00 UTC, the offset applied (a value without one is taken as
@@ -387,7 +388,8 @@ struct DateTextCursor {
     }
     // Day 0 of the 1900 system is 1899-12-30 for every serial after Excel's 29 February 1900.
     let date = LocalDate(daysSinceEpoch: days - 25_569)
-    return WrittenDateTime(day: .known(date), form: .serial, secondsOfDay: seconds)
+    // A whole number is a date cell without a time (a date-only format), like `2027-05-11`.
+    return WrittenDateTime(day: .known(date), form: .serial, secondsOfDay: seenPoint ? seconds : nil)
   }
 
   /// The date at the start of the text.

@@ -89,7 +89,7 @@ final class ImportRow {
   }
 
   /// The name, from the one name column when there is one, without a meeting tool's guest mark
-  /// (`FormToolWords.personName(fromDisplayName:)`).
+  /// (`FormToolWords.personName(fromDisplayName:)`, with a note when there was one).
   func name() -> String {
     let shown =
       if let column = columns.names.onlyColumn {
@@ -97,7 +97,9 @@ final class ImportRow {
       } else {
         columns.names.value(in: record) { !Placeholder.matches($0) }
       }
-    return FormToolWords.personName(fromDisplayName: shown)
+    let name = FormToolWords.personName(fromDisplayName: shown)
+    if name != shown { note(.name, "\"\(shown)\" is a meeting tool's name for a guest; read as \"\(name)\"") }
+    return name
   }
 
   func reject(_ field: ImportField?, _ reason: String) {

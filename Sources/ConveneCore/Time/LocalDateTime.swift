@@ -30,8 +30,11 @@ public struct LocalDateTime: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Parses the forms above; seconds (`08:30:00`) are accepted and dropped. A bare date is
-  /// given `bareDate`'s time.
-  public init?(_ text: String, bareDate: BareDate = .startOfDay) {
+  /// its day's start.
+  public init?(_ text: String) { self.init(text, bareDate: .startOfDay) }
+
+  /// Parses the forms above; a bare date is given `bareDate`'s time.
+  public init?(_ text: String, bareDate: BareDate) {
     let trimmed = text.trimmed
     guard trimmed.count >= 10, let date = LocalDate(String(trimmed.prefix(10))) else { return nil }
     var rest = Substring(trimmed.dropFirst(10))

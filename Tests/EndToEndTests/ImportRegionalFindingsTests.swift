@@ -1,0 +1,243 @@
+import Foundation
+import Testing
+
+/// A new user's import findings with the exports of Arab-state, West African and Latin
+/// American hubs: a departure given as a date only, consent questions in French, Portuguese,
+/// Spanish and Arabic, Microsoft Teams' guest names, Maghreb municipal councillors,
+/// `Company Name`, Eventbrite's attendee status and a name made of direction marks. Each file
+/// is made as the tool writes it (Google Forms' pt-BR CSV, a UTF-16 Teams report through iconv,
+/// Eventbrite's attendee export).
+@Suite struct ImportRegionalFindingsTests {
+  /// A two-day regional workshop (10 and 11 May 2027, Bogotá) in Spanish, Portuguese and English.
+  static func latinAmericanWorkshop(_ convene: ConveneRunner) throws -> String {
+    let ws = convene.path("ws-la")
+    let made = try convene.run(
+      "init", ws, "--kind", "regional-workshop", "--start", "2027-05-10", "--timezone", "America/Bogota")
+    #expect(made.status == 0, "\(made.error)")
+    let event = ws + "/event.json"
+    let text = try String(contentsOfFile: event, encoding: .utf8)
+    #expect(text.contains(#""languages": ["en", "fr"]"#))
+    try text.replacingOccurrences(of: #""languages": ["en", "fr"]"#, with: #""languages": ["es", "pt", "en"]"#)
+      .write(toFile: event, atomically: true, encoding: .utf8)
+    return ws
+  }
+
+  /// When `schedule.json` starts the session `id`.
+  static func start(of id: String, in ws: String) throws -> String {
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: ws + "/schedule.json")))
+    let sessions = try #require((json as? [String: Any])?["sessions"] as? [[String: Any]])
+    return try #require(sessions.first { $0["id"] as? String == id }?["start"] as? String)
+  }
+
+  /// Google Forms' pt-BR export: a date-only arrival and departure, and the consent question
+  /// "Você autoriza a divulgação do seu nome?".
+  static let brazilianForm =
+    "Carimbo de data/hora,Endereço de e-mail,Nome,Sobrenome,Cidade,País,Data de chegada,Data de partida,"
+    + "Você autoriza a divulgação do seu nome?\r\n"
+    + "12/01/2027 10:05:31,ana.souza@recife.example.org,Ana Paula,Souza Lima,Recife,Brasil,09/05/2027,12/05/2027,"
+    + "\"Sim, mas sem foto\"\r\n"
+    + "13/01/2027 11:05:31,joao@bh.example.org,João,da Silva,Belo Horizonte,Brasil,09/05/2027,11/05/2027,Sim\r\n"
+    + "14/01/2027 09:15:02,maria@lima.example.org,María José,García,Lima,Peru,10/05/2027,12/05/2027,Não\r\n"
+
+  @Test func aDepartureGivenAsADateOnlyKeepsThePersonThereAllThatDay() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let file = try convene.write(Self.brazilianForm, to: "respostas.csv")
+    let result = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--date-order", "dmy", "--accept-warnings")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    let joao = try #require(try convene.participantRow(ws, email: "joao@bh.example.org"))
+    #expect(joao.contains(",2027-05-09 00:00,2027-05-11 23:59,"), "\(joao)")
+
+    // João speaks at the closing plenary, on the event's last day, the day he leaves: the
+    // scheduler keeps it there.
+    let sessions = ws + "/sessions.csv"
+    let table = try String(contentsOfFile: sessions, encoding: .utf8)
+    let closing = "closing,Closing plenary and commitments,plenary,60,"
+    #expect(table.contains(closing + ","))
+    try table.replacingOccurrences(of: closing + ",", with: closing + "p002,")
+      .write(toFile: sessions, atomically: true, encoding: .utf8)
+    let scheduled = try convene.run("schedule", "--workspace", ws, "--time-limit", "3")
+    #expect(scheduled.status == 0, "\(scheduled.output)\(scheduled.error)")
+    #expect(scheduled.output.contains("Score 0hard/0medium/0soft"), "\(scheduled.output)")
+    #expect(try Self.start(of: "closing", in: ws).hasPrefix("2027-05-11T"), "\(scheduled.output)")
+  }
+
+  @Test func aBareDepartureDateWrittenInParticipantsCsvIsTheEndOfThatDay() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let file = try convene.write(Self.brazilianForm, to: "respostas.csv")
+    _ = try convene.run("participants", "import", file, "--workspace", ws, "--date-order", "dmy", "--accept-warnings")
+    // The organiser writes João's departure by hand, as a date.
+    let path = ws + "/participants.csv"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(text.contains(",2027-05-11 23:59,,,yes,"))
+    try text.replacingOccurrences(of: ",2027-05-11 23:59,,,yes,", with: ",2027-05-11,,,yes,").write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let sessions = ws + "/sessions.csv"
+    let table = try String(contentsOfFile: sessions, encoding: .utf8)
+    try table.replacingOccurrences(
+      of: "closing,Closing plenary and commitments,plenary,60,,", with: "closing,Closing plenary and commitments,plenary,60,p002,"
+    ).write(toFile: sessions, atomically: true, encoding: .utf8)
+    let scheduled = try convene.run("schedule", "--workspace", ws, "--time-limit", "3")
+    #expect(scheduled.output.contains("Score 0hard/0medium/0soft"), "\(scheduled.output)")
+    #expect(try Self.start(of: "closing", in: ws).hasPrefix("2027-05-11T"), "\(scheduled.output)")
+  }
+
+  @Test func aPortugueseConsentQuestionIsReadAsConsent() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let file = try convene.write(Self.brazilianForm, to: "respostas.csv")
+    let result = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--date-order", "dmy", "--accept-warnings")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Você autoriza a divulgação do seu nome? -> publish_name"), "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "joao@bh.example.org")?.hasSuffix(",yes,registered") == true)
+    // A yes with a condition and a no are no consent.
+    #expect(try convene.participantRow(ws, email: "ana.souza@recife.example.org")?.hasSuffix(",no,registered") == true)
+    #expect(try convene.participantRow(ws, email: "maria@lima.example.org")?.hasSuffix(",no,registered") == true)
+  }
+
+  /// Consent questions as hubs write them: each is the consent, and a yes publishes the name.
+  @Test(arguments: [
+    ("Você concorda com a divulgação do seu nome na lista de participantes?", "Sim"),
+    ("¿Autoriza que su nombre aparezca en la lista pública de participantes?", "Sí"),
+    ("Autorisez-vous la diffusion de votre nom ?", "Oui"),
+    ("J'accepte que mon nom figure sur la liste des participants", "Oui"),
+    ("هل تسمح بنشر اسمك؟", "نعم"),
+    ("أوافق على ظهور اسمي في قائمة المشاركين", "نعم"),
+  ])
+  func aConsentQuestionIsNoNameColumn(question: String, yes: String) throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let file = try convene.write(
+      "Email,Nome completo,País,Categoría,\"\(question)\"\r\n"
+        + "ana@recife.example.org,Ana Souza,Brasil,Vereadora,\(yes)\r\n", to: "consent.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("\(question) -> publish_name"), "\(result.output)")
+    #expect(
+      try convene.participantRow(ws, email: "ana@recife.example.org")?.hasPrefix("p001,Ana Souza,") == true)
+    #expect(try convene.participantRow(ws, email: "ana@recife.example.org")?.hasSuffix(",yes,registered") == true)
+  }
+
+  /// A consent to something else than the name stays no consent to publish it, though it
+  /// shares the consent question's words.
+  @Test(arguments: [
+    "Autorisez-vous la diffusion de votre image ?", "Você autoriza a divulgação de fotos suas?",
+    "¿Autoriza que su imagen aparezca en las redes sociales?",
+  ])
+  func aConsentToPhotographsIsNoConsentToPublishTheName(question: String) throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let file = try convene.write(
+      "Email,Nome completo,País,Categoría,\"\(question)\"\r\n"
+        + "ana@recife.example.org,Ana Souza,Brasil,Vereadora,Oui\r\n", to: "photos.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("\(question) -> ignore"), "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "ana@recife.example.org")?.hasSuffix(",no,registered") == true)
+  }
+
+  /// A French Teams attendance report as Teams saves it: UTF-16 with a byte-order mark,
+  /// tab-separated, a summary block first.
+  @Test func teamsGuestMarksAndFamilyNameFirstAreNoPartOfTheName() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let report =
+      "\u{FEFF}1. Résumé\r\nTitre de la réunion\tRéunion préparatoire Dakar\r\nParticipants présents\t4\r\n\r\n"
+      + "2. Participants\r\n"
+      + "Nom\tPremière entrée\tDernière sortie\tDurée de la réunion\tE-mail\tIdentifiant du participant (UPN)\tRôle\r\n"
+      + "Moussa Diop (Invité)\t11/01/2027 09:58:12\t11/01/2027 11:02:40\t1 h 4 min\tmoussa.diop@dakar.example.org\t"
+      + "moussa.diop@dakar.example.org\tPrésentateur\r\n"
+      + "Ndiaye, Khady (Externe)\t11/01/2027 10:01:00\t11/01/2027 11:00:00\t59 min\tkhady.ndiaye@thies.example.org\t"
+      + "khady.ndiaye@thies.example.org\tParticipant\r\n"
+      + "Ibou Fall (Non vérifié)\t11/01/2027 10:05:00\t11/01/2027 10:30:00\t25 min\tibou.fall@louga.example.org\t\tParticipant\r\n"
+      + "Layla Haddad (Guest)\t11/01/2027 10:05:00\t11/01/2027 10:30:00\t25 min\tlayla@beirut.example.org\t\tParticipant\r\n"
+      + "Awa Ndiaye (Dakar)\t11/01/2027 10:05:00\t11/01/2027 10:30:00\t25 min\tawa@dakar.example.org\t\tParticipant\r\n"
+    let file = try convene.iconv(report, to: "UTF-16LE", as: "teams-fr.csv")
+    #expect(convene.bytes(file).prefix(2) == Data([0xFF, 0xFE]))
+    let result = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    let names = try convene.participantsText(ws).components(separatedBy: "\r\n").dropFirst()
+      .compactMap { $0.split(separator: ",").dropFirst().first.map(String.init) }
+    #expect(names == ["Moussa Diop", "Khady Ndiaye", "Ibou Fall", "Layla Haddad", "Awa Ndiaye (Dakar)"])
+  }
+
+  @Test func maghrebMunicipalCouncillorsAreLocalOfficials() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let file = try convene.write(
+      "Email,Full name,Country,Category\r\n"
+        + "q1@x.example.org,Amal Ben Salah,Tunisie,مستشارة بلدية\r\n"
+        + "q2@x.example.org,Karim Ben Salah,Tunisie,مستشار بلدي\r\n"
+        + "q3@x.example.org,Nour Trabelsi,Tunisie,مستشار في المجلس البلدي\r\n"
+        + "q4@x.example.org,Sami Trabelsi,Maroc,مستشار جماعي\r\n"
+        + "q5@x.example.org,Hind Alaoui,Maroc,مستشار\r\n", to: "councillors.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    for email in ["q1", "q2", "q3", "q4"] {
+      #expect(try convene.participantRow(ws, email: "\(email)@x.example.org")?.contains(",local-official,") == true, "\(email)")
+    }
+    // A consultant, without the council, stays a practitioner.
+    #expect(try convene.participantRow(ws, email: "q5@x.example.org")?.contains(",practitioner,") == true)
+  }
+
+  @Test func aCompanyNameColumnIsTheOrganisation() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let file = try convene.write(
+      "First Name,Last Name,Email,Company Name,Country,Category\r\n"
+        + "Layla,Haddad,layla@beirut.example.org,Municipality of Beirut,Lebanon,Mayor\r\n", to: "company.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Company Name -> organisation"), "\(result.output)")
+    #expect(
+      try convene.participantRow(ws, email: "layla@beirut.example.org")
+        == "p001,Layla Haddad,layla@beirut.example.org,mayor,,Municipality of Beirut,,LB,Middle East and North Africa,,,,,,,,,,no,registered")
+  }
+
+  /// Eventbrite's attendee export: the buyer's columns, `Company`, and `Attendee Status`.
+  @Test func eventbriteAttendeesNotAttendingOrRefundedTakeNoPlace() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let file = try convene.write(
+      "Order #,Order Date,Buyer First Name,Buyer Last Name,Buyer Email,First Name,Last Name,Email,Quantity,Ticket Type,"
+        + "Attendee #,Order Type,Attendee Status,Job Title,Company,Home City,Home Country\r\n"
+        + "1234567890123,2027-01-10 10:03:11-05:00,Claire,Dubois,secretariat@lyon.example.org,Léa,Martin,"
+        + "lea.martin@lyon.example.org,1,General Admission,1111111111,Free Order,Attending,Adjointe au maire,Ville de Lyon,Lyon,France\r\n"
+        + "1234567890123,2027-01-10 10:03:11-05:00,Claire,Dubois,secretariat@lyon.example.org,Hugo,Bernard,"
+        + "hugo.bernard@lyon.example.org,1,General Admission,1111111112,Free Order,Not Attending,Conseiller municipal,"
+        + "Ville de Lyon,Lyon,France\r\n"
+        + "1234567890124,2027-01-11 09:00:00-05:00,Sofia,Ruiz,sofia@bcn.example.org,Sofia,Ruiz,sofia@bcn.example.org,1,"
+        + "General Admission,1111111113,Free Order,Refunded,Regidora,Ajuntament de Barcelona,Barcelona,Spain\r\n"
+        + "1234567890125,2027-01-12 09:00:00-05:00,Ana,Lopes,ana@porto.example.org,Ana,Lopes,ana@porto.example.org,1,"
+        + "General Admission,1111111114,Free Order,Checked In,Vereadora,Câmara do Porto,Porto,Portugal\r\n",
+      to: "eventbrite.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws, "--map", "Job Title=category")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("  declined   2\n"), "\(result.output)")
+    #expect(result.output.contains("eventbrite.csv:3: Hugo Bernard <hugo.bernard@lyon.example.org>: Not Attending\n"), "\(result.output)")
+    #expect(result.output.contains("eventbrite.csv:4: Sofia Ruiz <sofia@bcn.example.org>: Refunded\n"), "\(result.output)")
+    let rows = try convene.participantsText(ws)
+    #expect(!rows.contains("hugo.bernard@") && !rows.contains("sofia@bcn"), "\(rows)")
+    #expect(try convene.participantRow(ws, email: "lea.martin@lyon.example.org")?.hasPrefix("p001,Léa Martin,lea.martin@lyon.example.org,mayor,,Ville de Lyon,") == true)
+    #expect(try convene.participantRow(ws, email: "ana@porto.example.org")?.hasPrefix("p002,Ana Lopes,ana@porto.example.org,local-official,,Câmara do Porto,") == true)
+  }
+
+  @Test func checkReportsANameMadeOfDirectionMarksOnly() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let file = try convene.write(
+      "Email,Full name,Country,Category\r\n"
+        + "real@x.example.org,Ana Souza,Brasil,Vereadora\r\n"
+        + "marks@x.example.org,\u{200F}\u{200E},Brasil,Vereadora\r\n", to: "marks.csv")
+    let imported = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
+    #expect(imported.status == 0, "\(imported.output)\(imported.error)")
+    #expect(try convene.participantRow(ws, email: "marks@x.example.org")?.hasPrefix("p002,\u{200F}\u{200E},") == true)
+    let checked = try convene.run("check", "--workspace", ws)
+    let said = checked.output + checked.error
+    #expect(said.contains("participants.csv:3: name: the name holds no letter (U+200F U+200E)"), "\(said)")
+    #expect(!said.contains("0 warnings"), "\(said)")
+  }
+}

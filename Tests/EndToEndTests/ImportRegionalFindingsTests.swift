@@ -240,4 +240,43 @@ import Testing
     #expect(said.contains("participants.csv:3: name: the name holds no letter (U+200F U+200E)"), "\(said)")
     #expect(!said.contains("0 warnings"), "\(said)")
   }
+
+  /// Month names, country spellings and titles the hubs write, read where they were refused.
+  @Test func theHubsMonthNamesCountriesAndTitlesAreRead() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let file = try convene.write(
+      "Email,Full name,Country,Category,Arrival date\r\n"
+        + "a@x.example.org,Marie Leblanc,Guyane,Bourgmestre,10 mai 2027 à 14h30\r\n"
+        + "b@x.example.org,Awa Kone,cote_d_ivoire,Ministre,lundi 10 mai 2027\r\n"
+        + "c@x.example.org,Lucía Pérez,México,Presidente municipal,10 de mayo de 2027\r\n"
+        + "d@x.example.org,سعاد العلوي,المغرب,مستشارة جماعية,١٠ ماي ٢٠٢٧\r\n", to: "hubs.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    let rows = try convene.participantsText(ws).components(separatedBy: "\r\n")
+      .map { $0.split(separator: ",", omittingEmptySubsequences: false) }.filter { $0.count > 15 }.dropFirst()
+      .map { [$0[3], $0[7], $0[14]].joined(separator: " ") }
+    #expect(
+      rows == [
+        "mayor GF 2027-05-10 14:30", "national-government CI 2027-05-10 00:00", "mayor MX 2027-05-10 00:00",
+        "local-official MA 2027-05-10 00:00",
+      ])
+  }
+
+  @Test func aCodePage850FileNamesTheEncodingToGive() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let before = try convene.participantsText(ws)
+    let file = try convene.iconv(
+      "Marca temporal,Dirección de correo electrónico,Nombre completo,Ciudad,País\r\n"
+        + "13/01/2027 10:00:00,ana@x.example.org,Ana María Núñez,Bogotá,Colombia\r\n", to: "CP850", as: "msdos.csv")
+    let refused = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("(Excel's \"CSV (MS-DOS)\" is --encoding CP850)"), "\(refused.error)")
+    #expect(try convene.participantsText(ws) == before)
+    let given = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--accept-warnings", "--encoding", "CP850")
+    #expect(given.status == 0, "\(given.output)\(given.error)")
+    #expect(try convene.participantRow(ws, email: "ana@x.example.org")?.hasPrefix("p001,Ana María Núñez,") == true)
+  }
 }

@@ -39,58 +39,57 @@ import Testing
     + "13/01/2027 11:05:31,joao@bh.example.org,João,da Silva,Belo Horizonte,Brasil,09/05/2027,11/05/2027,Sim\r\n"
     + "14/01/2027 09:15:02,maria@lima.example.org,María José,García,Lima,Peru,10/05/2027,12/05/2027,Não\r\n"
 
-  @Test func aDepartureGivenAsADateOnlyKeepsThePersonThereAllThatDay() throws {
+  /// A new workshop with `brazilianForm` imported day first: the runner, the workspace, the result.
+  static func brazilianFormImported() throws -> (ConveneRunner, String, ConveneRunner.Result) {
     let convene = ConveneRunner()
-    let ws = try Self.latinAmericanWorkshop(convene)
-    let file = try convene.write(Self.brazilianForm, to: "respostas.csv")
+    let ws = try latinAmericanWorkshop(convene)
+    let file = try convene.write(brazilianForm, to: "respostas.csv")
     let result = try convene.run(
       "participants", "import", file, "--workspace", ws, "--date-order", "dmy", "--accept-warnings")
     #expect(result.status == 0, "\(result.output)\(result.error)")
-    let joao = try #require(try convene.participantRow(ws, email: "joao@bh.example.org"))
-    #expect(joao.contains(",2027-05-09 00:00,2027-05-11 23:59,"), "\(joao)")
+    return (convene, ws, result)
+  }
 
-    // João speaks at the closing plenary, on the event's last day, the day he leaves: the
-    // scheduler keeps it there.
+  /// Makes João (p002) the speaker of the closing plenary, which the workshop wants on day 2,
+  /// and schedules.
+  static func scheduleJoaoAtTheClosing(_ convene: ConveneRunner, _ ws: String) throws -> ConveneRunner.Result {
     let sessions = ws + "/sessions.csv"
     let table = try String(contentsOfFile: sessions, encoding: .utf8)
     let closing = "closing,Closing plenary and commitments,plenary,60,"
     #expect(table.contains(closing + ","))
     try table.replacingOccurrences(of: closing + ",", with: closing + "p002,")
       .write(toFile: sessions, atomically: true, encoding: .utf8)
-    let scheduled = try convene.run("schedule", "--workspace", ws, "--time-limit", "3")
+    return try convene.run("schedule", "--workspace", ws, "--time-limit", "3")
+  }
+
+  @Test func aDepartureGivenAsADateOnlyKeepsThePersonThereAllThatDay() throws {
+    let (convene, ws, _) = try Self.brazilianFormImported()
+    let joao = try #require(try convene.participantRow(ws, email: "joao@bh.example.org"))
+    #expect(joao.contains(",2027-05-09 00:00,2027-05-11 23:59,"), "\(joao)")
+
+    // João speaks at the closing plenary, on the event's last day, the day he leaves: the
+    // scheduler keeps it there.
+    let scheduled = try Self.scheduleJoaoAtTheClosing(convene, ws)
     #expect(scheduled.status == 0, "\(scheduled.output)\(scheduled.error)")
     #expect(scheduled.output.contains("Score 0hard/0medium/0soft"), "\(scheduled.output)")
     #expect(try Self.start(of: "closing", in: ws).hasPrefix("2027-05-11T"), "\(scheduled.output)")
   }
 
   @Test func aBareDepartureDateWrittenInParticipantsCsvIsTheEndOfThatDay() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.latinAmericanWorkshop(convene)
-    let file = try convene.write(Self.brazilianForm, to: "respostas.csv")
-    _ = try convene.run("participants", "import", file, "--workspace", ws, "--date-order", "dmy", "--accept-warnings")
+    let (convene, ws, _) = try Self.brazilianFormImported()
     // The organiser writes João's departure by hand, as a date.
     let path = ws + "/participants.csv"
     let text = try String(contentsOfFile: path, encoding: .utf8)
     #expect(text.contains(",2027-05-11 23:59,,,yes,"))
     try text.replacingOccurrences(of: ",2027-05-11 23:59,,,yes,", with: ",2027-05-11,,,yes,").write(
       toFile: path, atomically: true, encoding: .utf8)
-    let sessions = ws + "/sessions.csv"
-    let table = try String(contentsOfFile: sessions, encoding: .utf8)
-    try table.replacingOccurrences(
-      of: "closing,Closing plenary and commitments,plenary,60,,", with: "closing,Closing plenary and commitments,plenary,60,p002,"
-    ).write(toFile: sessions, atomically: true, encoding: .utf8)
-    let scheduled = try convene.run("schedule", "--workspace", ws, "--time-limit", "3")
+    let scheduled = try Self.scheduleJoaoAtTheClosing(convene, ws)
     #expect(scheduled.output.contains("Score 0hard/0medium/0soft"), "\(scheduled.output)")
     #expect(try Self.start(of: "closing", in: ws).hasPrefix("2027-05-11T"), "\(scheduled.output)")
   }
 
   @Test func aPortugueseConsentQuestionIsReadAsConsent() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.latinAmericanWorkshop(convene)
-    let file = try convene.write(Self.brazilianForm, to: "respostas.csv")
-    let result = try convene.run(
-      "participants", "import", file, "--workspace", ws, "--date-order", "dmy", "--accept-warnings")
-    #expect(result.status == 0, "\(result.output)\(result.error)")
+    let (convene, ws, result) = try Self.brazilianFormImported()
     #expect(result.output.contains("Você autoriza a divulgação do seu nome? -> publish_name"), "\(result.output)")
     #expect(try convene.participantRow(ws, email: "joao@bh.example.org")?.hasSuffix(",yes,registered") == true)
     // A yes with a condition and a no are no consent.
@@ -98,16 +97,21 @@ import Testing
     #expect(try convene.participantRow(ws, email: "maria@lima.example.org")?.hasSuffix(",no,registered") == true)
   }
 
-  /// Consent questions as hubs write them: each is the consent, and a yes publishes the name.
+  /// Consent questions as hubs write them: each is the consent, not a name column, and a yes
+  /// publishes the name. A consent to photographs stays no consent to publish the name, though
+  /// it shares the consent question's words (`diffusion`, `autoriza`).
   @Test(arguments: [
-    ("Você concorda com a divulgação do seu nome na lista de participantes?", "Sim"),
-    ("¿Autoriza que su nombre aparezca en la lista pública de participantes?", "Sí"),
-    ("Autorisez-vous la diffusion de votre nom ?", "Oui"),
-    ("J'accepte que mon nom figure sur la liste des participants", "Oui"),
-    ("هل تسمح بنشر اسمك؟", "نعم"),
-    ("أوافق على ظهور اسمي في قائمة المشاركين", "نعم"),
+    ("Você concorda com a divulgação do seu nome na lista de participantes?", "Sim", "publish_name", "yes"),
+    ("¿Autoriza que su nombre aparezca en la lista pública de participantes?", "Sí", "publish_name", "yes"),
+    ("Autorisez-vous la diffusion de votre nom ?", "Oui", "publish_name", "yes"),
+    ("J'accepte que mon nom figure sur la liste des participants", "Oui", "publish_name", "yes"),
+    ("هل تسمح بنشر اسمك؟", "نعم", "publish_name", "yes"),
+    ("أوافق على ظهور اسمي في قائمة المشاركين", "نعم", "publish_name", "yes"),
+    ("Autorisez-vous la diffusion de votre image ?", "Oui", "ignore", "no"),
+    ("Você autoriza a divulgação de fotos suas?", "Sim", "ignore", "no"),
+    ("¿Autoriza que su imagen aparezca en las redes sociales?", "Sí", "ignore", "no"),
   ])
-  func aConsentQuestionIsNoNameColumn(question: String, yes: String) throws {
+  func aConsentQuestionIsNoNameColumn(question: String, yes: String, field: String, stored: String) throws {
     let convene = ConveneRunner()
     let ws = try Self.latinAmericanWorkshop(convene)
     let file = try convene.write(
@@ -115,28 +119,9 @@ import Testing
         + "ana@recife.example.org,Ana Souza,Brasil,Vereadora,\(yes)\r\n", to: "consent.csv")
     let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status == 0, "\(result.output)\(result.error)")
-    #expect(result.output.contains("\(question) -> publish_name"), "\(result.output)")
-    #expect(
-      try convene.participantRow(ws, email: "ana@recife.example.org")?.hasPrefix("p001,Ana Souza,") == true)
-    #expect(try convene.participantRow(ws, email: "ana@recife.example.org")?.hasSuffix(",yes,registered") == true)
-  }
-
-  /// A consent to something else than the name stays no consent to publish it, though it
-  /// shares the consent question's words.
-  @Test(arguments: [
-    "Autorisez-vous la diffusion de votre image ?", "Você autoriza a divulgação de fotos suas?",
-    "¿Autoriza que su imagen aparezca en las redes sociales?",
-  ])
-  func aConsentToPhotographsIsNoConsentToPublishTheName(question: String) throws {
-    let convene = ConveneRunner()
-    let ws = try Self.latinAmericanWorkshop(convene)
-    let file = try convene.write(
-      "Email,Nome completo,País,Categoría,\"\(question)\"\r\n"
-        + "ana@recife.example.org,Ana Souza,Brasil,Vereadora,Oui\r\n", to: "photos.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws)
-    #expect(result.status == 0, "\(result.output)\(result.error)")
-    #expect(result.output.contains("\(question) -> ignore"), "\(result.output)")
-    #expect(try convene.participantRow(ws, email: "ana@recife.example.org")?.hasSuffix(",no,registered") == true)
+    #expect(result.output.contains("\(question) -> \(field)"), "\(result.output)")
+    let row = try #require(try convene.participantRow(ws, email: "ana@recife.example.org"))
+    #expect(row.hasPrefix("p001,Ana Souza,") && row.hasSuffix(",\(stored),registered"), "\(row)")
   }
 
   /// A French Teams attendance report as Teams saves it: UTF-16 with a byte-order mark,

@@ -41,11 +41,18 @@ import Testing
 
   /// A new workshop with `brazilianForm` imported day first: the runner, the workspace, the result.
   static func brazilianFormImported() throws -> (ConveneRunner, String, ConveneRunner.Result) {
+    try imported(brazilianForm, as: "respostas.csv", "--date-order", "dmy", "--accept-warnings")
+  }
+
+  /// `text` written as the file `name` and imported, with `arguments`, into a new workshop,
+  /// which must succeed: the runner, the workspace, the result.
+  static func imported(_ text: String, as name: String, _ arguments: String...) throws
+    -> (ConveneRunner, String, ConveneRunner.Result)
+  {
     let convene = ConveneRunner()
     let ws = try latinAmericanWorkshop(convene)
-    let file = try convene.write(brazilianForm, to: "respostas.csv")
-    let result = try convene.run(
-      "participants", "import", file, "--workspace", ws, "--date-order", "dmy", "--accept-warnings")
+    let file = try convene.write(text, to: name)
+    let result = try convene.run(["participants", "import", file, "--workspace", ws] + arguments)
     #expect(result.status == 0, "\(result.output)\(result.error)")
     return (convene, ws, result)
   }
@@ -112,13 +119,9 @@ import Testing
     ("¿Autoriza que su imagen aparezca en las redes sociales?", "Sí", "ignore", "no"),
   ])
   func aConsentQuestionIsNoNameColumn(question: String, yes: String, field: String, stored: String) throws {
-    let convene = ConveneRunner()
-    let ws = try Self.latinAmericanWorkshop(convene)
-    let file = try convene.write(
+    let (convene, ws, result) = try Self.imported(
       "Email,Nome completo,País,Categoría,\"\(question)\"\r\n"
-        + "ana@recife.example.org,Ana Souza,Brasil,Vereadora,\(yes)\r\n", to: "consent.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws)
-    #expect(result.status == 0, "\(result.output)\(result.error)")
+        + "ana@recife.example.org,Ana Souza,Brasil,Vereadora,\(yes)\r\n", as: "consent.csv")
     #expect(result.output.contains("\(question) -> \(field)"), "\(result.output)")
     let row = try #require(try convene.participantRow(ws, email: "ana@recife.example.org"))
     #expect(row.hasPrefix("p001,Ana Souza,") && row.hasSuffix(",\(stored),registered"), "\(row)")
@@ -150,17 +153,13 @@ import Testing
   }
 
   @Test func maghrebMunicipalCouncillorsAreLocalOfficials() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.latinAmericanWorkshop(convene)
-    let file = try convene.write(
+    let (convene, ws, result) = try Self.imported(
       "Email,Full name,Country,Category\r\n"
         + "q1@x.example.org,Amal Ben Salah,Tunisie,مستشارة بلدية\r\n"
         + "q2@x.example.org,Karim Ben Salah,Tunisie,مستشار بلدي\r\n"
         + "q3@x.example.org,Nour Trabelsi,Tunisie,مستشار في المجلس البلدي\r\n"
         + "q4@x.example.org,Sami Trabelsi,Maroc,مستشار جماعي\r\n"
-        + "q5@x.example.org,Hind Alaoui,Maroc,مستشار\r\n", to: "councillors.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws)
-    #expect(result.status == 0, "\(result.output)\(result.error)")
+        + "q5@x.example.org,Hind Alaoui,Maroc,مستشار\r\n", as: "councillors.csv")
     for email in ["q1", "q2", "q3", "q4"] {
       #expect(try convene.participantRow(ws, email: "\(email)@x.example.org")?.contains(",local-official,") == true, "\(email)")
     }
@@ -169,13 +168,9 @@ import Testing
   }
 
   @Test func aCompanyNameColumnIsTheOrganisation() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.latinAmericanWorkshop(convene)
-    let file = try convene.write(
+    let (convene, ws, result) = try Self.imported(
       "First Name,Last Name,Email,Company Name,Country,Category\r\n"
-        + "Layla,Haddad,layla@beirut.example.org,Municipality of Beirut,Lebanon,Mayor\r\n", to: "company.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws)
-    #expect(result.status == 0, "\(result.output)\(result.error)")
+        + "Layla,Haddad,layla@beirut.example.org,Municipality of Beirut,Lebanon,Mayor\r\n", as: "company.csv")
     #expect(result.output.contains("Company Name -> organisation"), "\(result.output)")
     #expect(
       try convene.participantRow(ws, email: "layla@beirut.example.org")
@@ -184,9 +179,7 @@ import Testing
 
   /// Eventbrite's attendee export: the buyer's columns, `Company`, and `Attendee Status`.
   @Test func eventbriteAttendeesNotAttendingOrRefundedTakeNoPlace() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.latinAmericanWorkshop(convene)
-    let file = try convene.write(
+    let (convene, ws, result) = try Self.imported(
       "Order #,Order Date,Buyer First Name,Buyer Last Name,Buyer Email,First Name,Last Name,Email,Quantity,Ticket Type,"
         + "Attendee #,Order Type,Attendee Status,Job Title,Company,Home City,Home Country\r\n"
         + "1234567890123,2027-01-10 10:03:11-05:00,Claire,Dubois,secretariat@lyon.example.org,Léa,Martin,"
@@ -198,9 +191,7 @@ import Testing
         + "General Admission,1111111113,Free Order,Refunded,Regidora,Ajuntament de Barcelona,Barcelona,Spain\r\n"
         + "1234567890125,2027-01-12 09:00:00-05:00,Ana,Lopes,ana@porto.example.org,Ana,Lopes,ana@porto.example.org,1,"
         + "General Admission,1111111114,Free Order,Checked In,Vereadora,Câmara do Porto,Porto,Portugal\r\n",
-      to: "eventbrite.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws, "--map", "Job Title=category")
-    #expect(result.status == 0, "\(result.output)\(result.error)")
+      as: "eventbrite.csv", "--map", "Job Title=category")
     #expect(result.output.contains("  declined   2\n"), "\(result.output)")
     #expect(result.output.contains("eventbrite.csv:3: Hugo Bernard <hugo.bernard@lyon.example.org>: Not Attending\n"), "\(result.output)")
     #expect(result.output.contains("eventbrite.csv:4: Sofia Ruiz <sofia@bcn.example.org>: Refunded\n"), "\(result.output)")
@@ -211,14 +202,10 @@ import Testing
   }
 
   @Test func checkReportsANameMadeOfDirectionMarksOnly() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.latinAmericanWorkshop(convene)
-    let file = try convene.write(
+    let (convene, ws, _) = try Self.imported(
       "Email,Full name,Country,Category\r\n"
         + "real@x.example.org,Ana Souza,Brasil,Vereadora\r\n"
-        + "marks@x.example.org,\u{200F}\u{200E},Brasil,Vereadora\r\n", to: "marks.csv")
-    let imported = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
-    #expect(imported.status == 0, "\(imported.output)\(imported.error)")
+        + "marks@x.example.org,\u{200F}\u{200E},Brasil,Vereadora\r\n", as: "marks.csv", "--accept-warnings")
     #expect(try convene.participantRow(ws, email: "marks@x.example.org")?.hasPrefix("p002,\u{200F}\u{200E},") == true)
     let checked = try convene.run("check", "--workspace", ws)
     let said = checked.output + checked.error
@@ -229,16 +216,12 @@ import Testing
 
   /// Month names, country spellings and titles the hubs write, read where they were refused.
   @Test func theHubsMonthNamesCountriesAndTitlesAreRead() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.latinAmericanWorkshop(convene)
-    let file = try convene.write(
+    let (convene, ws, result) = try Self.imported(
       "Email,Full name,Country,Category,Arrival date\r\n"
         + "a@x.example.org,Marie Leblanc,Guyane,Bourgmestre,10 mai 2027 à 14h30\r\n"
         + "b@x.example.org,Awa Kone,cote_d_ivoire,Ministre,lundi 10 mai 2027\r\n"
         + "c@x.example.org,Lucía Pérez,México,Presidente municipal,10 de mayo de 2027\r\n"
-        + "d@x.example.org,سعاد العلوي,المغرب,مستشارة جماعية,١٠ ماي ٢٠٢٧\r\n", to: "hubs.csv")
-    let result = try convene.run("participants", "import", file, "--workspace", ws)
-    #expect(result.status == 0, "\(result.output)\(result.error)")
+        + "d@x.example.org,سعاد العلوي,المغرب,مستشارة جماعية,١٠ ماي ٢٠٢٧\r\n", as: "hubs.csv")
     let rows = try convene.participantsText(ws).components(separatedBy: "\r\n")
       .map { $0.split(separator: ",", omittingEmptySubsequences: false) }.filter { $0.count > 15 }.dropFirst()
       .map { [$0[3], $0[7], $0[14]].joined(separator: " ") }

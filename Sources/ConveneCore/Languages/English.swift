@@ -297,7 +297,7 @@ extension LanguagePack {
       declined: [
         "denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "withdrew", "not approved", "disapproved",
         "refused", "validation_status_not_approved", "cancellation", "unregistered", "deregistered",
-        "no longer attending", "not attending", "refunded", "refund", "transferred", "deleted",
+        "no longer attending", "not attending", "refunded", "transferred", "deleted",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["guest", "external", "unverified"],

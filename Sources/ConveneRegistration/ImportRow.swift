@@ -97,8 +97,8 @@ final class ImportRow {
       } else {
         columns.names.value(in: record) { !Placeholder.matches($0) }
       }
-    let name = FormToolWords.personName(fromDisplayName: shown)
-    if name != shown { note(.name, "\"\(shown)\" is a meeting tool's name for a guest; read as \"\(name)\"") }
+    let name = FormToolWords.personName(fromDisplayName: shown, inMeetingReport: columns.isMeetingReport)
+    if name != shown { note(.name, "\"\(shown)\" is a meeting tool's display name; read as \"\(name)\"") }
     return name
   }
 

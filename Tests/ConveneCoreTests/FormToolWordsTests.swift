@@ -51,6 +51,17 @@ import Testing
     #expect(FormToolWords.personName(fromDisplayName: shown) == shown)
   }
 
+  /// In a meeting report, one family name, a comma and given names are turned round; a name
+  /// with a credential after the comma, or several family names, is kept.
+  @Test(arguments: [
+    ("Diop, Moussa", "Moussa Diop"), ("Ndiaye, Khady Aminata", "Khady Aminata Ndiaye"), ("Khady Ndiaye, PhD", "Khady Ndiaye, PhD"),
+    ("da Silva, João", "da Silva, João"), ("Diop, Moussa, Jr", "Diop, Moussa, Jr"), ("Awa Ndiaye", "Awa Ndiaye"),
+  ])
+  func aMeetingReportsNamesFamilyNameFirstAreTurnedRound(shown: String, name: String) {
+    #expect(FormToolWords.personName(fromDisplayName: shown, inMeetingReport: true) == name)
+    #expect(FormToolWords.personName(fromDisplayName: shown) == shown)
+  }
+
   @Test func aMarkAloneLeavesAnEmptyName() {
     #expect(FormToolWords.personName(fromDisplayName: "(Guest)") == "")
     #expect(FormToolWords.personName(fromDisplayName: ", Khady (Externe)") == ", Khady")

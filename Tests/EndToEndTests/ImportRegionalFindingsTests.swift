@@ -143,13 +143,27 @@ import Testing
       + "Ibou Fall (Non vérifié)\t11/01/2027 10:05:00\t11/01/2027 10:30:00\t25 min\tibou.fall@louga.example.org\t\tParticipant\r\n"
       + "Layla Haddad (Guest)\t11/01/2027 10:05:00\t11/01/2027 10:30:00\t25 min\tlayla@beirut.example.org\t\tParticipant\r\n"
       + "Awa Ndiaye (Dakar)\t11/01/2027 10:05:00\t11/01/2027 10:30:00\t25 min\tawa@dakar.example.org\t\tParticipant\r\n"
+      + "Sow, Aminata\t11/01/2027 10:05:00\t11/01/2027 10:30:00\t25 min\taminata@dakar.example.org\t\tParticipant\r\n"
+      + "Fatou Sall, PhD\t11/01/2027 10:05:00\t11/01/2027 10:30:00\t25 min\tfatou@dakar.example.org\t\tParticipant\r\n"
     let file = try convene.iconv(report, to: "UTF-16LE", as: "teams-fr.csv")
     #expect(convene.bytes(file).prefix(2) == Data([0xFF, 0xFE]))
     let result = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
     #expect(result.status == 0, "\(result.output)\(result.error)")
     let names = try convene.participantsText(ws).components(separatedBy: "\r\n").dropFirst()
       .compactMap { $0.split(separator: ",").dropFirst().first.map(String.init) }
-    #expect(names == ["Moussa Diop", "Khady Ndiaye", "Ibou Fall", "Layla Haddad", "Awa Ndiaye (Dakar)"])
+    #expect(
+      names == [
+        "Moussa Diop", "Khady Ndiaye", "Ibou Fall", "Layla Haddad", "Awa Ndiaye (Dakar)", "Aminata Sow", "\"Fatou Sall",
+      ])
+    #expect(try convene.participantRow(ws, email: "fatou@dakar.example.org")?.hasPrefix("p007,\"Fatou Sall, PhD\",") == true)
+    #expect(
+      result.output.contains("teams-fr.csv:8: name: \"Ndiaye, Khady (Externe)\" is a meeting tool's display name; read as \"Khady Ndiaye\""),
+      "\(result.output)")
+
+    // In a form, a name written family name first is kept as written.
+    let (formRunner, form, _) = try Self.imported(
+      "Email,Full name,Country\r\nawa@dakar.example.org,\"Ndiaye, Awa\",Senegal\r\n", as: "form.csv", "--accept-warnings")
+    #expect(try formRunner.participantRow(form, email: "awa@dakar.example.org")?.hasPrefix("p001,\"Ndiaye, Awa\",") == true)
   }
 
   @Test func maghrebMunicipalCouncillorsAreLocalOfficials() throws {

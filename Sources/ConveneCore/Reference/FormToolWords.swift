@@ -145,14 +145,26 @@ public enum FormToolWords {
   /// The name a person gives, from the name a meeting tool shows: without the bracketed mark
   /// Microsoft Teams writes after a guest's name (`Moussa Diop (Invité)`), and given name
   /// first when the tool wrote the family name first before that mark (`Ndiaye, Khady
-  /// (Externe)` is Khady Ndiaye). Any other name as it is (`Awa Ndiaye (Dakar)`, `Ndiaye, Awa`).
-  public static func personName(fromDisplayName name: String) -> String {
-    guard name.utf8.last == UInt8(ascii: ")"), let open = name.lastIndex(of: "(") else { return name }
-    let mark = name[name.index(after: open)..<name.index(before: name.endIndex)]
-    guard guestMarks.contains(String(mark).folded) else { return name }
-    let shown = String(name[..<open]).trimmed
+  /// (Externe)` is Khady Ndiaye). In a meeting report (`inMeetingReport`), a name without a mark
+  /// is turned round too when it is one family name, a comma and one to three given names
+  /// (`Diop, Moussa`), as a tenant set to list names family name first writes it. Any other
+  /// name as it is (`Awa Ndiaye (Dakar)`, `Khady Ndiaye, PhD`, `Ndiaye, Awa` in a form).
+  public static func personName(fromDisplayName name: String, inMeetingReport: Bool = false) -> String {
+    var shown = name
+    var marked = false
+    if name.utf8.last == UInt8(ascii: ")"), let open = name.lastIndex(of: "("),
+      guestMarks.contains(String(name[name.index(after: open)..<name.index(before: name.endIndex)]).folded)
+    {
+      shown = String(name[..<open]).trimmed
+      marked = true
+    }
+    guard marked || inMeetingReport, shown.utf8.contains(UInt8(ascii: ",")) else { return shown }
     let parts = shown.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmed }
     guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return shown }
+    if !marked {
+      let family = parts[0].split(separator: " ").count, given = parts[1].split(separator: " ").count
+      guard family == 1, (1...3).contains(given) else { return shown }
+    }
     return parts[1] + " " + parts[0]
   }
 

@@ -40,7 +40,8 @@ ALIASES = {
     "EG": ["Egypte", "Égypte"], "KE": ["Kenya"], "CM": ["Cameroun"], "SN": ["Sénégal"],
     # with Spanish and Portuguese spellings beyond CLDR's
     "US": ["USA", "United States of America", "Etats-Unis", "America", "EE. UU.", "EEUU", "EUA", "Estados Unidos da América"],
-    "CI": ["Ivory Coast", "Cote d'Ivoire", "Costa de Marfil"], "SA": ["KSA", "Arabia Saudita"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire", "Costa de Marfil", "Cote d Ivoire"], "SA": ["KSA", "Arabia Saudita"],
+    "GF": ["Guyane"],
     "PS": ["Palestine", "State of Palestine", "Territoires palestiniens", "Palestina"],
     "AE": ["UAE", "EAU", "Emirates", "Emiratos", "Emirados"],
 }

@@ -29,6 +29,14 @@ struct ParticipantChecks {
     return findings
   }
 
+  /// The characters of a name that holds no letter (direction marks or punctuation only,
+  /// accepted at import with its warning), as a message names them; nil for an empty name or
+  /// one with a letter. Such a name would print nothing on a badge or a certificate.
+  static func letterless(_ name: String) -> String? {
+    guard !name.isEmpty, !name.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+    return name.unicodeScalars.prefix(8).map(UnsafeCharacter.named).joined(separator: ", ")
+  }
+
   func personFindings(_ person: Participant, categories: [String]) -> [Finding] {
     var findings: [Finding] = []
     func error(_ field: String, _ message: String, hint: String? = nil) {
@@ -38,6 +46,9 @@ struct ParticipantChecks {
       findings.append(.warning(file, line: person.line, field: field, message, hint: hint))
     }
     findings += lengthFindings(person)
+    if let characters = Self.letterless(person.name) {
+      warning("name", "the name holds no letter (\(characters)): nothing of it can be read", hint: "write the person's name")
+    }
     if person.category.isEmpty {
       warning("category", "no category for \(person.id)", hint: "one of \(categories.joined(separator: ", "))")
     } else if !categories.contains(person.category) {

@@ -24,6 +24,9 @@ final class ImportColumns: Sendable {
   /// True when the needs column holds KoboToolbox choice names separated by spaces
   /// (`MultiSelectColumns.holdsChoiceNames`).
   let needsAreChoiceNames: Bool
+  /// True for a meeting report (a header of `RegistrationImport.meetingReportHeaders`): its
+  /// names are the meeting tool's display names.
+  let isMeetingReport: Bool
 
   /// Columns from the field of each header cell (nil for cells that feed nothing); the
   /// columns for names and e-mails are chosen by what `rows` hold.
@@ -31,6 +34,7 @@ final class ImportColumns: Sendable {
     _ cells: [ImportField?], header: [String] = [], rows: ExportRows? = nil, multiSelect: MultiSelectColumns? = nil
   ) {
     self.multiSelect = multiSelect
+    isMeetingReport = header.contains { RegistrationImport.meetingReportHeaders.contains($0.folded) }
     width = cells.count
     var indexes = [Int?](repeating: nil, count: ImportField.allCases.count)
     for (index, field) in cells.enumerated() {

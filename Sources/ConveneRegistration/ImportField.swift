@@ -65,18 +65,21 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
     if let exact = ImportField(rawValue: words.joined(separator: "_")), exact != .ignore { return exact }
     // The longest phrase found wins, the first in `phrases` among equals; only the phrases
     // that start with one of the header's words are tried.
-    var best: (field: ImportField, length: Int, order: Int)?
+    var best: (field: ImportField, start: Int, length: Int, order: Int)?
     for start in words.indices {
       for candidate in phrasesByFirstWord[words[start]] ?? [] {
         let length = candidate.phrase.count
         guard start + length <= words.count, words[start..<start + length].elementsEqual(candidate.phrase) else { continue }
         if let best, (best.length, -best.order) >= (length, -candidate.order) { continue }
-        best = (candidate.field, length, candidate.order)
+        best = (candidate.field, start, length, candidate.order)
       }
     }
-    // A consent to a recording or to photographs is no consent to publish the name.
-    if best?.field == .publishName, words.contains(where: otherConsentWords.contains) { return .ignore }
-    return best?.field
+    // A consent to a recording or to photographs is no consent to publish the name; a word of
+    // the consent phrase itself ("diffusion de votre nom") is no such word.
+    guard let best else { return nil }
+    let outside = words[..<best.start] + words[(best.start + best.length)...]
+    if best.field == .publishName, outside.contains(where: otherConsentWords.contains) { return .ignore }
+    return best.field
   }
 
   /// True when the whole header is one of `field`'s words (`Organisation`, not `Organisation

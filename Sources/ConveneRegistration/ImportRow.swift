@@ -88,12 +88,18 @@ final class ImportRow {
     answer(field) { answers.text(field, $0, $1) }
   }
 
-  /// The name, from the one name column when there is one.
+  /// The name, from the one name column when there is one, without a meeting tool's guest mark
+  /// (`FormToolWords.personName(fromDisplayName:)`, with a note when there was one).
   func name() -> String {
-    if let column = columns.names.onlyColumn {
-      return answer(column: column) { answers.text(.name, $0, $1) }
-    }
-    return columns.names.value(in: record) { !Placeholder.matches($0) }
+    let shown =
+      if let column = columns.names.onlyColumn {
+        answer(column: column) { answers.text(.name, $0, $1) }
+      } else {
+        columns.names.value(in: record) { !Placeholder.matches($0) }
+      }
+    let name = FormToolWords.personName(fromDisplayName: shown, inMeetingReport: columns.isMeetingReport)
+    if name != shown { note(.name, "\"\(shown)\" is a meeting tool's display name; read as \"\(name)\"") }
+    return name
   }
 
   func reject(_ field: ImportField?, _ reason: String) {
@@ -375,7 +381,8 @@ final class ImportRow {
 
   func readTimes(into person: inout Participant) {
     for field in [ImportField.arrival, .departure] {
-      guard let time = date(field)?.localDateTime(dates.order(of: field)) else { continue }
+      let bareDate: LocalDateTime.BareDate = field == .departure ? .endOfDay : .startOfDay
+      guard let time = date(field)?.localDateTime(dates.order(of: field), bareDate: bareDate) else { continue }
       if field == .arrival { person.arrival = time } else { person.departure = time }
     }
     submitted = date(.timestamp)?.secondsSinceEpoch(dates.order(of: .timestamp))

@@ -55,7 +55,7 @@ public enum ParticipantsFile {
         gender: row.text("gender"), ageGroup: row.text("age_group"),
         languages: row.list("languages").map { $0.lowercased() }, needs: row.list("needs"),
         timezone: row.text("timezone"), arrival: row.dateTime("arrival"),
-        departure: row.dateTime("departure"), unavailable: row.windows("unavailable"),
+        departure: row.dateTime("departure", bareDate: .endOfDay), unavailable: row.windows("unavailable"),
         cohorts: row.list("cohorts"), publishName: row.flag("publish_name") ?? false,
         status: status, line: row.line)
       for column in extraColumns { participant.extra[column] = row.text(column.lowercased()) }

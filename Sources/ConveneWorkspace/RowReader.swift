@@ -120,10 +120,12 @@ public struct RowReader {
     return date
   }
 
-  public mutating func dateTime(_ column: String) -> LocalDateTime? {
+  /// A date and time (`2027-03-09 08:30`), or a bare date given `bareDate`'s time; nil (with an
+  /// error) when the cell holds anything else.
+  public mutating func dateTime(_ column: String, bareDate: LocalDateTime.BareDate = .startOfDay) -> LocalDateTime? {
     let value = text(column)
     guard !value.isEmpty else { return nil }
-    guard let dateTime = LocalDateTime(value) else {
+    guard let dateTime = LocalDateTime(value, bareDate: bareDate) else {
       error(
         column, "\"\(Identifier.shown(value))\" is not a date and time",
         hint: "write 2027-03-09 08:30")

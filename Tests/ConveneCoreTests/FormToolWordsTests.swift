@@ -26,3 +26,44 @@ import Testing
     #expect(FormToolWords.isDeclined(status) == declined)
   }
 }
+
+@Suite struct GuestMarkTests {
+  /// Teams' guest marks in the network's languages are left out, and a marked name written
+  /// family name first is turned round.
+  @Test(arguments: [
+    ("Moussa Diop (Invité)", "Moussa Diop"), ("Awa Diop (Invitée)", "Awa Diop"),
+    ("Ndiaye, Khady (Externe)", "Khady Ndiaye"), ("Ibou Fall (Non vérifié)", "Ibou Fall"),
+    ("Layla Haddad (Guest)", "Layla Haddad"), ("Khoury, Rami (External)", "Rami Khoury"),
+    ("Lucía Fernández (Invitado)", "Lucía Fernández"), ("Rita Alves (Convidada)", "Rita Alves"),
+    ("Omar Saleh (ضيف)", "Omar Saleh"), ("Ana Silva (unverified)", "Ana Silva"),
+  ])
+  func aGuestMarkIsNoPartOfTheName(shown: String, name: String) {
+    #expect(FormToolWords.personName(fromDisplayName: shown) == name)
+  }
+
+  /// Anything else is the name as written: other brackets, a comma without a mark, a mark
+  /// that is not at the end, a mark alone.
+  @Test(arguments: [
+    "Awa Ndiaye (Dakar)", "Ndiaye, Awa", "Khady Ndiaye, PhD", "Guest (Invité) Diop", "(Guest)x", "Diop (Guest",
+    "Fatou Sall (Guest speaker)",
+  ])
+  func otherNamesAreKept(shown: String) {
+    #expect(FormToolWords.personName(fromDisplayName: shown) == shown)
+  }
+
+  /// In a meeting report, one family name, a comma and given names are turned round; a name
+  /// with a credential after the comma, or several family names, is kept.
+  @Test(arguments: [
+    ("Diop, Moussa", "Moussa Diop"), ("Ndiaye, Khady Aminata", "Khady Aminata Ndiaye"), ("Khady Ndiaye, PhD", "Khady Ndiaye, PhD"),
+    ("da Silva, João", "da Silva, João"), ("Diop, Moussa, Jr", "Diop, Moussa, Jr"), ("Awa Ndiaye", "Awa Ndiaye"),
+  ])
+  func aMeetingReportsNamesFamilyNameFirstAreTurnedRound(shown: String, name: String) {
+    #expect(FormToolWords.personName(fromDisplayName: shown, inMeetingReport: true) == name)
+    #expect(FormToolWords.personName(fromDisplayName: shown) == shown)
+  }
+
+  @Test func aMarkAloneLeavesAnEmptyName() {
+    #expect(FormToolWords.personName(fromDisplayName: "(Guest)") == "")
+    #expect(FormToolWords.personName(fromDisplayName: ", Khady (Externe)") == ", Khady")
+  }
+}

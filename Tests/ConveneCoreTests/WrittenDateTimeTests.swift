@@ -28,11 +28,49 @@ import Testing
     ("15\u{200F}/1\u{200F}/2027، 10:05:31 ص", "2027-01-15", 10 * 3600 + 5 * 60 + 31),
     ("١٥\u{200F}/١\u{200F}/٢٠٢٧، ٣:٠٥:٣١ م", "2027-01-15", 15 * 3600 + 5 * 60 + 31),
     ("\u{200F}2027/01/15 3:05:31 م", "2027-01-15", 15 * 3600 + 5 * 60 + 31),
+    // Month names in French, Spanish, Portuguese and Arabic (the Middle East's, the Levant's,
+    // the Maghreb's), with a weekday and the joining words people write.
+    ("8 mars 2027", "2027-03-08", 0),
+    ("mardi 9 mars 2027", "2027-03-09", 0),
+    ("9 mars 2027 à 14h30", "2027-03-09", 14 * 3600 + 30 * 60),
+    ("1 août 2027", "2027-08-01", 0),
+    ("9 de marzo de 2027", "2027-03-09", 0),
+    ("ene 10, 2027 10:03:11", "2027-01-10", 10 * 3600 + 3 * 60 + 11),
+    ("9 de março de 2027 às 14:30", "2027-03-09", 14 * 3600 + 30 * 60),
+    ("Tuesday, March 9, 2027 at 2:30 PM", "2027-03-09", 14 * 3600 + 30 * 60),
+    ("9 مارس 2027", "2027-03-09", 0),
+    ("9 آذار 2027", "2027-03-09", 0),
+    ("١١ أفريل ٢٠٢٧", "2027-04-11", 0),
+    ("11 ماي 2027", "2027-05-11", 0),
+    ("3 غشت 2027", "2027-08-03", 0),
   ])
   func readsTheFormsToolsWrite(text: String, date: String, seconds: Int) throws {
     let value = try #require(WrittenDateTime(text), "\(text)")
     #expect(value.date(.dayMonthYear)?.description == date)
     #expect((value.secondsOfDay ?? 0) == seconds)
+  }
+
+  /// A date without a time is the start of its day for an arrival and the end for a departure;
+  /// a time written, even midnight, is kept.
+  @Test func aDateWithoutATimeIsTheWholeDay() throws {
+    let day = try #require(WrittenDateTime("11/05/2027"))
+    #expect(day.localDateTime(.dayMonthYear, bareDate: .endOfDay)?.description == "2027-05-11 23:59")
+    #expect(day.localDateTime(.dayMonthYear, bareDate: .startOfDay)?.description == "2027-05-11 00:00")
+    let cell = try #require(WrittenDateTime("46518"))
+    #expect(cell.localDateTime(nil, bareDate: .endOfDay)?.description == "2027-05-11 23:59")
+    let midnight = try #require(WrittenDateTime("11/05/2027 00:00"))
+    #expect(midnight.localDateTime(.dayMonthYear, bareDate: .endOfDay)?.description == "2027-05-11 00:00")
+    let fraction = try #require(WrittenDateTime("46518.0"))
+    #expect(fraction.localDateTime(nil, bareDate: .endOfDay)?.description == "2027-05-11 00:00")
+    #expect(LocalDateTime("2027-05-11", bareDate: .endOfDay)?.description == "2027-05-11 23:59")
+    #expect(LocalDateTime("2027-05-11")?.description == "2027-05-11 00:00")
+    #expect(LocalDateTime("2027-05-11 00:00", bareDate: .endOfDay)?.description == "2027-05-11 00:00")
+  }
+
+  /// Words that look like a date's but are not one stay no date.
+  @Test(arguments: ["mardi", "de marzo", "9 de 2027", "lundi 2027", "à 14h30", "9 mars", "Mai Ndiaye"])
+  func partsOfADateAreNoDate(text: String) {
+    #expect(WrittenDateTime(text) == nil, "\(text)")
   }
 
   @Test func twoNumbersWaitForTheColumnsOrder() throws {

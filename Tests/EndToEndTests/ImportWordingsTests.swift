@@ -68,7 +68,7 @@ extension TesterImportTests {
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(
       try convene.participantRow(ws, email: "ana@example.org")
-        == "p001,Ana Silva,ana@example.org,mayor,,,,,,,,,,,2027-03-07 00:00,2027-03-10 00:00,,,no,registered")
+        == "p001,Ana Silva,ana@example.org,mayor,,,,,,,,,,,2027-03-07 00:00,2027-03-10 23:59,,,no,registered")
   }
 
   /// A year of birth typed into an age column (`1980`, `١٩٨٠`, a spreadsheet's `1980.0`) is

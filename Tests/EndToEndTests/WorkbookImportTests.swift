@@ -8,7 +8,7 @@ import Testing
   static let leila =
     "p060,ليلى حداد,leila.haddad@beirut.example.org,practitioner,منسقة المشاريع,بلدية بيروت,بيروت,LB,Middle East and North Africa,,45-54,,,,2027-03-08 14:30,2027-03-10 18:00,,,yes,registered"
   static let noemie =
-    "p061,Noémie Côté,noemie.cote@lyon.example.org,practitioner,Chargée de mission,Métropole de Lyon,Lyon,FR,Europe,,25-34,,,,2027-03-08 20:00,2027-03-10 00:00,,,no,registered"
+    "p061,Noémie Côté,noemie.cote@lyon.example.org,practitioner,Chargée de mission,Métropole de Lyon,Lyon,FR,Europe,,25-34,,,,2027-03-08 20:00,2027-03-10 23:59,,,no,registered"
 
   @Test(arguments: [
     ("openpyxl", false), ("openpyxl", true), ("xlsxwriter", false), ("xlsxwriter", true),

@@ -190,7 +190,10 @@ extension LanguagePack {
       "last_name": ["last name", "surname", "family name", "paternal surname", "first surname"],
       "middle_name": ["middle name", "middle names", "middle initial", "other given names"],
       "second_last_name": ["second surname", "second last name", "maternal surname", "mothers surname"],
-      "organisation": ["organisation", "organization", "institution", "agency", "employer", "affiliation"],
+      "organisation": [
+        "organisation", "organization", "institution", "agency", "employer", "affiliation", "company", "company name",
+        "organisation name", "organization name",
+      ],
       "title": [
         "job title", "title", "position", "role", "designation", "role in", "position in", "title in", "role at",
         "position at", "function in",
@@ -226,6 +229,7 @@ extension LanguagePack {
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [
         "approval status", "registration status", "status", "registration state", "validation status", "_validation_status",
+        "attendee status", "ticket status",
       ],
       "participant": ["participant", "participant id", "participant number", "your participant id"],
       "badge": ["id", "badge", "badge number"],
@@ -260,7 +264,7 @@ extension LanguagePack {
         "local-official": [
           "local official", "local government", "local government official", "city official",
           "municipal official", "councillor", "councilor", "city councillor", "council member",
-          "municipal staff", "focal point", "local authority", "alderman",
+          "municipal staff", "focal point", "local authority", "alderman", "ward councillor", "ward councilor", "city manager",
         ],
         "youth": ["youth", "young person", "youth representative", "youth leader", "student"],
         "civil-society": [
@@ -269,7 +273,7 @@ extension LanguagePack {
         ],
         "national-government": [
           "national government", "government", "ministry", "national official", "national authority",
-          "state official",
+          "state official", "minister",
         ],
         "multilateral": [
           "multilateral", "un", "united nations", "international organisation", "international organization",
@@ -293,8 +297,10 @@ extension LanguagePack {
       declined: [
         "denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "withdrew", "not approved", "disapproved",
         "refused", "validation_status_not_approved", "cancellation", "unregistered", "deregistered",
-        "no longer attending", "not attending",
+        "no longer attending", "not attending", "refunded", "transferred", "deleted",
       ],
+      // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
+      guestMarks: ["guest", "external", "unverified"],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]
     )
   )

@@ -185,7 +185,11 @@ extension LanguagePack {
         "courriel", "adresse electronique", "adresse e mail", "adresse email", "votre adresse e mail",
         "adresse de messagerie", "messagerie",
       ],
-      "publish_name": ["publier", "publie", "publication", "consentement"],
+      "publish_name": [
+        "publier", "publie", "publication", "consentement", "diffusion de votre nom", "diffusion de mon nom",
+        "diffusion du nom", "autorisez vous", "jaccepte que mon nom", "accepte que mon nom", "figure sur la liste",
+        "figurer sur la liste", "apparaisse sur la liste", "apparaitre sur la liste",
+      ],
       "other_consent": [
         "enregistrement", "enregistre", "enregistree", "lenregistrement", "photo", "photos", "photographie", "photographie",
         "photographiee", "video", "videos", "filme", "filmee", "medias", "media", "image", "images", "limage", "audio",
@@ -199,7 +203,10 @@ extension LanguagePack {
       "last_name": ["nom de famille"],
       "middle_name": ["deuxieme prenom", "second prenom", "autres prenoms", "autre prenom"],
       "second_last_name": ["deuxieme nom de famille", "second nom de famille"],
-      "organisation": ["organisme", "structure", "employeur", "lorganisation", "lorganisme", "lentreprise"],
+      "organisation": [
+        "organisme", "structure", "employeur", "lorganisation", "lorganisme", "lentreprise", "entreprise", "societe",
+        "collectivite", "collectivite territoriale", "nom de lorganisation", "nom de la structure",
+      ],
       "title": [
         "titre", "poste", "fonction", "intitule du poste", "role", "role dans", "fonction dans", "poste dans",
         "fonction au sein", "poste au sein", "role au sein",
@@ -229,6 +236,7 @@ extension LanguagePack {
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [
         "statut d'approbation", "statut de l'inscription", "statut", "etat de l'inscription", "statut de validation",
+        "statut du participant",
       ],
       "participant": ["numero de participant", "identifiant", "n de participant"],
       "badge": ["numero", "no participant", "n", "badge"],
@@ -259,14 +267,21 @@ extension LanguagePack {
       courtesies: ["bien sur", "merci", "volontiers", "avec plaisir", "s il vous plait", "evidemment", "absolument", "ok"],
       listWords: ["et"],
       categories: [
-        "mayor": ["maire", "mairesse", "adjoint au maire", "adjointe au maire", "maire adjoint", "premier adjoint", "maire ou adjoint"],
+        "mayor": [
+          "maire", "mairesse", "adjoint au maire", "adjointe au maire", "maire adjoint", "premier adjoint", "maire ou adjoint",
+          "bourgmestre", "president de commune", "presidente de commune", "president du conseil municipal",
+        ],
         "local-official": [
           "conseiller municipal", "conseillere municipale", "elu local", "elue locale", "fonctionnaire municipal",
-          "agent municipal", "collectivite locale", "point focal", "autorite locale",
+          "agent municipal", "collectivite locale", "point focal", "autorite locale", "secretaire general de mairie",
+          "secretaire generale de mairie", "conseiller communal", "conseillere communale", "echevin", "echevine",
         ],
         "youth": ["jeune", "jeunesse", "jeunes", "representant des jeunes", "etudiant", "etudiante"],
         "civil-society": ["ong", "societe civile", "organisation de la societe civile", "osc"],
-        "national-government": ["ministere", "gouvernement", "gouvernement national", "autorite nationale"],
+        "national-government": [
+          "ministere", "gouvernement", "gouvernement national", "autorite nationale", "ministre", "prefet", "prefete",
+          "sous prefet", "sous prefete", "gouverneur", "gouverneure", "depute", "deputee",
+        ],
         "multilateral": ["nations unies", "onu", "organisation internationale", "bailleur"],
         "private-sector": ["secteur prive", "entreprise"],
         "practitioner": ["praticien", "praticienne", "chercheur", "chercheuse", "universitaire"],
@@ -280,8 +295,10 @@ extension LanguagePack {
       declined: [
         "refusé", "refusée", "rejeté", "rejetée", "annulé", "annulée", "désisté", "désistée", "retiré", "retirée", "non approuvé",
         "non approuvée", "non validé", "non validée", "refus", "annulation", "désistement", "abandon", "désinscrit",
-        "désinscrite", "désinscription",
+        "désinscrite", "désinscription", "remboursé", "remboursée", "ne participe pas", "transféré", "transférée",
       ],
+      // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
+      guestMarks: ["invité", "invitée", "externe", "non vérifié", "non vérifiée"],
       languageNames: ["fr": ["francais"], "en": ["anglais"], "ar": ["arabe"]]
     )
   )

@@ -69,12 +69,16 @@ public struct LanguagePack: Sendable {
     /// A registration's status meaning the person is not coming (`denied`, `Annulé`,
     /// `ملغى`, KoboToolbox's `validation_status_not_approved`): the row is declined.
     public var declined: [String]
+    /// The marks a meeting tool writes in brackets after the name of someone from outside the
+    /// organisation (Microsoft Teams' `(Guest)`, `(External)`, `(Invité)`): no part of the name.
+    public var guestMarks: [String]
 
     /// Creates the answers of a language.
     public init(
       genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], yes: [String], no: [String],
       courtesies: [String] = [], listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
-      present: [String], absent: [String], declined: [String] = [], languageNames: [String: [String]],
+      present: [String], absent: [String], declined: [String] = [], guestMarks: [String] = [],
+      languageNames: [String: [String]],
       nameJoinsNext: [String] = [], nameJoinsPrevious: [String] = []
     ) {
       self.genders = genders
@@ -93,6 +97,7 @@ public struct LanguagePack: Sendable {
       self.nameJoinsNext = nameJoinsNext
       self.nameJoinsPrevious = nameJoinsPrevious
       self.declined = declined
+      self.guestMarks = guestMarks
     }
   }
 

@@ -187,6 +187,7 @@ extension LanguagePack {
       ],
       "publish_name": [
         "publicar", "publicacao", "consentimento", "autorizo", "publicado", "publicada", "nome seja publicado", "publique",
+        "autoriza", "divulgacao", "divulgacao do seu nome", "concorda com a divulgacao", "aparecer na lista", "apareca na lista",
       ],
       "timestamp": [
         "carimbo de data hora", "data hora", "hora de conclusao", "data de envio", "hora do registro",
@@ -196,7 +197,7 @@ extension LanguagePack {
       "last_name": ["sobrenome", "ultimo nome", "nome de familia"],
       "middle_name": ["nome do meio", "segundo nome", "nomes do meio"],
       "second_last_name": ["segundo sobrenome", "segundo apelido"],
-      "organisation": ["organizacao", "instituicao", "entidade", "orgao", "empresa"],
+      "organisation": ["organizacao", "instituicao", "entidade", "orgao", "empresa", "prefeitura", "nome da organizacao"],
       "title": [
         "cargo", "funcao", "titulo", "posicao", "cargo funcao", "cargo na", "cargo no", "funcao na", "funcao no",
       ],
@@ -271,9 +272,11 @@ extension LanguagePack {
       // not approved, a Status column an organiser adds)
       declined: [
         "negado", "negada", "recusado", "recusada", "rejeitado", "rejeitada", "cancelado", "cancelada", "desistente", "desistiu",
-        "cancelou", "desistencia", "retirou se", "cancelamento",
+        "cancelou", "desistencia", "retirou se", "cancelamento", "reembolsado", "reembolsada", "transferido", "transferida",
         "não aprovado", "não aprovada",
       ],
+      // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
+      guestMarks: ["convidado", "convidada", "externo", "externa", "não verificado", "não verificada"],
       languageNames: ["pt": ["portugues"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "es": ["espanhol"]]
     )
   )

@@ -191,7 +191,8 @@ extension LanguagePack {
       ],
       "publish_name": [
         "publicar", "publicacion", "consentimiento", "autorizo", "publique", "se publique su nombre", "publicado",
-        "publicada",
+        "publicada", "autoriza", "autoriza que su nombre", "aparezca en la lista", "divulgacion", "difusion de su nombre",
+        "acepto que mi nombre",
       ],
       "timestamp": [
         "marca temporal", "fecha de envio", "hora de finalizacion", "hora de registro", "fecha de registro",
@@ -201,7 +202,7 @@ extension LanguagePack {
       "last_name": ["apellido", "apellidos", "primer apellido", "apellido paterno"],
       "middle_name": ["segundo nombre", "otros nombres"],
       "second_last_name": ["segundo apellido", "apellido materno"],
-      "organisation": ["organizacion", "institucion", "entidad", "empresa", "organismo"],
+      "organisation": ["organizacion", "institucion", "entidad", "empresa", "organismo", "nombre de la organizacion"],
       "title": [
         "cargo", "puesto", "funcion", "titulo", "rol", "puesto de trabajo", "cargo en", "rol en", "puesto en", "funcion en",
       ],
@@ -258,14 +259,19 @@ extension LanguagePack {
       courtesies: ["claro", "por supuesto", "gracias", "por favor", "con gusto", "desde luego", "ok"],
       listWords: ["y", "e"],
       categories: [
-        "mayor": ["alcalde", "alcaldesa", "teniente de alcalde", "vicealcalde", "vicealcaldesa", "intendente", "intendenta"],
+        "mayor": [
+          "alcalde", "alcaldesa", "teniente de alcalde", "vicealcalde", "vicealcaldesa", "intendente", "intendenta",
+          "presidente municipal", "presidenta municipal",
+        ],
         "local-official": [
           "concejal", "concejala", "funcionario municipal", "funcionaria municipal", "gobierno local",
-          "autoridad local", "regidor", "regidora", "punto focal",
+          "autoridad local", "regidor", "regidora", "punto focal", "sindico", "sindica", "edil", "edila",
         ],
         "youth": ["joven", "jovenes", "juventud", "estudiante", "representante juvenil"],
         "civil-society": ["sociedad civil", "ong", "organizacion de la sociedad civil", "osc", "asociacion"],
-        "national-government": ["gobierno nacional", "gobierno", "ministerio", "autoridad nacional"],
+        "national-government": [
+          "gobierno nacional", "gobierno", "ministerio", "autoridad nacional", "ministro", "ministra", "diputado", "diputada",
+        ],
         "multilateral": ["naciones unidas", "onu", "organizacion internacional", "organismo internacional", "donante"],
         "private-sector": ["sector privado", "empresa", "negocio"],
         "practitioner": ["experto", "experta", "investigador", "investigadora", "academico", "academica", "consultor", "consultora"],
@@ -279,8 +285,10 @@ extension LanguagePack {
       declined: [
         "rechazado", "rechazada", "denegado", "denegada", "cancelado", "cancelada", "anulado", "anulada", "retirado", "retirada",
         "no aprobado", "no aprobada", "desistio", "desistido", "desistida", "se retiro", "baja", "dado de baja",
-        "dada de baja", "cancelacion", "anulacion",
+        "dada de baja", "cancelacion", "anulacion", "reembolsado", "reembolsada", "no asistira", "transferido", "transferida",
       ],
+      // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
+      guestMarks: ["invitado", "invitada", "externo", "externa", "no comprobado", "sin verificar", "no verificado"],
       languageNames: ["es": ["castellano"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "pt": ["portugues"]]
     )
   )

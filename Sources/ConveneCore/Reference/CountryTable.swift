@@ -50,7 +50,7 @@ extension Country {
     CF|CAF|West and Central Africa|Central African Republic|République centrafricaine|جمهورية أفريقيا الوسطى|República Centroafricana|República Centro-Africana|
     CG|COG|East and Southern Africa|Congo|République du Congo|الكونغو - برازافيل|Congo|República do Congo|Republic of the Congo;Congo - Brazzaville;Congo-Brazzaville;Republic of Congo;Congo Brazzaville;جمهورية الكونغو
     CH|CHE|Europe|Switzerland|Suisse|سويسرا|Suiza|Suíça|Swiss Confederation
-    CI|CIV|West and Central Africa|Côte d'Ivoire|Côte d'Ivoire|ساحل العاج|Côte d’Ivoire|Costa do Marfim|Republic of Côte d'Ivoire;Ivory Coast;Cote d'Ivoire;Costa de Marfil;كوت ديفوار
+    CI|CIV|West and Central Africa|Côte d'Ivoire|Côte d'Ivoire|ساحل العاج|Côte d’Ivoire|Costa do Marfim|Republic of Côte d'Ivoire;Ivory Coast;Cote d'Ivoire;Costa de Marfil;Cote d Ivoire;كوت ديفوار
     CK|COK|East Asia and Pacific|Cook Islands|Îles Cook|جزر كوك|Islas Cook|Ilhas Cook|
     CL|CHL|Latin America and the Caribbean|Chile|Chili|تشيلي|Chile|Chile|Republic of Chile
     CM|CMR|West and Central Africa|Cameroon|Cameroun|الكاميرون|Camerún|Camarões|Republic of Cameroon
@@ -86,7 +86,7 @@ extension Country {
     GB|GBR|Europe|United Kingdom|Royaume-Uni|المملكة المتحدة|Reino Unido|Reino Unido|United Kingdom of Great Britain and Northern Ireland;UK;Great Britain;England;Scotland;Wales;Northern Ireland;Angleterre;بريطانيا
     GD|GRD|Latin America and the Caribbean|Grenada|Grenade|غرينادا|Granada|Granada|
     GE|GEO|Central Asia and Caucasus|Georgia|Géorgie|جورجيا|Georgia|Geórgia|
-    GF|GUF|Latin America and the Caribbean|French Guiana|Guyane française|غويانا الفرنسية|Guayana Francesa|Guiana Francesa|
+    GF|GUF|Latin America and the Caribbean|French Guiana|Guyane française|غويانا الفرنسية|Guayana Francesa|Guiana Francesa|Guyane
     GG|GGY|Europe|Guernsey|Guernesey|غيرنزي|Guernesey|Guernsey|
     GH|GHA|West and Central Africa|Ghana|Ghana|غانا|Ghana|Gana|Republic of Ghana
     GI|GIB|Europe|Gibraltar|Gibraltar|جبل طارق|Gibraltar|Gibraltar|

@@ -18,12 +18,49 @@ public enum FormToolWords {
   /// The markers of an afternoon or evening time (`م` is Arabic's).
   public static let afternoon: Set<String> = ["pm", "p m", "م", "مساء"]
 
-  /// English month names and their abbreviations, January first.
+  /// Month names and their abbreviations, January first, lower case as written (a word of a
+  /// date is compared lower-cased, accents and hamza kept, so both spellings are listed):
+  /// English; French; Spanish (Zoom's `ene 10, 2027`); Portuguese; Arabic as the Middle East
+  /// (يناير), the Levant (آذار), Algeria and Tunisia (جانفي، أفريل، ماي) and Morocco (يوليوز،
+  /// غشت) write them. The Levant's two-word months (كانون الثاني، تشرين الأول) are not read.
   public static let months: [[String]] = [
-    ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
-    ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"],
-    ["october", "oct"], ["november", "nov"], ["december", "dec"],
+    [
+      "january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "يناير", "جانفي", "جانفييه", "ينير",
+    ],
+    [
+      "february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev", "febrero", "fevereiro", "فبراير",
+      "شباط", "فيفري", "فبرير",
+    ],
+    ["march", "mar", "mars", "marzo", "março", "marco", "مارس", "آذار", "اذار"],
+    [
+      "april", "apr", "avril", "avr", "abril", "abr", "أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل",
+    ],
+    ["may", "mai", "mayo", "maio", "مايو", "أيار", "ايار", "ماي"],
+    ["june", "jun", "juin", "junio", "junho", "يونيو", "يونيه", "حزيران", "جوان"],
+    ["july", "jul", "juillet", "juil", "julio", "julho", "يوليو", "يوليه", "تموز", "جويلية", "يوليوز"],
+    ["august", "aug", "août", "aout", "agosto", "ago", "أغسطس", "اغسطس", "آب", "اب", "أوت", "اوت", "غشت"],
+    [
+      "september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "سبتمبر", "أيلول",
+      "ايلول", "شتنبر",
+    ],
+    ["october", "oct", "octobre", "octubre", "outubro", "out", "أكتوبر", "اكتوبر"],
+    ["november", "nov", "novembre", "noviembre", "novembro", "نوفمبر", "نونبر"],
+    ["december", "dec", "décembre", "decembre", "déc", "dic", "diciembre", "dezembro", "dez", "ديسمبر", "دجنبر"],
   ]
+
+  /// Names of the days of the week, which may begin a written date (`mardi 9 mars 2027`,
+  /// `Tuesday, March 9, 2027`), lower case as written.
+  public static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
+    "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "segunda", "terça", "terca",
+    "quarta", "quinta", "sexta", "feira", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس",
+    "الجمعة", "السبت", "الأحد", "الاحد",
+  ]
+
+  /// Words that join the parts of a written date (`9 de marzo de 2027`, `9 mars 2027 à 14h30`,
+  /// `9 de março de 2027 às 14:30`, `le 9 mars`), lower case as written.
+  public static let dateJoiners: Set<String> = ["de", "del", "à", "a", "às", "as", "le", "el", "at", "on"]
 
   /// Header words of columns that hold an account's or a screen's name rather than the name a
   /// person gives (Zoom's "User Name (Original Name)", a display name): such a column is a name
@@ -99,6 +136,36 @@ public enum FormToolWords {
       }
     }
     return false
+  }
+
+  /// The marks meeting tools write in brackets after a guest's name (`LanguagePack.Values.
+  /// guestMarks`), folded.
+  static let guestMarks = Set(LanguagePack.words(\.values.guestMarks).map(\.folded))
+
+  /// The name a person gives, from the name a meeting tool shows: without the bracketed mark
+  /// Microsoft Teams writes after a guest's name (`Moussa Diop (Invité)`), and given name
+  /// first when the tool wrote the family name first before that mark (`Ndiaye, Khady
+  /// (Externe)` is Khady Ndiaye). In a meeting report (`inMeetingReport`), a name without a mark
+  /// is turned round too when it is one family name, a comma and one to three given names
+  /// (`Diop, Moussa`), as a tenant set to list names family name first writes it. Any other
+  /// name as it is (`Awa Ndiaye (Dakar)`, `Khady Ndiaye, PhD`, `Ndiaye, Awa` in a form).
+  public static func personName(fromDisplayName name: String, inMeetingReport: Bool = false) -> String {
+    var shown = name
+    var marked = false
+    if name.utf8.last == UInt8(ascii: ")"), let open = name.lastIndex(of: "("),
+      guestMarks.contains(String(name[name.index(after: open)..<name.index(before: name.endIndex)]).folded)
+    {
+      shown = String(name[..<open]).trimmed
+      marked = true
+    }
+    guard marked || inMeetingReport, shown.utf8.contains(UInt8(ascii: ",")) else { return shown }
+    let parts = shown.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmed }
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return shown }
+    if !marked {
+      let family = parts[0].split(separator: " ").count, given = parts[1].split(separator: " ").count
+      guard family == 1, (1...3).contains(given) else { return shown }
+    }
+    return parts[1] + " " + parts[0]
   }
 
   /// Marks a per-choice column may hold for a ticked choice beyond 1 and yes (`✓`,

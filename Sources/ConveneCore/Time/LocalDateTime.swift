@@ -1,6 +1,20 @@
 /// A date and time as people write them in registration data: `2027-03-09 08:30`,
-/// `2027-03-09T08:30`, optionally with an offset (`+03:00`, `Z`), or a bare date (midnight).
+/// `2027-03-09T08:30`, optionally with an offset (`+03:00`, `Z`), or a bare date (the start or
+/// the end of that day, see `BareDate`).
 public struct LocalDateTime: Sendable, Hashable, CustomStringConvertible {
+  /// What a date written without a time stands for. Someone who arrives on a day is there
+  /// from its start; someone who leaves on a day is there until its end, not gone before it
+  /// begins.
+  public enum BareDate: Sendable {
+    /// 00:00 of the day (an arrival, anything else).
+    case startOfDay
+    /// 23:59 of the day (a departure).
+    case endOfDay
+
+    /// The time of day a bare date is stored with.
+    public var time: TimeOfDay { self == .startOfDay ? TimeOfDay(minutes: 0) : TimeOfDay(hour: 23, minute: 59) }
+  }
+
   /// The date.
   public var date: LocalDate
   /// The time on that date.
@@ -15,13 +29,17 @@ public struct LocalDateTime: Sendable, Hashable, CustomStringConvertible {
     self.offsetMinutes = offsetMinutes
   }
 
-  /// Parses the forms above; seconds (`08:30:00`) are accepted and dropped.
-  public init?(_ text: String) {
+  /// Parses the forms above; seconds (`08:30:00`) are accepted and dropped. A bare date is
+  /// its day's start.
+  public init?(_ text: String) { self.init(text, bareDate: .startOfDay) }
+
+  /// Parses the forms above; a bare date is given `bareDate`'s time.
+  public init?(_ text: String, bareDate: BareDate) {
     let trimmed = text.trimmed
     guard trimmed.count >= 10, let date = LocalDate(String(trimmed.prefix(10))) else { return nil }
     var rest = Substring(trimmed.dropFirst(10))
     guard !rest.isEmpty else {
-      self.init(date: date, time: TimeOfDay(minutes: 0))
+      self.init(date: date, time: bareDate.time)
       return
     }
     guard rest.first == "T" || rest.first == " " else { return nil }

@@ -62,7 +62,7 @@ public struct WrittenDateTime: Sendable, Equatable {
     self.day = day
     self.form = form
     twelveHourClock = false
-    cursor.skip { $0 == .space || $0 == .symbol(",") || $0 == .word(DateWords.t) }
+    cursor.skip { $0 == .space || $0 == .symbol(",") || $0 == .word(DateWords.t) || DateTextCursor.isJoiner($0) }
     if cursor.atEnd { return }
     guard let time = cursor.time() else { return nil }
     secondsOfDay = time.seconds
@@ -124,9 +124,10 @@ public struct WrittenDateTime: Sendable, Equatable {
   }
 
   /// The wall-clock date and time (seconds dropped) with the offset as written.
-  public func localDateTime(_ order: DateOrder?) -> LocalDateTime? {
+  public func localDateTime(_ order: DateOrder?, bareDate: LocalDateTime.BareDate = .startOfDay) -> LocalDateTime? {
     guard let date = date(order) else { return nil }
-    return LocalDateTime(date: date, time: TimeOfDay(minutes: (secondsOfDay ?? 0) / 60), offsetMinutes: offsetMinutes)
+    let time = secondsOfDay.map { TimeOfDay(minutes: $0 / 60) } ?? bareDate.time
+    return LocalDateTime(date: date, time: time, offsetMinutes: offsetMinutes)
   }
 
   /// Seconds since 1970-01-01 00:00 UTC, the offset applied (a value without one is taken as
@@ -151,6 +152,7 @@ enum DateToken: Equatable {
 enum DateWords {
   static let all: [String] = {
     var words = ["t", "h", "z", "utc", "gmt"] + FormToolWords.months.flatMap { $0 }
+    words += FormToolWords.weekdays.sorted() + FormToolWords.dateJoiners.sorted()
     for phrase in FormToolWords.morning.union(FormToolWords.afternoon).sorted() {
       words += phrase.split(separator: " ").map(String.init)
     }
@@ -164,6 +166,9 @@ enum DateWords {
   static let meridiem: [Bool?] = all.map { word in
     FormToolWords.afternoon.contains(word) ? true : FormToolWords.morning.contains(word) ? false : nil
   }
+  /// For each word: true for a weekday's name or a word joining a date's parts.
+  static let weekdays: [Bool] = all.map(FormToolWords.weekdays.contains)
+  static let joiners: [Bool] = all.map(FormToolWords.dateJoiners.contains)
   static let t = 0, h = 1, z = 2, utc = 3, gmt = 4
   /// The number of an unknown word.
   static let unknown = -1
@@ -387,7 +392,8 @@ struct DateTextCursor {
     }
     // Day 0 of the 1900 system is 1899-12-30 for every serial after Excel's 29 February 1900.
     let date = LocalDate(daysSinceEpoch: days - 25_569)
-    return WrittenDateTime(day: .known(date), form: .serial, secondsOfDay: seconds)
+    // A whole number is a date cell without a time (a date-only format), like `2027-05-11`.
+    return WrittenDateTime(day: .known(date), form: .serial, secondsOfDay: seenPoint ? seconds : nil)
   }
 
   /// The date at the start of the text.
@@ -421,17 +427,34 @@ struct DateTextCursor {
     return (.numeric(first: first, second: second, year: year), .numeric)
   }
 
-  /// `22 Mar 2025`, `22-Mar-2025`.
+  /// `22 Mar 2025`, `22-Mar-2025`, `mardi 9 mars 2027`, `9 de marzo de 2027`.
   private mutating func dayMonthNameYear() -> (WrittenDateTime.Day, WrittenDateTime.Form)? {
+    skipWeekday()
     guard let day = number(digits: 1...2) else { return nil }
-    skip { $0 == .space || $0 == .symbol("-") }
+    skip { $0 == .space || $0 == .symbol("-") || Self.isJoiner($0) }
     guard let month = month() else { return nil }
-    skip { $0 == .space || $0 == .symbol("-") || $0 == .symbol(",") }
+    skip { $0 == .space || $0 == .symbol("-") || $0 == .symbol(",") || Self.isJoiner($0) }
     return yearAfterMonthName(month: month, day: day)
   }
 
-  /// `Mar 22, 2025`, `March 22 2025`.
+  /// Passes a weekday's name and what follows it (`mardi `, `Tuesday, `), and a joining
+  /// word before the day (`le 9 mars`).
+  private mutating func skipWeekday() {
+    skip { token in
+      if case .word(let word) = token, word >= 0 { return DateWords.weekdays[word] || DateWords.joiners[word] }
+      return token == .space || token == .symbol(",")
+    }
+  }
+
+  /// True for a word joining a date's parts (`de`, `à`).
+  static func isJoiner(_ token: DateToken) -> Bool {
+    guard case .word(let word) = token, word >= 0 else { return false }
+    return DateWords.joiners[word]
+  }
+
+  /// `Mar 22, 2025`, `March 22 2025`, `Tuesday, March 9, 2027`.
   private mutating func monthNameDayYear() -> (WrittenDateTime.Day, WrittenDateTime.Form)? {
+    skipWeekday()
     guard let month = month() else { return nil }
     skipSpaces()
     guard let day = number(digits: 1...2) else { return nil }

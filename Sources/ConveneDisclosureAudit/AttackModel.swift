@@ -89,6 +89,7 @@ struct AttackModel {
     }
     addNetworkLinks(reports, snapshots: snapshots)
     addCityEventGroups(reports, snapshots: snapshots)
+    addShareClasses(reports, snapshots: snapshots)
     addSubsets()
   }
 

@@ -12,23 +12,32 @@ extension AttackModel {
     var thresholds: [String: Int] = [:]
     for (index, report) in reports.enumerated() {
       let totals = Dictionary(
-        report.cells.filter { $0.disaggregation == "total" }.map { ("\($0.event) \($0.indicator)", $0.n.integer) },
+        report.cells.filter { $0.disaggregation == "total" }.map {
+          ("\($0.event) \($0.indicator)", $0.n.integer)
+        },
         uniquingKeysWith: { a, _ in a })
       for cell in report.cells where cell.isFieldGroup && cell.population.hasPrefix("answered:") {
-        guard let n = cell.n.integer, totals["\(cell.event) \(cell.indicator)"] == n else { continue }
-        let snapshot = snapshots[index]?["\(cell.event)\u{1F}\(DisclosureAudit.source(cell.population))"] ?? "\(index)/\(cell.event)"
+        guard let n = cell.n.integer, totals["\(cell.event) \(cell.indicator)"] == n else {
+          continue
+        }
+        let snapshot =
+          snapshots[index]?["\(cell.event)\u{1F}\(DisclosureAudit.source(cell.population))"]
+          ?? "\(index)/\(cell.event)"
         everyone.insert([snapshot, cell.event, cell.population, cell.disaggregation, cell.group])
       }
       for event in Set(report.cells.map(\.event)) {
         thresholds[event] = min(thresholds[event] ?? Int.max, policy(report, event).threshold)
       }
       for cell in report.cells where cell.disaggregation == "answer" && cell.value.integer != nil {
-        let snapshot = snapshots[index]?["\(cell.event)\u{1F}\(DisclosureAudit.source(cell.population))"] ?? "\(index)/\(cell.event)"
+        let snapshot =
+          snapshots[index]?["\(cell.event)\u{1F}\(DisclosureAudit.source(cell.population))"]
+          ?? "\(index)/\(cell.event)"
         published.insert([snapshot, cell.event, Self.question(of: cell.population)])
       }
     }
     var sets: [Key: Set<String>] = [:]
-    for key in variables.keys where key.population.hasPrefix("answer:") && !key.population.contains("=#") {
+    for key in variables.keys
+    where key.population.hasPrefix("answer:") && !key.population.contains("=#") {
       var place = key
       place.population = "answered:\(Self.question(of: key.population))"
       guard variables[place] != nil else { continue }
@@ -36,9 +45,16 @@ extension AttackModel {
     }
     for (place, populations) in sets.sorted(by: { $0.key < $1.key }) where populations.count > 1 {
       let whole =
-        place.field == "total" || everyone.contains([place.snapshot, place.event, place.population, place.field, place.group])
-      let shown = whole && published.contains([place.snapshot, place.event, Self.question(of: place.population)])
-      addClasses(place, populations: populations.sorted(), threshold: shown ? nil : thresholds[place.event] ?? 5)
+        place.field == "total"
+        || everyone.contains([
+          place.snapshot, place.event, place.population, place.field, place.group,
+        ])
+      let shown =
+        whole
+        && published.contains([place.snapshot, place.event, Self.question(of: place.population)])
+      addClasses(
+        place, populations: populations.sorted(),
+        threshold: shown ? nil : thresholds[place.event] ?? 5)
     }
   }
 
@@ -55,7 +71,8 @@ extension AttackModel {
     let kinds = classes.keys.sorted { $0.description < $1.description }
     let unknowns = kinds.map { kind -> Int in
       var key = place
-      key.population = "class:\(Self.question(of: place.population))=\(classes[kind]!.joined(separator: "|"))"
+      key.population =
+        "class:\(Self.question(of: place.population))=\(classes[kind]!.joined(separator: "|"))"
       return variable(key)
     }
     relate(unknowns.map { ($0, 1) } + [(variables[place]!, -1)], .equal, 0)
@@ -77,7 +94,9 @@ extension AttackModel {
         union = system.add()
         relate(members.map { (unknowns[$0], 1) } + [(union, -1)], .equal, 0)
       }
-      let answers = members.flatMap { classes[kinds[$0]]! }.map { $0 == "#rest" ? "other answers" : $0 }
+      let answers = members.flatMap { classes[kinds[$0]]! }.map {
+        $0 == "#rest" ? "other answers" : $0
+      }
       markHidden(union, name + " (answers \(answers.joined(separator: ", ")))", threshold)
     }
   }

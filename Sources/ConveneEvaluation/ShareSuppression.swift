@@ -62,7 +62,9 @@ struct ShareSuppression {
 
   /// The answers a share's numerator population counts.
   static func answerSet(_ population: String) -> Set<String> {
-    Set(population.split(separator: "=", maxSplits: 1).dropFirst().first?.split(separator: "|").map(String.init) ?? [])
+    Set(
+      population.split(separator: "=", maxSplits: 1).dropFirst().first?.split(separator: "|").map(
+        String.init) ?? [])
   }
 
   /// The number of people in each class that `shares` cut `counts` (answer → people) into.
@@ -107,7 +109,8 @@ struct ShareSuppression {
     }
     let small = byGroup.filter { $0.value.values.contains { $0 > 0 && $0 < threshold } }.keys
     let suppression = GroupSuppression(
-      groups: groups, families: families, threshold: threshold, residual: residual, nesting: nesting)
+      groups: groups, families: families, threshold: threshold, residual: residual, nesting: nesting
+    )
     let hidden = suppression.solve(base: base.union(small))
     return suppression.holds(hidden) ? hidden : Set(groups)
   }

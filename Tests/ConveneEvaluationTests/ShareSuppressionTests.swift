@@ -30,30 +30,44 @@ import Testing
         Question(id: "satisfaction", kind: .scale, text: Build.text("Satisfied?"), required: true),
         Question(
           id: "intend_to_act", kind: .choice, text: Build.text("Act?"),
-          options: ["yes", "unsure", "no"].map { QuestionOption(id: $0, label: Build.text($0)) }, required: true),
+          options: ["yes", "unsure", "no"].map { QuestionOption(id: $0, label: Build.text($0)) },
+          required: true),
       ],
-      indicators: [IndicatorDefinition(id: "responses", label: [:], measure: .responses, disaggregations: ["gender"])]
+      indicators: [
+        IndicatorDefinition(
+          id: "responses", label: [:], measure: .responses, disaggregations: ["gender"])
+      ]
         + indicators)
   }
 
   /// One person per form: gender, satisfaction, intention.
-  static func records(_ forms: [(gender: String, satisfaction: String, act: String)], _ indicators: [IndicatorDefinition])
+  static func records(
+    _ forms: [(gender: String, satisfaction: String, act: String)],
+    _ indicators: [IndicatorDefinition]
+  )
     -> EventRecords
   {
     let evaluation = evaluation(indicators)
-    let people = forms.enumerated().map { Build.person(Build.id($0.offset + 1), gender: $0.element.gender) }
+    let people = forms.enumerated().map {
+      Build.person(Build.id($0.offset + 1), gender: $0.element.gender)
+    }
     let responses = forms.enumerated().map { offset, form in
-      Build.response(Build.id(offset + 1), ["satisfaction": form.satisfaction, "intend_to_act": form.act])
+      Build.response(
+        Build.id(offset + 1), ["satisfaction": form.satisfaction, "intend_to_act": form.act])
     }
     return EventRecords(
-      plan: Build.plan(people: people, evaluation: evaluation), evaluation: evaluation, responses: responses)
+      plan: Build.plan(people: people, evaluation: evaluation), evaluation: evaluation,
+      responses: responses)
   }
 
   /// The tester's event: 23 men (8 answered 5, 3 answered 4, 12 answered 2; 10 yes, 3
   /// unsure, 10 no), 23 women who answered 5 and yes.
   static var tunis: [(gender: String, satisfaction: String, act: String)] {
     let men = (0..<23).map { index in
-      ("man", index < 8 ? "5" : index < 11 ? "4" : "2", index < 10 ? "yes" : index < 13 ? "unsure" : "no")
+      (
+        "man", index < 8 ? "5" : index < 11 ? "4" : "2",
+        index < 10 ? "yes" : index < 13 ? "unsure" : "no"
+      )
     }
     return men + Array(repeating: ("woman", "5", "yes"), count: 23)
   }
@@ -63,12 +77,16 @@ import Testing
   }
 
   @Test func satisfiedBesideVerySatisfiedNoLongerGivesTheMenWhoAnsweredFour() {
-    let report = IndicatorReport(events: [Self.records(Self.tunis, [Self.satisfied, Self.verySatisfied])])
+    let report = IndicatorReport(events: [
+      Self.records(Self.tunis, [Self.satisfied, Self.verySatisfied])
+    ])
     // Before: 47.8 and 34.8 of 23 men, 11 − 8 = 3.
     let shown = ["satisfied", "very-satisfied"].map { cell(report, $0, "man") }
     #expect(shown.contains { $0.valueText == PublishedValue.hiddenMark })
     #expect(shown.allSatisfy { $0.nText == "23" })
-    #expect(Self.recovered(report.values, question: "satisfaction", answers: ["1", "2", "3", "4", "5"]).isEmpty)
+    #expect(
+      Self.recovered(report.values, question: "satisfaction", answers: ["1", "2", "3", "4", "5"])
+        .isEmpty)
   }
 
   @Test func intendingBesideNotIntendingNoLongerGivesTheUnsure() {
@@ -77,7 +95,9 @@ import Testing
     #expect(cell(report, "not-intend", "all").valueText == PublishedValue.hiddenMark)
     #expect(cell(report, "not-intend", "all").nText == "46")
     #expect(cell(report, "intend-to-act", "all").valueText == "71.7")
-    #expect(Self.recovered(report.values, question: "intend_to_act", answers: ["yes", "unsure", "no"]).isEmpty)
+    #expect(
+      Self.recovered(report.values, question: "intend_to_act", answers: ["yes", "unsure", "no"])
+        .isEmpty)
   }
 
   @Test func aShareRedefinedOnTheSameRecordsIsCheckedBesideTheOnePublished() throws {
@@ -88,16 +108,20 @@ import Testing
     #expect(record.shares == ["answer:satisfaction=4|5"])
     var redefined = Self.satisfied
     redefined.answers = ["5"]
-    let second = IndicatorReport(events: [Self.records(Self.tunis, [redefined])], earlier: ["t-2027": record])
+    let second = IndicatorReport(
+      events: [Self.records(Self.tunis, [redefined])], earlier: ["t-2027": record])
     // 47.8 then 34.8 of the same 23 men would be 11 − 8 = 3 who answered 4.
     #expect(cell(second, "satisfied", "man").valueText == PublishedValue.hiddenMark)
     #expect(cell(second, "satisfied", "man").nText == "23")
     #expect(
-      Self.recovered(first.values + second.values, question: "satisfaction", answers: ["1", "2", "3", "4", "5"]).isEmpty)
+      Self.recovered(
+        first.values + second.values, question: "satisfaction", answers: ["1", "2", "3", "4", "5"]
+      ).isEmpty)
     // Other records: the earlier share no longer counts.
     var changed = Self.tunis
     changed[0].satisfaction = "4"
-    let third = IndicatorReport(events: [Self.records(changed, [redefined])], earlier: ["t-2027": record])
+    let third = IndicatorReport(
+      events: [Self.records(changed, [redefined])], earlier: ["t-2027": record])
     #expect(third.records["t-2027"]!.shares == ["answer:satisfaction=5"])
   }
 
@@ -118,10 +142,11 @@ import Testing
         let size = [0, 2, 6, 9, 14].randomElement(using: &random)!
         for _ in 0..<size {
           var pick = Int.random(in: 0..<max(1, weights.reduce(0, +)), using: &random)
-          let answer = answers.indices.first { index in
-            pick -= weights[index]
-            return pick < 0
-          } ?? 4
+          let answer =
+            answers.indices.first { index in
+              pick -= weights[index]
+              return pick < 0
+            } ?? 4
           forms.append((gender, answers[answer], "yes"))
         }
       }
@@ -129,14 +154,19 @@ import Testing
       let count = Int.random(in: 2...3, using: &random)
       let shares = (0..<count).map { index in
         var subset = answers.filter { _ in Bool.random(using: &random) }
-        if subset.isEmpty || subset.count == answers.count { subset = [answers.randomElement(using: &random)!] }
+        if subset.isEmpty || subset.count == answers.count {
+          subset = [answers.randomElement(using: &random)!]
+        }
         return IndicatorDefinition(
-          id: "share-\(index)", label: [:], measure: .share, question: "satisfaction", answers: subset,
+          id: "share-\(index)", label: [:], measure: .share, question: "satisfaction",
+          answers: subset,
           disaggregations: ["gender"])
       }
       let report = IndicatorReport(events: [Self.records(forms, shares)])
       let found = Self.recovered(report.values, question: "satisfaction", answers: answers)
-      #expect(found.isEmpty, "\(shares.map(\.answers)) \(forms.map { "\($0.gender):\($0.satisfaction)" }): \(found)")
+      #expect(
+        found.isEmpty,
+        "\(shares.map(\.answers)) \(forms.map { "\($0.gender):\($0.satisfaction)" }): \(found)")
       checked += 1
     }
     #expect(checked > 40)
@@ -148,7 +178,9 @@ import Testing
   /// of `question` in `published` (one report, or several of the same records): in the total
   /// and each shown group, and in the groups whose values are hidden taken together (the
   /// total less the groups shown).
-  static func recovered(_ published: [PublishedValue], question: String, answers: [String]) -> [String] {
+  static func recovered(_ published: [PublishedValue], question: String, answers: [String])
+    -> [String]
+  {
     let cells = published.filter {
       $0.value.numeratorPopulation.flatMap(Population.answerQuestion) == question
         && ($0.value.isTotal || $0.value.isFieldGroup)
@@ -175,16 +207,13 @@ import Testing
     for (group, rows) in groups.sorted(by: { $0.key < $1.key }) where !rows[0].isCountHidden {
       let shown = known(rows)
       places.append((group, rows[0].value.n, shown))
-      if shown.count == sets.count && !rows.contains(where: \.isValueHidden) {
-        block -= rows[0].value.n
-        for set in sets {
-          blockKnown[set] = blockKnown[set].map { options in
-            Set(options.flatMap { total in shown[set]!.map { total - $0 } })
-          }
+      // A group with a hidden value stays in the block, its n with it.
+      guard shown.count == sets.count, !rows.contains(where: \.isValueHidden) else { continue }
+      block -= rows[0].value.n
+      for set in sets {
+        blockKnown[set] = blockKnown[set].map { options in
+          Set(options.flatMap { total in shown[set]!.map { total - $0 } })
         }
-      } else {
-        // A group with hidden values stays in the block, its n with it.
-        continue
       }
     }
     places.append(("hidden groups together", block, blockKnown))
@@ -200,16 +229,21 @@ import Testing
   static func numerators(_ cell: PublishedValue) -> Set<Int> {
     Set(
       (0...cell.value.n).filter {
-        Fraction($0 * 100, cell.value.n)?.rounded(places: 1).map(PublishedValue.tidy) == cell.valueText
+        Fraction($0 * 100, cell.value.n)?.rounded(places: 1).map(PublishedValue.tidy)
+          == cell.valueText
       })
   }
 
   /// The unions of classes whose count, over every way of spreading `n` people over the
   /// classes that the known numerators allow, lies within 1 to 4.
-  static func narrowed(n: Int, numerators: [String: Set<Int>], sets: [String], answers: [String]) -> [String] {
+  static func narrowed(n: Int, numerators: [String: Set<Int>], sets: [String], answers: [String])
+    -> [String]
+  {
     let members = sets.map { ShareSuppression.answerSet($0) }
     var classes: [[Bool]: [String]] = [:]
-    for answer in answers { classes[members.map { $0.contains(answer) }, default: []].append(answer) }
+    for answer in answers {
+      classes[members.map { $0.contains(answer) }, default: []].append(answer)
+    }
     let kinds = classes.keys.sorted { $0.description < $1.description }
     var low = Array(repeating: Int.max, count: 1 << kinds.count)
     var high = Array(repeating: Int.min, count: 1 << kinds.count)

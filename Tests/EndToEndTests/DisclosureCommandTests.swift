@@ -147,4 +147,39 @@ import Testing
     #expect(check.output.contains("event.json:2: disclosure.threshold: must be a whole number from 2 to 1000"))
     #expect(try runner.run("report", "--workspace", ws).status != 0)
   }
+
+  @Test func aShareRedefinedOnTheSameRecordsIsHiddenWhereTheDifferenceGivesASmallClass() throws {
+    // 23 men: 8 answered 5, 3 answered 4, 12 answered 2; 23 women answered 5.
+    let ws = runner.path("ev6")
+    let created = try runner.run("init", ws, "--kind", "workshop", "--start", "2027-05-03", "--timezone", "UTC")
+    #expect(created.status == 0, "\(created.error)")
+    var people = ["id,name,email,category,city,country,gender,age_group,languages,publish_name,status"]
+    var forms = ["participant,submitted_at,satisfaction,knowledge_before,knowledge_after,intend_to_act,recommend"]
+    for index in 0..<46 {
+      let id = String(format: "p%03d", index + 1)
+      let man = index < 23
+      people.append("\(id),Person \(index + 1),\(id)@example.org,civil-society,Dakar,SN,\(man ? "man" : "woman"),35-44,en,no,confirmed")
+      let answer = !man || index < 8 ? 5 : index < 11 ? 4 : 2
+      forms.append("\(id),2027-05-04T18:00:00Z,\(answer),3,4,yes,8")
+    }
+    try (people.joined(separator: "\n") + "\n").write(toFile: ws + "/participants.csv", atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(atPath: runner.path("fb6"), withIntermediateDirectories: true)
+    _ = try runner.write(forms.joined(separator: "\n") + "\n", to: "fb6/fb.csv")
+    let collected = try runner.run("feedback", "collect", runner.path("fb6"), "--workspace", ws)
+    #expect(collected.status == 0, "\(collected.output) \(collected.error)")
+    #expect(try runner.run("report", "--audit", "--format", "csv", "--workspace", ws).status == 0)
+    #expect(text(ws + "/reports/indicators.csv").contains("ev6,satisfied,gender,man,47.8,23,"))
+    #expect(text(ws + "/.convene/disclosure.json").contains(#""shares": ["answer:intend_to_act=yes", "answer:satisfaction=4|5"]"#))
+    // The organiser narrows "satisfied" to 5 on the same records: 34.8 % of the same 23 men
+    // would say that 11 − 8 = 3 answered 4.
+    let event = text(ws + "/event.json")
+    #expect(event.contains(#""answers": ["4", "5"],"#))
+    try event.replacingOccurrences(of: #""answers": ["4", "5"],"#, with: #""answers": ["5"],"#)
+      .write(toFile: ws + "/event.json", atomically: true, encoding: .utf8)
+    let second = try runner.run("report", "--audit", "--format", "csv", "--workspace", ws, "--output", runner.path("out6"))
+    #expect(second.status == 0, "\(second.error)")
+    let csv = text(runner.path("out6") + "/indicators.csv")
+    #expect(csv.contains("ev6,satisfied,gender,man,suppressed,23,"), "\(csv)")
+    #expect(!csv.contains("ev6,satisfied,gender,man,34.8"))
+  }
 }

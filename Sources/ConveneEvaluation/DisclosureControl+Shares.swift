@@ -16,7 +16,7 @@ extension DisclosureControl {
       guard !whole.contains(answered) else { continue }
       if !answersShown(question) { whole.formUnion(shares.hiddenWhole(question, already: whole)) }
       let shown = shares.current[question, default: []].filter { !whole.contains($0) }
-      guard !shown.isEmpty, shown.count + shares.earlier[question, default: []].count > 1 else {
+      guard !shown.isEmpty, shares.cut(question, shown).count > 1 else {
         continue
       }
       for field in chooser.fields where chooser.omitted[answered]?.contains(field) != true {

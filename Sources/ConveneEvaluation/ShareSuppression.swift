@@ -17,7 +17,8 @@
 ///   people, and the hidden groups together hold no one or at least `threshold` of each class,
 ///   never one group alone.
 /// Shares published by earlier reports of the same records (`earlier`) are in the cut too, as
-/// if shown in every group: their values cannot be taken back.
+/// if shown in every group, and a share of the report published earlier is never the one
+/// hidden whole: their values cannot be taken back.
 struct ShareSuppression {
   /// Each question's shares in the report, in reading order, by numerator population.
   let current: [String: [String]]
@@ -44,9 +45,7 @@ struct ShareSuppression {
     }
     var before: [String: [String]] = [:]
     for population in earlier.sorted() {
-      guard let question = Population.answerQuestion(population),
-        current[question]?.contains(population) != true
-      else { continue }
+      guard let question = Population.answerQuestion(population) else { continue }
       before[question, default: []].append(population)
     }
     self.current = current
@@ -57,7 +56,13 @@ struct ShareSuppression {
 
   /// The questions with two shares or more (in the report, or published earlier).
   var questions: [String] {
-    current.keys.sorted().filter { (current[$0]!.count + (earlier[$0]?.count ?? 0)) > 1 }
+    current.keys.sorted().filter { cut($0, current[$0]!).count > 1 }
+  }
+
+  /// The shares of `question` published earlier, then those of `shown` that were not.
+  func cut(_ question: String, _ shown: [String]) -> [String] {
+    let before = earlier[question] ?? []
+    return before + shown.filter { !before.contains($0) }
   }
 
   /// The answers a share's numerator population counts.
@@ -88,7 +93,7 @@ struct ShareSuppression {
     guard let total = answers[question]?["total"]?["all"] else { return [] }
     var kept = earlier[question] ?? []
     var hidden = Set<String>()
-    for share in current[question] ?? [] where !already.contains(share) {
+    for share in current[question] ?? [] where !already.contains(share) && !kept.contains(share) {
       if cutsSmall(kept + [share], total) { hidden.insert(share) } else { kept.append(share) }
     }
     return hidden
@@ -101,7 +106,7 @@ struct ShareSuppression {
     _ question: String, shown: [String], field: String, groups: [String], base: Set<String>,
     capacity: [String: Int], residual: Set<String>, nesting: GroupSuppression.Nesting?
   ) -> Set<String> {
-    let cut = (earlier[question] ?? []) + shown
+    let cut = cut(question, shown)
     let byGroup = (answers[question]?[field] ?? [:]).mapValues { Self.classes(cut, $0) }
     let kinds = Set(byGroup.values.flatMap(\.keys)).sorted { $0.description < $1.description }
     let families = kinds.map { kind in

@@ -135,7 +135,7 @@ import Testing
     var random = SeededRandom(seed: 20_261_130)
     let answers = ["1", "2", "3", "4", "5"]
     var checked = 0
-    for _ in 0..<60 {
+    for _ in 0..<150 {
       var forms: [(gender: String, satisfaction: String, act: String)] = []
       let weights = answers.map { _ in Int.random(in: 0...4, using: &random) }
       for gender in Self.genders {
@@ -169,7 +169,7 @@ import Testing
         "\(shares.map(\.answers)) \(forms.map { "\($0.gender):\($0.satisfaction)" }): \(found)")
       checked += 1
     }
-    #expect(checked > 40)
+    #expect(checked > 100)
   }
 
   // MARK: The reader

@@ -23,15 +23,9 @@ import Testing
         Question(id: "satisfaction", kind: .scale, text: ["en": "Satisfied?"], required: true)
       ],
       indicators: indicators)
-    var event = Event(
-      id: "ev1", title: "Workshop", kind: .workshop, timezone: "UTC",
-      organiser: Organiser(name: "Unit", email: "unit@example.org"),
-      days: [
-        EventDay(
-          date: LocalDate("2027-05-10")!, start: TimeOfDay(hour: 9), end: TimeOfDay(hour: 17))
-      ],
-      evaluation: evaluation)
-    event.disclosure.threshold = 5
+    // The attacker's workshop of `PairedMeansAndComplementTests`, with these indicators.
+    var event = PairedMeansAndComplementTests.event(PairedMeansAndComplementTests.spec1).plan.event
+    event.evaluation = evaluation
     let people = (1...46).map { index in
       Participant(
         id: "p\(index)", name: "Person \(index)", email: "p\(index)@example.org", category: "mayor",

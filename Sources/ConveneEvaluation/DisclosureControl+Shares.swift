@@ -16,9 +16,7 @@ extension DisclosureControl {
       guard !whole.contains(answered) else { continue }
       if !answersShown(question) { whole.formUnion(shares.hiddenWhole(question, already: whole)) }
       let shown = shares.current[question, default: []].filter { !whole.contains($0) }
-      guard !shown.isEmpty, shares.cut(question, shown).count > 1 else {
-        continue
-      }
+      guard !shown.isEmpty, shares.cut(question, shown).count > 1 else { continue }
       for field in chooser.fields where chooser.omitted[answered]?.contains(field) != true {
         let present = shown.filter { tables.counts[$0]?[field] != nil }
         guard !present.isEmpty, let counts = tables.counts[answered]?[field] else { continue }
@@ -30,7 +28,8 @@ extension DisclosureControl {
             IndicatorCalculator.groupOrder(field, $0, $1)
           },
           base: base, capacity: counts.filter { !countHidden.contains($0.key) },
-          residual: chooser.residual, nesting: chooser.nesting(field, answered))
+          // Countries within the regions whose shares are shown (set for the region first).
+          residual: chooser.residual, nesting: chooser.nesting(field, present[0]))
         for share in present { chooser.pattern.hidden[share, default: [:]][field] = hidden }
       }
     }

@@ -75,19 +75,28 @@ import Testing
     #expect(checked.passed, "\(checked.recovered) \(checked.undecided) \(checked.findings)")
   }
 
-  /// An event of `forms` (gender, age group, satisfaction) with `indicators`.
-  static func event(_ forms: [(String, String, String)], _ indicators: [IndicatorDefinition]) -> EventRecords {
+  /// The region of each country the generated events' people come from.
+  static let regions = [
+    "SN": "West Africa", "CI": "West Africa", "KE": "East Africa", "TZ": "East Africa",
+  ]
+
+  /// An event of `forms` (gender, age group, country, satisfaction) with `indicators`.
+  static func event(
+    _ forms: [(String, String, String, String)], _ indicators: [IndicatorDefinition]
+  ) -> EventRecords {
     var records = event(indicators)
     let people = forms.enumerated().map { index, form in
       Participant(
         id: "p\(index)", name: "Person \(index)", email: "p\(index)@example.org", category: "mayor",
-        country: "SN", region: "West Africa", gender: form.0, ageGroup: form.1, status: .confirmed)
+        country: form.2, region: regions[form.2]!, gender: form.0, ageGroup: form.1,
+        status: .confirmed)
     }
     records.plan = EventPlan(event: records.plan.event, participants: people)
     records.responses = forms.enumerated().map { index, form in
       FeedbackResponse(
-        id: "r\(index)", participant: "p\(index)", submittedAt: "2027-05-10T17:00:00Z", source: "f.json",
-        answers: ["satisfaction": form.2])
+        id: "r\(index)", participant: "p\(index)", submittedAt: "2027-05-10T17:00:00Z",
+        source: "f.json",
+        answers: ["satisfaction": form.3])
     }
     return records
   }
@@ -97,39 +106,53 @@ import Testing
     let answers = ["1", "2", "3", "4", "5"]
     for round in 0..<120 {
       let weights = answers.map { _ in Int.random(in: 0...4, using: &random) }
-      var forms: [(String, String, String)] = []
+      var forms: [(String, String, String, String)] = []
       for gender in ["woman", "man", "non-binary", "prefer-not-to-say"] {
         for _ in 0..<[0, 3, 7, 12, 16].randomElement(using: &random)! {
           var pick = Int.random(in: 0..<max(1, weights.reduce(0, +)), using: &random)
-          let answer = answers.indices.first { index in
-            pick -= weights[index]
-            return pick < 0
-          } ?? 4
-          forms.append((gender, ["25-34", "35-44", "45-54"].randomElement(using: &random)!, answers[answer]))
+          let answer =
+            answers.indices.first { index in
+              pick -= weights[index]
+              return pick < 0
+            } ?? 4
+          let age = ["25-34", "35-44", "45-54"].randomElement(using: &random)!
+          forms.append(
+            (
+              gender, age, Self.regions.keys.sorted().randomElement(using: &random)!,
+              answers[answer]
+            ))
         }
       }
       guard forms.count >= 5 else { continue }
       let shares = (0..<Int.random(in: 2...3, using: &random)).map { index in
         var subset = answers.filter { _ in Bool.random(using: &random) }
-        if subset.isEmpty || subset.count == answers.count { subset = [answers.randomElement(using: &random)!] }
+        if subset.isEmpty || subset.count == answers.count {
+          subset = [answers.randomElement(using: &random)!]
+        }
         return IndicatorDefinition(
-          id: "share-\(index)", label: [:], measure: .share, question: "satisfaction", answers: subset,
-          disaggregations: ["gender", "age_group"])
+          id: "share-\(index)", label: [:], measure: .share, question: "satisfaction",
+          answers: subset,
+          disaggregations: ["gender", "age_group", "region", "country"])
       }
       let report = IndicatorReport(events: [Self.event(forms, shares)], newEdition: { "e\(round)" })
       let result = DisclosureAudit.run([Publish.files(report, name: "r\(round)")])
       #expect(
-        result.passed, "round \(round) \(shares.map(\.answers)): \(result.recovered) \(result.undecided) \(result.findings)")
+        result.passed,
+        "round \(round) \(shares.map(\.answers)): \(result.recovered) \(result.undecided) \(result.findings)"
+      )
       // The first share redefined on the same records, with the first report's record: both
       // reports together (the same edition) give nothing away either.
       var redefined = shares
       redefined[0].answers = answers.filter { _ in Bool.random(using: &random) }
       if redefined[0].answers.isEmpty { redefined[0].answers = ["5"] }
       let later = IndicatorReport(events: [Self.event(forms, redefined)], earlier: report.records)
-      let both = DisclosureAudit.run([Publish.files(report, name: "r\(round)"), Publish.files(later, name: "s\(round)")])
+      let both = DisclosureAudit.run([
+        Publish.files(report, name: "r\(round)"), Publish.files(later, name: "s\(round)"),
+      ])
       #expect(
         both.passed,
-        "round \(round) \(shares.map(\.answers)) then \(redefined[0].answers): \(both.recovered) \(both.undecided) \(both.findings)")
+        "round \(round) \(shares.map(\.answers)) then \(redefined[0].answers): \(both.recovered) \(both.undecided) \(both.findings)"
+      )
     }
   }
 

@@ -105,33 +105,27 @@ import Testing
     var random = SeededRandom(seed: 1130)
     let answers = ["1", "2", "3", "4", "5"]
     for round in 0..<120 {
-      let weights = answers.map { _ in Int.random(in: 0...4, using: &random) }
+      // How likely each answer is (5 always somewhat, so that some answer is drawn).
+      let weights = answers.map { answer in
+        (answer, answer == "5" ? 1 + random.int(0...4) : random.int(0...4))
+      }
       var forms: [(String, String, String, String)] = []
       for gender in ["woman", "man", "non-binary", "prefer-not-to-say"] {
         for _ in 0..<[0, 3, 7, 12, 16].randomElement(using: &random)! {
-          var pick = Int.random(in: 0..<max(1, weights.reduce(0, +)), using: &random)
-          let answer =
-            answers.indices.first { index in
-              pick -= weights[index]
-              return pick < 0
-            } ?? 4
+          let answer = random.pick(weights)
           let age = ["25-34", "35-44", "45-54"].randomElement(using: &random)!
           forms.append(
             (
               gender, age, Self.regions.keys.sorted().randomElement(using: &random)!,
-              answers[answer]
+              answer
             ))
         }
       }
       guard forms.count >= 5 else { continue }
       let shares = (0..<Int.random(in: 2...3, using: &random)).map { index in
-        var subset = answers.filter { _ in Bool.random(using: &random) }
-        if subset.isEmpty || subset.count == answers.count {
-          subset = [answers.randomElement(using: &random)!]
-        }
-        return IndicatorDefinition(
+        IndicatorDefinition(
           id: "share-\(index)", label: [:], measure: .share, question: "satisfaction",
-          answers: subset,
+          answers: random.someOf(answers),
           disaggregations: ["gender", "age_group", "region", "country"])
       }
       let report = IndicatorReport(events: [Self.event(forms, shares)], newEdition: { "e\(round)" })

@@ -137,29 +137,23 @@ import Testing
     var checked = 0
     for _ in 0..<150 {
       var forms: [(gender: String, satisfaction: String, act: String)] = []
-      let weights = answers.map { _ in Int.random(in: 0...4, using: &random) }
+      // How likely each answer is (5 always somewhat, so that some answer is drawn).
+      let weights = answers.map { answer in
+        (answer, answer == "5" ? 1 + random.int(0...4) : random.int(0...4))
+      }
       for gender in Self.genders {
         let size = [0, 2, 6, 9, 14].randomElement(using: &random)!
         for _ in 0..<size {
-          var pick = Int.random(in: 0..<max(1, weights.reduce(0, +)), using: &random)
-          let answer =
-            answers.indices.first { index in
-              pick -= weights[index]
-              return pick < 0
-            } ?? 4
-          forms.append((gender, answers[answer], "yes"))
+          let answer = random.pick(weights)
+          forms.append((gender, answer, "yes"))
         }
       }
       guard forms.count >= 5 else { continue }
       let count = Int.random(in: 2...3, using: &random)
       let shares = (0..<count).map { index in
-        var subset = answers.filter { _ in Bool.random(using: &random) }
-        if subset.isEmpty || subset.count == answers.count {
-          subset = [answers.randomElement(using: &random)!]
-        }
-        return IndicatorDefinition(
+        IndicatorDefinition(
           id: "share-\(index)", label: [:], measure: .share, question: "satisfaction",
-          answers: subset,
+          answers: random.someOf(answers),
           disaggregations: ["gender"])
       }
       let report = IndicatorReport(events: [Self.records(forms, shares)])

@@ -42,6 +42,8 @@ struct AttackModel {
   /// usually do: the people of feedback in a city or group are among those who took part, and
   /// a person's region and country are her city's (`addParticipantFloors`).
   var assumesRecordsAgree = true
+  /// The events and questions whose whole event's answers the report being read publishes.
+  var distributed = Set<[String]>()
 
   mutating func variable(_ key: Key) -> Int {
     if let index = variables[key] { return index }
@@ -78,6 +80,8 @@ struct AttackModel {
       let snapshot = { (event: String, population: String) in
         snapshots[index]?["\(event)\u{1F}\(DisclosureAudit.source(population))"] ?? "\(index)/\(event)"
       }
+      distributed = Set(
+        report.cells.filter { $0.disaggregation == "answer" }.map { [$0.event, Self.question(of: $0.population)] })
       for cell in report.cells { addCell(cell, report: report, snapshot: snapshot) }
       addPartitions(report, snapshot: snapshot)
       addAnswers(report, snapshot: snapshot)
@@ -89,6 +93,7 @@ struct AttackModel {
     }
     addNetworkLinks(reports, snapshots: snapshots)
     addCityEventGroups(reports, snapshots: snapshots)
+    addShareClasses(reports, snapshots: snapshots)
     addSubsets()
   }
 
@@ -126,7 +131,8 @@ struct AttackModel {
         $0.event == cell.event && $0.indicator == cell.indicator && $0.disaggregation == "total"
       } : cell
     let answersShown =
-      population.hasPrefix("answer:") && (total?.n.integer ?? 0) >= policy.distributionMinimum
+      population.hasPrefix("answer:") && distributed.contains([cell.event, Self.question(of: population)])
+      && (total?.n.integer ?? 0) >= policy.distributionMinimum
       && cell.n.integer == total?.n.integer
     if !answersShown {
       markHidden(numerator, name + " (numerator)", policy.threshold)

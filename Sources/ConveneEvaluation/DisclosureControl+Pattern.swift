@@ -11,7 +11,12 @@ extension DisclosureControl {
     var counted: Set<String> = []
     /// The populations broken down by a field as some cell's n (not only as a numerator).
     var brokenDown: Set<String> = []
+    /// The questions whose whole event's answers are among the cells (a distribution).
+    var distributed: Set<String> = []
     init(_ cells: [IndicatorValue]) {
+      for cell in cells where cell.disaggregation == "answer" {
+        if let question = Population.answerQuestion(cell.population) { distributed.insert(question) }
+      }
       for cell in cells where cell.disaggregation != "answer" && cell.disaggregation != "session" {
         counted.insert(cell.population)
         if cell.isFieldGroup { brokenDown.insert(cell.population) }
@@ -31,13 +36,14 @@ extension DisclosureControl {
 
     /// Populations hidden altogether: their total counts 1 to `threshold - 1` people, or the
     /// rest of the population a share takes them out of does (`complement`); answer counts
-    /// are shown once `answers` people answered (the whole event's answers, which give both).
+    /// are shown once `answers` people answered where the whole event's answers to the
+    /// question are published (they give both).
     func wholeHidden(_ threshold: Int, answers: Int) -> Set<String> {
       var hidden = Set<String>()
       for (population, total) in totals {
         let rest = complement(population).map { ($0[Pattern.wholeField] ?? 0) } ?? 0
         guard total > 0 && total < threshold || rest > 0 && rest < threshold else { continue }
-        if let question = Population.answerQuestion(population),
+        if let question = Population.answerQuestion(population), distributed.contains(question),
           (totals[Population.answered(question)] ?? 0) >= answers
         {
           continue

@@ -59,6 +59,10 @@ public enum DisclosureControl {
     /// `mergedGroup` (empty where residual groups count someone and were published apart),
     /// for later reports to publish them the same way (`DisclosureRecord.merging`).
     public var merging: [String: Set<String>]
+    /// The shares of a question's answers whose value is shown somewhere (numerator
+    /// populations, `answer:satisfaction=4|5`), for later reports of the same records to cut
+    /// the question's answers with them too (`DisclosureRecord.shares`).
+    public var shares: Set<String> = []
 
     /// The fields whose residual groups were merged.
     public var mergedFields: Set<String> { Set(merging.filter { !$0.value.isEmpty }.keys) }
@@ -82,13 +86,19 @@ public enum DisclosureControl {
     /// reader learns elsewhere (a network's count of a region's cities that took part: each
     /// of them sent someone).
     public var floors: [String: [String: [String: Int]]]
+    /// The shares of questions' answers earlier reports of the same records showed
+    /// (`EventPublication.shares`): a share now that cuts the answers otherwise is checked
+    /// beside them.
+    public var shares: Set<String>
 
     /// Creates a context.
     public init(
       policy: DisclosurePolicy, indicators: [IndicatorDefinition],
       regionsOfCountry: [String: Set<String>] = [:], earlier: Pattern = Pattern(),
-      merging: [String: Set<String>] = [:], floors: [String: [String: [String: Int]]] = [:]
+      merging: [String: Set<String>] = [:], floors: [String: [String: [String: Int]]] = [:],
+      shares: Set<String> = []
     ) {
+      self.shares = shares
       self.policy = policy
       self.indicators = indicators
       self.regionsOfCountry = regionsOfCountry
@@ -106,19 +116,22 @@ public enum DisclosureControl {
     let cells = ResidualMerge.apply(values, merging: merging)
     let tables = Tables(cells)
     let earlier = earlierPattern(context.earlier, merging: merging, residual: residual)
-    let whole = tables.wholeHidden(threshold, answers: context.policy.respondentsForAnswers)
+    var whole = tables.wholeHidden(threshold, answers: context.policy.respondentsForAnswers)
       .union(tables.totals.keys.filter(earlier.hidesWhole))
     var chooser = PatternChooser(
       tables: tables, whole: whole, threshold: threshold, residual: residual,
       regions: regionParents(context.regionsOfCountry, merging: merging),
       earlier: earlier, known: context.floors)
     chooser.choose()
+    protectShares(
+      cells, tables: tables, whole: &whole, chooser: &chooser, earlier: context.shares
+    ) { answersPublished($0, cells: cells, tables: tables, policy: context.policy, earlier: earlier) }
     let published = hideScoresAndPools(
       assemble(cells, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier),
       threshold: threshold, residual: residual, regions: chooser.regions, earlier: earlier)
     return EventPublication(
       values: published, pattern: remembered(published, chooser.pattern, whole: whole),
-      merging: merging)
+      merging: merging, shares: shownShares(published))
   }
 
   /// What a later report must hide again: the groups of every population not hidden whole,

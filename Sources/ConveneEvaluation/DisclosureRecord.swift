@@ -38,6 +38,11 @@ public struct DisclosureRecord: Sendable, Equatable {
   /// `disclosure.residual_groups` says then: the merged group of one report beside a part of it
   /// shown by another (or the other way) gives the rest away by subtraction.
   public var merging: [String: Set<String>] = [:]
+  /// The shares of questions' answers the reports of the feedback records as they are showed
+  /// (numerator populations, `answer:satisfaction=4|5`): a later report on the same records
+  /// cuts each question's answers with them too, so that a share redefined between two
+  /// reports does not give a small class away (`DisclosureControl.EventPublication.shares`).
+  public var shares: Set<String> = []
   /// What every published edition's figures used of each person, by population (see
   /// `PublishedEditions`).
   public var published = PublishedEditions()
@@ -135,13 +140,21 @@ public struct DisclosureRecord: Sendable, Equatable {
     return result
   }
 
-  /// The record after a report on records with digests `current` hid `published`; records
+  /// The shares shown by earlier reports of feedback records whose digest is now `current`'s.
+  public func earlierShares(for current: [Population.Source: String]) -> Set<String> {
+    guard let digest = digests[.feedback], digest == current[.feedback] else { return [] }
+    return shares
+  }
+
+  /// The record after a report on records with digests `current` hid `published` (and showed
+  /// the shares `shares`); records
   /// whose digest is new get an edition from `newEdition` (none when it gives "").
   public func adding(
     _ published: DisclosureControl.Pattern, merging: [String: Set<String>] = [:],
-    digests current: [Population.Source: String], newEdition: () -> String = { "" }
+    shares: Set<String> = [], digests current: [Population.Source: String], newEdition: () -> String = { "" }
   ) -> DisclosureRecord {
     var record = DisclosureRecord(digests: current, pattern: earlier(for: current))
+    record.shares = earlierShares(for: current).union(shares)
     (record.published, record.people, record.key) = (self.published, people, key)
     record.merging = self.merging.merging(merging) { kept, _ in kept }
     for (source, digest) in current {
@@ -186,6 +199,7 @@ public struct DisclosureRecord: Sendable, Equatable {
           "merging",
           merging.isEmpty ? nil : .object(merging.keys.sorted().map { ($0, JSONNode.strings(merging[$0]!.sorted())) })
         ),
+        ("shares", shares.isEmpty ? nil : JSONNode.strings(shares.sorted())),
         ("key", key.isEmpty ? nil : .string(key)),
         ("published", published.count == 0 ? nil : published.json),
         ("people", peopleNodes.isEmpty ? nil : .object(peopleNodes)),
@@ -245,6 +259,12 @@ public struct DisclosureRecord: Sendable, Equatable {
       guard let list = groups.array?.compactMap(\.string), list.count == groups.array?.count
       else { throw RecordError(line: groups.line, reason: "merging.\(field) must list groups") }
       record.merging[field] = Set(list)
+    }
+    if let shares = node["shares"] {
+      guard let list = shares.array?.compactMap(\.string), list.count == shares.array?.count,
+        list.allSatisfy({ Population.answerQuestion($0) != nil })
+      else { throw RecordError(line: shares.line, reason: "shares must list shares' answers (answer:question=answers)") }
+      record.shares = Set(list)
     }
     for (population, fields) in hidden {
       for (field, groups) in fields.members ?? [] {

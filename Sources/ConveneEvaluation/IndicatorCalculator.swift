@@ -202,12 +202,7 @@ public struct IndicatorCalculator: Sendable {
     case .cities, .countries: return places(indicator)
     case .mean: return mean(indicator)
     case .share:
-      let question = indicator.question ?? ""
-      let counted = Set(indicator.answers)
-      return shares(
-        indicator, of: answering(question),
-        populations: (Population.answered(question), Population.answer(question, indicator.answers))
-      ) { group in (count(group) { counted.contains($0.answers[question]!) }, group.count) }
+      return answerShares(indicator)
     case .nps: return nps(indicator)
     case .change: return change(indicator)
     case .answered:
@@ -240,6 +235,8 @@ public struct IndicatorCalculator: Sendable {
     var numerator: Int? = nil
     /// A Net Promoter Score's promoters, passives and detractors.
     var bands: [Int]? = nil
+    /// For a share of a question's answers: how many gave each answer.
+    var answerCounts: [String: Int]? = nil
   }
 
   /// A percentage per group, each cell knowing how many people its numerator counts (so that
@@ -252,6 +249,24 @@ public struct IndicatorCalculator: Sendable {
       let (part, whole) = parts(group)
       let (hundredfold, overflow) = part.multipliedReportingOverflow(by: 100)
       return Computed(value: overflow ? nil : Fraction(hundredfold, whole), n: whole, numerator: part)
+    }
+  }
+
+  /// The share of those who answered a question who gave one of the indicator's answers,
+  /// each cell knowing how many gave each answer (so that several shares of one question are
+  /// protected together).
+  func answerShares(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
+    let question = indicator.question ?? ""
+    let counted = Set(indicator.answers)
+    let populations = (Population.answered(question), Population.answer(question, indicator.answers))
+    return breakdown(indicator, of: answering(question), populations: populations) { group in
+      var answers: [String: Int] = [:]
+      for index in group { answers[subjects[index].answers[question]!, default: 0] += 1 }
+      let part = answers.reduce(0) { $0 + (counted.contains($1.key) ? $1.value : 0) }
+      let (hundredfold, overflow) = part.multipliedReportingOverflow(by: 100)
+      return Computed(
+        value: overflow ? nil : Fraction(hundredfold, group.count), n: group.count, numerator: part,
+        answerCounts: answers)
     }
   }
 
@@ -275,7 +290,7 @@ public struct IndicatorCalculator: Sendable {
       kind: IndicatorValue.Kind(indicator.measure), population: populations.n,
       numerator: computed.numerator,
       numeratorPopulation: computed.numerator == nil ? nil : populations.numerator,
-      exact: computed.value, bands: computed.bands)
+      exact: computed.value, bands: computed.bands, answerCounts: computed.answerCounts)
   }
 
   /// The groups of `population` by the value of `field`, in reading order.

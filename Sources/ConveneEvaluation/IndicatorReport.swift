@@ -91,7 +91,7 @@ public struct IndicatorReport: Sendable {
         DisclosureControl.Context(
           policy: event.plan.event.disclosure, indicators: definitions,
           regionsOfCountry: calculator.regionsOfCountry(), earlier: record.earlier(for: digests),
-          merging: record.merging))
+          merging: record.merging, shares: record.earlierShares(for: digests)))
       publications.append(publication)
       let kept = Self.keptMerging(cells, policy: event.plan.event.disclosure, record: record)
       if !kept.isEmpty { keptMerging[id] = kept }
@@ -108,7 +108,8 @@ public struct IndicatorReport: Sendable {
         if !combined.isEmpty { fewCombined[id] = combined }
       }
       records[id] = record.adding(
-        publication.pattern, merging: publication.merging, digests: digests, newEdition: newEdition)
+        publication.pattern, merging: publication.merging, shares: publication.shares, digests: digests,
+        newEdition: newEdition)
         .remembering(lines) { newEdition() + newEdition() }
     }
     values = publications.flatMap(\.values)

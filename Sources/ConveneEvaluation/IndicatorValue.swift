@@ -47,12 +47,16 @@ public struct IndicatorValue: Sendable, Equatable {
   /// were computed from (never published; the total pools the ratings of every session, the
   /// hidden ones too).
   public var raters: Set<Int>?
+  /// For a share of a question's answers: how many of its people gave each answer (never
+  /// published; the shares of one question are protected together from them).
+  public var answerCounts: [String: Int]?
 
   /// Creates a value.
   public init(
     event: String, indicator: String, disaggregation: String, group: String, value: Double?, n: Int,
     target: Double? = nil, kind: Kind, population: String, numerator: Int? = nil,
-    numeratorPopulation: String? = nil, exact: Fraction? = nil, bands: [Int]? = nil
+    numeratorPopulation: String? = nil, exact: Fraction? = nil, bands: [Int]? = nil,
+    answerCounts: [String: Int]? = nil
   ) {
     self.event = event
     self.indicator = indicator
@@ -67,6 +71,7 @@ public struct IndicatorValue: Sendable, Equatable {
     self.numerator = numerator
     self.numeratorPopulation = numeratorPopulation
     self.bands = bands
+    self.answerCounts = answerCounts
   }
 
   /// The numbers of people the cell is about: n, and a percentage's numerator.

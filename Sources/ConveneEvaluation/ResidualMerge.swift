@@ -98,6 +98,9 @@ enum ResidualMerge {
     if a.numerator != nil || b.numerator != nil {
       merged.numerator = (a.numerator ?? 0) + (b.numerator ?? 0)
     }
+    if a.answerCounts != nil || b.answerCounts != nil {
+      merged.answerCounts = (a.answerCounts ?? [:]).merging(b.answerCounts ?? [:], uniquingKeysWith: +)
+    }
     switch a.kind {
     case .count:
       merged.exact = Fraction(merged.n, 1)

@@ -118,8 +118,10 @@ import Testing
       #expect(cell.suppression == .value, "\(gender)")
       #expect(cell.value.n == 6)
     }
-    // The total stays: the whole event's answers are published anyway (12 answered).
-    #expect(Self.cell(report, "intend-to-act")?.suppression == nil)
+    // The total too: no distribution of intend to act is published, so 83.3 % of 12 would
+    // say that 2 answered no (n 12 kept).
+    #expect(Self.cell(report, "intend-to-act")?.suppression == .value)
+    #expect(Self.cell(report, "intend-to-act")?.value.n == 12)
     let result = DisclosureAudit.run([Publish.files(report, name: "new")])
     #expect(result.passed, "\(result.recovered) \(result.undecided) \(result.findings)")
 

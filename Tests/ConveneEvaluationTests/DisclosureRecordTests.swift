@@ -37,6 +37,25 @@ import Testing
     #expect(earlier.groups("responded", "gender").isEmpty)
   }
 
+  @Test func theSharesShownAreKeptWhileTheFeedbackIsTheSame() throws {
+    let record = DisclosureRecord().adding(
+      DisclosureControl.Pattern(), shares: ["answer:satisfaction=4|5"], digests: digests)
+    let next = try DisclosureRecord.read(record.json)
+      .adding(DisclosureControl.Pattern(), shares: ["answer:satisfaction=5"], digests: digests)
+    #expect(next.earlierShares(for: digests) == ["answer:satisfaction=4|5", "answer:satisfaction=5"])
+    // More feedback came in: the shares shown of the old records no longer count.
+    let changed: [Population.Source: String] = [.registration: "r1", .feedback: "f2"]
+    #expect(next.earlierShares(for: changed).isEmpty)
+    #expect(next.adding(DisclosureControl.Pattern(), digests: changed).shares.isEmpty)
+  }
+
+  @Test func aRecordWhoseSharesAreNotSharesIsRefused() {
+    let text = "{\n  \"sources\": {},\n  \"hidden\": {},\n  \"shares\": [\"attended\"]\n}\n"
+    #expect(throws: DisclosureRecord.RecordError(line: 4, reason: "shares must list shares' answers (answer:question=answers)")) {
+      try DisclosureRecord.read(text)
+    }
+  }
+
   @Test func theSameRecordsKeepTheirEditionAndChangedOnesGetANewOne() throws {
     var names = ["e1", "e2", "e3", "e4"][...]
     let next = { names.popFirst()! }

@@ -31,4 +31,11 @@ public struct SeededRandom: RandomNumberGenerator {
     }
     return choices.last!.0
   }
+
+  /// Some of `items`, in their order: at least one, never all (one drawn alone when a draw
+  /// gives none or all).
+  public mutating func someOf<T>(_ items: [T]) -> [T] {
+    let some = items.filter { _ in chance(0.5) }
+    return some.isEmpty || some.count == items.count ? [items[int(0...(items.count - 1))]] : some
+  }
 }

@@ -17,6 +17,28 @@ import Testing
     try lines.joined(separator: "\n").write(toFile: ws + "/event.json", atomically: true, encoding: .utf8)
   }
 
+  /// A workshop `name` (starter files) whose people, one per row, have a gender, and answered
+  /// satisfaction and recommendation as given (knowledge 3 then 4, intend to act yes), their
+  /// feedback collected.
+  func workshop(_ name: String, _ rows: [(gender: String, satisfaction: Int, recommend: Int)]) throws -> String {
+    let ws = runner.path(name)
+    let created = try runner.run("init", ws, "--kind", "workshop", "--start", "2027-05-03", "--timezone", "UTC")
+    #expect(created.status == 0, "\(created.error)")
+    var people = ["id,name,email,category,city,country,gender,age_group,languages,publish_name,status"]
+    var forms = ["participant,submitted_at,satisfaction,knowledge_before,knowledge_after,intend_to_act,recommend"]
+    for (index, row) in rows.enumerated() {
+      let id = String(format: "p%03d", index + 1)
+      people.append("\(id),Person \(index + 1),\(id)@example.org,civil-society,Dakar,SN,\(row.gender),35-44,en,no,confirmed")
+      forms.append("\(id),2027-05-04T18:00:00Z,\(row.satisfaction),3,4,yes,\(row.recommend)")
+    }
+    try (people.joined(separator: "\n") + "\n").write(toFile: ws + "/participants.csv", atomically: true, encoding: .utf8)
+    try FileManager.default.createDirectory(atPath: runner.path("fb-\(name)"), withIntermediateDirectories: true)
+    _ = try runner.write(forms.joined(separator: "\n") + "\n", to: "fb-\(name)/fb.csv")
+    let collected = try runner.run("feedback", "collect", runner.path("fb-\(name)"), "--workspace", ws)
+    #expect(collected.status == 0, "\(collected.output) \(collected.error)")
+    return ws
+  }
+
   @Test func theAuditPassesOnTheDakarReportAndTheReportsAreWritten() throws {
     let ws = try runner.dakarAfterTheEvent()
     let result = try runner.run("report", "--audit", "--workspace", ws)
@@ -52,23 +74,9 @@ import Testing
 
   @Test func narrowingTheResidualGroupsOnTheSameRecordsKeepsTheMergedGroupAndSaysSo() throws {
     // 8 women, 6 men, 6 who prefer not to say and one who gave no gender and rated 2.
-    let ws = runner.path("ev5")
-    let created = try runner.run("init", ws, "--kind", "workshop", "--start", "2027-05-03", "--timezone", "UTC")
-    #expect(created.status == 0, "\(created.error)")
     let genders = Array(repeating: "woman", count: 8) + Array(repeating: "man", count: 6)
       + Array(repeating: "prefer-not-to-say", count: 6) + [""]
-    var people = ["id,name,email,category,city,country,gender,age_group,languages,publish_name,status"]
-    var forms = ["participant,submitted_at,satisfaction,knowledge_before,knowledge_after,intend_to_act,recommend"]
-    for (index, gender) in genders.enumerated() {
-      let id = String(format: "p%03d", index + 1)
-      people.append("\(id),Person \(index + 1),\(id)@example.org,civil-society,Dakar,SN,\(gender),35-44,en,no,confirmed")
-      forms.append("\(id),2027-05-04T18:00:00Z,\(gender.isEmpty ? 2 : 4),3,4,yes,\(gender.isEmpty ? 1 : 8)")
-    }
-    try (people.joined(separator: "\n") + "\n").write(toFile: ws + "/participants.csv", atomically: true, encoding: .utf8)
-    try FileManager.default.createDirectory(atPath: runner.path("fb5"), withIntermediateDirectories: true)
-    _ = try runner.write(forms.joined(separator: "\n") + "\n", to: "fb5/fb.csv")
-    let collected = try runner.run("feedback", "collect", runner.path("fb5"), "--workspace", ws)
-    #expect(collected.status == 0, "\(collected.output) \(collected.error)")
+    let ws = try workshop("ev5", genders.map { ($0, $0.isEmpty ? 2 : 4, $0.isEmpty ? 1 : 8) })
     #expect(try runner.run("report", "--audit", "--format", "csv", "--workspace", ws).status == 0)
     let first = text(ws + "/reports/indicators.csv")
     #expect(first.contains("ev5,registered,gender,other-or-not-stated,7,7,\r\n"))
@@ -146,5 +154,25 @@ import Testing
     #expect(check.status != 0)
     #expect(check.output.contains("event.json:2: disclosure.threshold: must be a whole number from 2 to 1000"))
     #expect(try runner.run("report", "--workspace", ws).status != 0)
+  }
+
+  @Test func aShareRedefinedOnTheSameRecordsIsHiddenWhereTheDifferenceGivesASmallClass() throws {
+    // 23 men: 8 answered 5, 3 answered 4, 12 answered 2; 23 women answered 5.
+    let ws = try workshop(
+      "ev6", (0..<46).map { index in (index < 23 ? "man" : "woman", index >= 23 || index < 8 ? 5 : index < 11 ? 4 : 2, 8) })
+    #expect(try runner.run("report", "--audit", "--format", "csv", "--workspace", ws).status == 0)
+    #expect(text(ws + "/reports/indicators.csv").contains("ev6,satisfied,gender,man,47.8,23,"))
+    #expect(text(ws + "/.convene/disclosure.json").contains(#""shares": ["answer:intend_to_act=yes", "answer:satisfaction=4|5"]"#))
+    // The organiser narrows "satisfied" to 5 on the same records: 34.8 % of the same 23 men
+    // would say that 11 − 8 = 3 answered 4.
+    let event = text(ws + "/event.json")
+    #expect(event.contains(#""answers": ["4", "5"],"#))
+    try event.replacingOccurrences(of: #""answers": ["4", "5"],"#, with: #""answers": ["5"],"#)
+      .write(toFile: ws + "/event.json", atomically: true, encoding: .utf8)
+    let second = try runner.run("report", "--audit", "--format", "csv", "--workspace", ws, "--output", runner.path("out6"))
+    #expect(second.status == 0, "\(second.error)")
+    let csv = text(runner.path("out6") + "/indicators.csv")
+    #expect(csv.contains("ev6,satisfied,gender,man,suppressed,23,"), "\(csv)")
+    #expect(!csv.contains("ev6,satisfied,gender,man,34.8"))
   }
 }

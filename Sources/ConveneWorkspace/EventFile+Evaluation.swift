@@ -41,6 +41,15 @@ extension EventFile.Decoder {
         }
         indicator.disaggregations = []
       }
+      if indicator.measure == .change {
+        for id in Set([indicator.before, indicator.after].compactMap({ $0 })).sorted() {
+          if let other = indicators.first(where: { $0.measure == .change && ($0.before == id || $0.after == id) }) {
+            problem(
+              path, item.line,
+              "\"\(id)\" is already compared by \"\(other.id)\": a question takes part in one change, so that its mean and the change count the same people")
+          }
+        }
+      }
       if indicators.contains(where: { $0.id == indicator.id }) {
         problem("\(path).id", item.line, "\"\(indicator.id)\" is used twice")
       }

@@ -89,7 +89,8 @@ import Testing
         {"id": "sat", "kind": "scale", "min": 1, "max": 5, "text": "Satisfied?"},
         {"id": "rec", "kind": "scale", "min": 0, "max": 10, "text": "Recommend?"},
         {"id": "why", "kind": "text", "text": "Why?"},
-        {"id": "use", "kind": "scale", "per_session": true, "text": "Useful?"}
+        {"id": "use", "kind": "scale", "per_session": true, "text": "Useful?"},
+        {"id": "sat2", "kind": "scale", "text": "Satisfied again?"}
       ],
       "indicators": [
         {"id": "a", "measure": "nps", "question": "act"},
@@ -106,7 +107,12 @@ import Testing
         {"id": "h", "measure": "cities", "disaggregate_by": ["gender", "age_group"]},
         {"id": "i", "measure": "mean", "question": "use", "disaggregate_by": ["gender"]},
         {"id": "ok5", "measure": "countries"},
-        {"id": "ok6", "measure": "mean", "question": "use", "disaggregate_by": []}
+        {"id": "ok6", "measure": "mean", "question": "use", "disaggregate_by": []},
+        {"id": "j", "measure": "share", "question": "use", "answers": [5]},
+        {"id": "k", "measure": "mean", "question": "sat", "disaggregate_by": ["gender", "gender"]},
+        {"id": "n", "measure": "change", "before": "sat", "after": "rec"},
+        {"id": "l", "measure": "change", "before": "rec", "after": "sat2"},
+        {"id": "m", "measure": "change", "before": "sat2", "after": "sat2"}
       ]}
       """#)
     #expect(
@@ -121,6 +127,12 @@ import Testing
         "evaluation.indicators[6].after: \"act\" is a choice question: a change reads a scale",
         "evaluation.indicators[11].disaggregate_by: cities is computed for the whole event (per session, place or answer), not by group: leave it out or write []",
         "evaluation.indicators[12].disaggregate_by: mean is computed for the whole event (per session, place or answer), not by group: leave it out or write []",
+        "evaluation.indicators[15].question: \"use\" is asked per session: only a mean reads it",
+        "evaluation.indicators[16].disaggregate_by: \"gender\" is listed twice",
+        "evaluation.indicators[17]: \"sat\" is already compared by \"g\": a question takes part in one change, so that its mean and the change count the same people",
+        "evaluation.indicators[18]: \"rec\" is already compared by \"n\": a question takes part in one change, so that its mean and the change count the same people",
+        "evaluation.indicators[19].after: \"sat2\" is also the question before: a change compares two questions",
+        "evaluation.indicators[19]: \"sat2\" is already compared by \"l\": a question takes part in one change, so that its mean and the change count the same people",
       ])
     // Left out, a whole-event indicator is not broken down (no row of a group, not even hidden).
     #expect(contents.event?.evaluation.indicators.first { $0.id == "ok5" }?.disaggregations == [])

@@ -16,6 +16,20 @@ extension IndicatorDefinition {
   public func mismatches(_ questions: (String) -> Question?) -> [(field: String, message: String)] {
     var found: [(field: String, message: String)] = []
     func read(_ id: String?) -> Question? { id.flatMap(questions) }
+    if measure != .mean {
+      for (field, id) in [("question", question), ("before", before), ("after", after)] {
+        if let asked = read(id), asked.perSession {
+          found.append((field, "\"\(asked.id)\" is asked per session: only a mean reads it"))
+        }
+      }
+    }
+    var seen: Set<String> = []
+    for field in disaggregations where !seen.insert(field).inserted {
+      found.append(("disaggregate_by", "\"\(field)\" is listed twice"))
+    }
+    if measure == .change, let before, before == after {
+      found.append(("after", "\"\(before)\" is also the question before: a change compares two questions"))
+    }
     switch measure {
     case .mean, .change:
       let fields = measure == .mean ? [("question", question)] : [("before", before), ("after", after)]

@@ -130,6 +130,7 @@ public struct RegistrationImport: Sendable {
     report.warnings += QualityGate.datesFarFromEvent(
       dates, event: event, columns: columns, header: table.header, rows: table.rows)
     report.warnings += QualityGate.ambiguousColumns([columns.names, columns.emails])
+    report.warnings += QualityGate.formulasWithoutValue(sheet.formulasWithoutValue, sheet: sheet.sheetName, header: table.header)
     let emailColumn = report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email)
     if let warning = QualityGate.sharedEmails(merge.sharedEmails, column: emailColumn) {
       report.warnings.append(warning)

@@ -57,4 +57,35 @@ import Testing
     #expect(juma.contains(",mayor,") && juma.contains(",Mombasa,"), "\(juma)")
     #expect(result.output.contains("its answers replace the earlier ones"), "\(result.output)")
   }
+
+  /// openpyxl's workbook: the full name and the age are formulas whose results it does not
+  /// store, so their values cannot be known.
+  @Test func aFormulaWithoutAStoredResultStopsTheImportNamingItsCells() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene, languages: #"["en", "ur"]"#)
+    #expect(try convene.python("make_formula_workbook.py", ["openpyxl", "form.xlsx"]).status == 0)
+    let before = try convene.participantsText(ws)
+    let refused = try convene.run("participants", "import", convene.path("form.xlsx"), "--workspace", ws)
+    #expect(refused.status == 1, "\(refused.output)\(refused.error)")
+    let said = refused.output + refused.error
+    #expect(said.contains("sheet \"Form1\" (D2, D3) hold a formula whose result the workbook does not store"), "\(said)")
+    #expect(said.contains("(G2) holds a formula"), "\(said)")
+    #expect(said.contains("open the workbook in Excel or LibreOffice and save it"), "\(said)")
+    #expect(try convene.participantsText(ws) == before)
+
+    let accepted = try convene.run(
+      "participants", "import", convene.path("form.xlsx"), "--workspace", ws, "--accept-warnings")
+    #expect(accepted.status == 0, "\(accepted.output)\(accepted.error)")
+  }
+
+  /// XlsxWriter stores each formula's result, as Excel does: the results are read.
+  @Test func aFormulaWithItsStoredResultIsRead() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene, languages: #"["en", "ur"]"#)
+    #expect(try convene.python("make_formula_workbook.py", ["xlsxwriter", "form.xlsx"]).status == 0)
+    let result = try convene.run("participants", "import", convene.path("form.xlsx"), "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    let rafiqul = try #require(try convene.participantRow(ws, email: "r.islam@dhaka.example.bd"))
+    #expect(rafiqul.contains("Rafiqul Islam") && rafiqul.contains(",45-54,"), "\(rafiqul)")
+  }
 }

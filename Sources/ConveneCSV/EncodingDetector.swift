@@ -109,13 +109,25 @@ enum EncodingDetector {
       let differing = sample.words.filter { word in
         word.contains { choice.table.scalars[Int($0)] != other.table.scalars[Int($0)] }
       }
-      return !differing.isEmpty
-        && differing.allSatisfy { word in
-          !word.contains { choice.table.traits[Int($0)].isCased }
-            && word.contains { other.table.traits[Int($0)].isUppercase }
-            && !word.contains { other.table.traits[Int($0)].isLowercase }
-        }
+      guard !differing.isEmpty else { return false }
+      return differing.allSatisfy { isCapitalsOnly($0, in: other.table, against: choice.table) }
+        || differing.allSatisfy { isCapitalsOnly($0, in: choice.table, against: other.table) }
+          && !other.encodings.contains { $0.languageGroup == "Arabic" && !readsAsArabic(differing, other.table) }
     }
+  }
+
+  /// True when `table` reads `word` in capitals only, and `caseless` in a script without
+  /// capitals: the word gives no evidence of case that could tell the two apart.
+  static func isCapitalsOnly(_ word: ArraySlice<UInt8>, in table: CodePageTable, against caseless: CodePageTable)
+    -> Bool
+  {
+    !word.contains { caseless.traits[Int($0)].isCased } && word.contains { table.traits[Int($0)].isUppercase }
+      && !word.contains { table.traits[Int($0)].isLowercase }
+  }
+
+  /// True when `table` reads every word as Arabic spells words (`ArabicSpelling`).
+  static func readsAsArabic(_ words: [ArraySlice<UInt8>], _ table: CodePageTable) -> Bool {
+    words.allSatisfy { word in ArabicSpelling.isPlausible(word.compactMap { table.scalars[Int($0)] }) }
   }
 
   /// The legacy code pages that assign a character to every byte of the file, one per group

@@ -88,4 +88,40 @@ import Testing
     let rafiqul = try #require(try convene.participantRow(ws, email: "r.islam@dhaka.example.bd"))
     #expect(rafiqul.contains("Rafiqul Islam") && rafiqul.contains(",45-54,"), "\(rafiqul)")
   }
+
+  /// An Arabic name in Windows-1256 whose letters all fall where Windows-1251 has Cyrillic
+  /// capitals: in a Russian-language event the Cyrillic reading (`ЪИЗУ ШЗСЮ`) is no evidence,
+  /// and the import is refused naming both code pages.
+  @Test func arabicThatReadsAsCyrillicCapitalsIsACloseCallInARussianEvent() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene, languages: #"["ru", "en"]"#)
+    let file = try convene.iconv(
+      "Email Address,Full name,City,Country,Category\r\na.tariq@jeddah.example.sa,عباس طارق,جدة,SA,mayor\r\n",
+      to: "CP1256", as: "arabic.csv")
+    let before = try convene.participantsText(ws)
+    let refused = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(refused.status != 0, "\(refused.output)\(refused.error)")
+    let said = refused.output + refused.error
+    #expect(said.contains("Windows-1256") && said.contains("Windows-1251"), "\(said)")
+    #expect(!said.contains("ЪИЗУ ШЗСЮ") || said.contains("عباس طارق"), "\(said)")
+    #expect(try convene.participantsText(ws) == before)
+
+    let chosen = try convene.run("participants", "import", file, "--workspace", ws, "--encoding", "CP1256")
+    #expect(chosen.status == 0, "\(chosen.output)\(chosen.error)")
+    #expect(try convene.participantRow(ws, email: "a.tariq@jeddah.example.sa")?.contains("عباس طارق") == true)
+  }
+
+  /// Russian names in capitals in Windows-1251, as Eastern European forms write them, are
+  /// still read as Russian in a Russian-language event: Windows-1256 reads them as letters in
+  /// no order Arabic spells.
+  @Test func russianCapitalsStayRussianInARussianEvent() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene, languages: #"["ru", "en"]"#)
+    let file = try convene.iconv(
+      "Email Address,Full name,City,Country,Category\r\ni.petrov@almaty.example.kz,ИВАН ПЕТРОВ,АЛМАТЫ,KZ,mayor\r\n",
+      to: "CP1251", as: "capitals.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(try convene.participantRow(ws, email: "i.petrov@almaty.example.kz")?.contains("ИВАН ПЕТРОВ") == true)
+  }
 }

@@ -50,7 +50,7 @@ enum EncodingDetector {
   static func detect(_ bytes: [UInt8], preferring preferred: [SourceEncoding], stop: ReadingStop = .never) -> Outcome {
     let sample = WordSample(bytes, stop: stop)
     if stop.isRequested { return .unreadable }
-    let readings = candidates(for: sample).map { score($0, sample: sample) }
+    let readings = candidates(for: sample, preferring: preferred).map { score($0, sample: sample) }
       .sorted { $0.total > $1.total }
     guard let best = readings.first else { return .unreadable }
     if best.judged > 0 && best.total / best.judged < minimumQuality { return .unreadable }
@@ -132,10 +132,11 @@ enum EncodingDetector {
 
   /// The legacy code pages that assign a character to every byte of the file, one per group
   /// of code pages that read the file identically (named by the first in
-  /// `SourceEncoding.legacyCodePages`).
-  static func candidates(for sample: WordSample) -> [Reading] {
+  /// `SourceEncoding.legacyCodePages`); an occasional code page only when `preferred` holds it.
+  static func candidates(for sample: WordSample, preferring preferred: [SourceEncoding] = []) -> [Reading] {
     var readings: [Reading] = []
-    for table in CodePageTable.legacy {
+    for table in CodePageTable.legacy
+    where !SourceEncoding.occasionalCodePages.contains(table.encoding) || preferred.contains(table.encoding) {
       guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else {
         continue
       }

@@ -124,4 +124,52 @@ import Testing
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(try convene.participantRow(ws, email: "i.petrov@almaty.example.kz")?.contains("ИВАН ПЕТРОВ") == true)
   }
+
+  /// Russian and Kazakh names as Kazakh Windows' Excel (RK1048) and Excel for Mac (Mac
+  /// Cyrillic) write them.
+  static let cyrillicForm =
+    "Email Address,Full name,Organization,City,Country,Category\r\n"
+    + "a.nurlanova@almaty.example.kz,Әйгерім Нұрланова,Әкімдік,Алматы,KZ,mayor\r\n"
+    + "k.zhaksylyk@astana.example.kz,Қайрат Жақсылық,Қала әкімдігі,Астана,KZ,youth\r\n"
+    + "o.smirnova@almaty.example.kz,Ольга Смирнова,Акимат города Алматы,Алматы,KZ,youth\r\n"
+
+  /// The file is read right, or refused as a close call naming both code pages; never taken
+  /// in Windows-1251 with letters of other languages in the names.
+  func expectReadRightOrRefused(
+    _ convene: ConveneRunner, _ ws: String, _ file: String, encoding: String, names: [String]
+  ) throws {
+    let before = try convene.participantsText(ws)
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    let said = result.output + result.error
+    if result.status == 0 {
+      #expect(said.contains(encoding), "\(said)")
+      let stored = try convene.participantsText(ws)
+      for name in names { #expect(stored.contains(name), "\(stored)") }
+    } else {
+      #expect(said.contains(encoding) && said.contains("Windows-1251"), "\(said)")
+      #expect(try convene.participantsText(ws) == before)
+    }
+  }
+
+  @Test func kazakhWindowsCodePageIsNotTakenForWindows1251InAKazakhEvent() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene, languages: #"["kk", "ru", "en"]"#)
+    let file = try convene.iconv(Self.cyrillicForm, to: "RK1048", as: "kazakh.csv")
+    try expectReadRightOrRefused(convene, ws, file, encoding: "RK1048", names: ["Әйгерім Нұрланова", "Қайрат Жақсылық"])
+    let chosen = try convene.run("participants", "import", file, "--workspace", ws, "--encoding", "rk1048")
+    #expect(chosen.status == 0, "\(chosen.output)\(chosen.error)")
+    #expect(try convene.participantsText(ws).contains("Қайрат Жақсылық"))
+  }
+
+  @Test func macCyrillicIsNotTakenForWindows1251InARussianEvent() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene, languages: #"["ru", "en"]"#)
+    let file = try convene.iconv(
+      "Email Address,Full name,Organization,City,Country,Category\r\n"
+        + "i.petrov@almaty.example.kz,Иван Петров,Акимат города Алматы,Алматы,KZ,mayor\r\n"
+        + "o.smirnova@almaty.example.kz,Ольга Смирнова,Городской совет,Москва,RU,youth\r\n"
+        + "m.ilic@skopje.example.mk,Марија Илиќ,Град Скопје,Скопје,MK,youth\r\n",
+      to: "MAC-CYRILLIC", as: "mac.csv")
+    try expectReadRightOrRefused(convene, ws, file, encoding: "Mac Cyrillic", names: ["Иван Петров", "Марија Илиќ"])
+  }
 }

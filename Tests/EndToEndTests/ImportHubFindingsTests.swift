@@ -89,15 +89,22 @@ import Testing
     #expect(rafiqul.contains("Rafiqul Islam") && rafiqul.contains(",45-54,"), "\(rafiqul)")
   }
 
+  /// A Russian-language workshop and a one-row export (`row` under a short form header)
+  /// converted by iconv to `encoding`: the runner, the workspace, the file.
+  static func russianEventWithOneRow(_ row: String, in encoding: String) throws -> (ConveneRunner, String, String) {
+    let convene = ConveneRunner()
+    let ws = try workshop(convene, languages: #"["ru", "en"]"#)
+    let file = try convene.iconv(
+      "Email Address,Full name,City,Country,Category\r\n\(row)\r\n", to: encoding, as: "export.csv")
+    return (convene, ws, file)
+  }
+
   /// An Arabic name in Windows-1256 whose letters all fall where Windows-1251 has Cyrillic
   /// capitals: in a Russian-language event the Cyrillic reading (`ЪИЗУ ШЗСЮ`) is no evidence,
   /// and the import is refused naming both code pages.
   @Test func arabicThatReadsAsCyrillicCapitalsIsACloseCallInARussianEvent() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.workshop(convene, languages: #"["ru", "en"]"#)
-    let file = try convene.iconv(
-      "Email Address,Full name,City,Country,Category\r\na.tariq@jeddah.example.sa,عباس طارق,جدة,SA,mayor\r\n",
-      to: "CP1256", as: "arabic.csv")
+    let (convene, ws, file) = try Self.russianEventWithOneRow(
+      "a.tariq@jeddah.example.sa,عباس طارق,جدة,SA,mayor", in: "CP1256")
     let before = try convene.participantsText(ws)
     let refused = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(refused.status != 0, "\(refused.output)\(refused.error)")
@@ -115,11 +122,8 @@ import Testing
   /// still read as Russian in a Russian-language event: Windows-1256 reads them as letters in
   /// no order Arabic spells.
   @Test func russianCapitalsStayRussianInARussianEvent() throws {
-    let convene = ConveneRunner()
-    let ws = try Self.workshop(convene, languages: #"["ru", "en"]"#)
-    let file = try convene.iconv(
-      "Email Address,Full name,City,Country,Category\r\ni.petrov@almaty.example.kz,ИВАН ПЕТРОВ,АЛМАТЫ,KZ,mayor\r\n",
-      to: "CP1251", as: "capitals.csv")
+    let (convene, ws, file) = try Self.russianEventWithOneRow(
+      "i.petrov@almaty.example.kz,ИВАН ПЕТРОВ,АЛМАТЫ,KZ,mayor", in: "CP1251")
     let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(try convene.participantRow(ws, email: "i.petrov@almaty.example.kz")?.contains("ИВАН ПЕТРОВ") == true)

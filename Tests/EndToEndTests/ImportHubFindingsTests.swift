@@ -176,4 +176,18 @@ import Testing
       to: "MAC-CYRILLIC", as: "mac.csv")
     try expectReadRightOrRefused(convene, ws, file, encoding: "Mac Cyrillic", names: ["Иван Петров", "Марија Илиќ"])
   }
+
+  /// An empty export, or one holding only a byte-order mark (UTF-8 or UTF-16), says so.
+  @Test(arguments: [[], [0xEF, 0xBB, 0xBF], [0xFF, 0xFE]] as [[UInt8]])
+  func anEmptyFileSaysItIsEmpty(bytes: [UInt8]) throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene, languages: #"["ru", "en"]"#)
+    let file = convene.path("empty.csv")
+    try Data(bytes).write(to: URL(fileURLWithPath: file))
+    let before = try convene.participantsText(ws)
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(result.error.contains("empty.csv: the file is empty: it holds no header and no rows"), "\(result.error)")
+    #expect(try convene.participantsText(ws) == before)
+  }
 }

@@ -93,6 +93,27 @@ enum EncodingDetector {
     return .ambiguous(contenders.map(\.table.encoding))
   }
 
+  /// Code pages convene does not guess, which a file that no candidate reads may be in: the
+  /// DOS and Unix Cyrillic ones (Russian Excel's "CSV (MS-DOS)" is CP866), and the Western
+  /// DOS one of Excel's "CSV (MS-DOS)".
+  static let otherCodePages: [CodePageTable] = ["CP866", "KOI8-R", "ISO-8859-5", "CP850"].map {
+    CodePageTable(SourceEncoding($0, iconv: $0, form: .iconv))
+  }
+
+  /// The hint of a refusal when no candidate reads the file: the code pages of
+  /// `otherCodePages` that read it as words, or Excel's "CSV (MS-DOS)" when none does.
+  static func otherCodePagesHint(_ bytes: [UInt8]) -> String {
+    let sample = WordSample(bytes)
+    let plausible = otherCodePages.filter { table in
+      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else { return false }
+      let reading = score(Reading(table: table), sample: sample)
+      return reading.judged > 0 && reading.total / reading.judged >= minimumQuality
+    }
+    guard !plausible.isEmpty else { return "(Excel's \"CSV (MS-DOS)\" is --encoding CP850)" }
+    let names = plausible.map(\.encoding.name)
+    return "(it reads as words in \(names.joined(separator: " and ")): try --encoding \(names[0]))"
+  }
+
   /// Whether the event's language may settle a close call for `choice`: only when it reads
   /// every word the way its language spells words (Arabic script as Arabic, see
   /// `ArabicSpelling`), and when no other close reading reads the words the two read

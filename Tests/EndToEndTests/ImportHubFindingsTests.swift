@@ -190,4 +190,22 @@ import Testing
     #expect(result.error.contains("empty.csv: the file is empty: it holds no header and no rows"), "\(result.error)")
     #expect(try convene.participantsText(ws) == before)
   }
+
+  /// Russian rows in the Cyrillic code pages convene does not guess: the refusal names the
+  /// code page that reads them, not the Western DOS one.
+  @Test(arguments: ["CP866", "KOI8-R", "ISO-8859-5"])
+  func aCyrillicCodePageNotGuessedIsNamedInTheRefusal(encoding: String) throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene, languages: #"["ru", "en"]"#)
+    let file = try convene.iconv(
+      "Email Address,Full name,Organization,City,Country\r\n"
+        + "i.petrov@moscow.example.ru,Иван Петров,Городской совет,Москва,RU\r\n"
+        + "o.smirnova@almaty.example.kz,Ольга Смирнова,Акимат города Алматы,Алматы,KZ\r\n",
+      to: encoding, as: "dos.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(result.error.contains("try --encoding \(encoding)"), "\(result.error)")
+    #expect(!result.error.contains("CP850"), "\(result.error)")
+    #expect(result.error.hasSuffix("\n"))
+  }
 }

@@ -12,6 +12,8 @@ public final class CSVDocument: @unchecked Sendable {
   public let encodingChoice: DecodedText.Choice
   /// The sheet, for a document read from a workbook; nil for a text file.
   public let sheet: String?
+  /// A workbook's cells holding a formula whose result it does not store (`CSVTable`).
+  public let formulasWithoutValue: [CSVCellPosition]
   /// True for a document of a workbook saved in the 1904 date system (`CSVTable`'s).
   public let datesCountFrom1904: Bool
   /// The text's UTF-8 bytes, owned by the document (fields are read from them very often,
@@ -95,6 +97,7 @@ public final class CSVDocument: @unchecked Sendable {
     self.encoding = encoding
     encodingChoice = choice
     sheet = nil
+    formulasWithoutValue = []
     datesCountFrom1904 = false
     starts = scanned.sink.starts
     ends = scanned.sink.ends
@@ -123,6 +126,7 @@ public final class CSVDocument: @unchecked Sendable {
     encoding = table.encoding
     encodingChoice = table.encodingChoice
     sheet = table.sheet
+    formulasWithoutValue = table.formulasWithoutValue
     datesCountFrom1904 = table.datesCountFrom1904
     self.starts = starts
     self.ends = ends

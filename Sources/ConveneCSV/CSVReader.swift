@@ -278,4 +278,9 @@ enum CSVScanner {
 public struct CSVCellPosition: Sendable, Equatable, Hashable {
   public var line: Int
   public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
 }

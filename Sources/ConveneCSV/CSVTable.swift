@@ -16,6 +16,9 @@ public struct CSVTable: Sendable {
   public var undecodableCells: [CSVCellPosition] = []
   /// The sheet, for a table read from a workbook; nil for a text file.
   public var sheet: String?
+  /// A workbook's cells holding a formula whose result the workbook does not store (read as
+  /// empty): line is the sheet's row number, column 0-based.
+  public var formulasWithoutValue: [CSVCellPosition] = []
   /// True for a table of a workbook saved in the 1904 date system: a date serial number left
   /// as a number (in a General cell) counts days from 1904-01-01.
   public var datesCountFrom1904 = false

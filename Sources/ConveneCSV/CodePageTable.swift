@@ -31,8 +31,9 @@ struct CodePageTable: Sendable {
     }
   }
 
-  /// The tables of the legacy code pages, made once.
-  static let legacy: [CodePageTable] = SourceEncoding.legacyCodePages.map(CodePageTable.init)
+  /// The tables of the legacy code pages, and of the occasional ones, made once.
+  static let legacy: [CodePageTable] =
+    (SourceEncoding.legacyCodePages + SourceEncoding.occasionalCodePages).map(CodePageTable.init)
 
   /// The table of `encoding`, when it is one of the legacy code pages.
   static func of(_ encoding: SourceEncoding) -> CodePageTable? {

@@ -50,7 +50,7 @@ enum EncodingDetector {
   static func detect(_ bytes: [UInt8], preferring preferred: [SourceEncoding], stop: ReadingStop = .never) -> Outcome {
     let sample = WordSample(bytes, stop: stop)
     if stop.isRequested { return .unreadable }
-    let readings = candidates(for: sample).map { score($0, sample: sample) }
+    let readings = candidates(for: sample, preferring: preferred).map { score($0, sample: sample) }
       .sorted { $0.total > $1.total }
     guard let best = readings.first else { return .unreadable }
     if best.judged > 0 && best.total / best.judged < minimumQuality { return .unreadable }
@@ -93,6 +93,27 @@ enum EncodingDetector {
     return .ambiguous(contenders.map(\.table.encoding))
   }
 
+  /// Code pages convene does not guess, which a file that no candidate reads may be in: the
+  /// DOS and Unix Cyrillic ones (Russian Excel's "CSV (MS-DOS)" is CP866), and the Western
+  /// DOS one of Excel's "CSV (MS-DOS)".
+  static let otherCodePages: [CodePageTable] = ["CP866", "KOI8-R", "ISO-8859-5", "CP850"].map {
+    CodePageTable(SourceEncoding($0, iconv: $0, form: .iconv))
+  }
+
+  /// The hint of a refusal when no candidate reads the file: the code pages of
+  /// `otherCodePages` that read it as words, or Excel's "CSV (MS-DOS)" when none does.
+  static func otherCodePagesHint(_ bytes: [UInt8]) -> String {
+    let sample = WordSample(bytes)
+    let plausible = otherCodePages.filter { table in
+      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else { return false }
+      let reading = score(Reading(table: table), sample: sample)
+      return reading.judged > 0 && reading.total / reading.judged >= minimumQuality
+    }
+    guard !plausible.isEmpty else { return "(Excel's \"CSV (MS-DOS)\" is --encoding CP850)" }
+    let names = plausible.map(\.encoding.name)
+    return "(it reads as words in \(names.joined(separator: " and ")): try --encoding \(names[0]))"
+  }
+
   /// Whether the event's language may settle a close call for `choice`: only when it reads
   /// every word the way its language spells words (Arabic script as Arabic, see
   /// `ArabicSpelling`), and when no other close reading reads the words the two read
@@ -109,21 +130,34 @@ enum EncodingDetector {
       let differing = sample.words.filter { word in
         word.contains { choice.table.scalars[Int($0)] != other.table.scalars[Int($0)] }
       }
-      return !differing.isEmpty
-        && differing.allSatisfy { word in
-          !word.contains { choice.table.traits[Int($0)].isCased }
-            && word.contains { other.table.traits[Int($0)].isUppercase }
-            && !word.contains { other.table.traits[Int($0)].isLowercase }
-        }
+      guard !differing.isEmpty else { return false }
+      return differing.allSatisfy { isCapitalsOnly($0, in: other.table, against: choice.table) }
+        || differing.allSatisfy { isCapitalsOnly($0, in: choice.table, against: other.table) }
+          && !other.encodings.contains { $0.languageGroup == "Arabic" && !readsAsArabic(differing, other.table) }
     }
+  }
+
+  /// True when `table` reads `word` in capitals only, and `caseless` in a script without
+  /// capitals: the word gives no evidence of case that could tell the two apart.
+  static func isCapitalsOnly(_ word: ArraySlice<UInt8>, in table: CodePageTable, against caseless: CodePageTable)
+    -> Bool
+  {
+    !word.contains { caseless.traits[Int($0)].isCased } && word.contains { table.traits[Int($0)].isUppercase }
+      && !word.contains { table.traits[Int($0)].isLowercase }
+  }
+
+  /// True when `table` reads every word as Arabic spells words (`ArabicSpelling`).
+  static func readsAsArabic(_ words: [ArraySlice<UInt8>], _ table: CodePageTable) -> Bool {
+    words.allSatisfy { word in ArabicSpelling.isPlausible(word.compactMap { table.scalars[Int($0)] }) }
   }
 
   /// The legacy code pages that assign a character to every byte of the file, one per group
   /// of code pages that read the file identically (named by the first in
-  /// `SourceEncoding.legacyCodePages`).
-  static func candidates(for sample: WordSample) -> [Reading] {
+  /// `SourceEncoding.legacyCodePages`); an occasional code page only when `preferred` holds it.
+  static func candidates(for sample: WordSample, preferring preferred: [SourceEncoding] = []) -> [Reading] {
     var readings: [Reading] = []
-    for table in CodePageTable.legacy {
+    for table in CodePageTable.legacy
+    where !SourceEncoding.occasionalCodePages.contains(table.encoding) || preferred.contains(table.encoding) {
       guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else {
         continue
       }

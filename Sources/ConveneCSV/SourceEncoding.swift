@@ -52,6 +52,8 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
   public static let latin9 = SourceEncoding(
     "ISO-8859-15", iconv: "ISO-8859-15", form: .singleByte)
   public static let macRoman = SourceEncoding("Mac Roman", iconv: "MACINTOSH", form: .singleByte)
+  public static let rk1048 = SourceEncoding("RK1048", iconv: "RK1048", form: .singleByte)
+  public static let macCyrillic = SourceEncoding("Mac Cyrillic", iconv: "MAC-CYRILLIC", form: .singleByte)
 
   /// The legacy code pages a file that is not UTF-8 or UTF-16 is tried in. When two of them
   /// read a file identically, the earlier one names the result.
@@ -59,6 +61,10 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
     windows1252, windows1250, windows1251, windows1253, windows1254, windows1256, latin1,
     latin9, isoArabic, macRoman,
   ]
+
+  /// Code pages tried only when the event's languages make them likely (`codePages(forLanguage:)`):
+  /// Kazakh Windows' RK1048, and the Mac Cyrillic of Excel for Mac in a Cyrillic-script language.
+  static let occasionalCodePages: [SourceEncoding] = [rk1048, macCyrillic]
 
   /// The spellings `--encoding` accepts for each encoding, lower case without spaces,
   /// hyphens or underscores.
@@ -76,6 +82,8 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
     (isoArabic, ["iso88596", "arabic", "iso885961987"]),
     (latin9, ["iso885915", "latin9", "latin0", "l9"]),
     (macRoman, ["macroman", "macintosh", "mac"]),
+    (rk1048, ["rk1048", "kz1048", "strk10482002"]),
+    (macCyrillic, ["maccyrillic", "xmaccyrillic", "msmaccyrillic"]),
   ]
 
   /// The encoding a user named, in any common spelling (`cp1256`, `Windows-1256`, `latin1`,
@@ -105,6 +113,14 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
     codePageLanguages.first { $0.languages.contains(code.lowercased()) }?.encoding
   }
 
+  /// The code pages in which a file in a language (ISO 639-1) may come: its Windows code page,
+  /// then RK1048 for Kazakh and Mac Cyrillic for every language written in Windows-1251.
+  public static func codePages(forLanguage code: String) -> [SourceEncoding] {
+    guard let windows = windowsCodePage(forLanguage: code) else { return [] }
+    guard windows == windows1251 else { return [windows] }
+    return code.lowercased() == "kk" ? [windows, rk1048, macCyrillic] : [windows, macCyrillic]
+  }
+
   /// The languages a legacy code page is made for, as a name shared by the code pages made
   /// for the same ones (`Arabic` for Windows-1256 and ISO-8859-6); nil for other encodings.
   /// The event's languages may settle a close call only between code pages of different
@@ -113,7 +129,7 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
     switch self {
     case Self.windows1252, Self.latin1, Self.latin9, Self.macRoman: "Western European"
     case Self.windows1250: "Central European"
-    case Self.windows1251: "Cyrillic"
+    case Self.windows1251, Self.rk1048, Self.macCyrillic: "Cyrillic"
     case Self.windows1253: "Greek"
     case Self.windows1254: "Turkish"
     case Self.windows1256, Self.isoArabic: "Arabic"

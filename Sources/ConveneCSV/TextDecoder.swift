@@ -155,7 +155,7 @@ public enum TextDecoder {
         line: line(at: offset, in: bytes),
         reason:
           "byte 0x\(hex(bytes[offset])) is not UTF-8, and no code page convene knows reads the file as words "
-          + "(Excel's \"CSV (MS-DOS)\" is --encoding CP850)"
+          + EncodingDetector.otherCodePagesHint(bytes)
       )
     }
   }

@@ -84,6 +84,13 @@ struct ImportFieldSet {
   mutating func insert(_ field: ImportField) { bits |= 1 << field.ordinal }
 
   mutating func remove(_ field: ImportField) { bits &= ~(1 << field.ordinal) }
+
+  /// The fields of this set that are not in `other`.
+  func subtracting(_ other: ImportFieldSet) -> ImportFieldSet {
+    var rest = self
+    rest.bits &= ~other.bits
+    return rest
+  }
 }
 
 extension ImportField {

@@ -57,11 +57,13 @@ struct ImportMerge {
     case added(Int)
   }
 
-  /// A row that adds a person: its place in the file, its submission time and its line.
+  /// A row that adds a person: its place in the file, its submission time and its line, and
+  /// the time of the latest answers laid over it (rows of the same address).
   struct NewRow {
     var order: Int
     var submitted: Int?
     var line: Int
+    var latest: Int?
   }
 
   /// A merge of `rows` (one participant per row of the export) into `existing`. Its lists are
@@ -97,7 +99,7 @@ struct ImportMerge {
     if slot == next {
       rows[row].status = .registered
       count(rows[row].category, line: line)
-      newRows.append(NewRow(order: row, submitted: facts.submitted, line: line))
+      newRows.append(NewRow(order: row, submitted: facts.submitted, line: line, latest: facts.submitted))
       return
     }
     switch slot {
@@ -110,11 +112,33 @@ struct ImportMerge {
         sharedEmails.append(
           SharedEmail(email: incoming.email, first: (first.line, rows[first.order].name), second: (line, incoming.name)))
       }
-      rows[first.order] = RegistrationImport.merge(incoming, into: rows[first.order], answered: facts.answered)
+      let older = Self.isOlder(facts.submitted, than: first.latest)
+      // An older answer fills only what the later ones left empty.
+      let answered =
+        older ? facts.answered.subtracting(ReimportFill.filledFields(of: rows[first.order])) : facts.answered
+      rows[first.order] = RegistrationImport.merge(incoming, into: rows[first.order], answered: answered)
+      if older {
+        // The person registered when they first answered.
+        newRows[position].submitted = min(first.submitted ?? .max, facts.submitted ?? .max)
+      } else if let submitted = facts.submitted {
+        newRows[position].latest = submitted
+      }
       count(rows[first.order].category, line: line)
-      report.notes.append(
-        .init(line: line, field: "email", message: "repeats the e-mail of line \(first.line); its answers replace the earlier ones"))
+      report.notes.append(.init(line: line, field: "email", message: Self.repeatNote(firstLine: first.line, older: older)))
     }
+  }
+
+  /// True when both rows tell their submission time and `submitted` is before `latest`.
+  static func isOlder(_ submitted: Int?, than latest: Int?) -> Bool {
+    guard let submitted, let latest else { return false }
+    return submitted < latest
+  }
+
+  /// The note for a row that repeats the e-mail address of an earlier line.
+  static func repeatNote(firstLine: Int, older: Bool) -> String {
+    older
+      ? "repeats the e-mail of line \(firstLine) but was submitted before it; the later answers are kept, and this row fills only what they leave empty"
+      : "repeats the e-mail of line \(firstLine); its answers replace the earlier ones"
   }
 
   /// Lays the valid row at position `row` over the existing person at `index`: a person of

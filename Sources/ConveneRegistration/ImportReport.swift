@@ -113,6 +113,9 @@ public struct ImportReport: Sendable, Equatable {
       /// Two columns that could give the name (or the e-mail), whose headers do not say which,
       /// and which differ.
       case ambiguousColumns = "ambiguous-columns"
+      /// Workbook cells holding a formula whose result the workbook does not store: their
+      /// value cannot be known, and they are read as empty.
+      case formulasWithoutValue = "formulas-without-value"
     }
 
     public var kind: Kind

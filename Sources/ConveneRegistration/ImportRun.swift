@@ -66,7 +66,7 @@ public enum ImportRun {
       registration.updatesExisting = settings.update
       registration.retiredIDs = try RetiredIDs.mentioned(in: workspace)
       registration.shouldStop = { Interruption.isRequested }
-      let codePages = event.languages.compactMap(SourceEncoding.windowsCodePage(forLanguage:))
+      let codePages = event.languages.flatMap(SourceEncoding.codePages(forLanguage:))
       let document: CSVDocument
       do {
         document = try ImportTable.document(

@@ -399,6 +399,40 @@ enum QualityGate {
     }
   }
 
+  /// One warning per column of a workbook's cells that hold a formula whose result the
+  /// workbook does not store (openpyxl and other scripts write none): such a cell is read as
+  /// empty, and what it would show cannot be known.
+  static func formulasWithoutValue(_ cells: [CSVCellPosition], sheet: String?, header: [String]) -> [ImportReport.Warning]
+  {
+    var byColumn: [Int: [Int]] = [:]
+    for cell in cells { byColumn[cell.column, default: []].append(cell.line) }
+    return byColumn.keys.sorted().map { column in
+      let lines = byColumn[column]!
+      let letters = cellColumnLetters(column)
+      let name = column < header.count && !header[column].isEmpty ? header[column] : "column \(letters)"
+      let cellsNamed = lines.prefix(sampleLines).map { "\(letters)\($0)" }.joined(separator: ", ")
+      let count = lines.count
+      return ImportReport.Warning(
+        kind: .formulasWithoutValue, column: name, count: count, lines: Array(lines.prefix(sampleLines)),
+        message: "\(count) cell\(count == 1 ? "" : "s") of sheet \"\(sheet ?? "")\" (\(cellsNamed)\(count > sampleLines ? ", …" : "")) "
+          + "hold\(count == 1 ? "s" : "") a formula whose result the workbook does not store: read as empty",
+        hint: "open the workbook in Excel or LibreOffice and save it, so that it stores the formulas' results, "
+          + "or export the sheet as CSV; --accept-warnings reads those cells as empty")
+    }
+  }
+
+  /// A column's letters as a spreadsheet names it (0 is A, 26 is AA).
+  static func cellColumnLetters(_ column: Int) -> String {
+    var number = column + 1
+    var letters = ""
+    while number > 0 {
+      let rest = (number - 1) % 26
+      letters = String(UnicodeScalar(UInt8(65 + rest))) + letters
+      number = (number - 1) / 26
+    }
+    return letters
+  }
+
   /// Tables not read that hold e-mail addresses the read table does not.
   static func leftOutTables(_ sheet: ImportSheet, fields: ([String]) -> [ImportField?]) -> [ImportReport.Warning] {
     guard !sheet.leftOut.isEmpty else { return [] }

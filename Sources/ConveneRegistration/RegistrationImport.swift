@@ -97,6 +97,11 @@ public struct RegistrationImport: Sendable {
     report.preamble = sheet.preamble
     report.leftOutTables = sheet.leftOut.map { .init(line: $0.headerLine, title: $0.title, rows: $0.rows.count) }
     report.rows = table.rows.count
+    if table.rows.isEmpty && table.header.allSatisfy(\.isEmpty) {
+      throw FileProblem(
+        message: "the \(sheet.sheetName == nil ? "file" : "sheet") is empty: it holds no header and no rows; "
+          + "export the responses again")
+    }
     var mapped = try mapColumns(table.header, report: &report)
     leaveOutMeetingRoles(&mapped, rows: table.rows, report: &report)
     leaveOutMeetingTimes(&mapped, report: &report)
@@ -130,6 +135,7 @@ public struct RegistrationImport: Sendable {
     report.warnings += QualityGate.datesFarFromEvent(
       dates, event: event, columns: columns, header: table.header, rows: table.rows)
     report.warnings += QualityGate.ambiguousColumns([columns.names, columns.emails])
+    report.warnings += QualityGate.formulasWithoutValue(sheet.formulasWithoutValue, sheet: sheet.sheetName, header: table.header)
     let emailColumn = report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email)
     if let warning = QualityGate.sharedEmails(merge.sharedEmails, column: emailColumn) {
       report.warnings.append(warning)

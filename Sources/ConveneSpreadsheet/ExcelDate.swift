@@ -29,7 +29,9 @@ enum ExcelDate {
         date = civil(daysSince1970: day - 25_569)
       }
     }
-    return kind == .date ? date : "\(date) \(time)"
+    // A cell shown as a date may hold a time (KoboToolbox's 18:00 in a `d mmmm yyyy` column):
+    // it is part of the answer, so it is kept.
+    return kind == .date && secondOfDay == 0 ? date : "\(date) \(time)"
   }
 
   static func clock(_ second: Int) -> String {

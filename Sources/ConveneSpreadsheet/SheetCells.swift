@@ -1,3 +1,5 @@
+import ConveneCSV
+
 /// The cells of a worksheet as its XML events arrive: the state and rules of
 /// `WorksheetReader`, in a struct so that each event is one mutation.
 struct SheetCells {
@@ -11,6 +13,9 @@ struct SheetCells {
   private(set) var rows: [Row] = []
   /// The merged ranges (`<mergeCells>`, after the cells).
   private(set) var merged: [MergedRange] = []
+  /// The cells holding a formula whose result the workbook does not store (scripts such as
+  /// openpyxl write none): their value cannot be known. Line is the sheet's row number.
+  private(set) var formulasWithoutValue: [CSVCellPosition] = []
   private var cellCount = 0
 
   private var inSheetData = false
@@ -20,6 +25,7 @@ struct SheetCells {
   private var style = 0
   private var value = ""
   private var inValue = false
+  private var hasFormula = false
   private var inInlineText = false
   private var phonetic = 0
 
@@ -36,6 +42,7 @@ struct SheetCells {
     case "row" where inSheetData: return startRow(attributes)
     case "c" where row != nil: return startCell(attributes)
     case "v" where column >= 0: inValue = true
+    case "f" where column >= 0: hasFormula = true
     case "t" where column >= 0: inInlineText = phonetic == 0
     case "rPh": phonetic += 1
     case "mergeCell" where !inSheetData: return mergeCell(attributes)
@@ -105,6 +112,7 @@ struct SheetCells {
     type = attributes["t"] ?? "n"
     style = attributes["s"].flatMap { Int($0) } ?? 0
     value = ""
+    hasFormula = false
     return nil
   }
 
@@ -118,6 +126,10 @@ struct SheetCells {
     switch cellText() {
     case .success(let cell): text = cell
     case .failure(let error): return error
+    }
+    // A formula's text result may be empty (`t="str"`, `<v></v>`); any other result has text.
+    if hasFormula, type != "str", ExcelText.trimmed(value).isEmpty, let number = row?.number {
+      formulasWithoutValue.append(CSVCellPosition(line: number, column: column))
     }
     guard !text.isEmpty else { return nil }
     cellCount += 1

@@ -68,6 +68,7 @@ public struct Workbook {
     var table = try Self.table(of: reader.filledRows(), part: path)
     table.sheet = sheet.name
     table.datesCountFrom1904 = uses1904
+    table.formulasWithoutValue = reader.formulasWithoutValue
     return table
   }
 

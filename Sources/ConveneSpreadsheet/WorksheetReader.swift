@@ -1,4 +1,5 @@
 import Foundation
+import ConveneCSV
 
 /// A worksheet part (`xl/worksheets/sheetN.xml`): its cells as text, row by row, with the
 /// sheet's row numbers. Cells without an `r` reference follow the previous one; rows without
@@ -20,6 +21,9 @@ final class WorksheetReader: XMLPartReader {
 
   /// The rows read, in sheet order, empty ones left out.
   var rows: [Row] { cells.rows }
+
+  /// The cells holding a formula whose result the workbook does not store.
+  var formulasWithoutValue: [CSVCellPosition] { cells.formulasWithoutValue }
 
   /// The rows with the value of each range of merged cells written into each of its rows
   /// (`MergedRange.fillDown`); ranges that overlap so much that filling them would visit more

@@ -62,6 +62,26 @@ import Testing
     #expect(FormToolWords.personName(fromDisplayName: shown) == shown)
   }
 
+  /// The marks Teams writes in Russian, Kazakh, Bosnian, Serbian, Macedonian, Swahili and
+  /// Urdu, after a name written either way round.
+  @Test(arguments: [
+    ("Петров, Иван (Гость)", "Иван Петров"), ("Nurlanova, Aigerim (Гость)", "Aigerim Nurlanova"),
+    ("Mwangi, Juma (Mgeni)", "Juma Mwangi"), ("Hodžić, Šejla (Gost)", "Šejla Hodžić"),
+    ("Иван Петров (Гость)", "Иван Петров"), ("Juma Mwangi (Mgeni)", "Juma Mwangi"),
+    ("عائشہ صدیقی (مہمان)", "عائشہ صدیقی"), ("Әйгерім Нұрланова (Қонақ)", "Әйгерім Нұрланова"),
+    ("Јован Петровски (Гостин)", "Јован Петровски"), ("Marko Marić (Vanjski)", "Marko Marić"),
+  ])
+  func aGuestMarkInTheHubsLanguagesIsNoPartOfTheName(shown: String, name: String) {
+    #expect(FormToolWords.personName(fromDisplayName: shown, inMeetingReport: true) == name)
+  }
+
+  /// A bracket that is no known mark is kept where it was written: a name with one is not
+  /// turned round, which would put the bracket inside the name.
+  @Test(arguments: ["Petrov, Ivan (Gostya)", "Ndiaye, Awa (Dakar)"])
+  func aNameEndingInAnUnknownBracketIsNotTurnedRound(shown: String) {
+    #expect(FormToolWords.personName(fromDisplayName: shown, inMeetingReport: true) == shown)
+  }
+
   @Test func aMarkAloneLeavesAnEmptyName() {
     #expect(FormToolWords.personName(fromDisplayName: "(Guest)") == "")
     #expect(FormToolWords.personName(fromDisplayName: ", Khady (Externe)") == ", Khady")

@@ -27,6 +27,12 @@ import Testing
     #expect(ExcelDate.text(serial: 0.5, kind: .time, uses1904: false) == "12:00:00")
   }
 
+  /// A cell formatted as a date only keeps the time its value holds; midnight is a date.
+  @Test func aTimeInACellShownAsADateIsKept() {
+    #expect(ExcelDate.text(serial: 46519.75, kind: .date, uses1904: false) == "2027-05-12 18:00:00")
+    #expect(ExcelDate.text(serial: 46519, kind: .date, uses1904: false) == "2027-05-12")
+  }
+
   @Test func numbersThatAreNoDateExcelShowsStayNumbers() {
     #expect(ExcelDate.text(serial: -1, kind: .date, uses1904: false) == nil)
     #expect(ExcelDate.text(serial: 0.2, kind: .date, uses1904: false) == nil)

@@ -140,7 +140,16 @@ public enum FormToolWords {
 
   /// The marks meeting tools write in brackets after a guest's name (`LanguagePack.Values.
   /// guestMarks`), folded.
-  static let guestMarks = Set(LanguagePack.words(\.values.guestMarks).map(\.folded))
+  static let guestMarks = Set((LanguagePack.words(\.values.guestMarks) + otherGuestMarks).map(\.folded))
+
+  /// The guest marks of Microsoft Teams in languages the language table does not hold yet:
+  /// German, Italian, Dutch, Polish, Turkish, Russian, Ukrainian, Kazakh, Bosnian, Croatian and
+  /// Serbian (Latin and Cyrillic), Macedonian, Swahili, Urdu, Hindi, Bengali.
+  static let otherGuestMarks = [
+    "gast", "extern", "externer", "ospite", "esterno", "gość", "zewnętrzny", "konuk", "misafir", "harici",
+    "гость", "внешний", "гість", "зовнішній", "қонақ", "сыртқы", "gost", "vanjski", "eksterni", "spoljni",
+    "гост", "спољни", "гостин", "надворешен", "mgeni", "wa nje", "مہمان", "بیرونی", "अतिथि", "बाहरी", "অতিথি",
+  ]
 
   /// The name a person gives, from the name a meeting tool shows: without the bracketed mark
   /// Microsoft Teams writes after a guest's name (`Moussa Diop (Invité)`), and given name
@@ -159,6 +168,9 @@ public enum FormToolWords {
       marked = true
     }
     guard marked || inMeetingReport, shown.utf8.contains(UInt8(ascii: ",")) else { return shown }
+    // A bracket convene does not know as a mark (`Петров, Иван (Гость)` in a language not
+    // listed) is kept where it is written: turned round, it would stand inside the name.
+    if !marked && shown.utf8.last == UInt8(ascii: ")") { return shown }
     let parts = shown.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmed }
     guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return shown }
     if !marked {

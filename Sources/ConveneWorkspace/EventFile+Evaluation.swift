@@ -29,33 +29,42 @@ extension EventFile.Decoder {
           path, item.line,
           "names the question \"\(id)\", which evaluation.questions does not declare")
       }
-      let asked = { (id: String) in questions.first { $0.id == id } }
-      for (field, message) in indicator.mismatches(asked) {
-        problem("\(path).\(field)", item.line, message)
-      }
-      if indicator.isWholeEventOnly(asked) {
-        if member(item, path, "disaggregate_by") != nil && !indicator.disaggregations.isEmpty {
-          problem(
-            "\(path).disaggregate_by", item.line,
-            "\(indicator.measure.rawValue) is computed for the whole event (per session, place or answer), not by group: leave it out or write []")
-        }
-        indicator.disaggregations = []
-      }
-      if indicator.measure == .change {
-        for id in Set([indicator.before, indicator.after].compactMap({ $0 })).sorted() {
-          if let other = indicators.first(where: { $0.measure == .change && ($0.before == id || $0.after == id) }) {
-            problem(
-              path, item.line,
-              "\"\(id)\" is already compared by \"\(other.id)\": a question takes part in one change, so that its mean and the change count the same people")
-          }
-        }
-      }
+      fit(&indicator, item, path: path, questions: questions, earlier: indicators)
       if indicators.contains(where: { $0.id == indicator.id }) {
         problem("\(path).id", item.line, "\"\(indicator.id)\" is used twice")
       }
       indicators.append(indicator)
     }
     return Evaluation(questions: questions, indicators: indicators)
+  }
+
+  /// Names what does not fit `indicator`'s questions (`IndicatorDefinition.mismatches`), a
+  /// breakdown asked of a whole-event figure (which is then not broken down), and a question
+  /// an `earlier` change already compares.
+  mutating func fit(
+    _ indicator: inout IndicatorDefinition, _ item: JSONNode, path: String, questions: [Question],
+    earlier: [IndicatorDefinition]
+  ) {
+    let asked = { (id: String) in questions.first { $0.id == id } }
+    for (field, message) in indicator.mismatches(asked) {
+      problem("\(path).\(field)", item.line, message)
+    }
+    if indicator.isWholeEventOnly(asked) {
+      if member(item, path, "disaggregate_by") != nil && !indicator.disaggregations.isEmpty {
+        problem(
+          "\(path).disaggregate_by", item.line,
+          "\(indicator.measure.rawValue) is computed for the whole event (per session, place or answer), not by group: leave it out or write []")
+      }
+      indicator.disaggregations = []
+    }
+    guard indicator.measure == .change else { return }
+    for id in Set([indicator.before, indicator.after].compactMap({ $0 })).sorted() {
+      if let other = earlier.first(where: { $0.measure == .change && ($0.before == id || $0.after == id) }) {
+        problem(
+          path, item.line,
+          "\"\(id)\" is already compared by \"\(other.id)\": a question takes part in one change, so that its mean and the change count the same people")
+      }
+    }
   }
 
   /// A text by language: either one string (English) or an object of language codes.

@@ -9,10 +9,11 @@ extension IndicatorDefinition {
     }
   }
 
-  /// What is wrong with this indicator over `questions` (its question by id): a mean or change
-  /// of a question that is not a scale, a Net Promoter Score of one that is not 0-10, a share
-  /// of answers the question cannot have. Each as the indicator's field and a sentence; none
-  /// when it measures what it says.
+  /// What is wrong with this indicator over `questions` (its question by id): a per-session
+  /// question outside a mean, a field listed twice in its breakdowns, a change of a question
+  /// with itself, a mean or change of a question that is not a scale, a Net Promoter Score of
+  /// one that is not 0-10, a distribution of free text, a share of answers the question cannot
+  /// have. Each as the indicator's field and a sentence; none when it measures what it says.
   public func mismatches(_ questions: (String) -> Question?) -> [(field: String, message: String)] {
     var found: [(field: String, message: String)] = []
     func read(_ id: String?) -> Question? { id.flatMap(questions) }

@@ -21,7 +21,7 @@ struct BandRegion: Equatable {
   /// P − D modulo 2 when every point the region can be made of has the same, else nil.
   var parity: Int? = nil
 
-  /// The bands of one band of a score.
+  /// The three bands of a score's people.
   enum Band: CaseIterable {
     case promoters, passives, detractors
   }

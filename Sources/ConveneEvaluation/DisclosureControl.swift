@@ -98,13 +98,13 @@ public enum DisclosureControl {
       merging: [String: Set<String>] = [:], floors: [String: [String: [String: Int]]] = [:],
       shares: Set<String> = []
     ) {
-      self.shares = shares
       self.policy = policy
       self.indicators = indicators
       self.regionsOfCountry = regionsOfCountry
       self.earlier = earlier
       self.merging = merging
       self.floors = floors
+      self.shares = shares
     }
   }
 

@@ -29,4 +29,15 @@ public struct EditionCombination: Sendable, Equatable {
       return index == 0 ? (weight < 0 ? "−" : "") + term : (weight < 0 ? " − " : " + ") + term
     }.joined()
   }
+
+  /// The combination's line in a refusal: `  responded: the new edition − edition 2 counts 1
+  /// person (fewer than 5)`, or, where the editions were too many to check, that it was
+  /// refused unchecked.
+  public func refusalLine(newEdition: Int, threshold: Int) -> String {
+    guard !weights.isEmpty else {
+      return "  \(population): too many editions to check every combination exactly (refused rather than passed unchecked)"
+    }
+    let counted = people == 1 ? "1 person" : "\(people) people"
+    return "  \(population): \(text(newEdition: newEdition)) counts \(counted) (fewer than \(threshold))"
+  }
 }

@@ -124,14 +124,12 @@ struct ScoreSuppression {
 
   /// What a reader knows of the total's bands on its own.
   var totalRegion: BandRegion {
-    let value = cells[total].value
+    guard answersShown else { return region(total) }
     let bands = bands(total)
-    if answersShown { return .point(promoters: bands[0], detractors: bands[2]) }
-    if cells[total].isValueHidden { return .triangle(n: value.n) }
-    return .segment(n: value.n, difference: bands[0] - bands[2]) ?? .triangle(n: value.n)
+    return .point(promoters: bands[0], detractors: bands[2])
   }
 
-  /// What a reader knows of one row's bands on its own (its n shown).
+  /// What a reader knows of one row's (or the total's) bands from its own score and n.
   func region(_ row: Int) -> BandRegion {
     let value = cells[row].value
     let bands = bands(row)

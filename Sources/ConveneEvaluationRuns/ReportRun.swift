@@ -195,12 +195,8 @@ public enum ReportRun {
     return [
       "\(event): adding and subtracting editions of its report already published and the new one would single out fewer than \(threshold) people in \(several ? "some populations" : "a population") it publishes; a new edition now would reveal their answers and groups as that sum of the reports' figures:"
     ]
-      + combinations.sorted { $0.population < $1.population }.map { combination in
-        guard !combination.weights.isEmpty else {
-          return "  \(combination.population): too many editions to check every combination exactly (refused rather than passed unchecked)"
-        }
-        let people = combination.people == 1 ? "1 person" : "\(combination.people) people"
-        return "  \(combination.population): \(combination.text(newEdition: new)) counts \(people) (fewer than \(threshold))"
+      + combinations.sorted { $0.population < $1.population }.map {
+        $0.refusalLine(newEdition: new, threshold: threshold)
       }
       + (weighed.isEmpty ? [] : ["  where"])
       + weighed.map { edition in

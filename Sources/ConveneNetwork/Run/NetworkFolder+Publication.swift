@@ -62,12 +62,8 @@ extension NetworkFolder {
   {
     guard !combinations.isEmpty else { return }
     let new = record.editions + 1
-    let lines = combinations.sorted { $0.population < $1.population }.map { combination in
-      guard !combination.weights.isEmpty else {
-        return "  \(combination.population): too many editions to check every combination exactly (refused rather than passed unchecked)"
-      }
-      let people = combination.people == 1 ? "1 person" : "\(combination.people) people"
-      return "  \(combination.population): \(combination.text(newEdition: new)) counts \(people) (fewer than \(threshold))"
+    let lines = combinations.sorted { $0.population < $1.population }.map {
+      $0.refusalLine(newEdition: new, threshold: threshold)
     }
     let weighed = Set(combinations.flatMap(\.weights.keys)).subtracting([new]).sorted()
     let names = weighed.map { "edition \($0)\($0 == record.editions ? " (the last)" : "")" }.joined(separator: ", ")

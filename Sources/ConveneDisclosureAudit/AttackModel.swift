@@ -44,6 +44,9 @@ struct AttackModel {
   var assumesRecordsAgree = true
   /// The events and questions whose whole event's answers the report being read publishes.
   var distributed = Set<[String]>()
+  /// The groups of each breakdown of a share whose values a report hides, when they are some
+  /// but not all of its groups (`addHiddenTogether`).
+  var hiddenShareGroups: [HiddenShareGroups] = []
 
   mutating func variable(_ key: Key) -> Int {
     if let index = variables[key] { return index }
@@ -90,10 +93,12 @@ struct AttackModel {
       addCityCounts(report, snapshot: snapshot)
       addActedUponStatuses(report, snapshot: snapshot)
       addParticipantFloors(report, snapshot: snapshot)
+      collectHiddenShareGroups(report, snapshot: snapshot)
     }
     addNetworkLinks(reports, snapshots: snapshots)
     addCityEventGroups(reports, snapshots: snapshots)
     addShareClasses(reports, snapshots: snapshots)
+    addHiddenTogether()
     addSubsets()
   }
 

@@ -120,7 +120,9 @@ extension AttackModel {
     let cells = report.cells.filter { cell in
       cell.isFieldGroup && cell.numeratorPopulation?.hasPrefix("answer:") == true
     }
-    let breakdowns = Dictionary(grouping: cells) { "\($0.event) \($0.indicator) \($0.disaggregation)" }
+    let breakdowns = Dictionary(grouping: cells) {
+      "\($0.event) \($0.indicator) \($0.disaggregation)"
+    }
     for (name, rows) in breakdowns.sorted(by: { $0.key < $1.key }) {
       let hidden = rows.filter { $0.value == .hidden }.map(\.group).sorted()
       guard hidden.count > 1, hidden.count < Set(rows.map(\.group)).count else { continue }

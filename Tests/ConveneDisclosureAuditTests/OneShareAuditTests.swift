@@ -8,9 +8,10 @@ import Testing
 /// The audit against one share of a question beside the whole event's answers to it. Each
 /// hidden group alone could still hold 0 or 1 of the one dissatisfied answer; only the hidden
 /// groups together are pinned to it (the total less the groups shown at 100.0 %).
-/// `one-dissatisfied-answer` and `one-bad-venue-answer` are reports written before the groups were hidden
-/// together: satisfied 97.8 % of 46 (one answered 3) with local officials, youth, 18-24,
-/// 25-34, Iraq and Tunisia at 100.0 %; one "bad" venue answer among 12 with youth 0.0 % of 6.
+/// `one-dissatisfied-answer` and `one-bad-venue-answer` are reports written before the groups
+/// were hidden together: satisfied 97.8 % of 46 (one answered 3) with local officials, youth,
+/// 18-24, 25-34, Iraq and Tunisia at 100.0 %; one "bad" venue answer among 12 with youth 0.0 %
+/// of 6.
 @Suite struct OneShareAuditTests {
   static func indicators(_ answers: [String]) -> [IndicatorDefinition] {
     [
@@ -30,7 +31,10 @@ import Testing
       #expect(
         result.recovered.contains { found in
           found.values == [1]
-            && found.cells.contains { $0.contains("satisfied \(field) hidden groups") && $0.hasSuffix("together (complement)") }
+            && found.cells.contains {
+              $0.contains("satisfied \(field) hidden groups")
+                && $0.hasSuffix("together (complement)")
+            }
         }, "\(field): \(result.recovered)")
     }
   }
@@ -40,7 +44,9 @@ import Testing
     #expect(
       result.recovered.contains { found in
         found.values == [1]
-          && found.cells.contains { $0.contains("vbad gender hidden groups") && $0.hasSuffix("together (numerator)") }
+          && found.cells.contains {
+            $0.contains("vbad gender hidden groups") && $0.hasSuffix("together (numerator)")
+          }
       }, "\(result.recovered)")
   }
 
@@ -73,17 +79,8 @@ import Testing
       let weights = answers.map { answer in
         (answer, answer == "5" ? 3 + random.int(0...6) : random.int(0...3))
       }
-      var forms: [(String, String, String, String)] = []
-      for gender in ["woman", "man", "non-binary", "prefer-not-to-say"] {
-        for _ in 0..<[0, 2, 7, 12, 16].randomElement(using: &random)! {
-          forms.append(
-            (
-              gender, ["25-34", "35-44", "45-54"].randomElement(using: &random)!,
-              ShareClassesAuditTests.regions.keys.sorted().randomElement(using: &random)!,
-              random.pick(weights)
-            ))
-        }
-      }
+      let forms = ShareClassesAuditTests.randomForms(
+        &random, sizes: [0, 2, 7, 12, 16], weights: weights)
       guard forms.count >= 5 else { continue }
       let share = random.someOf(answers)
       let report = IndicatorReport(

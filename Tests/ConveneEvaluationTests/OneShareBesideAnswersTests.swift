@@ -36,7 +36,8 @@ import Testing
   ) -> EventRecords {
     let evaluation = Evaluation(questions: [question], indicators: indicators)
     let people = forms.enumerated().map {
-      Build.person(Build.id($0.offset + 1), category: $0.element.category, gender: $0.element.gender)
+      Build.person(
+        Build.id($0.offset + 1), category: $0.element.category, gender: $0.element.gender)
     }
     let responses = forms.enumerated().map { offset, form in
       Build.response(Build.id(offset + 1), form.answer.isEmpty ? [:] : [question.id: form.answer])
@@ -51,7 +52,9 @@ import Testing
   static var venueForms: [(category: String, gender: String, answer: String)] {
     let mayors = (0..<6).map { ("mayor", $0 < 3 ? "woman" : "man", $0 == 0 ? "bad" : "good") }
     let youth = (0..<6).map { ("youth", $0 < 4 ? "woman" : "man", "good") }
-    let others = (0..<4).map { _ in ("civil-society", "woman", "") } + (0..<3).map { _ in ("media", "man", "") }
+    let others =
+      (0..<4).map { _ in ("civil-society", "woman", "") }
+      + (0..<3).map { _ in ("media", "man", "") }
     return mayors + youth + others
   }
 
@@ -81,7 +84,8 @@ import Testing
 
   /// What the reader of `ShareSuppressionTests` narrows, but the total and the hidden groups
   /// when they are every group: the whole event's answers publish those.
-  static func recovered(_ report: IndicatorReport, question: String, answers: [String]) -> [String] {
+  static func recovered(_ report: IndicatorReport, question: String, answers: [String]) -> [String]
+  {
     var found: [String] = []
     let shares = report.values.filter { $0.value.indicator == "share" }
     for field in ["category", "gender"] {
@@ -96,7 +100,8 @@ import Testing
 
   @Test func oneBadVenueAnswerIsNotGivenToTheMayors() {
     let report = IndicatorReport(events: [
-      Self.records(Self.venueForms, question: Self.venue, indicators: Self.indicators("venue", share: ["bad"]))
+      Self.records(
+        Self.venueForms, question: Self.venue, indicators: Self.indicators("venue", share: ["bad"]))
     ])
     // The answers and the share's total are published (the distribution's rule).
     #expect(cell(report, "answers", "bad").valueText == "1")
@@ -133,16 +138,22 @@ import Testing
     // more of each class, or none, and stay shown (the mayors, one of whom answered 3, hide
     // their value; the youth are hidden with the 4 from the media in every population).
     var forms = Self.satisfactionForms
-    for index in forms.indices where ["practitioner", "civil-society", "media"].contains(forms[index].category) {
+    for index in forms.indices
+    where ["practitioner", "civil-society", "media"].contains(forms[index].category) {
       forms[index].answer = "3"
     }
     let report = IndicatorReport(events: [
-      Self.records(forms, question: Self.satisfaction, indicators: Self.indicators("satisfaction", share: ["4", "5"]))
+      Self.records(
+        forms, question: Self.satisfaction,
+        indicators: Self.indicators("satisfaction", share: ["4", "5"]))
     ])
     #expect(cell(report, "share", "man").valueText != PublishedValue.hiddenMark)
     #expect(cell(report, "share", "woman").valueText != PublishedValue.hiddenMark)
     let categories = cells(report, "share").filter { $0.value.disaggregation == "category" }
-    #expect(categories.filter { !$0.isValueHidden }.map(\.value.group) == ["civil-society", "local-official", "practitioner"])
+    #expect(
+      categories.filter { !$0.isValueHidden }.map(\.value.group) == [
+        "civil-society", "local-official", "practitioner",
+      ])
     #expect(
       Self.recovered(report, question: "satisfaction", answers: ["1", "2", "3", "4", "5"]).isEmpty)
   }
@@ -167,10 +178,14 @@ import Testing
       guard forms.filter({ !$0.answer.isEmpty }).count >= 5 else { continue }
       let share = random.someOf(answers)
       let report = IndicatorReport(events: [
-        Self.records(forms, question: Self.satisfaction, indicators: Self.indicators("satisfaction", share: share))
+        Self.records(
+          forms, question: Self.satisfaction,
+          indicators: Self.indicators("satisfaction", share: share))
       ])
       let found = Self.recovered(report, question: "satisfaction", answers: answers)
-      #expect(found.isEmpty, "\(share) \(forms.map { "\($0.category)/\($0.gender):\($0.answer)" }): \(found)")
+      #expect(
+        found.isEmpty,
+        "\(share) \(forms.map { "\($0.category)/\($0.gender):\($0.answer)" }): \(found)")
       checked += 1
       if cells(report, "share").contains(where: { $0.value.isFieldGroup && !$0.isValueHidden }) {
         someShown += 1

@@ -102,17 +102,17 @@ extension AttackModel {
   }
 }
 
-/// The groups of one breakdown of a share whose values a report hides (some, not all).
-struct HiddenShareGroups {
-  /// The breakdown: snapshot, event, the share's numerator population and field (no group).
-  var breakdown: AttackModel.Key
-  var groups: [String]
-  /// The cells' name: event, indicator and field.
-  var name: String
-  var threshold: Int
-}
-
 extension AttackModel {
+  /// The groups of one breakdown of a share whose values a report hides (some, not all).
+  struct HiddenShareGroups {
+    /// The breakdown: snapshot, event, the share's numerator population and field (no group).
+    var breakdown: Key
+    var groups: [String]
+    /// The cells' name: event, indicator and field.
+    var name: String
+    var threshold: Int
+  }
+
   /// Notes, for each breakdown of a share of answers in `report`, the groups whose values it
   /// hides, where they are two or more but not every group listed (every group together is
   /// the total, checked as itself).

@@ -132,6 +132,43 @@ import Testing
       Self.recovered(report, question: "satisfaction", answers: ["1", "2", "3", "4", "5"]).isEmpty)
   }
 
+  @Test func oneNonBinaryAnonymousRespondentIsNotGivenToTheMayors() {
+    // 12 anonymous forms that give their category and gender: 6 mayors (one non-binary) and
+    // 6 youth; 4 from civil society and 3 from the media give no gender. A share of the
+    // gender answers beside their counts.
+    let options = { (ids: [String]) in ids.map { QuestionOption(id: $0, label: Build.text($0)) } }
+    let gender = Question(
+      id: "gender", kind: .choice, text: Build.text("Gender"),
+      options: options(["woman", "man", "non-binary"]), profileField: "gender")
+    let category = Question(
+      id: "category", kind: .choice, text: Build.text("Category"),
+      options: options(["mayor", "youth", "civil-society", "media"]), profileField: "category")
+    var indicators = Self.indicators("gender", share: ["non-binary"])
+    indicators[2].disaggregations = ["category"]
+    let evaluation = Evaluation(questions: [gender, category], indicators: indicators)
+    let responses = (0..<19).map { index in
+      Build.response(
+        "",
+        index < 12
+          ? [
+            "category": index < 6 ? "mayor" : "youth",
+            "gender": index == 0 ? "non-binary" : index % 2 == 0 ? "woman" : "man",
+          ] : ["category": index < 16 ? "civil-society" : "media"], id: "anonymous-\(index)")
+    }
+    let records = EventRecords(
+      plan: Build.plan(people: Build.people(3), evaluation: evaluation), evaluation: evaluation,
+      responses: responses)
+    let report = IndicatorReport(events: [records])
+    #expect(cell(report, "answers", "non-binary").valueText == "1")
+    #expect(cell(report, "share", "all").valueText == "8.3")
+    // Before: youth 0.0 of 6 beside the mayors hidden: the non-binary respondent was a mayor.
+    #expect(cell(report, "share", "youth").valueText == PublishedValue.hiddenMark)
+    #expect(cell(report, "share", "youth").nText == "6")
+    #expect(cell(report, "share", "mayor").valueText == PublishedValue.hiddenMark)
+    #expect(
+      Self.recovered(report, question: "gender", answers: ["woman", "man", "non-binary"]).isEmpty)
+  }
+
   @Test func aShareWhoseClassesAreLargeKeepsItsGroupsShown() {
     // The 16 practitioners, people from civil society and the media answered 3: beside them,
     // civil society, the practitioners, the local officials, the men and the women hold 5 or

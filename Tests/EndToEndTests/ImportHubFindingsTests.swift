@@ -226,6 +226,19 @@ import Testing
     #expect(try convene.participantsText(ws).contains("Қайрат Жақсылық"))
   }
 
+  /// Without Kazakh among the event's languages, a Kazakh file in RK1048 is no longer read as
+  /// Windows-1251 (`Јйгерім`): its words fit no language's alphabet there, so RK1048 is a
+  /// reading too, and the two are a close call, refused with nothing written.
+  @Test func kazakhWindowsCodePageIsNotTakenForWindows1251InARussianEvent() throws {
+    let convene = ConveneRunner()
+    let ws = try Self.workshop(convene, languages: #"["ru", "en"]"#)
+    let file = try convene.iconv(Self.cyrillicForm, to: "RK1048", as: "kazakh.csv")
+    try expectReadRightOrRefused(convene, ws, file, encoding: "RK1048", names: ["Әйгерім Нұрланова", "Қайрат Жақсылық"])
+    let chosen = try convene.run("participants", "import", file, "--workspace", ws, "--encoding", "rk1048")
+    #expect(chosen.status == 0, "\(chosen.output)\(chosen.error)")
+    #expect(try convene.participantsText(ws).contains("Әйгерім Нұрланова"))
+  }
+
   @Test func macCyrillicIsNotTakenForWindows1251InARussianEvent() throws {
     let convene = ConveneRunner()
     let ws = try Self.workshop(convene, languages: #"["ru", "en"]"#)

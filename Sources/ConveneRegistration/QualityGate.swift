@@ -233,7 +233,8 @@ enum QualityGate {
   /// three or more.
   static func placeholderNames(column: String, _ names: NameTally) -> ImportReport.Warning? {
     let hint = "read the names from another column with --map COLUMN=name, or --accept-warnings to import them as they are"
-    if let first = names.first, names.allSame, names.rows >= 3, names.placeholders < names.rows {
+    // Names that are all placeholders, or all lost letters (`???? ????` on every row), are told as such.
+    if let first = names.first, names.allSame, names.rows >= 3, names.placeholders + names.lostLetters < names.rows {
       return ImportReport.Warning(
         kind: .placeholderNames, column: column, count: names.rows, lines: [],
         message: "every row has the name \"\(first)\"", hint: hint)

@@ -107,6 +107,9 @@ import Testing
     let parts = try run("First name,Last name,Email,Category", "Jos?,Garc?a,j@example.org,Mayor", "Awa,Ndiaye,a@example.org,Mayor")
     #expect(parts.report.warnings.map(\.column) == ["First name + Last name"])
     #expect(parts.report.warnings.map(\.lines) == [[2]])
+    let allLost = try run(
+      "Name,Email,Category", "???? ????,a@example.org,Mayor", "???? ????,b@example.org,Mayor", "???? ????,c@example.org,Mayor")
+    #expect(allLost.report.warnings.map(\.kind) == [.lostLetters])
     let questions = try run(
       "Name,Email,Category,Commitment", "Awa Ndiaye,a@example.org,Mayor,Who funds the next phase? We do?",
       "Binta Sow,b@example.org,Mayor,?")

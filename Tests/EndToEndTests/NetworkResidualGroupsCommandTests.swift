@@ -19,7 +19,7 @@ import Testing
       runner.text(event + "/attendance.csv").split(whereSeparator: \.isNewline).filter { $0.contains(",present,") }
         .map { String($0.prefix { $0 != "," }) })
     var changed = 0
-    let rows = runner.text(event + "/participants.csv").split(separator: "\n", omittingEmptySubsequences: false).map {
+    let rows = runner.text(event + "/participants.csv").split(whereSeparator: \.isNewline).map {
       line -> String in
       var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
       guard changed < 6, fields.count > 9, came.contains(fields[0]), fields[9] == "woman" else { return String(line) }
@@ -28,7 +28,7 @@ import Testing
       return fields.joined(separator: ",")
     }
     #expect(changed == 6)
-    try rows.joined(separator: "\n").write(toFile: event + "/participants.csv", atomically: true, encoding: .utf8)
+    try (rows.joined(separator: "\r\n") + "\r\n").write(toFile: event + "/participants.csv", atomically: true, encoding: .utf8)
     let report = try runner.run("report", "--workspace", event)
     #expect(report.status == 0, "\(report.error)")
     for batch in ["followup", "followup-late"] {

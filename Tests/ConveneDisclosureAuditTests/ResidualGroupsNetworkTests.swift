@@ -2,6 +2,7 @@ import ConveneCore
 import ConveneDisclosureAudit
 import ConveneEvaluation
 import ConveneNetwork
+import ConveneTestSupport
 import Testing
 
 /// Residual groups merged one way by an event and another by its network, rebuilt from an
@@ -21,47 +22,17 @@ import Testing
     /// The answer to satisfaction of the person at a position (from 1), nil for no form.
     var satisfaction: (Int) -> Int? = { $0 % 4 == 0 ? nil : $0 % 5 + 1 }
 
-    var records: EventRecords {
-      let day = LocalDate(year: 2027, month: 3, day: 9)!
-      var event = ConveneCore.Event(
-        id: id, title: "Event \(id)", kind: .workshop, timezone: "UTC",
-        organiser: Organiser(name: "Unit", email: "events@example.org"), languages: ["en"],
-        days: [EventDay(date: day, start: TimeOfDay(hour: 9), end: TimeOfDay(hour: 17))],
-        evaluation: CityEventGroupTests.evaluation)
-      event.disclosure = policy
-      var people: [Participant] = []
-      var responses: [FeedbackResponse] = []
-      for (gender, count) in genders {
-        for _ in 0..<count {
-          let number = people.count + 1
-          let person = "p" + String(1000 + number).dropFirst()
-          people.append(
-            Participant(
-              id: person, name: "\(id) Person \(number)", email: "\(id)\(number)@example.org",
-              category: "civil-society", organisation: "Org", city: city.name, country: city.country,
-              region: "West and Central Africa", gender: gender, ageGroup: "25-34", status: .confirmed))
-          if let answer = satisfaction(number) {
-            responses.append(
-              FeedbackResponse(
-                id: "r-\(id)-\(number)", participant: person, submittedAt: "2027-03-09T18:00:00Z",
-                source: "\(person).json", answers: ["satisfaction": String(answer)]))
-          }
-        }
-      }
-      return EventRecords(
-        plan: EventPlan(event: event, participants: people), evaluation: CityEventGroupTests.evaluation,
-        responses: responses)
+    /// The same event as the city tests build theirs.
+    var shape: CityEventGroupTests.Event {
+      let genders = self.genders.flatMap { Array(repeating: $0.gender, count: $0.count) }
+      return CityEventGroupTests.Event(
+        id: id, month: 3, groups: [(city.name, city.country, genders.count)], satisfaction: satisfaction,
+        gender: { genders[$0 - 1] }, policy: policy)
     }
   }
 
   /// The event after `report`: its files and the record of what they hid and merged.
-  static func publish(_ event: Event) -> CityEventGroupTests.Published {
-    let records = event.records
-    let report = IndicatorReport(events: [records]) { "\(event.id)-edition-1" }
-    return CityEventGroupTests.Published(
-      network: NetworkEvent(path: "../\(event.id)", records: records, disclosure: report.records[event.id]!),
-      files: Publish.files(report, name: "\(event.id)/reports"), report: report)
-  }
+  static func publish(_ event: Event) -> CityEventGroupTests.Published { CityEventGroupTests.publish(event.shape) }
 
   /// A network over `events` whose framework counts the people who took part, and the mean
   /// satisfaction, by gender.
@@ -183,25 +154,21 @@ import Testing
   /// `network report --audit` passes), so the plain report never writes what the audit refuses.
   @Test(arguments: 1...60)
   func seededEventsWithTheirOwnResidualGroupsGiveNothingAway(seed: Int) {
-    var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
-    func residual() -> [String] { DisclosurePolicy.standardResidualGroups.filter { _ in next(3) > 0 } }
+    var random = SeededRandom(seed: UInt64(seed))
+    func residual() -> [String] { DisclosurePolicy.standardResidualGroups.filter { _ in random.chance(0.67) } }
     let places = [("Dakar", "SN"), ("Abidjan", "CI")]
     var events: [Event] = []
-    for index in 0..<(1 + next(2)) {
-      let genders = [("woman", 4 + next(20)), ("man", 4 + next(20))]
-        + ["non-binary", "other", "prefer-not-to-say", ""].map { ($0, next(3) == 0 ? 0 : next(7)) }
-      let silent = next(4)
+    for index in 0..<random.int(1...2) {
+      let genders = [("woman", random.int(4...23)), ("man", random.int(4...23))]
+        + ["non-binary", "other", "prefer-not-to-say", ""].map { ($0, random.chance(0.33) ? 0 : random.int(0...6)) }
+      let silent = random.int(0...3)
       events.append(
         Event(
           id: "e\(seed)-\(index)", city: places[index], genders: genders.filter { $0.1 > 0 },
-          policy: DisclosurePolicy(threshold: [3, 5, 5, 6][next(4)], residualGroups: residual()),
+          policy: DisclosurePolicy(threshold: random.pick([(3, 1), (5, 2), (6, 1)]), residualGroups: residual()),
           satisfaction: { $0 % 4 == silent ? nil : $0 % 5 + 1 }))
     }
-    let network = DisclosurePolicy(threshold: [2, 5][next(2)], residualGroups: residual())
+    let network = DisclosurePolicy(threshold: random.pick([(2, 1), (5, 1)]), residualGroups: residual())
     let published = events.map(Self.publish)
     let report = Self.network(published, policy: network)
     let result = DisclosureAudit.run(network: CityEventGroupTests.files(report), with: published.map(\.files))

@@ -41,7 +41,7 @@ extension AttackModel {
 
   /// The one variable of `event`'s own count behind a network cell of a group that is not
   /// residual (a total, a country): nil when unknown, an inner nil when it counts no one.
-  func eventPart(
+  mutating func eventPart(
     _ key: Key, _ event: Definitions.NetworkEvent, reports: [PublishedReport], snapshots: [Int: [String: String]]
   ) -> Int?? {
     eventParts(key, event, policy: Definitions.Policy(), reports: reports, snapshots: snapshots).map(\.first)
@@ -50,8 +50,9 @@ extension AttackModel {
   /// The variables of `event`'s own counts that add up to a network cell: nil when unknown (no
   /// report of those records, a population it counts otherwise, a breakdown it does not show,
   /// residual groups it merged otherwise than the network's `policy`), none when its report
-  /// lists the breakdown without the group (it counts no one).
-  func eventParts(
+  /// lists the breakdown without the group (it counts no one). A residual group the network
+  /// shows apart and the event merged is its part of the event's merged group (`mergedPart`).
+  mutating func eventParts(
     _ key: Key, _ event: Definitions.NetworkEvent, policy: Definitions.Policy, reports: [PublishedReport],
     snapshots: [Int: [String: String]]
   ) -> [Int]? {
@@ -85,11 +86,43 @@ extension AttackModel {
       guard self.policy(reports[report], event.id).residualGroups.isSubset(of: policy.residualGroups) else { return nil }
       counted = policy.residualGroups.union([policy.mergedGroup])
     } else if policy.residualGroups.contains(key.group) && groups.contains(policy.mergedGroup) {
-      return nil
+      return mergedPart(part, key.group, policy: self.policy(reports[report], event.id), listed: groups)
     }
     return groups.intersection(counted).sorted().compactMap { group in
       part.group = group
       return variables[part]
     }
+  }
+
+  /// The people of residual group `group` inside the merged group of an event's breakdown
+  /// `part` (whose groups listed are `groups`; `policy` the event's): an unknown of its own,
+  /// the unknowns of the groups it merged adding up to its merged cell, each protected as a
+  /// hidden cell of the event (it merged them because one was small). None where the event
+  /// neither merged nor listed the group (it counts no one).
+  mutating func mergedPart(_ part: Key, _ group: String, policy: Definitions.Policy, listed groups: Set<String>) -> [Int]? {
+    let merged = policy.residualGroups.subtracting(groups)
+    guard merged.contains(group) else {
+      var apart = part
+      apart.group = group
+      return groups.contains(group) ? variables[apart].map { [$0] } : []
+    }
+    var whole = part
+    whole.group = policy.mergedGroup
+    guard let total = variables[whole] else { return nil }
+    var terms = [(total, -1)]
+    var result: [Int] = []
+    for name in merged.sorted() {
+      var member = part
+      member.group = name
+      let unknown = mergedParts[member] ?? system.add()
+      if mergedParts[member] == nil {
+        mergedParts[member] = unknown
+        markHidden(unknown, "\(part.event) \(part.population) \(part.field) \(name) (merged)", policy.threshold)
+      }
+      terms.append((unknown, 1))
+      if name == group { result = [unknown] }
+    }
+    relate(terms, .equal, 0)
+    return result
   }
 }

@@ -148,6 +148,50 @@ import Testing
     #expect(result.passed, "\(result.recovered) \(result.undecided) \(result.findings)")
   }
 
+  /// The registered by gender as a network that split Dakar's merged group would publish
+  /// them (other 9 and prefer-not-to-say 9 shown), beside the two events' own reports.
+  static func splitting() -> (network: PublishedNetworkFiles, events: [PublishedFiles]) {
+    func row(_ place: String, _ group: String, _ n: Int) -> String {
+      """
+      {\(place), "indicator": "registered", "disaggregation": "\(group == "all" ? "total" : "gender")", \
+      "group": "\(group)", "value": \(n), "n": \(n), "population": "registered"}
+      """
+    }
+    let network = [("all", 58), ("man", 20), ("woman", 20), ("other", 9), ("prefer-not-to-say", 9)]
+    let events = [
+      ("dakar", [("all", 27), ("man", 10), ("woman", 10), (DisclosureControl.mergedGroup, 7)]),
+      ("abidjan", [("all", 31), ("man", 10), ("woman", 10), ("other", 6), ("prefer-not-to-say", 5)]),
+    ]
+    let eventsJSON = events.map {
+      "{\"id\": \"\($0.0)\", \"year\": 2027, \"editions\": {\"registration\": \"\($0.0)-1\"}, \"attendance_recorded\": true}"
+    }
+    return (
+      PublishedNetworkFiles(
+        name: "network",
+        json: """
+          {"disclosure": {"threshold": 5}, "events": [\(eventsJSON.joined(separator: ", "))],
+           "values": [\(network.map { row("\"year\": 2027", $0.0, $0.1) }.joined(separator: ",\n"))], "city_values": []}
+          """),
+      events.map { id, cells in
+        PublishedFiles(
+          name: "\(id)/reports",
+          json: """
+            {"events": [{"id": "\(id)", "editions": {"registration": "\(id)-1"}, "disclosure": {"threshold": 5}}],
+             "indicators": [{"id": "registered", "measure": "registered"}],
+             "values": [\(cells.map { row("\"event\": \"\(id)\"", $0.0, $0.1) }.joined(separator: ",\n"))]}
+            """)
+      }
+    )
+  }
+
+  @Test func theAuditSplitsAnEventsMergedGroupAsTheNetworkDoes() {
+    let (network, events) = Self.splitting()
+    let result = DisclosureAudit.run(network: network, with: events)
+    // Abidjan's 6 and 5 less the network's 9 and 9: Dakar's 7 were 3 other and 4 who preferred not to say.
+    #expect(result.recovered.contains { $0.cells.contains { $0.hasPrefix("dakar registered gender other") } && $0.values == [3] }, "\(result.recovered)")
+    #expect(result.recovered.contains { $0.values == [4] }, "\(result.recovered)")
+  }
+
   /// Seeded networks over one or two events of a year, each event with its own residual
   /// groups and threshold and the network with its own: the plain report's files, read with
   /// the events' own reports, give no hidden group of 1 to `threshold - 1` away (the audit of

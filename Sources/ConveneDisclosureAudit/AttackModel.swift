@@ -44,6 +44,10 @@ struct AttackModel {
   var assumesRecordsAgree = true
   /// The events and questions whose whole event's answers the report being read publishes.
   var distributed = Set<[String]>()
+  /// The people of a residual group inside an event's merged group, by the key the group
+  /// would have apart (`mergedPart`): unknowns of their own, outside `variables`, since no
+  /// breakdown of the event lists them.
+  var mergedParts: [Key: Int] = [:]
 
   mutating func variable(_ key: Key) -> Int {
     if let index = variables[key] { return index }

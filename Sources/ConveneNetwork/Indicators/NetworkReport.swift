@@ -61,7 +61,8 @@ public struct NetworkReport: Sendable {
     }
     let eventPatterns = zip(records.events, published).map { event, published in
       NetworkDisclosure.EventPattern(
-        year: event.year, pattern: published.pattern, recordedAttendance: event.recordedAttendance)
+        year: event.year, pattern: published.pattern, recordedAttendance: event.recordedAttendance,
+        mergedFields: Set(event.disclosure.merging.filter { !$0.value.isEmpty }.keys))
     }
     let people = NetworkPeople(records)
     populationLines = people.populationLines(eventIDs: records.events.map(\.id))

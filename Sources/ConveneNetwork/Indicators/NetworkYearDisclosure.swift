@@ -9,6 +9,9 @@ struct NetworkYearDisclosure {
   typealias Pattern = DisclosureControl.Pattern
 
   let policy: DisclosurePolicy
+  /// The fields whose residual groups are merged in every scope of the year: where one is
+  /// small in some scope, and wherever an event of the year published them merged.
+  let merged: Set<String>
   /// Each scope's cells, residual groups merged.
   let cells: [String: [IndicatorValue]]
   /// The city scopes (member cities and the other cities), in order.
@@ -57,6 +60,8 @@ struct NetworkYearDisclosure {
       }
     }
     let merged = DisclosureControl.residualFields(byScope.values.flatMap { $0 }, policy: policy)
+      .union(events.flatMap(\.mergedFields))
+    self.merged = merged
     cells = byScope.mapValues { DisclosureControl.mergeResidualGroups($0, fields: merged, policy: policy) }
     cities = scopes.filter { $0 != NetworkValue.network }
     definitions = indicators.map { id in
@@ -175,12 +180,16 @@ struct NetworkYearDisclosure {
   }
 
   /// One scope's cells published under what must be hidden besides its own small groups; the
-  /// network's knowing the least each group of those who took part holds (`floors`).
+  /// network's knowing the least each group of those who took part holds (`floors`). The
+  /// cells come merged: the merging is passed on so that a merged group hidden earlier (by an
+  /// event's report, a city, a pin) stays hidden rather than standing for residual groups
+  /// that are no longer there.
   func publish(_ scope: String, earlier: Pattern) -> DisclosureControl.EventPublication {
     DisclosureControl.publish(
       cells[scope] ?? [],
       DisclosureControl.Context(
         policy: policy, indicators: definitions, earlier: earlier,
+        merging: Dictionary(uniqueKeysWithValues: merged.map { ($0, Set(policy.residualGroups)) }),
         floors: scope == NetworkValue.network ? [NetworkDisclosure.tookPart: floors] : [:]))
   }
 

@@ -24,6 +24,13 @@ import ConveneJSON
 /// `combinations` finds a signed combination of editions that counts 1 to `threshold - 1` of
 /// them, exactly (`EditionAtoms`).
 ///
+/// Every group an edition hid is kept too, with a keyed hash of what its population counted
+/// in that year and scope (`NetworkHiddenGroups`): a new report whose population counts exactly
+/// the same hides the group again (`keptHidden`), whatever the threshold, the residual groups
+/// or `cities.csv` say then. So an edition shown after the threshold was lowered (or raised)
+/// shows nothing the earlier one hid of the same people, and a city hidden to protect a few
+/// people from no member city stays hidden while its own people are the same.
+///
 /// The events' own records are held to their published reports before (see
 /// `NetworkEvent.editionState`); this record guards what only the network counts.
 public struct NetworkPublicationRecord: Sendable, Equatable {
@@ -52,6 +59,14 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     public var cells: [String]
   }
 
+  /// A hidden group's population as an edition that hid it counted it, and those editions.
+  public struct Hidden: Sendable, Equatable {
+    /// The keyed hash (under `key`) of what the population counted (`NetworkHiddenGroups.signatures`).
+    public var counts: String
+    /// The editions that hid the group over those counts.
+    public var editions: [Int]
+  }
+
   /// How many editions are kept, numbered 1 to `editions`.
   public private(set) var editions: Int
   /// The shown cells' counts, by year, figure, scope, disaggregation and group.
@@ -61,6 +76,9 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   public internal(set) var people = PublishedEditions()
   /// The key of those hashes, drawn at random once (empty until an edition keeps people).
   public internal(set) var key = ""
+  /// The groups hidden, by year, scope, population, field and group
+  /// (`NetworkHiddenGroups.Group.key`; the whole population is `total`, `all`).
+  public internal(set) var hidden: [String: [Hidden]] = [:]
 
   /// No edition yet.
   public init() {
@@ -107,6 +125,23 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     adding(report, lines: hashedLines(of: report, newKey: newKey))
   }
 
+  /// The groups an edition hid whose population counts in `exact` what it counted then, by
+  /// year and scope: a report of the same counts hides them again.
+  func keptHidden(_ exact: [NetworkValue]) -> [Int: [String: DisclosureControl.Pattern]] {
+    guard !key.isEmpty, !hidden.isEmpty else { return [:] }
+    let groups = hidden.keys.compactMap(NetworkHiddenGroups.Group.init(key:))
+    let counts = Self.hashed(NetworkHiddenGroups.signatures(of: exact, for: Set(groups.map(\.populationKey))), key: key)
+    return NetworkHiddenGroups.patterns(
+      groups.filter { group in hidden[group.key]!.contains { $0.counts == counts[group.populationKey] } })
+  }
+
+  /// Each population's counts (`NetworkHiddenGroups.signatures`) as a keyed hash under `key`.
+  static func hashed(_ signatures: [String: String], key: String) -> [String: String] {
+    let populations = Array(signatures.keys)
+    return Dictionary(
+      uniqueKeysWithValues: zip(populations, PublishedEditions.hashes(of: populations.map { signatures[$0]! }, key: key)))
+  }
+
   /// The record once `report`, whose people are `hashed` (`hashedLines`), is published.
   public func adding(_ report: NetworkReport, lines hashed: HashedLines) -> NetworkPublicationRecord {
     let now = Self.shown(in: report)
@@ -140,7 +175,23 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
       }
       record.cells[key] = variants
     }
+    record.addHidden(report.hidden)
     return record
+  }
+
+  /// Keeps the groups the last edition hid, with their populations' counts hashed under `key`.
+  mutating func addHidden(_ report: (groups: Set<NetworkHiddenGroups.Group>, signatures: [String: String])) {
+    let counts = Self.hashed(report.signatures, key: key)
+    for group in report.groups {
+      guard let hash = counts[group.populationKey] else { continue }
+      var variants = hidden[group.key] ?? []
+      if let index = variants.firstIndex(where: { $0.counts == hash }) {
+        variants[index].editions.append(editions)
+      } else {
+        variants.append(Hidden(counts: hash, editions: [editions]))
+      }
+      hidden[group.key] = variants
+    }
   }
 
   /// The sum behind a mean (its value times n, to the millionth), or nil for other cells.
@@ -183,6 +234,26 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     return found.keys.sorted().map { Changes(edition: $0, cells: found[$0]!) }
   }
 
+  /// The member cities (and other cities) whose people who took part in `year` `report` counts
+  /// otherwise than the last edition showed, as `sousse-tn: 6 → 0 people` (cities the last
+  /// edition hid left out): what a change of `cities.csv` moved.
+  public func movedCities(year: Int, in report: NetworkReport) -> [String] {
+    let figure = CityRecordCalculator.Figure.participants
+    var then: [String: Int] = [:]
+    for (key, variants) in cells {
+      let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+      guard parts.count == 5, parts[0] == String(year), parts[1] == figure, parts[2] != NetworkValue.network,
+        parts[3] == "total", let last = variants.first(where: { $0.editions.contains(editions) })
+      else { continue }
+      then[parts[2]] = last.counts.n
+    }
+    return then.keys.sorted().compactMap { scope in
+      let now = report.cell(year: year, indicator: figure, scope: scope)
+      guard now?.isCountHidden != true, case let count = now?.value.n ?? 0, count != then[scope] else { return nil }
+      return "\(scope): \(then[scope]!) → \(count) \(count == 1 ? "person" : "people")"
+    }
+  }
+
   /// The signed combinations of the published editions and `report` that count 1 to
   /// `threshold - 1` of the people of a population the network alone counts, and that the
   /// published editions alone did not give (`PublishedEditions.combinations`), one per
@@ -202,7 +273,9 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   /// `[year, figure, scope, disaggregation, group, n, numerator, sum, editions]` (editions as
   /// `1-3,5`; records written before editions were kept have no editions, and are edition 1;
   /// those written before sums were kept have no sum), then the key and the people of every
-  /// edition (`PublishedEditions.json`; none in records written before people were kept).
+  /// edition (`PublishedEditions.json`; none in records written before people were kept), and
+  /// the groups hidden, `[year, scope, population, field, group, counts, editions]` (none in
+  /// records written before they were kept).
   public var json: String {
     let rows = cells.sorted { $0.key < $1.key }.flatMap { key, variants -> [JSONNode] in
       let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
@@ -217,9 +290,19 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     }
     return JSONWriter.string(
       .object([
-        ("format", .string("convene-network-published/4")), ("editions", .number(editions)), ("cells", .array(rows)),
+        ("format", .string("convene-network-published/5")), ("editions", .number(editions)), ("cells", .array(rows)),
         ("key", key.isEmpty ? nil : .string(key)), ("people", key.isEmpty ? nil : people.json),
+        ("hidden", hidden.isEmpty ? nil : .array(hiddenRows)),
       ]))
+  }
+
+  /// The groups hidden, as rows of `json`.
+  var hiddenRows: [JSONNode] {
+    hidden.sorted { $0.key < $1.key }.flatMap { key, variants -> [JSONNode] in
+      let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+      let names: [JSONNode] = [.number(Int(parts[0]) ?? 0)] + parts.dropFirst().map(JSONNode.string)
+      return variants.map { .array(names + [.string($0.counts), .string(EditionNumbers.text($0.editions))]) }
+    }
   }
 
   /// What is wrong with a record file.
@@ -256,7 +339,26 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
       record.cells[([String(year)] + texts).joined(separator: "\u{1F}"), default: []].append(Shown(counts: counts, editions: editions))
     }
     try record.readPeople(node)
+    try record.readHidden(node)
     return record
+  }
+
+  /// Reads the groups hidden; a record written before they were kept has none.
+  mutating func readHidden(_ node: JSONNode) throws(RecordError) {
+    for row in node["hidden"]?.array ?? [] {
+      guard let items = row.array, items.count == 7, let year = items[0].integer,
+        case let texts = items[1...5].compactMap(\.string), texts.count == 5,
+        let editions = items[6].string.flatMap({ EditionNumbers.parse($0[...], count: self.editions) }),
+        !key.isEmpty
+      else {
+        throw RecordError(
+          line: row.line,
+          reason:
+            "a hidden group must be [year, scope, population, field, group, counts, editions] (editions 1 to \(self.editions), as 1-3,5), with the record's \"key\"")
+      }
+      let group = ([String(year)] + texts[0..<4]).joined(separator: "\u{1F}")
+      hidden[group, default: []].append(Hidden(counts: texts[4], editions: editions))
+    }
   }
 
   /// Reads the key and the people of every edition; a record written before people were kept

@@ -57,23 +57,25 @@ extension NetworkFolder {
   }
 
   /// Fails, naming each population, the sum of editions, how many people it counts and the
-  /// editions it weighs, when `combinations` holds any; where the people who took part are
-  /// singled out, the member cities of `report` whose people `cities.csv` now counts otherwise
-  /// than the last edition did.
+  /// editions it weighs, when `combinations` holds any; and the member cities whose people who
+  /// took part `report` counts otherwise than the last edition showed, which a change of
+  /// `cities.csv` moves.
   static func refuseCombinations(
     _ combinations: [EditionCombination], threshold: Int, record: NetworkPublicationRecord, report: NetworkReport? = nil
   ) throws(CommandFailure) {
     guard !combinations.isEmpty else { return }
     let new = record.editions + 1
-    let lines = combinations.sorted { $0.population < $1.population }.flatMap { combination in
-      let tookPart = combination.population.hasSuffix(" " + NetworkDisclosure.tookPart)
-      let year = Int(combination.population.prefix { $0 != " " })
-      let moved = tookPart ? year.flatMap { year in report.map { record.movedCities(year: year, in: $0) } } ?? [] : []
-      return [combination.refusalLine(newEdition: new, threshold: threshold)]
-        + (tookPart
-          ? [
-            "    who took part is counted by member city as cities.csv places them (id, or name and country; country, region, size)\(moved.isEmpty ? "" : "; people moved since the last edition:")"
-          ] + moved.map { "      \($0)" } : [])
+    var lines = combinations.sorted { $0.population < $1.population }.map {
+      $0.refusalLine(newEdition: new, threshold: threshold)
+        + ($0.population.hasSuffix(" " + NetworkDisclosure.tookPart)
+          ? " (who took part, by member city as cities.csv places them)" : "")
+    }
+    let years = Set(combinations.compactMap { Int($0.population.prefix { $0 != " " }) }).sorted()
+    for year in years {
+      let moved = report.map { record.movedCities(year: year, in: $0) } ?? []
+      guard !moved.isEmpty else { continue }
+      lines.append("  who took part in \(year), by city, since the last edition (cities.csv, or the events' records, moved them):")
+      lines += moved.prefix(10).map { "    \($0)" }
     }
     let weighed = Set(combinations.flatMap(\.weights.keys)).subtracting([new]).sorted()
     let names = weighed.map { "edition \($0)\($0 == record.editions ? " (the last)" : "")" }.joined(separator: ", ")

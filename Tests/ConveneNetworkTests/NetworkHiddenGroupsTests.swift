@@ -70,6 +70,20 @@ import Testing
     }
   }
 
+  /// A record written before hidden groups were kept learns them from the same report again,
+  /// and the next report under another threshold keeps them.
+  @Test func aRecordWithoutHiddenGroupsLearnsThemFromTheSameReportAgain() throws {
+    let earlier = NetworkReport(records: Self.followups(threshold: 10))
+    let json = NetworkPublicationRecord(earlier, newKey: { "k" }).json
+    let start = try #require(json.range(of: ",\n  \"hidden\""))
+    let old = try NetworkPublicationRecord.read(String(json[..<start.lowerBound]) + "\n}")
+    #expect(old.hidden.isEmpty && old.editions == 1)
+    let again = old.adding(NetworkReport(records: Self.followups(threshold: 10), published: old), newKey: { "never drawn" })
+    #expect(again.editions == 1 && !again.hidden.isEmpty)
+    let later = NetworkReport(records: Self.followups(threshold: 5), published: again)
+    #expect(Self.inProgress([earlier, later]) == nil)
+  }
+
   /// Without the record, the attack works: the test above attacks something real.
   @Test func withoutTheRecordOneOfTheTwoOrdersGivesTheTwoInProgressAway() {
     let leaks = [(10, 5), (5, 10)].map { first, second in

@@ -158,9 +158,16 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
       }
     }
     if editions > 0,
-      (1...editions).contains(where: { same[$0] == now.count && size[$0] == now.count && !differentPeople.contains($0) })
+      let edition = (1...editions).last(where: {
+        same[$0] == now.count && size[$0] == now.count && !differentPeople.contains($0)
+      })
     {
-      return self
+      // The same edition again: what it hid is kept with it (a record written before hidden
+      // groups were kept learns them now).
+      var record = self
+      if record.key.isEmpty { record.key = key }
+      record.addHidden(report.hidden, edition: edition)
+      return record
     }
     var record = self
     record.editions += 1
@@ -175,20 +182,24 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
       }
       record.cells[key] = variants
     }
-    record.addHidden(report.hidden)
+    record.addHidden(report.hidden, edition: record.editions)
     return record
   }
 
-  /// Keeps the groups the last edition hid, with their populations' counts hashed under `key`.
-  mutating func addHidden(_ report: (groups: Set<NetworkHiddenGroups.Group>, signatures: [String: String])) {
+  /// Keeps the groups `edition` hid, with their populations' counts hashed under `key`.
+  mutating func addHidden(
+    _ report: (groups: Set<NetworkHiddenGroups.Group>, signatures: [String: String]), edition: Int
+  ) {
+    guard !key.isEmpty else { return }
     let counts = Self.hashed(report.signatures, key: key)
     for group in report.groups {
       guard let hash = counts[group.populationKey] else { continue }
       var variants = hidden[group.key] ?? []
       if let index = variants.firstIndex(where: { $0.counts == hash }) {
-        variants[index].editions.append(editions)
+        guard !variants[index].editions.contains(edition) else { continue }
+        variants[index].editions = (variants[index].editions + [edition]).sorted()
       } else {
-        variants.append(Hidden(counts: hash, editions: [editions]))
+        variants.append(Hidden(counts: hash, editions: [edition]))
       }
       hidden[group.key] = variants
     }

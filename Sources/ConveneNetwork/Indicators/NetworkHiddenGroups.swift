@@ -21,20 +21,6 @@ enum NetworkHiddenGroups {
 
     /// The population it is part of, as `signatures` names it.
     var populationKey: String { NetworkHiddenGroups.populationKey(year, scope, population) }
-
-    /// The group as the record keeps it.
-    var key: String { [String(year), scope, population, field, group].joined(separator: "\u{1F}") }
-
-    /// The group the record keeps as `key`, or nil when it is not one.
-    init?(key: String) {
-      let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
-      guard parts.count == 5, let year = Int(parts[0]) else { return nil }
-      self.init(year: year, scope: parts[1], population: parts[2], field: parts[3], group: parts[4])
-    }
-
-    init(year: Int, scope: String, population: String, field: String, group: String) {
-      (self.year, self.scope, self.population, self.field, self.group) = (year, scope, population, field, group)
-    }
   }
 
   /// A population of one year and scope (`2028␟tunis-tn␟took-part`).

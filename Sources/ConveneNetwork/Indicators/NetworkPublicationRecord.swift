@@ -59,12 +59,15 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     public var cells: [String]
   }
 
-  /// A hidden group's population as an edition that hid it counted it, and those editions.
+  /// A population as editions that hid some of its groups counted it, those editions and the
+  /// groups they hid.
   public struct Hidden: Sendable, Equatable {
     /// The keyed hash (under `key`) of what the population counted (`NetworkHiddenGroups.signatures`).
     public var counts: String
-    /// The editions that hid the group over those counts.
+    /// The editions that hid groups of it over those counts.
     public var editions: [Int]
+    /// The groups they hid, as field and group (`total`, `all`: the whole population).
+    public var groups: Set<[String]>
   }
 
   /// How many editions are kept, numbered 1 to `editions`.
@@ -76,8 +79,7 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   public internal(set) var people = PublishedEditions()
   /// The key of those hashes, drawn at random once (empty until an edition keeps people).
   public internal(set) var key = ""
-  /// The groups hidden, by year, scope, population, field and group
-  /// (`NetworkHiddenGroups.Group.key`; the whole population is `total`, `all`).
+  /// The groups hidden, by year, scope and population (`NetworkHiddenGroups.populationKey`).
   public internal(set) var hidden: [String: [Hidden]] = [:]
 
   /// No edition yet.
@@ -129,10 +131,18 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   /// year and scope: a report of the same counts hides them again.
   func keptHidden(_ exact: [NetworkValue]) -> [Int: [String: DisclosureControl.Pattern]] {
     guard !key.isEmpty, !hidden.isEmpty else { return [:] }
-    let groups = hidden.keys.compactMap(NetworkHiddenGroups.Group.init(key:))
-    let counts = Self.hashed(NetworkHiddenGroups.signatures(of: exact, for: Set(groups.map(\.populationKey))), key: key)
-    return NetworkHiddenGroups.patterns(
-      groups.filter { group in hidden[group.key]!.contains { $0.counts == counts[group.populationKey] } })
+    let counts = Self.hashed(NetworkHiddenGroups.signatures(of: exact, for: Set(hidden.keys)), key: key)
+    var kept: [NetworkHiddenGroups.Group] = []
+    for (population, variants) in hidden {
+      let parts = population.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+      guard parts.count == 3, let year = Int(parts[0]) else { continue }
+      for variant in variants where variant.counts == counts[population] {
+        kept += variant.groups.map {
+          NetworkHiddenGroups.Group(year: year, scope: parts[1], population: parts[2], field: $0[0], group: $0[1])
+        }
+      }
+    }
+    return NetworkHiddenGroups.patterns(kept)
   }
 
   /// Each population's counts (`NetworkHiddenGroups.signatures`) as a keyed hash under `key`.
@@ -194,14 +204,18 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     let counts = Self.hashed(report.signatures, key: key)
     for group in report.groups {
       guard let hash = counts[group.populationKey] else { continue }
-      var variants = hidden[group.key] ?? []
-      if let index = variants.firstIndex(where: { $0.counts == hash }) {
-        guard !variants[index].editions.contains(edition) else { continue }
+      var variants = hidden[group.populationKey] ?? []
+      let index =
+        variants.firstIndex { $0.counts == hash }
+        ?? {
+          variants.append(Hidden(counts: hash, editions: [], groups: []))
+          return variants.count - 1
+        }()
+      if !variants[index].editions.contains(edition) {
         variants[index].editions = (variants[index].editions + [edition]).sorted()
-      } else {
-        variants.append(Hidden(counts: hash, editions: [edition]))
       }
-      hidden[group.key] = variants
+      variants[index].groups.insert([group.field, group.group])
+      hidden[group.populationKey] = variants
     }
   }
 
@@ -285,8 +299,8 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   /// `1-3,5`; records written before editions were kept have no editions, and are edition 1;
   /// those written before sums were kept have no sum), then the key and the people of every
   /// edition (`PublishedEditions.json`; none in records written before people were kept), and
-  /// the groups hidden, `[year, scope, population, field, group, counts, editions]` (none in
-  /// records written before they were kept).
+  /// the groups hidden, `[year, scope, population, counts, editions, [[field, group], ...]]`
+  /// (none in records written before they were kept).
   public var json: String {
     let rows = cells.sorted { $0.key < $1.key }.flatMap { key, variants -> [JSONNode] in
       let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
@@ -312,7 +326,10 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     hidden.sorted { $0.key < $1.key }.flatMap { key, variants -> [JSONNode] in
       let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
       let names: [JSONNode] = [.number(Int(parts[0]) ?? 0)] + parts.dropFirst().map(JSONNode.string)
-      return variants.map { .array(names + [.string($0.counts), .string(EditionNumbers.text($0.editions))]) }
+      return variants.map { variant in
+        let groups = variant.groups.sorted { $0.lexicographicallyPrecedes($1) }.map(JSONNode.strings)
+        return .array(names + [.string(variant.counts), .string(EditionNumbers.text(variant.editions)), .array(groups)])
+      }
     }
   }
 
@@ -357,18 +374,19 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   /// Reads the groups hidden; a record written before they were kept has none.
   mutating func readHidden(_ node: JSONNode) throws(RecordError) {
     for row in node["hidden"]?.array ?? [] {
-      guard let items = row.array, items.count == 7, let year = items[0].integer,
-        case let texts = items[1...5].compactMap(\.string), texts.count == 5,
-        let editions = items[6].string.flatMap({ EditionNumbers.parse($0[...], count: self.editions) }),
-        !key.isEmpty
+      guard let items = row.array, items.count == 6, let year = items[0].integer,
+        case let texts = items[1...3].compactMap(\.string), texts.count == 3,
+        let editions = items[4].string.flatMap({ EditionNumbers.parse($0[...], count: self.editions) }),
+        let pairs = items[5].array, case let groups = pairs.compactMap({ $0.array?.compactMap(\.string) }),
+        groups.count == pairs.count, groups.allSatisfy({ $0.count == 2 }), !key.isEmpty
       else {
         throw RecordError(
           line: row.line,
           reason:
-            "a hidden group must be [year, scope, population, field, group, counts, editions] (editions 1 to \(self.editions), as 1-3,5), with the record's \"key\"")
+            "hidden groups must be [year, scope, population, counts, editions, [[field, group], ...]] (editions 1 to \(self.editions), as 1-3,5), with the record's \"key\"")
       }
-      let group = ([String(year)] + texts[0..<4]).joined(separator: "\u{1F}")
-      hidden[group, default: []].append(Hidden(counts: texts[4], editions: editions))
+      let population = NetworkHiddenGroups.populationKey(year, texts[0], texts[1])
+      hidden[population, default: []].append(Hidden(counts: texts[2], editions: editions, groups: Set(groups)))
     }
   }
 

@@ -58,6 +58,9 @@ import Testing
       // Read back from its file, as the next `network report` reads it.
       let kept = try NetworkPublicationRecord.read(record.json)
       #expect(kept.hidden == record.hidden && !kept.hidden.isEmpty)
+      #expect(throws: NetworkPublicationRecord.RecordError.self) {
+        try NetworkPublicationRecord.read(record.json.replacingOccurrences(of: "\"hidden\": [", with: "\"hidden\": [[2028, \"network\"],"))
+      }
       let later = NetworkReport(records: Self.followups(threshold: second), published: kept)
       #expect(Self.inProgress([earlier, later]) == nil, "threshold \(first) then \(second)")
       // Every cell the second shows, the first showed.

@@ -299,8 +299,8 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   /// `1-3,5`; records written before editions were kept have no editions, and are edition 1;
   /// those written before sums were kept have no sum), then the key and the people of every
   /// edition (`PublishedEditions.json`; none in records written before people were kept), and
-  /// the groups hidden, `[year, scope, population, counts, editions, [[field, group], ...]]`
-  /// (none in records written before they were kept).
+  /// the groups hidden, `[year, scope, population, counts, editions, field, group, field,
+  /// group, ...]`, one line each (none in records written before they were kept).
   public var json: String {
     let rows = cells.sorted { $0.key < $1.key }.flatMap { key, variants -> [JSONNode] in
       let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
@@ -327,8 +327,8 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
       let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
       let names: [JSONNode] = [.number(Int(parts[0]) ?? 0)] + parts.dropFirst().map(JSONNode.string)
       return variants.map { variant in
-        let groups = variant.groups.sorted { $0.lexicographicallyPrecedes($1) }.map(JSONNode.strings)
-        return .array(names + [.string(variant.counts), .string(EditionNumbers.text(variant.editions)), .array(groups)])
+        let groups = variant.groups.sorted { $0.lexicographicallyPrecedes($1) }.joined().map(JSONNode.string)
+        return .array(names + [.string(variant.counts), .string(EditionNumbers.text(variant.editions))] + groups)
       }
     }
   }
@@ -374,18 +374,17 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   /// Reads the groups hidden; a record written before they were kept has none.
   mutating func readHidden(_ node: JSONNode) throws(RecordError) {
     for row in node["hidden"]?.array ?? [] {
-      guard let items = row.array, items.count == 6, let year = items[0].integer,
-        case let texts = items[1...3].compactMap(\.string), texts.count == 3,
-        let editions = items[4].string.flatMap({ EditionNumbers.parse($0[...], count: self.editions) }),
-        let pairs = items[5].array, case let groups = pairs.compactMap({ $0.array?.compactMap(\.string) }),
-        groups.count == pairs.count, groups.allSatisfy({ $0.count == 2 }), !key.isEmpty
+      guard let items = row.array, items.count >= 7, items.count % 2 == 1, let year = items[0].integer,
+        case let texts = items.dropFirst().compactMap(\.string), texts.count == items.count - 1,
+        let editions = EditionNumbers.parse(texts[3][...], count: self.editions), !key.isEmpty
       else {
         throw RecordError(
           line: row.line,
           reason:
-            "hidden groups must be [year, scope, population, counts, editions, [[field, group], ...]] (editions 1 to \(self.editions), as 1-3,5), with the record's \"key\"")
+            "hidden groups must be [year, scope, population, counts, editions, field, group, ...] (editions 1 to \(self.editions), as 1-3,5), with the record's \"key\"")
       }
       let population = NetworkHiddenGroups.populationKey(year, texts[0], texts[1])
+      let groups = stride(from: 4, to: texts.count, by: 2).map { [texts[$0], texts[$0 + 1]] }
       hidden[population, default: []].append(Hidden(counts: texts[2], editions: editions, groups: Set(groups)))
     }
   }

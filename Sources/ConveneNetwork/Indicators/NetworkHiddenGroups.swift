@@ -73,6 +73,18 @@ enum NetworkHiddenGroups {
     return patterns
   }
 
+  /// `groups` with `kept` (by year and scope) hidden from the start too, in the cities as in
+  /// the network.
+  static func hiding(_ kept: [Int: [String: Pattern]], beside groups: CityEventGroups) -> CityEventGroups {
+    var result = groups
+    for (year, scopes) in kept {
+      for (scope, pattern) in scopes {
+        result.patterns[year, default: [:]][scope] = union(result.patterns[year]?[scope] ?? Pattern(), pattern)
+      }
+    }
+    return result
+  }
+
   /// The groups both patterns hide.
   static func union(_ one: Pattern, _ other: Pattern) -> Pattern {
     var result = one

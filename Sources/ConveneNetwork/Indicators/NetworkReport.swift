@@ -91,13 +91,7 @@ public struct NetworkReport: Sendable {
           people: people.people, calculator: cityRecords, events: eventPatterns, cityGroups: cityGroups,
           threshold: policy.threshold)
       })
-    var kept = cityEvents
-    for (year, scopes) in record.keptHidden(exact) {
-      for (scope, pattern) in scopes {
-        kept.patterns[year, default: [:]][scope] = NetworkHiddenGroups.union(
-          kept.patterns[year]?[scope] ?? DisclosureControl.Pattern(), pattern)
-      }
-    }
+    let kept = NetworkHiddenGroups.hiding(record.keptHidden(exact), beside: cityEvents)
     let disclosed = NetworkDisclosure.publish(
       exact, policy: policy, events: eventPatterns, cityGroups: cityGroups, cityEvents: kept)
     values = disclosed.values

@@ -126,7 +126,9 @@ struct NetworkYearDisclosure {
   func publishWithOfficials() -> (rows: [PublishedNetworkValue], withheld: Set<String>) {
     var withheld = Set<String>()
     var earlier = cityEvents
-    earlier[NetworkValue.network] = eventsPattern
+    // What earlier network reports hid of the network's own cells, beside what the events hid.
+    earlier[NetworkValue.network] = NetworkHiddenGroups.union(
+      eventsPattern, cityEvents[NetworkValue.network] ?? Pattern())
     var publications: [String: DisclosureControl.EventPublication] = [:]
     var changed = Set(cities + [NetworkValue.network])
     // Each round hides more groups, never fewer, so this ends.

@@ -103,10 +103,13 @@ extension String {
     return table
   }()
 
-  /// Splits a list cell on `;` and the Arabic semicolon `؛` (and, when asked, on `,` and the
-  /// Arabic comma `،`), trimming each item and dropping empty ones.
+  /// Splits a list cell on `;`, the Arabic semicolon `؛` and line breaks (an answer typed one
+  /// item a line) (and, when asked, on `,` and the Arabic comma `،`), trimming each item and
+  /// dropping empty ones.
   public func listItems(alsoSplittingOnCommas: Bool = false) -> [String] {
-    split(whereSeparator: { $0 == ";" || $0 == "؛" || (alsoSplittingOnCommas && ($0 == "," || $0 == "،")) })
+    split(whereSeparator: {
+      $0 == ";" || $0 == "؛" || $0.isNewline || (alsoSplittingOnCommas && ($0 == "," || $0 == "،"))
+    })
       .map { String($0).trimmed }
       .filter { !$0.isEmpty }
   }

@@ -133,6 +133,22 @@ enum QualityGate {
     return "\(once) FILE" + String(repeating: " | \(once)", count: times - 1) + " > repaired.csv"
   }
 
+  /// Why a header whose columns name no e-mail or name cannot be read, when its cells look
+  /// double-encoded (an export opened in a code page and saved again, headers and all): the
+  /// damage and how to undo it, not a `--map` that would import the damaged text; nil when no
+  /// cell looks so.
+  static func doubleEncodedHeader(_ header: [String]) -> RegistrationImport.FileProblem? {
+    for cell in header {
+      guard let match = Mojibake.repair(cell), !match.partly else { continue }
+      return RegistrationImport.FileProblem(
+        message: "the header looks double-encoded: \"\(cell.trimmed)\" is \"\(match.repaired.trimmed)\" written as UTF-8, "
+          + "read as \(match.codePage.rawValue) and saved again\(match.times > 1 ? ", \(match.times) times over" : ""); "
+          + "export the file again from the form tool, or undo the damage with "
+          + iconvLine(match.codePage, times: match.times) + " and import that")
+    }
+    return nil
+  }
+
   /// The header's cells that look double-encoded (see `MojibakeTally`).
   static func mojibake(header: [String], line: Int) -> MojibakeTally {
     var tally = MojibakeTally()

@@ -112,6 +112,12 @@ import Testing
     #expect(outcome.participants.map(\.name) == [name])
   }
 
+  @Test func aBrazilianNicknameBesideTheSurnameIsNoFamilyName() throws {
+    let outcome = try importing("Email,Nome,Apelido,Sobrenome,País", "l@example.org,Luiz Inácio,Lula,da Silva,Brasil")
+    #expect(outcome.participants.map(\.name) == ["Luiz Inácio da Silva"])
+    #expect(outcome.report.ignoredColumns == ["Apelido"])
+  }
+
   @Test func aTopLevelDomainWithADigitAndAnArabicIndicDigitAreRefused() throws {
     let outcome = try importing(
       "Email,Full name", "ana24@example.c0m,Ana Lima", "ana٥@example.org,Ana Cinco", "ana@example.xn--p1ai,Ana Rf",

@@ -207,7 +207,8 @@ extension LanguagePack {
       "city": ["cidade", "municipio", "localidade", "cidade de residencia", "local de residencia"],
       "country": ["pais", "nacionalidade", "pais regiao", "pais de residencia"],
       "region": ["regiao"],
-      "secondary": ["nacionalidade", "cidadania"],
+      // `Apelido` gives way to `Sobrenome`: beside it, it is a Brazilian nickname
+      "secondary": ["nacionalidade", "cidadania", "apelido"],
       "category": ["categoria", "tipo de participante", "segmento", "setor de atuacao"],
       "gender": ["genero", "sexo"],
       "age_group": ["idade", "faixa etaria", "grupo etario"],

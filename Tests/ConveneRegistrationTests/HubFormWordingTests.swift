@@ -9,14 +9,13 @@ import Testing
 /// age options written with a sign, order dates, Portuguese and Congolese name parts, and an
 /// Arabic export damaged headers and all.
 @Suite struct HubFormWordingTests {
+  /// The lines imported into an event of `capacity` places, as `FormToolHeaderTests` imports them.
   func importing(capacity: Int? = nil, _ lines: String...) throws -> RegistrationImport.Outcome {
-    let table = try CSVTable(text: lines.joined(separator: "\n") + "\n")
-    return try RegistrationImport(event: Build.event(capacity: capacity)).run(table, into: [])
+    try RegistrationImport(event: Build.event(capacity: capacity))
+      .run(CSVTable(text: lines.joined(separator: "\n") + "\n"), into: [])
   }
 
-  func mapping(_ outcome: RegistrationImport.Outcome) -> [String: String] {
-    Dictionary(uniqueKeysWithValues: outcome.report.columns.map { ($0.header, $0.field.rawValue) })
-  }
+  func mapping(_ outcome: RegistrationImport.Outcome) -> [String: String] { FormToolHeaderTests().mapping(outcome) }
 
   @Test func aFrenchVisaFormsBirthplaceIsNeverWhereThePersonLives() throws {
     let outcome = try importing(

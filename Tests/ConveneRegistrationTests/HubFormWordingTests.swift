@@ -159,4 +159,22 @@ import Testing
     #expect(outcome.participants.map(\.category) == ["mayor", "mayor", "mayor", "mayor"])
     #expect(outcome.participants.map(\.gender) == ["woman", "man", "woman", "man"])
   }
+
+  @Test func aCivilityColumnGivesTheGenderUnlessAGenderColumnIsThere() throws {
+    let civility = try importing(
+      "Horodateur,Adresse e-mail,Civilité,Prénom,Nom,Pays", "2027/01/10 10:00:00,c1@example.org,M.,Paul,Mbarga,Cameroun",
+      "2027/01/10 11:00:00,c2@example.org,Mme,Rose,Ndong,Gabon", "2027/01/10 12:00:00,c3@example.org,Mlle,Awa,Sy,Gabon")
+    #expect(!civility.report.warnings.contains { $0.kind == .genderLetters } && civility.report.notes.isEmpty)
+    #expect(civility.participants.map(\.gender) == ["man", "woman", "woman"])
+    let both = try importing(
+      "Adresse e-mail,Civilité,Nom complet,Sexe", "c1@example.org,Mme,Paule Mbarga,Homme", "c2@example.org,M.,Rose Ndong,Femme")
+    #expect(both.participants.map(\.gender) == ["man", "woman"])
+    #expect(both.report.ignoredColumns == ["Civilité"])
+  }
+
+  @Test func anMThatOnlyItsOwnKindSurroundsIsStillNoMan() throws {
+    let outcome = try importing("Adresse e-mail,Nom complet,Civilité", "c1@example.org,Paul Mbarga,M.", "c2@example.org,Rose Ndong,M")
+    #expect(outcome.report.warnings.filter { $0.kind == .genderLetters }.map(\.lines) == [[2, 3]])
+    #expect(outcome.participants.map(\.gender) == ["", ""])
+  }
 }

@@ -217,9 +217,10 @@ extension LanguagePack {
       "city": ["ville", "municipalite", "commune", "localite", "ville de residence", "lieu de residence"],
       "country": ["pays", "nationalite", "pays region", "pays de residence"],
       "region": ["region"],
-      "secondary": ["nationalite", "citoyennete", "pays de nationalite"],
+      // A civility (`M.`, `Mme`) gives way to a gender column
+      "secondary": ["nationalite", "citoyennete", "pays de nationalite", "civilite"],
       "category": ["categorie", "type de participant", "groupe", "groupe d acteurs"],
-      "gender": ["genre", "sexe"],
+      "gender": ["genre", "sexe", "civilite"],
       "age_group": ["age", "tranche dage", "tranche d age", "groupe dage", "groupe d age"],
       "languages": ["langues", "langue", "langue de travail"],
       "needs": ["besoins", "accessibilite", "besoins particuliers", "regime alimentaire"],

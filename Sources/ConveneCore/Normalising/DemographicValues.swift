@@ -43,10 +43,12 @@ public enum DemographicValues {
   /// that stands for one gender (`F`, `W`, `H`) is that gender, and one that may stand for two
   /// (`M`: masculino, male, or mujer) is the one that no other letter of the column stands for
   /// — beside `H` (hombre) it is mujer, beside `F` (femenino) masculino. A letter that the
-  /// column does not settle (`M` alone, or beside both `H` and `F`) is left out.
-  public static func genderLetters(_ letters: Set<String>) -> [String: String] {
+  /// column does not settle (`M` alone, or beside both `H` and `F`) is left out. The genders
+  /// the column's written-out answers give (`besideGenders`) settle a letter as the others'
+  /// do: in a civility column, `M.` beside `Mme` is Monsieur.
+  public static func genderLetters(_ letters: Set<String>, besideGenders: Set<String> = []) -> [String: String] {
     var readings: [String: String] = [:]
-    var taken = Set<String>()
+    var taken = besideGenders
     for letter in letters {
       guard let meanings = genderLetterMeanings[letter.folded], meanings.count == 1 else { continue }
       readings[letter.folded] = meanings.first

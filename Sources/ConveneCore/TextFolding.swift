@@ -103,12 +103,14 @@ extension String {
     return table
   }()
 
-  /// Splits a list cell on `;`, the Arabic semicolon `؛` and line breaks (an answer typed one
-  /// item a line) (and, when asked, on `,` and the Arabic comma `،`), trimming each item and
-  /// dropping empty ones.
-  public func listItems(alsoSplittingOnCommas: Bool = false) -> [String] {
+  /// Splits a list cell on `;` and the Arabic semicolon `؛` (and, when asked, on `,` and the
+  /// Arabic comma `،`, and on line breaks: a form's answer typed one item a line), trimming each
+  /// item and dropping empty ones. A workspace file's cell is not split on line breaks: one
+  /// there is an error its reader names.
+  public func listItems(alsoSplittingOnCommas: Bool = false, alsoSplittingOnLineBreaks: Bool = false) -> [String] {
     split(whereSeparator: {
-      $0 == ";" || $0 == "؛" || $0.isNewline || (alsoSplittingOnCommas && ($0 == "," || $0 == "،"))
+      $0 == ";" || $0 == "؛" || (alsoSplittingOnCommas && ($0 == "," || $0 == "،"))
+        || (alsoSplittingOnLineBreaks && $0.isNewline)
     })
       .map { String($0).trimmed }
       .filter { !$0.isEmpty }

@@ -181,8 +181,10 @@ final class ImportRow {
     readPlace(into: &person)
     readDemographics(into: &person)
     readTimes(into: &person)
-    person.needs = columns.needsAreChoiceNames ? MultiSelectColumns.choiceNames(value(.needs)) : value(.needs).listItems()
-    person.cohorts = value(.cohorts).listItems(alsoSplittingOnCommas: true)
+    person.needs =
+      columns.needsAreChoiceNames
+      ? MultiSelectColumns.choiceNames(value(.needs)) : value(.needs).listItems(alsoSplittingOnLineBreaks: true)
+    person.cohorts = value(.cohorts).listItems(alsoSplittingOnCommas: true, alsoSplittingOnLineBreaks: true)
     if !isBlank(.publishName) {
       if let flag = answer(.publishName, answers.consent) {
         person.publishName = flag
@@ -391,7 +393,7 @@ final class ImportRow {
       if field == .arrival { person.arrival = time } else { person.departure = time }
     }
     submitted = date(.timestamp)?.secondsSinceEpoch(dates.order(of: .timestamp))
-    for item in value(.unavailable).listItems() {
+    for item in value(.unavailable).listItems(alsoSplittingOnLineBreaks: true) {
       if let window = TimeWindow(item.asciiDigits) {
         person.unavailable.append(window)
       } else {

@@ -283,9 +283,9 @@ final class ImportRow {
         + "domain: it looks like another address and reaches no one; type the address again"
     }
     if let scalar = EmailAddress.otherDigit(in: address) {
-      let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue.map { String(Int($0)) } : nil
+      let digit = scalar.properties.numericValue.map { String(Int($0)) } ?? "a Latin digit"
       return "\"\(raw)\" holds the digit \(Character(scalar)) of another script than Latin: "
-        + "type it as \(digit ?? "a Latin digit") (the address with \(Character(scalar)) is another and reaches no one)"
+        + "type it as \(digit) (the address with \(Character(scalar)) is another and reaches no one)"
     }
     if let problem = EmailAddress.syntaxProblem(in: address.lowercased()) {
       return "\"\(raw)\" is not an e-mail address: \(problem)"

@@ -244,8 +244,8 @@ extension LanguagePack {
     bareNames: ["nome"],
     values: .init(
       genders: [
-        "woman": ["mulher", "feminino", "feminina"],
-        "man": ["homem", "masculino"],
+        "woman": ["mulher", "feminino", "feminina", "fem", "sra", "senhora"],
+        "man": ["homem", "masculino", "masc", "sr", "senhor"],
         "non-binary": ["nao binario", "nao binaria"],
         "other": ["outro", "outra", "outros"],
         "prefer-not-to-say": ["prefiro nao dizer", "prefiro nao responder", "prefiro nao informar", "prefiro nao declarar"],

@@ -246,8 +246,8 @@ extension LanguagePack {
     bareNames: ["nombre"],
     values: .init(
       genders: [
-        "woman": ["mujer", "femenino", "femenina"],
-        "man": ["hombre", "masculino", "varon"],
+        "woman": ["mujer", "femenino", "femenina", "fem", "sra", "senora", "srta", "senorita"],
+        "man": ["hombre", "masculino", "varon", "masc", "sr", "senor"],
         "non-binary": ["no binario", "no binaria"],
         "other": ["otro", "otra"],
         "prefer-not-to-say": ["prefiero no decirlo", "prefiero no responder", "prefiero no contestar", "prefiero no decir"],

@@ -388,8 +388,8 @@ final class ImportRow {
 
   func readTimes(into person: inout Participant) {
     for field in [ImportField.arrival, .departure] {
-      let bareDate: LocalDateTime.BareDate = field == .departure ? .endOfDay : .startOfDay
-      guard let time = date(field)?.localDateTime(dates.order(of: field), bareDate: bareDate) else { continue }
+      let end: LocalDateTime.StayEnd = field == .departure ? .departure : .arrival
+      guard let time = date(field)?.localDateTime(dates.order(of: field), bareDate: .of(end)) else { continue }
       if field == .arrival { person.arrival = time } else { person.departure = time }
     }
     submitted = date(.timestamp)?.secondsSinceEpoch(dates.order(of: .timestamp))

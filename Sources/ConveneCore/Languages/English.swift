@@ -273,6 +273,7 @@ extension LanguagePack {
           "local official", "local government", "local government official", "city official",
           "municipal official", "councillor", "councilor", "city councillor", "council member",
           "municipal staff", "focal point", "local authority", "alderman", "ward councillor", "ward councilor", "city manager",
+          "neighbourhood chief", "neighborhood chief", "neighbourhood head", "neighborhood head", "village chief", "village head",
         ],
         "youth": ["youth", "young person", "youth representative", "youth leader", "student"],
         "civil-society": [

@@ -281,6 +281,10 @@ extension LanguagePack {
           "conseiller municipal", "conseillere municipale", "elu local", "elue locale", "fonctionnaire municipal",
           "agent municipal", "collectivite locale", "point focal", "autorite locale", "secretaire general de mairie",
           "secretaire generale de mairie", "conseiller communal", "conseillere communale", "echevin", "echevine",
+          // The neighbourhood's and village's chief, the commune's first tier in West and Central Africa
+          "chef de quartier", "cheffe de quartier", "chef du quartier", "cheffe du quartier", "chef de village",
+          "cheffe de village", "chef du village", "cheffe du village", "delegue de quartier", "deleguee de quartier",
+          "chef de secteur", "cheffe de secteur", "chef de fokontany", "cheffe de fokontany",
         ],
         "youth": ["jeune", "jeunesse", "jeunes", "representant des jeunes", "etudiant", "etudiante"],
         "civil-society": ["ong", "societe civile", "organisation de la societe civile", "osc"],

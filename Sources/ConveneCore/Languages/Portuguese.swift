@@ -267,6 +267,9 @@ extension LanguagePack {
         "local-official": [
           "vereador", "vereadora", "funcionario municipal", "funcionaria municipal", "governo local",
           "autoridade local", "secretario municipal", "secretaria municipal", "ponto focal",
+          // Mozambique's and Angola's neighbourhood heads
+          "chefe de bairro", "chefe do bairro", "secretario de bairro", "secretario do bairro", "secretaria do bairro",
+          "chefe de quarteirao", "chefe do quarteirao",
         ],
         "youth": ["jovem", "jovens", "juventude", "estudante", "representante jovem"],
         "civil-society": ["sociedade civil", "ong", "organizacao da sociedade civil", "osc", "associacao"],

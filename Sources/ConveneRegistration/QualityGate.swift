@@ -133,6 +133,22 @@ enum QualityGate {
     return "\(once) FILE" + String(repeating: " | \(once)", count: times - 1) + " > repaired.csv"
   }
 
+  /// Why a header whose columns name no e-mail or name cannot be read, when its cells look
+  /// double-encoded (an export opened in a code page and saved again, headers and all): the
+  /// damage and how to undo it, not a `--map` that would import the damaged text; nil when no
+  /// cell looks so.
+  static func doubleEncodedHeader(_ header: [String]) -> RegistrationImport.FileProblem? {
+    for cell in header {
+      guard let match = Mojibake.repair(cell), !match.partly else { continue }
+      return RegistrationImport.FileProblem(
+        message: "the header looks double-encoded: \"\(cell.trimmed)\" is \"\(match.repaired.trimmed)\" written as UTF-8, "
+          + "read as \(match.codePage.rawValue) and saved again\(match.times > 1 ? ", \(match.times) times over" : ""); "
+          + "export the file again from the form tool, or undo the damage with "
+          + iconvLine(match.codePage, times: match.times) + " and import that")
+    }
+    return nil
+  }
+
   /// The header's cells that look double-encoded (see `MojibakeTally`).
   static func mojibake(header: [String], line: Int) -> MojibakeTally {
     var tally = MojibakeTally()
@@ -401,7 +417,7 @@ enum QualityGate {
     var seen: [String: (count: Int, lines: [Int])] = [:]
     for row in rows {
       let letter = rows.document.withBytes(row.record, column) { bytes -> UInt8? in
-        let letters = bytes.filter { $0 != UInt8(ascii: " ") }
+        let letters = bytes.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ".") }
         guard letters.count == 1, case let lower = letters[0] | 0x20, (0x61...0x7A).contains(lower) else { return nil }
         return lower
       }
@@ -413,7 +429,11 @@ enum QualityGate {
       if entry.lines.count < sampleLines { entry.lines.append(row.line) }
       seen[key] = entry
     }
-    let readings = DemographicValues.genderLetters(Set(seen.keys).union(headerLetters(header[column])))
+    let offered = Set(seen.keys).union(headerLetters(header[column]))
+    var readings = DemographicValues.genderLetters(offered)
+    if seen.keys.contains(where: { readings[$0] == nil }) {
+      readings = DemographicValues.genderLetters(offered, besideGenders: writtenGenders(column: column, rows: rows))
+    }
     let warnings = seen.keys.sorted().filter { readings[$0] == nil }.map { letter in
       let entry = seen[letter]!
       let others = Set(seen.keys).union(headerLetters(header[column])).sorted().filter { $0 != letter }.map { $0.uppercased() }
@@ -425,6 +445,20 @@ enum QualityGate {
         hint: "write the answers out (Hombre, Mujer) or --accept-warnings to leave them empty")
     }
     return (readings, warnings)
+  }
+
+  /// The genders the column's answers give written out (`Mme`, `Femme`, `Hombre`), read only
+  /// when a letter is left unsettled by the others.
+  static func writtenGenders(column: Int, rows: ExportRows) -> Set<String> {
+    var genders = Set<String>()
+    for row in rows where genders.count < DemographicValues.genders.count {
+      let answer = row[column]
+      guard !DemographicValues.isGenderLetter(answer), let gender = DemographicValues.gender(answer), !gender.isEmpty else {
+        continue
+      }
+      genders.insert(gender)
+    }
+    return genders
   }
 
   /// The one-letter answers a header offers: `Sexo (H/M)` gives H and M.

@@ -310,12 +310,13 @@ public struct RegistrationImport: Sendable {
       // addresses, whose columns are chosen by what they hold; but it takes the place of a
       // first one whose header the language table calls secondary (`Nationality` beside
       // `Country of residence`), or that only mentions the field where it names it wholly
-      // (`Organisation size` before `Organisation`).
+      // (`Organisation size` before `Organisation`); a secondary header never takes a place.
       if let chosen = field, chosen != .ignore, chosen != .name, chosen != .email, taken.contains(chosen),
         columnMap[key] == nil
       {
         if let first = fields.firstIndex(of: chosen), columnMap[lowered[first]] == nil,
-          Self.isSecondary(header[first]) && !Self.isSecondary(cell)
+          !Self.isSecondary(cell),
+          Self.isSecondary(header[first])
             || ImportField.namesWholly(cell, chosen) && !ImportField.namesWholly(header[first], chosen)
         {
           fields[first] = nil
@@ -349,6 +350,9 @@ public struct RegistrationImport: Sendable {
       }
       if !fields.contains(.name) { taken.remove(.name) }
       taken.insert(field)
+    }
+    if !taken.contains(.email) || !taken.contains(where: \.isName), let damaged = QualityGate.doubleEncodedHeader(header) {
+      throw damaged
     }
     guard taken.contains(.email) else {
       throw FileProblem(

@@ -42,6 +42,8 @@ ALIASES = {
     "US": ["USA", "United States of America", "Etats-Unis", "America", "EE. UU.", "EEUU", "EUA", "Estados Unidos da América"],
     "CI": ["Ivory Coast", "Cote d'Ivoire", "Costa de Marfil", "Cote d Ivoire"], "SA": ["KSA", "Arabia Saudita"],
     "GF": ["Guyane"],
+    # short names people write in French and Portuguese
+    "CF": ["Centrafrique"], "ST": ["Sao Tome", "São Tomé"], "MU": ["Île Maurice", "Ile Maurice"],
     "PS": ["Palestine", "State of Palestine", "Territoires palestiniens", "Palestina"],
     "AE": ["UAE", "EAU", "Emirates", "Emiratos", "Emirados"],
 }

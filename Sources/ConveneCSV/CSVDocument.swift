@@ -14,6 +14,8 @@ public final class CSVDocument: @unchecked Sendable {
   public let sheet: String?
   /// A workbook's cells holding a formula whose result it does not store (`CSVTable`).
   public let formulasWithoutValue: [CSVCellPosition]
+  /// A workbook's cells in columns whose every formula stores 0 for its result (`CSVTable`).
+  public let formulasReadingZero: [CSVCellPosition]
   /// True for a document of a workbook saved in the 1904 date system (`CSVTable`'s).
   public let datesCountFrom1904: Bool
   /// The text's UTF-8 bytes, owned by the document (fields are read from them very often,
@@ -98,6 +100,7 @@ public final class CSVDocument: @unchecked Sendable {
     encodingChoice = choice
     sheet = nil
     formulasWithoutValue = []
+    formulasReadingZero = []
     datesCountFrom1904 = false
     starts = scanned.sink.starts
     ends = scanned.sink.ends
@@ -127,6 +130,7 @@ public final class CSVDocument: @unchecked Sendable {
     encodingChoice = table.encodingChoice
     sheet = table.sheet
     formulasWithoutValue = table.formulasWithoutValue
+    formulasReadingZero = table.formulasReadingZero
     datesCountFrom1904 = table.datesCountFrom1904
     self.starts = starts
     self.ends = ends

@@ -19,6 +19,9 @@ public struct CSVTable: Sendable {
   /// A workbook's cells holding a formula whose result the workbook does not store (read as
   /// empty): line is the sheet's row number, column 0-based.
   public var formulasWithoutValue: [CSVCellPosition] = []
+  /// A workbook's cells in columns whose every formula stores the number 0 for its result (as
+  /// XlsxWriter does when the script gives none): line is the sheet's row number.
+  public var formulasReadingZero: [CSVCellPosition] = []
   /// True for a table of a workbook saved in the 1904 date system: a date serial number left
   /// as a number (in a General cell) counts days from 1904-01-01.
   public var datesCountFrom1904 = false

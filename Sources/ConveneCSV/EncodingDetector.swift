@@ -153,11 +153,15 @@ enum EncodingDetector {
 
   /// The legacy code pages that assign a character to every byte of the file, one per group
   /// of code pages that read the file identically (named by the first in
-  /// `SourceEncoding.legacyCodePages`); an occasional code page only when `preferred` holds it.
+  /// `SourceEncoding.legacyCodePages`); an occasional code page only when `preferred` holds it,
+  /// or, for RK1048, when Windows-1251 reads a word as no language writes it (`Јйгерім`).
   static func candidates(for sample: WordSample, preferring preferred: [SourceEncoding] = []) -> [Reading] {
     var readings: [Reading] = []
+    let kazakhLetters = mayBeKazakh(sample)
     for table in CodePageTable.legacy
-    where !SourceEncoding.occasionalCodePages.contains(table.encoding) || preferred.contains(table.encoding) {
+    where !SourceEncoding.occasionalCodePages.contains(table.encoding) || preferred.contains(table.encoding)
+      || (table.encoding == .rk1048 && kazakhLetters)
+    {
       guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else {
         continue
       }
@@ -169,6 +173,17 @@ enum EncodingDetector {
     }
     return readings
   }
+
+  /// True when Windows-1251 reads some word of the sample with letters of no one language
+  /// it is made for (`CyrillicAlphabets`): the word may be Kazakh in RK1048.
+  static func mayBeKazakh(_ sample: WordSample) -> Bool {
+    guard windows1251Languages.count == 256 else { return false }
+    return sample.words.contains { !CyrillicAlphabets.fitsOneLanguage($0, windows1251Languages) }
+  }
+
+  /// The languages of each Windows-1251 letter (`CyrillicAlphabets.languages(of:)`).
+  static let windows1251Languages = CyrillicAlphabets.languages(
+    of: CodePageTable.legacy.first { $0.encoding == .windows1251 }?.scalars ?? [])
 
   static func reads(_ first: CodePageTable, like second: CodePageTable, _ sample: WordSample)
     -> Bool

@@ -104,9 +104,14 @@ extension String {
   }()
 
   /// Splits a list cell on `;` and the Arabic semicolon `؛` (and, when asked, on `,` and the
-  /// Arabic comma `،`), trimming each item and dropping empty ones.
-  public func listItems(alsoSplittingOnCommas: Bool = false) -> [String] {
-    split(whereSeparator: { $0 == ";" || $0 == "؛" || (alsoSplittingOnCommas && ($0 == "," || $0 == "،")) })
+  /// Arabic comma `،`, and on line breaks: a form's answer typed one item a line), trimming each
+  /// item and dropping empty ones. A workspace file's cell is not split on line breaks: one
+  /// there is an error its reader names.
+  public func listItems(alsoSplittingOnCommas: Bool = false, alsoSplittingOnLineBreaks: Bool = false) -> [String] {
+    split(whereSeparator: {
+      $0 == ";" || $0 == "؛" || (alsoSplittingOnCommas && ($0 == "," || $0 == "،"))
+        || (alsoSplittingOnLineBreaks && $0.isNewline)
+    })
       .map { String($0).trimmed }
       .filter { !$0.isEmpty }
   }

@@ -4,7 +4,12 @@ extension AttackModel {
   /// responded and answered each question, and who took part (who attended, or who confirmed
   /// at an event without attendance records). An event whose report is not among those read,
   /// or does not show the breakdown, is an unknown part of the sum. Residual groups, which
-  /// each report may merge its own way, are left out.
+  /// each report may merge its own way, are linked where the ways agree: the network's merged
+  /// group adds up an event's groups that are residual in the network and its merged group
+  /// (where the event's residual groups are among the network's), and a residual group the
+  /// network shows apart is the event's own where the event did not merge its field. A
+  /// network cell whose every part an event's report shows is not counted as hidden: the
+  /// events publish it.
   mutating func addNetworkLinks(_ reports: [PublishedReport], snapshots: [Int: [String: String]]) {
     for (index, report) in reports.enumerated() where !report.definitions.networkEvents.isEmpty {
       let policy = policy(report, "all")
@@ -12,29 +17,45 @@ extension AttackModel {
         key.event == "all" && key.snapshot == snapshots[index]?["all\u{1F}\(DisclosureAudit.source(key.population))"]
       }
       for key in keys.sorted(by: { variables[$0]! < variables[$1]! }) {
-        guard !policy.residualGroups.contains(key.group) && key.group != policy.mergedGroup else { continue }
         var parts: [(Int, Int)] = []
         var known = false
+        var shownByEvents = true
         for event in report.definitions.networkEvents {
-          if let part = eventPart(key, event, reports: reports, snapshots: snapshots) {
-            if let variable = part { parts.append((variable, 1)) }
+          if let part = eventParts(key, event, policy: policy, reports: reports, snapshots: snapshots) {
+            parts += part.map { ($0, 1) }
+            shownByEvents = shownByEvents && part.allSatisfy { hidden[$0] == nil }
             known = true
           } else {
             parts.append((system.add(), 1))
+            shownByEvents = false
           }
         }
         guard known else { continue }
         relate(parts + [(variables[key]!, -1)], .equal, 0)
+        // The events' own reports show every part of it (one under a lower threshold than the
+        // network's shows a group the network hides): the network gives nothing away there.
+        if shownByEvents { hidden[variables[key]!] = nil }
       }
     }
   }
 
-  /// The variable of `event`'s own count behind a network cell: nil when unknown (no report
-  /// of those records, a population it counts otherwise, a breakdown it does not show), an
-  /// inner nil when its report lists the breakdown without the group (it counts no one).
-  func eventPart(
+  /// The one variable of `event`'s own count behind a network cell of a group that is not
+  /// residual (a total, a country): nil when unknown, an inner nil when it counts no one.
+  mutating func eventPart(
     _ key: Key, _ event: Definitions.NetworkEvent, reports: [PublishedReport], snapshots: [Int: [String: String]]
   ) -> Int?? {
+    eventParts(key, event, policy: Definitions.Policy(), reports: reports, snapshots: snapshots).map(\.first)
+  }
+
+  /// The variables of `event`'s own counts that add up to a network cell: nil when unknown (no
+  /// report of those records, a population it counts otherwise, a breakdown it does not show,
+  /// residual groups it merged otherwise than the network's `policy`), none when its report
+  /// lists the breakdown without the group (it counts no one). A residual group the network
+  /// shows apart and the event merged is its part of the event's merged group (`mergedPart`).
+  mutating func eventParts(
+    _ key: Key, _ event: Definitions.NetworkEvent, policy: Definitions.Policy, reports: [PublishedReport],
+    snapshots: [Int: [String: String]]
+  ) -> [Int]? {
     var population: String
     switch key.population {
     case "took-part": population = event.recordedAttendance ? "attended" : "confirmed"
@@ -57,10 +78,51 @@ extension AttackModel {
     }
     let snapshot = snapshots[report]?["\(event.id)\u{1F}\(source)"] ?? "\(report)/\(event.id)"
     var part = Key(snapshot: snapshot, event: event.id, population: population, field: key.field, group: key.group)
-    if key.field == "total" { return variables[part].map { .some($0) } }
+    if key.field == "total" { return variables[part].map { [$0] } }
     part.group = ""
     guard let groups = listed[part] else { return nil }
-    part.group = key.group
-    return groups.contains(key.group) ? .some(variables[part]) : .some(nil)
+    var counted: Set<String> = [key.group]
+    if key.group == policy.mergedGroup {
+      guard self.policy(reports[report], event.id).residualGroups.isSubset(of: policy.residualGroups) else { return nil }
+      counted = policy.residualGroups.union([policy.mergedGroup])
+    } else if policy.residualGroups.contains(key.group) && groups.contains(policy.mergedGroup) {
+      return mergedPart(part, key.group, policy: self.policy(reports[report], event.id), listed: groups)
+    }
+    return groups.intersection(counted).sorted().compactMap { group in
+      part.group = group
+      return variables[part]
+    }
+  }
+
+  /// The people of residual group `group` inside the merged group of an event's breakdown
+  /// `part` (whose groups listed are `groups`; `policy` the event's): an unknown of its own,
+  /// the unknowns of the groups it merged adding up to its merged cell, each protected as a
+  /// hidden cell of the event (it merged them because one was small). None where the event
+  /// neither merged nor listed the group (it counts no one).
+  mutating func mergedPart(_ part: Key, _ group: String, policy: Definitions.Policy, listed groups: Set<String>) -> [Int]? {
+    let merged = policy.residualGroups.subtracting(groups)
+    guard merged.contains(group) else {
+      var apart = part
+      apart.group = group
+      return groups.contains(group) ? variables[apart].map { [$0] } : []
+    }
+    var whole = part
+    whole.group = policy.mergedGroup
+    guard let total = variables[whole] else { return nil }
+    var terms = [(total, -1)]
+    var result: [Int] = []
+    for name in merged.sorted() {
+      var member = part
+      member.group = name
+      let unknown = mergedParts[member] ?? system.add()
+      if mergedParts[member] == nil {
+        mergedParts[member] = unknown
+        markHidden(unknown, "\(part.event) \(part.population) \(part.field) \(name) (merged)", policy.threshold)
+      }
+      terms.append((unknown, 1))
+      if name == group { result = [unknown] }
+    }
+    relate(terms, .equal, 0)
+    return result
   }
 }

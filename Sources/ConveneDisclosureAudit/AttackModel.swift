@@ -47,6 +47,10 @@ struct AttackModel {
   /// The groups of each breakdown of a share whose values a report hides, when they are some
   /// but not all of its groups (`addHiddenTogether`).
   var hiddenShareGroups: [HiddenShareGroups] = []
+  /// The people of a residual group inside an event's merged group, by the key the group
+  /// would have apart (`mergedPart`): unknowns of their own, outside `variables`, since no
+  /// breakdown of the event lists them.
+  var mergedParts: [Key: Int] = [:]
 
   mutating func variable(_ key: Key) -> Int {
     if let index = variables[key] { return index }

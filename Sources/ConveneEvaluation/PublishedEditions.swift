@@ -237,6 +237,12 @@ extension PublishedEditions {
     }
   }
 
+  /// The keyed hash of each of `texts` under `key`, in order, in hexadecimal (`hashDigits`
+  /// digits), as `hashed` hashes a line.
+  public static func hashes(of texts: [String], key: String) -> [String] {
+    hashes(of: texts, secret: Array(key.utf8))
+  }
+
   /// The keyed hash of each of `texts`, in order, in hexadecimal (`hashDigits` digits).
   static func hashes(of texts: [String], secret: [UInt8]) -> [String] {
     let parts = ParallelMap.ranges(texts.count, parts: ParallelMap.cores, minimum: 2_000)

@@ -52,8 +52,9 @@ public enum NetworkReportRun {
       let loaded = try folder.load(standardEvaluation: standard)
       try refuseErrors(in: loaded)
       try refuseUnpublished(loaded.records.events, in: folder)
-      let report = NetworkReport(records: loaded.records)
-      let published = try folder.checkAgainstPublished(report, newKey: newKey)
+      let record = try folder.publishedRecord()
+      let report = NetworkReport(records: loaded.records, published: record)
+      let lines = try folder.checkAgainstPublished(report, record: record, newKey: newKey)
       let labels = NetworkLabels(language: request.language ?? loaded.records.settings.languages.first ?? "en")
       let files = try render(request.formats, report, labels: labels, template: request.template)
       let target = request.output ?? folder.path(OutputFolder.reports)
@@ -71,7 +72,7 @@ public enum NetworkReportRun {
       // What the report shows is recorded first, as `report` does: a record of a report that
       // then failed to be written only makes the next one compare with more, while files
       // written without their record would let the next edition be a few people apart.
-      try folder.recordPublication(report, lines: published.lines, after: published.record)
+      try folder.recordPublication(report, lines: lines, after: record)
       let writer = request.output.map { folder.workspace.allowing($0) } ?? folder.workspace
       try writer.fileSystem.createDirectory(target)
       // Each file is written (and flushed to disk) on its own, at the same time as the others.

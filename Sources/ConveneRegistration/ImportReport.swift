@@ -91,6 +91,8 @@ public struct ImportReport: Sendable, Equatable {
       case mojibake
       /// Names that stand for no name ("anonymous").
       case placeholderNames = "placeholder-names"
+      /// Names with letters the exporting tool wrote as `?` (`Jos? Mar?a`, `???? ?????`).
+      case lostLetters = "lost-letters"
       /// Names that are a device's (`iPhone de Khadija`, `Galaxy A52`): what a meeting tool shows
       /// for someone who joined from a phone.
       case deviceNames = "device-names"
@@ -116,6 +118,9 @@ public struct ImportReport: Sendable, Equatable {
       /// Workbook cells holding a formula whose result the workbook does not store: their
       /// value cannot be known, and they are read as empty.
       case formulasWithoutValue = "formulas-without-value"
+      /// A workbook column whose every formula stores 0 for its result (XlsxWriter's default):
+      /// what the formulas compute is not known.
+      case formulasReadingZero = "formulas-reading-zero"
     }
 
     public var kind: Kind

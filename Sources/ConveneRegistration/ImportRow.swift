@@ -181,8 +181,10 @@ final class ImportRow {
     readPlace(into: &person)
     readDemographics(into: &person)
     readTimes(into: &person)
-    person.needs = columns.needsAreChoiceNames ? MultiSelectColumns.choiceNames(value(.needs)) : value(.needs).listItems()
-    person.cohorts = value(.cohorts).listItems(alsoSplittingOnCommas: true)
+    person.needs =
+      columns.needsAreChoiceNames
+      ? MultiSelectColumns.choiceNames(value(.needs)) : value(.needs).listItems(alsoSplittingOnLineBreaks: true)
+    person.cohorts = value(.cohorts).listItems(alsoSplittingOnCommas: true, alsoSplittingOnLineBreaks: true)
     if !isBlank(.publishName) {
       if let flag = answer(.publishName, answers.consent) {
         person.publishName = flag
@@ -279,6 +281,11 @@ final class ImportRow {
     if let scalar = EmailAddress.lookAlike(in: raw.trimmed.lowercased()) {
       return "\"\(Identifier.shown(raw))\" mixes Latin letters with \(UnsafeCharacter.named(scalar)) (\(Character(scalar))), a Cyrillic or Greek letter, in one part of its "
         + "domain: it looks like another address and reaches no one; type the address again"
+    }
+    if let scalar = EmailAddress.otherDigit(in: address) {
+      let digit = scalar.properties.numericValue.map { String(Int($0)) } ?? "a Latin digit"
+      return "\"\(raw)\" holds the digit \(Character(scalar)) of another script than Latin: "
+        + "type it as \(digit) (the address with \(Character(scalar)) is another and reaches no one)"
     }
     if let problem = EmailAddress.syntaxProblem(in: address.lowercased()) {
       return "\"\(raw)\" is not an e-mail address: \(problem)"
@@ -381,12 +388,12 @@ final class ImportRow {
 
   func readTimes(into person: inout Participant) {
     for field in [ImportField.arrival, .departure] {
-      let bareDate: LocalDateTime.BareDate = field == .departure ? .endOfDay : .startOfDay
-      guard let time = date(field)?.localDateTime(dates.order(of: field), bareDate: bareDate) else { continue }
+      let end: LocalDateTime.StayEnd = field == .departure ? .departure : .arrival
+      guard let time = date(field)?.localDateTime(dates.order(of: field), bareDate: .of(end)) else { continue }
       if field == .arrival { person.arrival = time } else { person.departure = time }
     }
     submitted = date(.timestamp)?.secondsSinceEpoch(dates.order(of: .timestamp))
-    for item in value(.unavailable).listItems() {
+    for item in value(.unavailable).listItems(alsoSplittingOnLineBreaks: true) {
       if let window = TimeWindow(item.asciiDigits) {
         person.unavailable.append(window)
       } else {

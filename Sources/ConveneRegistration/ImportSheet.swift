@@ -29,14 +29,17 @@ struct ImportSheet {
   var preamble: ClosedRange<Int>?
   /// The other tables.
   var leftOut: [Table]
-  /// The workbook's sheet, and its cells holding a formula whose result it does not store.
+  /// The workbook's sheet, its cells holding a formula whose result it does not store, and
+  /// those in columns whose every formula stores 0.
   var sheetName: String?
   var formulasWithoutValue: [CSVCellPosition]
+  var formulasReadingZero: [CSVCellPosition]
 
   /// Finds the table to read in `document`; `fields` says which field each header cell names.
   init(_ document: CSVDocument, fields: ([String]) -> [ImportField?]) {
     sheetName = document.sheet
     formulasWithoutValue = document.formulasWithoutValue
+    formulasReadingZero = document.formulasReadingZero
     let count = document.count
     let starts = (0..<count).filter { Self.isHeader(document, $0, fields: fields) }
     var tables: [Table] = []

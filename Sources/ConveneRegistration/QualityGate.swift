@@ -133,6 +133,22 @@ enum QualityGate {
     return "\(once) FILE" + String(repeating: " | \(once)", count: times - 1) + " > repaired.csv"
   }
 
+  /// Why a header whose columns name no e-mail or name cannot be read, when its cells look
+  /// double-encoded (an export opened in a code page and saved again, headers and all): the
+  /// damage and how to undo it, not a `--map` that would import the damaged text; nil when no
+  /// cell looks so.
+  static func doubleEncodedHeader(_ header: [String]) -> RegistrationImport.FileProblem? {
+    for cell in header {
+      guard let match = Mojibake.repair(cell), !match.partly else { continue }
+      return RegistrationImport.FileProblem(
+        message: "the header looks double-encoded: \"\(cell.trimmed)\" is \"\(match.repaired.trimmed)\" written as UTF-8, "
+          + "read as \(match.codePage.rawValue) and saved again\(match.times > 1 ? ", \(match.times) times over" : ""); "
+          + "export the file again from the form tool, or undo the damage with "
+          + iconvLine(match.codePage, times: match.times) + " and import that")
+    }
+    return nil
+  }
+
   /// The header's cells that look double-encoded (see `MojibakeTally`).
   static func mojibake(header: [String], line: Int) -> MojibakeTally {
     var tally = MojibakeTally()
@@ -155,9 +171,20 @@ enum QualityGate {
     var devices = 0
     var firstDevice: String?
     var deviceLines: [Int] = []
+    /// Names with letters the exporting tool lost as `?` (`QualityGate.hasLostLetters`): how
+    /// many, the first, lines.
+    var lostLetters = 0
+    var firstLostLetters: String?
+    var lostLetterLines: [Int] = []
 
     mutating func add(_ name: String, line: Int) {
       rows += 1
+      let lost = QualityGate.hasLostLetters(name)
+      if lost {
+        lostLetters += 1
+        if firstLostLetters == nil { firstLostLetters = name }
+        if lostLetterLines.count < sampleLines { lostLetterLines.append(line) }
+      }
       if FormToolWords.isDeviceName(name) {
         devices += 1
         if firstDevice == nil { firstDevice = name }
@@ -171,7 +198,8 @@ enum QualityGate {
       } else {
         first = name
       }
-      guard Placeholder.matches(name) else { return }
+      // `???? ?????` folds to nothing, like a placeholder, but it is a name whose letters were lost.
+      guard !lost, Placeholder.matches(name) else { return }
       placeholders += 1
       if lines.count < sampleLines { lines.append(line) }
     }
@@ -192,14 +220,37 @@ enum QualityGate {
       devices += later.devices
       if firstDevice == nil { firstDevice = later.firstDevice }
       deviceLines += later.deviceLines.prefix(sampleLines - deviceLines.count)
+      lostLetters += later.lostLetters
+      if firstLostLetters == nil { firstLostLetters = later.firstLostLetters }
+      lostLetterLines += later.lostLetterLines.prefix(sampleLines - lostLetterLines.count)
     }
+  }
+
+  /// True when a question mark stands inside or instead of a word of `name` (`Jos? Mar?a`,
+  /// `???? ?????`, `?йгерім`): what a tool writes for each letter its code page lacks when it
+  /// saves a name in Windows-1252 or another code page. A name holds no question mark beside
+  /// a letter; a lone `?` between words (`Awa (?)`, `Awa Ndiaye ?`) is a doubt, not a lost
+  /// letter, and is left alone.
+  static func hasLostLetters(_ name: String) -> Bool {
+    guard name.utf8.contains(UInt8(ascii: "?")) else { return false }
+    for word in name.split(whereSeparator: \.isWhitespace) where word.contains("?") {
+      if word.count >= 2, word.allSatisfy({ $0 == "?" || $0 == "-" || $0 == "." || $0 == "'" }) { return true }
+      var previous: Character?
+      for character in word {
+        if character == "?", previous?.isLetter == true { return true }
+        if previous == "?", character.isLetter { return true }
+        previous = character
+      }
+    }
+    return false
   }
 
   /// Rows whose name is a placeholder, or a name column that says the same on every row of
   /// three or more.
   static func placeholderNames(column: String, _ names: NameTally) -> ImportReport.Warning? {
     let hint = "read the names from another column with --map COLUMN=name, or --accept-warnings to import them as they are"
-    if let first = names.first, names.allSame, names.rows >= 3, names.placeholders < names.rows {
+    // Names that are all placeholders, or all lost letters (`???? ????` on every row), are told as such.
+    if let first = names.first, names.allSame, names.rows >= 3, names.placeholders + names.lostLetters < names.rows {
       return ImportReport.Warning(
         kind: .placeholderNames, column: column, count: names.rows, lines: [],
         message: "every row has the name \"\(first)\"", hint: hint)
@@ -210,6 +261,19 @@ enum QualityGate {
       kind: .placeholderNames, column: column, count: count, lines: names.lines,
       message: "\(count) of \(rows) row\(rows == 1 ? " has" : "s have") a placeholder for a name (\"anonymous\", \"N/A\", \"-\" and the like)",
       hint: hint)
+  }
+
+  /// Rows whose name has letters lost as `?`: a code page without those letters (Arabic or
+  /// Cyrillic names saved as Windows-1252), which no reading of the file brings back.
+  static func lostLetters(column: String, _ names: NameTally) -> ImportReport.Warning? {
+    guard let first = names.firstLostLetters else { return nil }
+    let (count, rows) = (names.lostLetters, names.rows)
+    return ImportReport.Warning(
+      kind: .lostLetters, column: column, count: count, lines: names.lostLetterLines,
+      message: "\(count) of \(rows) name\(rows == 1 ? " has" : "s have") letters written as \"?\" (\"\(first)\"): "
+        + "the tool that saved the file used a code page without them, and they cannot be read back",
+      hint: "export the file again as UTF-8 (Excel: CSV UTF-8; a form tool: its .xlsx download), "
+        + "or correct the names by hand, or --accept-warnings to import them as they are")
   }
 
   /// Rows whose name is a device's (`iPhone de Khadija`): a meeting tool's display name for
@@ -353,7 +417,7 @@ enum QualityGate {
     var seen: [String: (count: Int, lines: [Int])] = [:]
     for row in rows {
       let letter = rows.document.withBytes(row.record, column) { bytes -> UInt8? in
-        let letters = bytes.filter { $0 != UInt8(ascii: " ") }
+        let letters = bytes.filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ".") }
         guard letters.count == 1, case let lower = letters[0] | 0x20, (0x61...0x7A).contains(lower) else { return nil }
         return lower
       }
@@ -365,7 +429,11 @@ enum QualityGate {
       if entry.lines.count < sampleLines { entry.lines.append(row.line) }
       seen[key] = entry
     }
-    let readings = DemographicValues.genderLetters(Set(seen.keys).union(headerLetters(header[column])))
+    let offered = Set(seen.keys).union(headerLetters(header[column]))
+    var readings = DemographicValues.genderLetters(offered)
+    if seen.keys.contains(where: { readings[$0] == nil }) {
+      readings = DemographicValues.genderLetters(offered, besideGenders: writtenGenders(column: column, rows: rows))
+    }
     let warnings = seen.keys.sorted().filter { readings[$0] == nil }.map { letter in
       let entry = seen[letter]!
       let others = Set(seen.keys).union(headerLetters(header[column])).sorted().filter { $0 != letter }.map { $0.uppercased() }
@@ -377,6 +445,20 @@ enum QualityGate {
         hint: "write the answers out (Hombre, Mujer) or --accept-warnings to leave them empty")
     }
     return (readings, warnings)
+  }
+
+  /// The genders the column's answers give written out (`Mme`, `Femme`, `Hombre`), read only
+  /// when a letter is left unsettled by the others.
+  static func writtenGenders(column: Int, rows: ExportRows) -> Set<String> {
+    var genders = Set<String>()
+    for row in rows where genders.count < DemographicValues.genders.count {
+      let answer = row[column]
+      guard !DemographicValues.isGenderLetter(answer), let gender = DemographicValues.gender(answer), !gender.isEmpty else {
+        continue
+      }
+      genders.insert(gender)
+    }
+    return genders
   }
 
   /// The one-letter answers a header offers: `Sexo (H/M)` gives H and M.
@@ -404,20 +486,46 @@ enum QualityGate {
   /// empty, and what it would show cannot be known.
   static func formulasWithoutValue(_ cells: [CSVCellPosition], sheet: String?, header: [String]) -> [ImportReport.Warning]
   {
+    formulaColumns(cells, header: header).map { column in
+      ImportReport.Warning(
+        kind: .formulasWithoutValue, column: column.name, count: column.count, lines: column.lines,
+        message: "\(column.count) cell\(column.count == 1 ? "" : "s") of sheet \"\(sheet ?? "")\" (\(column.cells)) "
+          + "hold\(column.count == 1 ? "s" : "") a formula whose result the workbook does not store: read as empty",
+        hint: "open the workbook in Excel or LibreOffice and save it, so that it stores the formulas' results, "
+          + "or export the sheet as CSV; --accept-warnings reads those cells as empty")
+    }
+  }
+
+  /// One warning per column of a workbook whose every formula stores 0 for its result: a
+  /// script (XlsxWriter) wrote 0 in place of what the formulas compute, which only a
+  /// spreadsheet program works out. A column of formulas that are all 0 in Excel is rare in
+  /// a registration export, and `--accept-warnings` reads it.
+  static func formulasReadingZero(_ cells: [CSVCellPosition], sheet: String?, header: [String]) -> [ImportReport.Warning]
+  {
+    formulaColumns(cells, header: header).map { column in
+      ImportReport.Warning(
+        kind: .formulasReadingZero, column: column.name, count: column.count, lines: column.lines,
+        message: "every formula of the column, \(column.count) cell\(column.count == 1 ? "" : "s") of sheet \"\(sheet ?? "")\" "
+          + "(\(column.cells)), stores 0 for its result: a script that writes workbooks (XlsxWriter) stores 0 "
+          + "in place of what a formula computes",
+        hint: "open the workbook in Excel or LibreOffice and save it, so that it stores the formulas' results, "
+          + "or export the sheet as CSV; --accept-warnings reads those cells as 0")
+    }
+  }
+
+  /// Workbook cells grouped by column, in column order: the column's header (or its letters),
+  /// how many cells, a few of their lines, and the first cells named (`D2, D3, …`).
+  static func formulaColumns(
+    _ cells: [CSVCellPosition], header: [String]
+  ) -> [(name: String, count: Int, lines: [Int], cells: String)] {
     var byColumn: [Int: [Int]] = [:]
     for cell in cells { byColumn[cell.column, default: []].append(cell.line) }
     return byColumn.keys.sorted().map { column in
       let lines = byColumn[column]!
       let letters = cellColumnLetters(column)
       let name = column < header.count && !header[column].isEmpty ? header[column] : "column \(letters)"
-      let cellsNamed = lines.prefix(sampleLines).map { "\(letters)\($0)" }.joined(separator: ", ")
-      let count = lines.count
-      return ImportReport.Warning(
-        kind: .formulasWithoutValue, column: name, count: count, lines: Array(lines.prefix(sampleLines)),
-        message: "\(count) cell\(count == 1 ? "" : "s") of sheet \"\(sheet ?? "")\" (\(cellsNamed)\(count > sampleLines ? ", …" : "")) "
-          + "hold\(count == 1 ? "s" : "") a formula whose result the workbook does not store: read as empty",
-        hint: "open the workbook in Excel or LibreOffice and save it, so that it stores the formulas' results, "
-          + "or export the sheet as CSV; --accept-warnings reads those cells as empty")
+      let named = lines.prefix(sampleLines).map { "\(letters)\($0)" }.joined(separator: ", ")
+      return (name, lines.count, Array(lines.prefix(sampleLines)), named + (lines.count > sampleLines ? ", …" : ""))
     }
   }
 

@@ -125,17 +125,14 @@ public struct RegistrationImport: Sendable {
     let cut = Self.cutRows(table.rows, header: table.header, fields: mapped.fields)
     take(reading, of: table.rows, cut: cut, into: &merge, report: &report)
     report.warnings = reading.mojibake.warnings(header: table.header)
-    if let column = report.choices.first(where: { $0.field == "name" })?.column ?? mapped.header(of: .name) {
-      report.warnings += [
-        QualityGate.placeholderNames(column: column, reading.names), QualityGate.deviceNames(column: column, reading.names),
-      ].compactMap { $0 }
-    }
+    report.warnings += Self.nameWarnings(reading.names, column: report.choices.first { $0.field == "name" }?.column, mapped)
     report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
     report.warnings += genders.warnings
     report.warnings += QualityGate.datesFarFromEvent(
       dates, event: event, columns: columns, header: table.header, rows: table.rows)
     report.warnings += QualityGate.ambiguousColumns([columns.names, columns.emails])
     report.warnings += QualityGate.formulasWithoutValue(sheet.formulasWithoutValue, sheet: sheet.sheetName, header: table.header)
+    report.warnings += QualityGate.formulasReadingZero(sheet.formulasReadingZero, sheet: sheet.sheetName, header: table.header)
     let emailColumn = report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email)
     if let warning = QualityGate.sharedEmails(merge.sharedEmails, column: emailColumn) {
       report.warnings.append(warning)
@@ -144,6 +141,21 @@ public struct RegistrationImport: Sendable {
       report.warnings.append(warning)
     }
     return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fieldsOfHeader))
+  }
+
+  /// What the names read look like: letters lost as `?`, placeholders, devices' names. The
+  /// column is the chosen name column, or the mapped one, or the name parts' (`First name +
+  /// Last name`), which only letters lost are told of.
+  static func nameWarnings(_ names: QualityGate.NameTally, column chosen: String?, _ mapped: MappedColumns) -> [ImportReport.Warning] {
+    guard let column = chosen ?? mapped.header(of: .name) else {
+      let parts = ImportField.nameParts.compactMap(mapped.header(of:))
+      guard !parts.isEmpty else { return [] }
+      return [QualityGate.lostLetters(column: parts.joined(separator: " + "), names)].compactMap { $0 }
+    }
+    return [
+      QualityGate.lostLetters(column: column, names), QualityGate.placeholderNames(column: column, names),
+      QualityGate.deviceNames(column: column, names),
+    ].compactMap { $0 }
   }
 
   /// Lays the rows read over the merge in file order: the declined and rejected ones go to the
@@ -298,12 +310,13 @@ public struct RegistrationImport: Sendable {
       // addresses, whose columns are chosen by what they hold; but it takes the place of a
       // first one whose header the language table calls secondary (`Nationality` beside
       // `Country of residence`), or that only mentions the field where it names it wholly
-      // (`Organisation size` before `Organisation`).
+      // (`Organisation size` before `Organisation`); a secondary header never takes a place.
       if let chosen = field, chosen != .ignore, chosen != .name, chosen != .email, taken.contains(chosen),
         columnMap[key] == nil
       {
         if let first = fields.firstIndex(of: chosen), columnMap[lowered[first]] == nil,
-          Self.isSecondary(header[first]) && !Self.isSecondary(cell)
+          !Self.isSecondary(cell),
+          Self.isSecondary(header[first])
             || ImportField.namesWholly(cell, chosen) && !ImportField.namesWholly(header[first], chosen)
         {
           fields[first] = nil
@@ -337,6 +350,9 @@ public struct RegistrationImport: Sendable {
       }
       if !fields.contains(.name) { taken.remove(.name) }
       taken.insert(field)
+    }
+    if !taken.contains(.email) || !taken.contains(where: \.isName), let damaged = QualityGate.doubleEncodedHeader(header) {
+      throw damaged
     }
     guard taken.contains(.email) else {
       throw FileProblem(

@@ -16,6 +16,10 @@ struct SheetCells {
   /// The cells holding a formula whose result the workbook does not store (scripts such as
   /// openpyxl write none): their value cannot be known. Line is the sheet's row number.
   private(set) var formulasWithoutValue: [CSVCellPosition] = []
+  /// By column: how many cells hold a formula, and the lines of those whose stored result is
+  /// the number 0.
+  private var formulaCount: [Int: Int] = [:]
+  private var formulaZeros: [Int: [Int]] = [:]
   private var cellCount = 0
 
   private var inSheetData = false
@@ -128,9 +132,7 @@ struct SheetCells {
     case .failure(let error): return error
     }
     // A formula's text result may be empty (`t="str"`, `<v></v>`); any other result has text.
-    if hasFormula, type != "str", ExcelText.trimmed(value).isEmpty, let number = row?.number {
-      formulasWithoutValue.append(CSVCellPosition(line: number, column: column))
-    }
+    if hasFormula, let number = row?.number { countFormula(line: number) }
     guard !text.isEmpty else { return nil }
     cellCount += 1
     guard cellCount <= WorksheetReader.cellLimit else {
@@ -138,6 +140,25 @@ struct SheetCells {
     }
     row?.cells.append((column, text))
     return nil
+  }
+
+  /// Notes a formula cell ending on `line`: one without a stored result, or one whose result
+  /// is the number 0.
+  private mutating func countFormula(line: Int) {
+    let stored = ExcelText.trimmed(value)
+    // A formula's text result may be empty (`t="str"`, `<v></v>`); any other result has text.
+    if type != "str", stored.isEmpty { formulasWithoutValue.append(CSVCellPosition(line: line, column: column)) }
+    formulaCount[column, default: 0] += 1
+    if type == "n", stored == "0" { formulaZeros[column, default: []].append(line) }
+  }
+
+  /// The cells of the columns whose every formula has the number 0 for its stored result,
+  /// column by column: XlsxWriter stores 0 for a formula unless the script gives the result,
+  /// so such a column says nothing of what its formulas compute. Line is the sheet's row.
+  var formulasReadingZero: [CSVCellPosition] {
+    formulaZeros.keys.sorted().filter { formulaZeros[$0]!.count == formulaCount[$0] }.flatMap { column in
+      formulaZeros[column]!.map { CSVCellPosition(line: $0, column: column) }
+    }
   }
 
   /// The cell's value as text.

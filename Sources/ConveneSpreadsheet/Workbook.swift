@@ -69,6 +69,7 @@ public struct Workbook {
     table.sheet = sheet.name
     table.datesCountFrom1904 = uses1904
     table.formulasWithoutValue = reader.formulasWithoutValue
+    table.formulasReadingZero = reader.formulasReadingZero
     return table
   }
 

@@ -24,6 +24,8 @@ final class WorksheetReader: XMLPartReader {
 
   /// The cells holding a formula whose result the workbook does not store.
   var formulasWithoutValue: [CSVCellPosition] { cells.formulasWithoutValue }
+  /// The cells of the columns whose every formula stores 0 for its result.
+  var formulasReadingZero: [CSVCellPosition] { cells.formulasReadingZero }
 
   /// The rows with the value of each range of merged cells written into each of its rows
   /// (`MergedRange.fillDown`); ranges that overlap so much that filling them would visit more

@@ -44,7 +44,11 @@ extension EventFile.Decoder {
       var groups: [String] = []
       for (index, item) in array(object, "disclosure", "residual_groups").enumerated() {
         if let text = item.string?.trimmed, !text.isEmpty {
-          if !groups.contains(text) { groups.append(text) }
+          if let reason = DisclosurePolicy.residualGroupProblem(text) {
+            problem("disclosure.residual_groups[\(index)]", item.line, reason)
+          } else if !groups.contains(text) {
+            groups.append(text)
+          }
         } else {
           problem("disclosure.residual_groups[\(index)]", item.line, "must be a group id such as \"other\"")
         }

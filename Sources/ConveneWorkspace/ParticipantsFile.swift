@@ -54,8 +54,8 @@ public enum ParticipantsFile {
         country: row.text("country").uppercased(), region: row.text("region"),
         gender: row.text("gender"), ageGroup: row.text("age_group"),
         languages: row.list("languages").map { $0.lowercased() }, needs: row.list("needs"),
-        timezone: row.text("timezone"), arrival: row.dateTime("arrival"),
-        departure: row.dateTime("departure", bareDate: .endOfDay), unavailable: row.windows("unavailable"),
+        timezone: row.text("timezone"), arrival: row.dateTime("arrival", bareDate: .of(.arrival)),
+        departure: row.dateTime("departure", bareDate: .of(.departure)), unavailable: row.windows("unavailable"),
         cohorts: row.list("cohorts"), publishName: row.flag("publish_name") ?? false,
         status: status, line: row.line)
       for column in extraColumns { participant.extra[column] = row.text(column.lowercased()) }

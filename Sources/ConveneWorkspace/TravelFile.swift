@@ -37,8 +37,8 @@ public enum TravelFile {
       let expiry = row.date("passport_expiry")
       let arrivalFlight = flight(&row, "arrival_flight")
       let departureFlight = flight(&row, "departure_flight")
-      let arrival = row.dateTime("arrival_at")
-      let departure = row.dateTime("departure_at")
+      let arrival = row.dateTime("arrival_at", bareDate: .of(.arrival))
+      let departure = row.dateTime("departure_at", bareDate: .of(.departure))
       let roomSharing = row.optionalID("room_sharing")
       guard !participant.isEmpty else { return nil }
       return TravelRecord(

@@ -193,4 +193,26 @@ import Testing
   func arabicSpellingKnowsWhereArabicPutsItsLetters(word: String, plausible: Bool) {
     #expect(ArabicSpelling.isPlausible(word.unicodeScalars) == plausible)
   }
+
+  /// Words of every language written in Windows-1251, converted by iconv, fit one alphabet;
+  /// Kazakh in RK1048 read as Windows-1251 (`Јйгерім`, `Ґмірзаќ`) does not, and makes RK1048
+  /// a candidate; a Kazakh word whose misreading one language could spell (`Асќар`, Macedonian
+  /// letters) does not.
+  @Test func kazakhReadAsWindows1251IsToldByWordsNoLanguageWrites() throws {
+    let languages = EncodingDetector.windows1251Languages
+    for word in [
+      "Пётр", "Объявление", "Київ", "Ґанна", "Їжакевич", "Ўсцінаў", "Уладзімір", "Държавен", "Ђорђевић", "Љиљана",
+      "Ѓорѓи", "Ќосев", "Ѕвонко", "Јовановић",
+    ] {
+      #expect(CyrillicAlphabets.fitsOneLanguage(try Self.iconv(word, to: "CP1251")[...], languages), "\(word)")
+    }
+    for word in ["Әйгерім", "Өмірзақ", "Әлия"] {
+      #expect(!CyrillicAlphabets.fitsOneLanguage(try Self.iconv(word, to: "RK1048")[...], languages), "\(word)")
+    }
+    #expect(CyrillicAlphabets.fitsOneLanguage(try Self.iconv("Асқар", to: "RK1048")[...], languages))
+    let kazakh = try Self.iconv(Self.rows(["Full name;City", "Әйгерім Нұрланова;Алматы", "Ольга Смирнова;Алматы"]), to: "RK1048")
+    #expect(EncodingDetector.candidates(for: WordSample(kazakh)).contains { $0.encodings.contains(.rk1048) })
+    let russian = try Self.iconv(Self.cyrillic, to: "CP1251")
+    #expect(!EncodingDetector.candidates(for: WordSample(russian)).contains { $0.encodings.contains(.rk1048) })
+  }
 }

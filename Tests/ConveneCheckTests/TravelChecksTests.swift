@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneWorkspace
 import Testing
 
 @testable import ConveneCheck
@@ -62,6 +63,20 @@ import Testing
       ]) == [
         "error: travel.csv:2: departure_at: departure (2027-03-08 10:00) is not after arrival (2027-03-08 10:00)",
         "warning: travel.csv:3: arrival_at: 2026-03-08 is 366 days from the event (2027-03-09 to 2027-03-09) (hint: check the date)",
+      ])
+  }
+
+  /// A trip of one day written as bare dates in travel.csv: the departure is the day's end, so
+  /// it is after the arrival; a departure written at the arrival's time still is not.
+  @Test func aOneDayTripWrittenAsDatesDepartsAfterItArrives() {
+    let text = TravelFile.columns.joined(separator: ",") + "\n"
+      + "p001,SN,AB1234567,2030-01-01,,,2027-03-09,,2027-03-09,Hotel A,,,,\n"
+      + "p002,SN,AB1234567,2030-01-01,,,2027-03-09 08:00,,2027-03-09 08:00,Hotel A,,,,\n"
+    let (records, findings) = TravelFile.read(Array(text.utf8))
+    #expect(findings.isEmpty)
+    #expect(
+      check(records) == [
+        "error: travel.csv:3: departure_at: departure (2027-03-09 08:00) is not after arrival (2027-03-09 08:00)"
       ])
   }
 

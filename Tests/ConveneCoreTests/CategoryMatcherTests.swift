@@ -11,6 +11,12 @@ import Testing
     ("Jeunesse", "youth"), ("ONG", "civil-society"), ("Société civile", "civil-society"),
     ("Ministry", "national-government"), ("Nations Unies", "multilateral"), ("Journaliste", "media"),
     ("civil_society", "civil-society"), ("Mayor or deputy mayor", "mayor"), ("Deputy Mayor of Mombasa", "mayor"),
+    // Neighbourhood and village heads, as councillors are: the first tier of local government.
+    ("Chef de quartier", "local-official"), ("Cheffe de quartier de Médina", "local-official"),
+    ("CHEF DE VILLAGE", "local-official"), ("Délégué de quartier", "local-official"),
+    ("Chef de fokontany", "local-official"), ("Chefe de bairro", "local-official"),
+    ("Secretário do bairro", "local-official"), ("Village chief", "local-official"),
+    ("مختار الحي", "local-official"),
   ])
   func mapsWhatPeopleWrite(text: String, id: String) {
     #expect(matcher.category(for: text) == id)
@@ -18,6 +24,10 @@ import Testing
 
   @Test func unknownTextDoesNotMatch() {
     #expect(matcher.category(for: "Astronaut") == nil)
+    // A chief of anything else (a department, a business, a custom) is not a neighbourhood's.
+    #expect(matcher.category(for: "Chef de service") == nil)
+    #expect(matcher.category(for: "Chef d'entreprise") == nil)
+    #expect(matcher.category(for: "Chef coutumier") == nil)
   }
 
   @Test func eventsWithTheirOwnCategoriesMatchTheirLabels() {

@@ -43,6 +43,29 @@ import Testing
     ("١١ أفريل ٢٠٢٧", "2027-04-11", 0),
     ("11 ماي 2027", "2027-05-11", 0),
     ("3 غشت 2027", "2027-08-03", 0),
+    // An ordinal day (French `1er`, English `1st`, Spanish `1º`, `1°`), and every month of the
+    // Levant, the two-word ones with and without the article and hamza.
+    ("1er mars 2027", "2027-03-01", 0),
+    ("lundi 1er mars 2027 à 9h00", "2027-03-01", 9 * 3600),
+    ("March 1st, 2027", "2027-03-01", 0),
+    ("22nd March 2027", "2027-03-22", 0),
+    ("1º de marzo de 2027", "2027-03-01", 0),
+    ("1° de março de 2027", "2027-03-01", 0),
+    ("15 كانون الثاني 2027", "2027-01-15", 0),
+    ("15 كانون ثاني 2027", "2027-01-15", 0),
+    ("3 شباط 2027", "2027-02-03", 0),
+    ("3 آذار 2027", "2027-03-03", 0),
+    ("3 نيسان 2027", "2027-04-03", 0),
+    ("3 أيار 2027", "2027-05-03", 0),
+    ("3 حزيران 2027", "2027-06-03", 0),
+    ("3 تموز 2027", "2027-07-03", 0),
+    ("3 آب 2027", "2027-08-03", 0),
+    ("3 أيلول 2027", "2027-09-03", 0),
+    ("3 تشرين الأول 2027", "2027-10-03", 0),
+    ("3 تشرين الاول 2027 10:30", "2027-10-03", 10 * 3600 + 30 * 60),
+    ("٣ تشرين الثاني ٢٠٢٧", "2027-11-03", 0),
+    ("الخميس 2 كانون الأول 2027", "2027-12-02", 0),
+    ("2 كانون اول 2027", "2027-12-02", 0),
   ])
   func readsTheFormsToolsWrite(text: String, date: String, seconds: Int) throws {
     let value = try #require(WrittenDateTime(text), "\(text)")
@@ -65,10 +88,16 @@ import Testing
     #expect(LocalDateTime("2027-05-11", bareDate: .endOfDay)?.description == "2027-05-11 23:59")
     #expect(LocalDateTime("2027-05-11")?.description == "2027-05-11 00:00")
     #expect(LocalDateTime("2027-05-11 00:00", bareDate: .endOfDay)?.description == "2027-05-11 00:00")
+    #expect(LocalDateTime("2027-05-11", bareDate: .of(.departure))?.description == "2027-05-11 23:59")
+    #expect(LocalDateTime("2027-05-11", bareDate: .of(.arrival))?.description == "2027-05-11 00:00")
   }
 
   /// Words that look like a date's but are not one stay no date.
-  @Test(arguments: ["mardi", "de marzo", "9 de 2027", "lundi 2027", "à 14h30", "9 mars", "Mai Ndiaye"])
+  @Test(arguments: [
+    "mardi", "de marzo", "9 de 2027", "lundi 2027", "à 14h30", "9 mars", "Mai Ndiaye",
+    // Half a two-word month is no month, and an ordinal needs its day.
+    "3 كانون 2027", "3 تشرين 2027", "3 الثاني 2027", "er mars 2027", "1er 2027",
+  ])
   func partsOfADateAreNoDate(text: String) {
     #expect(WrittenDateTime(text) == nil, "\(text)")
   }

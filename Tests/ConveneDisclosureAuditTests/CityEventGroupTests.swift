@@ -38,14 +38,17 @@ import Testing
     var groups: [(city: String, country: String, count: Int)]
     var satisfaction: (Int) -> Int? = { _ in nil }
     var category: (Int) -> String = { _ in "civil-society" }
+    var gender: (Int) -> String = { $0 % 3 == 0 ? "man" : "woman" }
+    var policy = DisclosurePolicy()
 
     var records: EventRecords {
       let day = LocalDate(year: 2027, month: month, day: 9)!
-      let event = ConveneCore.Event(
+      var event = ConveneCore.Event(
         id: id, title: "Event \(id)", kind: .workshop, timezone: "UTC",
         organiser: Organiser(name: "Unit", email: "events@example.org"), languages: ["en"],
         days: [EventDay(date: day, start: TimeOfDay(hour: 9), end: TimeOfDay(hour: 17))],
         evaluation: CityEventGroupTests.evaluation)
+      event.disclosure = policy
       var people: [Participant] = []
       var responses: [FeedbackResponse] = []
       for (city, country, count) in groups {
@@ -56,7 +59,7 @@ import Testing
             Participant(
               id: id, name: "\(self.id) Person \(number)", email: "\(self.id)\(number)@example.org",
               category: category(number), organisation: "Org", city: city, country: country,
-              region: "West and Central Africa", gender: number % 3 == 0 ? "man" : "woman", ageGroup: "25-34",
+              region: "West and Central Africa", gender: gender(number), ageGroup: "25-34",
               status: .confirmed))
           if let answer = satisfaction(number) {
             responses.append(

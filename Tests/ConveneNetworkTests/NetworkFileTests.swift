@@ -81,6 +81,33 @@ import Testing
     #expect(records.disclosurePolicy.residualGroups == ["not-given", "prefer-not-to-say"])
   }
 
+  /// One rule for `event.json` and `network.json`: only the groups that say nothing about a
+  /// person may be residual; a main group or a category merged into "other or not stated"
+  /// would be hidden in one report and shown in another.
+  @Test func aMainGroupOrCategoryAmongTheResidualGroupsIsAnErrorWithItsLine() {
+    let text = """
+      { "events": ["a"],
+        "disclosure": { "residual_groups": ["other", "woman", "mayor", "not-given"] } }
+      """
+    let (settings, findings) = NetworkFile.read(Array(text.utf8))
+    #expect(settings?.disclosure.residualGroups == ["other", "not-given"])
+    #expect(
+      findings.map(\.description) == [
+        "error: network.json:2: disclosure.residual_groups[1]: \"woman\" is not a residual group; the residual groups are those that say nothing about a person: other, prefer-not-to-say, not-given, unknown",
+        "error: network.json:2: disclosure.residual_groups[2]: \"mayor\" is not a residual group; the residual groups are those that say nothing about a person: other, prefer-not-to-say, not-given, unknown",
+      ])
+    let (none, quiet) = NetworkFile.read(Array("{ \"events\": [\"a\"], \"disclosure\": { \"residual_groups\": [] } }".utf8))
+    #expect(none?.disclosure.residualGroups == [] && quiet.isEmpty)
+  }
+
+  @Test func anEmptyEventListIsAnErrorWithItsLine() {
+    let (_, findings) = NetworkFile.read(Array("{ \"title\": \"T\",\n  \"events\": [] }".utf8))
+    #expect(
+      findings.map(\.description) == [
+        "error: network.json:2: events: lists no event workspace: a network report over no event would publish nothing (hint: add the paths of the event workspaces the network covers)"
+      ])
+  }
+
   @Test func aMissingEventListIsAnError() {
     let (_, findings) = NetworkFile.read(Array("{}".utf8))
     #expect(findings.map(\.field) == ["events"])

@@ -76,7 +76,7 @@ import Testing
     let read = try NetworkPublicationRecord.read(record.json)
     #expect(read == record && read.smallChanges(in: Self.report(mayors: 11)) == changes)
     #expect(read.adding(Self.report(mayors: 10), newKey: { "k" }) == read && read.adding(Self.report(mayors: 30), newKey: { "k" }).editions == 3)
-    #expect(read.json.contains("\"format\": \"convene-network-published/4\""))
+    #expect(read.json.contains("\"format\": \"convene-network-published/5\""))
     #expect(throws: NetworkPublicationRecord.RecordError.self) {
       try NetworkPublicationRecord.read(record.json.replacingOccurrences(of: "\"1-2\"", with: "\"1-3\""))
     }

@@ -84,6 +84,62 @@ import Testing
     #expect(real.report.warnings.isEmpty)
   }
 
+  /// Names saved in a code page without their letters (`Jos? Mar?a` in ASCII, Arabic and
+  /// Cyrillic in Windows-1252): a warning naming the column and lines, not a placeholder; a
+  /// question in free text, and a doubt in brackets, are no lost letters.
+  @Test func lettersLostAsQuestionMarksAreAWarningNamingColumnAndLines() throws {
+    let outcome = try run(
+      "Name,Email,Category,Commitment",
+      "Jos? Mar?a,j@example.org,Mayor,Who funds the next phase?",
+      "Awa Ndiaye (?),a@example.org,Mayor,Can we meet again? Yes.",
+      "???? ?????,x@example.org,Mayor,",
+      "?йгерім Ахметова,k@example.org,Mayor,Why not?")
+    #expect(outcome.participants.map(\.name) == ["Jos? Mar?a", "Awa Ndiaye (?)", "???? ?????", "?йгерім Ахметова"])
+    #expect(outcome.report.warnings.map(\.kind) == [.lostLetters])
+    let warning = try #require(outcome.report.warnings.first)
+    #expect(warning.column == "Name")
+    #expect(warning.count == 3)
+    #expect(warning.lines == [2, 4, 5])
+    #expect(
+      warning.message
+        == "3 of 4 names have letters written as \"?\" (\"Jos? Mar?a\"): the tool that saved the file used a code page "
+        + "without them, and they cannot be read back")
+    let parts = try run("First name,Last name,Email,Category", "Jos?,Garc?a,j@example.org,Mayor", "Awa,Ndiaye,a@example.org,Mayor")
+    #expect(parts.report.warnings.map(\.column) == ["First name + Last name"])
+    #expect(parts.report.warnings.map(\.lines) == [[2]])
+    let allLost = try run(
+      "Name,Email,Category", "???? ????,a@example.org,Mayor", "???? ????,b@example.org,Mayor", "???? ????,c@example.org,Mayor")
+    #expect(allLost.report.warnings.map(\.kind) == [.lostLetters])
+    let questions = try run(
+      "Name,Email,Category,Commitment", "Awa Ndiaye,a@example.org,Mayor,Who funds the next phase? We do?",
+      "Binta Sow,b@example.org,Mayor,?")
+    #expect(questions.report.warnings.isEmpty)
+  }
+
+  @Test(arguments: [
+    ("Jos? Mar?a", true), ("???? ?????", true), ("?йгерім", true), ("Nguy?n V?n", true), ("M. ???", true),
+    ("Awa Ndiaye (?)", false), ("Awa Ndiaye ?", false), ("Awa Ndiaye", false), ("¿Awa?", true),
+  ])
+  func aQuestionMarkInsideOrInsteadOfAWordIsALostLetter(name: String, lost: Bool) {
+    #expect(QualityGate.hasLostLetters(name) == lost, "\(name)")
+  }
+
+  /// A workbook whose formulas all store 0 in a column (XlsxWriter's default): a warning
+  /// naming the column and its cells.
+  @Test func aColumnOfFormulasStoringZeroIsAWarning() throws {
+    var table = try CSVTable(text: "Email,Full name,Category\na@example.org,0,Mayor\nb@example.org,0,Mayor\n")
+    table.sheet = "Form1"
+    table.formulasReadingZero = [.init(line: 2, column: 1), .init(line: 3, column: 1)]
+    let outcome = try RegistrationImport(event: Build.event()).run(table, into: [])
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .formulasReadingZero })
+    #expect(warning.column == "Full name")
+    #expect(warning.lines == [2, 3])
+    #expect(
+      warning.message
+        == "every formula of the column, 2 cells of sheet \"Form1\" (B2, B3), stores 0 for its result: a script that "
+        + "writes workbooks (XlsxWriter) stores 0 in place of what a formula computes")
+  }
+
   @Test func columnsReadAsNothingThatHoldAddressesOrNamesAreWarnings() throws {
     let outcome = try run(
       "Name,Email,Category,Contact secondaire,Who told you about the event?,Comments",

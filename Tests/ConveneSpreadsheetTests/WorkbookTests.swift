@@ -200,4 +200,23 @@ extension WorkbookTests {
     #expect(table.rows.last?.fields == ["Person 3000", "p3000@example.org", "3000"])
     #expect(stop.asked >= 2 + 27_000 / XMLPartReader.stopInterval)  // nine elements a row
   }
+
+  /// XlsxWriter stores `<v>0</v>` for a formula unless the script gives its result: a column
+  /// whose every formula reads 0 is named; one where a formula stores another result, and
+  /// zeros typed as values, are not.
+  @Test func columnsWhoseEveryFormulaStoresZeroAreNamed() throws {
+    var book = MinimalWorkbook()
+    book.sheet1 = """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+      <row r="1"><c r="A1" t="inlineStr"><is><t>Email</t></is></c><c r="B1" t="inlineStr"><is><t>Full name</t></is></c><c r="C1" t="inlineStr"><is><t>Age</t></is></c><c r="D1" t="inlineStr"><is><t>Guests</t></is></c></row>
+      <row r="2"><c r="A2" t="inlineStr"><is><t>a@example.org</t></is></c><c r="B2"><f>E2&amp;" "&amp;F2</f><v>0</v></c><c r="C2"><f>2027-1980</f><v>47</v></c><c r="D2"><v>0</v></c></row>
+      <row r="3"><c r="A3" t="inlineStr"><is><t>b@example.org</t></is></c><c r="B3"><f>E3&amp;" "&amp;F3</f><v>0</v></c><c r="C3"><f>2027-2027</f><v>0</v></c><c r="D3"><v>0</v></c></row>
+      </sheetData></worksheet>
+      """
+    let table = try Workbook(bytes: book.bytes()).table()
+    #expect(table.rows.map(\.fields) == [["a@example.org", "0", "47", "0"], ["b@example.org", "0", "0", "0"]])
+    #expect(table.formulasReadingZero == [CSVCellPosition(line: 2, column: 1), CSVCellPosition(line: 3, column: 1)])
+    #expect(table.formulasWithoutValue.isEmpty)
+  }
 }

@@ -57,6 +57,10 @@ import Testing
       ("{ \"threshold\": 1 }", "disclosure.threshold: must be a whole number from 2 to 1000"),
       ("{ \"threshold\": 5, \"distribution_minimum\": 3 }", "disclosure.distribution_minimum: must be a whole number from the threshold (5) to 1000"),
       ("{ \"residual_groups\": [\"other\", 3] }", "disclosure.residual_groups[1]: must be a group id such as \"other\""),
+      (
+        "{ \"residual_groups\": [\"other\", \"woman\"] }",
+        "disclosure.residual_groups[1]: \"woman\" is not a residual group; the residual groups are those that say nothing about a person: other, prefer-not-to-say, not-given, unknown"
+      ),
       ("5", "disclosure: must be an object such as { \"threshold\": 5 }"),
     ] {
       let text = Fixtures.event.replacingOccurrences(

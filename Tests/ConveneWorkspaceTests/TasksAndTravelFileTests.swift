@@ -56,6 +56,25 @@ import Testing
     #expect(record.dietary == ["vegetarian", "halal"] && record.access == ["wheelchair"])
   }
 
+  /// A bare date reads as a registration's does: an arrival from its day's start, a departure
+  /// until its end (a trip of one day is no departure before its arrival), and a time written
+  /// is kept.
+  @Test func aTravelDateWithoutATimeIsTheWholeDay() throws {
+    let text = """
+      \(Self.header)
+      p001,SN,,,,,2027-03-08,,2027-03-08,,,,,
+      p002,SN,,,,,2027-03-08 19:35,,2027-03-11 00:00,,,,,
+      """
+    let (records, findings) = TravelFile.read(Array(text.utf8))
+    #expect(findings.isEmpty)
+    #expect(records.map(\.arrivalAt) == [LocalDateTime("2027-03-08 00:00"), LocalDateTime("2027-03-08 19:35")])
+    #expect(records.map(\.departureAt) == [LocalDateTime("2027-03-08 23:59"), LocalDateTime("2027-03-11 00:00")])
+    let participants = ParticipantsFile.read(
+      Array("id,name,email,arrival,departure\np001,Awa Ndiaye,a@example.org,2027-03-08,2027-03-08\n".utf8))
+    #expect(participants.participants.map(\.departure) == records.prefix(1).map(\.departureAt))
+    #expect(participants.participants.map(\.arrival) == records.prefix(1).map(\.arrivalAt))
+  }
+
   @Test func everyBadCellOfTravelIsNamed() {
     let text = """
       \(Self.header)

@@ -23,11 +23,13 @@ extension ConveneRunner {
   /// on a Windows machine set to that code page, and returns the file's path. With `source`,
   /// the text's UTF-8 bytes are read as that encoding instead: `from: "WINDOWS-1252", to:
   /// "UTF-8"` double-encodes it, as a file opened in the wrong code page and saved again is.
+  /// iconv runs in the C locale: `//TRANSLIT` then writes `?` for each letter the code page
+  /// lacks, as Excel and form tools do.
   func iconv(_ text: String, from source: String = "UTF-8", to encoding: String, as name: String) throws -> String {
     let input = try write(text, to: name + ".utf8")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["iconv", "-f", source, "-t", encoding, input]
+    process.arguments = ["LC_ALL=C", "iconv", "-f", source, "-t", encoding, input]
     let output = Pipe()
     process.standardOutput = output
     try process.run()

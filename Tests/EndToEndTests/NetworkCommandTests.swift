@@ -242,6 +242,67 @@ extension ConveneRunner {
     #expect(try runner.run("network", "report", "--network", network).status == 0)
   }
 
+  /// Sets `network.json`'s threshold.
+  func setThreshold(_ threshold: Int, in network: String) throws {
+    let file = network + "/network.json"
+    var settings = try #require(try JSONSerialization.jsonObject(with: Data(runner.bytes(file))) as? [String: Any])
+    settings["disclosure"] = ["threshold": threshold]
+    try JSONSerialization.data(withJSONObject: settings).write(to: URL(fileURLWithPath: file))
+  }
+
+  /// Every row of the report's two CSV files whose value is shown, by its other columns.
+  func shownRows(_ network: String) -> [String: String] {
+    var rows: [String: String] = [:]
+    for file in ["indicators.csv", "cities.csv"] {
+      for line in runner.text(network + "/reports/" + file).split(separator: "\r\n").dropFirst() {
+        var cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let target = file == "indicators.csv" ? cells.removeLast() : ""
+        guard cells.count >= 2, !cells.suffix(2).contains("suppressed") else { continue }
+        let counts = cells.suffix(2).joined(separator: ",")
+        rows[file + ":" + cells.dropLast(2).joined(separator: ",") + target] = counts
+      }
+    }
+    return rows
+  }
+
+  /// A second report of the same records under another threshold shows no value the first hid.
+  func aReportUnderAnotherThresholdShowsNothingTheFirstHid(first: Int, then second: Int) throws {
+    let network = try runner.networkExample()
+    try setThreshold(first, in: network)
+    #expect(try runner.run("network", "report", "--network", network).status == 0)
+    let before = shownRows(network)
+    try setThreshold(second, in: network)
+    let result = try runner.run("network", "report", "--network", network)
+    #expect(result.status == 0, "\(result.error)")
+    for (row, counts) in shownRows(network) {
+      #expect(before[row] == counts, "threshold \(first) then \(second): \(row) shows \(counts), hidden before")
+    }
+  }
+
+  @Test func aThresholdLoweredShowsNothingTheFirstReportHid() throws {
+    try aReportUnderAnotherThresholdShowsNothingTheFirstHid(first: 10, then: 5)
+  }
+
+  @Test func aThresholdRaisedShowsNothingTheFirstReportHid() throws {
+    try aReportUnderAnotherThresholdShowsNothingTheFirstHid(first: 5, then: 10)
+  }
+
+  @Test func aCitiesCsvCorrectionThatMovesAFewPeopleIsRefusedNamingTheCity() throws {
+    let network = try runner.networkExample()
+    #expect(try runner.run("network", "report", "--network", network).status == 0)
+    let written = runner.bytes(network + "/reports/cities.csv")
+    let record = runner.bytes(network + "/.convene/network-published.json")
+    // Sousse placed in Libya: its people, 3 of them with a commitment, match it no longer.
+    let cities = runner.text(network + "/cities.csv").replacingOccurrences(of: "sousse-tn,Sousse,TN,", with: "sousse-tn,Sousse,LY,")
+    try Data(cities.utf8).write(to: URL(fileURLWithPath: network + "/cities.csv"))
+    let refused = try runner.run("network", "report", "--network", network)
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("nothing was written"), "\(refused.error)")
+    #expect(refused.error.contains("    sousse-tn: 6 → 0 people"), "\(refused.error)")
+    #expect(runner.bytes(network + "/reports/cities.csv") == written)
+    #expect(runner.bytes(network + "/.convene/network-published.json") == record)
+  }
+
   @Test func aHeldLockOnTheNetworkFolderStopsAReport() throws {
     let network = try runner.networkExample()
     let lock = try runner.holdLock(network, note: "\(ProcessInfo.processInfo.processIdentifier) network report\n")

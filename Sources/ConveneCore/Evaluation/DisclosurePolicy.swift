@@ -13,6 +13,17 @@ public struct DisclosurePolicy: Sendable, Equatable {
   /// The groups that are residual unless `event.json` says otherwise.
   public static let standardResidualGroups = ["other", "prefer-not-to-say", "not-given", "unknown"]
 
+  /// Why `group` cannot be among the residual groups of `event.json` or `network.json`, nil
+  /// when it can. Only the standard ones may be named: they say nothing about a person, so
+  /// reports merge them and hide them first, and a group people read a breakdown for
+  /// (`woman`, a category) merged into "other or not stated" in one report and shown in
+  /// another would be the difference of the two.
+  public static func residualGroupProblem(_ group: String) -> String? {
+    guard !standardResidualGroups.contains(group) else { return nil }
+    return "\"\(group)\" is not a residual group; the residual groups are those that say nothing about a person: "
+      + standardResidualGroups.joined(separator: ", ")
+  }
+
   /// The smallest and largest thresholds `event.json` may set.
   public static let thresholds = 2...1000
 

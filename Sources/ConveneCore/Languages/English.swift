@@ -185,7 +185,10 @@ extension LanguagePack {
         "picture", "pictures", "video", "videos", "filmed", "filming", "media", "image", "images", "camera", "audio",
         "livestream", "livestreamed", "stream", "streamed", "streaming", "live", "broadcast", "audiovisual", "av", "social",
       ],
-      "timestamp": ["timestamp", "submission time", "submitted at", "completion time", "registration time"],
+      "timestamp": [
+        "timestamp", "submission time", "submitted at", "completion time", "registration time", "registration date",
+        "order date", "date registered",
+      ],
       "first_name": ["first name", "given name", "forename"],
       "last_name": ["last name", "surname", "family name", "paternal surname", "first surname"],
       "middle_name": ["middle name", "middle names", "middle initial", "other given names"],
@@ -199,8 +202,10 @@ extension LanguagePack {
         "position at", "function in",
       ],
       "name": ["full name", "name", "participant name", "display name", "name original name"],
-      "city": ["city", "municipality", "town", "local government area"],
-      "country": ["country", "nationality", "country region"],
+      "city": [
+        "city", "municipality", "town", "local government area", "city of residence", "town of residence", "place of residence",
+      ],
+      "country": ["country", "nationality", "country region", "country of residence", "residence country"],
       "region": ["region"],
       // Headers whose column gives way to another of the same field (compared whole)
       "secondary": ["nationality", "citizenship", "country of citizenship", "country of nationality"],
@@ -224,6 +229,9 @@ extension LanguagePack {
         "id", "start time", "last modified time", "join time", "leave time", "first join", "last leave",
         "approval status", "time in session", "in meeting duration", "duration", "attended", "is guest",
         "participant id", "webinar id", "meeting id",
+        // Where and when a person was born (visa forms): never where they live
+        "country of birth", "city of birth", "town of birth", "place of birth", "birthplace", "birth country", "birth city",
+        "date of birth", "birth date", "birthday",
       ],
       // Attendance and feedback columns (compared whole)
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
@@ -265,6 +273,7 @@ extension LanguagePack {
           "local official", "local government", "local government official", "city official",
           "municipal official", "councillor", "councilor", "city councillor", "council member",
           "municipal staff", "focal point", "local authority", "alderman", "ward councillor", "ward councilor", "city manager",
+          "neighbourhood chief", "neighborhood chief", "neighbourhood head", "neighborhood head", "village chief", "village head",
         ],
         "youth": ["youth", "young person", "youth representative", "youth leader", "student"],
         "civil-society": [

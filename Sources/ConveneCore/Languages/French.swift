@@ -197,12 +197,14 @@ extension LanguagePack {
       ],
       "timestamp": [
         "horodateur", "horodatage", "date de soumission", "heure de fin", "heure d inscription",
-        "date d inscription", "heure dinscription", "date dinscription",
+        "date d inscription", "heure dinscription", "date dinscription", "date de la commande", "date de commande",
+        "date de lenregistrement", "date denregistrement",
       ],
       "first_name": ["prenom", "prenoms"],
       "last_name": ["nom de famille"],
-      "middle_name": ["deuxieme prenom", "second prenom", "autres prenoms", "autre prenom"],
-      "second_last_name": ["deuxieme nom de famille", "second nom de famille"],
+      "middle_name": ["deuxieme prenom", "second prenom", "autres prenoms", "autre prenom", "autres noms"],
+      // The DRC's postnom follows the nom: `Félix Tshisekedi Tshilombo`
+      "second_last_name": ["deuxieme nom de famille", "second nom de famille", "postnom", "post nom"],
       "organisation": [
         "organisme", "structure", "employeur", "lorganisation", "lorganisme", "lentreprise", "entreprise", "societe",
         "collectivite", "collectivite territoriale", "nom de lorganisation", "nom de la structure",
@@ -212,12 +214,13 @@ extension LanguagePack {
         "fonction au sein", "poste au sein", "role au sein",
       ],
       "name": ["nom complet", "nom", "nom et prenom", "prenom et nom", "nom du participant"],
-      "city": ["ville", "municipalite", "commune", "localite"],
-      "country": ["pays", "nationalite", "pays region"],
+      "city": ["ville", "municipalite", "commune", "localite", "ville de residence", "lieu de residence"],
+      "country": ["pays", "nationalite", "pays region", "pays de residence"],
       "region": ["region"],
-      "secondary": ["nationalite", "citoyennete", "pays de nationalite"],
+      // A civility (`M.`, `Mme`) gives way to a gender column
+      "secondary": ["nationalite", "citoyennete", "pays de nationalite", "civilite"],
       "category": ["categorie", "type de participant", "groupe", "groupe d acteurs"],
-      "gender": ["genre", "sexe"],
+      "gender": ["genre", "sexe", "civilite"],
       "age_group": ["age", "tranche dage", "tranche d age", "groupe dage", "groupe d age"],
       "languages": ["langues", "langue", "langue de travail"],
       "needs": ["besoins", "accessibilite", "besoins particuliers", "regime alimentaire"],
@@ -231,6 +234,9 @@ extension LanguagePack {
       "ignore": [
         "id", "heure de debut", "heure de la derniere modification", "droit a limage", "dernier depart",
         "premiere arrivee", "derniere sortie", "premiere entree",
+        // Where and when a person was born (visa forms): never where they live
+        "pays de naissance", "ville de naissance", "lieu de naissance", "commune de naissance", "date de naissance",
+        "nationalite dorigine",
       ],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
@@ -250,8 +256,8 @@ extension LanguagePack {
     bareNames: ["nom"],
     values: .init(
       genders: [
-        "woman": ["femme", "feminin", "fille"],
-        "man": ["homme", "masculin", "garcon"],
+        "woman": ["femme", "feminin", "fille", "fem", "madame", "mme", "mademoiselle", "mlle"],
+        "man": ["homme", "masculin", "garcon", "masc", "monsieur"],
         "non-binary": ["non binaire"],
         "other": ["autre"],
         "prefer-not-to-say": [
@@ -260,7 +266,7 @@ extension LanguagePack {
         ],
       ],
       genderLetters: ["woman": ["f"], "man": ["h"]],
-      under: ["moins de", "de moins de", "inferieur a", "et moins", "ou moins"],
+      under: ["moins de", "de moins de", "inferieur a", "et moins", "ou moins", "moins"],
       over: ["et plus", "ou plus", "plus de", "et au dela"],
       yes: ["oui", "o", "j accepte", "d accord", "oui j accepte", "je suis d accord", "vrai"],
       no: ["non", "je refuse", "je n accepte pas", "pas d accord", "faux"],
@@ -275,6 +281,10 @@ extension LanguagePack {
           "conseiller municipal", "conseillere municipale", "elu local", "elue locale", "fonctionnaire municipal",
           "agent municipal", "collectivite locale", "point focal", "autorite locale", "secretaire general de mairie",
           "secretaire generale de mairie", "conseiller communal", "conseillere communale", "echevin", "echevine",
+          // The neighbourhood's and village's chief, the commune's first tier in West and Central Africa
+          "chef de quartier", "cheffe de quartier", "chef du quartier", "cheffe du quartier", "chef de village",
+          "cheffe de village", "chef du village", "cheffe du village", "delegue de quartier", "deleguee de quartier",
+          "chef de secteur", "cheffe de secteur", "chef de fokontany", "cheffe de fokontany",
         ],
         "youth": ["jeune", "jeunesse", "jeunes", "representant des jeunes", "etudiant", "etudiante"],
         "civil-society": ["ong", "societe civile", "organisation de la societe civile", "osc"],

@@ -191,21 +191,24 @@ extension LanguagePack {
       ],
       "timestamp": [
         "carimbo de data hora", "data hora", "hora de conclusao", "data de envio", "hora do registro",
-        "data de inscricao", "horario de inscricao",
+        "data de inscricao", "horario de inscricao", "hora da inscricao", "hora de inscricao", "data da inscricao",
+        "data do registro", "data do pedido", "data da encomenda",
       ],
-      "first_name": ["primeiro nome", "prenome"],
-      "last_name": ["sobrenome", "ultimo nome", "nome de familia"],
-      "middle_name": ["nome do meio", "segundo nome", "nomes do meio"],
+      "first_name": ["primeiro nome", "prenome", "nome proprio", "nomes proprios"],
+      // `Apelido` is the family name in Portugal, Mozambique and Angola
+      "last_name": ["sobrenome", "ultimo nome", "nome de familia", "apelido", "apelidos"],
+      "middle_name": ["nome do meio", "segundo nome", "nomes do meio", "outros nomes", "outro nome"],
       "second_last_name": ["segundo sobrenome", "segundo apelido"],
       "organisation": ["organizacao", "instituicao", "entidade", "orgao", "empresa", "prefeitura", "nome da organizacao"],
       "title": [
         "cargo", "funcao", "titulo", "posicao", "cargo funcao", "cargo na", "cargo no", "funcao na", "funcao no",
       ],
       "name": ["nome completo", "nome", "nome do participante"],
-      "city": ["cidade", "municipio", "localidade"],
-      "country": ["pais", "nacionalidade", "pais regiao"],
+      "city": ["cidade", "municipio", "localidade", "cidade de residencia", "local de residencia"],
+      "country": ["pais", "nacionalidade", "pais regiao", "pais de residencia"],
       "region": ["regiao"],
-      "secondary": ["nacionalidade", "cidadania"],
+      // `Apelido` gives way to `Sobrenome`: beside it, it is a Brazilian nickname
+      "secondary": ["nacionalidade", "cidadania", "apelido"],
       "category": ["categoria", "tipo de participante", "segmento", "setor de atuacao"],
       "gender": ["genero", "sexo"],
       "age_group": ["idade", "faixa etaria", "grupo etario"],
@@ -218,7 +221,11 @@ extension LanguagePack {
       "cohorts": ["coorte", "coortes", "delegacao", "turma"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "meeting_report": ["duracao da reuniao", "duracao na reuniao", "duracao minutos"],
-      "ignore": ["id", "hora de inicio", "hora da ultima modificacao", "ultima saida", "primeira entrada", "primeira chegada"],
+      "ignore": [
+        "id", "hora de inicio", "hora da ultima modificacao", "ultima saida", "primeira entrada", "primeira chegada",
+        // Where and when a person was born (visa forms): never where they live
+        "pais de nascimento", "cidade de nascimento", "local de nascimento", "naturalidade", "data de nascimento",
+      ],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [
@@ -237,8 +244,8 @@ extension LanguagePack {
     bareNames: ["nome"],
     values: .init(
       genders: [
-        "woman": ["mulher", "feminino", "feminina"],
-        "man": ["homem", "masculino"],
+        "woman": ["mulher", "feminino", "feminina", "fem", "sra", "senhora"],
+        "man": ["homem", "masculino", "masc", "sr", "senhor"],
         "non-binary": ["nao binario", "nao binaria"],
         "other": ["outro", "outra", "outros"],
         "prefer-not-to-say": ["prefiro nao dizer", "prefiro nao responder", "prefiro nao informar", "prefiro nao declarar"],
@@ -252,10 +259,17 @@ extension LanguagePack {
       courtesies: ["claro", "com certeza", "obrigado", "obrigada", "por favor", "certamente", "ok"],
       listWords: ["e"],
       categories: [
-        "mayor": ["prefeito", "prefeita", "vice prefeito", "vice prefeita", "presidente da camara", "presidente da camara municipal", "autarca"],
+        "mayor": [
+          "prefeito", "prefeita", "vice prefeito", "vice prefeita", "presidente da camara", "presidente da camara municipal", "autarca",
+          // Mozambique's and Angola's mayors
+          "presidente do municipio", "presidente do conselho municipal", "presidente da autarquia",
+        ],
         "local-official": [
           "vereador", "vereadora", "funcionario municipal", "funcionaria municipal", "governo local",
           "autoridade local", "secretario municipal", "secretaria municipal", "ponto focal",
+          // Mozambique's and Angola's neighbourhood heads
+          "chefe de bairro", "chefe do bairro", "secretario de bairro", "secretario do bairro", "secretaria do bairro",
+          "chefe de quarteirao", "chefe do quarteirao",
         ],
         "youth": ["jovem", "jovens", "juventude", "estudante", "representante jovem"],
         "civil-society": ["sociedade civil", "ong", "organizacao da sociedade civil", "osc", "associacao"],

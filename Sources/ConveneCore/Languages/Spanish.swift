@@ -196,7 +196,7 @@ extension LanguagePack {
       ],
       "timestamp": [
         "marca temporal", "fecha de envio", "hora de finalizacion", "hora de registro", "fecha de registro",
-        "fecha de inscripcion",
+        "fecha de inscripcion", "hora de inscripcion", "fecha del pedido", "fecha de pedido",
       ],
       "first_name": ["nombres", "primer nombre", "nombre de pila"],
       "last_name": ["apellido", "apellidos", "primer apellido", "apellido paterno"],
@@ -207,8 +207,8 @@ extension LanguagePack {
         "cargo", "puesto", "funcion", "titulo", "rol", "puesto de trabajo", "cargo en", "rol en", "puesto en", "funcion en",
       ],
       "name": ["nombre completo", "nombre", "nombre y apellido", "nombre y apellidos", "nombre del participante"],
-      "city": ["ciudad", "municipio", "localidad"],
-      "country": ["pais", "nacionalidad", "pais region"],
+      "city": ["ciudad", "municipio", "localidad", "ciudad de residencia", "lugar de residencia"],
+      "country": ["pais", "nacionalidad", "pais region", "pais de residencia"],
       "region": ["region"],
       "secondary": ["nacionalidad", "ciudadania"],
       "category": ["categoria", "tipo de participante", "sector", "grupo de actores"],
@@ -225,6 +225,8 @@ extension LanguagePack {
       "meeting_report": ["duracion en la reunion", "duracion de la reunion", "duracion minutos"],
       "ignore": [
         "id", "hora de inicio", "hora de la ultima modificacion", "ultima salida", "primera entrada", "primera llegada",
+        // Where and when a person was born (visa forms): never where they live
+        "pais de nacimiento", "ciudad de nacimiento", "lugar de nacimiento", "fecha de nacimiento",
       ],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
@@ -244,8 +246,8 @@ extension LanguagePack {
     bareNames: ["nombre"],
     values: .init(
       genders: [
-        "woman": ["mujer", "femenino", "femenina"],
-        "man": ["hombre", "masculino", "varon"],
+        "woman": ["mujer", "femenino", "femenina", "fem", "sra", "senora", "srta", "senorita"],
+        "man": ["hombre", "masculino", "varon", "masc", "sr", "senor"],
         "non-binary": ["no binario", "no binaria"],
         "other": ["otro", "otra"],
         "prefer-not-to-say": ["prefiero no decirlo", "prefiero no responder", "prefiero no contestar", "prefiero no decir"],

@@ -43,10 +43,12 @@ public enum DemographicValues {
   /// that stands for one gender (`F`, `W`, `H`) is that gender, and one that may stand for two
   /// (`M`: masculino, male, or mujer) is the one that no other letter of the column stands for
   /// — beside `H` (hombre) it is mujer, beside `F` (femenino) masculino. A letter that the
-  /// column does not settle (`M` alone, or beside both `H` and `F`) is left out.
-  public static func genderLetters(_ letters: Set<String>) -> [String: String] {
+  /// column does not settle (`M` alone, or beside both `H` and `F`) is left out. The genders
+  /// the column's written-out answers give (`besideGenders`) settle a letter as the others'
+  /// do: in a civility column, `M.` beside `Mme` is Monsieur.
+  public static func genderLetters(_ letters: Set<String>, besideGenders: Set<String> = []) -> [String: String] {
     var readings: [String: String] = [:]
-    var taken = Set<String>()
+    var taken = besideGenders
     for letter in letters {
       guard let meanings = genderLetterMeanings[letter.folded], meanings.count == 1 else { continue }
       readings[letter.folded] = meanings.first
@@ -87,12 +89,41 @@ public enum DemographicValues {
     let age = numbers[0]
     let words = key.split(separator: " ").map(String.init)
     let numberAt = words.firstIndex { $0.contains { $0.isNumber } } ?? 0
-    if key.hasPrefix("<") { return below(age) }
+    if let decade = decade(words) { return decade }
+    if key.hasPrefix("<") || isUnderSign(text, age: age) { return below(age) }
+    // An answer option that starts with a plus (`+60`, `+ 60`, `+ de 60 ans`) is the group
+    // from that age, the way `60+` is.
+    if key.hasPrefix("+") { return from(age) }
     if let at = firstPhrase(of: underWords, in: words) { return below(at > numberAt ? age + 1 : age) }
     if key.hasSuffix("+") { return from(age) }
     if let at = firstPhrase(of: overWords, in: words) { return from(at < numberAt ? age + 1 : age) }
     return group(containing: age)
   }
+
+  /// The ages of a decade written as one (`30s`, `30's`: 30 to 39), or nil.
+  static func decade(_ words: [String]) -> String? {
+    guard words.count == 1, let word = words.first, word.count == 3, word.hasSuffix("0s"),
+      let tens = word.first?.wholeNumberValue, tens >= 1
+    else { return nil }
+    let low = tens * 10
+    if let group = group(containing: low), group == self.group(containing: low + 9) { return group }
+    return "\(low)-\(low + 9)"
+  }
+
+  /// True for an answer option that starts with a minus sign for "under" (`-25`, `- 25`,
+  /// `- de 25 ans`): folding drops the sign, so it is looked for in the text as written. A
+  /// minus sign touching a number below 18 (`-5`) is a negative number, an error in the export
+  /// (`isImpossibleAge`), not the limit of an adults' group.
+  static func isUnderSign(_ text: String, age: Int) -> Bool {
+    let written = text.trimmed
+    guard let first = written.unicodeScalars.first, minusSigns.contains(first) else { return false }
+    let rest = written.unicodeScalars.dropFirst()
+    let touching = rest.first.map { $0.properties.numericType != nil } ?? false
+    return !touching || age >= 18
+  }
+
+  /// The signs written for minus: hyphen-minus, minus, hyphen, en dash.
+  static let minusSigns: Set<Unicode.Scalar> = ["-", "\u{2212}", "\u{2010}", "\u{2013}"]
 
   /// The whole number of an answer a spreadsheet saved with a zero fraction (`47.0`, `47,00`),
   /// or nil.
@@ -126,13 +157,13 @@ public enum DemographicValues {
   /// True for an answer that is a number no one's age can be: below zero (`-5`, `−5`) or above
   /// 120 (`150`, `٢٠٠`). Such an answer is an error in the export, not an age group.
   public static func isImpossibleAge(_ text: String) -> Bool {
-    let signs: Set<Character> = ["-", "\u{2212}", "\u{2010}", "\u{2013}"]
     let key = (wholeNumberSavedAsDecimal(text) ?? text.trimmed.asciiDigits).filter { $0 != " " }
-    let negative = key.first.map(signs.contains) ?? false
+    let negative = key.unicodeScalars.first.map(minusSigns.contains) ?? false
     let digits = negative ? key.dropFirst() : Substring(key)
     guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
     guard let number = Int(digits) else { return true }  // more digits than any age
-    return negative ? number > 0 : number > 120
+    // `-25` is an "under 25" answer option (`isUnderSign`); `-5` no age.
+    return negative ? number > 0 && number < 18 : number > 120
   }
 
   /// The year of an answer written as a year of birth rather than an age (`1980`, `١٩٨٠`,

@@ -25,7 +25,13 @@ public enum EmailAddress {
     let valid =
       address.utf8.withContiguousStorageIfAvailable(isValid) ?? Array(address.utf8).withUnsafeBufferPointer(isValid)
     guard valid, address.utf8.contains(where: { $0 >= 0x80 }) else { return valid }
-    return invisibleCharacter(in: address) == nil && lookAlike(in: address) == nil
+    return invisibleCharacter(in: address) == nil && lookAlike(in: address) == nil && otherDigit(in: address) == nil
+  }
+
+  /// The first digit of a script other than Latin (`ana٥@x.org`, an Arabic-Indic five typed on
+  /// an Arabic keyboard): the address is another than the one with `5`, and reaches no one.
+  public static func otherDigit(in address: String) -> Unicode.Scalar? {
+    address.unicodeScalars.first { !$0.isASCII && $0.properties.numericType == .decimal }
   }
 
   /// The first character of `address` that shows as nothing or as a space: a space or line
@@ -100,7 +106,7 @@ public enum EmailAddress {
     case domainLabel(String)
     /// A domain without a dot, or with a dot at its start or end or two in a row (`localhost`, `x..org`).
     case domainDots
-    /// A last label of one letter, or of digits only (`x.o`, `10.0.0.1`).
+    /// A last label of one letter, or with a digit or a hyphen (`x.o`, `10.0.0.1`, `x.c0m`).
     case topLevel(String)
     /// More than 254 characters.
     case tooLong
@@ -149,7 +155,11 @@ public enum EmailAddress {
       lastLabel = label
       labelStart = index + 1
     }
-    if lastLabel.count < 2 || lastLabel.allSatisfy({ (0x30...0x39).contains($0) }) {
+    // A top-level domain is letters (`org`, `africa`), or a Unicode one in its ASCII form
+    // (`xn--p1ai`): a digit or a hyphen in it is a typo (`example.c0m`).
+    let isPunycode = lastLabel.starts(with: "xn--".utf8)
+    let isLetters = lastLabel.allSatisfy { $0 >= 0x80 || (0x61...0x7A).contains($0 | 0x20) }
+    if lastLabel.count < 2 || !(isLetters || isPunycode) {
       return .topLevel(String(decoding: lastLabel, as: UTF8.self))
     }
     return nil

@@ -47,7 +47,7 @@ extension Country {
     CA|CAN|North America|Canada|Canada|كندا|Canadá|Canadá|
     CC|CCK|East Asia and Pacific|Cocos (Keeling) Islands|Cocos (Keeling), Îles|جزر كوكوس (كيلينغ)|Islas Cocos|Ilhas Cocos (Keeling)|Îles Cocos
     CD|COD|East and Southern Africa|Congo, The Democratic Republic of the|République démocratique du Congo|الكونغو - كينشاسا|República Democrática del Congo|Congo - Kinshasa|Congo-Kinshasa;DRC;DR Congo;Democratic Republic of Congo;RDC;RD Congo;Congo, Democratic Republic of the;جمهورية الكونغو الديمقراطية;الكونغو الديمقراطية
-    CF|CAF|West and Central Africa|Central African Republic|République centrafricaine|جمهورية أفريقيا الوسطى|República Centroafricana|República Centro-Africana|
+    CF|CAF|West and Central Africa|Central African Republic|République centrafricaine|جمهورية أفريقيا الوسطى|República Centroafricana|República Centro-Africana|Centrafrique
     CG|COG|East and Southern Africa|Congo|République du Congo|الكونغو - برازافيل|Congo|República do Congo|Republic of the Congo;Congo - Brazzaville;Congo-Brazzaville;Republic of Congo;Congo Brazzaville;جمهورية الكونغو
     CH|CHE|Europe|Switzerland|Suisse|سويسرا|Suiza|Suíça|Swiss Confederation
     CI|CIV|West and Central Africa|Côte d'Ivoire|Côte d'Ivoire|ساحل العاج|Côte d’Ivoire|Costa do Marfim|Republic of Côte d'Ivoire;Ivory Coast;Cote d'Ivoire;Costa de Marfil;Cote d Ivoire;كوت ديفوار
@@ -160,7 +160,7 @@ extension Country {
     MR|MRT|West and Central Africa|Mauritania|Mauritanie|موريتانيا|Mauritania|Mauritânia|Islamic Republic of Mauritania;الجمهورية الإسلامية الموريتانية
     MS|MSR|Latin America and the Caribbean|Montserrat|Montserrat|مونتسرات|Montserrat|Montserrat|
     MT|MLT|Europe|Malta|Malte|مالطا|Malta|Malta|Republic of Malta
-    MU|MUS|East and Southern Africa|Mauritius|Maurice|موريشيوس|Mauricio|Maurício|Republic of Mauritius
+    MU|MUS|East and Southern Africa|Mauritius|Maurice|موريشيوس|Mauricio|Maurício|Republic of Mauritius;Île Maurice;Ile Maurice
     MV|MDV|South Asia|Maldives|Maldives|جزر المالديف|Maldivas|Maldivas|Republic of Maldives
     MW|MWI|East and Southern Africa|Malawi|Malawi|ملاوي|Malaui|Malaui|Republic of Malawi
     MX|MEX|Latin America and the Caribbean|Mexico|Mexique|المكسيك|México|México|United Mexican States
@@ -215,7 +215,7 @@ extension Country {
     SO|SOM|East and Southern Africa|Somalia|Somalie|الصومال|Somalia|Somália|Federal Republic of Somalia
     SR|SUR|Latin America and the Caribbean|Suriname|Surinam|سورينام|Surinam|Suriname|Republic of Suriname
     SS|SSD|East and Southern Africa|South Sudan|Soudan du Sud|جنوب السودان|Sudán del Sur|Sudão do Sul|Republic of South Sudan
-    ST|STP|West and Central Africa|Sao Tome and Principe|Sao Tomé-et-Principe|ساو تومي وبرينسيبي|Santo Tomé y Príncipe|São Tomé e Príncipe|Democratic Republic of Sao Tome and Principe;São Tomé & Príncipe
+    ST|STP|West and Central Africa|Sao Tome and Principe|Sao Tomé-et-Principe|ساو تومي وبرينسيبي|Santo Tomé y Príncipe|São Tomé e Príncipe|Democratic Republic of Sao Tome and Principe;São Tomé & Príncipe;Sao Tome;São Tomé
     SV|SLV|Latin America and the Caribbean|El Salvador|Salvador|السلفادور|El Salvador|El Salvador|Republic of El Salvador
     SX|SXM|Latin America and the Caribbean|Sint Maarten (Dutch part)|Saint-Martin (partie néerlandaise)|سانت مارتن|Sint Maarten|Sint Maarten|
     SY|SYR|Middle East and North Africa|Syria|Syrienne, République arabe|سوريا|Siria|Síria|Syrie;الجمهورية العربية السورية

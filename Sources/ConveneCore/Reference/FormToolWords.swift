@@ -22,10 +22,12 @@ public enum FormToolWords {
   /// date is compared lower-cased, accents and hamza kept, so both spellings are listed):
   /// English; French; Spanish (Zoom's `ene 10, 2027`); Portuguese; Arabic as the Middle East
   /// (يناير), the Levant (آذار), Algeria and Tunisia (جانفي، أفريل، ماي) and Morocco (يوليوز،
-  /// غشت) write them. The Levant's two-word months (كانون الثاني، تشرين الأول) are not read.
+  /// غشت) write them. The Levant's two-word months (كانون الثاني، تشرين الأول) are listed
+  /// with a space between their words, with and without the article and hamza.
   public static let months: [[String]] = [
     [
       "january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "يناير", "جانفي", "جانفييه", "ينير",
+      "كانون الثاني", "كانون ثاني",
     ],
     [
       "february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev", "febrero", "fevereiro", "فبراير",
@@ -43,10 +45,21 @@ public enum FormToolWords {
       "september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set", "سبتمبر", "أيلول",
       "ايلول", "شتنبر",
     ],
-    ["october", "oct", "octobre", "octubre", "outubro", "out", "أكتوبر", "اكتوبر"],
-    ["november", "nov", "novembre", "noviembre", "novembro", "نوفمبر", "نونبر"],
-    ["december", "dec", "décembre", "decembre", "déc", "dic", "diciembre", "dezembro", "dez", "ديسمبر", "دجنبر"],
+    [
+      "october", "oct", "octobre", "octubre", "outubro", "out", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول",
+      "تشرين أول", "تشرين اول",
+    ],
+    ["november", "nov", "novembre", "noviembre", "novembro", "نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني"],
+    [
+      "december", "dec", "décembre", "decembre", "déc", "dic", "diciembre", "dezembro", "dez", "ديسمبر", "دجنبر",
+      "كانون الأول", "كانون الاول", "كانون أول", "كانون اول",
+    ],
   ]
+
+  /// What may follow a day's number before its month: French `1er mars`, English `1st`,
+  /// `2nd`, `3rd`, `4th`, Spanish and Portuguese `1º de marzo` (a date also reads `1°`, typed
+  /// with the degree sign), lower case as written.
+  public static let ordinalSuffixes: Set<String> = ["er", "st", "nd", "rd", "th", "º"]
 
   /// Names of the days of the week, which may begin a written date (`mardi 9 mars 2027`,
   /// `Tuesday, March 9, 2027`), lower case as written.

@@ -13,6 +13,21 @@ public struct LocalDateTime: Sendable, Hashable, CustomStringConvertible {
 
     /// The time of day a bare date is stored with.
     public var time: TimeOfDay { self == .startOfDay ? TimeOfDay(minutes: 0) : TimeOfDay(hour: 23, minute: 59) }
+
+    /// What a bare date of a stay's `end` stands for: an arrival its day's start, a departure
+    /// its day's end. The one place this is decided: the import, `participants.csv` and
+    /// `travel.csv` all ask it.
+    public static func of(_ end: StayEnd) -> BareDate {
+      switch end {
+      case .arrival: .startOfDay
+      case .departure: .endOfDay
+      }
+    }
+  }
+
+  /// Which end of a person's stay a date and time is.
+  public enum StayEnd: Sendable {
+    case arrival, departure
   }
 
   /// The date.

@@ -4,7 +4,8 @@
 ///
 /// Read: year first (`2027-01-15T07:32:11.000+03:00`, `2027/01/15 10:32:11 AM GMT+3`); two
 /// numbers and a year (`15/01/2027 10:32`, `1/15/2027 2:02:11 PM`, `6/24/25, 1:47:45 PM`,
-/// `15.01.2027 14 h 02`); English month names (`Mar 22, 2025 19:13:27`, `22 Mar 2025`); and
+/// `15.01.2027 14 h 02`); month names of `FormToolWords.months` (`Mar 22, 2025 19:13:27`,
+/// `22 Mar 2025`, `1er mars 2027`, `15 كانون الثاني 2027`); and
 /// Excel serial numbers of the 1900 date system (`46390.58`). Times on 24-hour or 12-hour
 /// clocks (`PM`, `p.m.`, Arabic `ص`/`م`), with seconds and fractions, and offsets (`Z`,
 /// `+03:00`, `-0500`, `GMT+3`, `UTC`). Arabic-Indic digits count as digits; the Arabic comma
@@ -151,8 +152,9 @@ enum DateToken: Equatable {
 /// words, the month names and the 12-hour clock's markers of `FormToolWords`.
 enum DateWords {
   static let all: [String] = {
-    var words = ["t", "h", "z", "utc", "gmt"] + FormToolWords.months.flatMap { $0 }
-    words += FormToolWords.weekdays.sorted() + FormToolWords.dateJoiners.sorted()
+    let monthWords = FormToolWords.months.joined().flatMap { name in name.split(separator: " ").map(String.init) }
+    var words = ["t", "h", "z", "utc", "gmt"] + monthWords
+    words += FormToolWords.weekdays.sorted() + FormToolWords.dateJoiners.sorted() + FormToolWords.ordinalSuffixes.sorted()
     for phrase in FormToolWords.morning.union(FormToolWords.afternoon).sorted() {
       words += phrase.split(separator: " ").map(String.init)
     }
@@ -162,6 +164,13 @@ enum DateWords {
   static let numbers: [String: Int] = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($0.element, $0.offset) })
   /// The month of each word, 1-12, or 0.
   static let months: [Int] = all.map { word in (FormToolWords.months.firstIndex { $0.contains(word) } ?? -1) + 1 }
+  /// The months written in several words (`كانون الثاني`), longest first: the numbers of
+  /// their words and the month, 1-12.
+  static let monthPhrases: [(words: [Int], month: Int)] = FormToolWords.months.enumerated().flatMap { month, names in
+    names.filter { $0.contains(" ") }.map { name in (name.split(separator: " ").map { number(String($0)) }, month + 1) }
+  }.sorted { $0.words.count > $1.words.count }
+  /// For each word: true when it may follow a day's number (`1er`, `1st`).
+  static let ordinals: [Bool] = all.map(FormToolWords.ordinalSuffixes.contains)
   /// For each word: true when it marks an afternoon by itself, false a morning, nil neither.
   static let meridiem: [Bool?] = all.map { word in
     FormToolWords.afternoon.contains(word) ? true : FormToolWords.morning.contains(word) ? false : nil
@@ -351,10 +360,35 @@ struct DateTextCursor {
     return symbol
   }
 
+  /// A month's name: one word, or the words of `DateWords.monthPhrases` with a space between.
   private mutating func month() -> Int? {
-    guard case .word(let word) = current, word >= 0, DateWords.months[word] > 0 else { return nil }
+    guard case .word(let word) = current, word >= 0 else { return nil }
+    for phrase in DateWords.monthPhrases where phrase.words[0] == word && followed(by: phrase.words.dropFirst()) {
+      index += 2 * phrase.words.count - 1
+      return phrase.month
+    }
+    guard DateWords.months[word] > 0 else { return nil }
     index += 1
     return DateWords.months[word]
+  }
+
+  /// True when the tokens after the current one are `words`, each after a space.
+  private func followed(by words: ArraySlice<Int>) -> Bool {
+    var at = index + 1
+    for word in words {
+      guard at + 1 < tokens.count, tokens[at] == .space, tokens[at + 1] == .word(word) else { return false }
+      at += 2
+    }
+    return true
+  }
+
+  /// Passes what may follow a day's number (`1er`, `1st`, `1º`, `1°`).
+  private mutating func skipOrdinal() {
+    switch current {
+    case .word(let word) where word >= 0 && DateWords.ordinals[word]: index += 1
+    case .symbol("°"): index += 1
+    default: break
+    }
   }
 
   /// A year of four digits (1900-2199) or two (20xx).
@@ -431,6 +465,7 @@ struct DateTextCursor {
   private mutating func dayMonthNameYear() -> (WrittenDateTime.Day, WrittenDateTime.Form)? {
     skipWeekday()
     guard let day = number(digits: 1...2) else { return nil }
+    skipOrdinal()
     skip { $0 == .space || $0 == .symbol("-") || Self.isJoiner($0) }
     guard let month = month() else { return nil }
     skip { $0 == .space || $0 == .symbol("-") || $0 == .symbol(",") || Self.isJoiner($0) }
@@ -458,6 +493,7 @@ struct DateTextCursor {
     guard let month = month() else { return nil }
     skipSpaces()
     guard let day = number(digits: 1...2) else { return nil }
+    skipOrdinal()
     skip { $0 == .space || $0 == .symbol(",") }
     return yearAfterMonthName(month: month, day: day)
   }

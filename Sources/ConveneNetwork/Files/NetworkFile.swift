@@ -27,7 +27,13 @@ public enum NetworkFile {
     }
     var events: [NetworkSettings.EventEntry] = []
     var seen: [String: Int] = [:]
-    for (index, node) in reader.array(document, "", "events", required: true).enumerated() {
+    let listed = reader.array(document, "", "events", required: true)
+    if listed.isEmpty, let node = document["events"], node.array != nil {
+      reader.error(
+        "events", node.line, "lists no event workspace: a network report over no event would publish nothing",
+        hint: "add the paths of the event workspaces the network covers")
+    }
+    for (index, node) in listed.enumerated() {
       let path = "events[\(index)]"
       guard let text = node.string?.trimmed, !text.isEmpty else {
         reader.error(path, node.line, "must be the path of an event workspace")
@@ -70,7 +76,11 @@ public enum NetworkFile {
           reader.error("disclosure.residual_groups[\(index)]", item.line, "must be a group id such as \"other\"")
           continue
         }
-        if !groups.contains(text) { groups.append(text) }
+        if let reason = DisclosurePolicy.residualGroupProblem(text) {
+          reader.error("disclosure.residual_groups[\(index)]", item.line, reason)
+        } else if !groups.contains(text) {
+          groups.append(text)
+        }
       }
       policy.residualGroups = groups
     }

@@ -68,12 +68,19 @@ public enum NetworkDisclosure {
     public var pattern: DisclosureControl.Pattern
     /// True when it recorded attendance (who took part is then who attended, else who confirmed).
     public var recordedAttendance: Bool
+    /// The fields whose residual groups its reports published merged into "other or not
+    /// stated" (`DisclosureRecord.merging`, whatever the state of its records): the network
+    /// merges them too in the event's year, so that none of its cells splits the event's merged one.
+    public var mergedFields: Set<String>
 
     /// Bundles one event's pattern.
-    public init(year: Int, pattern: DisclosureControl.Pattern, recordedAttendance: Bool) {
+    public init(
+      year: Int, pattern: DisclosureControl.Pattern, recordedAttendance: Bool, mergedFields: Set<String> = []
+    ) {
       self.year = year
       self.pattern = pattern
       self.recordedAttendance = recordedAttendance
+      self.mergedFields = mergedFields
     }
   }
 

@@ -8,11 +8,23 @@ extension NetworkPeople {
   /// Who each is: the event and the participant (an anonymous respondent's commitment, the
   /// event and the line, numbered among the same lines). The network's record keeps them
   /// edition by edition (`NetworkPublicationRecord`), so that no signed combination of network
-  /// reports counts 1 to `threshold - 1` of these people. Who took part is left out: the events'
-  /// own records check it in combination, and a person's city moves with `cities.csv` only.
-  func populationLines(eventIDs: [String]) -> [String: [String: String]] {
+  /// reports counts 1 to `threshold - 1` of these people. Who took part (`2028 took-part`) is
+  /// kept with their member city and its country, region and size as `cityGroups` (from
+  /// `cities.csv`) give them, and nothing else: the events' own records check the rest in
+  /// combination, but which member city a person counts in, and where that city is, move with
+  /// `cities.csv` alone.
+  func populationLines(eventIDs: [String], cityGroups: [String: [String: String]] = [:]) -> [String: [String: String]] {
     var lines: [String: [String: String]] = [:]
     var anonymous: [String: Int] = [:]
+    for person in people where person.tookPart {
+      guard let participant = person.participant else { continue }
+      let city = person.city ?? NetworkValue.otherCities
+      let groups = cityGroups[city] ?? [:]
+      let line = (["city=\(city)"] + ["country", "region", "city_size"].map { "\($0)=\(groups[$0] ?? "")" })
+        .joined(separator: "\u{1F}")
+      lines["\(person.year) \(NetworkDisclosure.tookPart)", default: [:]]["\(eventIDs[person.event])\u{1F}\(participant.id)"] =
+        line
+    }
     for person in people where person.committed {
       var groups = ["city=\(person.city ?? NetworkValue.otherCities)"]
       for field in NetworkMeasure.peopleFields {

@@ -24,6 +24,13 @@ import ConveneJSON
 /// `combinations` finds a signed combination of editions that counts 1 to `threshold - 1` of
 /// them, exactly (`EditionAtoms`).
 ///
+/// Every group an edition hid is kept too, with a keyed hash of what its population counted
+/// in that year and scope (`NetworkHiddenGroups`): a new report whose population counts exactly
+/// the same hides the group again (`keptHidden`), whatever the threshold, the residual groups
+/// or `cities.csv` say then. So an edition shown after the threshold was lowered (or raised)
+/// shows nothing the earlier one hid of the same people, and a city hidden to protect a few
+/// people from no member city stays hidden while its own people are the same.
+///
 /// The events' own records are held to their published reports before (see
 /// `NetworkEvent.editionState`); this record guards what only the network counts.
 public struct NetworkPublicationRecord: Sendable, Equatable {
@@ -52,6 +59,17 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     public var cells: [String]
   }
 
+  /// A population as editions that hid some of its groups counted it, those editions and the
+  /// groups they hid.
+  public struct Hidden: Sendable, Equatable {
+    /// The keyed hash (under `key`) of what the population counted (`NetworkHiddenGroups.signatures`).
+    public var counts: String
+    /// The editions that hid groups of it over those counts.
+    public var editions: [Int]
+    /// The groups they hid, as field and group (`total`, `all`: the whole population).
+    public var groups: Set<[String]>
+  }
+
   /// How many editions are kept, numbered 1 to `editions`.
   public private(set) var editions: Int
   /// The shown cells' counts, by year, figure, scope, disaggregation and group.
@@ -61,6 +79,8 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   public internal(set) var people = PublishedEditions()
   /// The key of those hashes, drawn at random once (empty until an edition keeps people).
   public internal(set) var key = ""
+  /// The groups hidden, by year, scope and population (`NetworkHiddenGroups.populationKey`).
+  public internal(set) var hidden: [String: [Hidden]] = [:]
 
   /// No edition yet.
   public init() {
@@ -107,6 +127,31 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     adding(report, lines: hashedLines(of: report, newKey: newKey))
   }
 
+  /// The groups an edition hid whose population counts in `exact` what it counted then, by
+  /// year and scope: a report of the same counts hides them again.
+  func keptHidden(_ exact: [NetworkValue]) -> [Int: [String: DisclosureControl.Pattern]] {
+    guard !key.isEmpty, !hidden.isEmpty else { return [:] }
+    let counts = Self.hashed(NetworkHiddenGroups.signatures(of: exact, for: Set(hidden.keys)), key: key)
+    var kept: [NetworkHiddenGroups.Group] = []
+    for (population, variants) in hidden {
+      let parts = population.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+      guard parts.count == 3, let year = Int(parts[0]) else { continue }
+      for variant in variants where variant.counts == counts[population] {
+        kept += variant.groups.map {
+          NetworkHiddenGroups.Group(year: year, scope: parts[1], population: parts[2], field: $0[0], group: $0[1])
+        }
+      }
+    }
+    return NetworkHiddenGroups.patterns(kept)
+  }
+
+  /// Each population's counts (`NetworkHiddenGroups.signatures`) as a keyed hash under `key`.
+  static func hashed(_ signatures: [String: String], key: String) -> [String: String] {
+    let populations = Array(signatures.keys)
+    return Dictionary(
+      uniqueKeysWithValues: zip(populations, PublishedEditions.hashes(of: populations.map { signatures[$0]! }, key: key)))
+  }
+
   /// The record once `report`, whose people are `hashed` (`hashedLines`), is published.
   public func adding(_ report: NetworkReport, lines hashed: HashedLines) -> NetworkPublicationRecord {
     let now = Self.shown(in: report)
@@ -123,9 +168,16 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
       }
     }
     if editions > 0,
-      (1...editions).contains(where: { same[$0] == now.count && size[$0] == now.count && !differentPeople.contains($0) })
+      let edition = (1...editions).last(where: {
+        same[$0] == now.count && size[$0] == now.count && !differentPeople.contains($0)
+      })
     {
-      return self
+      // The same edition again: what it hid is kept with it (a record written before hidden
+      // groups were kept learns them now).
+      var record = self
+      if record.key.isEmpty { record.key = key }
+      record.addHidden(report.hidden, edition: edition)
+      return record
     }
     var record = self
     record.editions += 1
@@ -140,7 +192,31 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
       }
       record.cells[key] = variants
     }
+    record.addHidden(report.hidden, edition: record.editions)
     return record
+  }
+
+  /// Keeps the groups `edition` hid, with their populations' counts hashed under `key`.
+  mutating func addHidden(
+    _ report: (groups: Set<NetworkHiddenGroups.Group>, signatures: [String: String]), edition: Int
+  ) {
+    guard !key.isEmpty else { return }
+    let counts = Self.hashed(report.signatures, key: key)
+    for group in report.groups {
+      guard let hash = counts[group.populationKey] else { continue }
+      var variants = hidden[group.populationKey] ?? []
+      let index =
+        variants.firstIndex { $0.counts == hash }
+        ?? {
+          variants.append(Hidden(counts: hash, editions: [], groups: []))
+          return variants.count - 1
+        }()
+      if !variants[index].editions.contains(edition) {
+        variants[index].editions = (variants[index].editions + [edition]).sorted()
+      }
+      variants[index].groups.insert([group.field, group.group])
+      hidden[group.populationKey] = variants
+    }
   }
 
   /// The sum behind a mean (its value times n, to the millionth), or nil for other cells.
@@ -183,6 +259,26 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     return found.keys.sorted().map { Changes(edition: $0, cells: found[$0]!) }
   }
 
+  /// The member cities (and other cities) whose people who took part in `year` `report` counts
+  /// otherwise than the last edition showed, as `sousse-tn: 6 → 0 people` (cities the last
+  /// edition hid left out): what a change of `cities.csv` moved.
+  public func movedCities(year: Int, in report: NetworkReport) -> [String] {
+    let figure = CityRecordCalculator.Figure.participants
+    var then: [String: Int] = [:]
+    for (key, variants) in cells {
+      let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+      guard parts.count == 5, parts[0] == String(year), parts[1] == figure, parts[2] != NetworkValue.network,
+        parts[3] == "total", let last = variants.first(where: { $0.editions.contains(editions) })
+      else { continue }
+      then[parts[2]] = last.counts.n
+    }
+    return then.keys.sorted().compactMap { scope in
+      let now = report.cell(year: year, indicator: figure, scope: scope)
+      guard now?.isCountHidden != true, case let count = now?.value.n ?? 0, count != then[scope] else { return nil }
+      return "\(scope): \(then[scope]!) → \(count) \(count == 1 ? "person" : "people")"
+    }
+  }
+
   /// The signed combinations of the published editions and `report` that count 1 to
   /// `threshold - 1` of the people of a population the network alone counts, and that the
   /// published editions alone did not give (`PublishedEditions.combinations`), one per
@@ -202,7 +298,9 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   /// `[year, figure, scope, disaggregation, group, n, numerator, sum, editions]` (editions as
   /// `1-3,5`; records written before editions were kept have no editions, and are edition 1;
   /// those written before sums were kept have no sum), then the key and the people of every
-  /// edition (`PublishedEditions.json`; none in records written before people were kept).
+  /// edition (`PublishedEditions.json`; none in records written before people were kept), and
+  /// the groups hidden, `[year, scope, population, counts, editions, field, group, field,
+  /// group, ...]`, one line each (none in records written before they were kept).
   public var json: String {
     let rows = cells.sorted { $0.key < $1.key }.flatMap { key, variants -> [JSONNode] in
       let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
@@ -217,9 +315,22 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     }
     return JSONWriter.string(
       .object([
-        ("format", .string("convene-network-published/4")), ("editions", .number(editions)), ("cells", .array(rows)),
+        ("format", .string("convene-network-published/5")), ("editions", .number(editions)), ("cells", .array(rows)),
         ("key", key.isEmpty ? nil : .string(key)), ("people", key.isEmpty ? nil : people.json),
+        ("hidden", hidden.isEmpty ? nil : .array(hiddenRows)),
       ]))
+  }
+
+  /// The groups hidden, as rows of `json`.
+  var hiddenRows: [JSONNode] {
+    hidden.sorted { $0.key < $1.key }.flatMap { key, variants -> [JSONNode] in
+      let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+      let names: [JSONNode] = [.number(Int(parts[0]) ?? 0)] + parts.dropFirst().map(JSONNode.string)
+      return variants.map { variant in
+        let groups = variant.groups.sorted { $0.lexicographicallyPrecedes($1) }.joined().map(JSONNode.string)
+        return .array(names + [.string(variant.counts), .string(EditionNumbers.text(variant.editions))] + groups)
+      }
+    }
   }
 
   /// What is wrong with a record file.
@@ -256,7 +367,26 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
       record.cells[([String(year)] + texts).joined(separator: "\u{1F}"), default: []].append(Shown(counts: counts, editions: editions))
     }
     try record.readPeople(node)
+    try record.readHidden(node)
     return record
+  }
+
+  /// Reads the groups hidden; a record written before they were kept has none.
+  mutating func readHidden(_ node: JSONNode) throws(RecordError) {
+    for row in node["hidden"]?.array ?? [] {
+      guard let items = row.array, items.count >= 7, items.count % 2 == 1, let year = items[0].integer,
+        case let texts = items.dropFirst().compactMap(\.string), texts.count == items.count - 1,
+        let editions = EditionNumbers.parse(texts[3][...], count: self.editions), !key.isEmpty
+      else {
+        throw RecordError(
+          line: row.line,
+          reason:
+            "hidden groups must be [year, scope, population, counts, editions, field, group, ...] (editions 1 to \(self.editions), as 1-3,5), with the record's \"key\"")
+      }
+      let population = NetworkHiddenGroups.populationKey(year, texts[0], texts[1])
+      let groups = stride(from: 4, to: texts.count, by: 2).map { [texts[$0], texts[$0 + 1]] }
+      hidden[population, default: []].append(Hidden(counts: texts[2], editions: editions, groups: Set(groups)))
+    }
   }
 
   /// Reads the key and the people of every edition; a record written before people were kept

@@ -42,12 +42,17 @@ public struct NetworkReport: Sendable {
   /// What the network's own figures use of each person, by year and population
   /// (`NetworkPeople.populationLines`), before hashing.
   let populationLines: [String: [String: String]]
+  /// The groups hid (`NetworkHiddenGroups.groups`), and what each of their populations
+  /// counts (`NetworkHiddenGroups.signatures`), before hashing.
+  let hidden: (groups: Set<NetworkHiddenGroups.Group>, signatures: [String: String])
   let index: [CellKey: Int]
   /// The positions of the cells of each year, figure and scope, in order.
   let tables: [CellKey: [Int]]
 
-  /// Computes the report.
-  public init(records: NetworkRecords) {
+  /// Computes the report, hiding at least the groups that reports already published from the
+  /// folder (`published`) hid where their populations count the same
+  /// (`NetworkPublicationRecord.keptHidden`).
+  public init(records: NetworkRecords, published record: NetworkPublicationRecord = NetworkPublicationRecord()) {
     title = records.settings.title
     let years = records.years
     self.years = years
@@ -61,16 +66,17 @@ public struct NetworkReport: Sendable {
     }
     let eventPatterns = zip(records.events, published).map { event, published in
       NetworkDisclosure.EventPattern(
-        year: event.year, pattern: published.pattern, recordedAttendance: event.recordedAttendance)
+        year: event.year, pattern: published.pattern, recordedAttendance: event.recordedAttendance,
+        mergedFields: Set(event.disclosure.merging.filter { !$0.value.isEmpty }.keys))
     }
     let people = NetworkPeople(records)
-    populationLines = people.populationLines(eventIDs: records.events.map(\.id))
     let cityRecords = CityRecordCalculator(records: records, people: people)
     let policy = records.disclosurePolicy
     self.policy = policy
     let cityGroups = Dictionary(
       records.cities.map { ($0.id, ["region": $0.region, "country": $0.country, "city_size": $0.size]) },
       uniquingKeysWith: { first, _ in first })
+    populationLines = people.populationLines(eventIDs: records.events.map(\.id), cityGroups: cityGroups)
     // The exact figures and the city×event groups do not depend on each other.
     let ((exact, cities), cityEvents) = Self.both(
       {
@@ -86,9 +92,12 @@ public struct NetworkReport: Sendable {
           people: people.people, calculator: cityRecords, events: eventPatterns, cityGroups: cityGroups,
           threshold: policy.threshold)
       })
+    let kept = NetworkHiddenGroups.hiding(record.keptHidden(exact), beside: cityEvents)
     let disclosed = NetworkDisclosure.publish(
-      exact, policy: policy, events: eventPatterns, cityGroups: cityGroups, cityEvents: cityEvents)
+      exact, policy: policy, events: eventPatterns, cityGroups: cityGroups, cityEvents: kept)
     values = disclosed.values
+    let hiddenGroups = NetworkHiddenGroups.groups(in: values)
+    hidden = (hiddenGroups, NetworkHiddenGroups.signatures(of: exact, for: Set(hiddenGroups.map(\.populationKey))))
     self.cities = cities.map { $0.withholdingOfficials(disclosed.withheld, eventIDs: records.events.map(\.id)) }
     var questions: [String: Question] = [:]
     for question in records.events.flatMap(\.records.evaluation.questions) where questions[question.id] == nil {

@@ -9,6 +9,9 @@ struct NetworkYearDisclosure {
   typealias Pattern = DisclosureControl.Pattern
 
   let policy: DisclosurePolicy
+  /// The fields whose residual groups are merged in every scope of the year: where one is
+  /// small in some scope, and wherever an event of the year published them merged.
+  let merged: Set<String>
   /// Each scope's cells, residual groups merged.
   let cells: [String: [IndicatorValue]]
   /// The city scopes (member cities and the other cities), in order.
@@ -57,6 +60,8 @@ struct NetworkYearDisclosure {
       }
     }
     let merged = DisclosureControl.residualFields(byScope.values.flatMap { $0 }, policy: policy)
+      .union(events.flatMap(\.mergedFields))
+    self.merged = merged
     cells = byScope.mapValues { DisclosureControl.mergeResidualGroups($0, fields: merged, policy: policy) }
     cities = scopes.filter { $0 != NetworkValue.network }
     definitions = indicators.map { id in
@@ -121,7 +126,9 @@ struct NetworkYearDisclosure {
   func publishWithOfficials() -> (rows: [PublishedNetworkValue], withheld: Set<String>) {
     var withheld = Set<String>()
     var earlier = cityEvents
-    earlier[NetworkValue.network] = eventsPattern
+    // What earlier network reports hid of the network's own cells, beside what the events hid.
+    earlier[NetworkValue.network] = NetworkHiddenGroups.union(
+      eventsPattern, cityEvents[NetworkValue.network] ?? Pattern())
     var publications: [String: DisclosureControl.EventPublication] = [:]
     var changed = Set(cities + [NetworkValue.network])
     // Each round hides more groups, never fewer, so this ends.
@@ -175,12 +182,16 @@ struct NetworkYearDisclosure {
   }
 
   /// One scope's cells published under what must be hidden besides its own small groups; the
-  /// network's knowing the least each group of those who took part holds (`floors`).
+  /// network's knowing the least each group of those who took part holds (`floors`). The
+  /// cells come merged: the merging is passed on so that a merged group hidden earlier (by an
+  /// event's report, a city, a pin) stays hidden rather than standing for residual groups
+  /// that are no longer there.
   func publish(_ scope: String, earlier: Pattern) -> DisclosureControl.EventPublication {
     DisclosureControl.publish(
       cells[scope] ?? [],
       DisclosureControl.Context(
         policy: policy, indicators: definitions, earlier: earlier,
+        merging: Dictionary(uniqueKeysWithValues: merged.map { ($0, Set(policy.residualGroups)) }),
         floors: scope == NetworkValue.network ? [NetworkDisclosure.tookPart: floors] : [:]))
   }
 

@@ -4,39 +4,40 @@ import ConveneWorkspace
 
 extension NetworkFolder {
   /// The record of what the network reports published from the folder showed
-  /// (`NetworkPublicationRecord`, empty when none was), after refusing `report` when a cell it
-  /// would show moved by fewer people than the threshold since any of them, or when adding and
-  /// subtracting it and published ones counts fewer people than the threshold in a population
-  /// the network alone counts; an unreadable record is refused too (it is what stands between
-  /// the reports). Also gives what `report` counted of each person, hashed under the record's
-  /// key (or one from `newKey`), for `recordPublication`.
-  public func checkAgainstPublished(_ report: NetworkReport, newKey: () -> String) throws(CommandFailure) -> (
-    record: NetworkPublicationRecord, lines: NetworkPublicationRecord.HashedLines
-  ) {
-    let path = path(NetworkPublicationRecord.path)
+  /// (`NetworkPublicationRecord`, empty when none was), which a new report is computed beside;
+  /// an unreadable record is refused (it is what stands between the reports).
+  public func publishedRecord() throws(CommandFailure) -> NetworkPublicationRecord {
     let bytes: [UInt8]?
     do {
-      bytes = try fileSystem.contents(of: path)
+      bytes = try fileSystem.contents(of: path(NetworkPublicationRecord.path))
     } catch {
       throw CommandFailure(error)
     }
-    guard let bytes, !bytes.isEmpty else {
-      let record = NetworkPublicationRecord()
-      return (record, record.hashedLines(of: report, newKey: newKey))
-    }
-    let record: NetworkPublicationRecord
+    guard let bytes, !bytes.isEmpty else { return NetworkPublicationRecord() }
     do {
-      record = try NetworkPublicationRecord.read(String(decoding: bytes, as: UTF8.self))
+      return try NetworkPublicationRecord.read(String(decoding: bytes, as: UTF8.self))
     } catch {
       throw CommandFailure(
         "\(NetworkPublicationRecord.path):\(error.line): \(error.reason); it records what the network reports published from this folder showed (restore it, or delete it only if no network report was ever shared)")
     }
+  }
+
+  /// What `report` counted of each person, hashed under `record`'s key (or one from `newKey`),
+  /// for `recordPublication`, after refusing `report` when a cell it would show moved by fewer
+  /// people than the threshold since any edition `record` (`publishedRecord`) kept, or when
+  /// adding and subtracting it and published ones counts fewer people than the threshold in a
+  /// population the network alone counts.
+  public func checkAgainstPublished(
+    _ report: NetworkReport, record: NetworkPublicationRecord, newKey: () -> String
+  ) throws(CommandFailure) -> NetworkPublicationRecord.HashedLines {
+    guard record.editions > 0 else { return record.hashedLines(of: report, newKey: newKey) }
     let editions = record.smallChanges(in: report)
     guard !editions.isEmpty else {
       let lines = record.hashedLines(of: report, newKey: newKey)
       let threshold = report.policy.threshold
-      try Self.refuseCombinations(record.combinations(with: lines, threshold: threshold), threshold: threshold, record: record)
-      return (record, lines)
+      try Self.refuseCombinations(
+        record.combinations(with: lines, threshold: threshold), threshold: threshold, record: record, report: report)
+      return lines
     }
     let count = editions.reduce(0) { $0 + $1.cells.count }
     var shown = 0
@@ -56,14 +57,25 @@ extension NetworkFolder {
   }
 
   /// Fails, naming each population, the sum of editions, how many people it counts and the
-  /// editions it weighs, when `combinations` holds any.
-  static func refuseCombinations(_ combinations: [EditionCombination], threshold: Int, record: NetworkPublicationRecord)
-    throws(CommandFailure)
-  {
+  /// editions it weighs, when `combinations` holds any; and the member cities whose people who
+  /// took part `report` counts otherwise than the last edition showed, which a change of
+  /// `cities.csv` moves.
+  static func refuseCombinations(
+    _ combinations: [EditionCombination], threshold: Int, record: NetworkPublicationRecord, report: NetworkReport? = nil
+  ) throws(CommandFailure) {
     guard !combinations.isEmpty else { return }
     let new = record.editions + 1
-    let lines = combinations.sorted { $0.population < $1.population }.map {
+    var lines = combinations.sorted { $0.population < $1.population }.map {
       $0.refusalLine(newEdition: new, threshold: threshold)
+        + ($0.population.hasSuffix(" " + NetworkDisclosure.tookPart)
+          ? " (who took part, by member city as cities.csv places them)" : "")
+    }
+    let years = Set(combinations.compactMap { Int($0.population.prefix { $0 != " " }) }).sorted()
+    for year in years {
+      let moved = report.map { record.movedCities(year: year, in: $0) } ?? []
+      guard !moved.isEmpty else { continue }
+      lines.append("  who took part in \(year), by city, since the last edition (cities.csv, or the events' records, moved them):")
+      lines += moved.prefix(10).map { "    \($0)" }
     }
     let weighed = Set(combinations.flatMap(\.weights.keys)).subtracting([new]).sorted()
     let names = weighed.map { "edition \($0)\($0 == record.editions ? " (the last)" : "")" }.joined(separator: ", ")

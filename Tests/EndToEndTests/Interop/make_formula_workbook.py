@@ -1,9 +1,11 @@
 """Writes a registration export whose cells hold formulas, as scripts write them.
 
-    make_formula_workbook.py openpyxl|xlsxwriter PATH
+    make_formula_workbook.py openpyxl|xlsxwriter|xlsxwriter-default PATH
 
 openpyxl stores a formula without its result (a spreadsheet program computes it when the
-workbook is opened); XlsxWriter is given each result, and stores it, as Excel does on saving.
+workbook is opened); XlsxWriter is given each result, and stores it, as Excel does on saving;
+with xlsxwriter-default it is not, and stores 0 for each, as scripts that call write_formula
+without a value do.
 Sheet "Form1": a full name made of the first and last names, an age computed from a year.
 """
 
@@ -36,7 +38,10 @@ def main():
         for number, row in enumerate(ROWS, start=1):
             for column, cell in enumerate(row):
                 if isinstance(cell, tuple):
-                    sheet.write_formula(number, column, cell[0], None, cell[1])
+                    if library == "xlsxwriter-default":
+                        sheet.write_formula(number, column, cell[0])
+                    else:
+                        sheet.write_formula(number, column, cell[0], None, cell[1])
                 else:
                     sheet.write(number, column, cell)
         workbook.close()

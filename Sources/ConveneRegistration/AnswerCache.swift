@@ -103,16 +103,33 @@ final class AnswerCache {
         let dashed = word.split(whereSeparator: dashes.contains).map { Language.matching(String($0).trimmed) }
         if let language = Language.matching(word) {
           if !codes.contains(language.code) { codes.append(language.code) }
-        } else if spaced.count > 1, spaced.allSatisfy({ $0 != nil }) {
-          for language in spaced.compactMap({ $0 }) where !codes.contains(language.code) { codes.append(language.code) }
         } else if dashed.count > 1, dashed.allSatisfy({ $0 != nil }) {
           for language in dashed.compactMap({ $0 }) where !codes.contains(language.code) { codes.append(language.code) }
+        } else if spaced.count > 1, let read = spacedLanguages(word) {
+          for language in read.languages where !codes.contains(language.code) { codes.append(language.code) }
+          unknown += read.rest
         } else {
           unknown.append(word.trimmed)
         }
       }
     }
     return (codes, unknown)
+  }
+
+  /// The languages of an answer of several words: KoboToolbox's choice names (`fr en`,
+  /// `francais anglais`), every word a language; or a language with words about it
+  /// (`Anglais lu`, `Español no`, `Français courant`), its named languages read and the other
+  /// words given back. A code (`lu`, `no`) is read only when every word is a language: beside
+  /// a language's name it is a word of the sentence. Nil when no word names a language.
+  static func spacedLanguages(_ word: String) -> (languages: [Language], rest: [String])? {
+    let words = word.split(separator: " ").map(String.init)
+    let matched = words.map(Language.matching)
+    if matched.allSatisfy({ $0 != nil }) && (words.allSatisfy({ $0.count == 2 }) || words.allSatisfy({ Language.named($0) != nil })) {
+      return (matched.compactMap { $0 }, [])
+    }
+    let named = words.map(Language.named)
+    guard named.contains(where: { $0 != nil }) else { return nil }
+    return (named.compactMap { $0 }, words.indices.filter { named[$0] == nil }.map { words[$0] })
   }
 
   /// The dashes that separate two languages (`Français - Anglais`, `Arabic–French`).

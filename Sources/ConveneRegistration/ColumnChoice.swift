@@ -213,8 +213,7 @@ struct ColumnChoice {
   /// True when the header, or its part after a KoboToolbox group's slash, is one of `phrases`
   /// whole, give or take a possessive (`Your email`, `Votre nom complet`).
   static func isFieldHeader(_ header: String, _ phrases: Set<String>) -> Bool {
-    let last = header.split(separator: "/").last.map(String.init) ?? header
-    return [header, last].contains { text in
+    return [header, ImportField.question(of: header)].contains { text in
       var words = text.folded.split(separator: " ").map(String.init)
       if let first = words.first, possessives.contains(first), words.count > 1 { words.removeFirst() }
       return phrases.contains(words.joined(separator: " "))

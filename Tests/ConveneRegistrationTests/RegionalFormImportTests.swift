@@ -92,7 +92,9 @@ import Testing
   @Test(arguments: [
     ("\"Anglais lu, écrit, parlé\"", ["en"], ["lu", "écrit", "parlé"]), ("Portugais lu et parlé", ["pt"], ["lu", "parlé"]),
     ("\"Français, Anglais lu\"", ["fr", "en"], ["lu"]), ("Français courant; Anglais lu", ["fr", "en"], ["courant", "lu"]),
-    ("Español no", ["es"], ["no"]), ("English Sign Language", ["en"], ["Sign", "Language"]), ("fr en", ["fr", "en"], []), ("francais anglais", ["fr", "en"], []),
+    ("Español no", ["es"], ["no"]), ("English Sign Language", ["en"], ["Sign", "Language"]),
+    ("\"Français, lu\"", ["fr"], ["lu"]), ("\"Espagnol, no\"", ["es"], ["no"]), ("\"English, FR\"", ["en", "fr"], []),
+    ("\"Ar, Fr\"", ["ar", "fr"], []), ("AR/FR/EN", ["ar", "fr", "en"], []), ("fr en", ["fr", "en"], []), ("francais anglais", ["fr", "en"], []),
   ] as [(String, [String], [String])])
   func aWordAfterALanguageIsNeverALanguageCode(answer: String, codes: [String], noted: [String]) throws {
     let outcome = try importing("Email,Full name,Langues parlées,Category", "a@example.org,Awa Ndiaye,\(answer),mayor")

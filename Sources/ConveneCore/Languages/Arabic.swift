@@ -170,6 +170,8 @@ extension LanguagePack {
     headers: [
       // Registration fields (Google Forms "الطابع الزمني", "عنوان البريد الإلكتروني"; Microsoft Forms "وقت الإكمال")
       "email": ["البريد الإلكتروني", "بريد إلكتروني", "عنوان البريد الإلكتروني", "البريد", "الإيميل", "الايميل"],
+      // Words that say whose or which of a person's addresses an e-mail question asks for
+      "email_owner": ["الشخصي", "للتواصل", "المهني", "الخاص"],
       "publish_name": [
         "نشر", "النشر", "الموافقة", "موافقة", "بنشر", "تسمح بنشر", "ظهور اسمي", "ظهور اسمك", "أوافق على ظهور", "أوافق على نشر",
       ],

@@ -183,10 +183,12 @@ extension LanguagePack {
       // Registration fields (Google Forms "Horodateur", Microsoft Forms "Heure de fin", "Adresse de messagerie")
       "email": [
         "courriel", "adresse electronique", "adresse e mail", "adresse email", "votre adresse e mail",
-        "adresse de messagerie", "messagerie", "adresse e mail personnelle", "adresse email personnelle",
-        "e mail personnel", "email personnel", "courriel personnel", "e mail de contact", "email de contact",
-        "adresse e mail de contact",
+        "adresse de messagerie", "messagerie",
       ],
+      // Words that say whose or which of a person's addresses an e-mail question asks for
+      // (`Adresse e-mail personnelle`, `E-mail professionnel`): such a question is the
+      // person's, before a form account's address, and two of them are a choice to make
+      "email_owner": ["personnel", "personnelle", "professionnel", "professionnelle", "de contact", "pro", "prive", "privee"],
       "publish_name": [
         "publier", "publie", "publication", "consentement", "diffusion de votre nom", "diffusion de mon nom",
         "diffusion du nom", "autorisez vous", "jaccepte que mon nom", "accepte que mon nom", "figure sur la liste",

@@ -180,9 +180,10 @@ extension LanguagePack {
       // Registration fields (Google Forms "Carimbo de data/hora", "Endereço de e-mail";
       // Microsoft Forms "Hora de conclusão"; Zoom "Hora do registro")
       "email": [
-        "endereco de e mail", "endereco de email", "e mail", "email", "correio eletronico", "e mail para contato",
-        "email para contato", "e mail de contato", "email de contato", "e mail pessoal", "email pessoal",
+        "endereco de e mail", "endereco de email", "e mail", "email", "correio eletronico",
       ],
+      // Words that say whose or which of a person's addresses an e-mail question asks for
+      "email_owner": ["pessoal", "para contato", "de contato", "para contacto", "institucional", "profissional", "de trabalho"],
       "other_consent": [
         "gravacao", "gravado", "gravada", "gravar", "foto", "fotos", "fotografia", "fotografias", "fotografado",
         "fotografada", "video", "videos", "filmado", "filmada", "midia", "midias", "imagem", "imagens", "audio",

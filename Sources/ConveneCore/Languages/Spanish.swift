@@ -182,9 +182,10 @@ extension LanguagePack {
       // Microsoft Forms "Hora de finalización", "Correo electrónico"; Zoom "Hora de registro")
       "email": [
         "correo", "correo electronico", "direccion de correo electronico", "direccion de correo", "email",
-        "e mail", "correo electronico personal", "correo personal", "correo de contacto", "correo electronico de contacto",
-        "email personal", "email de contacto",
+        "e mail",
       ],
+      // Words that say whose or which of a person's addresses an e-mail question asks for
+      "email_owner": ["personal", "de contacto", "institucional", "laboral", "de trabajo", "profesional", "privado"],
       "other_consent": [
         "grabacion", "grabado", "grabada", "grabar", "foto", "fotos", "fotografia", "fotografias", "fotografiado",
         "fotografiada", "video", "videos", "filmado", "filmada", "medios", "imagen", "imagenes", "audio",

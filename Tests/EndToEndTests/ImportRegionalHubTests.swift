@@ -23,15 +23,21 @@ import Testing
   @Test func updateKeepsAWholeNameAgainstAShorterOne() throws {
     let convene = ConveneRunner()
     let ws = try convene.regionalWorkshop()
-    let first = try convene.write("Email,Full name,City\nmsd@example.gn,Mamadou Saliou Diallo,Conakry\n", to: "first.csv")
-    #expect(try convene.run("participants", "import", first, "--workspace", ws, "--accept-warnings").status == 0)
-    let next = try convene.write("Email,Full name,City\nmsd@example.gn,Mamadou Saliou,Labé\n", to: "next.csv")
-    let result = try convene.run("participants", "import", next, "--workspace", ws, "--update", "--accept-warnings")
+    let first = try convene.write(
+      "Email,Full name,City\nmsd@example.gn,Mamadou Saliou Diallo,Conakry\n", to: "first.csv")
+    #expect(
+      try convene.run("participants", "import", first, "--workspace", ws, "--accept-warnings")
+        .status == 0)
+    let next = try convene.write(
+      "Email,Full name,City\nmsd@example.gn,Mamadou Saliou,Labé\n", to: "next.csv")
+    let result = try convene.run(
+      "participants", "import", next, "--workspace", ws, "--update", "--accept-warnings")
     #expect(result.status == 0, "\(result.output)\(result.error)")
     let row = try #require(try convene.participantRow(ws, email: "msd@example.gn"))
     #expect(row.contains(",Mamadou Saliou Diallo,") && row.contains(",Labé,"), "\(row)")
     #expect(
-      result.output.contains("next.csv:2: p001: name \"Mamadou Saliou Diallo\" kept, the export says \"Mamadou Saliou\""),
+      result.output.contains(
+        "next.csv:2: p001: name \"Mamadou Saliou Diallo\" kept, the export says \"Mamadou Saliou\""),
       "\(result.output)")
   }
 }

@@ -50,7 +50,8 @@ import Testing
   @Test(
     arguments: [
       ("9 de mayo de 2027 a las 18:30", 18 * 3600 + 30 * 60), ("11 maio 2027 às 19:00", 19 * 3600),
-      ("13 آذار 2028 الساعة 15:30", 15 * 3600 + 30 * 60),
+      ("13 آذار 2028 الساعة 15:30", 15 * 3600 + 30 * 60), ("11 maio 2027 às 19h", 19 * 3600),
+      ("mardi 9 mars 2027 à 14h", 14 * 3600), ("9 mars 2027 14 h 05", 14 * 3600 + 5 * 60),
     ] as [(String, Int)])
   func aJoiningWordBeforeTheTimeIsPassed(text: String, seconds: Int) throws {
     let written = try #require(WrittenDateTime(text), "\(text)")
@@ -67,6 +68,11 @@ import Testing
     ] as [(String, String)])
   func shortAndOfficialCountryNamesAreRead(text: String, code: String) {
     #expect(Country.matching(text)?.code == code, "\(text)")
+  }
+
+  @Test func aTimeWithAColonStillNeedsItsMinutes() {
+    #expect(WrittenDateTime("9 mars 2027 14:") == nil)
+    #expect(WrittenDateTime("9 mars 2027 19h5") == nil)
   }
 
   @Test func aLanguagesNameIsNotReadFromItsCode() {

@@ -533,13 +533,16 @@ struct DateTextCursor {
     return (.known(date), .monthName)
   }
 
-  /// `14:02`, `14:02:11.000`, `2:02:11 PM`, `14 h 02`, then an offset; seconds after midnight.
+  /// `14:02`, `14:02:11.000`, `2:02:11 PM`, `14 h 02`, `19h`, then an offset; seconds after midnight.
   mutating func time() -> (seconds: Int, twelveHour: Bool, offset: Int?)? {
     guard var hour = number(digits: 1...2) else { return nil }
     skipSpaces()
-    guard symbol(":") != nil || word(DateWords.h) else { return nil }
+    let colon = symbol(":") != nil
+    guard colon || word(DateWords.h) else { return nil }
     skipSpaces()
-    guard let minute = number(digits: 2...2), minute < 60 else { return nil }
+    // `19h` alone is 19:00, as French and Portuguese write a whole hour.
+    let minute = number(digits: 2...2) ?? (colon ? 60 : 0)
+    guard minute < 60 else { return nil }
     var second = 0
     if symbol(":") != nil {
       guard let value = number(digits: 2...2), value <= 60 else { return nil }

@@ -25,12 +25,13 @@ REGIONS = {
 }
 ALIASES = {
     "GB": ["UK", "United Kingdom", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Royaume-Uni", "Angleterre"],
-    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "RDC", "RD Congo", "Congo-Kinshasa", "Congo, Democratic Republic of the"],
-    "CG": ["Republic of Congo", "Congo-Brazzaville", "Congo Brazzaville"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "RDC", "RD Congo", "Congo-Kinshasa", "Congo, Democratic Republic of the", "Congo RDC"],
+    "CG": ["Republic of Congo", "Congo-Brazzaville", "Congo Brazzaville", "Rép. du Congo"],
     "TZ": ["Tanzania"], "RU": ["Russia", "Russie"], "KR": ["South Korea", "Korea", "Corée du Sud"],
     "KP": ["North Korea"], "SY": ["Syria", "Syrie"], "IR": ["Iran"], "VN": ["Vietnam", "Viet Nam"],
-    "LA": ["Laos"], "MD": ["Moldova"], "BO": ["Bolivia", "Bolivie"], "VE": ["Venezuela"],
-    "MK": ["Macedonia", "North Macedonia", "Macédoine du Nord"],
+    "LA": ["Laos"], "MD": ["Moldova"], "BO": ["Bolivia", "Bolivie", "Bolivia (Estado Plurinacional de)"],
+    "VE": ["Venezuela", "Venezuela (República Bolivariana de)"],
+    "MK": ["Macedonia", "North Macedonia", "Macédoine du Nord", "Macédoine"],
     "XK": ["Kosovo"], "TR": ["Turkey", "Türkiye", "Turquie"], "CZ": ["Czech Republic", "Czechia", "Tchéquie"],
     "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde", "Cabo Verde"], "MM": ["Burma", "Myanmar"],
     "TW": ["Taiwan"], "BN": ["Brunei"], "FM": ["Micronesia"], "NL": ["Holland", "The Netherlands"],
@@ -40,10 +41,11 @@ ALIASES = {
     "EG": ["Egypte", "Égypte"], "KE": ["Kenya"], "CM": ["Cameroun"], "SN": ["Sénégal"],
     # with Spanish and Portuguese spellings beyond CLDR's
     "US": ["USA", "United States of America", "Etats-Unis", "America", "EE. UU.", "EEUU", "EUA", "Estados Unidos da América"],
-    "CI": ["Ivory Coast", "Cote d'Ivoire", "Costa de Marfil", "Cote d Ivoire"], "SA": ["KSA", "Arabia Saudita"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire", "Costa de Marfil", "Cote d Ivoire", "RCI"], "SA": ["KSA", "Arabia Saudita"],
     "GF": ["Guyane"],
     # short names people write in French and Portuguese
-    "CF": ["Centrafrique"], "ST": ["Sao Tome", "São Tomé"], "MU": ["Île Maurice", "Ile Maurice"],
+    "CF": ["Centrafrique", "RCA"], "BF": ["Burkina"], "GN": ["Guinée Conakry", "Guiné Conacri"],
+    "DO": ["Rep. Dominicana", "Dominicana"], "ST": ["Sao Tome", "São Tomé"], "MU": ["Île Maurice", "Ile Maurice"],
     "PS": ["Palestine", "State of Palestine", "Territoires palestiniens", "Palestina"],
     "AE": ["UAE", "EAU", "Emirates", "Emiratos", "Emirados"],
 }
@@ -52,7 +54,7 @@ ARABIC_ALIASES = {
     "JO": ["المملكة الأردنية الهاشمية"], "MA": ["المملكة المغربية"], "EG": ["جمهورية مصر العربية"],
     "TN": ["الجمهورية التونسية"], "LB": ["الجمهورية اللبنانية"], "IQ": ["جمهورية العراق"],
     "PS": ["فلسطين", "دولة فلسطين"], "SA": ["السعودية"], "AE": ["الإمارات"],
-    "SY": ["الجمهورية العربية السورية"], "DZ": ["الجمهورية الجزائرية"], "OM": ["سلطنة عمان"],
+    "SY": ["الجمهورية العربية السورية", "سورية"], "DZ": ["الجمهورية الجزائرية"], "OM": ["سلطنة عمان"],
     "CD": ["جمهورية الكونغو الديمقراطية", "الكونغو الديمقراطية"], "CG": ["جمهورية الكونغو"], "CI": ["كوت ديفوار"],
     "US": ["أمريكا", "الولايات المتحدة الأمريكية"], "GB": ["بريطانيا"], "MR": ["الجمهورية الإسلامية الموريتانية"],
     "SD": ["جمهورية السودان"], "YE": ["الجمهورية اليمنية"], "LY": ["دولة ليبيا"],

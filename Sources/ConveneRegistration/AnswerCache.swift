@@ -90,10 +90,25 @@ final class AnswerCache {
   static let listPrefixes = LanguagePack.all.flatMap(\.values.listPrefixes)
 
   /// The language codes in an answer such as "Français, Anglais", "English and French",
-  /// "español y francés" or "العربية والفرنسية", and the words that are no language.
+  /// "español y francés" or "العربية والفرنسية", and the words that are no language. A code
+  /// written alone (`Ar, Fr`) is read when no language is named, or in capitals (`English, FR`):
+  /// in lower case beside a name (`Français, lu`, `Espagnol, no`) it is a word of the sentence,
+  /// and given back with the others.
   static func languages(_ text: String) -> (codes: [String], unknown: [String]) {
+    var (codes, unknown, codeWords) = namesAndCodes(text)
+    guard codeWords.contains(where: { $0 == nil }), codeWords.contains(where: { $0 != nil }) else { return (codes, unknown) }
+    unknown += codeWords.compactMap { $0 }
+    codes = codes.indices.filter { codeWords[$0] == nil }.map { codes[$0] }
+    return (codes, unknown)
+  }
+
+  /// The languages of an answer, the words that are no language, and for each language the
+  /// word it was read from when that was a code written alone (`fr`), nil when a name gave it.
+  static func namesAndCodes(_ text: String) -> (codes: [String], unknown: [String], codeWords: [String?]) {
     var codes: [String] = []
     var unknown: [String] = []
+    var named: [Bool] = []
+    var written: [String: String] = [:]
     for item in withoutBrackets(text).listItems(alsoSplittingOnCommas: true) {
       let words = item.split(whereSeparator: { $0 == "/" || $0 == "&" }).map(String.init)
       for word in words.flatMap(Self.splitOnListWords) {
@@ -101,18 +116,45 @@ final class AnswerCache {
         // spaces; people write `Français - Anglais`, `العربية - الفرنسية`.
         let spaced = word.split(separator: " ").map { Language.matching(String($0)) }
         let dashed = word.split(whereSeparator: dashes.contains).map { Language.matching(String($0).trimmed) }
+        func add(_ language: Language, byName: Bool) {
+          if let index = codes.firstIndex(of: language.code) {
+            named[index] = named[index] || byName
+          } else {
+            codes.append(language.code)
+            named.append(byName)
+            written[language.code] = word.trimmed
+          }
+        }
         if let language = Language.matching(word) {
-          if !codes.contains(language.code) { codes.append(language.code) }
-        } else if spaced.count > 1, spaced.allSatisfy({ $0 != nil }) {
-          for language in spaced.compactMap({ $0 }) where !codes.contains(language.code) { codes.append(language.code) }
+          // A code in capitals (`FR`) is an abbreviation written on purpose.
+          add(language, byName: Language.named(word) != nil || word.trimmed.allSatisfy(\.isUppercase))
         } else if dashed.count > 1, dashed.allSatisfy({ $0 != nil }) {
-          for language in dashed.compactMap({ $0 }) where !codes.contains(language.code) { codes.append(language.code) }
+          for language in dashed.compactMap({ $0 }) { add(language, byName: true) }
+        } else if spaced.count > 1, let read = spacedLanguages(word) {
+          for language in read.languages { add(language, byName: true) }
+          unknown += read.rest
         } else {
           unknown.append(word.trimmed)
         }
       }
     }
-    return (codes, unknown)
+    return (codes, unknown, codes.indices.map { named[$0] ? nil : written[codes[$0]] })
+  }
+
+  /// The languages of an answer of several words: KoboToolbox's choice names (`fr en`,
+  /// `francais anglais`), every word a language; or a language with words about it
+  /// (`Anglais lu`, `Español no`, `Français courant`), its named languages read and the other
+  /// words given back. A code (`lu`, `no`) is read only when every word is a language: beside
+  /// a language's name it is a word of the sentence. Nil when no word names a language.
+  static func spacedLanguages(_ word: String) -> (languages: [Language], rest: [String])? {
+    let words = word.split(separator: " ").map(String.init)
+    let matched = words.map(Language.matching)
+    if matched.allSatisfy({ $0 != nil }) && (words.allSatisfy({ $0.count == 2 }) || words.allSatisfy({ Language.named($0) != nil })) {
+      return (matched.compactMap { $0 }, [])
+    }
+    let named = words.map(Language.named)
+    guard named.contains(where: { $0 != nil }) else { return nil }
+    return (named.compactMap { $0 }, words.indices.filter { named[$0] == nil }.map { words[$0] })
   }
 
   /// The dashes that separate two languages (`Français - Anglais`, `Arabic–French`).

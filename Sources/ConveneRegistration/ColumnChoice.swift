@@ -204,17 +204,31 @@ struct ColumnChoice {
   }
 
   /// How preferred an e-mail column is: 0 for one of the language table's e-mail headers
-  /// (`Email Address`, `Adresse e-mail`), 4 for a header that merely mentions an e-mail
-  /// (`Supervisor's email`).
+  /// (`Email Address`, `Adresse e-mail`), 2 for one of them with words that say which of the
+  /// person's addresses it is (`Personal email`, `E-mail para contato`, `Correo electrónico
+  /// personal`: before a form account's, and two of them a tie), 4 for a header that merely
+  /// mentions an e-mail (`Supervisor's email`).
   static func emailRank(_ header: String) -> Int {
-    isFieldHeader(header, emailHeaders) ? 0 : mentionRank
+    if isFieldHeader(header, emailHeaders) { return 0 }
+    var words = ImportField.question(of: header).folded.split(separator: " ").map(String.init)
+    if let first = words.first, possessives.contains(first), words.count > 1 { words.removeFirst() }
+    for owner in emailOwnerWords where words.count > owner.count {
+      if words.starts(with: owner) && emailHeaders.contains(words.dropFirst(owner.count).joined(separator: " ")) { return 2 }
+      if words.reversed().starts(with: owner.reversed()) && emailHeaders.contains(words.dropLast(owner.count).joined(separator: " ")) {
+        return 2
+      }
+    }
+    return mentionRank
   }
+
+  /// The words that say which of a person's addresses an e-mail question asks for, in every
+  /// language, folded into word lists.
+  static let emailOwnerWords = LanguagePack.words(\.headers, "email_owner").map { $0.folded.split(separator: " ").map(String.init) }
 
   /// True when the header, or its part after a KoboToolbox group's slash, is one of `phrases`
   /// whole, give or take a possessive (`Your email`, `Votre nom complet`).
   static func isFieldHeader(_ header: String, _ phrases: Set<String>) -> Bool {
-    let last = header.split(separator: "/").last.map(String.init) ?? header
-    return [header, last].contains { text in
+    return [header, ImportField.question(of: header)].contains { text in
       var words = text.folded.split(separator: " ").map(String.init)
       if let first = words.first, possessives.contains(first), words.count > 1 { words.removeFirst() }
       return phrases.contains(words.joined(separator: " "))

@@ -138,6 +138,8 @@ struct StoredDate {
   private var offset: Int16
   private var seconds: Int32
   private var twelveHour: Bool
+  /// The weekday written before the date, 1-7, or 0.
+  private var weekday: UInt8
 
   static let empty = StoredDate(kind: 0)
   static let unreadable = StoredDate(kind: 1)
@@ -151,6 +153,7 @@ struct StoredDate {
     offset = .min
     seconds = -1
     twelveHour = false
+    weekday = 0
   }
 
   init(_ value: WrittenDateTime) {
@@ -166,6 +169,7 @@ struct StoredDate {
     offset = value.offsetMinutes.map(Int16.init) ?? .min
     seconds = value.secondsOfDay.map(Int32.init) ?? -1
     twelveHour = value.twelveHourClock
+    weekday = UInt8(value.weekday ?? 0)
   }
 
   var isEmpty: Bool { kind == 0 }
@@ -182,6 +186,6 @@ struct StoredDate {
     }
     return WrittenDateTime(
       day: day, form: WrittenDateTime.Form.allCases[Int(form)], secondsOfDay: seconds < 0 ? nil : Int(seconds),
-      twelveHourClock: twelveHour, offsetMinutes: offset == .min ? nil : Int(offset))
+      twelveHourClock: twelveHour, offsetMinutes: offset == .min ? nil : Int(offset), weekday: weekday == 0 ? nil : Int(weekday))
   }
 }

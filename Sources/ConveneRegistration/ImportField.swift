@@ -52,10 +52,18 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
   /// is read as part of it first.
   public static func matching(header: String) -> ImportField? {
     let cell = header.trimmed
-    guard let slash = cell.lastIndex(of: "/") else { return matchingCell(cell) }
-    let last = String(cell[cell.index(after: slash)...])
+    guard cell.contains("/") else { return matchingCell(cell) }
+    let last = question(of: cell)
     if cell.lowercased().hasPrefix("group") { return matchingCell(last) }
     return matchingCell(cell) ?? matchingCell(last)
+  }
+
+  /// The question of a header under a KoboToolbox group (`identite/Nom` → `Nom`): the part
+  /// after its last slash, or the whole header when it has none.
+  static func question(of header: String) -> String {
+    let cell = header.trimmed
+    guard let slash = cell.lastIndex(of: "/") else { return cell }
+    return String(cell[cell.index(after: slash)...])
   }
 
   static func matchingCell(_ cell: String) -> ImportField? {

@@ -158,7 +158,13 @@ struct ImportMerge {
     var merged: Participant
     var differs = false
     if updatesExisting {
-      merged = RegistrationImport.merge(takeOut(row), into: before, answered: answered)
+      var applied = answered
+      if Self.shortens(before.name, to: incoming) {
+        applied.remove(.name)
+        differs = true
+        report.notApplied.append(.init(line: line, id: before.id, differences: [.init(field: "name", kept: before.name, export: incoming)]))
+      }
+      merged = RegistrationImport.merge(takeOut(row), into: before, answered: applied)
     } else {
       let filled = filledBefore[index] ?? ReimportFill.filledFields(of: before)
       filledBefore[index] = filled
@@ -175,6 +181,20 @@ struct ImportMerge {
     } else if !differs {
       report.unchanged.append((line, merged.id))
     }
+  }
+
+  /// True when `incoming` is `stored` with words left out (`Mamadou Saliou` for `Mamadou
+  /// Saliou Diallo`): an export whose name columns were read short, or a form that asked for
+  /// less; `--update` never shortens a stored name, and lists the export's as not applied.
+  static func shortens(_ stored: String, to incoming: String) -> Bool {
+    let kept = PersonName.words(stored), export = PersonName.words(incoming)
+    guard !export.isEmpty, export.count < kept.count else { return false }
+    var unused = kept
+    for word in export {
+      guard let index = unused.firstIndex(of: word) else { return false }
+      unused.remove(at: index)
+    }
+    return true
   }
 
   /// A dictionary's entry, read through the access that inserts the default when the key is

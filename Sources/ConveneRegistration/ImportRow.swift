@@ -176,6 +176,8 @@ final class ImportRow {
       reject(
         .name, "\"\(Identifier.shown(name))\" holds \(UnsafeCharacter.named(scalar)), a character that cannot be seen "
           + "(copied from a web page or a PDF?): the name would not be the one typed plainly; delete it and import again")
+    } else if let problem = PersonName.malformation(of: name) {
+      reject(.name, "\"\(Identifier.shown(name))\" \(problem)")
     }
     readCategory(into: &person)
     readPlace(into: &person)
@@ -409,6 +411,13 @@ final class ImportRow {
     guard let written = stored.written else {
       let text = value(field)
       reject(field, "\"\(text)\" is not a date and time (write 2027-03-09 08:30)")
+      return nil
+    }
+    if written.contradictsWeekday, let weekday = written.weekday, case .known(let day) = written.day {
+      reject(
+        field,
+        "\"\(value(field))\" names a \(LocalDate.weekdayNames[weekday - 1]), but \(day) is a "
+          + "\(LocalDate.weekdayNames[day.isoWeekday - 1]); write the date again")
       return nil
     }
     let order = dates.order(of: field)

@@ -12,15 +12,16 @@ enum PersonName {
   /// The first character of `name` that cannot be seen and that no one types in a name: a
   /// format character or another of Unicode's default-ignorable code points (the zero-width
   /// space U+200B, the byte-order mark U+FEFF, the combining grapheme joiner U+034F, the word
-  /// joiner, a variation selector) or a character drawn blank (the Hangul fillers, U+2800);
-  /// not those of `allowedInvisible`. Asked of every name: a name whose bytes hold none of the
+  /// joiner, a variation selector), a character drawn blank (the Hangul fillers, U+2800) or a
+  /// private-use character (U+E000, which each font draws as it likes, often as a box or
+  /// nothing); not those of `allowedInvisible`. Asked of every name: a name whose bytes hold none of the
   /// lead bytes these are written with is passed at once.
   static func invisibleCharacter(in name: String) -> Unicode.Scalar? {
     var name = name
     let candidate = name.withUTF8 { bytes in
       bytes.contains {
         switch $0 {
-        case 0xCD, 0xE1, 0xE2, 0xE3, 0xEF, 0xF3: true
+        case 0xCD, 0xE1, 0xE2, 0xE3, 0xEE, 0xEF, 0xF3, 0xF4: true
         default: false
         }
       }
@@ -31,8 +32,29 @@ enum PersonName {
     return name.unicodeScalars.first { scalar in
       !scalar.isASCII && !allowedInvisible.contains(scalar.value) && !scalar.properties.isWhitespace
         && scalar.properties.generalCategory != .spaceSeparator && scalar.properties.generalCategory != .control
-        && EmailAddress.invisibleCharacter(in: String(scalar)) != nil
+        && (scalar.properties.generalCategory == .privateUse || EmailAddress.invisibleCharacter(in: String(scalar)) != nil)
     }
+  }
+
+  /// What a number is written with, as a spreadsheet writes it.
+  static let numberCharacters = Set("0123456789.,+-eE ".unicodeScalars)
+
+  /// Why `name` cannot be a person's name as written, or nil: it starts with a combining
+  /// mark (an accent with no letter under it, `\u{301}Oumar Ba`, which lands on the column
+  /// before it in a table), or it is a number (`1.234567890123457e+19`, a spreadsheet's number
+  /// in the name column).
+  static func malformation(of name: String) -> String? {
+    if let first = name.unicodeScalars.first, !first.isASCII,
+      [.nonspacingMark, .spacingMark, .enclosingMark].contains(first.properties.generalCategory)
+    {
+      return "starts with \(UnsafeCharacter.named(first)), an accent with no letter under it; delete it and import again"
+    }
+    if name.unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
+      name.unicodeScalars.allSatisfy(numberCharacters.contains)
+    {
+      return "is a number, not a name (a spreadsheet's number in the name column?); write the name and import again"
+    }
+    return nil
   }
 
   /// What a name may hold of those: the joiners U+200C and U+200D, which Persian and Indic

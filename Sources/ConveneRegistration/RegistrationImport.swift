@@ -341,7 +341,8 @@ public struct RegistrationImport: Sendable {
     // beside "Apellidos" (or "Nome" beside "Sobrenome", "الاسم" beside "اسم العائلة") the given name.
     if taken.contains(.firstName) != taken.contains(.lastName),
       let index = fields.firstIndex(of: .name), columnMap[lowered[index]] == nil,
-      Self.bareNames.contains(header[index].folded)
+      !ColumnChoice.formsAccountColumns(fields, header: header).contains(index),
+      Self.bareNames.contains(header[index].folded) || Self.bareNames.contains(ImportField.question(of: header[index]).folded)
     {
       let field: ImportField = taken.contains(.firstName) ? .lastName : .firstName
       fields[index] = field

@@ -176,7 +176,13 @@ extension LanguagePack {
     ],
     headers: [
       // Registration fields, as Google Forms, Microsoft Forms, KoboToolbox, Zoom and spreadsheets write them
-      "email": ["email", "e mail", "mail", "email address", "user email", "your email", "electronic mail"],
+      "email": [
+        "email", "e mail", "mail", "email address", "user email", "your email", "electronic mail",
+      ],
+      // Words that say whose or which of a person's addresses an e-mail question asks for
+      // (`Personal email`, `Work email`): such a question is the person's, before a form
+      // account's address, and two of them are a choice to make
+      "email_owner": ["personal", "work", "professional", "business", "contact", "private", "preferred", "for contact"],
       "publish_name": ["publish", "published", "consent", "list my name"],
       // Words that make a consent header one to something else than a published name
       // (`Recording consent`, `I agree to appear in photos`): such a column is read as nothing
@@ -201,7 +207,10 @@ extension LanguagePack {
         "job title", "title", "position", "role", "designation", "role in", "position in", "title in", "role at",
         "position at", "function in",
       ],
-      "name": ["full name", "name", "participant name", "display name", "name original name"],
+      "name": [
+        "full name", "name", "participant name", "display name", "name original name", "first and last name",
+        "name and surname",
+      ],
       "city": [
         "city", "municipality", "town", "local government area", "city of residence", "town of residence", "place of residence",
       ],
@@ -260,6 +269,7 @@ extension LanguagePack {
       genderLetters: ["woman": ["f", "w"], "man": ["m"]],
       under: ["under", "below", "less than", "younger than", "or younger", "and younger", "<"],
       over: ["over", "above", "and over", "or over", "and older", "or older", "plus", "+", "more than"],
+      upTo: ["up to", "upto", "until"],
       yes: ["yes", "y", "true", "1", "x", "i agree", "agree", "yes i agree", "i consent"],
       no: ["no", "n", "false", "0", "i do not agree", "i disagree", "do not agree"],
       courtesies: ["please", "of course", "sure", "certainly", "thank you", "thanks", "ok", "okay", "absolutely", "definitely"],
@@ -306,7 +316,8 @@ extension LanguagePack {
       declined: [
         "denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "withdrew", "not approved", "disapproved",
         "refused", "validation_status_not_approved", "cancellation", "unregistered", "deregistered",
-        "no longer attending", "not attending", "refunded", "transferred", "deleted",
+        "no longer attending", "not attending", "refunded", "transferred", "deleted", "not going", "wont attend",
+        "will not attend", "cannot attend", "cant attend", "not coming",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["guest", "external", "unverified"],

@@ -185,6 +185,10 @@ extension LanguagePack {
         "courriel", "adresse electronique", "adresse e mail", "adresse email", "votre adresse e mail",
         "adresse de messagerie", "messagerie",
       ],
+      // Words that say whose or which of a person's addresses an e-mail question asks for
+      // (`Adresse e-mail personnelle`, `E-mail professionnel`): such a question is the
+      // person's, before a form account's address, and two of them are a choice to make
+      "email_owner": ["personnel", "personnelle", "professionnel", "professionnelle", "de contact", "pro", "prive", "privee"],
       "publish_name": [
         "publier", "publie", "publication", "consentement", "diffusion de votre nom", "diffusion de mon nom",
         "diffusion du nom", "autorisez vous", "jaccepte que mon nom", "accepte que mon nom", "figure sur la liste",
@@ -213,7 +217,10 @@ extension LanguagePack {
         "titre", "poste", "fonction", "intitule du poste", "role", "role dans", "fonction dans", "poste dans",
         "fonction au sein", "poste au sein", "role au sein",
       ],
-      "name": ["nom complet", "nom", "nom et prenom", "prenom et nom", "nom du participant"],
+      "name": [
+        "nom complet", "nom", "nom et prenom", "prenom et nom", "nom du participant", "nom et prenoms", "noms et prenoms",
+        "nom prenom", "nom prenoms", "prenoms et nom", "prenom nom",
+      ],
       "city": ["ville", "municipalite", "commune", "localite", "ville de residence", "lieu de residence"],
       "country": ["pays", "nationalite", "pays region", "pays de residence"],
       "region": ["region"],
@@ -268,6 +275,8 @@ extension LanguagePack {
       genderLetters: ["woman": ["f"], "man": ["h"]],
       under: ["moins de", "de moins de", "inferieur a", "et moins", "ou moins", "moins"],
       over: ["et plus", "ou plus", "plus de", "et au dela"],
+      // `Jusqu'à 24 ans`: folding drops the apostrophe, or makes it a space
+      upTo: ["jusqua", "jusqu a", "jusque"],
       yes: ["oui", "o", "j accepte", "d accord", "oui j accepte", "je suis d accord", "vrai"],
       no: ["non", "je refuse", "je n accepte pas", "pas d accord", "faux"],
       courtesies: ["bien sur", "merci", "volontiers", "avec plaisir", "s il vous plait", "evidemment", "absolument", "ok"],
@@ -305,7 +314,8 @@ extension LanguagePack {
       declined: [
         "refusé", "refusée", "rejeté", "rejetée", "annulé", "annulée", "désisté", "désistée", "retiré", "retirée", "non approuvé",
         "non approuvée", "non validé", "non validée", "refus", "annulation", "désistement", "abandon", "désinscrit",
-        "désinscrite", "désinscription", "remboursé", "remboursée", "ne participe pas", "transféré", "transférée",
+        "désinscrite", "désinscription", "remboursé", "remboursée", "ne participe pas", "transféré", "transférée", "décliné",
+        "déclinée", "ne participera pas", "ne viendra pas", "ne vient pas", "absent excusé", "excusé", "excusée",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invité", "invitée", "externe", "non vérifié", "non vérifiée"],

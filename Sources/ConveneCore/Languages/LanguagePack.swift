@@ -42,6 +42,9 @@ public struct LanguagePack: Sendable {
     public var under: [String]
     /// Words that make an age open-ended upwards (`and over`, `et plus`, `فأكثر`).
     public var over: [String]
+    /// Words before an age that make it the highest one of its group (`up to 24`, `hasta 24
+    /// años`, `jusqu'à 24 ans`, `حتى 24`: 24 included).
+    public var upTo: [String]
     /// Answers meaning yes (`oui`, `sí`, `sim`, `نعم`, `j'accepte`).
     public var yes: [String]
     /// Answers meaning no.
@@ -75,7 +78,7 @@ public struct LanguagePack: Sendable {
 
     /// Creates the answers of a language.
     public init(
-      genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], yes: [String], no: [String],
+      genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], upTo: [String] = [], yes: [String], no: [String],
       courtesies: [String] = [], listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
       present: [String], absent: [String], declined: [String] = [], guestMarks: [String] = [],
       languageNames: [String: [String]],
@@ -85,6 +88,7 @@ public struct LanguagePack: Sendable {
       self.genderLetters = genderLetters
       self.under = under
       self.over = over
+      self.upTo = upTo
       self.yes = yes
       self.no = no
       self.courtesies = courtesies

@@ -179,7 +179,11 @@ extension LanguagePack {
     headers: [
       // Registration fields (Google Forms "Carimbo de data/hora", "Endereço de e-mail";
       // Microsoft Forms "Hora de conclusão"; Zoom "Hora do registro")
-      "email": ["endereco de e mail", "endereco de email", "e mail", "email", "correio eletronico"],
+      "email": [
+        "endereco de e mail", "endereco de email", "e mail", "email", "correio eletronico",
+      ],
+      // Words that say whose or which of a person's addresses an e-mail question asks for
+      "email_owner": ["pessoal", "para contato", "de contato", "para contacto", "institucional", "profissional", "de trabalho"],
       "other_consent": [
         "gravacao", "gravado", "gravada", "gravar", "foto", "fotos", "fotografia", "fotografias", "fotografado",
         "fotografada", "video", "videos", "filmado", "filmada", "midia", "midias", "imagem", "imagens", "audio",
@@ -203,7 +207,10 @@ extension LanguagePack {
       "title": [
         "cargo", "funcao", "titulo", "posicao", "cargo funcao", "cargo na", "cargo no", "funcao na", "funcao no",
       ],
-      "name": ["nome completo", "nome", "nome do participante"],
+      "name": [
+        "nome completo", "nome", "nome do participante", "nome e sobrenome", "nome e sobrenomes", "nome e apelido",
+        "nome e apelidos", "nome sobrenome",
+      ],
       "city": ["cidade", "municipio", "localidade", "cidade de residencia", "local de residencia"],
       "country": ["pais", "nacionalidade", "pais regiao", "pais de residencia"],
       "region": ["regiao"],
@@ -254,6 +261,7 @@ extension LanguagePack {
       genderLetters: ["woman": ["f", "m"], "man": ["m", "h"]],
       under: ["menos de", "abaixo de", "menor de", "ou menos", "e menos"],
       over: ["ou mais", "e mais", "mais de", "acima de", "anos ou mais"],
+      upTo: ["ate"],
       yes: ["sim", "aceito", "concordo", "sim aceito", "sim concordo", "autorizo", "sim autorizo", "verdadeiro"],
       no: ["nao", "nao aceito", "nao concordo", "nao autorizo", "falso"],
       courtesies: ["claro", "com certeza", "obrigado", "obrigada", "por favor", "certamente", "ok"],
@@ -287,7 +295,8 @@ extension LanguagePack {
       declined: [
         "negado", "negada", "recusado", "recusada", "rejeitado", "rejeitada", "cancelado", "cancelada", "desistente", "desistiu",
         "cancelou", "desistencia", "retirou se", "cancelamento", "reembolsado", "reembolsada", "transferido", "transferida",
-        "não aprovado", "não aprovada",
+        "não aprovado", "não aprovada", "não participa", "não vai", "não participará", "não comparecerá", "não vai participar",
+        "não irá", "não virá", "recusou", "declinou", "não comparece",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["convidado", "convidada", "externo", "externa", "não verificado", "não verificada"],

@@ -184,6 +184,8 @@ extension LanguagePack {
         "correo", "correo electronico", "direccion de correo electronico", "direccion de correo", "email",
         "e mail",
       ],
+      // Words that say whose or which of a person's addresses an e-mail question asks for
+      "email_owner": ["personal", "de contacto", "institucional", "laboral", "de trabajo", "profesional", "privado"],
       "other_consent": [
         "grabacion", "grabado", "grabada", "grabar", "foto", "fotos", "fotografia", "fotografias", "fotografiado",
         "fotografiada", "video", "videos", "filmado", "filmada", "medios", "imagen", "imagenes", "audio",
@@ -206,7 +208,10 @@ extension LanguagePack {
       "title": [
         "cargo", "puesto", "funcion", "titulo", "rol", "puesto de trabajo", "cargo en", "rol en", "puesto en", "funcion en",
       ],
-      "name": ["nombre completo", "nombre", "nombre y apellido", "nombre y apellidos", "nombre del participante"],
+      "name": [
+        "nombre completo", "nombre", "nombre y apellido", "nombre y apellidos", "nombre del participante", "nombres y apellidos",
+        "apellidos y nombres", "apellido y nombre", "nombres completos", "nombre apellido",
+      ],
       "city": ["ciudad", "municipio", "localidad", "ciudad de residencia", "lugar de residencia"],
       "country": ["pais", "nacionalidad", "pais region", "pais de residencia"],
       "region": ["region"],
@@ -256,6 +261,7 @@ extension LanguagePack {
       genderLetters: ["woman": ["m", "f"], "man": ["h", "m"]],
       under: ["menos de", "menor de", "menores de", "o menos", "y menos"],
       over: ["y mas", "o mas", "mas de", "en adelante", "mayor de", "mayores de"],
+      upTo: ["hasta"],
       yes: ["si", "acepto", "de acuerdo", "estoy de acuerdo", "si acepto", "si autorizo", "autorizo", "verdadero"],
       no: ["no", "no acepto", "no estoy de acuerdo", "no autorizo", "falso"],
       courtesies: ["claro", "por supuesto", "gracias", "por favor", "con gusto", "desde luego", "ok"],
@@ -288,6 +294,7 @@ extension LanguagePack {
         "rechazado", "rechazada", "denegado", "denegada", "cancelado", "cancelada", "anulado", "anulada", "retirado", "retirada",
         "no aprobado", "no aprobada", "desistio", "desistido", "desistida", "se retiro", "baja", "dado de baja",
         "dada de baja", "cancelacion", "anulacion", "reembolsado", "reembolsada", "no asistira", "transferido", "transferida",
+        "no asiste", "no participara", "no participa", "no vendra", "no va", "no ira", "declinado", "declinada",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invitado", "invitada", "externo", "externa", "no comprobado", "sin verificar", "no verificado"],

@@ -64,11 +64,14 @@ public enum DemographicValues {
   /// Every language's words for "under" and "and over", folded into word lists.
   static let underWords = LanguagePack.words(\.values.under).map(\.foldedWords)
   static let overWords = LanguagePack.words(\.values.over).map(\.foldedWords)
+  /// Every language's words for "up to" (the age after them included), folded into word lists.
+  static let upToWords = LanguagePack.words(\.values.upTo).map(\.foldedWords)
 
   /// The stored age group for an answer: an age in years (`47`, `٤٧`) gives the group holding
   /// it; a range in any language (`25-34`, `de 25 a 34 años`, `moins de 18 ans`, `أقل من 18`,
   /// `65 and over`) gives the group it lies in, and a range that straddles groups is kept as the
-  /// range (`55+`, `56 et plus` → `56+`, `18-35`, `under-20`) rather than guessed; "" for an
+  /// range (`55+`, `56 et plus` → `56+`, `60+ ans`, `18-35`, `under-20`) rather than guessed;
+  /// "up to" counts the age it names (`Hasta 24 años`, `Jusqu'à 24 ans` → `under-25`); "" for an
   /// empty answer, nil when not recognised.
   public static func ageGroup(_ text: String) -> String? {
     if let whole = wholeNumberSavedAsDecimal(text) { return ageGroup(whole) }
@@ -94,8 +97,10 @@ public enum DemographicValues {
     // An answer option that starts with a plus (`+60`, `+ 60`, `+ de 60 ans`) is the group
     // from that age, the way `60+` is.
     if key.hasPrefix("+") { return from(age) }
+    if let at = firstPhrase(of: upToWords, in: words), at < numberAt { return below(age + 1) }
     if let at = firstPhrase(of: underWords, in: words) { return below(at > numberAt ? age + 1 : age) }
-    if key.hasSuffix("+") { return from(age) }
+    // `60+`, and `60+ ans`, `60+ años`, `٦٠+ سنة` with the word for years after the sign.
+    if key.hasSuffix("+") || words[numberAt].hasSuffix("+") { return from(age) }
     if let at = firstPhrase(of: overWords, in: words) { return from(at < numberAt ? age + 1 : age) }
     return group(containing: age)
   }

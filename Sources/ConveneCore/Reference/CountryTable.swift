@@ -27,7 +27,7 @@ extension Country {
     BB|BRB|Latin America and the Caribbean|Barbados|Barbade|بربادوس|Barbados|Barbados|
     BD|BGD|South Asia|Bangladesh|Bangladesh|بنغلاديش|Bangladés|Bangladesh|People's Republic of Bangladesh
     BE|BEL|Europe|Belgium|Belgique|بلجيكا|Bélgica|Bélgica|Kingdom of Belgium
-    BF|BFA|West and Central Africa|Burkina Faso|Burkina Faso|بوركينا فاسو|Burkina Faso|Burquina Faso|
+    BF|BFA|West and Central Africa|Burkina Faso|Burkina Faso|بوركينا فاسو|Burkina Faso|Burquina Faso|Burkina
     BG|BGR|Europe|Bulgaria|Bulgarie|بلغاريا|Bulgaria|Bulgária|Republic of Bulgaria
     BH|BHR|Middle East and North Africa|Bahrain|Bahreïn|البحرين|Baréin|Barein|Kingdom of Bahrain
     BI|BDI|East and Southern Africa|Burundi|Burundi|بوروندي|Burundi|Burundi|Republic of Burundi
@@ -35,7 +35,7 @@ extension Country {
     BL|BLM|Latin America and the Caribbean|Saint Barthélemy|Saint-Barthélemy|سان بارتليمي|San Bartolomé|São Bartolomeu|St. Barthélemy
     BM|BMU|North America|Bermuda|Bermudes|برمودا|Bermudas|Bermudas|
     BN|BRN|East Asia and Pacific|Brunei Darussalam|Brunéi Darussalam|بروناي|Brunéi|Brunei|
-    BO|BOL|Latin America and the Caribbean|Bolivia|Bolivie, état plurinational de|بوليفيا|Bolivia|Bolívia|Plurinational State of Bolivia;Bolivie
+    BO|BOL|Latin America and the Caribbean|Bolivia|Bolivie, état plurinational de|بوليفيا|Bolivia|Bolívia|Plurinational State of Bolivia;Bolivie;Bolivia (Estado Plurinacional de)
     BQ|BES|Latin America and the Caribbean|Bonaire, Sint Eustatius and Saba|Bonaire, Saint-Eustache et Saba|هولندا الكاريبية|Caribe neerlandés|Países Baixos Caribenhos|Caribbean Netherlands;Pays-Bas caribéens
     BR|BRA|Latin America and the Caribbean|Brazil|Brésil|البرازيل|Brasil|Brasil|Federative Republic of Brazil
     BS|BHS|Latin America and the Caribbean|Bahamas|Bahamas|جزر البهاما|Bahamas|Bahamas|Commonwealth of the Bahamas;The Bahamas
@@ -46,11 +46,11 @@ extension Country {
     BZ|BLZ|Latin America and the Caribbean|Belize|Belize|بليز|Belice|Belize|
     CA|CAN|North America|Canada|Canada|كندا|Canadá|Canadá|
     CC|CCK|East Asia and Pacific|Cocos (Keeling) Islands|Cocos (Keeling), Îles|جزر كوكوس (كيلينغ)|Islas Cocos|Ilhas Cocos (Keeling)|Îles Cocos
-    CD|COD|East and Southern Africa|Congo, The Democratic Republic of the|République démocratique du Congo|الكونغو - كينشاسا|República Democrática del Congo|Congo - Kinshasa|Congo-Kinshasa;DRC;DR Congo;Democratic Republic of Congo;RDC;RD Congo;Congo, Democratic Republic of the;جمهورية الكونغو الديمقراطية;الكونغو الديمقراطية
-    CF|CAF|West and Central Africa|Central African Republic|République centrafricaine|جمهورية أفريقيا الوسطى|República Centroafricana|República Centro-Africana|Centrafrique
-    CG|COG|East and Southern Africa|Congo|République du Congo|الكونغو - برازافيل|Congo|República do Congo|Republic of the Congo;Congo - Brazzaville;Congo-Brazzaville;Republic of Congo;Congo Brazzaville;جمهورية الكونغو
+    CD|COD|East and Southern Africa|Congo, The Democratic Republic of the|République démocratique du Congo|الكونغو - كينشاسا|República Democrática del Congo|Congo - Kinshasa|Congo-Kinshasa;DRC;DR Congo;Democratic Republic of Congo;RDC;RD Congo;Congo, Democratic Republic of the;Congo RDC;جمهورية الكونغو الديمقراطية;الكونغو الديمقراطية
+    CF|CAF|West and Central Africa|Central African Republic|République centrafricaine|جمهورية أفريقيا الوسطى|República Centroafricana|República Centro-Africana|Centrafrique;RCA
+    CG|COG|East and Southern Africa|Congo|République du Congo|الكونغو - برازافيل|Congo|República do Congo|Republic of the Congo;Congo - Brazzaville;Congo-Brazzaville;Republic of Congo;Congo Brazzaville;Rép. du Congo;جمهورية الكونغو
     CH|CHE|Europe|Switzerland|Suisse|سويسرا|Suiza|Suíça|Swiss Confederation
-    CI|CIV|West and Central Africa|Côte d'Ivoire|Côte d'Ivoire|ساحل العاج|Côte d’Ivoire|Costa do Marfim|Republic of Côte d'Ivoire;Ivory Coast;Cote d'Ivoire;Costa de Marfil;Cote d Ivoire;كوت ديفوار
+    CI|CIV|West and Central Africa|Côte d'Ivoire|Côte d'Ivoire|ساحل العاج|Côte d’Ivoire|Costa do Marfim|Republic of Côte d'Ivoire;Ivory Coast;Cote d'Ivoire;Costa de Marfil;Cote d Ivoire;RCI;كوت ديفوار
     CK|COK|East Asia and Pacific|Cook Islands|Îles Cook|جزر كوك|Islas Cook|Ilhas Cook|
     CL|CHL|Latin America and the Caribbean|Chile|Chili|تشيلي|Chile|Chile|Republic of Chile
     CM|CMR|West and Central Africa|Cameroon|Cameroun|الكاميرون|Camerún|Camarões|Republic of Cameroon
@@ -67,7 +67,7 @@ extension Country {
     DJ|DJI|East and Southern Africa|Djibouti|Djibouti|جيبوتي|Yibuti|Djibuti|Republic of Djibouti
     DK|DNK|Europe|Denmark|Danemark|الدانمرك|Dinamarca|Dinamarca|Kingdom of Denmark
     DM|DMA|Latin America and the Caribbean|Dominica|Dominique|دومينيكا|Dominica|Dominica|Commonwealth of Dominica
-    DO|DOM|Latin America and the Caribbean|Dominican Republic|République dominicaine|جمهورية الدومينيكان|República Dominicana|República Dominicana|
+    DO|DOM|Latin America and the Caribbean|Dominican Republic|République dominicaine|جمهورية الدومينيكان|República Dominicana|República Dominicana|Rep. Dominicana;Dominicana
     DZ|DZA|Middle East and North Africa|Algeria|Algérie|الجزائر|Argelia|Argélia|People's Democratic Republic of Algeria;الجمهورية الجزائرية
     EC|ECU|Latin America and the Caribbean|Ecuador|Équateur|الإكوادور|Ecuador|Equador|Republic of Ecuador
     EE|EST|Europe|Estonia|Estonie|إستونيا|Estonia|Estônia|Republic of Estonia
@@ -92,7 +92,7 @@ extension Country {
     GI|GIB|Europe|Gibraltar|Gibraltar|جبل طارق|Gibraltar|Gibraltar|
     GL|GRL|Europe|Greenland|Groënland|غرينلاند|Groenlandia|Groenlândia|Groenland
     GM|GMB|West and Central Africa|Gambia|Gambie|غامبيا|Gambia|Gâmbia|Republic of the Gambia;The Gambia
-    GN|GIN|West and Central Africa|Guinea|Guinée|غينيا|Guinea|Guiné|Republic of Guinea
+    GN|GIN|West and Central Africa|Guinea|Guinée|غينيا|Guinea|Guiné|Republic of Guinea;Guinée Conakry;Guiné Conacri
     GP|GLP|Latin America and the Caribbean|Guadeloupe|Guadeloupe|غوادلوب|Guadalupe|Guadalupe|
     GQ|GNQ|West and Central Africa|Equatorial Guinea|Guinée Équatoriale|غينيا الاستوائية|Guinea Ecuatorial|Guiné Equatorial|Republic of Equatorial Guinea;Guinée équatoriale
     GR|GRC|Europe|Greece|Grèce|اليونان|Grecia|Grécia|Hellenic Republic
@@ -150,7 +150,7 @@ extension Country {
     MF|MAF|Latin America and the Caribbean|Saint Martin (French part)|Saint-Martin (partie française)|سان مارتن|San Martín|São Martinho|St. Martin;Saint-Martin
     MG|MDG|East and Southern Africa|Madagascar|Madagascar|مدغشقر|Madagascar|Madagascar|Republic of Madagascar
     MH|MHL|East Asia and Pacific|Marshall Islands|Îles Marshall|جزر مارشال|Islas Marshall|Ilhas Marshall|Republic of the Marshall Islands
-    MK|MKD|Europe|North Macedonia|Macédoine du Nord|مقدونيا الشمالية|Macedonia del Norte|Macedônia do Norte|Republic of North Macedonia;Macedonia
+    MK|MKD|Europe|North Macedonia|Macédoine du Nord|مقدونيا الشمالية|Macedonia del Norte|Macedônia do Norte|Republic of North Macedonia;Macedonia;Macédoine
     ML|MLI|West and Central Africa|Mali|Mali|مالي|Mali|Mali|Republic of Mali
     MM|MMR|East Asia and Pacific|Myanmar|Birmanie|ميانمار (بورما)|Myanmar (Birmania)|Mianmar (Birmânia)|Republic of Myanmar;Myanmar (Burma);Myanmar (Birmanie);Burma
     MN|MNG|East Asia and Pacific|Mongolia|Mongolie|منغوليا|Mongolia|Mongólia|
@@ -218,7 +218,7 @@ extension Country {
     ST|STP|West and Central Africa|Sao Tome and Principe|Sao Tomé-et-Principe|ساو تومي وبرينسيبي|Santo Tomé y Príncipe|São Tomé e Príncipe|Democratic Republic of Sao Tome and Principe;São Tomé & Príncipe;Sao Tome;São Tomé
     SV|SLV|Latin America and the Caribbean|El Salvador|Salvador|السلفادور|El Salvador|El Salvador|Republic of El Salvador
     SX|SXM|Latin America and the Caribbean|Sint Maarten (Dutch part)|Saint-Martin (partie néerlandaise)|سانت مارتن|Sint Maarten|Sint Maarten|
-    SY|SYR|Middle East and North Africa|Syria|Syrienne, République arabe|سوريا|Siria|Síria|Syrie;الجمهورية العربية السورية
+    SY|SYR|Middle East and North Africa|Syria|Syrienne, République arabe|سوريا|Siria|Síria|Syrie;الجمهورية العربية السورية;سورية
     SZ|SWZ|East and Southern Africa|Eswatini|Eswatini|إسواتيني|Esuatini|Essuatíni|Kingdom of Eswatini;Swaziland
     TC|TCA|Latin America and the Caribbean|Turks and Caicos Islands|Îles Turques-et-Caïques|جزر توركس وكايكوس|Islas Turcas y Caicos|Ilhas Turcas e Caicos|Turks & Caicos Islands
     TD|TCD|West and Central Africa|Chad|Tchad|تشاد|Chad|Chade|Republic of Chad
@@ -244,7 +244,7 @@ extension Country {
     UZ|UZB|Central Asia and Caucasus|Uzbekistan|Ouzbékistan|أوزبكستان|Uzbekistán|Uzbequistão|Republic of Uzbekistan
     VA|VAT|Europe|Holy See (Vatican City State)|Saint-Siège (état de la cité du Vatican)|الفاتيكان|Ciudad del Vaticano|Cidade do Vaticano|Vatican City;État de la Cité du Vatican;Vatican;Holy See
     VC|VCT|Latin America and the Caribbean|Saint Vincent and the Grenadines|Saint-Vincent-et-les-Grenadines|سانت فنسنت وجزر غرينادين|San Vicente y las Granadinas|São Vicente e Granadinas|St. Vincent & Grenadines;Saint-Vincent-et-les Grenadines
-    VE|VEN|Latin America and the Caribbean|Venezuela|Vénézuela, république bolivarienne du|فنزويلا|Venezuela|Venezuela|Bolivarian Republic of Venezuela
+    VE|VEN|Latin America and the Caribbean|Venezuela|Vénézuela, république bolivarienne du|فنزويلا|Venezuela|Venezuela|Bolivarian Republic of Venezuela;Venezuela (República Bolivariana de)
     VG|VGB|Latin America and the Caribbean|Virgin Islands, British|Îles Vierges britanniques|جزر فيرجن البريطانية|Islas Vírgenes Británicas|Ilhas Virgens Britânicas|British Virgin Islands
     VI|VIR|Latin America and the Caribbean|Virgin Islands, U.S.|Îles Vierges, États-Unis|جزر فيرجن الأمريكية|Islas Vírgenes de EE. UU.|Ilhas Virgens Americanas|Virgin Islands of the United States;U.S. Virgin Islands;Îles Vierges des États-Unis
     VN|VNM|East Asia and Pacific|Vietnam|Viêt Nam|فيتنام|Vietnam|Vietnã|Socialist Republic of Viet Nam;Viet Nam

@@ -63,17 +63,25 @@ public enum FormToolWords {
 
   /// Names of the days of the week, which may begin a written date (`mardi 9 mars 2027`,
   /// `Tuesday, March 9, 2027`), lower case as written.
-  public static let weekdays: Set<String> = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
-    "sat", "sun", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes",
-    "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo", "segunda", "terça", "terca",
-    "quarta", "quinta", "sexta", "feira", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس",
-    "الجمعة", "السبت", "الأحد", "الاحد",
+  public static let weekdays: Set<String> = Set(weekdayNames.joined()).union(["feira"])
+
+  /// The names of each weekday, Monday first (ISO 8601 order), lower case as written.
+  public static let weekdayNames: [[String]] = [
+    ["monday", "mon", "lundi", "lunes", "segunda", "الاثنين", "الإثنين"],
+    ["tuesday", "tue", "mardi", "martes", "terça", "terca", "الثلاثاء"],
+    ["wednesday", "wed", "mercredi", "miércoles", "miercoles", "quarta", "الأربعاء", "الاربعاء"],
+    ["thursday", "thu", "jeudi", "jueves", "quinta", "الخميس"],
+    ["friday", "fri", "vendredi", "viernes", "sexta", "الجمعة"],
+    ["saturday", "sat", "samedi", "sábado", "sabado", "السبت"],
+    ["sunday", "sun", "dimanche", "domingo", "الأحد", "الاحد"],
   ]
 
   /// Words that join the parts of a written date (`9 de marzo de 2027`, `9 mars 2027 à 14h30`,
-  /// `9 de março de 2027 às 14:30`, `le 9 mars`), lower case as written.
-  public static let dateJoiners: Set<String> = ["de", "del", "à", "a", "às", "as", "le", "el", "at", "on"]
+  /// `9 de março de 2027 às 14:30`, `9 de mayo de 2027 a las 18:30`, `le 9 mars`, `الساعة`
+  /// before a time), lower case as written.
+  public static let dateJoiners: Set<String> = [
+    "de", "del", "à", "a", "às", "as", "le", "el", "at", "on", "las", "la", "الساعة",
+  ]
 
   /// Header words of columns that hold an account's or a screen's name rather than the name a
   /// person gives (Zoom's "User Name (Original Name)", a display name): such a column is a name

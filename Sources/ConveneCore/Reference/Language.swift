@@ -47,6 +47,12 @@ public struct Language: Sendable, Hashable, ReferenceNames {
   public static func matching(_ text: String) -> Language? {
     let trimmed = text.trimmed
     if trimmed.count == 2, let language = all[trimmed.lowercased()] { return language }
-    return byName[trimmed.folded].flatMap { all[$0] }
+    return named(trimmed)
+  }
+
+  /// The language a name in any language of `LanguagePack.all` means ("Anglais", "inglés"),
+  /// or nil; a code alone (`lu`, `no`) is none.
+  public static func named(_ text: String) -> Language? {
+    byName[text.folded].flatMap { all[$0] }
   }
 }

@@ -87,4 +87,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
   /// 1 for Monday through 7 for Sunday.
   public var isoWeekday: Int { ((daysSinceEpoch % 7 + 7) % 7 + 3) % 7 + 1 }
+
+  /// The English names of the weekdays, Monday first (`isoWeekday` 1 to 7).
+  public static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 }

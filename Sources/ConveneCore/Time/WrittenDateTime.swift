@@ -50,6 +50,9 @@ public struct WrittenDateTime: Sendable, Equatable {
   public var twelveHourClock: Bool
   /// The offset from UTC in minutes, when one was written (`Z`, `UTC` and `GMT` are 0).
   public var offsetMinutes: Int?
+  /// The weekday written before a month-name date (`mardi 9 mars 2027`), 1 for Monday to 7
+  /// for Sunday (ISO 8601).
+  public var weekday: Int?
 
   /// Reads `text`; nil when it is not one of the forms above.
   public init?(_ text: String) {
@@ -62,6 +65,7 @@ public struct WrittenDateTime: Sendable, Equatable {
     guard let (day, form) = cursor.date() else { return nil }
     self.day = day
     self.form = form
+    weekday = cursor.writtenWeekday
     twelveHourClock = false
     cursor.skip { $0 == .space || $0 == .symbol(",") || $0 == .word(DateWords.t) || DateTextCursor.isJoiner($0) }
     if cursor.atEnd { return }
@@ -86,12 +90,22 @@ public struct WrittenDateTime: Sendable, Equatable {
   static let daysFrom1900To1904 = 1_462
 
   /// A value read before (its parts kept elsewhere).
-  public init(day: Day, form: Form, secondsOfDay: Int?, twelveHourClock: Bool = false, offsetMinutes: Int? = nil) {
+  public init(
+    day: Day, form: Form, secondsOfDay: Int?, twelveHourClock: Bool = false, offsetMinutes: Int? = nil, weekday: Int? = nil
+  ) {
+    self.weekday = weekday
     self.day = day
     self.form = form
     self.secondsOfDay = secondsOfDay
     self.twelveHourClock = twelveHourClock
     self.offsetMinutes = offsetMinutes
+  }
+
+  /// True when the written weekday is not the date's (`mardi 8 mars 2027`: 8 March 2027 is a
+  /// Monday): one of the two is wrong, and which is not known.
+  public var contradictsWeekday: Bool {
+    guard let weekday, case .known(let date) = day else { return false }
+    return date.isoWeekday != weekday
   }
 
   /// The order this value proves for its column: day first when the first number is over
@@ -178,6 +192,11 @@ enum DateWords {
   /// For each word: true for a weekday's name or a word joining a date's parts.
   static let weekdays: [Bool] = all.map(FormToolWords.weekdays.contains)
   static let joiners: [Bool] = all.map(FormToolWords.dateJoiners.contains)
+  /// For each word that names one weekday: its number, 1 for Monday to 7 for Sunday.
+  static let weekdayNumbers: [Int: Int] = Dictionary(
+    uniqueKeysWithValues: all.indices.compactMap { index in
+      FormToolWords.weekdayNames.firstIndex { $0.contains(all[index]) }.map { (index, $0 + 1) }
+    })
   static let t = 0, h = 1, z = 2, utc = 3, gmt = 4
   /// The number of an unknown word.
   static let unknown = -1
@@ -190,6 +209,8 @@ struct DateTextCursor {
   let text: Substring
   private(set) var tokens: [DateToken] = []
   private var index = 0
+  /// The weekday passed by `skipWeekday`, 1 for Monday to 7 for Sunday.
+  private(set) var writtenWeekday: Int?
 
   /// The longest number read: more digits make the text no date (and cannot overflow).
   static let maximumDigits = 9
@@ -475,10 +496,16 @@ struct DateTextCursor {
   /// Passes a weekday's name and what follows it (`mardi `, `Tuesday, `), and a joining
   /// word before the day (`le 9 mars`).
   private mutating func skipWeekday() {
+    writtenWeekday = nil
+    var seen: Int?
     skip { token in
-      if case .word(let word) = token, word >= 0 { return DateWords.weekdays[word] || DateWords.joiners[word] }
+      if case .word(let word) = token, word >= 0 {
+        if let day = DateWords.weekdayNumbers[word] { seen = day }
+        return DateWords.weekdays[word] || DateWords.joiners[word]
+      }
       return token == .space || token == .symbol(",")
     }
+    writtenWeekday = seen
   }
 
   /// True for a word joining a date's parts (`de`, `à`).
@@ -506,13 +533,16 @@ struct DateTextCursor {
     return (.known(date), .monthName)
   }
 
-  /// `14:02`, `14:02:11.000`, `2:02:11 PM`, `14 h 02`, then an offset; seconds after midnight.
+  /// `14:02`, `14:02:11.000`, `2:02:11 PM`, `14 h 02`, `19h`, then an offset; seconds after midnight.
   mutating func time() -> (seconds: Int, twelveHour: Bool, offset: Int?)? {
     guard var hour = number(digits: 1...2) else { return nil }
     skipSpaces()
-    guard symbol(":") != nil || word(DateWords.h) else { return nil }
+    let colon = symbol(":") != nil
+    guard colon || word(DateWords.h) else { return nil }
     skipSpaces()
-    guard let minute = number(digits: 2...2), minute < 60 else { return nil }
+    // `19h` alone is 19:00, as French and Portuguese write a whole hour.
+    let minute = number(digits: 2...2) ?? (colon ? 60 : 0)
+    guard minute < 60 else { return nil }
     var second = 0
     if symbol(":") != nil {
       guard let value = number(digits: 2...2), value <= 60 else { return nil }

@@ -105,7 +105,7 @@ struct ImportSummary {
     guard !report.notApplied.isEmpty else { return [] }
     var lines = [
       "Not applied (participants.csv holds other values, perhaps corrected since the last import; "
-        + "--update applies the export's):"
+        + "--update applies the export's, but never a name with words left out):"
     ]
     for row in report.notApplied.prefix(50) {
       let fields = row.differences.map { "\($0.field) \"\($0.kept)\" kept, the export says \"\($0.export)\"" }

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// A new user's import findings with the exports of Arab-states, West African francophone and
+/// Latin American hubs: a KoboToolbox workbook whose name questions sit in a group, and a
+/// re-import with `--update` that must not cut the names it stored right.
+@Suite struct ImportRegionalHubTests {
+  @Test func aKoboWorkbooksGroupedNameQuestionsAreJoinedWhole() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    #expect(try convene.python("make_kobo_group_workbook.py", ["kobo.xlsx"]).status == 0)
+    let result = try convene.run(
+      "participants", "import", convene.path("kobo.xlsx"), "--workspace", ws, "--accept-warnings")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    let diallo = try #require(try convene.participantRow(ws, email: "msd@example.gn"))
+    #expect(diallo.contains(",Mamadou Saliou Diallo,"), "\(diallo)")
+    #expect(diallo.contains(",under-25,") && diallo.contains(",GN,"), "\(diallo)")
+    let sawadogo = try #require(try convene.participantRow(ws, email: "as@example.bf"))
+    #expect(sawadogo.contains(",Aïssata Sawadogo,"), "\(sawadogo)")
+    #expect(sawadogo.contains(",60+,") && sawadogo.contains(",BF,"), "\(sawadogo)")
+  }
+
+  @Test func updateKeepsAWholeNameAgainstAShorterOne() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let first = try convene.write(
+      "Email,Full name,City\nmsd@example.gn,Mamadou Saliou Diallo,Conakry\n", to: "first.csv")
+    #expect(
+      try convene.run("participants", "import", first, "--workspace", ws, "--accept-warnings")
+        .status == 0)
+    let next = try convene.write(
+      "Email,Full name,City\nmsd@example.gn,Mamadou Saliou,Labé\n", to: "next.csv")
+    let result = try convene.run(
+      "participants", "import", next, "--workspace", ws, "--update", "--accept-warnings")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    let row = try #require(try convene.participantRow(ws, email: "msd@example.gn"))
+    #expect(row.contains(",Mamadou Saliou Diallo,") && row.contains(",Labé,"), "\(row)")
+    #expect(
+      result.output.contains(
+        "next.csv:2: p001: name \"Mamadou Saliou Diallo\" kept, the export says \"Mamadou Saliou\""),
+      "\(result.output)")
+  }
+}

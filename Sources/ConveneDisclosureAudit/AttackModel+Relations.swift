@@ -91,6 +91,10 @@ extension AttackModel {
     case "acted-upon": return ["followed-up"]
     default: break
     }
+    if population.hasPrefix("responded-") {
+      // A response rate's numerator: those who responded among those who came (or confirmed).
+      return ["responded", String(population.dropFirst("responded-".count))]
+    }
     if population.hasPrefix("present:") { return ["present:sessions"] }
     if population.hasPrefix("rated:") {
       let parts = population.split(separator: ":")

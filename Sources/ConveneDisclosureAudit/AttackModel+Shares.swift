@@ -101,3 +101,83 @@ extension AttackModel {
     }
   }
 }
+
+extension AttackModel {
+  /// The groups of one breakdown of a share whose values a report hides (some, not all).
+  struct HiddenShareGroups {
+    /// The breakdown: snapshot, event, the share's numerator population and field (no group).
+    var breakdown: Key
+    var groups: [String]
+    /// The cells' name: event, indicator and field.
+    var name: String
+    var threshold: Int
+  }
+
+  /// Notes, for each breakdown of a share of answers in `report`, the groups whose values it
+  /// hides, where they are two or more but not every group listed (every group together is
+  /// the total, checked as itself).
+  mutating func collectHiddenShareGroups(_ report: PublishedReport, snapshot: Snapshot) {
+    let cells = report.cells.filter { cell in
+      cell.isFieldGroup && cell.numeratorPopulation?.hasPrefix("answer:") == true
+    }
+    let breakdowns = Dictionary(grouping: cells) {
+      "\($0.event) \($0.indicator) \($0.disaggregation)"
+    }
+    for (name, rows) in breakdowns.sorted(by: { $0.key < $1.key }) {
+      let hidden = rows.filter { $0.value == .hidden }.map(\.group).sorted()
+      guard hidden.count > 1, hidden.count < Set(rows.map(\.group)).count else { continue }
+      let cell = rows[0]
+      var breakdown = Self.key(cell, cell.numeratorPopulation!, snapshot: snapshot)
+      breakdown.group = ""
+      hiddenShareGroups.append(
+        HiddenShareGroups(
+          breakdown: breakdown, groups: hidden, name: name,
+          threshold: policy(report, cell.event).threshold))
+    }
+  }
+
+  /// The hidden groups of a share's breakdown together hold the numerators of all of them,
+  /// and the rest of their n (and, beside other shares of the question, each class of
+  /// answers): a reader has each as the total less the groups shown, so none may be narrowed
+  /// to 1 to `threshold - 1` people, as a hidden group alone may not.
+  mutating func addHiddenTogether() {
+    for entry in hiddenShareGroups {
+      func members(_ population: String) -> [Int]? {
+        let keys = entry.groups.map { group in
+          var key = entry.breakdown
+          (key.population, key.group) = (population, group)
+          return key
+        }
+        let found = keys.compactMap { variables[$0] }
+        return found.count == keys.count ? found : nil
+      }
+      let question = Self.question(of: entry.breakdown.population)
+      guard let numerators = members(entry.breakdown.population),
+        let people = members("answered:\(question)")
+      else { continue }
+      let name = "\(entry.name) hidden groups \(entry.groups.joined(separator: ", ")) together"
+      let sum = system.add()
+      relate(numerators.map { ($0, 1) } + [(sum, -1)], .equal, 0)
+      markHidden(sum, name + " (numerator)", entry.threshold)
+      let rest = system.add()
+      relate(people.map { ($0, 1) } + numerators.map { ($0, -1) } + [(rest, -1)], .equal, 0)
+      markHidden(rest, name + " (complement)", entry.threshold)
+      // Each class a share of the question cut beside others in every hidden group.
+      let prefix = "class:\(question)="
+      let classes = Set(
+        variables.keys.filter {
+          $0.population.hasPrefix(prefix) && $0.snapshot == entry.breakdown.snapshot
+            && $0.event == entry.breakdown.event && $0.field == entry.breakdown.field
+        }.map(\.population))
+      for population in classes.sorted() {
+        guard let counts = members(population) else { continue }
+        let together = system.add()
+        relate(counts.map { ($0, 1) } + [(together, -1)], .equal, 0)
+        let answers = population.dropFirst(prefix.count).split(separator: "|").map {
+          $0 == "#rest" ? "other answers" : String($0)
+        }.joined(separator: ", ")
+        markHidden(together, name + " (answers \(answers))", entry.threshold)
+      }
+    }
+  }
+}

@@ -44,6 +44,9 @@ struct AttackModel {
   var assumesRecordsAgree = true
   /// The events and questions whose whole event's answers the report being read publishes.
   var distributed = Set<[String]>()
+  /// The groups of each breakdown of a share whose values a report hides, when they are some
+  /// but not all of its groups (`addHiddenTogether`).
+  var hiddenShareGroups: [HiddenShareGroups] = []
   /// The people of a residual group inside an event's merged group, by the key the group
   /// would have apart (`mergedPart`): unknowns of their own, outside `variables`, since no
   /// breakdown of the event lists them.
@@ -94,10 +97,12 @@ struct AttackModel {
       addCityCounts(report, snapshot: snapshot)
       addActedUponStatuses(report, snapshot: snapshot)
       addParticipantFloors(report, snapshot: snapshot)
+      collectHiddenShareGroups(report, snapshot: snapshot)
     }
     addNetworkLinks(reports, snapshots: snapshots)
     addCityEventGroups(reports, snapshots: snapshots)
     addShareClasses(reports, snapshots: snapshots)
+    addHiddenTogether()
     addSubsets()
   }
 

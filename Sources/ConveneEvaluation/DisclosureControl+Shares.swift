@@ -1,7 +1,8 @@
 import ConveneCore
 
 extension DisclosureControl {
-  /// Hides what several shares of one question published together need (`ShareSuppression`):
+  /// Hides what several shares of one question published together need, or one share beside
+  /// the whole event's answers to its question (`ShareSuppression`):
   /// the shares hidden whole join `whole`, and the groups whose values of the other shares are
   /// hidden are set in `chooser`'s pattern, one set per field for every share of the question.
   /// `earlier` holds the shares published by earlier reports of the same records.
@@ -11,12 +12,13 @@ extension DisclosureControl {
     earlier: Set<String>, answersShown: (String) -> Bool
   ) {
     let shares = ShareSuppression(cells, earlier: earlier, threshold: chooser.threshold)
-    for question in shares.questions {
+    for question in shares.questions(answersShown: answersShown) {
       let answered = Population.answered(question)
       guard !whole.contains(answered) else { continue }
-      if !answersShown(question) { whole.formUnion(shares.hiddenWhole(question, already: whole)) }
+      let published = answersShown(question)
+      if !published { whole.formUnion(shares.hiddenWhole(question, already: whole)) }
       let shown = shares.current[question, default: []].filter { !whole.contains($0) }
-      guard !shown.isEmpty, shares.cut(question, shown).count > 1 else { continue }
+      guard !shown.isEmpty, published || shares.cut(question, shown).count > 1 else { continue }
       for field in chooser.fields where chooser.omitted[answered]?.contains(field) != true {
         let present = shown.filter { tables.counts[$0]?[field] != nil }
         guard !present.isEmpty, let counts = tables.counts[answered]?[field] else { continue }

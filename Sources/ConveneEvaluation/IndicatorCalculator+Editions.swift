@@ -63,7 +63,7 @@ extension IndicatorCalculator {
       ]
     case .responseRate:
       return [
-        Use(population: expectedPopulation, members: matching { $0.expected || $0.responded }) {
+        Use(population: expectedPopulation, members: matching(\.expected)) {
           "expected=\($0.expected) responded=\($0.responded)"
         }
       ]

@@ -194,10 +194,12 @@ public struct IndicatorCalculator: Sendable {
         populations: (confirmedPopulation, Population.attendedOfConfirmed)
       ) { group in (count(group) { $0.attended }, group.count) }
     case .responseRate:
+      // Respondents among the people who came (or confirmed): anonymous forms and forms from
+      // people who did not come are in neither side.
       return shares(
-        indicator, of: matching { $0.expected || $0.responded },
-        populations: (expectedPopulation, Population.responded)
-      ) { group in (count(group) { $0.responded }, count(group) { $0.expected }) }
+        indicator, of: matching(\.expected),
+        populations: (expectedPopulation, Population.responded(among: expectedPopulation))
+      ) { group in (count(group) { $0.responded }, group.count) }
     case .sessionAttendance: return sessionAttendance(indicator)
     case .cities, .countries: return places(indicator)
     case .mean: return mean(indicator)

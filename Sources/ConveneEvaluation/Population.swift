@@ -15,6 +15,15 @@ public enum Population {
   public static let attendedOfConfirmed = "attended-confirmed"
   /// Sent a feedback response.
   public static let responded = "responded"
+  /// Sent a feedback response and is among `expected`, the people a response rate is taken
+  /// over (`attended`, `confirmed`, or in a roll-up `expected`): the rate's numerator, so that
+  /// an anonymous form, or a form from someone who did not come, counts on neither side of it.
+  public static func responded(among expected: String) -> String { "\(responded)-\(expected)" }
+  /// The people a response rate's numerator (`responded(among:)`) is taken out of; nil for
+  /// other populations.
+  static func respondedBase(_ population: String) -> String? {
+    population.hasPrefix(responded + "-") ? String(population.dropFirst(responded.count + 1)) : nil
+  }
   /// Present at one session or more.
   public static let presentAtSessions = "present:sessions"
   /// Wrote a commitment in their feedback (a network's figure).
@@ -96,7 +105,9 @@ public enum Population {
     case followedUp: parents = [committed]
     case actedUpon: parents = [followedUp]
     default:
-      if let question = answerQuestion(population) {
+      if let expected = respondedBase(population) {
+        parents = [responded, expected]
+      } else if let question = answerQuestion(population) {
         let answers = Set(population.split(separator: "=", maxSplits: 1).last?.split(separator: "|") ?? [])
         parents = [answered(question)]
           + known.filter { other in
@@ -135,7 +146,7 @@ public enum Population {
     }
     if population.hasPrefix("scores:") { return .feedback }
     if [responded, committed, followedUp, actedUpon].contains(population) || population.hasPrefix("answered:")
-      || population.hasPrefix("answer:")
+      || population.hasPrefix("answer:") || respondedBase(population) != nil
     {
       return .feedback
     }

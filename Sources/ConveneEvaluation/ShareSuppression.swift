@@ -16,6 +16,11 @@
 ///   cell holding at most its shown n): no class of a shown group holds 1 to `threshold - 1`
 ///   people, and the hidden groups together hold no one or at least `threshold` of each class,
 ///   never one group alone.
+/// One share beside the whole event's answers to its question (satisfied beside the
+/// satisfaction answers) cuts them into two classes, and is protected the same way: its total
+/// stays shown (the answers give it anyway), so a group whose value is shown at 0.0 % or
+/// 100.0 % leaves the whole of a small class to the hidden groups, which must then hide every
+/// group's value.
 /// Shares published by earlier reports of the same records (`earlier`) are in the cut too, as
 /// if shown in every group, and a share of the report published earlier is never the one
 /// hidden whole: their values cannot be taken back.
@@ -54,9 +59,12 @@ struct ShareSuppression {
     self.threshold = threshold
   }
 
-  /// The questions with two shares or more (in the report, or published earlier).
-  var questions: [String] {
-    current.keys.sorted().filter { cut($0, current[$0]!).count > 1 }
+  /// The questions whose answers the shares cut into classes to protect: those with two
+  /// shares or more (in the report, or published earlier), and those with one share whose
+  /// whole event's answers are published (`answersShown`): the share's total then stays shown,
+  /// and beside it the hidden groups together hold the rest of each class.
+  func questions(answersShown: (String) -> Bool) -> [String] {
+    current.keys.sorted().filter { cut($0, current[$0]!).count > 1 || answersShown($0) }
   }
 
   /// The shares of `question` published earlier, then those of `shown` that were not.

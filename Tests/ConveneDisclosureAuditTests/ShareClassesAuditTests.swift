@@ -101,6 +101,22 @@ import Testing
     return records
   }
 
+  /// The forms (gender, age group, country, satisfaction) of a generated event: each gender
+  /// has one of `sizes` people, each with an answer drawn by `weights`.
+  static func randomForms(
+    _ random: inout SeededRandom, sizes: [Int], weights: [(String, Int)]
+  ) -> [(String, String, String, String)] {
+    var forms: [(String, String, String, String)] = []
+    for gender in ["woman", "man", "non-binary", "prefer-not-to-say"] {
+      for _ in 0..<sizes.randomElement(using: &random)! {
+        let answer = random.pick(weights)
+        let age = ["25-34", "35-44", "45-54"].randomElement(using: &random)!
+        forms.append((gender, age, regions.keys.sorted().randomElement(using: &random)!, answer))
+      }
+    }
+    return forms
+  }
+
   @Test func randomEventsWithSeveralSharesOfOneQuestionPassTheAudit() {
     var random = SeededRandom(seed: 1130)
     let answers = ["1", "2", "3", "4", "5"]
@@ -109,18 +125,7 @@ import Testing
       let weights = answers.map { answer in
         (answer, answer == "5" ? 1 + random.int(0...4) : random.int(0...4))
       }
-      var forms: [(String, String, String, String)] = []
-      for gender in ["woman", "man", "non-binary", "prefer-not-to-say"] {
-        for _ in 0..<[0, 3, 7, 12, 16].randomElement(using: &random)! {
-          let answer = random.pick(weights)
-          let age = ["25-34", "35-44", "45-54"].randomElement(using: &random)!
-          forms.append(
-            (
-              gender, age, Self.regions.keys.sorted().randomElement(using: &random)!,
-              answer
-            ))
-        }
-      }
+      let forms = Self.randomForms(&random, sizes: [0, 3, 7, 12, 16], weights: weights)
       guard forms.count >= 5 else { continue }
       let shares = (0..<Int.random(in: 2...3, using: &random)).map { index in
         IndicatorDefinition(

@@ -214,7 +214,7 @@ import Testing
     #expect(message.contains("(it refuses while fewer than 5 people changed in a population since a published edition: "))
     #expect(message.contains("responded needs 4 more since edition 1 of 1 published, the last"), "\(message)")
     // Four more forms: the event's new edition is published, and the network counts it.
-    try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017"])
+    try dakar.collectLateFeedback(from: ["p023", "p007", "p012", "p031"])
     #expect(try publishDakar().written)
     #expect(try report().written)
   }
@@ -223,7 +223,7 @@ import Testing
     #expect(try report().written)
     let network = try #require(dakar.files.text(folder.path("reports/indicators.csv")))
     let event = try #require(dakar.text("reports/indicators.csv"))
-    try dakar.collectLateFeedback(from: ["p005", "p006"])
+    try dakar.collectLateFeedback(from: ["p005", "p023"])
     #expect(throws: CommandFailure.self) { try publishDakar() }
     try expectRefusedByTheEventsState([])
     #expect(try refusalMessage().contains("responded: 2"))

@@ -77,7 +77,7 @@ import Testing
       ["responded: 1 person entered, left or changed (4 more needed)",
         "answered:satisfaction: 1 person entered, left or changed (4 more needed)"], unchanged: published, record)
     // Four more people's forms: five people apart from the last edition, which may be published.
-    try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017"])
+    try dakar.collectLateFeedback(from: ["p023", "p007", "p012", "p031"])
     let outcome = try report(audit: true)
     #expect(outcome.written && outcome.report.fewChanged.isEmpty, "\(outcome.audit?.refusal?.message ?? "")")
     #expect(dakar.text("reports/indicators.csv") != published)
@@ -138,7 +138,7 @@ import Testing
         "answered:knowledge_before+knowledge_after: 1 person entered, left or changed (4 more needed)"],
       unchanged: published, record)
     // Four more forms: every population that changed did so by five people or more.
-    try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017"])
+    try dakar.collectLateFeedback(from: ["p023", "p007", "p012", "p031"])
     try dakar.addDeclinedRegistrations(5...9)
     #expect(try report(audit: true).written)
     #expect(dakar.text("reports/indicators.csv") != published)
@@ -158,7 +158,7 @@ import Testing
 
   @Test func droppingTheChangeIndicatorOnTheSameRecordsIsRefusedForTheMeanItUnpairs() throws {
     // Five late forms answer both knowledge questions; an anonymous one answers only "before", 1.
-    try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017", "p022"])
+    try dakar.collectLateFeedback(from: ["p023", "p007", "p012", "p031", "p022"])
     try dakar.collectAnonymousFeedback(
       ["r-before-only"], answers: #"{"satisfaction": 4, "knowledge_before": 1, "intend_to_act": "yes", "recommend": 8}"#)
     #expect(try report(audit: true).written)
@@ -235,20 +235,20 @@ import Testing
 
   @Test func fiveTestFormsAddedThenCleanedOutWithOneLateFormAreRefusedAgainstTheFirstEdition() throws {
     // The second variant: edition 1; five anonymous test forms (edition 2); the test forms
-    // cleaned out of feedback.csv as one late form arrives.
+    // cleaned out of feedback.csv as one late form arrives (from p006).
     #expect(try report(audit: true).written)
     let tests = (1...5).map { "r-test-\($0)" }
     try dakar.collectAnonymousFeedback(tests)
     #expect(try report(audit: true).written)
     let second = try published()
     try dakar.removeResponses(Set(tests))
-    try dakar.collectLateFeedback(from: ["p005"])
+    try dakar.collectLateFeedback(from: ["p006"])
     let lines = try expectRefused(
       Self.oneLateForm, since: 1, of: 2, unchanged: second.indicators, second.record)
     #expect(!lines.contains { $0.hasPrefix("  since edition 2 ") }, "\(lines)")
-    // Four more late forms: five people apart from edition 1, ten from edition 2: written, and
-    // kept as edition 3.
-    try dakar.collectLateFeedback(from: ["p006", "p007", "p012", "p017"])
+    // Five more late forms from people who came: six respondents apart from edition 1 (five
+    // of those who came), eleven from edition 2: written, and kept as edition 3.
+    try dakar.collectLateFeedback(from: ["p023", "p007", "p012", "p031", "p022"])
     let third = try report(audit: true)
     #expect(third.written, "\(third.audit?.refusal?.message ?? "")")
     #expect(third.report.records["dakar-2027"]?.published.count == 3)
@@ -256,17 +256,21 @@ import Testing
   }
 
   @Test func fourEditionsEachFivePeopleFromEveryOtherAreRefusedForThePersonTheyAddUpTo() throws {
-    // The attacker's cycle: edition 1; five test forms (edition 2); six late forms (edition 3);
-    // the test forms cleaned out while p005 withdraws her form. Every edition is 5 or more
-    // people from every other, but edition 3 − edition 2 − the new one + edition 1 is p005.
+    // The attacker's cycle: edition 1; five test forms (edition 2); seven late forms, one of
+    // them anonymous (edition 3); the test forms cleaned out while the anonymous late form is
+    // withdrawn. Every edition is 5 or more people from every other, but edition 3 − edition 2
+    // − the new one + edition 1 is that form. (Anonymous, it is outside those who came, whom
+    // the response rate counts: a named form withdrawn would change them by one person, which
+    // is refused on its own.)
     #expect(try report(audit: true).written)
     let tests = (1...5).map { "r-test-\($0)" }
     try dakar.collectAnonymousFeedback(tests)
     #expect(try report(audit: true).written)
-    try dakar.collectLateFeedback(from: ["p005", "p006", "p007", "p012", "p017", "p022"])
+    try dakar.collectLateFeedback(from: ["p006", "p023", "p007", "p012", "p031", "p022"])
+    try dakar.collectAnonymousFeedback(["r-late-anonymous"])
     #expect(try report(audit: true).written)
     let third = try published()
-    try dakar.removeResponses(Set(tests + ["r-late-p005"]))
+    try dakar.removeResponses(Set(tests + ["r-late-anonymous"]))
     let writes = dakar.files.writes.count
     let failure: CommandFailure
     do {
@@ -294,8 +298,8 @@ import Testing
       ])
     #expect(dakar.files.writes.count == writes)
     #expect(try published() == third)
-    // Her form back: the sum is nobody, and the edition is written.
-    try dakar.collectLateFeedback(from: ["p005"])
+    // The form back: the sum is nobody, and the edition is written.
+    try dakar.collectAnonymousFeedback(["r-late-anonymous"])
     let outcome = try report(audit: true)
     #expect(outcome.written && outcome.report.fewCombined.isEmpty)
     #expect(outcome.report.records["dakar-2027"]?.published.count == 4)

@@ -93,6 +93,37 @@ import Testing
     #expect(value(values, "session-usefulness")?.value == 4)
   }
 
+  @Test func theResponseRateCountsRespondentsAmongThoseWhoCame() {
+    // 13 women came and 10 of them answered; one woman who never came answered too, and so
+    // did 4 anonymous women: 15 responses, but 10 of the 13 who came (not 15 of 13, 115.4 %).
+    let attendance = (1...13).map {
+      AttendanceRecord(participant: Build.id($0), session: "2027-03-09", status: .present)
+    }
+    let responses =
+      (1...11).map { Build.response(Build.id($0 == 11 ? 14 : $0), ["satisfaction": "4"]) }
+      + (1...4).map { Build.response("", ["satisfaction": "5", "gender": "woman"], id: "anon-\($0)") }
+    let records = EventRecords(
+      plan: Build.plan(people: Build.people(14)), evaluation: Build.standard,
+      attendance: attendance, responses: responses)
+    let values = IndicatorCalculator([records]).values()
+    #expect(value(values, "responses")?.value == 15)
+    let rate = value(values, "response-rate")
+    #expect(rate?.n == 13)
+    #expect(rate?.numerator == 10)
+    #expect(rate?.exact == Fraction(1000, 13))
+    #expect(rate?.population == Population.attended)
+    #expect(rate?.numeratorPopulation == Population.responded(among: Population.attended))
+    let women = value(values, "response-rate", "gender", "woman")
+    #expect(women?.n == 13)
+    #expect(women?.numerator == 10)
+    // Nobody of the anonymous forms' groups came: no row for them.
+    #expect(value(values, "response-rate", "category", IndicatorCalculator.notGiven) == nil)
+    #expect(
+      values.filter { $0.indicator == "response-rate" }.allSatisfy {
+        ($0.numerator ?? 0) <= $0.n
+      })
+  }
+
   @Test func anonymousAnswersCarryTheirOwnProfile() {
     let records = EventRecords(
       plan: Build.plan(people: Build.people(2)), evaluation: Build.standard,

@@ -175,4 +175,21 @@ import Testing
     #expect(csv.contains("ev6,satisfied,gender,man,suppressed,23,"), "\(csv)")
     #expect(!csv.contains("ev6,satisfied,gender,man,34.8"))
   }
+
+  @Test func oneDissatisfiedAnswerBesideTheAnswersIsLeftToNoHiddenGroups() throws {
+    // 20 men (one answered 3), 20 women and 6 non-binary people, the others 4 or 5.
+    let genders = (0..<46).map { $0 < 20 ? "man" : $0 < 40 ? "woman" : "non-binary" }
+    let ws = try workshop("ev7", genders.indices.map { (genders[$0], $0 == 0 ? 3 : 4 + $0 % 2, 8) })
+    let result = try runner.run("report", "--audit", "--format", "csv", "--workspace", ws)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(result.output.contains("0 hidden cells recoverable"), "\(result.output)")
+    let csv = text(ws + "/reports/indicators.csv")
+    // The answers and the share's total are published; beside them, the non-binary people
+    // shown at 100.0 % would leave the one who answered 3 to the men and women hidden.
+    #expect(csv.contains("ev7,satisfaction-distribution,answer,3,1,1,"), "\(csv)")
+    #expect(csv.contains("ev7,satisfied,total,all,97.8,46,"))
+    #expect(csv.contains("ev7,satisfied,gender,non-binary,suppressed,6,"))
+    #expect(csv.contains("ev7,satisfied,gender,woman,suppressed,20,"))
+    #expect(csv.contains("ev7,satisfied,gender,man,suppressed,20,"))
+  }
 }

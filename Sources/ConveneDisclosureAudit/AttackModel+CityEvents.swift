@@ -109,9 +109,11 @@ extension AttackModel {
           relate(terms, .equal, 0)
           continue
         }
-        // A cell the event hides is left out: its bounds, read with the city records' lists
-        // of events, would say no more than its listed row already does (README, known limits).
-        guard hidden[cell] == nil else { continue }
+        // A cell the event hides adds up the same groups (`addHiddenRemainders`), but for who
+        // took part: a city's record lists the events it took part in, so its people there are
+        // 1 or more, and with the event's own bounds the listed row can narrow the hidden
+        // country (README, known limits).
+        guard hidden[cell] == nil || population != "took-part" else { continue }
         guard other != nil else {
           relate(terms + [(cell, -1)], .equal, 0)
           continue
@@ -121,8 +123,34 @@ extension AttackModel {
         relate(terms + [(rest, 1), (cell, -1)], .equal, 0)
       }
       if let other, !rests.isEmpty { relate(rests + [(other, -1)], .lessOrEqual, 0) }
+      if population != "took-part" {
+        (key.field, key.group) = (field, "")
+        addHiddenRemainders(
+          hiddenEventCells(key, event, reports: reports, snapshots: snapshots), "\(event.id) \(population) \(field)",
+          threshold: threshold)
+      }
     }
   }
+
+  /// The event's report hid its groups (`cells`) so that together they hold no one or at least
+  /// the threshold; the network's cities, which add up to them, may pin one of them, and the
+  /// others together must still hold no one or at least the threshold (Egypt and Lebanon
+  /// hidden beside Morocco, whose one member city is shown: Egypt + Lebanon = 2). Each group
+  /// hidden beside the others is an unknown of its own, like a hidden cell, where the event
+  /// hid at most `remaindersChecked` groups of the breakdown (more cost the solver minutes
+  /// on the example network; README, known limits).
+  mutating func addHiddenRemainders(_ cells: [Int], _ name: String, threshold: Int) {
+    guard cells.count > 2, cells.count <= Self.remaindersChecked else { return }
+    for (position, left) in cells.enumerated() {
+      let others = cells.enumerated().filter { $0.offset != position }.map { ($0.element, 1) }
+      let remainder = system.add()
+      relate(others + [(remainder, -1)], .equal, 0)
+      markHidden(remainder, "\(name): the hidden groups beside \(hidden[left]?.cells.first ?? "one")", threshold)
+    }
+  }
+
+  /// The most groups of an event's breakdown whose remainders `addHiddenRemainders` checks.
+  static let remaindersChecked = 6
 
   /// The unknown of the people of `population` at `event` from a country or region (`field`,
   /// `name`) who came from no member city: none or more (a reader does not know whether any

@@ -56,6 +56,43 @@ extension AttackModel {
     _ key: Key, _ event: Definitions.NetworkEvent, policy: Definitions.Policy, reports: [PublishedReport],
     snapshots: [Int: [String: String]]
   ) -> [Int]? {
+    guard let (report, found) = eventCell(key, event, reports: reports, snapshots: snapshots) else { return nil }
+    var part = found
+    if key.field == "total" { return variables[part].map { [$0] } }
+    part.group = ""
+    guard let groups = listed[part] else { return nil }
+    var counted: Set<String> = [key.group]
+    if key.group == policy.mergedGroup {
+      guard self.policy(reports[report], event.id).residualGroups.isSubset(of: policy.residualGroups) else { return nil }
+      counted = policy.residualGroups.union([policy.mergedGroup])
+    } else if policy.residualGroups.contains(key.group) && groups.contains(policy.mergedGroup) {
+      return mergedPart(part, key.group, policy: self.policy(reports[report], event.id), listed: groups)
+    }
+    return groups.intersection(counted).sorted().compactMap { group in
+      part.group = group
+      return variables[part]
+    }
+  }
+
+  /// The hidden cells of `event`'s own breakdown of a network cell's population by `key`'s
+  /// field, in the order of their groups: empty when unknown.
+  mutating func hiddenEventCells(
+    _ key: Key, _ event: Definitions.NetworkEvent, reports: [PublishedReport], snapshots: [Int: [String: String]]
+  ) -> [Int] {
+    guard var part = eventCell(key, event, reports: reports, snapshots: snapshots)?.part else { return [] }
+    part.group = ""
+    return (listed[part] ?? []).sorted().compactMap { group in
+      part.group = group
+      return variables[part].flatMap { hidden[$0] == nil ? nil : $0 }
+    }
+  }
+
+  /// The report (position in `reports`) of the edition of `event`'s records a network cell
+  /// counted, and the key of the same cell there: nil when unknown (no report of those
+  /// records, a population it counts otherwise).
+  func eventCell(
+    _ key: Key, _ event: Definitions.NetworkEvent, reports: [PublishedReport], snapshots: [Int: [String: String]]
+  ) -> (report: Int, part: Key)? {
     var population: String
     switch key.population {
     case "took-part": population = event.recordedAttendance ? "attended" : "confirmed"
@@ -77,21 +114,7 @@ extension AttackModel {
       population = "answered:" + questions.first!
     }
     let snapshot = snapshots[report]?["\(event.id)\u{1F}\(source)"] ?? "\(report)/\(event.id)"
-    var part = Key(snapshot: snapshot, event: event.id, population: population, field: key.field, group: key.group)
-    if key.field == "total" { return variables[part].map { [$0] } }
-    part.group = ""
-    guard let groups = listed[part] else { return nil }
-    var counted: Set<String> = [key.group]
-    if key.group == policy.mergedGroup {
-      guard self.policy(reports[report], event.id).residualGroups.isSubset(of: policy.residualGroups) else { return nil }
-      counted = policy.residualGroups.union([policy.mergedGroup])
-    } else if policy.residualGroups.contains(key.group) && groups.contains(policy.mergedGroup) {
-      return mergedPart(part, key.group, policy: self.policy(reports[report], event.id), listed: groups)
-    }
-    return groups.intersection(counted).sorted().compactMap { group in
-      part.group = group
-      return variables[part]
-    }
+    return (report, Key(snapshot: snapshot, event: event.id, population: population, field: key.field, group: key.group))
   }
 
   /// The people of residual group `group` inside the merged group of an event's breakdown

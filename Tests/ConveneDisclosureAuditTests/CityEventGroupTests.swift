@@ -22,6 +22,14 @@ import Testing
         id: "satisfaction-mean", label: ["en": "Satisfaction"], measure: .mean, question: "satisfaction"),
     ])
 
+  /// The same, with the commitment question ("What will you do next?") whose answers the
+  /// event's report counts by country: who made a commitment, in the network's figures.
+  static let withCommitments = Evaluation(
+    questions: evaluation.questions + [Question(id: "next_step", kind: .text, text: ["en": "What will you do next?"])],
+    indicators: evaluation.indicators + [
+      IndicatorDefinition(id: "commitments", label: ["en": "Commitments"], measure: .answered, question: "next_step")
+    ])
+
   static let cities = [
     MemberCity(id: "dakar-sn", name: "Dakar", country: "SN", region: "West and Central Africa"),
     MemberCity(id: "thies-sn", name: "Thiès", country: "SN", region: "West and Central Africa"),
@@ -40,6 +48,10 @@ import Testing
     var category: (Int) -> String = { _ in "civil-society" }
     var gender: (Int) -> String = { $0 % 3 == 0 ? "man" : "woman" }
     var policy = DisclosurePolicy()
+    /// The commitment written by the person at a position, or nil for none (asked where
+    /// `evaluation` counts who answered `next_step`: `withCommitments`).
+    var commitment: (Int) -> String? = { _ in nil }
+    var evaluation = CityEventGroupTests.evaluation
 
     var records: EventRecords {
       let day = LocalDate(year: 2027, month: month, day: 9)!
@@ -47,7 +59,7 @@ import Testing
         id: id, title: "Event \(id)", kind: .workshop, timezone: "UTC",
         organiser: Organiser(name: "Unit", email: "events@example.org"), languages: ["en"],
         days: [EventDay(date: day, start: TimeOfDay(hour: 9), end: TimeOfDay(hour: 17))],
-        evaluation: CityEventGroupTests.evaluation)
+        evaluation: evaluation)
       event.disclosure = policy
       var people: [Participant] = []
       var responses: [FeedbackResponse] = []
@@ -61,16 +73,19 @@ import Testing
               category: category(number), organisation: "Org", city: city, country: country,
               region: "West and Central Africa", gender: gender(number), ageGroup: "25-34",
               status: .confirmed))
-          if let answer = satisfaction(number) {
+          var answers: [String: String] = [:]
+          answers["satisfaction"] = satisfaction(number).map(String.init)
+          answers["next_step"] = commitment(number)
+          if !answers.isEmpty {
             responses.append(
               FeedbackResponse(
                 id: "r-\(self.id)-\(number)", participant: id, submittedAt: "2027-0\(month)-09T18:00:00Z",
-                source: "\(id).json", answers: ["satisfaction": String(answer)]))
+                source: "\(id).json", answers: answers))
           }
         }
       }
       return EventRecords(
-        plan: EventPlan(event: event, participants: people), evaluation: CityEventGroupTests.evaluation,
+        plan: EventPlan(event: event, participants: people), evaluation: evaluation,
         responses: responses)
     }
   }
@@ -94,7 +109,7 @@ import Testing
       files: Publish.files(report, name: "\(event.id)/reports"), report: report)
   }
 
-  static func network(_ events: [Published]) -> NetworkReport {
+  static func network(_ events: [Published], cities: [MemberCity] = cities) -> NetworkReport {
     NetworkReport(
       records: NetworkRecords(
         settings: NetworkSettings(title: "Network"), cities: cities,
@@ -185,7 +200,7 @@ import Testing
     let t1 = Self.publish(Event(id: "t1", month: 3, groups: [("Dakar", "SN", 10), ("Thiès", "SN", 5), ("Abidjan", "CI", 6)]))
     let t2 = Self.publish(Event(id: "t2", month: 5, groups: [("Dakar", "SN", 10), ("Thiès", "SN", 2), ("Abidjan", "CI", 6)]))
     let folders = smallerFirst ? [[t1], [t1, t2]] : [[t1, t2], [t1]]
-    let reports = folders.map(Self.network)
+    let reports = folders.map { Self.network($0) }
     let (both, first) = smallerFirst ? (reports[1], reports[0]) : (reports[0], reports[1])
     #expect(Self.cell(both, "thies-sn")?.isCountHidden == true)
     #expect(Self.cell(both, "dakar-sn")?.isCountHidden == true)

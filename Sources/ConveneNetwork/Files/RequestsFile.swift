@@ -30,6 +30,12 @@ public enum RequestsFile {
       if status == .resolved && resolvedOn == nil && row.text("resolved_on").isEmpty {
         row.error("resolved_on", "is empty for a resolved request", hint: "the day it was answered")
       }
+      // A closed request may keep the day it was closed; one still open has no such day.
+      if let status, [.open, .inProgress].contains(status), !row.text("resolved_on").isEmpty {
+        row.error(
+          "resolved_on", "is set for a request that is still \(status.rawValue)",
+          hint: "set status to resolved (or closed), or leave resolved_on empty")
+      }
       if let date, let resolvedOn, resolvedOn < date {
         row.error("resolved_on", "\(resolvedOn) is before the request came in (\(date))")
       }

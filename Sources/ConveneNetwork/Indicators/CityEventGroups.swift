@@ -142,10 +142,11 @@ struct CityEventGroups: Sendable {
   }
 
   /// Hides in a city's cells what its event's own reports hid of its people there: the whole
-  /// figure where the event hid their country or region (or the figure whole). A category the
-  /// event hid is left to the sums of `blocks` (hiding it in a city whose people are all of
-  /// it would leave the city's breakdown out). Who took part is who attended (or confirmed,
-  /// without attendance records), and means count who answered (both questions of a change,
+  /// figure where the event hid their country or region (or the figure whole), for every
+  /// population the city's cells share with the event's (`EventPattern.networkPopulations`:
+  /// who took part, responded, made a commitment, answered a question). A category the event
+  /// hid is left to the sums of `blocks` (hiding it in a city whose people are all of it would
+  /// leave the city's breakdown out). Means count who answered (both questions of a change,
   /// `pairs`, as the network's means of them count).
   static func hideWhatTheEventHid(
     _ event: NetworkDisclosure.EventPattern, _ members: [NetworkPerson],
@@ -153,29 +154,43 @@ struct CityEventGroups: Sendable {
   ) {
     let hidden = event.pattern
     guard !hidden.hidden.isEmpty else { return }
-    let tookPart = event.recordedAttendance ? Population.attended : Population.confirmed
+    let populations = hidden.hidden.keys.sorted()
     for person in members {
-      var populations: [(String, String)] = []
-      if person.tookPart { populations.append((tookPart, NetworkDisclosure.tookPart)) }
-      if person.committed { populations.append((Population.committed, Population.committed)) }
-      // Those who answered a question, or both questions a change compares, in the event's
-      // report; the network's mean of a question its events compare counts those who answered both.
-      for own in hidden.hidden.keys.sorted() {
-        guard let questions = Population.answeredQuestions(own),
-          questions.allSatisfy({ Double(person.answers[$0] ?? "") != nil })
+      for own in populations where Self.counts(person, own) {
+        var targets = event.networkPopulations(of: own)
+        // The network's mean of a question its events compare counts those who answered both.
+        if let questions = Population.answeredQuestions(own) {
+          if questions.count > 1 {
+            targets.append(own)
+          } else if let pair = pairs[questions[0]] {
+            targets.append(Population.answeredBoth(pair.before, pair.after))
+          }
+        }
+        guard
+          hidden.hidesWhole(own)
+            || Self.places.contains(where: { hidden.groups(own, $0).contains(person.profile[$0] ?? "") })
         else { continue }
-        populations.append((own, own))
-        if questions.count == 1, let pair = pairs[questions[0]] {
-          populations.append((own, Population.answeredBoth(pair.before, pair.after)))
-        }
+        for target in targets { pattern.hideWhole(target) }
       }
-      for (own, target) in populations where hidden.hidden[own] != nil {
-        if hidden.hidesWhole(own)
-          || ["country", "region"].contains(where: { hidden.groups(own, $0).contains(person.profile[$0] ?? "") })
-        {
-          pattern.hideWhole(target)
-        }
-      }
+    }
+  }
+
+  /// True when an event's `population` counts `person`, as its report counts them: who
+  /// answered a question gave any answer, who answered both questions of a change gave two
+  /// whole numbers.
+  static func counts(_ person: NetworkPerson, _ population: String) -> Bool {
+    switch population {
+    case Population.registered: return person.registered
+    case Population.confirmed: return person.confirmed
+    case Population.attended: return person.attended
+    case Population.responded: return person.responded
+    case Population.committed: return person.committed
+    case Population.followedUp: return person.followup != nil
+    case Population.actedUpon: return person.actedUpon
+    default:
+      guard let questions = Population.answeredQuestions(population) else { return false }
+      if questions.count == 1 { return !(person.answers[questions[0]] ?? "").isEmpty }
+      return questions.allSatisfy { Int(person.answers[$0] ?? "") != nil }
     }
   }
 }

@@ -72,15 +72,45 @@ public enum NetworkDisclosure {
     /// stated" (`DisclosureRecord.merging`, whatever the state of its records): the network
     /// merges them too in the event's year, so that none of its cells splits the event's merged one.
     public var mergedFields: Set<String>
+    /// The questions it asks commitments with (`Commitment.questions`): who answered one of
+    /// them, in its report, is who made a commitment, in the network's.
+    public var commitmentQuestions: Set<String>
 
     /// Bundles one event's pattern.
     public init(
-      year: Int, pattern: DisclosureControl.Pattern, recordedAttendance: Bool, mergedFields: Set<String> = []
+      year: Int, pattern: DisclosureControl.Pattern, recordedAttendance: Bool, mergedFields: Set<String> = [],
+      commitmentQuestions: Set<String> = []
     ) {
       self.year = year
       self.pattern = pattern
       self.recordedAttendance = recordedAttendance
       self.mergedFields = mergedFields
+      self.commitmentQuestions = commitmentQuestions
+    }
+
+    /// The network's populations that count the same people as the event's `population`
+    /// (where its report hid a group of them, the network hides the same group): who took
+    /// part for who attended (or confirmed, without attendance records), who made a
+    /// commitment for who answered a commitment question, and the shared populations and
+    /// those who answered one question as they are.
+    func networkPopulations(of population: String) -> [String] {
+      let shared: Set<String> = [
+        Population.registered, Population.confirmed, Population.attended, Population.responded,
+        Population.committed, Population.followedUp, Population.actedUpon,
+      ]
+      var targets: [String] = []
+      if shared.contains(population) || population.hasPrefix("answered:") && !population.contains("+") {
+        targets.append(population)
+      }
+      if population == (recordedAttendance ? Population.attended : Population.confirmed) {
+        targets.append(NetworkDisclosure.tookPart)
+      }
+      if let questions = Population.answeredQuestions(population), questions.count == 1,
+        commitmentQuestions.contains(questions[0])
+      {
+        targets.append(Population.committed)
+      }
+      return targets
     }
   }
 

@@ -67,7 +67,8 @@ public struct NetworkReport: Sendable {
     let eventPatterns = zip(records.events, published).map { event, published in
       NetworkDisclosure.EventPattern(
         year: event.year, pattern: published.pattern, recordedAttendance: event.recordedAttendance,
-        mergedFields: Set(event.disclosure.merging.filter { !$0.value.isEmpty }.keys))
+        mergedFields: Set(event.disclosure.merging.filter { !$0.value.isEmpty }.keys),
+        commitmentQuestions: Set(Commitment.questions(of: event.records.evaluation)))
     }
     let people = NetworkPeople(records)
     let cityRecords = CityRecordCalculator(records: records, people: people)

@@ -72,25 +72,16 @@ struct NetworkYearDisclosure {
     floors = Self.floors(cities, cells: cells, groups: cityGroups)
   }
 
-  /// The groups the events' reports hid, as the network's populations and groups: the same
-  /// populations (registered, confirmed, attended, responded, who answered a question), and
-  /// who took part (who attended, or confirmed where attendance was not recorded); residual
-  /// groups as the network merges them.
+  /// The groups the events' reports hid, as the network's populations and groups
+  /// (`EventPattern.networkPopulations`); residual groups as the network merges them.
   static func pattern(of events: [NetworkDisclosure.EventPattern], merged: Set<String>, policy: DisclosurePolicy)
     -> Pattern
   {
     let residual = Set(policy.residualGroups)
-    let shared: Set<String> = [Population.registered, Population.confirmed, Population.attended, Population.responded]
     var result = Pattern()
     for event in events {
-      let tookPart = event.recordedAttendance ? Population.attended : Population.confirmed
       for (population, fields) in event.pattern.hidden {
-        var targets: [String] = []
-        if shared.contains(population) || population.hasPrefix("answered:") && !population.contains("+") {
-          targets.append(population)
-        }
-        if population == tookPart { targets.append(NetworkDisclosure.tookPart) }
-        for target in targets {
+        for target in event.networkPopulations(of: population) {
           guard !event.pattern.hidesWhole(population) else {
             result.hideWhole(target)
             continue

@@ -29,11 +29,14 @@ struct ParticipantChecks {
     return findings
   }
 
-  /// The characters of a name that holds no letter (direction marks or punctuation only,
-  /// accepted at import with its warning), as a message names them; nil for an empty name or
-  /// one with a letter. Such a name would print nothing on a badge or a certificate.
+  /// The characters of a name that holds no letter (direction marks, punctuation or Arabic
+  /// tatweels only, accepted at import with its warning), as a message names them; nil for an
+  /// empty name or one with a letter. Such a name would print nothing on a badge or a certificate.
   static func letterless(_ name: String) -> String? {
-    guard !name.isEmpty, !name.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+    // The tatweel (U+0640) stretches the letters around it and is none itself.
+    guard !name.isEmpty, !name.unicodeScalars.contains(where: { $0.properties.isAlphabetic && $0.value != 0x0640 }) else {
+      return nil
+    }
     return name.unicodeScalars.prefix(8).map(UnsafeCharacter.named).joined(separator: ", ")
   }
 

@@ -255,14 +255,15 @@ enum Placeholder {
     }))
   static let longest = FormToolWords.placeholders.map(\.utf8.count).max() ?? 0
 
-  /// True for "anonymous", "N/A", "-", "?", and the like.
+  /// True for "anonymous", "N/A", "-", "?", `مجهول`, and the like, and for a text with no letter
+  /// left once folded (`ـــ`, tatweels only).
   static func matches(_ text: String) -> Bool {
     guard text.utf8.count <= 2 * longest + 8 else { return false }
     var scalars = text.unicodeScalars.makeIterator()
     if let first = scalars.next(), let second = scalars.next(), isLetter(first) {
-      // Every placeholder starts with a plain Latin letter.
-      guard first.isASCII else { return false }
-      if isLetter(second) || second == " " {
+      // Every placeholder starts with a plain Latin letter or is in Arabic script.
+      guard first.isASCII || (0x0600...0x06FF).contains(first.value) else { return false }
+      if first.isASCII && (isLetter(second) || second == " ") {
         guard second.isASCII, beginnings.contains(UInt16(lower(first)) << 8 | UInt16(lower(second))) else { return false }
       }
     }

@@ -50,7 +50,8 @@ final class ImportDates: Sendable {
           guard let order = try? shown.reading(given: nil).order else { return nil }
           return (header[column.1], order)
         }.first
-        throw RegistrationImport.FileProblem(message: Self.explain(error, column: header[index], other: other))
+        throw RegistrationImport.FileProblem(
+          message: Self.explain(error, column: header[index], sheet: rows.document.sheet, other: other))
       }
     }
     self.orders = orders
@@ -100,21 +101,25 @@ final class ImportDates: Sendable {
   /// The order to read `field`'s two-number dates in.
   func order(of field: ImportField) -> DateOrder? { orders[field.ordinal] }
 
-  static func explain(_ problem: DateColumnEvidence.Problem, column: String, other: (String, DateOrder)? = nil) -> String {
+  /// Why a date column cannot be read, naming the column (and its sheet, in a workbook).
+  static func explain(
+    _ problem: DateColumnEvidence.Problem, column: String, sheet: String? = nil, other: (String, DateOrder)? = nil
+  ) -> String {
+    let named = "the column \"\(column)\"" + (sheet.map { " of sheet \"\($0)\"" } ?? "")
     switch problem {
     case .contradiction(let dayFirst, let monthFirst):
-      return "the column \"\(column)\" writes dates both day first (line \(dayFirst.line): \(dayFirst.text)) "
+      return "\(named) writes dates both day first (line \(dayFirst.line): \(dayFirst.text)) "
         + "and month first (line \(monthFirst.line): \(monthFirst.text)); correct the lines that are wrong, "
         + "or give --date-order dmy or --date-order mdy to reject those that do not fit"
     case .ambiguous(let example, let count):
-      return "the column \"\(column)\" does not say whether its dates are day/month/year or month/day/year: "
+      return "\(named) does not say whether its dates are day/month/year or month/day/year: "
         + "no date has a day over 12, and \(count) date\(count == 1 ? " reads" : "s read") differently either way "
         + "(line \(example.line): \(example.text)); give --date-order dmy or --date-order mdy"
         + (other.map { " (the column \"\($0.0)\" is \($0.1.words))" } ?? "")
     case .storedBesideWritten(let stored, let written, let order):
       let words = order.words
       let found: String =
-        "the column \"\(column)\" holds dates stored with a fixed order (line \(stored.line): \(stored.text)) "
+        "\(named) holds dates stored with a fixed order (line \(stored.line): \(stored.text)) "
         + "beside dates written \(words) (line \(written.line): \(written.text))"
       let why: String =
         "a spreadsheet set to the other order stores the \(words) dates it can read (day 12 or less) "

@@ -268,6 +268,10 @@ final class ImportRow {
     if address.contains("<"), address.hasSuffix(">") {
       return "\"\(raw)\" is a name with an address: keep only the address between < and >"
     }
+    if let sign = address.unicodeScalars.first(where: { $0.value == 0xFF20 || $0.value == 0xFE6B }) {
+      return "\"\(raw)\" holds \(UnsafeCharacter.named(sign)) (\(Character(sign))), a wide at sign some keyboards type: "
+        + "type it as @"
+    }
     if address.filter({ $0 == "@" }).count > 1 {
       return "\"\(raw)\" holds more than one address: keep one (the person's own)"
     }

@@ -228,6 +228,26 @@ import Testing
     #expect(!said.contains("0 warnings"), "\(said)")
   }
 
+  /// A name of tatweels only (`ـــ`, the line that stretches Arabic letters): a placeholder on
+  /// import, and `check` says it holds no letter.
+  @Test func aNameOfTatweelsOnlyIsWarnedOnImportAndByCheck() throws {
+    let csv =
+      "Email,Full name,Country,Category\r\n" + "real@x.example.org,Ana Quispe,Peru,Youth\r\n"
+      + "inv12@x.example.org,\"\u{640}\u{640}\u{640}\",Peru,Youth\r\n"
+    let convene = ConveneRunner()
+    let ws = try Self.latinAmericanWorkshop(convene)
+    let refused = try convene.run("participants", "import", try convene.write(csv, to: "tatweel.csv"), "--workspace", ws)
+    #expect(refused.status == 1, "\(refused.output)\(refused.error)")
+    #expect((refused.output + refused.error).contains("placeholder for a name"), "\(refused.output)\(refused.error)")
+    #expect(try convene.participantRow(ws, email: "inv12@x.example.org") == nil)
+    let accepted = try Self.imported(csv, as: "tatweel.csv", "--accept-warnings")
+    #expect(try accepted.0.participantRow(accepted.1, email: "inv12@x.example.org")?.hasPrefix("p002,\u{640}\u{640}\u{640},") == true)
+    let checked = try accepted.0.run("check", "--workspace", accepted.1)
+    let said = checked.output + checked.error
+    #expect(said.contains("participants.csv:3: name: the name holds no letter (U+0640"), "\(said)")
+    #expect(!said.contains("0 warnings"), "\(said)")
+  }
+
   /// Month names, country spellings and titles the hubs write, read where they were refused.
   @Test func theHubsMonthNamesCountriesAndTitlesAreRead() throws {
     let (convene, ws, result) = try Self.imported(

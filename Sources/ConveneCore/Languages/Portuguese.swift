@@ -237,7 +237,7 @@ extension LanguagePack {
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [
         "status de aprovacao", "status da inscricao", "situacao da inscricao", "situacao", "status de validacao",
-        "status",
+        "status", "status do participante", "situacao do participante",
       ],
       "participant": ["numero do participante", "numero de participante"],
       "badge": ["numero", "n", "n o", "cracha"],
@@ -296,7 +296,7 @@ extension LanguagePack {
         "negado", "negada", "recusado", "recusada", "rejeitado", "rejeitada", "cancelado", "cancelada", "desistente", "desistiu",
         "cancelou", "desistencia", "retirou se", "cancelamento", "reembolsado", "reembolsada", "transferido", "transferida",
         "não aprovado", "não aprovada", "não participa", "não vai", "não participará", "não comparecerá", "não vai participar",
-        "não irá", "não virá", "recusou", "declinou", "não comparece",
+        "não irá", "não virá", "recusou", "declinou", "não comparece", "não participando", "não vai comparecer",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["convidado", "convidada", "externo", "externa", "não verificado", "não verificada"],

@@ -237,7 +237,7 @@ extension LanguagePack {
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [
         "estado de aprobacion", "estado de la inscripcion", "estado del registro", "estatus", "estado de validacion",
-        "estado",
+        "estado", "estado del asistente", "estado del participante",
       ],
       "participant": ["numero de participante", "id de participante"],
       "badge": ["numero", "n", "no", "n o", "credencial"],
@@ -293,7 +293,7 @@ extension LanguagePack {
       declined: [
         "rechazado", "rechazada", "denegado", "denegada", "cancelado", "cancelada", "anulado", "anulada", "retirado", "retirada",
         "no aprobado", "no aprobada", "desistio", "desistido", "desistida", "se retiro", "baja", "dado de baja",
-        "dada de baja", "cancelacion", "anulacion", "reembolsado", "reembolsada", "no asistira", "transferido", "transferida",
+        "dada de baja", "cancelacion", "anulacion", "reembolsado", "reembolsada", "no asistira", "no asistire", "transferido", "transferida",
         "no asiste", "no participara", "no participa", "no vendra", "no va", "no ira", "declinado", "declinada",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)

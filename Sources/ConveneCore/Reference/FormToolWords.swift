@@ -6,12 +6,19 @@
 /// Every word is compared after `folded` (lower case, no accents, punctuation dropped).
 public enum FormToolWords {
   /// Answers that stand for no name or no address: Microsoft Forms writes "anonymous" in the
-  /// respondent columns of a form anyone can answer.
-  public static let placeholders: Set<String> = [
-    "anonymous", "anonyme", "anonimo", "anonima", "unknown", "inconnu", "inconnue", "none", "null",
-    "nil", "na", "n a", "test", "x", "xx", "xxx", "no name", "sans nom", "zoom user", "usuario de zoom",
-    "utilisateur zoom", "utilisateur de zoom", "guest", "invite", "invitee", "invitado", "convidado",
-  ]
+  /// respondent columns of a form anyone can answer; people type "N/A" (`N/D`, `S/N` in French,
+  /// Spanish and Portuguese), "unknown", "test", or the example name of a form's language
+  /// (`John Doe`, `Fulano de Tal`, `فلان الفلاني`). Arabic ones are folded as `folded` writes them.
+  public static let placeholders: Set<String> = Set(
+    [
+      "anonymous", "anonyme", "anonimo", "anonima", "unknown", "inconnu", "inconnue", "none", "null",
+      "nil", "na", "n a", "test", "x", "xx", "xxx", "no name", "sans nom", "zoom user", "usuario de zoom",
+      "utilisateur zoom", "utilisateur de zoom", "guest", "invite", "invitee", "invitado", "convidado",
+      "n d", "s n", "sin nombre", "sem nome", "desconocido", "desconocida", "desconhecido", "desconhecida",
+      "ninguno", "ninguna", "nenhum", "nenhuma", "prueba", "teste", "john doe", "jane doe", "fulano de tal",
+      "fulano", "prenom nom", "nombre apellido", "nome sobrenome", "first name last name",
+      "مجهول", "غير معروف", "بدون اسم", "بلا اسم", "فلان الفلاني", "فلان", "تجربة",
+    ].map(\.folded))
 
   /// The markers of a morning time on a 12-hour clock (`a.m.` folds to `am`; `ص` is Arabic's).
   public static let morning: Set<String> = ["am", "a m", "ص", "صباحا"]
@@ -93,7 +100,8 @@ public enum FormToolWords {
   static let deviceWords: [[UInt8]] = [
     "iphone", "ipad", "android", "galaxy", "samsung", "huawei", "xiaomi", "redmi", "tecno", "infinix", "macbook",
     "laptop", "desktop", "tablet", "tablette", "smartphone", "pixel", "oppo", "itel", "elitebook", "thinkpad",
-    "celular", "telefone", "phone", "telephone", "movil",
+    "celular", "telefone", "phone", "telephone", "movil", "téléphone", "teléfono", "telefono", "móvil",
+    "telemóvel", "telemovel", "portable",
   ].map { Array($0.utf8) }
 
   /// The same words in Arabic script (`آيفون خديجة`, `جوال عمر`), as written and folded, as
@@ -107,8 +115,8 @@ public enum FormToolWords {
   }()
 
   /// True for a name that holds a device's word, judged on its bytes without folding: it is
-  /// asked of every name of an export. Latin words (`deviceWords`) are runs of ASCII letters
-  /// compared in any case; a word in Arabic script (a space-separated run that starts with a
+  /// asked of every name of an export. Latin words (`deviceWords`) are runs of ASCII and
+  /// accented Latin-1 letters compared in any case; a word in Arabic script (a space-separated run that starts with a
   /// lead byte 0xD8-0xDB) is compared with `arabicDeviceWords`.
   public static func isDeviceName(_ name: String) -> Bool {
     var name = name
@@ -123,9 +131,13 @@ public enum FormToolWords {
           let word = bytes[start..<end]
           if arabicDeviceWords.contains(where: { $0.elementsEqual(word) }) { return true }
         } else {
-          while end < bytes.count && isASCIILetter(bytes[end]) { end += 1 }
+          while end < bytes.count && (isASCIILetter(bytes[end]) || isLatin1Letter(bytes, at: end)) { end += 1 }
           let word = bytes[start..<end]
-          if deviceWords.contains(where: { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }) {
+          // Lower case: an ASCII letter's byte or a Latin-1 letter's second byte with 0x20 set
+          // (`É` is C3 89, `é` C3 A9); the lead byte C3 as it is.
+          if deviceWords.contains(where: {
+            $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 || ($1 != 0xC3 && $0 == $1 | 0x20) }
+          }) {
             return true
           }
         }
@@ -136,6 +148,13 @@ public enum FormToolWords {
   }
 
   static func isArabicLead(_ byte: UInt8) -> Bool { (0xD8...0xDB).contains(byte) }
+
+  /// True when the byte at `index` is part of an accented Latin-1 letter (`é`, `ó`, `Ç`: C3 and
+  /// the byte after it), which a device's word may hold (`Teléfono`, `Telemóvel`).
+  static func isLatin1Letter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    if bytes[index] == 0xC3 { return index + 1 < bytes.count && (0x80...0xBF).contains(bytes[index + 1]) }
+    return (0x80...0xBF).contains(bytes[index]) && index > 0 && bytes[index - 1] == 0xC3
+  }
 
   static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 

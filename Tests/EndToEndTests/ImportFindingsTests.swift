@@ -71,7 +71,7 @@ import Testing
     let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status == 1, "\(result.output)\(result.error)")
     let said = result.output + result.error
-    #expect(said.contains("the column \"Timestamp\" holds dates stored with a fixed order (line 2: 2027-05-03 10:00:00)"), "\(said)")
+    #expect(said.contains("the column \"Timestamp\" of sheet \"Sheet\" holds dates stored with a fixed order (line 2: 2027-05-03 10:00:00)"), "\(said)")
     #expect(said.contains("beside dates written day/month/year (line 4: 13/03/2027 10:00)"), "\(said)")
     #expect(said.contains("export the form again") && said.contains("--date-order dmy"), "\(said)")
     #expect(try Self.participants(ws) == before)

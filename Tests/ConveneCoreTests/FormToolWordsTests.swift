@@ -5,13 +5,17 @@ import Testing
 @Suite struct FormToolWordsTests {
   @Test(arguments: [
     "iPhone de Khadija", "Awa's iPad", "DESKTOP-4F2K9", "Galaxy A52", "Samsung SM-A525F", "laptop", "Pixel 7", "OPPO A5s",
-    "Itel A56", "HP-EliteBook", "Celular de Ana", "Telefone do João", "Téléphone de Marie",
+    "Itel A56", "HP-EliteBook", "Celular de Ana", "Telefone do João", "Téléphone de Marie", "TÉLÉPHONE DE MARIE",
+    "Teléfono de Juan", "Telemóvel de Ana", "Móvil de Rosa", "Portable de Marc", "Ana (Teléfono)",
   ])
   func devicesNamesAreFound(name: String) {
     #expect(FormToolWords.isDeviceName(name))
   }
 
-  @Test(arguments: ["Awa Ndiaye", "Padma Iyer", "Samsungu Ali", "Galaxie Martin", "أحمد الخطيب", ""])
+  @Test(arguments: [
+    "Awa Ndiaye", "Padma Iyer", "Samsungu Ali", "Galaxie Martin", "أحمد الخطيب", "", "Telefonía Rojas", "Téléphine Ngoy",
+    "Portablé Sow", "Móvila Quispe", "Éloïse Tellé",
+  ])
   func peoplesNamesAreNoDevices(name: String) {
     #expect(!FormToolWords.isDeviceName(name))
   }

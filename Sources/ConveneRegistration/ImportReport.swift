@@ -96,6 +96,8 @@ public struct ImportReport: Sendable, Equatable {
       /// Names that are a device's (`iPhone de Khadija`, `Galaxy A52`): what a meeting tool shows
       /// for someone who joined from a phone.
       case deviceNames = "device-names"
+      /// Names that are a spreadsheet formula (`=HYPERLINK("http://x","y")`): no one's name.
+      case formulaNames = "formula-names"
       /// A column read as nothing that holds e-mail addresses.
       case unreadEmails = "unread-emails"
       /// A column read as nothing that holds people's names.

@@ -176,9 +176,18 @@ enum QualityGate {
     var lostLetters = 0
     var firstLostLetters: String?
     var lostLetterLines: [Int] = []
+    /// Names that are a spreadsheet formula (`QualityGate.isFormula`): how many, the first, lines.
+    var formulas = 0
+    var firstFormula: String?
+    var formulaLines: [Int] = []
 
     mutating func add(_ name: String, line: Int) {
       rows += 1
+      if QualityGate.isFormula(name) {
+        formulas += 1
+        if firstFormula == nil { firstFormula = name }
+        if formulaLines.count < sampleLines { formulaLines.append(line) }
+      }
       let lost = QualityGate.hasLostLetters(name)
       if lost {
         lostLetters += 1
@@ -223,6 +232,9 @@ enum QualityGate {
       lostLetters += later.lostLetters
       if firstLostLetters == nil { firstLostLetters = later.firstLostLetters }
       lostLetterLines += later.lostLetterLines.prefix(sampleLines - lostLetterLines.count)
+      formulas += later.formulas
+      if firstFormula == nil { firstFormula = later.firstFormula }
+      formulaLines += later.formulaLines.prefix(sampleLines - formulaLines.count)
     }
   }
 
@@ -285,6 +297,25 @@ enum QualityGate {
       kind: .deviceNames, column: column, count: count, lines: names.deviceLines,
       message: "\(count) of \(rows) row\(rows == 1 ? " has" : "s have") a device's name for a person's (\"\(first)\")",
       hint: "correct the names in the export (or read them from another column with --map COLUMN=name), or --accept-warnings to import them as they are")
+  }
+
+  /// True for a name that is a spreadsheet formula: `=` and then a letter (`=HYPERLINK(...)`,
+  /// `=A1`), as a hostile or broken export holds; `= Awa` typed with a space is none.
+  static func isFormula(_ name: String) -> Bool {
+    let bytes = name.utf8
+    guard bytes.first == UInt8(ascii: "="), let second = bytes.dropFirst().first else { return false }
+    return (second | 0x20) >= 0x61 && (second | 0x20) <= 0x7A
+  }
+
+  /// Rows whose name is a spreadsheet formula: stored as text, it would go on badges and
+  /// certificates as the formula.
+  static func formulaNames(column: String, _ names: NameTally) -> ImportReport.Warning? {
+    guard let first = names.firstFormula else { return nil }
+    let (count, rows) = (names.formulas, names.rows)
+    return ImportReport.Warning(
+      kind: .formulaNames, column: column, count: count, lines: names.formulaLines,
+      message: "\(count) of \(rows) row\(rows == 1 ? " has" : "s have") a spreadsheet formula for a name (\"\(first)\")",
+      hint: "correct the names in the export, or --accept-warnings to import them as they are (stored as text)")
   }
 
   /// Columns read as nothing whose values are mostly e-mail addresses or people's names.

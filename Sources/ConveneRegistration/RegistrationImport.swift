@@ -154,7 +154,7 @@ public struct RegistrationImport: Sendable {
     }
     return [
       QualityGate.lostLetters(column: column, names), QualityGate.placeholderNames(column: column, names),
-      QualityGate.deviceNames(column: column, names),
+      QualityGate.deviceNames(column: column, names), QualityGate.formulaNames(column: column, names),
     ].compactMap { $0 }
   }
 

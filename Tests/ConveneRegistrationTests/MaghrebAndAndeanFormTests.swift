@@ -118,4 +118,15 @@ import Testing
       try RegistrationImport(event: Build.event()).run(table, into: [])
     }
   }
+
+  /// A name that is a spreadsheet formula is a warning naming the line; `= Awa` is no formula.
+  @Test func aFormulaForANameIsAWarning() throws {
+    let outcome = try importing(
+      "Email Address,Full name,Country,Category", "real@example.org,Salma Trabelsi,Tunisia,Youth",
+      "f@example.org,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",Tunisia,Youth", "g@example.org,= Awa,Tunisia,Youth")
+    #expect(outcome.report.warnings.map(\.kind) == [.formulaNames])
+    let warning = try #require(outcome.report.warnings.first)
+    #expect(warning.lines == [3])
+    #expect(warning.message == "1 of 3 rows have a spreadsheet formula for a name (\"=HYPERLINK(\"http://x\",\"y\")\")")
+  }
 }

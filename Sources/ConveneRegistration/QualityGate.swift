@@ -167,38 +167,26 @@ enum QualityGate {
     /// name), made when a name written otherwise comes.
     var firstFolded: String?
     var allSame = true
-    /// Names that are a device's (`FormToolWords.isDeviceName`): how many, the first, lines.
-    var devices = 0
-    var firstDevice: String?
-    var deviceLines: [Int] = []
+    /// Names that are a device's (`FormToolWords.isDeviceName`).
+    var devices = NameSample()
     /// Names with letters the exporting tool lost as `?` (`QualityGate.hasLostLetters`): how
     /// many, the first, lines.
     var lostLetters = 0
     var firstLostLetters: String?
     var lostLetterLines: [Int] = []
-    /// Names that are a spreadsheet formula (`QualityGate.isFormula`): how many, the first, lines.
-    var formulas = 0
-    var firstFormula: String?
-    var formulaLines: [Int] = []
+    /// Names that are a spreadsheet formula (`QualityGate.isFormula`).
+    var formulas = NameSample()
 
     mutating func add(_ name: String, line: Int) {
       rows += 1
-      if QualityGate.isFormula(name) {
-        formulas += 1
-        if firstFormula == nil { firstFormula = name }
-        if formulaLines.count < sampleLines { formulaLines.append(line) }
-      }
+      if QualityGate.isFormula(name) { formulas.add(name, line: line) }
       let lost = QualityGate.hasLostLetters(name)
       if lost {
         lostLetters += 1
         if firstLostLetters == nil { firstLostLetters = name }
         if lostLetterLines.count < sampleLines { lostLetterLines.append(line) }
       }
-      if FormToolWords.isDeviceName(name) {
-        devices += 1
-        if firstDevice == nil { firstDevice = name }
-        if deviceLines.count < sampleLines { deviceLines.append(line) }
-      }
+      if FormToolWords.isDeviceName(name) { devices.add(name, line: line) }
       if let first {
         if allSame && name != first {
           if firstFolded == nil { firstFolded = first.foldedName }
@@ -226,15 +214,31 @@ enum QualityGate {
       rows += later.rows
       placeholders += later.placeholders
       lines += later.lines.prefix(sampleLines - lines.count)
-      devices += later.devices
-      if firstDevice == nil { firstDevice = later.firstDevice }
-      deviceLines += later.deviceLines.prefix(sampleLines - deviceLines.count)
+      devices.add(later.devices)
       lostLetters += later.lostLetters
       if firstLostLetters == nil { firstLostLetters = later.firstLostLetters }
       lostLetterLines += later.lostLetterLines.prefix(sampleLines - lostLetterLines.count)
-      formulas += later.formulas
-      if firstFormula == nil { firstFormula = later.firstFormula }
-      formulaLines += later.formulaLines.prefix(sampleLines - formulaLines.count)
+      formulas.add(later.formulas)
+    }
+  }
+
+  /// Names of one kind (a device's, a formula): how many, the first, and the first lines.
+  struct NameSample {
+    var count = 0
+    var first: String?
+    var lines: [Int] = []
+
+    mutating func add(_ name: String, line: Int) {
+      count += 1
+      if first == nil { first = name }
+      if lines.count < sampleLines { lines.append(line) }
+    }
+
+    /// Takes in the sample of the rows after those counted so far.
+    mutating func add(_ later: NameSample) {
+      count += later.count
+      if first == nil { first = later.first }
+      lines += later.lines.prefix(sampleLines - lines.count)
     }
   }
 
@@ -291,12 +295,21 @@ enum QualityGate {
   /// Rows whose name is a device's (`iPhone de Khadija`): a meeting tool's display name for
   /// someone who joined from a phone, which would go on badges and certificates.
   static func deviceNames(column: String, _ names: NameTally) -> ImportReport.Warning? {
-    guard let first = names.firstDevice else { return nil }
-    let (count, rows) = (names.devices, names.rows)
-    return ImportReport.Warning(
-      kind: .deviceNames, column: column, count: count, lines: names.deviceLines,
-      message: "\(count) of \(rows) row\(rows == 1 ? " has" : "s have") a device's name for a person's (\"\(first)\")",
+    sampled(
+      .deviceNames, names.devices, column: column, of: names.rows, are: { "a device's name for a person's (\"\($0)\")" },
       hint: "correct the names in the export (or read them from another column with --map COLUMN=name), or --accept-warnings to import them as they are")
+  }
+
+  /// A warning that the `sample`'s names, of `rows`, are what `what` says of the first; nil
+  /// when there are none.
+  static func sampled(
+    _ kind: ImportReport.Warning.Kind, _ sample: NameSample, column: String, of rows: Int, are what: (String) -> String,
+    hint: String
+  ) -> ImportReport.Warning? {
+    guard let first = sample.first else { return nil }
+    return ImportReport.Warning(
+      kind: kind, column: column, count: sample.count, lines: sample.lines,
+      message: "\(sample.count) of \(rows) row\(rows == 1 ? " has" : "s have") \(what(first))", hint: hint)
   }
 
   /// True for a name that is a spreadsheet formula: `=` and then a letter (`=HYPERLINK(...)`,
@@ -310,11 +323,8 @@ enum QualityGate {
   /// Rows whose name is a spreadsheet formula: stored as text, it would go on badges and
   /// certificates as the formula.
   static func formulaNames(column: String, _ names: NameTally) -> ImportReport.Warning? {
-    guard let first = names.firstFormula else { return nil }
-    let (count, rows) = (names.formulas, names.rows)
-    return ImportReport.Warning(
-      kind: .formulaNames, column: column, count: count, lines: names.formulaLines,
-      message: "\(count) of \(rows) row\(rows == 1 ? " has" : "s have") a spreadsheet formula for a name (\"\(first)\")",
+    sampled(
+      .formulaNames, names.formulas, column: column, of: names.rows, are: { "a spreadsheet formula for a name (\"\($0)\")" },
       hint: "correct the names in the export, or --accept-warnings to import them as they are (stored as text)")
   }
 

@@ -9,6 +9,7 @@ extension EventFile.Decoder {
       problem("evaluation", object.line, "must be an object with questions and indicators")
       return Evaluation()
     }
+    checkFields(object, "evaluation", known: ["questions", "indicators"])
     var questions: [Question] = []
     for (index, item) in array(object, "evaluation", "questions").enumerated() {
       if let question = question(item, path: "evaluation.questions[\(index)]") {
@@ -36,6 +37,37 @@ extension EventFile.Decoder {
       indicators.append(indicator)
     }
     return Evaluation(questions: questions, indicators: indicators)
+  }
+
+  /// The fields a question of `evaluation.questions` may have.
+  static let questionFields = [
+    "id", "kind", "text", "min", "max", "hint", "options", "profile", "per_session", "required",
+  ]
+
+  /// The fields an indicator of `evaluation.indicators` may have.
+  static let indicatorFields = [
+    "id", "label", "measure", "question", "before", "after", "answers", "target", "disaggregate_by",
+  ]
+
+  /// The sections of the top level of `event.json`.
+  static let sections = ["days", "venues", "categories", "scheduling", "evaluation", "disclosure", "letterhead"]
+
+  /// Warns of each field of `object` (at `path`) that is not `known` and is ignored; a section
+  /// of the top level written here instead (`disclosure` inside `evaluation`) is an error that
+  /// says where it belongs, since ignoring it would publish under a policy nobody chose.
+  mutating func checkFields(_ object: JSONNode, _ path: String, known: [String]) {
+    for (key, value) in object.members ?? [] where !known.contains(key) {
+      if Self.sections.contains(key) {
+        problem(
+          join(path, key), value.line, "belongs at the top level of event.json, not inside \(path)",
+          hint: "move \"\(key)\" out of \(path)")
+      } else {
+        findings.append(
+          .warning(
+            EventFile.name, line: value.line, field: join(path, key), "unknown field, ignored",
+            hint: "the fields are \(known.joined(separator: ", "))"))
+      }
+    }
   }
 
   /// Names what does not fit `indicator`'s questions (`IndicatorDefinition.mismatches`), a
@@ -86,6 +118,7 @@ extension EventFile.Decoder {
       problem(path, item.line, "must be an object with id, kind and text")
       return nil
     }
+    checkFields(item, path, known: Self.questionFields)
     guard let id = identifier(item, path, "id") else { return nil }
     guard let kindText = string(item, path, "kind", required: true) else { return nil }
     guard let kind = Question.Kind(rawValue: kindText) else {
@@ -104,6 +137,7 @@ extension EventFile.Decoder {
     var options: [QuestionOption] = []
     for (index, option) in array(item, path, "options").enumerated() {
       let optionPath = "\(path).options[\(index)]"
+      if option.members != nil { checkFields(option, optionPath, known: ["id", "label"]) }
       guard let optionID = string(option, optionPath, "id", required: true) else { continue }
       options.append(QuestionOption(id: optionID, label: localized(option, optionPath, "label")))
     }
@@ -130,6 +164,7 @@ extension EventFile.Decoder {
       problem(path, item.line, "must be an object with id and measure")
       return nil
     }
+    checkFields(item, path, known: Self.indicatorFields)
     guard let id = identifier(item, path, "id"),
       let measureText = string(item, path, "measure", required: true)
     else { return nil }

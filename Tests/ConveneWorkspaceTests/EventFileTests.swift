@@ -36,6 +36,24 @@ import Testing
     #expect(described.contains { $0.hasPrefix("warning: event.json:12: colour: unknown field, ignored") })
   }
 
+  @Test func aPolicyMisplacedInsideEvaluationIsAnErrorAndUnknownFieldsThereAreWarned() {
+    let text = Fixtures.event.replacingOccurrences(
+      of: "\"kind\": \"workshop\",",
+      with: """
+        "kind": "workshop", "evaluation": { "questions": [{ "id": "satisfaction", "kind": "scale", "text": "Satisfied?", "colour": 1, "options": [{ "id": "a", "tone": 2 }] }], "indicators": [{ "id": "sat", "measure": "mean", "question": "satisfaction", "goal": 4 }], "disclosure": { "threshold": 8 }, "foo": 1 },
+        """)
+    let described = EventFile.read(Array(text.utf8)).findings.map(\.description)
+    #expect(
+      described.contains(
+        "error: event.json:4: evaluation.disclosure: belongs at the top level of event.json, not inside evaluation (hint: move \"disclosure\" out of evaluation)"
+      ), "\(described)")
+    #expect(described.contains { $0.hasPrefix("warning: event.json:4: evaluation.foo: unknown field, ignored (hint: the fields are questions, indicators)") })
+    #expect(described.contains { $0.hasPrefix("warning: event.json:4: evaluation.questions[0].colour: unknown field, ignored") })
+    #expect(described.contains { $0.hasPrefix("warning: event.json:4: evaluation.questions[0].options[0].tone: unknown field, ignored") })
+    #expect(described.contains { $0.hasPrefix("warning: event.json:4: evaluation.indicators[0].goal: unknown field, ignored") })
+    #expect(described.count == 5, "\(described)")
+  }
+
   @Test func theDisclosurePolicyIsReadWithItsDefaults() throws {
     let standard = try #require(EventFile.read(Array(Fixtures.event.utf8)).event)
     #expect(standard.disclosure == DisclosurePolicy())

@@ -9,14 +9,19 @@ struct Breakdown<Item> {
   let compute: ([Item]) -> Figure
 
   /// The rows, made by `cell(disaggregation, group, figure)`: the total, then each field's
-  /// groups in reading order (groups with no one in them left out).
-  func rows(_ items: [Item], cell: (String, String, Figure) -> NetworkValue) -> [NetworkValue] {
+  /// groups in reading order (groups with no one in them left out, except those `listed` by
+  /// field, which are there whenever there are items).
+  func rows(
+    _ items: [Item], listing listed: [String: [String]] = [:], cell: (String, String, Figure) -> NetworkValue
+  ) -> [NetworkValue] {
     var rows = [cell("total", "all", compute(items))]
     for field in fields {
-      let groups = Dictionary(grouping: items) { group($0, field) }
+      let always = items.isEmpty ? [] : Set(listed[field] ?? [])
+      var groups = Dictionary(grouping: items) { group($0, field) }
+      for name in always where groups[name] == nil { groups[name] = [] }
       for (name, members) in groups.sorted(by: { GroupOrder.precedes(field, $0.key, $1.key) }) {
         let figure = compute(members)
-        guard figure.n > 0 else { continue }
+        guard figure.n > 0 || always.contains(name) else { continue }
         rows.append(cell(field, name, figure))
       }
     }

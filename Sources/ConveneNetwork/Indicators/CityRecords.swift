@@ -109,8 +109,11 @@ public struct CityRecordCalculator: Sendable {
     let byScope = Dictionary(grouping: people) { $0.city ?? NetworkValue.otherCities }
     let requestsByCity = Dictionary(grouping: records.requests, by: \.city)
     let byYear = Dictionary(grouping: people, by: \.year)
+    var listings: [Int: Listing] = [:]
     for year in years {
-      values += peopleCells(byYear[year] ?? [], year: year, scope: NetworkValue.network)
+      let network = peopleCells(byYear[year] ?? [], year: year, scope: NetworkValue.network)
+      listings[year] = Self.listing(of: network)
+      values += network
     }
     let scopes: [(String, MemberCity?)] = records.cities.map { ($0.id, $0) } + [(NetworkValue.otherCities, nil)]
     for (scope, city) in scopes {
@@ -123,7 +126,7 @@ public struct CityRecordCalculator: Sendable {
         let inYear = mineByYear[year] ?? []
         let asked = askedByYear[year] ?? []
         guard !inYear.isEmpty || !asked.isEmpty else { continue }
-        values += peopleCells(inYear, year: year, scope: scope)
+        values += peopleCells(inYear, year: year, scope: scope, listing: listings[year] ?? [:])
         if city != nil { values += requestCells(asked, year: year, scope: scope) }
         summaries.append(yearSummary(inYear, year: year))
       }
@@ -132,12 +135,28 @@ public struct CityRecordCalculator: Sendable {
     return (values, result)
   }
 
-  func peopleCells(_ people: [NetworkPerson], year: Int, scope: String) -> [NetworkValue] {
+  /// The groups each figure's breakdowns list, by figure and field.
+  typealias Listing = [String: [String: [String]]]
+
+  /// The groups the network's cells of a year list, which every city's cells of the year list
+  /// too, empty ones included: a city row listing only the groups it has would say that each
+  /// of them holds someone, narrowing a hidden one to 1 to its total less the others' count.
+  static func listing(of network: [NetworkValue]) -> Listing {
+    var result: Listing = [:]
+    for value in network where !value.isTotal {
+      result[value.indicator, default: [:]][value.disaggregation, default: []].append(value.group)
+    }
+    return result
+  }
+
+  /// The cells of `people` in `scope`; each breakdown lists at least the groups of `listing`.
+  func peopleCells(_ people: [NetworkPerson], year: Int, scope: String, listing: Listing = [:]) -> [NetworkValue] {
     func cells(_ figure: String, _ fields: [String], _ population: [NetworkPerson], isMean: Bool = false,
       identity: String? = nil,
       compute: @escaping ([NetworkPerson]) -> Breakdown<NetworkPerson>.Figure = Breakdown.count) -> [NetworkValue]
     {
-      Breakdown(fields: fields, group: Self.group, compute: compute).rows(population) { disaggregation, group, result in
+      Breakdown(fields: fields, group: Self.group, compute: compute).rows(population, listing: listing[figure] ?? [:]) {
+        disaggregation, group, result in
         NetworkValue(
           year: year, indicator: figure, scope: scope, disaggregation: disaggregation, group: group,
           value: result.value, n: result.n, numerator: result.numerator, kind: isMean ? .mean : .count,

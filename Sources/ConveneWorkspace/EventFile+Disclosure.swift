@@ -7,19 +7,13 @@ extension EventFile.Decoder {
   mutating func disclosureSettings() -> DisclosurePolicy {
     var policy = DisclosurePolicy()
     guard let object = member(node, "", "disclosure") else { return policy }
-    guard let members = object.members else {
+    guard object.members != nil else {
       problem(
         "disclosure", object.line,
         "must be an object such as { \"threshold\": 5 }")
       return policy
     }
-    let known = ["threshold", "residual_groups", "distribution_minimum"]
-    for (key, value) in members where !known.contains(key) {
-      findings.append(
-        .warning(
-          EventFile.name, line: value.line, field: "disclosure.\(key)", "unknown field, ignored",
-          hint: "the fields are \(known.joined(separator: ", "))"))
-    }
+    checkFields(object, "disclosure", known: ["threshold", "residual_groups", "distribution_minimum"])
     let range = DisclosurePolicy.thresholds
     if let value = member(object, "disclosure", "threshold") {
       if let number = value.integer, range.contains(number) {

@@ -49,27 +49,6 @@ extension EventFile.Decoder {
     "id", "label", "measure", "question", "before", "after", "answers", "target", "disaggregate_by",
   ]
 
-  /// The sections of the top level of `event.json`.
-  static let sections = ["days", "venues", "categories", "scheduling", "evaluation", "disclosure", "letterhead"]
-
-  /// Warns of each field of `object` (at `path`) that is not `known` and is ignored; a section
-  /// of the top level written here instead (`disclosure` inside `evaluation`) is an error that
-  /// says where it belongs, since ignoring it would publish under a policy nobody chose.
-  mutating func checkFields(_ object: JSONNode, _ path: String, known: [String]) {
-    for (key, value) in object.members ?? [] where !known.contains(key) {
-      if Self.sections.contains(key) {
-        problem(
-          join(path, key), value.line, "belongs at the top level of event.json, not inside \(path)",
-          hint: "move \"\(key)\" out of \(path)")
-      } else {
-        findings.append(
-          .warning(
-            EventFile.name, line: value.line, field: join(path, key), "unknown field, ignored",
-            hint: "the fields are \(known.joined(separator: ", "))"))
-      }
-    }
-  }
-
   /// Names what does not fit `indicator`'s questions (`IndicatorDefinition.mismatches`), a
   /// breakdown asked of a whole-event figure (which is then not broken down), and a question
   /// an `earlier` change already compares.

@@ -12,16 +12,11 @@ extension EventFile.Decoder {
   /// a telephone number when given.
   mutating func letterheadSettings() -> Letterhead? {
     guard let object = member(node, "", "letterhead") else { return nil }
-    guard let members = object.members else {
+    guard object.members != nil else {
       problem("letterhead", object.line, "must be an object with organisation, address, signatory and signatory_title")
       return nil
     }
-    for (key, value) in members where !Self.letterheadFields.contains(key) {
-      findings.append(
-        .warning(
-          EventFile.name, line: value.line, field: "letterhead.\(key)", "unknown field, ignored",
-          hint: "the fields are \(Self.letterheadFields.joined(separator: ", "))"))
-    }
+    checkFields(object, "letterhead", known: Self.letterheadFields)
     let organisation = string(object, "letterhead", "organisation", required: true)
     let address = string(object, "letterhead", "address", required: true)
     let signatory = string(object, "letterhead", "signatory", required: true)

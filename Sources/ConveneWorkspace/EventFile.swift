@@ -140,18 +140,42 @@ public enum EventFile {
       return elements
     }
 
+    /// The fields of a day of `days`, of one of its `breaks`, of a venue, of a category and
+    /// of `scheduling`.
+    static let dayFields = ["date", "start", "end", "breaks"]
+    static let breakFields = ["start", "end", "label"]
+    static let venueFields = ["id", "name", "address", "travel_minutes"]
+    static let categoryFields = ["id", "label", "quota"]
+    static let schedulingFields = ["weights", "min_pause_minutes", "interpretation_teams"]
+
+    /// The sections of the top level of `event.json`.
+    static let sections = ["days", "venues", "categories", "scheduling", "evaluation", "disclosure", "letterhead"]
+
+    /// Warns of each field of `object` (at `path`) that is not `known` and is ignored; a section
+    /// of the top level written here instead (`disclosure` inside `evaluation`) is an error that
+    /// says where it belongs, since ignoring it would publish under a policy nobody chose.
+    mutating func checkFields(_ object: JSONNode, _ path: String, known: [String]) {
+      for (key, value) in object.members ?? [] where !known.contains(key) {
+        if Self.sections.contains(key) {
+          problem(
+            join(path, key), value.line, "belongs at the top level of event.json, not inside \(path)",
+            hint: "move \"\(key)\" out of \(path)")
+        } else {
+          findings.append(
+            .warning(
+              EventFile.name, line: value.line, field: join(path, key), "unknown field, ignored",
+              hint: "the fields are \(known.joined(separator: ", "))"))
+        }
+      }
+    }
+
     mutating func event() -> Event? {
       guard node.members != nil else {
         problem("", node.line, "must be a JSON object")
         return nil
       }
       lines[""] = node.line
-      for (key, value) in node.members! where !EventFile.knownFields.contains(key) {
-        findings.append(
-          .warning(
-            EventFile.name, line: value.line, field: key, "unknown field, ignored",
-            hint: "the fields are \(EventFile.knownFields.joined(separator: ", "))"))
-      }
+      checkFields(node, "", known: EventFile.knownFields)
       let id = identifier(node, "", "id")
       let title = string(node, "", "title", required: true)
       var kind: EventKind?
@@ -176,6 +200,7 @@ public enum EventFile {
       let timezone = string(node, "", "timezone", required: true)
       var organiser: Organiser?
       if let object = member(node, "", "organiser", required: true) {
+        checkFields(object, "organiser", known: ["name", "email"])
         let name = string(object, "organiser", "name", required: true)
         let email = string(object, "organiser", "email", required: true)
         if let email, EmailAddress.normalised(email) == nil {
@@ -215,6 +240,7 @@ public enum EventFile {
       let venues = array(node, "", "venues").enumerated().compactMap { index, item -> Venue? in
         let path = "venues[\(index)]"
         lines[path] = item.line
+        checkFields(item, path, known: Self.venueFields)
         guard let id = identifier(item, path, "id") else { return nil }
         return Venue(
           id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "",
@@ -226,6 +252,7 @@ public enum EventFile {
         categories = array(node, "", "categories").enumerated().compactMap { index, item in
           let path = "categories[\(index)]"
           lines[path] = item.line
+          checkFields(item, path, known: Self.categoryFields)
           guard let id = string(item, path, "id", required: true) else { return nil }
           return Category(
             id: id, label: string(item, path, "label") ?? id,
@@ -254,6 +281,7 @@ public enum EventFile {
         problem(path, item.line, "must be an object with date, start and end")
         return nil
       }
+      checkFields(item, path, known: Self.dayFields)
       var date: LocalDate?
       if let text = string(item, path, "date", required: true) {
         date = LocalDate(text)
@@ -266,6 +294,7 @@ public enum EventFile {
       let breaks = array(item, path, "breaks").enumerated().compactMap { index, element in
         let breakPath = "\(path).breaks[\(index)]"
         lines[breakPath] = element.line
+        checkFields(element, breakPath, known: Self.breakFields)
         let start = time(element, breakPath, "start")
         let end = time(element, breakPath, "end")
         let label = string(element, breakPath, "label") ?? "Break"
@@ -279,6 +308,7 @@ public enum EventFile {
     mutating func schedulingSettings() -> SchedulingSettings {
       var settings = SchedulingSettings()
       guard let object = member(node, "", "scheduling") else { return settings }
+      checkFields(object, "scheduling", known: Self.schedulingFields)
       if let weights = member(object, "scheduling", "weights") {
         for (key, value) in weights.members ?? [] {
           lines["scheduling.weights.\(key)"] = value.line

@@ -54,6 +54,32 @@ import Testing
     #expect(described.count == 5, "\(described)")
   }
 
+  @Test func unknownFieldsInsideEveryNestedSectionAreWarnedAndAMisplacedSectionIsAnError() {
+    let text = Fixtures.event
+      .replacingOccurrences(of: "\"end\": \"17:00\",", with: "\"end\": \"17:00\", \"room\": \"a\", \"venues\": [],")
+      .replacingOccurrences(of: "\"label\": \"Lunch\"", with: "\"label\": \"Lunch\", \"length\": 60")
+      .replacingOccurrences(of: "\"quota\": 1 }", with: "\"quota\": 1, \"quorum\": 2 }")
+      .replacingOccurrences(of: "\"email\": \"events@example.org\" }", with: "\"email\": \"events@example.org\", \"phone\": 1 }")
+      .replacingOccurrences(
+        of: "\"capacity\": 3,",
+        with: """
+          "capacity": 3, "venues": [{ "id": "main", "floor": 2 }], "scheduling": { "min_pause": 15, "disclosure": { "threshold": 2 } },
+          """)
+    let contents = EventFile.read(Array(text.utf8))
+    let described = contents.findings.map(\.description)
+    #expect(
+      described == [
+        "warning: event.json:6: organiser.phone: unknown field, ignored (hint: the fields are name, email)",
+        "warning: event.json:9: days[0].room: unknown field, ignored (hint: the fields are date, start, end, breaks)",
+        "error: event.json:9: days[0].venues: belongs at the top level of event.json, not inside days[0] (hint: move \"venues\" out of days[0])",
+        "warning: event.json:10: days[0].breaks[0].length: unknown field, ignored (hint: the fields are start, end, label)",
+        "warning: event.json:12: venues[0].floor: unknown field, ignored (hint: the fields are id, name, address, travel_minutes)",
+        "warning: event.json:13: categories[0].quorum: unknown field, ignored (hint: the fields are id, label, quota)",
+        "warning: event.json:12: scheduling.min_pause: unknown field, ignored (hint: the fields are weights, min_pause_minutes, interpretation_teams)",
+        "error: event.json:12: scheduling.disclosure: belongs at the top level of event.json, not inside scheduling (hint: move \"disclosure\" out of scheduling)",
+      ], "\(described)")
+  }
+
   @Test func theDisclosurePolicyIsReadWithItsDefaults() throws {
     let standard = try #require(EventFile.read(Array(Fixtures.event.utf8)).event)
     #expect(standard.disclosure == DisclosurePolicy())

@@ -29,14 +29,19 @@ extension DisclosureControl {
   }
 
   /// True when an earlier report hid the value of `cell`, a score or a pooled total.
+  /// What was hidden is kept by what the figure is (the measure and the people it is about),
+  /// so a new indicator id does not show it; records written when it was kept by indicator id
+  /// are read under that id too.
   static func hiddenBefore(_ cell: IndicatorValue, _ earlier: Pattern) -> Bool {
     if cell.bands != nil {
-      let scores = Population.scores(cell.indicator)
-      return cell.isTotal
-        ? earlier.hidesWhole(scores)
-        : earlier.groups(scores, cell.disaggregation).contains(cell.group)
+      return [Population.scores(cell.population), "scores:\(cell.indicator)"].contains { scores in
+        cell.isTotal
+          ? earlier.hidesWhole(scores)
+          : earlier.groups(scores, cell.disaggregation).contains(cell.group)
+      }
     }
-    return cell.isTotal && earlier.hidesWhole(Population.pooled(cell.indicator))
+    return cell.isTotal
+      && [Population.pooled(cell.population), "pooled:\(cell.indicator)"].contains(where: earlier.hidesWhole)
   }
 
   /// The scores and pooled totals hidden (value only) in `published`, for later reports of
@@ -49,7 +54,7 @@ extension DisclosureControl {
     var pattern = Pattern()
     for cell in published where cell.suppression == .value {
       if cell.value.bands != nil {
-        let scores = Population.scores(cell.value.indicator)
+        let scores = Population.scores(cell.value.population)
         if cell.value.isTotal {
           pattern.hideWhole(scores)
         } else if cell.value.isFieldGroup {
@@ -57,7 +62,7 @@ extension DisclosureControl {
             cell.value.group)
         }
       } else if cell.value.isTotal && pooled.contains(cell.value.indicator) {
-        pattern.hideWhole(Population.pooled(cell.value.indicator))
+        pattern.hideWhole(Population.pooled(cell.value.population))
       }
     }
     return pattern

@@ -68,11 +68,14 @@ public enum Population {
     session.map { "rated:\(question):\($0)" } ?? "rated:\(question)"
   }
 
-  /// Not people: the scores of a Net Promoter Score `indicator` a report hid (value only), kept
-  /// in the record of what was hidden so that later reports of the same records hide them again.
-  public static func scores(_ indicator: String) -> String { "scores:\(indicator)" }
-  /// Not people: the pooled total of the mean per session `indicator`, when a report hid it.
-  public static func pooled(_ indicator: String) -> String { "pooled:\(indicator)" }
+  /// Not people: the Net Promoter Scores of the people of `population` (those who answered
+  /// the question scored, `answered:recommend`) a report hid (value only), kept in the record
+  /// of what was hidden so that later reports of the same records hide them again, whatever
+  /// the indicator's id.
+  public static func scores(_ population: String) -> String { "scores:\(population)" }
+  /// Not people: the pooled total of a mean per session of the people of `population`
+  /// (`rated:usefulness`), when a report hid it.
+  public static func pooled(_ population: String) -> String { "pooled:\(population)" }
 
   /// The question of an `answer:` population (the people who gave certain answers), or nil.
   public static func answerQuestion(_ population: String) -> String? {

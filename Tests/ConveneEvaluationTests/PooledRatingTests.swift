@@ -85,7 +85,7 @@ import Testing
     ratings[6]["s2"] = 1
     let values = values(ratings)
     let first = DisclosureControl.publish(values, context)
-    #expect(first.pattern.hidesWhole(Population.pooled("session-usefulness")))
+    #expect(first.pattern.hidesWhole(Population.pooled(Population.rated("usefulness"))))
     // Later, with every cell shown otherwise, the record of the first report hides it again.
     let cells = DisclosureControl.hideScoresAndPools(
       values.map { PublishedValue(value: $0, suppression: nil) }, threshold: 5, residual: [],
@@ -93,6 +93,22 @@ import Testing
     #expect(
       cells.first { $0.value.indicator == "session-usefulness" && $0.value.isTotal }?.valueText
         == PublishedValue.hiddenMark)
+  }
+
+  @Test func aPooledTotalHiddenBeforeStaysHiddenUnderANewIndicatorID() {
+    var ratings = (0..<7).map { _ in ["s1": 4] }
+    ratings[6]["s2"] = 1
+    let first = DisclosureControl.publish(values(ratings), context)
+    let renamed = values(ratings).map { value in
+      var value = value
+      if value.indicator == "session-usefulness" { value.indicator = "usefulness-v2" }
+      return value
+    }
+    let cells = DisclosureControl.hideScoresAndPools(
+      renamed.map { PublishedValue(value: $0, suppression: nil) }, threshold: 5, residual: [],
+      regions: [:], earlier: first.pattern)
+    let total = cells.first { $0.value.indicator == "usefulness-v2" && $0.value.isTotal }
+    #expect(total?.valueText == PublishedValue.hiddenMark)
   }
 
   @Test func withNoSessionHiddenTheTotalIsShown() {

@@ -252,7 +252,7 @@ import Testing
       values,
       DisclosureControl.Context(policy: DisclosurePolicy(threshold: 10), indicators: indicators))
     #expect(text(first.values, "man") == ("suppressed", "12"))
-    #expect(first.pattern.groups(Population.scores("nps"), "gender") == ["man", "woman"])
+    #expect(first.pattern.groups(Population.scores(Self.population), "gender") == ["man", "woman"])
     let alone = publish(values)
     #expect(text(alone, "man") == ("25.0", "12"))
     // Through the record, as `report` reads it back.
@@ -265,6 +265,39 @@ import Testing
     #expect(text(second.values, "man") == ("suppressed", "12"))
     #expect(text(second.values, "woman") == ("suppressed", "20"))
     #expect(text(second.values, "all") == ("25.0", "32"))
+  }
+
+  @Test func aScoreHiddenBeforeStaysHiddenUnderANewIndicatorIDAndALowerThreshold() {
+    // 64.3 among 14: hidden under a threshold of 10, shown under 5 were it not for the record.
+    let values = [score("all", [10, 3, 1]), score("man", [6, 1, 1]), score("woman", [4, 2, 0])]
+    let definition = { (id: String) in
+      [IndicatorDefinition(id: id, label: [:], measure: .nps, question: "recommend", disaggregations: ["gender"])]
+    }
+    let first = DisclosureControl.publish(
+      values, DisclosureControl.Context(policy: DisclosurePolicy(threshold: 10), indicators: definition("nps")))
+    #expect(text(first.values, "all") == ("suppressed", "14"))
+    let record = DisclosureRecord().adding(first.pattern, digests: [.feedback: "d"])
+    let renamed = values.map { var value = $0; value.indicator = "nps-v2"; return value }
+    let total = { (earlier: DisclosureControl.Pattern) in
+      let cells = DisclosureControl.publish(
+        renamed,
+        DisclosureControl.Context(policy: DisclosurePolicy(), indicators: definition("nps-v2"), earlier: earlier)
+      ).values
+      let cell = cells.first { $0.value.indicator == "nps-v2" && $0.value.isTotal }!
+      return (cell.valueText, cell.nText)
+    }
+    #expect(total(DisclosureControl.Pattern()) == ("64.3", "14"))
+    #expect(total(record.earlier(for: [.feedback: "d"])) == ("suppressed", "14"))
+  }
+
+  @Test func aScoreARecordKeptByIndicatorIDStaysHidden() {
+    let values = [score("all", [10, 3, 1]), score("man", [6, 1, 1]), score("woman", [4, 2, 0])]
+    var earlier = DisclosureControl.Pattern()
+    earlier.hideWhole("scores:nps")
+    let cells = DisclosureControl.hideScoresAndPools(
+      values.map { PublishedValue(value: $0, suppression: nil) }, threshold: 5, residual: [],
+      regions: [:], earlier: earlier)
+    #expect(cells.first { $0.value.isTotal }?.valueText == PublishedValue.hiddenMark)
   }
 
   /// Random people (a band, a gender, an age group), their scores by both fields, and at

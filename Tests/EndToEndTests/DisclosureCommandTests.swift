@@ -116,6 +116,23 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/disclosure.json"))
   }
 
+  @Test func aScoreHiddenBeforeStaysHiddenWhenItsIndicatorIsRenamedAndTheThresholdLowered() throws {
+    let ws = try runner.dakarAfterTheEvent()
+    try setDisclosure(ws, "{ \"threshold\": 10 }")
+    #expect(try runner.run("report", "--workspace", ws).status == 0)
+    #expect(text(ws + "/reports/indicators.csv").contains("dakar-2027,nps,age_group,25-34,suppressed,14,\r\n"))
+    try setDisclosure(ws, "{ \"threshold\": 5 }")
+    let event = text(ws + "/event.json")
+    #expect(event.contains("\"id\": \"nps\","))
+    try event.replacingOccurrences(of: "\"id\": \"nps\",", with: "\"id\": \"nps-v2\",")
+      .write(toFile: ws + "/event.json", atomically: true, encoding: .utf8)
+    let second = try runner.run("report", "--audit", "--workspace", ws, "--output", runner.path("renamed"))
+    #expect(second.status == 0, "\(second.error)")
+    let renamed = text(runner.path("renamed/indicators.csv"))
+    #expect(renamed.contains("dakar-2027,nps-v2,age_group,25-34,suppressed,14,\r\n"))
+    #expect(!renamed.contains("64.3"))
+  }
+
   @Test func theNetworkReportIsAuditedWithTheEventsOwnReportsAndRecordsWhatItHid() throws {
     let dakar = try runner.dakarAfterTheEvent()
     let amman = try runner.copyExample("amman-global-summit", as: "amman")

@@ -169,11 +169,8 @@ enum QualityGate {
     var allSame = true
     /// Names that are a device's (`FormToolWords.isDeviceName`).
     var devices = NameSample()
-    /// Names with letters the exporting tool lost as `?` (`QualityGate.hasLostLetters`): how
-    /// many, the first, lines.
-    var lostLetters = 0
-    var firstLostLetters: String?
-    var lostLetterLines: [Int] = []
+    /// Names with letters the exporting tool lost as `?` (`QualityGate.hasLostLetters`).
+    var lostLetters = NameSample()
     /// Names that are a spreadsheet formula (`QualityGate.isFormula`).
     var formulas = NameSample()
 
@@ -181,11 +178,7 @@ enum QualityGate {
       rows += 1
       if QualityGate.isFormula(name) { formulas.add(name, line: line) }
       let lost = QualityGate.hasLostLetters(name)
-      if lost {
-        lostLetters += 1
-        if firstLostLetters == nil { firstLostLetters = name }
-        if lostLetterLines.count < sampleLines { lostLetterLines.append(line) }
-      }
+      if lost { lostLetters.add(name, line: line) }
       if FormToolWords.isDeviceName(name) { devices.add(name, line: line) }
       if let first {
         if allSame && name != first {
@@ -215,9 +208,7 @@ enum QualityGate {
       placeholders += later.placeholders
       lines += later.lines.prefix(sampleLines - lines.count)
       devices.add(later.devices)
-      lostLetters += later.lostLetters
-      if firstLostLetters == nil { firstLostLetters = later.firstLostLetters }
-      lostLetterLines += later.lostLetterLines.prefix(sampleLines - lostLetterLines.count)
+      lostLetters.add(later.lostLetters)
       formulas.add(later.formulas)
     }
   }
@@ -266,7 +257,7 @@ enum QualityGate {
   static func placeholderNames(column: String, _ names: NameTally) -> ImportReport.Warning? {
     let hint = "read the names from another column with --map COLUMN=name, or --accept-warnings to import them as they are"
     // Names that are all placeholders, or all lost letters (`???? ????` on every row), are told as such.
-    if let first = names.first, names.allSame, names.rows >= 3, names.placeholders + names.lostLetters < names.rows {
+    if let first = names.first, names.allSame, names.rows >= 3, names.placeholders + names.lostLetters.count < names.rows {
       return ImportReport.Warning(
         kind: .placeholderNames, column: column, count: names.rows, lines: [],
         message: "every row has the name \"\(first)\"", hint: hint)
@@ -282,10 +273,10 @@ enum QualityGate {
   /// Rows whose name has letters lost as `?`: a code page without those letters (Arabic or
   /// Cyrillic names saved as Windows-1252), which no reading of the file brings back.
   static func lostLetters(column: String, _ names: NameTally) -> ImportReport.Warning? {
-    guard let first = names.firstLostLetters else { return nil }
-    let (count, rows) = (names.lostLetters, names.rows)
+    guard let first = names.lostLetters.first else { return nil }
+    let (count, rows) = (names.lostLetters.count, names.rows)
     return ImportReport.Warning(
-      kind: .lostLetters, column: column, count: count, lines: names.lostLetterLines,
+      kind: .lostLetters, column: column, count: count, lines: names.lostLetters.lines,
       message: "\(count) of \(rows) name\(rows == 1 ? " has" : "s have") letters written as \"?\" (\"\(first)\"): "
         + "the tool that saved the file used a code page without them, and they cannot be read back",
       hint: "export the file again as UTF-8 (Excel: CSV UTF-8; a form tool: its .xlsx download), "

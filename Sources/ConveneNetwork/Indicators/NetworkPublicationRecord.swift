@@ -134,7 +134,7 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     let counts = Self.hashed(NetworkHiddenGroups.signatures(of: exact, for: Set(hidden.keys)), key: key)
     var kept: [NetworkHiddenGroups.Group] = []
     for (population, variants) in hidden {
-      let parts = population.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+      let parts = Self.parts(of: population)
       guard parts.count == 3, let year = Int(parts[0]) else { continue }
       for variant in variants where variant.counts == counts[population] {
         kept += variant.groups.map {
@@ -229,6 +229,11 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     [String(value.year), value.indicator, value.scope, value.disaggregation, value.group].joined(separator: "\u{1F}")
   }
 
+  /// The parts of a key of `cells` (`key(_:)`) or of `hidden` (`NetworkHiddenGroups.populationKey`).
+  static func parts(of key: String) -> [String] {
+    key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+  }
+
   /// The cells `report` would show that moved by 1 to threshold - 1 people since each edition
   /// of this record, edition by edition (editions with none left out).
   public func smallChanges(in report: NetworkReport) -> [Changes] {
@@ -266,7 +271,7 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
     let figure = CityRecordCalculator.Figure.participants
     var then: [String: Int] = [:]
     for (key, variants) in cells {
-      let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+      let parts = Self.parts(of: key)
       guard parts.count == 5, parts[0] == String(year), parts[1] == figure, parts[2] != NetworkValue.network,
         parts[3] == "total", let last = variants.first(where: { $0.editions.contains(editions) })
       else { continue }
@@ -303,7 +308,7 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   /// group, ...]`, one line each (none in records written before they were kept).
   public var json: String {
     let rows = cells.sorted { $0.key < $1.key }.flatMap { key, variants -> [JSONNode] in
-      let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+      let parts = Self.parts(of: key)
       let names: [JSONNode] = [.number(Int(parts[0]) ?? 0)] + parts.dropFirst().map(JSONNode.string)
       return variants.map { shown in
         let counts = shown.counts
@@ -324,7 +329,7 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
   /// The groups hidden, as rows of `json`.
   var hiddenRows: [JSONNode] {
     hidden.sorted { $0.key < $1.key }.flatMap { key, variants -> [JSONNode] in
-      let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init)
+      let parts = Self.parts(of: key)
       let names: [JSONNode] = [.number(Int(parts[0]) ?? 0)] + parts.dropFirst().map(JSONNode.string)
       return variants.map { variant in
         let groups = variant.groups.sorted { $0.lexicographicallyPrecedes($1) }.joined().map(JSONNode.string)

@@ -314,11 +314,17 @@ extension LanguagePack {
       // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
       // not approved, a Status column an organiser adds)
       declined: [
-        "denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "withdrew", "not approved", "disapproved",
-        "refused", "validation_status_not_approved", "cancellation", "unregistered", "deregistered",
-        "no longer attending", "not attending", "refunded", "transferred", "deleted", "not going", "wont attend",
-        "will not attend", "cannot attend", "cant attend", "not coming",
+        "denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "withdrew", "disapproved", "refused",
+        "cancellation", "unregistered", "deregistered", "refunded", "transferred", "deleted", "absent", "absentee",
+        "no show", "noshow", "miss", "missed", "will miss",
       ],
+      // Words of a status saying the registration stands, and the negations that reverse them
+      attending: [
+        "approved", "accepted", "registered", "confirmed", "attending", "attend", "attended", "going", "going to",
+        "coming", "participant", "participating", "participate", "participated", "pending", "on hold", "waitlisted",
+        "waitlist", "waiting list", "checked in", "present",
+      ],
+      negations: ["not", "no", "non", "never", "t", "cannot", "cant", "wont", "dont", "didnt", "doesnt", "isnt", "wasnt", "without"],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["guest", "external", "unverified"],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]

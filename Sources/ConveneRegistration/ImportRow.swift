@@ -356,6 +356,9 @@ final class ImportRow {
       if let country = answer(.country, answers.country) {
         person.country = country.code
         person.region = country.region
+      } else if columns.countryIsNationality, let country = nationality() {
+        person.country = country.code
+        person.region = country.region
       } else if case let readings = Country.readings(of: value(.country)), !readings.isEmpty {
         let named = readings.map { "\($0.code) (\($0.name))" }
         reject(
@@ -374,6 +377,22 @@ final class ImportRow {
         reject(.timezone, "\"\(zone)\" is not an IANA time zone (such as Asia/Karachi)")
       }
     }
+  }
+
+  /// The country a nationality adjective names (`Congolaise` is ambiguous and rejected, with
+  /// both), with a note saying how it was read; nil otherwise.
+  func nationality() -> Country? {
+    let given = value(.country)
+    let codes = Nationalities.countries(of: given)
+    guard !codes.isEmpty else { return nil }
+    let countries = codes.compactMap(Country.withCode)
+    guard countries.count == 1, let country = countries.first else {
+      let named = countries.map { "\($0.code) (\($0.names["en"] ?? $0.code))" }
+      reject(.country, "\"\(given)\" is a nationality of \(named.joined(separator: " or ")): write the code or the country's name")
+      return nil
+    }
+    note(.country, "\"\(given)\" is a nationality; read as \(country.code) (\(country.names["en"] ?? country.code)), no country of residence being asked")
+    return country
   }
 
   /// A region column is kept only when it names one of the network's regions, and the

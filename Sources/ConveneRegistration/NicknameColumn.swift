@@ -24,7 +24,9 @@ enum NicknameColumn {
     var count = 0
     var lines: [Int] = []
     for row in rows {
-      if let country, case let given = row[country].trimmedCell, !given.isEmpty, Country.matching(given)?.code != "BR" {
+      if let country, case let given = row[country].trimmedCell, !given.isEmpty,
+        Country.matching(given)?.code != "BR"
+      {
         return nil
       }
       guard !row[column].trimmedCell.isEmpty else { continue }
@@ -35,10 +37,12 @@ enum NicknameColumn {
     let name = header[column]
     return ImportReport.Warning(
       kind: .nicknameColumn, column: name, count: count, lines: lines,
-      message: "is the family name in Portugal, Mozambique and Angola but a nickname in Brazil, and the file "
+      message:
+        "is the family name in Portugal, Mozambique and Angola but a nickname in Brazil, and the file "
         + "has no Sobrenome or full-name column and no country but Brazil to tell which: \(count) "
         + "name\(count == 1 ? "" : "s") would end with \(count == 1 ? "it" : "them")",
-      hint: "--map '\(name)=ignore' if it is a nickname, --map '\(name)=last_name' if it is the family name, "
+      hint:
+        "--map '\(name)=ignore' if it is a nickname, --map '\(name)=last_name' if it is the family name, "
         + "or --accept-warnings to read it as the family name")
   }
 }

@@ -29,20 +29,26 @@ struct StatusTally {
   mutating func add(_ later: StatusTally) {
     count += later.count
     lines += later.lines.prefix(max(0, QualityGate.sampleLines - lines.count))
-    for status in later.examples where examples.count < 3 && !examples.contains(status) { examples.append(status) }
+    for status in later.examples where examples.count < 3 && !examples.contains(status) {
+      examples.append(status)
+    }
   }
 
   /// The warning about the statuses not read, in the column headed `column`; nil when there is none.
   func warning(column: String) -> ImportReport.Warning? {
     guard count > 0 else { return nil }
     // Three statuses are shown at most: with three, there may be others.
-    let shown = (examples.count == 3 ? "statuses such as " : "") + examples.map { "\"\($0)\"" }.joined(separator: ", ")
+    let shown =
+      (examples.count == 3 ? "statuses such as " : "")
+      + examples.map { "\"\($0)\"" }.joined(separator: ", ")
     return ImportReport.Warning(
       kind: .unknownStatuses, column: column, count: count, lines: lines,
       message: "\(shown) \(examples.count == 1 ? "says" : "say") "
         + "neither that the registration stands nor that the person is not coming; \(count) "
         + "row\(count == 1 ? "" : "s") would be imported as registered",
-      hint: "write the status as Approved or Cancelled (in any of convene's languages), --map '\(column)=ignore' "
-        + "if the column holds no registration status, or --accept-warnings to import them as registered")
+      hint:
+        "write the status as Approved or Cancelled (in any of convene's languages), --map '\(column)=ignore' "
+        + "if the column holds no registration status, or --accept-warnings to import them as registered"
+    )
   }
 }

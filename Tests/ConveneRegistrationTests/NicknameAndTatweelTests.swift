@@ -7,7 +7,9 @@ import Testing
 /// A Brazilian Google Form's `Apelido` (nickname) beside a given name only, and tatweels written
 /// before a name's letters, as Google Forms' pt-BR and Arabic exports write them.
 @Suite struct NicknameAndTatweelTests {
-  func importing(_ lines: [String], map: [String: ImportField] = [:]) throws -> RegistrationImport.Outcome {
+  func importing(_ lines: [String], map: [String: ImportField] = [:]) throws
+    -> RegistrationImport.Outcome
+  {
     try RegistrationImport(event: Build.event(), columnMap: map).run(
       CSVTable(text: lines.joined(separator: "\r\n") + "\r\n"), into: [])
   }
@@ -23,7 +25,8 @@ import Testing
       "13/01/2027 10:05:31,ana.souza@recife.example.org,Ana Paula,Paulinha,Recife,\(country)",
       "13/01/2027 11:05:31,joao@bh.example.org,João,Jota,Belo Horizonte,\(country)",
     ])
-    let warning = try #require(outcome.report.warnings.first { $0.kind == .nicknameColumn }, "\(outcome.report.warnings)")
+    let warning = try #require(
+      outcome.report.warnings.first { $0.kind == .nicknameColumn }, "\(outcome.report.warnings)")
     #expect(warning.column == "Apelido")
     #expect(warning.lines == [2, 3])
     #expect(warning.count == 2)
@@ -37,7 +40,9 @@ import Testing
       "13/01/2027 10:05:31,graca@maputo.example.org,Graça,Simbine,Maputo,Moçambique",
       "13/01/2027 11:05:31,rui@porto.example.org,Rui,Almeida,Porto,Portugal",
     ])
-    #expect(!outcome.report.warnings.contains { $0.kind == .nicknameColumn }, "\(outcome.report.warnings)")
+    #expect(
+      !outcome.report.warnings.contains { $0.kind == .nicknameColumn }, "\(outcome.report.warnings)"
+    )
     #expect(outcome.participants.map(\.name) == ["Graça Simbine", "Rui Almeida"])
   }
 
@@ -47,29 +52,42 @@ import Testing
       "Carimbo de data/hora,Endereço de e-mail,Nome,Sobrenome,Apelido",
       "13/01/2027 10:05:31,ana.souza@recife.example.org,Ana Paula,Souza Lima,Paulinha",
     ])
-    #expect(!besideSobrenome.report.warnings.contains { $0.kind == .nicknameColumn }, "\(besideSobrenome.report.warnings)")
+    #expect(
+      !besideSobrenome.report.warnings.contains { $0.kind == .nicknameColumn },
+      "\(besideSobrenome.report.warnings)")
     #expect(besideSobrenome.participants.map(\.name) == ["Ana Paula Souza Lima"])
     let nickname = try importing(
-      [Self.brazilianHeader, "13/01/2027 10:05:31,ana.souza@recife.example.org,Ana Paula,Paulinha,Recife,Brasil"],
+      [
+        Self.brazilianHeader,
+        "13/01/2027 10:05:31,ana.souza@recife.example.org,Ana Paula,Paulinha,Recife,Brasil",
+      ],
       map: ["Apelido": .ignore])
-    #expect(!nickname.report.warnings.contains { $0.kind == .nicknameColumn }, "\(nickname.report.warnings)")
+    #expect(
+      !nickname.report.warnings.contains { $0.kind == .nicknameColumn },
+      "\(nickname.report.warnings)")
     #expect(nickname.participants.map(\.name) == ["Ana Paula"])
     let family = try importing(
-      [Self.brazilianHeader, "13/01/2027 10:05:31,ana.souza@recife.example.org,Ana Paula,Souza,Recife,Brasil"],
+      [
+        Self.brazilianHeader,
+        "13/01/2027 10:05:31,ana.souza@recife.example.org,Ana Paula,Souza,Recife,Brasil",
+      ],
       map: ["Apelido": .lastName])
-    #expect(!family.report.warnings.contains { $0.kind == .nicknameColumn }, "\(family.report.warnings)")
+    #expect(
+      !family.report.warnings.contains { $0.kind == .nicknameColumn }, "\(family.report.warnings)")
     #expect(family.participants.map(\.name) == ["Ana Paula Souza"])
   }
 
   /// Tatweels before a name's letters, or after them, stretch nothing and are left out; those
   /// between letters are kept as written, and a name of tatweels only stays a placeholder.
   @Test(arguments: [
-    ("ــ Ana", "Ana"), ("ـــأحمد الخطيب", "أحمد الخطيب"), ("أحمد الخطيبـــ", "أحمد الخطيب"), ("ـ سلمى ـ", "سلمى"),
+    ("ــ Ana", "Ana"), ("ـــأحمد الخطيب", "أحمد الخطيب"), ("أحمد الخطيبـــ", "أحمد الخطيب"),
+    ("ـ سلمى ـ", "سلمى"),
     ("محـــمد", "محـــمد"), ("سلمى ـ الطرابلسي", "سلمى ـ الطرابلسي"),
   ])
   func tatweelsAroundANameAreLeftOut(written: String, stored: String) throws {
     let outcome = try importing([
-      "طابع زمني,البريد الإلكتروني,الاسم الكامل,البلد", "2027/01/12 10:05:31 ص GMT+1,a@example.org,\(written),المغرب",
+      "طابع زمني,البريد الإلكتروني,الاسم الكامل,البلد",
+      "2027/01/12 10:05:31 ص GMT+1,a@example.org,\(written),المغرب",
     ])
     #expect(outcome.participants.map(\.name) == [stored], "\(written)")
     #expect(outcome.report.notes.isEmpty, "\(outcome.report.notes)")

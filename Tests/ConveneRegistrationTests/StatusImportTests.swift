@@ -8,7 +8,9 @@ import Testing
 /// write them: a negated absence is a registration, an absence takes no place, and a status the
 /// language table cannot read is a warning, never a registration read in silence.
 @Suite struct StatusImportTests {
-  func importing(_ lines: [String], map: [String: ImportField] = [:]) throws -> RegistrationImport.Outcome {
+  func importing(_ lines: [String], map: [String: ImportField] = [:]) throws
+    -> RegistrationImport.Outcome
+  {
     try RegistrationImport(event: Build.event(), columnMap: map).run(
       CSVTable(text: lines.joined(separator: "\r\n") + "\r\n"), into: [])
   }
@@ -22,13 +24,16 @@ import Testing
     ])
     #expect(outcome.participants.map(\.email) == ["joao.c@exemplo.mz"])
     #expect(outcome.report.declined.map(\.line) == [3])
-    #expect(!outcome.report.warnings.contains { $0.kind == .unknownStatuses }, "\(outcome.report.warnings)")
+    #expect(
+      !outcome.report.warnings.contains { $0.kind == .unknownStatuses },
+      "\(outcome.report.warnings)")
   }
 
   /// Absences and negated participations in the five languages, under each language's status
   /// header, take no place.
   @Test(arguments: [
-    ("Attendee Status", "Absent"), ("Attendee Status", "Non participant"), ("Attendee Status", "Did not attend"),
+    ("Attendee Status", "Absent"), ("Attendee Status", "Non participant"),
+    ("Attendee Status", "Did not attend"),
     ("Statut du participant", "N'a pas participé"), ("Statut du participant", "Absente"),
     ("Statut du participant", "Non participant"), ("Estado del asistente", "No participó"),
     ("Estado del asistente", "Ausente"), ("Status do participante", "Ausente"),
@@ -63,7 +68,10 @@ import Testing
   /// A column the organiser maps to nothing is no status column: its words decide nothing.
   @Test func aStatusColumnMappedToNothingIsNotRead() throws {
     let outcome = try importing(
-      ["Email,Full name,Estado,Category", "a@example.org,Ana Lima,Jalisco,mayor", "b@example.org,Bo Li,Cancelado,mayor"],
+      [
+        "Email,Full name,Estado,Category", "a@example.org,Ana Lima,Jalisco,mayor",
+        "b@example.org,Bo Li,Cancelado,mayor",
+      ],
       map: ["Estado": .ignore])
     #expect(outcome.participants.map(\.email) == ["a@example.org", "b@example.org"])
     #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")

@@ -13,7 +13,9 @@ import Testing
       if path == ".convene/lock" { continue }
       var isFolder: ObjCBool = false
       _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
-      if !isFolder.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
+      if !isFolder.boolValue {
+        files[path] = FileManager.default.contents(atPath: folder + "/" + path)
+      }
     }
     return files
   }
@@ -38,7 +40,8 @@ import Testing
         "  Statut: \"Peut-être\" says neither that the registration stands nor that the person is not coming; "
           + "1 row would be imported as registered (line 3)\n"), "\(refused.output)")
     #expect(try snapshot(ws) == before)
-    let accepted = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
+    let accepted = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--accept-warnings")
     #expect(accepted.status == 0, "\(accepted.output)\(accepted.error)")
     #expect(try convene.participantRow(ws, email: "ibou.fall@thies.example.org") != nil)
     #expect(try convene.participantRow(ws, email: "khady.ba@ziguinchor.example.org") == nil)
@@ -57,11 +60,17 @@ import Testing
     let before = try snapshot(ws)
     let refused = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(refused.status == 1, "\(refused.output)\(refused.error)")
-    #expect(refused.output.contains("  Apelido: is the family name in Portugal, Mozambique and Angola but a nickname in Brazil"), "\(refused.output)")
+    #expect(
+      refused.output.contains(
+        "  Apelido: is the family name in Portugal, Mozambique and Angola but a nickname in Brazil"),
+      "\(refused.output)")
     #expect(refused.output.contains("(line 2)\n"), "\(refused.output)")
     #expect(try snapshot(ws) == before)
-    let nickname = try convene.run("participants", "import", file, "--workspace", ws, "--map", "Apelido=ignore")
+    let nickname = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--map", "Apelido=ignore")
     #expect(nickname.status == 0, "\(nickname.output)\(nickname.error)")
-    #expect(try convene.participantRow(ws, email: "ana.souza@recife.example.org")?.contains(",Ana Paula,ana.souza@") == true)
+    #expect(
+      try convene.participantRow(ws, email: "ana.souza@recife.example.org")?.contains(
+        ",Ana Paula,ana.souza@") == true)
   }
 }

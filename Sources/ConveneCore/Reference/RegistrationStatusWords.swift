@@ -31,7 +31,8 @@ public enum RegistrationStatusWords {
   static let lexicon: [String: Kind] = {
     var lexicon: [String: Kind] = [:]
     let lists: [(Kind, (LanguagePack) -> [String])] = [
-      (.declined, \.values.declined), (.attending, \.values.attending), (.negation, \.values.negations),
+      (.declined, \.values.declined), (.attending, \.values.attending),
+      (.negation, \.values.negations),
       (.negationEnd, \.values.negationEnds),
     ]
     for (kind, list) in lists {
@@ -47,7 +48,9 @@ public enum RegistrationStatusWords {
   static let longestPhrase = lexicon.keys.map { $0.split(separator: " ").count }.max() ?? 1
 
   /// The characters that end a clause of a status (`Approved, then cancelled`).
-  static let clauseEnds: Set<Character> = [",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "|", "/", "–", "—", "،", "؛", "؟"]
+  static let clauseEnds: Set<Character> = [
+    ",", ";", ":", ".", "!", "?", "(", ")", "[", "]", "|", "/", "–", "—", "،", "؛", "؟",
+  ]
 
   /// What `status` says; an empty status says nothing and leaves the registration standing.
   public static func reading(_ status: String) -> Reading {
@@ -109,7 +112,9 @@ public enum RegistrationStatusWords {
   static func phrase(in words: [String], at position: Int) -> (Kind, Int)? {
     var length = min(longestPhrase, words.count - position)
     while length > 0 {
-      if let kind = lexicon[words[position..<position + length].joined(separator: " ")] { return (kind, length) }
+      if let kind = lexicon[words[position..<position + length].joined(separator: " ")] {
+        return (kind, length)
+      }
       length -= 1
     }
     return nil

@@ -5,19 +5,15 @@ import Testing
 /// `Apelido`: what the file cannot settle stops the import naming column and lines, and leaves
 /// the workspace as it was until the warning is accepted.
 @Suite struct ImportStatusGateTests {
-  /// The workspace's files and their bytes, but the lock every command leaves.
-  func snapshot(_ folder: String) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    let enumerator = FileManager.default.enumerator(atPath: folder)
-    while let path = enumerator?.nextObject() as? String {
-      if path == ".convene/lock" { continue }
-      var isFolder: ObjCBool = false
-      _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
-      if !isFolder.boolValue {
-        files[path] = FileManager.default.contents(atPath: folder + "/" + path)
-      }
-    }
-    return files
+  /// Imports `file` into `ws` without accepting warnings: exit 1, every file of the
+  /// workspace as it was, and what the summary said.
+  func refused(_ convene: ConveneRunner, _ file: String, into ws: String) throws -> String {
+    let shapes = ImportShapesCommandTests()
+    let before = try shapes.snapshot(ws)
+    let refused = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(refused.status == 1, "\(refused.output)\(refused.error)")
+    #expect(try shapes.snapshot(ws) == before)
+    return refused.output
   }
 
   /// `Peut-être` in a `Statut` column is no status: exit 1, the line and column named, nothing
@@ -32,14 +28,11 @@ import Testing
         + "17/01/2027 09:00:00,khady.ba@ziguinchor.example.org,Khady Ba,Maire,Absent\r\n"
         + "18/01/2027 09:30:00,omar.sy@louga.example.org,Omar Sy,Maire,N'a pas participé\r\n",
       to: "statuts.csv")
-    let before = try snapshot(ws)
-    let refused = try convene.run("participants", "import", file, "--workspace", ws)
-    #expect(refused.status == 1, "\(refused.output)\(refused.error)")
+    let said = try refused(convene, file, into: ws)
     #expect(
-      refused.output.contains(
+      said.contains(
         "  Statut: \"Peut-être\" says neither that the registration stands nor that the person is not coming; "
-          + "1 row would be imported as registered (line 3)\n"), "\(refused.output)")
-    #expect(try snapshot(ws) == before)
+          + "1 row would be imported as registered (line 3)\n"), "\(said)")
     let accepted = try convene.run(
       "participants", "import", file, "--workspace", ws, "--accept-warnings")
     #expect(accepted.status == 0, "\(accepted.output)\(accepted.error)")
@@ -57,15 +50,12 @@ import Testing
       "Carimbo de data/hora,Endereço de e-mail,Nome,Apelido,Categoria,País\r\n"
         + "13/01/2027 10:05:31,ana.souza@recife.example.org,Ana Paula,Paulinha,Prefeita,Brasil\r\n",
       to: "inscricoes.csv")
-    let before = try snapshot(ws)
-    let refused = try convene.run("participants", "import", file, "--workspace", ws)
-    #expect(refused.status == 1, "\(refused.output)\(refused.error)")
+    let said = try refused(convene, file, into: ws)
     #expect(
-      refused.output.contains(
+      said.contains(
         "  Apelido: is the family name in Portugal, Mozambique and Angola but a nickname in Brazil"),
-      "\(refused.output)")
-    #expect(refused.output.contains("(line 2)\n"), "\(refused.output)")
-    #expect(try snapshot(ws) == before)
+      "\(said)")
+    #expect(said.contains("(line 2)\n"), "\(said)")
     let nickname = try convene.run(
       "participants", "import", file, "--workspace", ws, "--map", "Apelido=ignore")
     #expect(nickname.status == 0, "\(nickname.output)\(nickname.error)")

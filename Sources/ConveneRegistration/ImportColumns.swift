@@ -44,7 +44,9 @@ final class ImportColumns: Sendable {
       if let field, indexes[field.ordinal] == nil { indexes[field.ordinal] = index }
     }
     self.indexes = indexes
-    countryIsNationality = indexes[ImportField.country.ordinal].map { $0 < header.count && RegistrationImport.isSecondary(header[$0]) } ?? false
+    countryIsNationality =
+      indexes[ImportField.country.ordinal].map { $0 < header.count && RegistrationImport.isSecondary(header[$0]) }
+      ?? false
     needsAreChoiceNames =
       if let rows, let needs = indexes[ImportField.needs.ordinal], multiSelect?.choices[.needs] == nil {
         MultiSelectColumns.holdsChoiceNames(needs, rows: rows)

@@ -99,7 +99,9 @@ final class ImportRow {
       }
     let name = PersonName.withoutEdgeTatweels(
       FormToolWords.personName(fromDisplayName: shown, inMeetingReport: columns.isMeetingReport))
-    if name != shown, name != PersonName.withoutEdgeTatweels(shown) { note(.name, "\"\(shown)\" is a meeting tool's display name; read as \"\(name)\"") }
+    if name != shown, name != PersonName.withoutEdgeTatweels(shown) {
+      note(.name, "\"\(shown)\" is a meeting tool's display name; read as \"\(name)\"")
+    }
     return name
   }
 
@@ -388,10 +390,13 @@ final class ImportRow {
     let countries = codes.compactMap(Country.withCode)
     guard countries.count == 1, let country = countries.first else {
       let named = countries.map { "\($0.code) (\($0.names["en"] ?? $0.code))" }
-      reject(.country, "\"\(given)\" is a nationality of \(named.joined(separator: " or ")): write the code or the country's name")
+      reject(
+        .country,
+        "\"\(given)\" is a nationality of \(named.joined(separator: " or ")): write the code or the country's name")
       return nil
     }
-    note(.country, "\"\(given)\" is a nationality; read as \(country.code) (\(country.names["en"] ?? country.code)), no country of residence being asked")
+    let name = country.names["en"] ?? country.code
+    note(.country, "\"\(given)\" is a nationality; read as \(country.code) (\(name)), no country of residence being asked")
     return country
   }
 

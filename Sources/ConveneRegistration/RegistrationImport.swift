@@ -134,7 +134,9 @@ public struct RegistrationImport: Sendable {
     {
       report.warnings.append(warning)
     }
-    if let approval = approvalColumn(table.header), let warning = reading.statuses.warning(column: table.header[approval]) {
+    if let approval = approvalColumn(table.header),
+      let warning = reading.statuses.warning(column: table.header[approval])
+    {
       report.warnings.append(warning)
     }
     report.warnings += QualityGate.datesFarFromEvent(

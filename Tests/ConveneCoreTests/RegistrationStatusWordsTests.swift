@@ -11,7 +11,7 @@ import Testing
     "No va a faltar",
     "Ne va pas manquer", "لن يغيب", "Not cancelled", "Attending", "Approved", "Confirmed",
     "Participando",
-    "Asistirá", "Checked In", "pending", "Inscrit", "Présente", "مؤكد", "Checked in – not refunded",
+    "Asistirá", "Checked In", "pending", "Inscrit", "Présente", "مؤكد", "Checked in – not refunded", "En attente", "Pendiente", "معلق", "validation_status_on_hold",
   ])
   func aNegatedAbsenceOrAConfirmationIsARegistration(status: String) {
     #expect(RegistrationStatusWords.reading(status) == .registered, "\(status)")

@@ -40,6 +40,12 @@ import Testing
     #expect(reason.contains("CD (") && reason.contains("CG ("), "\(reason)")
   }
 
+  /// An adjective the table does not hold is no country, as the README's known limits say.
+  @Test func anAdjectiveTheTableLacksIsRejected() throws {
+    let outcome = try importing(["Adresse e-mail,Nom complet,Nationality", "a@example.org,Awa Ndiaye,Vanuatuan"])
+    #expect(outcome.report.rejected.first?.reason == "\"Vanuatuan\" is not a country name or ISO code")
+  }
+
   /// The country of residence wins over the nationality; an adjective given as the residence is
   /// no country there.
   @Test func theCountryOfResidenceWins() throws {

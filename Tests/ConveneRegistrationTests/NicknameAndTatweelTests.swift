@@ -46,6 +46,18 @@ import Testing
     #expect(outcome.participants.map(\.name) == ["Graça Simbine", "Rui Almeida"])
   }
 
+  /// One row from another country settles it as the family name, as the README's known
+  /// limits say.
+  @Test func oneRowFromAnotherCountrySettlesIt() throws {
+    let outcome = try importing([
+      Self.brazilianHeader,
+      "13/01/2027 10:05:31,ana.souza@recife.example.org,Ana Paula,Paulinha,Recife,Brasil",
+      "13/01/2027 11:05:31,rui@porto.example.org,Rui,Almeida,Porto,Portugal",
+    ])
+    #expect(!outcome.report.warnings.contains { $0.kind == .nicknameColumn })
+    #expect(outcome.participants.map(\.name) == ["Ana Paula Paulinha", "Rui Almeida"])
+  }
+
   /// Beside `Sobrenome` the nickname gives way; `--map` settles it either way.
   @Test func sobrenomeOrTheMapSettlesIt() throws {
     let besideSobrenome = try importing([

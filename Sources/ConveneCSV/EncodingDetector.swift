@@ -55,7 +55,8 @@ enum EncodingDetector {
     let readings = candidates(for: sample, preferring: preferred).map { score($0, sample: sample) }
       .sorted { $0.total > $1.total }
     let outcome = choose(readings, bytes: bytes, sample: sample, preferring: preferred)
-    guard case .chosen(let encoding, _) = outcome, let chosen = readings.first(where: { $0.table.encoding == encoding }),
+    guard case .chosen(let encoding, _) = outcome,
+      let chosen = readings.first(where: { $0.table.encoding == encoding }),
       let dos = closeDOSReading(to: chosen, sample: sample)
     else { return outcome }
     return .ambiguous([encoding, dos.table.encoding])

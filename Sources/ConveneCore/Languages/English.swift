@@ -199,7 +199,7 @@ extension LanguagePack {
       "last_name": ["last name", "surname", "family name", "paternal surname", "first surname"],
       // `Surname` + `Other names` (Kenyan, Ugandan, Nigerian forms): the given names, written
       // before the family name as a middle name is
-      "middle_name": ["middle name", "middle names", "middle initial", "other given names", "other names", "other name"],
+      "middle_name": ["middle name", "middle names", "middle initial", "other given names", "other names"],
       "second_last_name": ["second surname", "second last name", "maternal surname", "mothers surname"],
       "organisation": [
         "organisation", "organization", "institution", "agency", "employer", "affiliation", "company", "company name",

@@ -195,9 +195,11 @@ extension LanguagePack {
         "timestamp", "submission time", "submitted at", "completion time", "registration time", "registration date",
         "order date", "date registered",
       ],
-      "first_name": ["first name", "given name", "forename"],
+      "first_name": ["first name", "given name", "forename", "first names", "given names", "forenames"],
       "last_name": ["last name", "surname", "family name", "paternal surname", "first surname"],
-      "middle_name": ["middle name", "middle names", "middle initial", "other given names"],
+      // `Surname` + `Other names` (Kenyan, Ugandan, Nigerian forms): the given names, written
+      // before the family name as a middle name is
+      "middle_name": ["middle name", "middle names", "middle initial", "other given names", "other names"],
       "second_last_name": ["second surname", "second last name", "maternal surname", "mothers surname"],
       "organisation": [
         "organisation", "organization", "institution", "agency", "employer", "affiliation", "company", "company name",
@@ -318,6 +320,7 @@ extension LanguagePack {
         "refused", "validation_status_not_approved", "cancellation", "unregistered", "deregistered",
         "no longer attending", "not attending", "refunded", "transferred", "deleted", "not going", "wont attend",
         "will not attend", "cannot attend", "cant attend", "not coming",
+        "refund requested",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["guest", "external", "unverified"],

@@ -295,6 +295,7 @@ extension LanguagePack {
         "no aprobado", "no aprobada", "desistio", "desistido", "desistida", "se retiro", "baja", "dado de baja",
         "dada de baja", "cancelacion", "anulacion", "reembolsado", "reembolsada", "no asistira", "no asistire", "transferido", "transferida",
         "no asiste", "no participara", "no participa", "no vendra", "no va", "no ira", "declinado", "declinada",
+        "declino",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invitado", "invitada", "externo", "externa", "no comprobado", "sin verificar", "no verificado"],

@@ -126,7 +126,8 @@ public struct RegistrationImport: Sendable {
     take(reading, of: table.rows, cut: cut, into: &merge, report: &report)
     report.warnings = reading.mojibake.warnings(header: table.header)
     report.warnings += Self.nameWarnings(reading.names, column: report.choices.first { $0.field == "name" }?.column, mapped)
-    report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
+    report.warnings += QualityGate.unreadColumns(
+      mapped.unread, header: table.header, rows: table.rows, fields: mapped.fields)
     report.warnings += genders.warnings
     let columnMap = columnMap
     if let warning = NicknameColumn.warning(

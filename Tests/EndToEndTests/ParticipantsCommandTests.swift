@@ -115,6 +115,23 @@ import Testing
     #expect(Set(shown.flatMap(\.keys)) == ["name", "title", "organisation", "city", "country"])
   }
 
+  /// A filter on a field the public list does not show would publish that field of everyone it
+  /// lists, names hidden or not (`--category practitioner` printed exactly the 3 practitioners).
+  @Test func thePublicListIsFilteredOnlyOnWhatItShows() throws {
+    let convene = ConveneRunner()
+    let dakar = convene.example("dakar-regional-workshop")
+    for filter in [["--category", "practitioner"], ["--status", "confirmed"], ["--city", "Dakar"], ["--search", "Diop"], ["--cohort", "c1"]] {
+      let result = try convene.run(["participants", "list", "--public"] + filter + ["--workspace", dakar])
+      #expect(result.status != 0, "\(filter)")
+      #expect(result.output.isEmpty, "\(filter)")
+      #expect(result.error.contains("\(filter[0]) would publish what it hides"), "\(result.error)")
+    }
+    let byCountry = try convene.run("participants", "list", "--public", "--country", "SN", "--format", "csv", "--workspace", dakar)
+    #expect(byCountry.status == 0)
+    let rows = byCountry.output.split(whereSeparator: \.isNewline).dropFirst()
+    #expect(!rows.isEmpty && rows.allSatisfy { $0.hasSuffix(",SN") }, "\(rows)")
+  }
+
   @Test func cancellingPromotesFromTheWaitlist() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

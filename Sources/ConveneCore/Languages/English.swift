@@ -195,9 +195,11 @@ extension LanguagePack {
         "timestamp", "submission time", "submitted at", "completion time", "registration time", "registration date",
         "order date", "date registered",
       ],
-      "first_name": ["first name", "given name", "forename"],
+      "first_name": ["first name", "given name", "forename", "first names", "given names", "forenames"],
       "last_name": ["last name", "surname", "family name", "paternal surname", "first surname"],
-      "middle_name": ["middle name", "middle names", "middle initial", "other given names"],
+      // `Surname` + `Other names` (Kenyan, Ugandan, Nigerian forms): the given names, written
+      // before the family name as a middle name is
+      "middle_name": ["middle name", "middle names", "middle initial", "other given names", "other names"],
       "second_last_name": ["second surname", "second last name", "maternal surname", "mothers surname"],
       "organisation": [
         "organisation", "organization", "institution", "agency", "employer", "affiliation", "company", "company name",
@@ -317,6 +319,7 @@ extension LanguagePack {
         "denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "withdrew", "disapproved", "refused",
         "cancellation", "unregistered", "deregistered", "refunded", "transferred", "deleted", "absent", "absentee",
         "no show", "noshow", "miss", "missed", "will miss",
+        "refund requested",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [

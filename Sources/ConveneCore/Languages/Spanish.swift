@@ -295,6 +295,7 @@ extension LanguagePack {
         "retirada", "desistio", "desistido", "desistida", "se retiro", "baja", "dado de baja", "dada de baja",
         "cancelacion", "anulacion", "reembolsado", "reembolsada", "transferido", "transferida", "declinado",
         "declinada", "ausente", "ausencia", "faltó", "faltará", "faltar",
+        "declino",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [

@@ -503,28 +503,33 @@ struct DateTextCursor {
     return (.numeric(first: first, second: second, year: year), .numeric, thirdDigits == 2)
   }
 
-  /// `22 Mar 2025`, `22-Mar-2025`, `mardi 9 mars 2027`, `9 de marzo de 2027`.
+  /// `22 Mar 2025`, `22-Mar-2025`, `05/mar/2027` (Mexico), `mardi 9 mars 2027`, `9 de marzo
+  /// de 2027`.
   private mutating func dayMonthNameYear() -> (WrittenDateTime.Day, WrittenDateTime.Form)? {
     skipWeekday()
     guard let day = number(digits: 1...2) else { return nil }
     skipOrdinal()
-    skip { $0 == .space || $0 == .symbol("-") || Self.isJoiner($0) }
+    skip { $0 == .space || $0 == .symbol("-") || $0 == .symbol("/") || Self.isJoiner($0) }
     guard let month = month() else { return nil }
-    skip { $0 == .space || $0 == .symbol("-") || $0 == .symbol(",") || Self.isJoiner($0) }
+    skip { $0 == .space || $0 == .symbol("-") || $0 == .symbol("/") || $0 == .symbol(",") || Self.isJoiner($0) }
     return yearAfterMonthName(month: month, day: day)
   }
 
-  /// Passes a weekday's name and what follows it (`mardi `, `Tuesday, `), and a joining
-  /// word before the day (`le 9 mars`).
+  /// Passes a weekday's name and what follows it (`mardi `, `Tuesday, `, the Portuguese
+  /// `sexta-feira, `), and a joining word before the day (`le 9 mars`).
   private mutating func skipWeekday() {
     writtenWeekday = nil
     var seen: Int?
+    var afterWeekday = false
     skip { token in
       if case .word(let word) = token, word >= 0 {
         if let day = DateWords.weekdayNumbers[word] { seen = day }
+        afterWeekday = DateWords.weekdays[word]
         return DateWords.weekdays[word] || DateWords.joiners[word]
       }
-      return token == .space || token == .symbol(",")
+      let hyphenated = afterWeekday && token == .symbol("-")
+      afterWeekday = false
+      return token == .space || token == .symbol(",") || hyphenated
     }
     writtenWeekday = seen
   }

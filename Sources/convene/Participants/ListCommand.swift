@@ -31,6 +31,23 @@ struct ListCommand: ParsableCommand {
   var `public` = false
   @OptionGroup var options: WorkspaceOptions
 
+  /// A public list filtered on what it does not show would publish that field of everyone on it
+  /// (`--category mayor` lists who is a mayor, names hidden or not); it is filtered on what it
+  /// shows of everyone only.
+  func validate() throws {
+    guard `public` else { return }
+    let hiddenFilters = [
+      ("--status", !status.isEmpty), ("--category", !category.isEmpty), ("--city", !city.isEmpty),
+      ("--cohort", !cohort.isEmpty), ("--search", !search.isEmpty),
+    ].filter(\.1).map(\.0)
+    if !hiddenFilters.isEmpty {
+      throw ValidationError(
+        "--public lists people by what it shows of everyone (country, region): "
+          + "\(hiddenFilters.joined(separator: ", ")) would publish what it hides; "
+          + "filter the full list instead, or publish names with publish_name")
+    }
+  }
+
   func run() throws {
     let people = try ParticipantsLoader.load(options)
     let query = ParticipantQuery(

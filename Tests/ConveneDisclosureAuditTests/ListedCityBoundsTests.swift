@@ -30,5 +30,54 @@ import Testing
     let report = CityEventGroupTests.network([event])
     let result = DisclosureAudit.run(network: CityEventGroupTests.files(report), with: [event.files])
     #expect(result.passed, "\(result.recovered) \(result.undecided) \(result.findings)")
+    // Bouaké's record lists the mean of no one, hidden: it would say Bouaké has no respondent.
+    #expect(
+      Self.row(report, "bouake-ci", "mean:satisfaction")
+        == "bouake-ci,2027,mean:satisfaction,total,all,suppressed,suppressed")
+  }
+
+  /// A city of 6 none of whom answered lists the mean of no one as n 0: it narrows no one.
+  @Test func aLargeCityWithNoRespondentListsTheMeanOfNoOne() {
+    let event = CityEventGroupTests.publish(
+      CityEventGroupTests.Event(
+        id: "b9", month: 3, groups: [("Dakar", "SN", 9), ("Abidjan", "CI", 6), ("Bouaké", "CI", 6)],
+        satisfaction: { $0 <= 15 ? $0 % 5 + 1 : nil }))
+    let report = CityEventGroupTests.network([event])
+    #expect(Self.row(report, "bouake-ci", "mean:satisfaction") == "bouake-ci,2027,mean:satisfaction,total,all,,0")
+    let result = DisclosureAudit.run(network: CityEventGroupTests.files(report), with: [event.files])
+    #expect(result.passed, "\(result.recovered) \(result.undecided) \(result.findings)")
+  }
+
+  /// What no cell of the network protects: the event's own breakdown of who answered lists
+  /// no row for Jordan, none of whose people answered, so Amman's one person, listed at the
+  /// event of 13 with 10 respondents, is 1 to 3 with every cell of the network hidden (README,
+  /// known limits: the plain report writes it, `--audit` refuses).
+  @Test func aSilentCityAloneInItsCountryIsNarrowedByTheEventsOwnBreakdown() {
+    let groups: [(city: String, country: String, count: Int, committed: Int)] = [
+      ("Rabat", "MA", 4, 1), ("Saida", "LB", 4, 0), ("Tunis", "TN", 2, 2), ("Amman", "JO", 1, 0),
+      ("Baghdad", "IQ", 2, 2),
+    ]
+    let writes = CommitmentsNetworkTests.writers(groups)
+    let event = CityEventGroupTests.publish(
+      CityEventGroupTests.Event(
+        id: "j13", month: 3, groups: groups.map { ($0.city, $0.country, $0.count) },
+        satisfaction: { $0 % 4 == 3 ? nil : $0 % 5 + 1 },
+        commitment: { writes.contains($0) ? "Next step \($0)" : nil }, evaluation: CityEventGroupTests.withCommitments))
+    var report = CityEventGroupTests.network([event], cities: CommitmentsNetworkTests.cities)
+    report.values = report.values.map { PublishedNetworkValue(value: $0.value, suppression: .cell) }
+    let result = DisclosureAudit.run(network: CityEventGroupTests.files(report), with: [event.files])
+    #expect(
+      result.recovered.contains { "\($0)".contains("amman-jo at j13 took-part is between 1 and 3") },
+      "\(result.recovered)")
+    let countries = event.report.values.filter {
+      $0.value.indicator == "satisfaction-mean" && $0.value.disaggregation == "country"
+    }
+    #expect(!countries.isEmpty && !countries.contains { $0.value.group == "JO" })
+  }
+
+  static func row(_ report: NetworkReport, _ city: String, _ figure: String) -> String? {
+    (CityEventGroupTests.files(report).citiesCSV ?? "").split(whereSeparator: \.isNewline).map(String.init).first {
+      $0.hasPrefix(city + ",") && $0.contains("," + figure + ",total,")
+    }
   }
 }

@@ -146,6 +146,7 @@ import Testing
     let report = CityEventGroupTests.network([event])
     let result = DisclosureAudit.run(network: CityEventGroupTests.files(report), with: [event.files])
     #expect(
-      result.passed != Self.narrowedByTheEvent(groups), "\(groups): \(result.recovered) \(result.undecided) \(result.findings)")
+      result.passed != Self.narrowedByTheEvent(groups),
+      "\(groups): \(result.recovered) \(result.undecided) \(result.findings)")
   }
 }

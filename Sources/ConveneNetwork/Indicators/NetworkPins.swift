@@ -236,10 +236,11 @@ struct NetworkPins {
     func safe(_ parts: [(scope: String, n: Int)]) -> Bool {
       if parts.count == 1 && !CityEventGroups.isRest(parts[0].scope) { return false }
       let sum = parts.reduce(0) { $0 + $1.n }
+      let others = bounds.othersLeasts(among: parts)
       // A city's group with no least may be none of the sum; the people from no member city
       // may be known to be some from another figure.
       return parts.allSatisfy {
-        $0.n >= threshold || sum - bounds.othersLeast($0.scope, among: parts) >= threshold
+        $0.n >= threshold || sum - (others[$0.scope] ?? 0) >= threshold
           || !CityEventGroups.isRest($0.scope) && least($0.scope) == 0
       }
     }

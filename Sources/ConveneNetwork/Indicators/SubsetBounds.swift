@@ -46,40 +46,41 @@ struct SubsetBounds {
     unknown.contains(NetworkPins.Cell(scope, figure.identity, "total", "all")) ? nil : known(scope, figure.identity)?.n
   }
 
-  /// The least that the parts of `parts` other than `scope` hold together: each its least,
-  /// and, for each figure `scope` shows, what the sum's figure leaves them (the figure less
-  /// what the shown parts may hold of it, less the counts shown of `scope` and the others).
-  func othersLeast(_ scope: String, among parts: [(scope: String, n: Int)]) -> Int {
-    let others = parts.filter { $0.scope != scope }
-    var result = others.reduce(0) { $0 + least($1.scope) }
+  /// The least that the parts of `parts` other than each hold together, by scope: each its
+  /// least, and, for each figure a part shows, what the sum's figure leaves the others (the
+  /// figure less what the parts outside `parts` may hold of it, less the counts shown).
+  func othersLeasts(among parts: [(scope: String, n: Int)]) -> [String: Int] {
+    let floors = parts.reduce(0) { $0 + least($1.scope) }
+    var result = Dictionary(parts.map { ($0.scope, floors - least($0.scope)) }, uniquingKeysWith: max)
     let inside = Set(parts.map(\.scope))
     for figure in figures {
-      guard let own = count(scope, figure) else { continue }
       let outside = block.parts.filter { !inside.contains($0.scope) }.reduce(0) {
         $0 + min($1.n, count($1.scope, figure) ?? $1.n)
       }
-      let left = figure.counts.values.reduce(0, +) - outside - own
-      var shown = 0
-      var open = 0
-      for other in others {
-        if let counted = count(other.scope, figure) { shown += counted } else { open += least(other.scope) }
+      let counts = parts.map { count($0.scope, figure) }
+      let shown = counts.reduce(0) { $0 + ($1 ?? 0) }
+      let open = zip(parts, counts).reduce(0) { $0 + ($1.1 == nil ? least($1.0.scope) : 0) }
+      // The others hold what `part` and the other shown parts do not: at least their least.
+      let left = figure.counts.values.reduce(0, +) - outside - shown
+      for (part, own) in zip(parts, counts) where own != nil {
+        let shownFloors = floors - least(part.scope) - open
+        result[part.scope] = max(result[part.scope] ?? 0, shownFloors + max(open, left))
       }
-      let floors = others.reduce(0) { $0 + least($1.scope) } - open
-      result = max(result, floors + max(open, left - shown))
     }
     return result
   }
 
-  /// The shown figures of the small cities of `parts` that narrow them (`othersLeast`) to
+  /// The shown figures of the small cities of `parts` that narrow them (`othersLeasts`) to
   /// fewer than `threshold`.
   func bounding(_ parts: [(scope: String, n: Int)], threshold: Int) -> [NetworkValue] {
     let sum = parts.reduce(0) { $0 + $1.n }
     let floors = parts.reduce(0) { $0 + least($1.scope) }
+    let others = othersLeasts(among: parts)
     var result: [NetworkValue] = []
-    for part in parts where part.n < threshold && sum - othersLeast(part.scope, among: parts) < threshold {
+    for part in parts where part.n < threshold && sum - (others[part.scope] ?? 0) < threshold {
       for figure in figures {
         let alone = SubsetBounds(block: block, figures: [figure], least: least, known: known, unknown: unknown)
-        guard alone.othersLeast(part.scope, among: parts) > floors - least(part.scope),
+        guard (alone.othersLeasts(among: parts)[part.scope] ?? 0) > floors - least(part.scope),
           let row = known(part.scope, figure.identity)?.row
         else { continue }
         result.append(row)

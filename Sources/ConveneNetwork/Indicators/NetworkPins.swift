@@ -225,14 +225,7 @@ struct NetworkPins {
     func least(_ scope: String) -> Int {
       tookPart && !CityEventGroups.isRest(scope) ? self.least(scope, at: block.event, year: leasts) : 0
     }
-    var bounds = SubsetBounds(
-      block: block, figures: tookPart ? subsets[SubsetBounds.key(block)] ?? [] : [], least: least,
-      known: { scope, identity in
-        guard !CityEventGroups.isRest(scope) else { return nil }
-        // A city that took part without a row of the figure shows it holds none of it.
-        guard let cell = cells[Cell(scope, identity, "total", "all")] else { return (0, nil) }
-        return cell.isCountHidden || pinned.contains(pin(cell.value)) ? nil : (cell.value.n, cell.value)
-      })
+    var bounds = subsetBounds(block, tookPart ? subsets : [:], cells: cells, pinned: pinned, least: least)
     func safe(_ parts: [(scope: String, n: Int)]) -> Bool {
       if parts.count == 1 && !CityEventGroups.isRest(parts[0].scope) { return false }
       let sum = parts.reduce(0) { $0 + $1.n }
@@ -266,6 +259,22 @@ struct NetworkPins {
     }
     let high = hidden.map(\.scope).filter { least($0) > 1 }
     return tookPart && !high.isEmpty ? .lower(high) : .none
+  }
+
+  /// What the event's figures of some of the people of `block` tell a reader, as the cities'
+  /// cells show them.
+  func subsetBounds(
+    _ block: CityEventGroups.Block, _ subsets: SubsetBounds.Index, cells: [Cell: PublishedNetworkValue],
+    pinned: Set<Pin>, least: @escaping (String) -> Int
+  ) -> SubsetBounds {
+    SubsetBounds(
+      block: block, figures: subsets[SubsetBounds.key(block)] ?? [], least: least,
+      known: { scope, identity in
+        guard !CityEventGroups.isRest(scope) else { return nil }
+        // A city that took part without a row of the figure shows it holds none of it.
+        guard let cell = cells[Cell(scope, identity, "total", "all")] else { return (0, nil) }
+        return cell.isCountHidden || pinned.contains(pin(cell.value)) ? nil : (cell.value.n, cell.value)
+      })
   }
 
   /// The year's cells of the cities, by scope, identity, field and group.

@@ -110,37 +110,45 @@ struct EventChecks {
             file, line: line("\(path).\(name)") ?? dayLine, field: "\(path).\(name)",
             "\(time) is not on the \(event.gridMinutes)-minute grid"))
       }
-      var breakEnds: [(TimeOfDay, TimeOfDay, Int)] = []
-      for (breakIndex, pause) in day.breaks.enumerated() {
-        let breakPath = "\(path).breaks[\(breakIndex)]"
-        let breakLine = line(breakPath) ?? dayLine
-        if pause.start >= pause.end {
-          findings.append(
-            .error(
-              file, line: breakLine, field: breakPath,
-              "the break \"\(pause.label)\" ends (\(pause.end)) before it starts (\(pause.start))"))
-        } else if pause.start < day.start || pause.end > day.end {
-          findings.append(
-            .error(
-              file, line: breakLine, field: breakPath,
-              "the break \"\(pause.label)\" (\(pause.start)-\(pause.end)) is outside the day "
-                + "(\(day.start)-\(day.end)) on \(day.date)",
-              hint: "move the break inside the day's hours or widen the day"))
-        }
-        for (otherStart, otherEnd, otherIndex) in breakEnds
-        where pause.start < otherEnd && otherStart < pause.end {
-          findings.append(
-            .error(
-              file, line: breakLine, field: breakPath,
-              "the break \"\(pause.label)\" overlaps breaks[\(otherIndex)] on \(day.date)"))
-        }
-        breakEnds.append((pause.start, pause.end, breakIndex))
-        if pause.start.minutes % event.gridMinutes != 0 || pause.end.minutes % event.gridMinutes != 0 {
-          findings.append(
-            .warning(
-              file, line: breakLine, field: breakPath,
-              "the break \"\(pause.label)\" is not on the \(event.gridMinutes)-minute grid"))
-        }
+      findings += breakFindings(day, path: path, dayLine: dayLine)
+    }
+    return findings
+  }
+
+  /// The breaks of a day that end before they start, lie outside the day, overlap an earlier
+  /// break or are off the grid.
+  func breakFindings(_ day: EventDay, path: String, dayLine: Int?) -> [Finding] {
+    var findings: [Finding] = []
+    var breakEnds: [(TimeOfDay, TimeOfDay, Int)] = []
+    for (breakIndex, pause) in day.breaks.enumerated() {
+      let breakPath = "\(path).breaks[\(breakIndex)]"
+      let breakLine = line(breakPath) ?? dayLine
+      if pause.start >= pause.end {
+        findings.append(
+          .error(
+            file, line: breakLine, field: breakPath,
+            "the break \"\(pause.label)\" ends (\(pause.end)) before it starts (\(pause.start))"))
+      } else if pause.start < day.start || pause.end > day.end {
+        findings.append(
+          .error(
+            file, line: breakLine, field: breakPath,
+            "the break \"\(pause.label)\" (\(pause.start)-\(pause.end)) is outside the day "
+              + "(\(day.start)-\(day.end)) on \(day.date)",
+            hint: "move the break inside the day's hours or widen the day"))
+      }
+      for (otherStart, otherEnd, otherIndex) in breakEnds
+      where pause.start < otherEnd && otherStart < pause.end {
+        findings.append(
+          .error(
+            file, line: breakLine, field: breakPath,
+            "the break \"\(pause.label)\" overlaps breaks[\(otherIndex)] on \(day.date)"))
+      }
+      breakEnds.append((pause.start, pause.end, breakIndex))
+      if pause.start.minutes % event.gridMinutes != 0 || pause.end.minutes % event.gridMinutes != 0 {
+        findings.append(
+          .warning(
+            file, line: breakLine, field: breakPath,
+            "the break \"\(pause.label)\" is not on the \(event.gridMinutes)-minute grid"))
       }
     }
     return findings

@@ -49,13 +49,7 @@ extension PublishedReport {
     guard let root = try? JSONParser.parse(files.json) else {
       return [PublishedReport(name: files.name, definitions: Definitions(), cells: [], findings: ["\(files.name)/\(PublishedNetworkFiles.jsonName): not valid JSON"])]
     }
-    var policy = Definitions.Policy()
-    if let disclosure = root["disclosure"] {
-      policy.threshold = disclosure["threshold"]?.integer ?? policy.threshold
-      if let groups = disclosure["residual_groups"]?.array { policy.residualGroups = Set(groups.compactMap(\.string)) }
-      policy.mergedGroup = disclosure["merged_group"]?.string ?? policy.mergedGroup
-    }
-    policy.distributionMinimum = policy.threshold
+    let policy = Self.policy(of: root)
     var byYear: [String: [Cell]] = [:]
     var shown: [String: (Shown, Shown)] = [:]
     func add(_ node: JSONNode, city: Bool) {
@@ -82,15 +76,7 @@ extension PublishedReport {
       guard let text else { continue }
       findings += compare(text, city: city, with: shown).map { "\(files.name)/\(fileName): \($0)" }
     }
-    var events: [String: [Definitions.NetworkEvent]] = [:]
-    for event in root["events"]?.array ?? [] {
-      guard let id = event["id"]?.string, let year = event["year"]?.integer else { continue }
-      var editions: [String: String] = [:]
-      for (source, edition) in event["editions"]?.members ?? [] { editions[source] = edition.string }
-      events[String(year), default: []].append(
-        Definitions.NetworkEvent(
-          id: id, editions: editions, recordedAttendance: event["attendance_recorded"]?.bool == true))
-    }
+    let events = Self.events(of: root)
     let facts = NetworkCityFacts(root)
     return byYear.keys.sorted().map { year in
       var definitions = Definitions()
@@ -109,6 +95,32 @@ extension PublishedReport {
         name: "\(files.name) \(year)", definitions: definitions, cells: cells,
         findings: year == byYear.keys.sorted().first ? findings : [])
     }
+  }
+
+  /// The disclosure policy the network report was published under.
+  static func policy(of root: JSONNode) -> Definitions.Policy {
+    var policy = Definitions.Policy()
+    if let disclosure = root["disclosure"] {
+      policy.threshold = disclosure["threshold"]?.integer ?? policy.threshold
+      if let groups = disclosure["residual_groups"]?.array { policy.residualGroups = Set(groups.compactMap(\.string)) }
+      policy.mergedGroup = disclosure["merged_group"]?.string ?? policy.mergedGroup
+    }
+    policy.distributionMinimum = policy.threshold
+    return policy
+  }
+
+  /// The events the network report counted, by year, with the editions of their records.
+  static func events(of root: JSONNode) -> [String: [Definitions.NetworkEvent]] {
+    var events: [String: [Definitions.NetworkEvent]] = [:]
+    for event in root["events"]?.array ?? [] {
+      guard let id = event["id"]?.string, let year = event["year"]?.integer else { continue }
+      var editions: [String: String] = [:]
+      for (source, edition) in event["editions"]?.members ?? [] { editions[source] = edition.string }
+      events[String(year), default: []].append(
+        Definitions.NetworkEvent(
+          id: id, editions: editions, recordedAttendance: event["attendance_recorded"]?.bool == true))
+    }
+    return events
   }
 
   /// A number or text of the JSON as a report shows it.

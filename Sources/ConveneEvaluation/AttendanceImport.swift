@@ -101,28 +101,8 @@ public struct AttendanceImport: Sendable {
   public func read(
     _ table: CSVTable, file: String, defaults: Defaults
   ) throws(FindingsError) -> Result {
-    var columns: [Column: Int] = [:]
-    for (index, header) in table.header.enumerated() {
-      if let column = Column.matching(header), columns[column] == nil { columns[column] = index }
-    }
-    guard columns[.participant] != nil || columns[.email] != nil || columns[.name] != nil else {
-      throw FindingsError([
-        .error(
-          file, line: 1, "no column says who signed in",
-          hint: "name a column participant (the id), email, or name (with organisation)")
-      ])
-    }
-    var fallback: String?
-    if let session = defaults.session {
-      guard let found = target(session) else {
-        throw FindingsError([
-          .error(
-            file, field: "--session",
-            "\"\(session)\" is neither a session id nor a day of the event")
-        ])
-      }
-      fallback = found
-    }
+    let columns = try Self.columns(of: table, file: file)
+    let fallback = try fallbackSession(defaults, file: file)
     guard columns[.session] != nil || columns[.day] != nil || fallback != nil else {
       throw FindingsError([
         .error(
@@ -134,51 +114,85 @@ public struct AttendanceImport: Sendable {
     var unmatched: [Unmatched] = []
     var matchedBy: [String: Int] = [:]
     for row in table.rows where !row.isBlank {
-      func cell(_ column: Column) -> String {
-        guard let index = columns[column], index < row.fields.count else { return "" }
-        return CSVWriter.restored(row.fields[index]).trimmed
-      }
-      let (person, how, reason) = match(
-        id: cell(.participant), email: cell(.email), name: cell(.name),
-        organisation: cell(.organisation),
-        hasOrganisationColumn: columns[.organisation] != nil)
-      guard let person, let how else {
+      switch reading(row, columns: columns, fallback: fallback, defaults: defaults) {
+      case .recorded(let record, let how):
+        records.append(record)
+        matchedBy[how, default: 0] += 1
+      case .unmatched(let reason):
         unmatched.append(Unmatched(line: row.line, reason: reason))
-        continue
       }
-      var session = fallback
-      for column in [Column.session, .day] where !cell(column).isEmpty {
-        guard let found = target(cell(column)) else {
-          let kind = column == .session ? "session" : "day of the event"
-          unmatched.append(
-            Unmatched(
-              line: row.line, reason: "\(column.rawValue) \"\(cell(column))\" is not a \(kind)"))
-          session = nil
-          break
-        }
-        session = found
-        break
-      }
-      guard let session else {
-        if !unmatched.contains(where: { $0.line == row.line }) {
-          unmatched.append(Unmatched(line: row.line, reason: "no session or day"))
-        }
-        continue
-      }
-      guard let status = Self.status(cell(.status)) else {
-        unmatched.append(
-          Unmatched(
-            line: row.line, reason: "status \"\(cell(.status))\" is neither present nor absent"))
-        continue
-      }
-      let time = cell(.time).asciiDigits
-      records.append(
-        AttendanceRecord(
-          participant: person.id, session: session, status: status,
-          checkedInAt: status == .present ? (time.isEmpty ? defaults.checkedInAt : time) : ""))
-      matchedBy[how, default: 0] += 1
     }
     return Result(records: records, unmatched: unmatched, matchedBy: matchedBy)
+  }
+
+  /// The first column of each kind in `table`'s header; fails when none says who signed in.
+  static func columns(of table: CSVTable, file: String) throws(FindingsError) -> [Column: Int] {
+    var columns: [Column: Int] = [:]
+    for (index, header) in table.header.enumerated() {
+      if let column = Column.matching(header), columns[column] == nil { columns[column] = index }
+    }
+    guard columns[.participant] != nil || columns[.email] != nil || columns[.name] != nil else {
+      throw FindingsError([
+        .error(
+          file, line: 1, "no column says who signed in",
+          hint: "name a column participant (the id), email, or name (with organisation)")
+      ])
+    }
+    return columns
+  }
+
+  /// The session or day of rows that name none (`--session`); fails when it names neither.
+  func fallbackSession(_ defaults: Defaults, file: String) throws(FindingsError) -> String? {
+    guard let session = defaults.session else { return nil }
+    guard let found = target(session) else {
+      throw FindingsError([
+        .error(
+          file, field: "--session",
+          "\"\(session)\" is neither a session id nor a day of the event")
+      ])
+    }
+    return found
+  }
+
+  /// What one row of the file gave.
+  enum RowReading {
+    /// A record, and how its participant was matched.
+    case recorded(AttendanceRecord, matchedBy: String)
+    /// No record, and why.
+    case unmatched(String)
+  }
+
+  /// The record of one row: its participant, session or day (`fallback` when the row names
+  /// none), status and check-in time.
+  func reading(_ row: CSVRecord, columns: [Column: Int], fallback: String?, defaults: Defaults)
+    -> RowReading
+  {
+    func cell(_ column: Column) -> String {
+      guard let index = columns[column], index < row.fields.count else { return "" }
+      return CSVWriter.restored(row.fields[index]).trimmed
+    }
+    let (person, how, reason) = match(
+      id: cell(.participant), email: cell(.email), name: cell(.name),
+      organisation: cell(.organisation),
+      hasOrganisationColumn: columns[.organisation] != nil)
+    guard let person, let how else { return .unmatched(reason) }
+    var session = fallback
+    if let column = [Column.session, .day].first(where: { !cell($0).isEmpty }) {
+      guard let found = target(cell(column)) else {
+        let kind = column == .session ? "session" : "day of the event"
+        return .unmatched("\(column.rawValue) \"\(cell(column))\" is not a \(kind)")
+      }
+      session = found
+    }
+    guard let session else { return .unmatched("no session or day") }
+    guard let status = Self.status(cell(.status)) else {
+      return .unmatched("status \"\(cell(.status))\" is neither present nor absent")
+    }
+    let time = cell(.time).asciiDigits
+    let record = AttendanceRecord(
+      participant: person.id, session: session, status: status,
+      checkedInAt: status == .present ? (time.isEmpty ? defaults.checkedInAt : time) : "")
+    return .recorded(record, matchedBy: how)
   }
 
   /// The participant a row names, how it was matched, or why it was not.

@@ -216,64 +216,86 @@ public struct DisclosureRecord: Sendable, Equatable {
     } catch {
       throw RecordError(line: error.line, reason: "not valid JSON: \(error.reason)")
     }
-    var record = DisclosureRecord()
     guard let sources = node["sources"]?.members, let hidden = node["hidden"]?.members else {
       throw RecordError(line: node.line, reason: "must have \"sources\" and \"hidden\"")
     }
-    for (name, value) in sources {
-      guard let source = sourceNames.first(where: { $0.1 == name })?.0 else {
-        throw RecordError(line: value.line, reason: "unknown source \"\(name)\"")
-      }
-      guard let digest = value["digest"]?.string else {
-        throw RecordError(line: value.line, reason: "\(name) must have a \"digest\"")
-      }
-      record.digests[source] = digest
-      record.editions[source] = value["edition"]?.string
-    }
+    var record = DisclosureRecord()
+    try record.readSources(sources)
     record.key = node["key"]?.string ?? ""
-    // Hashes written before they were cut to 128 bits are read as their first 128.
-    func hashes(_ lines: JSONNode, _ name: String) throws(RecordError) -> [String: String] {
-      guard let members = lines.members else { throw RecordError(line: lines.line, reason: "\(name) must map hashes to hashes") }
-      var hashes: [String: String] = [:]
-      for (person, line) in members {
-        guard let text = line.string else { throw RecordError(line: line.line, reason: "\(name) must map hashes to hashes") }
-        hashes[String(person.prefix(hashDigits))] = String(text.prefix(hashDigits))
-      }
-      return hashes
-    }
-    for (name, lines) in node["people"]?.members ?? [] {
-      guard let source = sourceNames.first(where: { $0.1 == name })?.0 else {
-        throw RecordError(line: lines.line, reason: "people: unknown source \"\(name)\"")
-      }
-      record.people[source] = try hashes(lines, "people.\(name)")
-    }
-    if let published = node["published"] {
-      record.published = try PublishedEditions.read(published)
-    } else if let populations = node["populations"]?.members, record.people.isEmpty, !record.key.isEmpty {
-      // Written when only the last edition was kept, by population: it is edition 1.
-      var last: [String: [String: String]] = [:]
-      for (name, lines) in populations { last[name] = try hashes(lines, "populations.\(name)") }
-      record.published = .single(last, names: record.editions)
-    }
-    for (field, groups) in node["merging"]?.members ?? [] {
-      guard let list = groups.array?.compactMap(\.string), list.count == groups.array?.count
-      else { throw RecordError(line: groups.line, reason: "merging.\(field) must list groups") }
-      record.merging[field] = Set(list)
-    }
+    try record.readEditions(node)
+    try record.readMerging(node["merging"]?.members ?? [])
     if let shares = node["shares"] {
       guard let list = shares.array?.compactMap(\.string), list.count == shares.array?.count,
         list.allSatisfy({ Population.answerQuestion($0) != nil })
       else { throw RecordError(line: shares.line, reason: "shares must list shares' answers (answer:question=answers)") }
       record.shares = Set(list)
     }
+    try record.readHidden(hidden)
+    return record
+  }
+
+  /// Each source's digest and edition.
+  mutating func readSources(_ sources: [(key: String, value: JSONNode)]) throws(RecordError) {
+    for (name, value) in sources {
+      guard let source = Self.sourceNames.first(where: { $0.1 == name })?.0 else {
+        throw RecordError(line: value.line, reason: "unknown source \"\(name)\"")
+      }
+      guard let digest = value["digest"]?.string else {
+        throw RecordError(line: value.line, reason: "\(name) must have a \"digest\"")
+      }
+      digests[source] = digest
+      editions[source] = value["edition"]?.string
+    }
+  }
+
+  /// The people of each source and what each published edition counted; a record written when
+  /// only the last edition was kept, by population, gives it as edition 1.
+  mutating func readEditions(_ node: JSONNode) throws(RecordError) {
+    for (name, lines) in node["people"]?.members ?? [] {
+      guard let source = Self.sourceNames.first(where: { $0.1 == name })?.0 else {
+        throw RecordError(line: lines.line, reason: "people: unknown source \"\(name)\"")
+      }
+      people[source] = try Self.hashes(lines, "people.\(name)")
+    }
+    if let published = node["published"] {
+      self.published = try PublishedEditions.read(published)
+    } else if let populations = node["populations"]?.members, people.isEmpty, !key.isEmpty {
+      var last: [String: [String: String]] = [:]
+      for (name, lines) in populations { last[name] = try Self.hashes(lines, "populations.\(name)") }
+      self.published = .single(last, names: editions)
+    }
+  }
+
+  /// Hashes mapped to hashes (`name` in the file). Hashes written before they were cut to 128
+  /// bits are read as their first 128.
+  static func hashes(_ lines: JSONNode, _ name: String) throws(RecordError) -> [String: String] {
+    guard let members = lines.members else { throw RecordError(line: lines.line, reason: "\(name) must map hashes to hashes") }
+    var hashes: [String: String] = [:]
+    for (person, line) in members {
+      guard let text = line.string else { throw RecordError(line: line.line, reason: "\(name) must map hashes to hashes") }
+      hashes[String(person.prefix(hashDigits))] = String(text.prefix(hashDigits))
+    }
+    return hashes
+  }
+
+  /// The groups merged in each field.
+  mutating func readMerging(_ fields: [(key: String, value: JSONNode)]) throws(RecordError) {
+    for (field, groups) in fields {
+      guard let list = groups.array?.compactMap(\.string), list.count == groups.array?.count
+      else { throw RecordError(line: groups.line, reason: "merging.\(field) must list groups") }
+      merging[field] = Set(list)
+    }
+  }
+
+  /// The groups hidden in each field of each population.
+  mutating func readHidden(_ hidden: [(key: String, value: JSONNode)]) throws(RecordError) {
     for (population, fields) in hidden {
       for (field, groups) in fields.members ?? [] {
         guard let list = groups.array?.compactMap(\.string), list.count == groups.array?.count
         else { throw RecordError(line: groups.line, reason: "\(population).\(field) must list groups") }
-        record.pattern.hidden[population, default: [:]][field] = Set(list)
+        pattern.hidden[population, default: [:]][field] = Set(list)
       }
     }
-    return record
   }
 
   /// What is wrong with a record file.

@@ -109,6 +109,30 @@ public struct FeedbackCollector: Sendable {
     if let event = submission.event, event != questionnaire.event.id {
       return reject("the form was for the event \"\(event)\", not \"\(questionnaire.event.id)\"")
     }
+    let participant: String
+    switch participantID(of: submission) {
+    case .success(let id): participant = id
+    case .failure(let rejection): return .failure(rejection)
+    }
+    let (answers, problems) = normalisedAnswers(of: submission)
+    guard problems.isEmpty else { return reject(problems.joined(separator: "; ")) }
+    guard !answers.isEmpty else { return reject("has no answers") }
+    let id =
+      submission.responseID.isEmpty
+      ? Self.digest(of: submission, answers: answers) : submission.responseID
+    return .success(
+      FeedbackResponse(
+        id: id, participant: participant, submittedAt: submission.submittedAt,
+        source: submission.source,
+        language: submission.language, answers: answers))
+  }
+
+  /// The participant a submission names by id or e-mail address (empty when it names none),
+  /// or why it is rejected: someone unknown, or an id and an address of two people.
+  func participantID(of submission: FeedbackSubmission) -> Result<String, FeedbackRejection> {
+    func reject(_ reason: String) -> Result<String, FeedbackRejection> {
+      .failure(FeedbackRejection(source: submission.source, reason: reason))
+    }
     var participant = ""
     if !submission.participant.isEmpty {
       guard let person = byID[submission.participant] ?? byID[submission.participant.lowercased()]
@@ -129,6 +153,15 @@ public struct FeedbackCollector: Sendable {
       }
       participant = person.id
     }
+    return .success(participant)
+  }
+
+  /// The answers of a submission as stored (blank ones left out), and what is wrong with them:
+  /// a key that is no question (or names an unknown session), an answer that does not fit its
+  /// question, a required question without an answer.
+  func normalisedAnswers(of submission: FeedbackSubmission) -> (
+    answers: [String: String], problems: [String]
+  ) {
     var answers: [String: String] = [:]
     var problems: [String] = []
     for (key, raw) in submission.answers.sorted(by: { $0.key < $1.key }) {
@@ -154,16 +187,7 @@ public struct FeedbackCollector: Sendable {
         problems.append("\(question.id): is required and has no answer")
       }
     }
-    guard problems.isEmpty else { return reject(problems.joined(separator: "; ")) }
-    guard !answers.isEmpty else { return reject("has no answers") }
-    let id =
-      submission.responseID.isEmpty
-      ? Self.digest(of: submission, answers: answers) : submission.responseID
-    return .success(
-      FeedbackResponse(
-        id: id, participant: participant, submittedAt: submission.submittedAt,
-        source: submission.source,
-        language: submission.language, answers: answers))
+    return (answers, problems)
   }
 
   /// An id made from what a response says (not from where it sits in a file), so that the

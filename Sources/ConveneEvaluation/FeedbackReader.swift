@@ -161,28 +161,10 @@ public struct FeedbackReader: Sendable {
     } catch {
       return ([], [FeedbackRejection(source: "\(file):\(error.line)", reason: error.reason)])
     }
-    var roles: [ColumnRole] = []
-    var problems: [String] = []
-    for header in table.header {
-      switch role(of: header) {
-      case .success(let role): roles.append(role)
-      case .failure(let problem):
-        roles.append(.ignored)
-        problems.append(problem.reason)
-      }
-    }
-    guard problems.isEmpty else {
-      return ([], [FeedbackRejection(source: file, reason: problems.joined(separator: "; "))])
-    }
-    guard roles.contains(where: { if case .answer = $0 { true } else { false } }) else {
-      return (
-        [],
-        [
-          FeedbackRejection(
-            source: file,
-            reason: "no column is a question of this event (use --map COLUMN=QUESTION)")
-        ]
-      )
+    let roles: [ColumnRole]
+    switch columnRoles(of: table.header, file: file) {
+    case .success(let found): roles = found
+    case .failure(let rejection): return ([], [rejection])
     }
     let stampColumn = roles.firstIndex(of: .submittedAt)
     let monthFirst =
@@ -193,40 +175,79 @@ public struct FeedbackReader: Sendable {
     var submissions: [FeedbackSubmission] = []
     var rejections: [FeedbackRejection] = []
     for row in table.rows where !row.isBlank {
-      var submission = FeedbackSubmission(source: "\(file):\(row.line)", answers: [:])
-      for (index, role) in roles.enumerated() where index < row.fields.count {
-        let cell = CSVWriter.restored(row.fields[index])
-        switch role {
-        case .answer(let key): if !cell.trimmed.isEmpty { submission.answers[key] = cell }
-        case .participant: submission.participant = cell.trimmed
-        case .email: submission.email = cell.trimmed
-        case .responseID: submission.responseID = cell.trimmed
-        case .language: submission.language = cell.trimmed
-        case .submittedAt:
-          guard !cell.trimmed.isEmpty else { continue }
-          guard let stamp = SubmissionTime.utc(cell, monthFirst: monthFirst) else {
-            rejections.append(
-              FeedbackRejection(
-                source: submission.source,
-                reason: "\(table.header[index]): \"\(cell)\" is not a date and time"))
-            submission.answers = [:]
-            continue
-          }
-          submission.submittedAt = stamp
-        case .ignored: continue
-        }
-      }
-      if rejections.last?.source == submission.source { continue }
-      if row.fields.count > table.header.count {
-        rejections.append(
-          FeedbackRejection(
-            source: submission.source,
-            reason: "has \(row.fields.count) cells but the header has \(table.header.count)"))
-        continue
-      }
-      submissions.append(submission)
+      let (submission, rowRejections) = rowSubmission(
+        row, roles: roles, header: table.header, monthFirst: monthFirst, file: file)
+      rejections += rowRejections
+      if let submission { submissions.append(submission) }
     }
     return (submissions, rejections)
+  }
+
+  /// What each column of `header` holds; the file is rejected when a column names no question
+  /// of the event or no column is a question.
+  func columnRoles(of header: [String], file: String) -> Result<[ColumnRole], FeedbackRejection> {
+    var roles: [ColumnRole] = []
+    var problems: [String] = []
+    for column in header {
+      switch role(of: column) {
+      case .success(let role): roles.append(role)
+      case .failure(let problem):
+        roles.append(.ignored)
+        problems.append(problem.reason)
+      }
+    }
+    guard problems.isEmpty else {
+      return .failure(FeedbackRejection(source: file, reason: problems.joined(separator: "; ")))
+    }
+    guard roles.contains(where: { if case .answer = $0 { true } else { false } }) else {
+      return .failure(
+        FeedbackRejection(
+          source: file,
+          reason: "no column is a question of this event (use --map COLUMN=QUESTION)"))
+    }
+    return .success(roles)
+  }
+
+  /// The submission of one row, or why it is rejected: a submission time that does not read
+  /// (day and month in the order `monthFirst` says), more cells than the header has columns.
+  func rowSubmission(
+    _ row: CSVRecord, roles: [ColumnRole], header: [String], monthFirst: Bool, file: String
+  ) -> (FeedbackSubmission?, [FeedbackRejection]) {
+    var submission = FeedbackSubmission(source: "\(file):\(row.line)", answers: [:])
+    var rejections: [FeedbackRejection] = []
+    for (index, role) in roles.enumerated() where index < row.fields.count {
+      let cell = CSVWriter.restored(row.fields[index])
+      switch role {
+      case .answer(let key): if !cell.trimmed.isEmpty { submission.answers[key] = cell }
+      case .participant: submission.participant = cell.trimmed
+      case .email: submission.email = cell.trimmed
+      case .responseID: submission.responseID = cell.trimmed
+      case .language: submission.language = cell.trimmed
+      case .submittedAt:
+        guard !cell.trimmed.isEmpty else { continue }
+        guard let stamp = SubmissionTime.utc(cell, monthFirst: monthFirst) else {
+          rejections.append(
+            FeedbackRejection(
+              source: submission.source,
+              reason: "\(header[index]): \"\(cell)\" is not a date and time"))
+          continue
+        }
+        submission.submittedAt = stamp
+      case .ignored: continue
+      }
+    }
+    guard rejections.isEmpty else { return (nil, rejections) }
+    guard row.fields.count <= header.count else {
+      return (
+        nil,
+        [
+          FeedbackRejection(
+            source: submission.source,
+            reason: "has \(row.fields.count) cells but the header has \(header.count)")
+        ]
+      )
+    }
+    return (submission, [])
   }
 
   /// What a column holds, or why the file cannot be read (a per-session column for a session

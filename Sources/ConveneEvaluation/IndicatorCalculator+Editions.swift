@@ -48,12 +48,29 @@ extension IndicatorCalculator {
 
   /// What the cells of `indicator` count (mirrors `values(of:)`).
   func uses(of indicator: IndicatorDefinition) -> [Use] {
-    let question = indicator.question ?? ""
     switch indicator.measure {
+    case .registered, .confirmed, .attended, .responses: return headcountUses(indicator.measure)
+    case .attendanceRate, .responseRate, .sessionAttendance, .cities, .countries:
+      return participationUses(indicator.measure)
+    case .mean: return meanUses(indicator.question ?? "")
+    case .share, .nps, .change, .answered, .distribution: return answerUses(indicator)
+    }
+  }
+
+  /// The people a count of registered, confirmed, attending or responding people counts.
+  func headcountUses(_ measure: IndicatorDefinition.Measure) -> [Use] {
+    switch measure {
     case .registered: return [Use(population: Population.registered, members: matching(\.registered))]
     case .confirmed: return [Use(population: Population.confirmed, members: matching(\.confirmed))]
     case .attended: return hasAttendance ? [Use(population: Population.attended, members: matching(\.attended))] : []
-    case .responses: return [Use(population: Population.responded, members: matching(\.responded))]
+    default: return [Use(population: Population.responded, members: matching(\.responded))]
+    }
+  }
+
+  /// What rates of attendance and response, the sessions attended and the places people came
+  /// from use of each person.
+  func participationUses(_ measure: IndicatorDefinition.Measure) -> [Use] {
+    switch measure {
     case .attendanceRate:
       guard hasAttendance else { return [] }
       return [
@@ -75,31 +92,43 @@ extension IndicatorCalculator {
           "sessions=" + sessions($0).joined(separator: ",")
         }
       ]
-    case .cities, .countries:
+    default:
       return [
         Use(population: expectedPopulation, members: matching(\.expected)) {
           "place=\($0.city)|\($0.profile["country"] ?? Self.notGiven)"
         }
       ]
-    case .mean:
-      guard let asked = evaluation.question(question), asked.perSession else {
-        let (population, members) = respondents(toMean: question)
-        let answer = { (subject: Subject) in "\(question)=\(subject.answers[question]!)" }
-        return [
-          Use(population: population, members: members, value: answer),
-          Use(population: Self.meanKey(question), members: members, value: answer),
-        ]
-      }
-      let prefix = question + ":"
-      let ratings = { (subject: Subject) in
-        subject.answers.filter { $0.key.hasPrefix(prefix) && Double($0.value) != nil }.sorted { $0.key < $1.key }
-          .map { "\($0.key)=\($0.value)" }
-      }
+    }
+  }
+
+  /// What a mean of `question` uses: each answer, kept under the mean's key too; for a
+  /// question asked per session, each session's rating.
+  func meanUses(_ question: String) -> [Use] {
+    guard let asked = evaluation.question(question), asked.perSession else {
+      let (population, members) = respondents(toMean: question)
+      let answer = { (subject: Subject) in "\(question)=\(subject.answers[question]!)" }
       return [
-        Use(population: Population.rated(question), members: matching { !ratings($0).isEmpty }) {
-          ratings($0).joined(separator: ",")
-        }
+        Use(population: population, members: members, value: answer),
+        Use(population: Self.meanKey(question), members: members, value: answer),
       ]
+    }
+    let prefix = question + ":"
+    let ratings = { (subject: Subject) in
+      subject.answers.filter { $0.key.hasPrefix(prefix) && Double($0.value) != nil }.sorted { $0.key < $1.key }
+        .map { "\($0.key)=\($0.value)" }
+    }
+    return [
+      Use(population: Population.rated(question), members: matching { !ratings($0).isEmpty }) {
+        ratings($0).joined(separator: ",")
+      }
+    ]
+  }
+
+  /// What a share, a net promoter score, a change, the answered texts or a distribution use of
+  /// each person's answers.
+  func answerUses(_ indicator: IndicatorDefinition) -> [Use] {
+    let question = indicator.question ?? ""
+    switch indicator.measure {
     case .share:
       let counted = Set(indicator.answers)
       return [
@@ -129,7 +158,7 @@ extension IndicatorCalculator {
           "\(question)=\($0.answers[question]!.trimmed)"
         }
       ]
-    case .distribution:
+    default:
       return [Use(population: Population.answered(question), members: answering(question)) { "\(question)=\($0.answers[question]!)" }]
     }
   }

@@ -31,55 +31,66 @@ extension NetworkReportRenderer {
     lines += ["", "_\(privacy(report, labels).markdownEscaped)_", "", "## \(framework.markdownEscaped)", ""]
     for result in view.results {
       lines += ["### \(result.level): \(result.title.markdownEscaped)", ""]
-      for indicator in result.indicators {
-        lines += ["#### \(indicator.label.markdownEscaped)", ""]
-        lines.append(
-          "\(labels["measure"]): `\(indicator.definition.measure.rawValue)`"
-            + (indicator.definition.question.map { " (\($0.markdownEscaped))" } ?? "")
-            + (indicator.definition.source.isEmpty ? "" : " · \(labels["source"]): \(indicator.definition.source.markdownEscaped)"))
-        lines += ["", "| \(labels["year"]) | \(labels["value"]) | n | \(labels["target"]) |", "|---|---:|---:|---:|"]
-        if let baseline = indicator.definition.baseline {
-          lines.append("| \(baseline.year) (\(labels["baseline"])) | \(view.format(baseline.value, indicator.definition)) | | |")
-        }
-        for row in indicator.years {
-          let target = row.target + (row.status.isEmpty ? "" : " (\(row.status))")
-          lines.append(
-            "| \(row.year) | \((row.cell.map(labels.value) ?? "–").markdownEscaped) | \((row.cell.map(labels.n) ?? "").markdownEscaped) | \(target) |")
-        }
-        lines.append("")
-      }
+      for indicator in result.indicators { lines += markdownLines(of: indicator, in: view) }
     }
     lines += ["## \(labels["cityRecords"])", ""]
-    for city in view.cities {
-      lines += ["### \(city.name.markdownEscaped)", ""]
-      if !city.details.isEmpty { lines += [city.details.markdownEscaped, ""] }
-      lines.append(
-        "| \(labels["year"]) | \(labels["events"]) | \(labels["participants"]) | \(labels["commitmentsMade"]) | \(labels["followedUp"]) | "
-          + report.questions.map { "\($0.text(in: labels.language).markdownEscaped) |" }.joined(separator: " ")
-          + " \(labels["requests"]) |")
-      lines.append("|---|---|---|---:|---|" + String(repeating: "---:|", count: report.questions.count) + "---|")
-      for year in city.years {
-        let took = year.categories.isEmpty ? year.participants : "\(year.participants) (\(year.categories))"
-        let followed = year.statuses.isEmpty ? year.followedUp : "\(year.followedUp) (\(year.statuses))"
-        lines.append(
-          "| \(year.year) | \(year.events.joined(separator: ", ").markdownEscaped) | \(took.markdownEscaped) | \(year.commitments.markdownEscaped) | \(followed.markdownEscaped) | "
-            + year.means.map { "\($0.markdownEscaped) |" }.joined(separator: " ") + " \(year.requests.markdownEscaped) |")
-      }
-      let officials = city.officials
-      if !officials.isEmpty {
-        lines += [
-          "",
-          "\(labels["officials"]): "
-            + officials.map { "\($0.name) (\($0.title); \($0.events.joined(separator: ", ")))".markdownEscaped }
-            .joined(separator: "; "),
-        ]
-      }
-      lines.append("")
-    }
+    for city in view.cities { lines += markdownLines(of: city, in: view) }
     if !report.quietCities.isEmpty {
       lines += ["_\(labels["quietCities"].markdownEscaped)_: " + report.quietCities.map { "\($0.name) (\($0.country))".markdownEscaped }.joined(separator: ", "), ""]
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// One indicator of `network-report.md`: its measure and source, then its value, n and target
+  /// year by year after the baseline.
+  static func markdownLines(of indicator: NetworkReportView.Indicator, in view: NetworkReportView) -> [String] {
+    let labels = view.labels
+    var lines = ["#### \(indicator.label.markdownEscaped)", ""]
+    lines.append(
+      "\(labels["measure"]): `\(indicator.definition.measure.rawValue)`"
+        + (indicator.definition.question.map { " (\($0.markdownEscaped))" } ?? "")
+        + (indicator.definition.source.isEmpty ? "" : " · \(labels["source"]): \(indicator.definition.source.markdownEscaped)"))
+    lines += ["", "| \(labels["year"]) | \(labels["value"]) | n | \(labels["target"]) |", "|---|---:|---:|---:|"]
+    if let baseline = indicator.definition.baseline {
+      lines.append("| \(baseline.year) (\(labels["baseline"])) | \(view.format(baseline.value, indicator.definition)) | | |")
+    }
+    for row in indicator.years {
+      let target = row.target + (row.status.isEmpty ? "" : " (\(row.status))")
+      lines.append(
+        "| \(row.year) | \((row.cell.map(labels.value) ?? "–").markdownEscaped) | \((row.cell.map(labels.n) ?? "").markdownEscaped) | \(target) |")
+    }
+    lines.append("")
+    return lines
+  }
+
+  /// One city's record in `network-report.md`: its years, then its officials.
+  static func markdownLines(of city: NetworkReportView.City, in view: NetworkReportView) -> [String] {
+    let (report, labels) = (view.report, view.labels)
+    var lines = ["### \(city.name.markdownEscaped)", ""]
+    if !city.details.isEmpty { lines += [city.details.markdownEscaped, ""] }
+    lines.append(
+      "| \(labels["year"]) | \(labels["events"]) | \(labels["participants"]) | \(labels["commitmentsMade"]) | \(labels["followedUp"]) | "
+        + report.questions.map { "\($0.text(in: labels.language).markdownEscaped) |" }.joined(separator: " ")
+        + " \(labels["requests"]) |")
+    lines.append("|---|---|---|---:|---|" + String(repeating: "---:|", count: report.questions.count) + "---|")
+    for year in city.years {
+      let took = year.categories.isEmpty ? year.participants : "\(year.participants) (\(year.categories))"
+      let followed = year.statuses.isEmpty ? year.followedUp : "\(year.followedUp) (\(year.statuses))"
+      lines.append(
+        "| \(year.year) | \(year.events.joined(separator: ", ").markdownEscaped) | \(took.markdownEscaped) | \(year.commitments.markdownEscaped) | \(followed.markdownEscaped) | "
+          + year.means.map { "\($0.markdownEscaped) |" }.joined(separator: " ") + " \(year.requests.markdownEscaped) |")
+    }
+    let officials = city.officials
+    if !officials.isEmpty {
+      lines += [
+        "",
+        "\(labels["officials"]): "
+          + officials.map { "\($0.name) (\($0.title); \($0.events.joined(separator: ", ")))".markdownEscaped }
+          .joined(separator: "; "),
+      ]
+    }
+    lines.append("")
+    return lines
   }
 
   /// The note on small groups, with the threshold the report was published under.
@@ -106,50 +117,10 @@ extension NetworkReportRenderer {
     let results: [[String: Any]] = view.results.map { result in
       [
         "level": result.level, "title": result.title,
-        "indicators": result.indicators.map { indicator -> [String: Any] in
-          var item: [String: Any] = [
-            "id": indicator.definition.id, "label": indicator.label, "measure": indicator.definition.measure.rawValue,
-            "question": indicator.definition.question ?? "", "hasQuestion": indicator.definition.question != nil,
-            "source": indicator.definition.source, "hasSource": !indicator.definition.source.isEmpty,
-            "years": indicator.years.map { row -> [String: Any] in
-              [
-                "year": String(row.year), "value": row.cell.map(labels.value) ?? "–", "n": row.cell.map(labels.n) ?? "",
-                "hidden": row.cell?.suppression != nil, "target": row.target, "status": row.status,
-                "hasStatus": !row.status.isEmpty, "met": row.met,
-              ]
-            },
-            "svg": indicator.chart,
-            "hasBreakdown": !indicator.breakdown.isEmpty,
-            "breakdown": indicator.breakdown.map { row -> [String: Any] in
-              [
-                "label": row.label,
-                "cells": row.cells.map { cell -> [String: Any] in
-                  ["value": cell.map(labels.value) ?? "–", "n": cell.map(labels.n) ?? "", "hidden": cell?.suppression != nil]
-                },
-              ]
-            },
-          ]
-          if let baseline = indicator.definition.baseline {
-            item["baseline"] = ["year": String(baseline.year), "value": view.format(baseline.value, indicator.definition)]
-          }
-          return item
-        },
+        "indicators": result.indicators.map { htmlContext(of: $0, in: view) },
       ]
     }
-    let cities: [[String: Any]] = view.cities.map { city in
-      [
-        "id": city.id, "name": city.name, "details": city.details, "hasDetails": !city.details.isEmpty,
-        "years": city.years.map { year -> [String: Any] in
-          [
-            "year": String(year.year), "events": year.events.joined(separator: ", "),
-            "participants": year.participants, "categories": year.categories, "commitments": year.commitments,
-            "followedUp": year.followedUp, "statuses": year.statuses, "means": year.means, "requests": year.requests,
-          ]
-        },
-        "officials": city.officials.map { ["name": $0.name, "title": $0.title, "events": $0.events.joined(separator: ", ")] },
-        "hasOfficials": !city.officials.isEmpty,
-      ]
-    }
+    let cities = view.cities.map(htmlContext(of:))
     let context: [String: Any] = [
       "lang": labels.language, "dir": labels.direction, "title": title(report, labels),
       "frameworkTitle": report.framework.title[labels.language] ?? report.framework.title["en"] ?? labels["framework"],
@@ -161,5 +132,52 @@ extension NetworkReportRenderer {
       "labels": labels.table.words, "privacy": privacy(report, labels),
     ]
     return compiled.render(context)
+  }
+
+  /// One indicator of the HTML report: its values year by year, chart and breakdown.
+  static func htmlContext(of indicator: NetworkReportView.Indicator, in view: NetworkReportView) -> [String: Any] {
+    let labels = view.labels
+    var item: [String: Any] = [
+      "id": indicator.definition.id, "label": indicator.label, "measure": indicator.definition.measure.rawValue,
+      "question": indicator.definition.question ?? "", "hasQuestion": indicator.definition.question != nil,
+      "source": indicator.definition.source, "hasSource": !indicator.definition.source.isEmpty,
+      "years": indicator.years.map { row -> [String: Any] in
+        [
+          "year": String(row.year), "value": row.cell.map(labels.value) ?? "–", "n": row.cell.map(labels.n) ?? "",
+          "hidden": row.cell?.suppression != nil, "target": row.target, "status": row.status,
+          "hasStatus": !row.status.isEmpty, "met": row.met,
+        ]
+      },
+      "svg": indicator.chart,
+      "hasBreakdown": !indicator.breakdown.isEmpty,
+      "breakdown": indicator.breakdown.map { row -> [String: Any] in
+        [
+          "label": row.label,
+          "cells": row.cells.map { cell -> [String: Any] in
+            ["value": cell.map(labels.value) ?? "–", "n": cell.map(labels.n) ?? "", "hidden": cell?.suppression != nil]
+          },
+        ]
+      },
+    ]
+    if let baseline = indicator.definition.baseline {
+      item["baseline"] = ["year": String(baseline.year), "value": view.format(baseline.value, indicator.definition)]
+    }
+    return item
+  }
+
+  /// One city's record in the HTML report.
+  static func htmlContext(of city: NetworkReportView.City) -> [String: Any] {
+    [
+      "id": city.id, "name": city.name, "details": city.details, "hasDetails": !city.details.isEmpty,
+      "years": city.years.map { year -> [String: Any] in
+        [
+          "year": String(year.year), "events": year.events.joined(separator: ", "),
+          "participants": year.participants, "categories": year.categories, "commitments": year.commitments,
+          "followedUp": year.followedUp, "statuses": year.statuses, "means": year.means, "requests": year.requests,
+        ]
+      },
+      "officials": city.officials.map { ["name": $0.name, "title": $0.title, "events": $0.events.joined(separator: ", ")] },
+      "hasOfficials": !city.officials.isEmpty,
+    ]
   }
 }

@@ -182,7 +182,28 @@ public enum ReportRenderer {
   {
     let compiled = try MustacheTemplate(string: template)
     let columns = keyColumns(report, labels)
-    let rows: [[String: Any]] = report.definitions.map { definition in
+    let context: [String: Any] = [
+      "lang": labels.language, "dir": labels.direction, "title": title(report, labels),
+      "events": report.events.map {
+        ["id": $0.id, "title": $0.title, "kind": $0.kind, "dates": $0.dates]
+      },
+      "columns": columns.map { ["name": $0.name] },
+      "rows": keyRows(report, labels, columns: columns), "breakdowns": breakdownTables(report, labels),
+      "charts": ReportCharts(report: report, labels: labels).all.map {
+        ["title": $0.title, "svg": $0.svg]
+      },
+      "commitments": report.commitments, "hasCommitments": !report.commitments.isEmpty,
+      "labels": labels.table.words, "privacy": labels.text(privacy(report, labels)),
+    ]
+    return compiled.render(context)
+  }
+
+  /// The key figures' table for the HTML report: each indicator's total in each of `columns`,
+  /// its target and whether the headline meets it.
+  static func keyRows(_ report: IndicatorReport, _ labels: ReportLabels, columns: [(id: String, name: String)])
+    -> [[String: Any]]
+  {
+    report.definitions.map { definition in
       let cells = columns.map { column -> [String: Any] in
         guard let cell = report.total(event: column.id, indicator: definition.id) else {
           return ["value": "–", "n": "", "hasN": false, "hidden": false]
@@ -211,7 +232,11 @@ public enum ReportRenderer {
         "status": status, "hasStatus": !status.isEmpty, "met": status == labels["met"],
       ]
     }
-    let breakdowns: [[String: Any]] = report.definitions.compactMap { definition in
+  }
+
+  /// The breakdowns for the HTML report: each indicator's headline values by group.
+  static func breakdownTables(_ report: IndicatorReport, _ labels: ReportLabels) -> [[String: Any]] {
+    report.definitions.compactMap { definition in
       let cells = report.values(event: report.headline, indicator: definition.id).filter {
         !$0.value.isTotal
       }
@@ -228,19 +253,6 @@ public enum ReportRenderer {
         },
       ]
     }
-    let context: [String: Any] = [
-      "lang": labels.language, "dir": labels.direction, "title": title(report, labels),
-      "events": report.events.map {
-        ["id": $0.id, "title": $0.title, "kind": $0.kind, "dates": $0.dates]
-      },
-      "columns": columns.map { ["name": $0.name] }, "rows": rows, "breakdowns": breakdowns,
-      "charts": ReportCharts(report: report, labels: labels).all.map {
-        ["title": $0.title, "svg": $0.svg]
-      },
-      "commitments": report.commitments, "hasCommitments": !report.commitments.isEmpty,
-      "labels": labels.table.words, "privacy": labels.text(privacy(report, labels)),
-    ]
-    return compiled.render(context)
   }
 
   /// A group as the report's reader reads it: a stored gender or age limit in the report's

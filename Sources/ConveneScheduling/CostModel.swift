@@ -64,101 +64,124 @@ final class CostModel: @unchecked Sendable {
     grid = problem.grid
     stepCount = problem.stepCount
     durations = problem.sessions.map(\.duration)
-    func weighted<C>(_ list: [C]) -> [Weighted<C>] where C: Sendable {
-      list.compactMap { item in
-        guard let constraint = item as? any Constraint else { return nil }
-        let weight = problem.weights[constraint.name]
-        return weight > 0 ? Weighted(constraint: item, weight: weight, level: constraint.level) : nil
-      }
-    }
-    let unary = weighted(ConstraintCatalogue.unary)
+    let unary = Self.weighted(ConstraintCatalogue.unary, in: problem)
     unaryByStart = unary.filter { $0.constraint.dependsOn == .start }
     unaryByRoom = unary.filter { $0.constraint.dependsOn == .room }
     unaryByBoth = unary.filter { $0.constraint.dependsOn == .startAndRoom }
-    let pairs = weighted(ConstraintCatalogue.pairs).filter { $0.constraint.applies(to: problem) }
-    let groups = weighted(ConstraintCatalogue.groups)
+    let pairs = Self.weighted(ConstraintCatalogue.pairs, in: problem).filter { $0.constraint.applies(to: problem) }
+    let groups = Self.weighted(ConstraintCatalogue.groups, in: problem)
     self.pairs = pairs
     self.groups = groups
     let overlap = pairs.filter { !$0.constraint.onlyRelated }, related = pairs.filter(\.constraint.onlyRelated)
-    overlapPairs = .allocate(capacity: overlap.count)
-    _ = overlapPairs.initialize(from: overlap.map(\.constraint))
+    overlapPairs = Self.buffer(overlap.map(\.constraint))
     overlapWeights = overlap.map { ($0.weight, $0.level) }
-    relatedPairs = .allocate(capacity: related.count)
-    _ = relatedPairs.initialize(from: related.map(\.constraint))
+    relatedPairs = Self.buffer(related.map(\.constraint))
     relatedWeights = related.map { ($0.weight, $0.level) }
-    let count = problem.sessions.count
-    var relation: [UInt64] = []
-    if count <= 8192 {
-      relation = Array(repeating: 0, count: (count * count + 63) / 64)
-      for a in 0..<count {
-        var linked = Set(problem.peopleShared.lists[a].map(\.other))
-        linked.formUnion(problem.cohortsShared.lists[a].map(\.other))
-        linked.formUnion(problem.attendeesShared.lists[a].map(\.other))
-        linked.formUnion(problem.sessions[a].after)
-        linked.formUnion(problem.followers[a])
-        if let series = problem.sessions[a].series { linked.formUnion(problem.seriesMembers[series]) }
-        if problem.sessions[a].isExclusive { linked.formUnion(0..<count) }
-        linked.formUnion(problem.exclusiveSessions)
-        if let track = problem.sessions[a].track { linked.formUnion((0..<count).filter { problem.sessions[$0].track == track }) }
-        for b in linked where b != a { relation[(a * count + b) / 64] |= 1 << UInt64((a * count + b) % 64) }
-      }
-    }
-    self.relation = relation
-    groupConstraints = .allocate(capacity: groups.count)
-    _ = groupConstraints.initialize(from: groups.map(\.constraint))
+    relation = Self.relation(in: problem)
+    groupConstraints = Self.buffer(groups.map(\.constraint))
     groupWeights = groups.map { ($0.weight, $0.level) }
     groupCounts = groups.map { $0.constraint.groupCount(in: problem) }
-    let unaryByStart = self.unaryByStart, unaryByRoom = self.unaryByRoom
-    let leftOut = weighted(ConstraintCatalogue.leftOut)
-    leftOutCost = problem.sessions.indices.map { session in
+    leftOutCost = Self.leftOutCosts(Self.weighted(ConstraintCatalogue.leftOut, in: problem), in: problem)
+    stepDay = (0...problem.stepCount).map { step in problem.dayIndex(of: problem.origin + step * problem.grid) ?? -1 }
+    let (unaryByStart, unaryByRoom) = (self.unaryByStart, self.unaryByRoom)
+    let starts = problem.sessions.indices.map { Self.startCosts(of: $0, unaryByStart, in: problem) }
+    startIndex = starts.map(\.index)
+    startCost = starts.map(\.costs)
+    roomCost = problem.sessions.indices.map { Self.roomCosts(of: $0, unaryByRoom, in: problem) }
+    partners = problem.sessions.indices.map { Self.partners(of: $0, pairs, in: problem) }
+    memberships = problem.sessions.indices.map { Self.memberships(of: $0, groups, in: problem) }
+  }
+
+  /// The constraints of `list` that weigh something in `problem`, with their weights.
+  static func weighted<C: Sendable>(_ list: [C], in problem: SchedulingProblem) -> [Weighted<C>] {
+    list.compactMap { item in
+      guard let constraint = item as? any Constraint else { return nil }
+      let weight = problem.weights[constraint.name]
+      return weight > 0 ? Weighted(constraint: item, weight: weight, level: constraint.level) : nil
+    }
+  }
+
+  /// `items` in memory of their own, to be called in place (freed by `deinit`).
+  static func buffer<Element>(_ items: [Element]) -> UnsafeMutableBufferPointer<Element> {
+    let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: items.count)
+    _ = buffer.initialize(from: items)
+    return buffer
+  }
+
+  /// Which sessions are related, as one bit per ordered pair; empty beyond 8,192 sessions.
+  static func relation(in problem: SchedulingProblem) -> [UInt64] {
+    let count = problem.sessions.count
+    guard count <= 8192 else { return [] }
+    var relation = [UInt64](repeating: 0, count: (count * count + 63) / 64)
+    for a in 0..<count {
+      var linked = Set(problem.peopleShared.lists[a].map(\.other))
+      linked.formUnion(problem.cohortsShared.lists[a].map(\.other))
+      linked.formUnion(problem.attendeesShared.lists[a].map(\.other))
+      linked.formUnion(problem.sessions[a].after)
+      linked.formUnion(problem.followers[a])
+      if let series = problem.sessions[a].series { linked.formUnion(problem.seriesMembers[series]) }
+      if problem.sessions[a].isExclusive { linked.formUnion(0..<count) }
+      linked.formUnion(problem.exclusiveSessions)
+      if let track = problem.sessions[a].track { linked.formUnion((0..<count).filter { problem.sessions[$0].track == track }) }
+      for b in linked where b != a { relation[(a * count + b) / 64] |= 1 << UInt64((a * count + b) % 64) }
+    }
+    return relation
+  }
+
+  /// What leaving each session out costs.
+  static func leftOutCosts(_ leftOut: [Weighted<any LeftOutConstraint>], in problem: SchedulingProblem) -> [Score] {
+    problem.sessions.indices.map { session in
       var score = Score.zero
       for item in leftOut { score.add(item.constraint.amountLeftOut(session, in: problem) * item.weight, at: item.level) }
       return score
     }
+  }
 
-    var stepDay = Array(repeating: -1, count: problem.stepCount + 1)
-    for step in stepDay.indices {
-      stepDay[step] = problem.dayIndex(of: problem.origin + step * problem.grid) ?? -1
+  /// A session's candidate start index at each grid step (-1: none), and the cost of the
+  /// constraints that look at the start only at each candidate start.
+  static func startCosts(
+    of session: Int, _ unaryByStart: [Weighted<any UnaryConstraint>], in problem: SchedulingProblem
+  ) -> (index: [Int32], costs: [Score]) {
+    let info = problem.sessions[session]
+    var index = Array(repeating: Int32(-1), count: problem.stepCount + 1)
+    var costs: [Score] = []
+    let probeRoom = info.candidateRooms.first ?? 0
+    for start in info.candidateStarts {
+      let step = problem.step(start)
+      guard (start - problem.origin) % problem.grid == 0, step >= 0, step <= problem.stepCount, index[step] < 0,
+        !problem.rooms.isEmpty
+      else { continue }
+      index[step] = Int32(costs.count)
+      costs.append(cost(of: unaryByStart, session, Placement(start: start, room: probeRoom), problem))
     }
-    self.stepDay = stepDay
+    return (index, costs)
+  }
 
-    var startIndex: [[Int32]] = []
-    var startCost: [[Score]] = []
-    var roomCost: [[Score]] = []
-    var partners: [[Int]] = []
-    var memberships: [[[GroupKey]]] = []
-    for (session, info) in problem.sessions.enumerated() {
-      var index = Array(repeating: Int32(-1), count: problem.stepCount + 1)
-      var costs: [Score] = []
-      let probeRoom = info.candidateRooms.first ?? 0
-      for start in info.candidateStarts {
-        let step = problem.step(start)
-        guard (start - problem.origin) % problem.grid == 0, step >= 0, step <= problem.stepCount, index[step] < 0,
-          !problem.rooms.isEmpty
-        else { continue }
-        index[step] = Int32(costs.count)
-        costs.append(Self.cost(of: unaryByStart, session, Placement(start: start, room: probeRoom), problem))
+  /// The cost of the constraints that look at the room only, in each room.
+  static func roomCosts(
+    of session: Int, _ unaryByRoom: [Weighted<any UnaryConstraint>], in problem: SchedulingProblem
+  ) -> [Score] {
+    let probeStart = problem.sessions[session].candidateStarts.first ?? problem.origin
+    return problem.rooms.indices.map { cost(of: unaryByRoom, session, Placement(start: probeStart, room: $0), problem) }
+  }
+
+  /// The sessions the pair constraints compare `session` with even when they do not overlap.
+  static func partners(of session: Int, _ pairs: [Weighted<any PairConstraint>], in problem: SchedulingProblem) -> [Int] {
+    var linked = Set<Int>()
+    for item in pairs { linked.formUnion(item.constraint.partners(of: session, in: problem)) }
+    linked.remove(session)
+    return linked.sorted()
+  }
+
+  /// The groups `session` is in, with no day (index 0) and on each day (index + 1).
+  static func memberships(
+    of session: Int, _ groups: [Weighted<any GroupConstraint>], in problem: SchedulingProblem
+  ) -> [[GroupKey]] {
+    ([nil] + problem.days.indices.map { Optional($0) }).map { day in
+      groups.indices.flatMap { constraint in
+        groups[constraint].constraint.groups(of: session, onDay: day, in: problem).map { GroupKey(constraint: constraint, group: $0) }
       }
-      startIndex.append(index)
-      startCost.append(costs)
-      let probeStart = info.candidateStarts.first ?? problem.origin
-      roomCost.append(problem.rooms.indices.map { Self.cost(of: unaryByRoom, session, Placement(start: probeStart, room: $0), problem) })
-      var linked = Set<Int>()
-      for item in pairs { linked.formUnion(item.constraint.partners(of: session, in: problem)) }
-      linked.remove(session)
-      partners.append(linked.sorted())
-      memberships.append(
-        ([nil] + problem.days.indices.map { Optional($0) }).map { day in
-          groups.indices.flatMap { constraint in
-            groups[constraint].constraint.groups(of: session, onDay: day, in: problem).map { GroupKey(constraint: constraint, group: $0) }
-          }
-        })
     }
-    self.startIndex = startIndex
-    self.startCost = startCost
-    self.roomCost = roomCost
-    self.partners = partners
-    self.memberships = memberships
   }
 
   deinit {

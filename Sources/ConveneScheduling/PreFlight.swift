@@ -9,37 +9,47 @@ public enum PreFlight {
 
   /// Every impossibility found in `problem`.
   public static func check(_ problem: SchedulingProblem) -> [Finding] {
-    var findings: [Finding] = []
     let open = problem.days.reduce(0) { total, day in
       total + (day.window.end - day.window.start) - day.breaks.reduce(0) { $0 + day.window.overlap(with: $1.interval) }
     }
-    for (index, session) in problem.sessions.enumerated() {
-      let name = problem.name(index)
-      if session.candidateRooms.isEmpty {
-        if session.pinnedRoom == nil && problem.sessions[index].features.isEmpty == false {
-          findings.append(.init(impossible: true, message: "\(name) needs a room with \(session.features.joined(separator: ", ")) and no room has \(session.features.count == 1 ? "it" : "them all")"))
-        } else if problem.rooms.isEmpty {
-          findings.append(.init(impossible: true, message: "\(name) needs a room and rooms.csv has none"))
-        } else {
-          findings.append(.init(impossible: true, message: "\(name) is pinned to a room that rooms.csv does not have"))
-        }
-      }
-      if session.candidateStarts.isEmpty {
-        let longest = problem.days.map { day -> Int in
-          var longest = 0, from = day.window.start
-          for pause in day.breaks.map(\.interval).sorted() {
-            longest = max(longest, pause.start - from)
-            from = max(from, pause.end)
-          }
-          return max(longest, day.window.end - from)
-        }.max() ?? 0
-        let why = session.duration > longest
-          ? "it lasts \(session.duration) minutes and the longest stretch of a day between breaks is \(longest)"
-          : "its pins and unavailable windows leave no start"
-        findings.append(.init(impossible: true, message: "\(name) cannot start anywhere: \(why)"))
+    return problem.sessions.indices.flatMap { sessionFindings($0, in: problem) } + peopleFindings(problem)
+      + sessionTimeFindings(problem, open: open)
+  }
+
+  /// A session without a room it can use or a start it can take.
+  static func sessionFindings(_ index: Int, in problem: SchedulingProblem) -> [Finding] {
+    var findings: [Finding] = []
+    let session = problem.sessions[index]
+    let name = problem.name(index)
+    if session.candidateRooms.isEmpty {
+      if session.pinnedRoom == nil && problem.sessions[index].features.isEmpty == false {
+        findings.append(.init(impossible: true, message: "\(name) needs a room with \(session.features.joined(separator: ", ")) and no room has \(session.features.count == 1 ? "it" : "them all")"))
+      } else if problem.rooms.isEmpty {
+        findings.append(.init(impossible: true, message: "\(name) needs a room and rooms.csv has none"))
+      } else {
+        findings.append(.init(impossible: true, message: "\(name) is pinned to a room that rooms.csv does not have"))
       }
     }
-    // People: their sessions must fit into the time they are there.
+    if session.candidateStarts.isEmpty {
+      let longest = problem.days.map { day -> Int in
+        var longest = 0, from = day.window.start
+        for pause in day.breaks.map(\.interval).sorted() {
+          longest = max(longest, pause.start - from)
+          from = max(from, pause.end)
+        }
+        return max(longest, day.window.end - from)
+      }.max() ?? 0
+      let why = session.duration > longest
+        ? "it lasts \(session.duration) minutes and the longest stretch of a day between breaks is \(longest)"
+        : "its pins and unavailable windows leave no start"
+      findings.append(.init(impossible: true, message: "\(name) cannot start anywhere: \(why)"))
+    }
+    return findings
+  }
+
+  /// People whose sessions do not fit into the time they are there.
+  static func peopleFindings(_ problem: SchedulingProblem) -> [Finding] {
+    var findings: [Finding] = []
     var minutesByPerson: [Int: [Int]] = [:]
     for (index, session) in problem.sessions.enumerated() {
       for person in session.people { minutesByPerson[person, default: []].append(index) }
@@ -57,6 +67,13 @@ public enum PreFlight {
             message: "\(problem.people[person].id) speaks or moderates \(sessions.count) session\(sessions.count == 1 ? "" : "s") (\(needed) minutes) but is there for \(present) minutes of session time: \(sessions.map(problem.name).joined(separator: ", "))"))
       }
     }
+    return findings
+  }
+
+  /// The exclusive sessions, and each cohort's sessions, that need more than the `open`
+  /// minutes of session time the event has.
+  static func sessionTimeFindings(_ problem: SchedulingProblem, open: Int) -> [Finding] {
+    var findings: [Finding] = []
     let exclusive = problem.sessions.filter(\.isExclusive).reduce(0) { $0 + $1.duration }
     if exclusive > open {
       findings.append(.init(impossible: true, message: "the exclusive sessions (plenaries and ceremonies) need \(exclusive) minutes but the event has \(open) minutes of session time"))

@@ -175,11 +175,7 @@ public struct SchedulingProblem: Sendable {
     cohortsShared = SharedCounts(members: sessions.map(\.cohorts))
     attendeesShared = SharedCounts(members: sessions.map { $0.isExclusive ? [] : $0.attendees })
     exclusiveSessions = sessions.indices.filter { sessions[$0].isExclusive }
-    var followers = Array(repeating: [Int](), count: sessions.count)
-    for (offset, session) in sessions.enumerated() {
-      for earlier in session.after { followers[earlier].append(offset) }
-    }
-    self.followers = followers
+    followers = Self.followers(of: sessions)
     let seriesMembers = builder.seriesNames.indices.map { series in
       sessions.indices.filter { sessions[$0].series == series }
     }
@@ -188,12 +184,27 @@ public struct SchedulingProblem: Sendable {
     cohortMembers = builder.cohortNames.indices.map { cohort in
       sessions.indices.filter { sessions[$0].cohorts.contains(cohort) }
     }
-    var interpretationMembers: [String: [Int]] = [:]
-    for (offset, session) in sessions.enumerated() {
-      for pair in session.interpretation { interpretationMembers[pair, default: []].append(offset) }
-    }
+    let interpretationMembers = Self.interpretationMembers(of: sessions)
     self.interpretationMembers = interpretationMembers
     limitedPairs = interpretationTeams.keys.filter { interpretationMembers[$0] != nil }.sorted()
+  }
+
+  /// The sessions that must come after each session.
+  static func followers(of sessions: [SessionInfo]) -> [[Int]] {
+    var followers = Array(repeating: [Int](), count: sessions.count)
+    for (offset, session) in sessions.enumerated() {
+      for earlier in session.after { followers[earlier].append(offset) }
+    }
+    return followers
+  }
+
+  /// The sessions interpreted in each language pair (`en>fr`).
+  static func interpretationMembers(of sessions: [SessionInfo]) -> [String: [Int]] {
+    var members: [String: [Int]] = [:]
+    for (offset, session) in sessions.enumerated() {
+      for pair in session.interpretation { members[pair, default: []].append(offset) }
+    }
+    return members
   }
 
   /// The event's days: opening hours and breaks as minutes of the timeline.

@@ -57,35 +57,43 @@ public enum UnscheduledReasons {
     for (reason, count) in busy.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(2) {
       reasons.append("at \(count) of \(total) possible starts \(reason)")
     }
-    if !presentStarts.isEmpty {
-      // The people are there; what stops each room?
-      var tally: [String: Int] = [:]
-      var roomsFree = false
-      for start in presentStarts {
-        // What is running then and the sessions bound to this one, looked up once per start.
-        let busyRooms = Set(state.busyRooms(session, at: start))
-        let others = Set(state.sessions(runningWith: session, at: start) + state.model.partners[session])
-          .subtracting([session]).sorted()
-        for room in info.candidateRooms where !busyRooms.contains(room) {
-          let placement = Placement(start: start, room: room)
-          if RoomAvailability().amount(session, at: placement, in: problem) > 0 { continue }
-          let names = hardConstraints(session, placement, against: others, state: state)
-          if names.isEmpty { continue }
-          roomsFree = true
-          for name in names { tally[name, default: 0] += 1 }
-        }
-      }
-      let who = info.people.isEmpty ? "" : " while \(info.people.count == 1 ? "speaker" : "speakers") \(problem.peopleNames(info.people)) \(info.people.count == 1 ? "is" : "are") present"
-      let roomKind = info.features.isEmpty ? "suitable room" : "room with \(info.features.joined(separator: " and "))"
-      if !roomsFree {
-        reasons.append("no \(roomKind) is free\(who) (\(presentStarts.count) possible start\(presentStarts.count == 1 ? "" : "s"), rooms: \(info.candidateRooms.map(problem.roomName).joined(separator: ", ")))")
-      } else {
-        for (name, count) in tally.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(3) {
-          reasons.append("\(name) rules out \(count) free room-and-time placement\(count == 1 ? "" : "s")")
-        }
+    if !presentStarts.isEmpty { reasons += roomReasons(session, at: presentStarts, state: state) }
+    return preflight + (reasons.isEmpty ? ["every placement breaks a hard constraint"] : reasons)
+  }
+
+  /// Why no room takes a session at the starts where its people are there: every room busy, or
+  /// the hard constraints that rule out the free ones, most often first.
+  static func roomReasons(_ session: Int, at presentStarts: [Int], state: SolverState) -> [String] {
+    let problem = state.problem
+    let info = problem.sessions[session]
+    var reasons: [String] = []
+    // The people are there; what stops each room?
+    var tally: [String: Int] = [:]
+    var roomsFree = false
+    for start in presentStarts {
+      // What is running then and the sessions bound to this one, looked up once per start.
+      let busyRooms = Set(state.busyRooms(session, at: start))
+      let others = Set(state.sessions(runningWith: session, at: start) + state.model.partners[session])
+        .subtracting([session]).sorted()
+      for room in info.candidateRooms where !busyRooms.contains(room) {
+        let placement = Placement(start: start, room: room)
+        if RoomAvailability().amount(session, at: placement, in: problem) > 0 { continue }
+        let names = hardConstraints(session, placement, against: others, state: state)
+        if names.isEmpty { continue }
+        roomsFree = true
+        for name in names { tally[name, default: 0] += 1 }
       }
     }
-    return preflight + (reasons.isEmpty ? ["every placement breaks a hard constraint"] : reasons)
+    let who = info.people.isEmpty ? "" : " while \(info.people.count == 1 ? "speaker" : "speakers") \(problem.peopleNames(info.people)) \(info.people.count == 1 ? "is" : "are") present"
+    let roomKind = info.features.isEmpty ? "suitable room" : "room with \(info.features.joined(separator: " and "))"
+    if !roomsFree {
+      reasons.append("no \(roomKind) is free\(who) (\(presentStarts.count) possible start\(presentStarts.count == 1 ? "" : "s"), rooms: \(info.candidateRooms.map(problem.roomName).joined(separator: ", ")))")
+    } else {
+      for (name, count) in tally.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(3) {
+        reasons.append("\(name) rules out \(count) free room-and-time placement\(count == 1 ? "" : "s")")
+      }
+    }
+    return reasons
   }
 
   /// What makes a start impossible whatever the room, in words.

@@ -158,6 +158,20 @@ extension EventFile.Decoder {
     let question = string(item, path, "question")
     let before = string(item, path, "before")
     let after = string(item, path, "after")
+    checkQuestions(of: measure, question: question, before: before, after: after, item: item, path: path)
+    let answers = countedAnswers(of: measure, item: item, path: path)
+    let target = indicatorTarget(item, path: path)
+    let disaggregations = breakdownFields(item, path: path)
+    return IndicatorDefinition(
+      id: id, label: label, measure: measure, question: question, answers: answers,
+      before: before, after: after, target: target, disaggregations: disaggregations)
+  }
+
+  /// A problem when `measure` lacks the questions it reads.
+  mutating func checkQuestions(
+    of measure: IndicatorDefinition.Measure, question: String?, before: String?, after: String?,
+    item: JSONNode, path: String
+  ) {
     switch measure {
     case .mean, .share, .distribution, .nps, .answered:
       if question == nil {
@@ -171,6 +185,10 @@ extension EventFile.Decoder {
       }
     default: break
     }
+  }
+
+  /// The answers a share counts (numbers written as their text); a share needs some.
+  mutating func countedAnswers(of measure: IndicatorDefinition.Measure, item: JSONNode, path: String) -> [String] {
     let answers = array(item, path, "answers").compactMap { node -> String? in
       if let text = node.string { return text }
       if let number = node.integer { return String(number) }
@@ -179,30 +197,33 @@ extension EventFile.Decoder {
     if measure == .share && answers.isEmpty {
       problem("\(path).answers", item.line, "the share measure needs the answers that count")
     }
-    var target: Double?
-    if let value = member(item, path, "target") {
-      if let number = value.number, Limits.target.contains(number) {
-        target = number
-      } else {
-        problem(
-          "\(path).target", value.line,
-          "must be a number from \(Int(Limits.target.lowerBound).grouped) to "
-            + Int(Limits.target.upperBound).grouped)
-      }
+    return answers
+  }
+
+  mutating func indicatorTarget(_ item: JSONNode, path: String) -> Double? {
+    guard let value = member(item, path, "target") else { return nil }
+    guard let number = value.number, Limits.target.contains(number) else {
+      problem(
+        "\(path).target", value.line,
+        "must be a number from \(Int(Limits.target.lowerBound).grouped) to "
+          + Int(Limits.target.upperBound).grouped)
+      return nil
     }
-    var disaggregations = IndicatorDefinition.standardDisaggregations
-    if member(item, path, "disaggregate_by") != nil {
-      disaggregations = array(item, path, "disaggregate_by").compactMap(\.string)
-      for field in disaggregations
-      where !IndicatorDefinition.standardDisaggregations.contains(field) {
-        problem(
-          "\(path).disaggregate_by", item.line,
-          "\"\(field)\" is not a participant field indicators are broken down by",
-          hint: IndicatorDefinition.standardDisaggregations.joined(separator: ", "))
-      }
+    return number
+  }
+
+  /// The participant fields an indicator is broken down by: the standard ones unless
+  /// `disaggregate_by` names others.
+  mutating func breakdownFields(_ item: JSONNode, path: String) -> [String] {
+    guard member(item, path, "disaggregate_by") != nil else { return IndicatorDefinition.standardDisaggregations }
+    let disaggregations = array(item, path, "disaggregate_by").compactMap(\.string)
+    for field in disaggregations
+    where !IndicatorDefinition.standardDisaggregations.contains(field) {
+      problem(
+        "\(path).disaggregate_by", item.line,
+        "\"\(field)\" is not a participant field indicators are broken down by",
+        hint: IndicatorDefinition.standardDisaggregations.joined(separator: ", "))
     }
-    return IndicatorDefinition(
-      id: id, label: label, measure: measure, question: question, answers: answers,
-      before: before, after: after, target: target, disaggregations: disaggregations)
+    return disaggregations
   }
 }

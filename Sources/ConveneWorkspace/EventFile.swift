@@ -178,87 +178,16 @@ public enum EventFile {
       checkFields(node, "", known: EventFile.knownFields)
       let id = identifier(node, "", "id")
       let title = string(node, "", "title", required: true)
-      var kind: EventKind?
-      if let text = string(node, "", "kind", required: true) {
-        kind = EventKind(rawValue: text)
-        if kind == nil {
-          problem(
-            "kind", lines["kind"] ?? 0, "\"\(text)\" is not an event kind",
-            hint: EventKind.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-      }
-      var mode = EventMode.inPerson
-      if let text = string(node, "", "mode") {
-        if let parsed = EventMode(rawValue: text) {
-          mode = parsed
-        } else {
-          problem(
-            "mode", lines["mode"] ?? 0, "\"\(text)\" is not a mode",
-            hint: "in-person, online or hybrid")
-        }
-      }
+      let kind = eventKind()
+      let mode = eventMode()
       let timezone = string(node, "", "timezone", required: true)
-      var organiser: Organiser?
-      if let object = member(node, "", "organiser", required: true) {
-        checkFields(object, "organiser", known: ["name", "email"])
-        let name = string(object, "organiser", "name", required: true)
-        let email = string(object, "organiser", "email", required: true)
-        if let email, EmailAddress.normalised(email) == nil {
-          problem("organiser.email", lines["organiser.email"] ?? 0, "\"\(email)\" is not an e-mail address")
-        }
-        if let name, let email { organiser = Organiser(name: name, email: email) }
-      }
-      var languages: [String] = []
-      for (index, item) in array(node, "", "languages").enumerated() {
-        if let code = item.string { languages.append(code.lowercased()) } else {
-          problem("languages[\(index)]", item.line, "must be a language code such as \"en\"")
-        }
-      }
+      let organiser = eventOrganiser()
+      let languages = languageCodes()
       let grid = integer(node, "", "grid_minutes", in: Limits.gridMinutes) ?? 15
-      let days = array(node, "", "days").enumerated().compactMap { index, item in
-        day(item, path: "days[\(index)]")
-      }
-      if member(node, "", "days", required: true) != nil && days.isEmpty && findings.isEmpty {
-        problem("days", lines["days"] ?? 0, "the event has no days")
-      }
-      if let first = days.map(\.date).min(), let last = days.map(\.date).max(),
-        last.daysSinceEpoch - first.daysSinceEpoch > Limits.eventSpanDays
-      {
-        problem(
-          "days", lines["days"] ?? 0,
-          "the days span more than \(Limits.eventSpanDays) days (\(first) to \(last))",
-          hint: "one event's days lie within a year")
-      } else if let first = days.map(\.date).min(), let last = days.map(\.date).max(),
-        (last.daysSinceEpoch - first.daysSinceEpoch + 1) * 1440 / grid > Limits.timelineSteps
-      {
-        problem(
-          "grid_minutes", lines["grid_minutes"] ?? lines["days"] ?? 0,
-          "a \(grid)-minute grid is too fine for days from \(first) to \(last): the schedule would have more "
-            + "than \(Limits.timelineSteps.grouped) steps",
-          hint: "use a coarser grid, such as 15 minutes")
-      }
-      let venues = array(node, "", "venues").enumerated().compactMap { index, item -> Venue? in
-        let path = "venues[\(index)]"
-        lines[path] = item.line
-        checkFields(item, path, known: Self.venueFields)
-        guard let id = identifier(item, path, "id") else { return nil }
-        return Venue(
-          id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "",
-          travelMinutes: integer(item, path, "travel_minutes", in: Limits.travelMinutes) ?? 0)
-      }
+      let days = eventDays(grid: grid)
+      let venues = eventVenues()
       let capacity = integer(node, "", "capacity", in: Limits.capacity)
-      var categories = Category.defaults
-      if member(node, "", "categories") != nil {
-        categories = array(node, "", "categories").enumerated().compactMap { index, item in
-          let path = "categories[\(index)]"
-          lines[path] = item.line
-          checkFields(item, path, known: Self.categoryFields)
-          guard let id = string(item, path, "id", required: true) else { return nil }
-          return Category(
-            id: id, label: string(item, path, "label") ?? id,
-            quota: integer(item, path, "quota", in: Limits.count))
-        }
-      }
+      let categories = eventCategories()
       let scheduling = schedulingSettings()
       let evaluation = evaluationSettings()
       let disclosure = disclosureSettings()
@@ -273,6 +202,105 @@ public enum EventFile {
       event.letterhead = letterhead
       event.registrationCloses = closes
       return event
+    }
+
+    mutating func eventKind() -> EventKind? {
+      guard let text = string(node, "", "kind", required: true) else { return nil }
+      guard let kind = EventKind(rawValue: text) else {
+        problem(
+          "kind", lines["kind"] ?? 0, "\"\(text)\" is not an event kind",
+          hint: EventKind.allCases.map(\.rawValue).joined(separator: ", "))
+        return nil
+      }
+      return kind
+    }
+
+    /// In person unless `mode` says otherwise.
+    mutating func eventMode() -> EventMode {
+      guard let text = string(node, "", "mode") else { return .inPerson }
+      guard let mode = EventMode(rawValue: text) else {
+        problem(
+          "mode", lines["mode"] ?? 0, "\"\(text)\" is not a mode",
+          hint: "in-person, online or hybrid")
+        return .inPerson
+      }
+      return mode
+    }
+
+    mutating func eventOrganiser() -> Organiser? {
+      guard let object = member(node, "", "organiser", required: true) else { return nil }
+      checkFields(object, "organiser", known: ["name", "email"])
+      let name = string(object, "organiser", "name", required: true)
+      let email = string(object, "organiser", "email", required: true)
+      if let email, EmailAddress.normalised(email) == nil {
+        problem("organiser.email", lines["organiser.email"] ?? 0, "\"\(email)\" is not an e-mail address")
+      }
+      guard let name, let email else { return nil }
+      return Organiser(name: name, email: email)
+    }
+
+    /// The codes of `languages`, lower-cased.
+    mutating func languageCodes() -> [String] {
+      var languages: [String] = []
+      for (index, item) in array(node, "", "languages").enumerated() {
+        if let code = item.string { languages.append(code.lowercased()) } else {
+          problem("languages[\(index)]", item.line, "must be a language code such as \"en\"")
+        }
+      }
+      return languages
+    }
+
+    /// The days that read, after checking that there are some and that they span at most a year
+    /// in no more steps of `grid` minutes than a schedule can hold.
+    mutating func eventDays(grid: Int) -> [EventDay] {
+      let days = array(node, "", "days").enumerated().compactMap { index, item in
+        day(item, path: "days[\(index)]")
+      }
+      if member(node, "", "days", required: true) != nil && days.isEmpty && findings.isEmpty {
+        problem("days", lines["days"] ?? 0, "the event has no days")
+      }
+      guard let first = days.map(\.date).min(), let last = days.map(\.date).max() else {
+        return days
+      }
+      if last.daysSinceEpoch - first.daysSinceEpoch > Limits.eventSpanDays {
+        problem(
+          "days", lines["days"] ?? 0,
+          "the days span more than \(Limits.eventSpanDays) days (\(first) to \(last))",
+          hint: "one event's days lie within a year")
+      } else if (last.daysSinceEpoch - first.daysSinceEpoch + 1) * 1440 / grid > Limits.timelineSteps {
+        problem(
+          "grid_minutes", lines["grid_minutes"] ?? lines["days"] ?? 0,
+          "a \(grid)-minute grid is too fine for days from \(first) to \(last): the schedule would have more "
+            + "than \(Limits.timelineSteps.grouped) steps",
+          hint: "use a coarser grid, such as 15 minutes")
+      }
+      return days
+    }
+
+    mutating func eventVenues() -> [Venue] {
+      array(node, "", "venues").enumerated().compactMap { index, item -> Venue? in
+        let path = "venues[\(index)]"
+        lines[path] = item.line
+        checkFields(item, path, known: Self.venueFields)
+        guard let id = identifier(item, path, "id") else { return nil }
+        return Venue(
+          id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "",
+          travelMinutes: integer(item, path, "travel_minutes", in: Limits.travelMinutes) ?? 0)
+      }
+    }
+
+    /// The categories of `categories`, or the defaults when the field is absent.
+    mutating func eventCategories() -> [Category] {
+      guard member(node, "", "categories") != nil else { return Category.defaults }
+      return array(node, "", "categories").enumerated().compactMap { index, item in
+        let path = "categories[\(index)]"
+        lines[path] = item.line
+        checkFields(item, path, known: Self.categoryFields)
+        guard let id = string(item, path, "id", required: true) else { return nil }
+        return Category(
+          id: id, label: string(item, path, "label") ?? id,
+          quota: integer(item, path, "quota", in: Limits.count))
+      }
     }
 
     mutating func day(_ item: JSONNode, path: String) -> EventDay? {

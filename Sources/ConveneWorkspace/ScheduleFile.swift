@@ -53,15 +53,78 @@ public enum ScheduleFile {
     } catch {
       return (nil, [.error(file, line: error.line, "not valid JSON: \(error.reason) (column \(error.column))")])
     }
+    var reader = Reader(file: file)
+    let document = reader.document(root)
+    return (reader.findings.isEmpty ? document : nil, reader.findings)
+  }
+
+  /// Reads the fields of a parsed schedule, noting each problem by line and field.
+  struct Reader {
+    let file: String
     var findings: [Finding] = []
-    func text(_ node: JSONNode?, _ field: String, line: Int) -> String? {
+
+    mutating func document(_ root: JSONNode) -> ScheduleDocument {
+      let entries = (root["sessions"]?.array ?? []).enumerated().compactMap { index, item in
+        entry(item, path: "sessions[\(index)]")
+      }
+      let left = (root["unscheduled"]?.array ?? []).enumerated().compactMap { index, item -> ScheduleDocument.Left? in
+        guard let id = identifier(item["id"], "unscheduled[\(index)].id", line: item.line) else { return nil }
+        return .init(id: id, reasons: item["reasons"]?.array?.compactMap(\.string) ?? [])
+      }
+      let version = releaseNumber(root["version"])
+      let event = root["event"] == nil ? "" : identifier(root["event"], "event", line: root.line) ?? ""
+      if root["sessions"]?.array == nil {
+        findings.append(.error(file, line: root.line, field: "sessions", "must be a list"))
+      }
+      let score = root["score"]
+      return ScheduleDocument(
+        event: event, timezone: root["timezone"]?.string ?? "",
+        version: version, hard: -(score?["hard"]?.integer ?? 0),
+        medium: -(score?["medium"]?.integer ?? 0), soft: -(score?["soft"]?.integer ?? 0), sessions: entries,
+        unscheduled: left)
+    }
+
+    /// One placed session, or nil (with a finding) when its id or times do not read.
+    mutating func entry(_ item: JSONNode, path: String) -> ScheduleDocument.Entry? {
+      guard let id = identifier(item["id"], "\(path).id", line: item.line) else { return nil }
+      let startText = text(item["start"], "\(path).start", line: item.line) ?? ""
+      let endText = text(item["end"], "\(path).end", line: item.line) ?? ""
+      guard let start = LocalDateTime(startText), let end = LocalDateTime(endText) else {
+        findings.append(.error(file, line: item.line, field: path, "start and end must be date-times such as 2027-03-09T09:00:00+03:00"))
+        return nil
+      }
+      let length = (end.minutesSinceEpoch - (end.offsetMinutes ?? 0)) - (start.minutesSinceEpoch - (start.offsetMinutes ?? 0))
+      guard Limits.minutes.contains(length) else {
+        findings.append(.error(file, line: item.line, field: path, "the end must come 1 to 1,440 minutes after the start"))
+        return nil
+      }
+      let room = item["room"] == nil ? "" : identifier(item["room"], "\(path).room", line: item.line) ?? ""
+      return .init(
+        id: id, title: item["title"]?.string ?? id, start: start, end: end, room: room,
+        speakers: identifiers(item["speakers"], "\(path).speakers", line: item.line),
+        moderators: identifiers(item["moderators"], "\(path).moderators", line: item.line))
+    }
+
+    /// The release number, 1 when absent.
+    mutating func releaseNumber(_ node: JSONNode?) -> Int {
+      guard let node else { return 1 }
+      guard let number = node.integer, Limits.release.contains(number) else {
+        findings.append(
+          .error(file, line: node.line, field: "version", "must be a whole number from \(Limits.release.described)"))
+        return 1
+      }
+      return number
+    }
+
+    mutating func text(_ node: JSONNode?, _ field: String, line: Int) -> String? {
       guard let value = node?.string else {
         findings.append(.error(file, line: node?.line ?? line, field: field, "must be text"))
         return nil
       }
       return value
     }
-    func identifier(_ node: JSONNode?, _ field: String, line: Int) -> String? {
+
+    mutating func identifier(_ node: JSONNode?, _ field: String, line: Int) -> String? {
       guard let value = text(node, field, line: line) else { return nil }
       if let problem = Identifier.problem(value) {
         findings.append(.error(file, line: node?.line ?? line, field: field, problem))
@@ -69,57 +132,12 @@ public enum ScheduleFile {
       }
       return value
     }
-    func identifiers(_ node: JSONNode?, _ field: String, line: Int) -> [String] {
+
+    mutating func identifiers(_ node: JSONNode?, _ field: String, line: Int) -> [String] {
       (node?.array ?? []).enumerated().compactMap { index, element in
         identifier(element, "\(field)[\(index)]", line: line)
       }
     }
-    var entries: [ScheduleDocument.Entry] = []
-    for (index, item) in (root["sessions"]?.array ?? []).enumerated() {
-      let path = "sessions[\(index)]"
-      guard let id = identifier(item["id"], "\(path).id", line: item.line) else { continue }
-      let startText = text(item["start"], "\(path).start", line: item.line) ?? ""
-      let endText = text(item["end"], "\(path).end", line: item.line) ?? ""
-      guard let start = LocalDateTime(startText), let end = LocalDateTime(endText) else {
-        findings.append(.error(file, line: item.line, field: path, "start and end must be date-times such as 2027-03-09T09:00:00+03:00"))
-        continue
-      }
-      let length = (end.minutesSinceEpoch - (end.offsetMinutes ?? 0)) - (start.minutesSinceEpoch - (start.offsetMinutes ?? 0))
-      guard Limits.minutes.contains(length) else {
-        findings.append(.error(file, line: item.line, field: path, "the end must come 1 to 1,440 minutes after the start"))
-        continue
-      }
-      let room = item["room"] == nil ? "" : identifier(item["room"], "\(path).room", line: item.line) ?? ""
-      entries.append(
-        .init(
-          id: id, title: item["title"]?.string ?? id, start: start, end: end, room: room,
-          speakers: identifiers(item["speakers"], "\(path).speakers", line: item.line),
-          moderators: identifiers(item["moderators"], "\(path).moderators", line: item.line)))
-    }
-    let left = (root["unscheduled"]?.array ?? []).enumerated().compactMap { index, item -> ScheduleDocument.Left? in
-      guard let id = identifier(item["id"], "unscheduled[\(index)].id", line: item.line) else { return nil }
-      return .init(id: id, reasons: item["reasons"]?.array?.compactMap(\.string) ?? [])
-    }
-    var version = 1
-    if let node = root["version"] {
-      if let number = node.integer, Limits.release.contains(number) {
-        version = number
-      } else {
-        findings.append(
-          .error(file, line: node.line, field: "version", "must be a whole number from \(Limits.release.described)"))
-      }
-    }
-    let event = root["event"] == nil ? "" : identifier(root["event"], "event", line: root.line) ?? ""
-    if root["sessions"]?.array == nil {
-      findings.append(.error(file, line: root.line, field: "sessions", "must be a list"))
-    }
-    let score = root["score"]
-    let document = ScheduleDocument(
-      event: event, timezone: root["timezone"]?.string ?? "",
-      version: version, hard: -(score?["hard"]?.integer ?? 0),
-      medium: -(score?["medium"]?.integer ?? 0), soft: -(score?["soft"]?.integer ?? 0), sessions: entries,
-      unscheduled: left)
-    return (findings.isEmpty ? document : nil, findings)
   }
 }
 

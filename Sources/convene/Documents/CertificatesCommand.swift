@@ -58,53 +58,9 @@ struct CertificatesCommand: ParsableCommand {
           return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         },
         purpose: WorkspaceOptions.purpose)
-      let issue = outcome.issue
-      let fresh = issue.certificates.filter(\.isNew).count
-      if outcome.keyCreated {
-        Terminal.print(
-          "Made the certificate key \(workspace.path(CertificateFiles.keyName)) (readable by you only): back it up, and keep it out of shared folders and version control."
-        )
-      }
-      Terminal.print(
-        "\(issue.certificates.count) certificate\(issue.certificates.count == 1 ? "" : "s") of attendance (at least \(Int((minShare * 100).rounded()))% of their sessions): \(fresh) new or changed, \(issue.certificates.count - fresh) unchanged."
-      )
-      let shown = 10
-      for certificate in issue.certificates.prefix(shown) {
-        let person = certificate.attendance
-        Terminal.print(
-          "  \(person.participant.id)  \(certificate.code)  \(person.attended.count)/\(person.slots) sessions\(certificate.isNew ? "  (new)" : "")"
-        )
-      }
-      if issue.certificates.count > shown {
-        Terminal.print(
-          "  ... and \(issue.certificates.count - shown) more (all in \(CertificateFiles.listName))"
-        )
-      }
-      for old in issue.superseded {
-        Terminal.print(
-          "Superseded: \(old.participant)'s earlier code \(VerificationCode.printed(old.code))")
-      }
-      for old in issue.withdrawn {
-        Terminal.print(
-          "Withdrawn: \(old.participant)'s code \(VerificationCode.printed(old.code)) (no longer at the share asked; its file in \(CertificateFiles.folder)/ was left as it was)"
-        )
-      }
-      if outcome.daysWithoutSchedule {
-        Terminal.print(
-          "No release or schedule.json: sign-ins for a whole day could not be matched to that day's sessions; publish the schedule and run again."
-        )
-      }
-      if !outcome.belowShare.isEmpty {
-        let below = outcome.belowShare.map {
-          "\($0.participant.id) (\($0.attended.count)/\($0.slots))"
-        }
-        Terminal.print(
-          "Below the share (\(below.count)): " + below.prefix(shown).joined(separator: ", ")
-            + (below.count > shown ? ", ..." : ""))
-      }
-      Terminal.print(
-        "Wrote \(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s"), listed in \(workspace.path(CertificateFiles.listName))."
-      )
+      let summary = CertificatesSummary(
+        outcome: outcome, workspace: workspace, minimumShare: minShare)
+      for line in summary.lines { Terminal.print(line) }
     }
   }
 

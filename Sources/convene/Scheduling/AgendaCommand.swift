@@ -35,19 +35,9 @@ struct AgendaCommand: ParsableCommand {
   func validate() throws { try validateLanguage(lang) }
 
   func run() throws {
-    let workspace = options.open()
-    let plan = try workspace.loadPlan(
-      requiringValid: [ParticipantsFile.name, SessionsFile.name, RoomsFile.name]
-    ).plan
-    let (document, shown) = try AgendaSource.load(workspace, release: release)
-    var person: Participant?
-    if let participant {
-      guard let found = plan.participants.first(where: { $0.id == participant }) else {
-        throw CommandFailure("--for \(participant): no participant has this id")
-      }
-      person = found
-    }
-    let agenda = Agenda(document: document, release: shown, plan: plan, audience: `public` ? .publicView : .organisers, participant: person)
+    let outcome = try AgendaRun.load(
+      options.open(), release: release, participant: participant, audience: `public` ? .publicView : .organisers)
+    let (plan, document, agenda) = (outcome.plan, outcome.document, outcome.agenda)
     let labels = AgendaLabels(language: lang ?? plan.event.languages.first ?? "en")
     switch format {
     case .ics:
@@ -61,7 +51,7 @@ struct AgendaCommand: ParsableCommand {
       Terminal.print(try AgendaRenderer.html(agenda, labels: labels, template: template), terminator: "")
     case .json:
       let filtered = AgendaExport.document(
-        agenda, of: document, plan: plan, publicNames: `public`, personal: person != nil)
+        agenda, of: document, plan: plan, publicNames: `public`, personal: outcome.participant != nil)
       Terminal.print(JSONWriter.string(ScheduleFile.json(filtered)), terminator: "")
     }
   }

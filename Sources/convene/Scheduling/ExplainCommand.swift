@@ -15,28 +15,35 @@ struct ExplainCommand: ParsableCommand {
   @OptionGroup var output: JSONOutputOption
 
   func run() throws {
-    let context = try SchedulingContext.load(options.open())
-    let (_, schedule) = try context.currentSchedule()
-    let problem = context.problem
-    let (score, violations) = FastScoreChecker.check(schedule, in: problem)
-    let reasons = UnscheduledReasons.reasons(for: schedule, in: problem)
+    let explanation = try ScheduleExplanation.load(options.open())
     if output.json {
-      Terminal.print(JSONWriter.string(.object([
-        ("score", .object([("hard", .number(-score.hard)), ("medium", .number(-score.medium)), ("soft", .number(-score.soft))])),
-        ("violations", .array(violations.map { violation in
-          .object([
-            ("constraint", .string(violation.constraint)), ("level", .string(violation.level.rawValue)),
-            ("penalty", .number(-violation.penalty)), ("sessions", .strings(violation.sessions)),
-            ("sentence", .string(violation.sentence)),
-          ])
-        })),
-        ("unscheduled", .array(reasons.keys.sorted().map { session in
-          .object([("id", .string(problem.sessions[session].id)), ("reasons", .strings(reasons[session]!))])
-        })),
-      ])), terminator: "")
+      Terminal.print(JSONWriter.string(Self.json(explanation)), terminator: "")
       return
     }
-    var lines = ["Score \(score)"]
+    Terminal.print(Self.text(explanation))
+    if !explanation.score.isValid { throw CommandFailure.alreadyReported() }
+  }
+
+  static func json(_ explanation: ScheduleExplanation) -> JSONNode {
+    let score = explanation.score
+    return .object([
+      ("score", .object([("hard", .number(-score.hard)), ("medium", .number(-score.medium)), ("soft", .number(-score.soft))])),
+      ("violations", .array(explanation.violations.map { violation in
+        .object([
+          ("constraint", .string(violation.constraint)), ("level", .string(violation.level.rawValue)),
+          ("penalty", .number(-violation.penalty)), ("sessions", .strings(violation.sessions)),
+          ("sentence", .string(violation.sentence)),
+        ])
+      })),
+      ("unscheduled", .array(explanation.leftOut.map { left in
+        .object([("id", .string(left.session)), ("reasons", .strings(left.reasons))])
+      })),
+    ])
+  }
+
+  static func text(_ explanation: ScheduleExplanation) -> String {
+    let violations = explanation.violations
+    var lines = ["Score \(explanation.score)"]
     for entry in ScoreChecker.breakdown(violations) {
       lines.append("")
       lines.append("\(entry.constraint) (\(entry.level.rawValue)): \(-entry.penalty) in \(entry.count) place\(entry.count == 1 ? "" : "s")")
@@ -45,12 +52,11 @@ struct ExplainCommand: ParsableCommand {
       }
     }
     if violations.isEmpty { lines.append("Nothing costs anything: every constraint is met.") }
-    for session in reasons.keys.sorted() {
+    for left in explanation.leftOut {
       lines.append("")
-      lines.append("\(problem.sessions[session].id) is not scheduled:")
-      for reason in reasons[session]! { lines.append("  - \(reason)") }
+      lines.append("\(left.session) is not scheduled:")
+      for reason in left.reasons { lines.append("  - \(reason)") }
     }
-    Terminal.print(lines.joined(separator: "\n"))
-    if !score.isValid { throw CommandFailure.alreadyReported() }
+    return lines.joined(separator: "\n")
   }
 }

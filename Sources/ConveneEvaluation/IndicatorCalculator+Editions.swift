@@ -63,7 +63,8 @@ extension IndicatorCalculator {
     case .registered: return [Use(population: Population.registered, members: matching(\.registered))]
     case .confirmed: return [Use(population: Population.confirmed, members: matching(\.confirmed))]
     case .attended: return hasAttendance ? [Use(population: Population.attended, members: matching(\.attended))] : []
-    default: return [Use(population: Population.responded, members: matching(\.responded))]
+    case .responses: return [Use(population: Population.responded, members: matching(\.responded))]
+    default: preconditionFailure("\(measure) is not a headcount")
     }
   }
 
@@ -92,12 +93,13 @@ extension IndicatorCalculator {
           "sessions=" + sessions($0).joined(separator: ",")
         }
       ]
-    default:
+    case .cities, .countries:
       return [
         Use(population: expectedPopulation, members: matching(\.expected)) {
           "place=\($0.city)|\($0.profile["country"] ?? Self.notGiven)"
         }
       ]
+    default: preconditionFailure("\(measure) is not a measure of participation")
     }
   }
 
@@ -158,8 +160,9 @@ extension IndicatorCalculator {
           "\(question)=\($0.answers[question]!.trimmed)"
         }
       ]
-    default:
+    case .distribution:
       return [Use(population: Population.answered(question), members: answering(question)) { "\(question)=\($0.answers[question]!)" }]
+    default: preconditionFailure("\(indicator.measure) is not a measure of answers")
     }
   }
 }

@@ -98,6 +98,12 @@ public enum EventFile {
         problem(join(parent, key), value.line, "is empty")
         return nil
       }
+      if let scalar = UnsafeCharacter.first(in: text) {
+        // The rule of CSV cells (`RowReader.unsafeCells`).
+        problem(
+          join(parent, key), value.line, UnsafeCharacter.problem(scalar),
+          hint: "delete the character from the text; an editor that shows invisible characters helps")
+      }
       return text
     }
 
@@ -197,7 +203,7 @@ public enum EventFile {
             hint: "in-person, online or hybrid")
         }
       }
-      let timezone = string(node, "", "timezone", required: true)
+      let timezone = timeZone()
       var organiser: Organiser?
       if let object = member(node, "", "organiser", required: true) {
         checkFields(object, "organiser", known: ["name", "email"])

@@ -57,7 +57,11 @@ public enum Interruption {
 
   /// Called from the signal handler: async-signal-safe operations only.
   private static func note(_ number: Int32) {
-    if endsAtOnce.load(ordering: .sequentiallyConsistent) { _exit(128 + number) }
+    if endsAtOnce.load(ordering: .sequentiallyConsistent) {
+      let said: StaticString = number == SIGINT ? "interrupted (Ctrl-C)\n" : "interrupted (SIGTERM)\n"
+      _ = write(2, said.utf8Start, said.utf8CodeUnitCount)
+      _exit(128 + number)
+    }
     if received.exchange(number, ordering: .relaxed) != 0 { _exit(128 + number) }
   }
 

@@ -15,11 +15,18 @@ import Testing
         let process = try convene.start(arguments + ["--workspace", ws])
         usleep(moment)
         kill(process.processIdentifier, signal)
+        let said = String(
+          decoding: (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile(),
+          as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit, "\(arguments) signalled after \(moment) µs")
         #expect(
           [0, 128 + signal].contains(process.terminationStatus),
           "\(arguments) signalled after \(moment) µs: \(process.terminationStatus)")
+        if process.terminationStatus == 128 + signal {
+          #expect(
+            said.contains("interrupted (\(signal == SIGTERM ? "SIGTERM" : "Ctrl-C"))"), "\(said)")
+        }
       }
     }
     #expect(convene.bytes(ws + "/participants.csv") == participants)

@@ -50,6 +50,21 @@ import Testing
     #expect(!check.output.contains("\nBEGIN:VALARM"))
   }
 
+  @Test func aLineBreakInARejectedCellStaysOnTheRowsLine() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let file = convene.path("hostile.csv")
+    try "name,email,country\r\nAna Test,\"e3@x.org\r\nBcc: evil@x.org\",Senegal\r\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let before = convene.bytes(ws + "/participants.csv")
+    let run = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(
+      run.output.contains(#"hostile.csv:2: email: "e3@x.org\r\nBcc: evil@x.org" holds more than one address"#),
+      "\(run.output)")
+    #expect(!run.output.contains("\nBcc:"))
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+  }
+
   @Test func controlCharactersInEventTextAreRefusedAsInCSVCells() throws {
     let convene = ConveneRunner()
     let ws = try publishedExample("dakar-regional-workshop", convene)

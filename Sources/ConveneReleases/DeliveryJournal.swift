@@ -76,6 +76,8 @@ enum DeliveryJournal {
           }
           reading.states.append((state, message))
           current = (parsed.run, parsed.number + 1)
+        } else if DeliveryState(rawValue: parsed.word) == nil || parsed.message == nil {
+          reading.noteDamage(line: line, "\"\(parsed.word)\" is not a delivery state of a message")
         } else {
           reading.noteDamage(line: line, "the line is not part of a run started before it")
         }

@@ -25,12 +25,12 @@ REGIONS = {
 }
 ALIASES = {
     "GB": ["UK", "United Kingdom", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Royaume-Uni", "Angleterre"],
-    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "RDC", "RD Congo", "Congo-Kinshasa", "Congo, Democratic Republic of the", "Congo RDC"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "RDC", "RD Congo", "Congo-Kinshasa", "Congo, Democratic Republic of the", "Congo RDC", "República Democrática do Congo"],
     "CG": ["Republic of Congo", "Congo-Brazzaville", "Congo Brazzaville", "Rép. du Congo"],
-    "TZ": ["Tanzania"], "RU": ["Russia", "Russie"], "KR": ["South Korea", "Korea", "Corée du Sud"],
-    "KP": ["North Korea"], "SY": ["Syria", "Syrie"], "IR": ["Iran"], "VN": ["Vietnam", "Viet Nam"],
-    "LA": ["Laos"], "MD": ["Moldova"], "BO": ["Bolivia", "Bolivie", "Bolivia (Estado Plurinacional de)"],
-    "VE": ["Venezuela", "Venezuela (República Bolivariana de)"],
+    "TZ": ["Tanzania", "Tanzania, United Republic of"], "RU": ["Russia", "Russie"], "KR": ["South Korea", "Korea", "Corée du Sud", "Korea, Republic of"],
+    "KP": ["North Korea", "Korea, Democratic People's Republic of"], "SY": ["Syria", "Syrie"], "IR": ["Iran", "Iran, Islamic Republic of"], "VN": ["Vietnam", "Viet Nam"],
+    "LA": ["Laos", "Lao People's Democratic Republic"], "MD": ["Moldova", "Moldova, Republic of"], "BO": ["Bolivia", "Bolivie", "Bolivia (Estado Plurinacional de)", "Bolivia, Plurinational State of"],
+    "VE": ["Venezuela", "Venezuela (República Bolivariana de)", "Venezuela, Bolivarian Republic of"],
     "MK": ["Macedonia", "North Macedonia", "Macédoine du Nord", "Macédoine"],
     "XK": ["Kosovo"], "TR": ["Turkey", "Türkiye", "Turquie"], "CZ": ["Czech Republic", "Czechia", "Tchéquie"],
     "SZ": ["Swaziland", "Eswatini"], "CV": ["Cape Verde", "Cabo Verde"], "MM": ["Burma", "Myanmar"],

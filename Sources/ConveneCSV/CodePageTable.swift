@@ -35,9 +35,11 @@ struct CodePageTable: Sendable {
   static let legacy: [CodePageTable] =
     (SourceEncoding.legacyCodePages + SourceEncoding.occasionalCodePages).map(CodePageTable.init)
 
-  /// The table of `encoding`, when it is one of the legacy code pages.
+  /// The table of `encoding`, when it is one of the legacy code pages or one of those a
+  /// refusal names (`EncodingDetector.otherCodePages`).
   static func of(_ encoding: SourceEncoding) -> CodePageTable? {
     legacy.first { $0.encoding == encoding }
+      ?? EncodingDetector.otherCodePages.first { $0.encoding == encoding }
   }
 
   /// The text of `bytes`; fails at the first byte the code page does not assign. Cut short

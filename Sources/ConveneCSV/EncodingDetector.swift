@@ -47,11 +47,25 @@ enum EncodingDetector {
 
     var encodings: [SourceEncoding] { [table.encoding] + equivalents }  }
 
+  /// The candidates' verdict, then the chosen reading weighed against CP850 (never guessed):
+  /// a file CP850 reads about as well is a close call between the two.
   static func detect(_ bytes: [UInt8], preferring preferred: [SourceEncoding], stop: ReadingStop = .never) -> Outcome {
     let sample = WordSample(bytes, stop: stop)
     if stop.isRequested { return .unreadable }
     let readings = candidates(for: sample, preferring: preferred).map { score($0, sample: sample) }
       .sorted { $0.total > $1.total }
+    let outcome = choose(readings, bytes: bytes, sample: sample, preferring: preferred)
+    guard case .chosen(let encoding, _) = outcome,
+      let chosen = readings.first(where: { $0.table.encoding == encoding }),
+      let dos = closeDOSReading(to: chosen, sample: sample)
+    else { return outcome }
+    return .ambiguous([encoding, dos.table.encoding])
+  }
+
+  /// The reading chosen among the candidates, best first, or the close ones when none can be.
+  static func choose(
+    _ readings: [Reading], bytes: [UInt8], sample: WordSample, preferring preferred: [SourceEncoding]
+  ) -> Outcome {
     guard let best = readings.first else { return .unreadable }
     if best.judged > 0 && best.total / best.judged < minimumQuality { return .unreadable }
     let close = readings.dropFirst().filter {
@@ -98,6 +112,23 @@ enum EncodingDetector {
   /// DOS one of Excel's "CSV (MS-DOS)".
   static let otherCodePages: [CodePageTable] = ["CP866", "KOI8-R", "ISO-8859-5", "CP850"].map {
     CodePageTable(SourceEncoding($0, iconv: $0, form: .iconv))
+  }
+
+  /// Excel's "CSV (MS-DOS)" code page, never guessed but weighed against the reading chosen.
+  static let dosCodePage = otherCodePages.first { $0.encoding.name == "CP850" }!
+
+  /// CP850's reading when it reads the file as words about as well as `best` (`Noël` saved
+  /// as CP850 reads `Noâl` in Mac Roman): the file is then a close call, not `best`'s.
+  static func closeDOSReading(to best: Reading, sample: WordSample) -> Reading? {
+    let table = dosCodePage
+    guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }),
+      !reads(table, like: best.table, sample)
+    else { return nil }
+    let dos = score(Reading(table: table), sample: sample)
+    guard dos.judged > 0, dos.total / dos.judged >= minimumQuality,
+      lead(of: best, over: dos, sample: sample) < closeMargin
+    else { return nil }
+    return dos
   }
 
   /// The hint of a refusal when no candidate reads the file: the code pages of

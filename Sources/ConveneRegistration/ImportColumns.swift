@@ -27,6 +27,9 @@ final class ImportColumns: Sendable {
   /// True for a meeting report (a header of `RegistrationImport.meetingReportHeaders`): its
   /// names are the meeting tool's display names.
   let isMeetingReport: Bool
+  /// True when the country column asks for a nationality (`Nationalité`, no country of
+  /// residence being asked): its answers may be adjectives (`Congolaise`, see `Nationalities`).
+  let countryIsNationality: Bool
 
   /// Columns from the field of each header cell (nil for cells that feed nothing); the
   /// columns for names and e-mails are chosen by what `rows` hold.
@@ -41,6 +44,9 @@ final class ImportColumns: Sendable {
       if let field, indexes[field.ordinal] == nil { indexes[field.ordinal] = index }
     }
     self.indexes = indexes
+    countryIsNationality =
+      indexes[ImportField.country.ordinal].map { $0 < header.count && RegistrationImport.isSecondary(header[$0]) }
+      ?? false
     needsAreChoiceNames =
       if let rows, let needs = indexes[ImportField.needs.ordinal], multiSelect?.choices[.needs] == nil {
         MultiSelectColumns.holdsChoiceNames(needs, rows: rows)

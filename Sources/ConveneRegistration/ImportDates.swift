@@ -116,6 +116,15 @@ final class ImportDates: Sendable {
         + "no date has a day over 12, and \(count) date\(count == 1 ? " reads" : "s read") differently either way "
         + "(line \(example.line): \(example.text)); give --date-order dmy or --date-order mdy"
         + (other.map { " (the column \"\($0.0)\" is \($0.1.words))" } ?? "")
+    case .yearPosition(let example, let count, let first, let last):
+      let either = "\(count) date\(count == 1 ? " has" : "s have") a two-digit year that may come first or last "
+        + "(line \(example.line): \(example.text))"
+      let shown =
+        if let first, let last {
+          ", and line \(first.line) (\(first.text)) writes it first while line \(last.line) (\(last.text)) writes it last"
+        } else { "" }
+      return "\(named) does not say where its years are: " + either + shown
+        + "; give --date-order ymd (year/month/day), dmy or mdy"
     case .storedBesideWritten(let stored, let written, let order):
       let words = order.words
       let found: String =
@@ -145,6 +154,7 @@ struct StoredDate {
   private var twelveHour: Bool
   /// The weekday written before the date, 1-7, or 0.
   private var weekday: UInt8
+  private var twoDigitYear = false
 
   static let empty = StoredDate(kind: 0)
   static let unreadable = StoredDate(kind: 1)
@@ -175,6 +185,7 @@ struct StoredDate {
     seconds = value.secondsOfDay.map(Int32.init) ?? -1
     twelveHour = value.twelveHourClock
     weekday = UInt8(value.weekday ?? 0)
+    twoDigitYear = value.twoDigitYear
   }
 
   var isEmpty: Bool { kind == 0 }
@@ -191,6 +202,7 @@ struct StoredDate {
     }
     return WrittenDateTime(
       day: day, form: WrittenDateTime.Form.allCases[Int(form)], secondsOfDay: seconds < 0 ? nil : Int(seconds),
-      twelveHourClock: twelveHour, offsetMinutes: offset == .min ? nil : Int(offset), weekday: weekday == 0 ? nil : Int(weekday))
+      twelveHourClock: twelveHour, offsetMinutes: offset == .min ? nil : Int(offset), weekday: weekday == 0 ? nil : Int(weekday),
+      twoDigitYear: twoDigitYear)
   }
 }

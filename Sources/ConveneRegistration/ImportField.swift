@@ -70,6 +70,22 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
     if cell == "_submission_time" { return .timestamp }
     if cell.hasPrefix("_") { return .ignore }
     let words = cell.folded.split(separator: " ").map(String.init)
+    if let field = matching(words) { return field }
+    return withoutPluralMarks(cell).flatMap { matching($0.folded.split(separator: " ").map(String.init)) }
+  }
+
+  /// A header with its plural marks in brackets left out (`Forename(s)`, `First name(s)`,
+  /// `Sobrenome(s)`, `Nacionalidad(es)`), in any language, or nil when it has none. It is read
+  /// when the header as written (`forenames`, `first names`) names no field: where the plural
+  /// is a field's own word (`Nombre(s)` is `nombres`, the given names), it keeps its meaning.
+  static func withoutPluralMarks(_ cell: String) -> String? {
+    var singular = cell
+    for mark in ["(s)", "(S)", "(es)", "(ES)"] { singular = singular.replacing(mark, with: "") }
+    return singular == cell ? nil : singular
+  }
+
+  /// The field named by a header's folded words, or nil.
+  static func matching(_ words: [String]) -> ImportField? {
     if let exact = ImportField(rawValue: words.joined(separator: "_")), exact != .ignore { return exact }
     // The longest phrase found wins, the first in `phrases` among equals; only the phrases
     // that start with one of the header's words are tried.
@@ -93,8 +109,10 @@ public enum ImportField: String, Sendable, CaseIterable, Equatable {
   /// True when the whole header is one of `field`'s words (`Organisation`, not `Organisation
   /// size`): such a column is the field's own, whatever other columns mention it.
   static func namesWholly(_ header: String, _ field: ImportField) -> Bool {
-    let words = header.trimmed.folded.split(separator: " ").map(String.init)
-    return phrases.contains { $0.0 == field && $0.1.contains(words) }
+    let cell = header.trimmed
+    let readings = [cell] + (withoutPluralMarks(cell).map { [$0] } ?? [])
+    let words = readings.map { $0.folded.split(separator: " ").map(String.init) }
+    return phrases.contains { $0.0 == field && $0.1.contains(where: words.contains) }
   }
 
   /// Words that make a consent header one to something else than a published name

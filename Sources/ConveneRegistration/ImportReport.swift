@@ -123,6 +123,11 @@ public struct ImportReport: Sendable, Equatable {
       /// A workbook column whose every formula stores 0 for its result (XlsxWriter's default):
       /// what the formulas compute is not known.
       case formulasReadingZero = "formulas-reading-zero"
+      /// Registration statuses that say neither that the registration stands nor that the
+      /// person is not coming (`Inscrit ?`): imported as registered only when accepted.
+      case unknownStatuses = "unknown-statuses"
+      /// A Brazilian form's `Apelido` (a nickname) that would be read as the family name.
+      case nicknameColumn = "nickname-column"
     }
 
     public var kind: Kind

@@ -97,8 +97,11 @@ final class ImportRow {
       } else {
         columns.names.value(in: record) { !Placeholder.matches($0) }
       }
-    let name = FormToolWords.personName(fromDisplayName: shown, inMeetingReport: columns.isMeetingReport)
-    if name != shown { note(.name, "\"\(shown)\" is a meeting tool's display name; read as \"\(name)\"") }
+    let name = PersonName.withoutEdgeTatweels(
+      FormToolWords.personName(fromDisplayName: shown, inMeetingReport: columns.isMeetingReport))
+    if name != shown, name != PersonName.withoutEdgeTatweels(shown) {
+      note(.name, "\"\(shown)\" is a meeting tool's display name; read as \"\(name)\"")
+    }
     return name
   }
 
@@ -114,12 +117,33 @@ final class ImportRow {
   /// false when the row is rejected (see `rejection`). The caller's participant is filled in
   /// place, so that a valid row's is never copied.
   func read(into person: inout Participant) -> Bool {
+    noteAnswered()
+    guard cellsCanBeRead() else { return false }
+    let name = name()
+    guard nameFits(name) else { return false }
+    readContact(name: name, into: &person)
+    readCategory(into: &person)
+    readPlace(into: &person)
+    readDemographics(into: &person)
+    readTimes(into: &person)
+    readLists(into: &person)
+    readConsent(into: &person)
+    return rejection == nil
+  }
+
+  /// Marks the fields the row answered.
+  func noteAnswered() {
     for field in columns.fields where !Self.isChosen(field) && !isBlank(field) {
       answered.insert(field)
     }
     if columns.multiSelect != nil {
       for field in MultiSelectColumns.listFields where !value(field).isEmpty { answered.insert(field) }
     }
+  }
+
+  /// False, with the rejection, when a cell cannot be read at all: a value beyond the header's
+  /// columns, a control character, a spreadsheet's error value, a cell longer than its field.
+  func cellsCanBeRead() -> Bool {
     if record.count > columns.width,
       let extra = (columns.width..<record.count).first(where: { !record[$0].trimmed.isEmpty })
     {
@@ -144,7 +168,12 @@ final class ImportRow {
           + "(text pasted into the wrong cell, or columns shifted?); shorten it and import again")
       return false
     }
-    let name = name()
+    return true
+  }
+
+  /// False, with the rejection, when the name's parts joined are longer than a name may be; an
+  /// empty name is rejected too, but the row is read on.
+  func nameFits(_ name: String) -> Bool {
     if let length = Limits.overlong(name, limit: Limits.shortTextCharacters) {
       reject(
         .name, "is \(length.grouped) characters long once its parts are joined, more than the "
@@ -152,6 +181,12 @@ final class ImportRow {
       return false
     }
     if name.isEmpty { reject(.name, "the name is empty") } else { answered.insert(.name) }
+    return true
+  }
+
+  /// The name, e-mail, title, organisation and city, each on one line and the name with no
+  /// character that cannot be seen.
+  func readContact(name: String, into person: inout Participant) {
     let rawEmail = columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }
     let email = EmailAddress.normalised(rawEmail)
     if rawEmail.isEmpty {
@@ -179,25 +214,27 @@ final class ImportRow {
     } else if let problem = PersonName.malformation(of: name) {
       reject(.name, "\"\(Identifier.shown(name))\" \(problem)")
     }
-    readCategory(into: &person)
-    readPlace(into: &person)
-    readDemographics(into: &person)
-    readTimes(into: &person)
+  }
+
+  /// Needs and cohorts, as lists.
+  func readLists(into person: inout Participant) {
     person.needs =
       columns.needsAreChoiceNames
       ? MultiSelectColumns.choiceNames(value(.needs)) : value(.needs).listItems(alsoSplittingOnLineBreaks: true)
     person.cohorts = value(.cohorts).listItems(alsoSplittingOnCommas: true, alsoSplittingOnLineBreaks: true)
-    if !isBlank(.publishName) {
-      if let flag = answer(.publishName, answers.consent) {
-        person.publishName = flag
-      } else {
-        person.publishName = false
-        let answer = value(.publishName)
-        let reading = DemographicValues.yesNo(answer) == true ? "is a yes with a condition" : "is not yes or no"
-        note(.publishName, "\"\(answer)\" \(reading); the name will not be published")
-      }
+  }
+
+  /// Whether the name may be published: only a plain yes publishes it.
+  func readConsent(into person: inout Participant) {
+    guard !isBlank(.publishName) else { return }
+    if let flag = answer(.publishName, answers.consent) {
+      person.publishName = flag
+    } else {
+      person.publishName = false
+      let answer = value(.publishName)
+      let reading = DemographicValues.yesNo(answer) == true ? "is a yes with a condition" : "is not yes or no"
+      note(.publishName, "\"\(answer)\" \(reading); the name will not be published")
     }
-    return rejection == nil
   }
 
   /// The first control or bidirectional override character in a cell the import reads, with
@@ -321,6 +358,9 @@ final class ImportRow {
       if let country = answer(.country, answers.country) {
         person.country = country.code
         person.region = country.region
+      } else if columns.countryIsNationality, let country = nationality() {
+        person.country = country.code
+        person.region = country.region
       } else if case let readings = Country.readings(of: value(.country)), !readings.isEmpty {
         let named = readings.map { "\($0.code) (\($0.name))" }
         reject(
@@ -339,6 +379,25 @@ final class ImportRow {
         reject(.timezone, "\"\(zone)\" is not an IANA time zone (such as Asia/Karachi)")
       }
     }
+  }
+
+  /// The country a nationality adjective names (`Congolaise` is ambiguous and rejected, with
+  /// both), with a note saying how it was read; nil otherwise.
+  func nationality() -> Country? {
+    let given = value(.country)
+    let codes = Nationalities.countries(of: given)
+    guard !codes.isEmpty else { return nil }
+    let countries = codes.compactMap(Country.withCode)
+    guard countries.count == 1, let country = countries.first else {
+      let named = countries.map { "\($0.code) (\($0.names["en"] ?? $0.code))" }
+      reject(
+        .country,
+        "\"\(given)\" is a nationality of \(named.joined(separator: " or ")): write the code or the country's name")
+      return nil
+    }
+    let name = country.names["en"] ?? country.code
+    note(.country, "\"\(given)\" is a nationality; read as \(country.code) (\(name)), no country of residence being asked")
+    return country
   }
 
   /// A region column is kept only when it names one of the network's regions, and the

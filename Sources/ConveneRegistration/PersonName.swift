@@ -64,6 +64,19 @@ enum PersonName {
   /// the double-encoding warning's, with the iconv line that mends it.
   static let allowedInvisible: Set<UInt32> = [0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x00AD]
 
+  /// `name` without the tatweels (U+0640, the line that stretches Arabic letters) and spaces
+  /// before its first letter or after its last (`ــ Ana`, `أحمدـــ`): they stretch no letter.
+  /// Those between letters are kept as written; a name of tatweels only is left as it is, for
+  /// the placeholder warning.
+  static func withoutEdgeTatweels(_ name: String) -> String {
+    guard name.utf8.contains(0xD9), name.unicodeScalars.contains("\u{640}") else { return name }
+    let scalars = name.unicodeScalars
+    func isEdge(_ scalar: Unicode.Scalar) -> Bool { scalar == "\u{640}" || scalar.properties.isWhitespace }
+    guard let first = scalars.firstIndex(where: { !isEdge($0) }), let last = scalars.lastIndex(where: { !isEdge($0) })
+    else { return name }
+    return String(scalars[first...last])
+  }
+
   /// True when `one` and `other` may name one person; an empty name matches any.
   static func mayBeSamePerson(_ one: String, _ other: String) -> Bool {
     if one == other { return true }

@@ -319,9 +319,16 @@ enum QualityGate {
       hint: "correct the names in the export, or --accept-warnings to import them as they are (stored as text)")
   }
 
-  /// Columns read as nothing whose values are mostly e-mail addresses or people's names.
-  static func unreadColumns(_ columns: [Int], header: [String], rows: ExportRows) -> [ImportReport.Warning] {
-    columns.compactMap { column in
+  /// Columns read as nothing whose values are mostly e-mail addresses or people's names. When
+  /// the columns read give a family name but no given name (`Surname` beside an unknown `Other
+  /// names`), a column of single capitalised words (`Peter`, `Aline`) holds names too, even in
+  /// a file of one row: the given names would be lost.
+  static func unreadColumns(
+    _ columns: [Int], header: [String], rows: ExportRows, fields: [ImportField?]
+  ) -> [ImportReport.Warning] {
+    let lacksGivenNames =
+      fields.contains(.lastName) && !fields.contains { $0 == .firstName || $0 == .middleName || $0 == .name }
+    return columns.compactMap { column in
       var values: [(line: Int, text: String)] = []
       for row in rows {
         let text = row[column].trimmed
@@ -336,9 +343,13 @@ enum QualityGate {
           kind: .unreadEmails, column: header[column], count: addresses.count, lines: addresses.prefix(sampleLines).map(\.line),
           message: "the column is read as nothing but holds e-mail addresses", hint: hint)
       }
-      let names = values.filter { looksLikeName($0.text) }
+      let names = values.filter { looksLikeName($0.text) || lacksGivenNames && looksLikeGivenName($0.text) }
       let distinct = Set(values.map(\.text)).count
-      guard values.count >= 3, names.count * 5 >= values.count * 3, distinct * 5 >= values.count * 4 else { return nil }
+      let enough =
+        lacksGivenNames
+        ? names.count * 5 >= values.count * 3 && (values.count < 3 || distinct * 2 >= values.count)
+        : values.count >= 3 && names.count * 5 >= values.count * 3 && distinct * 5 >= values.count * 4
+      guard enough else { return nil }
       return ImportReport.Warning(
         kind: .unreadNames, column: header[column], count: names.count, lines: names.prefix(sampleLines).map(\.line),
         message: "the column is read as nothing but holds what look like people's names", hint: hint)
@@ -357,6 +368,15 @@ enum QualityGate {
       guard let first = word.first, first.isLetter, first.isUppercase || !first.isCased || word.count <= 3 else { return false }
       return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
     }
+  }
+
+  /// One capitalised word of letters (`Peter`, `Aline`, `Jean-Marc`, `ليلى`): a given name
+  /// beside a family name.
+  static func looksLikeGivenName(_ text: String) -> Bool {
+    guard !text.contains(" "), text.count <= 30, let initial = text.first, initial.isLetter,
+      initial.isUppercase || !initial.isCased
+    else { return false }
+    return text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
   }
 
   /// People left without a category, when they are at least a fifth of the rows imported.

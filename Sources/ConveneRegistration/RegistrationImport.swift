@@ -118,7 +118,7 @@ public struct RegistrationImport: Sendable {
     let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
     var reading = RowReading(
       table, columns: columns, dates: dates, event: event, genderLetters: genders.readings,
-      approval: Self.approvalColumn(table.header), split: split, shouldStop: shouldStop)
+      approval: approvalColumn(table.header), split: split, shouldStop: shouldStop)
     if reading.stopped { throw .interrupted }
     var merge = ImportMerge(existing: consume existing, rows: reading.takePeople())
     merge.updatesExisting = updatesExisting
@@ -126,8 +126,20 @@ public struct RegistrationImport: Sendable {
     take(reading, of: table.rows, cut: cut, into: &merge, report: &report)
     report.warnings = reading.mojibake.warnings(header: table.header)
     report.warnings += Self.nameWarnings(reading.names, column: report.choices.first { $0.field == "name" }?.column, mapped)
-    report.warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows)
+    report.warnings += QualityGate.unreadColumns(
+      mapped.unread, header: table.header, rows: table.rows, fields: mapped.fields)
     report.warnings += genders.warnings
+    let columnMap = columnMap
+    if let warning = NicknameColumn.warning(
+      fields: mapped.fields, header: table.header, mapped: { columnMap[$0.trimmed.lowercased()] != nil }, rows: table.rows)
+    {
+      report.warnings.append(warning)
+    }
+    if let approval = approvalColumn(table.header),
+      let warning = reading.statuses.warning(column: table.header[approval])
+    {
+      report.warnings.append(warning)
+    }
     report.warnings += QualityGate.datesFarFromEvent(
       dates, event: event, columns: columns, header: table.header, rows: table.rows)
     report.warnings += QualityGate.ambiguousColumns([columns.names, columns.emails])
@@ -292,6 +304,8 @@ public struct RegistrationImport: Sendable {
   /// The word for "name" alone in every language (`Name`, `Nom`, `Nombre`, `Nome`, `الاسم`), folded.
   static let bareNames = Set(LanguagePack.all.flatMap(\.bareNames).map(\.folded))
 
+  /// The field of each header cell, and the cells read as nothing; throws when `--map` names
+  /// a column the file lacks, or no column gives names or e-mail addresses.
   func mapColumns(_ header: [String], report: inout ImportReport) throws(FileProblem) -> MappedColumns {
     let lowered = header.map { $0.trimmed.lowercased() }
     for column in columnMap.keys where !lowered.contains(column) {
@@ -299,59 +313,82 @@ public struct RegistrationImport: Sendable {
         message: "--map names the column \"\(column)\", which the file does not have; its columns are: "
           + header.joined(separator: ", "))
     }
+    var mapping = ColumnMapping()
+    for (index, (cell, key)) in zip(header, lowered).enumerated() {
+      mapColumn(index, cell, key: key, header: header, lowered: lowered, into: &mapping, report: &report)
+    }
+    mapping.unread.sort()
+    readBareName(header, lowered: lowered, into: &mapping, report: &report)
+    try Self.requireNamesAndEmails(mapping.taken, header: header)
+    return MappedColumns(header: header, fields: mapping.fields, unread: mapping.unread)
+  }
+
+  /// The columns mapped so far: each one's field, those read as nothing, the fields taken.
+  struct ColumnMapping {
     var fields: [ImportField?] = []
     var unread: [Int] = []
     var taken = Set<ImportField>()
-    for (index, (cell, key)) in zip(header, lowered).enumerated() {
-      // A meeting tool's approval column (`حالة الموافقة`, approval status) is read for the
-      // declined rows only, never as a field whose words it holds (`الموافقة`, consent).
-      var field = columnMap[key] ?? (Self.approvalHeaders.contains(cell.folded) ? .ignore : ImportField.matching(header: cell))
-      // A second column for the same field is read as nothing, except for names and e-mail
-      // addresses, whose columns are chosen by what they hold; but it takes the place of a
-      // first one whose header the language table calls secondary (`Nationality` beside
-      // `Country of residence`), or that only mentions the field where it names it wholly
-      // (`Organisation size` before `Organisation`); a secondary header never takes a place.
-      if let chosen = field, chosen != .ignore, chosen != .name, chosen != .email, taken.contains(chosen),
-        columnMap[key] == nil
-      {
-        if let first = fields.firstIndex(of: chosen), columnMap[lowered[first]] == nil,
-          !Self.isSecondary(cell),
-          Self.isSecondary(header[first])
-            || ImportField.namesWholly(cell, chosen) && !ImportField.namesWholly(header[first], chosen)
-        {
-          fields[first] = nil
-          report.columns.removeAll { $0.header == header[first] }
-          report.ignoredColumns.append(header[first])
-          unread.append(first)
-        } else {
-          field = nil
-        }
-      }
-      if let field {
-        taken.insert(field)
-        report.columns.append((cell, field))
-      } else if !cell.isEmpty {
-        report.ignoredColumns.append(cell)
-        unread.append(index)
-      }
-      fields.append(field == .ignore ? nil : field)
-    }
-    unread.sort()
-    // "Nom" beside "Prénom" (or "Name" beside "First name") is the family name; "Nombre"
-    // beside "Apellidos" (or "Nome" beside "Sobrenome", "الاسم" beside "اسم العائلة") the given name.
-    if taken.contains(.firstName) != taken.contains(.lastName),
-      let index = fields.firstIndex(of: .name), columnMap[lowered[index]] == nil,
-      !ColumnChoice.formsAccountColumns(fields, header: header).contains(index),
-      Self.bareNames.contains(header[index].folded) || Self.bareNames.contains(ImportField.question(of: header[index]).folded)
+  }
+
+  /// Maps the column at `index` (`cell`, `key` its lower-cased header) after those before it.
+  func mapColumn(
+    _ index: Int, _ cell: String, key: String, header: [String], lowered: [String], into mapping: inout ColumnMapping,
+    report: inout ImportReport
+  ) {
+    // A meeting tool's approval column (`حالة الموافقة`, approval status) is read for the
+    // declined rows only, never as a field whose words it holds (`الموافقة`, consent).
+    var field = columnMap[key] ?? (Self.approvalHeaders.contains(cell.folded) ? .ignore : ImportField.matching(header: cell))
+    // A second column for the same field is read as nothing, except for names and e-mail
+    // addresses, whose columns are chosen by what they hold; but it takes the place of a
+    // first one whose header the language table calls secondary (`Nationality` beside
+    // `Country of residence`), or that only mentions the field where it names it wholly
+    // (`Organisation size` before `Organisation`); a secondary header never takes a place.
+    if let chosen = field, chosen != .ignore, chosen != .name, chosen != .email, mapping.taken.contains(chosen),
+      columnMap[key] == nil
     {
-      let field: ImportField = taken.contains(.firstName) ? .lastName : .firstName
-      fields[index] = field
-      if let entry = report.columns.firstIndex(where: { $0.header == header[index] }) {
-        report.columns[entry].field = field
+      if let first = mapping.fields.firstIndex(of: chosen), columnMap[lowered[first]] == nil,
+        !Self.isSecondary(cell),
+        Self.isSecondary(header[first])
+          || ImportField.namesWholly(cell, chosen) && !ImportField.namesWholly(header[first], chosen)
+      {
+        mapping.fields[first] = nil
+        report.columns.removeAll { $0.header == header[first] }
+        report.ignoredColumns.append(header[first])
+        mapping.unread.append(first)
+      } else {
+        field = nil
       }
-      if !fields.contains(.name) { taken.remove(.name) }
-      taken.insert(field)
     }
+    if let field {
+      mapping.taken.insert(field)
+      report.columns.append((cell, field))
+    } else if !cell.isEmpty {
+      report.ignoredColumns.append(cell)
+      mapping.unread.append(index)
+    }
+    mapping.fields.append(field == .ignore ? nil : field)
+  }
+
+  /// "Nom" beside "Prénom" (or "Name" beside "First name") is the family name; "Nombre"
+  /// beside "Apellidos" (or "Nome" beside "Sobrenome", "الاسم" beside "اسم العائلة") the given name.
+  func readBareName(_ header: [String], lowered: [String], into mapping: inout ColumnMapping, report: inout ImportReport) {
+    guard mapping.taken.contains(.firstName) != mapping.taken.contains(.lastName),
+      let index = mapping.fields.firstIndex(of: .name), columnMap[lowered[index]] == nil,
+      !ColumnChoice.formsAccountColumns(mapping.fields, header: header).contains(index),
+      Self.bareNames.contains(header[index].folded) || Self.bareNames.contains(ImportField.question(of: header[index]).folded)
+    else { return }
+    let field: ImportField = mapping.taken.contains(.firstName) ? .lastName : .firstName
+    mapping.fields[index] = field
+    if let entry = report.columns.firstIndex(where: { $0.header == header[index] }) {
+      report.columns[entry].field = field
+    }
+    if !mapping.fields.contains(.name) { mapping.taken.remove(.name) }
+    mapping.taken.insert(field)
+  }
+
+  /// Throws when no column gives e-mail addresses or none gives names (naming a header that
+  /// looks double-encoded first, when one does).
+  static func requireNamesAndEmails(_ taken: Set<ImportField>, header: [String]) throws(FileProblem) {
     if !taken.contains(.email) || !taken.contains(where: \.isName), let damaged = QualityGate.doubleEncodedHeader(header) {
       throw damaged
     }
@@ -365,7 +402,6 @@ public struct RegistrationImport: Sendable {
         message: "no column holds names (columns: \(header.joined(separator: ", "))); "
           + "name it with --map COLUMN=name")
     }
-    return MappedColumns(header: header, fields: fields, unread: unread)
   }
 
   /// A title column whose every answer is a meeting tool's role (Teams' `Role`: `Organizer`,
@@ -409,9 +445,10 @@ public struct RegistrationImport: Sendable {
   /// The header words of a meeting tool's approval column (Zoom's `Approval Status`), folded.
   static let approvalHeaders = Set(LanguagePack.words(\.headers, "approval").map(\.folded))
 
-  /// The column that says whether each registration was approved, if there is one.
-  static func approvalColumn(_ header: [String]) -> Int? {
-    header.firstIndex { approvalHeaders.contains($0.folded) }
+  /// The column that says whether each registration was approved, if there is one and
+  /// `--map` does not name it.
+  func approvalColumn(_ header: [String]) -> Int? {
+    header.firstIndex { Self.approvalHeaders.contains($0.folded) && columnMap[$0.trimmed.lowercased()] == nil }
   }
 
   /// A row left out because the form tool says the registration was denied or cancelled.

@@ -31,12 +31,14 @@ struct RowReading {
   var names = QualityGate.NameTally()
   /// Cells that look double-encoded, the header's first.
   var mojibake: QualityGate.MojibakeTally
+  /// The statuses of the approval column that could not be read.
+  var statuses = StatusTally()
 
   /// What a rejected row leaves in `people`.
   static let empty = Participant(id: "", name: "", email: "")
 
   /// Reads every row of `table`, leaving out those whose `approval` cell (Zoom's approval
-  /// status) is denied or cancelled; `shouldStop`, asked every 256 rows, stops the reading
+  /// status) is denied or cancelled (`RegistrationStatusWords`) and counting those it cannot read; `shouldStop`, asked every 256 rows, stops the reading
   /// (see `stopped`).
   init(
     _ table: ImportSheet.Table, columns: ImportColumns, dates: ImportDates, event: Event,
@@ -64,6 +66,7 @@ struct RowReading {
       declined += part.declined
       names.add(part.names)
       mojibake.add(part.mojibake)
+      statuses.add(part.statuses)
       stopped = stopped || part.stopped
     }
   }
@@ -83,6 +86,7 @@ struct RowReading {
     var declined: [(row: Int, declined: ImportReport.Declined)] = []
     var names = QualityGate.NameTally()
     var mojibake = QualityGate.MojibakeTally()
+    var statuses = StatusTally()
     var stopped = false
 
     /// Reads the rows of `range` (positions among `rows`) in order, appending their
@@ -105,7 +109,7 @@ struct RowReading {
         let bytes = record.bytes
         // Double-encoded text is told by its non-ASCII characters: an ASCII row holds none.
         if bytes.contains(.nonASCII) { mojibake.look(at: record, width: width) }
-        if let approval, FormToolWords.isDeclined(record[approval]) {
+        if let approval, statuses.read(record[approval].trimmedCell, line: record.line) == .declined {
           declined.append((position, RegistrationImport.declined(record, approval: approval, columns: columns)))
           let stamp = dates.value(.timestamp, record: record.record)?.written
           facts.append(Facts(submitted: stamp?.secondsSinceEpoch(dates.order(of: .timestamp))))

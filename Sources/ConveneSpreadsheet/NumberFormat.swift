@@ -17,13 +17,15 @@ enum NumberFormat {
   }
 
   /// Reads a format code's first section (the one for positive numbers): quoted text,
-  /// backslash escapes and bracketed colours or locales (`[Red]`, `[$-409]`) are skipped;
-  /// `y` or `d` make a date, `h` or `s` a time (`[h]` elapsed hours too); `m` alone is a month.
+  /// backslash escapes and bracketed sections (colours `[Red]`, conditions `[>=100]`, locale
+  /// tags `[$-409]`, `[$-es-ES]`, `[$-x-sysdate]`) are skipped; `y` or `d` make a date, `h`
+  /// or `s` a time; `m` alone is a month. Only a bracket holding nothing but one repeated
+  /// `h`, `m` or `s` (`[h]`, `[mm]`, `[ss]`) is a code: elapsed time.
   static func kind(code: String) -> Kind {
     var date = false
     var time = false
     var inQuotes = false
-    var inBrackets = false
+    var bracket: String?
     var escaped = false
     var month = false
     for character in code.lowercased() {
@@ -35,16 +37,20 @@ enum NumberFormat {
         if character == "\"" { inQuotes = false }
         continue
       }
-      if inBrackets {
-        if character == "]" { inBrackets = false }
-        if character == "h" || character == "s" { time = true }
+      if let inside = bracket {
+        if character == "]" {
+          if isElapsedTime(inside) { time = true }
+          bracket = nil
+        } else {
+          bracket = inside + String(character)
+        }
         continue
       }
       switch character {
       case ";": return result(date: date || month && !time, time: time)
       case "\"": inQuotes = true
       case "\\", "_", "*": escaped = true
-      case "[": inBrackets = true
+      case "[": bracket = ""
       case "y", "d": date = true
       case "h", "s": time = true
       case "m": month = true
@@ -52,6 +58,12 @@ enum NumberFormat {
       }
     }
     return result(date: date || month && !time, time: time)
+  }
+
+  /// `h`, `hh`, `mm`, `ss`: the elapsed hours, minutes or seconds of a duration.
+  private static func isElapsedTime(_ bracket: String) -> Bool {
+    guard let first = bracket.first, "hms".contains(first) else { return false }
+    return bracket.allSatisfy { $0 == first }
   }
 
   private static func result(date: Bool, time: Bool) -> Kind {

@@ -132,6 +132,42 @@ import Testing
     #expect(decoded.text.contains("Conseillère"))
   }
 
+  /// Excel's "CSV (MS-DOS)" (CP850) with only ë and ï: Mac Roman reads them â and ã, letters
+  /// French and Portuguese use, so its words look plausible; CP850 reads them as well, and the
+  /// file is a close call shown both ways, in an event of any languages.
+  @Test(arguments: [[], [SourceEncoding.windows1252], [.macRoman]])
+  func diaeresesSavedAsCP850AreACloseCallWithMacRoman(preferring: [SourceEncoding]) throws {
+    let cp850 = SourceEncoding("CP850", iconv: "CP850", form: .iconv)
+    let text = Self.rows([
+      "Nom complet,Adresse e-mail,Pays", "Noël Ndayishimiye,noel@bujumbura.example.org,Burundi",
+      "Loïc Mutombo,loic@kinshasa.example.org,RD Congo", "Raphaël Habimana,raphael@kigali.example.org,Rwanda",
+    ])
+    let bytes = try Self.iconv(text, to: "CP850")
+    #expect(
+      throws: TextDecodingError.ambiguous(
+        EncodingAmbiguity(
+          line: 2,
+          readings: [
+            .init(encoding: .macRoman, text: "Noâl Ndayishimiye,noel@bujumbura.example.org,Burundi"),
+            .init(encoding: cp850, text: "Noël Ndayishimiye,noel@bujumbura.example.org,Burundi"),
+          ]))
+    ) {
+      try TextDecoder.decode(bytes, preferring: preferring)
+    }
+    #expect(try TextDecoder.decode(bytes, as: cp850).text == text)
+  }
+
+  /// The check against CP850 leaves Mac Roman files alone: CP850 reads Mac Roman's é (Ä) and è
+  /// (Å) as capitals inside words.
+  @Test func macRomanWithAccentsIsStillReadAsMacRoman() throws {
+    let text = Self.rows([
+      "Nom,Ville", "Hélène Lefèvre,Thiès", "Noël Côté,Québec", "Loïc Bâ,Saint-Louis", "Zoë Brontë,Genève",
+    ])
+    let decoded = try TextDecoder.decode(Self.iconv(text, to: "MACINTOSH"))
+    #expect(decoded.encoding == .macRoman)
+    #expect(decoded.text == text)
+  }
+
   @Test func bytesThatNoCodePageReadsAsWordsAreRefused() {
     var bytes: [UInt8] = []
     for index in 0..<400 { bytes.append(UInt8(0x80 + (index * 37) % 128)) }

@@ -105,6 +105,15 @@ import Testing
     #expect(!DemographicValues.isAgeGroup("40-20"))
   }
 
+  /// A bound too long for any integer is no age: the range is not read as its other bound.
+  @Test(arguments: [
+    "18-99999999999999999999", "1-99999999999999999999 años", "99999999999999999999-18",
+    "de 18 a 99999999999999999999 anos", "99999999999999999999+",
+  ])
+  func aRangeWithAHugeBoundIsNoAgeGroup(text: String) {
+    #expect(DemographicValues.ageGroup(text) == nil, "\(text)")
+  }
+
   @Test func aRangeThatStraddlesGroupsIsKeptAsTheRange() {
     #expect(DemographicValues.ageGroup("20-40") == "20-40")
   }

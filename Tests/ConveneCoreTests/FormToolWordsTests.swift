@@ -27,7 +27,7 @@ import Testing
     ("Cancelou", true), ("ألغيت", true), ("Unregistered", true),
   ])
   func declinedStatusesAloneOrBeginningTheStatus(status: String, declined: Bool) {
-    #expect(FormToolWords.isDeclined(status) == declined)
+    #expect(RegistrationStatusWords.reading(status) == (declined ? .declined : .registered))
   }
 }
 

@@ -70,6 +70,39 @@ import Testing
     #expect(Country.matching(text)?.code == code, "\(text)")
   }
 
+  /// The ISO 3166 list form of Eventbrite's and other tools' drop-downs, and the Portuguese
+  /// name of the DRC.
+  @Test(
+    arguments: [
+      ("República Democrática do Congo", "CD"), ("Tanzania, United Republic of", "TZ"),
+      ("Korea, Republic of", "KR"), ("Korea, Democratic People's Republic of", "KP"),
+      ("Iran, Islamic Republic of", "IR"), ("Moldova, Republic of", "MD"), ("Lao People's Democratic Republic", "LA"),
+      ("Bolivia, Plurinational State of", "BO"), ("Venezuela, Bolivarian Republic of", "VE"),
+    ] as [(String, String)])
+  func listFormsOfCountryNamesAreRead(text: String, code: String) {
+    #expect(Country.matching(text)?.code == code, "\(text)")
+  }
+
+  /// Excel pt-BR's long date joins the weekday with `-feira`; Mexican Spanish writes the month's
+  /// short name between slashes.
+  @Test(
+    arguments: [
+      ("sexta-feira, 5 de março de 2027", "2027-03-05", nil),
+      ("terça-feira, 11 de maio de 2027", "2027-05-11", nil),
+      ("Segunda-feira, 10 de maio de 2027 14:00", "2027-05-10", 14 * 3600),
+      ("05/mar/2027", "2027-03-05", nil), ("05/mar/2027 02:02 p.m.", "2027-03-05", 14 * 3600 + 2 * 60),
+    ] as [(String, String, Int?)])
+  func portugueseWeekdaysAndMexicanMonthsAreRead(text: String, date: String, seconds: Int?) throws {
+    let written = try #require(WrittenDateTime(text), "\(text)")
+    #expect(written.date(nil)?.description == date, "\(text)")
+    #expect(written.secondsOfDay == seconds, "\(text)")
+    #expect(!written.contradictsWeekday, "\(text)")
+  }
+
+  @Test func aPortugueseWeekdayThatIsNotTheDatesIsSeen() {
+    #expect(WrittenDateTime("quinta-feira, 5 de março de 2027")?.contradictsWeekday == true)
+  }
+
   @Test func aTimeWithAColonStillNeedsItsMinutes() {
     #expect(WrittenDateTime("9 mars 2027 14:") == nil)
     #expect(WrittenDateTime("9 mars 2027 19h5") == nil)

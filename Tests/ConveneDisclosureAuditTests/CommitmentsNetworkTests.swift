@@ -98,8 +98,10 @@ import Testing
   /// Seeded one-event networks with commitments and respondents at random: no member city
   /// shows commitments, or a mean over respondents, of a country whose cell of the same
   /// people the event's own report hid (on the network report as it was, seeds 24 and 25
-  /// did), and the audit, reading both reports, narrows no hidden commitment or respondent.
-  @Test(arguments: 1...40)
+  /// did), and the audit, reading both reports, narrows no hidden cell: not who took part in
+  /// a city listed at the event beside the event's commitments and respondents either (seeds
+  /// 19, 20, 22 and 25 did before the report counted a listed city as one or more there).
+  @Test(arguments: 1...80)
   func seededNetworksNeverShowACityOfACountryTheEventHid(seed: Int) {
     var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15
     func next(_ bound: Int) -> Int {
@@ -127,16 +129,16 @@ import Testing
     ) { $0.isCountHidden ? nil : $0.value.n }
     #expect(commitments.isEmpty && means.isEmpty, "\(groups): \(commitments) \(means)")
     let result = DisclosureAudit.run(network: CityEventGroupTests.files(report), with: [event.files])
-    // What the audit may still find is who took part in a city (its record lists the event,
-    // so 1 or more) bounded by the event's own figures of the people among them: a known
-    // limit of the plain report, which `--audit` refuses (README).
-    let unexplained = result.recovered.filter { recovered in
-      !recovered.cells.allSatisfy { cell in
-        ["took-part", "city:participants", " confirmed ", " registered "].contains { cell.contains($0) }
-      }
+    // Seeds 71 and 76: the event's own breakdown of who answered lists no row for a country
+    // none of whose people did, so a listed city alone in it with no one answering is at
+    // most the event's people less its respondents, whatever the network hides (README,
+    // known limits; `--audit` refuses).
+    withKnownIssue(isIntermittent: false) {
+      #expect(
+        result.recovered.isEmpty && result.undecided.isEmpty && result.findings.isEmpty,
+        "\(groups): \(result.recovered) \(result.undecided) \(result.findings)")
+    } when: {
+      [71, 76].contains(seed)
     }
-    #expect(
-      unexplained.isEmpty && result.undecided.isEmpty && result.findings.isEmpty,
-      "\(groups): \(result.recovered) \(result.undecided) \(result.findings)")
   }
 }

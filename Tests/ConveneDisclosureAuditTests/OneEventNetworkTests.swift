@@ -120,32 +120,12 @@ import Testing
     }
   }
 
-  /// True when a small city none of whose people answered (its record shows no figure of
-  /// feedback) is among fewer than the threshold who did not answer (README, known limits):
-  /// the event's total less its respondents bounds it.
-  static func narrowedByNoAnswer(_ groups: [(city: String, country: String, count: Int)], answered: (Int) -> Bool) -> Bool {
-    let member = Set(CityEventGroupTests.cities.map(\.name))
-    var position = 0
-    var silent = 0
-    var cities: [String: (n: Int, answered: Int)] = [:]
-    for group in groups {
-      let scope = member.contains(group.city) ? group.city : NetworkValue.otherCities
-      for _ in 0..<group.count {
-        position += 1
-        let answers = answered(position)
-        if !answers { silent += 1 }
-        cities[scope, default: (0, 0)].n += 1
-        cities[scope, default: (0, 0)].answered += answers ? 1 : 0
-      }
-    }
-    return silent < 5 && cities.count > 1 && cities.values.contains { $0.n < 5 && $0.answered == 0 }
-  }
-
   /// Seeded one-event networks: member cities of two countries and a few people from no member
   /// city, some of whom answered; whatever the report shows, the audit, reading the event's own
   /// report beside it, narrows no hidden cell to 1 to 4, except where the event's own sums
-  /// leave no room or a silent city is among too few who did not answer, and there the
-  /// audit finds it.
+  /// leave no room, and there the audit finds it. A silent city among fewer than the
+  /// threshold who did not answer (seed 33: Bouaké's one person and Yamoussoukro's among
+  /// 13) is protected: its record lists the mean of no one, hidden where it would bound it.
   @Test(arguments: 1...60)
   func seededOneEventNetworksGiveNothingAway(seed: Int) {
     var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15
@@ -166,6 +146,7 @@ import Testing
     let report = CityEventGroupTests.network([event])
     let result = DisclosureAudit.run(network: CityEventGroupTests.files(report), with: [event.files])
     #expect(
-      result.passed != (Self.narrowedByTheEvent(groups) || Self.narrowedByNoAnswer(groups) { $0 % 3 != silent }), "\(groups): \(result.recovered) \(result.undecided) \(result.findings)")
+      result.passed != Self.narrowedByTheEvent(groups),
+      "\(groups): \(result.recovered) \(result.undecided) \(result.findings)")
   }
 }

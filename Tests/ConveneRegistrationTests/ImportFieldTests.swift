@@ -37,10 +37,25 @@ import Testing
     #expect(ImportField.matching(header: header) == field)
   }
 
+  /// Given names asked for in the plural, or with a plural mark in brackets, in every
+  /// language; where the plural is a field's own word (`Nombre(s)` is `nombres`), it keeps its
+  /// meaning.
+  @Test(arguments: [
+    ("Other names", ImportField.middleName), ("Given names", .firstName), ("Forename(s)", .firstName),
+    ("First name(s)", .firstName), ("FIRST NAME(S)", .firstName), ("Forenames", .firstName), ("Surname(s)", .lastName),
+    ("Last name(s)", .lastName), ("Nombre(s)", .firstName), ("Apellido(s)", .lastName), ("Prénom(s)", .firstName),
+    ("Nom(s) et prénom(s)", .name), ("Sobrenome(s)", .lastName), ("Nacionalidad(es)", .country),
+    ("Primeiro(s) nome(s)", .firstName), ("Full name(s)", .name),
+  ])
+  func pluralsAndPluralMarksOfNameHeadersAreRead(header: String, field: ImportField) {
+    #expect(ImportField.matching(header: header) == field, "\(header)")
+  }
+
   @Test func aHeaderThatIsTheFieldsWordNamesItWholly() {
     #expect(ImportField.namesWholly("Organisation", .organisation))
     #expect(ImportField.namesWholly(" Organización ", .organisation))
     #expect(!ImportField.namesWholly("Organisation size", .organisation))
+    #expect(ImportField.namesWholly("Forename(s)", .firstName))
   }
 
   @Test func unrelatedHeadersMatchNothing() {

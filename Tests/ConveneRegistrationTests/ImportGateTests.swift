@@ -140,6 +140,26 @@ import Testing
         + "writes workbooks (XlsxWriter) stores 0 in place of what a formula computes")
   }
 
+  /// A family name read without any given name: a column read as nothing that holds single
+  /// capitalised words holds the given names, even in a file of one row; beside a given name,
+  /// or where the words repeat as options do, it does not.
+  @Test func givenNamesLeftUnreadBesideAFamilyNameAreAWarning() throws {
+    let one = try run("Email,Surname,Jina la kwanza,Category", "g@example.org,Wanjiru,Grace,Mayor")
+    let warning = try #require(one.report.warnings.first { $0.kind == .unreadNames })
+    #expect(warning.column == "Jina la kwanza")
+    #expect(warning.lines == [2])
+    let three = try run(
+      "Email,Surname,Jina la kwanza,Category", "g@example.org,Wanjiru,Grace,Mayor", "p@example.org,Otieno,Peter,Mayor",
+      "a@example.org,Uwase,Aline Mukamana,Mayor")
+    #expect(three.report.warnings.first { $0.kind == .unreadNames }?.lines == [2, 3, 4])
+    let options = try run(
+      "Email,Surname,Aina,Category", "g@example.org,Wanjiru,Mayor,Mayor", "p@example.org,Otieno,Mayor,Mayor",
+      "a@example.org,Uwase,Mayor,Mayor")
+    #expect(!options.report.warnings.contains { $0.kind == .unreadNames })
+    let given = try run("Email,Surname,First name,Jina la kwanza,Category", "g@example.org,Wanjiru,Grace,Nairobi,Mayor")
+    #expect(!given.report.warnings.contains { $0.kind == .unreadNames })
+  }
+
   @Test func columnsReadAsNothingThatHoldAddressesOrNamesAreWarnings() throws {
     let outcome = try run(
       "Name,Email,Category,Contact secondaire,Who told you about the event?,Comments",

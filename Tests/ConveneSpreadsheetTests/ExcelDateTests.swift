@@ -58,6 +58,25 @@ import Testing
     #expect(NumberFormat.kind(id: id, code: code) == kind)
   }
 
+  /// Locale tags as Excel writes them (`[$-x-sysdate]` for its Long Date, a language tag for a
+  /// format chosen under another locale) hold letters that are no date or time codes: a
+  /// date-only format stays a date (a departure at 23:59, not 00:00) and a number stays a number
+  /// (an age of 47, not a day of 1900).
+  @Test(
+    arguments: [
+      ("[$-x-sysdate]dddd, mmmm dd, yyyy", NumberFormat.Kind.date),
+      ("[$-es-ES]d \"de\" mmmm \"de\" yyyy", .date), ("[$-es-MX]dd/mm/yyyy", .date),
+      ("[$-ar-SA]dd/mm/yyyy", .date), ("[$-sw-KE]dd/mm/yyyy", .date), ("[$-en-US]m/d/yyyy", .date),
+      ("[$-F800]dddd, mmmm dd, yyyy", .date), ("[$-3000401]dd/mm/yyyy", .date),
+      ("[$-x-systime]h:mm:ss AM/PM", .time), ("[$-en-US]dd/mm/yyyy hh:mm", .dateTime),
+      ("[$-en-US]0", .number), ("[$-es-MX]General", .number), ("[$-ar-SA]0", .number),
+      ("[$-sw-KE]General", .number), ("[>=100]0;[Magenta]0", .number), ("[Cyan]#,##0", .number),
+      ("[h]:mm", .time), ("[mm]:ss", .time), ("[ss]", .time), ("[hh]", .time),
+    ] as [(String, NumberFormat.Kind)])
+  func bracketedSectionsAreNoDateCodes(code: String, kind: NumberFormat.Kind) {
+    #expect(NumberFormat.kind(id: 164, code: code) == kind)
+  }
+
   @Test func numbersAreWrittenAsTheSheetHoldsThem() {
     #expect(ExcelText.number("42") == "42")
     #expect(ExcelText.number("0612345678") == "0612345678")

@@ -195,9 +195,11 @@ extension LanguagePack {
         "timestamp", "submission time", "submitted at", "completion time", "registration time", "registration date",
         "order date", "date registered",
       ],
-      "first_name": ["first name", "given name", "forename"],
+      "first_name": ["first name", "given name", "forename", "first names", "given names", "forenames"],
       "last_name": ["last name", "surname", "family name", "paternal surname", "first surname"],
-      "middle_name": ["middle name", "middle names", "middle initial", "other given names"],
+      // `Surname` + `Other names` (Kenyan, Ugandan, Nigerian forms): the given names, written
+      // before the family name as a middle name is
+      "middle_name": ["middle name", "middle names", "middle initial", "other given names", "other names"],
       "second_last_name": ["second surname", "second last name", "maternal surname", "mothers surname"],
       "organisation": [
         "organisation", "organization", "institution", "agency", "employer", "affiliation", "company", "company name",
@@ -314,11 +316,18 @@ extension LanguagePack {
       // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
       // not approved, a Status column an organiser adds)
       declined: [
-        "denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "withdrew", "not approved", "disapproved",
-        "refused", "validation_status_not_approved", "cancellation", "unregistered", "deregistered",
-        "no longer attending", "not attending", "refunded", "transferred", "deleted", "not going", "wont attend",
-        "will not attend", "cannot attend", "cant attend", "not coming",
+        "denied", "rejected", "declined", "cancelled", "canceled", "withdrawn", "withdrew", "disapproved", "refused",
+        "cancellation", "unregistered", "deregistered", "refunded", "transferred", "deleted", "absent", "absentee",
+        "no show", "noshow", "miss", "missed", "will miss",
+        "refund requested",
       ],
+      // Words of a status saying the registration stands, and the negations that reverse them
+      attending: [
+        "approved", "accepted", "registered", "confirmed", "attending", "attend", "attended", "going", "going to",
+        "coming", "participant", "participating", "participate", "participated", "pending", "on hold", "waitlisted",
+        "waitlist", "waiting list", "checked in", "present",
+      ],
+      negations: ["not", "no", "non", "never", "t", "cannot", "cant", "wont", "dont", "didnt", "doesnt", "isnt", "wasnt", "without"],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["guest", "external", "unverified"],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]

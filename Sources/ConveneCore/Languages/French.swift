@@ -312,11 +312,19 @@ extension LanguagePack {
       // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
       // not approved, a Status column an organiser adds)
       declined: [
-        "refusé", "refusée", "rejeté", "rejetée", "annulé", "annulée", "désisté", "désistée", "retiré", "retirée", "non approuvé",
-        "non approuvée", "non validé", "non validée", "refus", "annulation", "désistement", "abandon", "désinscrit",
-        "désinscrite", "désinscription", "remboursé", "remboursée", "ne participe pas", "transféré", "transférée", "décliné",
-        "déclinée", "ne participera pas", "ne viendra pas", "ne vient pas", "absent excusé", "excusé", "excusée",
+        "refusé", "refusée", "rejeté", "rejetée", "annulé", "annulée", "désisté", "désistée", "retiré", "retirée",
+        "refus", "annulation", "désistement", "abandon", "désinscrit", "désinscrite", "désinscription", "remboursé",
+        "remboursée", "transféré", "transférée", "décliné", "déclinée", "absent excusé", "excusé", "excusée",
+        "absente", "absence", "manquer", "manquera", "manqué", "manquée",
       ],
+      // Words of a status saying the registration stands, and the negations that reverse them
+      attending: [
+        "approuvé", "approuvée", "validé", "validée", "inscrit", "inscrite", "confirmé", "confirmée", "accepté",
+        "acceptée", "participe", "participera", "participant", "participante", "participé", "participer", "viendra",
+        "vient", "venu", "venue", "va", "présent", "présente", "en attente", "liste d'attente",
+      ],
+      negations: ["ne", "n", "non", "sans"],
+      negationEnds: ["pas", "jamais"],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invité", "invitée", "externe", "non vérifié", "non vérifiée"],
       languageNames: ["fr": ["francais"], "en": ["anglais"], "ar": ["arabe"]]

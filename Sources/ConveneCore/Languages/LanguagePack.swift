@@ -72,6 +72,14 @@ public struct LanguagePack: Sendable {
     /// A registration's status meaning the person is not coming (`denied`, `Annulé`,
     /// `ملغى`, KoboToolbox's `validation_status_not_approved`): the row is declined.
     public var declined: [String]
+    /// Words of a registration's status meaning it stands or the person is coming (`approved`,
+    /// `attending`, `vai`, `يحضر`); read with `negations`, see `RegistrationStatusWords`.
+    public var attending: [String]
+    /// Words that reverse what the status words after them say (`not`, `ne`, `não`, `لن`).
+    public var negations: [String]
+    /// The second word of a negation written in two (`pas` after `ne`): counted once with the
+    /// first, and as a negation of its own without it.
+    public var negationEnds: [String]
     /// The marks a meeting tool writes in brackets after the name of someone from outside the
     /// organisation (Microsoft Teams' `(Guest)`, `(External)`, `(Invité)`): no part of the name.
     public var guestMarks: [String]
@@ -80,7 +88,8 @@ public struct LanguagePack: Sendable {
     public init(
       genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], upTo: [String] = [], yes: [String], no: [String],
       courtesies: [String] = [], listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
-      present: [String], absent: [String], declined: [String] = [], guestMarks: [String] = [],
+      present: [String], absent: [String], declined: [String] = [], attending: [String] = [],
+      negations: [String] = [], negationEnds: [String] = [], guestMarks: [String] = [],
       languageNames: [String: [String]],
       nameJoinsNext: [String] = [], nameJoinsPrevious: [String] = []
     ) {
@@ -101,6 +110,9 @@ public struct LanguagePack: Sendable {
       self.nameJoinsNext = nameJoinsNext
       self.nameJoinsPrevious = nameJoinsPrevious
       self.declined = declined
+      self.attending = attending
+      self.negations = negations
+      self.negationEnds = negationEnds
       self.guestMarks = guestMarks
     }
   }

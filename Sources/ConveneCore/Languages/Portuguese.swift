@@ -293,11 +293,19 @@ extension LanguagePack {
       // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
       // not approved, a Status column an organiser adds)
       declined: [
-        "negado", "negada", "recusado", "recusada", "rejeitado", "rejeitada", "cancelado", "cancelada", "desistente", "desistiu",
-        "cancelou", "desistencia", "retirou se", "cancelamento", "reembolsado", "reembolsada", "transferido", "transferida",
-        "não aprovado", "não aprovada", "não participa", "não vai", "não participará", "não comparecerá", "não vai participar",
-        "não irá", "não virá", "recusou", "declinou", "não comparece", "não participando", "não vai comparecer",
+        "negado", "negada", "recusado", "recusada", "rejeitado", "rejeitada", "cancelado", "cancelada", "desistente",
+        "desistiu", "cancelou", "desistencia", "retirou se", "cancelamento", "reembolsado", "reembolsada",
+        "transferido", "transferida", "recusou", "declinou", "ausente", "ausência", "faltar", "faltou", "faltará",
+        "falta",
       ],
+      // Words of a status saying the registration stands, and the negations that reverse them
+      attending: [
+        "aprovado", "aprovada", "aceito", "aceita", "aceite", "inscrito", "inscrita", "registrado", "registrada",
+        "confirmado", "confirmada", "participa", "participará", "participou", "participante", "participando",
+        "participar", "vai", "irá", "virá", "vem", "comparece", "comparecerá", "compareceu", "comparecer",
+        "pendente", "em espera", "lista de espera", "presente",
+      ],
+      negations: ["não", "nao", "nunca", "sem", "nem"],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["convidado", "convidada", "externo", "externa", "não verificado", "não verificada"],
       languageNames: ["pt": ["portugues"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "es": ["espanhol"]]

@@ -291,11 +291,20 @@ extension LanguagePack {
       // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
       // not approved, a Status column an organiser adds)
       declined: [
-        "rechazado", "rechazada", "denegado", "denegada", "cancelado", "cancelada", "anulado", "anulada", "retirado", "retirada",
-        "no aprobado", "no aprobada", "desistio", "desistido", "desistida", "se retiro", "baja", "dado de baja",
-        "dada de baja", "cancelacion", "anulacion", "reembolsado", "reembolsada", "no asistira", "no asistire", "transferido", "transferida",
-        "no asiste", "no participara", "no participa", "no vendra", "no va", "no ira", "declinado", "declinada",
+        "rechazado", "rechazada", "denegado", "denegada", "cancelado", "cancelada", "anulado", "anulada", "retirado",
+        "retirada", "desistio", "desistido", "desistida", "se retiro", "baja", "dado de baja", "dada de baja",
+        "cancelacion", "anulacion", "reembolsado", "reembolsada", "transferido", "transferida", "declinado",
+        "declinada", "ausente", "ausencia", "faltó", "faltará", "faltar",
+        "declino",
       ],
+      // Words of a status saying the registration stands, and the negations that reverse them
+      attending: [
+        "aprobado", "aprobada", "aceptado", "aceptada", "inscrito", "inscrita", "registrado", "registrada",
+        "confirmado", "confirmada", "asistirá", "asistiré", "asiste", "asistió", "asistente", "asistir",
+        "participará", "participa", "participó", "participante", "participar", "vendrá", "viene", "va", "va a",
+        "irá", "pendiente", "en espera", "lista de espera", "presente",
+      ],
+      negations: ["no", "nunca", "jamás", "sin", "ni"],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invitado", "invitada", "externo", "externa", "no comprobado", "sin verificar", "no verificado"],
       languageNames: ["es": ["castellano"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "pt": ["portugues"]]

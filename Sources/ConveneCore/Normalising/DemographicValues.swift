@@ -79,7 +79,11 @@ public enum DemographicValues {
     if key.isEmpty { return "" }
     if ageGroups.contains(key) { return key }
     guard writesNumbersAsAges(text) else { return nil }
-    let numbers = key.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).compactMap { Int($0) }
+    // A number too long for any integer (`18-99999999999999999999`) is no age either: it is
+    // never dropped, which would leave the range's other end alone.
+    let written = key.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).map { Int($0) }
+    guard !written.contains(nil) else { return nil }
+    let numbers = written.compactMap { $0 }
     guard !numbers.isEmpty, numbers.count <= 2, numbers.allSatisfy({ $0 <= 120 }) else { return nil }
     if numbers.count == 2 {
       let (low, high) = (numbers[0], numbers[1])

@@ -35,7 +35,7 @@ extension Country {
     BL|BLM|Latin America and the Caribbean|Saint Barthélemy|Saint-Barthélemy|سان بارتليمي|San Bartolomé|São Bartolomeu|St. Barthélemy
     BM|BMU|North America|Bermuda|Bermudes|برمودا|Bermudas|Bermudas|
     BN|BRN|East Asia and Pacific|Brunei Darussalam|Brunéi Darussalam|بروناي|Brunéi|Brunei|
-    BO|BOL|Latin America and the Caribbean|Bolivia|Bolivie, état plurinational de|بوليفيا|Bolivia|Bolívia|Plurinational State of Bolivia;Bolivie;Bolivia (Estado Plurinacional de)
+    BO|BOL|Latin America and the Caribbean|Bolivia|Bolivie, état plurinational de|بوليفيا|Bolivia|Bolívia|Plurinational State of Bolivia;Bolivie;Bolivia (Estado Plurinacional de);Bolivia, Plurinational State of
     BQ|BES|Latin America and the Caribbean|Bonaire, Sint Eustatius and Saba|Bonaire, Saint-Eustache et Saba|هولندا الكاريبية|Caribe neerlandés|Países Baixos Caribenhos|Caribbean Netherlands;Pays-Bas caribéens
     BR|BRA|Latin America and the Caribbean|Brazil|Brésil|البرازيل|Brasil|Brasil|Federative Republic of Brazil
     BS|BHS|Latin America and the Caribbean|Bahamas|Bahamas|جزر البهاما|Bahamas|Bahamas|Commonwealth of the Bahamas;The Bahamas
@@ -46,7 +46,7 @@ extension Country {
     BZ|BLZ|Latin America and the Caribbean|Belize|Belize|بليز|Belice|Belize|
     CA|CAN|North America|Canada|Canada|كندا|Canadá|Canadá|
     CC|CCK|East Asia and Pacific|Cocos (Keeling) Islands|Cocos (Keeling), Îles|جزر كوكوس (كيلينغ)|Islas Cocos|Ilhas Cocos (Keeling)|Îles Cocos
-    CD|COD|East and Southern Africa|Congo, The Democratic Republic of the|République démocratique du Congo|الكونغو - كينشاسا|República Democrática del Congo|Congo - Kinshasa|Congo-Kinshasa;DRC;DR Congo;Democratic Republic of Congo;RDC;RD Congo;Congo, Democratic Republic of the;Congo RDC;جمهورية الكونغو الديمقراطية;الكونغو الديمقراطية
+    CD|COD|East and Southern Africa|Congo, The Democratic Republic of the|République démocratique du Congo|الكونغو - كينشاسا|República Democrática del Congo|Congo - Kinshasa|Congo-Kinshasa;DRC;DR Congo;Democratic Republic of Congo;RDC;RD Congo;Congo, Democratic Republic of the;Congo RDC;República Democrática do Congo;جمهورية الكونغو الديمقراطية;الكونغو الديمقراطية
     CF|CAF|West and Central Africa|Central African Republic|République centrafricaine|جمهورية أفريقيا الوسطى|República Centroafricana|República Centro-Africana|Centrafrique;RCA
     CG|COG|East and Southern Africa|Congo|République du Congo|الكونغو - برازافيل|Congo|República do Congo|Republic of the Congo;Congo - Brazzaville;Congo-Brazzaville;Republic of Congo;Congo Brazzaville;Rép. du Congo;جمهورية الكونغو
     CH|CHE|Europe|Switzerland|Suisse|سويسرا|Suiza|Suíça|Swiss Confederation
@@ -114,7 +114,7 @@ extension Country {
     IN|IND|South Asia|India|Inde|الهند|India|Índia|Republic of India
     IO|IOT||British Indian Ocean Territory|Territoire britannique de l'océan Indien|الإقليم البريطاني في المحيط الهندي|Territorio Británico del Océano Índico|Território Britânico do Oceano Índico|Territoire britannique de l’océan Indien
     IQ|IRQ|Middle East and North Africa|Iraq|Irak|العراق|Irak|Iraque|Republic of Iraq;جمهورية العراق
-    IR|IRN|Middle East and North Africa|Iran|Iran, République islamique d'|إيران|Irán|Irã|Islamic Republic of Iran
+    IR|IRN|Middle East and North Africa|Iran|Iran, République islamique d'|إيران|Irán|Irã|Islamic Republic of Iran;Iran, Islamic Republic of
     IS|ISL|Europe|Iceland|Islande|آيسلندا|Islandia|Islândia|Republic of Iceland
     IT|ITA|Europe|Italy|Italie|إيطاليا|Italia|Itália|Italian Republic
     JE|JEY|Europe|Jersey|Jersey|جيرسي|Jersey|Jersey|
@@ -127,12 +127,12 @@ extension Country {
     KI|KIR|East Asia and Pacific|Kiribati|Kiribati|كيريباتي|Kiribati|Quiribati|Republic of Kiribati
     KM|COM|East and Southern Africa|Comoros|Comores|جزر القمر|Comoras|Comores|Union of the Comoros
     KN|KNA|Latin America and the Caribbean|Saint Kitts and Nevis|Saint-Christophe-et-Niévès|سانت كيتس ونيفيس|San Cristóbal y Nieves|São Cristóvão e Névis|St. Kitts & Nevis
-    KP|PRK|East Asia and Pacific|North Korea|Corée, République populaire démocratique de|كوريا الشمالية|Corea del Norte|Coreia do Norte|Democratic People's Republic of Korea;Corée du Nord
-    KR|KOR|East Asia and Pacific|South Korea|Corée, République de|كوريا الجنوبية|Corea del Sur|Coreia do Sul|Corée du Sud;Korea
+    KP|PRK|East Asia and Pacific|North Korea|Corée, République populaire démocratique de|كوريا الشمالية|Corea del Norte|Coreia do Norte|Democratic People's Republic of Korea;Corée du Nord;Korea, Democratic People's Republic of
+    KR|KOR|East Asia and Pacific|South Korea|Corée, République de|كوريا الجنوبية|Corea del Sur|Coreia do Sul|Corée du Sud;Korea;Korea, Republic of
     KW|KWT|Middle East and North Africa|Kuwait|Koweït|الكويت|Kuwait|Kuwait|State of Kuwait
     KY|CYM|Latin America and the Caribbean|Cayman Islands|Îles Caïmans|جزر كايمان|Islas Caimán|Ilhas Cayman|
     KZ|KAZ|Central Asia and Caucasus|Kazakhstan|Kazakhstan|كازاخستان|Kazajistán|Cazaquistão|Republic of Kazakhstan
-    LA|LAO|East Asia and Pacific|Laos|Lao, République démocratique populaire|لاوس|Laos|Laos|
+    LA|LAO|East Asia and Pacific|Laos|Lao, République démocratique populaire|لاوس|Laos|Laos|Lao People's Democratic Republic
     LB|LBN|Middle East and North Africa|Lebanon|Liban|لبنان|Líbano|Líbano|Lebanese Republic;الجمهورية اللبنانية
     LC|LCA|Latin America and the Caribbean|Saint Lucia|Sainte-Lucie|سانت لوسيا|Santa Lucía|Santa Lúcia|St. Lucia
     LI|LIE|Europe|Liechtenstein|Liechtenstein|ليختنشتاين|Liechtenstein|Liechtenstein|Principality of Liechtenstein
@@ -145,7 +145,7 @@ extension Country {
     LY|LBY|Middle East and North Africa|Libya|Libye|ليبيا|Libia|Líbia|دولة ليبيا
     MA|MAR|Middle East and North Africa|Morocco|Maroc|المغرب|Marruecos|Marrocos|Kingdom of Morocco;المملكة المغربية
     MC|MCO|Europe|Monaco|Monaco|موناكو|Mónaco|Mônaco|Principality of Monaco
-    MD|MDA|Europe|Moldova|Moldova, République de|مولدوفا|Moldavia|Moldávia|Republic of Moldova;Moldavie
+    MD|MDA|Europe|Moldova|Moldova, République de|مولدوفا|Moldavia|Moldávia|Republic of Moldova;Moldavie;Moldova, Republic of
     ME|MNE|Europe|Montenegro|Monténégro|الجبل الأسود|Montenegro|Montenegro|
     MF|MAF|Latin America and the Caribbean|Saint Martin (French part)|Saint-Martin (partie française)|سان مارتن|San Martín|São Martinho|St. Martin;Saint-Martin
     MG|MDG|East and Southern Africa|Madagascar|Madagascar|مدغشقر|Madagascar|Madagascar|Republic of Madagascar
@@ -235,7 +235,7 @@ extension Country {
     TT|TTO|Latin America and the Caribbean|Trinidad and Tobago|Trinité-et-Tobago|ترينيداد وتوباغو|Trinidad y Tobago|Trinidad e Tobago|Republic of Trinidad and Tobago;Trinidad & Tobago
     TV|TUV|East Asia and Pacific|Tuvalu|Tuvalu|توفالو|Tuvalu|Tuvalu|
     TW|TWN|East Asia and Pacific|Taiwan|Taïwan, province de Chine|تايوان|Taiwán|Taiwan|Taiwan, Province of China;Taïwan
-    TZ|TZA|East and Southern Africa|Tanzania|Tanzanie, République unie de|تنزانيا|Tanzania|Tanzânia|United Republic of Tanzania;Tanzanie
+    TZ|TZA|East and Southern Africa|Tanzania|Tanzanie, République unie de|تنزانيا|Tanzania|Tanzânia|United Republic of Tanzania;Tanzanie;Tanzania, United Republic of
     UA|UKR|Europe|Ukraine|Ukraine|أوكرانيا|Ucrania|Ucrânia|
     UG|UGA|East and Southern Africa|Uganda|Ouganda|أوغندا|Uganda|Uganda|Republic of Uganda
     UM|UMI|North America|United States Minor Outlying Islands|Îles mineures éloignées des États-Unis|جزر الولايات المتحدة النائية|Islas menores alejadas de EE. UU.|Ilhas Menores Distantes dos EUA|U.S. Outlying Islands
@@ -244,7 +244,7 @@ extension Country {
     UZ|UZB|Central Asia and Caucasus|Uzbekistan|Ouzbékistan|أوزبكستان|Uzbekistán|Uzbequistão|Republic of Uzbekistan
     VA|VAT|Europe|Holy See (Vatican City State)|Saint-Siège (état de la cité du Vatican)|الفاتيكان|Ciudad del Vaticano|Cidade do Vaticano|Vatican City;État de la Cité du Vatican;Vatican;Holy See
     VC|VCT|Latin America and the Caribbean|Saint Vincent and the Grenadines|Saint-Vincent-et-les-Grenadines|سانت فنسنت وجزر غرينادين|San Vicente y las Granadinas|São Vicente e Granadinas|St. Vincent & Grenadines;Saint-Vincent-et-les Grenadines
-    VE|VEN|Latin America and the Caribbean|Venezuela|Vénézuela, république bolivarienne du|فنزويلا|Venezuela|Venezuela|Bolivarian Republic of Venezuela;Venezuela (República Bolivariana de)
+    VE|VEN|Latin America and the Caribbean|Venezuela|Vénézuela, république bolivarienne du|فنزويلا|Venezuela|Venezuela|Bolivarian Republic of Venezuela;Venezuela (República Bolivariana de);Venezuela, Bolivarian Republic of
     VG|VGB|Latin America and the Caribbean|Virgin Islands, British|Îles Vierges britanniques|جزر فيرجن البريطانية|Islas Vírgenes Británicas|Ilhas Virgens Britânicas|British Virgin Islands
     VI|VIR|Latin America and the Caribbean|Virgin Islands, U.S.|Îles Vierges, États-Unis|جزر فيرجن الأمريكية|Islas Vírgenes de EE. UU.|Ilhas Virgens Americanas|Virgin Islands of the United States;U.S. Virgin Islands;Îles Vierges des États-Unis
     VN|VNM|East Asia and Pacific|Vietnam|Viêt Nam|فيتنام|Vietnam|Vietnã|Socialist Republic of Viet Nam;Viet Nam

@@ -158,26 +158,6 @@ public enum FormToolWords {
 
   static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
-  /// Approvals of a registration that mean the person is not coming (`LanguagePack.Values.
-  /// declined`): Zoom's `denied`, a registration cancelled, KoboToolbox's not approved. `pending`
-  /// is not among them: the person registered, and convene's own statuses take it from there.
-  public static let declinedApprovals = Set(LanguagePack.words(\.values.declined).map(\.folded))
-
-  /// True for a status that declines the registration: one of `declinedApprovals`, alone or
-  /// within a longer status (`Cancelled by participant`, `Registration cancelled`,
-  /// `Inscripción cancelada`).
-  public static func isDeclined(_ status: String) -> Bool {
-    let words = status.folded.split(separator: " ")
-    for start in words.indices {
-      var phrase = ""
-      for word in words[start...].prefix(maximumDeclinedWords) {
-        phrase += phrase.isEmpty ? word : " " + word
-        if declinedApprovals.contains(phrase) { return true }
-      }
-    }
-    return false
-  }
-
   /// The marks meeting tools write in brackets after a guest's name (`LanguagePack.Values.
   /// guestMarks`), folded.
   static let guestMarks = Set((LanguagePack.words(\.values.guestMarks) + otherGuestMarks).map(\.folded))
@@ -226,9 +206,6 @@ public enum FormToolWords {
     "✓", "✔", "☑", "x", "selected", "checked", "ticked", "selectionne", "selectionnee", "coche", "cochee",
     "seleccionado", "seleccionada", "marcado", "marcada", "selecionado", "selecionada", "محدد",
   ]
-
-  /// The most words a declined status of the table has.
-  static let maximumDeclinedWords = declinedApprovals.map { $0.split(separator: " ").count }.max() ?? 1
 
   /// The roles meeting tools write of each attendee (Microsoft Teams' `Role` column:
   /// `Organizer`, `Presenter`, `Attendee`, in the languages of the network): a column of them

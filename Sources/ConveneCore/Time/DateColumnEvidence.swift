@@ -28,6 +28,15 @@ public struct DateColumnEvidence: Sendable, Equatable {
   /// that would be another date with day and month swapped (both 12 or less, and different):
   /// what a spreadsheet set to the other order makes of the dates it could read.
   public private(set) var swappable: Example?
+  /// The first value whose two-digit year can only come first (`32/03/08`, `30/02/15`).
+  public private(set) var yearFirst: Example?
+  /// The first two-number value whose year can only come last: written in four digits
+  /// (`27/03/2008`), or two that are no day (`27/03/45`).
+  public private(set) var yearLast: Example?
+  /// The first two-number value with a two-digit year that is a date read year first too
+  /// (`27/03/08`: 27 March 2008 or 8 March 2027), and how many there are.
+  public private(set) var yearEitherWay: Example?
+  public private(set) var yearEitherWayCount = 0
   /// The forms seen.
   public private(set) var forms: Set<WrittenDateTime.Form> = []
   /// Whether times on a 12-hour clock (with AM/PM) were seen.
@@ -46,9 +55,11 @@ public struct DateColumnEvidence: Sendable, Equatable {
       if value.twelveHourClock { twelveHour = true } else { twentyFourHour = true }
     }
     if value.offsetMinutes != nil { offsets = true }
+    addYearPosition(value, line: line, text: text())
     switch value.evidence {
     case .dayMonthYear: if dayFirst == nil { dayFirst = Example(line: line, text: text()) }
     case .monthDayYear: if monthFirst == nil { monthFirst = Example(line: line, text: text()) }
+    case .yearMonthDay: break  // no value proves it alone (see `addYearPosition`)
     case nil:
       if swappable == nil, value.form == .yearFirst || value.form.isSerial, case .known(let date) = value.day,
         date.day <= 12, date.month <= 12, date.day != date.month
@@ -62,6 +73,27 @@ public struct DateColumnEvidence: Sendable, Equatable {
     }
   }
 
+  /// Notes where `value`'s year stands, when it is written in two numbers and a year, or a
+  /// two-digit year first.
+  mutating func addYearPosition(_ value: WrittenDateTime, line: Int, text: @autoclosure () -> String) {
+    if value.form == .yearFirst, value.twoDigitYear {
+      if yearFirst == nil { yearFirst = Example(line: line, text: text()) }
+      return
+    }
+    guard value.form == .numeric else { return }
+    let last = [DateOrder.dayMonthYear, .monthDayYear].compactMap(value.date)
+    guard let first = value.yearFirstDate else {
+      if yearLast == nil { yearLast = Example(line: line, text: text()) }
+      return
+    }
+    if last.isEmpty {
+      if yearFirst == nil { yearFirst = Example(line: line, text: text()) }
+    } else if last.contains(where: { $0 != first }) {
+      yearEitherWayCount += 1
+      if yearEitherWay == nil { yearEitherWay = Example(line: line, text: text()) }
+    }
+  }
+
   /// Takes into account the values of `later` (the rows after those seen so far), as if they
   /// had been added one by one: a column read in parts, each part gathering its own evidence,
   /// gives the evidence of the whole.
@@ -70,6 +102,10 @@ public struct DateColumnEvidence: Sendable, Equatable {
     monthFirst = monthFirst ?? later.monthFirst
     ambiguous = ambiguous ?? later.ambiguous
     swappable = swappable ?? later.swappable
+    yearFirst = yearFirst ?? later.yearFirst
+    yearLast = yearLast ?? later.yearLast
+    yearEitherWay = yearEitherWay ?? later.yearEitherWay
+    yearEitherWayCount += later.yearEitherWayCount
     ambiguousCount += later.ambiguousCount
     forms.formUnion(later.forms)
     twelveHour = twelveHour || later.twelveHour
@@ -88,6 +124,9 @@ public struct DateColumnEvidence: Sendable, Equatable {
     /// month-first spreadsheet (or the reverse) stores the dates it could read with day and
     /// month swapped and leaves the others as text, so the stored ones cannot be trusted.
     case storedBesideWritten(stored: Example, written: Example, order: DateOrder)
+    /// Two-digit years that may come first or last (`27/03/08`), and no value that settles it
+    /// (or one value that can only be year first and another only year last).
+    case yearPosition(Example, count: Int, yearFirst: Example?, yearLast: Example?)
   }
 
   /// How to read the column: the order `given` (from `--date-order`), else the order its
@@ -98,6 +137,11 @@ public struct DateColumnEvidence: Sendable, Equatable {
     if let given {
       order = given
       settledBy = .option
+    } else if let yearEitherWay, (yearFirst == nil) == (yearLast == nil) {
+      throw .yearPosition(yearEitherWay, count: yearEitherWayCount, yearFirst: yearFirst, yearLast: yearLast)
+    } else if yearEitherWay != nil, let yearFirst {
+      order = .yearMonthDay
+      settledBy = .value(yearFirst)
     } else if let dayFirst, let monthFirst {
       throw .contradiction(dayFirst: dayFirst, monthFirst: monthFirst)
     } else if let example = dayFirst ?? monthFirst {

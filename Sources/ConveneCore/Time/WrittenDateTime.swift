@@ -53,6 +53,9 @@ public struct WrittenDateTime: Sendable, Equatable {
   /// The weekday written before a month-name date (`mardi 9 mars 2027`), 1 for Monday to 7
   /// for Sunday (ISO 8601).
   public var weekday: Int?
+  /// True when the year was written in two digits (`27/03/08`, `32/03/08`): read last (20xx)
+  /// unless the column's order puts it first (`DateOrder.yearMonthDay`).
+  public var twoDigitYear = false
 
   /// Reads `text`; nil when it is not one of the forms above.
   public init?(_ text: String) {
@@ -62,9 +65,10 @@ public struct WrittenDateTime: Sendable, Equatable {
       return
     }
     guard !cursor.tokens.isEmpty else { return nil }
-    guard let (day, form) = cursor.date() else { return nil }
+    guard let (day, form, twoDigitYear) = cursor.date() else { return nil }
     self.day = day
     self.form = form
+    self.twoDigitYear = twoDigitYear
     weekday = cursor.writtenWeekday
     twelveHourClock = false
     cursor.skip { $0 == .space || $0 == .symbol(",") || $0 == .word(DateWords.t) || DateTextCursor.isJoiner($0) }
@@ -91,9 +95,11 @@ public struct WrittenDateTime: Sendable, Equatable {
 
   /// A value read before (its parts kept elsewhere).
   public init(
-    day: Day, form: Form, secondsOfDay: Int?, twelveHourClock: Bool = false, offsetMinutes: Int? = nil, weekday: Int? = nil
+    day: Day, form: Form, secondsOfDay: Int?, twelveHourClock: Bool = false, offsetMinutes: Int? = nil, weekday: Int? = nil,
+    twoDigitYear: Bool = false
   ) {
     self.weekday = weekday
+    self.twoDigitYear = twoDigitYear
     self.day = day
     self.form = form
     self.secondsOfDay = secondsOfDay
@@ -117,6 +123,13 @@ public struct WrittenDateTime: Sendable, Equatable {
     return nil
   }
 
+  /// The date a two-number value with a two-digit year is read year first (`27/03/08` is
+  /// 2027-03-08); nil when it is none, or the value is of another form.
+  public var yearFirstDate: LocalDate? {
+    guard twoDigitYear, case .numeric(let first, let second, let year) = day else { return nil }
+    return LocalDate(year: 2000 + first, month: second, day: year - 2000)
+  }
+
   /// True when the value is a different date day first and month first (5/3, not 5/5).
   public var isAmbiguous: Bool {
     guard case .numeric(let first, let second, _) = day else { return false }
@@ -133,6 +146,7 @@ public struct WrittenDateTime: Sendable, Equatable {
       switch resolved {
       case .dayMonthYear: return LocalDate(year: year, month: second, day: first)
       case .monthDayYear: return LocalDate(year: year, month: first, day: second)
+      case .yearMonthDay: return yearFirstDate
       case nil: return nil
       }
     }
@@ -452,18 +466,21 @@ struct DateTextCursor {
   }
 
   /// The date at the start of the text.
-  mutating func date() -> (WrittenDateTime.Day, WrittenDateTime.Form)? {
+  /// The date at the start of the text, and whether its year had two digits.
+  mutating func date() -> (WrittenDateTime.Day, WrittenDateTime.Form, Bool)? {
     let start = index
     if let result = numericDate() { return result }
     index = start
-    if let result = dayMonthNameYear() { return result }
+    if let result = dayMonthNameYear() { return (result.0, result.1, false) }
     index = start
-    if let result = monthNameDayYear() { return result }
+    if let result = monthNameDayYear() { return (result.0, result.1, false) }
     return nil
   }
 
   /// `2027-01-15`, `2027/1/15`, `15/01/2027`, `1/15/27`, `15.01.2027`.
-  private mutating func numericDate() -> (WrittenDateTime.Day, WrittenDateTime.Form)? {
+  /// `32/03/08`, two digits over 31 before two numbers of two digits, is a two-digit year first
+  /// (2032-03-08): no day is over 31.
+  private mutating func numericDate() -> (WrittenDateTime.Day, WrittenDateTime.Form, Bool)? {
     guard case .number(let first, let firstDigits) = current else { return nil }
     index += 1
     guard let separator = symbol(oneOf: "/-."), let second = number(digits: 1...2),
@@ -474,36 +491,45 @@ struct DateTextCursor {
       guard thirdDigits <= 2, let year = Self.year(first, digits: 4),
         let date = LocalDate(year: year, month: second, day: third)
       else { return nil }
-      return (.known(date), .yearFirst)
+      return (.known(date), .yearFirst, false)
+    }
+    if firstDigits == 2, thirdDigits == 2, first > 31 {
+      guard let date = LocalDate(year: 2000 + first, month: second, day: third) else { return nil }
+      return (.known(date), .yearFirst, true)
     }
     guard firstDigits <= 2, (1...31).contains(first), (1...31).contains(second),
       let year = Self.year(third, digits: thirdDigits)
     else { return nil }
-    return (.numeric(first: first, second: second, year: year), .numeric)
+    return (.numeric(first: first, second: second, year: year), .numeric, thirdDigits == 2)
   }
 
-  /// `22 Mar 2025`, `22-Mar-2025`, `mardi 9 mars 2027`, `9 de marzo de 2027`.
+  /// `22 Mar 2025`, `22-Mar-2025`, `05/mar/2027` (Mexico), `mardi 9 mars 2027`, `9 de marzo
+  /// de 2027`.
   private mutating func dayMonthNameYear() -> (WrittenDateTime.Day, WrittenDateTime.Form)? {
     skipWeekday()
     guard let day = number(digits: 1...2) else { return nil }
     skipOrdinal()
-    skip { $0 == .space || $0 == .symbol("-") || Self.isJoiner($0) }
+    skip { $0 == .space || $0 == .symbol("-") || $0 == .symbol("/") || Self.isJoiner($0) }
     guard let month = month() else { return nil }
-    skip { $0 == .space || $0 == .symbol("-") || $0 == .symbol(",") || Self.isJoiner($0) }
+    skip { $0 == .space || $0 == .symbol("-") || $0 == .symbol("/") || $0 == .symbol(",") || Self.isJoiner($0) }
     return yearAfterMonthName(month: month, day: day)
   }
 
-  /// Passes a weekday's name and what follows it (`mardi `, `Tuesday, `), and a joining
-  /// word before the day (`le 9 mars`).
+  /// Passes a weekday's name and what follows it (`mardi `, `Tuesday, `, the Portuguese
+  /// `sexta-feira, `), and a joining word before the day (`le 9 mars`).
   private mutating func skipWeekday() {
     writtenWeekday = nil
     var seen: Int?
+    var afterWeekday = false
     skip { token in
       if case .word(let word) = token, word >= 0 {
         if let day = DateWords.weekdayNumbers[word] { seen = day }
+        afterWeekday = DateWords.weekdays[word]
         return DateWords.weekdays[word] || DateWords.joiners[word]
       }
-      return token == .space || token == .symbol(",")
+      let hyphenated = afterWeekday && token == .symbol("-")
+      afterWeekday = false
+      return token == .space || token == .symbol(",") || hyphenated
     }
     writtenWeekday = seen
   }

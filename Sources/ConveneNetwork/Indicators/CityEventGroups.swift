@@ -30,6 +30,8 @@ struct CityEventGroups: Sendable {
     var identity: String
     var field: String
     var group: String
+    /// The country or region it sums over (`country=CI`), empty for a figure's group.
+    var place: String = ""
     /// The scopes with anyone in it, and how many.
     var parts: [(scope: String, n: Int)]
   }
@@ -50,6 +52,8 @@ struct CityEventGroups: Sendable {
   var blocks: [Int: [Block]] = [:]
   /// Who took part, by year.
   var attendance: [Int: Attendance] = [:]
+  /// The figures of some of the people of the year's events' sums, by year (`SubsetBounds`).
+  var subsets: [Int: SubsetBounds.Index] = [:]
 
   /// The fields whose groups an event's own report shows and a member city belongs to whole.
   static let places = ["country", "region"]
@@ -85,7 +89,9 @@ struct CityEventGroups: Sendable {
         let name = [String(year), String(key.event), cell.identity, cell.disaggregation, cell.group, place]
           .joined(separator: "\u{1F}")
         sums[
-          name, default: Block(event: key.event, identity: cell.identity, field: cell.disaggregation, group: cell.group, parts: [])
+          name, default: Block(
+            event: key.event, identity: cell.identity, field: cell.disaggregation, group: cell.group, place: place,
+            parts: [])
         ].parts.append((scope, cell.n))
       }
       if key.scope == NetworkValue.otherCities {
@@ -122,8 +128,12 @@ struct CityEventGroups: Sendable {
       attendance[year, default: Attendance()].named = scopes.mapValues(\.count)
     }
     // A sum of one city's group alone has no other city to hide with it.
-    for name in sums.keys.sorted() where sums[name]!.parts.count > 1 {
-      blocks[Int(name.prefix { $0 != "\u{1F}" })!, default: []].append(sums[name]!)
+    for name in sums.keys.sorted() {
+      let (block, year) = (sums[name]!, Int(name.prefix { $0 != "\u{1F}" })!)
+      if SubsetBounds.isSubset(block) {
+        subsets[year, default: [:]][SubsetBounds.key(block), default: []].append(SubsetBounds.figure(block))
+      }
+      if block.parts.count > 1 { blocks[year, default: []].append(block) }
     }
   }
 

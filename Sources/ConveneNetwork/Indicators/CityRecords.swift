@@ -138,13 +138,19 @@ public struct CityRecordCalculator: Sendable {
   /// The groups each figure's breakdowns list, by figure and field.
   typealias Listing = [String: [String: [String]]]
 
-  /// The groups the network's cells of a year list, which every city's cells of the year list
-  /// too, empty ones included: a city row listing only the groups it has would say that each
-  /// of them holds someone, narrowing a hidden one to 1 to its total less the others' count.
+  /// The figures and groups the network's cells of a year list, which every city's cells of
+  /// the year list too, empty ones included: a city row listing only the groups it has would
+  /// say that each of them holds someone, narrowing a hidden one to 1 to its total less the
+  /// others' count; a city record without a mean the network gives would say that none of its
+  /// people answered, narrowing the others of its country to all the country's respondents.
   static func listing(of network: [NetworkValue]) -> Listing {
     var result: Listing = [:]
-    for value in network where !value.isTotal {
-      result[value.indicator, default: [:]][value.disaggregation, default: []].append(value.group)
+    for value in network {
+      if value.isTotal {
+        result[value.indicator] = result[value.indicator] ?? [:]
+      } else {
+        result[value.indicator, default: [:]][value.disaggregation, default: []].append(value.group)
+      }
     }
     return result
   }
@@ -168,7 +174,10 @@ public struct CityRecordCalculator: Sendable {
     values += cells(Figure.followedUp, ["status"], people.filter { $0.followup != nil })
     for question in scaleQuestions {
       let answered = people.filter { NetworkDisclosure.answersMean($0, question, pairs: pairs) }
-      guard !answered.isEmpty else { continue }
+      // A city that took part lists every mean of the year, one of no one too (`listing`).
+      guard !answered.isEmpty || listing[Figure.mean(question)] != nil && people.contains(where: \.tookPart) else {
+        continue
+      }
       let identity = NetworkDisclosure.meanIdentity(question, pairs: pairs)
       values += cells(Figure.mean(question), [], answered, isMean: true, identity: identity) {
         Breakdown.mean($0) { Double($0.answers[question] ?? "") }

@@ -144,7 +144,8 @@ public enum NetworkDisclosure {
       let inYear = events.filter { $0.year == year }
       let disclosure = NetworkYearDisclosure(
         cells, policy: policy, events: inYear, cityGroups: cityGroups, cityEvents: cityEvents.patterns[year] ?? [:],
-        blocks: cityEvents.blocks[year] ?? [], attendance: cityEvents.attendance[year] ?? .init())
+        blocks: cityEvents.blocks[year] ?? [], attendance: cityEvents.attendance[year] ?? .init(),
+        subsets: cityEvents.subsets[year] ?? [:])
       let published = disclosure.publishWithOfficials()
       for row in published.rows {
         rows[tableKey(row.value), default: []].append(row)

@@ -24,6 +24,8 @@ struct NetworkPins {
   var attendance = CityEventGroups.Attendance()
   /// The cities' events whose officials the records do not name (`withheldKey`).
   var withheld: Set<String> = []
+  /// The figures of some of the people of the events' sums (`SubsetBounds`).
+  var subsets: SubsetBounds.Index = [:]
 
   func find() -> [Pin] {
     for step in [events, wholeCities, columns, sizes, bridges] {
@@ -197,6 +199,8 @@ struct NetworkPins {
     case hide(NetworkValue)
     /// Nothing more of it can be hidden: the least of these (hidden) cities must come down.
     case lower([String])
+    /// Hide these shown figures of some of its cities' people (`SubsetBounds`).
+    case hideFigures([NetworkValue])
   }
 
   /// An event's sum with hidden groups (a hidden city's, or the people from no member city of
@@ -205,7 +209,8 @@ struct NetworkPins {
   /// it has no least in, none); else one more of its shown groups is hidden, the one that
   /// makes it safe if any.
   func repair(
-    _ block: CityEventGroups.Block, cells: [Cell: PublishedNetworkValue], leasts: [String: Int], pinned: Set<Pin> = []
+    _ block: CityEventGroups.Block, cells: [Cell: PublishedNetworkValue], leasts: [String: Int], pinned: Set<Pin> = [],
+    subsets: SubsetBounds.Index = [:]
   ) -> Repair {
     func isHidden(_ scope: String) -> Bool {
       CityEventGroups.isRest(scope) || [("total", "all"), (block.field, block.group)].contains { field, group in
@@ -220,19 +225,27 @@ struct NetworkPins {
     func least(_ scope: String) -> Int {
       tookPart && !CityEventGroups.isRest(scope) ? self.least(scope, at: block.event, year: leasts) : 0
     }
+    var bounds = subsetBounds(block, tookPart ? subsets : [:], cells: cells, pinned: pinned, least: least)
     func safe(_ parts: [(scope: String, n: Int)]) -> Bool {
       if parts.count == 1 && !CityEventGroups.isRest(parts[0].scope) { return false }
       let sum = parts.reduce(0) { $0 + $1.n }
-      let floors = parts.reduce(0) { $0 + least($1.scope) }
+      let others = bounds.othersLeasts(among: parts)
       // A city's group with no least may be none of the sum; the people from no member city
       // may be known to be some from another figure.
       return parts.allSatisfy {
-        $0.n >= threshold || sum - floors + least($0.scope) >= threshold
+        $0.n >= threshold || sum - (others[$0.scope] ?? 0) >= threshold
           || !CityEventGroups.isRest($0.scope) && least($0.scope) == 0
       }
     }
     let hidden = block.parts.filter { isHidden($0.scope) }
     guard !hidden.isEmpty, !safe(hidden) else { return .none }
+    // The figures of some of their people that bound them are cheaper to hide than a city.
+    let bounding = bounds.bounding(hidden, threshold: threshold)
+    if !bounding.isEmpty {
+      bounds.unknown.formUnion(bounding.map { Cell($0.scope, $0.identity, "total", "all") })
+      if safe(hidden) { return .hideFigures(bounding) }
+      bounds.unknown = []
+    }
     let shown = block.parts.filter { !isHidden($0.scope) }.compactMap {
       cells[Cell($0.scope, block.identity, block.field, block.group)]?.value
     }
@@ -246,6 +259,22 @@ struct NetworkPins {
     }
     let high = hidden.map(\.scope).filter { least($0) > 1 }
     return tookPart && !high.isEmpty ? .lower(high) : .none
+  }
+
+  /// What the event's figures of some of the people of `block` tell a reader, as the cities'
+  /// cells show them.
+  func subsetBounds(
+    _ block: CityEventGroups.Block, _ subsets: SubsetBounds.Index, cells: [Cell: PublishedNetworkValue],
+    pinned: Set<Pin>, least: @escaping (String) -> Int
+  ) -> SubsetBounds {
+    SubsetBounds(
+      block: block, figures: subsets[SubsetBounds.key(block)] ?? [], least: least,
+      known: { scope, identity in
+        guard !CityEventGroups.isRest(scope) else { return nil }
+        // A city that took part without a row of the figure shows it holds none of it.
+        guard let cell = cells[Cell(scope, identity, "total", "all")] else { return (0, nil) }
+        return cell.isCountHidden || pinned.contains(pin(cell.value)) ? nil : (cell.value.n, cell.value)
+      })
   }
 
   /// The year's cells of the cities, by scope, identity, field and group.
@@ -273,10 +302,11 @@ struct NetworkPins {
       for block in blocks where (block.field == DisclosureControl.Pattern.wholeField) == wholeFigures {
         // Cells pinned for an earlier sum count as hidden for the next (a country's city
         // hidden beside another may settle its region's sum too).
-        switch repair(block, cells: cells, leasts: leasts, pinned: pins) {
+        switch repair(block, cells: cells, leasts: leasts, pinned: pins, subsets: subsets) {
         case .none: break
         case .hide(let next): pins.insert(pin(next))
         case .lower(let scopes): pins.formUnion(feedbackGiving(Set(scopes)))
+        case .hideFigures(let figures): pins.formUnion(figures.map(pin))
         }
       }
       if !pins.isEmpty { return pins.sorted { "\($0)" < "\($1)" } }
@@ -291,7 +321,7 @@ struct NetworkPins {
     let leasts = leasts()
     var result = Set<String>()
     for block in blocks {
-      guard case .lower(let scopes) = repair(block, cells: cells, leasts: leasts) else { continue }
+      guard case .lower(let scopes) = repair(block, cells: cells, leasts: leasts, subsets: subsets) else { continue }
       for scope in scopes where (attendance.officials[scope]?[block.event] ?? 0) > 0 {
         result.insert(Self.withheldKey(scope, block.event))
       }

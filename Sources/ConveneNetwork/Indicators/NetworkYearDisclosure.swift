@@ -32,12 +32,16 @@ struct NetworkYearDisclosure {
   let blocks: [CityEventGroups.Block]
   /// Who of each city took part at each event, and the officials named there.
   let attendance: CityEventGroups.Attendance
+  /// The figures of some of the people of the events' sums (`SubsetBounds`).
+  let subsets: SubsetBounds.Index
 
   init(
     _ values: [NetworkValue], policy: DisclosurePolicy, events: [NetworkDisclosure.EventPattern] = [],
     cityGroups: [String: [String: String]] = [:], cityEvents: [String: Pattern] = [:],
-    blocks: [CityEventGroups.Block] = [], attendance: CityEventGroups.Attendance = .init()
+    blocks: [CityEventGroups.Block] = [], attendance: CityEventGroups.Attendance = .init(),
+    subsets: SubsetBounds.Index = [:]
   ) {
+    self.subsets = subsets
     self.policy = policy
     self.cityGroups = cityGroups
     self.cityEvents = cityEvents
@@ -148,7 +152,7 @@ struct NetworkYearDisclosure {
       let finder = NetworkPins(
         rows: rows, threshold: policy.threshold, cities: Set(cities),
         citySizes: cityGroups.compactMapValues { $0["city_size"] }, blocks: blocks, attendance: attendance,
-        withheld: withheld)
+        withheld: withheld, subsets: subsets)
       let pins = finder.find()
       changed = []
       for pin in pins {

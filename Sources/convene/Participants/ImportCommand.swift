@@ -51,8 +51,8 @@ struct ImportCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Read dates such as 5/3/2027 day first (dmy) or month first (mdy) when a column does not show which.",
-      valueName: "dmy|mdy"))
+      "Read dates such as 5/3/2027 day first (dmy) or month first (mdy), and 27/03/08 two-digit year first (ymd), when a column does not show which.",
+      valueName: "dmy|mdy|ymd"))
   var dateOrder: DateOrder?
 
   @Flag(

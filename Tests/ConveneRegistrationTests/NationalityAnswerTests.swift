@@ -1,0 +1,65 @@
+import ConveneCSV
+import ConveneCore
+import Testing
+
+@testable import ConveneRegistration
+
+/// A `Nationalité` question answered with an adjective (`Congolaise`, `Marocain`, `Brazilian`,
+/// `Brasileira`, `مغربي`), as Google Forms and Microsoft Forms export it.
+@Suite struct NationalityAnswerTests {
+  func importing(_ lines: [String]) throws -> RegistrationImport.Outcome {
+    try RegistrationImport(event: Build.event()).run(
+      CSVTable(text: lines.joined(separator: "\r\n") + "\r\n"), into: [])
+  }
+
+  /// With no country of residence asked, the adjective is the country, with a note.
+  @Test(arguments: [
+    ("Nationalité", "Marocain", "MA"), ("Nationalité", "Sénégalaise", "SN"),
+    ("Nationality", "Brazilian", "BR"),
+    ("Nacionalidade", "Brasileira", "BR"), ("الجنسية", "مغربي", "MA"), ("الجنسية", "مغربية", "MA"),
+    ("Nacionalidad", "Peruana", "PE"), ("Nationalité", "Ivoiriennes", "CI"),
+  ])
+  func aNationalityAdjectiveIsTheCountry(header: String, answer: String, code: String) throws {
+    let outcome = try importing([
+      "Adresse e-mail,Nom complet,\(header)", "a@example.org,Awa Ndiaye,\(answer)",
+    ])
+    #expect(outcome.participants.map(\.country) == [code], "\(answer): \(outcome.report.rejected)")
+    #expect(
+      outcome.report.notes.map(\.message) == [
+        "\"\(answer)\" is a nationality; read as \(code) (\(Country.withCode(code)!.names["en"]!)), no country of residence being asked"
+      ])
+  }
+
+  /// `Congolaise` may be of the Congo or the DR Congo: rejected naming both.
+  @Test func aNationalityOfTwoCountriesIsRejectedNamingBoth() throws {
+    let outcome = try importing([
+      "Adresse e-mail,Nom complet,Nationalité", "a@example.org,Awa Ndiaye,Congolaise",
+    ])
+    #expect(outcome.participants.isEmpty)
+    let reason = try #require(outcome.report.rejected.first?.reason)
+    #expect(reason.contains("CD (") && reason.contains("CG ("), "\(reason)")
+  }
+
+  /// An adjective the table does not hold is no country, as the README's known limits say.
+  @Test func anAdjectiveTheTableLacksIsRejected() throws {
+    let outcome = try importing(["Adresse e-mail,Nom complet,Nationality", "a@example.org,Awa Ndiaye,Vanuatuan"])
+    #expect(outcome.report.rejected.first?.reason == "\"Vanuatuan\" is not a country name or ISO code")
+  }
+
+  /// The country of residence wins over the nationality; an adjective given as the residence is
+  /// no country there.
+  @Test func theCountryOfResidenceWins() throws {
+    let outcome = try importing([
+      "Adresse e-mail,Nom complet,Nationalité,Pays de résidence",
+      "a@example.org,Awa Ndiaye,Malienne,Sénégal",
+    ])
+    #expect(outcome.participants.map(\.country) == ["SN"])
+    #expect(outcome.report.notes.isEmpty)
+    let residence = try importing([
+      "Adresse e-mail,Nom complet,Pays de résidence", "a@example.org,Awa Ndiaye,Malienne",
+    ])
+    #expect(residence.participants.isEmpty)
+    #expect(
+      residence.report.rejected.first?.reason == "\"Malienne\" is not a country name or ISO code")
+  }
+}

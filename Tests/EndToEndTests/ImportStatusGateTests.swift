@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// `convene participants import` on an organiser's `Statut` column and a Brazilian Google Form's
+/// `Apelido`: what the file cannot settle stops the import naming column and lines, and leaves
+/// the workspace as it was until the warning is accepted.
+@Suite struct ImportStatusGateTests {
+  /// Imports `file` into `ws` without accepting warnings: exit 1, every file of the
+  /// workspace as it was, and what the summary said.
+  func refused(_ convene: ConveneRunner, _ file: String, into ws: String) throws -> String {
+    let shapes = ImportShapesCommandTests()
+    let before = try shapes.snapshot(ws)
+    let refused = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(refused.status == 1, "\(refused.output)\(refused.error)")
+    #expect(try shapes.snapshot(ws) == before)
+    return refused.output
+  }
+
+  /// `Peut-être` in a `Statut` column is no status: exit 1, the line and column named, nothing
+  /// written; accepted, the person is registered. `Absent` and `N'a pas participé` take no place.
+  @Test func anUnknownStatusStopsTheImportUntilAccepted() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let file = try convene.write(
+      "Horodateur,Adresse e-mail,Nom complet,Catégorie,Statut\r\n"
+        + "15/01/2027 10:05:31,awa.diop@dakar.example.org,Awa Diop,Maire,Confirmé\r\n"
+        + "16/01/2027 11:12:01,ibou.fall@thies.example.org,Ibou Fall,Maire,Peut-être\r\n"
+        + "17/01/2027 09:00:00,khady.ba@ziguinchor.example.org,Khady Ba,Maire,Absent\r\n"
+        + "18/01/2027 09:30:00,omar.sy@louga.example.org,Omar Sy,Maire,N'a pas participé\r\n",
+      to: "statuts.csv")
+    let said = try refused(convene, file, into: ws)
+    #expect(
+      said.contains(
+        "  Statut: \"Peut-être\" says neither that the registration stands nor that the person is not coming; "
+          + "1 row would be imported as registered (line 3)\n"), "\(said)")
+    let accepted = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--accept-warnings")
+    #expect(accepted.status == 0, "\(accepted.output)\(accepted.error)")
+    #expect(try convene.participantRow(ws, email: "ibou.fall@thies.example.org") != nil)
+    #expect(try convene.participantRow(ws, email: "khady.ba@ziguinchor.example.org") == nil)
+    #expect(try convene.participantRow(ws, email: "omar.sy@louga.example.org") == nil)
+  }
+
+  /// Google Forms' pt-BR export with `Nome` and `Apelido` only: refused naming the column, and
+  /// read as the family name only when accepted.
+  @Test func aBrazilianApelidoStopsTheImport() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let file = try convene.write(
+      "Carimbo de data/hora,Endereço de e-mail,Nome,Apelido,Categoria,País\r\n"
+        + "13/01/2027 10:05:31,ana.souza@recife.example.org,Ana Paula,Paulinha,Prefeita,Brasil\r\n",
+      to: "inscricoes.csv")
+    let said = try refused(convene, file, into: ws)
+    #expect(
+      said.contains(
+        "  Apelido: is the family name in Portugal, Mozambique and Angola but a nickname in Brazil"),
+      "\(said)")
+    #expect(said.contains("(line 2)\n"), "\(said)")
+    let nickname = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--map", "Apelido=ignore")
+    #expect(nickname.status == 0, "\(nickname.output)\(nickname.error)")
+    #expect(
+      try convene.participantRow(ws, email: "ana.souza@recife.example.org")?.contains(
+        ",Ana Paula,ana.souza@") == true)
+  }
+}

@@ -1,7 +1,8 @@
 import ConveneCore
 import ConveneScheduling
 
-/// Checks of `event.json` on its own: time zone, languages, days, breaks and categories.
+/// Checks of `event.json` on its own: languages, days, breaks and categories (an unknown time
+/// zone is an error of reading the file, `EventFile`, which every command refuses).
 struct EventChecks {
   let plan: EventPlan
   var event: Event { plan.event }
@@ -11,13 +12,6 @@ struct EventChecks {
 
   func findings() -> [Finding] {
     var findings: [Finding] = []
-    if !TimeZoneNames.isKnown(event.timezone) {
-      findings.append(
-        .error(
-          file, line: line("timezone"), field: "timezone",
-          "unknown time zone \"\(event.timezone)\"",
-          hint: "use an IANA name such as Africa/Nairobi or Europe/Paris"))
-    }
     for (index, code) in event.languages.enumerated() where Language.withCode(code) == nil {
       findings.append(
         .error(

@@ -7,8 +7,8 @@ import ConveneWorkspace
 
 /// `convene check`: every problem in every workspace file, gathered in one read (no lock: it
 /// writes nothing) — what reading each file found, an unreadable schedule, the checks across
-/// files, the planning tasks as of a day, the follow-up answers and the rows that name retired
-/// participants.
+/// files, unreadable releases, the planning tasks as of a day, the follow-up answers and the
+/// rows that name retired participants.
 public enum CheckRun {
   /// The workspace's files in the order their findings are listed; others come after.
   static let fileOrder = [
@@ -31,6 +31,7 @@ public enum CheckRun {
       guard case .invalid(let unreadable) = error else { throw error }
       findings += unreadable
     }
+    findings += try releaseFindings(in: workspace)
     if let plan = contents.plan {
       let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation
       findings += WorkspaceChecker.check(
@@ -42,5 +43,20 @@ public enum CheckRun {
       findings += try RetiredIDs.orphanedRows(in: workspace, known: Set(plan.participants.map(\.id)))
     }
     return findings.ordered(files: fileOrder)
+  }
+
+  /// What reading each release (`releases/vN.json`) found: `publish`, `agenda` and `invite`
+  /// read them, so one they cannot read is reported now rather than when they run.
+  static func releaseFindings(in workspace: Workspace) throws -> [Finding] {
+    var findings: [Finding] = []
+    for version in try workspace.releaseVersions() {
+      do {
+        _ = try workspace.release(version)
+      } catch {
+        guard case .invalid(let unreadable) = error else { throw error }
+        findings += unreadable
+      }
+    }
+    return findings
   }
 }

@@ -38,6 +38,8 @@ public struct Delivery<Ledger: MessageLedger> {
     var report = Report()
     var watchdog: ProcessGroupWatchdog?
     defer { watchdog?.stop() }
+    guard !messages.isEmpty else { return report }
+    var run = try store.startRun()
     for (position, message) in messages.enumerated() {
       if Interruption.isRequested {
         report.notSent = Array(messages[position...])
@@ -51,7 +53,7 @@ public struct Delivery<Ledger: MessageLedger> {
         }
         bytes = read
       } catch let error as any ConveneError {
-        try record(.failed, of: message, in: &ledger)
+        try record(.failed, of: message, in: &ledger, run: &run)
         report.failed.append(
           (
             message,
@@ -63,13 +65,13 @@ public struct Delivery<Ledger: MessageLedger> {
       if watchdog == nil, let watchdogExecutable {
         watchdog = try ProcessGroupWatchdog(executable: watchdogExecutable)
       }
-      try record(.sending, of: message, in: &ledger)
+      try record(.sending, of: message, in: &ledger, run: &run)
       switch program.send(bytes, watchdog: watchdog) {
       case .accepted:
-        try record(.sent, of: message, in: &ledger)
+        try record(.sent, of: message, in: &ledger, run: &run)
         report.sent.append(message)
       case .refused(let reason):
-        try record(.failed, of: message, in: &ledger)
+        try record(.failed, of: message, in: &ledger, run: &run)
         report.failed.append((message, reason))
       case .uncertain(let reason):
         report.uncertain.append((message, reason))
@@ -79,9 +81,10 @@ public struct Delivery<Ledger: MessageLedger> {
   }
 
   private func record(
-    _ state: DeliveryState, of message: String, in ledger: inout Ledger
+    _ state: DeliveryState, of message: String, in ledger: inout Ledger,
+    run: inout LedgerStore<Ledger>.SendRun
   ) throws {
-    try store.journal(state, of: message)
+    try store.journal(state, of: message, in: &run)
     ledger.setState(state, of: message)
   }
 }

@@ -98,6 +98,12 @@ public enum EventFile {
         problem(join(parent, key), value.line, "is empty")
         return nil
       }
+      if let scalar = UnsafeCharacter.first(in: text) {
+        // The rule of CSV cells (`RowReader.unsafeCells`).
+        problem(
+          join(parent, key), value.line, UnsafeCharacter.problem(scalar),
+          hint: "delete the character from the text; an editor that shows invisible characters helps")
+      }
       return text
     }
 
@@ -180,7 +186,7 @@ public enum EventFile {
       let title = string(node, "", "title", required: true)
       let kind = eventKind()
       let mode = eventMode()
-      let timezone = string(node, "", "timezone", required: true)
+      let timezone = timeZone()
       let organiser = eventOrganiser()
       let languages = languageCodes()
       let grid = integer(node, "", "grid_minutes", in: Limits.gridMinutes) ?? 15

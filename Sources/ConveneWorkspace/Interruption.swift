@@ -17,14 +17,26 @@ import Synchronization
 public enum Interruption {
   private static let received = Atomic<Int32>(0)
   private static let installed = Atomic<Bool>(false)
+  /// True from `installEndingAtOnce` until a command takes over the signals (`install`).
+  private static let endsAtOnce = Atomic<Bool>(false)
+
+  /// Installs the handlers first thing in a process: until a command starts handling the
+  /// signals (`install`, when it takes the workspace lock) a signal ends the process at once,
+  /// as it would without a handler, but with the exit code 128 + the signal, as documented.
+  public static func installEndingAtOnce() { install(endingAtOnce: true) }
 
   /// Installs the handlers (once per process) and unblocks the two signals, which a parent
   /// process may have blocked.
-  public static func install() {
+  public static func install() { install(endingAtOnce: false) }
+
+  private static func install(endingAtOnce: Bool) {
+    // Set before the signals are unblocked: one pending since the start is judged by it.
+    endsAtOnce.store(endingAtOnce, ordering: .sequentiallyConsistent)
     guard installed.compareExchange(expected: false, desired: true, ordering: .relaxed).exchanged
     else { return }
     // The flag is initialised here, not lazily inside the handler (which may not take locks).
     _ = received.load(ordering: .relaxed)
+    _ = endsAtOnce.load(ordering: .relaxed)
     for number in [SIGINT, SIGTERM] {
       var action = sigaction()
       #if canImport(Darwin)
@@ -45,6 +57,11 @@ public enum Interruption {
 
   /// Called from the signal handler: async-signal-safe operations only.
   private static func note(_ number: Int32) {
+    if endsAtOnce.load(ordering: .sequentiallyConsistent) {
+      let said: StaticString = number == SIGINT ? "interrupted (Ctrl-C)\n" : "interrupted (SIGTERM)\n"
+      _ = write(2, said.utf8Start, said.utf8CodeUnitCount)
+      _exit(128 + number)
+    }
     if received.exchange(number, ordering: .relaxed) != 0 { _exit(128 + number) }
   }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import ConveneCore
 import ConveneMail
 import ConveneProcess
+import ConveneWorkspace
 
 #if canImport(Glibc)
   import Glibc
@@ -18,6 +19,9 @@ enum Main {
     if CommandLine.arguments.count == 2 && CommandLine.arguments[1] == ProcessGroupWatchdog.argument {
       ProcessGroupWatchdog.serve()
     }
+    // Ctrl-C and SIGTERM end convene with 128 + the signal from its first instant; a command
+    // handles them itself once it holds the workspace lock.
+    Interruption.installEndingAtOnce()
     // Writing to a mail program that has exited must fail as an error, not kill convene.
     signal(SIGPIPE, SIG_IGN)
     do {

@@ -5,16 +5,6 @@ import Testing
 @testable import ConveneCheck
 
 @Suite struct EventChecksTests {
-  @Test func unknownTimeZone() {
-    let plan = PlanBuilder().with { $0.event.timezone = "Africa/Atlantis"; $0.eventLines["timezone"] = 5 }
-    #expect(plan.described == ["error: event.json:5: timezone: unknown time zone \"Africa/Atlantis\" (hint: use an IANA name such as Africa/Nairobi or Europe/Paris)"])
-  }
-
-  @Test func abbreviatedTimeZonesAreNotAccepted() {
-    let plan = PlanBuilder().with { $0.event.timezone = "EAT" }
-    #expect(plan.described.first?.contains("unknown time zone \"EAT\"") == true)
-  }
-
   @Test func breakOutsideTheDay() {
     let plan = PlanBuilder().with {
       $0.event.days[0].breaks.append(EventBreak(start: TimeOfDay(hour: 17), end: TimeOfDay(hour: 18), label: "Reception"))

@@ -17,7 +17,7 @@ func scratchWorkspace() throws -> Workspace {
 @Suite struct LedgerStoreTests {
   func ledger() -> InvitationLedger {
     var ledger = InvitationLedger()
-    for (index, participant) in ["p001", "p002"].enumerated() {
+    for (index, participant) in ["p001", "p002", "p003"].enumerated() {
       ledger.record(
         message: "outbox/v1/\(participant)-request.eml",
         entries: [
@@ -29,33 +29,144 @@ func scratchWorkspace() throws -> Workspace {
     return ledger
   }
 
-  @Test func theJournalIsReplayedOverTheLedgerThenFoldedIntoIt() throws {
+  /// The ledger of three messages and the journal of a run killed while p002 was in hand
+  /// (p001 sent).
+  func killedWhileP002IsInHand() throws -> (
+    Workspace, LedgerStore<InvitationLedger>, LedgerStore<InvitationLedger>.SendRun
+  ) {
     let workspace = try scratchWorkspace()
     let store = LedgerStore<InvitationLedger>(workspace: workspace)
     try store.save(ledger())
-    try store.journal(.sending, of: "outbox/v1/p001-request.eml")
-    try store.journal(.sent, of: "outbox/v1/p001-request.eml")
-    try store.journal(.sending, of: "outbox/v1/p002-request.eml")
+    var run = try store.startRun()
+    try store.journal(.sending, of: "outbox/v1/p001-request.eml", in: &run)
+    try store.journal(.sent, of: "outbox/v1/p001-request.eml", in: &run)
+    try store.journal(.sending, of: "outbox/v1/p002-request.eml", in: &run)
+    return (workspace, store, run)
+  }
+
+  @Test func theJournalIsReplayedOverTheLedgerThenFoldedIntoIt() throws {
+    let (workspace, store, run) = try killedWhileP002IsInHand()
+    #expect(try text(InvitationLedger.runMarkerName, in: workspace) == "\(run.id)\n")
     let loaded = try store.load()
     #expect(loaded.state(of: "outbox/v1/p001-request.eml") == .sent)
     #expect(loaded.state(of: "outbox/v1/p002-request.eml") == .sending)
-    // Folded: the CSV says it and the journal is empty.
-    #expect(try workspace.fileSystem.contents(of: workspace.path(InvitationLedger.journalName)) == [])
+    #expect(loaded.state(of: "outbox/v1/p003-request.eml") == .written)
+    // Folded: the CSV says it, the marker is cleared and the journal is empty.
+    #expect(try text(InvitationLedger.journalName, in: workspace) == "")
+    #expect(try text(InvitationLedger.runMarkerName, in: workspace) == "")
     #expect(
       try InvitationLedger(
         csv: workspace.fileSystem.contents(of: workspace.path(InvitationLedger.fileName))!)
         == loaded)
   }
 
-  @Test func aLineCutShortByACrashIsIgnored() {
-    let lines = DeliveryJournal.lines(
-      of: Array("sending outbox/v1/a.eml\nsent outbox/v1/a.eml\nsending outbox/v1/b".utf8))
+  /// A run killed while the mail program held p002, its journal then damaged: every message
+  /// of the run without a `sent` or `failed` read is "may have been sent", never "not sent";
+  /// the error names the journal and its line; the uncertain states are folded into the CSV.
+  @Test func aDamagedJournalMakesEveryUnsettledMessageOfTheRunUncertain() throws {
+    let cases: [(String, (inout String) -> Void, String)] = [
+      (
+        "flipped",
+        {
+          $0 = $0.replacingOccurrences(
+            of: " sending outbox/v1/p002", with: " sendinf outbox/v1/p002")
+        },
+        ".convene/invitations.journal:4: the line does not match its checksum (it was changed or damaged)"
+      ),
+      (
+        "emptied", { $0 = "" },
+        ".convene/invitations.journal: missing or empty, though a send run"
+      ),
+      (
+        "garbage",
+        { $0 = $0.split(separator: "\n", maxSplits: 1).joined(separator: "\nnonsense\n") },
+        ".convene/invitations.journal:2: the line does not read as RUN NUMBER STATE MESSAGE CHECKSUM"
+      ),
+      (
+        "line deleted",
+        { text in
+          var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+          lines.remove(at: 1)
+          text = lines.joined(separator: "\n")
+        },
+        ".convene/invitations.journal:2: line 1 of run "
+      ),
+      (
+        "cut short", { $0.removeLast() },
+        ".convene/invitations.journal:4: the last line is cut short"
+      ),
+    ]
+    for (name, damage, expected) in cases {
+      let (workspace, store, _) = try killedWhileP002IsInHand()
+      var journal = try text(InvitationLedger.journalName, in: workspace)
+      damage(&journal)
+      try workspace.fileSystem.write(
+        Array(journal.utf8), to: workspace.path(InvitationLedger.journalName))
+      do {
+        _ = try store.load()
+        Issue.record("\(name): the damaged journal was read as whole")
+      } catch let error as JournalDamage {
+        #expect(error.message.hasPrefix(expected), "\(name): \(error.message)")
+        #expect(error.message.contains("recorded as \"may have been sent\""))
+      }
+      let folded = try store.load()
+      // An emptied journal has no `sent` left to read: p001 too may have been sent.
+      let settled = name == "emptied" ? [] : ["outbox/v1/p001-request.eml"]
+      #expect(folded.messages(in: [.sent]) == settled, "\(name)")
+      #expect(
+        folded.messages(in: [.sending])
+          == [
+            "outbox/v1/p001-request.eml", "outbox/v1/p002-request.eml",
+            "outbox/v1/p003-request.eml",
+          ]
+          .filter { !settled.contains($0) }, "\(name)")
+      #expect(folded.messages(in: [.written, .failed]).isEmpty, "\(name)")
+    }
+  }
+
+  @Test func aJournalMissingWhileARunIsOpenIsDamage() throws {
+    let workspace = try scratchWorkspace()
+    let store = LedgerStore<InvitationLedger>(workspace: workspace)
+    try store.save(ledger())
+    var run = try store.startRun()
+    try store.journal(.sending, of: "outbox/v1/p001-request.eml", in: &run)
+    try FileManager.default.removeItem(atPath: workspace.path(InvitationLedger.journalName))
+    #expect(throws: JournalDamage.self) { try store.load() }
+    #expect(try store.load().messages(in: [.sending]).count == 3)
+  }
+
+  /// Killed between the run's start line and its marker: nothing was handed over, and the
+  /// journal reads whole. Journals of the former layout are still read.
+  @Test func aStartWithoutMarkerAndTheFormerLayoutReadWhole() throws {
+    let start = DeliveryJournal.line(run: "abc", number: 0, word: "start", message: nil)
+    let reading = DeliveryJournal.read(Array(start.utf8), openRun: nil)
+    #expect(reading.damage == nil && reading.states.isEmpty)
+    let former = DeliveryJournal.read(
+      Array("sending outbox/v1/a.eml\nsent outbox/v1/a.eml\nsending outbox/v1/b".utf8), openRun: nil
+    )
+    #expect(former.damage == nil)
     #expect(
-      lines.map { "\($0.0.rawValue) \($0.1)" } == [
+      former.states.map { "\($0.state.rawValue) \($0.message)" } == [
         "sending outbox/v1/a.eml", "sent outbox/v1/a.eml",
       ])
-    #expect(DeliveryJournal.lines(of: Array("sen".utf8)).isEmpty)
-    #expect(DeliveryJournal.lines(of: Array("lost outbox/v1/a.eml\n".utf8)).isEmpty)
+    let garbage = DeliveryJournal.read(
+      Array("sending outbox/v1/a.eml\nlost outbox/v1/a.eml\n".utf8), openRun: nil)
+    #expect(garbage.damage?.line == 2)
+  }
+
+  /// A line rewritten with its checksum made to match still has to name a state.
+  @Test func aLineWithAMatchingChecksumMustStillNameAState() {
+    let journal =
+      DeliveryJournal.line(run: "abc", number: 0, word: "start", message: nil)
+      + DeliveryJournal.line(run: "abc", number: 1, word: "sendinf", message: "outbox/v1/a.eml")
+    let reading = DeliveryJournal.read(Array(journal.utf8), openRun: "abc")
+    #expect(reading.damage?.line == 2)
+    #expect(reading.damage?.reason == "\"sendinf\" is not a delivery state of a message")
+  }
+
+  func text(_ name: String, in workspace: Workspace) throws -> String {
+    String(
+      decoding: try workspace.fileSystem.contents(of: workspace.path(name)) ?? [], as: UTF8.self)
   }
 }
 

@@ -16,6 +16,29 @@ import Testing
     #expect(contents.lines["days[0].breaks[0]"] == 10)
   }
 
+  /// An unknown or abbreviated time zone is an error of the file itself: every command that
+  /// loads the plan refuses it.
+  @Test(arguments: ["Africa/Atlantis", "EAT", "../../../../etc/passwd"])
+  func anUnknownTimeZoneIsAnErrorOfTheFile(_ zone: String) {
+    let text = Fixtures.event.replacingOccurrences(
+      of: "\"timezone\": \"Africa/Nairobi\"", with: "\"timezone\": \"\(zone)\"")
+    let described = EventFile.read(Array(text.utf8)).findings.map(\.description)
+    #expect(
+      described == [
+        "error: event.json:5: timezone: unknown time zone \"\(zone)\" (hint: use an IANA name such as Africa/Nairobi or Europe/Paris)"
+      ])
+  }
+
+  /// The rule of CSV cells: control characters and direction overrides are errors naming the
+  /// field; tabs and line breaks are not.
+  @Test func controlCharactersInTextAreErrorsAsInCells() {
+    let text = Fixtures.event.replacingOccurrences(
+      of: "\"title\": \"", with: "\"title\": \"T\\u001b[31mRED\\u202eevil\\tx\\ny ")
+    let described = EventFile.read(Array(text.utf8)).findings.map(\.description)
+    #expect(described.count == 1, "\(described)")
+    #expect(described.first?.contains("title: holds U+001B (ESC), a control character") == true, "\(described)")
+  }
+
   @Test func invalidJSONIsReportedWithItsLine() {
     let contents = EventFile.read(Array("{\n  \"id\": \"x\"\n  \"title\": \"y\"\n}".utf8))
     #expect(contents.event == nil)

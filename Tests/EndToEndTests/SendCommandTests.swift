@@ -68,9 +68,12 @@ struct LedgerView {
     }
     let journal = String(
       decoding: runner.bytes(workspace + "/.convene/\(name).journal"), as: UTF8.self)
+    // RUN NUMBER STATE MESSAGE CHECKSUM (a run's `start` line names no message).
     for line in journal.split(separator: "\n") {
-      let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-      if parts.count == 2, states[parts[1]] != nil { states[parts[1]] = parts[0] }
+      let parts = line.split(separator: " ").map(String.init)
+      guard parts.count >= 5 else { continue }
+      let message = parts[3..<(parts.count - 1)].joined(separator: " ")
+      if states[message] != nil { states[message] = parts[2] }
     }
   }
 

@@ -332,13 +332,11 @@ extension TesterImportTests {
     }
   }
 
-  /// True once the process `pid` has a handler for SIGTERM (Linux: `SigCgt` in its status).
-  static func catchesSIGTERM(_ pid: Int32) -> Bool {
-    guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("SigCgt:") }),
-      let mask = UInt64(line.dropFirst("SigCgt:".count).trimmingCharacters(in: .whitespaces), radix: 16)
-    else { return false }
-    return mask & (1 << UInt64(SIGTERM - 1)) != 0
+  /// True once the process `pid` holds the workspace lock (its id is in the lock file), from
+  /// when a signal stops it at a safe point rather than at once.
+  static func holdsTheLock(_ pid: Int32, _ ws: String) -> Bool {
+    let note = (try? String(contentsOfFile: ws + "/.convene/lock", encoding: .utf8)) ?? ""
+    return note.hasPrefix("\(pid) ")
   }
 
   /// Starts `participants import FILE`, sends SIGTERM `delay` seconds later, and checks that
@@ -350,10 +348,10 @@ extension TesterImportTests {
   ) throws {
     let before = convene.bytes(ws + "/participants.csv")
     let process = try convene.start(["participants", "import", file, "--workspace", ws, "--accept-warnings"])
-    // The delay counts from when convene catches SIGTERM: on a busy machine starting the
+    // The delay counts from when convene holds the lock: on a busy machine starting the
     // program can take longer than the delay itself.
     let started = Date().addingTimeInterval(30)
-    while process.isRunning && !catchesSIGTERM(process.processIdentifier) && Date() < started { usleep(5_000) }
+    while process.isRunning && !holdsTheLock(process.processIdentifier, ws) && Date() < started { usleep(5_000) }
     Thread.sleep(forTimeInterval: delay)
     guard process.isRunning else {
       if mustStillRun { Issue.record("the import ended within \(delay) s: the file is too small to interrupt it") }

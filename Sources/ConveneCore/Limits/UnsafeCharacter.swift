@@ -85,6 +85,23 @@ public enum UnsafeCharacter {
     return String(result)
   }
 
+  /// `text` as `escaped` gives it, and its line breaks too (`\n`, `\r`, `\u2028`, `\u2029`):
+  /// a value quoted in a one-line message (a finding) stays on that line.
+  public static func escapedOnOneLine(_ text: String) -> String {
+    let escaped = escaped(text)
+    guard holdsLineBreak(escaped) else { return escaped }
+    var result = ""
+    for scalar in escaped.unicodeScalars {
+      switch scalar {
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\u{2028}", "\u{2029}": result += "\\u" + hex(scalar.value)
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
   static func hex(_ value: UInt32) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, 4 - digits.count)) + digits

@@ -61,6 +61,7 @@ public struct Finding: Sendable, Equatable, Hashable {
     if let field { text += "\(field): " }
     text += message
     if let hint { text += " (hint: \(hint))" }
-    return text
+    // One finding, one line: a value it quotes cannot break it (or add a line of its own).
+    return UnsafeCharacter.escapedOnOneLine(text)
   }
 }

@@ -78,14 +78,19 @@ struct ImportSummary {
     if !report.rejected.isEmpty {
       lines.append("Rejected rows:")
       for row in report.rejected.prefix(200) {
-        lines.append("  \(file):\(row.line): \(row.field.map { "\($0): " } ?? "")\(row.reason)")
+        // One row, one line: a value quoted in the reason cannot break it.
+        lines.append(
+          UnsafeCharacter.escapedOnOneLine(
+            "  \(file):\(row.line): \(row.field.map { "\($0): " } ?? "")\(row.reason)"))
       }
       if report.rejected.count > 200 { lines.append("  ... and \(report.rejected.count - 200) more (see --json)") }
     }
     if !report.declined.isEmpty {
       lines.append("Not imported (the form tool marks the registration denied or cancelled):")
       for row in report.declined.prefix(200) {
-        lines.append("  \(file):\(row.line): \(row.name) <\(row.email)>: \(row.approval)\(Self.standing(row))")
+        lines.append(
+          UnsafeCharacter.escapedOnOneLine(
+            "  \(file):\(row.line): \(row.name) <\(row.email)>: \(row.approval)\(Self.standing(row))"))
       }
       if report.declined.count > 200 { lines.append("  ... and \(report.declined.count - 200) more (see --json)") }
     }

@@ -26,18 +26,22 @@ extension CityRecord {
   /// The categories among `named` (one entry per named official) whose names narrow their
   /// hidden cell of `cells` (a city's participants in a year) to 1 to `threshold - 1`, given
   /// the shown total; none when the total is hidden.
-  static func narrowedCategories(_ cells: [PublishedNetworkValue], named: [String], threshold: Int) -> Set<String> {
+  static func narrowedCategories(
+    _ cells: [PublishedNetworkValue], named: [String], threshold: Int
+  ) -> Set<String> {
     guard let total = cells.first(where: \.value.isTotal), total.suppression == nil else { return [] }
     let groups = cells.filter { !$0.value.isTotal && $0.value.disaggregation == "category" }
     let hidden = Set(groups.filter { $0.suppression != nil }.map(\.value.group))
     let left = total.value.n - groups.filter { $0.suppression == nil }.reduce(0) { $0 + $1.value.n }
     var least: [String: Int] = [:]
     for category in named where hidden.contains(category) { least[category, default: 0] += 1 }
+    /// Whether the category's cell, at least its names, holds at most `threshold - 1`.
+    func isNarrowed(_ category: String) -> Bool {
+      left - least.filter { $0.key != category }.values.reduce(0, +) < threshold
+    }
     var withheld = Set<String>()
     // Withholding a category's names only widens the others' bounds, so this ends.
-    while let narrowed = least.keys.sorted().first(where: { category in
-      left - least.filter { $0.key != category }.values.reduce(0, +) < threshold
-    }) {
+    while let narrowed = least.keys.sorted().first(where: isNarrowed) {
       withheld.insert(narrowed)
       least[narrowed] = nil
     }

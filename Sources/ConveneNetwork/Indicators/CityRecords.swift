@@ -29,6 +29,8 @@ public struct CityRecord: Sendable, Equatable {
     public var title: String
     /// The events they took part in that year.
     public var events: [String]
+    /// Their category (`mayor`, `local-official`): the city's cell of it counts them.
+    public var category = ""
   }
 
   /// `NetworkValue.scope` of its cells: the city's id, or `other-cities`.
@@ -225,7 +227,8 @@ public struct CityRecordCalculator: Sendable {
       guard let key = Self.namedOfficial(person), let participant = person.participant else { continue }
       if officials[key] == nil {
         order.append(key)
-        officials[key] = CityRecord.Official(name: participant.name, title: participant.title, events: [])
+        officials[key] = CityRecord.Official(
+          name: participant.name, title: participant.title, events: [], category: participant.category)
       }
       officials[key]!.events.append(eventIDs[person.event])
     }

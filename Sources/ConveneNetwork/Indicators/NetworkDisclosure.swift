@@ -91,9 +91,12 @@ public enum NetworkDisclosure {
     /// The network's populations that count the same people as the event's `population`
     /// (where its report hid a group of them, the network hides the same group): who took
     /// part for who attended (or confirmed, without attendance records), who made a
-    /// commitment for who answered a commitment question, and the shared populations and
-    /// those who answered one question as they are.
-    func networkPopulations(of population: String) -> [String] {
+    /// commitment for who answered a commitment question, the shared populations and
+    /// those who answered one question as they are, and for those who gave some answers to a
+    /// question, those who gave any answers of `answers` (the network's shares) to the same
+    /// question: a share of other answers, beside the event's mean and distribution of the
+    /// same people's answers, would give what the event hid.
+    func networkPopulations(of population: String, answers: Set<String> = []) -> [String] {
       let shared: Set<String> = [
         Population.registered, Population.confirmed, Population.attended, Population.responded,
         Population.committed, Population.followedUp, Population.actedUpon,
@@ -109,6 +112,10 @@ public enum NetworkDisclosure {
         commitmentQuestions.contains(questions[0])
       {
         targets.append(Population.committed)
+      }
+      if population.hasPrefix("answer:"), let equals = population.firstIndex(of: "=") {
+        let question = population[...equals]
+        targets += answers.filter { $0.hasPrefix(question) }.sorted()
       }
       return targets
     }

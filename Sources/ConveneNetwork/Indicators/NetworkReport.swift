@@ -122,6 +122,12 @@ public struct NetworkReport: Sendable {
     }
     self.index = index
     self.tables = tables
+    // Named officials count in their category: none narrows a hidden one of the city's cells.
+    self.cities = self.cities.map { record in
+      record.withholdingOfficials(
+        narrowing: { [self] in cells(year: $0, indicator: CityRecordCalculator.Figure.participants, scope: record.scope) },
+        threshold: policy.threshold)
+    }
   }
 
   /// What `first` and `second` give, computed at the same time (on two cores where there are).

@@ -72,20 +72,23 @@ struct NetworkYearDisclosure {
       IndicatorDefinition(id: id, label: [:], measure: .registered, disaggregations: fields[id] ?? [])
     }
     self.totals = totals
-    eventsPattern = Self.pattern(of: events, merged: merged, policy: policy)
+    let answers = Set(values.compactMap(\.numeratorPopulation).filter { $0.hasPrefix("answer:") })
+    eventsPattern = Self.pattern(of: events, merged: merged, policy: policy, answers: answers)
     floors = Self.floors(cities, cells: cells, groups: cityGroups)
   }
 
   /// The groups the events' reports hid, as the network's populations and groups
-  /// (`EventPattern.networkPopulations`); residual groups as the network merges them.
-  static func pattern(of events: [NetworkDisclosure.EventPattern], merged: Set<String>, policy: DisclosurePolicy)
-    -> Pattern
-  {
+  /// (`EventPattern.networkPopulations`, `answers` the network's shares' answer populations);
+  /// residual groups as the network merges them.
+  static func pattern(
+    of events: [NetworkDisclosure.EventPattern], merged: Set<String>, policy: DisclosurePolicy,
+    answers: Set<String> = []
+  ) -> Pattern {
     let residual = Set(policy.residualGroups)
     var result = Pattern()
     for event in events {
       for (population, fields) in event.pattern.hidden {
-        for target in event.networkPopulations(of: population) {
+        for target in event.networkPopulations(of: population, answers: answers) {
           guard !event.pattern.hidesWhole(population) else {
             result.hideWhole(target)
             continue

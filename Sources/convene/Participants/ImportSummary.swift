@@ -58,7 +58,7 @@ struct ImportSummary {
       let title = table.title.isEmpty ? "the table" : "the table \"\(table.title)\""
       lines.append("Left out: \(title) with its header on line \(table.line) (\(table.rows) row\(table.rows == 1 ? "" : "s")).")
     }
-    lines.append("Columns: " + report.columns.map { "\($0.header) -> \($0.field.rawValue)" }.joined(separator: ", "))
+    lines.append("Columns: " + report.columns.map { "\($0.header) -> \(report.reading(of: $0.header, as: $0.field))" }.joined(separator: ", "))
     if !report.ignoredColumns.isEmpty {
       lines.append("Ignored columns: " + report.ignoredColumns.joined(separator: ", "))
     }
@@ -218,7 +218,7 @@ struct ImportSummary {
         ("preamble", report.preamble.map { .object([("first", .number($0.lowerBound)), ("last", .number($0.upperBound))]) } ?? .null),
         ("left_out_tables", .array(report.leftOutTables.map(Self.json))),
         ("written", .bool(written)),
-        ("columns", .array(report.columns.map { .object([("column", .string($0.header)), ("field", .string($0.field.rawValue))]) })),
+        ("columns", .array(report.columns.map { .object([("column", .string($0.header)), ("field", .string(report.reading(of: $0.header, as: $0.field)))]) })),
         ("ignored_columns", .strings(report.ignoredColumns)),
         ("choices", .array(report.choices.map(Self.json))),
         ("dates", .array(report.dates.map(Self.json))),

@@ -108,11 +108,16 @@ enum EncodingDetector {
   }
 
   /// Code pages convene does not guess, which a file that no candidate reads may be in: the
-  /// DOS and Unix Cyrillic ones (Russian Excel's "CSV (MS-DOS)" is CP866), and the Western
-  /// DOS one of Excel's "CSV (MS-DOS)".
-  static let otherCodePages: [CodePageTable] = ["CP866", "KOI8-R", "ISO-8859-5", "CP850"].map {
+  /// DOS and Unix Cyrillic ones (Russian Excel's "CSV (MS-DOS)" is CP866), the Western DOS one
+  /// of Excel's "CSV (MS-DOS)" and its Portuguese, Canadian French and Nordic variants
+  /// (`dosVariants`), which an older machine writes.
+  static let otherCodePages: [CodePageTable] = (["CP866", "KOI8-R", "ISO-8859-5", "CP850"] + dosVariants).map {
     CodePageTable(SourceEncoding($0, iconv: $0, form: .iconv))
   }
+
+  /// The MS-DOS code pages besides CP850 that read most letters as it does (`João` in CP860
+  /// is `Joäo` in CP850): which of them a file is in, words alone do not tell.
+  static let dosVariants = ["CP860", "CP863", "CP865"]
 
   /// Excel's "CSV (MS-DOS)" code page, never guessed but weighed against the reading chosen.
   static let dosCodePage = otherCodePages.first { $0.encoding.name == "CP850" }!
@@ -141,7 +146,18 @@ enum EncodingDetector {
       return reading.judged > 0 && reading.total / reading.judged >= minimumQuality
     }
     guard !plausible.isEmpty else { return "(Excel's \"CSV (MS-DOS)\" is --encoding CP850)" }
-    let names = plausible.map(\.encoding.name)
+    // Code pages that read the file alike are one reading, named by the first.
+    var readings: [CodePageTable] = []
+    for table in plausible where !readings.contains(where: { reads($0, like: table, sample) }) {
+      readings.append(table)
+    }
+    let names = readings.map(\.encoding.name)
+    let dos = names.filter { $0 == dosCodePage.encoding.name || dosVariants.contains($0) }
+    if dos.count > 1 {
+      return "(it reads as words in \(names.joined(separator: " and ")); \(dos.joined(separator: " and ")) are MS-DOS "
+        + "code pages whose variant convene cannot tell from the words: import with --dry-run under --encoding "
+        + "\(dos.joined(separator: " or --encoding ")) and keep the one whose names read right)"
+    }
     return "(it reads as words in \(names.joined(separator: " and ")): try --encoding \(names[0]))"
   }
 

@@ -136,6 +136,20 @@ enum EncodingDetector {
     return dos
   }
 
+  /// The MS-DOS variants (`dosVariants`) that read `bytes` as words and otherwise than CP850,
+  /// each with the first line the two read differently.
+  static func dosVariantsReading(_ bytes: [UInt8]) -> [(table: CodePageTable, line: Int)] {
+    let sample = WordSample(bytes)
+    return otherCodePages.filter { dosVariants.contains($0.encoding.name) }.compactMap { table in
+      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }),
+        !reads(table, like: dosCodePage, sample)
+      else { return nil }
+      let reading = score(Reading(table: table), sample: sample)
+      guard reading.judged > 0, reading.total / reading.judged >= minimumQuality else { return nil }
+      return (table, firstDifference(in: bytes, between: dosCodePage, and: table))
+    }
+  }
+
   /// The hint of a refusal when no candidate reads the file: the code pages of
   /// `otherCodePages` that read it as words, or Excel's "CSV (MS-DOS)" when none does.
   static func otherCodePagesHint(_ bytes: [UInt8]) -> String {

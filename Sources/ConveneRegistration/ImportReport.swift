@@ -102,6 +102,9 @@ public struct ImportReport: Sendable, Equatable {
       case unreadEmails = "unread-emails"
       /// A column read as nothing that holds people's names.
       case unreadNames = "unread-names"
+      /// A column read as nothing whose answers say people are not coming or are on a waiting
+      /// list (`Not attending`, `Absent`, `Lista de espera`): they would be registered.
+      case unreadStatuses = "unread-statuses"
       /// People left without a category although the event has categories.
       case emptyCategories = "empty-categories"
       /// A table of the file that was not read holds people the read one does not.

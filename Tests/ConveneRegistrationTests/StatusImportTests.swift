@@ -170,4 +170,20 @@ import Testing
     let warning = try #require(outcome.report.warnings.first { $0.kind == .unknownStatuses })
     #expect(warning.column == "Can you attend?")
   }
+
+  /// A column read as nothing whose answers are status words of refusal or waiting is a
+  /// warning naming it and its lines, never a silent registration; a bare `No` to an unknown
+  /// question is not one.
+  @Test func anUnreadColumnOfStatusWordsIsAWarning() throws {
+    let outcome = try importing([
+      "Email,Full name,Will you be joining us in Dakar?,Do you need a visa?,Category",
+      "a@example.org,Ana Lima,Attending,No,mayor", "b@example.org,Bo Li,Not attending,No,mayor",
+      "c@example.org,Cheikh Fall,Lista de espera,Yes,mayor",
+    ])
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .unreadStatuses })
+    #expect(warning.column == "Will you be joining us in Dakar?")
+    #expect(warning.lines == [3, 4])
+    #expect(warning.count == 2)
+    #expect(outcome.report.warnings.filter { $0.kind == .unreadStatuses }.count == 1)
+  }
 }

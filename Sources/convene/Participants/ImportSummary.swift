@@ -170,7 +170,14 @@ struct ImportSummary {
         + listed(ambiguity.readings.map(\.encoding.name), "and") + ":\n"
         + ambiguity.readings.map { "  \($0.encoding.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.text)" }
           .joined(separator: "\n")
-        + "\nChoose with " + listed(ambiguity.readings.map { "--encoding \(option($0.encoding))" }, "or")
+        + ambiguity.dosVariants.map { variant in
+          "\nCP850 is an MS-DOS code page whose variants convene cannot tell apart by the words; line \(variant.line) "
+            + "reads differently in \(listed(variant.readings.map(\.encoding.name), "and")):\n"
+            + variant.readings.map { "  \($0.encoding.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.text)" }
+              .joined(separator: "\n")
+        }.joined()
+        + "\nChoose with "
+        + listed((ambiguity.readings + ambiguity.dosVariants.map { $0.readings[1] }).map { "--encoding \(option($0.encoding))" }, "or")
         + "; nothing was imported."
     case .text(let error):
       let hint =

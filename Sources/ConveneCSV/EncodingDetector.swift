@@ -119,6 +119,14 @@ enum EncodingDetector {
   /// is `Joäo` in CP850): which of them a file is in, words alone do not tell.
   static let dosVariants = ["CP860", "CP863", "CP865"]
 
+  /// True when `table` is one of `dosVariants` and reads a byte of the file beyond ASCII as
+  /// no letter: the judge reads `Mar´a` as words, a variant is offered only where it reads
+  /// letters (Spanish `í` in CP850 is `´` in CP863).
+  static func isVariantReadingSymbols(_ table: CodePageTable, _ sample: WordSample) -> Bool {
+    dosVariants.contains(table.encoding.name)
+      && (0x80..<256).contains { sample.present[$0] && table.traits[$0].kind != .letter }
+  }
+
   /// Excel's "CSV (MS-DOS)" code page, never guessed but weighed against the reading chosen.
   static let dosCodePage = otherCodePages.first { $0.encoding.name == "CP850" }!
 
@@ -142,7 +150,7 @@ enum EncodingDetector {
     let sample = WordSample(bytes)
     return otherCodePages.filter { dosVariants.contains($0.encoding.name) }.compactMap { table in
       guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }),
-        !reads(table, like: dosCodePage, sample)
+        !reads(table, like: dosCodePage, sample), !isVariantReadingSymbols(table, sample)
       else { return nil }
       let reading = score(Reading(table: table), sample: sample)
       guard reading.judged > 0, reading.total / reading.judged >= minimumQuality else { return nil }
@@ -155,7 +163,9 @@ enum EncodingDetector {
   static func otherCodePagesHint(_ bytes: [UInt8]) -> String {
     let sample = WordSample(bytes)
     let plausible = otherCodePages.filter { table in
-      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else { return false }
+      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }),
+        !isVariantReadingSymbols(table, sample)
+      else { return false }
       let reading = score(Reading(table: table), sample: sample)
       return reading.judged > 0 && reading.total / reading.judged >= minimumQuality
     }

@@ -29,8 +29,8 @@ import Testing
       "\(outcome.report.warnings)")
   }
 
-  /// Absences and negated participations in the five languages, under each language's status
-  /// header, take no place.
+  /// Absences, negated participations and statuses saying the person cannot come in the five
+  /// languages, under each language's status header, take no place.
   @Test(arguments: [
     ("Attendee Status", "Absent"), ("Attendee Status", "Non participant"),
     ("Attendee Status", "Did not attend"),
@@ -38,6 +38,10 @@ import Testing
     ("Statut du participant", "Non participant"), ("Estado del asistente", "No participó"),
     ("Estado del asistente", "Ausente"), ("Status do participante", "Ausente"),
     ("Status do participante", "Não participou"), ("الحالة", "غائب"), ("الحالة", "لم يحضر"),
+    // A word that reverses an attendance: `Unable to attend` and its kind
+    ("Attendee Status", "Unable to attend"), ("Attendee Status", "Failed to attend"),
+    ("Statut", "Impossible de participer"), ("Statut", "مستحيل الحضور"), ("Estado", "Imposible asistir"),
+    ("Estado", "Incapaz de asistir"), ("Status", "Impossível participar"), ("Status", "Impossível comparecer"),
   ])
   func anAbsenceTakesNoPlace(header: String, status: String) throws {
     let outcome = try importing([
@@ -77,24 +81,7 @@ import Testing
     #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
   }
 
-  /// A word that reverses an attendance, under Eventbrite's attendee status and an organiser's
-  /// `Statut`: `Unable to attend` and its kind take no place; a word the table does not know
-  /// beside an attendance is a warning, never a registration.
-  @Test(arguments: [
-    ("Attendee Status", "Unable to attend"), ("Attendee Status", "Failed to attend"),
-    ("Statut", "Impossible de participer"), ("Statut", "مستحيل الحضور"), ("Estado", "Imposible asistir"),
-    ("Estado", "Incapaz de asistir"), ("Status", "Impossível participar"), ("Status", "Impossível comparecer"),
-  ])
-  func aStatusSayingThePersonCannotComeTakesNoPlace(header: String, status: String) throws {
-    let outcome = try importing([
-      "Email,Full name,\(header),Category", "a@example.org,Ana Lima,\(status),mayor",
-      "b@example.org,Bo Li,Attending,mayor",
-    ])
-    #expect(outcome.participants.map(\.email) == ["b@example.org"], "\(status)")
-    #expect(outcome.report.declined.map(\.line) == [2], "\(status)")
-    #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
-  }
-
+  /// A word the table does not know beside an attendance is a warning, never a registration.
   @Test func anUnknownWordBeforeAnAttendanceIsAWarning() throws {
     let outcome = try importing([
       "Email,Full name,Statut,Category", "a@example.org,Ana Lima,Empêchée de participer hélas,mayor",

@@ -56,7 +56,8 @@ import Testing
     "Impossible d'assister", "Impossible de venir", "Incapable de venir", "مستحيل الحضور", "Imposible asistir",
     "Incapaz de asistir", "Impossível participar", "Impossível comparecer", "Não pode participar", "Cannot attend",
     "Can't attend", "Sorry, can't make it", "Not able to attend", "لا أستطيع الحضور", "Sem possibilidade de participar",
-    "Lo siento, no puedo ir", "Unable to come", "Ne participe plus",
+    "Lo siento, no puedo ir", "Unable to come", "Ne participe plus", "Attendance cancelled", "Participation annulée",
+    "Participación cancelada", "Participação cancelada",
   ])
   func aWordThatSaysThePersonCannotComeDeclines(status: String) {
     #expect(RegistrationStatusWords.reading(status) == .declined, "\(status)")

@@ -342,7 +342,7 @@ extension LanguagePack {
         "to", "the", "a", "an", "i", "ll", "will", "be", "is", "was", "has", "have", "been", "by", "on", "in", "it", "then",
         "again", "yet", "am", "are", "of", "for", "able", "sorry", "can", "won", "don", "didn", "doesn", "isn", "wasn",
         "did", "does", "do", "he", "she", "they", "we", "longer", "any", "anymore", "registration", "order", "ticket",
-        "attendee", "status", "validation", "approval",
+        "attendee", "status", "validation", "approval", "attendance", "participation",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["guest", "external", "unverified"],

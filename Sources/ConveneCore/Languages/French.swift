@@ -327,7 +327,7 @@ extension LanguagePack {
         "approuvé", "approuvée", "validé", "validée", "inscrit", "inscrite", "confirmé", "confirmée", "accepté",
         "acceptée", "participe", "participera", "participant", "participante", "participé", "participer", "viendra",
         "vient", "venu", "venue", "va", "présent", "présente", "en attente", "venir", "assister", "serai", "sera",
-        "participation", "payé", "payée", "complétée", "terminée",
+        "payé", "payée", "complétée", "terminée",
       ],
       // `Impossible de participer`, `Incapable de venir`: they reverse what follows
       negations: ["ne", "n", "non", "sans", "impossible", "incapable", "empêché de", "empêchée de"],
@@ -335,7 +335,7 @@ extension LanguagePack {
       waitlisted: ["liste d'attente", "en liste d'attente", "sur liste d'attente"],
       statusFillers: [
         "de", "d", "la", "le", "l", "les", "du", "des", "en", "par", "à", "a", "y", "il", "elle", "je", "j", "se", "s",
-        "vous", "pour", "est", "été", "sur", "désolé", "désolée", "inscription", "commande", "statut", "billet",
+        "vous", "pour", "est", "été", "sur", "désolé", "désolée", "inscription", "commande", "statut", "billet", "participation", "présence",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invité", "invitée", "externe", "non vérifié", "non vérifiée"],

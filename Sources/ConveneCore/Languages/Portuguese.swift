@@ -316,7 +316,7 @@ extension LanguagePack {
       waitlisted: ["lista de espera", "em lista de espera", "na lista de espera"],
       statusFillers: [
         "de", "do", "da", "dos", "das", "o", "a", "os", "as", "em", "na", "ja", "já", "mais", "pode", "posso",
-        "poderá", "possibilidade", "ele", "ela", "desculpe", "inscrição", "pedido", "status", "situação", "ingresso",
+        "poderá", "possibilidade", "ele", "ela", "desculpe", "inscrição", "pedido", "status", "situação", "ingresso", "participação", "presença",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["convidado", "convidada", "externo", "externa", "não verificado", "não verificada"],

@@ -315,7 +315,7 @@ extension LanguagePack {
       waitlisted: ["lista de espera", "en lista de espera"],
       statusFillers: [
         "de", "del", "la", "el", "los", "las", "a", "al", "en", "por", "se", "ya", "lo siento", "siento", "lo", "puedo",
-        "puede", "podrá", "podre", "podré", "más", "mas", "inscripción", "pedido", "orden", "estado", "boleto", "entrada",
+        "puede", "podrá", "podre", "podré", "más", "mas", "inscripción", "pedido", "orden", "estado", "boleto", "entrada", "participación", "asistencia",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invitado", "invitada", "externo", "externa", "no comprobado", "sin verificar", "no verificado"],

@@ -96,7 +96,8 @@ import Testing
     ("نعم", .registered), ("Sí", .registered), ("Oui, je serai présente", .registered),
     ("Lo siento, no puedo ir", .declined), ("Not attending", .declined), ("Absent", .declined),
     ("Décliné", .declined), ("No, I'll be there", .unknown), ("Yes, but cancelled", .unknown), ("Maybe", .unknown),
-    ("Yes, maybe", .unknown), ("No, sorry", .declined),
+    ("Yes, maybe", .unknown), ("No, sorry", .declined), ("Sí, allí estaré", .registered), ("Sim, estarei lá", .registered),
+    ("نعم، سأحضر", .registered), ("Oui, je serai là", .registered),
   ])
   func anAnswerIsReadAsYesNoOrAStatus(answer: String, reading: RegistrationStatusWords.Reading) {
     #expect(RegistrationStatusWords.answerReading(answer) == reading, "\(answer)")

@@ -309,14 +309,14 @@ extension LanguagePack {
         "aprovado", "aprovada", "aceito", "aceita", "aceite", "inscrito", "inscrita", "registrado", "registrada",
         "confirmado", "confirmada", "participa", "participará", "participou", "participante", "participando",
         "participar", "vai", "irá", "virá", "vem", "comparece", "comparecerá", "compareceu", "comparecer",
-        "pendente", "em espera", "presente", "concluído", "concluída", "pago", "paga",
+        "pendente", "em espera", "presente", "estarei", "concluído", "concluída", "pago", "paga",
       ],
       // `Impossível participar`, `Incapaz de comparecer`: they reverse what follows
       negations: ["não", "nao", "nunca", "sem", "nem", "impossível", "incapaz"],
       waitlisted: ["lista de espera", "em lista de espera", "na lista de espera"],
       statusFillers: [
         "de", "do", "da", "dos", "das", "o", "a", "os", "as", "em", "na", "ja", "já", "mais", "pode", "posso",
-        "poderá", "possibilidade", "ele", "ela", "desculpe", "inscrição", "pedido", "status", "situação", "ingresso", "participação", "presença",
+        "poderá", "possibilidade", "ele", "ela", "desculpe", "lá", "inscrição", "pedido", "status", "situação", "ingresso", "participação", "presença",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["convidado", "convidada", "externo", "externa", "não verificado", "não verificada"],

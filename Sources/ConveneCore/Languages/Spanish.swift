@@ -308,14 +308,14 @@ extension LanguagePack {
         "aprobado", "aprobada", "aceptado", "aceptada", "inscrito", "inscrita", "registrado", "registrada",
         "confirmado", "confirmada", "asistirá", "asistiré", "asiste", "asistió", "asistente", "asistir",
         "participará", "participa", "participó", "participante", "participar", "vendrá", "viene", "va", "va a",
-        "irá", "pendiente", "en espera", "presente", "ir", "venir", "completado", "completada", "pagado", "pagada",
+        "irá", "pendiente", "en espera", "presente", "ir", "venir", "estaré", "estare", "completado", "completada", "pagado", "pagada",
       ],
       // `Imposible asistir`, `Incapaz de asistir`: they reverse what follows
       negations: ["no", "nunca", "jamás", "sin", "ni", "imposible", "incapaz"],
       waitlisted: ["lista de espera", "en lista de espera"],
       statusFillers: [
         "de", "del", "la", "el", "los", "las", "a", "al", "en", "por", "se", "ya", "lo siento", "siento", "lo", "puedo",
-        "puede", "podrá", "podre", "podré", "más", "mas", "inscripción", "pedido", "orden", "estado", "boleto", "entrada", "participación", "asistencia",
+        "puede", "podrá", "podre", "podré", "más", "mas", "allí", "ahí", "inscripción", "pedido", "orden", "estado", "boleto", "entrada", "participación", "asistencia",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invitado", "invitada", "externo", "externa", "no comprobado", "sin verificar", "no verificado"],

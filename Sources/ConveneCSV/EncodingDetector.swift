@@ -108,10 +108,23 @@ enum EncodingDetector {
   }
 
   /// Code pages convene does not guess, which a file that no candidate reads may be in: the
-  /// DOS and Unix Cyrillic ones (Russian Excel's "CSV (MS-DOS)" is CP866), and the Western
-  /// DOS one of Excel's "CSV (MS-DOS)".
-  static let otherCodePages: [CodePageTable] = ["CP866", "KOI8-R", "ISO-8859-5", "CP850"].map {
+  /// DOS and Unix Cyrillic ones (Russian Excel's "CSV (MS-DOS)" is CP866), the Western DOS one
+  /// of Excel's "CSV (MS-DOS)" and its Portuguese, Canadian French and Nordic variants
+  /// (`dosVariants`), which an older machine writes.
+  static let otherCodePages: [CodePageTable] = (["CP866", "KOI8-R", "ISO-8859-5", "CP850"] + dosVariants).map {
     CodePageTable(SourceEncoding($0, iconv: $0, form: .iconv))
+  }
+
+  /// The MS-DOS code pages besides CP850 that read most letters as it does (`João` in CP860
+  /// is `Joäo` in CP850): which of them a file is in, words alone do not tell.
+  static let dosVariants = ["CP860", "CP863", "CP865"]
+
+  /// True when `table` is one of `dosVariants` and reads a byte of the file beyond ASCII as
+  /// no letter: the judge reads `Mar´a` as words, a variant is offered only where it reads
+  /// letters (Spanish `í` in CP850 is `´` in CP863).
+  static func isVariantReadingSymbols(_ table: CodePageTable, _ sample: WordSample) -> Bool {
+    dosVariants.contains(table.encoding.name)
+      && (0x80..<256).contains { sample.present[$0] && table.traits[$0].kind != .letter }
   }
 
   /// Excel's "CSV (MS-DOS)" code page, never guessed but weighed against the reading chosen.
@@ -131,17 +144,44 @@ enum EncodingDetector {
     return dos
   }
 
+  /// The MS-DOS variants (`dosVariants`) that read `bytes` as words and otherwise than CP850,
+  /// each with the first line the two read differently.
+  static func dosVariantsReading(_ bytes: [UInt8]) -> [(table: CodePageTable, line: Int)] {
+    let sample = WordSample(bytes)
+    return otherCodePages.filter { dosVariants.contains($0.encoding.name) }.compactMap { table in
+      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }),
+        !reads(table, like: dosCodePage, sample), !isVariantReadingSymbols(table, sample)
+      else { return nil }
+      let reading = score(Reading(table: table), sample: sample)
+      guard reading.judged > 0, reading.total / reading.judged >= minimumQuality else { return nil }
+      return (table, firstDifference(in: bytes, between: dosCodePage, and: table))
+    }
+  }
+
   /// The hint of a refusal when no candidate reads the file: the code pages of
   /// `otherCodePages` that read it as words, or Excel's "CSV (MS-DOS)" when none does.
   static func otherCodePagesHint(_ bytes: [UInt8]) -> String {
     let sample = WordSample(bytes)
     let plausible = otherCodePages.filter { table in
-      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else { return false }
+      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }),
+        !isVariantReadingSymbols(table, sample)
+      else { return false }
       let reading = score(Reading(table: table), sample: sample)
       return reading.judged > 0 && reading.total / reading.judged >= minimumQuality
     }
     guard !plausible.isEmpty else { return "(Excel's \"CSV (MS-DOS)\" is --encoding CP850)" }
-    let names = plausible.map(\.encoding.name)
+    // Code pages that read the file alike are one reading, named by the first.
+    var readings: [CodePageTable] = []
+    for table in plausible where !readings.contains(where: { reads($0, like: table, sample) }) {
+      readings.append(table)
+    }
+    let names = readings.map(\.encoding.name)
+    let dos = names.filter { $0 == dosCodePage.encoding.name || dosVariants.contains($0) }
+    if dos.count > 1 {
+      return "(it reads as words in \(names.joined(separator: " and ")); \(dos.joined(separator: " and ")) are MS-DOS "
+        + "code pages whose variant convene cannot tell from the words: import with --dry-run under --encoding "
+        + "\(dos.joined(separator: " or --encoding ")) and keep the one whose names read right)"
+    }
     return "(it reads as words in \(names.joined(separator: " and ")): try --encoding \(names[0]))"
   }
 

@@ -143,12 +143,23 @@ public enum TextDecoder {
       let tables = encodings.map { CodePageTable.of($0)! }
       let line = tables.dropFirst().map { EncodingDetector.firstDifference(in: bytes, between: tables[0], and: $0) }.min() ?? 1
       let lineBytes = self.lineBytes(line, in: bytes)
-      throw .ambiguous(
-        EncodingAmbiguity(
-          line: line,
-          readings: tables.map {
-            .init(encoding: $0.encoding, text: sampleText($0.preview(lineBytes)))
-          }))
+      var ambiguity = EncodingAmbiguity(
+        line: line,
+        readings: tables.map {
+          .init(encoding: $0.encoding, text: sampleText($0.preview(lineBytes)))
+        })
+      if tables.contains(where: { $0.encoding == EncodingDetector.dosCodePage.encoding }) {
+        ambiguity.dosVariants = EncodingDetector.dosVariantsReading(bytes).map { variant in
+          let line = self.lineBytes(variant.line, in: bytes)
+          return (
+            variant.line,
+            [EncodingDetector.dosCodePage, variant.table].map {
+              .init(encoding: $0.encoding, text: sampleText($0.preview(line)))
+            }
+          )
+        }
+      }
+      throw .ambiguous(ambiguity)
     case .unreadable:
       let offset = UTF8Scan(bytes).firstInvalid ?? 0
       throw .unreadable(

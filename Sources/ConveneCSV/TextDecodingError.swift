@@ -43,4 +43,13 @@ public struct EncodingAmbiguity: Sendable, Equatable {
   public var line: Int
   /// The best reading first.
   public var readings: [Reading]
+  /// When CP850 is among the readings, the first line that each MS-DOS variant reading the
+  /// file as words (CP860, Portugal's) reads otherwise, as CP850 and as the variant reads it.
+  public var dosVariants: [(line: Int, readings: [Reading])] = []
+
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.line == rhs.line && lhs.readings == rhs.readings
+      && lhs.dosVariants.map(\.line) == rhs.dosVariants.map(\.line)
+      && lhs.dosVariants.map(\.readings) == rhs.dosVariants.map(\.readings)
+  }
 }

@@ -97,7 +97,8 @@ struct ImportMerge {
     let next = Slot.added(newRows.count)
     let slot = Self.entry(&indexByEmail[rows[row].email, default: next])
     if slot == next {
-      rows[row].status = .registered
+      // The form tool's waiting list stays one (see `finish`); anyone else is registered.
+      if rows[row].status != .waitlisted { rows[row].status = .registered }
       count(rows[row].category, line: line)
       newRows.append(NewRow(order: row, submitted: facts.submitted, line: line, latest: facts.submitted))
       return
@@ -225,7 +226,9 @@ struct ImportMerge {
     Self.permute(&added, into: order)
     for index in added.indices {
       added[index].id = ids.next()
-      if places.hasPlace(for: added[index].category) {
+      if added[index].status == .waitlisted {
+        continue  // the form tool's waiting list: no place taken
+      } else if places.hasPlace(for: added[index].category) {
         places.take(added[index].category)
       } else {
         added[index].status = .waitlisted

@@ -102,6 +102,9 @@ public struct ImportReport: Sendable, Equatable {
       case unreadEmails = "unread-emails"
       /// A column read as nothing that holds people's names.
       case unreadNames = "unread-names"
+      /// A column read as nothing whose answers say people are not coming or are on a waiting
+      /// list (`Not attending`, `Absent`, `Lista de espera`): they would be registered.
+      case unreadStatuses = "unread-statuses"
       /// People left without a category although the event has categories.
       case emptyCategories = "empty-categories"
       /// A table of the file that was not read holds people the read one does not.
@@ -198,6 +201,15 @@ public struct ImportReport: Sendable, Equatable {
   public var columns: [(header: String, field: ImportField)] = []
   /// Header cells that matched no field.
   public var ignoredColumns: [String] = []
+  /// The column read as each registration's status (`Approval Status`, `Statut`, `Can you
+  /// attend?`), if one was: read for declines and waiting lists, feeding no field.
+  public var statusColumn: String?
+
+  /// What the column headed `header`, read as `field`, is read as: `status` for the status
+  /// column, else the field's name.
+  public func reading(of header: String, as field: ImportField) -> String {
+    field == .ignore && header == statusColumn ? "status" : field.rawValue
+  }
   /// Fields several columns could give, and which was read first.
   public var choices: [Choice] = []
   /// How each date column was read.

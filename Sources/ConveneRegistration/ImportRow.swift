@@ -325,6 +325,10 @@ final class ImportRow {
       return "\"\(Identifier.shown(raw))\" mixes Latin letters with \(UnsafeCharacter.named(scalar)) (\(Character(scalar))), a Cyrillic or Greek letter, in one part of its "
         + "domain: it looks like another address and reaches no one; type the address again"
     }
+    if let scalar = EmailAddress.markOnASCII(in: address) {
+      return "\"\(Identifier.shown(raw))\" holds \(UnsafeCharacter.named(scalar)), a mark over a Latin letter: it looks "
+        + "like the plain letter and makes another address; type the address again"
+    }
     if let scalar = EmailAddress.otherDigit(in: address) {
       let digit = scalar.properties.numericValue.map { String(Int($0)) } ?? "a Latin digit"
       return "\"\(raw)\" holds the digit \(Character(scalar)) of another script than Latin: "

@@ -343,6 +343,7 @@ enum QualityGate {
           kind: .unreadEmails, column: header[column], count: addresses.count, lines: addresses.prefix(sampleLines).map(\.line),
           message: "the column is read as nothing but holds e-mail addresses", hint: hint)
       }
+      if let statuses = statusAnswers(in: column, header: header[column], rows: rows) { return statuses }
       let names = values.filter { looksLikeName($0.text) || lacksGivenNames && looksLikeGivenName($0.text) }
       let distinct = Set(values.map(\.text)).count
       let enough =
@@ -354,6 +355,33 @@ enum QualityGate {
         kind: .unreadNames, column: header[column], count: names.count, lines: names.prefix(sampleLines).map(\.line),
         message: "the column is read as nothing but holds what look like people's names", hint: hint)
     }
+  }
+
+  /// A column read as nothing, any of whose answers says, in the status words of the language
+  /// table, that the person is not coming or is on a waiting list (`Not attending`, `Absent`,
+  /// `Décliné`, `Lista de espera`): read as nothing, those people would take places. Every row
+  /// is looked at, each distinct answer read once; a bare `No` says nothing here (it answers
+  /// many questions).
+  static func statusAnswers(in column: Int, header: String, rows: ExportRows) -> ImportReport.Warning? {
+    var readings: [String: RegistrationStatusWords.Reading] = [:]
+    var count = 0
+    var lines: [Int] = []
+    for row in rows {
+      let text = row[column].trimmed
+      guard !text.isEmpty else { continue }
+      let reading = readings[text] ?? RegistrationStatusWords.reading(text)
+      readings[text] = reading
+      guard reading == .declined || reading == .waitlisted else { continue }
+      count += 1
+      if lines.count < sampleLines { lines.append(row.line) }
+    }
+    guard count > 0 else { return nil }
+    return ImportReport.Warning(
+      kind: .unreadStatuses, column: header, count: count, lines: lines,
+      message: "the column is read as nothing but \(count) of its answers say the person is not coming or is on "
+        + "a waiting list; they would be imported as registered",
+      hint: "head the column Status (or Statut, Estado, Situação, الحالة) to read it as the registration status, "
+        + "or --accept-warnings to import everyone as registered")
   }
 
   /// Two to five words of letters (hyphens, apostrophes and dots allowed), each capitalised or

@@ -116,9 +116,12 @@ public struct RegistrationImport: Sendable {
       columns: columns, header: table.header, rows: table.rows, given: dateOrder, split: split, shouldStop: shouldStop)
     report.dates = dates.readings
     let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
+    let approval = approvalColumn(table.header)
+    report.statusColumn = approval.map { table.header[$0] }
     var reading = RowReading(
-      table, columns: columns, dates: dates, event: event, genderLetters: genders.readings,
-      approval: approvalColumn(table.header), split: split, shouldStop: shouldStop)
+      table, columns: columns, dates: dates, event: event, genderLetters: genders.readings, approval: approval,
+      approvalIsQuestion: approval.map { !Self.approvalHeaders.contains(table.header[$0].folded) } ?? false,
+      split: split, shouldStop: shouldStop)
     if reading.stopped { throw .interrupted }
     var merge = ImportMerge(existing: consume existing, rows: reading.takePeople())
     merge.updatesExisting = updatesExisting
@@ -135,8 +138,7 @@ public struct RegistrationImport: Sendable {
     {
       report.warnings.append(warning)
     }
-    if let approval = approvalColumn(table.header),
-      let warning = reading.statuses.warning(column: table.header[approval])
+    if let approval, let warning = reading.statuses.warning(column: table.header[approval])
     {
       report.warnings.append(warning)
     }
@@ -337,7 +339,7 @@ public struct RegistrationImport: Sendable {
   ) {
     // A meeting tool's approval column (`حالة الموافقة`, approval status) is read for the
     // declined rows only, never as a field whose words it holds (`الموافقة`, consent).
-    var field = columnMap[key] ?? (Self.approvalHeaders.contains(cell.folded) ? .ignore : ImportField.matching(header: cell))
+    var field = columnMap[key] ?? (Self.isStatusHeader(cell) ? .ignore : ImportField.matching(header: cell))
     // A second column for the same field is read as nothing, except for names and e-mail
     // addresses, whose columns are chosen by what they hold; but it takes the place of a
     // first one whose header the language table calls secondary (`Nationality` beside
@@ -442,13 +444,26 @@ public struct RegistrationImport: Sendable {
     }
   }
 
-  /// The header words of a meeting tool's approval column (Zoom's `Approval Status`), folded.
+  /// The header words of a meeting tool's approval column (Zoom's `Approval Status`,
+  /// Eventbrite's `Order Status`), folded.
   static let approvalHeaders = Set(LanguagePack.words(\.headers, "approval").map(\.folded))
 
-  /// The column that says whether each registration was approved, if there is one and
-  /// `--map` does not name it.
+  /// The header words of a form's question whether the person will come (Google Forms' `Can
+  /// you attend?`, `RSVP`, `Présence`), folded: answered yes or no, or in a status's words.
+  static let attendanceQuestions = Set(LanguagePack.words(\.headers, "rsvp").map(\.folded))
+
+  /// True when `header` heads a registration status or a question whether the person will come.
+  static func isStatusHeader(_ header: String) -> Bool {
+    let folded = header.folded
+    return approvalHeaders.contains(folded) || attendanceQuestions.contains(folded)
+  }
+
+  /// The column that says whether each registration stands, if there is one and `--map` does
+  /// not name it: an approval or status column, else a question whether the person will come.
   func approvalColumn(_ header: [String]) -> Int? {
-    header.firstIndex { Self.approvalHeaders.contains($0.folded) && columnMap[$0.trimmed.lowercased()] == nil }
+    let unmapped = { (cell: String) in self.columnMap[cell.trimmed.lowercased()] == nil }
+    return header.firstIndex { Self.approvalHeaders.contains($0.folded) && unmapped($0) }
+      ?? header.firstIndex { Self.attendanceQuestions.contains($0.folded) && unmapped($0) }
   }
 
   /// A row left out because the form tool says the registration was denied or cancelled.

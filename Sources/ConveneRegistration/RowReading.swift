@@ -38,11 +38,14 @@ struct RowReading {
   static let empty = Participant(id: "", name: "", email: "")
 
   /// Reads every row of `table`, leaving out those whose `approval` cell (Zoom's approval
-  /// status) is denied or cancelled (`RegistrationStatusWords`) and counting those it cannot read; `shouldStop`, asked every 256 rows, stops the reading
-  /// (see `stopped`).
+  /// status, or the answer to a question whether the person will come when
+  /// `approvalIsQuestion`) is denied or cancelled (`RegistrationStatusWords`), putting those
+  /// it says are on a waiting list on the waitlist and counting those it cannot read;
+  /// `shouldStop`, asked every 256 rows, stops the reading (see `stopped`).
   init(
     _ table: ImportSheet.Table, columns: ImportColumns, dates: ImportDates, event: Event,
-    genderLetters: [String: String], approval: Int?, split: RowSplit, shouldStop: @Sendable () -> Bool = { false }
+    genderLetters: [String: String], approval: Int?, approvalIsQuestion: Bool = false, split: RowSplit,
+    shouldStop: @Sendable () -> Bool = { false }
   ) {
     let rows = table.rows
     let width = table.header.count
@@ -50,7 +53,7 @@ struct RowReading {
       (range, people: inout ParallelMap.PartBuffer<Participant>) -> Part in
       Part(
         rows: rows, range, width: width, columns: columns, dates: dates, event: event, genderLetters: genderLetters,
-        approval: approval, shouldStop: shouldStop, into: &people)
+        approval: approval, approvalIsQuestion: approvalIsQuestion, shouldStop: shouldStop, into: &people)
     }
     self.people = people
     facts = []
@@ -93,7 +96,7 @@ struct RowReading {
     /// participants to `people`.
     init(
       rows: ExportRows, _ range: Range<Int>, width: Int, columns: ImportColumns, dates: ImportDates, event: Event,
-      genderLetters: [String: String], approval: Int?, shouldStop: () -> Bool,
+      genderLetters: [String: String], approval: Int?, approvalIsQuestion: Bool, shouldStop: () -> Bool,
       into people: inout ParallelMap.PartBuffer<Participant>
     ) {
       let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
@@ -109,7 +112,9 @@ struct RowReading {
         let bytes = record.bytes
         // Double-encoded text is told by its non-ASCII characters: an ASCII row holds none.
         if bytes.contains(.nonASCII) { mojibake.look(at: record, width: width) }
-        if let approval, statuses.read(record[approval].trimmedCell, line: record.line) == .declined {
+        let status =
+          approval.map { statuses.read(record[$0].trimmedCell, line: record.line, isAnswer: approvalIsQuestion) }
+        if let approval, status == .declined {
           declined.append((position, RegistrationImport.declined(record, approval: approval, columns: columns)))
           let stamp = dates.value(.timestamp, record: record.record)?.written
           facts.append(Facts(submitted: stamp?.secondsSinceEpoch(dates.order(of: .timestamp))))
@@ -124,6 +129,8 @@ struct RowReading {
           people.append(Participant(id: "", name: "", email: ""))
           continue
         }
+        // The form tool's waiting list holds no place: the person joins convene's.
+        if status == .waitlisted { person.status = .waitlisted }
         for note in row.notes { notes.append((position, note)) }
         names.add(person.name, line: record.line)
         facts.append(Facts(answered: row.answered, submitted: row.submitted))

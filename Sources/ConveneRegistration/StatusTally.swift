@@ -13,10 +13,11 @@ struct StatusTally {
   /// The first statuses, each once, as written.
   var examples: [String] = []
 
-  /// What `status`, on `line`, says; an unknown one is counted.
-  mutating func read(_ status: String, line: Int) -> RegistrationStatusWords.Reading {
+  /// What `status`, on `line`, says, read as an answer to a question whether the person will
+  /// come when `isAnswer` (`Yes`, `No` read too); an unknown one is counted.
+  mutating func read(_ status: String, line: Int, isAnswer: Bool) -> RegistrationStatusWords.Reading {
     if Placeholder.matches(status) { return .registered }
-    let reading = RegistrationStatusWords.reading(status)
+    let reading = isAnswer ? RegistrationStatusWords.answerReading(status) : RegistrationStatusWords.reading(status)
     if reading == .unknown {
       count += 1
       if lines.count < QualityGate.sampleLines { lines.append(line) }

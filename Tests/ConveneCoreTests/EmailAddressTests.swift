@@ -34,4 +34,16 @@ import Testing
     #expect(EmailAddress.syntaxProblem(in: address) == nil)
     #expect(EmailAddress.normalised(address) == address)
   }
+
+  /// The Turkish dotted capital `İ` lowers to a plain `i`, never to `i` with a combining dot;
+  /// an address holding a mark over a Latin letter is no address (so `check` names it).
+  @Test func aDottedCapitalIBecomesAPlainI() {
+    #expect(EmailAddress.normalised("İBRAHİM@example.org") == "ibrahim@example.org")
+    #expect(EmailAddress.normalised("ibrahim@example.org")?.unicodeScalars.contains("\u{307}") == false)
+    #expect(!EmailAddress.isValid("i\u{307}brahi\u{307}m@example.org"))
+    #expect(EmailAddress.normalised("i\u{307}brahim@example.org") == nil)
+    #expect(EmailAddress.markOnASCII(in: "jose\u{301}@example.org") == "\u{301}")
+    // A mark over a letter of its own script is how that script is written.
+    #expect(EmailAddress.isValid("मनीषा@उदाहरण.भारत"))
+  }
 }

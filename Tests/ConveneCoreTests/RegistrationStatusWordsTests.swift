@@ -49,6 +49,60 @@ import Testing
     #expect(RegistrationStatusWords.reading("Confirmado no evento") == .unknown)
   }
 
+  /// A word before an attendance that reverses it: the hubs' wordings of "cannot come" are
+  /// declined, never read as attending.
+  @Test(arguments: [
+    "Unable to attend", "Unable to participate", "Failed to attend", "Impossible de participer",
+    "Impossible d'assister", "Impossible de venir", "Incapable de venir", "مستحيل الحضور", "Imposible asistir",
+    "Incapaz de asistir", "Impossível participar", "Impossível comparecer", "Não pode participar", "Cannot attend",
+    "Can't attend", "Sorry, can't make it", "Not able to attend", "لا أستطيع الحضور", "Sem possibilidade de participar",
+    "Lo siento, no puedo ir", "Unable to come", "Ne participe plus", "Attendance cancelled", "Participation annulée",
+    "Participación cancelada", "Participação cancelada",
+  ])
+  func aWordThatSaysThePersonCannotComeDeclines(status: String) {
+    #expect(RegistrationStatusWords.reading(status) == .declined, "\(status)")
+  }
+
+  /// An unknown word anywhere beside an attendance: unknown, never a registration.
+  @Test(arguments: [
+    "Hardly attending", "Incapaz asistir quizás", "Confirmed by nobody", "Registered - travel", "Approved maybe",
+    "Guaranteed to attend", "Registered Jalisco", "Verhindert attend", "Registered, waitlisted? No",
+  ])
+  func anUnknownWordBesideAnAttendanceIsUnknown(status: String) {
+    #expect(RegistrationStatusWords.reading(status) == .unknown, "\(status)")
+  }
+
+  /// A waiting list in the five languages is no place: waitlisted.
+  @Test(arguments: [
+    "Waitlisted", "Waitlist", "On waitlist", "On waiting list", "En liste d'attente", "Liste d'attente",
+    "Lista de espera", "En lista de espera", "Em lista de espera", "قائمة الانتظار", "على قائمة الانتظار",
+    "Registered (waitlist)",
+  ])
+  func aWaitingListIsWaitlisted(status: String) {
+    #expect(RegistrationStatusWords.reading(status) == .waitlisted, "\(status)")
+  }
+
+  /// A waiting list and a refusal: declined; a negated waiting list says nothing certain.
+  @Test func aWaitingListBesideARefusalOrNegatedIsNoPlace() {
+    #expect(RegistrationStatusWords.reading("Waitlisted, then cancelled") == .declined)
+    #expect(RegistrationStatusWords.reading("Not waitlisted") == .unknown)
+  }
+
+  /// Answers to a question whether the person will come: Google Forms' Event RSVP template's,
+  /// a bare yes or no in the five languages, and a yes or no that its other words contradict.
+  @Test(arguments: [
+    ("Yes, I'll be there", RegistrationStatusWords.Reading.registered), ("Sorry, can't make it", .declined),
+    ("Yes", .registered), ("No", .declined), ("Non", .declined), ("Não", .declined), ("لا", .declined),
+    ("نعم", .registered), ("Sí", .registered), ("Oui, je serai présente", .registered),
+    ("Lo siento, no puedo ir", .declined), ("Not attending", .declined), ("Absent", .declined),
+    ("Décliné", .declined), ("No, I'll be there", .unknown), ("Yes, but cancelled", .unknown), ("Maybe", .unknown),
+    ("Yes, maybe", .unknown), ("No, sorry", .declined), ("Sí, allí estaré", .registered), ("Sim, estarei lá", .registered),
+    ("نعم، سأحضر", .registered), ("Oui, je serai là", .registered),
+  ])
+  func anAnswerIsReadAsYesNoOrAStatus(answer: String, reading: RegistrationStatusWords.Reading) {
+    #expect(RegistrationStatusWords.answerReading(answer) == reading, "\(answer)")
+  }
+
   /// An empty status says nothing and leaves the registration standing.
   @Test func anEmptyStatusLeavesTheRegistration() {
     #expect(RegistrationStatusWords.reading("") == .registered)

@@ -18,6 +18,12 @@ import Testing
     ("Nationality", "Brazilian", "BR"),
     ("Nacionalidade", "Brasileira", "BR"), ("الجنسية", "مغربي", "MA"), ("الجنسية", "مغربية", "MA"),
     ("Nacionalidad", "Peruana", "PE"), ("Nationalité", "Ivoiriennes", "CI"),
+    // The hubs' neighbours: Sudan, South Sudan, Central America, Central Africa
+    ("Nationality", "Sudanese", "SD"), ("الجنسية", "سودانية", "SD"), ("Nationality", "South Sudanese", "SS"),
+    ("Nationalité", "Sud-Soudanaise", "SS"), ("الجنسية", "جنوب سوداني", "SS"), ("Nacionalidad", "Guatemalteca", "GT"),
+    ("Nacionalidad", "Hondureño", "HN"), ("Nacionalidad", "Salvadoreña", "SV"), ("Nationalité", "Centrafricaine", "CF"),
+    ("Nationalité", "Équato-guinéen", "GQ"), ("Nationalité", "Congolaise (RDC)", "CD"),
+    ("Nationalité", "Congolais (Brazzaville)", "CG"),
   ])
   func aNationalityAdjectiveIsTheCountry(header: String, answer: String, code: String) throws {
     let outcome = try importing([

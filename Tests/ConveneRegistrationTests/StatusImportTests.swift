@@ -29,8 +29,8 @@ import Testing
       "\(outcome.report.warnings)")
   }
 
-  /// Absences and negated participations in the five languages, under each language's status
-  /// header, take no place.
+  /// Absences, negated participations and statuses saying the person cannot come in the five
+  /// languages, under each language's status header, take no place.
   @Test(arguments: [
     ("Attendee Status", "Absent"), ("Attendee Status", "Non participant"),
     ("Attendee Status", "Did not attend"),
@@ -38,6 +38,10 @@ import Testing
     ("Statut du participant", "Non participant"), ("Estado del asistente", "No participó"),
     ("Estado del asistente", "Ausente"), ("Status do participante", "Ausente"),
     ("Status do participante", "Não participou"), ("الحالة", "غائب"), ("الحالة", "لم يحضر"),
+    // A word that reverses an attendance: `Unable to attend` and its kind
+    ("Attendee Status", "Unable to attend"), ("Attendee Status", "Failed to attend"),
+    ("Statut", "Impossible de participer"), ("Statut", "مستحيل الحضور"), ("Estado", "Imposible asistir"),
+    ("Estado", "Incapaz de asistir"), ("Status", "Impossível participar"), ("Status", "Impossível comparecer"),
   ])
   func anAbsenceTakesNoPlace(header: String, status: String) throws {
     let outcome = try importing([
@@ -75,5 +79,100 @@ import Testing
       map: ["Estado": .ignore])
     #expect(outcome.participants.map(\.email) == ["a@example.org", "b@example.org"])
     #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
+  }
+
+  /// A word the table does not know beside an attendance is a warning, never a registration.
+  @Test func anUnknownWordBeforeAnAttendanceIsAWarning() throws {
+    let outcome = try importing([
+      "Email,Full name,Statut,Category", "a@example.org,Ana Lima,Empêchée de participer hélas,mayor",
+    ])
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .unknownStatuses })
+    #expect(warning.lines == [2])
+  }
+
+  /// Eventbrite's attendee export with waiting-list statuses: those people join the waitlist in
+  /// registration order and hold no place, while the others keep theirs.
+  @Test(arguments: [
+    "Waitlisted", "Waitlist", "On waitlist", "En liste d'attente", "Lista de espera", "Em lista de espera",
+    "قائمة الانتظار",
+  ])
+  func aWaitingListStatusJoinsTheWaitlist(status: String) throws {
+    let outcome = try importing([
+      "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,Attendee Status,Category",
+      "100001,2027-01-05 10:00:00,Samir,Haddad,samir@example.org,1,General,1,\(status),mayor",
+      "100002,2027-01-06 10:00:00,Hala,Nasser,hala@example.org,1,General,2,Attending,mayor",
+    ])
+    let people = Dictionary(uniqueKeysWithValues: outcome.participants.map { ($0.email, $0.status) })
+    #expect(people["samir@example.org"] == .waitlisted, "\(status)")
+    #expect(people["hala@example.org"] == .registered, "\(status)")
+    #expect(outcome.report.added.map(\.waitlisted) == [true, false])
+    #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
+  }
+
+  /// Only `kept`, on line 2, was imported; line 3 was declined through `statusColumn`, silently.
+  func expectSecondRowDeclined(_ outcome: RegistrationImport.Outcome, keeping kept: String, statusColumn: String) {
+    #expect(outcome.participants.map(\.email) == [kept], "\(statusColumn)")
+    #expect(outcome.report.declined.map(\.line) == [3], "\(statusColumn)")
+    #expect(outcome.report.statusColumn == statusColumn)
+    #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
+  }
+
+  /// Eventbrite's orders export (`Order Status`) and its French, Spanish and Portuguese
+  /// wordings, and `Estado de inscripción`: refunded and cancelled orders take no place.
+  @Test(arguments: [
+    ("Order Status", "Completed", "Refunded"), ("Order Status", "Completed", "Cancelled"),
+    ("Statut de la commande", "Payée", "Remboursée"), ("Estado del pedido", "Completado", "Reembolsado"),
+    ("Status do pedido", "Concluído", "Cancelado"), ("Estado de inscripción", "Confirmada", "Cancelada"),
+  ])
+  func anOrderStatusIsRead(header: String, kept: String, refused: String) throws {
+    let outcome = try importing([
+      "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,\(header),Country,Category",
+      "100001,2027-01-05 10:00:00,Samir,Haddad,samir@example.org,1,General,\(kept),Syria,mayor",
+      "100002,2027-01-06 10:00:00,Hala,Nasser,hala@example.org,1,General,\(refused),Syria,mayor",
+    ])
+    expectSecondRowDeclined(outcome, keeping: "samir@example.org", statusColumn: header)
+    #expect(!outcome.report.ignoredColumns.contains(header))
+  }
+
+  /// Google Forms' "Event RSVP" template (`Can you attend?`) and the hubs' questions and
+  /// columns whether the person will come: a no, or a status word, takes no place.
+  @Test(arguments: [
+    ("Can you attend?", "Yes,  I'll be there", "Sorry, can't make it"), ("¿Puedes asistir?", "Sí", "Lo siento, no puedo ir"),
+    ("Participerez-vous ?", "Oui", "Non"), ("هل ستحضر؟", "نعم", "لا"), ("Vous serez présent ?", "Oui", "Non"),
+    ("Attendance", "Attending", "Not attending"), ("Présence", "Présent", "Absent"), ("Réponse", "Oui", "Décliné"),
+    ("RSVP", "Yes", "No"), ("Vai participar?", "Sim", "Não"),
+  ])
+  func anRSVPQuestionIsRead(header: String, yes: String, no: String) throws {
+    let outcome = try importing([
+      "Timestamp,What is your name?,Email Address,\(header),How many of you are attending?,Country,Category",
+      "2027-03-01 10:02:11,Mona Khalil,mona@example.org,\"\(yes)\",1,Lebanon,mayor",
+      "2027-03-02 11:02:11,Rami Saad,rami@example.org,\"\(no)\",0,Lebanon,mayor",
+    ])
+    expectSecondRowDeclined(outcome, keeping: "mona@example.org", statusColumn: header)
+  }
+
+  /// An answer neither yes nor no nor a status (`Maybe`) is a warning, as a status is.
+  @Test func aDoubtfulAnswerIsAWarning() throws {
+    let outcome = try importing([
+      "Email,Full name,Can you attend?,Category", "a@example.org,Ana Lima,Maybe,mayor",
+    ])
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .unknownStatuses })
+    #expect(warning.column == "Can you attend?")
+  }
+
+  /// A column read as nothing whose answers are status words of refusal or waiting is a
+  /// warning naming it and its lines, never a silent registration; a bare `No` to an unknown
+  /// question is not one.
+  @Test func anUnreadColumnOfStatusWordsIsAWarning() throws {
+    let outcome = try importing([
+      "Email,Full name,Will you be joining us in Dakar?,Do you need a visa?,Category",
+      "a@example.org,Ana Lima,Attending,No,mayor", "b@example.org,Bo Li,Not attending,No,mayor",
+      "c@example.org,Cheikh Fall,Lista de espera,Yes,mayor",
+    ])
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .unreadStatuses })
+    #expect(warning.column == "Will you be joining us in Dakar?")
+    #expect(warning.lines == [3, 4])
+    #expect(warning.count == 2)
+    #expect(outcome.report.warnings.filter { $0.kind == .unreadStatuses }.count == 1)
   }
 }

@@ -103,7 +103,7 @@ import Testing
         + "Omar,Saleh,omar@x.org,Zarqa,Jordan,Mayor,رفض\n", to: "zoom-ar.csv")
     let arabic = try convene.run("participants", "import", zoom, "--workspace", ws)
     #expect(arabic.status == 0, "\(arabic.output)\(arabic.error)")
-    #expect(arabic.output.contains("حالة الموافقة -> ignore"), "\(arabic.output)")
+    #expect(arabic.output.contains("حالة الموافقة -> status"), "\(arabic.output)")
     #expect(arabic.output.contains("  declined   2\n"), "\(arabic.output)")
     #expect(try convene.participantRow(ws, email: "rami@x.org")?.hasSuffix(",no,registered") == true)
     #expect(try convene.participantRow(ws, email: "sara@x.org") == nil)

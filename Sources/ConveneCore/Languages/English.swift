@@ -248,7 +248,12 @@ extension LanguagePack {
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [
         "approval status", "registration status", "status", "registration state", "validation status", "_validation_status",
-        "attendee status", "ticket status",
+        "attendee status", "ticket status", "order status",
+      ],
+      // A form's question whether the person will come (Google Forms' Event RSVP template)
+      "rsvp": [
+        "can you attend", "will you attend", "are you attending", "will you be attending", "attendance", "rsvp",
+        "will you come", "are you coming",
       ],
       "participant": ["participant", "participant id", "participant number", "your participant id"],
       "badge": ["id", "badge", "badge number"],
@@ -324,10 +329,21 @@ extension LanguagePack {
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
         "approved", "accepted", "registered", "confirmed", "attending", "attend", "attended", "going", "going to",
-        "coming", "participant", "participating", "participate", "participated", "pending", "on hold", "waitlisted",
-        "waitlist", "waiting list", "checked in", "present",
+        "coming", "participant", "participating", "participate", "participated", "pending", "on hold",
+        "checked in", "present", "come", "join", "be there", "make it", "completed", "complete", "paid",
       ],
-      negations: ["not", "no", "non", "never", "t", "cannot", "cant", "wont", "dont", "didnt", "doesnt", "isnt", "wasnt", "without"],
+      // Words that reverse what follows: `Unable to attend`, `Failed to attend`, `Can't make it`
+      negations: [
+        "not", "no", "non", "never", "t", "cannot", "cant", "wont", "dont", "didnt", "doesnt", "isnt", "wasnt", "without",
+        "unable", "failed", "impossible",
+      ],
+      waitlisted: ["waitlisted", "waitlist", "waiting list", "wait list", "wait listed"],
+      statusFillers: [
+        "to", "the", "a", "an", "i", "ll", "will", "be", "is", "was", "has", "have", "been", "by", "on", "in", "it", "then",
+        "again", "yet", "am", "are", "of", "for", "able", "sorry", "can", "won", "don", "didn", "doesn", "isn", "wasn",
+        "did", "does", "do", "he", "she", "they", "we", "longer", "any", "anymore", "registration", "order", "ticket",
+        "attendee", "status", "validation", "approval", "attendance", "participation",
+      ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["guest", "external", "unverified"],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]

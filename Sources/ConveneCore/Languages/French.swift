@@ -249,7 +249,12 @@ extension LanguagePack {
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [
         "statut d'approbation", "statut de l'inscription", "statut", "etat de l'inscription", "statut de validation",
-        "statut du participant",
+        "statut du participant", "statut de la commande", "etat de la commande",
+      ],
+      // A form's question whether the person will come
+      "rsvp": [
+        "participerez vous", "serez vous present", "serez vous presente", "vous serez present", "vous serez presente",
+        "confirmez vous votre participation", "presence", "reponse", "participation", "rsvp", "viendrez vous",
       ],
       "participant": ["numero de participant", "identifiant", "n de participant"],
       "badge": ["numero", "no participant", "n", "badge"],
@@ -321,10 +326,17 @@ extension LanguagePack {
       attending: [
         "approuvé", "approuvée", "validé", "validée", "inscrit", "inscrite", "confirmé", "confirmée", "accepté",
         "acceptée", "participe", "participera", "participant", "participante", "participé", "participer", "viendra",
-        "vient", "venu", "venue", "va", "présent", "présente", "en attente", "liste d'attente",
+        "vient", "venu", "venue", "va", "présent", "présente", "en attente", "venir", "assister", "serai", "sera",
+        "payé", "payée", "complétée", "terminée",
       ],
-      negations: ["ne", "n", "non", "sans"],
-      negationEnds: ["pas", "jamais"],
+      // `Impossible de participer`, `Incapable de venir`: they reverse what follows
+      negations: ["ne", "n", "non", "sans", "impossible", "incapable", "empêché de", "empêchée de"],
+      negationEnds: ["pas", "jamais", "plus"],
+      waitlisted: ["liste d'attente", "en liste d'attente", "sur liste d'attente"],
+      statusFillers: [
+        "de", "d", "la", "le", "l", "les", "du", "des", "en", "par", "à", "a", "y", "il", "elle", "je", "j", "se", "s",
+        "vous", "pour", "est", "été", "sur", "désolé", "désolée", "inscription", "commande", "statut", "billet", "participation", "présence",
+      ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invité", "invitée", "externe", "non vérifié", "non vérifiée"],
       languageNames: ["fr": ["francais"], "en": ["anglais"], "ar": ["arabe"]]

@@ -80,6 +80,13 @@ public struct LanguagePack: Sendable {
     /// The second word of a negation written in two (`pas` after `ne`): counted once with the
     /// first, and as a negation of its own without it.
     public var negationEnds: [String]
+    /// Words of a status saying the person is on a waiting list (`waitlisted`, `liste
+    /// d'attente`, `قائمة الانتظار`): no place is held.
+    public var waitlisted: [String]
+    /// Words a status may hold that say nothing of it (articles, pronouns, `to`, `de`, the
+    /// nouns `registration`, `order`): a status is read only when each of its words is a
+    /// status word, a negation or one of these.
+    public var statusFillers: [String]
     /// The marks a meeting tool writes in brackets after the name of someone from outside the
     /// organisation (Microsoft Teams' `(Guest)`, `(External)`, `(Invité)`): no part of the name.
     public var guestMarks: [String]
@@ -89,7 +96,8 @@ public struct LanguagePack: Sendable {
       genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], upTo: [String] = [], yes: [String], no: [String],
       courtesies: [String] = [], listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
       present: [String], absent: [String], declined: [String] = [], attending: [String] = [],
-      negations: [String] = [], negationEnds: [String] = [], guestMarks: [String] = [],
+      negations: [String] = [], negationEnds: [String] = [], waitlisted: [String] = [],
+      statusFillers: [String] = [], guestMarks: [String] = [],
       languageNames: [String: [String]],
       nameJoinsNext: [String] = [], nameJoinsPrevious: [String] = []
     ) {
@@ -113,6 +121,8 @@ public struct LanguagePack: Sendable {
       self.attending = attending
       self.negations = negations
       self.negationEnds = negationEnds
+      self.waitlisted = waitlisted
+      self.statusFillers = statusFillers
       self.guestMarks = guestMarks
     }
   }

@@ -237,7 +237,13 @@ extension LanguagePack {
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [
         "status de aprovacao", "status da inscricao", "situacao da inscricao", "situacao", "status de validacao",
-        "status", "status do participante", "situacao do participante",
+        "status", "status do participante", "situacao do participante", "status do pedido", "situacao do pedido",
+        "estado do pedido", "status de inscricao",
+      ],
+      // A form's question whether the person will come
+      "rsvp": [
+        "vai participar", "voce vai participar", "pode participar", "confirma sua presenca", "confirma sua participacao",
+        "vai comparecer", "presenca", "rsvp",
       ],
       "participant": ["numero do participante", "numero de participante"],
       "badge": ["numero", "n", "n o", "cracha"],
@@ -303,9 +309,15 @@ extension LanguagePack {
         "aprovado", "aprovada", "aceito", "aceita", "aceite", "inscrito", "inscrita", "registrado", "registrada",
         "confirmado", "confirmada", "participa", "participará", "participou", "participante", "participando",
         "participar", "vai", "irá", "virá", "vem", "comparece", "comparecerá", "compareceu", "comparecer",
-        "pendente", "em espera", "lista de espera", "presente",
+        "pendente", "em espera", "presente", "estarei", "concluído", "concluída", "pago", "paga",
       ],
-      negations: ["não", "nao", "nunca", "sem", "nem"],
+      // `Impossível participar`, `Incapaz de comparecer`: they reverse what follows
+      negations: ["não", "nao", "nunca", "sem", "nem", "impossível", "incapaz"],
+      waitlisted: ["lista de espera", "em lista de espera", "na lista de espera"],
+      statusFillers: [
+        "de", "do", "da", "dos", "das", "o", "a", "os", "as", "em", "na", "ja", "já", "mais", "pode", "posso",
+        "poderá", "possibilidade", "ele", "ela", "desculpe", "lá", "inscrição", "pedido", "status", "situação", "ingresso", "participação", "presença",
+      ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["convidado", "convidada", "externo", "externa", "não verificado", "não verificada"],
       languageNames: ["pt": ["portugues"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "es": ["espanhol"]]

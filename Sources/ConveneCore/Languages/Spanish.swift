@@ -237,7 +237,13 @@ extension LanguagePack {
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": [
         "estado de aprobacion", "estado de la inscripcion", "estado del registro", "estatus", "estado de validacion",
-        "estado", "estado del asistente", "estado del participante",
+        "estado", "estado del asistente", "estado del participante", "estado de inscripcion", "estado del pedido",
+        "estado de la orden", "estado de registro",
+      ],
+      // A form's question whether the person will come
+      "rsvp": [
+        "puedes asistir", "puede asistir", "podras asistir", "podra asistir", "asistiras", "asistira",
+        "confirma su participacion", "confirmas tu participacion", "confirma su asistencia", "vendras", "rsvp",
       ],
       "participant": ["numero de participante", "id de participante"],
       "badge": ["numero", "n", "no", "n o", "credencial"],
@@ -302,9 +308,15 @@ extension LanguagePack {
         "aprobado", "aprobada", "aceptado", "aceptada", "inscrito", "inscrita", "registrado", "registrada",
         "confirmado", "confirmada", "asistirá", "asistiré", "asiste", "asistió", "asistente", "asistir",
         "participará", "participa", "participó", "participante", "participar", "vendrá", "viene", "va", "va a",
-        "irá", "pendiente", "en espera", "lista de espera", "presente",
+        "irá", "pendiente", "en espera", "presente", "ir", "venir", "estaré", "estare", "completado", "completada", "pagado", "pagada",
       ],
-      negations: ["no", "nunca", "jamás", "sin", "ni"],
+      // `Imposible asistir`, `Incapaz de asistir`: they reverse what follows
+      negations: ["no", "nunca", "jamás", "sin", "ni", "imposible", "incapaz"],
+      waitlisted: ["lista de espera", "en lista de espera"],
+      statusFillers: [
+        "de", "del", "la", "el", "los", "las", "a", "al", "en", "por", "se", "ya", "lo siento", "siento", "lo", "puedo",
+        "puede", "podrá", "podre", "podré", "más", "mas", "allí", "ahí", "inscripción", "pedido", "orden", "estado", "boleto", "entrada", "participación", "asistencia",
+      ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invitado", "invitada", "externo", "externa", "no comprobado", "sin verificar", "no verificado"],
       languageNames: ["es": ["castellano"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "pt": ["portugues"]]

@@ -12,8 +12,31 @@ public enum EmailAddress {
     if address.hasPrefix("<") && address.hasSuffix(">") {
       address = String(address.dropFirst().dropLast())
     }
-    address = address.trimmed.lowercased()
+    address = lowercased(address.trimmed)
     return isValid(address) ? address : nil
+  }
+
+  /// `text` in lower case, the Turkish dotted capital `İ` as `i`: Unicode lowers it to `i`
+  /// with a combining dot above (U+0307), an address that looks like the one with `i` and
+  /// reaches no one.
+  static func lowercased(_ text: String) -> String {
+    guard text.unicodeScalars.contains("\u{130}") else { return text.lowercased() }
+    return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\u{130}" ? "I" : $0 })).lowercased()
+  }
+
+  /// The first combining mark written over a Latin letter or another ASCII character (`i̇`,
+  /// `i` and U+0307): a letter no keyboard types so, that looks like the plain one and makes
+  /// another address.
+  public static func markOnASCII(in address: String) -> Unicode.Scalar? {
+    var previous: Unicode.Scalar = " "
+    for scalar in address.unicodeScalars {
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .enclosingMark, .spacingMark:
+        if previous.isASCII { return scalar }
+      default: previous = scalar
+      }
+    }
+    return nil
   }
 
   /// Looks at the bytes: one `@` with text before it, a domain with a dot that neither starts
@@ -26,6 +49,7 @@ public enum EmailAddress {
       address.utf8.withContiguousStorageIfAvailable(isValid) ?? Array(address.utf8).withUnsafeBufferPointer(isValid)
     guard valid, address.utf8.contains(where: { $0 >= 0x80 }) else { return valid }
     return invisibleCharacter(in: address) == nil && lookAlike(in: address) == nil && otherDigit(in: address) == nil
+      && markOnASCII(in: address) == nil
   }
 
   /// The first digit of a script other than Latin (`ana٥@x.org`, an Arabic-Indic five typed on

@@ -29,10 +29,28 @@ public enum Nationalities {
     "CD": [
       "congolese", "congolais", "congolaise", "congoleño", "congoleña", "congolês", "congolesa",
       "كونغولي",
+      // The country written after the adjective settles it (`Congolaise (RDC)`)
+      "congolais rdc", "congolaise rdc", "congolais rd", "congolaise rd", "congolais kinshasa",
+      "congolaise kinshasa", "congolese drc", "congolese kinshasa", "congoleño rdc", "congoleña rdc",
+      "congolês rdc", "congolesa rdc",
     ],
     "CG": [
       "congolese", "congolais", "congolaise", "congoleño", "congoleña", "congolês", "congolesa",
       "كونغولي",
+      "congolais brazzaville", "congolaise brazzaville", "congolese brazzaville",
+    ],
+    "SD": ["sudanese", "soudanais", "soudanaise", "sudanés", "sudanesa", "sudanês", "سوداني"],
+    "SS": [
+      "south sudanese", "sud-soudanais", "sud-soudanaise", "sursudanés", "sursudanesa", "sudsudanés",
+      "sudsudanesa", "sul-sudanês", "sul-sudanesa", "جنوب سوداني",
+    ],
+    "CF": [
+      "central african", "centrafricain", "centrafricaine", "centroafricano", "centroafricana",
+      "centro-africano", "centro-africana",
+    ],
+    "GQ": [
+      "equatorial guinean", "équato-guinéen", "équato-guinéenne", "ecuatoguineano", "ecuatoguineana",
+      "equato-guineense",
     ],
     "GA": ["gabonese", "gabonais", "gabonaise", "gabonés", "gabonesa", "gabonês", "غابوني"],
     "TD": [
@@ -99,6 +117,17 @@ public enum Nationalities {
       "cabo-verdiano", "cabo-verdiana",
     ],
     "GW": ["bissau-guinean", "bissau-guinéen", "bissau-guinéenne", "guineense"],
+    "GT": [
+      "guatemalan", "guatémaltèque", "guatemalteco", "guatemalteca", "guatemalense", "غواتيمالي",
+    ],
+    "HN": [
+      "honduran", "hondurien", "hondurienne", "hondureño", "hondureña", "hondurenho", "hondurenha",
+      "هندوراسي",
+    ],
+    "SV": [
+      "salvadoran", "salvadorian", "salvadorien", "salvadorienne", "salvadoreño", "salvadoreña",
+      "salvadorenho", "salvadorenha", "سلفادوري",
+    ],
     "MX": ["mexican", "mexicain", "mexicaine", "mexicano", "mexicana", "مكسيكي"],
     "CO": ["colombian", "colombien", "colombienne", "colombiano", "colombiana", "كولومبي"],
     "PE": ["peruvian", "péruvien", "péruvienne", "peruano", "peruana", "بيروفي"],

@@ -1,15 +1,21 @@
+import Foundation
+
 /// What a form tool's or an organiser's registration status says (Zoom's `Approval Status`,
 /// Eventbrite's `Attendee Status`, a `Statut` column added by hand), read through the language
-/// table's words: `declined` (the person is not coming), `attending` (the registration stands)
-/// and `negations` (`not`, `ne … pas`, `não`, `لن`).
+/// table's words: `declined` (the person is not coming), `attending` (the registration stands),
+/// `waitlisted` (on a waiting list), `negations` (`not`, `ne … pas`, `não`, `لن`, `unable`,
+/// `imposible`) and `statusFillers` (`to`, `de`, `the`, `registration`), which say nothing.
 ///
 /// A status is cut into clauses at its punctuation, and each clause into runs of words the
 /// table knows, one verb group each (`vai faltar`): a run means what its last word means
 /// (`faltar`, will miss), reversed by each negation before it since the run before (`Não vai
-/// faltar` is will not miss: attending). A status is declined when one of its runs is, and
-/// registered when every run attends; it is `unknown` when no run is found (`Jalisco`, `No`) or
-/// a negation is left with no run after it in its clause (`Confirmed? No`): a status the
-/// table cannot read with certainty is never taken for a registration.
+/// faltar` is will not miss: attending). A status is declined when one of its runs is,
+/// waitlisted when one is and none declines, and registered when every run attends. It is
+/// `unknown` when a word is none of the table's (`Unable` before a table that lacked it read
+/// `Unable to attend` as attending), when no run is found (`Jalisco`, `No`), when a negation is
+/// left with no run after it in its clause (`Confirmed? No`) or reverses a waiting list: a
+/// status the table cannot read with certainty is never taken for a registration. A clause of
+/// none of the table's words beside a declined one is the reason given (`Withdrawn - travel`).
 public enum RegistrationStatusWords {
   /// What a status says of the registration.
   public enum Reading: Equatable, Sendable {
@@ -17,23 +23,30 @@ public enum RegistrationStatusWords {
     case registered
     /// The person is not coming (`Cancelled`, `Absent`, `Non participant`, `N'a pas participé`).
     case declined
+    /// The person is on a waiting list and holds no place (`Waitlisted`, `Lista de espera`).
+    case waitlisted
     /// Neither could be read with certainty.
     case unknown
   }
 
   /// What the words of the table are, by their folded spelling (see `words(of:)`).
   enum Kind {
-    case declined, attending, negation, negationEnd
+    case declined, attending, waitlisted, negation, negationEnd, filler
+  }
+
+  /// What one run of a clause says.
+  enum Run {
+    case attends, declines, waits, unclear
   }
 
   /// Every word and phrase of the table, folded, with its kind; a phrase of two kinds keeps the
-  /// first of `declined`, `attending`, `negation`.
+  /// first of `declined`, `attending`, `waitlisted`, `negation`, `negationEnd`, `filler`.
   static let lexicon: [String: Kind] = {
     var lexicon: [String: Kind] = [:]
     let lists: [(Kind, (LanguagePack) -> [String])] = [
       (.declined, \.values.declined), (.attending, \.values.attending),
-      (.negation, \.values.negations),
-      (.negationEnd, \.values.negationEnds),
+      (.waitlisted, \.values.waitlisted), (.negation, \.values.negations),
+      (.negationEnd, \.values.negationEnds), (.filler, \.values.statusFillers),
     ]
     for (kind, list) in lists {
       for phrase in LanguagePack.words(list) {
@@ -54,43 +67,80 @@ public enum RegistrationStatusWords {
 
   /// What `status` says; an empty status says nothing and leaves the registration standing.
   public static func reading(_ status: String) -> Reading {
-    var found: [Bool] = []
+    var found: [Run] = []
     var clauses = 0
+    var asides = false
+    // A hyphen between spaces ends a clause (`Withdrawn - travel`); one in a word does not
+    // (`Non-participant`).
+    let status = status.replacingOccurrences(of: " - ", with: "; ")
     for clause in status.split(whereSeparator: clauseEnds.contains) {
       let words = words(of: String(clause))
       guard !words.isEmpty else { continue }
       clauses += 1
-      guard let runs = runs(in: words) else { return .unknown }
-      found += runs
+      if let runs = runs(in: words) {
+        found += runs
+      } else if words.allSatisfy({ phrase(in: [$0], at: 0) == nil }) {
+        asides = true  // a clause of no word of the table: a reason (`Withdrawn - travel`)
+      } else {
+        return .unknown
+      }
     }
     if clauses == 0 { return .registered }
     if found.isEmpty { return .unknown }
-    return found.contains(false) ? .declined : .registered
+    // A reason may follow a refusal; beside anything else it may undo it (`Approved - not`).
+    if found.contains(.declines) { return .declined }
+    if asides { return .unknown }
+    if found.contains(.unclear) { return .unknown }
+    return found.contains(.waits) ? .waitlisted : .registered
   }
 
-  /// The runs of one clause, true for each that attends; nil when a negation is left without a
-  /// run after it.
-  static func runs(in words: [String]) -> [Bool]? {
-    var runs: [Bool] = []
+  /// The table's yes and no answers, folded.
+  static let yesAnswers = Set(LanguagePack.words(\.values.yes).map { words(of: $0).joined(separator: " ") })
+  static let noAnswers = Set(LanguagePack.words(\.values.no).map { words(of: $0).joined(separator: " ") })
+
+  /// What an answer to a question whether the person will come says (Google Forms' `Can you
+  /// attend?`: `Yes, I'll be there`, `Sorry, can't make it`; `¿Puedes asistir?`: `No`): a yes
+  /// or a no of the table, alone or as the first clause with the others agreeing, or else
+  /// words read as a status is (`reading(_:)`). A yes with a clause that is no registration
+  /// (`Yes, but cancelled`), or a no with one that is (`No, I'll be there`), is unknown.
+  public static func answerReading(_ answer: String) -> Reading {
+    let clauses = answer.split(whereSeparator: clauseEnds.contains)
+      .map { words(of: String($0)).joined(separator: " ") }.filter { !$0.isEmpty }
+    guard let first = clauses.first else { return .registered }
+    let others = clauses.dropFirst()
+    let rest = others.isEmpty ? nil : reading(others.joined(separator: ", "))
+    if yesAnswers.contains(first) { return rest == nil || rest == .registered ? .registered : .unknown }
+    if noAnswers.contains(first) { return rest == .registered || rest == .waitlisted ? .unknown : .declined }
+    return reading(answer)
+  }
+
+  /// The runs of one clause; nil when a word is none of the table's or a negation is left
+  /// without a run after it.
+  static func runs(in words: [String]) -> [Run]? {
+    var runs: [Run] = []
     var negations = 0
     var opened = false
     var run: Kind?
     var position = 0
     func closeRun() {
       guard let kind = run else { return }
-      runs.append((kind == .attending) == negations.isMultiple(of: 2))
+      let reversed = !negations.isMultiple(of: 2)
+      switch kind {
+      case .waitlisted: runs.append(reversed ? .unclear : .waits)
+      case .attending: runs.append(reversed ? .declines : .attends)
+      default: runs.append(reversed ? .attends : .declines)
+      }
       negations = 0
       run = nil
     }
     while position < words.count {
-      guard let (kind, length) = phrase(in: words, at: position) else {
-        closeRun()
-        position += 1
-        continue
-      }
+      guard let (kind, length) = phrase(in: words, at: position) else { return nil }
       switch kind {
-      case .declined, .attending:
+      case .declined, .attending, .waitlisted:
         run = kind
+      case .filler:
+        // A filler parts runs as a word of no meaning: `Cancelled by participant` is two.
+        closeRun()
       case .negation:
         closeRun()
         negations += 1

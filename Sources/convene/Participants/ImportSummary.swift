@@ -58,7 +58,7 @@ struct ImportSummary {
       let title = table.title.isEmpty ? "the table" : "the table \"\(table.title)\""
       lines.append("Left out: \(title) with its header on line \(table.line) (\(table.rows) row\(table.rows == 1 ? "" : "s")).")
     }
-    lines.append("Columns: " + report.columns.map { "\($0.header) -> \($0.field.rawValue)" }.joined(separator: ", "))
+    lines.append("Columns: " + report.columns.map { "\($0.header) -> \(report.reading(of: $0.header, as: $0.field))" }.joined(separator: ", "))
     if !report.ignoredColumns.isEmpty {
       lines.append("Ignored columns: " + report.ignoredColumns.joined(separator: ", "))
     }
@@ -175,7 +175,14 @@ struct ImportSummary {
         + listed(ambiguity.readings.map(\.encoding.name), "and") + ":\n"
         + ambiguity.readings.map { "  \($0.encoding.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.text)" }
           .joined(separator: "\n")
-        + "\nChoose with " + listed(ambiguity.readings.map { "--encoding \(option($0.encoding))" }, "or")
+        + ambiguity.dosVariants.map { variant in
+          "\nCP850 is an MS-DOS code page whose variants convene cannot tell apart by the words; line \(variant.line) "
+            + "reads differently in \(listed(variant.readings.map(\.encoding.name), "and")):\n"
+            + variant.readings.map { "  \($0.encoding.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.text)" }
+              .joined(separator: "\n")
+        }.joined()
+        + "\nChoose with "
+        + listed((ambiguity.readings + ambiguity.dosVariants.map { $0.readings[1] }).map { "--encoding \(option($0.encoding))" }, "or")
         + "; nothing was imported."
     case .text(let error):
       let hint =
@@ -223,7 +230,7 @@ struct ImportSummary {
         ("preamble", report.preamble.map { .object([("first", .number($0.lowerBound)), ("last", .number($0.upperBound))]) } ?? .null),
         ("left_out_tables", .array(report.leftOutTables.map(Self.json))),
         ("written", .bool(written)),
-        ("columns", .array(report.columns.map { .object([("column", .string($0.header)), ("field", .string($0.field.rawValue))]) })),
+        ("columns", .array(report.columns.map { .object([("column", .string($0.header)), ("field", .string(report.reading(of: $0.header, as: $0.field)))]) })),
         ("ignored_columns", .strings(report.ignoredColumns)),
         ("choices", .array(report.choices.map(Self.json))),
         ("dates", .array(report.dates.map(Self.json))),

@@ -63,6 +63,9 @@ public enum DisclosureControl {
     /// populations, `answer:satisfaction=4|5`), for later reports of the same records to cut
     /// the question's answers with them too (`DisclosureRecord.shares`).
     public var shares: Set<String> = []
+    /// The scores and the questions' answers shown (`shownScoresAndAnswers`), for later
+    /// reports of the same records to count as published (`DisclosureRecord.shown`).
+    public var shown = Pattern()
 
     /// The fields whose residual groups were merged.
     public var mergedFields: Set<String> { Set(merging.filter { !$0.value.isEmpty }.keys) }
@@ -90,13 +93,16 @@ public enum DisclosureControl {
     /// (`EventPublication.shares`): a share now that cuts the answers otherwise is checked
     /// beside them.
     public var shares: Set<String>
+    /// The scores and questions' answers earlier reports of the same records showed
+    /// (`EventPublication.shown`): a reader knows them beside this report's.
+    public var shown: Pattern
 
     /// Creates a context.
     public init(
       policy: DisclosurePolicy, indicators: [IndicatorDefinition],
       regionsOfCountry: [String: Set<String>] = [:], earlier: Pattern = Pattern(),
       merging: [String: Set<String>] = [:], floors: [String: [String: [String: Int]]] = [:],
-      shares: Set<String> = []
+      shares: Set<String> = [], shown: Pattern = Pattern()
     ) {
       self.policy = policy
       self.indicators = indicators
@@ -105,6 +111,7 @@ public enum DisclosureControl {
       self.merging = merging
       self.floors = floors
       self.shares = shares
+      self.shown = shown
     }
   }
 
@@ -128,10 +135,11 @@ public enum DisclosureControl {
     ) { answersPublished($0, cells: cells, tables: tables, policy: context.policy, earlier: earlier) }
     let published = hideScoresAndPools(
       assemble(cells, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier),
-      threshold: threshold, residual: residual, regions: chooser.regions, earlier: earlier)
+      threshold: threshold, residual: residual, regions: chooser.regions, earlier: earlier,
+      shown: context.shown)
     return EventPublication(
       values: published, pattern: remembered(published, chooser.pattern, whole: whole),
-      merging: merging, shares: shownShares(published))
+      merging: merging, shares: shownShares(published), shown: shownScoresAndAnswers(published))
   }
 
   /// What a later report must hide again: the groups of every population not hidden whole,

@@ -43,6 +43,10 @@ public struct DisclosureRecord: Sendable, Equatable {
   /// cuts each question's answers with them too, so that a share redefined between two
   /// reports does not give a small class away (`DisclosureControl.EventPublication.shares`).
   public var shares: Set<String> = []
+  /// The Net Promoter Scores and the questions' answers the reports of the records as they are
+  /// showed (`DisclosureControl.shownScoresAndAnswers`): a later report on the same records
+  /// counts them as published, so that its scores and answers beside them give no band away.
+  public var shown = DisclosureControl.Pattern()
   /// What every published edition's figures used of each person, by population (see
   /// `PublishedEditions`).
   public var published = PublishedEditions()
@@ -146,15 +150,29 @@ public struct DisclosureRecord: Sendable, Equatable {
     return shares
   }
 
+  /// The scores and answers shown by earlier reports of records whose digests are all now
+  /// `current`'s (a score's groups come from the registration records, its bands from the
+  /// feedback).
+  public func earlierShown(for current: [Population.Source: String]) -> DisclosureControl.Pattern {
+    digests == current ? shown : DisclosureControl.Pattern()
+  }
+
   /// The record after a report on records with digests `current` hid `published` (and showed
-  /// the shares `shares`); records
+  /// the shares `shares` and the scores and answers `shown`); records
   /// whose digest is new get an edition from `newEdition` (none when it gives "").
   public func adding(
     _ published: DisclosureControl.Pattern, merging: [String: Set<String>] = [:],
-    shares: Set<String> = [], digests current: [Population.Source: String], newEdition: () -> String = { "" }
+    shares: Set<String> = [], shown: DisclosureControl.Pattern = DisclosureControl.Pattern(),
+    digests current: [Population.Source: String], newEdition: () -> String = { "" }
   ) -> DisclosureRecord {
     var record = DisclosureRecord(digests: current, pattern: earlier(for: current))
     record.shares = earlierShares(for: current).union(shares)
+    record.shown = earlierShown(for: current)
+    for (population, fields) in shown.hidden {
+      for (field, groups) in fields where !groups.isEmpty {
+        record.shown.hidden[population, default: [:]][field, default: []].formUnion(groups)
+      }
+    }
     (record.published, record.people, record.key) = (self.published, people, key)
     record.merging = self.merging.merging(merging) { kept, _ in kept }
     for (source, digest) in current {
@@ -178,14 +196,8 @@ public struct DisclosureRecord: Sendable, Equatable {
         .object([("digest", .string(digest)), ("edition", editions[source].map(JSONNode.string))])
       )
     }
-    let hidden = pattern.hidden.keys.sorted().compactMap { population -> (String, JSONNode?)? in
-      let fields = pattern.hidden[population]!.filter { !$0.value.isEmpty }
-      guard !fields.isEmpty else { return nil }
-      return (
-        population,
-        JSONNode.object(fields.keys.sorted().map { ($0, JSONNode.strings(fields[$0]!.sorted())) })
-      )
-    }
+    let hidden = Self.node(pattern)
+    let shown = Self.node(self.shown)
     let lines = { (lines: [String: String]) in
       JSONNode.object(lines.keys.sorted().map { person -> (String, JSONNode?) in (person, .string(lines[person]!)) })
     }
@@ -200,10 +212,23 @@ public struct DisclosureRecord: Sendable, Equatable {
           merging.isEmpty ? nil : .object(merging.keys.sorted().map { ($0, JSONNode.strings(merging[$0]!.sorted())) })
         ),
         ("shares", shares.isEmpty ? nil : JSONNode.strings(shares.sorted())),
+        ("shown", shown.isEmpty ? nil : .object(shown)),
         ("key", key.isEmpty ? nil : .string(key)),
         ("published", published.count == 0 ? nil : published.json),
         ("people", peopleNodes.isEmpty ? nil : .object(peopleNodes)),
       ]))
+  }
+
+  /// A pattern's groups by population, then field, sorted, leaving out empty fields.
+  static func node(_ pattern: DisclosureControl.Pattern) -> [(String, JSONNode?)] {
+    pattern.hidden.keys.sorted().compactMap { population -> (String, JSONNode?)? in
+      let fields = pattern.hidden[population]!.filter { !$0.value.isEmpty }
+      guard !fields.isEmpty else { return nil }
+      return (
+        population,
+        JSONNode.object(fields.keys.sorted().map { ($0, JSONNode.strings(fields[$0]!.sorted())) })
+      )
+    }
   }
 
   /// Reads a record; fails with what is wrong. Without `editions`, what each published edition
@@ -230,7 +255,8 @@ public struct DisclosureRecord: Sendable, Equatable {
       else { throw RecordError(line: shares.line, reason: "shares must list shares' answers (answer:question=answers)") }
       record.shares = Set(list)
     }
-    try record.readHidden(hidden)
+    record.pattern = try readPattern(hidden, name: "hidden")
+    record.shown = try readPattern(node["shown"]?.members ?? [], name: "shown")
     return record
   }
 
@@ -287,15 +313,20 @@ public struct DisclosureRecord: Sendable, Equatable {
     }
   }
 
-  /// The groups hidden in each field of each population.
-  mutating func readHidden(_ hidden: [(key: String, value: JSONNode)]) throws(RecordError) {
-    for (population, fields) in hidden {
+  /// The groups listed in each field of each population (`name` in the file: `hidden`,
+  /// `shown`).
+  static func readPattern(_ members: [(key: String, value: JSONNode)], name: String) throws(RecordError)
+    -> DisclosureControl.Pattern
+  {
+    var pattern = DisclosureControl.Pattern()
+    for (population, fields) in members {
       for (field, groups) in fields.members ?? [] {
         guard let list = groups.array?.compactMap(\.string), list.count == groups.array?.count
-        else { throw RecordError(line: groups.line, reason: "\(population).\(field) must list groups") }
+        else { throw RecordError(line: groups.line, reason: "\(name).\(population).\(field) must list groups") }
         pattern.hidden[population, default: [:]][field] = Set(list)
       }
     }
+    return pattern
   }
 
   /// What is wrong with a record file.

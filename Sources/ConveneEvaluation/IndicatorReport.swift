@@ -91,7 +91,8 @@ public struct IndicatorReport: Sendable {
         DisclosureControl.Context(
           policy: event.plan.event.disclosure, indicators: definitions,
           regionsOfCountry: calculator.regionsOfCountry(), earlier: record.earlier(for: digests),
-          merging: record.merging, shares: record.earlierShares(for: digests)))
+          merging: record.merging, shares: record.earlierShares(for: digests),
+          shown: record.earlierShown(for: digests)))
       publications.append(publication)
       let kept = Self.keptMerging(cells, policy: event.plan.event.disclosure, record: record)
       if !kept.isEmpty { keptMerging[id] = kept }
@@ -108,7 +109,8 @@ public struct IndicatorReport: Sendable {
         if !combined.isEmpty { fewCombined[id] = combined }
       }
       records[id] = record.adding(
-        publication.pattern, merging: publication.merging, shares: publication.shares, digests: digests,
+        publication.pattern, merging: publication.merging, shares: publication.shares, shown: publication.shown,
+        digests: digests,
         newEdition: newEdition)
         .remembering(lines) { newEdition() + newEdition() }
     }
@@ -176,6 +178,12 @@ public struct IndicatorReport: Sendable {
   /// The smallest threshold of the events: no group under it can be seen or worked out.
   public var threshold: Int {
     policies.values.map(\.threshold).min() ?? DisclosurePolicy().threshold
+  }
+
+  /// The largest threshold of the events (`threshold` when they all set the same): a roll-up's
+  /// groups of each event follow that event's.
+  public var largestThreshold: Int {
+    policies.values.map(\.threshold).max() ?? threshold
   }
 
   /// The event whose figures lead the report: the only event, or `all`.

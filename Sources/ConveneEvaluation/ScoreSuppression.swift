@@ -17,6 +17,9 @@ import ConveneCore
 ///   number, so it is then never inside 1 to `threshold - 1`), and the hidden ones are chosen
 ///   like hidden groups (`GroupSuppression`, one family per band, a country holding at most
 ///   its shown n): never one alone in a region whose score is shown.
+/// - What an earlier report of the same records showed stays known: its scores count as shown
+///   (hiding them now takes nothing back, so another score is hidden instead) and its answers
+///   of the question as published.
 struct ScoreSuppression {
   var cells: [PublishedValue]
   /// The cells of the indicator: its total and its rows by field, in reading order.
@@ -26,14 +29,18 @@ struct ScoreSuppression {
   let residual: Set<String>
   /// The regions of each country.
   let regions: [String: Set<String>]
-  /// True when the question's answers are published: the total's bands are then known.
-  let answersShown: Bool
+  /// True when the question's answers are published, now or by an earlier report of the same
+  /// records: the total's bands are then known.
+  var answersShown: Bool
+  /// The cells whose score an earlier report of the same records showed.
+  let shownBefore: Set<Int>
   /// Rows (or the total) no further hiding can help.
   var settled = Set<Int>()
 
   init?(
     _ cells: [PublishedValue], indicator: String, threshold: Int, residual: Set<String>,
-    regions: [String: Set<String>]
+    regions: [String: Set<String>], shownBefore: (IndicatorValue) -> Bool = { _ in false },
+    answersShownBefore: Bool = false
   ) {
     let indices = cells.indices.filter { cells[$0].value.indicator == indicator }
     guard let total = indices.first(where: { cells[$0].value.isTotal }),
@@ -59,7 +66,26 @@ struct ScoreSuppression {
     self.threshold = threshold
     self.residual = residual
     self.regions = regions
-    answersShown = !answers.isEmpty && !answers.contains(where: \.isValueHidden)
+    answersShown = answersShownBefore || !answers.isEmpty && !answers.contains(where: \.isValueHidden)
+    self.shownBefore = Set(indices.filter { shownBefore(cells[$0].value) })
+  }
+
+  /// True when the scores an earlier report showed narrow a band of some cell once the
+  /// question's answers are published: the answers cannot be published beside them, whatever
+  /// this report hides.
+  func earlierScoresNarrowWithAnswers() -> Bool {
+    guard !shownBefore.isEmpty else { return false }
+    var alone = self
+    alone.answersShown = true
+    for index in ([total] + fields.flatMap(\.rows)) where !shownBefore.contains(index) {
+      alone.hideValue(index)
+    }
+    return alone.firstNarrowed() != nil
+  }
+
+  /// True when a reader does not know the score of `row`: hidden now and not shown before.
+  func isUnknown(_ row: Int) -> Bool {
+    cells[row].isValueHidden && !shownBefore.contains(row)
   }
 
   /// The cells with the scores hidden that need to be.
@@ -133,7 +159,7 @@ struct ScoreSuppression {
   func region(_ row: Int) -> BandRegion {
     let value = cells[row].value
     let bands = bands(row)
-    if cells[row].isValueHidden { return .triangle(n: value.n) }
+    if isUnknown(row) { return .triangle(n: value.n) }
     return .segment(n: value.n, difference: bands[0] - bands[2]) ?? .triangle(n: value.n)
   }
 
@@ -179,7 +205,7 @@ struct ScoreSuppression {
     let value = cells[cell].value
     let k = bands(cell)[0] - bands(cell)[2]
     let constrained =
-      cells[cell].isValueHidden || (cell == total && answersShown)
+      isUnknown(cell) || (cell == total && answersShown)
       ? BandRegion.triangle(n: value.n, where: band, holds: holding)
       : BandRegion.segment(n: value.n, difference: k, where: band, holds: holding)
     guard let constrained else { return false }
@@ -198,16 +224,17 @@ struct ScoreSuppression {
   /// not, a group's is hidden first.
   func remedy(_ cell: Int) -> Int? {
     let alone = cell != total || narrows(total, field: nil, sums: [])
-    if cells[cell].suppression == nil && alone { return cell }
+    let hideable = { (row: Int) in self.cells[row].suppression == nil && !self.shownBefore.contains(row) }
+    if hideable(cell) && alone { return cell }
     let candidates =
       cell == total
-      ? fields.lazy.map(\.rows).first { $0.contains { self.cells[$0].suppression == nil } } ?? []
+      ? fields.lazy.map(\.rows).first { $0.contains(where: hideable) } ?? []
       : fields.first { $0.rows.contains(cell) }?.rows ?? []
-    let largest = candidates.filter { cells[$0].suppression == nil }.max {
+    let largest = candidates.filter(hideable).max {
       cells[$0].value.n < cells[$1].value.n
     }
     if let largest { return largest }
-    if !answersShown, cells[total].suppression == nil { return total }
+    if !answersShown, hideable(total) { return total }
     return nil
   }
 }

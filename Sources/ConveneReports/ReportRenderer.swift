@@ -111,11 +111,16 @@ public enum ReportRenderer {
     cell.isCountHidden ? labels["suppressed"] : cell.nText
   }
 
-  /// The privacy note, with the event's threshold.
+  /// The privacy note, with the event's threshold (in a roll-up whose events set different
+  /// ones, the smallest, and a sentence giving the range).
   static func privacy(_ report: IndicatorReport, _ labels: ReportLabels) -> String {
     let answers = report.policies.values.map(\.respondentsForAnswers).min() ?? report.threshold
-    return labels["privacy"].replacingOccurrences(of: "{threshold}", with: String(report.threshold))
+    let note = labels["privacy"].replacingOccurrences(of: "{threshold}", with: String(report.threshold))
       .replacingOccurrences(of: "{answers}", with: String(answers))
+    guard report.largestThreshold > report.threshold else { return note }
+    return note + " "
+      + labels["thresholdByEvent"].replacingOccurrences(of: "{min}", with: String(report.threshold))
+      .replacingOccurrences(of: "{max}", with: String(report.largestThreshold))
   }
 
   /// The Markdown summary: key figures, then each breakdown.

@@ -20,6 +20,7 @@ extension LanguagePack {
       "report.commitments": "Engagements de suivi",
       "report.privacy":
         "Aucun groupe de moins de {threshold} personnes n'est montré : ces cases, et autant d'autres qu'il faut pour qu'aucune ne puisse être déduite des chiffres montrés ici ou dans un rapport précédent, indiquent « masqué ». Un pourcentage portant sur un petit groupe ne montre que son n. Les réponses de l'ensemble de l'événement à une question sont comptées dès que {answers} personnes ou plus y ont répondu.",
+      "report.thresholdByEvent": "Chaque événement fixe son propre seuil, de {min} à {max} ici : un groupe sous celui de son événement n'est pas montré.",
       "report.suppressed": "masqué", "report.otherOrNotStated": "autre ou non précisé",
       "report.noAttendance": "Aucune présence n'a encore été enregistrée.",
       "report.total": "Total", "report.category": "Catégorie", "report.gender": "Genre",

@@ -20,6 +20,7 @@ extension LanguagePack {
       "report.commitments": "Compromissos de acompanhamento",
       "report.privacy":
         "Nenhum grupo com menos de {threshold} pessoas é mostrado: essas células, e tantas outras quantas forem necessárias para que nenhuma possa ser deduzida dos números mostrados aqui ou num relatório anterior, aparecem como «oculto». Uma porcentagem sobre um grupo pequeno mostra apenas o seu n. As respostas do evento inteiro a uma pergunta são contadas a partir de {answers} pessoas que responderam.",
+      "report.thresholdByEvent": "Cada evento fixa o seu próprio limiar, de {min} a {max} aqui: um grupo abaixo do limiar do seu evento não é mostrado.",
       "report.suppressed": "oculto", "report.otherOrNotStated": "outro ou não informado",
       "report.noAttendance": "Nenhuma presença foi registrada ainda.",
       "report.total": "Total", "report.category": "Categoria", "report.gender": "Gênero",

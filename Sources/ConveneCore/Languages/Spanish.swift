@@ -20,6 +20,7 @@ extension LanguagePack {
       "report.commitments": "Compromisos de seguimiento",
       "report.privacy":
         "No se muestra ningún grupo de menos de {threshold} personas: esas celdas, y tantas otras como haga falta para que ninguna pueda deducirse de las cifras mostradas aquí o en un informe anterior, aparecen como «oculto». Un porcentaje sobre un grupo pequeño muestra solo su n. Las respuestas del evento completo a una pregunta se cuentan a partir de {answers} personas que la respondieron.",
+      "report.thresholdByEvent": "Cada evento fija su propio umbral, de {min} a {max} aquí: no se muestra un grupo por debajo del de su evento.",
       "report.suppressed": "oculto", "report.otherOrNotStated": "otro o sin dato",
       "report.noAttendance": "Todavía no se ha registrado ninguna asistencia.",
       "report.total": "Total", "report.category": "Categoría", "report.gender": "Género",

@@ -67,8 +67,12 @@ struct ReportCommand: ParsableCommand {
     }
     let report = outcome.report
     let hidden = report.values.filter { $0.suppression != nil }.count
+    let under =
+      report.largestThreshold == report.threshold
+      ? "groups under \(report.threshold)"
+      : "groups under \(report.threshold) to \(report.largestThreshold) as each event sets,"
     Terminal.print(
-      "\(report.isRollUp ? "Network report over \(report.events.count) events" : "Report on \(report.events[0].id)"): \(report.definitions.count) indicators, \(report.values.count) cells, \(hidden) hidden (groups under \(report.threshold) and what would give them away)."
+      "\(report.isRollUp ? "Network report over \(report.events.count) events" : "Report on \(report.events[0].id)"): \(report.definitions.count) indicators, \(report.values.count) cells, \(hidden) hidden (\(under) and what would give them away)."
     )
     for (event, fields) in report.keptMerging.sorted(by: { $0.key < $1.key }) {
       for (field, groups) in fields.sorted(by: { $0.key < $1.key }) {

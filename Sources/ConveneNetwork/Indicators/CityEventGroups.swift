@@ -121,16 +121,7 @@ struct CityEventGroups: Sendable {
         }
       }
       if key.event < events.count {
-        Self.hideWhatTheEventHid(
-          events[key.event], members, pairs: calculator.pairs, &patterns[year, default: [:]][key.scope, default: .init()])
-        if key.scope != NetworkValue.otherCities, let shown = small[key.event] {
-          let populations = calculator.peopleCells(members, year: year, scope: key.scope).map {
-            NetworkDisclosure.populations($0.identity).n
-          }
-          Self.hideWhatTheEventShowedSmall(
-            members, shown: shown, populations: Set(populations),
-            &patterns[year, default: [:]][key.scope, default: .init()])
-        }
+        hideWhatTheEventPublished(events[key.event], key, members, small: small[key.event], calculator: calculator)
       }
     }
     for (year, scopes) in named {
@@ -144,6 +135,23 @@ struct CityEventGroups: Sendable {
       }
       if block.parts.count > 1 { blocks[year, default: []].append(block) }
     }
+  }
+
+  /// Hides in the cells of `key`'s city what its event's report hid of its people there, and,
+  /// for a member city, all of it where the event showed its place small (`small`).
+  mutating func hideWhatTheEventPublished(
+    _ event: NetworkDisclosure.EventPattern, _ key: GroupKey, _ members: [NetworkPerson], small: [String: Set<String>]?,
+    calculator: CityRecordCalculator
+  ) {
+    let year = members[0].year
+    Self.hideWhatTheEventHid(
+      event, members, pairs: calculator.pairs, &patterns[year, default: [:]][key.scope, default: .init()])
+    guard key.scope != NetworkValue.otherCities, let small else { return }
+    let populations = calculator.peopleCells(members, year: year, scope: key.scope).map {
+      NetworkDisclosure.populations($0.identity).n
+    }
+    Self.hideWhatTheEventShowedSmall(
+      members, shown: small, populations: Set(populations), &patterns[year, default: [:]][key.scope, default: .init()])
   }
 
   struct GroupKey: Hashable, Comparable {

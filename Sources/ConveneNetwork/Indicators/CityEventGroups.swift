@@ -77,6 +77,7 @@ struct CityEventGroups: Sendable {
     let byGroup = Dictionary(grouping: people) { GroupKey(event: $0.event, scope: $0.city ?? NetworkValue.otherCities) }
     var sums: [String: Block] = [:]
     var named: [Int: [String: Set<String>]] = [:]
+    let small = Self.shownSmall(people, events: events, threshold: threshold)
     for key in byGroup.keys.sorted() {
       let members = byGroup[key]!
       let year = members[0].year
@@ -120,8 +121,7 @@ struct CityEventGroups: Sendable {
         }
       }
       if key.event < events.count {
-        Self.hideWhatTheEventHid(
-          events[key.event], members, pairs: calculator.pairs, &patterns[year, default: [:]][key.scope, default: .init()])
+        hideWhatTheEventPublished(events[key.event], key, members, small: small[key.event], calculator: calculator)
       }
     }
     for (year, scopes) in named {
@@ -135,6 +135,23 @@ struct CityEventGroups: Sendable {
       }
       if block.parts.count > 1 { blocks[year, default: []].append(block) }
     }
+  }
+
+  /// Hides in the cells of `key`'s city what its event's report hid of its people there, and,
+  /// for a member city, all of it where the event showed its place small (`small`).
+  mutating func hideWhatTheEventPublished(
+    _ event: NetworkDisclosure.EventPattern, _ key: GroupKey, _ members: [NetworkPerson], small: [String: Set<String>]?,
+    calculator: CityRecordCalculator
+  ) {
+    let year = members[0].year
+    Self.hideWhatTheEventHid(
+      event, members, pairs: calculator.pairs, &patterns[year, default: [:]][key.scope, default: .init()])
+    guard key.scope != NetworkValue.otherCities, let small else { return }
+    let populations = calculator.peopleCells(members, year: year, scope: key.scope).map {
+      NetworkDisclosure.populations($0.identity).n
+    }
+    Self.hideWhatTheEventShowedSmall(
+      members, shown: small, populations: Set(populations), &patterns[year, default: [:]][key.scope, default: .init()])
   }
 
   struct GroupKey: Hashable, Comparable {
@@ -167,22 +184,79 @@ struct CityEventGroups: Sendable {
     let populations = hidden.hidden.keys.sorted()
     for person in members {
       for own in populations where Self.counts(person, own) {
-        var targets = event.networkPopulations(of: own)
-        // The network's mean of a question its events compare counts those who answered both.
-        if let questions = Population.answeredQuestions(own) {
-          if questions.count > 1 {
-            targets.append(own)
-          } else if let pair = pairs[questions[0]] {
-            targets.append(Population.answeredBoth(pair.before, pair.after))
-          }
-        }
         guard
           hidden.hidesWhole(own)
             || Self.places.contains(where: { hidden.groups(own, $0).contains(person.profile[$0] ?? "") })
         else { continue }
-        for target in targets { pattern.hideWhole(target) }
+        for target in Self.targets(event, own, pairs: pairs) { pattern.hideWhole(target) }
       }
     }
+  }
+
+  /// The network's populations of a city's cells that count the people of the event's
+  /// `population` (`EventPattern.networkPopulations`), and the mean of a question its events
+  /// compare, which counts those who answered both.
+  static func targets(
+    _ event: NetworkDisclosure.EventPattern, _ population: String, pairs: [String: (before: String, after: String)]
+  ) -> [String] {
+    var targets = event.networkPopulations(of: population)
+    if let questions = Population.answeredQuestions(population) {
+      if questions.count > 1 {
+        targets.append(population)
+      } else if let pair = pairs[questions[0]] {
+        targets.append(Population.answeredBoth(pair.before, pair.after))
+      }
+    }
+    return targets
+  }
+
+  /// The groups of a country or region (`country=TT`) an event's report shows although they
+  /// count 1 to `threshold` − 1, by event and place: its own threshold is lower than the
+  /// network's. Who took part, responded and answered each question, as the event counts them.
+  static func shownSmall(
+    _ people: [NetworkPerson], events: [NetworkDisclosure.EventPattern], threshold: Int
+  ) -> [Int: [String: Set<String>]] {
+    var result: [Int: [String: Set<String>]] = [:]
+    for (event, present) in Dictionary(grouping: people, by: \.event) where event < events.count {
+      let pattern = events[event]
+      guard pattern.threshold < threshold else { continue }
+      let questions = Set(present.flatMap { $0.answers.filter { !$0.value.isEmpty }.keys })
+      let populations =
+        [pattern.recordedAttendance ? Population.attended : Population.confirmed, Population.responded]
+        + questions.sorted().map(Population.answered)
+      for field in Self.places {
+        for (name, compatriots) in Dictionary(grouping: present, by: { $0.profile[field] ?? "" })
+        where !name.isEmpty && name != IndicatorCalculator.notGiven {
+          for population in populations where !pattern.pattern.hidesWhole(population) {
+            let count = compatriots.filter { Self.counts($0, population) }.count
+            guard count > 0, count < threshold, !pattern.pattern.groups(population, field).contains(name) else {
+              continue
+            }
+            result[event, default: [:]][field + "=" + name, default: []].insert(population)
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// Hides a member city's figures whole (`populations`, those of its cells) where its event
+  /// showed, under the network's threshold, a figure of the city's country or region that
+  /// counts some of its people: such a cell is known, so any figure of the city shown to hold
+  /// all of the place's people there would give its hidden figures by identity (Port of
+  /// Spain's 5 at an event under threshold 3, all of Trinidad and Tobago's there, beside the
+  /// event's 3 commitments from it).
+  static func hideWhatTheEventShowedSmall(
+    _ members: [NetworkPerson], shown: [String: Set<String>], populations: Set<String>,
+    _ pattern: inout DisclosureControl.Pattern
+  ) {
+    let small = members.contains { person in
+      Self.places.contains { field in
+        (shown[field + "=" + (person.profile[field] ?? "")] ?? []).contains { Self.counts(person, $0) }
+      }
+    }
+    guard small else { return }
+    for population in populations.sorted() { pattern.hideWhole(population) }
   }
 
   /// True when an event's `population` counts `person`, as its report counts them: who

@@ -75,12 +75,15 @@ public enum NetworkDisclosure {
     /// The questions it asks commitments with (`Commitment.questions`): who answered one of
     /// them, in its report, is who made a commitment, in the network's.
     public var commitmentQuestions: Set<String>
+    /// Its own threshold: below the network's, its report shows groups the network counts small.
+    public var threshold: Int
 
     /// Bundles one event's pattern.
     public init(
       year: Int, pattern: DisclosureControl.Pattern, recordedAttendance: Bool, mergedFields: Set<String> = [],
-      commitmentQuestions: Set<String> = []
+      commitmentQuestions: Set<String> = [], threshold: Int = DisclosurePolicy().threshold
     ) {
+      self.threshold = threshold
       self.year = year
       self.pattern = pattern
       self.recordedAttendance = recordedAttendance

@@ -226,9 +226,13 @@ struct NetworkPins {
       tookPart && !CityEventGroups.isRest(scope) ? self.least(scope, at: block.event, year: leasts) : 0
     }
     var bounds = subsetBounds(block, tookPart ? subsets : [:], cells: cells, pinned: pinned, least: least)
+    // The event's mean of the sum less the cities' shown means is the mean of the hidden ones
+    // together: their answers, whichever city holds them.
+    let isMean = block.identity.hasPrefix("mean:")
     func safe(_ parts: [(scope: String, n: Int)]) -> Bool {
       if parts.count == 1 && !CityEventGroups.isRest(parts[0].scope) { return false }
       let sum = parts.reduce(0) { $0 + $1.n }
+      if isMean && sum < threshold { return false }
       let others = bounds.othersLeasts(among: parts)
       // A city's group with no least may be none of the sum; the people from no member city
       // may be known to be some from another figure.

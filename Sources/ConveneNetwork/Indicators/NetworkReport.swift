@@ -68,7 +68,8 @@ public struct NetworkReport: Sendable {
       NetworkDisclosure.EventPattern(
         year: event.year, pattern: published.pattern, recordedAttendance: event.recordedAttendance,
         mergedFields: Set(event.disclosure.merging.filter { !$0.value.isEmpty }.keys),
-        commitmentQuestions: Set(Commitment.questions(of: event.records.evaluation)))
+        commitmentQuestions: Set(Commitment.questions(of: event.records.evaluation)),
+        threshold: event.records.plan.event.disclosure.threshold)
     }
     let people = NetworkPeople(records)
     let cityRecords = CityRecordCalculator(records: records, people: people)

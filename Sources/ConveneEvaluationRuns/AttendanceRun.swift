@@ -129,6 +129,7 @@ public enum AttendanceRun {
       guard let target = matcher.target(session) else {
         throw CommandFailure("--session \(session): neither a session id nor a day of the event")
       }
+      if let at, let problem = AttendanceRecord.checkInProblem(at) { throw CommandFailure("--at: \(problem)") }
       let localNow = EvaluationContext.localTime(now, timezone: context.plan.event.timezone)
       let time =
         absent ? "" : at ?? LocalDateTime(localNow).flatMap { matcher.checkInTime(now: $0, target: target) } ?? ""

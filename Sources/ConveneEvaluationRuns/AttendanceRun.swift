@@ -78,6 +78,8 @@ public enum AttendanceRun {
       let result = try read(bytes, file: file, session: session, plan: context.plan)
       let refused = strict && !result.unmatched.isEmpty
       let write = !dryRun && !refused
+      // A Ctrl-C or SIGTERM while the rows were read stops the command before it writes.
+      try Interruption.checkpoint()
       if write {
         var book = AttendanceBook(try context.attendance())
         for record in result.records { book.record(record) }

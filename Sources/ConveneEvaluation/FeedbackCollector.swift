@@ -122,8 +122,12 @@ public struct FeedbackCollector: Sendable {
     case .success(let code): language = code
     case .failure(let problem): return reject(problem.reason)
     }
+    // The response id and the file's name are stored too, under the rule of every CSV cell.
     if let scalar = UnsafeCharacter.first(in: submission.responseID) {
       return reject("response: \(UnsafeCharacter.problem(scalar))")
+    }
+    if let scalar = UnsafeCharacter.first(in: submission.source) {
+      return reject("the file's name \(UnsafeCharacter.problem(scalar))")
     }
     let id =
       submission.responseID.isEmpty

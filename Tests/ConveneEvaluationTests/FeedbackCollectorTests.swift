@@ -120,4 +120,18 @@ import Testing
     #expect(kept.responses.first?.language == "fr")
     #expect(kept.responses.first?.answers["commitments"] == "one\r\ntwo")
   }
+
+  @Test func aResponseIdOrAFileNameWithAControlCharacterIsRejected() {
+    var named = submission(source: "a\u{1B}[2J.json")
+    named.responseID = "r-1"
+    var identified = submission(source: "b.json")
+    identified.responseID = "r-\u{202E}1"
+    let outcome = collector.collect([named, identified], into: [])
+    #expect(outcome.responses.isEmpty)
+    #expect(
+      outcome.rejections.map(\.reason) == [
+        "the file's name holds U+001B (ESC), a control character that no one types and a terminal obeys",
+        "response: holds U+202E (RIGHT-TO-LEFT OVERRIDE), an invisible control that reorders how the text is shown",
+      ])
+  }
 }

@@ -1,7 +1,8 @@
 import ConveneCore
 
-/// Checks of `participants.csv`: ids, e-mails, categories, countries, languages, time zones,
-/// presence and places.
+/// Checks of `participants.csv` across its rows and against `event.json`: ids, e-mails,
+/// categories, regions, dates and places (the rules of a row alone, `ParticipantRowRules`, are
+/// applied where the file is read).
 struct ParticipantChecks {
   let plan: EventPlan
   let file = "participants.csv"
@@ -48,7 +49,6 @@ struct ParticipantChecks {
     func warning(_ field: String, _ message: String, hint: String? = nil) {
       findings.append(.warning(file, line: person.line, field: field, message, hint: hint))
     }
-    findings += lengthFindings(person)
     if let characters = Self.letterless(person.name) {
       warning("name", "the name holds no letter (\(characters)): nothing of it can be read", hint: "write the person's name")
     }
@@ -56,9 +56,6 @@ struct ParticipantChecks {
       warning("category", "no category for \(person.id)", hint: "one of \(categories.joined(separator: ", "))")
     } else if !categories.contains(person.category) {
       error("category", "unknown category \"\(person.category)\"", hint: "one of \(categories.joined(separator: ", "))")
-    }
-    if !person.country.isEmpty && Country.withCode(person.country) == nil {
-      error("country", "\"\(person.country)\" is not an ISO 3166-1 alpha-2 country code", hint: "for example KE, FR, LB")
     }
     if !person.region.isEmpty {
       if Country.region(named: person.region) != person.region {
@@ -75,17 +72,6 @@ struct ParticipantChecks {
         "age_group",
         "\"\(person.ageGroup)\" is not one of \(DemographicValues.ageGroups.joined(separator: ", ")) nor a range such as 18-35 or 56+")
     }
-    for code in person.languages where Language.withCode(code) == nil {
-      error("languages", "\"\(code)\" is not an ISO 639-1 language code", hint: "for example en, fr, ar")
-    }
-    if !person.timezone.isEmpty && !TimeZoneNames.isKnown(person.timezone) {
-      error("timezone", "unknown time zone \"\(person.timezone)\"", hint: "use an IANA name such as Asia/Karachi")
-    }
-    if let arrival = person.arrival, let departure = person.departure,
-      (departure.date, departure.time) <= (arrival.date, arrival.time)
-    {
-      error("departure", "\(person.id) leaves (\(departure)) before arriving (\(arrival))")
-    }
     for (field, value) in [("arrival", person.arrival), ("departure", person.departure)] {
       guard let date = value?.date, plan.event.isFarFrom(date), let distance = plan.event.daysAway(date) else { continue }
       warning(
@@ -94,25 +80,6 @@ struct ParticipantChecks {
     }
     findings += WorkspaceChecker.dayReferences(
       person.unavailable, dates: plan.event.dates, file: file, line: person.line, column: "unavailable")
-    return findings
-  }
-
-  /// A value longer than its field may be (`Limits.textCharacters`): stored, it would make
-  /// badges, certificates and e-mail headers that no one can use.
-  func lengthFindings(_ person: Participant) -> [Finding] {
-    var findings: [Finding] = []
-    var column = 0
-    ParticipantFields.forEachCell(of: person) { cell in
-      defer { column += 1 }
-      let field = ParticipantFields.names[column]
-      let limit = Limits.textCharacters(field: field)
-      guard let length = Limits.overlong(cell, limit: limit) else { return }
-      findings.append(
-        .error(
-          file, line: person.line, field: field,
-          "\(person.id)'s \(field) is \(length.grouped) characters long, more than the \(limit.grouped) it may hold",
-          hint: "shorten it"))
-    }
     return findings
   }
 

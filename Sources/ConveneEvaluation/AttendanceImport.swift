@@ -189,6 +189,7 @@ public struct AttendanceImport: Sendable {
       return .unmatched("status \"\(cell(.status))\" is neither present nor absent")
     }
     let time = cell(.time).asciiDigits
+    if let problem = AttendanceRecord.checkInProblem(time) { return .unmatched("time: \(problem)") }
     let record = AttendanceRecord(
       participant: person.id, session: session, status: status,
       checkedInAt: status == .present ? (time.isEmpty ? defaults.checkedInAt : time) : "")

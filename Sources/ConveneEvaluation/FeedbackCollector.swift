@@ -117,6 +117,18 @@ public struct FeedbackCollector: Sendable {
     let (answers, problems) = normalisedAnswers(of: submission)
     guard problems.isEmpty else { return reject(problems.joined(separator: "; ")) }
     guard !answers.isEmpty else { return reject("has no answers") }
+    let language: String
+    switch Self.languageCode(of: submission) {
+    case .success(let code): language = code
+    case .failure(let problem): return reject(problem.reason)
+    }
+    // The response id and the file's name are stored too, under the rule of every CSV cell.
+    if let scalar = UnsafeCharacter.first(in: submission.responseID) {
+      return reject("response: \(UnsafeCharacter.problem(scalar))")
+    }
+    if let scalar = UnsafeCharacter.first(in: submission.source) {
+      return reject("the file's name \(UnsafeCharacter.problem(scalar))")
+    }
     let id =
       submission.responseID.isEmpty
       ? Self.digest(of: submission, answers: answers) : submission.responseID
@@ -124,7 +136,20 @@ public struct FeedbackCollector: Sendable {
       FeedbackResponse(
         id: id, participant: participant, submittedAt: submission.submittedAt,
         source: submission.source,
-        language: submission.language, answers: answers))
+        language: language, answers: answers))
+  }
+
+  /// The code of the language a submission was answered in ("" when it names none), read as a
+  /// code or a name of the language table (`fr`, `French`), or why it is none.
+  static func languageCode(of submission: FeedbackSubmission) -> Result<String, AnswerProblem> {
+    let text = submission.language.trimmed
+    guard !text.isEmpty else { return .success("") }
+    guard let language = Language.matching(text) else {
+      return .failure(
+        AnswerProblem(
+          "language: \"\(UnsafeCharacter.escapedOnOneLine(text))\" is not a language code (for example en, fr, ar)"))
+    }
+    return .success(language.code)
   }
 
   /// The participant a submission names by id or e-mail address (empty when it names none),
@@ -174,6 +199,11 @@ public struct FeedbackCollector: Sendable {
         } else {
           problems.append("\(key): not a question of this event")
         }
+        continue
+      }
+      if let scalar = UnsafeCharacter.first(in: raw) {
+        // The rule of every workspace CSV cell: `check` would refuse the stored answer.
+        problems.append("\(key): \(UnsafeCharacter.problem(scalar))")
         continue
       }
       switch questionnaire.normalised(raw, for: field.question) {

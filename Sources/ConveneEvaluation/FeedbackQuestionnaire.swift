@@ -109,11 +109,18 @@ public struct FeedbackQuestionnaire: Sendable {
   }
 
   /// The whole number a scale answer begins with (`5`, `5 - Very satisfied`, `4/5`); Arabic-Indic
-  /// digits are read by the caller through `asciiDigits`.
+  /// digits are read by the caller through `asciiDigits`. A number in exponent form (`1e+20`,
+  /// how a JSON number too large for a whole number is written) is none: its leading digits
+  /// are not its value.
   static func leadingInteger(_ text: String) -> Int? {
     let digits = text.prefix { $0.isASCII && $0.isNumber }
     guard !digits.isEmpty, digits.count <= 4 else { return nil }
     let rest = text.dropFirst(digits.count)
+    if let next = rest.first, next == "e" || next == "E",
+      let after = rest.dropFirst().first, after.isASCII && (after.isNumber || after == "+" || after == "-")
+    {
+      return nil
+    }
     if let next = rest.first, next == "." || next == "," {
       // 4.0 is 4; 4.5 is not a whole answer.
       guard rest.dropFirst().allSatisfy({ $0 == "0" }) else { return nil }

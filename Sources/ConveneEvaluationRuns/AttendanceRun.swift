@@ -78,6 +78,8 @@ public enum AttendanceRun {
       let result = try read(bytes, file: file, session: session, plan: context.plan)
       let refused = strict && !result.unmatched.isEmpty
       let write = !dryRun && !refused
+      // A Ctrl-C or SIGTERM while the rows were read stops the command before it writes.
+      try Interruption.checkpoint()
       if write {
         var book = AttendanceBook(try context.attendance())
         for record in result.records { book.record(record) }
@@ -129,6 +131,7 @@ public enum AttendanceRun {
       guard let target = matcher.target(session) else {
         throw CommandFailure("--session \(session): neither a session id nor a day of the event")
       }
+      if let at, let problem = AttendanceRecord.checkInProblem(at) { throw CommandFailure("--at: \(problem)") }
       let localNow = EvaluationContext.localTime(now, timezone: context.plan.event.timezone)
       let time =
         absent ? "" : at ?? LocalDateTime(localNow).flatMap { matcher.checkInTime(now: $0, target: target) } ?? ""

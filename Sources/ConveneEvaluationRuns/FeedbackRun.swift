@@ -91,6 +91,8 @@ public enum FeedbackRun {
       let outcome = collector.collect(read.flatMap(\.0), into: try context.responses(), rejections: unreadable.map { FeedbackRejection(source: $0.name, reason: $0.reason) } + read.flatMap(\.1))
       let refused = strict && !outcome.rejections.isEmpty
       let write = !dryRun && !refused
+      // A Ctrl-C or SIGTERM while the files were read stops the command before it writes.
+      try Interruption.checkpoint()
       if write {
         let text = FeedbackFile.write(outcome.responses, answerColumns: reader.questionnaire.keys)
         try workspace.fileSystem.createDirectory(workspace.path("feedback"))

@@ -35,10 +35,10 @@ package enum ChildProcess {
     var none = sigset_t()
     sigemptyset(&none)
     posix_spawnattr_setsigmask(&attributes, &none)
-    // convene ignores SIGPIPE and handles SIGINT and SIGTERM; the program starts with the defaults.
+    // convene ignores SIGPIPE and SIGXFSZ and handles SIGINT and SIGTERM; the program starts with the defaults.
     var defaults = sigset_t()
     sigemptyset(&defaults)
-    for number in [SIGPIPE, SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&defaults, number) }
+    for number in [SIGPIPE, SIGXFSZ, SIGINT, SIGTERM, SIGHUP, SIGQUIT] { sigaddset(&defaults, number) }
     posix_spawnattr_setsigdefault(&attributes, &defaults)
 
     let cArguments = arguments.map { strdup($0) } + [nil]

@@ -24,9 +24,14 @@ public enum AttendanceFile {
           hint: AttendanceRecord.Status.allCases.map(\.rawValue).joined(separator: ", "))
         return nil
       }
+      let checkedInAt = row.text("checked_in_at")
+      if let problem = AttendanceRecord.checkInProblem(checkedInAt) {
+        row.error("checked_in_at", problem)
+        return nil
+      }
       return AttendanceRecord(
         participant: participant, session: session, status: status,
-        checkedInAt: row.text("checked_in_at"), line: row.line)
+        checkedInAt: checkedInAt, line: row.line)
     }
     return (records, file.findings)
   }

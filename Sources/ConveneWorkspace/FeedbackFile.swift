@@ -53,10 +53,18 @@ public enum FeedbackFile {
         findings.append(.error(name, line: record.line, field: "participant", problem))
         continue
       }
+      let language = cell("language").trimmed
+      if !language.isEmpty && Language.withCode(language) == nil {
+        findings.append(
+          .error(
+            name, line: record.line, field: "language",
+            "\"\(Identifier.shown(language))\" is not an ISO 639-1 language code", hint: "for example en, fr, ar"))
+        continue
+      }
       responses.append(
         FeedbackResponse(
           id: id, participant: participant, submittedAt: cell("submitted_at").trimmed,
-          source: cell("source"), language: cell("language").trimmed, answers: answers,
+          source: cell("source"), language: language, answers: answers,
           line: record.line))
     }
     return (responses, findings)

@@ -59,6 +59,9 @@ public enum ParticipantsFile {
         cohorts: row.list("cohorts"), publishName: row.flag("publish_name") ?? false,
         status: status, line: row.line)
       for column in extraColumns { participant.extra[column] = row.text(column.lowercased()) }
+      for problem in ParticipantRowRules.problems(of: participant) {
+        row.error(problem.field, problem.message, hint: problem.hint)
+      }
       return id.isEmpty ? nil : participant
     }
     return Contents(participants: participants, extraColumns: extraColumns, findings: file.findings)

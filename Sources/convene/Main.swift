@@ -24,6 +24,9 @@ enum Main {
     Interruption.installEndingAtOnce()
     // Writing to a mail program that has exited must fail as an error, not kill convene.
     signal(SIGPIPE, SIG_IGN)
+    // A file-size limit (`ulimit -f`, as a full disk) must fail the write with EFBIG, reported
+    // as an error with the temporary file removed, not kill convene mid-write.
+    signal(SIGXFSZ, SIG_IGN)
     do {
       var command = try Convene.parseAsRoot()
       try command.run()

@@ -23,6 +23,12 @@ enum Terminal {
     Swift.print(UnsafeCharacter.escaped(text), terminator: terminator)
   }
 
+  /// Prints one line about one file or row to standard output: line breaks in a value it
+  /// quotes are written as escapes (`\r`, `\n`) too, so that the line stays one line.
+  static func printLine(_ text: String) {
+    Swift.print(UnsafeCharacter.escapedOnOneLine(text))
+  }
+
   /// Lays out rows as aligned columns; cells longer than `maxWidth` are cut with "…".
   static func table(_ header: [String], _ rows: [[String]], maxWidth: Int = 34) -> String {
     func cut(_ cell: String) -> String {

@@ -40,6 +40,23 @@ import Testing
     #expect(result.matchedBy == ["id": 1, "e-mail": 1, "name and organisation": 2])
   }
 
+  @Test func aTimeOutsideItsRangesIsARowNotTaken() throws {
+    let table = Build.table(
+      "participant,session,time",
+      "p001,s1,99999999999999999999-01-01 10:00",
+      "p002,s1,2027-03-09 99:99",
+      "p003,s1,not a time at all",
+      "p004,s1,-9223372036854775808",
+      "p004,s2,2027-03-09 10:00")
+    let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init())
+    #expect(result.records.map(\.participant) == ["p004"])
+    #expect(result.unmatched.map(\.line) == [2, 3, 4, 5])
+    #expect(
+      result.unmatched.first?.reason
+        == "time: \"99999999999999999999-01-01 10:00\" is not a check-in time (YYYY-MM-DD HH:MM, a year from 1900 to 2200, or HH:MM)"
+    )
+  }
+
   @Test func arabicSheetsMatchNamesWhateverTheirHamzaTaMarbutaOrDigits() throws {
     let plan = Build.plan(
       people: [

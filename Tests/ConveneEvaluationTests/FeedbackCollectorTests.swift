@@ -73,4 +73,65 @@ import Testing
     #expect(
       outcome.rejections.map(\.source) == ["a.json", "b.csv:3", "c.json", "d.json", "e.json"])
   }
+
+  /// The answers as the form file gives them, read by the reader and checked by the collector.
+  func collected(_ answers: String, language: String = "fr") -> FeedbackCollector.Outcome {
+    let json = """
+      {"format": "convene-feedback/1", "event": "t-2027", "response": "r-1", "participant": "p001",
+       "submitted_at": "2027-03-10T18:02:00Z", "language": "\(language)", "answers": {\(answers)}}
+      """
+    let reader = FeedbackReader(questionnaire: Build.questionnaire(plan))
+    let (submissions, rejections) = reader.read(file: "p001.json", bytes: Array(json.utf8))
+    return collector.collect(submissions, into: [], rejections: rejections)
+  }
+
+  @Test func aNumberTooLargeForAWholeNumberIsOutOfRangeNotItsFirstDigit() {
+    for number in ["99999999999999999999", "1e+308", "1e20", "12345678901", "11"] {
+      let outcome = collected("\"satisfaction\": \(number)")
+      #expect(outcome.responses.isEmpty, "\(number)")
+      #expect(outcome.rejections.map(\.source) == ["p001.json"], "\(number)")
+      #expect(outcome.rejections.first?.reason.hasPrefix("satisfaction: ") == true, "\(number)")
+    }
+    #expect(
+      collected("\"satisfaction\": 99999999999999999999").rejections.map(\.reason) == [
+        "satisfaction: \"1e+20\" is not a number from 1 to 5"
+      ])
+    // A whole number written with an exponent is that number.
+    #expect(collected("\"satisfaction\": 5e0").responses.first?.answers["satisfaction"] == "5")
+  }
+
+  @Test func aTextWithControlCharactersOrALanguageThatIsNoCodeIsRejectedNotStored() {
+    let text = "=HYPERLINK(\\\"http://x\\\")\\r\\n\\u001B[31mred\\u202E"
+    let comment = collected("\"satisfaction\": 4, \"commitments\": \"\(text)\"")
+    #expect(comment.responses.isEmpty)
+    #expect(
+      comment.rejections.map(\.reason) == [
+        "commitments: holds U+001B (ESC), a control character that no one types and a terminal obeys"
+      ])
+    let language = collected("\"satisfaction\": 4", language: "../../fr\\r\\n")
+    #expect(language.responses.isEmpty)
+    #expect(
+      language.rejections.map(\.reason) == [
+        "language: \"../../fr\" is not a language code (for example en, fr, ar)"
+      ])
+    // A line break alone is text; a language named in words is stored as its code.
+    let kept = collected("\"satisfaction\": 4, \"commitments\": \"one\\r\\ntwo\"", language: "French")
+    #expect(kept.rejections.isEmpty)
+    #expect(kept.responses.first?.language == "fr")
+    #expect(kept.responses.first?.answers["commitments"] == "one\r\ntwo")
+  }
+
+  @Test func aResponseIdOrAFileNameWithAControlCharacterIsRejected() {
+    var named = submission(source: "a\u{1B}[2J.json")
+    named.responseID = "r-1"
+    var identified = submission(source: "b.json")
+    identified.responseID = "r-\u{202E}1"
+    let outcome = collector.collect([named, identified], into: [])
+    #expect(outcome.responses.isEmpty)
+    #expect(
+      outcome.rejections.map(\.reason) == [
+        "the file's name holds U+001B (ESC), a control character that no one types and a terminal obeys",
+        "response: holds U+202E (RIGHT-TO-LEFT OVERRIDE), an invisible control that reorders how the text is shown",
+      ])
+  }
 }

@@ -34,4 +34,14 @@ import Testing
         "error: feedback/feedback.csv:1: response: the column is missing"
       ])
   }
+
+  @Test func aLanguageThatIsNoCodeIsAnErrorOfItsLine() {
+    let text = "response,participant,submitted_at,source,language,satisfaction\nr-1,p001,,a.json,\"../../fr\r\n\",5\n"
+    let (responses, findings) = FeedbackFile.read(Array(text.utf8))
+    #expect(responses.isEmpty)
+    #expect(
+      findings.map(\.description) == [
+        "error: feedback/feedback.csv:2: language: \"../../fr\" is not an ISO 639-1 language code (hint: for example en, fr, ar)"
+      ])
+  }
 }

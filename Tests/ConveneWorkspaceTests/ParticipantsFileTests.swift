@@ -32,6 +32,23 @@ import Testing
     #expect(described.contains { $0.hasPrefix("error: participants.csv:2: status: \"maybe\" is not a status") })
   }
 
+  /// The rules of a row alone are errors of the file itself, so that every command loading
+  /// it (badges, notices, agendas) refuses what `check` refuses.
+  @Test func unknownCountryLanguageTimeZoneAndOverlongValuesAreErrorsOfTheFile() {
+    let organisation = String(repeating: "O", count: 501)
+    let text = Fixtures.participantsHeader + "\n"
+      + "p001,A,a@example.org,,,\(organisation),,ZZ,,,,\"fr\r\nBcc: x@y\",,../../../../etc/passwd,2027-03-09 12:00,2027-03-09 08:00,,,no,registered\n"
+    let described = ParticipantsFile.read(Array(text.utf8)).findings.map(\.description)
+    #expect(
+      described == [
+        "error: participants.csv:2: organisation: p001's organisation is 501 characters long, more than the 500 it may hold (hint: shorten it)",
+        "error: participants.csv:2: country: \"ZZ\" is not an ISO 3166-1 alpha-2 country code (hint: for example KE, FR, LB)",
+        "error: participants.csv:2: languages: \"fr\\r\\nbcc: x@y\" is not an ISO 639-1 language code (hint: for example en, fr, ar)",
+        "error: participants.csv:2: timezone: unknown time zone \"../../../../etc/passwd\" (hint: use an IANA name such as Asia/Karachi)",
+        "error: participants.csv:2: departure: p001 leaves (2027-03-09 08:00) before arriving (2027-03-09 12:00)",
+      ])
+  }
+
   @Test func unknownColumnsAndFormulaCellsSurviveARoundTrip() throws {
     let text = Fixtures.participantsHeader + ",notes\n"
       + "p001,'=HYPERLINK(\"x\"),a@example.org,,,,,,,,,,,,,,,,no,registered,\"call back, Tuesday\"\n"

@@ -53,6 +53,16 @@ public struct AttendanceRecord: Sendable, Equatable, Hashable {
     hasher.combine(checkedInAt)
   }
 
+  /// Why `text` is not a check-in time, or nil when it is one or is empty. A check-in time is
+  /// a date-time (`2027-03-09 08:52`, a year from 1900 to 2200) as `LocalDateTime` reads it,
+  /// or a time of day (`08:52`): the one rule of the import, `attendance mark --at` and
+  /// `check`.
+  public static func checkInProblem(_ text: String) -> String? {
+    let trimmed = text.trimmed
+    guard !trimmed.isEmpty, LocalDateTime(trimmed) == nil, TimeOfDay(trimmed) == nil else { return nil }
+    return "\"\(Identifier.shown(trimmed))\" is not a check-in time (YYYY-MM-DD HH:MM, a year from \(Limits.years.lowerBound) to \(Limits.years.upperBound), or HH:MM)"
+  }
+
   /// True when the record is for a whole day rather than one session.
   public var isForDay: Bool { LocalDate(session) != nil }
 }

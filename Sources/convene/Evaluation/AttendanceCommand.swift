@@ -101,7 +101,7 @@ struct AttendanceCommand: ParsableCommand {
         Terminal.print(
           "\(verb) \(result.records.count) attendance\(result.records.count == 1 ? "" : "s") from \(file)\(how.isEmpty ? "" : " (\(how))"); \(result.unmatched.count) row\(result.unmatched.count == 1 ? "" : "s") not matched."
         )
-        for miss in result.unmatched { Terminal.print("  \(file):\(miss.line): \(miss.reason)") }
+        for miss in result.unmatched { Terminal.printLine("  \(file):\(miss.line): \(miss.reason)") }
       }
       if refused {
         throw CommandFailure(

@@ -124,7 +124,7 @@ struct FeedbackCommand: ParsableCommand {
           "Read \(files) file\(files == 1 ? "" : "s") (\(submissions) response\(submissions == 1 ? "" : "s")): \(outcome.added) new, \(outcome.replaced) replaced by a later answer, \(outcome.unchanged) already recorded or older; \(outcome.rejections.count) rejected. \(result)"
         )
         for rejection in outcome.rejections {
-          Terminal.print("  rejected \(joinPath(directory, rejection.source)): \(rejection.reason)")
+          Terminal.printLine("  rejected \(joinPath(directory, rejection.source)): \(rejection.reason)")
         }
       }
       if collected.refused {

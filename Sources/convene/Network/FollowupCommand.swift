@@ -124,7 +124,7 @@ struct FollowupCommand: ParsableCommand {
         "Read \(files) file\(files == 1 ? "" : "s") (\(collected.submissions) answer\(collected.submissions == 1 ? "" : "s")): \(outcome.added) new, \(outcome.replaced) replaced by a later answer, \(outcome.unchanged) already recorded or older; \(outcome.rejections.count) rejected. \(result)"
       )
       for rejection in outcome.rejections {
-        Terminal.print("  rejected \(joinPath(directory, rejection.source)): \(rejection.reason)")
+        Terminal.printLine("  rejected \(joinPath(directory, rejection.source)): \(rejection.reason)")
       }
     }
   }

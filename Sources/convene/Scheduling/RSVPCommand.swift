@@ -33,7 +33,7 @@ struct RSVPCommand: ParsableCommand {
         "Read \(files) reply file\(files == 1 ? "" : "s"): \(counts[.accepted] ?? 0) accepted, \(counts[.tentative] ?? 0) tentative, \(counts[.declined] ?? 0) declined in \(RSVPFile.name); \(outcome.rejected.count) rejected."
       )
       for rejection in outcome.rejected {
-        Terminal.print("  rejected \(directory)/\(rejection.file): \(rejection.reason)")
+        Terminal.printLine("  rejected \(directory)/\(rejection.file): \(rejection.reason)")
       }
     }
   }

@@ -1,0 +1,63 @@
+/// The rules a row of `participants.csv` keeps on its own: no value longer than its field may
+/// be (`Limits.textCharacters`), a known country, language codes and time zone, a departure
+/// after the arrival. They are applied where the file is read, so that `check` reports them
+/// and no command that writes badges, agendas or e-mails from the file goes on with them.
+public enum ParticipantRowRules {
+  /// One broken rule: the column, the message and a hint.
+  public struct Problem: Sendable, Equatable {
+    /// The column.
+    public var field: String
+    /// What is wrong.
+    public var message: String
+    /// How to mend it.
+    public var hint: String?
+  }
+
+  /// Every rule `person` breaks, in column order.
+  public static func problems(of person: Participant) -> [Problem] {
+    var problems = lengthProblems(of: person)
+    if !person.country.isEmpty && Country.withCode(person.country) == nil {
+      problems.append(
+        Problem(
+          field: "country", message: "\"\(person.country)\" is not an ISO 3166-1 alpha-2 country code",
+          hint: "for example KE, FR, LB"))
+    }
+    for code in person.languages where Language.withCode(code) == nil {
+      problems.append(
+        Problem(
+          field: "languages", message: "\"\(code)\" is not an ISO 639-1 language code", hint: "for example en, fr, ar"))
+    }
+    if !person.timezone.isEmpty && !TimeZoneNames.isKnown(person.timezone) {
+      problems.append(
+        Problem(
+          field: "timezone", message: "unknown time zone \"\(person.timezone)\"",
+          hint: "use an IANA name such as Asia/Karachi"))
+    }
+    if let arrival = person.arrival, let departure = person.departure,
+      (departure.date, departure.time) <= (arrival.date, arrival.time)
+    {
+      problems.append(
+        Problem(field: "departure", message: "\(person.id) leaves (\(departure)) before arriving (\(arrival))"))
+    }
+    return problems
+  }
+
+  /// A value longer than its field may be: stored, it would make badges, certificates and
+  /// e-mail headers that no one can use.
+  static func lengthProblems(of person: Participant) -> [Problem] {
+    var problems: [Problem] = []
+    var column = 0
+    ParticipantFields.forEachCell(of: person) { cell in
+      defer { column += 1 }
+      let field = ParticipantFields.names[column]
+      let limit = Limits.textCharacters(field: field)
+      guard let length = Limits.overlong(cell, limit: limit) else { return }
+      problems.append(
+        Problem(
+          field: field,
+          message: "\(person.id)'s \(field) is \(length.grouped) characters long, more than the \(limit.grouped) it may hold",
+          hint: "shorten it"))
+    }
+    return problems
+  }
+}

@@ -35,6 +35,9 @@ public enum NetworkReportRun {
     public var audit: ReportRun.Audit?
     /// False when the audit refused the report: nothing was written.
     public var written: Bool
+    /// The events published under a lower threshold than the network's, whose small cells no
+    /// network cell can take back: with any, the report is audited even when not asked.
+    public var lowerThresholds: [String] = []
 
     /// The path of each file.
     public var paths: [String] { fileNames.map { joinPath(folder, $0) } }
@@ -61,7 +64,8 @@ public enum NetworkReportRun {
       var outcome = Outcome(
         report: report, warnings: loaded.findings.filter { $0.severity == .warning }.count, folder: target,
         fileNames: files.map(\.name), audit: nil, written: false)
-      if request.audit {
+      outcome.lowerThresholds = Self.eventsUnderTheNetworkThreshold(loaded.records)
+      if request.audit || !outcome.lowerThresholds.isEmpty {
         let audit = try Self.audit(files, of: report, events: loaded.records.events, in: folder, on: outside)
         // Stopped by Ctrl-C or SIGTERM between two counts: it has passed nothing.
         try Interruption.checkpoint()
@@ -88,6 +92,13 @@ public enum NetworkReportRun {
       outcome.written = true
       return outcome
     }
+  }
+
+  /// The events whose own threshold is below the network's: their reports show groups the
+  /// network counts small, which can bound a city the plain report's rules leave shown.
+  static func eventsUnderTheNetworkThreshold(_ records: NetworkRecords) -> [String] {
+    let threshold = records.disclosurePolicy.threshold
+    return records.events.filter { $0.records.plan.event.disclosure.threshold < threshold }.map(\.path)
   }
 
   /// Fails, listing every error in order, when the folder or its events hold any.

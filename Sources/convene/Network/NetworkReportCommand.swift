@@ -43,6 +43,11 @@ extension NetworkCommand {
           formats: format.map { [$0] } ?? NetworkReportRun.Format.allCases, output: output, language: lang,
           audit: audit, template: TemplateBundle.required("network-report.html.mustache")),
         standard: EvaluationContext.standardEvaluation(), purpose: WorkspaceOptions.purpose)
+      if !outcome.lowerThresholds.isEmpty, !audit {
+        Terminal.print(
+          "Audited, as \(outcome.lowerThresholds.joined(separator: ", ")) published under a lower threshold than the network's \(outcome.report.policy.threshold): its small groups can bound a city's."
+        )
+      }
       if let audit = outcome.audit {
         let events = audit.earlier.count
         let with = events == 0 ? "" : " with the reports of \(events) event\(events == 1 ? "" : "s")"

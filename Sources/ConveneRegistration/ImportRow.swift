@@ -131,15 +131,20 @@ final class ImportRow {
     return rejection == nil
   }
 
-  /// Marks the fields the row answered.
+  /// Marks the fields the row answered. A placeholder (`-`, `N/A`) in a free-text field answers
+  /// nothing, as an empty cell: `--update` erases no stored organisation with it.
   func noteAnswered() {
     for field in columns.fields where !Self.isChosen(field) && !isBlank(field) {
+      if Self.freeTextFields.contains(field), Placeholder.matches(value(field)) { continue }
       answered.insert(field)
     }
     if columns.multiSelect != nil {
       for field in MultiSelectColumns.listFields where !value(field).isEmpty { answered.insert(field) }
     }
   }
+
+  /// The fields of free text, which a placeholder leaves unanswered.
+  static let freeTextFields: Set<ImportField> = [.title, .organisation, .city]
 
   /// False, with the rejection, when a cell cannot be read at all: a value beyond the header's
   /// columns, a control character, a spreadsheet's error value, a cell longer than its field.

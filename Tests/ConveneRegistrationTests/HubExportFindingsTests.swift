@@ -98,3 +98,23 @@ import Testing
     #expect(outcome.report.warnings.isEmpty, "\(status): \(outcome.report.warnings)")
   }
 }
+
+/// A column read as nothing whose answers are bare marks (`Végétarien ?`: `✅`, `❌`) is no status:
+/// a cross there answers its own question and raises no warning, as a bare `No` does.
+@Suite struct UnreadMarkColumnTests {
+  @Test func bareMarksInAnUnreadColumnRaiseNoWarning() throws {
+    let outcome = try RegistrationImport(event: Build.event()).run(
+      CSVTable(text: "Email,Full name,Category,Végétarien ?\r\na@example.org,Ana Lima,mayor,❌\r\nb@example.org,Bo Li,mayor,✅\r\n"),
+      into: [])
+    #expect(outcome.participants.count == 2)
+    #expect(outcome.report.ignoredColumns == ["Végétarien ?"])
+    #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
+  }
+
+  /// Words beside the mark still say the person is not coming: a warning.
+  @Test func aCrossBesideAStatusWordInAnUnreadColumnIsAWarning() throws {
+    let outcome = try RegistrationImport(event: Build.event()).run(
+      CSVTable(text: "Email,Full name,Category,Suivi\r\na@example.org,Ana Lima,mayor,Annulé ❌\r\n"), into: [])
+    #expect(outcome.report.warnings.map(\.kind) == [.unreadStatuses], "\(outcome.report.warnings)")
+  }
+}

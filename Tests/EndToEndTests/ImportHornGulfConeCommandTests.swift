@@ -60,16 +60,13 @@ import Testing
   @Test func anArabicTeamsReportIsAMeetingReport() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    let text = [
+    let file = try convene.writeTeamsReport([
       "1. ملخص\t", "عنوان الاجتماع\tاجتماع المحور", "الحضور\t2", "", "2. المشاركون\t\t\t\t\t\t",
       "الاسم\tالانضمام الأول\tالمغادرة الأخيرة\tالمدة في الاجتماع\tالبريد الإلكتروني\tمعرف المشارك (UPN)\tالدور\tالفئة",
       "سالم الكعبي (ضيف)\t9/3/27، 10:00:05 ص\t9/3/27، 11:30:00 ص\t1س 29د\ts.kaabi@ex.ae\ts.kaabi@ex.ae\tالحاضر\tMayor",
       "مريم المهيري\t9/3/27، 10:01:00 ص\t9/3/27، 11:00:00 ص\t59د\tm.m@ex.ae\tm.m@ex.ae\tالمنظم\tMayor",
-    ].joined(separator: "\r\n") + "\r\n"
-    var bytes: [UInt8] = [0xFF, 0xFE]
-    for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-    try Data(bytes).write(to: URL(fileURLWithPath: convene.path("teams-ar.csv")))
-    let result = try convene.run("participants", "import", convene.path("teams-ar.csv"), "--workspace", ws)
+    ], to: "teams-ar.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status == 0, "\(result.output)\(result.error)")
     for email in ["s.kaabi@ex.ae", "m.m@ex.ae"] {
       let row = try #require(try convene.participantRow(ws, email: email))

@@ -116,6 +116,7 @@ import Testing
     ("🚫", .declined), ("👎", .declined), ("👎🏿", .declined), ("Registered ✗", .declined), ("✅", .registered),
     ("✓", .registered), ("✔", .registered), ("👍", .registered), ("Confirmed ✔", .registered), ("⭐", .unknown),
     ("Registered ⭐", .unknown), ("✅ ❌", .declined), ("€", .unknown),
+    ("Cancelled ✓", .declined), ("Annulé ✔", .declined), ("Not ❌", .unknown), ("✓ Approved", .registered),
   ])
   func aMarkIsAWord(status: String, reading: RegistrationStatusWords.Reading) {
     #expect(RegistrationStatusWords.reading(status) == reading, "\(status)")

@@ -214,13 +214,16 @@ import Testing
 
   /// A symbol the table does not know, a letter cross, or a mark that contradicts the words: a
   /// warning naming the column and lines, never a registration read in silence.
-  @Test(arguments: ["⭐", "☒", "X", "x", "Registered ⭐", "❌ Oui"])
-  func anUnknownMarkIsAWarning(status: String) throws {
+  @Test(arguments: [
+    ("Status", "⭐"), ("Status", "☒"), ("Status", "X"), ("Status", "x"), ("Status", "Registered ⭐"),
+    ("Participerez-vous ?", "❌ Oui"), ("RSVP", "✅ No"),
+  ])
+  func anUnknownMarkIsAWarning(header: String, status: String) throws {
     let outcome = try importing([
-      "Email,Full name,Status,Category", "a@example.org,Ana Lima,\(status),mayor",
+      "Email,Full name,\(header),Category", "a@example.org,Ana Lima,\(status),mayor",
     ])
     let warning = try #require(outcome.report.warnings.first { $0.kind == .unknownStatuses }, "\(status)")
-    #expect(warning.column == "Status")
+    #expect(warning.column == header)
     #expect(warning.lines == [2])
   }
 

@@ -80,6 +80,21 @@ public enum RegistrationStatusWords {
     text.unicodeScalars.contains(where: isMark) || ["x", "xx", "xxx"].contains(text.folded)
   }
 
+  /// `text` with each mark a clause of its own (`Cancelled ✓` is `Cancelled; ✓`, declined): a
+  /// mark says what it says, never ending a run of the words before it.
+  static func separatingMarks(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isMark) else { return text }
+    var separated = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if isMark(scalar) {
+        separated.append(contentsOf: ";\(scalar);".unicodeScalars)
+      } else {
+        separated.append(scalar)
+      }
+    }
+    return String(separated)
+  }
+
   /// True for a symbol (not punctuation, not a skin tone, which only colours the one before).
   static func isMark(_ scalar: Unicode.Scalar) -> Bool {
     if marks[scalar] != nil { return true }
@@ -105,7 +120,7 @@ public enum RegistrationStatusWords {
     var asides = false
     // A hyphen between spaces ends a clause (`Withdrawn - travel`); one in a word does not
     // (`Non-participant`).
-    let status = joiningBracketedEndings(status).replacingOccurrences(of: " - ", with: "; ")
+    let status = separatingMarks(joiningBracketedEndings(status)).replacingOccurrences(of: " - ", with: "; ")
     for clause in status.split(whereSeparator: clauseEnds.contains) {
       let words = words(of: String(clause))
       guard !words.isEmpty else { continue }

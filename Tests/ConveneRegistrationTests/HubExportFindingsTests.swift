@@ -7,7 +7,8 @@ import Testing
 /// Eventbrite's attendee report, Teams' Arabic roles and a placeholder under `--update`, as the
 /// Great Lakes/Horn, Maghreb/Gulf and Southern Cone hubs export them.
 @Suite struct HubExportFindingsTests {
-  func importing(_ lines: [String], into existing: [Participant] = [], updating: Bool = false) throws
+  func importing(_ lines: [String], into existing: [Participant] = [], updating: Bool = false)
+    throws
     -> RegistrationImport.Outcome
   {
     var run = RegistrationImport(event: Build.event())
@@ -49,7 +50,9 @@ import Testing
     ])
     #expect(both.participants.map(\.country) == ["ET"])
     #expect(both.participants.map(\.city) == ["Addis Ababa"])
-    let alone = try importing(["Full name,Email Address,Category,Work Country", "Amina Farah,hd@ex.org,mayor,Somalia"])
+    let alone = try importing([
+      "Full name,Email Address,Category,Work Country", "Amina Farah,hd@ex.org,mayor,Somalia",
+    ])
     #expect(alone.participants.map(\.country) == ["SO"])
   }
 
@@ -93,7 +96,9 @@ import Testing
   /// `Inscrit(e)` and `Confirmé(e)` read as `Inscrit·e`: registrations, without a warning.
   @Test(arguments: ["Inscrit(e)", "Confirmé(e)", "Inscrit·e", "Confirmé·e"])
   func anInclusiveEndingInBracketsIsRead(status: String) throws {
-    let outcome = try importing(["Email,Full name,Statut,Category", "a@example.org,Ana Lima,\(status),mayor"])
+    let outcome = try importing([
+      "Email,Full name,Statut,Category", "a@example.org,Ana Lima,\(status),mayor",
+    ])
     #expect(outcome.participants.map(\.email) == ["a@example.org"], "\(status)")
     #expect(outcome.report.warnings.isEmpty, "\(status): \(outcome.report.warnings)")
   }
@@ -104,7 +109,10 @@ import Testing
 @Suite struct UnreadMarkColumnTests {
   @Test func bareMarksInAnUnreadColumnRaiseNoWarning() throws {
     let outcome = try RegistrationImport(event: Build.event()).run(
-      CSVTable(text: "Email,Full name,Category,Végétarien ?\r\na@example.org,Ana Lima,mayor,❌\r\nb@example.org,Bo Li,mayor,✅\r\n"),
+      CSVTable(
+        text:
+          "Email,Full name,Category,Végétarien ?\r\na@example.org,Ana Lima,mayor,❌\r\nb@example.org,Bo Li,mayor,✅\r\n"
+      ),
       into: [])
     #expect(outcome.participants.count == 2)
     #expect(outcome.report.ignoredColumns == ["Végétarien ?"])
@@ -114,7 +122,8 @@ import Testing
   /// Words beside the mark still say the person is not coming: a warning.
   @Test func aCrossBesideAStatusWordInAnUnreadColumnIsAWarning() throws {
     let outcome = try RegistrationImport(event: Build.event()).run(
-      CSVTable(text: "Email,Full name,Category,Suivi\r\na@example.org,Ana Lima,mayor,Annulé ❌\r\n"), into: [])
+      CSVTable(text: "Email,Full name,Category,Suivi\r\na@example.org,Ana Lima,mayor,Annulé ❌\r\n"),
+      into: [])
     #expect(outcome.report.warnings.map(\.kind) == [.unreadStatuses], "\(outcome.report.warnings)")
   }
 }

@@ -32,10 +32,13 @@ import Testing
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
     let before = try Data(contentsOf: URL(fileURLWithPath: ws + "/participants.csv"))
-    let file = try convene.write("Email,Full name,Status,Category\na@ex.org,Ana Lima,⭐,Mayor\n", to: "star.csv")
+    let file = try convene.write(
+      "Email,Full name,Status,Category\na@ex.org,Ana Lima,⭐,Mayor\n", to: "star.csv")
     let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status != 0)
-    #expect((result.output + result.error).contains("\"⭐\" says neither"), "\(result.output)\(result.error)")
+    #expect(
+      (result.output + result.error).contains("\"⭐\" says neither"),
+      "\(result.output)\(result.error)")
     #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/participants.csv")) == before)
   }
 
@@ -52,7 +55,10 @@ import Testing
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(result.output.contains("Home Country -> country"), "\(result.output)")
     let row = try #require(try convene.participantRow(ws, email: "rosa.mamani@ex.bo"))
-    #expect(row.hasPrefix("p060,Rosa Mamani,rosa.mamani@ex.bo,mayor,Técnica,Municipio de La Paz,Asunción,PY,"), "\(row)")
+    #expect(
+      row.hasPrefix(
+        "p060,Rosa Mamani,rosa.mamani@ex.bo,mayor,Técnica,Municipio de La Paz,Asunción,PY,"),
+      "\(row)")
   }
 
   /// Teams' Arabic attendance report (UTF-16, preamble): a meeting report, so the last leave is
@@ -60,12 +66,13 @@ import Testing
   @Test func anArabicTeamsReportIsAMeetingReport() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    let file = try convene.writeTeamsReport([
-      "1. ملخص\t", "عنوان الاجتماع\tاجتماع المحور", "الحضور\t2", "", "2. المشاركون\t\t\t\t\t\t",
-      "الاسم\tالانضمام الأول\tالمغادرة الأخيرة\tالمدة في الاجتماع\tالبريد الإلكتروني\tمعرف المشارك (UPN)\tالدور\tالفئة",
-      "سالم الكعبي (ضيف)\t9/3/27، 10:00:05 ص\t9/3/27، 11:30:00 ص\t1س 29د\ts.kaabi@ex.ae\ts.kaabi@ex.ae\tالحاضر\tMayor",
-      "مريم المهيري\t9/3/27، 10:01:00 ص\t9/3/27، 11:00:00 ص\t59د\tm.m@ex.ae\tm.m@ex.ae\tالمنظم\tMayor",
-    ], to: "teams-ar.csv")
+    let file = try convene.writeTeamsReport(
+      [
+        "1. ملخص\t", "عنوان الاجتماع\tاجتماع المحور", "الحضور\t2", "", "2. المشاركون\t\t\t\t\t\t",
+        "الاسم\tالانضمام الأول\tالمغادرة الأخيرة\tالمدة في الاجتماع\tالبريد الإلكتروني\tمعرف المشارك (UPN)\tالدور\tالفئة",
+        "سالم الكعبي (ضيف)\t9/3/27، 10:00:05 ص\t9/3/27، 11:30:00 ص\t1س 29د\ts.kaabi@ex.ae\ts.kaabi@ex.ae\tالحاضر\tMayor",
+        "مريم المهيري\t9/3/27، 10:01:00 ص\t9/3/27، 11:00:00 ص\t59د\tm.m@ex.ae\tm.m@ex.ae\tالمنظم\tMayor",
+      ], to: "teams-ar.csv")
     let result = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(result.status == 0, "\(result.output)\(result.error)")
     for email in ["s.kaabi@ex.ae", "m.m@ex.ae"] {
@@ -87,10 +94,13 @@ import Testing
     #expect(try convene.run("participants", "import", first, "--workspace", ws).status == 0)
     let stored = try Data(contentsOf: URL(fileURLWithPath: ws + "/participants.csv"))
     let second = try convene.write(
-      "Nom complet,Adresse e-mail,Pays,Ville,Catégorie,Organisation\nHodan Warsame,HW@ex.so,,,Maire,-\n", to: "up2.csv")
+      "Nom complet,Adresse e-mail,Pays,Ville,Catégorie,Organisation\nHodan Warsame,HW@ex.so,,,Maire,-\n",
+      to: "up2.csv")
     let result = try convene.run("participants", "import", second, "--workspace", ws, "--update")
     #expect(result.status == 0, "\(result.output)\(result.error)")
-    #expect(result.output.contains("Nothing changed: participants.csv was left as it was."), "\(result.output)")
+    #expect(
+      result.output.contains("Nothing changed: participants.csv was left as it was."),
+      "\(result.output)")
     #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/participants.csv")) == stored)
   }
 }

@@ -146,6 +146,12 @@ final class ImportRow {
   /// The fields of free text, which a placeholder leaves unanswered.
   static let freeTextFields: Set<ImportField> = [.title, .organisation, .city]
 
+  /// The text of a free-text field, empty for a placeholder (`-`, `N/A`), as for an empty cell.
+  func freeText(_ field: ImportField) -> String {
+    let answer = text(field)
+    return Placeholder.matches(answer) ? "" : answer
+  }
+
   /// False, with the rejection, when a cell cannot be read at all: a value beyond the header's
   /// columns, a control character, a spreadsheet's error value, a cell longer than its field.
   func cellsCanBeRead() -> Bool {
@@ -201,9 +207,9 @@ final class ImportRow {
     }
     person.name = name
     person.email = email ?? ""
-    person.title = text(.title)
-    person.organisation = text(.organisation)
-    person.city = text(.city)
+    person.title = freeText(.title)
+    person.organisation = freeText(.organisation)
+    person.city = freeText(.city)
     // The four fields are made of the row's cells: without a byte a line break starts with,
     // none holds one.
     if bytes.contains(.lineBreakStart), let field = Self.lineBreakField(of: person) {

@@ -102,6 +102,18 @@ import Testing
     #expect(outcome.participants.map(\.email) == ["a@example.org"], "\(status)")
     #expect(outcome.report.warnings.isEmpty, "\(status): \(outcome.report.warnings)")
   }
+
+  /// A new person's placeholder organisation, title or city is stored empty, not as `-`.
+  @Test(arguments: ["-", "N/A", "—"])
+  func aPlaceholderIsStoredEmpty(placeholder: String) throws {
+    let outcome = try importing([
+      "Email,Full name,Category,Organisation,Title,City",
+      "a@example.org,Ana Lima,mayor,\(placeholder),\(placeholder),\(placeholder)",
+    ])
+    #expect(outcome.participants.map(\.organisation) == [""], "\(placeholder)")
+    #expect(outcome.participants.map(\.title) == [""])
+    #expect(outcome.participants.map(\.city) == [""])
+  }
 }
 
 /// A column read as nothing whose answers are bare marks (`Végétarien ?`: `✅`, `❌`) is no status:

@@ -131,11 +131,10 @@ final class ImportRow {
     return rejection == nil
   }
 
-  /// Marks the fields the row answered. A placeholder (`-`, `N/A`) in a free-text field answers
-  /// nothing, as an empty cell: `--update` erases no stored organisation with it.
+  /// Marks the fields the row answered (a placeholder of free text is taken back, see
+  /// `freeText(_:)`).
   func noteAnswered() {
     for field in columns.fields where !Self.isChosen(field) && !isBlank(field) {
-      if Self.freeTextFields.contains(field), Placeholder.matches(value(field)) { continue }
       answered.insert(field)
     }
     if columns.multiSelect != nil {
@@ -143,13 +142,13 @@ final class ImportRow {
     }
   }
 
-  /// The fields of free text, which a placeholder leaves unanswered.
-  static let freeTextFields: Set<ImportField> = [.title, .organisation, .city]
-
-  /// The text of a free-text field, empty for a placeholder (`-`, `N/A`), as for an empty cell.
+  /// The text of a free-text field (title, organisation, city), empty for a placeholder (`-`,
+  /// `N/A`), which answers nothing, as an empty cell: `--update` erases nothing with it.
   func freeText(_ field: ImportField) -> String {
     let answer = text(field)
-    return Placeholder.matches(answer) ? "" : answer
+    guard !answer.isEmpty, Placeholder.matches(answer) else { return answer }
+    answered.remove(field)
+    return ""
   }
 
   /// False, with the rejection, when a cell cannot be read at all: a value beyond the header's

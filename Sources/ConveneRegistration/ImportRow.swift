@@ -131,7 +131,8 @@ final class ImportRow {
     return rejection == nil
   }
 
-  /// Marks the fields the row answered.
+  /// Marks the fields the row answered (a placeholder of free text is taken back, see
+  /// `freeText(_:)`).
   func noteAnswered() {
     for field in columns.fields where !Self.isChosen(field) && !isBlank(field) {
       answered.insert(field)
@@ -139,6 +140,15 @@ final class ImportRow {
     if columns.multiSelect != nil {
       for field in MultiSelectColumns.listFields where !value(field).isEmpty { answered.insert(field) }
     }
+  }
+
+  /// The text of a free-text field (title, organisation, city), empty for a placeholder (`-`,
+  /// `N/A`), which answers nothing, as an empty cell: `--update` erases nothing with it.
+  func freeText(_ field: ImportField) -> String {
+    let answer = text(field)
+    guard !answer.isEmpty, Placeholder.matches(answer) else { return answer }
+    answered.remove(field)
+    return ""
   }
 
   /// False, with the rejection, when a cell cannot be read at all: a value beyond the header's
@@ -196,9 +206,9 @@ final class ImportRow {
     }
     person.name = name
     person.email = email ?? ""
-    person.title = text(.title)
-    person.organisation = text(.organisation)
-    person.city = text(.city)
+    person.title = freeText(.title)
+    person.organisation = freeText(.organisation)
+    person.city = freeText(.city)
     // The four fields are made of the row's cells: without a byte a line break starts with,
     // none holds one.
     if bytes.contains(.lineBreakStart), let field = Self.lineBreakField(of: person) {

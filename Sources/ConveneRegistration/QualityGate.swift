@@ -360,8 +360,8 @@ enum QualityGate {
   /// A column read as nothing, any of whose answers says, in the status words of the language
   /// table, that the person is not coming or is on a waiting list (`Not attending`, `Absent`,
   /// `Décliné`, `Lista de espera`): read as nothing, those people would take places. Every row
-  /// is looked at, each distinct answer read once; a bare `No` says nothing here (it answers
-  /// many questions).
+  /// is looked at, each distinct answer read once; a bare `No` or a bare mark (`❌`, `✓`) says
+  /// nothing here (it answers many questions).
   static func statusAnswers(in column: Int, header: String, rows: ExportRows) -> ImportReport.Warning? {
     var readings: [String: RegistrationStatusWords.Reading] = [:]
     var count = 0
@@ -369,7 +369,7 @@ enum QualityGate {
     for row in rows {
       let text = row[column].trimmed
       guard !text.isEmpty else { continue }
-      let reading = readings[text] ?? RegistrationStatusWords.reading(text)
+      let reading = readings[text] ?? (text.folded.isEmpty ? .unknown : RegistrationStatusWords.reading(text))
       readings[text] = reading
       guard reading == .declined || reading == .waitlisted else { continue }
       count += 1

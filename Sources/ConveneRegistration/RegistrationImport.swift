@@ -415,7 +415,7 @@ public struct RegistrationImport: Sendable {
     for row in rows {
       let answer = row[column].folded
       if answer.isEmpty { continue }
-      guard FormToolWords.meetingRoles.contains(answer) else { return }
+      guard FormToolWords.isMeetingRole(answer) else { return }
       answered = true
     }
     guard answered else { return }

@@ -14,9 +14,10 @@ struct StatusTally {
   var examples: [String] = []
 
   /// What `status`, on `line`, says, read as an answer to a question whether the person will
-  /// come when `isAnswer` (`Yes`, `No` read too); an unknown one is counted.
+  /// come when `isAnswer` (`Yes`, `No` read too); an unknown one is counted. A placeholder
+  /// (`-`, `N/A`) says nothing; a mark (`❌`, `✓`, `X`) is read, never taken for a blank.
   mutating func read(_ status: String, line: Int, isAnswer: Bool) -> RegistrationStatusWords.Reading {
-    if Placeholder.matches(status) { return .registered }
+    if Placeholder.matches(status), !RegistrationStatusWords.holdsMark(status) { return .registered }
     let reading = isAnswer ? RegistrationStatusWords.answerReading(status) : RegistrationStatusWords.reading(status)
     if reading == .unknown {
       count += 1

@@ -108,4 +108,26 @@ import Testing
     #expect(RegistrationStatusWords.reading("") == .registered)
     #expect(RegistrationStatusWords.reading("  ") == .registered)
   }
+
+  /// A cross declines and a tick attends, alone or beside words; any other symbol is a word the
+  /// table does not know.
+  @Test(arguments: [
+    ("❌", RegistrationStatusWords.Reading.declined), ("✗", .declined), ("✘", .declined), ("✖", .declined),
+    ("🚫", .declined), ("👎", .declined), ("👎🏿", .declined), ("Registered ✗", .declined), ("✅", .registered),
+    ("✓", .registered), ("✔", .registered), ("👍", .registered), ("Confirmed ✔", .registered), ("⭐", .unknown),
+    ("Registered ⭐", .unknown), ("✅ ❌", .declined), ("€", .unknown),
+    ("Cancelled ✓", .declined), ("Annulé ✔", .declined), ("Not ❌", .unknown), ("✓ Approved", .registered),
+  ])
+  func aMarkIsAWord(status: String, reading: RegistrationStatusWords.Reading) {
+    #expect(RegistrationStatusWords.reading(status) == reading, "\(status)")
+  }
+
+  /// An answer with a mark: read as its yes or no when they agree, unknown when they do not.
+  @Test(arguments: [
+    ("✅ Oui", RegistrationStatusWords.Reading.registered), ("Sí 👍", .registered), ("Non ❌", .declined),
+    ("❌", .declined), ("❌ Oui", .unknown), ("✅ No", .unknown), ("👍", .registered),
+  ])
+  func anAnswerWithAMarkAgreesOrIsUnknown(answer: String, reading: RegistrationStatusWords.Reading) {
+    #expect(RegistrationStatusWords.answerReading(answer) == reading, "\(answer)")
+  }
 }

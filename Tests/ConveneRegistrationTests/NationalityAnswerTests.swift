@@ -24,6 +24,12 @@ import Testing
     ("Nacionalidad", "Hondureño", "HN"), ("Nacionalidad", "Salvadoreña", "SV"), ("Nationalité", "Centrafricaine", "CF"),
     ("Nationalité", "Équato-guinéen", "GQ"), ("Nationalité", "Congolaise (RDC)", "CD"),
     ("Nationalité", "Congolais (Brazzaville)", "CG"),
+    // The Horn, the Gulf and the Southern Cone
+    ("Nationalité", "Somalienne", "SO"), ("Nationalité", "Djiboutien", "DJ"), ("Nationality", "Emirati", "AE"),
+    ("Nationality", "Qatari", "QA"), ("Nationalité", "Uruguayenne", "UY"), ("Nacionalidad", "Paraguayo", "PY"),
+    ("Nacionalidade", "Uruguaio", "UY"), ("الجنسية", "إماراتي", "AE"), ("الجنسية", "قطرية", "QA"),
+    ("الجنسية", "صومالي", "SO"), ("Nationalité", "Émirien", "AE"), ("Nationalité", "Érythréen", "ER"),
+    ("Nationalité", "Yéménite", "YE"), ("Nationalité", "Soudanais du Sud", "SS"),
   ])
   func aNationalityAdjectiveIsTheCountry(header: String, answer: String, code: String) throws {
     let outcome = try importing([

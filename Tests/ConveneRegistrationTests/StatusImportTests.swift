@@ -176,3 +176,64 @@ import Testing
     #expect(outcome.report.warnings.filter { $0.kind == .unreadStatuses }.count == 1)
   }
 }
+
+/// A "no" written as a mark, as organisers tick off confirmations in a sheet or a form's chips
+/// answer: a cross takes no place, a tick keeps the registration, and a symbol the table does
+/// not know is a warning; only an empty cell, `-` or `N/A` says nothing.
+@Suite struct StatusMarkImportTests {
+  func importing(_ lines: [String]) throws -> RegistrationImport.Outcome {
+    try RegistrationImport(event: Build.event(), columnMap: [:]).run(
+      CSVTable(text: lines.joined(separator: "\r\n") + "\r\n"), into: [])
+  }
+
+  /// Each cross, alone or after a status word, under each status or RSVP header, is declined.
+  @Test(arguments: ["Status", "Présence", "Attendance", "RSVP", "Participerez-vous ?"], [
+    "❌", "✗", "✘", "✖", "🚫", "👎", "👎🏽", "❌️", "Registered ✗",
+  ])
+  func aCrossIsDeclined(header: String, status: String) throws {
+    let outcome = try importing([
+      "Email,Full name,\(header),Category", "a@example.org,Ana Lima,\(status),mayor",
+      "b@example.org,Bo Li,✅,mayor",
+    ])
+    #expect(outcome.participants.map(\.email) == ["b@example.org"], "\(header): \(status)")
+    #expect(outcome.report.declined.map(\.line) == [2], "\(header): \(status)")
+    #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
+  }
+
+  /// The tester's Google Forms answers: `✅ Oui` registers, the crosses decline.
+  @Test func aFormsRSVPWithMarksIsRead() throws {
+    let outcome = try importing([
+      "Email,Full name,Participerez-vous ?,Category", "a@example.org,Ana Lima,✅ Oui,mayor",
+      "b@example.org,Bo Li,❌,mayor", "c@example.org,Cy Ba,🚫,mayor", "d@example.org,Di Ka,👎,mayor",
+      "e@example.org,Ed Mo,✗,mayor", "f@example.org,Fa Ni,Non ❌,mayor", "g@example.org,Gu Ro,✔ Oui,mayor",
+    ])
+    #expect(outcome.participants.map(\.email) == ["a@example.org", "g@example.org"])
+    #expect(outcome.report.declined.map(\.line) == [3, 4, 5, 6, 7])
+    #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
+  }
+
+  /// A symbol the table does not know, a letter cross, or a mark that contradicts the words: a
+  /// warning naming the column and lines, never a registration read in silence.
+  @Test(arguments: [
+    ("Status", "⭐"), ("Status", "☒"), ("Status", "X"), ("Status", "x"), ("Status", "Registered ⭐"),
+    ("Participerez-vous ?", "❌ Oui"), ("RSVP", "✅ No"),
+  ])
+  func anUnknownMarkIsAWarning(header: String, status: String) throws {
+    let outcome = try importing([
+      "Email,Full name,\(header),Category", "a@example.org,Ana Lima,\(status),mayor",
+    ])
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .unknownStatuses }, "\(status)")
+    #expect(warning.column == header)
+    #expect(warning.lines == [2])
+  }
+
+  /// An empty cell, a dash or N/A says nothing: the registration stands, without a warning.
+  @Test(arguments: ["", "-", "N/A", "—"])
+  func aPlaceholderSaysNothing(status: String) throws {
+    let outcome = try importing([
+      "Email,Full name,Status,Category", "a@example.org,Ana Lima,\(status),mayor",
+    ])
+    #expect(outcome.participants.map(\.email) == ["a@example.org"], "\(status)")
+    #expect(outcome.report.warnings.isEmpty, "\(status): \(outcome.report.warnings)")
+  }
+}

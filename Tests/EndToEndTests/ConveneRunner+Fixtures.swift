@@ -40,6 +40,16 @@ extension ConveneRunner {
     return path(name)
   }
 
+  /// Writes `lines` as Teams writes its attendance report: UTF-16LE with a byte-order mark,
+  /// CRLF line ends; returns the file's path.
+  func writeTeamsReport(_ lines: [String], to name: String) throws -> String {
+    let text = lines.joined(separator: "\r\n") + "\r\n"
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    try Data(bytes).write(to: folder.appendingPathComponent(name))
+    return path(name)
+  }
+
   /// Runs a Python script of `Tests/EndToEndTests/Interop/` with the test environment's
   /// Python (`.build/venv`, where `make test` installs openpyxl and XlsxWriter).
   func python(_ script: String, _ arguments: [String]) throws -> Result {

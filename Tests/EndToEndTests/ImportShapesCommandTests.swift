@@ -70,17 +70,14 @@ import Testing
   @Test func aTeamsReportInUTF16IsReadBelowItsSummary() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    let text = [
+    let file = try convene.writeTeamsReport([
       "1. Summary", "Meeting title\tCity hub webinar", "Attended participants\t1", "", "2. Participants",
       "Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tParticipant ID (UPN)\tRole\tCategory",
       "Salma Mansouri\t3/20/27, 3:01:10 PM\t3/20/27, 4:00:02 PM\t58m 52s\tsalma.mansouri@rabat.example.org\tsalma.mansouri@rabat.example.org\tPresenter\tMayor",
       "", "3. In-Meeting Activities", "Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole",
       "Salma Mansouri\t3/20/27, 3:01:10 PM\t3/20/27, 4:00:02 PM\t58m 52s\tsalma.mansouri@rabat.example.org\tPresenter",
-    ].joined(separator: "\r\n") + "\r\n"
-    var bytes: [UInt8] = [0xFF, 0xFE]
-    for unit in text.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-    try Data(bytes).write(to: URL(fileURLWithPath: convene.path("teams.csv")))
-    let result = try convene.run("participants", "import", convene.path("teams.csv"), "--workspace", ws, "--map", "Role=ignore")
+    ], to: "teams.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws, "--map", "Role=ignore")
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(result.output.contains("UTF-16LE with BOM, tab-separated, 1 row."))
     #expect(result.output.contains("Header on line 6; lines 1-5 before it skipped (a report's preamble)."))

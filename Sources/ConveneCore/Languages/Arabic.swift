@@ -211,9 +211,12 @@ extension LanguagePack {
       "unavailable": ["غير متاح", "غير متوفر", "أوقات عدم التوفر"],
       "cohorts": ["الفوج", "المجموعة", "الوفد"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
-      "meeting_report": ["مدة الاجتماع", "المدة بالدقائق", "المدة دقائق", "مدة الحضور في الاجتماع"],
+      // The length of someone's time in a call (Teams' `المدة في الاجتماع`, in-meeting duration)
+      "meeting_report": ["مدة الاجتماع", "المدة بالدقائق", "المدة دقائق", "مدة الحضور في الاجتماع", "المدة في الاجتماع"],
       "ignore": [
         "المعرف", "وقت البدء", "وقت آخر تعديل",
+        // Teams' first join and last leave of a call: never the event's arrival or departure
+        "الانضمام الأول", "المغادرة الأخيرة", "معرف المشارك",
         // Where and when a person was born (visa forms): never where they live
         "بلد الميلاد", "مدينة الميلاد", "مكان الميلاد", "محل الميلاد", "تاريخ الميلاد", "بلد الولادة", "مكان الولادة",
       ],

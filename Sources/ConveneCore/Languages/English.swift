@@ -220,7 +220,11 @@ extension LanguagePack {
       "country": ["country", "nationality", "country region", "country of residence", "residence country"],
       "region": ["region"],
       // Headers whose column gives way to another of the same field (compared whole)
-      "secondary": ["nationality", "citizenship", "country of citizenship", "country of nationality"],
+      "secondary": [
+        "nationality", "citizenship", "country of citizenship", "country of nationality",
+        // Eventbrite's work address beside the home one (`Home Country`, `Home City`)
+        "work country", "work city",
+      ],
       "category": ["category", "stakeholder", "stakeholder group", "participant type", "constituency"],
       "gender": ["gender", "sex"],
       "age_group": ["age group", "age", "age range"],
@@ -244,6 +248,8 @@ extension LanguagePack {
         // Where and when a person was born (visa forms): never where they live
         "country of birth", "city of birth", "town of birth", "place of birth", "birthplace", "birth country", "birth city",
         "date of birth", "birth date", "birthday",
+        // The buyer's address on a ticket order (Eventbrite): the payer's, never the attendee's
+        "billing country", "billing city", "billing state", "billing address", "billing postal code",
       ],
       // Attendance and feedback columns (compared whole)
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)

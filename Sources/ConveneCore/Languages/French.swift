@@ -244,6 +244,8 @@ extension LanguagePack {
         "premiere arrivee", "derniere sortie", "premiere entree",
         // Where and when a person was born (visa forms): never where they live
         "pays de naissance", "ville de naissance", "lieu de naissance", "commune de naissance", "date de naissance",
+        // The buyer's address on a ticket order (Eventbrite): the payer's, never the attendee's
+        "pays de facturation", "ville de facturation", "adresse de facturation",
         "nationalite dorigine",
       ],
       // Attendance and feedback columns

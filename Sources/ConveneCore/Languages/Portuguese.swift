@@ -233,6 +233,8 @@ extension LanguagePack {
         "id", "hora de inicio", "hora da ultima modificacao", "ultima saida", "primeira entrada", "primeira chegada",
         // Where and when a person was born (visa forms): never where they live
         "pais de nascimento", "cidade de nascimento", "local de nascimento", "naturalidade", "data de nascimento",
+        // The buyer's address on a ticket order (Eventbrite): the payer's, never the attendee's
+        "pais de cobranca", "cidade de cobranca", "endereco de cobranca",
       ],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)

@@ -233,6 +233,8 @@ extension LanguagePack {
         "id", "hora de inicio", "hora de la ultima modificacion", "ultima salida", "primera entrada", "primera llegada",
         // Where and when a person was born (visa forms): never where they live
         "pais de nacimiento", "ciudad de nacimiento", "lugar de nacimiento", "fecha de nacimiento",
+        // The buyer's address on a ticket order (Eventbrite): the payer's, never the attendee's
+        "pais de facturacion", "ciudad de facturacion", "direccion de facturacion",
       ],
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)

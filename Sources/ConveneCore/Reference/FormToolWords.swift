@@ -209,11 +209,27 @@ public enum FormToolWords {
 
   /// The roles meeting tools write of each attendee (Microsoft Teams' `Role` column:
   /// `Organizer`, `Presenter`, `Attendee`, in the languages of the network): a column of them
-  /// is no job title.
-  public static let meetingRoles: Set<String> = [
-    "organizer", "organiser", "co organizer", "co organiser", "presenter", "attendee", "producer", "panelist",
-    "host", "co host", "organisateur", "coorganisateur", "co organisateur", "presentateur", "participant",
-    "organizador", "coorganizador", "co organizador", "presentador", "asistente", "apresentador", "participante",
-    "منظم", "المنظم", "مقدم", "مقدم العرض", "حاضر", "مشارك", "الحضور",
-  ]
+  /// is no job title. Arabic words are kept without their article (see `isMeetingRole(_:)`).
+  static let meetingRoles: Set<String> = Set(
+    [
+      "organizer", "organiser", "co organizer", "co organiser", "presenter", "attendee", "producer", "panelist",
+      "host", "co host", "organisateur", "coorganisateur", "co organisateur", "presentateur", "participant",
+      "organizador", "coorganizador", "co organizador", "presentador", "asistente", "apresentador", "participante",
+      "منظم", "مقدم", "مقدم العرض", "حاضر", "مشارك", "حضور", "منظم مشارك",
+    ].map(withoutArabicArticle))
+
+  /// True when `answer`, folded, is a meeting tool's role, an Arabic word read with or without
+  /// its article (`الحاضر` is `حاضر`, `مقدم العرض` is `مقدم عرض`).
+  public static func isMeetingRole(_ answer: String) -> Bool {
+    meetingRoles.contains(withoutArabicArticle(answer))
+  }
+
+  /// `text`, folded, with the article `ال` taken off each Arabic word of more than two letters
+  /// after it.
+  static func withoutArabicArticle(_ text: String) -> String {
+    guard text.contains("ال") else { return text }
+    return text.split(separator: " ").map { word in
+      word.hasPrefix("ال") && word.count > 4 ? word.dropFirst(2) : word
+    }.joined(separator: " ")
+  }
 }

@@ -42,7 +42,7 @@ public enum Nationalities {
     "SD": ["sudanese", "soudanais", "soudanaise", "sudanés", "sudanesa", "sudanês", "سوداني"],
     "SS": [
       "south sudanese", "sud-soudanais", "sud-soudanaise", "sursudanés", "sursudanesa", "sudsudanés",
-      "sudsudanesa", "sul-sudanês", "sul-sudanesa", "جنوب سوداني",
+      "sudsudanesa", "sul-sudanês", "sul-sudanesa", "جنوب سوداني", "soudanais du sud", "soudanaise du sud",
     ],
     "CF": [
       "central african", "centrafricain", "centrafricaine", "centroafricano", "centroafricana",
@@ -98,6 +98,14 @@ public enum Nationalities {
       "تنزاني",
     ],
     "ET": ["ethiopian", "éthiopien", "éthiopienne", "etíope", "إثيوبي"],
+    "SO": ["somali", "somalian", "somalien", "somalienne", "somalí", "somaliano", "somaliana", "صومالي"],
+    "DJ": ["djiboutian", "djiboutien", "djiboutienne", "yibutiano", "yibutiana", "djibutiano", "djibutiana", "جيبوتي"],
+    "ER": ["eritrean", "érythréen", "érythréenne", "eritreo", "eritrea", "eritreu", "eritreia", "إريتري"],
+    "YE": ["yemeni", "yéménite", "yemení", "iemenita", "يمني"],
+    "AE": [
+      "emirati", "emirian", "émirien", "émirienne", "emiratí", "emiratense", "emiradense", "إماراتي",
+    ],
+    "QA": ["qatari", "qatarien", "qatarienne", "catarí", "catariano", "catariana", "قطري"],
     "BR": [
       "brazilian", "brésilien", "brésilienne", "brasileño", "brasileña", "brasileiro", "brasileira",
       "برازيلي",
@@ -132,6 +140,8 @@ public enum Nationalities {
     "CO": ["colombian", "colombien", "colombienne", "colombiano", "colombiana", "كولومبي"],
     "PE": ["peruvian", "péruvien", "péruvienne", "peruano", "peruana", "بيروفي"],
     "BO": ["bolivian", "bolivien", "bolivienne", "boliviano", "boliviana", "بوليفي"],
+    "UY": ["uruguayan", "uruguayen", "uruguayenne", "uruguayo", "uruguaya", "uruguaio", "uruguaia", "أوروغواياني"],
+    "PY": ["paraguayan", "paraguayen", "paraguayenne", "paraguayo", "paraguaya", "paraguaio", "paraguaia", "باراغواياني"],
     "CL": ["chilean", "chilien", "chilienne", "chileno", "chilena", "تشيلي"],
     "AR": ["argentine", "argentinian", "argentin", "argentino", "argentina", "أرجنتيني"],
     "EC": [

@@ -16,6 +16,8 @@ import Foundation
 /// left with no run after it in its clause (`Confirmed? No`) or reverses a waiting list: a
 /// status the table cannot read with certainty is never taken for a registration. A clause of
 /// none of the table's words beside a declined one is the reason given (`Withdrawn - travel`).
+/// A mark is a word: a cross (`❌ ✗ ✘ ✖ 🚫 👎`) declines, a tick (`✅ ✓ ✔ 👍`) attends, and any
+/// other symbol is a word the table does not know.
 public enum RegistrationStatusWords {
   /// What a status says of the registration.
   public enum Reading: Equatable, Sendable {
@@ -54,8 +56,54 @@ public enum RegistrationStatusWords {
         if !key.isEmpty, lexicon[key] == nil { lexicon[key] = kind }
       }
     }
+    lexicon[noMark] = .declined
+    lexicon[yesMark] = .attending
     return lexicon
   }()
+
+  /// The words a status's marks are read as: a cross, a no-entry sign or a thumb down says
+  /// the person is not coming, a tick or a thumb up that the registration stands; any other
+  /// symbol is a word of none of the table's (`⭐`, `☒`), so its status is unknown.
+  static let noMark = "<no>"
+  static let yesMark = "<yes>"
+  static let otherMark = "<mark>"
+  static let marks: [Unicode.Scalar: String] = {
+    var marks: [Unicode.Scalar: String] = [:]
+    for scalar in "❌❎✗✘✖🚫⛔👎".unicodeScalars { marks[scalar] = noMark }
+    for scalar in "✅✓✔☑👍".unicodeScalars { marks[scalar] = yesMark }
+    return marks
+  }()
+
+  /// True when `text` holds a symbol (`❌`, `✓`, `⭐`) or is a cross written as letters (`X`,
+  /// `xx`): a mark, which is read, never taken for a blank cell.
+  public static func holdsMark(_ text: String) -> Bool {
+    text.unicodeScalars.contains(where: isMark) || ["x", "xx", "xxx"].contains(text.folded)
+  }
+
+  /// `text` with each mark a clause of its own (`Cancelled ✓` is `Cancelled; ✓`, declined): a
+  /// mark says what it says, never ending a run of the words before it.
+  static func separatingMarks(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isMark) else { return text }
+    var separated = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if isMark(scalar) {
+        separated.append(contentsOf: ";\(scalar);".unicodeScalars)
+      } else {
+        separated.append(scalar)
+      }
+    }
+    return String(separated)
+  }
+
+  /// True for a symbol (not punctuation, not a skin tone, which only colours the one before).
+  static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    if marks[scalar] != nil { return true }
+    if (0x1F3FB...0x1F3FF).contains(scalar.value) { return false }
+    switch scalar.properties.generalCategory {
+    case .mathSymbol, .currencySymbol, .otherSymbol: return true
+    default: return false
+    }
+  }
 
   /// The most words a phrase of the table has.
   static let longestPhrase = lexicon.keys.map { $0.split(separator: " ").count }.max() ?? 1
@@ -72,7 +120,7 @@ public enum RegistrationStatusWords {
     var asides = false
     // A hyphen between spaces ends a clause (`Withdrawn - travel`); one in a word does not
     // (`Non-participant`).
-    let status = status.replacingOccurrences(of: " - ", with: "; ")
+    let status = separatingMarks(joiningBracketedEndings(status)).replacingOccurrences(of: " - ", with: "; ")
     for clause in status.split(whereSeparator: clauseEnds.contains) {
       let words = words(of: String(clause))
       guard !words.isEmpty else { continue }
@@ -103,15 +151,47 @@ public enum RegistrationStatusWords {
   /// or a no of the table, alone or as the first clause with the others agreeing, or else
   /// words read as a status is (`reading(_:)`). A yes with a clause that is no registration
   /// (`Yes, but cancelled`), or a no with one that is (`No, I'll be there`), is unknown.
+  /// A yes or a no with a mark beside it (`✅ Oui`, `No ❌`) is read as the yes or no when the
+  /// mark agrees, and is unknown when it does not (`❌ Oui`).
   public static func answerReading(_ answer: String) -> Reading {
-    let clauses = answer.split(whereSeparator: clauseEnds.contains)
-      .map { words(of: String($0)).joined(separator: " ") }.filter { !$0.isEmpty }
-    guard let first = clauses.first else { return .registered }
+    let clauses = joiningBracketedEndings(answer).split(whereSeparator: clauseEnds.contains)
+      .map { words(of: String($0)) }.filter { !$0.isEmpty }
+    guard let firstWords = clauses.first else { return .registered }
     let others = clauses.dropFirst()
-    let rest = others.isEmpty ? nil : reading(others.joined(separator: ", "))
-    if yesAnswers.contains(first) { return rest == nil || rest == .registered ? .registered : .unknown }
-    if noAnswers.contains(first) { return rest == .registered || rest == .waitlisted ? .unknown : .declined }
+    let rest = others.isEmpty ? nil : reading(others.map { $0.joined(separator: " ") }.joined(separator: ", "))
+    let first = firstWords.filter { $0 != yesMark && $0 != noMark }.joined(separator: " ")
+    let hasYesMark = firstWords.contains(yesMark)
+    let hasNoMark = firstWords.contains(noMark)
+    if yesAnswers.contains(first) {
+      return !hasNoMark && (rest == nil || rest == .registered) ? .registered : .unknown
+    }
+    if noAnswers.contains(first) {
+      return hasYesMark || rest == .registered || rest == .waitlisted ? .unknown : .declined
+    }
     return reading(answer)
+  }
+
+  /// `text` with an ending of one or two letters in brackets joined to the word before it, as
+  /// French inclusive writing puts it (`Inscrit(e)` is `Inscrite`, as `Inscrit·e` folds).
+  static func joiningBracketedEndings(_ text: String) -> String {
+    guard text.contains("(") else { return text }
+    var joined = ""
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "(") {
+      let before = rest[..<open]
+      let after = rest[rest.index(after: open)...]
+      if let last = before.last, last.isLetter, let close = after.firstIndex(of: ")"),
+        (1...2).contains(after.distance(from: after.startIndex, to: close)),
+        after[..<close].allSatisfy(\.isLetter)
+      {
+        joined += before + after[..<close]
+        rest = after[after.index(after: close)...]
+      } else {
+        joined += rest[...open]
+        rest = after
+      }
+    }
+    return joined + rest
   }
 
   /// The runs of one clause; nil when a word is none of the table's or a negation is left
@@ -172,8 +252,18 @@ public enum RegistrationStatusWords {
 
   /// The folded words of `text`, an apostrophe parting words as a space does (`n'a pas` is
   /// `n a pas`, `won't` is `won t`).
+  /// A mark is a word of its own (`Registered ✗` is `registered <no>`).
   static func words(of text: String) -> [String] {
-    let parted = String(text.map { $0 == "'" || $0 == "’" || $0 == "ʼ" ? " " : $0 })
-    return parted.folded.split(separator: " ").map(String.init)
+    var parted = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar == "'" || scalar == "’" || scalar == "ʼ" {
+        parted.append(" ")
+      } else if isMark(scalar) {
+        parted.append(contentsOf: " \(marks[scalar] ?? otherMark) ".unicodeScalars)
+      } else {
+        parted.append(scalar)
+      }
+    }
+    return String(parted).folded.split(separator: " ").map(String.init)
   }
 }

@@ -64,13 +64,7 @@ public struct NetworkReport: Sendable {
         dates: event.records.plan.event.dateSpan, year: event.year, editions: published.editions,
         recordedAttendance: event.recordedAttendance)
     }
-    let eventPatterns = zip(records.events, published).map { event, published in
-      NetworkDisclosure.EventPattern(
-        year: event.year, pattern: published.pattern, recordedAttendance: event.recordedAttendance,
-        mergedFields: Set(event.disclosure.merging.filter { !$0.value.isEmpty }.keys),
-        commitmentQuestions: Set(Commitment.questions(of: event.records.evaluation)),
-        threshold: event.records.plan.event.disclosure.threshold)
-    }
+    let eventPatterns = Self.eventPatterns(records.events, published: published)
     let people = NetworkPeople(records)
     let cityRecords = CityRecordCalculator(records: records, people: people)
     let policy = records.disclosurePolicy
@@ -101,18 +95,44 @@ public struct NetworkReport: Sendable {
     let hiddenGroups = NetworkHiddenGroups.groups(in: values)
     hidden = (hiddenGroups, NetworkHiddenGroups.signatures(of: exact, for: Set(hiddenGroups.map(\.populationKey))))
     self.cities = cities.map { $0.withholdingOfficials(disclosed.withheld, eventIDs: records.events.map(\.id)) }
-    var questions: [String: Question] = [:]
-    for question in records.events.flatMap(\.records.evaluation.questions) where questions[question.id] == nil {
-      questions[question.id] = question
-    }
+    let questions = Self.firstOfEachID(records.events.flatMap(\.records.evaluation.questions), id: \.id)
     self.questions = cityRecords.scaleQuestions.compactMap { questions[$0] }
     let engaged = Set(cities.map(\.scope))
     quietCities = records.cities.filter { !engaged.contains($0.id) }
-    var labels: [String: String] = [:]
-    for category in records.events.flatMap(\.records.plan.event.categories) where labels[category.id] == nil {
-      labels[category.id] = category.label
+    categoryLabels = Self.firstOfEachID(records.events.flatMap(\.records.plan.event.categories), id: \.id)
+      .mapValues(\.label)
+    (index, tables) = Self.positions(of: values)
+    // Named officials count in their category: none narrows a hidden one of the city's cells.
+    self.cities = self.cities.map { record in
+      record.withholdingOfficials(
+        narrowing: { [self] in cells(year: $0, indicator: CityRecordCalculator.Figure.participants, scope: record.scope) },
+        threshold: policy.threshold)
     }
-    categoryLabels = labels
+  }
+
+  /// What each event's own reports hid and merged, with what the network needs of the event.
+  static func eventPatterns(
+    _ events: [NetworkEvent], published: [(pattern: DisclosureControl.Pattern, editions: [String: String])]
+  ) -> [NetworkDisclosure.EventPattern] {
+    zip(events, published).map { event, published in
+      NetworkDisclosure.EventPattern(
+        year: event.year, pattern: published.pattern, recordedAttendance: event.recordedAttendance,
+        mergedFields: Set(event.disclosure.merging.filter { !$0.value.isEmpty }.keys),
+        commitmentQuestions: Set(Commitment.questions(of: event.records.evaluation)),
+        threshold: event.records.plan.event.disclosure.threshold)
+    }
+  }
+
+  /// The first of the items of each id, as the events list them.
+  static func firstOfEachID<Item>(_ items: [Item], id: (Item) -> String) -> [String: Item] {
+    var first: [String: Item] = [:]
+    for item in items where first[id(item)] == nil { first[id(item)] = item }
+    return first
+  }
+
+  /// Where each cell is (by year, figure, scope, field and group), and the cells of each year,
+  /// figure and scope in order.
+  static func positions(of values: [PublishedNetworkValue]) -> (index: [CellKey: Int], tables: [CellKey: [Int]]) {
     var index: [CellKey: Int] = [:]
     var tables: [CellKey: [Int]] = [:]
     index.reserveCapacity(values.count)
@@ -121,14 +141,7 @@ public struct NetworkReport: Sendable {
       index[CellKey(value.year, value.indicator, value.scope, value.disaggregation, value.group)] = position
       tables[CellKey(value.year, value.indicator, value.scope), default: []].append(position)
     }
-    self.index = index
-    self.tables = tables
-    // Named officials count in their category: none narrows a hidden one of the city's cells.
-    self.cities = self.cities.map { record in
-      record.withholdingOfficials(
-        narrowing: { [self] in cells(year: $0, indicator: CityRecordCalculator.Figure.participants, scope: record.scope) },
-        threshold: policy.threshold)
-    }
+    return (index, tables)
   }
 
   /// What `first` and `second` give, computed at the same time (on two cores where there are).

@@ -122,13 +122,13 @@ public struct FeedbackReader: Sendable {
         raw[key] = Self.text(value)
       }
     }
-    let submitted = document["submitted_at"]?.string ?? ""
-    var stamp = ""
-    if !submitted.isEmpty {
-      guard let utc = SubmissionTime.utc(submitted) else {
-        return reject("submitted_at: \"\(Identifier.shown(submitted))\" is not a date and time")
-      }
-      stamp = utc
+    // The form writes the time it was saved: without it neither "the latest answer counts" nor
+    // "given after the event ended" could be applied.
+    guard let submittedNode = document["submitted_at"] else {
+      return reject("submitted_at: missing (the form writes the date and time it was saved)")
+    }
+    guard let submitted = submittedNode.string, let stamp = SubmissionTime.utc(submitted) else {
+      return reject("submitted_at: \"\(Identifier.shown(Self.text(submittedNode)))\" is not a date and time")
     }
     return (
       [

@@ -29,9 +29,25 @@ import Testing
     #expect(submissions.first?.event == "t-2027")
   }
 
+  /// The form writes the time it was saved; a file without one, or with one that is no date
+  /// (`null`, `true`, a number), would skip "the latest answer counts" and "given after the
+  /// event ended": it is rejected, naming the field.
+  @Test(arguments: [
+    (#""#, "submitted_at: missing"), (#""submitted_at": null, "#, "submitted_at: \"\" is not a date and time"),
+    (#""submitted_at": true, "#, "submitted_at: \"yes\" is not a date and time"),
+    (#""submitted_at": 1e308, "#, "is not a date and time"), (#""submitted_at": "", "#, "submitted_at: \"\" is not a date and time"),
+  ])
+  func aFormFileWithoutItsTimeIsRejected(field: String, reason: String) {
+    let json = #"{"format": "convene-feedback/1", "participant": "P001", "#
+      + field + #""answers": {"satisfaction": "4"}}"#
+    let (submissions, rejections) = reader.read(file: "a.json", bytes: Array(json.utf8))
+    #expect(submissions.isEmpty)
+    #expect(rejections.count == 1 && rejections[0].reason.contains(reason), "\(rejections)")
+  }
+
   @Test func aByteOrderMarkBeforeTheFormsJSONIsSkipped() {
     let json =
-      #"{"format": "convene-feedback/1", "participant": "P001", "answers": {"satisfaction": "4"}}"#
+      #"{"format": "convene-feedback/1", "participant": "P001", "submitted_at": "2027-03-10T17:02:00Z", "answers": {"satisfaction": "4"}}"#
     let (submissions, rejections) = reader.read(
       file: "a.json", bytes: [0xEF, 0xBB, 0xBF] + Array(json.utf8))
     #expect(rejections.isEmpty)

@@ -167,24 +167,26 @@ public struct DisclosureRecord: Sendable, Equatable {
   ) -> DisclosureRecord {
     var record = DisclosureRecord(digests: current, pattern: earlier(for: current))
     record.shares = earlierShares(for: current).union(shares)
-    record.shown = earlierShown(for: current)
-    for (population, fields) in shown.hidden {
-      for (field, groups) in fields where !groups.isEmpty {
-        record.shown.hidden[population, default: [:]][field, default: []].formUnion(groups)
-      }
-    }
+    record.shown = Self.union(earlierShown(for: current), shown)
     (record.published, record.people, record.key) = (self.published, people, key)
     record.merging = self.merging.merging(merging) { kept, _ in kept }
     for (source, digest) in current {
       let edition = digests[source] == digest ? editions[source] ?? "" : newEdition()
       if !edition.isEmpty { record.editions[source] = edition }
     }
-    for (population, fields) in published.hidden {
+    record.pattern = Self.union(record.pattern, published)
+    return record
+  }
+
+  /// The groups of both patterns (a field listing no group is left out).
+  static func union(_ one: DisclosureControl.Pattern, _ other: DisclosureControl.Pattern) -> DisclosureControl.Pattern {
+    var result = one
+    for (population, fields) in other.hidden {
       for (field, groups) in fields where !groups.isEmpty {
-        record.pattern.hidden[population, default: [:]][field, default: []].formUnion(groups)
+        result.hidden[population, default: [:]][field, default: []].formUnion(groups)
       }
     }
-    return record
+    return result
   }
 
   /// The record as JSON.

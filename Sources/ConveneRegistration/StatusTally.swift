@@ -12,13 +12,19 @@ struct StatusTally {
   var lines: [Int] = []
   /// The first statuses, each once, as written.
   var examples: [String] = []
+  /// The readings of the statuses met so far, as answers (`true`) or statuses: a column holds a
+  /// handful of values, each read once.
+  private var readings: [Bool: [String: RegistrationStatusWords.Reading]] = [:]
 
   /// What `status`, on `line`, says, read as an answer to a question whether the person will
   /// come when `isAnswer` (`Yes`, `No` read too); an unknown one is counted. A placeholder
   /// (`-`, `N/A`) says nothing; a mark (`❌`, `✓`, `X`) is read, never taken for a blank.
   mutating func read(_ status: String, line: Int, isAnswer: Bool) -> RegistrationStatusWords.Reading {
     if Placeholder.matches(status), !RegistrationStatusWords.holdsMark(status) { return .registered }
-    let reading = isAnswer ? RegistrationStatusWords.answerReading(status) : RegistrationStatusWords.reading(status)
+    let reading =
+      readings[isAnswer]?[status]
+      ?? (isAnswer ? RegistrationStatusWords.answerReading(status) : RegistrationStatusWords.reading(status))
+    readings[isAnswer, default: [:]][status] = reading
     if reading == .unknown {
       count += 1
       if lines.count < QualityGate.sampleLines { lines.append(line) }

@@ -171,13 +171,14 @@ public struct CityRecordCalculator: Sendable {
           isAboutPeople: true, identity: identity ?? Figure.identity(figure))
       }
     }
-    var values = cells(Figure.participants, ["category"], people.filter(\.tookPart))
+    let tookPart = people.filter(\.tookPart)
+    var values = cells(Figure.participants, ["category"], tookPart)
     values += cells(Figure.commitments, [], people.filter(\.committed))
     values += cells(Figure.followedUp, ["status"], people.filter { $0.followup != nil })
     for question in scaleQuestions {
       let answered = people.filter { NetworkDisclosure.answersMean($0, question, pairs: pairs) }
       // A city that took part lists every mean of the year, one of no one too (`listing`).
-      guard !answered.isEmpty || listing[Figure.mean(question)] != nil && people.contains(where: \.tookPart) else {
+      guard !answered.isEmpty || listing[Figure.mean(question)] != nil && !tookPart.isEmpty else {
         continue
       }
       let identity = NetworkDisclosure.meanIdentity(question, pairs: pairs)

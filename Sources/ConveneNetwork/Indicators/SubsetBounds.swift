@@ -77,10 +77,19 @@ struct SubsetBounds {
     let floors = parts.reduce(0) { $0 + least($1.scope) }
     let others = othersLeasts(among: parts)
     var result: [NetworkValue] = []
+    // What each figure alone leaves the others depends on the figure, not on the part: worked
+    // out once, when a part first needs it.
+    var leastsByFigure: [[String: Int]]?
     for part in parts where part.n < threshold && sum - (others[part.scope] ?? 0) < threshold {
-      for figure in figures {
-        let alone = SubsetBounds(block: block, figures: [figure], least: least, known: known, unknown: unknown)
-        guard (alone.othersLeasts(among: parts)[part.scope] ?? 0) > floors - least(part.scope),
+      let leasts =
+        leastsByFigure
+        ?? figures.map { figure in
+          SubsetBounds(block: block, figures: [figure], least: least, known: known, unknown: unknown)
+            .othersLeasts(among: parts)
+        }
+      leastsByFigure = leasts
+      for (figure, alone) in zip(figures, leasts) {
+        guard (alone[part.scope] ?? 0) > floors - least(part.scope),
           let row = known(part.scope, figure.identity)?.row
         else { continue }
         result.append(row)

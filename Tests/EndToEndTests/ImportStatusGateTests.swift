@@ -41,6 +41,46 @@ import Testing
     #expect(try convene.participantRow(ws, email: "omar.sy@louga.example.org") == nil)
   }
 
+  /// An organiser's own wordings: refused with the fix named for each; with `--status-word`
+  /// they are read as said (`Rang twice` registered, `On leave` left out); a wording the file
+  /// does not hold or a status that is none is refused, nothing written.
+  @Test func statusWordsSettleTheWordingsTheTableLacks() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let file = try convene.write(
+      "Horodateur,Adresse e-mail,Nom complet,Catégorie,Statut\r\n"
+        + "15/01/2027 10:05:31,awa.diop@dakar.example.org,Awa Diop,Maire,Confirmé par téléphone\r\n"
+        + "16/01/2027 11:12:01,ibou.fall@thies.example.org,Ibou Fall,Maire,Rang twice\r\n"
+        + "17/01/2027 09:00:00,khady.ba@ziguinchor.example.org,Khady Ba,Maire,On leave\r\n"
+        + "18/01/2027 09:30:00,omar.sy@louga.example.org,Omar Sy,Maire,Regrets\r\n",
+      to: "statuts.csv")
+    let said = try refused(convene, file, into: ws)
+    #expect(
+      said.contains(
+        "say what each means with --status-word 'Rang twice=STATUS' --status-word 'On leave=STATUS', STATUS being "),
+      "\(said)")
+    let shapes = ImportShapesCommandTests()
+    let before = try shapes.snapshot(ws)
+    let typo = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--status-word", "Rang twice=confirmed", "--status-word",
+      "On leeve=declined")
+    #expect(typo.status == 1, "\(typo.output)\(typo.error)")
+    #expect(typo.error.contains("--status-word 'On leeve=declined': no status of the column \"Statut\" is \"On leeve\""), "\(typo.error)")
+    let unknown = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--status-word", "On leave=away")
+    #expect(unknown.status != 0)
+    #expect(unknown.error.contains("\"away\" is not a status; the statuses are registered, confirmed"), "\(unknown.error)")
+    #expect(try shapes.snapshot(ws) == before)
+    let settled = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--status-word", "Rang twice=confirmed", "--status-word",
+      "on LEAVE=declined")
+    #expect(settled.status == 0, "\(settled.output)\(settled.error)")
+    #expect(try convene.participantRow(ws, email: "awa.diop@dakar.example.org") != nil)
+    #expect(try convene.participantRow(ws, email: "ibou.fall@thies.example.org") != nil)
+    #expect(try convene.participantRow(ws, email: "khady.ba@ziguinchor.example.org") == nil)
+    #expect(try convene.participantRow(ws, email: "omar.sy@louga.example.org") == nil)
+  }
+
   /// Google Forms' pt-BR export with `Nome` and `Apelido` only: refused naming the column, and
   /// read as the family name only when accepted.
   @Test func aBrazilianApelidoStopsTheImport() throws {

@@ -91,7 +91,8 @@ struct StatusTally {
         + "row\(count == 1 ? "" : "s") would be imported as registered",
       hint:
         "say what \(examples.count == 1 && more == 0 ? "it means" : "each means") with \(fixes)"
-        + (more > 0 ? " (and one for each of the \(more) more)" : "") + ", STATUS being "
+        + (more == 0 ? "" : more == 1 ? " (and one for the other)" : " (and one for each of the \(more) others)")
+        + ", STATUS being "
         + StatusWordChoices.statuses.map(\.name).joined(separator: ", ") + "; --map \(StatusWordChoices.quoted(column + "=ignore")) "
         + "if the column holds no registration status, or --accept-warnings to import them as registered"
     )

@@ -55,9 +55,34 @@ import Testing
     #expect(
       warning.hint
         == "say what each means with --status-word 'Rang twice=STATUS' --status-word 'On leave=STATUS' "
-        + "--status-word 'Postponed=STATUS' (and one for each of the 1 more), STATUS being registered, confirmed, "
+        + "--status-word 'Postponed=STATUS' (and one for the other), STATUS being registered, confirmed, "
         + "waitlisted, declined, cancelled; --map 'Status=ignore' if the column holds no registration status, "
         + "or --accept-warnings to import them as registered")
+  }
+
+  /// However the rows are cut into parts read at the same time, the wordings shown, the count
+  /// of the others, the lines and the rows a choice declines are those of one part.
+  @Test(arguments: [2, 3, 7, 40])
+  func theTallyIsTheSameHoweverTheRowsAreCut(parts: Int) throws {
+    let wordings = ["Confirmed", "TBC", "rang TWICE", "Postponed", "☐", "On leave", "Rang twice", "Call back", "⭐"]
+    let lines = ["Email,Full name,Status,Category"]
+      + (0..<40).map { "p\($0)@example.org,Person \($0),\(wordings[$0 * 5 % wordings.count]),mayor" }
+    func importing(_ split: RowSplit) throws -> RegistrationImport.Outcome {
+      var run = RegistrationImport(event: Build.event())
+      run.split = split
+      run.statusWords = try choices("On leave=declined")
+      return try run.run(CSVTable(text: lines.joined(separator: "\r\n") + "\r\n"), into: [])
+    }
+    let whole = try importing(RowSplit(parts: 1, minimumRows: 1))
+    let cut = try importing(RowSplit(parts: parts, minimumRows: 1))
+    let warning = try #require(whole.report.warnings.first { $0.kind == .unknownStatuses })
+    #expect(warning.message.hasPrefix("\"TBC\", \"Rang twice\", \"Call back\" and 3 more say neither"), "\(warning.message)")
+    #expect(cut.report.warnings.map(\.message) == whole.report.warnings.map(\.message))
+    #expect(cut.report.warnings.map(\.hint) == whole.report.warnings.map(\.hint))
+    #expect(cut.report.warnings.map(\.lines) == whole.report.warnings.map(\.lines))
+    #expect(cut.report.warnings.map(\.count) == whole.report.warnings.map(\.count))
+    #expect(cut.report.declined.map(\.line) == whole.report.declined.map(\.line))
+    #expect(whole.report.declined.count == 5)
   }
 
   /// One wording, with an apostrophe: the hint quotes it so that a shell takes it whole.

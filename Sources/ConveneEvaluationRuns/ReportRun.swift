@@ -227,13 +227,7 @@ public enum ReportRun {
   }
 
   /// A random edition name.
-  public static func randomEdition() -> String { editionName(UInt64.random(in: 1...UInt64.max)) }
-
-  /// An edition name: `number` in 16 hexadecimal digits, leading zeros kept.
-  public static func editionName(_ number: UInt64) -> String {
-    let digits = String(number, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
-  }
+  public static func randomEdition() -> String { UInt64.random(in: 1...UInt64.max).hexadecimalDigits }
 
   static func render(_ format: Format, _ report: IndicatorReport, labels: ReportLabels, template: String) throws
     -> String

@@ -48,14 +48,11 @@ import Testing
     let process = Process()
     process.executableURL = URL(fileURLWithPath: command[0])
     process.arguments = Array(command.dropFirst())
-    let errorPipe = Pipe()
-    process.standardError = errorPipe
-    process.standardOutput = Pipe()
+    (process.standardOutput, process.standardError) = (Pipe(), Pipe())
     try process.run()
-    let errors = String(decoding: errorPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    let result = ConveneRunner.finish(process)
     #expect(process.terminationReason == .exit, "not killed by a signal")
-    return (process.terminationStatus, errors)
+    return (result.status, result.error)
   }
 
   /// No temporary file is left beside the record or the report files.

@@ -9,8 +9,11 @@ import Testing
 
   /// The record and the report files, as bytes.
   func published(_ ws: String) -> [Data] {
-    [".convene/disclosure.json", "reports/report.html", "reports/report.md", "reports/indicators.csv",
-      "reports/indicators.json"].map { convene.bytes(ws + "/" + $0) }
+    [
+      ".convene/disclosure.json", "reports/report.html", "reports/report.md",
+      "reports/indicators.csv",
+      "reports/indicators.json",
+    ].map { convene.bytes(ws + "/" + $0) }
   }
 
   /// The Dakar example after the event, reported once, then five anonymous answers more: the
@@ -21,7 +24,8 @@ import Testing
     let forms = convene.path("late")
     try FileManager.default.createDirectory(atPath: forms, withIntermediateDirectories: true)
     let form = try String(
-      contentsOfFile: convene.example("returns/dakar/feedback/forms/feedback-dakar-2027-p019.json"), encoding: .utf8)
+      contentsOfFile: convene.example("returns/dakar/feedback/forms/feedback-dakar-2027-p019.json"),
+      encoding: .utf8)
     for index in 1...5 {
       try form.replacingOccurrences(of: "r-20270000", with: "r-late-\(index)")
         .replacingOccurrences(of: "\"p019\"", with: "\"\"")
@@ -58,7 +62,9 @@ import Testing
   /// No temporary file is left beside the record or the report files.
   func noTemporaryFiles(_ ws: String) throws -> Bool {
     try [".convene", "reports"].allSatisfy { folder in
-      try FileManager.default.contentsOfDirectory(atPath: ws + "/" + folder).allSatisfy { !$0.hasSuffix(".tmp") }
+      try FileManager.default.contentsOfDirectory(atPath: ws + "/" + folder).allSatisfy {
+        !$0.hasSuffix(".tmp")
+      }
     }
   }
 
@@ -68,7 +74,9 @@ import Testing
     let refused = try report(ws)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: ws + "/reports")
     #expect(refused.status == 1)
-    #expect(refused.errors.contains("reports/report.html: cannot be created (Permission denied)"), "\(refused.errors)")
+    #expect(
+      refused.errors.contains("reports/report.html: cannot be created (Permission denied)"),
+      "\(refused.errors)")
     #expect(published(ws) == earlier)
     #expect(try noTemporaryFiles(ws))
     let rerun = try report(ws)
@@ -84,7 +92,9 @@ import Testing
     #expect(earlier[0].count < limit - 8_192 && earlier[1].count > limit, "\(earlier.map(\.count))")
     let refused = try report(ws, limit: limit)
     #expect(refused.status == 1)
-    #expect(refused.errors.contains("reports/report.html: cannot be written (File too large)"), "\(refused.errors)")
+    #expect(
+      refused.errors.contains("reports/report.html: cannot be written (File too large)"),
+      "\(refused.errors)")
     #expect(published(ws) == earlier)
     #expect(try noTemporaryFiles(ws))
     let rerun = try report(ws)

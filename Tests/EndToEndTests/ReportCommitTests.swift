@@ -59,13 +59,24 @@ import Testing
     return (result.status, result.error)
   }
 
-  /// No temporary file is left beside the record or the report files.
-  func noTemporaryFiles(_ ws: String) throws -> Bool {
-    try [".convene", "reports"].allSatisfy { folder in
-      try FileManager.default.contentsOfDirectory(atPath: ws + "/" + folder).allSatisfy {
-        !$0.hasSuffix(".tmp")
-      }
-    }
+  /// The report `refused` failed with `message`, the record and the report files as they
+  /// were and no temporary file left; run again with nothing in the way, it writes them all.
+  func expectNothingChanged(
+    _ ws: String, earlier: [Data], by refused: (status: Int32, errors: String),
+    saying message: String
+  ) throws {
+    #expect(refused.status == 1)
+    #expect(refused.errors.contains(message), "\(refused.errors)")
+    #expect(published(ws) == earlier)
+    #expect(
+      try [".convene", "reports"].allSatisfy { folder in
+        try FileManager.default.contentsOfDirectory(atPath: ws + "/" + folder).allSatisfy {
+          !$0.hasSuffix(".tmp")
+        }
+      })
+    let rerun = try report(ws)
+    #expect(rerun.status == 0, "\(rerun.errors)")
+    #expect(zip(published(ws), earlier).allSatisfy { $0 != $1 })
   }
 
   @Test func aReadOnlyReportFolderLeavesTheEarlierReportAndRecord() throws {
@@ -73,15 +84,9 @@ import Testing
     try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: ws + "/reports")
     let refused = try report(ws)
     try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: ws + "/reports")
-    #expect(refused.status == 1)
-    #expect(
-      refused.errors.contains("reports/report.html: cannot be created (Permission denied)"),
-      "\(refused.errors)")
-    #expect(published(ws) == earlier)
-    #expect(try noTemporaryFiles(ws))
-    let rerun = try report(ws)
-    #expect(rerun.status == 0, "\(rerun.errors)")
-    #expect(zip(published(ws), earlier).allSatisfy { $0 != $1 })
+    try expectNothingChanged(
+      ws, earlier: earlier, by: refused,
+      saying: "reports/report.html: cannot be created (Permission denied)")
   }
 
   /// A file-size limit stops the first report file bigger than it (the record, smaller, would
@@ -90,15 +95,8 @@ import Testing
     let (ws, earlier) = try reportedThenAnsweredAgain()
     let limit = 80 * 1_024
     #expect(earlier[0].count < limit - 8_192 && earlier[1].count > limit, "\(earlier.map(\.count))")
-    let refused = try report(ws, limit: limit)
-    #expect(refused.status == 1)
-    #expect(
-      refused.errors.contains("reports/report.html: cannot be written (File too large)"),
-      "\(refused.errors)")
-    #expect(published(ws) == earlier)
-    #expect(try noTemporaryFiles(ws))
-    let rerun = try report(ws)
-    #expect(rerun.status == 0, "\(rerun.errors)")
-    #expect(zip(published(ws), earlier).allSatisfy { $0 != $1 })
+    try expectNothingChanged(
+      ws, earlier: earlier, by: try report(ws, limit: limit),
+      saying: "reports/report.html: cannot be written (File too large)")
   }
 }

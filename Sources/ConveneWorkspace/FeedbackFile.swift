@@ -53,12 +53,10 @@ public enum FeedbackFile {
         findings.append(.error(name, line: record.line, field: "participant", problem))
         continue
       }
-      let language = cell("language").trimmed
-      if !language.isEmpty && Language.withCode(language) == nil {
-        findings.append(
-          .error(
-            name, line: record.line, field: "language",
-            "\"\(Identifier.shown(language))\" is not an ISO 639-1 language code", hint: "for example en, fr, ar"))
+      let written = cell("language").trimmed
+      guard let language = written.isEmpty ? "" : Language.code(inCell: written) else {
+        let unknown = Language.unknown(written)
+        findings.append(.error(name, line: record.line, field: "language", unknown.message, hint: unknown.hint))
         continue
       }
       responses.append(

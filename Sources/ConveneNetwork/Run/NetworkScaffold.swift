@@ -45,7 +45,13 @@ public struct NetworkScaffold: Sendable {
     }
     let absoluteRoot = Self.absolute(root, from: currentDirectory)
     let absoluteEvents = events.map { Self.absolute($0, from: currentDirectory) }
-    try Self.checkPlacement(root: root, absoluteRoot: absoluteRoot, events: Array(zip(events, absoluteEvents)))
+    // Compared as the file system resolves them: a symbolic link to an event is that event.
+    func resolved(_ path: String) -> String {
+      if let real = fileSystem.resolvedPath(path) { return real }
+      let parent = (path as NSString).deletingLastPathComponent
+      return fileSystem.resolvedPath(parent).map { joinPath($0, (path as NSString).lastPathComponent) } ?? path
+    }
+    try Self.checkPlacement(root: root, absoluteRoot: resolved(absoluteRoot), events: Array(zip(events, absoluteEvents.map(resolved))))
     let paths = absoluteEvents.map { Self.relative($0, from: absoluteRoot) }
     var languages: [String] = []
     for code in plans.flatMap(\.event.languages) where LanguagePack.named(code) != nil && !languages.contains(code) {
@@ -64,7 +70,7 @@ public struct NetworkScaffold: Sendable {
   }
 
   /// Fails on what `network check` would refuse or an organiser would not mean: an event given
-  /// twice (the same folder however it is written: `ev1`, `./ev1`, `../net/ev1`), or a network
+  /// twice (the same folder however it is written: `ev1`, `./ev1`, `../net/ev1`, a link to it), or a network
   /// folder inside an event workspace (the event's files and the network's would mix).
   static func checkPlacement(
     root: String, absoluteRoot: String, events: [(given: String, absolute: String)]

@@ -133,15 +133,19 @@ enum EncodingDetector {
   /// CP850's reading when it reads the file as words about as well as `best` (`Noël` saved
   /// as CP850 reads `Noâl` in Mac Roman): the file is then a close call, not `best`'s.
   static func closeDOSReading(to best: Reading, sample: WordSample) -> Reading? {
-    let table = dosCodePage
-    guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }),
-      !reads(table, like: best.table, sample)
-    else { return nil }
-    let dos = score(Reading(table: table), sample: sample)
-    guard dos.judged > 0, dos.total / dos.judged >= minimumQuality,
+    guard !reads(dosCodePage, like: best.table, sample), let dos = wordsReading(dosCodePage, sample: sample),
       lead(of: best, over: dos, sample: sample) < closeMargin
     else { return nil }
     return dos
+  }
+
+  /// `table`'s reading of `sample` when it has a character for every byte the file holds and
+  /// reads its words at least as well as `minimumQuality`; nil otherwise.
+  static func wordsReading(_ table: CodePageTable, sample: WordSample) -> Reading? {
+    guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else { return nil }
+    let reading = score(Reading(table: table), sample: sample)
+    guard reading.judged > 0, reading.total / reading.judged >= minimumQuality else { return nil }
+    return reading
   }
 
   /// The MS-DOS variants (`dosVariants`) that read `bytes` as words and otherwise than CP850,
@@ -149,11 +153,9 @@ enum EncodingDetector {
   static func dosVariantsReading(_ bytes: [UInt8]) -> [(table: CodePageTable, line: Int)] {
     let sample = WordSample(bytes)
     return otherCodePages.filter { dosVariants.contains($0.encoding.name) }.compactMap { table in
-      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }),
-        !reads(table, like: dosCodePage, sample), !isVariantReadingSymbols(table, sample)
+      guard !reads(table, like: dosCodePage, sample), !isVariantReadingSymbols(table, sample),
+        wordsReading(table, sample: sample) != nil
       else { return nil }
-      let reading = score(Reading(table: table), sample: sample)
-      guard reading.judged > 0, reading.total / reading.judged >= minimumQuality else { return nil }
       return (table, firstDifference(in: bytes, between: dosCodePage, and: table))
     }
   }
@@ -163,11 +165,7 @@ enum EncodingDetector {
   static func otherCodePagesHint(_ bytes: [UInt8]) -> String {
     let sample = WordSample(bytes)
     let plausible = otherCodePages.filter { table in
-      guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }),
-        !isVariantReadingSymbols(table, sample)
-      else { return false }
-      let reading = score(Reading(table: table), sample: sample)
-      return reading.judged > 0 && reading.total / reading.judged >= minimumQuality
+      !isVariantReadingSymbols(table, sample) && wordsReading(table, sample: sample) != nil
     }
     guard !plausible.isEmpty else { return "(Excel's \"CSV (MS-DOS)\" is --encoding CP850)" }
     // Code pages that read the file alike are one reading, named by the first.

@@ -43,34 +43,34 @@ enum WordJudge {
   }
 
   static func judge(_ word: ArraySlice<UInt8>, traits: [CharacterTraits]) -> WordJudgement {
-    var result = WordJudgement()
-    result.units = 1
+    var tally = Tally()
+    for byte in word {
+      guard tally.read(traits[Int(byte)]) else { return WordJudgement(fixed: -1, units: 1) }
+    }
+    tally.closeWord()
+    return tally.judgement()
+  }
+
+  /// What the words of one run come to while it is read, character by character.
+  private struct Tally {
     var scores: [Double] = []
     var latin: [UInt64] = []
     var letters = 0
+    /// Characters beyond ASCII that are no letters (symbols, apostrophes, separators).
     var others = 0
+    /// The word being read.
     var unit = Unit()
-    func close() {
-      if let score = verdict(unit) {
-        switch score {
-        case .fixed(let value): scores.append(value)
-        case .latin(let languages): latin.append(languages)
-        }
-      }
-      letters += unit.letters
-      unit = Unit()
-    }
-    for byte in word {
-      let character = traits[Int(byte)]
+
+    /// Reads one character; false for a control or unassigned one, which breaks the run.
+    mutating func read(_ character: CharacterTraits) -> Bool {
       switch character.kind {
       case .control, .unassigned:
-        result.fixed = -1
-        return result
+        return false
       case .separator:
         if !character.isASCII { others += 1 }
-        close()
+        closeWord()
       case .ignorable:
-        continue
+        break
       case .apostrophe:
         // O’Neil, d’Alembert: a capital may follow.
         others += 1
@@ -87,24 +87,42 @@ enum WordJudge {
         if unit.lastWasLetter { unit.marks += 1 } else { unit.broken = true }
         if character.script != .other { unit.scripts |= 1 << character.script.rawValue }
       case .letter:
-        add(character, to: &unit)
+        WordJudge.add(character, to: &unit)
       }
+      return true
     }
-    close()
-    // A lone symbol or space (€, °, «, a no-break space) is ordinary; a run of punctuation,
-    // or words more punctuation than letters, is not.
-    if letters == 0 {
-      result.fixed = others == 1 ? 1 : 0
-    } else if others >= 2 && others * 2 > letters {
-      result.fixed = 0
-    } else if scores.isEmpty && latin.isEmpty {
-      result.fixed = 1
-    } else {
-      let share = 1 / Double(scores.count + latin.count)
-      result.fixed = scores.reduce(0, +) * share
-      result.latin = latin.map { ($0, share) }
+
+    /// Ends the word being read, scoring it.
+    mutating func closeWord() {
+      if let score = WordJudge.verdict(unit) {
+        switch score {
+        case .fixed(let value): scores.append(value)
+        case .latin(let languages): latin.append(languages)
+        }
+      }
+      letters += unit.letters
+      unit = Unit()
     }
-    return result
+
+    /// The run's judgement, once its last word is closed.
+    func judgement() -> WordJudgement {
+      var result = WordJudgement()
+      result.units = 1
+      // A lone symbol or space (€, °, «, a no-break space) is ordinary; a run of punctuation,
+      // or words more punctuation than letters, is not.
+      if letters == 0 {
+        result.fixed = others == 1 ? 1 : 0
+      } else if others >= 2 && others * 2 > letters {
+        result.fixed = 0
+      } else if scores.isEmpty && latin.isEmpty {
+        result.fixed = 1
+      } else {
+        let share = 1 / Double(scores.count + latin.count)
+        result.fixed = scores.reduce(0, +) * share
+        result.latin = latin.map { ($0, share) }
+      }
+      return result
+    }
   }
 
   private enum Verdict {

@@ -12,6 +12,8 @@ public enum ImportRun {
   public struct Settings: Sendable {
     /// Columns read as a field (or ignored) whatever their header says.
     public var columnMap: [String: ImportField] = [:]
+    /// What some registration statuses of the export mean (`--status-word`).
+    public var statusWords = StatusWordChoices()
     /// The export's encoding, when the organiser names it.
     public var encoding: SourceEncoding?
     /// The workbook sheet to read (default: the first).
@@ -64,6 +66,7 @@ public enum ImportRun {
       let (event, existing, extraColumns) = try load(workspace)
       var registration = RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
       registration.updatesExisting = settings.update
+      registration.statusWords = settings.statusWords
       registration.retiredIDs = try RetiredIDs.mentioned(in: workspace)
       registration.shouldStop = { Interruption.isRequested }
       let codePages = event.languages.flatMap(SourceEncoding.codePages(forLanguage:))

@@ -12,6 +12,8 @@ public struct RegistrationImport: Sendable {
   public var event: Event
   /// Column overrides, header (as written, any case) to field.
   public var columnMap: [String: ImportField]
+  /// What the organiser says some statuses of the status column mean (`--status-word`).
+  public var statusWords = StatusWordChoices()
   /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
   public var dateOrder: DateOrder?
   /// How the rows are cut into parts read at the same time (the outcome does not depend on it).
@@ -30,8 +32,7 @@ public struct RegistrationImport: Sendable {
   /// Creates an import for `event`.
   public init(event: Event, columnMap: [String: ImportField] = [:], dateOrder: DateOrder? = nil) {
     self.event = event
-    self.columnMap = Dictionary(
-      columnMap.map { ($0.key.trimmed.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last })
+    self.columnMap = Dictionary(columnMap.map { (Self.key(of: $0.key), $0.value) }, uniquingKeysWith: { _, last in last })
     self.dateOrder = dateOrder
   }
 
@@ -93,6 +94,33 @@ public struct RegistrationImport: Sendable {
     _ sheet: consuming ImportSheet, into existing: consuming [Participant], report: inout ImportReport
   ) throws(FileProblem) -> ReadRows {
     let table = sheet.table
+    try Self.describe(sheet, in: &report)
+    let plan = try plan(table, report: &report)
+    var reading = try read(table, plan)
+    var merge = ImportMerge(existing: consume existing, rows: reading.takePeople())
+    merge.updatesExisting = updatesExisting
+    let cut = Self.cutRows(table.rows, header: table.header, fields: plan.mapped.fields)
+    take(reading, of: table.rows, cut: cut, into: &merge, report: &report)
+    report.warnings = rowWarnings(reading, plan: plan, table: table, report: report)
+    report.warnings += QualityGate.datesFarFromEvent(
+      plan.dates, event: event, columns: plan.columns, header: table.header, rows: table.rows)
+    report.warnings += QualityGate.ambiguousColumns([plan.columns.names, plan.columns.emails])
+    report.warnings += QualityGate.formulasWithoutValue(sheet.formulasWithoutValue, sheet: sheet.sheetName, header: table.header)
+    report.warnings += QualityGate.formulasReadingZero(sheet.formulasReadingZero, sheet: sheet.sheetName, header: table.header)
+    let emailColumn = report.choices.first(where: { $0.field == "email" })?.column ?? plan.mapped.header(of: .email)
+    if let warning = QualityGate.sharedEmails(merge.sharedEmails, column: emailColumn) {
+      report.warnings.append(warning)
+    }
+    if let warning = QualityGate.otherPeople(merge.otherPeople, column: emailColumn) {
+      report.warnings.append(warning)
+    }
+    return (merge, plan.mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fieldsOfHeader))
+  }
+
+  /// Puts what the sheet is (its header's line, preamble, tables left out, rows) in the report;
+  /// throws when it holds neither header nor rows.
+  static func describe(_ sheet: borrowing ImportSheet, in report: inout ImportReport) throws(FileProblem) {
+    let table = sheet.table
     report.headerLine = table.headerLine
     report.preamble = sheet.preamble
     report.leftOutTables = sheet.leftOut.map { .init(line: $0.headerLine, title: $0.title, rows: $0.rows.count) }
@@ -102,6 +130,21 @@ public struct RegistrationImport: Sendable {
         message: "the \(sheet.sheetName == nil ? "file" : "sheet") is empty: it holds no header and no rows; "
           + "export the responses again")
     }
+  }
+
+  /// How the rows are to be read: the columns' fields, the columns chosen, the dates' order,
+  /// the gender letters and the status column.
+  struct ReadingPlan {
+    var mapped: MappedColumns
+    var columns: ImportColumns
+    var dates: ImportDates
+    var genders: (readings: [String: String], warnings: [ImportReport.Warning])
+    var approval: Int?
+  }
+
+  /// Maps the columns of `table`, chooses its name and e-mail columns, reads its dates' order
+  /// and finds its status column, putting what it found in the report.
+  func plan(_ table: ImportSheet.Table, report: inout ImportReport) throws(FileProblem) -> ReadingPlan {
     var mapped = try mapColumns(table.header, report: &report)
     leaveOutMeetingRoles(&mapped, rows: table.rows, report: &report)
     leaveOutMeetingTimes(&mapped, report: &report)
@@ -118,43 +161,63 @@ public struct RegistrationImport: Sendable {
     let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
     let approval = approvalColumn(table.header)
     report.statusColumn = approval.map { table.header[$0] }
-    var reading = RowReading(
-      table, columns: columns, dates: dates, event: event, genderLetters: genders.readings, approval: approval,
+    return ReadingPlan(mapped: mapped, columns: columns, dates: dates, genders: genders, approval: approval)
+  }
+
+  /// Reads every row of `table` by `plan`; throws when the import is stopped, or when a
+  /// `--status-word` names no status of the status column.
+  func read(_ table: ImportSheet.Table, _ plan: ReadingPlan) throws(FileProblem) -> RowReading {
+    let approval = plan.approval
+    let reading = RowReading(
+      table, columns: plan.columns, dates: plan.dates, event: event, genderLetters: plan.genders.readings,
+      approval: approval,
       approvalIsQuestion: approval.map { !Self.approvalHeaders.contains(table.header[$0].folded) } ?? false,
-      split: split, shouldStop: shouldStop)
+      statusWords: statusWords, split: split, shouldStop: shouldStop)
     if reading.stopped { throw .interrupted }
-    var merge = ImportMerge(existing: consume existing, rows: reading.takePeople())
-    merge.updatesExisting = updatesExisting
-    let cut = Self.cutRows(table.rows, header: table.header, fields: mapped.fields)
-    take(reading, of: table.rows, cut: cut, into: &merge, report: &report)
-    report.warnings = reading.mojibake.warnings(header: table.header)
-    report.warnings += Self.nameWarnings(reading.names, column: report.choices.first { $0.field == "name" }?.column, mapped)
-    report.warnings += QualityGate.unreadColumns(
-      mapped.unread, header: table.header, rows: table.rows, fields: mapped.fields)
-    report.warnings += genders.warnings
+    try checkStatusWords(met: reading.statuses.met, column: approval.map { table.header[$0] })
+    return reading
+  }
+
+  /// Throws when the organiser said what a status means (`statusWords`) and the file has no
+  /// status column, or none of its statuses is that one: a word the file does not hold is a
+  /// typing mistake or the wrong file, never passed over.
+  func checkStatusWords(met: Set<String>, column: String?) throws(FileProblem) {
+    guard !statusWords.isEmpty else { return }
+    guard let column else {
+      throw FileProblem(
+        message: "--status-word says what a registration status means, but the file has no status column "
+          + "(a column headed Status, Statut, Estado, Situação, الحالة, Approval Status, Attendee Status, "
+          + "or a question such as Can you attend?)")
+    }
+    let unmatched = statusWords.unmatched(met)
+    guard let first = unmatched.first else { return }
+    let others = unmatched.dropFirst().map { "\"\($0.written)\"" }
+    throw FileProblem(
+      message: "--status-word \(StatusWordChoices.quoted(first.written + "=" + first.status)): no status of the column "
+        + "\"\(column)\" is \"\(first.written)\" (statuses are compared whole, in any case and accents)"
+        + (others.isEmpty ? "" : "; nor \(others.joined(separator: ", "))"))
+  }
+
+  /// The warnings that need the rows read: mojibake, names, columns read as nothing, gender
+  /// letters, a nickname column and statuses not read.
+  func rowWarnings(
+    _ reading: RowReading, plan: ReadingPlan, table: ImportSheet.Table, report: ImportReport
+  ) -> [ImportReport.Warning] {
+    let mapped = plan.mapped
+    var warnings = reading.mojibake.warnings(header: table.header)
+    warnings += Self.nameWarnings(reading.names, column: report.choices.first { $0.field == "name" }?.column, mapped)
+    warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows, fields: mapped.fields)
+    warnings += plan.genders.warnings
     let columnMap = columnMap
     if let warning = NicknameColumn.warning(
-      fields: mapped.fields, header: table.header, mapped: { columnMap[$0.trimmed.lowercased()] != nil }, rows: table.rows)
+      fields: mapped.fields, header: table.header, mapped: { Self.field(of: $0, in: columnMap) != nil }, rows: table.rows)
     {
-      report.warnings.append(warning)
+      warnings.append(warning)
     }
-    if let approval, let warning = reading.statuses.warning(column: table.header[approval])
-    {
-      report.warnings.append(warning)
+    if let approval = plan.approval, let warning = reading.statuses.warning(column: table.header[approval]) {
+      warnings.append(warning)
     }
-    report.warnings += QualityGate.datesFarFromEvent(
-      dates, event: event, columns: columns, header: table.header, rows: table.rows)
-    report.warnings += QualityGate.ambiguousColumns([columns.names, columns.emails])
-    report.warnings += QualityGate.formulasWithoutValue(sheet.formulasWithoutValue, sheet: sheet.sheetName, header: table.header)
-    report.warnings += QualityGate.formulasReadingZero(sheet.formulasReadingZero, sheet: sheet.sheetName, header: table.header)
-    let emailColumn = report.choices.first(where: { $0.field == "email" })?.column ?? mapped.header(of: .email)
-    if let warning = QualityGate.sharedEmails(merge.sharedEmails, column: emailColumn) {
-      report.warnings.append(warning)
-    }
-    if let warning = QualityGate.otherPeople(merge.otherPeople, column: emailColumn) {
-      report.warnings.append(warning)
-    }
-    return (merge, mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fieldsOfHeader))
+    return warnings
   }
 
   /// What the names read look like: letters lost as `?`, placeholders, devices' names. The
@@ -284,8 +347,20 @@ public struct RegistrationImport: Sendable {
   /// the header made one for every row of the file.
   var fieldsOfHeader: ([String]) -> [ImportField?] {
     let columnMap = columnMap
-    return { header in header.map { columnMap[$0.trimmed.lowercased()] ?? ImportField.matching(header: $0) } }
+    return { header in header.map { Self.field(of: $0, in: columnMap) ?? ImportField.matching(header: $0) } }
   }
+
+  /// How `--map` keys a column: its header trimmed, in lower case.
+  static func key(of header: String) -> String { header.trimmed.lowercased() }
+
+  /// The field `columnMap` gives the column headed `header` (`--map`), or nil when it names
+  /// none.
+  static func field(of header: String, in columnMap: [String: ImportField]) -> ImportField? {
+    columnMap[key(of: header)]
+  }
+
+  /// The field `--map` gives the column headed `header`, or nil.
+  func mappedField(_ header: String) -> ImportField? { Self.field(of: header, in: columnMap) }
 
   /// The columns of a header: the field of each cell, and the cells read as nothing.
   struct MappedColumns {
@@ -309,18 +384,18 @@ public struct RegistrationImport: Sendable {
   /// The field of each header cell, and the cells read as nothing; throws when `--map` names
   /// a column the file lacks, or no column gives names or e-mail addresses.
   func mapColumns(_ header: [String], report: inout ImportReport) throws(FileProblem) -> MappedColumns {
-    let lowered = header.map { $0.trimmed.lowercased() }
-    for column in columnMap.keys where !lowered.contains(column) {
+    let keys = Set(header.map(Self.key(of:)))
+    for column in columnMap.keys where !keys.contains(column) {
       throw FileProblem(
         message: "--map names the column \"\(column)\", which the file does not have; its columns are: "
           + header.joined(separator: ", "))
     }
     var mapping = ColumnMapping()
-    for (index, (cell, key)) in zip(header, lowered).enumerated() {
-      mapColumn(index, cell, key: key, header: header, lowered: lowered, into: &mapping, report: &report)
+    for (index, cell) in header.enumerated() {
+      mapColumn(index, cell, header: header, into: &mapping, report: &report)
     }
     mapping.unread.sort()
-    readBareName(header, lowered: lowered, into: &mapping, report: &report)
+    readBareName(header, into: &mapping, report: &report)
     try Self.requireNamesAndEmails(mapping.taken, header: header)
     return MappedColumns(header: header, fields: mapping.fields, unread: mapping.unread)
   }
@@ -332,23 +407,23 @@ public struct RegistrationImport: Sendable {
     var taken = Set<ImportField>()
   }
 
-  /// Maps the column at `index` (`cell`, `key` its lower-cased header) after those before it.
+  /// Maps the column at `index` (headed `cell`) after those before it.
   func mapColumn(
-    _ index: Int, _ cell: String, key: String, header: [String], lowered: [String], into mapping: inout ColumnMapping,
-    report: inout ImportReport
+    _ index: Int, _ cell: String, header: [String], into mapping: inout ColumnMapping, report: inout ImportReport
   ) {
     // A meeting tool's approval column (`حالة الموافقة`, approval status) is read for the
     // declined rows only, never as a field whose words it holds (`الموافقة`, consent).
-    var field = columnMap[key] ?? (Self.isStatusHeader(cell) ? .ignore : ImportField.matching(header: cell))
+    let given = mappedField(cell)
+    var field = given ?? (Self.isStatusHeader(cell) ? .ignore : ImportField.matching(header: cell))
     // A second column for the same field is read as nothing, except for names and e-mail
     // addresses, whose columns are chosen by what they hold; but it takes the place of a
     // first one whose header the language table calls secondary (`Nationality` beside
     // `Country of residence`), or that only mentions the field where it names it wholly
     // (`Organisation size` before `Organisation`); a secondary header never takes a place.
     if let chosen = field, chosen != .ignore, chosen != .name, chosen != .email, mapping.taken.contains(chosen),
-      columnMap[key] == nil
+      given == nil
     {
-      if let first = mapping.fields.firstIndex(of: chosen), columnMap[lowered[first]] == nil,
+      if let first = mapping.fields.firstIndex(of: chosen), mappedField(header[first]) == nil,
         !Self.isSecondary(cell),
         Self.isSecondary(header[first])
           || ImportField.namesWholly(cell, chosen) && !ImportField.namesWholly(header[first], chosen)
@@ -373,9 +448,9 @@ public struct RegistrationImport: Sendable {
 
   /// "Nom" beside "Prénom" (or "Name" beside "First name") is the family name; "Nombre"
   /// beside "Apellidos" (or "Nome" beside "Sobrenome", "الاسم" beside "اسم العائلة") the given name.
-  func readBareName(_ header: [String], lowered: [String], into mapping: inout ColumnMapping, report: inout ImportReport) {
+  func readBareName(_ header: [String], into mapping: inout ColumnMapping, report: inout ImportReport) {
     guard mapping.taken.contains(.firstName) != mapping.taken.contains(.lastName),
-      let index = mapping.fields.firstIndex(of: .name), columnMap[lowered[index]] == nil,
+      let index = mapping.fields.firstIndex(of: .name), mappedField(header[index]) == nil,
       !ColumnChoice.formsAccountColumns(mapping.fields, header: header).contains(index),
       Self.bareNames.contains(header[index].folded) || Self.bareNames.contains(ImportField.question(of: header[index]).folded)
     else { return }
@@ -410,7 +485,7 @@ public struct RegistrationImport: Sendable {
   /// `Presenter`, `Attendee`) tells how someone joined a call, not their job: it is read as
   /// nothing, and the summary shows it left out.
   func leaveOutMeetingRoles(_ mapped: inout MappedColumns, rows: ExportRows, report: inout ImportReport) {
-    guard let column = mapped.fields.firstIndex(of: .title), columnMap[mapped.header[column].trimmed.lowercased()] == nil else { return }
+    guard let column = mapped.fields.firstIndex(of: .title), mappedField(mapped.header[column]) == nil else { return }
     var answered = false
     for row in rows {
       let answer = row[column].folded
@@ -436,7 +511,7 @@ public struct RegistrationImport: Sendable {
   func leaveOutMeetingTimes(_ mapped: inout MappedColumns, report: inout ImportReport) {
     guard mapped.header.contains(where: { Self.meetingReportHeaders.contains($0.folded) }) else { return }
     for column in mapped.fields.indices where mapped.fields[column] == .arrival || mapped.fields[column] == .departure {
-      guard columnMap[mapped.header[column].trimmed.lowercased()] == nil else { continue }
+      guard mappedField(mapped.header[column]) == nil else { continue }
       mapped.fields[column] = nil
       if let entry = report.columns.firstIndex(where: { $0.header == mapped.header[column] }) {
         report.columns[entry].field = .ignore
@@ -461,7 +536,7 @@ public struct RegistrationImport: Sendable {
   /// The column that says whether each registration stands, if there is one and `--map` does
   /// not name it: an approval or status column, else a question whether the person will come.
   func approvalColumn(_ header: [String]) -> Int? {
-    let unmapped = { (cell: String) in self.columnMap[cell.trimmed.lowercased()] == nil }
+    let unmapped = { (cell: String) in self.mappedField(cell) == nil }
     return header.firstIndex { Self.approvalHeaders.contains($0.folded) && unmapped($0) }
       ?? header.firstIndex { Self.attendanceQuestions.contains($0.folded) && unmapped($0) }
   }

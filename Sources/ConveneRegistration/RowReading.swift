@@ -41,11 +41,12 @@ struct RowReading {
   /// status, or the answer to a question whether the person will come when
   /// `approvalIsQuestion`) is denied or cancelled (`RegistrationStatusWords`), putting those
   /// it says are on a waiting list on the waitlist and counting those it cannot read;
-  /// `shouldStop`, asked every 256 rows, stops the reading (see `stopped`).
+  /// `shouldStop`, asked every 256 rows, stops the reading (see `stopped`). What `statusWords`
+  /// says a status means comes before the table's reading.
   init(
     _ table: ImportSheet.Table, columns: ImportColumns, dates: ImportDates, event: Event,
-    genderLetters: [String: String], approval: Int?, approvalIsQuestion: Bool = false, split: RowSplit,
-    shouldStop: @Sendable () -> Bool = { false }
+    genderLetters: [String: String], approval: Int?, approvalIsQuestion: Bool = false,
+    statusWords: StatusWordChoices = StatusWordChoices(), split: RowSplit, shouldStop: @Sendable () -> Bool = { false }
   ) {
     let rows = table.rows
     let width = table.header.count
@@ -53,7 +54,8 @@ struct RowReading {
       (range, people: inout ParallelMap.PartBuffer<Participant>) -> Part in
       Part(
         rows: rows, range, width: width, columns: columns, dates: dates, event: event, genderLetters: genderLetters,
-        approval: approval, approvalIsQuestion: approvalIsQuestion, shouldStop: shouldStop, into: &people)
+        approval: approval, approvalIsQuestion: approvalIsQuestion, statusWords: statusWords, shouldStop: shouldStop,
+        into: &people)
     }
     self.people = people
     facts = []
@@ -62,6 +64,7 @@ struct RowReading {
     notes = []
     declined = []
     mojibake = QualityGate.mojibake(header: table.header, line: table.headerLine)
+    statuses = StatusTally(choices: statusWords)
     for part in parts {
       facts += part.facts
       rejections += part.rejections
@@ -89,16 +92,17 @@ struct RowReading {
     var declined: [(row: Int, declined: ImportReport.Declined)] = []
     var names = QualityGate.NameTally()
     var mojibake = QualityGate.MojibakeTally()
-    var statuses = StatusTally()
+    var statuses: StatusTally
     var stopped = false
 
     /// Reads the rows of `range` (positions among `rows`) in order, appending their
     /// participants to `people`.
     init(
       rows: ExportRows, _ range: Range<Int>, width: Int, columns: ImportColumns, dates: ImportDates, event: Event,
-      genderLetters: [String: String], approval: Int?, approvalIsQuestion: Bool, shouldStop: () -> Bool,
-      into people: inout ParallelMap.PartBuffer<Participant>
+      genderLetters: [String: String], approval: Int?, approvalIsQuestion: Bool, statusWords: StatusWordChoices,
+      shouldStop: () -> Bool, into people: inout ParallelMap.PartBuffer<Participant>
     ) {
+      statuses = StatusTally(choices: statusWords)
       let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
       answers.genderLetters = genderLetters
       facts.reserveCapacity(range.count)

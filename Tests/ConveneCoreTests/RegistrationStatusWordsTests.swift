@@ -122,6 +122,50 @@ import Testing
     #expect(RegistrationStatusWords.reading(status) == reading, "\(status)")
   }
 
+  /// The wordings real sheets use for a confirmation given by phone or e-mail, an apology and a
+  /// crossed or ticked box, in the five languages.
+  @Test(arguments: [
+    ("Confirmed by phone", RegistrationStatusWords.Reading.registered), ("Confirmed by email", .registered),
+    ("Confirmed by phone/email", .registered), ("Confirmed by e-mail", .registered), ("Confirmed via WhatsApp", .registered),
+    ("Confirmé par téléphone", .registered), ("Confirmée par courriel", .registered), ("Confirmado por teléfono", .registered),
+    ("Confirmado por correo electrónico", .registered), ("Confirmado por telefone/e-mail", .registered),
+    ("مؤكد عبر الهاتف", .registered), ("تم التأكيد بالبريد الإلكتروني", .registered),
+    ("Regrets", .declined), ("Sends regrets", .declined), ("Sent regrets", .declined), ("Excused", .declined),
+    ("Apologies", .declined), ("Excusé", .declined), ("Excusée", .declined), ("S'excuse", .declined),
+    ("Présente ses excuses", .declined), ("Excusado", .declined), ("Se excusa", .declined),
+    ("Presenta disculpas", .declined), ("Ausencia justificada", .declined), ("Justificado", .declined),
+    ("Pediu desculpas", .declined), ("Ausência justificada", .declined), ("معتذر", .declined), ("اعتذار", .declined),
+    ("معتذرة", .declined), ("☒", .declined), ("×", .declined), ("✕", .declined), ("Registered ☒", .declined),
+    ("☑", .registered), ("☑ Confirmed", .registered), ("Not confirmed by phone", .declined),
+  ])
+  func theWordingsOfRealSheetsAreRead(status: String, reading: RegistrationStatusWords.Reading) {
+    #expect(RegistrationStatusWords.reading(status) == reading, "\(status)")
+  }
+
+  /// What stays unknown, as the README says: a postponement (this event missed, or a place
+  /// kept for later?), a letter X (a cross, or a box ticked?), an empty box, a way of
+  /// confirming alone.
+  @Test(arguments: [
+    "Postponed", "Reporté", "Reportée", "Aplazado", "Adiado", "مؤجل", "X", "x", "☐", "Phone", "By email",
+  ])
+  func aPostponementOrALetterXIsUnknown(status: String) {
+    #expect(RegistrationStatusWords.reading(status) == .unknown, "\(status)")
+  }
+
+  /// A letter X answering a question whether the person will come is a box ticked: yes.
+  @Test(arguments: ["X", "x"])
+  func aLetterXAnsweringTheQuestionIsAYes(answer: String) {
+    #expect(RegistrationStatusWords.answerReading(answer) == .registered)
+  }
+
+  /// Two statuses compare alike when their folded words do; marks compare as themselves.
+  @Test func statusesCompareFoldedWithTheirMarks() {
+    #expect(RegistrationStatusWords.comparable("  CONFIRMÉ par  Téléphone. ") == "confirme par telephone")
+    #expect(RegistrationStatusWords.comparable("N’a pas ☐confirmé") == "n a pas ☐ confirme")
+    #expect(RegistrationStatusWords.comparable("☐") != RegistrationStatusWords.comparable("⭐"))
+    #expect(RegistrationStatusWords.comparable("?") == "")
+  }
+
   /// An answer with a mark: read as its yes or no when they agree, unknown when they do not.
   @Test(arguments: [
     ("✅ Oui", RegistrationStatusWords.Reading.registered), ("Sí 👍", .registered), ("Non ❌", .declined),

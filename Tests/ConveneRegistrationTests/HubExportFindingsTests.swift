@@ -56,6 +56,38 @@ import Testing
     #expect(alone.participants.map(\.country) == ["SO"])
   }
 
+  /// Eventbrite's translated attendee reports: the work country and city before the home ones
+  /// give way to them, the billing ones are never read; alone, the work ones are read.
+  @Test(arguments: [
+    ("Pays de facturation", "Pays (travail)", "Ville (travail)", "Pays du domicile", "Ville du domicile"),
+    ("Pays de facturation", "Pays du travail", "Ville du travail", "Pays (domicile)", "Ville (domicile)"),
+    ("País de facturación", "País (trabajo)", "Ciudad (trabajo)", "País de residencia", "Ciudad de residencia"),
+    ("País de facturación", "País del trabajo", "Ciudad del trabajo", "País (casa)", "Ciudad (casa)"),
+    ("País de cobrança", "País (trabalho)", "Cidade (trabalho)", "País de residência", "Cidade de residência"),
+    ("País de cobrança", "País do trabalho", "Cidade do trabalho", "País (casa)", "Cidade (casa)"),
+  ])
+  func aTranslatedWorkAddressGivesWayToTheHomeOne(
+    billing: String, workCountry: String, workCity: String, homeCountry: String, homeCity: String
+  ) throws {
+    let both = try importing([
+      "Nom complet,Email,Category,\(billing),\(workCountry),\(workCity),\(homeCountry),\(homeCity)",
+      "Amina Farah,hd@ex.org,mayor,Kenya,Somalia,Mogadishu,Ethiopia,Addis Ababa",
+    ])
+    #expect(both.participants.map(\.country) == ["ET"], "\(workCountry)")
+    #expect(both.participants.map(\.city) == ["Addis Ababa"], "\(workCity)")
+    let homeFirst = try importing([
+      "Nom complet,Email,Category,\(homeCountry),\(homeCity),\(workCountry),\(workCity),\(billing)",
+      "Amina Farah,hd@ex.org,mayor,Ethiopia,Addis Ababa,Somalia,Mogadishu,Kenya",
+    ])
+    #expect(homeFirst.participants.map(\.country) == ["ET"], "\(workCountry)")
+    #expect(homeFirst.participants.map(\.city) == ["Addis Ababa"], "\(workCity)")
+    let alone = try importing([
+      "Nom complet,Email,Category,\(billing),\(workCountry),\(workCity)", "Amina Farah,hd@ex.org,mayor,Kenya,Somalia,Mogadishu",
+    ])
+    #expect(alone.participants.map(\.country) == ["SO"], "\(workCountry)")
+    #expect(alone.participants.map(\.city) == ["Mogadishu"], "\(workCity)")
+  }
+
   /// Teams' Arabic roles with the article, under an Arabic or an English header: read as nothing.
   @Test(arguments: ["الدور", "Role"])
   func arabicMeetingRolesWithTheArticleAreNoTitle(header: String) throws {

@@ -188,7 +188,7 @@ import Testing
 
   /// Each cross, alone or after a status word, under each status or RSVP header, is declined.
   @Test(arguments: ["Status", "Présence", "Attendance", "RSVP", "Participerez-vous ?"], [
-    "❌", "✗", "✘", "✖", "🚫", "👎", "👎🏽", "❌️", "Registered ✗",
+    "❌", "✗", "✘", "✖", "🚫", "👎", "👎🏽", "❌️", "Registered ✗", "☒", "×", "✕",
   ])
   func aCrossIsDeclined(header: String, status: String) throws {
     let outcome = try importing([
@@ -212,10 +212,10 @@ import Testing
     #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
   }
 
-  /// A symbol the table does not know, a letter cross, or a mark that contradicts the words: a
+  /// A symbol the table does not know (an empty box), a letter X, or a mark that contradicts the words: a
   /// warning naming the column and lines, never a registration read in silence.
   @Test(arguments: [
-    ("Status", "⭐"), ("Status", "☒"), ("Status", "X"), ("Status", "x"), ("Status", "Registered ⭐"),
+    ("Status", "⭐"), ("Status", "☐"), ("Status", "X"), ("Status", "x"), ("Status", "Registered ⭐"),
     ("Participerez-vous ?", "❌ Oui"), ("RSVP", "✅ No"),
   ])
   func anUnknownMarkIsAWarning(header: String, status: String) throws {

@@ -332,6 +332,9 @@ extension LanguagePack {
         "cancellation", "unregistered", "deregistered", "refunded", "transferred", "deleted", "absent", "absentee",
         "no show", "noshow", "miss", "missed", "will miss",
         "refund requested",
+        // An apology for not coming, as minutes and invitation lists write it
+        "regrets", "regret", "sends regrets", "sent regrets", "send regrets", "excused", "apologies", "sends apologies",
+        "sent apologies",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
@@ -350,6 +353,8 @@ extension LanguagePack {
         "again", "yet", "am", "are", "of", "for", "able", "sorry", "can", "won", "don", "didn", "doesn", "isn", "wasn",
         "did", "does", "do", "he", "she", "they", "we", "longer", "any", "anymore", "registration", "order", "ticket",
         "attendee", "status", "validation", "approval", "attendance", "participation",
+        // How a status was given (`Confirmed by phone/email`): it says nothing of the registration
+        "phone", "telephone", "email", "e mail", "mail", "sms", "whatsapp", "via",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["guest", "external", "unverified"],

@@ -226,7 +226,12 @@ extension LanguagePack {
       "country": ["pays", "nationalite", "pays region", "pays de residence"],
       "region": ["region"],
       // A civility (`M.`, `Mme`) gives way to a gender column
-      "secondary": ["nationalite", "citoyennete", "pays de nationalite", "civilite"],
+      "secondary": [
+        "nationalite", "citoyennete", "pays de nationalite", "civilite",
+        // Eventbrite's work address beside the home one (`Pays du domicile`, `Ville du domicile`)
+        "pays travail", "ville travail", "pays du travail", "ville du travail", "pays de travail", "ville de travail",
+        "pays professionnel", "ville professionnelle",
+      ],
       "category": ["categorie", "type de participant", "groupe", "groupe d acteurs"],
       "gender": ["genre", "sexe", "civilite"],
       "age_group": ["age", "tranche dage", "tranche d age", "groupe dage", "groupe d age"],
@@ -324,6 +329,8 @@ extension LanguagePack {
         "refus", "annulation", "désistement", "abandon", "désinscrit", "désinscrite", "désinscription", "remboursé",
         "remboursée", "transféré", "transférée", "décliné", "déclinée", "absent excusé", "excusé", "excusée",
         "absente", "absence", "manquer", "manquera", "manqué", "manquée",
+        // An apology for not coming (`S'excuse`, `Présente ses excuses`)
+        "excuse", "excuses", "présente ses excuses",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
@@ -339,6 +346,8 @@ extension LanguagePack {
       statusFillers: [
         "de", "d", "la", "le", "l", "les", "du", "des", "en", "par", "à", "a", "y", "il", "elle", "je", "j", "se", "s",
         "vous", "pour", "est", "été", "sur", "désolé", "désolée", "inscription", "commande", "statut", "billet", "participation", "présence",
+        // How a status was given (`Confirmé par téléphone/courriel`)
+        "téléphone", "tél", "courriel", "mail", "e mail", "email", "sms", "whatsapp", "via",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invité", "invitée", "externe", "non vérifié", "non vérifiée"],

@@ -216,7 +216,12 @@ extension LanguagePack {
       "country": ["pais", "nacionalidade", "pais regiao", "pais de residencia"],
       "region": ["regiao"],
       // `Apelido` gives way to `Sobrenome`: beside it, it is a Brazilian nickname
-      "secondary": ["nacionalidade", "cidadania", "apelido"],
+      "secondary": [
+        "nacionalidade", "cidadania", "apelido",
+        // Eventbrite's work address beside the home one (`País de residência`, `País (casa)`)
+        "pais trabalho", "cidade trabalho", "pais do trabalho", "cidade do trabalho", "pais de trabalho",
+        "cidade de trabalho", "pais comercial", "cidade comercial",
+      ],
       "category": ["categoria", "tipo de participante", "segmento", "setor de atuacao"],
       "gender": ["genero", "sexo"],
       "age_group": ["idade", "faixa etaria", "grupo etario"],
@@ -306,6 +311,8 @@ extension LanguagePack {
         "desistiu", "cancelou", "desistencia", "retirou se", "cancelamento", "reembolsado", "reembolsada",
         "transferido", "transferida", "recusou", "declinou", "ausente", "ausência", "faltar", "faltou", "faltará",
         "falta",
+        // An apology for not coming (`Justificou`, `Pediu desculpas`)
+        "justificado", "justificada", "justificou", "desculpas", "pediu desculpas", "enviou desculpas",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
@@ -320,6 +327,8 @@ extension LanguagePack {
       statusFillers: [
         "de", "do", "da", "dos", "das", "o", "a", "os", "as", "em", "na", "ja", "já", "mais", "pode", "posso",
         "poderá", "possibilidade", "ele", "ela", "desculpe", "lá", "inscrição", "pedido", "status", "situação", "ingresso", "participação", "presença",
+        // How a status was given (`Confirmado por telefone/e-mail`)
+        "por", "telefone", "e mail", "email", "mail", "correio eletrônico", "sms", "whatsapp", "via",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["convidado", "convidada", "externo", "externa", "não verificado", "não verificada"],

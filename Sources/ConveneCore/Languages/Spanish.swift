@@ -216,7 +216,12 @@ extension LanguagePack {
       "city": ["ciudad", "municipio", "localidad", "ciudad de residencia", "lugar de residencia"],
       "country": ["pais", "nacionalidad", "pais region", "pais de residencia"],
       "region": ["region"],
-      "secondary": ["nacionalidad", "ciudadania"],
+      "secondary": [
+        "nacionalidad", "ciudadania",
+        // Eventbrite's work address beside the home one (`País de residencia`, `País (casa)`)
+        "pais trabajo", "ciudad trabajo", "pais del trabajo", "ciudad del trabajo", "pais de trabajo",
+        "ciudad de trabajo", "pais laboral", "ciudad laboral",
+      ],
       "category": ["categoria", "tipo de participante", "sector", "grupo de actores"],
       "gender": ["genero", "sexo"],
       "age_group": ["edad", "grupo de edad", "rango de edad", "franja de edad"],
@@ -305,6 +310,9 @@ extension LanguagePack {
         "cancelacion", "anulacion", "reembolsado", "reembolsada", "transferido", "transferida", "declinado",
         "declinada", "ausente", "ausencia", "faltó", "faltará", "faltar",
         "declino",
+        // An apology for not coming (`Se excusa`, `Presenta disculpas`)
+        "excusado", "excusada", "excusa", "se excusó", "disculpas", "presenta disculpas", "envía disculpas",
+        "justificado", "justificada",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
@@ -319,6 +327,8 @@ extension LanguagePack {
       statusFillers: [
         "de", "del", "la", "el", "los", "las", "a", "al", "en", "por", "se", "ya", "lo siento", "siento", "lo", "puedo",
         "puede", "podrá", "podre", "podré", "más", "mas", "allí", "ahí", "inscripción", "pedido", "orden", "estado", "boleto", "entrada", "participación", "asistencia",
+        // How a status was given (`Confirmado por teléfono/correo`)
+        "teléfono", "correo", "correo electrónico", "email", "e mail", "mail", "sms", "whatsapp", "vía", "llamada",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["invitado", "invitada", "externo", "externa", "no comprobado", "sin verificar", "no verificado"],

@@ -16,8 +16,8 @@ import Foundation
 /// left with no run after it in its clause (`Confirmed? No`) or reverses a waiting list: a
 /// status the table cannot read with certainty is never taken for a registration. A clause of
 /// none of the table's words beside a declined one is the reason given (`Withdrawn - travel`).
-/// A mark is a word: a cross (`❌ ✗ ✘ ✖ 🚫 👎`) declines, a tick (`✅ ✓ ✔ 👍`) attends, and any
-/// other symbol is a word the table does not know.
+/// A mark is a word: a cross (`❌ ✗ ✘ ✖ ✕ × ☒ 🚫 👎`) declines, a tick (`✅ ✓ ✔ ☑ 👍`) attends, and
+/// any other symbol is a word the table does not know.
 public enum RegistrationStatusWords {
   /// What a status says of the registration.
   public enum Reading: Equatable, Sendable {
@@ -61,15 +61,17 @@ public enum RegistrationStatusWords {
     return lexicon
   }()
 
-  /// The words a status's marks are read as: a cross, a no-entry sign or a thumb down says
-  /// the person is not coming, a tick or a thumb up that the registration stands; any other
-  /// symbol is a word of none of the table's (`⭐`, `☒`), so its status is unknown.
+  /// The words a status's marks are read as: a cross (`✗`, `×`, a crossed box `☒`), a no-entry
+  /// sign or a thumb down says the person is not coming, a tick (`✓`, a ticked box `☑`) or a
+  /// thumb up that the registration stands; any other symbol is a word of none of the table's
+  /// (`⭐`, an empty box `☐`), so its status is unknown. A letter `X` is no mark of this list: a
+  /// cross to some and a box ticked to others, it is a word the table does not know.
   static let noMark = "<no>"
   static let yesMark = "<yes>"
   static let otherMark = "<mark>"
   static let marks: [Unicode.Scalar: String] = {
     var marks: [Unicode.Scalar: String] = [:]
-    for scalar in "❌❎✗✘✖🚫⛔👎".unicodeScalars { marks[scalar] = noMark }
+    for scalar in "❌❎✗✘✖✕×☒🚫⛔👎".unicodeScalars { marks[scalar] = noMark }
     for scalar in "✅✓✔☑👍".unicodeScalars { marks[scalar] = yesMark }
     return marks
   }()
@@ -248,6 +250,25 @@ public enum RegistrationStatusWords {
       length -= 1
     }
     return nil
+  }
+
+  /// The form in which two statuses are the same (`Regrets`, `regrets.`, `REGRETS`): their
+  /// folded words, as the table's are, with each mark kept as itself, so that one symbol the
+  /// table does not know (`☐`) is never taken for another (`⭐`).
+  public static func comparable(_ status: String) -> String {
+    var parts: [String] = []
+    var run = String.UnicodeScalarView()
+    for scalar in status.unicodeScalars {
+      if isMark(scalar) {
+        parts += words(of: String(run))
+        run = String.UnicodeScalarView()
+        parts.append(String(scalar))
+      } else {
+        run.append(scalar)
+      }
+    }
+    parts += words(of: String(run))
+    return parts.joined(separator: " ")
   }
 
   /// The folded words of `text`, an apostrophe parting words as a space does (`n'a pas` is

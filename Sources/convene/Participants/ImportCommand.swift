@@ -43,6 +43,14 @@ struct ImportCommand: ParsableCommand {
       "Read COLUMN as FIELD (or `ignore` it); repeatable.", valueName: "COLUMN=FIELD"))
   var mappings: [String] = []
 
+  @Option(
+    name: .customLong("status-word"), parsing: .singleValue,
+    help: ArgumentHelp(
+      "Read the registration status WORDS, as the file writes it, as STATUS ("
+        + StatusWordChoices.statuses.map(\.name).joined(separator: ", ") + "); repeatable.",
+      valueName: "WORDS=STATUS"))
+  var statusWords: [String] = []
+
   @Flag(help: "Show what would happen without writing anything.")
   var dryRun = false
 
@@ -69,6 +77,7 @@ struct ImportCommand: ParsableCommand {
 
   func validate() throws {
     _ = try columnMap()
+    _ = try statusWordChoices()
     _ = try sourceEncoding()
   }
 
@@ -100,6 +109,18 @@ struct ImportCommand: ParsableCommand {
     return map
   }
 
+  func statusWordChoices() throws -> StatusWordChoices {
+    var choices = StatusWordChoices()
+    for argument in statusWords {
+      do {
+        try choices.add(argument)
+      } catch {
+        throw ValidationError(error.message)
+      }
+    }
+    return choices
+  }
+
   /// The export's bytes.
   func readBytes() throws -> [UInt8] {
     guard let bytes = LocalFileSystem.bytes(ofFile: file) else {
@@ -117,6 +138,7 @@ struct ImportCommand: ParsableCommand {
   func settings() throws -> ImportRun.Settings {
     var settings = ImportRun.Settings()
     settings.columnMap = try columnMap()
+    settings.statusWords = try statusWordChoices()
     settings.encoding = try sourceEncoding()
     settings.sheet = sheet
     settings.dateOrder = dateOrder

@@ -233,6 +233,15 @@ public struct DisclosureRecord: Sendable, Equatable {
     }
   }
 
+  /// The record stored as `bytes` (nil when the file is absent: no report was published yet,
+  /// an empty record); fails with what is wrong. An emptied file (0 bytes, as a crash or a full
+  /// disk can leave one) is damage like a cut one, never "no report yet".
+  public static func read(stored bytes: [UInt8]?, editions: Bool = true) throws(RecordError) -> DisclosureRecord {
+    guard let bytes else { return DisclosureRecord() }
+    guard !bytes.isEmpty else { throw RecordError(line: 1, reason: "not valid JSON: the file is empty (0 bytes)") }
+    return try read(String(decoding: bytes, as: UTF8.self), editions: editions)
+  }
+
   /// Reads a record; fails with what is wrong. Without `editions`, what each published edition
   /// counted (`published`, `people`) is left out, unread: enough to know the records' digests,
   /// editions and hidden groups.

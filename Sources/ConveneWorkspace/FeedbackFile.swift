@@ -48,6 +48,10 @@ public enum FeedbackFile {
         findings.append(.error(name, line: record.line, field: "response", "is empty"))
         continue
       }
+      if let problem = FeedbackResponse.idProblem(id) {
+        findings.append(.error(name, line: record.line, field: "response", problem))
+        continue
+      }
       let participant = cell("participant").trimmed
       if !participant.isEmpty, let problem = Identifier.problem(participant) {
         findings.append(.error(name, line: record.line, field: "participant", problem))

@@ -126,8 +126,9 @@ public enum Population {
   }
 
   /// True for the whole population of a source of records (the registered, those who
-  /// responded): every other population of the source lies within it, so a report lists a
-  /// group of it only when someone is in it, and a listed row says so.
+  /// responded): every other population of the source lies within it. Where a breakdown lists
+  /// only the groups someone of it is in (a network's), a listed row says so; an event's
+  /// breakdowns list every group of the registered (`IndicatorCalculator.groups(of:by:)`).
   public static func listsOnlyPeople(_ population: String) -> Bool {
     population == registered || population == responded
   }

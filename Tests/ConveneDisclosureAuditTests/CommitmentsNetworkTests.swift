@@ -100,7 +100,9 @@ import Testing
   /// people the event's own report hid (on the network report as it was, seeds 24 and 25
   /// did), and the audit, reading both reports, narrows no hidden cell: not who took part in
   /// a city listed at the event beside the event's commitments and respondents either (seeds
-  /// 19, 20, 22 and 25 did before the report counted a listed city as one or more there).
+  /// 19, 20, 22 and 25 did before the report counted a listed city as one or more there; seeds
+  /// 71 and 76 before every breakdown of who answered listed the countries none of whose people
+  /// did: a city alone in such a country was at most the event's people less its respondents).
   @Test(arguments: 1...80)
   func seededNetworksNeverShowACityOfACountryTheEventHid(seed: Int) {
     var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15
@@ -129,16 +131,8 @@ import Testing
     ) { $0.isCountHidden ? nil : $0.value.n }
     #expect(commitments.isEmpty && means.isEmpty, "\(groups): \(commitments) \(means)")
     let result = DisclosureAudit.run(network: CityEventGroupTests.files(report), with: [event.files])
-    // Seeds 71 and 76: the event's own breakdown of who answered lists no row for a country
-    // none of whose people did, so a listed city alone in it with no one answering is at
-    // most the event's people less its respondents, whatever the network hides (README,
-    // known limits; `--audit` refuses).
-    withKnownIssue(isIntermittent: false) {
-      #expect(
-        result.recovered.isEmpty && result.undecided.isEmpty && result.findings.isEmpty,
-        "\(groups): \(result.recovered) \(result.undecided) \(result.findings)")
-    } when: {
-      [71, 76].contains(seed)
-    }
+    #expect(
+      result.recovered.isEmpty && result.undecided.isEmpty && result.findings.isEmpty,
+      "\(groups): \(result.recovered) \(result.undecided) \(result.findings)")
   }
 }

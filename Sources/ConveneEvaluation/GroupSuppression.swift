@@ -114,9 +114,14 @@ struct GroupSuppression {
       let shown = scope.filter { !hidden.contains($0) }
       if inScope.count == 1, let pick = choose(shown, by: largestCount) { return pick }
       for family in families {
-        guard tooFew(family, inScope) else { continue }
+        guard tooFew(family, inScope, of: scope) else { continue }
         let helpful = shown.filter { (family.counts[$0] ?? 0) > 0 }
-        let enough = helpful.filter { !tooFew(family, inScope + [$0]) }
+        // Beside groups of no one in every population (`unseen`), a group that alone holds
+        // someone is as good as alone: the largest group is hidden with it.
+        if inScope.filter({ largestCount($0) > 0 }).count <= 1, let pick = choose(helpful, by: largestCount) {
+          return pick
+        }
+        let enough = helpful.filter { !tooFew(family, inScope + [$0], of: scope) }
         if let pick = choose(enough, by: { -(family.counts[$0] ?? 0) }) { return pick }
         if let pick = choose(helpful, by: { family.counts[$0] ?? 0 }) { return pick }
         if let pick = roomFor(family, hidden: inScope, shown: shown) { return pick }
@@ -133,15 +138,18 @@ struct GroupSuppression {
     return nil
   }
 
-  /// True when the hidden groups of `family` hold someone but too few: fewer than
-  /// `threshold`, or not enough for each of them that holds someone (or is `unseen`) to hold
-  /// `threshold` while the others hold their least (`Family.floor`). Hidden groups that hold
-  /// no one together are too few where one of them is `unseen` and the family counts someone:
-  /// the total less the groups shown would say that it holds no one.
-  func tooFew(_ family: Family, _ hidden: [String]) -> Bool {
+  /// True when the hidden groups of `family` in `scope` (a part of the breakdown whose total
+  /// is known) hold someone but too few: fewer than `threshold`, or not enough for each of
+  /// them that holds someone (or is `unseen`) to hold `threshold` while the others hold their
+  /// least (`Family.floor`). Hidden groups that hold no one together are too few where one of
+  /// them is `unseen` and the scope counts someone: its total less the groups shown would say
+  /// that it holds no one.
+  func tooFew(_ family: Family, _ hidden: [String], of scope: [String]) -> Bool {
     let held = hidden.reduce(0) { $0 + (family.counts[$1] ?? 0) }
     let mustHold = { (group: String) in (family.counts[group] ?? 0) > 0 || family.unseen.contains(group) }
-    guard held > 0 else { return hidden.contains(where: mustHold) && family.counts.values.contains { $0 > 0 } }
+    guard held > 0 else {
+      return hidden.contains(where: mustHold) && scope.contains { (family.counts[$0] ?? 0) > 0 }
+    }
     guard held >= threshold else { return true }
     let floors = hidden.reduce(0) { $0 + family.floor($1) }
     // Each hidden cell that holds someone must be able to hold `threshold` with the others
@@ -154,7 +162,7 @@ struct GroupSuppression {
   func holds(_ hidden: Set<String>) -> Bool {
     scopes().allSatisfy { scope in
       let inScope = scope.filter(hidden.contains)
-      return inScope.count != 1 && !families.contains { tooFew($0, inScope) }
+      return inScope.count != 1 && !families.contains { tooFew($0, inScope, of: scope) }
     }
   }
 

@@ -39,8 +39,11 @@ import Testing
 /// registered, would say that none of them answered.
 @Suite struct ListedGroupsTests {
   /// Senegal 12, Ghana 8, Côte d'Ivoire 6, Mali 2 registered; 9, 6, 0 and 0 of them answered.
-  static var report: IndicatorReport {
-    let counts = [("SN", 12, 9), ("GH", 8, 6), ("CI", 6, 0), ("ML", 2, 0)]
+  static var report: IndicatorReport { IndicatorReport(events: [records()]) }
+
+  static func records(
+    id: String = "t-2027", _ counts: [(String, Int, Int)] = [("SN", 12, 9), ("GH", 8, 6), ("CI", 6, 0), ("ML", 2, 0)]
+  ) -> EventRecords {
     var people: [Participant] = []
     var responses: [FeedbackResponse] = []
     for (country, registered, answered) in counts {
@@ -56,9 +59,9 @@ import Testing
         IndicatorDefinition(id: "registered", label: [:], measure: .registered, disaggregations: ["country"]),
         IndicatorDefinition(id: "responses", label: [:], measure: .responses, disaggregations: ["country"]),
       ])
-    return IndicatorReport(events: [
-      EventRecords(plan: Build.plan(people: people, evaluation: evaluation), evaluation: evaluation, responses: responses)
-    ])
+    var plan = Build.plan(people: people, evaluation: evaluation)
+    plan.event.id = id
+    return EventRecords(plan: plan, evaluation: evaluation, responses: responses)
   }
 
   func rows(_ indicator: String) -> [String: String] {
@@ -80,5 +83,16 @@ import Testing
     }
     #expect(hidden.count >= 2 && hidden.reduce(0) { $0 + $1.value.n } >= 5, "\(hidden)")
     #expect(rows("registered")["ML"] == "suppressed/suppressed")
+  }
+
+  /// Rolled up with an event whose 8 from Mali answered (6 of them), `all` hides Mali's
+  /// respondents: `all` less the other event would give the first event's hidden 0.
+  @Test func aRollUpHidesTheGroupOfNoOneAnEventHid() {
+    let other = Self.records(id: "u-2027", [("SN", 10, 8), ("ML", 8, 6)])
+    let report = IndicatorReport(events: [Self.records(), other])
+    let mali = report.values.filter { $0.value.indicator == "responses" && $0.value.group == "ML" }
+    #expect(mali.first { $0.value.event == "u-2027" }?.valueText == "6")
+    #expect(mali.first { $0.value.event == "t-2027" }?.isCountHidden == true)
+    #expect(mali.first { $0.value.event == "all" }?.isCountHidden == true)
   }
 }

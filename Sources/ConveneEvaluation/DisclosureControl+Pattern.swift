@@ -69,18 +69,19 @@ extension DisclosureControl {
         }.keys)
     }
 
-    /// The least each group of `field` of `population` holds because it is listed: where the
-    /// cells list the registered's groups, each group of the registered, and a group of
-    /// another population with no registered person in it (listed only because someone of
-    /// the population is: anonymous responses' `not-given`); elsewhere (a network's cells),
-    /// every group of the whole population of a source of records (`Population.listsOnlyPeople`).
+    /// The least each group of `field` of `population` is taken to hold because it is listed:
+    /// one, in every group of the whole population of a source of records (the registered,
+    /// those who responded: `Population.listsOnlyPeople`) that holds someone, and in a group
+    /// of another population that no registered person is in (listed only because someone of
+    /// the population is: anonymous responses' `not-given`). A breakdown of those who
+    /// responded lists the registered's groups too, so a reader cannot tell its rows of no
+    /// one; but a network's city record, which lists a city at an event, says that one or
+    /// more of its people took part, and the respondents shown elsewhere bound the rest.
     func listedFloors(_ population: String, _ field: String) -> [String: Int] {
-      let counts = counts[population]?[field] ?? [:]
-      let listsOnlyPeople = { (group: String) -> Bool in
-        guard let sizes = registered[field] else { return Population.listsOnlyPeople(population) }
-        return population == Population.registered || (sizes[group] ?? 0) == 0
-      }
-      return counts.filter { $0.value > 0 && listsOnlyPeople($0.key) }.mapValues { _ in 1 }
+      let sizes = registered[field]
+      return (counts[population]?[field] ?? [:]).filter { group, count in
+        count > 0 && (Population.listsOnlyPeople(population) || sizes.map { ($0[group] ?? 0) == 0 } == true)
+      }.mapValues { _ in 1 }
     }
 
     /// For a share's numerator whose complement is protected (`Population.complementBase`),

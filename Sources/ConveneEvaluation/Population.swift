@@ -126,9 +126,10 @@ public enum Population {
   }
 
   /// True for the whole population of a source of records (the registered, those who
-  /// responded): every other population of the source lies within it. Where a breakdown lists
-  /// only the groups someone of it is in (a network's), a listed row says so; an event's
-  /// breakdowns list every group of the registered (`IndicatorCalculator.groups(of:by:)`).
+  /// responded): every other population of the source lies within it, and its hidden groups
+  /// that hold someone are taken to be known to (an event's breakdowns list every group of the
+  /// registered, `IndicatorCalculator.groups(of:by:)`, but a network's city records list
+  /// the cities whose people took part).
   public static func listsOnlyPeople(_ population: String) -> Bool {
     population == registered || population == responded
   }

@@ -12,8 +12,9 @@
 /// - where a population's cells cannot hold more than a known number (a percentage's numerator
 ///   cannot exceed its shown n), the other hidden cells can hold each hidden cell's people, so
 ///   that none of them can be told apart from an empty cell;
-/// - where a listed group is known to hold someone (the registered, whose groups a breakdown
-///   lists; a group only someone of the population is in), or at least the people of a
+/// - where a listed group is taken to hold someone (the whole population of a source, the
+///   registered or those who responded; a group only someone of the population is in:
+///   `Family.floors`), or at least the people of a
 ///   population within it (those who responded among the registered), each hidden cell can
 ///   still hold `threshold` people while the other hidden cells hold their least (`tooFew`).
 /// Groups are added until the rule holds: residual groups first; beside a lone hidden group,

@@ -171,7 +171,9 @@ struct CityEventGroups: Sendable {
   /// Hides in a city's cells what its event's own reports hid of its people there: the whole
   /// figure where the event hid their country or region (or the figure whole), for every
   /// population the city's cells share with the event's (`EventPattern.networkPopulations`:
-  /// who took part, responded, made a commitment, answered a question). A category the event
+  /// who took part, responded, made a commitment, answered a question); for the figures of
+  /// feedback, whether or not they are in it (the event hides a country's row of no one
+  /// beside its 1 to 4 registered, and a city's 0 would give it). A category the event
   /// hid is left to the sums of `blocks` (hiding it in a city whose people are all of it would
   /// leave the city's breakdown out). Means count who answered (both questions of a change,
   /// `pairs`, as the network's means of them count).
@@ -183,7 +185,8 @@ struct CityEventGroups: Sendable {
     guard !hidden.hidden.isEmpty else { return }
     let populations = hidden.hidden.keys.sorted()
     for person in members {
-      for own in populations where Self.counts(person, own) {
+      for own in populations
+      where Self.counts(person, own) || person.registered && Population.source(own) == .feedback {
         guard
           hidden.hidesWhole(own)
             || Self.places.contains(where: { hidden.groups(own, $0).contains(person.profile[$0] ?? "") })

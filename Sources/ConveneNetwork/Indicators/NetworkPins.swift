@@ -313,7 +313,9 @@ struct NetworkPins {
         case .hideFigures(let figures): pins.formUnion(figures.map(pin))
         }
       }
-      if !pins.isEmpty { return pins.sorted { "\($0)" < "\($1)" } }
+      if !pins.isEmpty {
+        return pins.sorted { ($0.scope, $0.identity, $0.field, $0.group) < ($1.scope, $1.identity, $1.field, $1.group) }
+      }
     }
     return []
   }

@@ -28,6 +28,8 @@ struct NetworkPins {
   var subsets: SubsetBounds.Index = [:]
   /// What `events` found of each sum when it found nothing to hide, for `withholdings`.
   let unpinnedRepairs = Memo<[Repair]>()
+  /// `leasts`, which several steps ask for.
+  let yearLeasts = Memo<[String: Int]>()
 
   /// A value worked out once by one step and reused by a later one.
   final class Memo<Value> {
@@ -78,11 +80,12 @@ struct NetworkPins {
     let hidden = Set(rows.filter { $0.value.isTotal && $0.isCountHidden }.map { NetworkDisclosure.tableKey($0.value) })
     let leasts = leasts()
     let named = named()
+    let feedback = feedbackTotals()
     var pins: [Pin] = []
     for (figure, totals) in byFigure.sorted(by: { $0.key < $1.key }) where networkHidden[figure] == false {
       let tookPart = totals.first.map { NetworkDisclosure.populations($0.identity).n == NetworkDisclosure.tookPart } ?? false
       func sum(lowering lowered: Set<String>) -> HiddenSum {
-        HiddenSum(threshold: threshold, feedback: tookPart ? feedbackTotals() : [], lowered: lowered) { value in
+        HiddenSum(threshold: threshold, feedback: tookPart ? feedback : [], lowered: lowered) { value in
           guard tookPart else { return 1 }
           return lowered.contains(value.scope) ? max(1, named[value.scope] ?? 0) : leasts[value.scope] ?? 1
         }
@@ -156,6 +159,14 @@ struct NetworkPins {
   /// cities is the hidden cities' sum, and the others hold no more of it than their people
   /// who took part, where those are shown.
   func leasts() -> [String: Int] {
+    if let known = yearLeasts.value { return known }
+    let leasts = computeLeasts()
+    yearLeasts.value = leasts
+    return leasts
+  }
+
+  /// `leasts`, worked out.
+  func computeLeasts() -> [String: Int] {
     var tookPart: [String: Int] = [:]
     var networkHidden = Set<String>()
     var feedback: [String: [PublishedNetworkValue]] = [:]

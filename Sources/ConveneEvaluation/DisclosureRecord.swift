@@ -167,26 +167,15 @@ public struct DisclosureRecord: Sendable, Equatable {
   ) -> DisclosureRecord {
     var record = DisclosureRecord(digests: current, pattern: earlier(for: current))
     record.shares = earlierShares(for: current).union(shares)
-    record.shown = Self.union(earlierShown(for: current), shown)
+    record.shown = earlierShown(for: current).union(shown)
     (record.published, record.people, record.key) = (self.published, people, key)
     record.merging = self.merging.merging(merging) { kept, _ in kept }
     for (source, digest) in current {
       let edition = digests[source] == digest ? editions[source] ?? "" : newEdition()
       if !edition.isEmpty { record.editions[source] = edition }
     }
-    record.pattern = Self.union(record.pattern, published)
+    record.pattern = record.pattern.union(published)
     return record
-  }
-
-  /// The groups of both patterns (a field listing no group is left out).
-  static func union(_ one: DisclosureControl.Pattern, _ other: DisclosureControl.Pattern) -> DisclosureControl.Pattern {
-    var result = one
-    for (population, fields) in other.hidden {
-      for (field, groups) in fields where !groups.isEmpty {
-        result.hidden[population, default: [:]][field, default: []].formUnion(groups)
-      }
-    }
-    return result
   }
 
   /// The record as JSON.

@@ -127,10 +127,7 @@ public enum MailHeaderError: ConveneError, Equatable {
   public var message: String {
     switch self {
     case .unsafe(let field, let value, let reason):
-      let shown = value.unicodeScalars.map {
-        MailHeader.isControl($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0)
-      }.joined()
-      return "\(field) \"\(shown)\": \(reason); the e-mail was not written"
+      return "\(field) \"\(QuotedValue.shown(value))\": \(reason); the e-mail was not written"
     }
   }
 }

@@ -23,8 +23,8 @@ import Testing
   }
 
   @Test func messagesShowControlCharactersAndCutLongIds() {
-    #expect(Identifier.shown("p001\r\nBcc: x") == "p001\\u{d}\\u{a}Bcc: x")
-    #expect(Identifier.shown("a\u{0}b") == "a\\u{0}b")
+    #expect(Identifier.shown("p001\r\nBcc: x") == "p001\\r\\nBcc: x")
+    #expect(Identifier.shown("a\u{0}b") == "a\\u0000b")
     #expect(Identifier.shown(String(repeating: "a", count: 1000)) == String(repeating: "a", count: 80) + "…")
   }
 }

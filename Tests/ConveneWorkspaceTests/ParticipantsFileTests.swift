@@ -43,7 +43,7 @@ import Testing
       described == [
         "error: participants.csv:2: organisation: p001's organisation is 501 characters long, more than the 500 it may hold (hint: shorten it)",
         "error: participants.csv:2: country: \"ZZ\" is not an ISO 3166-1 alpha-2 country code (hint: for example KE, FR, LB)",
-        "error: participants.csv:2: languages: \"fr\\u{d}\\u{a}bcc: x@y\" is not an ISO 639-1 language code (hint: for example en, fr, ar)",
+        "error: participants.csv:2: languages: \"fr\\r\\nbcc: x@y\" is not an ISO 639-1 language code (hint: for example en, fr, ar)",
         "error: participants.csv:2: timezone: unknown time zone \"../../../../etc/passwd\" (hint: use an IANA name such as Asia/Karachi)",
         "error: participants.csv:2: departure: p001 leaves (2027-03-09 08:00) before arriving (2027-03-09 12:00)",
       ])

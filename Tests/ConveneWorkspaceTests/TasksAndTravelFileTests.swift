@@ -34,7 +34,7 @@ import Testing
         "error: tasks.csv:9: done: \"2026-02-30\" is not a date (hint: write 2027-03-09, in the years 1900 to 2200)",
         "error: tasks.csv:10: auto: \"when-i-feel-like-it\" is not something convene can see (hint: registrations-open, registrations-closed, schedule-published, invitations-sent, notices-sent, visa-letters-written, feedback-collected, report-written)",
         "error: tasks.csv:11: done: \"0027-01-01\" is not a date (hint: write 2027-03-09, in the years 1900 to 2200)",
-        "error: tasks.csv:12: task: \"Two\\u{d}\\u{a}lines\" holds a line break (hint: write it on one line)",
+        "error: tasks.csv:12: task: \"Two\\r\\nlines\" holds a line break (hint: write it on one line)",
         "error: tasks.csv:12: task: is empty (hint: say what must be done; only standard tasks may leave it empty)",
       ])
     let written = TasksFile.write(Array(tasks.prefix(3)))
@@ -138,8 +138,8 @@ import Testing
         "error: travel.csv:2: participant: \"../p001\" is not a valid id (\(Identifier.rule))",
         "error: travel.csv:3: passport_number: \"123456789012345678901\" is not a passport number (hint: 5 to 20 capital letters and digits, as printed in the passport)",
         "error: travel.csv:3: room_sharing: \"p001/..\" is not a valid id (\(Identifier.rule))",
-        "error: travel.csv:3: hotel: \"Hotel\\u{d}\\u{a}Bcc: x@y.org\" holds a line break (hint: write it on one line)",
-        "error: travel.csv:3: dietary: \"halal\\u{a}vegan\" holds a line break (hint: write it on one line)",
+        "error: travel.csv:3: hotel: \"Hotel\\r\\nBcc: x@y.org\" holds a line break (hint: write it on one line)",
+        "error: travel.csv:3: dietary: \"halal\\nvegan\" holds a line break (hint: write it on one line)",
       ])
   }
 

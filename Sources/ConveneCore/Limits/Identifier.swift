@@ -27,18 +27,10 @@ public enum Identifier {
     return "\"\(Self.shown(text))\" is not a valid id (\(rule))"
   }
 
-  /// The text made safe to quote in a message: control characters as `\u{..}`, at most 80
+  /// The text made safe to quote in a message, as `QuotedValue` quotes a value, at most 80
   /// characters.
   public static func shown(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars.prefix(80) {
-      if scalar.value < 0x20 || scalar.value == 0x7F {
-        result += "\\u{\(String(scalar.value, radix: 16))}"
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-    return text.unicodeScalars.count > 80 ? result + "…" : result
+    QuotedValue.shown(text, cutAfter: 80)
   }
 
   static func isAllowed(_ byte: UInt8) -> Bool {

@@ -7,12 +7,12 @@ public enum QuotedValue {
   /// The most characters of a value a message shows.
   public static let maximumLength = 120
 
-  /// `text` as a message quotes it.
-  public static func shown(_ text: String) -> String {
+  /// `text` as a message quotes it, cut after `limit` characters.
+  public static func shown(_ text: String, cutAfter limit: Int = maximumLength) -> String {
     let scalars = text.unicodeScalars
-    guard scalars.count > maximumLength else { return UnsafeCharacter.escapedOnOneLine(text) }
+    guard scalars.count > limit else { return UnsafeCharacter.escapedOnOneLine(text) }
     var kept = String.UnicodeScalarView()
-    kept.append(contentsOf: scalars.prefix(maximumLength))
+    kept.append(contentsOf: scalars.prefix(limit))
     return UnsafeCharacter.escapedOnOneLine(String(kept)) + "…"
   }
 }

@@ -201,14 +201,15 @@ public struct ImportReport: Sendable, Equatable {
   public var columns: [(header: String, field: ImportField)] = []
   /// Header cells that matched no field.
   public var ignoredColumns: [String] = []
-  /// The column read as each registration's status (`Approval Status`, `Statut`, `Can you
-  /// attend?`), if one was: read for declines and waiting lists, feeding no field.
-  public var statusColumn: String?
+  /// The columns read as each registration's status (`Order Status` and `Attendee Status`,
+  /// `Statut`, `Can you attend?`, a `Cancelled` box), in the order of the file: read for
+  /// declines and waiting lists, feeding no field.
+  public var statusColumns: [String] = []
 
-  /// What the column headed `header`, read as `field`, is read as: `status` for the status
+  /// What the column headed `header`, read as `field`, is read as: `status` for a status
   /// column, else the field's name.
   public func reading(of header: String, as field: ImportField) -> String {
-    field == .ignore && header == statusColumn ? "status" : field.rawValue
+    field == .ignore && statusColumns.contains(header) ? "status" : field.rawValue
   }
   /// Fields several columns could give, and which was read first.
   public var choices: [Choice] = []

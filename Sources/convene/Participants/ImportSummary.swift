@@ -62,6 +62,11 @@ struct ImportSummary {
     if !report.ignoredColumns.isEmpty {
       lines.append("Ignored columns: " + report.ignoredColumns.joined(separator: ", "))
     }
+    if report.statusColumns.count > 1 {
+      lines.append(
+        "Statuses read from " + Self.listed(report.statusColumns.map { "\"\($0)\"" }, "and")
+          + ": a row is declined when one of them declines it, waitlisted when one waitlists it.")
+    }
     for choice in report.choices {
       let others = choice.passedOver.map { "\"\($0.column)\" (\($0.reason))" }.joined(separator: ", ")
       let noun = choice.field == "name" ? "Names" : "E-mail addresses"
@@ -232,6 +237,7 @@ struct ImportSummary {
         ("written", .bool(written)),
         ("columns", .array(report.columns.map { .object([("column", .string($0.header)), ("field", .string(report.reading(of: $0.header, as: $0.field)))]) })),
         ("ignored_columns", .strings(report.ignoredColumns)),
+        ("status_columns", .strings(report.statusColumns)),
         ("choices", .array(report.choices.map(Self.json))),
         ("dates", .array(report.dates.map(Self.json))),
       ] + rowsJSON + [

@@ -177,6 +177,18 @@ public struct ImportReport: Sendable, Equatable {
     public var rows: Int
   }
 
+  /// A sheet of the workbook that was not read.
+  public struct SheetNotRead: Sendable, Equatable {
+    /// The sheet's name.
+    public var name: String
+    /// How many people (distinct e-mail addresses) it holds, and how many of them the sheet
+    /// read does not.
+    public var people: Int
+    public var others: Int
+    /// Why it could not be looked at, when it could not (then `people` is 0).
+    public var problem: String?
+  }
+
   /// A note that does not stop the import (an unrecognised answer left empty, a repeated row).
   public struct Note: Sendable, Equatable {
     public var line: Int
@@ -221,6 +233,8 @@ public struct ImportReport: Sendable, Equatable {
   public var preamble: ClosedRange<Int>?
   /// Other tables of the file, not read.
   public var leftOutTables: [LeftOutTable] = []
+  /// The workbook's other sheets, not read, in the workbook's order.
+  public var sheetsNotRead: [SheetNotRead] = []
   /// The rows under the header that was read.
   public var rows = 0
 
@@ -232,6 +246,7 @@ public struct ImportReport: Sendable, Equatable {
       && lhs.warnings == rhs.warnings && lhs.ignoredColumns == rhs.ignoredColumns
       && lhs.choices == rhs.choices && lhs.dates == rhs.dates && lhs.headerLine == rhs.headerLine
       && lhs.preamble == rhs.preamble && lhs.leftOutTables == rhs.leftOutTables
+      && lhs.sheetsNotRead == rhs.sheetsNotRead
   }
 
   /// How many new people went on the waitlist.

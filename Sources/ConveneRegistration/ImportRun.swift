@@ -79,6 +79,15 @@ public enum ImportRun {
         try Interruption.checkpoint()
         throw error
       }
+      if let read = document.sheet {
+        registration.otherSheets = try ImportTable.otherSheets(bytes!, besides: read, stop: ReadingStop { Interruption.isRequested })
+          .map { sheet in
+            switch sheet.document {
+            case .success(let document): RegistrationImport.OtherSheet(name: sheet.name, document: document)
+            case .failure(let error): RegistrationImport.OtherSheet(name: sheet.name, document: nil, problem: "\(error)")
+            }
+          }
+      }
       // The document holds what it needs of the bytes: they are let go before the rows are read.
       bytes = nil
       try Interruption.checkpoint()

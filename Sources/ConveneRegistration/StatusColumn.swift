@@ -53,7 +53,11 @@ struct StatusColumn: Sendable, Equatable {
   }()
 
   /// How a column headed `header` says whether a registration stands, or nil when it does not.
+  /// Of KoboToolbox's metadata columns (`_status`: how the form was sent, `submitted_via_web`),
+  /// only `_validation_status` is one.
   static func kind(ofHeader header: String) -> Kind? {
+    let trimmed = header.trimmed
+    if trimmed.hasPrefix("_") { return trimmed.lowercased() == "_validation_status" ? .status : nil }
     let folded = header.folded
     if statusHeaders.contains(folded) { return .status }
     if questionHeaders.contains(folded) { return .question }

@@ -125,6 +125,19 @@ import Testing
     #expect(warning.lines == [4])
   }
 
+  /// KoboToolbox's `_status` (how the form was sent) is no registration status; its
+  /// `_validation_status` is.
+  @Test func koboSubmissionStatusIsNoRegistrationStatus() throws {
+    let outcome = try importing([
+      "group_identity/full_name,group_identity/email,group_work/category,_validation_status,_status",
+      "Musa Adeyemi,musa@x.org,mayor,validation_status_approved,submitted_via_web",
+      "Spam Bot,spam@x.org,mayor,validation_status_not_approved,submitted_via_web",
+    ])
+    #expect(outcome.report.statusColumns == ["_validation_status"])
+    #expect(outcome.participants.map(\.email) == ["musa@x.org"])
+    #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
+  }
+
   /// `--map 'Cancelled=ignore'` says the column is no status: its ticks decide nothing.
   @Test func aBoxMappedToNothingIsNotRead() throws {
     let outcome = try importing(

@@ -61,6 +61,30 @@ import Testing
     }
   }
 
+  /// A workbook whose second sheet holds other people (`Annulations`): the summary names it,
+  /// with how many people it holds and how many of them the sheet read holds, in the text
+  /// and in `--json`.
+  @Test func aSheetNotReadIsNamedWithItsPeople() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let made = try convene.python(
+      "make_status_box_workbook.py", ["openpyxl", "form.xlsx", "Cancelled", "--other-sheet", "Annulations"])
+    #expect(made.status == 0, "\(made.error)")
+    let result = try convene.run("participants", "import", convene.path("form.xlsx"), "--workspace", ws, "--dry-run")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(
+      result.output.contains(
+        "Sheet \"Annulations\" not read: it holds 3 people, 1 of them in the sheet read; --sheet 'Annulations' reads it."),
+      "\(result.output)")
+    let json = try convene.run(
+      "participants", "import", convene.path("form.xlsx"), "--workspace", ws, "--dry-run", "--json")
+    let summary = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+    let sheets = try #require(summary["sheets_not_read"] as? [[String: Any]])
+    #expect(sheets.map { $0["sheet"] as? String } == ["Annulations"])
+    #expect(sheets.first?["people"] as? Int == 3)
+    #expect(sheets.first?["not_in_sheet_read"] as? Int == 2)
+  }
+
   /// Eventbrite's check-in states under `Status`: everyone registered, exit 0, nothing
   /// declined, and no attendance recorded.
   @Test func notCheckedInIsARegistration() throws {

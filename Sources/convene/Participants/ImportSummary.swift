@@ -58,6 +58,7 @@ struct ImportSummary {
       let title = table.title.isEmpty ? "the table" : "the table \"\(table.title)\""
       lines.append("Left out: \(title) with its header on line \(table.line) (\(table.rows) row\(table.rows == 1 ? "" : "s")).")
     }
+    lines += sheetsNotRead()
     lines.append("Columns: " + report.columns.map { "\($0.header) -> \(report.reading(of: $0.header, as: $0.field))" }.joined(separator: ", "))
     if !report.ignoredColumns.isEmpty {
       lines.append("Ignored columns: " + report.ignoredColumns.joined(separator: ", "))
@@ -76,6 +77,25 @@ struct ImportSummary {
       lines.append("Dates in \"\(date.column)\": \(date.reading.description).")
     }
     return lines
+  }
+
+  /// The workbook's other sheets, each with the people it holds that the sheet read does not.
+  func sheetsNotRead() -> [String] {
+    report.sheetsNotRead.map { sheet in
+      let what: String
+      if let problem = sheet.problem {
+        what = "it could not be read (\(problem))"
+      } else if sheet.people == 0 {
+        what = "it holds no e-mail address"
+      } else {
+        let people = "\(sheet.people) \(sheet.people == 1 ? "person" : "people")"
+        what =
+          sheet.others == 0
+          ? "it holds \(people), all in the sheet read"
+          : "it holds \(people), \(sheet.others == sheet.people ? "none" : "\(sheet.people - sheet.others)") of them in the sheet read"
+      }
+      return "Sheet \"\(sheet.name)\" not read: \(what); --sheet \(StatusWordChoices.quoted(sheet.name)) reads it."
+    }
   }
 
   func rejectedAndUpdated() -> [String] {
@@ -234,6 +254,7 @@ struct ImportSummary {
         ("header_line", .number(report.headerLine)),
         ("preamble", report.preamble.map { .object([("first", .number($0.lowerBound)), ("last", .number($0.upperBound))]) } ?? .null),
         ("left_out_tables", .array(report.leftOutTables.map(Self.json))),
+        ("sheets_not_read", .array(report.sheetsNotRead.map(Self.json))),
         ("written", .bool(written)),
         ("columns", .array(report.columns.map { .object([("column", .string($0.header)), ("field", .string(report.reading(of: $0.header, as: $0.field)))]) })),
         ("ignored_columns", .strings(report.ignoredColumns)),
@@ -264,6 +285,13 @@ struct ImportSummary {
       .object([("field", .string($0.field)), ("kept", .string($0.kept)), ("export", .string($0.export))])
     }
     return .object([("line", .number(row.line)), ("id", .string(row.id)), ("differences", .array(differences))])
+  }
+
+  static func json(_ sheet: ImportReport.SheetNotRead) -> JSONNode {
+    .object([
+      ("sheet", .string(sheet.name)), ("people", .number(sheet.people)), ("not_in_sheet_read", .number(sheet.others)),
+      ("problem", sheet.problem.map(JSONNode.string) ?? .null),
+    ])
   }
 
   static func json(_ table: ImportReport.LeftOutTable) -> JSONNode {

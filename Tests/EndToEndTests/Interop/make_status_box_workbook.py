@@ -5,7 +5,7 @@
 The sheet "Form responses" holds three people and a last column headed HEADER (`Cancelled`,
 `Annulé ?`, `Waitlist`): Awa and Zara ticked, Paul not. Without YES and NO the box is a
 boolean cell (TRUE, FALSE), as a Google Sheets checkbox exports it; with them, those texts.
-With --other-sheet, a second sheet of that title holds two other people (a sheet of
+With --other-sheet, a second sheet of that title holds Awa and two other people (a sheet of
 cancellations kept beside the registrations).
 """
 
@@ -17,6 +17,7 @@ PEOPLE = [
     ("Zara", "Haddad", "zara.haddad@beirut.example.org", "Lebanon", "mayor", True),
 ]
 OTHERS = [
+    ("Awa", "Mbarga", "awa.mbarga@yaounde.example.cm", "Cameroon", "mayor"),
     ("Inès", "Kabila", "ines.kabila@kinshasa.example.cd", "DR Congo", "mayor"),
     ("Omar", "Saleh", "omar.saleh@baghdad.example.iq", "Iraq", "mayor"),
 ]

@@ -181,6 +181,8 @@ public struct ImportReport: Sendable, Equatable {
   public struct SheetNotRead: Sendable, Equatable {
     /// The sheet's name.
     public var name: String
+    /// True when the workbook hides it.
+    public var hidden: Bool
     /// How many people (distinct e-mail addresses) it holds, and how many of them the sheet
     /// read does not.
     public var people: Int

@@ -83,8 +83,10 @@ public enum ImportRun {
         registration.otherSheets = try ImportTable.otherSheets(bytes!, besides: read, stop: ReadingStop { Interruption.isRequested })
           .map { sheet in
             switch sheet.document {
-            case .success(let document): RegistrationImport.OtherSheet(name: sheet.name, document: document)
-            case .failure(let error): RegistrationImport.OtherSheet(name: sheet.name, document: nil, problem: "\(error)")
+            case .success(let document):
+              RegistrationImport.OtherSheet(name: sheet.name, hidden: sheet.hidden, document: document)
+            case .failure(let error):
+              RegistrationImport.OtherSheet(name: sheet.name, hidden: sheet.hidden, document: nil, problem: "\(error)")
             }
           }
       }

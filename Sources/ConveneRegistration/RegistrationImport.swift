@@ -42,14 +42,17 @@ public struct RegistrationImport: Sendable {
   /// A sheet of the workbook that is not read.
   public struct OtherSheet: Sendable {
     public var name: String
+    /// True when the workbook hides it.
+    public var hidden: Bool
     /// Its cells, or nil when it cannot be read.
     public var document: CSVDocument?
     /// Why it cannot be read.
     public var problem: String?
 
     /// A sheet read as `document`, or that could not be read for `problem`.
-    public init(name: String, document: CSVDocument?, problem: String? = nil) {
+    public init(name: String, hidden: Bool = false, document: CSVDocument?, problem: String? = nil) {
       self.name = name
+      self.hidden = hidden
       self.document = document
       self.problem = problem
     }
@@ -146,13 +149,13 @@ public struct RegistrationImport: Sendable {
     let read = ImportSheet.addresses(in: table, fields: fields)
     return sheets.map { sheet in
       guard let document = sheet.document else {
-        return ImportReport.SheetNotRead(name: sheet.name, people: 0, others: 0, problem: sheet.problem)
+        return ImportReport.SheetNotRead(name: sheet.name, hidden: sheet.hidden, people: 0, others: 0, problem: sheet.problem)
       }
       let found = ImportSheet(document, fields: fields)
       var people = Set<String>()
       for part in [found.table] + found.leftOut { people.formUnion(ImportSheet.addresses(in: part, fields: fields)) }
       return ImportReport.SheetNotRead(
-        name: sheet.name, people: people.count, others: people.subtracting(read).count, problem: nil)
+        name: sheet.name, hidden: sheet.hidden, people: people.count, others: people.subtracting(read).count, problem: nil)
     }
   }
 

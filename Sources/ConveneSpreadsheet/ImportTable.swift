@@ -62,11 +62,11 @@ public enum ImportTable {
   }
 
   /// The sheets of the workbook in `bytes` other than the one called `read`, in the workbook's
-  /// order, each as a document, or as why it cannot be read; empty for a text file. `stop` is
-  /// asked all along, as `document` asks it.
+  /// order, each with whether the workbook hides it and as a document, or as why it cannot be
+  /// read; empty for a text file. `stop` is asked all along, as `document` asks it.
   public static func otherSheets(
     _ bytes: [UInt8], besides read: String, stop: ReadingStop = .never
-  ) throws(ImportTableError) -> [(name: String, document: Result<CSVDocument, WorkbookError>)] {
+  ) throws(ImportTableError) -> [(name: String, hidden: Bool, document: Result<CSVDocument, WorkbookError>)] {
     guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else { return [] }
     let workbook: Workbook
     do {
@@ -74,14 +74,15 @@ public enum ImportTable {
     } catch {
       throw .workbook(error)
     }
-    var sheets: [(name: String, document: Result<CSVDocument, WorkbookError>)] = []
+    var sheets: [(name: String, hidden: Bool, document: Result<CSVDocument, WorkbookError>)] = []
+    let hidden = workbook.hiddenSheetNames
     for name in workbook.sheetNames where name != read {
       do {
-        sheets.append((name, .success(CSVDocument(try workbook.table(sheet: name, stop: stop)))))
+        sheets.append((name, hidden.contains(name), .success(CSVDocument(try workbook.table(sheet: name, stop: stop)))))
       } catch .interrupted {
         throw .workbook(.interrupted)
       } catch {
-        sheets.append((name, .failure(error)))
+        sheets.append((name, hidden.contains(name), .failure(error)))
       }
     }
     return sheets

@@ -146,6 +146,27 @@ import Testing
     #expect(outcome.report.statusColumns.isEmpty)
   }
 
+  /// A workbook's sheets not read are reported with the people each holds and how many of
+  /// them the sheet read does not hold; one that could not be read, with why.
+  @Test func sheetsNotReadAreReportedWithTheirPeople() throws {
+    var run = RegistrationImport(event: Build.event())
+    run.otherSheets = [
+      .init(
+        name: "Annulations", hidden: false,
+        document: CSVDocument(
+          Build.table("Email,Full name", "awa@example.cm,Awa Mbarga", "ines@example.cd,Inès Kabila", "INES@example.cd,Inès K"))),
+      .init(name: "Old", hidden: true, document: CSVDocument(Build.table("Notes", "nothing here"))),
+      .init(name: "Broken", document: nil, problem: "the part is cut short"),
+    ]
+    let outcome = try run.run(Build.table("Email,Full name,Category", "awa@example.cm,Awa Mbarga,mayor"), into: [])
+    #expect(
+      outcome.report.sheetsNotRead == [
+        .init(name: "Annulations", hidden: false, people: 2, others: 1, problem: nil),
+        .init(name: "Old", hidden: true, people: 0, others: 0, problem: nil),
+        .init(name: "Broken", hidden: false, people: 0, others: 0, problem: "the part is cut short"),
+      ])
+  }
+
   /// Eventbrite's `Status` column of check-in states: everyone is registered, nothing declined.
   @Test func checkInStatesRegisterEveryone() throws {
     let outcome = try importing([

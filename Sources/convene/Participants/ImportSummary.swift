@@ -94,7 +94,8 @@ struct ImportSummary {
           ? "it holds \(people), all in the sheet read"
           : "it holds \(people), \(sheet.others == sheet.people ? "none" : "\(sheet.people - sheet.others)") of them in the sheet read"
       }
-      return "Sheet \"\(sheet.name)\" not read: \(what); --sheet \(StatusWordChoices.quoted(sheet.name)) reads it."
+      return "Sheet \"\(sheet.name)\"\(sheet.hidden ? " (hidden)" : "") not read: \(what); "
+        + "--sheet \(StatusWordChoices.quoted(sheet.name)) reads it."
     }
   }
 
@@ -289,7 +290,7 @@ struct ImportSummary {
 
   static func json(_ sheet: ImportReport.SheetNotRead) -> JSONNode {
     .object([
-      ("sheet", .string(sheet.name)), ("people", .number(sheet.people)), ("not_in_sheet_read", .number(sheet.others)),
+      ("sheet", .string(sheet.name)), ("hidden", .bool(sheet.hidden)), ("people", .number(sheet.people)), ("not_in_sheet_read", .number(sheet.others)),
       ("problem", sheet.problem.map(JSONNode.string) ?? .null),
     ])
   }

@@ -80,15 +80,17 @@ public enum ImportRun {
         throw error
       }
       if let read = document.sheet {
-        registration.otherSheets = try ImportTable.otherSheets(bytes!, besides: read, stop: ReadingStop { Interruption.isRequested })
-          .map { sheet in
-            switch sheet.document {
-            case .success(let document):
-              RegistrationImport.OtherSheet(name: sheet.name, hidden: sheet.hidden, document: document)
-            case .failure(let error):
-              RegistrationImport.OtherSheet(name: sheet.name, hidden: sheet.hidden, document: nil, problem: "\(error)")
-            }
+        var others: [RegistrationImport.OtherSheet] = []
+        try ImportTable.eachOtherSheet(bytes!, besides: read, stop: ReadingStop { Interruption.isRequested }) {
+          name, hidden, document in
+          switch document {
+          case .success(let document):
+            others.append(.init(name: name, hidden: hidden, document: document, readAs: registration))
+          case .failure(let error):
+            others.append(.init(name: name, hidden: hidden, problem: "\(error)"))
           }
+        }
+        registration.otherSheets = others
       }
       // The document holds what it needs of the bytes: they are let go before the rows are read.
       bytes = nil

@@ -16,8 +16,8 @@ public struct RegistrationImport: Sendable {
   public var statusWords = StatusWordChoices()
   /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
   public var dateOrder: DateOrder?
-  /// The workbook's sheets other than the one read (`ImportTable.otherSheets`), each as a
-  /// document or with why it cannot be read: the summary names them and the people they hold.
+  /// The workbook's sheets other than the one read (`ImportTable.eachOtherSheet`), each with
+  /// the people it holds or why it cannot be read: the summary names them.
   public var otherSheets: [OtherSheet] = []
   /// How the rows are cut into parts read at the same time (the outcome does not depend on it).
   var split = RowSplit.automatic
@@ -37,25 +37,6 @@ public struct RegistrationImport: Sendable {
     self.event = event
     self.columnMap = Dictionary(columnMap.map { (Self.key(of: $0.key), $0.value) }, uniquingKeysWith: { _, last in last })
     self.dateOrder = dateOrder
-  }
-
-  /// A sheet of the workbook that is not read.
-  public struct OtherSheet: Sendable {
-    public var name: String
-    /// True when the workbook hides it.
-    public var hidden: Bool
-    /// Its cells, or nil when it cannot be read.
-    public var document: CSVDocument?
-    /// Why it cannot be read.
-    public var problem: String?
-
-    /// A sheet read as `document`, or that could not be read for `problem`.
-    public init(name: String, hidden: Bool = false, document: CSVDocument?, problem: String? = nil) {
-      self.name = name
-      self.hidden = hidden
-      self.document = document
-      self.problem = problem
-    }
   }
 
   /// The outcome: the full participant list after the import, and the report.
@@ -136,27 +117,8 @@ public struct RegistrationImport: Sendable {
     if let warning = QualityGate.otherPeople(merge.otherPeople, column: emailColumn) {
       report.warnings.append(warning)
     }
-    report.sheetsNotRead = Self.sheetsNotRead(otherSheets, besides: table, fields: fieldsOfHeader)
+    report.sheetsNotRead = OtherSheet.notRead(otherSheets, besides: table, fields: fieldsOfHeader)
     return (merge, plan.mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fieldsOfHeader))
-  }
-
-  /// What each of the workbook's `sheets` not read holds: its people (the e-mail addresses of
-  /// all its tables) and how many of them `table`, the one read, does not hold.
-  static func sheetsNotRead(
-    _ sheets: [OtherSheet], besides table: ImportSheet.Table, fields: ([String]) -> [ImportField?]
-  ) -> [ImportReport.SheetNotRead] {
-    guard !sheets.isEmpty else { return [] }
-    let read = ImportSheet.addresses(in: table, fields: fields)
-    return sheets.map { sheet in
-      guard let document = sheet.document else {
-        return ImportReport.SheetNotRead(name: sheet.name, hidden: sheet.hidden, people: 0, others: 0, problem: sheet.problem)
-      }
-      let found = ImportSheet(document, fields: fields)
-      var people = Set<String>()
-      for part in [found.table] + found.leftOut { people.formUnion(ImportSheet.addresses(in: part, fields: fields)) }
-      return ImportReport.SheetNotRead(
-        name: sheet.name, hidden: sheet.hidden, people: people.count, others: people.subtracting(read).count, problem: nil)
-    }
   }
 
   /// Puts what the sheet is (its header's line, preamble, tables left out, rows) in the report;

@@ -150,13 +150,12 @@ import Testing
   /// them the sheet read does not hold; one that could not be read, with why.
   @Test func sheetsNotReadAreReportedWithTheirPeople() throws {
     var run = RegistrationImport(event: Build.event())
+    let cancellations = Build.table(
+      "Email,Full name", "awa@example.cm,Awa Mbarga", "ines@example.cd,Inès Kabila", "INES@example.cd,Inès K")
     run.otherSheets = [
-      .init(
-        name: "Annulations", hidden: false,
-        document: CSVDocument(
-          Build.table("Email,Full name", "awa@example.cm,Awa Mbarga", "ines@example.cd,Inès Kabila", "INES@example.cd,Inès K"))),
-      .init(name: "Old", hidden: true, document: CSVDocument(Build.table("Notes", "nothing here"))),
-      .init(name: "Broken", document: nil, problem: "the part is cut short"),
+      .init(name: "Annulations", hidden: false, document: CSVDocument(cancellations), readAs: run),
+      .init(name: "Old", hidden: true, document: CSVDocument(Build.table("Notes", "nothing here")), readAs: run),
+      .init(name: "Broken", problem: "the part is cut short"),
     ]
     let outcome = try run.run(Build.table("Email,Full name,Category", "awa@example.cm,Awa Mbarga,mayor"), into: [])
     #expect(

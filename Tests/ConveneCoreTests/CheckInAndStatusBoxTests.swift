@@ -44,13 +44,17 @@ import Testing
     for declined in [
       "Dada de baixa", "Dado de baixa", "Baixa", "Estornado", "No se presentó", "Impayé", "Impayée", "لن أحضر",
       "لن احضر", "يعتذر عن الحضور", "Cancelled by organiser", "Cancelled by organizer", "Rejected by admin",
-      "Apologies", "Sent apologies",
+      "Apologies", "Sent apologies", "Removed", "Void", "Empêché", "Empêchée", "Indisponible", "Ne pourra pas venir",
+      "Devuelto", "Anulou", "Indeferido", "ألغت", "لم يعد مشاركا",
     ] {
       #expect(RegistrationStatusWords.reading(declined) == .declined, "\(declined)")
     }
     #expect(RegistrationStatusWords.reading("قائمة إنتظار") == .waitlisted)
-    // Outlook's and Teams' `Tentative`: may come, may not; the organiser says.
-    #expect(RegistrationStatusWords.reading("Tentative") == .unknown)
+    // Outlook's and Teams' `Tentative`: may come, may not; the organiser says. So do `Not
+    // responded` (an invitation unanswered) and `Aguardando pagamento` (awaiting payment).
+    for unknown in ["Tentative", "Not responded", "Aguardando pagamento", "Peut-être", "Refund declined"] {
+      #expect(RegistrationStatusWords.reading(unknown) == .unknown, "\(unknown)")
+    }
     // `Partially refunded` beside a refusal is still declined.
     #expect(RegistrationStatusWords.reading("Partially refunded, then cancelled") == .declined)
   }

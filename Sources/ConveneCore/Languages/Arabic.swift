@@ -290,6 +290,8 @@ extension LanguagePack {
         // An apology for not coming (`اعتذار`, `معتذرة`)
         "اعتذار", "معتذرة", "يعتذر", "تعتذر", "أرسل اعتذاره", "أرسلت اعتذارها",
         "يعتذر عن الحضور", "تعتذر عن الحضور", "اعتذر عن الحضور", "اعتذرت عن الحضور",
+        // She cancelled
+        "ألغت",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
@@ -300,6 +302,8 @@ extension LanguagePack {
         "الحضور", "حضور", "يتمكن من الحضور", "تتمكن من الحضور", "سأحضر", "سأكون هناك",
         // `لن أحضر` (I will not come): the first person, with or without its hamza
         "أحضر",
+        // `لم يعد مشاركا` (no longer taking part)
+        "مشاركا",
       ],
       // Where the person stands at the door: says nothing of the registration
       checkIn: ["تسجيل الوصول", "تم تسجيل الوصول", "لم يتم تسجيل الوصول"],
@@ -308,7 +312,7 @@ extension LanguagePack {
       waitlisted: ["قائمة الانتظار", "على قائمة الانتظار", "في قائمة الانتظار", "قائمة انتظار"],
       statusFillers: [
         "على", "في", "من", "تم", "أستطيع", "يستطيع", "تستطيع", "نستطيع", "يمكن", "يمكنني", "يمكنه", "سوف", "قد",
-        "التسجيل", "الطلب", "الحالة", "آسف", "عذرا",
+        "التسجيل", "الطلب", "الحالة", "آسف", "عذرا", "يعد",
         // How a status was given (`مؤكد عبر الهاتف`, `بالبريد الإلكتروني`)
         "عبر", "الهاتف", "هاتف", "هاتفيا", "بالهاتف", "البريد", "بالبريد", "البريد الإلكتروني", "بالبريد الإلكتروني",
         "الإلكتروني", "واتساب",

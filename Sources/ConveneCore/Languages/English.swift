@@ -339,6 +339,8 @@ extension LanguagePack {
         // An apology for not coming, as minutes and invitation lists write it
         "regrets", "regret", "sends regrets", "sent regrets", "send regrets", "excused", "apologies", "sends apologies",
         "sent apologies",
+        // A registration taken off the list, a ticket voided
+        "removed", "void", "voided",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [

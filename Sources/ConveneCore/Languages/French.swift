@@ -336,6 +336,8 @@ extension LanguagePack {
         "excuse", "excuses", "présente ses excuses",
         // Not paid, as `Non payé` is
         "impayé", "impayée",
+        // Prevented from coming, unavailable (`Empêché(e)`, `Indisponible`)
+        "empêché", "empêchée", "indisponible",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
@@ -354,7 +356,7 @@ extension LanguagePack {
       waitlisted: ["liste d'attente", "en liste d'attente", "sur liste d'attente"],
       statusFillers: [
         "de", "d", "la", "le", "l", "les", "du", "des", "en", "par", "à", "a", "y", "il", "elle", "je", "j", "se", "s",
-        "vous", "pour", "est", "été", "sur", "désolé", "désolée", "inscription", "commande", "statut", "billet", "participation", "présence",
+        "vous", "pour", "est", "été", "sur", "pourra", "pourrai", "pourrons", "peut", "peux", "désolé", "désolée", "inscription", "commande", "statut", "billet", "participation", "présence",
         // How a status was given (`Confirmé par téléphone/courriel`)
         "téléphone", "tél", "courriel", "mail", "e mail", "email", "sms", "whatsapp", "via",
       ],

@@ -318,6 +318,8 @@ extension LanguagePack {
         "justificado", "justificada", "justificou", "desculpas", "pediu desculpas", "enviou desculpas",
         // Struck off (`Dada de baixa`, as Spanish `Dado de baja`) and a payment reversed (`Estornado`)
         "baixa", "dada de baixa", "dado de baixa", "estornado", "estornada",
+        // Cancelled (`Anulou`), an application refused (`Indeferido`)
+        "anulou", "anulado", "anulada", "indeferido", "indeferida",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [

@@ -318,6 +318,8 @@ extension LanguagePack {
         "justificado", "justificada",
         // Did not come (`No se presentó`)
         "no se presentó", "no se presentó al evento",
+        // A ticket returned
+        "devuelto", "devuelta",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [

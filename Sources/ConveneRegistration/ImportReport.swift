@@ -177,6 +177,20 @@ public struct ImportReport: Sendable, Equatable {
     public var rows: Int
   }
 
+  /// A sheet of the workbook that was not read.
+  public struct SheetNotRead: Sendable, Equatable {
+    /// The sheet's name.
+    public var name: String
+    /// True when the workbook hides it.
+    public var hidden: Bool
+    /// How many people (distinct e-mail addresses) it holds, and how many of them the sheet
+    /// read does not.
+    public var people: Int
+    public var others: Int
+    /// Why it could not be looked at, when it could not (then `people` is 0).
+    public var problem: String?
+  }
+
   /// A note that does not stop the import (an unrecognised answer left empty, a repeated row).
   public struct Note: Sendable, Equatable {
     public var line: Int
@@ -201,14 +215,15 @@ public struct ImportReport: Sendable, Equatable {
   public var columns: [(header: String, field: ImportField)] = []
   /// Header cells that matched no field.
   public var ignoredColumns: [String] = []
-  /// The column read as each registration's status (`Approval Status`, `Statut`, `Can you
-  /// attend?`), if one was: read for declines and waiting lists, feeding no field.
-  public var statusColumn: String?
+  /// The columns read as each registration's status (`Order Status` and `Attendee Status`,
+  /// `Statut`, `Can you attend?`, a `Cancelled` box), in the order of the file: read for
+  /// declines and waiting lists, feeding no field.
+  public var statusColumns: [String] = []
 
-  /// What the column headed `header`, read as `field`, is read as: `status` for the status
+  /// What the column headed `header`, read as `field`, is read as: `status` for a status
   /// column, else the field's name.
   public func reading(of header: String, as field: ImportField) -> String {
-    field == .ignore && header == statusColumn ? "status" : field.rawValue
+    field == .ignore && statusColumns.contains(header) ? "status" : field.rawValue
   }
   /// Fields several columns could give, and which was read first.
   public var choices: [Choice] = []
@@ -220,6 +235,8 @@ public struct ImportReport: Sendable, Equatable {
   public var preamble: ClosedRange<Int>?
   /// Other tables of the file, not read.
   public var leftOutTables: [LeftOutTable] = []
+  /// The workbook's other sheets, not read, in the workbook's order.
+  public var sheetsNotRead: [SheetNotRead] = []
   /// The rows under the header that was read.
   public var rows = 0
 
@@ -231,6 +248,7 @@ public struct ImportReport: Sendable, Equatable {
       && lhs.warnings == rhs.warnings && lhs.ignoredColumns == rhs.ignoredColumns
       && lhs.choices == rhs.choices && lhs.dates == rhs.dates && lhs.headerLine == rhs.headerLine
       && lhs.preamble == rhs.preamble && lhs.leftOutTables == rhs.leftOutTables
+      && lhs.sheetsNotRead == rhs.sheetsNotRead
   }
 
   /// How many new people went on the waitlist.

@@ -79,6 +79,19 @@ public enum ImportRun {
         try Interruption.checkpoint()
         throw error
       }
+      if let read = document.sheet {
+        var others: [RegistrationImport.OtherSheet] = []
+        try ImportTable.eachOtherSheet(bytes!, besides: read, stop: ReadingStop { Interruption.isRequested }) {
+          name, hidden, document in
+          switch document {
+          case .success(let document):
+            others.append(.init(name: name, hidden: hidden, document: document, readAs: registration))
+          case .failure(let error):
+            others.append(.init(name: name, hidden: hidden, problem: "\(error)"))
+          }
+        }
+        registration.otherSheets = others
+      }
       // The document holds what it needs of the bytes: they are let go before the rows are read.
       bytes = nil
       try Interruption.checkpoint()

@@ -16,6 +16,9 @@ public struct RegistrationImport: Sendable {
   public var statusWords = StatusWordChoices()
   /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
   public var dateOrder: DateOrder?
+  /// The workbook's sheets other than the one read (`ImportTable.eachOtherSheet`), each with
+  /// the people it holds or why it cannot be read: the summary names them.
+  public var otherSheets: [OtherSheet] = []
   /// How the rows are cut into parts read at the same time (the outcome does not depend on it).
   var split = RowSplit.automatic
   /// Ids no longer in the list but not to be given again (`RetiredIDs`): new people are
@@ -114,6 +117,7 @@ public struct RegistrationImport: Sendable {
     if let warning = QualityGate.otherPeople(merge.otherPeople, column: emailColumn) {
       report.warnings.append(warning)
     }
+    report.sheetsNotRead = OtherSheet.notRead(otherSheets, besides: table, fields: fieldsOfHeader)
     return (merge, plan.mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fieldsOfHeader))
   }
 
@@ -133,17 +137,17 @@ public struct RegistrationImport: Sendable {
   }
 
   /// How the rows are to be read: the columns' fields, the columns chosen, the dates' order,
-  /// the gender letters and the status column.
+  /// the gender letters and the status columns.
   struct ReadingPlan {
     var mapped: MappedColumns
     var columns: ImportColumns
     var dates: ImportDates
     var genders: (readings: [String: String], warnings: [ImportReport.Warning])
-    var approval: Int?
+    var statusColumns: [StatusColumn]
   }
 
   /// Maps the columns of `table`, chooses its name and e-mail columns, reads its dates' order
-  /// and finds its status column, putting what it found in the report.
+  /// and finds its status columns, putting what it found in the report.
   func plan(_ table: ImportSheet.Table, report: inout ImportReport) throws(FileProblem) -> ReadingPlan {
     var mapped = try mapColumns(table.header, report: &report)
     leaveOutMeetingRoles(&mapped, rows: table.rows, report: &report)
@@ -159,31 +163,30 @@ public struct RegistrationImport: Sendable {
       columns: columns, header: table.header, rows: table.rows, given: dateOrder, split: split, shouldStop: shouldStop)
     report.dates = dates.readings
     let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
-    let approval = approvalColumn(table.header)
-    report.statusColumn = approval.map { table.header[$0] }
-    return ReadingPlan(mapped: mapped, columns: columns, dates: dates, genders: genders, approval: approval)
+    let columnMap = columnMap
+    let statusColumns = StatusColumn.columns(of: table.header) { Self.field(of: $0, in: columnMap) != nil }
+    report.statusColumns = statusColumns.map(\.header)
+    return ReadingPlan(mapped: mapped, columns: columns, dates: dates, genders: genders, statusColumns: statusColumns)
   }
 
   /// Reads every row of `table` by `plan`; throws when the import is stopped, or when a
-  /// `--status-word` names no status of the status column.
+  /// `--status-word` names no status of the status columns.
   func read(_ table: ImportSheet.Table, _ plan: ReadingPlan) throws(FileProblem) -> RowReading {
-    let approval = plan.approval
     let reading = RowReading(
       table, columns: plan.columns, dates: plan.dates, event: event, genderLetters: plan.genders.readings,
-      approval: approval,
-      approvalIsQuestion: approval.map { !Self.approvalHeaders.contains(table.header[$0].folded) } ?? false,
-      statusWords: statusWords, split: split, shouldStop: shouldStop)
+      statusColumns: plan.statusColumns, statusWords: statusWords, split: split, shouldStop: shouldStop)
     if reading.stopped { throw .interrupted }
-    try checkStatusWords(met: reading.statuses.met, column: approval.map { table.header[$0] })
+    try checkStatusWords(
+      met: reading.statuses.reduce(into: Set<String>()) { $0.formUnion($1.met) }, columns: plan.statusColumns.map(\.header))
     return reading
   }
 
   /// Throws when the organiser said what a status means (`statusWords`) and the file has no
-  /// status column, or none of its statuses is that one: a word the file does not hold is a
-  /// typing mistake or the wrong file, never passed over.
-  func checkStatusWords(met: Set<String>, column: String?) throws(FileProblem) {
+  /// status column, or none of the statuses of its status columns is that one: a word the
+  /// file does not hold is a typing mistake or the wrong file, never passed over.
+  func checkStatusWords(met: Set<String>, columns: [String]) throws(FileProblem) {
     guard !statusWords.isEmpty else { return }
-    guard let column else {
+    guard !columns.isEmpty else {
       throw FileProblem(
         message: "--status-word says what a registration status means, but the file has no status column "
           + "(a column headed Status, Statut, Estado, Situação, الحالة, Approval Status, Attendee Status, "
@@ -193,8 +196,9 @@ public struct RegistrationImport: Sendable {
     guard let first = unmatched.first else { return }
     let others = unmatched.dropFirst().map { "\"\($0.written)\"" }
     throw FileProblem(
-      message: "--status-word \(StatusWordChoices.quoted(first.written + "=" + first.status)): no status of the column "
-        + "\"\(column)\" is \"\(first.written)\" (statuses are compared whole, in any case and accents)"
+      message: "--status-word \(StatusWordChoices.quoted(first.written + "=" + first.status)): no status of the "
+        + "column\(columns.count == 1 ? "" : "s") \(columns.map { "\"\($0)\"" }.joined(separator: ", ")) is \"\(first.written)\" "
+        + "(statuses are compared whole, in any case and accents)"
         + (others.isEmpty ? "" : "; nor \(others.joined(separator: ", "))"))
   }
 
@@ -214,9 +218,7 @@ public struct RegistrationImport: Sendable {
     {
       warnings.append(warning)
     }
-    if let approval = plan.approval, let warning = reading.statuses.warning(column: table.header[approval]) {
-      warnings.append(warning)
-    }
+    warnings += reading.statuses.compactMap { $0.warning() }
     return warnings
   }
 
@@ -414,7 +416,7 @@ public struct RegistrationImport: Sendable {
     // A meeting tool's approval column (`حالة الموافقة`, approval status) is read for the
     // declined rows only, never as a field whose words it holds (`الموافقة`, consent).
     let given = mappedField(cell)
-    var field = given ?? (Self.isStatusHeader(cell) ? .ignore : ImportField.matching(header: cell))
+    var field = given ?? (StatusColumn.isStatusHeader(cell) ? .ignore : ImportField.matching(header: cell))
     // A second column for the same field is read as nothing, except for names and e-mail
     // addresses, whose columns are chosen by what they hold; but it takes the place of a
     // first one whose header the language table calls secondary (`Nationality` beside
@@ -519,33 +521,15 @@ public struct RegistrationImport: Sendable {
     }
   }
 
-  /// The header words of a meeting tool's approval column (Zoom's `Approval Status`,
-  /// Eventbrite's `Order Status`), folded.
-  static let approvalHeaders = Set(LanguagePack.words(\.headers, "approval").map(\.folded))
-
-  /// The header words of a form's question whether the person will come (Google Forms' `Can
-  /// you attend?`, `RSVP`, `Présence`), folded: answered yes or no, or in a status's words.
-  static let attendanceQuestions = Set(LanguagePack.words(\.headers, "rsvp").map(\.folded))
-
-  /// True when `header` heads a registration status or a question whether the person will come.
-  static func isStatusHeader(_ header: String) -> Bool {
-    let folded = header.folded
-    return approvalHeaders.contains(folded) || attendanceQuestions.contains(folded)
-  }
-
-  /// The column that says whether each registration stands, if there is one and `--map` does
-  /// not name it: an approval or status column, else a question whether the person will come.
-  func approvalColumn(_ header: [String]) -> Int? {
-    let unmapped = { (cell: String) in self.mappedField(cell) == nil }
-    return header.firstIndex { Self.approvalHeaders.contains($0.folded) && unmapped($0) }
-      ?? header.firstIndex { Self.attendanceQuestions.contains($0.folded) && unmapped($0) }
-  }
-
-  /// A row left out because the form tool says the registration was denied or cancelled.
-  static func declined(_ record: ExportRow, approval: Int, columns: ImportColumns) -> ImportReport.Declined {
+  /// A row left out because `column`, one of `statusColumns`, says the registration was denied
+  /// or cancelled.
+  static func declined(
+    _ record: ExportRow, by column: StatusColumn, among statusColumns: [StatusColumn], columns: ImportColumns
+  ) -> ImportReport.Declined {
     ImportReport.Declined(
       line: record.line, name: columns.names.value(in: record) { !Placeholder.matches($0) },
-      email: columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }, approval: record[approval].trimmed)
+      email: columns.emails.value(in: record) { EmailAddress.normalised($0) != nil },
+      approval: StatusColumn.shown(record, declinedBy: column, among: statusColumns))
   }
 
   /// Shows KoboToolbox's per-choice columns as read into their field, not as ignored.

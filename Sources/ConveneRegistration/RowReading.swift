@@ -31,21 +31,22 @@ struct RowReading {
   var names = QualityGate.NameTally()
   /// Cells that look double-encoded, the header's first.
   var mojibake: QualityGate.MojibakeTally
-  /// The statuses of the approval column that could not be read.
-  var statuses = StatusTally()
+  /// The statuses of each status column that could not be read, in the order of the columns.
+  var statuses: [StatusTally]
 
   /// What a rejected row leaves in `people`.
   static let empty = Participant(id: "", name: "", email: "")
 
-  /// Reads every row of `table`, leaving out those whose `approval` cell (Zoom's approval
-  /// status, or the answer to a question whether the person will come when
-  /// `approvalIsQuestion`) is denied or cancelled (`RegistrationStatusWords`), putting those
-  /// it says are on a waiting list on the waitlist and counting those it cannot read;
-  /// `shouldStop`, asked every 256 rows, stops the reading (see `stopped`). What `statusWords`
-  /// says a status means comes before the table's reading.
+  /// Reads every row of `table`, leaving out those that one of the `statusColumns` (Zoom's
+  /// approval status, Eventbrite's order and attendee statuses, a question whether the person
+  /// will come, a `Cancelled` box) says are denied or cancelled (`StatusColumn.combined`),
+  /// putting those one says are on a waiting list on the waitlist and counting, column by
+  /// column, the statuses it cannot read of the rows imported; `shouldStop`, asked every 256
+  /// rows, stops the reading (see `stopped`). What `statusWords` says a status means comes
+  /// before the table's reading.
   init(
     _ table: ImportSheet.Table, columns: ImportColumns, dates: ImportDates, event: Event,
-    genderLetters: [String: String], approval: Int?, approvalIsQuestion: Bool = false,
+    genderLetters: [String: String], statusColumns: [StatusColumn] = [],
     statusWords: StatusWordChoices = StatusWordChoices(), split: RowSplit, shouldStop: @Sendable () -> Bool = { false }
   ) {
     let rows = table.rows
@@ -54,8 +55,7 @@ struct RowReading {
       (range, people: inout ParallelMap.PartBuffer<Participant>) -> Part in
       Part(
         rows: rows, range, width: width, columns: columns, dates: dates, event: event, genderLetters: genderLetters,
-        approval: approval, approvalIsQuestion: approvalIsQuestion, statusWords: statusWords, shouldStop: shouldStop,
-        into: &people)
+        statusColumns: statusColumns, statusWords: statusWords, shouldStop: shouldStop, into: &people)
     }
     self.people = people
     facts = []
@@ -64,7 +64,7 @@ struct RowReading {
     notes = []
     declined = []
     mojibake = QualityGate.mojibake(header: table.header, line: table.headerLine)
-    statuses = StatusTally(choices: statusWords)
+    statuses = statusColumns.map { StatusTally(column: $0, choices: statusWords) }
     for part in parts {
       facts += part.facts
       rejections += part.rejections
@@ -72,7 +72,7 @@ struct RowReading {
       declined += part.declined
       names.add(part.names)
       mojibake.add(part.mojibake)
-      statuses.add(part.statuses)
+      for index in statuses.indices { statuses[index].add(part.statuses[index]) }
       stopped = stopped || part.stopped
     }
   }
@@ -92,17 +92,17 @@ struct RowReading {
     var declined: [(row: Int, declined: ImportReport.Declined)] = []
     var names = QualityGate.NameTally()
     var mojibake = QualityGate.MojibakeTally()
-    var statuses: StatusTally
+    var statuses: [StatusTally]
     var stopped = false
 
     /// Reads the rows of `range` (positions among `rows`) in order, appending their
     /// participants to `people`.
     init(
       rows: ExportRows, _ range: Range<Int>, width: Int, columns: ImportColumns, dates: ImportDates, event: Event,
-      genderLetters: [String: String], approval: Int?, approvalIsQuestion: Bool, statusWords: StatusWordChoices,
+      genderLetters: [String: String], statusColumns: [StatusColumn], statusWords: StatusWordChoices,
       shouldStop: () -> Bool, into people: inout ParallelMap.PartBuffer<Participant>
     ) {
-      statuses = StatusTally(choices: statusWords)
+      statuses = statusColumns.map { StatusTally(column: $0, choices: statusWords) }
       let answers = AnswerCache(matcher: CategoryMatcher(categories: event.categories))
       answers.genderLetters = genderLetters
       facts.reserveCapacity(range.count)
@@ -116,10 +116,9 @@ struct RowReading {
         let bytes = record.bytes
         // Double-encoded text is told by its non-ASCII characters: an ASCII row holds none.
         if bytes.contains(.nonASCII) { mojibake.look(at: record, width: width) }
-        let status =
-          approval.map { statuses.read(record[$0].trimmedCell, line: record.line, isAnswer: approvalIsQuestion) }
-        if let approval, status == .declined {
-          declined.append((position, RegistrationImport.declined(record, approval: approval, columns: columns)))
+        let (status, decliner) = readStatus(of: record)
+        if let decliner {
+          declined.append((position, RegistrationImport.declined(record, by: decliner, among: statusColumns, columns: columns)))
           let stamp = dates.value(.timestamp, record: record.record)?.written
           facts.append(Facts(submitted: stamp?.secondsSinceEpoch(dates.order(of: .timestamp))))
           people.append(RowReading.empty)
@@ -140,6 +139,22 @@ struct RowReading {
         facts.append(Facts(answered: row.answered, submitted: row.submitted))
         people.append(consume person)
       }
+    }
+
+    /// What the status columns say of `record` together (`StatusColumn.combined`), and the
+    /// first column that declines it; the unknown statuses of a row not declined are counted.
+    mutating func readStatus(of record: ExportRow) -> (RegistrationStatusWords.Reading, decliner: StatusColumn?) {
+      guard !statuses.isEmpty else { return (.registered, nil) }
+      var readings: [RegistrationStatusWords.Reading] = []
+      readings.reserveCapacity(statuses.count)
+      for index in statuses.indices {
+        readings.append(statuses[index].reading(of: record[statuses[index].column.index].trimmedCell))
+      }
+      if let first = readings.firstIndex(of: .declined) { return (.declined, statuses[first].column) }
+      for index in statuses.indices where readings[index] == .unknown {
+        statuses[index].countUnread(record[statuses[index].column.index].trimmedCell, line: record.line)
+      }
+      return (StatusColumn.combined(readings), nil)
     }
   }
 }

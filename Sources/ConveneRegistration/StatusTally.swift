@@ -1,7 +1,7 @@
 import ConveneCSV
 import ConveneCore
 
-/// The registration statuses of an approval column (`RegistrationImport.approvalColumn`) that
+/// The registration statuses of one status column (`StatusColumn`) that
 /// `RegistrationStatusWords` cannot read with certainty: such a row is imported as registered
 /// only past a warning, since it may be someone who is not coming (`Inscrit ?`, `Jalisco` in a
 /// column that is no status). What the organiser says a status means (`choices`) comes first.
@@ -14,31 +14,32 @@ struct StatusTally {
   var examples: [String] = []
   /// Every status not read, in its comparable form (`RegistrationStatusWords.comparable(_:)`).
   var unread = Set<String>()
+  /// The column read.
+  let column: StatusColumn
   /// What the organiser says some statuses mean (`--status-word`).
   let choices: StatusWordChoices
   /// The statuses of `choices` met, in their comparable form.
   var met = Set<String>()
-  /// The readings of the statuses met so far, as answers (`true`) or statuses: a column holds a
-  /// handful of values, each read once.
-  private var readings: [Bool: [String: RegistrationStatusWords.Reading]] = [:]
+  /// The readings of the statuses met so far: a column holds a handful of values, each read once.
+  private var readings: [String: RegistrationStatusWords.Reading] = [:]
+  /// The statuses counted so far, as written.
+  private var counted = Set<String>()
 
   /// The statuses shown in the warning at most: with more, the warning says how many others.
   static let shownStatuses = 3
 
-  /// A tally reading the statuses with the organiser's `choices` first.
-  init(choices: StatusWordChoices = StatusWordChoices()) {
+  /// A tally reading the statuses of `column` with the organiser's `choices` first.
+  init(column: StatusColumn, choices: StatusWordChoices = StatusWordChoices()) {
+    self.column = column
     self.choices = choices
   }
 
-  /// What `status`, on `line`, says: what the organiser's choices say of it, else read as an
-  /// answer to a question whether the person will come when `isAnswer` (`Yes`, `No` read too);
-  /// an unknown one is counted. A placeholder (`-`, `N/A`) says nothing; a mark (`❌`, `✓`,
-  /// `X`) is read, never taken for a blank.
-  mutating func read(_ status: String, line: Int, isAnswer: Bool) -> RegistrationStatusWords.Reading {
-    if let known = readings[isAnswer]?[status] {
-      if known == .unknown { count(status, line: line, comparable: nil) }
-      return known
-    }
+  /// What `status` says: what the organiser's choices say of it, else what the column's kind
+  /// reads (`StatusColumn.reading(_:)`). A placeholder (`-`, `N/A`) says nothing; a mark (`❌`,
+  /// `✓`, `X`) is read, never taken for a blank. An unknown one is not counted here: the row
+  /// may be declined by another column (see `countUnread`).
+  mutating func reading(of status: String) -> RegistrationStatusWords.Reading {
+    if let known = readings[status] { return known }
     let comparable = RegistrationStatusWords.comparable(status)
     let reading: RegistrationStatusWords.Reading
     if let chosen = choices.reading(ofComparable: comparable) {
@@ -47,19 +48,19 @@ struct StatusTally {
     } else if Placeholder.matches(status), !RegistrationStatusWords.holdsMark(status) {
       reading = .registered
     } else {
-      reading = isAnswer ? RegistrationStatusWords.answerReading(status) : RegistrationStatusWords.reading(status)
+      reading = column.reading(status)
     }
-    readings[isAnswer, default: [:]][status] = reading
-    if reading == .unknown { count(status, line: line, comparable: comparable) }
+    readings[status] = reading
     return reading
   }
 
-  /// Counts the unknown `status` of `line`; `comparable` is its comparable form the first time
-  /// it is met, nil after.
-  private mutating func count(_ status: String, line: Int, comparable: String?) {
+  /// Counts the unknown `status` of a row on `line` that would be imported as registered.
+  mutating func countUnread(_ status: String, line: Int) {
     count += 1
     if lines.count < QualityGate.sampleLines { lines.append(line) }
-    guard let comparable, unread.insert(comparable).inserted else { return }
+    guard counted.insert(status).inserted else { return }
+    let comparable = RegistrationStatusWords.comparable(status)
+    guard unread.insert(comparable).inserted else { return }
     if examples.count < Self.shownStatuses { examples.append(status) }
   }
 
@@ -76,10 +77,11 @@ struct StatusTally {
     unread.formUnion(later.unread)
   }
 
-  /// The warning about the statuses not read, in the column headed `column`; nil when there is
-  /// none. Its hint names the fix for each status shown (`--status-word 'Regrets=STATUS'`).
-  func warning(column: String) -> ImportReport.Warning? {
+  /// The warning about the statuses not read; nil when there is none. Its hint names the fix
+  /// for each status shown (`--status-word 'Regrets=STATUS'`).
+  func warning() -> ImportReport.Warning? {
     guard count > 0 else { return nil }
+    let column = self.column.header
     let more = unread.count - examples.count
     let shown =
       examples.map { "\"\($0)\"" }.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")

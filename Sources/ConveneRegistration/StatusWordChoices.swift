@@ -77,7 +77,7 @@ public struct StatusWordChoices: Sendable, Equatable {
 
   /// `text` as a shell word: in single quotes, or in double quotes when it holds one
   /// (`"N'a pas confirmé=declined"`).
-  static func quoted(_ text: String) -> String {
+  public static func quoted(_ text: String) -> String {
     guard text.contains("'") else { return "'\(text)'" }
     var escaped = ""
     for character in text {

@@ -61,6 +61,35 @@ public enum ImportTable {
     }
   }
 
+  /// Gives `body` each sheet of the workbook in `bytes` other than the one called `read`, in
+  /// the workbook's order, with whether the workbook hides it, as a document or as why it
+  /// cannot be read; one at a time, so that memory holds one sheet, not all. Nothing for a text
+  /// file. `stop` is asked all along, as `document` asks it.
+  public static func eachOtherSheet(
+    _ bytes: [UInt8], besides read: String, stop: ReadingStop = .never,
+    _ body: (_ name: String, _ hidden: Bool, _ document: Result<CSVDocument, WorkbookError>) -> Void
+  ) throws(ImportTableError) {
+    guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else { return }
+    let workbook: Workbook
+    do {
+      workbook = try Workbook(bytes: bytes)
+    } catch {
+      throw .workbook(error)
+    }
+    let hidden = workbook.hiddenSheetNames
+    for name in workbook.sheetNames where name != read {
+      let document: Result<CSVDocument, WorkbookError>
+      do {
+        document = .success(CSVDocument(try workbook.table(sheet: name, stop: stop)))
+      } catch .interrupted {
+        throw .workbook(.interrupted)
+      } catch {
+        document = .failure(error)
+      }
+      body(name, hidden.contains(name), document)
+    }
+  }
+
   /// The name of an encrypted workbook's stream, as an OLE2 directory writes it (UTF-16 LE).
   static let encryptedPackageName: [UInt8] = "EncryptedPackage".utf8.flatMap { [$0, 0] as [UInt8] }
 

@@ -6,6 +6,8 @@ import Foundation
 public struct Workbook {
   /// The sheets, in the workbook's order.
   public let sheetNames: [String]
+  /// The sheets the workbook hides (Excel's Hide, or `veryHidden`).
+  public var hiddenSheetNames: Set<String> { Set(sheets.filter(\.hidden).map(\.name)) }
   private let archive: ZipArchive
   private let sheets: [WorkbookPartReader.Sheet]
   private let sheetPaths: [String: String]

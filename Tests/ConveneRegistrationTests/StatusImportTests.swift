@@ -113,7 +113,7 @@ import Testing
   func expectSecondRowDeclined(_ outcome: RegistrationImport.Outcome, keeping kept: String, statusColumn: String) {
     #expect(outcome.participants.map(\.email) == [kept], "\(statusColumn)")
     #expect(outcome.report.declined.map(\.line) == [3], "\(statusColumn)")
-    #expect(outcome.report.statusColumn == statusColumn)
+    #expect(outcome.report.statusColumns == [statusColumn])
     #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
   }
 

@@ -223,6 +223,9 @@ extension LanguagePack {
       // Attendance and feedback columns
       // A meeting tool's approval of each registration (Zoom: approved, pending, denied)
       "approval": ["حالة الموافقة", "حالة التسجيل", "الحالة", "حالة الطلب"],
+      // A column of its own for one status, ticked or answered نعم where it applies
+      "declined_box": ["ملغى", "ملغي", "ملغاة", "إلغاء", "الإلغاء", "منسحب"],
+      "waitlisted_box": ["قائمة الانتظار", "على قائمة الانتظار", "في قائمة الانتظار", "قائمة انتظار"],
       // A form's question whether the person will come
       "rsvp": ["هل ستحضر", "هل ستحضرين", "هل تؤكد مشاركتك", "هل تؤكد حضورك", "هل يمكنك الحضور", "الحضور"],
       "participant": ["رقم المشارك", "معرف المشارك"],
@@ -286,6 +289,9 @@ extension LanguagePack {
         "تعذر الحضور",
         // An apology for not coming (`اعتذار`, `معتذرة`)
         "اعتذار", "معتذرة", "يعتذر", "تعتذر", "أرسل اعتذاره", "أرسلت اعتذارها",
+        "يعتذر عن الحضور", "تعتذر عن الحضور", "اعتذر عن الحضور", "اعتذرت عن الحضور",
+        // She cancelled
+        "ألغت",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
@@ -294,13 +300,19 @@ extension LanguagePack {
         "تحضر", "يشارك", "تشارك", "حاضر", "حاضرة", "حضر", "حضرت", "شارك", "شاركت", "مشارك", "مشاركة", "سيحضر",
         "ستحضر", "سيشارك", "قيد الانتظار", "معلق", "قيد المراجعة",
         "الحضور", "حضور", "يتمكن من الحضور", "تتمكن من الحضور", "سأحضر", "سأكون هناك",
+        // `لن أحضر` (I will not come): the first person, with or without its hamza
+        "أحضر",
+        // `لم يعد مشاركا` (no longer taking part)
+        "مشاركا",
       ],
+      // Where the person stands at the door: says nothing of the registration
+      checkIn: ["تسجيل الوصول", "تم تسجيل الوصول", "لم يتم تسجيل الوصول"],
       // `مستحيل الحضور` (impossible to attend) reverses what follows
       negations: ["لا", "لن", "لم", "غير", "ليس", "ليست", "بدون", "عدم", "مستحيل", "يستحيل"],
-      waitlisted: ["قائمة الانتظار", "على قائمة الانتظار", "في قائمة الانتظار"],
+      waitlisted: ["قائمة الانتظار", "على قائمة الانتظار", "في قائمة الانتظار", "قائمة انتظار"],
       statusFillers: [
         "على", "في", "من", "تم", "أستطيع", "يستطيع", "تستطيع", "نستطيع", "يمكن", "يمكنني", "يمكنه", "سوف", "قد",
-        "التسجيل", "الطلب", "الحالة", "آسف", "عذرا",
+        "التسجيل", "الطلب", "الحالة", "آسف", "عذرا", "يعد",
         // How a status was given (`مؤكد عبر الهاتف`, `بالبريد الإلكتروني`)
         "عبر", "الهاتف", "هاتف", "هاتفيا", "بالهاتف", "البريد", "بالبريد", "البريد الإلكتروني", "بالبريد الإلكتروني",
         "الإلكتروني", "واتساب",

@@ -257,6 +257,10 @@ extension LanguagePack {
         "approval status", "registration status", "status", "registration state", "validation status", "_validation_status",
         "attendee status", "ticket status", "order status",
       ],
+      // A column of its own for one status, ticked or answered yes where it applies (a Google
+      // Sheets checkbox `Cancelled` added beside a form's answers; compared whole)
+      "declined_box": ["cancelled", "canceled", "cancellation", "withdrawn", "declined", "not attending"],
+      "waitlisted_box": ["waitlist", "waitlisted", "waiting list", "wait list", "on waitlist", "on the waitlist"],
       // A form's question whether the person will come (Google Forms' Event RSVP template)
       "rsvp": [
         "can you attend", "will you attend", "are you attending", "will you be attending", "attendance", "rsvp",
@@ -335,13 +339,20 @@ extension LanguagePack {
         // An apology for not coming, as minutes and invitation lists write it
         "regrets", "regret", "sends regrets", "sent regrets", "send regrets", "excused", "apologies", "sends apologies",
         "sent apologies",
+        // A registration taken off the list, a ticket voided
+        "removed", "void", "voided",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
         "approved", "accepted", "registered", "confirmed", "attending", "attend", "attended", "going", "going to",
         "coming", "participant", "participating", "participate", "participated", "pending", "on hold",
-        "checked in", "present", "come", "join", "be there", "make it", "completed", "complete", "paid",
+        "present", "come", "join", "be there", "make it", "completed", "complete", "paid",
+        // A ticket partly refunded is still held (Eventbrite's `Partially Refunded`)
+        "partially refunded", "partial refund",
       ],
+      // Where the person stands at the door (Eventbrite's `Checked In`, `Not Checked In`): every
+      // registrant is not checked in before the event, so it says nothing of the registration
+      checkIn: ["checked in", "check in", "checked out"],
       // Words that reverse what follows: `Unable to attend`, `Failed to attend`, `Can't make it`
       negations: [
         "not", "no", "non", "never", "t", "cannot", "cant", "wont", "dont", "didnt", "doesnt", "isnt", "wasnt", "without",
@@ -355,6 +366,8 @@ extension LanguagePack {
         "attendee", "status", "validation", "approval", "attendance", "participation",
         // How a status was given (`Confirmed by phone/email`): it says nothing of the registration
         "phone", "telephone", "email", "e mail", "mail", "sms", "whatsapp", "via",
+        // Who gave it (`Cancelled by organiser`, `Rejected by admin`)
+        "organiser", "organizer", "organisers", "organizers", "admin", "administrator", "host",
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["guest", "external", "unverified"],

@@ -259,6 +259,9 @@ extension LanguagePack {
         "statut d'approbation", "statut de l'inscription", "statut", "etat de l'inscription", "statut de validation",
         "statut du participant", "statut de la commande", "etat de la commande",
       ],
+      // A column of its own for one status, ticked or answered oui where it applies
+      "declined_box": ["annulé", "annulée", "annulation", "désisté", "désistée", "désistement", "désinscrit", "désinscrite"],
+      "waitlisted_box": ["liste d'attente", "en liste d'attente", "sur liste d'attente"],
       // A form's question whether the person will come
       "rsvp": [
         "participerez vous", "serez vous present", "serez vous presente", "vous serez present", "vous serez presente",
@@ -331,6 +334,10 @@ extension LanguagePack {
         "absente", "absence", "manquer", "manquera", "manqué", "manquée",
         // An apology for not coming (`S'excuse`, `Présente ses excuses`)
         "excuse", "excuses", "présente ses excuses",
+        // Not paid, as `Non payé` is
+        "impayé", "impayée",
+        // Prevented from coming, unavailable (`Empêché(e)`, `Indisponible`)
+        "empêché", "empêchée", "indisponible",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
@@ -338,14 +345,18 @@ extension LanguagePack {
         "acceptée", "participe", "participera", "participant", "participante", "participé", "participer", "viendra",
         "vient", "venu", "venue", "va", "présent", "présente", "en attente", "venir", "assister", "serai", "sera",
         "payé", "payée", "complétée", "terminée",
+        // A ticket partly refunded is still held
+        "partiellement remboursé", "partiellement remboursée", "remboursement partiel",
       ],
+      // Where the person stands at the door: says nothing of the registration
+      checkIn: ["check in", "check in effectué", "check in non effectué", "enregistré à l'accueil", "pointé", "pointée"],
       // `Impossible de participer`, `Incapable de venir`: they reverse what follows
       negations: ["ne", "n", "non", "sans", "impossible", "incapable", "empêché de", "empêchée de"],
       negationEnds: ["pas", "jamais", "plus"],
       waitlisted: ["liste d'attente", "en liste d'attente", "sur liste d'attente"],
       statusFillers: [
         "de", "d", "la", "le", "l", "les", "du", "des", "en", "par", "à", "a", "y", "il", "elle", "je", "j", "se", "s",
-        "vous", "pour", "est", "été", "sur", "désolé", "désolée", "inscription", "commande", "statut", "billet", "participation", "présence",
+        "vous", "pour", "est", "été", "sur", "pourra", "pourrai", "pourrons", "peut", "peux", "désolé", "désolée", "inscription", "commande", "statut", "billet", "participation", "présence",
         // How a status was given (`Confirmé par téléphone/courriel`)
         "téléphone", "tél", "courriel", "mail", "e mail", "email", "sms", "whatsapp", "via",
       ],

@@ -75,6 +75,10 @@ public struct LanguagePack: Sendable {
     /// Words of a registration's status meaning it stands or the person is coming (`approved`,
     /// `attending`, `vai`, `يحضر`); read with `negations`, see `RegistrationStatusWords`.
     public var attending: [String]
+    /// Where the person stands at the door (`checked in`, `check-in effectué`), with or without
+    /// a negation before it: a state every registrant is in before the event, which says
+    /// nothing of the registration (`Not Checked In` is no refusal) and records no attendance.
+    public var checkIn: [String]
     /// Words that reverse what the status words after them say (`not`, `ne`, `não`, `لن`).
     public var negations: [String]
     /// The second word of a negation written in two (`pas` after `ne`): counted once with the
@@ -96,7 +100,7 @@ public struct LanguagePack: Sendable {
       genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], upTo: [String] = [], yes: [String], no: [String],
       courtesies: [String] = [], listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
       present: [String], absent: [String], declined: [String] = [], attending: [String] = [],
-      negations: [String] = [], negationEnds: [String] = [], waitlisted: [String] = [],
+      checkIn: [String] = [], negations: [String] = [], negationEnds: [String] = [], waitlisted: [String] = [],
       statusFillers: [String] = [], guestMarks: [String] = [],
       languageNames: [String: [String]],
       nameJoinsNext: [String] = [], nameJoinsPrevious: [String] = []
@@ -119,6 +123,7 @@ public struct LanguagePack: Sendable {
       self.nameJoinsPrevious = nameJoinsPrevious
       self.declined = declined
       self.attending = attending
+      self.checkIn = checkIn
       self.negations = negations
       self.negationEnds = negationEnds
       self.waitlisted = waitlisted

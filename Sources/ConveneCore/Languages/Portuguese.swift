@@ -248,6 +248,9 @@ extension LanguagePack {
         "status", "status do participante", "situacao do participante", "status do pedido", "situacao do pedido",
         "estado do pedido", "status de inscricao",
       ],
+      // A column of its own for one status, ticked or answered sim where it applies
+      "declined_box": ["cancelado", "cancelada", "cancelamento", "desistiu", "desistente", "desistência"],
+      "waitlisted_box": ["lista de espera", "em lista de espera", "na lista de espera"],
       // A form's question whether the person will come
       "rsvp": [
         "vai participar", "voce vai participar", "pode participar", "confirma sua presenca", "confirma sua participacao",
@@ -313,14 +316,22 @@ extension LanguagePack {
         "falta",
         // An apology for not coming (`Justificou`, `Pediu desculpas`)
         "justificado", "justificada", "justificou", "desculpas", "pediu desculpas", "enviou desculpas",
+        // Struck off (`Dada de baixa`, as Spanish `Dado de baja`) and a payment reversed (`Estornado`)
+        "baixa", "dada de baixa", "dado de baixa", "estornado", "estornada",
+        // Cancelled (`Anulou`), an application refused (`Indeferido`)
+        "anulou", "anulado", "anulada", "indeferido", "indeferida",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
         "aprovado", "aprovada", "aceito", "aceita", "aceite", "inscrito", "inscrita", "registrado", "registrada",
         "confirmado", "confirmada", "participa", "participará", "participou", "participante", "participando",
         "participar", "vai", "irá", "virá", "vem", "comparece", "comparecerá", "compareceu", "comparecer",
-        "pendente", "em espera", "presente", "estarei", "concluído", "concluída", "pago", "paga",
+        "pendente", "presente", "estarei", "concluído", "concluída", "pago", "paga",
+        // A ticket partly refunded is still held
+        "reembolso parcial", "parcialmente reembolsado", "parcialmente reembolsada",
       ],
+      // Where the person stands at the door: says nothing of the registration
+      checkIn: ["check in", "check in feito", "check in realizado", "check in não realizado", "check in não feito"],
       // `Impossível participar`, `Incapaz de comparecer`: they reverse what follows
       negations: ["não", "nao", "nunca", "sem", "nem", "impossível", "incapaz"],
       waitlisted: ["lista de espera", "em lista de espera", "na lista de espera"],

@@ -248,6 +248,9 @@ extension LanguagePack {
         "estado", "estado del asistente", "estado del participante", "estado de inscripcion", "estado del pedido",
         "estado de la orden", "estado de registro",
       ],
+      // A column of its own for one status, ticked or answered sí where it applies
+      "declined_box": ["cancelado", "cancelada", "cancelación", "anulado", "anulada", "dado de baja"],
+      "waitlisted_box": ["lista de espera", "en lista de espera"],
       // A form's question whether the person will come
       "rsvp": [
         "puedes asistir", "puede asistir", "podras asistir", "podra asistir", "asistiras", "asistira",
@@ -313,14 +316,22 @@ extension LanguagePack {
         // An apology for not coming (`Se excusa`, `Presenta disculpas`)
         "excusado", "excusada", "excusa", "se excusó", "disculpas", "presenta disculpas", "envía disculpas",
         "justificado", "justificada",
+        // Did not come (`No se presentó`)
+        "no se presentó", "no se presentó al evento",
+        // A ticket returned
+        "devuelto", "devuelta",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
         "aprobado", "aprobada", "aceptado", "aceptada", "inscrito", "inscrita", "registrado", "registrada",
         "confirmado", "confirmada", "asistirá", "asistiré", "asiste", "asistió", "asistente", "asistir",
         "participará", "participa", "participó", "participante", "participar", "vendrá", "viene", "va", "va a",
-        "irá", "pendiente", "en espera", "presente", "ir", "venir", "estaré", "estare", "completado", "completada", "pagado", "pagada",
+        "irá", "pendiente", "presente", "ir", "venir", "estaré", "estare", "completado", "completada", "pagado", "pagada",
+        // A ticket partly refunded is still held
+        "reembolso parcial", "parcialmente reembolsado", "parcialmente reembolsada",
       ],
+      // Where the person stands at the door: says nothing of the registration
+      checkIn: ["check in", "check in realizado", "check in hecho", "check in no realizado"],
       // `Imposible asistir`, `Incapaz de asistir`: they reverse what follows
       negations: ["no", "nunca", "jamás", "sin", "ni", "imposible", "incapaz"],
       waitlisted: ["lista de espera", "en lista de espera"],

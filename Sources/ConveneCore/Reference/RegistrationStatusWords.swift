@@ -17,7 +17,9 @@ import Foundation
 /// status the table cannot read with certainty is never taken for a registration. A clause of
 /// none of the table's words beside a declined one is the reason given (`Withdrawn - travel`).
 /// A mark is a word: a cross (`❌ ✗ ✘ ✖ ✕ × ☒ 🚫 👎`) declines, a tick (`✅ ✓ ✔ ☑ 👍`) attends, and
-/// any other symbol is a word the table does not know.
+/// any other symbol is a word the table does not know. A check-in state (`Checked In`, `Not
+/// Checked In`), with the negations before it, is a run that says nothing: every registrant is
+/// not checked in before the event.
 public enum RegistrationStatusWords {
   /// What a status says of the registration.
   public enum Reading: Equatable, Sendable {
@@ -33,21 +35,23 @@ public enum RegistrationStatusWords {
 
   /// What the words of the table are, by their folded spelling (see `words(of:)`).
   enum Kind {
-    case declined, attending, waitlisted, negation, negationEnd, filler
+    case declined, attending, waitlisted, checkIn, negation, negationEnd, filler
   }
 
   /// What one run of a clause says.
   enum Run {
     case attends, declines, waits, unclear
+    /// A check-in state: nothing said of the registration.
+    case saysNothing
   }
 
   /// Every word and phrase of the table, folded, with its kind; a phrase of two kinds keeps the
-  /// first of `declined`, `attending`, `waitlisted`, `negation`, `negationEnd`, `filler`.
+  /// first of `declined`, `attending`, `waitlisted`, `checkIn`, `negation`, `negationEnd`, `filler`.
   static let lexicon: [String: Kind] = {
     var lexicon: [String: Kind] = [:]
     let lists: [(Kind, (LanguagePack) -> [String])] = [
       (.declined, \.values.declined), (.attending, \.values.attending),
-      (.waitlisted, \.values.waitlisted), (.negation, \.values.negations),
+      (.waitlisted, \.values.waitlisted), (.checkIn, \.values.checkIn), (.negation, \.values.negations),
       (.negationEnd, \.values.negationEnds), (.filler, \.values.statusFillers),
     ]
     for (kind, list) in lists {
@@ -173,6 +177,17 @@ public enum RegistrationStatusWords {
     return reading(answer)
   }
 
+  /// What an answer says under a column of its own for one status (`Cancelled`, `Annulé ?`,
+  /// `Waitlist`, `ملغى`), ticked or answered yes where that status applies: a yes of the table
+  /// (`TRUE`, `Oui`, `Sí`, `نعم`, `x`) or a tick (`✓`, `☑`) is `status`, a no (`FALSE`, `Non`,
+  /// `لا`) or an empty cell says nothing (registered), and anything else is unknown: a cross
+  /// (`✗`: ticked, or no?) or words (`Refunded`) are no answer to a box.
+  public static func boxReading(_ answer: String, saying status: Reading) -> Reading {
+    let key = words(of: answer).joined(separator: " ")
+    if key.isEmpty || noAnswers.contains(key) { return .registered }
+    return key == yesMark || yesAnswers.contains(key) ? status : .unknown
+  }
+
   /// `text` with an ending of one or two letters in brackets joined to the word before it, as
   /// French inclusive writing puts it (`Inscrit(e)` is `Inscrite`, as `Inscrit·e` folds).
   static func joiningBracketedEndings(_ text: String) -> String {
@@ -220,6 +235,13 @@ public enum RegistrationStatusWords {
       switch kind {
       case .declined, .attending, .waitlisted:
         run = kind
+      case .checkIn:
+        // Checked in or not, the registration is what it was: the negations before it go
+        // with it (`Not checked in`), and it parts the runs around it.
+        closeRun()
+        runs.append(.saysNothing)
+        negations = 0
+        opened = false
       case .filler:
         // A filler parts runs as a word of no meaning: `Cancelled by participant` is two.
         closeRun()

@@ -58,9 +58,15 @@ struct ImportSummary {
       let title = table.title.isEmpty ? "the table" : "the table \"\(table.title)\""
       lines.append("Left out: \(title) with its header on line \(table.line) (\(table.rows) row\(table.rows == 1 ? "" : "s")).")
     }
+    lines += sheetsNotRead()
     lines.append("Columns: " + report.columns.map { "\($0.header) -> \(report.reading(of: $0.header, as: $0.field))" }.joined(separator: ", "))
     if !report.ignoredColumns.isEmpty {
       lines.append("Ignored columns: " + report.ignoredColumns.joined(separator: ", "))
+    }
+    if report.statusColumns.count > 1 {
+      lines.append(
+        "Statuses read from " + Self.listed(report.statusColumns.map { "\"\($0)\"" }, "and")
+          + ": a row is declined when one of them declines it, waitlisted when one waitlists it.")
     }
     for choice in report.choices {
       let others = choice.passedOver.map { "\"\($0.column)\" (\($0.reason))" }.joined(separator: ", ")
@@ -71,6 +77,26 @@ struct ImportSummary {
       lines.append("Dates in \"\(date.column)\": \(date.reading.description).")
     }
     return lines
+  }
+
+  /// The workbook's other sheets, each with the people it holds that the sheet read does not.
+  func sheetsNotRead() -> [String] {
+    report.sheetsNotRead.map { sheet in
+      let what: String
+      if let problem = sheet.problem {
+        what = "it could not be read (\(problem))"
+      } else if sheet.people == 0 {
+        what = "it holds no e-mail address"
+      } else {
+        let people = "\(sheet.people) \(sheet.people == 1 ? "person" : "people")"
+        what =
+          sheet.others == 0
+          ? "it holds \(people), all in the sheet read"
+          : "it holds \(people), \(sheet.others == sheet.people ? "none" : "\(sheet.people - sheet.others)") of them in the sheet read"
+      }
+      return "Sheet \"\(sheet.name)\"\(sheet.hidden ? " (hidden)" : "") not read: \(what); "
+        + "--sheet \(StatusWordChoices.quoted(sheet.name)) reads it."
+    }
   }
 
   func rejectedAndUpdated() -> [String] {
@@ -229,9 +255,11 @@ struct ImportSummary {
         ("header_line", .number(report.headerLine)),
         ("preamble", report.preamble.map { .object([("first", .number($0.lowerBound)), ("last", .number($0.upperBound))]) } ?? .null),
         ("left_out_tables", .array(report.leftOutTables.map(Self.json))),
+        ("sheets_not_read", .array(report.sheetsNotRead.map(Self.json))),
         ("written", .bool(written)),
         ("columns", .array(report.columns.map { .object([("column", .string($0.header)), ("field", .string(report.reading(of: $0.header, as: $0.field)))]) })),
         ("ignored_columns", .strings(report.ignoredColumns)),
+        ("status_columns", .strings(report.statusColumns)),
         ("choices", .array(report.choices.map(Self.json))),
         ("dates", .array(report.dates.map(Self.json))),
       ] + rowsJSON + [
@@ -258,6 +286,13 @@ struct ImportSummary {
       .object([("field", .string($0.field)), ("kept", .string($0.kept)), ("export", .string($0.export))])
     }
     return .object([("line", .number(row.line)), ("id", .string(row.id)), ("differences", .array(differences))])
+  }
+
+  static func json(_ sheet: ImportReport.SheetNotRead) -> JSONNode {
+    .object([
+      ("sheet", .string(sheet.name)), ("hidden", .bool(sheet.hidden)), ("people", .number(sheet.people)), ("not_in_sheet_read", .number(sheet.others)),
+      ("problem", sheet.problem.map(JSONNode.string) ?? .null),
+    ])
   }
 
   static func json(_ table: ImportReport.LeftOutTable) -> JSONNode {

@@ -70,4 +70,13 @@ import Testing
     #expect(size(2028, "500k-1m") == 6)
     #expect(size(2028, "not-given") == 6)
   }
+
+  @Test func theNetworkCheckWarnsOfPeopleOfACityInAYearItWasNoMember() {
+    #expect(
+      NetworkChecker.check(Self.records).map(\.description) == [
+        "warning: ../w-2027/participants.csv:0: city: \"Tunis\" joined in 2028, after 2027; 6 participants of w-2027 count under other cities (hint: check `joined` and `status` of tunis-tn in cities.csv)",
+        "warning: ../w-2027/participants.csv:0: city: \"Jos\" has left the network; 6 participants of w-2027 count under other cities (hint: check `joined` and `status` of jos-ng in cities.csv)",
+        "warning: ../w-2028/participants.csv:0: city: \"Jos\" has left the network; 6 participants of w-2028 count under other cities (hint: check `joined` and `status` of jos-ng in cities.csv)",
+      ])
+  }
 }

@@ -61,6 +61,7 @@ public enum NetworkChecker {
       seen[event.id] = event.path
     }
     findings += unmatchedCities(records)
+    findings += citiesNotMembersThen(records)
     return findings
   }
 
@@ -99,6 +100,32 @@ public enum NetworkChecker {
           joinedPath(event.path, "participants.csv"), line: city.line, field: "city",
           "\"\(city.city)\" (\(city.country)) matches no member city; \(city.people) participant\(city.people == 1 ? " of \(city.event) counts" : "s of \(city.event) count") under other cities",
           hint: "add the city to \(CitiesFile.name), or this spelling to a member city's aliases")
+      }
+    }
+  }
+
+  /// A warning for each member city whose participants at an event count under other cities
+  /// because it was no member that year (it joined later, or has left), one per city and event.
+  static func citiesNotMembersThen(_ records: NetworkRecords) -> [Finding] {
+    let matcher = CityMatcher(cities: records.cities)
+    return records.events.flatMap { event in
+      var people: [String: (city: MemberCity, count: Int, line: Int)] = [:]
+      var order: [String] = []
+      for person in event.records.plan.participants {
+        guard let city = matcher.city(person.city, country: person.country), !city.isMember(in: event.year) else {
+          continue
+        }
+        if people[city.id] == nil { order.append(city.id) }
+        people[city.id, default: (city, 0, person.line)].count += 1
+      }
+      return order.compactMap { people[$0] }.map { found in
+        let why =
+          found.city.status == .left
+          ? "has left the network" : "joined in \(found.city.joined?.year ?? 0), after \(event.year)"
+        return Finding.warning(
+          joinedPath(event.path, "participants.csv"), line: found.line, field: "city",
+          "\"\(Identifier.shown(found.city.name))\" \(why); \(found.count) participant\(found.count == 1 ? " of \(event.id) counts" : "s of \(event.id) count") under other cities",
+          hint: "check `joined` and `status` of \(found.city.id) in \(CitiesFile.name)")
       }
     }
   }

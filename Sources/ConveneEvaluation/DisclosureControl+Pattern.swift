@@ -135,6 +135,20 @@ extension DisclosureControl {
           choose(population, parents: parents, field)
         }
       }
+      leaveOutEverywhere()
+    }
+
+    /// One decision per breakdown: a field left out for one population is left out for every
+    /// population of the event's records. The respondents by country shown beside the
+    /// registered by country left out would still give the registered of a country with no
+    /// respondent (a region's registered less the respondents of its other countries).
+    mutating func leaveOutEverywhere() {
+      let leftOut = omitted.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+      guard !leftOut.isEmpty else { return }
+      for (population, fields) in tables.counts {
+        let fields = leftOut.intersection(fields.keys)
+        if !fields.isEmpty { omitted[population, default: []].formUnion(fields) }
+      }
     }
 
     /// One set of hidden groups of `field` for `members` (populations of the same records):

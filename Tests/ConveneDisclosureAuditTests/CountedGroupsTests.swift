@@ -1,0 +1,94 @@
+import ConveneCore
+import ConveneDisclosureAudit
+import ConveneEvaluation
+import ConveneReports
+import Testing
+
+/// A breakdown left out is left out for every population of the same records, and a count of
+/// distinct groups (countries represented) never says more than the breakdowns list.
+@Suite struct CountedGroupsTests {
+  typealias P = ListedGroupTests
+
+  /// 32 people who all came: `lone` from Tunisia who sent no form, then Morocco, Senegal and
+  /// Côte d'Ivoire, whose people all answered.
+  static func event(lone: Int, morocco: Int) -> EventRecords {
+    let people =
+      Array(repeating: P.p("mayor", "woman", "35-44", "TN"), count: lone)
+      + Array(repeating: P.p("mayor", "woman", "35-44", "MA", fb: 5), count: morocco)
+      + Array(repeating: P.p("mayor", "woman", "35-44", "SN", fb: 4), count: 10)
+      + Array(repeating: P.p("mayor", "woman", "35-44", "CI", fb: 4), count: 10)
+    return P.event("ev-r9x", people)
+  }
+
+  @Test(arguments: [(1, 11), (2, 10)])
+  func aCountryLeftOutForTheRegisteredIsLeftOutForTheRespondents(lone: Int, morocco: Int) {
+    let report = IndicatorReport(events: [Self.event(lone: lone, morocco: morocco)])
+    let csv = ReportRenderer.csv(report)
+    // The registered of Tunisia cannot be hidden: Morocco's respondents would leave them at
+    // most 12 - 11. Neither population is broken down by country.
+    #expect(!csv.contains(",country,"), "\(csv)")
+    #expect(csv.contains("ev-r9x,registered,region,Middle East and North Africa,12,12,"))
+    #expect(csv.contains("ev-r9x,responses,region,Middle East and North Africa,\(morocco),\(morocco),"))
+    // With no country listed anywhere, the count of countries tells no group's size.
+    #expect(csv.contains("ev-r9x,countries,total,all,4,32,"))
+    let result = DisclosureAudit.run([Publish.files(report, name: "ev-r9x")])
+    #expect(result.passed, "\(result.summary): \(result.findings)")
+  }
+
+  /// The report as it was: the respondents by country shown beside the registered by
+  /// country left out, and the count of 4 countries.
+  static func formerReport(lone: Int, morocco: Int) -> IndicatorReport {
+    var records = Self.event(lone: lone, morocco: morocco)
+    var report = IndicatorReport(events: [records])
+    // The same respondents without the Tunisians: their rows by country, all shown.
+    records.plan.participants.removeAll { $0.country == "TN" }
+    let open = IndicatorReport(events: [records])
+    report.values += open.values.filter {
+      $0.value.disaggregation == "country" && $0.value.population.hasPrefix("responded")
+        && $0.value.numeratorPopulation == nil
+    }
+    return report
+  }
+
+  @Test func theAuditFailsOnTheCountBesideFewerListedCountries() {
+    let report = Self.formerReport(lone: 1, morocco: 11)
+    let csv = ReportRenderer.csv(report)
+    #expect(csv.contains("ev-r9x,responses,country,MA,11,11,"))
+    #expect(csv.contains("ev-r9x,countries,total,all,4,32,"))
+    let result = DisclosureAudit.run([Publish.files(report, name: "old")])
+    #expect(!result.passed)
+    #expect(
+      result.findings.contains {
+        $0.contains("ev-r9x countries shows 4 beside breakdowns by country")
+      }, "\(result.findings)")
+  }
+
+  @Test func aCountBesideHiddenEmptyRowsIsHidden() {
+    // Tunisia's one person registered and did not come: the attended by country list her
+    // country's hidden row (no one in it), so 3 countries among 4 listed rows would tell that
+    // one hidden row is empty.
+    var people =
+      [P.p("mayor", "woman", "35-44", "TN", came: false)]
+      + Array(repeating: P.p("mayor", "woman", "35-44", "MA"), count: 6)
+    people += Array(repeating: P.p("mayor", "woman", "35-44", "SN"), count: 10)
+    people += Array(repeating: P.p("mayor", "woman", "35-44", "CI"), count: 10)
+    let report = IndicatorReport(events: [P.event("ev-empty", people)])
+    let csv = ReportRenderer.csv(report)
+    #expect(csv.contains("ev-empty,registered,country,TN,suppressed,suppressed,"), "\(csv)")
+    #expect(csv.contains("ev-empty,attended,country,TN,suppressed,suppressed,"), "\(csv)")
+    #expect(csv.contains("ev-empty,countries,total,all,suppressed,26,"), "\(csv)")
+    let result = DisclosureAudit.run([Publish.files(report, name: "ev-empty")])
+    #expect(result.passed, "\(result.summary): \(result.findings)")
+  }
+
+  @Test func aCountMatchingItsBreakdownStaysShown() {
+    let people =
+      Array(repeating: P.p("mayor", "woman", "35-44", "MA"), count: 6)
+      + Array(repeating: P.p("mayor", "woman", "35-44", "SN"), count: 10)
+    let report = IndicatorReport(events: [P.event("ev-two", people)])
+    let csv = ReportRenderer.csv(report)
+    #expect(csv.contains("ev-two,attended,country,MA,6,6,"), "\(csv)")
+    #expect(csv.contains("ev-two,countries,total,all,2,16,"), "\(csv)")
+    #expect(DisclosureAudit.run([Publish.files(report, name: "ev-two")]).passed)
+  }
+}

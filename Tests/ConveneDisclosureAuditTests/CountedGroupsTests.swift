@@ -4,8 +4,8 @@ import ConveneEvaluation
 import ConveneReports
 import Testing
 
-/// A breakdown left out is left out for every population of the same records, and a count of
-/// distinct groups (countries represented) never says more than the breakdowns list.
+/// A breakdown left out for the registered is left out for every population of the event, and
+/// a count of distinct groups (countries represented) never says more than the breakdowns list.
 @Suite struct CountedGroupsTests {
   typealias P = ListedGroupTests
 
@@ -32,6 +32,22 @@ import Testing
     // With no country listed anywhere, the count of countries tells no group's size.
     #expect(csv.contains("ev-r9x,countries,total,all,4,32,"))
     let result = DisclosureAudit.run([Publish.files(report, name: "ev-r9x")])
+    #expect(result.passed, "\(result.summary): \(result.findings)")
+  }
+
+  @Test func aBreakdownLeftOutForTheRespondentsAloneLeavesTheRegisteredShown() {
+    // Two respondents in each of three countries cannot be hidden together (each listed, so
+    // each of them would hold 1 to 4); the registered, 10 in each, say nothing of them.
+    let people = ["SN", "MA", "CI"].flatMap { country in
+      (0..<10).map { index in P.p("mayor", "woman", "35-44", country, fb: index < 2 ? 4 : nil) }
+    }
+    let report = IndicatorReport(events: [P.event("ev-few", people)])
+    let csv = ReportRenderer.csv(report)
+    #expect(!csv.contains("ev-few,responses,country,"), "\(csv)")
+    #expect(!csv.contains("ev-few,response-rate,country,"))
+    #expect(csv.contains("ev-few,registered,country,MA,10,10,"))
+    #expect(csv.contains("ev-few,countries,total,all,3,30,"))
+    let result = DisclosureAudit.run([Publish.files(report, name: "ev-few")])
     #expect(result.passed, "\(result.summary): \(result.findings)")
   }
 

@@ -12,7 +12,7 @@ extension PublishedReport {
     var findings: [String] = []
     for cell in cells where cell.disaggregation == "total" {
       guard let measure = definitions.indicators[cell.indicator]?.measure,
-        let field = Self.countedFields[measure], let count = cell.value.integer
+        let field = Self.countedFields[measure], let count = cell.value.integer, cell.n.integer != 0
       else { continue }
       let breakdowns = cells.filter { $0.event == cell.event && $0.disaggregation == field }
       guard !breakdowns.isEmpty else { continue }

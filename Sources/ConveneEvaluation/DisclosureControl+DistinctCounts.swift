@@ -22,7 +22,8 @@ extension DisclosureControl {
     _ cells: [PublishedValue], indicators: [IndicatorDefinition], residual: Set<String>
   ) -> [PublishedValue] {
     cells.map { cell in
-      guard cell.suppression == nil, cell.value.isTotal, let value = cell.value.value,
+      // Over no one, a count says what its n says.
+      guard cell.suppression == nil, cell.value.isTotal, cell.value.n > 0, let value = cell.value.value,
         let definition = indicators.first(where: { $0.id == cell.value.indicator }),
         let field = countedField(definition.measure)
       else { return cell }

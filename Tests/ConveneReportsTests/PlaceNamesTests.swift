@@ -79,6 +79,11 @@ import Testing
     // No attendance recorded yet: the count is over those confirmed, and says so.
     let text = Self.markdown("en", came: 0)
     #expect(text.contains("| Countries represented (among those confirmed, as no attendance is recorded) | 2 (n=20) |"), "\(text)")
+    // Nobody confirmed yet: 0 over no one, as its n says.
+    var records = Self.records(came: 0)
+    for index in records.plan.participants.indices { records.plan.participants[index].status = .registered }
+    let none = ReportRenderer.markdown(IndicatorReport(events: [records]), labels: ReportLabels(language: "en"))
+    #expect(none.contains("| Countries represented (among those confirmed, as no attendance is recorded) | 0 (n=0) |"), "\(none)")
     let arabic = Self.markdown("ar", came: 0)
     #expect(arabic.contains("البلدان الممثلة (بين المؤكدين، إذ لم يُسجَّل أي حضور)"))
   }

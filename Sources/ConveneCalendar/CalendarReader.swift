@@ -6,6 +6,7 @@ import ConveneCore
 public enum CalendarReader {
   /// The method and events of an iCalendar text; time zone definitions are not read back.
   public static func read(_ text: String) throws(ICalError) -> CalendarDocument {
+    if let problem = stampOrSequenceProblem(in: text) { throw .unreadable(problem) }
     let root = try ICalComponent(parsing: text)
     let calendars = root.kind == ICAL_VCALENDAR_COMPONENT ? [root] : root.children(ICAL_VCALENDAR_COMPONENT)
     guard let calendar = calendars.first else { throw .unreadable("no VCALENDAR") }
@@ -18,6 +19,46 @@ public enum CalendarReader {
     }
     let events = calendar.children(ICAL_VEVENT_COMPONENT).map { event(from: $0) }
     return CalendarDocument(method: method, timezones: [], events: events)
+  }
+
+  /// Why a DTSTAMP or SEQUENCE of `text` cannot be taken as it is written, or nil. libical
+  /// reads `DTSTAMP:99999999T999999Z` or `DTSTAMP:2027` as no time (-1 or 0) and a SEQUENCE of
+  /// 20 digits as -1; the latest answer is decided by them, so they are checked as written:
+  /// DTSTAMP a UTC date and time `YYYYMMDDTHHMMSSZ` in the years 1900 to 2200, SEQUENCE a
+  /// whole number of at most 9 digits.
+  static func stampOrSequenceProblem(in text: String) -> String? {
+    // Long lines are folded: a line break followed by a space or a tab continues the line.
+    let unfolded = text.replacingOccurrences(of: "\r\n", with: "\n")
+      .replacingOccurrences(of: "\n ", with: "").replacingOccurrences(of: "\n\t", with: "")
+    for line in unfolded.split(separator: "\n") {
+      let upper = line.prefix(9).uppercased()
+      let name = upper.hasPrefix("DTSTAMP") ? "DTSTAMP" : upper.hasPrefix("SEQUENCE") ? "SEQUENCE" : nil
+      guard let name, let colon = line.firstIndex(of: ":") else { continue }
+      let after = line.dropFirst(name.count).first
+      guard after == ":" || after == ";" else { continue }
+      let value = String(line[line.index(after: colon)...]).trimmed
+      if name == "SEQUENCE" {
+        if value.isEmpty || value.count > 9 || !value.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+          return "SEQUENCE \"\(QuotedValue.shown(value))\" is not a whole number from 0 to 999999999"
+        }
+      } else if !isUTCDateTime(value) {
+        return "DTSTAMP \"\(QuotedValue.shown(value))\" is not a date and time (YYYYMMDDTHHMMSSZ, in the years \(Limits.years.lowerBound) to \(Limits.years.upperBound))"
+      }
+    }
+    return nil
+  }
+
+  /// True for `YYYYMMDDTHHMMSSZ` (the `Z` may be left out) naming a real date in
+  /// `Limits.years` and a real time.
+  static func isUTCDateTime(_ value: String) -> Bool {
+    var digits = Array(value.utf8)
+    if digits.last == UInt8(ascii: "Z") { digits.removeLast() }
+    guard digits.count == 15, digits[8] == UInt8(ascii: "T") else { return false }
+    digits.remove(at: 8)
+    guard digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+    func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+    return LocalDate(year: number(0..<4), month: number(4..<6), day: number(6..<8)) != nil
+      && number(8..<10) < 24 && number(10..<12) < 60 && number(12..<14) <= 60
   }
 
   static func text(_ value: UnsafePointer<CChar>?) -> String { value.map { String(cString: $0) } ?? "" }

@@ -67,23 +67,23 @@ public struct ReplyCollector: Sendable {
       }
       for event in document.events {
         guard event.uid.hasSuffix(suffix) else {
-          rejected.append(.init(file: name, reason: "\(event.uid) is not a session of \(plan.event.id)"))
+          rejected.append(.init(file: name, reason: "\(QuotedValue.shown(event.uid)) is not a session of \(plan.event.id)"))
           continue
         }
         guard event.attendees.count == 1, let attendee = event.attendees.first else {
-          rejected.append(.init(file: name, reason: "\(event.uid): a reply must name exactly one ATTENDEE"))
+          rejected.append(.init(file: name, reason: "\(QuotedValue.shown(event.uid)): a reply must name exactly one ATTENDEE"))
           continue
         }
         guard let person = byEmail[attendee.person.email.lowercased()] else {
-          rejected.append(.init(file: name, reason: "\(event.uid): \(attendee.person.email) is not a participant"))
+          rejected.append(.init(file: name, reason: "\(QuotedValue.shown(event.uid)): \(QuotedValue.shown(attendee.person.email)) is not a participant"))
           continue
         }
         guard let sent = ledger.entry(person.id, event.uid), sent.method == .request else {
-          rejected.append(.init(file: name, reason: "\(event.uid): \(person.id) was not invited to this session"))
+          rejected.append(.init(file: name, reason: "\(QuotedValue.shown(event.uid)): \(person.id) was not invited to this session"))
           continue
         }
         guard attendee.answer != .needsAction else {
-          rejected.append(.init(file: name, reason: "\(event.uid): the reply gives no answer (PARTSTAT)"))
+          rejected.append(.init(file: name, reason: "\(QuotedValue.shown(event.uid)): the reply gives no answer (PARTSTAT)"))
           continue
         }
         let session = String(event.uid.dropLast(suffix.count))

@@ -13,10 +13,9 @@ struct EventChecks {
   func findings() -> [Finding] {
     var findings: [Finding] = []
     for (index, code) in event.languages.enumerated() where Language.withCode(code) == nil {
+      let unknown = Language.unknown(code)
       findings.append(
-        .error(
-          file, line: line("languages") , field: "languages[\(index)]",
-          "\"\(code)\" is not an ISO 639-1 language code", hint: "for example en, fr, ar"))
+        .error(file, line: line("languages"), field: "languages[\(index)]", unknown.message, hint: unknown.hint))
     }
     if event.languages.isEmpty {
       findings.append(.warning(file, line: line(""), field: "languages", "no working language is set"))

@@ -180,13 +180,13 @@ public struct AttendanceImport: Sendable {
     if let column = [Column.session, .day].first(where: { !cell($0).isEmpty }) {
       guard let found = target(cell(column)) else {
         let kind = column == .session ? "session" : "day of the event"
-        return .unmatched("\(column.rawValue) \"\(cell(column))\" is not a \(kind)")
+        return .unmatched("\(column.rawValue) \"\(QuotedValue.shown(cell(column)))\" is not a \(kind)")
       }
       session = found
     }
     guard let session else { return .unmatched("no session or day") }
     guard let status = Self.status(cell(.status)) else {
-      return .unmatched("status \"\(cell(.status))\" is neither present nor absent")
+      return .unmatched("status \"\(QuotedValue.shown(cell(.status)))\" is neither present nor absent")
     }
     let time = cell(.time).asciiDigits
     if let problem = AttendanceRecord.checkInProblem(time) { return .unmatched("time: \(problem)") }
@@ -202,13 +202,13 @@ public struct AttendanceImport: Sendable {
   ) -> (Participant?, String?, String) {
     if !id.isEmpty {
       if let person = byID[id] { return (person, "id", "") }
-      if email.isEmpty && name.isEmpty { return (nil, nil, "no participant has the id \"\(id)\"") }
+      if email.isEmpty && name.isEmpty { return (nil, nil, "no participant has the id \"\(QuotedValue.shown(id))\"") }
     }
     if !email.isEmpty {
       if let address = EmailAddress.normalised(email), let person = byEmail[address] {
         return (person, "e-mail", "")
       }
-      if name.isEmpty { return (nil, nil, "no participant has the e-mail address \"\(email)\"") }
+      if name.isEmpty { return (nil, nil, "no participant has the e-mail address \"\(QuotedValue.shown(email))\"") }
     }
     guard !name.isEmpty else { return (nil, nil, "the row names nobody (no id, e-mail or name)") }
     let candidates = byName[name.foldedName] ?? []
@@ -219,20 +219,20 @@ public struct AttendanceImport: Sendable {
       if matching.count > 1 {
         return (
           nil, nil,
-          "\(matching.count) participants are called \"\(name)\" at \"\(organisation)\"; give the id or e-mail"
+          "\(matching.count) participants are called \"\(QuotedValue.shown(name))\" at \"\(QuotedValue.shown(organisation))\"; give the id or e-mail"
         )
       }
       if candidates.count == 1 && !hasOrganisationColumn { return (candidates[0], "name", "") }
-      return (nil, nil, "no participant called \"\(name)\" at \"\(organisation)\"")
+      return (nil, nil, "no participant called \"\(QuotedValue.shown(name))\" at \"\(QuotedValue.shown(organisation))\"")
     }
     if candidates.count == 1 { return (candidates[0], "name", "") }
     if candidates.count > 1 {
       return (
         nil, nil,
-        "\(candidates.count) participants are called \"\(name)\"; give the organisation, id or e-mail"
+        "\(candidates.count) participants are called \"\(QuotedValue.shown(name))\"; give the organisation, id or e-mail"
       )
     }
-    return (nil, nil, "no participant called \"\(name)\"")
+    return (nil, nil, "no participant called \"\(QuotedValue.shown(name))\"")
   }
 
   /// Attendance marks of every language of `LanguagePack.all`, folded.

@@ -13,6 +13,9 @@ extension DisclosureControl {
     var brokenDown: Set<String> = []
     /// The questions whose whole event's answers are among the cells (a distribution).
     var distributed: Set<String> = []
+    /// How many registered people each group holds, by field, where the cells say
+    /// (`IndicatorValue.registeredInGroup`: an event's, not a network's).
+    var registered: [String: [String: Int]] = [:]
     init(_ cells: [IndicatorValue]) {
       for cell in cells where cell.disaggregation == "answer" {
         if let question = Population.answerQuestion(cell.population) { distributed.insert(question) }
@@ -20,6 +23,9 @@ extension DisclosureControl {
       for cell in cells where cell.disaggregation != "answer" && cell.disaggregation != "session" {
         counted.insert(cell.population)
         if cell.isFieldGroup { brokenDown.insert(cell.population) }
+        if cell.isFieldGroup, let size = cell.registeredInGroup {
+          registered[cell.disaggregation, default: [:]][cell.group] = size
+        }
         var entries = [(cell.population, cell.n)]
         if let population = cell.numeratorPopulation, let numerator = cell.numerator {
           entries.append((population, numerator))
@@ -51,6 +57,31 @@ extension DisclosureControl {
         hidden.insert(population)
       }
       return hidden
+    }
+
+    /// The groups of `field` in which `population` counts no one, although it counts someone
+    /// and they hold 1 to `threshold - 1` registered people (see `GroupSuppression.Family.unseen`).
+    func unseen(_ population: String, _ field: String, threshold: Int) -> Set<String> {
+      guard let sizes = registered[field], (totals[population] ?? 0) > 0 else { return [] }
+      return Set(
+        (counts[population]?[field] ?? [:]).filter { group, count in
+          count == 0 && (1..<threshold).contains(sizes[group] ?? 0)
+        }.keys)
+    }
+
+    /// The least each group of `field` of `population` is taken to hold because it is listed:
+    /// one, in every group of the whole population of a source of records (the registered,
+    /// those who responded: `Population.listsOnlyPeople`) that holds someone, and in a group
+    /// of another population that no registered person is in (listed only because someone of
+    /// the population is: anonymous responses' `not-given`). A breakdown of those who
+    /// responded lists the registered's groups too, so a reader cannot tell its rows of no
+    /// one; but a network's city record, which lists a city at an event, says that one or
+    /// more of its people took part, and the respondents shown elsewhere bound the rest.
+    func listedFloors(_ population: String, _ field: String) -> [String: Int] {
+      let sizes = registered[field]
+      return (counts[population]?[field] ?? [:]).filter { group, count in
+        count > 0 && (Population.listsOnlyPeople(population) || sizes.map { ($0[group] ?? 0) == 0 } == true)
+      }.mapValues { _ in 1 }
     }
 
     /// For a share's numerator whose complement is protected (`Population.complementBase`),
@@ -165,17 +196,17 @@ extension DisclosureControl {
       let ordered = groups.sorted { IndicatorCalculator.groupOrder(field, $0, $1) }
       var families: [GroupSuppression.Family] = []
       for population in large {
+        let listed = tables.listedFloors(population, field)
+        let floors = Population.source(population) == .registration ? floors(population, field) : [:]
         families.append(
           GroupSuppression.Family(
-            counts: tables.counts[population]![field]!, listedHoldSomeone: Population.listsOnlyPeople(population),
-            floors: Population.source(population) == .registration ? floors(population, field) : [:]))
+            counts: tables.counts[population]![field]!, floors: floors.merging(listed, uniquingKeysWith: max),
+            unseen: tables.unseen(population, field, threshold: threshold)))
         // Commitments acted upon, counted on their own, beside the share they are the numerator of.
         if let rest = complementFamily(population, field, groups: ordered) { families.append(rest) }
         base.formUnion(earlier.groups(population, field))
       }
-      for family in families {
-        base.formUnion(family.counts.filter { $0.value > 0 && $0.value < threshold }.keys)
-      }
+      for family in families { base.formUnion(family.small(threshold)) }
       let nested = large.first { nesting(field, $0) != nil }
       let suppression = GroupSuppression(
         groups: ordered, families: families,
@@ -274,11 +305,12 @@ extension DisclosureControl {
         }
         capacity = limits
       }
-      var families = [GroupSuppression.Family(counts: counts, capacity: capacity)]
+      var families = [
+        GroupSuppression.Family(
+          counts: counts, capacity: capacity, unseen: tables.unseen(population, field, threshold: threshold))
+      ]
       if let rest = complementFamily(population, field, groups: groups) { families.append(rest) }
-      let small = families.reduce(into: Set<String>()) { small, family in
-        small.formUnion(family.counts.filter { $0.value > 0 && $0.value < threshold }.keys)
-      }
+      let small = families.reduce(into: Set<String>()) { $0.formUnion($1.small(threshold)) }
       let base = inherited.union(small).union(earlier.groups(population, field))
       pattern.hidden[population, default: [:]][field] = GroupSuppression(
         groups: groups, families: families, threshold: threshold, residual: residual,

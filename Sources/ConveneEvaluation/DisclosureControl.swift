@@ -45,6 +45,18 @@ public enum DisclosureControl {
     public mutating func hideWhole(_ population: String) {
       hidden[population, default: [:]][Self.wholeField] = ["all"]
     }
+
+    /// The groups this pattern or `other` hides (a field of `other` listing no group is left
+    /// out).
+    public func union(_ other: Pattern) -> Pattern {
+      var result = self
+      for (population, fields) in other.hidden {
+        for (field, groups) in fields where !groups.isEmpty {
+          result.hidden[population, default: [:]][field, default: []].formUnion(groups)
+        }
+      }
+      return result
+    }
   }
 
   /// One event's cells as they may be published, and what was hidden.

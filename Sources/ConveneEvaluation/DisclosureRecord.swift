@@ -167,26 +167,15 @@ public struct DisclosureRecord: Sendable, Equatable {
   ) -> DisclosureRecord {
     var record = DisclosureRecord(digests: current, pattern: earlier(for: current))
     record.shares = earlierShares(for: current).union(shares)
-    record.shown = Self.union(earlierShown(for: current), shown)
+    record.shown = earlierShown(for: current).union(shown)
     (record.published, record.people, record.key) = (self.published, people, key)
     record.merging = self.merging.merging(merging) { kept, _ in kept }
     for (source, digest) in current {
       let edition = digests[source] == digest ? editions[source] ?? "" : newEdition()
       if !edition.isEmpty { record.editions[source] = edition }
     }
-    record.pattern = Self.union(record.pattern, published)
+    record.pattern = record.pattern.union(published)
     return record
-  }
-
-  /// The groups of both patterns (a field listing no group is left out).
-  static func union(_ one: DisclosureControl.Pattern, _ other: DisclosureControl.Pattern) -> DisclosureControl.Pattern {
-    var result = one
-    for (population, fields) in other.hidden {
-      for (field, groups) in fields where !groups.isEmpty {
-        result.hidden[population, default: [:]][field, default: []].formUnion(groups)
-      }
-    }
-    return result
   }
 
   /// The record as JSON.
@@ -231,6 +220,15 @@ public struct DisclosureRecord: Sendable, Equatable {
         JSONNode.object(fields.keys.sorted().map { ($0, JSONNode.strings(fields[$0]!.sorted())) })
       )
     }
+  }
+
+  /// The record stored as `bytes` (nil when the file is absent: no report was published yet,
+  /// an empty record); fails with what is wrong. An emptied file (0 bytes, as a crash or a full
+  /// disk can leave one) is damage like a cut one, never "no report yet".
+  public static func read(stored bytes: [UInt8]?, editions: Bool = true) throws(RecordError) -> DisclosureRecord {
+    guard let bytes else { return DisclosureRecord() }
+    guard !bytes.isEmpty else { throw RecordError(line: 1, reason: "not valid JSON: the file is empty (0 bytes)") }
+    return try read(String(decoding: bytes, as: UTF8.self), editions: editions)
   }
 
   /// Reads a record; fails with what is wrong. Without `editions`, what each published edition

@@ -16,6 +16,27 @@ public struct FeedbackCollector: Sendable {
     public var unchanged: Int
     /// Files and rows not taken, with the reason.
     public var rejections: [FeedbackRejection]
+    /// Respondents who gave two different answers with the same time: the one kept is the
+    /// one whose source comes last in name order.
+    public var sameTime: [SameTime] = []
+  }
+
+  /// Two different answers of one respondent with the same `submitted_at`.
+  public struct SameTime: Sendable, Equatable {
+    /// The participant (or `response:ID` for an anonymous answer).
+    public var respondent: String
+    /// The time both give.
+    public var submittedAt: String
+    /// The source of the answer kept (last in name order), and of the one left out.
+    public var kept: String, leftOut: String
+
+    /// Two answers of `respondent` at `submittedAt`: the one from `kept` is kept.
+    public init(respondent: String, submittedAt: String, kept: String, leftOut: String) {
+      self.respondent = respondent
+      self.submittedAt = submittedAt
+      self.kept = kept
+      self.leftOut = leftOut
+    }
   }
 
   let questionnaire: FeedbackQuestionnaire
@@ -46,13 +67,30 @@ public struct FeedbackCollector: Sendable {
   ) -> Outcome {
     var rejections = earlier
     var checked: [FeedbackResponse] = []
+    // A response id is its record's key: one id names one respondent's answer.
+    var byID = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for submission in submissions {
       switch check(submission) {
       case .failure(let rejection): rejections.append(rejection)
-      case .success(let response): checked.append(response)
+      case .success(let response):
+        if let other = byID[response.id], other.respondent != response.respondent {
+          rejections.append(Self.sharedID(response, with: other))
+          continue
+        }
+        byID[response.id] = byID[response.id] ?? response
+        checked.append(response)
       }
     }
     return merge(checked, into: existing, rejections: rejections)
+  }
+
+  /// The rejection of `response`, whose id is already `other`'s, naming both sources.
+  static func sharedID(_ response: FeedbackResponse, with other: FeedbackResponse) -> FeedbackRejection {
+    let owner = other.participant.isEmpty ? "an anonymous answer" : "the answer of \(other.participant)"
+    return FeedbackRejection(
+      source: response.source,
+      reason:
+        "response: \"\(QuotedValue.shown(response.id))\" is already the id of \(owner) from \(QuotedValue.shown(other.source)); one id names one answer")
   }
 
   /// Merges responses already checked into `existing`, keeping the latest of each respondent.
@@ -64,20 +102,40 @@ public struct FeedbackCollector: Sendable {
     for response in existing { keep(response, in: &kept) }
     let before = kept
     let valid = checked.count
-    for response in checked { keep(response, in: &kept) }
+    var sameTime: [String: SameTime] = [:]
+    for response in checked {
+      let current = kept[response.respondent]
+      keep(response, in: &kept)
+      if let current, current.submittedAt == response.submittedAt, !Self.isSame(current, response) {
+        let winner = kept[response.respondent]!
+        let loser = winner == current ? response : current
+        sameTime[response.respondent] = SameTime(
+          respondent: response.respondent, submittedAt: response.submittedAt, kept: winner.source,
+          leftOut: loser.source)
+      }
+    }
     var added = 0
     var replaced = 0
+    var replacedAtTheSameTime = 0
     for (respondent, response) in kept {
       if let old = before[respondent] {
-        if old != response { replaced += 1 }
+        if old != response {
+          if old.submittedAt == response.submittedAt { replacedAtTheSameTime += 1 } else { replaced += 1 }
+        }
       } else {
         added += 1
       }
     }
     let responses = kept.values.sorted { ($0.respondent, $0.id) < ($1.respondent, $1.id) }
     return Outcome(
-      responses: responses, added: added, replaced: replaced, unchanged: valid - added - replaced,
-      rejections: rejections)
+      responses: responses, added: added, replaced: replaced,
+      unchanged: valid - added - replaced - replacedAtTheSameTime, rejections: rejections,
+      sameTime: sameTime.values.sorted { $0.respondent < $1.respondent })
+  }
+
+  /// The same response read again, perhaps from another copy of the file.
+  static func isSame(_ one: FeedbackResponse, _ other: FeedbackResponse) -> Bool {
+    one.id == other.id && one.submittedAt == other.submittedAt && one.answers == other.answers
   }
 
   /// Keeps `response` when it is the respondent's latest; false when an equal or later one is
@@ -86,12 +144,8 @@ public struct FeedbackCollector: Sendable {
   func keep(_ response: FeedbackResponse, in kept: inout [String: FeedbackResponse]) -> Bool {
     let respondent = response.respondent
     if let current = kept[respondent] {
-      // The same response read again, perhaps from another copy of the file.
-      if current.id == response.id && current.submittedAt == response.submittedAt
-        && current.answers == response.answers
-      {
-        return false
-      }
+      if Self.isSame(current, response) { return false }
+      // Of two answers with the same time, the one from the source last in name order.
       if (current.submittedAt, current.source) >= (response.submittedAt, response.source) {
         return false
       }
@@ -126,6 +180,9 @@ public struct FeedbackCollector: Sendable {
     if let scalar = UnsafeCharacter.first(in: submission.responseID) {
       return reject("response: \(UnsafeCharacter.problem(scalar))")
     }
+    if !submission.responseID.isEmpty, let problem = FeedbackResponse.idProblem(submission.responseID) {
+      return reject("response: \(problem)")
+    }
     if let scalar = UnsafeCharacter.first(in: submission.source) {
       return reject("the file's name \(UnsafeCharacter.problem(scalar))")
     }
@@ -147,7 +204,7 @@ public struct FeedbackCollector: Sendable {
     guard let language = Language.matching(text) else {
       return .failure(
         AnswerProblem(
-          "language: \"\(UnsafeCharacter.escapedOnOneLine(text))\" is not a language code (for example en, fr, ar)"))
+          "language: \"\(QuotedValue.shown(text))\" is not a language code (for example en, fr, ar)"))
     }
     return .success(language.code)
   }
@@ -162,7 +219,7 @@ public struct FeedbackCollector: Sendable {
     if !submission.participant.isEmpty {
       guard let person = byID[submission.participant] ?? byID[submission.participant.lowercased()]
       else {
-        return reject("unknown participant \"\(submission.participant)\"")
+        return reject("unknown participant \"\(QuotedValue.shown(submission.participant))\"")
       }
       participant = person.id
     }
@@ -170,7 +227,7 @@ public struct FeedbackCollector: Sendable {
       guard let address = EmailAddress.normalised(submission.email), let person = byEmail[address]
       else {
         return reject(
-          "unknown participant: no one registered with the e-mail address \"\(submission.email)\"")
+          "unknown participant: no one registered with the e-mail address \"\(QuotedValue.shown(submission.email))\"")
       }
       if !participant.isEmpty && participant != person.id {
         return reject(

@@ -95,10 +95,16 @@ public struct FeedbackReader: Sendable {
     func reject(_ reason: String) -> ([FeedbackSubmission], [FeedbackRejection]) {
       ([], [FeedbackRejection(source: file, reason: reason)])
     }
+    // A file opened and saved again in a Windows editor may begin with a byte-order mark.
+    let skipped = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let body = Array(bytes.dropFirst(skipped))
+    // The form saves UTF-8: another byte would be stored as U+FFFD, the answer changed unseen.
+    if let offset = Self.firstInvalidByte(in: body) {
+      let byte = String(body[offset], radix: 16, uppercase: true)
+      return reject("byte \(offset + skipped) (0x\(byte)) is not UTF-8; the form saves its files in UTF-8")
+    }
     let document: JSONNode
     do {
-      // A file opened and saved again in a Windows editor may begin with a byte-order mark.
-      let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
       document = try JSONParser.parse(String(decoding: body, as: UTF8.self))
     } catch {
       return reject("not valid JSON (line \(error.line): \(error.reason))")
@@ -128,7 +134,7 @@ public struct FeedbackReader: Sendable {
       return reject("submitted_at: missing (the form writes the date and time it was saved)")
     }
     guard let submitted = submittedNode.string, let stamp = SubmissionTime.utc(submitted) else {
-      return reject("submitted_at: \"\(Identifier.shown(Self.text(submittedNode)))\" is not a date and time")
+      return reject("submitted_at: \"\(QuotedValue.shown(Self.text(submittedNode)))\" is not a date and time")
     }
     return (
       [
@@ -141,6 +147,20 @@ public struct FeedbackReader: Sendable {
           answers: raw)
       ], []
     )
+  }
+
+  /// The offset of the first byte of `bytes` that is not UTF-8, or nil.
+  static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
+    var offset = 0
+    var iterator = bytes.makeIterator()
+    var parser = Unicode.UTF8.ForwardParser()
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded): offset += encoded.count
+      case .emptyInput: return nil
+      case .error: return offset
+      }
+    }
   }
 
   static func text(_ node: JSONNode) -> String {
@@ -229,7 +249,7 @@ public struct FeedbackReader: Sendable {
           rejections.append(
             FeedbackRejection(
               source: submission.source,
-              reason: "\(header[index]): \"\(cell)\" is not a date and time"))
+              reason: "\(header[index]): \"\(QuotedValue.shown(cell))\" is not a date and time"))
           continue
         }
         submission.submittedAt = stamp

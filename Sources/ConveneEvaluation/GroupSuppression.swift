@@ -3,16 +3,20 @@
 ///
 /// The rule it enforces, for every population and every part of the breakdown whose total is
 /// known (the whole breakdown, or a region's countries when the region is shown):
+/// - a group of 1 to `threshold - 1` people is hidden, and so is a group of no one in a
+///   population that counts someone where the group holds 1 to `threshold - 1` registered
+///   people (`Family.unseen`: every breakdown lists the registered's groups);
 /// - no group is hidden alone (a lone hidden group is the total minus the others);
-/// - the hidden groups together hold no one or at least `threshold` people;
+/// - the hidden groups together hold no one (none of them `unseen`) or at least `threshold`
+///   people;
 /// - where a population's cells cannot hold more than a known number (a percentage's numerator
 ///   cannot exceed its shown n), the other hidden cells can hold each hidden cell's people, so
 ///   that none of them can be told apart from an empty cell;
-/// - where every listed group is known to hold someone (the whole population of a source, the
-///   registered or those who responded: a report lists a group of them only when someone is
-///   in it), or at least the people of a population within it (those who responded among
-///   the registered), each hidden cell can still hold `threshold` people while the other
-///   hidden cells hold their least (`tooFew`).
+/// - where a listed group is taken to hold someone (the whole population of a source, the
+///   registered or those who responded; a group only someone of the population is in:
+///   `Family.floors`), or at least the people of a
+///   population within it (those who responded among the registered), each hidden cell can
+///   still hold `threshold` people while the other hidden cells hold their least (`tooFew`).
 /// Groups are added until the rule holds: residual groups first; beside a lone hidden group,
 /// the largest group (the small groups people look for, women or young people, stay shown
 /// where it is possible); beside hidden groups that hold too few together, the smallest group
@@ -24,17 +28,23 @@ struct GroupSuppression {
     /// For a percentage's numerator: at most how many a cell can hold (the shown n), by group;
     /// nil when a hidden cell can hold any number.
     var capacity: [String: Int]? = nil
-    /// True when each listed group is known to hold someone (see the rule above).
-    var listedHoldSomeone = false
-    /// The least a group is known to hold, where more than one: the people of a population
-    /// within this one that another table shows (those who responded, among the registered).
+    /// The least a group is known to hold, where more than none: one where its listed row
+    /// says that someone is in it (see the rule above), and the people of a population within
+    /// this one that another table shows (those who responded, among the registered).
     var floors: [String: Int] = [:]
+    /// The groups of no one here that hold 1 to `threshold - 1` registered people: hidden like
+    /// small groups, since a row of no one beside its group's registered would say that none
+    /// of them is here. Hidden, they must look like cells that could hold people.
+    var unseen: Set<String> = []
+
+    /// The groups to hide whatever else is hidden: those of 1 to `threshold - 1` people, and
+    /// those of no one in a small group of the registered (`unseen`).
+    func small(_ threshold: Int) -> Set<String> {
+      unseen.union(counts.filter { $0.value > 0 && $0.value < threshold }.keys)
+    }
 
     /// The least `group` can be taken to hold when it is hidden.
-    func floor(_ group: String) -> Int {
-      let count = counts[group] ?? 0
-      return max(listedHoldSomeone && count > 0 ? 1 : 0, min(count, floors[group] ?? 0))
-    }
+    func floor(_ group: String) -> Int { min(counts[group] ?? 0, floors[group] ?? 0) }
   }
 
   /// Every group, in reading order.
@@ -105,9 +115,14 @@ struct GroupSuppression {
       let shown = scope.filter { !hidden.contains($0) }
       if inScope.count == 1, let pick = choose(shown, by: largestCount) { return pick }
       for family in families {
-        guard tooFew(family, inScope) else { continue }
+        guard tooFew(family, inScope, of: scope) else { continue }
         let helpful = shown.filter { (family.counts[$0] ?? 0) > 0 }
-        let enough = helpful.filter { !tooFew(family, inScope + [$0]) }
+        // Beside groups of no one in every population (`unseen`), a group that alone holds
+        // someone is as good as alone: the largest group is hidden with it.
+        if inScope.filter({ largestCount($0) > 0 }).count <= 1, let pick = choose(helpful, by: largestCount) {
+          return pick
+        }
+        let enough = helpful.filter { !tooFew(family, inScope + [$0], of: scope) }
         if let pick = choose(enough, by: { -(family.counts[$0] ?? 0) }) { return pick }
         if let pick = choose(helpful, by: { family.counts[$0] ?? 0 }) { return pick }
         if let pick = roomFor(family, hidden: inScope, shown: shown) { return pick }
@@ -124,19 +139,23 @@ struct GroupSuppression {
     return nil
   }
 
-  /// True when the hidden groups of `family` hold someone but too few: fewer than
-  /// `threshold`, or not enough for each of them that holds someone to hold `threshold` while
-  /// the others hold their least (`Family.floor`).
-  func tooFew(_ family: Family, _ hidden: [String]) -> Bool {
+  /// True when the hidden groups of `family` in `scope` (a part of the breakdown whose total
+  /// is known) hold someone but too few: fewer than `threshold`, or not enough for each of
+  /// them that holds someone (or is `unseen`) to hold `threshold` while the others hold their
+  /// least (`Family.floor`). Hidden groups that hold no one together are too few where one of
+  /// them is `unseen` and the scope counts someone: its total less the groups shown would say
+  /// that it holds no one.
+  func tooFew(_ family: Family, _ hidden: [String], of scope: [String]) -> Bool {
     let held = hidden.reduce(0) { $0 + (family.counts[$1] ?? 0) }
-    guard held > 0 else { return false }
+    let mustHold = { (group: String) in (family.counts[group] ?? 0) > 0 || family.unseen.contains(group) }
+    guard held > 0 else {
+      return hidden.contains(where: mustHold) && scope.contains { (family.counts[$0] ?? 0) > 0 }
+    }
     guard held >= threshold else { return true }
     let floors = hidden.reduce(0) { $0 + family.floor($1) }
     // Each hidden cell that holds someone must be able to hold `threshold` with the others
     // at their least.
-    return hidden.contains { group in
-      (family.counts[group] ?? 0) > 0 && held - floors + family.floor(group) < threshold
-    }
+    return hidden.contains { group in mustHold(group) && held - floors + family.floor(group) < threshold }
   }
 
   /// True when `hidden` keeps the rule in every part of the breakdown (false when even
@@ -144,7 +163,7 @@ struct GroupSuppression {
   func holds(_ hidden: Set<String>) -> Bool {
     scopes().allSatisfy { scope in
       let inScope = scope.filter(hidden.contains)
-      return inScope.count != 1 && !families.contains { tooFew($0, inScope) }
+      return inScope.count != 1 && !families.contains { tooFew($0, inScope, of: scope) }
     }
   }
 

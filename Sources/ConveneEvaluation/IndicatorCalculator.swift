@@ -41,6 +41,9 @@ public struct IndicatorCalculator: Sendable {
   /// The name of the people an attendance rate is taken over: `confirmed`, or in a roll-up
   /// where some events did not record attendance, those confirmed for the others.
   let confirmedPopulation: String
+  /// How many registered people each group of each participant field holds: every
+  /// breakdown lists these groups, whoever its population counts.
+  let registeredGroups: [String: [String: Int]]
 
   /// Prepares the computation over `events` (one event, or several to roll up under `all`),
   /// with the questions and indicators of `evaluation` (by default the first event's).
@@ -63,6 +66,16 @@ public struct IndicatorCalculator: Sendable {
     confirmedPopulation =
       observed.allSatisfy { $0 } ? Population.confirmed : Population.confirmedWhereObserved
     eventID = events.count == 1 ? events[0].plan.event.id : "all"
+    registeredGroups = Self.groupSizes(of: subjects.filter(\.registered))
+  }
+
+  /// How many of `people` each group of each participant field holds.
+  static func groupSizes(of people: [Subject]) -> [String: [String: Int]] {
+    var sizes: [String: [String: Int]] = [:]
+    for person in people {
+      for field in fields { sizes[field, default: [:]][person.profile[field] ?? notGiven, default: 0] += 1 }
+    }
+    return sizes
   }
 
   static func subjects(of records: EventRecords, evaluation: Evaluation) -> [Subject] {
@@ -295,15 +308,19 @@ public struct IndicatorCalculator: Sendable {
       exact: computed.value, bands: computed.bands, answerCounts: computed.answerCounts)
   }
 
-  /// The groups of `population` by the value of `field`, in reading order.
+  /// The groups a breakdown of `population` by `field` lists, in reading order, each with its
+  /// members: every group of the registered, whether or not `population` counts someone in
+  /// it, and any other group someone of `population` is in (anonymous responses' `not-given`).
+  /// A group missing from one breakdown but listed in another would say that it counts no one
+  /// there, however small it is.
   func groups(of population: [Int], by field: String) -> [(group: String, members: [Int])] {
-    Dictionary(grouping: population) { subjects[$0].profile[field] ?? Self.notGiven }
-      .sorted { Self.groupOrder(field, $0.key, $1.key) }.map { ($0.key, $0.value) }
+    var byGroup = Dictionary(grouping: population) { subjects[$0].profile[field] ?? Self.notGiven }
+    for group in registeredGroups[field]?.keys ?? [:].keys where byGroup[group] == nil { byGroup[group] = [] }
+    return byGroup.sorted { Self.groupOrder(field, $0.key, $1.key) }.map { ($0.key, $0.value) }
   }
 
-  /// The total over `population` and, for each disaggregation, the value per group (groups
-  /// that count no one are left out; a group whose percentage has no n but a numerator, such
-  /// as anonymous responses in a response rate, is kept so that the numerators add up).
+  /// The total over `population` and, for each disaggregation, the value per group listed
+  /// (`groups(of:by:)`), each knowing how many registered people its group holds.
   func breakdown(
     _ indicator: IndicatorDefinition, of population: [Int],
     populations: (n: String, numerator: String?), _ compute: ([Int]) -> Computed
@@ -311,9 +328,9 @@ public struct IndicatorCalculator: Sendable {
     var values = [cell(indicator, compute(population), populations: populations)]
     for field in indicator.disaggregations {
       for (group, members) in groups(of: population, by: field) {
-        let computed = compute(members)
-        guard computed.n > 0 || (computed.numerator ?? 0) > 0 else { continue }
-        values.append(cell(indicator, computed, populations: populations, field: field, group: group))
+        var value = cell(indicator, compute(members), populations: populations, field: field, group: group)
+        value.registeredInGroup = registeredGroups[field]?[group] ?? 0
+        values.append(value)
       }
     }
     return values

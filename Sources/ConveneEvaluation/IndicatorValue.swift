@@ -50,6 +50,11 @@ public struct IndicatorValue: Sendable, Equatable {
   /// For a share of a question's answers: how many of its people gave each answer (never
   /// published; the shares of one question are protected together from them).
   public var answerCounts: [String: Int]?
+  /// For a row of a participant field: how many registered people are in its group (never
+  /// published). Every breakdown lists the groups of the registered, so a row may count no
+  /// one; a row of no one in a group of 1 to threshold − 1 registered people is hidden like a
+  /// small one (see `DisclosureControl`).
+  public var registeredInGroup: Int?
 
   /// Creates a value.
   public init(

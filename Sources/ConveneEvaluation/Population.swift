@@ -126,8 +126,10 @@ public enum Population {
   }
 
   /// True for the whole population of a source of records (the registered, those who
-  /// responded): every other population of the source lies within it, so a report lists a
-  /// group of it only when someone is in it, and a listed row says so.
+  /// responded): every other population of the source lies within it, and its hidden groups
+  /// that hold someone are taken to be known to (an event's breakdowns list every group of the
+  /// registered, `IndicatorCalculator.groups(of:by:)`, but a network's city records list
+  /// the cities whose people took part).
   public static func listsOnlyPeople(_ population: String) -> Bool {
     population == registered || population == responded
   }

@@ -98,6 +98,9 @@ enum ResidualMerge {
     if a.numerator != nil || b.numerator != nil {
       merged.numerator = (a.numerator ?? 0) + (b.numerator ?? 0)
     }
+    if a.registeredInGroup != nil || b.registeredInGroup != nil {
+      merged.registeredInGroup = (a.registeredInGroup ?? 0) + (b.registeredInGroup ?? 0)
+    }
     if a.answerCounts != nil || b.answerCounts != nil {
       merged.answerCounts = (a.answerCounts ?? [:]).merging(b.answerCounts ?? [:], uniquingKeysWith: +)
     }

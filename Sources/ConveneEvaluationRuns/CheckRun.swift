@@ -32,6 +32,7 @@ public enum CheckRun {
       findings += unreadable
     }
     findings += try releaseFindings(in: workspace)
+    findings += try disclosureFindings(in: workspace)
     if let plan = contents.plan {
       let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation
       findings += WorkspaceChecker.check(
@@ -43,6 +44,23 @@ public enum CheckRun {
       findings += try RetiredIDs.orphanedRows(in: workspace, known: Set(plan.participants.map(\.id)))
     }
     return findings.ordered(files: fileOrder)
+  }
+
+  /// What reading the disclosure record (`.convene/disclosure.json`) found: `report` refuses
+  /// to publish over a damaged one, so damage is reported now.
+  static func disclosureFindings(in workspace: Workspace) throws -> [Finding] {
+    let bytes = try workspace.fileSystem.contents(of: workspace.path(DisclosureRecord.path))
+    do {
+      _ = try DisclosureRecord.read(stored: bytes)
+      return []
+    } catch {
+      return [
+        .error(
+          DisclosureRecord.path, line: error.line,
+          "\(error.reason); it records what earlier reports hid, so that the next one stays consistent with them",
+          hint: "restore it, or delete it only if no report of this event was ever shared")
+      ]
+    }
   }
 
   /// What reading each release (`releases/vN.json`) found: `publish`, `agenda` and `invite`

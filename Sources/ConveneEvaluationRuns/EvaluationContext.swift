@@ -91,10 +91,9 @@ public struct EvaluationContext: Sendable {
   /// What earlier reports of this event hid (`.convene/disclosure.json`), or an empty record;
   /// fails on a damaged record rather than publish figures it could not keep consistent.
   func disclosureRecord() throws -> DisclosureRecord {
-    let bytes = try read(DisclosureRecord.path)
-    guard !bytes.isEmpty else { return DisclosureRecord() }
+    let bytes = try workspace.fileSystem.contents(of: workspace.path(DisclosureRecord.path))
     do {
-      return try DisclosureRecord.read(String(decoding: bytes, as: UTF8.self))
+      return try DisclosureRecord.read(stored: bytes)
     } catch {
       throw CommandFailure(
         "\(workspace.path(DisclosureRecord.path)):\(error.line): \(error.reason); it records what earlier reports hid, so that the next one stays consistent with them: restore it, or delete it only if no report of this event was ever shared"

@@ -57,9 +57,15 @@ public enum NetworkReportRun {
       try refuseUnpublished(loaded.records.events, in: folder)
       let record = try folder.publishedRecord()
       let report = NetworkReport(records: loaded.records, published: record)
-      let lines = try folder.checkAgainstPublished(report, record: record, newKey: newKey)
       let labels = NetworkLabels(language: request.language ?? loaded.records.settings.languages.first ?? "en")
-      let files = try render(request.formats, report, labels: labels, template: request.template)
+      let key = newKey()
+      // The check against the published editions, and the record kept if the report is written,
+      // are worked out beside the files.
+      let (recordText, rendered) = beside(
+        { try folder.publication(of: report, after: record, newKey: { key }) },
+        { try render(request.formats, report, labels: labels, template: request.template) })
+      let nextRecord = try recordText.get()
+      let files = try rendered.get()
       let target = request.output ?? folder.path(OutputFolder.reports)
       var outcome = Outcome(
         report: report, warnings: loaded.findings.filter { $0.severity == .warning }.count, folder: target,
@@ -76,7 +82,7 @@ public enum NetworkReportRun {
       // What the report shows is recorded first, as `report` does: a record of a report that
       // then failed to be written only makes the next one compare with more, while files
       // written without their record would let the next edition be a few people apart.
-      try folder.recordPublication(report, lines: lines, after: record)
+      try folder.recordPublication(nextRecord)
       let writer = request.output.map { folder.workspace.allowing($0) } ?? folder.workspace
       try writer.fileSystem.createDirectory(target)
       // Each file is written (and flushed to disk) on its own, at the same time as the others.
@@ -171,6 +177,16 @@ public enum NetworkReportRun {
     var texts = [String](repeating: "", count: names.count)
     for (position, text) in zip(longestFirst, rendered) { texts[position] = try text.get() }
     return Array(zip(names, texts))
+  }
+
+  /// What `first` and `second` give (or throw), worked out at the same time.
+  static func beside<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () throws -> First, _ second: @Sendable () throws -> Second
+  ) -> (Result<First, any Error>, Result<Second, any Error>) {
+    let sides = ParallelMap.map([true, false]) { isFirst -> (Result<First, any Error>?, Result<Second, any Error>?) in
+      isFirst ? (Result { try first() }, nil) : (nil, Result { try second() })
+    }
+    return (sides[0].0!, sides[1].1!)
   }
 
   /// The files a format is written to.

@@ -101,22 +101,34 @@ public enum ReportRun {
         if audit.refusal != nil { return outcome }
       }
       try Interruption.checkpoint()
-      // What each event's figures hid, so that its later reports hide it again: written
-      // first, since a record of a report that then failed only hides more next time, while
-      // a report without its record would let the next edition be a few people apart.
-      for context in contexts {
-        guard let record = report.records[context.plan.event.id] else { continue }
-        let workspace = context.workspace
-        try workspace.fileSystem.createDirectory(workspace.path(".convene"))
-        try workspace.fileSystem.write(record.json, to: workspace.path(DisclosureRecord.path))
-      }
       // A network report is written outside the workspaces it reads.
       let fileSystem = rollUp ? outside : contexts[0].workspace.allowing(folder).fileSystem
-      try fileSystem.createDirectory(folder)
-      for (format, text) in files { try fileSystem.write(text, to: joinPath(folder, format.fileName)) }
+      try publish(files, in: folder, on: fileSystem, records: report.records, of: contexts)
       outcome.written = true
       return outcome
     }
+  }
+
+  /// Writes the report files and what each event's figures hid (`.convene/disclosure.json`,
+  /// so that its later reports hide it again) as one change: a file that cannot be written
+  /// leaves the earlier reports and records as they were. The records are put in place
+  /// first: should a rename fail between them, a record of a report not written only hides
+  /// more next time, while a report without its record would let the next edition be a few
+  /// people apart.
+  static func publish(
+    _ files: [(Format, String)], in folder: String, on fileSystem: any FileSystem,
+    records: [String: DisclosureRecord], of contexts: [EvaluationContext]
+  ) throws {
+    var commit = FileCommit()
+    for context in contexts {
+      guard let record = records[context.plan.event.id] else { continue }
+      let workspace = context.workspace
+      try workspace.fileSystem.createDirectory(workspace.path(".convene"))
+      commit.add(record.json, to: workspace.path(DisclosureRecord.path), on: workspace.fileSystem)
+    }
+    try fileSystem.createDirectory(folder)
+    for (format, text) in files { commit.add(text, to: joinPath(folder, format.fileName), on: fileSystem) }
+    try commit.write()
   }
 
   /// Fails when two of the workspaces are one event (the same folder twice, or copies with one
@@ -227,13 +239,7 @@ public enum ReportRun {
   }
 
   /// A random edition name.
-  public static func randomEdition() -> String { editionName(UInt64.random(in: 1...UInt64.max)) }
-
-  /// An edition name: `number` in 16 hexadecimal digits, leading zeros kept.
-  public static func editionName(_ number: UInt64) -> String {
-    let digits = String(number, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
-  }
+  public static func randomEdition() -> String { UInt64.random(in: 1...UInt64.max).hexadecimalDigits }
 
   static func render(_ format: Format, _ report: IndicatorReport, labels: ReportLabels, template: String) throws
     -> String

@@ -43,7 +43,9 @@ public struct StatusChange: Sendable {
   }
 
   /// Sets `ids` to `status`. Confirming someone who holds no place needs a free one unless
-  /// `overCapacity`; cancelling or declining frees places that the waitlist then fills.
+  /// `overCapacity`; cancelling or declining frees places that the waitlist then fills. A
+  /// change that frees no place (someone already in the status, a confirmation) moves no one
+  /// on the waitlist: places already free are filled by `promoteFromWaitlist`.
   public func apply(
     _ status: ParticipantStatus, to ids: [String], in participants: [Participant],
     overCapacity: Bool = false
@@ -53,6 +55,7 @@ public struct StatusChange: Sendable {
     var places = PlaceCounter(event: event, participants: people)
     var changed: [(String, ParticipantStatus)] = []
     var already: [String] = []
+    var freedAPlace = false
     for id in ids {
       guard let position = index[id] else { throw .unknownParticipant(id) }
       let person = people[position]
@@ -67,11 +70,12 @@ public struct StatusChange: Sendable {
         places.take(person.category)
       } else if !status.holdsPlace && person.holdsPlace {
         places.free(person.category)
+        freedAPlace = true
       }
       people[position].status = status
       changed.append((id, person.status))
     }
-    let promoted = Self.promote(&people, places: &places)
+    let promoted = freedAPlace ? Self.promote(&people, places: &places) : []
     return Outcome(participants: people, changed: changed, alreadyThere: already, promoted: promoted)
   }
 

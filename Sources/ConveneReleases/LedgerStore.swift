@@ -83,8 +83,7 @@ public struct LedgerStore<Ledger: MessageLedger>: Sendable {
   /// Opens a send run before its first hand-off: its start line in the journal, then the
   /// marker naming it (a crash between the two leaves a start line that needs no marker).
   func startRun() throws -> SendRun {
-    let id = String(UInt64.random(in: .min ... .max), radix: 16)
-    let run = SendRun(id: String(repeating: "0", count: 16 - id.count) + id)
+    let run = SendRun(id: UInt64.random(in: .min ... .max).hexadecimalDigits)
     try workspace.fileSystem.createDirectory(workspace.path(".convene"))
     try workspace.fileSystem.append(
       Array(

@@ -25,7 +25,7 @@ public enum PublishRun {
           "schedule.json breaks hard constraints (score \(score)); see `convene explain`, then schedule again. Nothing was published."
         )
       }
-      var release = document
+      var release = withCurrentTitles(document, sessions: context.plan.sessions)
       release.version = (context.latestRelease?.version ?? 0) + 1
       release.hard = score.hard
       release.medium = score.medium
@@ -41,5 +41,16 @@ public enum PublishRun {
       try workspace.saveSchedule(next)
       return Outcome(release: release, previous: context.latestRelease, score: score, diff: diff)
     }
+  }
+
+  /// `document` with each session's title as `sessions.csv` has it now: a title corrected after
+  /// scheduling is published (and reaches the agenda and the calendars) without scheduling again.
+  static func withCurrentTitles(_ document: ScheduleDocument, sessions: [Session]) -> ScheduleDocument {
+    let titles = Dictionary(sessions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    var updated = document
+    for index in updated.sessions.indices {
+      if let title = titles[updated.sessions[index].id] { updated.sessions[index].title = title }
+    }
+    return updated
   }
 }

@@ -1,7 +1,7 @@
 import ConveneCore
 
-/// What changed between two releases of an agenda: sessions moved in time or room, added,
-/// removed, and rooms newly in use.
+/// What changed between two releases of an agenda: sessions moved in time or room, retitled,
+/// added, removed, and rooms newly in use.
 public struct ReleaseDiff: Sendable, Equatable {
   /// A session in both releases whose time or room changed.
   public struct Change: Sendable, Equatable {
@@ -12,12 +12,14 @@ public struct ReleaseDiff: Sendable, Equatable {
 
   public var moved: [Change] = []
   public var roomChanged: [Change] = []
+  /// Sessions whose title changed (in `sessions.csv`): the agenda and the calendars carry it.
+  public var retitled: [Change] = []
   public var added: [String] = []
   public var removed: [String] = []
   public var newRooms: [String] = []
 
   /// True when nothing changed.
-  public var isEmpty: Bool { moved.isEmpty && roomChanged.isEmpty && added.isEmpty && removed.isEmpty && newRooms.isEmpty }
+  public var isEmpty: Bool { moved.isEmpty && roomChanged.isEmpty && retitled.isEmpty && added.isEmpty && removed.isEmpty && newRooms.isEmpty }
 
   /// The changes from `old` (nil: nothing was published) to `new`.
   public init(from old: ScheduleDocument?, to new: ScheduleDocument) {
@@ -33,6 +35,9 @@ public struct ReleaseDiff: Sendable, Equatable {
         moved.append(Change(id: entry.id, from: "\(when(previous)) \(previous.room)", to: "\(when(entry)) \(entry.room)"))
       } else if previous.room != entry.room {
         roomChanged.append(Change(id: entry.id, from: previous.room, to: entry.room))
+      }
+      if previous.title != entry.title {
+        retitled.append(Change(id: entry.id, from: previous.title, to: entry.title))
       }
     }
     removed = (old?.sessions ?? []).map(\.id).filter { after[$0] == nil }

@@ -71,6 +71,10 @@ public struct ConfinedFileSystem: FileSystem {
     try base.write(bytes, to: checked(path))
   }
 
+  public func stage(_ bytes: [UInt8], for path: String) throws(WorkspaceError) -> any StagedFile {
+    try base.stage(bytes, for: checked(path))
+  }
+
   public func exists(_ path: String) -> Bool { isInside(path) && base.exists(path) }
 
   public func isDirectory(_ path: String) -> Bool { isInside(path) && base.isDirectory(path) }

@@ -48,17 +48,19 @@ public enum FeedbackFile {
         findings.append(.error(name, line: record.line, field: "response", "is empty"))
         continue
       }
+      if let problem = FeedbackResponse.idProblem(id) {
+        findings.append(.error(name, line: record.line, field: "response", problem))
+        continue
+      }
       let participant = cell("participant").trimmed
       if !participant.isEmpty, let problem = Identifier.problem(participant) {
         findings.append(.error(name, line: record.line, field: "participant", problem))
         continue
       }
-      let language = cell("language").trimmed
-      if !language.isEmpty && Language.withCode(language) == nil {
-        findings.append(
-          .error(
-            name, line: record.line, field: "language",
-            "\"\(Identifier.shown(language))\" is not an ISO 639-1 language code", hint: "for example en, fr, ar"))
+      let written = cell("language").trimmed
+      guard let language = written.isEmpty ? "" : Language.code(inCell: written) else {
+        let unknown = Language.unknown(written)
+        findings.append(.error(name, line: record.line, field: "language", unknown.message, hint: unknown.hint))
         continue
       }
       responses.append(

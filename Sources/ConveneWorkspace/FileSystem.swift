@@ -22,6 +22,9 @@ public protocol FileSystem: Sendable {
   func append(_ bytes: [UInt8], to path: String) throws(WorkspaceError)
   /// The path with symbolic links and `..` resolved, or nil when nothing is there.
   func resolvedPath(_ path: String) -> String?
+  /// Writes `bytes` for `path` without replacing it yet: they take its place when the result
+  /// is committed (`FileCommit` writes several files so, as one change).
+  func stage(_ bytes: [UInt8], for path: String) throws(WorkspaceError) -> any StagedFile
 }
 
 /// A held lock; releasing it twice is harmless.
@@ -31,6 +34,12 @@ public protocol WorkspaceLockHolder: Sendable {
 }
 
 extension FileSystem {
+  /// Holds the bytes until the commit, which writes them as usual: for file systems without
+  /// temporary files.
+  public func stage(_ bytes: [UInt8], for path: String) throws(WorkspaceError) -> any StagedFile {
+    HeldFile(fileSystem: self, bytes: bytes, path: path)
+  }
+
   /// Writes a file atomically without waiting for the disk, for many files written in a row
   /// (an outbox) whose loss in a power cut would only mean writing them again. File systems
   /// that cannot tell the difference write as usual.

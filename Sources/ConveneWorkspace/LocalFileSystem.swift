@@ -101,6 +101,18 @@ public struct LocalFileSystem: FileSystem {
   func write(
     _ bytes: [UInt8], to path: String, waitingForDisk: Bool, mode: mode_t = 0o644
   ) throws(WorkspaceError) {
+    try stage(bytes, for: path, waitingForDisk: waitingForDisk, mode: mode).commit()
+  }
+
+  public func stage(_ bytes: [UInt8], for path: String) throws(WorkspaceError) -> any StagedFile {
+    try stage(bytes, for: path, waitingForDisk: true)
+  }
+
+  /// Writes `bytes` to a temporary file beside `path` (flushed to disk with `waitingForDisk`),
+  /// to be renamed over it when committed.
+  func stage(
+    _ bytes: [UInt8], for path: String, waitingForDisk: Bool, mode: mode_t = 0o644
+  ) throws(WorkspaceError) -> TemporaryFile {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     Self.removeOrphanedTemporaries(in: folder)
@@ -124,13 +136,28 @@ public struct LocalFileSystem: FileSystem {
       unlink(temporary)
       throw .io(path: path, reason: Self.lastError("cannot be flushed to disk"))
     }
-    if let holdBeforeRename { usleep(UInt32(holdBeforeRename * 1_000_000)) }
-    guard rename(temporary, path) == 0 else {
-      let reason = Self.lastError("cannot be replaced")
-      unlink(temporary)
-      throw .io(path: path, reason: reason)
+    return TemporaryFile(
+      temporary: temporary, path: path, waitingForDisk: waitingForDisk, holdBeforeRename: holdBeforeRename)
+  }
+
+  /// A complete temporary file beside its target, renamed over it when committed.
+  struct TemporaryFile: StagedFile {
+    let temporary: String
+    let path: String
+    let waitingForDisk: Bool
+    let holdBeforeRename: Double?
+
+    func commit() throws(WorkspaceError) {
+      if let holdBeforeRename { usleep(UInt32(holdBeforeRename * 1_000_000)) }
+      guard rename(temporary, path) == 0 else {
+        let reason = LocalFileSystem.lastError("cannot be replaced")
+        unlink(temporary)
+        throw .io(path: path, reason: reason)
+      }
+      if waitingForDisk { LocalFileSystem.syncFolder((path as NSString).deletingLastPathComponent) }
     }
-    if waitingForDisk { Self.syncFolder(folder) }
+
+    func discard() { unlink(temporary) }
   }
 
   /// Writes every byte; the reason when it cannot.
@@ -139,7 +166,7 @@ public struct LocalFileSystem: FileSystem {
   }
 
   /// Flushes a folder's entries (a file renamed or created in it) to disk.
-  private static func syncFolder(_ folder: String) {
+  static func syncFolder(_ folder: String) {
     let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0 else { return }
     fsync(descriptor)

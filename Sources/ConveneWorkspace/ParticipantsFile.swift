@@ -53,7 +53,7 @@ public enum ParticipantsFile {
         title: row.singleLine("title"), organisation: row.singleLine("organisation"), city: row.singleLine("city"),
         country: row.text("country").uppercased(), region: row.text("region"),
         gender: row.text("gender"), ageGroup: row.text("age_group"),
-        languages: row.list("languages").map { $0.lowercased() }, needs: row.list("needs"),
+        languages: row.list("languages").map { Language.code(inCell: $0) ?? $0.lowercased() }, needs: row.list("needs"),
         timezone: row.text("timezone"), arrival: row.dateTime("arrival", bareDate: .of(.arrival)),
         departure: row.dateTime("departure", bareDate: .of(.departure)), unavailable: row.windows("unavailable"),
         cohorts: row.list("cohorts"), publishName: row.flag("publish_name") ?? false,

@@ -186,7 +186,7 @@ import Testing
   }
 
   @Test func anEventNeverReportedIsRefusedWithTheCommandThatPublishesIt() throws {
-    try dakar.files.write([], to: dakar.path(".convene/disclosure.json"))
+    dakar.files.delete(dakar.path(".convene/disclosure.json"))
     try expectRefusedByTheEventsState([
       "  \(dakar.workspace.root) (dakar-2027): no report of it was ever published; publish one first with `convene report --workspace \(dakar.workspace.root)`"
     ])

@@ -1,6 +1,7 @@
 import ConveneCore
 import ConveneEvaluationRuns
 import ConveneTemplates
+import ConveneTestSupport
 import ConveneWorkspace
 import Foundation
 import Testing
@@ -52,7 +53,7 @@ import Testing
     let first = dakar.text("reports/indicators.csv")
     try setThreshold(5)
     // The record of what the first report hid is lost: the second would show what it hid.
-    try dakar.files.write([], to: dakar.path(".convene/disclosure.json"))
+    dakar.files.delete(dakar.path(".convene/disclosure.json"))
     let writes = dakar.files.writes.count
     let refused = try report(audit: true)
     #expect(!refused.written)
@@ -305,10 +306,40 @@ import Testing
     #expect(outcome.report.records["dakar-2027"]?.published.count == 4)
   }
 
+  /// A report file that cannot be written (a full disk, a read-only folder) fails the report
+  /// before anything is put in place: no record of an edition nobody has, the earlier report
+  /// and record as they were, and the same report runs once the file can be written.
+  @Test(arguments: ["reports/report.html", "reports/indicators.json"])
+  func aReportFileThatCannotBeWrittenLeavesTheEarlierReportAndRecord(_ refused: String) throws {
+    let refusing = RefusingFileSystem(base: dakar.files, refused: dakar.path(refused))
+    let workspace = Workspace(root: dakar.workspace.root, fileSystem: refusing)
+    let request = ReportRun.Request(
+      formats: ReportRun.Format.allCases, output: nil, language: nil, audit: false,
+      template: try #require(TemplateBundle.text(of: "report.html.mustache")))
+    let run = {
+      try ReportRun.run(
+        [workspace], outside: refusing, request: request, standard: DakarInMemory.standard(),
+        newEdition: ReportRun.randomEdition, purpose: "test")
+    }
+    let paths = [".convene/disclosure.json"] + ReportRun.Format.allCases.map { "reports/" + $0.fileName }
+    #expect(throws: WorkspaceError.self) { try run() }
+    #expect(paths.allSatisfy { dakar.text($0) == nil }, "\(paths.map { dakar.text($0) != nil })")
+    // A report published, then more answers: the new edition fails as the first did.
+    #expect(try report().written)
+    let earlier = paths.map { dakar.text($0) }
+    try dakar.collectAnonymousFeedback((1...5).map { "r-late-\($0)" })
+    #expect(throws: WorkspaceError.self) { try run() }
+    #expect(paths.map { dakar.text($0) } == earlier)
+    // Once the file can be written, the report runs.
+    let rerun = try report()
+    #expect(rerun.written && rerun.report.records["dakar-2027"]?.published.count == 2)
+    #expect(paths.map { dakar.text($0) } != earlier)
+  }
+
   @Test func editionNamesHaveSixteenHexadecimalDigits() {
-    #expect(ReportRun.editionName(1) == "0000000000000001")
-    #expect(ReportRun.editionName(0x0123_4567_89ab_cdef) == "0123456789abcdef")
+    let hexadecimal = Set("0123456789abcdef")
     #expect((0..<200).allSatisfy { _ in ReportRun.randomEdition().count == 16 })
+    #expect((0..<200).allSatisfy { _ in ReportRun.randomEdition().allSatisfy(hexadecimal.contains) })
   }
 
   @Test func aReportUnderAHeldLockStopsWithExitCode3() throws {

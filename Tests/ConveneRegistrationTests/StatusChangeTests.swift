@@ -37,6 +37,21 @@ import Testing
     }
   }
 
+  /// Two places are free (the capacity was raised) and two people wait: a change that frees
+  /// no place leaves the waitlist where it was.
+  @Test func aChangeThatFreesNoPlaceMovesNoOneOnTheWaitlist() throws {
+    let change = StatusChange(event: Build.event(capacity: 4, quotas: [:]))
+    let again = try change.apply(.confirmed, to: ["p001"], in: people)
+    #expect(again.alreadyThere == ["p001"] && again.changed.isEmpty && again.promoted.isEmpty)
+    #expect(again.participants == people)
+    let confirmed = try change.apply(.confirmed, to: ["p002"], in: people)
+    #expect(confirmed.promoted.isEmpty)
+    #expect(confirmed.participants.map(\.status) == [.confirmed, .confirmed, .waitlisted, .waitlisted])
+    let cancelledAgain = try change.apply(.cancelled, to: ["p003"], in: people)
+    #expect(cancelledAgain.promoted.isEmpty)
+    #expect(cancelledAgain.participants.map(\.status) == [.confirmed, .registered, .cancelled, .waitlisted])
+  }
+
   @Test func promotingFillsPlacesFreedByRaisingTheCapacity() {
     let outcome = StatusChange(event: Build.event(capacity: 4, quotas: [:])).promoteFromWaitlist(people)
     #expect(outcome.promoted == ["p003", "p004"])

@@ -21,6 +21,9 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
 
   public func contents(of path: String) throws(WorkspaceError) -> [UInt8]? { mutex.withLock { files[path] } }
 
+  /// Deletes a file, as someone would by hand.
+  public func delete(_ path: String) { _ = mutex.withLock { files.removeValue(forKey: path) } }
+
   public func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
     mutex.withLock {
       files[path] = bytes

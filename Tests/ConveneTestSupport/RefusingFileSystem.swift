@@ -16,6 +16,11 @@ public struct RefusingFileSystem: FileSystem {
     guard path != refused else { throw .io(path: path, reason: "cannot be written: no space left on device") }
     try base.write(bytes, to: path)
   }
+  /// Refused as the write would be: writing the staged file is what fails.
+  public func stage(_ bytes: [UInt8], for path: String) throws(WorkspaceError) -> any StagedFile {
+    guard path != refused else { throw .io(path: path, reason: "cannot be written: no space left on device") }
+    return try base.stage(bytes, for: path)
+  }
   public func exists(_ path: String) -> Bool { base.exists(path) }
   public func isDirectory(_ path: String) -> Bool { base.isDirectory(path) }
   public func isSymbolicLink(_ path: String) -> Bool { base.isSymbolicLink(path) }

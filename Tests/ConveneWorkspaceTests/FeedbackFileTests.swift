@@ -35,6 +35,18 @@ import Testing
       ])
   }
 
+  /// Earlier versions wrote the language's name: read as its code, written as its code.
+  @Test func aLanguageNameIsReadAndWrittenAsItsCode() {
+    let text =
+      "response,participant,submitted_at,source,language,satisfaction\n"
+      + "r-1,p001,,a.json,English,5\nr-2,p002,,b.json,Français,4\nr-3,p003,,c.json,fr,3\nr-4,p004,,d.json,,3\n"
+    let (responses, findings) = FeedbackFile.read(Array(text.utf8))
+    #expect(findings.isEmpty)
+    #expect(responses.map(\.language) == ["en", "fr", "fr", ""])
+    let written = FeedbackFile.write(responses, answerColumns: ["satisfaction"])
+    #expect(written.contains("r-1,p001,,a.json,en,5") && written.contains("r-2,p002,,b.json,fr,4"))
+  }
+
   @Test func aLanguageThatIsNoCodeIsAnErrorOfItsLine() {
     let text = "response,participant,submitted_at,source,language,satisfaction\nr-1,p001,,a.json,\"../../fr\r\n\",5\n"
     let (responses, findings) = FeedbackFile.read(Array(text.utf8))

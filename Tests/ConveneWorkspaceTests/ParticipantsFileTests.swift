@@ -43,10 +43,27 @@ import Testing
       described == [
         "error: participants.csv:2: organisation: p001's organisation is 501 characters long, more than the 500 it may hold (hint: shorten it)",
         "error: participants.csv:2: country: \"ZZ\" is not an ISO 3166-1 alpha-2 country code (hint: for example KE, FR, LB)",
-        "error: participants.csv:2: languages: \"fr\\r\\nbcc: x@y\" is not an ISO 639-1 language code (hint: for example en, fr, ar)",
+        "error: participants.csv:2: languages: \"fr\\u{d}\\u{a}bcc: x@y\" is not an ISO 639-1 language code (hint: for example en, fr, ar)",
         "error: participants.csv:2: timezone: unknown time zone \"../../../../etc/passwd\" (hint: use an IANA name such as Asia/Karachi)",
         "error: participants.csv:2: departure: p001 leaves (2027-03-09 08:00) before arriving (2027-03-09 12:00)",
       ])
+  }
+
+  /// Language names (`English`, `Français`) are read as their codes and written as codes; a
+  /// word that is neither is the file's error, in the words `feedback.csv` uses too.
+  @Test func languageNamesAreReadAsTheirCodes() {
+    let text = Fixtures.participantsHeader + "\n"
+      + "p001,A,a@example.org,,,,,,,,,English;Français;ar,,,,,,,no,registered\n"
+      + "p002,B,b@example.org,,,,,,,,,Klingon,,,,,,,no,registered\n"
+    let contents = ParticipantsFile.read(Array(text.utf8))
+    #expect(contents.participants[0].languages == ["en", "fr", "ar"])
+    #expect(ParticipantsFile.write(contents.participants).contains(",en;fr;ar,"))
+    #expect(
+      contents.findings.map(\.description) == [
+        "error: participants.csv:3: languages: \"klingon\" is not an ISO 639-1 language code (hint: for example en, fr, ar)"
+      ])
+    let feedback = FeedbackFile.read(Array("response,participant,language\nr-1,p001,klingon\n".utf8)).findings.map(\.description)
+    #expect(feedback == ["error: feedback/feedback.csv:2: language: \"klingon\" is not an ISO 639-1 language code (hint: for example en, fr, ar)"])
   }
 
   @Test func unknownColumnsAndFormulaCellsSurviveARoundTrip() throws {

@@ -98,6 +98,51 @@ import Testing
     #expect(result.error.contains("is not an event workspace (no event.json)"))
   }
 
+  /// Earlier versions wrote language names (`English`, `Français`) where a code is now
+  /// required: the workspace stays valid, the next write holds the codes, and a language
+  /// that is neither is one message, in feedback.csv as in participants.csv.
+  @Test func languageNamesOfEarlierVersionsAreReadAsTheirCodes() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.dakarAfterTheEvent()
+    let files = [ws + "/feedback/feedback.csv", ws + "/participants.csv"]
+    let codes = files.map { String(decoding: convene.bytes($0), as: UTF8.self) }
+    let names = codes.map {
+      $0.replacingOccurrences(of: ",en,", with: ",English,").replacingOccurrences(of: ",fr,", with: ",Français,")
+    }
+    for (file, text) in zip(files, names) { try text.write(toFile: file, atomically: true, encoding: .utf8) }
+    #expect(zip(names, codes).allSatisfy { $0.contains(",Français,") && $0 != $1 })
+    let check = try convene.run("check", "--workspace", ws)
+    #expect(check.status == 0, "\(check.output)")
+    #expect(check.output.contains("The workspace is valid (0 errors"), "\(check.output)")
+
+    // The next write of each file holds the codes.
+    let forms = convene.path("late")
+    try FileManager.default.createDirectory(atPath: forms, withIntermediateDirectories: true)
+    let form = try String(
+      contentsOfFile: convene.example("returns/dakar/feedback/forms/feedback-dakar-2027-p019.json"), encoding: .utf8)
+    try form.replacingOccurrences(of: "r-20270000", with: "r-late").replacingOccurrences(of: "\"p019\"", with: "\"\"")
+      .write(toFile: forms + "/late.json", atomically: true, encoding: .utf8)
+    #expect(try convene.run("feedback", "collect", forms, "--workspace", ws).status == 0)
+    #expect(try convene.run("participants", "cancel", "p004", "--workspace", ws).status == 0)
+    let rewritten = files.map { String(decoding: convene.bytes($0), as: UTF8.self) }
+    #expect(rewritten.allSatisfy { !$0.contains("English") && !$0.contains("Français") })
+    let feedbackLines = Set(rewritten[0].split(separator: "\r\n"))
+    #expect(codes[0].split(separator: "\r\n").allSatisfy(feedbackLines.contains))
+
+    // A language that is no code and no name: one message, whichever file holds it.
+    let feedback = rewritten[0].replacingOccurrences(of: ",ar,", with: ",Klingon,")
+    let participants = rewritten[1].replacingOccurrences(of: ",ar;fr,", with: ",Klingon,")
+    try feedback.write(toFile: files[0], atomically: true, encoding: .utf8)
+    try participants.write(toFile: files[1], atomically: true, encoding: .utf8)
+    let refused = try convene.run("check", "--workspace", ws)
+    #expect(refused.status == 1)
+    let errors = refused.output.split(separator: "\n").filter { $0.contains("Klingon") || $0.contains("klingon") }
+    let messages = Set(errors.map { $0.components(separatedBy: ": ").dropFirst(3).joined(separator: ": ").lowercased() })
+    #expect(errors.contains { $0.hasPrefix("error: feedback/feedback.csv:") } && errors.contains { $0.hasPrefix("error: participants.csv:") })
+    #expect(
+      messages == ["\"klingon\" is not an iso 639-1 language code (hint: for example en, fr, ar)"], "\(errors)")
+  }
+
   @Test func usageErrorsExitWithTwo() throws {
     let convene = ConveneRunner()
     #expect(try convene.run("init", "x", "--kind", "party").status == 2)

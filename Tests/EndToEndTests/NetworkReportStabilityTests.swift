@@ -13,7 +13,9 @@ import Testing
   }
 
   @Test func aSecondReportOfUnchangedRecordsIsByteForByteTheFirst() throws {
-    // Dakar and Tunis only: the people of no member city took part in 2027 and none answered.
+    // Dakar and Tunis only: the people of no member city took part in 2027 and none answered;
+    // Dakar hides their countries' rows of no one among its respondents, so their means of no
+    // one are listed hidden (a 0 would give those rows back).
     let network = try runner.networkExample()
     let settings = runner.text(network + "/network.json").replacingOccurrences(
       of: "\"../amman-global-summit\",", with: "")
@@ -30,7 +32,8 @@ import Testing
     #expect(runner.bytes(network + "/.convene/network-published.json") == record)
     let cities = runner.text(network + "/reports/cities.csv")
     for question in ["satisfaction", "knowledge_before", "knowledge_after", "recommend"] {
-      #expect(cities.contains("\r\nother-cities,2027,mean:\(question),total,all,,0\r\n"), "\(question)")
+      #expect(
+        cities.contains("\r\nother-cities,2027,mean:\(question),total,all,suppressed,suppressed\r\n"), "\(question)")
     }
     // The JSON alone, a third time, lists them too.
     let json = try runner.run("network", "report", "--network", network, "--format", "json")

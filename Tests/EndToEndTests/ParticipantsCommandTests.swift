@@ -146,6 +146,20 @@ import Testing
     #expect(unknown.error.contains("no participant has the id \"p999\"; nothing was changed"))
   }
 
+  /// The example has free places and people waiting (its capacity is above the places held):
+  /// confirming someone confirmed again frees none, so it says so and changes nothing.
+  @Test func confirmingAgainIsANoOpThatSaysSo() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let before = try Data(contentsOf: URL(fileURLWithPath: ws + "/participants.csv"))
+    let waitlist = try convene.run("participants", "waitlist", "--workspace", ws).output
+    let again = try convene.run("participants", "confirm", "p009", "--workspace", ws)
+    #expect(again.status == 0, "\(again.error)")
+    #expect(again.output == "p009: already confirmed\nNothing changed.\n")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/participants.csv")) == before)
+    #expect(try convene.run("participants", "waitlist", "--workspace", ws).output == waitlist)
+  }
+
   @Test func statisticsAddUp() throws {
     let convene = ConveneRunner()
     let result = try convene.run("participants", "stats", "--json", "--workspace", convene.example("dakar-regional-workshop"))

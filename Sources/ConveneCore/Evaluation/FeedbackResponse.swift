@@ -37,6 +37,28 @@ public struct FeedbackResponse: Sendable, Equatable {
       && lhs.answers == rhs.answers
   }
 
+  /// The longest response id: a form's id, a `_uuid`, or one made from the answers are far
+  /// shorter.
+  public static let maximumIDLength = 200
+
+  /// Why `id` cannot be a response's id, or nil: an id is the key of its record, on one line
+  /// (no control character, CR or LF among them), never a path (no `/` or `\`), and at most
+  /// `maximumIDLength` characters.
+  public static func idProblem(_ id: String) -> String? {
+    if let scalar = id.unicodeScalars.first(where: {
+      $0.properties.generalCategory == .control || UnsafeCharacter.isUnsafe($0) || $0 == "\u{2028}" || $0 == "\u{2029}"
+    }) {
+      return "\"\(QuotedValue.shown(id))\" holds \(UnsafeCharacter.named(scalar)); a response id is one line of visible characters"
+    }
+    if id.contains("/") || id.contains("\\") {
+      return "\"\(QuotedValue.shown(id))\" holds a '/' or '\\'; a response id is no path"
+    }
+    if id.unicodeScalars.count > maximumIDLength {
+      return "\"\(QuotedValue.shown(id))\" is \(id.unicodeScalars.count) characters long; a response id has at most \(maximumIDLength)"
+    }
+    return nil
+  }
+
   /// The key of a per-session answer.
   public static func key(question: String, session: String) -> String { "\(question):\(session)" }
 

@@ -23,9 +23,8 @@ public enum ParticipantRowRules {
           hint: "for example KE, FR, LB"))
     }
     for code in person.languages where Language.withCode(code) == nil {
-      problems.append(
-        Problem(
-          field: "languages", message: "\"\(code)\" is not an ISO 639-1 language code", hint: "for example en, fr, ar"))
+      let unknown = Language.unknown(code)
+      problems.append(Problem(field: "languages", message: unknown.message, hint: unknown.hint))
     }
     if !person.timezone.isEmpty && !TimeZoneNames.isKnown(person.timezone) {
       problems.append(

@@ -50,6 +50,21 @@ public struct Language: Sendable, Hashable, ReferenceNames {
     return named(trimmed)
   }
 
+  /// The code a language cell of a workspace file stands for (`participants.csv`'s languages,
+  /// `feedback.csv`'s language): a code of the table, or a name of the table as files written
+  /// by earlier versions hold (`English`, `Français`), read as its code; nil when it is
+  /// neither. The code is what the file holds once written again.
+  public static func code(inCell text: String) -> String? {
+    if all[text] != nil { return text }
+    return matching(text)?.code
+  }
+
+  /// What a file's finding says of a language cell that `code(inCell:)` cannot read, and how
+  /// to mend it: one message for every file.
+  public static func unknown(_ text: String) -> (message: String, hint: String) {
+    ("\"\(Identifier.shown(text))\" is not an ISO 639-1 language code", "for example en, fr, ar")
+  }
+
   /// The language a name in any language of `LanguagePack.all` means ("Anglais", "inglés"),
   /// or nil; a code alone (`lu`, `no`) is none.
   public static func named(_ text: String) -> Language? {

@@ -6,6 +6,5 @@ public func contentDigest(_ text: String) -> String {
     hash ^= UInt64(byte)
     hash = hash &* 0x0000_0100_0000_01B3
   }
-  let hex = String(hash, radix: 16)
-  return String(repeating: "0", count: 16 - hex.count) + hex
+  return hash.hexadecimalDigits
 }

@@ -63,6 +63,13 @@ public enum FollowupFile {
             name, line: response.line, field: "participant",
             "\(response.participant) has no commitment in feedback/feedback.csv; the answer is not counted"))
       }
+      if response.submittedAt.isEmpty {
+        findings.append(
+          .error(
+            name, line: response.line, field: "submitted_at",
+            "is empty; a follow-up answer counts only when given after the event ended",
+            hint: "collect the answer again from a file or export that gives its date and time"))
+      }
       let status = response.answers[FollowupQuestions.status] ?? ""
       if !statuses.contains(status) {
         findings.append(

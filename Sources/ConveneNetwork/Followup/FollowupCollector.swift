@@ -45,6 +45,10 @@ public struct FollowupCollector: Sendable {
     guard commitments[response.participant] != nil else {
       return reject("\(response.participant) made no commitment at \(eventID) to follow up")
     }
+    // A row of an export without its time could not be shown to come after the event.
+    guard !response.submittedAt.isEmpty else {
+      return reject("submitted_at: missing (a follow-up answer counts only when given after the event ended)")
+    }
     if let lastDay, let date = LocalDate(String(response.submittedAt.prefix(10))), date < lastDay {
       return reject("was submitted on \(date), before the event ended (\(lastDay))")
     }

@@ -81,45 +81,11 @@ struct CityEventGroups: Sendable {
     for key in byGroup.keys.sorted() {
       let members = byGroup[key]!
       let year = members[0].year
-      let took = members.filter(\.tookPart)
-      let officials = took.compactMap(CityRecordCalculator.namedOfficial)
-      attendance[year, default: Attendance()].tookPart[key.scope, default: [:]][key.event] = took.count
-      attendance[year, default: Attendance()].officials[key.scope, default: [:]][key.event] = officials.count
-      named[year, default: [:]][key.scope, default: []].formUnion(officials)
-      func add(_ cell: NetworkValue, scope: String, place: String) {
-        let name = [String(year), String(key.event), cell.identity, cell.disaggregation, cell.group, place]
-          .joined(separator: "\u{1F}")
-        sums[
-          name, default: Block(
-            event: key.event, identity: cell.identity, field: cell.disaggregation, group: cell.group, place: place,
-            parts: [])
-        ].parts.append((scope, cell.n))
-      }
+      named[year, default: [:]][key.scope, default: []].formUnion(recordAttendance(key, members))
       if key.scope == NetworkValue.otherCities {
-        for field in Self.places {
-          for (name, compatriots) in Dictionary(grouping: members, by: { $0.profile[field] ?? "" })
-          where !name.isEmpty && name != IndicatorCalculator.notGiven {
-            for cell in calculator.peopleCells(compatriots, year: year, scope: key.scope)
-            where cell.isTotal && cell.n > 0 && cell.identity != NetworkMeasure.followedUp.rawValue {
-              add(cell, scope: Self.rest(field + "=" + name), place: field + "=" + name)
-            }
-          }
-        }
+        Self.addPlaces(of: members, key, calculator: calculator, to: &sums)
       }
-      for cell in calculator.peopleCells(members, year: year, scope: key.scope) where cell.n > 0 {
-        let population = NetworkDisclosure.populations(cell.identity).n
-        if cell.n < threshold || cell.numerator.map({ $0 > 0 && $0 < threshold }) == true {
-          Self.hide(&patterns[year, default: [:]][key.scope, default: .init()], population, cell)
-        }
-        guard cell.isTotal else {
-          add(cell, scope: key.scope, place: "")
-          continue
-        }
-        guard key.scope != NetworkValue.otherCities else { continue }
-        for field in Self.places {
-          add(cell, scope: key.scope, place: field + "=" + (cityGroups[key.scope]?[field] ?? ""))
-        }
-      }
+      hideSmallCells(key, members, calculator: calculator, cityGroups: cityGroups, threshold: threshold, sums: &sums)
       if key.event < events.count {
         hideWhatTheEventPublished(events[key.event], key, members, small: small[key.event], calculator: calculator)
       }
@@ -127,7 +93,75 @@ struct CityEventGroups: Sendable {
     for (year, scopes) in named {
       attendance[year, default: Attendance()].named = scopes.mapValues(\.count)
     }
-    // A sum of one city's group alone has no other city to hide with it.
+    keep(sums)
+  }
+
+  /// Records who of `key`'s city took part at its event, and the officials named there;
+  /// returns who those officials are.
+  mutating func recordAttendance(_ key: GroupKey, _ members: [NetworkPerson]) -> [String] {
+    let year = members[0].year
+    let took = members.filter(\.tookPart)
+    let officials = took.compactMap(CityRecordCalculator.namedOfficial)
+    attendance[year, default: Attendance()].tookPart[key.scope, default: [:]][key.event] = took.count
+    attendance[year, default: Attendance()].officials[key.scope, default: [:]][key.event] = officials.count
+    return officials
+  }
+
+  /// Adds the people from no member city of each country and region at `key`'s event to the
+  /// event's sums of that place, as a part of their own (`rest`).
+  static func addPlaces(
+    of members: [NetworkPerson], _ key: GroupKey, calculator: CityRecordCalculator, to sums: inout [String: Block]
+  ) {
+    let year = members[0].year
+    for field in places {
+      for (name, compatriots) in Dictionary(grouping: members, by: { $0.profile[field] ?? "" })
+      where !name.isEmpty && name != IndicatorCalculator.notGiven {
+        for cell in calculator.peopleCells(compatriots, year: year, scope: key.scope)
+        where cell.isTotal && cell.n > 0 && cell.identity != NetworkMeasure.followedUp.rawValue {
+          add(cell, event: key.event, part: rest(field + "=" + name), place: field + "=" + name, to: &sums)
+        }
+      }
+    }
+  }
+
+  /// Hides the cells of `key`'s city that count 1 to `threshold` − 1 people (or whose
+  /// numerator does), and adds its cells to the event's sums: a group to its figure's, a total
+  /// to its country's and region's.
+  mutating func hideSmallCells(
+    _ key: GroupKey, _ members: [NetworkPerson], calculator: CityRecordCalculator,
+    cityGroups: [String: [String: String]], threshold: Int, sums: inout [String: Block]
+  ) {
+    let year = members[0].year
+    for cell in calculator.peopleCells(members, year: year, scope: key.scope) where cell.n > 0 {
+      let population = NetworkDisclosure.populations(cell.identity).n
+      if cell.n < threshold || cell.numerator.map({ $0 > 0 && $0 < threshold }) == true {
+        Self.hide(&patterns[year, default: [:]][key.scope, default: .init()], population, cell)
+      }
+      guard cell.isTotal else {
+        Self.add(cell, event: key.event, part: key.scope, place: "", to: &sums)
+        continue
+      }
+      guard key.scope != NetworkValue.otherCities else { continue }
+      for field in Self.places {
+        Self.add(cell, event: key.event, part: key.scope, place: field + "=" + (cityGroups[key.scope]?[field] ?? ""), to: &sums)
+      }
+    }
+  }
+
+  /// Adds `cell` as the part `part` of its event's sum over `place` (none for a figure's group).
+  static func add(_ cell: NetworkValue, event: Int, part: String, place: String, to sums: inout [String: Block]) {
+    let name = [String(cell.year), String(event), cell.identity, cell.disaggregation, cell.group, place]
+      .joined(separator: "\u{1F}")
+    sums[
+      name, default: Block(
+        event: event, identity: cell.identity, field: cell.disaggregation, group: cell.group, place: place, parts: [])
+    ].parts.append((part, cell.n))
+  }
+
+  /// Keeps the sums of more than one part as the years' blocks (a sum of one city's group
+  /// alone has no other city to hide with it), and those of some of the people who took part
+  /// as the years' subsets, in the order of their names.
+  mutating func keep(_ sums: [String: Block]) {
     for name in sums.keys.sorted() {
       let (block, year) = (sums[name]!, Int(name.prefix { $0 != "\u{1F}" })!)
       if SubsetBounds.isSubset(block) {
@@ -171,7 +205,9 @@ struct CityEventGroups: Sendable {
   /// Hides in a city's cells what its event's own reports hid of its people there: the whole
   /// figure where the event hid their country or region (or the figure whole), for every
   /// population the city's cells share with the event's (`EventPattern.networkPopulations`:
-  /// who took part, responded, made a commitment, answered a question). A category the event
+  /// who took part, responded, made a commitment, answered a question); for the figures of
+  /// feedback, whether or not they are in it (the event hides a country's row of no one
+  /// beside its 1 to 4 registered, and a city's 0 would give it). A category the event
   /// hid is left to the sums of `blocks` (hiding it in a city whose people are all of it would
   /// leave the city's breakdown out). Means count who answered (both questions of a change,
   /// `pairs`, as the network's means of them count).
@@ -183,7 +219,8 @@ struct CityEventGroups: Sendable {
     guard !hidden.hidden.isEmpty else { return }
     let populations = hidden.hidden.keys.sorted()
     for person in members {
-      for own in populations where Self.counts(person, own) {
+      for own in populations
+      where Self.counts(person, own) || person.registered && Population.source(own) == .feedback {
         guard
           hidden.hidesWhole(own)
             || Self.places.contains(where: { hidden.groups(own, $0).contains(person.profile[$0] ?? "") })

@@ -126,7 +126,8 @@ public struct CityRecordCalculator: Sendable {
       let askedByYear = Dictionary(grouping: requests, by: \.date.year)
       for year in years {
         let inYear = mineByYear[year] ?? []
-        let asked = askedByYear[year] ?? []
+        // A city's record counts its requests only in the years it is a member.
+        let asked = city.map { $0.isMember(in: year) } == true ? askedByYear[year] ?? [] : []
         guard !inYear.isEmpty || !asked.isEmpty else { continue }
         values += peopleCells(inYear, year: year, scope: scope, listing: listings[year] ?? [:])
         if city != nil { values += requestCells(asked, year: year, scope: scope) }

@@ -146,17 +146,19 @@ public enum NetworkDisclosure {
     _ values: [NetworkValue], policy: DisclosurePolicy = DisclosurePolicy(), events: [EventPattern] = [],
     cityGroups: [String: [String: String]] = [:], cityEvents: CityEventGroups
   ) -> (values: [PublishedNetworkValue], withheld: [Int: [String: Set<Int>]]) {
-    var byYear: [Int: [NetworkValue]] = [:]
-    for value in values where value.isAboutPeople { byYear[value.year, default: []].append(value) }
+    let byYear = Dictionary(grouping: values.filter(\.isAboutPeople), by: \.year)
     var rows: [String: [PublishedNetworkValue]] = [:]
     var withheld: [Int: [String: Set<Int>]] = [:]
-    for (year, cells) in byYear {
-      let inYear = events.filter { $0.year == year }
-      let disclosure = NetworkYearDisclosure(
-        cells, policy: policy, events: inYear, cityGroups: cityGroups, cityEvents: cityEvents.patterns[year] ?? [:],
-        blocks: cityEvents.blocks[year] ?? [], attendance: cityEvents.attendance[year] ?? .init(),
-        subsets: cityEvents.subsets[year] ?? [:])
-      let published = disclosure.publishWithOfficials()
+    // Each year stands alone: the years are published at the same time, on every core.
+    let years = byYear.keys.sorted()
+    let publications = ParallelMap.map(years) { year in
+      NetworkYearDisclosure(
+        byYear[year]!, policy: policy, events: events.filter { $0.year == year }, cityGroups: cityGroups,
+        cityEvents: cityEvents.patterns[year] ?? [:], blocks: cityEvents.blocks[year] ?? [],
+        attendance: cityEvents.attendance[year] ?? .init(), subsets: cityEvents.subsets[year] ?? [:]
+      ).publishWithOfficials()
+    }
+    for (year, published) in zip(years, publications) {
       for row in published.rows {
         rows[tableKey(row.value), default: []].append(row)
       }

@@ -79,17 +79,8 @@ enum NetworkHiddenGroups {
     var result = groups
     for (year, scopes) in kept {
       for (scope, pattern) in scopes {
-        result.patterns[year, default: [:]][scope] = union(result.patterns[year]?[scope] ?? Pattern(), pattern)
+        result.patterns[year, default: [:]][scope] = (result.patterns[year]?[scope] ?? Pattern()).union(pattern)
       }
-    }
-    return result
-  }
-
-  /// The groups both patterns hide.
-  static func union(_ one: Pattern, _ other: Pattern) -> Pattern {
-    var result = one
-    for (population, fields) in other.hidden {
-      for (field, groups) in fields { result.hidden[population, default: [:]][field, default: []].formUnion(groups) }
     }
     return result
   }

@@ -66,7 +66,11 @@ struct NetworkPeople: Sendable {
     }
     let kind = records.plan.event.kind.rawValue
     func person(_ participant: Participant?, _ answers: [String: String]) -> NetworkPerson {
-      let city = participant.flatMap { matcher.city($0.city, country: $0.country) }
+      // A member city counts its people only in the years it is a member (`isMember`); in
+      // others they are people from no member city.
+      let city = participant.flatMap { matcher.city($0.city, country: $0.country) }.flatMap {
+        $0.isMember(in: event.year) ? $0 : nil
+      }
       var profile: [String: String] = [
         "city_size": city?.size ?? CitySize.notGiven, "event_kind": kind,
       ]

@@ -26,6 +26,15 @@ struct NetworkPins {
   var withheld: Set<String> = []
   /// The figures of some of the people of the events' sums (`SubsetBounds`).
   var subsets: SubsetBounds.Index = [:]
+  /// What `events` found of each sum when it found nothing to hide, for `withholdings`.
+  let unpinnedRepairs = Memo<[Repair]>()
+  /// `leasts`, which several steps ask for.
+  let yearLeasts = Memo<[String: Int]>()
+
+  /// A value worked out once by one step and reused by a later one.
+  final class Memo<Value> {
+    var value: Value?
+  }
 
   func find() -> [Pin] {
     for step in [events, wholeCities, columns, sizes, bridges] {
@@ -71,11 +80,12 @@ struct NetworkPins {
     let hidden = Set(rows.filter { $0.value.isTotal && $0.isCountHidden }.map { NetworkDisclosure.tableKey($0.value) })
     let leasts = leasts()
     let named = named()
+    let feedback = feedbackTotals()
     var pins: [Pin] = []
     for (figure, totals) in byFigure.sorted(by: { $0.key < $1.key }) where networkHidden[figure] == false {
       let tookPart = totals.first.map { NetworkDisclosure.populations($0.identity).n == NetworkDisclosure.tookPart } ?? false
       func sum(lowering lowered: Set<String>) -> HiddenSum {
-        HiddenSum(threshold: threshold, feedback: tookPart ? feedbackTotals() : [], lowered: lowered) { value in
+        HiddenSum(threshold: threshold, feedback: tookPart ? feedback : [], lowered: lowered) { value in
           guard tookPart else { return 1 }
           return lowered.contains(value.scope) ? max(1, named[value.scope] ?? 0) : leasts[value.scope] ?? 1
         }
@@ -149,6 +159,14 @@ struct NetworkPins {
   /// cities is the hidden cities' sum, and the others hold no more of it than their people
   /// who took part, where those are shown.
   func leasts() -> [String: Int] {
+    if let known = yearLeasts.value { return known }
+    let leasts = computeLeasts()
+    yearLeasts.value = leasts
+    return leasts
+  }
+
+  /// `leasts`, worked out.
+  func computeLeasts() -> [String: Int] {
     var tookPart: [String: Int] = [:]
     var networkHidden = Set<String>()
     var feedback: [String: [PublishedNetworkValue]] = [:]
@@ -185,7 +203,8 @@ struct NetworkPins {
   /// the year's least less its people at its other events.
   func least(_ scope: String, at event: Int, year leasts: [String: Int]) -> Int {
     let elsewhere = (attendance.tookPart[scope] ?? [:]).reduce(0) { $0 + ($1.key == event ? 0 : $1.value) }
-    let named = withheld.contains(Self.withheldKey(scope, event)) ? 0 : attendance.officials[scope]?[event] ?? 0
+    let isWithheld = !withheld.isEmpty && withheld.contains(Self.withheldKey(scope, event))
+    let named = isWithheld ? 0 : attendance.officials[scope]?[event] ?? 0
     return max(1, named, (leasts[scope] ?? 1) - elsewhere)
   }
 
@@ -212,18 +231,25 @@ struct NetworkPins {
     _ block: CityEventGroups.Block, cells: [Cell: PublishedNetworkValue], leasts: [String: Int], pinned: Set<Pin> = [],
     subsets: SubsetBounds.Index = [:]
   ) -> Repair {
+    func isHidden(_ scope: String, _ field: String, _ group: String) -> Bool {
+      cells[Cell(scope, block.identity, field, group)]?.isCountHidden == true
+        || !pinned.isEmpty && pinned.contains(Pin(scope: scope, identity: block.identity, field: field, group: group))
+    }
     func isHidden(_ scope: String) -> Bool {
-      CityEventGroups.isRest(scope) || [("total", "all"), (block.field, block.group)].contains { field, group in
-        cells[Cell(scope, block.identity, field, group)]?.isCountHidden == true
-          || pinned.contains(Pin(scope: scope, identity: block.identity, field: field, group: group))
-      }
+      CityEventGroups.isRest(scope) || isHidden(scope, "total", "all") || isHidden(scope, block.field, block.group)
     }
     // A city's least is of its people who took part, not of a group of them.
     let tookPart =
       NetworkDisclosure.populations(block.identity).n == NetworkDisclosure.tookPart
       && block.field == DisclosureControl.Pattern.wholeField
+    // Asked many times over for the same few cities: each worked out once.
+    var leastOfCity: [String: Int] = [:]
     func least(_ scope: String) -> Int {
-      tookPart && !CityEventGroups.isRest(scope) ? self.least(scope, at: block.event, year: leasts) : 0
+      guard tookPart && !CityEventGroups.isRest(scope) else { return 0 }
+      if let known = leastOfCity[scope] { return known }
+      let least = self.least(scope, at: block.event, year: leasts)
+      leastOfCity[scope] = least
+      return least
     }
     var bounds = subsetBounds(block, tookPart ? subsets : [:], cells: cells, pinned: pinned, least: least)
     // The event's mean of the sum less the cities' shown means is the mean of the hidden ones
@@ -277,7 +303,7 @@ struct NetworkPins {
         guard !CityEventGroups.isRest(scope) else { return nil }
         // A city that took part without a row of the figure shows it holds none of it.
         guard let cell = cells[Cell(scope, identity, "total", "all")] else { return (0, nil) }
-        return cell.isCountHidden || pinned.contains(pin(cell.value)) ? nil : (cell.value.n, cell.value)
+        return cell.isCountHidden || !pinned.isEmpty && pinned.contains(pin(cell.value)) ? nil : (cell.value.n, cell.value)
       })
   }
 
@@ -300,32 +326,44 @@ struct NetworkPins {
     guard !blocks.isEmpty else { return [] }
     let cells = cityCells()
     let leasts = leasts()
+    var repairs = [Repair](repeating: .none, count: blocks.count)
     // Whole figures first: hiding one may settle the groups' sums too.
     for wholeFigures in [true, false] {
       var pins = Set<Pin>()
-      for block in blocks where (block.field == DisclosureControl.Pattern.wholeField) == wholeFigures {
+      for (position, block) in blocks.enumerated()
+      where (block.field == DisclosureControl.Pattern.wholeField) == wholeFigures {
         // Cells pinned for an earlier sum count as hidden for the next (a country's city
         // hidden beside another may settle its region's sum too).
-        switch repair(block, cells: cells, leasts: leasts, pinned: pins, subsets: subsets) {
+        let repair = repair(block, cells: cells, leasts: leasts, pinned: pins, subsets: subsets)
+        repairs[position] = repair
+        switch repair {
         case .none: break
         case .hide(let next): pins.insert(pin(next))
         case .lower(let scopes): pins.formUnion(feedbackGiving(Set(scopes)))
         case .hideFigures(let figures): pins.formUnion(figures.map(pin))
         }
       }
-      if !pins.isEmpty { return pins.sorted { "\($0)" < "\($1)" } }
+      if !pins.isEmpty {
+        return pins.sorted { ($0.scope, $0.identity, $0.field, $0.group) < ($1.scope, $1.identity, $1.field, $1.group) }
+      }
     }
+    // Nothing was pinned: every sum was repaired as `withholdings` repairs it.
+    unpinnedRepairs.value = repairs
     return []
   }
 
   /// The cities' events whose named officials still make an event's sum unsafe once all else
   /// that could be is hidden: their records do not name them there.
   func withholdings() -> Set<String> {
-    let cells = cityCells()
-    let leasts = leasts()
+    let repairs =
+      unpinnedRepairs.value
+      ?? {
+        let (cells, leasts) = (cityCells(), leasts())
+        return blocks.map { repair($0, cells: cells, leasts: leasts, subsets: subsets) }
+      }()
     var result = Set<String>()
-    for block in blocks {
-      guard case .lower(let scopes) = repair(block, cells: cells, leasts: leasts, subsets: subsets) else { continue }
+    for (block, repair) in zip(blocks, repairs) {
+      guard case .lower(let scopes) = repair else { continue }
       for scope in scopes where (attendance.officials[scope]?[block.event] ?? 0) > 0 {
         result.insert(Self.withheldKey(scope, block.event))
       }

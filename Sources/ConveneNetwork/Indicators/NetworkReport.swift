@@ -98,7 +98,8 @@ public struct NetworkReport: Sendable {
     let questions = Self.firstOfEachID(records.events.flatMap(\.records.evaluation.questions), id: \.id)
     self.questions = cityRecords.scaleQuestions.compactMap { questions[$0] }
     let engaged = Set(cities.map(\.scope))
-    quietCities = records.cities.filter { !engaged.contains($0.id) }
+    // A city that left, or joined after the last year covered, is no member city to list.
+    quietCities = records.cities.filter { !engaged.contains($0.id) && $0.isMember(in: years.last ?? Int.max) }
     categoryLabels = Self.firstOfEachID(records.events.flatMap(\.records.plan.event.categories), id: \.id)
       .mapValues(\.label)
     (index, tables) = Self.positions(of: values)

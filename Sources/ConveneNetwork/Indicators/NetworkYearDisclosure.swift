@@ -125,8 +125,7 @@ struct NetworkYearDisclosure {
     var withheld = Set<String>()
     var earlier = cityEvents
     // What earlier network reports hid of the network's own cells, beside what the events hid.
-    earlier[NetworkValue.network] = NetworkHiddenGroups.union(
-      eventsPattern, cityEvents[NetworkValue.network] ?? Pattern())
+    earlier[NetworkValue.network] = eventsPattern.union(cityEvents[NetworkValue.network] ?? Pattern())
     var publications: [String: DisclosureControl.EventPublication] = [:]
     var changed = Set(cities + [NetworkValue.network])
     // Each round hides more groups, never fewer, so this ends.

@@ -87,13 +87,19 @@ extension NetworkFolder {
       """)
   }
 
-  /// Records what `report` showed, and the people it counted (`lines`, from
-  /// `checkAgainstPublished`), beside what `published` kept, for the next report to be checked
-  /// against.
-  public func recordPublication(
-    _ report: NetworkReport, lines: NetworkPublicationRecord.HashedLines, after published: NetworkPublicationRecord
-  ) throws(WorkspaceError) {
+  /// The record to keep once `report` is published (`recordPublication`): what it showed, and
+  /// the people it counted, beside what `published` kept, after the refusals of
+  /// `checkAgainstPublished`.
+  public func publication(
+    of report: NetworkReport, after published: NetworkPublicationRecord, newKey: () -> String
+  ) throws(CommandFailure) -> String {
+    let lines = try checkAgainstPublished(report, record: published, newKey: newKey)
+    return published.adding(report, lines: lines).json
+  }
+
+  /// Keeps `record` (`publication`), for the next report to be checked against.
+  public func recordPublication(_ record: String) throws(WorkspaceError) {
     try fileSystem.createDirectory(path(".convene"))
-    try fileSystem.write(published.adding(report, lines: lines).json, to: path(NetworkPublicationRecord.path))
+    try fileSystem.write(record, to: path(NetworkPublicationRecord.path))
   }
 }

@@ -135,14 +135,12 @@ public struct NetworkFolder: Sendable {
       plan: plan, evaluation: evaluation, attendance: contents.attendance, responses: contents.responses)
     var event = NetworkEvent(path: entry.path, records: records, followups: followups, line: entry.line)
     do {
-      if let bytes = try workspace.fileSystem.contents(of: workspace.path(DisclosureRecord.path)), !bytes.isEmpty {
-        // What each published edition counted is read only when the records changed since the
-        // last one (see `NetworkEvent.editionState`).
-        let text = String(decoding: bytes, as: UTF8.self)
-        event.disclosure = try DisclosureRecord.read(text, editions: false)
-        if !event.disclosure.digests.isEmpty, event.disclosure.digests != event.digests {
-          event.disclosure = try DisclosureRecord.read(text)
-        }
+      let bytes = try workspace.fileSystem.contents(of: workspace.path(DisclosureRecord.path))
+      // What each published edition counted is read only when the records changed since the
+      // last one (see `NetworkEvent.editionState`).
+      event.disclosure = try DisclosureRecord.read(stored: bytes, editions: false)
+      if !event.disclosure.digests.isEmpty, event.disclosure.digests != event.digests {
+        event.disclosure = try DisclosureRecord.read(stored: bytes)
       }
     } catch let error as DisclosureRecord.RecordError {
       findings.append(

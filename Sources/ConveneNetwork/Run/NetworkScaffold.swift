@@ -44,7 +44,15 @@ public struct NetworkScaffold: Sendable {
       plans.append(plan)
     }
     let absoluteRoot = Self.absolute(root, from: currentDirectory)
-    let paths = events.map { Self.relative(Self.absolute($0, from: currentDirectory), from: absoluteRoot) }
+    let absoluteEvents = events.map { Self.absolute($0, from: currentDirectory) }
+    // Compared as the file system resolves them: a symbolic link to an event is that event.
+    func resolved(_ path: String) -> String {
+      if let real = fileSystem.resolvedPath(path) { return real }
+      let parent = (path as NSString).deletingLastPathComponent
+      return fileSystem.resolvedPath(parent).map { joinPath($0, (path as NSString).lastPathComponent) } ?? path
+    }
+    try Self.checkPlacement(root: root, absoluteRoot: resolved(absoluteRoot), events: Array(zip(events, absoluteEvents.map(resolved))))
+    let paths = absoluteEvents.map { Self.relative($0, from: absoluteRoot) }
     var languages: [String] = []
     for code in plans.flatMap(\.event.languages) where LanguagePack.named(code) != nil && !languages.contains(code) {
       languages.append(code)
@@ -59,6 +67,28 @@ public struct NetworkScaffold: Sendable {
     try fileSystem.write(framework, to: joinPath(root, FrameworkFile.name))
     try fileSystem.write(RequestsFile.write([]), to: joinPath(root, RequestsFile.name))
     return Outcome(events: paths, cities: cities)
+  }
+
+  /// Fails on what `network check` would refuse or an organiser would not mean: an event given
+  /// twice (the same folder however it is written: `ev1`, `./ev1`, `../net/ev1`, a link to it), or a network
+  /// folder inside an event workspace (the event's files and the network's would mix).
+  static func checkPlacement(
+    root: String, absoluteRoot: String, events: [(given: String, absolute: String)]
+  ) throws(WorkspaceError) {
+    var seen: [String: String] = [:]
+    for (given, absolute) in events {
+      if let first = seen[absolute] {
+        throw .io(
+          path: given,
+          reason: "is the same event workspace as \"\(QuotedValue.shown(first))\" (\(absolute)); give each event once")
+      }
+      seen[absolute] = given
+      if absoluteRoot == absolute || absoluteRoot.hasPrefix(absolute + "/") {
+        throw .io(
+          path: root,
+          reason: "is inside the event workspace \"\(QuotedValue.shown(given))\"; choose a network folder outside every event")
+      }
+    }
   }
 
   /// One city per city and country the participants wrote (folded), its id made from them.

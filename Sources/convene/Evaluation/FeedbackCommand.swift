@@ -101,7 +101,25 @@ struct FeedbackCommand: ParsableCommand {
               .object([("source", .string($0.source)), ("reason", .string($0.reason))])
             })
         ),
+        (
+          "same_time",
+          .array(
+            outcome.sameTime.map {
+              .object([
+                ("respondent", .string($0.respondent)), ("submitted_at", .string($0.submittedAt)),
+                ("kept", .string($0.kept)), ("left_out", .string($0.leftOut)),
+              ])
+            })
+        ),
       ])
+    }
+
+    /// One line per respondent who gave two different answers with the same time, saying
+    /// which one is kept.
+    static func sameTimeLines(_ outcome: FeedbackCollector.Outcome, directory: String) -> [String] {
+      outcome.sameTime.map {
+        "  same time: \($0.respondent) gave two different answers at \($0.submittedAt); kept \(joinPath(directory, $0.kept)) (last by name), left out \(joinPath(directory, $0.leftOut))"
+      }
     }
 
     func run() throws {
@@ -126,6 +144,7 @@ struct FeedbackCommand: ParsableCommand {
         for rejection in outcome.rejections {
           Terminal.printLine("  rejected \(joinPath(directory, rejection.source)): \(rejection.reason)")
         }
+        Self.sameTimeLines(outcome, directory: directory).forEach(Terminal.printLine)
       }
       if collected.refused {
         throw CommandFailure(

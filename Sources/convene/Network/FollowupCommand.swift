@@ -126,6 +126,7 @@ struct FollowupCommand: ParsableCommand {
       for rejection in outcome.rejections {
         Terminal.printLine("  rejected \(joinPath(directory, rejection.source)): \(rejection.reason)")
       }
+      FeedbackCommand.Collect.sameTimeLines(outcome, directory: directory).forEach(Terminal.printLine)
     }
   }
 }

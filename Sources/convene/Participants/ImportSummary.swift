@@ -90,7 +90,7 @@ struct ImportSummary {
       for row in report.declined.prefix(200) {
         lines.append(
           UnsafeCharacter.escapedOnOneLine(
-            "  \(file):\(row.line): \(row.name) <\(row.email)>: \(row.approval)\(Self.standing(row))"))
+            "  \(file):\(row.line): \(QuotedValue.shown(row.name)) <\(QuotedValue.shown(row.email))>: \(QuotedValue.shown(row.approval))\(Self.standing(row))"))
       }
       if report.declined.count > 200 { lines.append("  ... and \(report.declined.count - 200) more (see --json)") }
     }

@@ -32,15 +32,17 @@ struct PublishCommand: ParsableCommand {
         ("version", .number(release.version)), ("published", .bool(true)), ("file", .string(ScheduleFile.releaseName(release.version))),
         ("moved", .array(diff.moved.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
         ("room_changed", .array(diff.roomChanged.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
+        ("retitled", .array(diff.retitled.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
         ("added", .strings(diff.added)), ("removed", .strings(diff.removed)), ("new_rooms", .strings(diff.newRooms)),
       ])), terminator: "")
       return
     }
     var lines = ["Published \(ScheduleFile.releaseName(release.version)) (\(release.sessions.count) sessions, score \(outcome.score))."]
     if let previous = outcome.previous {
-      lines.append("Since v\(previous.version): \(diff.moved.count) moved, \(diff.roomChanged.count) changed room, \(diff.added.count) added, \(diff.removed.count) removed.")
+      lines.append("Since v\(previous.version): \(diff.moved.count) moved, \(diff.roomChanged.count) changed room, \(diff.added.count) added, \(diff.removed.count) removed\(diff.retitled.isEmpty ? "" : ", \(diff.retitled.count) retitled").")
       for change in diff.moved { lines.append("  moved    \(change.id): \(change.from) -> \(change.to)") }
       for change in diff.roomChanged { lines.append("  room     \(change.id): \(change.from) -> \(change.to)") }
+      for change in diff.retitled { lines.append("  title    \(change.id): \"\(change.from)\" -> \"\(change.to)\"") }
       for id in diff.added { lines.append("  added    \(id)") }
       for id in diff.removed { lines.append("  removed  \(id)") }
       if !diff.newRooms.isEmpty { lines.append("  new rooms in use: \(diff.newRooms.joined(separator: ", "))") }

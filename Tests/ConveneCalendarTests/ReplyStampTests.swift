@@ -1,0 +1,57 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneCalendar
+
+/// A reply's DTSTAMP and SEQUENCE decide which answer is the latest: one that is no date and
+/// time, or no bounded number, is a rejected reply, never a stamp of -1 or 0.
+extension ReplyCollectorTests {
+  func collected(_ text: String) -> (answers: [ReplyCollector.Answer], rejected: [ReplyCollector.Rejection]) {
+    var ledger = InvitationLedger()
+    ledger.record(
+      message: "outbox/v1/p003-request.eml",
+      entries: [.init(participant: "p003", uid: "panel@nbo.convene", sequence: 0, digest: "d", method: .request)], state: .sent)
+    return ReplyCollector(plan: PlanFixture.plan, ledger: ledger).collect([("r.ics", text)], into: [])
+  }
+
+  func replacing(_ name: String, with line: String) throws -> String {
+    let text = try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .accepted, stamp: 1_800_000_000)
+    var result: [String] = []
+    var replacing = false
+    for old in text.components(separatedBy: "\r\n") {
+      if replacing && (old.hasPrefix(" ") || old.hasPrefix("\t")) { continue }
+      replacing = old.hasPrefix(name + ":") || old.hasPrefix(name + ";")
+      result.append(replacing ? line : old)
+    }
+    #expect(result.contains(line))
+    return result.joined(separator: "\r\n")
+  }
+
+  @Test(arguments: [
+    ("DTSTAMP:99999999T999999Z", #"DTSTAMP "99999999T999999Z" is not a date and time"#),
+    ("DTSTAMP:2027", #"DTSTAMP "2027" is not a date and time"#),
+    ("DTSTAMP:18000101T000000Z", #"DTSTAMP "18000101T000000Z" is not a date and time"#),
+    ("DTSTAMP:20270230T100000Z", #"DTSTAMP "20270230T100000Z" is not"#),
+    ("SEQUENCE:99999999999999999999", #"SEQUENCE "99999999999999999999" is not a whole number from 0 to 999999999"#),
+    ("SEQUENCE:-1", #"SEQUENCE "-1" is not a whole number"#),
+  ])
+  func aStampOrSequenceThatIsNoValueRejectsTheReply(line: String, reason: String) throws {
+    let name = String(line.prefix { $0 != ":" })
+    let (answers, rejected) = collected(try replacing(name, with: line))
+    #expect(answers.isEmpty)
+    #expect(rejected.count == 1 && rejected[0].reason.contains(reason), "\(rejected)")
+  }
+
+  @Test func aGoodStampIsTakenAndAFoldedOneRead() throws {
+    #expect(collected(try replacing("DTSTAMP", with: "DTSTAMP:20270301T101500Z")).answers.map(\.stamp) == [1_803_896_100])
+    #expect(collected(try replacing("DTSTAMP", with: "DTSTAMP:2027030\r\n 1T101500Z")).answers.map(\.stamp) == [1_803_896_100])
+  }
+
+  @Test func aHugeAttendeeIsQuotedCutShort() throws {
+    let address = "mailto:yao@" + String(repeating: "x", count: 200_000) + ".org"
+    let text = try replacing("ATTENDEE", with: "ATTENDEE;PARTSTAT=ACCEPTED:" + address)
+    let (_, rejected) = collected(text)
+    #expect(rejected.count == 1)
+    #expect(rejected.first.map { $0.reason.count < 200 && $0.reason.hasSuffix("… is not a participant") } == true, "\(rejected.first?.reason.prefix(300) ?? "")")
+  }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// A session title corrected in `sessions.csv` after publishing is a change worth publishing:
+/// `publish` makes a release of it, and the agenda and the invitations' updates carry it.
+@Suite struct PublishTitleTests {
+  @Test func aTitleFixIsPublishedAndReachesTheAgendaAndTheUpdates() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.invitedExample()
+    let path = ws + "/sessions.csv"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let old = "Keynote: cities at the front line of prevention"
+    try text.replacingOccurrences(of: "keynote,\(old),", with: "keynote,Keynote: cities first,")
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let published = try convene.run("publish", "--workspace", ws)
+    #expect(published.status == 0, "\(published.error)")
+    #expect(published.output.contains("Published releases/v2.json"), "\(published.output)")
+    #expect(published.output.contains("Since v1: 0 moved, 0 changed room, 0 added, 0 removed, 1 retitled."))
+    #expect(published.output.contains("  title    keynote: \"\(old)\" -> \"Keynote: cities first\""))
+    #expect(try convene.run("publish", "--workspace", ws).output.contains("Nothing changed since v2"))
+    let agenda = try convene.run("agenda", "--format", "ics", "--workspace", ws).output.replacingOccurrences(of: "\r\n ", with: "")
+    #expect(agenda.contains("Keynote: cities first") && !agenda.contains(old))
+    #expect(try convene.run("invite", "--workspace", ws).status == 0)
+    let updates = try FileManager.default.contentsOfDirectory(atPath: ws + "/outbox/v2").filter { $0.hasSuffix(".ics") }
+    #expect(!updates.isEmpty)
+    let carried = updates.filter {
+      String(decoding: convene.bytes(ws + "/outbox/v2/" + $0), as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
+        .contains("Keynote: cities first")
+    }
+    #expect(!carried.isEmpty, "\(updates)")
+  }
+}

@@ -97,6 +97,7 @@ struct AttackModel {
       addCityCounts(report, snapshot: snapshot)
       addActedUponStatuses(report, snapshot: snapshot)
       addParticipantFloors(report, snapshot: snapshot)
+      addDistinctCountFloors(report, snapshot: snapshot)
       collectHiddenShareGroups(report, snapshot: snapshot)
     }
     addNetworkLinks(reports, snapshots: snapshots)

@@ -11,31 +11,51 @@ extension DisclosureControl {
     }
   }
 
+  /// The fields whose groups a count of distinct groups counts, by the population it counts:
+  /// beside such a count, each hidden group of the population's breakdown by the field is
+  /// known to hold someone (`hideTellingCounts`), so its groups are chosen as the
+  /// registered's are (`GroupSuppression.Family.listedHoldSomeone`).
+  static func countedFields(_ cells: [IndicatorValue], indicators: [IndicatorDefinition]) -> [String: Set<String>] {
+    var result: [String: Set<String>] = [:]
+    for cell in cells where cell.isTotal {
+      guard let definition = indicators.first(where: { $0.id == cell.indicator }),
+        let field = countedField(definition.measure)
+      else { continue }
+      result[cell.population, default: []].insert(field)
+    }
+    return result
+  }
+
   /// Hides the value (n kept) of a count of distinct groups (countries represented) that would
-  /// say more than the breakdowns by its field list: a reader who sees 4 countries beside
+  /// say more than the breakdowns by its field: a reader who sees 4 countries beside
   /// breakdowns naming 3 learns that a fourth country, unlisted, holds someone, and a region's
-  /// total less the listed countries then gives its people. The count is shown where no
-  /// breakdown by its field is published, or where the breakdown of the very people it counts
-  /// is published and lists exactly that many groups other than the residual ones (each
-  /// listed because someone is in it, which the breakdown says already).
+  /// total less the listed countries then gives its people; 3 countries beside 4 hidden rows
+  /// would say that one of them is empty. The count is shown where no breakdown by its field is
+  /// published, or where it is the number of groups the breakdown of the very people it counts
+  /// shows holding someone plus those it hides (other than the residual ones): it then says
+  /// only that each hidden group holds someone, which the groups were chosen for
+  /// (`countedFields`). Over no one, it says what its n says.
   static func hideTellingCounts(
     _ cells: [PublishedValue], indicators: [IndicatorDefinition], residual: Set<String>
   ) -> [PublishedValue] {
     cells.map { cell in
-      // Over no one, a count says what its n says.
       guard cell.suppression == nil, cell.value.isTotal, cell.value.n > 0, let value = cell.value.value,
         let definition = indicators.first(where: { $0.id == cell.value.indicator }),
         let field = countedField(definition.measure)
       else { return cell }
       let breakdowns = cells.filter { $0.value.event == cell.value.event && $0.value.disaggregation == field }
       guard !breakdowns.isEmpty else { return cell }
-      let listed = Set(
-        breakdowns.filter { $0.value.population == cell.value.population }.map(\.value.group)
-      ).subtracting(residual).subtracting([mergedGroup, IndicatorCalculator.notGiven])
-      guard listed.isEmpty || listed.count != Int(value.rounded()) else { return cell }
-      var hidden = cell
-      hidden.suppression = .value
-      return hidden
+      let excluded = residual.union([mergedGroup, IndicatorCalculator.notGiven])
+      let own = breakdowns.filter {
+        $0.value.population == cell.value.population && !excluded.contains($0.value.group)
+      }
+      let hidden = Set(own.filter(\.isCountHidden).map(\.value.group))
+      let held = Set(own.filter { $0.value.n > 0 && !hidden.contains($0.value.group) }.map(\.value.group))
+      let groups = hidden.count + held.count
+      guard groups == 0 || groups != Int(value.rounded()) else { return cell }
+      var hiddenCount = cell
+      hiddenCount.suppression = .value
+      return hiddenCount
     }
   }
 }

@@ -97,7 +97,6 @@ struct AttackModel {
       addCityCounts(report, snapshot: snapshot)
       addActedUponStatuses(report, snapshot: snapshot)
       addParticipantFloors(report, snapshot: snapshot)
-      addDistinctCountFloors(report, snapshot: snapshot)
       collectHiddenShareGroups(report, snapshot: snapshot)
     }
     addNetworkLinks(reports, snapshots: snapshots)

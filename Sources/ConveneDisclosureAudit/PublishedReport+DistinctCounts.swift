@@ -16,10 +16,11 @@ struct DistinctCount {
   /// The groups of the counted people's breakdown, hidden or shown.
   var ownGroups: Int { Set(hiddenRows.map(\.group)).count + held.count }
 
-  /// True when the count says no more than its breakdown, read as holding someone in every
-  /// hidden row: no breakdown by its field is published, or the counted people's lists every
-  /// group it counts, each hidden one holding someone.
-  var saysNoMore: Bool { !anyBreakdown || ownGroups > 0 && count == ownGroups }
+  /// True when the count says no more than its breakdown: no breakdown by its field is
+  /// published, or the counted people's hides none of its groups and shows exactly `count`
+  /// holding someone. (Beside hidden rows it would say how many of them hold someone, which
+  /// the attack model cannot write down without choosing which.)
+  var saysNoMore: Bool { !anyBreakdown || hiddenRows.isEmpty && !held.isEmpty && count == held.count }
 }
 
 extension PublishedReport {
@@ -48,9 +49,7 @@ extension PublishedReport {
   /// A count of distinct groups (countries represented) that says more than the breakdowns by
   /// its field list: 4 countries beside breakdowns naming 3 tell that an unlisted country holds
   /// someone, and a region's total less the listed countries then gives its people; 3 beside
-  /// 4 hidden rows tell that one of them is empty. Such a count is a finding. Where it says
-  /// that every hidden row of the counted people holds someone, the attack model takes it
-  /// (`AttackModel.addDistinctCountFloors`).
+  /// 4 hidden rows tell that one of them is empty. Such a count is a finding.
   func distinctCountFindings() -> [String] {
     distinctCounts().filter { !$0.saysNoMore }.map { counted in
       let cell = counted.cell

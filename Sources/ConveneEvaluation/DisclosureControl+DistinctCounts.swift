@@ -11,30 +11,15 @@ extension DisclosureControl {
     }
   }
 
-  /// The fields whose groups a count of distinct groups counts, by the population it counts:
-  /// beside such a count, each hidden group of the population's breakdown by the field is
-  /// known to hold someone (`hideTellingCounts`), so its groups are chosen as the
-  /// registered's are (`GroupSuppression.Family.listedHoldSomeone`).
-  static func countedFields(_ cells: [IndicatorValue], indicators: [IndicatorDefinition]) -> [String: Set<String>] {
-    var result: [String: Set<String>] = [:]
-    for cell in cells where cell.isTotal {
-      guard let definition = indicators.first(where: { $0.id == cell.indicator }),
-        let field = countedField(definition.measure)
-      else { continue }
-      result[cell.population, default: []].insert(field)
-    }
-    return result
-  }
-
   /// Hides the value (n kept) of a count of distinct groups (countries represented) that would
   /// say more than the breakdowns by its field: a reader who sees 4 countries beside
   /// breakdowns naming 3 learns that a fourth country, unlisted, holds someone, and a region's
   /// total less the listed countries then gives its people; 3 countries beside 4 hidden rows
-  /// would say that one of them is empty. The count is shown where no breakdown by its field is
-  /// published, or where it is the number of groups the breakdown of the very people it counts
-  /// shows holding someone plus those it hides (other than the residual ones): it then says
-  /// only that each hidden group holds someone, which the groups were chosen for
-  /// (`countedFields`). Over no one, it says what its n says.
+  /// would say that one of them is empty, and even a count of every hidden row would say that
+  /// each holds someone, which the hidden groups of those who came are not chosen for. The
+  /// count is shown where no breakdown by its field is published, or where the breakdown of
+  /// the very people it counts hides none of its groups (other than the residual ones) and
+  /// shows exactly that many holding someone. Over no one, it says what its n says.
   static func hideTellingCounts(
     _ cells: [PublishedValue], indicators: [IndicatorDefinition], residual: Set<String>
   ) -> [PublishedValue] {
@@ -51,8 +36,7 @@ extension DisclosureControl {
       }
       let hidden = Set(own.filter(\.isCountHidden).map(\.value.group))
       let held = Set(own.filter { $0.value.n > 0 && !hidden.contains($0.value.group) }.map(\.value.group))
-      let groups = hidden.count + held.count
-      guard groups == 0 || groups != Int(value.rounded()) else { return cell }
+      guard !hidden.isEmpty || held.isEmpty || held.count != Int(value.rounded()) else { return cell }
       var hiddenCount = cell
       hiddenCount.suppression = .value
       return hiddenCount

@@ -116,9 +116,6 @@ extension DisclosureControl {
     let earlier: Pattern
     /// The least some groups are known to hold (`Context.floors`).
     var known: [String: [String: [String: Int]]] = [:]
-    /// The fields a published count of distinct groups counts, by population
-    /// (`DisclosureControl.countedFields`): each hidden group of them holds someone.
-    var counted: [String: Set<String>] = [:]
     var pattern = Pattern()
     /// The breakdowns left out, by population: the fields no set of hidden groups can protect
     /// (too few people, each listed group known to hold someone).
@@ -199,11 +196,7 @@ extension DisclosureControl {
       let ordered = groups.sorted { IndicatorCalculator.groupOrder(field, $0, $1) }
       var families: [GroupSuppression.Family] = []
       for population in large {
-        var listed = tables.listedFloors(population, field)
-        if counted[population]?.contains(field) == true {
-          // Beside a count of its groups, every hidden group holding someone is known to.
-          for (group, count) in tables.counts[population]![field]! where count > 0 { listed[group] = 1 }
-        }
+        let listed = tables.listedFloors(population, field)
         let floors = Population.source(population) == .registration ? floors(population, field) : [:]
         families.append(
           GroupSuppression.Family(

@@ -140,8 +140,7 @@ public enum DisclosureControl {
     var chooser = PatternChooser(
       tables: tables, whole: whole, threshold: threshold, residual: residual,
       regions: regionParents(context.regionsOfCountry, merging: merging),
-      earlier: earlier, known: context.floors,
-      counted: countedFields(cells, indicators: context.indicators))
+      earlier: earlier, known: context.floors)
     chooser.choose()
     protectShares(
       cells, tables: tables, whole: &whole, chooser: &chooser, earlier: context.shares

@@ -217,6 +217,7 @@ struct PublishedReport {
     cells = order.compactMap { byKey[$0] }
     let named = byKey.values.contains { !$0.population.isEmpty }
     inferPopulations(legacy: files.json != nil && !named)
+    findings += distinctCountFindings()
     let consistency = ReportConsistency(report: self)
     if let markdown = files.markdown { merge(consistency.markdown(markdown), from: "report.md") }
     if let html = files.html { merge(consistency.html(html), from: "report.html") }

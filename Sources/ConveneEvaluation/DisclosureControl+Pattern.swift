@@ -166,6 +166,23 @@ extension DisclosureControl {
           choose(population, parents: parents, field)
         }
       }
+      leaveOutEverywhere()
+    }
+
+    /// A field left out for the registered (no hidden groups can protect them) is left out for
+    /// every population of the event: the respondents by country shown beside the registered
+    /// by country left out would still give the registered of a country with no respondent (a
+    /// region's registered less the respondents of its other countries). A field left out only
+    /// for the respondents (or those present at sessions) leaves the registered's shown: no
+    /// figure of the respondents by that field is published for their groups to be set against.
+    mutating func leaveOutEverywhere() {
+      let leftOut = omitted.filter { Population.source($0.key) == .registration }.values
+        .reduce(into: Set<String>()) { $0.formUnion($1) }
+      guard !leftOut.isEmpty else { return }
+      for (population, fields) in tables.counts {
+        let fields = leftOut.intersection(fields.keys)
+        if !fields.isEmpty { omitted[population, default: []].formUnion(fields) }
+      }
     }
 
     /// One set of hidden groups of `field` for `members` (populations of the same records):

@@ -44,7 +44,9 @@ extension DisclosureControl {
         ? .cell : sources.contains(where: \.isValueHidden) ? .value : nil
       return PublishedValue(value: cell, suppression: suppression)
     }
-    return ordered(published, indicators: indicators)
+    // `all`'s count of countries beside `all`'s breakdowns, as an event's beside its own.
+    let residual = merging.values.reduce(Set(DisclosurePolicy.standardResidualGroups)) { $0.union($1) }
+    return hideTellingCounts(ordered(published, indicators: indicators), indicators: indicators, residual: residual)
   }
 
   /// The breakdowns (indicator, field) some event with people in the indicator's total does

@@ -149,9 +149,10 @@ public enum DisclosureControl {
       assemble(cells, tables: tables, whole: whole, chooser: chooser, context: context, earlier: earlier),
       threshold: threshold, residual: residual, regions: chooser.regions, earlier: earlier,
       shown: context.shown)
+    let told = hideTellingCounts(published, indicators: context.indicators, residual: residual)
     return EventPublication(
-      values: published, pattern: remembered(published, chooser.pattern, whole: whole),
-      merging: merging, shares: shownShares(published), shown: shownScoresAndAnswers(published))
+      values: told, pattern: remembered(told, chooser.pattern, whole: whole),
+      merging: merging, shares: shownShares(told), shown: shownScoresAndAnswers(told))
   }
 
   /// What a later report must hide again: the groups of every population not hidden whole,

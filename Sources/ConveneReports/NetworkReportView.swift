@@ -157,7 +157,9 @@ struct NetworkReportView: Sendable {
       ReportLabels.categoryName(value.group, label: report.categoryLabels[value.group], in: labels.categories)
     case "city_size": value.group == CitySize.notGiven ? labels["notGiven"] : labels[value.group]
     case "status": labels.status(value.group)
-    default: value.group == "not-given" ? labels["notGiven"] : value.group
+    default:
+      value.group == "not-given"
+        ? labels["notGiven"] : ReportLabels.placeName(value.disaggregation, value.group, in: labels.table) ?? value.group
     }
   }
 

@@ -25,6 +25,24 @@ public struct ReportLabels: Sendable {
     return categories["category." + id]
   }
 
+  /// A region or country as the reader reads it: a network region under the language's name
+  /// for it (`region.middle-east-and-north-africa`), a country under its name in the country
+  /// table (`IQ`: العراق); nil for any other group (a region of the organiser's own).
+  func placeName(_ field: String, _ group: String) -> String? { Self.placeName(field, group, in: table) }
+
+  /// `placeName` in the words of `table` (the `report` section's).
+  static func placeName(_ field: String, _ group: String, in table: LabelSet) -> String? {
+    switch field {
+    case "region":
+      guard let region = Country.region(named: group) else { return nil }
+      return table.words["region." + region.lowercased().replacingAll(" ", with: "-")]
+    case "country":
+      return Country.withCode(group).map { $0.name(in: table.language) }
+    default:
+      return nil
+    }
+  }
+
   /// `rtl` for a language written right to left, else `ltr`.
   public var direction: String { table.direction.rawValue }
 

@@ -151,7 +151,7 @@ public enum ReportRenderer {
           PublishedValue.format($0, kind: IndicatorValue.Kind(definition.measure))
         } ?? ""
       lines.append(
-        "| \(labels.text(definition.label(in: labels.language).markdownEscaped)) | "
+        "| \(labels.text(indicatorLabel(report, definition, labels).markdownEscaped)) | "
           + cells.map { "\(labels.value($0.markdownEscaped)) |" }.joined(separator: " ") + " \(labels.value(target)) |")
     }
     lines += ["", "## \(labels["breakdowns"])", ""]
@@ -160,7 +160,7 @@ public enum ReportRenderer {
         !$0.value.isTotal
       }
       guard !cells.isEmpty else { continue }
-      lines += ["### \(labels.text(definition.label(in: labels.language).markdownEscaped))", ""]
+      lines += ["### \(labels.text(indicatorLabel(report, definition, labels).markdownEscaped))", ""]
       lines += ["| \(labels["group"]) | \(labels["value"]) | n |", "|---|---:|---:|"]
       for cell in cells {
         let group =
@@ -229,7 +229,7 @@ public enum ReportRenderer {
         status = value >= target ? labels["met"] : labels["notMet"]
       }
       return [
-        "label": labels.text(definition.label(in: labels.language)), "cells": cells,
+        "label": labels.text(indicatorLabel(report, definition, labels)), "cells": cells,
         "target": definition.target.map {
           PublishedValue.format($0, kind: IndicatorValue.Kind(definition.measure))
         }
@@ -247,7 +247,7 @@ public enum ReportRenderer {
       }
       guard !cells.isEmpty else { return nil }
       return [
-        "label": labels.text(definition.label(in: labels.language)),
+        "label": labels.text(indicatorLabel(report, definition, labels)),
         "rows": cells.map { cell -> [String: Any] in
           [
             "disaggregation": labels[cell.value.disaggregation],
@@ -274,9 +274,26 @@ public enum ReportRenderer {
       return labels.table.phrase("ageUnder", ["n": group.dropFirst("under-".count)])
     case "category" where report.categoryLabels[group] != nil:
       return ReportLabels.categoryName(group, label: report.categoryLabels[group], in: labels.categories)
+    case "region", "country":
+      return labels.placeName(cell.value.disaggregation, group)
+        ?? report.groupLabel(cell.value, notGiven: labels["notGiven"], merged: labels["otherOrNotStated"])
     default:
       return report.groupLabel(cell.value, notGiven: labels["notGiven"], merged: labels["otherOrNotStated"])
     }
+  }
+
+  /// An indicator's label in the report's language; a count of places (countries, cities
+  /// represented) says whom it counts (those who attended, or those confirmed), since it may
+  /// count fewer than the registered.
+  static func indicatorLabel(_ report: IndicatorReport, _ definition: IndicatorDefinition, _ labels: ReportLabels)
+    -> String
+  {
+    let label = definition.label(in: labels.language)
+    guard [.cities, .countries].contains(definition.measure),
+      let population = report.total(event: report.headline, indicator: definition.id)?.value.population,
+      let among = labels.table.words["among." + population]
+    else { return label }
+    return "\(label) (\(among))"
   }
 
   static func title(_ report: IndicatorReport, _ labels: ReportLabels) -> String {

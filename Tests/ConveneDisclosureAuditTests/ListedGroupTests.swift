@@ -38,7 +38,7 @@ import Testing
       records.plan.participants.append(
         Participant(
           id: id, name: "Person \(index + 1)", email: "\(id)@example.org", category: person.category,
-          country: person.country, region: regions[person.country] ?? "West and Central Africa",
+          country: person.country, region: regions[person.country] ?? Country.withCode(person.country)?.region ?? "West and Central Africa",
           gender: person.gender, ageGroup: person.age, status: person.status))
       if person.came ?? (person.status == .confirmed) {
         records.attendance.append(AttendanceRecord(participant: id, session: "s1", status: .present))

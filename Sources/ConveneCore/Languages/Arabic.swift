@@ -27,6 +27,16 @@ extension LanguagePack {
       "report.age_group": "الفئة العمرية", "report.region": "المنطقة", "report.country": "البلد",
       "report.session": "الجلسة", "report.answer": "الإجابة", "report.registered": "المسجلون",
       "report.confirmed": "المؤكدون", "report.attended": "الحاضرون", "report.notGiven": "غير محدد",
+      // Reports: the network's regions (countries are named from the country table)
+      "report.region.central-asia-and-caucasus": "آسيا الوسطى والقوقاز", "report.region.east-asia-and-pacific": "شرق آسيا والمحيط الهادئ",
+      "report.region.east-and-southern-africa": "شرق وجنوب أفريقيا", "report.region.europe": "أوروبا",
+      "report.region.latin-america-and-the-caribbean": "أمريكا اللاتينية والبحر الكاريبي", "report.region.middle-east-and-north-africa": "الشرق الأوسط وشمال أفريقيا",
+      "report.region.north-america": "أمريكا الشمالية", "report.region.south-asia": "جنوب آسيا",
+      "report.region.west-and-central-africa": "غرب ووسط أفريقيا",
+      // Reports: whom a count of places counts
+      "report.among.attended": "بين الحاضرين",
+      "report.among.confirmed": "بين المؤكدين، إذ لم يُسجَّل أي حضور",
+      "report.among.expected": "بين الحاضرين، أو المؤكدين حيث لم يُسجَّل أي حضور",
       // Reports: the groups people are counted in, and the standard indicators (an event's own label in
       // the language comes first; these stand in for the standard ones)
       "report.gender.woman": "امرأة", "report.gender.man": "رجل", "report.gender.non-binary": "غير ثنائي",

@@ -28,6 +28,16 @@ extension LanguagePack {
       "report.age_group": "Age group", "report.region": "Region", "report.country": "Country",
       "report.session": "Session", "report.answer": "Answer", "report.registered": "Registered",
       "report.confirmed": "Confirmed", "report.attended": "Attended", "report.notGiven": "not given",
+      // Reports: the network's regions (countries are named from the country table)
+      "report.region.central-asia-and-caucasus": "Central Asia and Caucasus", "report.region.east-asia-and-pacific": "East Asia and Pacific",
+      "report.region.east-and-southern-africa": "East and Southern Africa", "report.region.europe": "Europe",
+      "report.region.latin-america-and-the-caribbean": "Latin America and the Caribbean", "report.region.middle-east-and-north-africa": "Middle East and North Africa",
+      "report.region.north-america": "North America", "report.region.south-asia": "South Asia",
+      "report.region.west-and-central-africa": "West and Central Africa",
+      // Reports: whom a count of places counts
+      "report.among.attended": "among those who attended",
+      "report.among.confirmed": "among those confirmed, as no attendance is recorded",
+      "report.among.expected": "among those who attended, or confirmed where no attendance was recorded",
       // Reports: the groups people are counted in, and the standard indicators (an event's own label in
       // the language comes first; these stand in for the standard ones)
       "report.gender.woman": "woman", "report.gender.man": "man", "report.gender.non-binary": "non-binary",

@@ -27,6 +27,16 @@ extension LanguagePack {
       "report.age_group": "Tranche d'âge", "report.region": "Région", "report.country": "Pays",
       "report.session": "Session", "report.answer": "Réponse", "report.registered": "Inscrits",
       "report.confirmed": "Confirmés", "report.attended": "Présents", "report.notGiven": "non renseigné",
+      // Reports: the network's regions (countries are named from the country table)
+      "report.region.central-asia-and-caucasus": "Asie centrale et Caucase", "report.region.east-asia-and-pacific": "Asie de l'Est et Pacifique",
+      "report.region.east-and-southern-africa": "Afrique de l'Est et australe", "report.region.europe": "Europe",
+      "report.region.latin-america-and-the-caribbean": "Amérique latine et Caraïbes", "report.region.middle-east-and-north-africa": "Moyen-Orient et Afrique du Nord",
+      "report.region.north-america": "Amérique du Nord", "report.region.south-asia": "Asie du Sud",
+      "report.region.west-and-central-africa": "Afrique de l'Ouest et du Centre",
+      // Reports: whom a count of places counts
+      "report.among.attended": "parmi les présents",
+      "report.among.confirmed": "parmi les confirmés, aucune présence n'étant enregistrée",
+      "report.among.expected": "parmi les présents, ou les confirmés là où aucune présence n'est enregistrée",
       // Reports: the groups people are counted in, and the standard indicators (an event's own label in
       // the language comes first; these stand in for the standard ones)
       "report.gender.woman": "femme", "report.gender.man": "homme", "report.gender.non-binary": "non binaire",

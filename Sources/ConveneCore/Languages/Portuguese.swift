@@ -27,6 +27,16 @@ extension LanguagePack {
       "report.age_group": "Faixa etária", "report.region": "Região", "report.country": "País",
       "report.session": "Sessão", "report.answer": "Resposta", "report.registered": "Inscritos",
       "report.confirmed": "Confirmados", "report.attended": "Presentes", "report.notGiven": "não informado",
+      // Reports: the network's regions (countries are named from the country table)
+      "report.region.central-asia-and-caucasus": "Ásia Central e Cáucaso", "report.region.east-asia-and-pacific": "Ásia Oriental e Pacífico",
+      "report.region.east-and-southern-africa": "África Oriental e Austral", "report.region.europe": "Europa",
+      "report.region.latin-america-and-the-caribbean": "América Latina e Caribe", "report.region.middle-east-and-north-africa": "Oriente Médio e Norte da África",
+      "report.region.north-america": "América do Norte", "report.region.south-asia": "Sul da Ásia",
+      "report.region.west-and-central-africa": "África Ocidental e Central",
+      // Reports: whom a count of places counts
+      "report.among.attended": "entre os presentes",
+      "report.among.confirmed": "entre os confirmados, pois não se registrou presença",
+      "report.among.expected": "entre os presentes, ou os confirmados onde não se registrou presença",
       // Reports: the groups people are counted in, and the standard indicators (an event's own label in
       // the language comes first; these stand in for the standard ones)
       "report.gender.woman": "mulher", "report.gender.man": "homem", "report.gender.non-binary": "não binário",

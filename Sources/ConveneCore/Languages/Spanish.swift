@@ -27,6 +27,16 @@ extension LanguagePack {
       "report.age_group": "Grupo de edad", "report.region": "Región", "report.country": "País",
       "report.session": "Sesión", "report.answer": "Respuesta", "report.registered": "Inscritos",
       "report.confirmed": "Confirmados", "report.attended": "Asistentes", "report.notGiven": "sin dato",
+      // Reports: the network's regions (countries are named from the country table)
+      "report.region.central-asia-and-caucasus": "Asia Central y Cáucaso", "report.region.east-asia-and-pacific": "Asia Oriental y el Pacífico",
+      "report.region.east-and-southern-africa": "África Oriental y Meridional", "report.region.europe": "Europa",
+      "report.region.latin-america-and-the-caribbean": "América Latina y el Caribe", "report.region.middle-east-and-north-africa": "Oriente Medio y Norte de África",
+      "report.region.north-america": "América del Norte", "report.region.south-asia": "Asia Meridional",
+      "report.region.west-and-central-africa": "África Occidental y Central",
+      // Reports: whom a count of places counts
+      "report.among.attended": "entre los asistentes",
+      "report.among.confirmed": "entre los confirmados, pues no se registró asistencia",
+      "report.among.expected": "entre los asistentes, o los confirmados donde no se registró asistencia",
       // Reports: the groups people are counted in, and the standard indicators (an event's own label in
       // the language comes first; these stand in for the standard ones)
       "report.gender.woman": "mujer", "report.gender.man": "hombre", "report.gender.non-binary": "no binario",

@@ -124,6 +124,37 @@ func scratchWorkspace() throws -> Workspace {
     }
   }
 
+  /// `save` writes the seal naming the new and the replaced ledger, then the ledger, then the
+  /// seal naming the new one alone: a kill after either write leaves a ledger the seal names,
+  /// while a ledger it names in no state is damage.
+  @Test func aLedgerKilledWhileBeingReplacedIsOneItsSealNames() throws {
+    let workspace = try scratchWorkspace()
+    let store = LedgerStore<InvitationLedger>(workspace: workspace)
+    let before = ledger()
+    try store.save(before)
+    var after = before
+    after.setState(.sent, of: "outbox/v1/p003-request.eml")
+    let digest = { (ledger: InvitationLedger) in LedgerStore<InvitationLedger>.digest(Array(ledger.csv().utf8)) }
+    #expect(try text(InvitationLedger.sealName, in: workspace) == "\(digest(before))\n")
+
+    // Killed after the first write of the seal: the old ledger is read.
+    try workspace.fileSystem.write(
+      Array("\(digest(after))\n\(digest(before))\n".utf8), to: workspace.path(InvitationLedger.sealName))
+    #expect(try store.read().ledger == before)
+    // Killed after the ledger was replaced: the new one is read.
+    try workspace.fileSystem.write(after.csv(), to: workspace.path(InvitationLedger.fileName))
+    #expect(try store.read().ledger == after)
+    // Any other ledger is damage, whatever it says.
+    var other = after
+    other.setState(.failed, of: "outbox/v1/p001-request.eml")
+    try workspace.fileSystem.write(other.csv(), to: workspace.path(InvitationLedger.fileName))
+    #expect(throws: LedgerDamage.self) { try store.read() }
+    // A whole save names the new ledger alone.
+    try store.save(after)
+    #expect(try text(InvitationLedger.sealName, in: workspace) == "\(digest(after))\n")
+    #expect(try store.read().ledger == after)
+  }
+
   @Test func aJournalMissingWhileARunIsOpenIsDamage() throws {
     let workspace = try scratchWorkspace()
     let store = LedgerStore<InvitationLedger>(workspace: workspace)

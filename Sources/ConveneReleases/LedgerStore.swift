@@ -54,6 +54,14 @@ public struct LedgerStore<Ledger: MessageLedger>: Sendable {
       return Reading(ledger: ledger, journaled: false)
     }
     let reading = DeliveryJournal.read(journal, openRun: openRun.isEmpty ? nil : openRun)
+    // The journal records only messages the ledger held when the run began.
+    if let unknown = reading.states.first(where: { ledger.state(of: $0.message) == nil }) {
+      throw LedgerDamage(
+        file: Ledger.fileName,
+        reason:
+          "does not hold \"\(Identifier.shown(unknown.message))\", which \(Ledger.journalName) records as \(unknown.state.rawValue)"
+      )
+    }
     for (state, message) in reading.states { ledger.setState(state, of: message) }
     var damage: JournalDamage?
     if let found = reading.damage {

@@ -96,6 +96,14 @@ import Testing
         case .uidByteFlippedWithoutSeal: "which is not one of this event (SESSION@"
         }
       #expect(next.error.contains(reason), "\(command) \(damage): \(next.error)")
+      // `check` reports it too (all but what only `invite` knows: the event's UIDs and digests).
+      if !(damage.ofEvents && damage.removesSeal) {
+        let check = try convene.run("check", "--workspace", copy)
+        #expect(check.status == 1, "\(command) \(damage): \(check.output)")
+        #expect(
+          check.output.contains("error: .convene/\(ledger).csv: \(reason)"),
+          "\(command) \(damage): \(check.output)")
+      }
     }
 
     // Untouched, or restored with its seal: nothing is sent again.
@@ -112,6 +120,8 @@ import Testing
       #expect(again.status == 0, "\(again.error)")
       #expect(again.output.contains("Sent 0 \(sent)"), "\(again.output)")
       #expect(messageIDs(convene, mbox).isEmpty)
+      let check = try convene.run("check", "--workspace", folder)
+      #expect(!check.output.contains(".convene/\(ledger)"), "\(check.output)")
     }
   }
 

@@ -226,4 +226,9 @@ extension InvitationLedger {
   public static let fileName = ParticipantRecordFiles.invitations
   /// Its journal of delivery states.
   public static let journalName = ".convene/invitations.journal"
+
+  /// The folders of the releases' messages (`outbox/v1/`, `outbox/v2/`).
+  public static func ownsOutboxFolder(_ name: String) -> Bool {
+    name.first == "v" && name.count > 1 && name.dropFirst().allSatisfy(\.isASCIIDigit)
+  }
 }

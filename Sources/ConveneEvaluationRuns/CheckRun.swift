@@ -1,8 +1,10 @@
+import ConveneCalendar
 import ConveneCheck
 import ConveneCore
 import ConveneEvaluation
 import ConveneNetwork
 import ConveneRegistration
+import ConveneReleases
 import ConveneWorkspace
 
 /// `convene check`: every problem in every workspace file, gathered in one read (no lock: it
@@ -33,6 +35,8 @@ public enum CheckRun {
     }
     findings += try releaseFindings(in: workspace)
     findings += try disclosureFindings(in: workspace)
+    findings += try ledgerFindings(LedgerStore<InvitationLedger>(workspace: workspace))
+    findings += try ledgerFindings(LedgerStore<NotificationLedger>(workspace: workspace))
     if let plan = contents.plan {
       let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation
       findings += WorkspaceChecker.check(
@@ -60,6 +64,23 @@ public enum CheckRun {
           "\(error.reason); it records what earlier reports hid, so that the next one stays consistent with them",
           hint: "restore it, or delete it only if no report of this event was ever shared")
       ]
+    }
+  }
+
+  /// What reading a send ledger found: `invite` and `notify` send nothing from one that does
+  /// not read or is not the one convene wrote, so that is reported now.
+  static func ledgerFindings<Ledger>(_ store: LedgerStore<Ledger>) throws -> [Finding] {
+    do {
+      _ = try store.read()
+      return []
+    } catch let damage as LedgerDamage {
+      return [
+        .error(
+          damage.file, damage.reason,
+          hint: "restore it, with its seal, from the same backup; nothing is sent until then")
+      ]
+    } catch let error as LedgerError {
+      return [.error(error.file, line: error.line, error.reason)]
     }
   }
 

@@ -37,6 +37,9 @@ public struct NotificationLedger: MessageLedger, Equatable {
 
   public static let fileName = ".convene/notifications.csv"
   public static let journalName = ".convene/notifications.journal"
+
+  /// The folder of the notices (`outbox/notify/`).
+  public static func ownsOutboxFolder(_ name: String) -> Bool { name == "notify" }
   /// The file's columns.
   public static let columns = ["participant", "number", "notice", "position", "message", "state"]
 

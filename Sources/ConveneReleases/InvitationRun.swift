@@ -48,7 +48,9 @@ public struct InvitationRun: Sendable {
         )
       }
       let store = LedgerStore<InvitationLedger>(workspace: workspace)
-      var ledger = try sending.open(store)
+      var ledger = try sending.open(store) {
+        try Self.checkVersions(of: $0, event: context.plan.event.id)
+      }
       let basis = sending.basis
       let planner = InvitationPlanner(
         events: SessionEvents(plan: context.plan, document: release, stamp: now),
@@ -132,5 +134,32 @@ public struct InvitationRun: Sendable {
           + failures.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
     }
     return jobs.map { ($0.index, "\($0.stem).eml") }
+  }
+}
+
+extension InvitationRun {
+  /// Throws `LedgerDamage` when the ledger holds a version of an event convene did not write
+  /// for this event (every UID is `SESSION@EVENT.convene`, every digest 16 hexadecimal
+  /// digits): such a line cannot say what anyone was sent.
+  static func checkVersions(of ledger: InvitationLedger, event: String) throws {
+    let domain = "@\(event).convene"
+    let hex = Set("0123456789abcdef")
+    for entry in ledger.entries {
+      let who = "\(entry.participant)'s message \(entry.message)"
+      if !entry.uid.hasSuffix(domain) {
+        throw LedgerDamage(
+          file: InvitationLedger.fileName,
+          reason:
+            "holds the UID \(Identifier.shown(entry.uid)) in \(who), which is not one of this event (SESSION\(domain)): the ledger was changed or damaged, or event.json's id was changed"
+        )
+      }
+      if entry.digest.count != 16 || !entry.digest.allSatisfy(hex.contains) {
+        throw LedgerDamage(
+          file: InvitationLedger.fileName,
+          reason:
+            "holds the digest \(Identifier.shown(entry.digest)) in \(who), which is not one convene writes (16 hexadecimal digits)"
+        )
+      }
+    }
   }
 }

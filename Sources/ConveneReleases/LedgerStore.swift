@@ -19,6 +19,7 @@ public struct LedgerStore<Ledger: MessageLedger>: Sendable {
   var csvPath: String { workspace.path(Ledger.fileName) }
   var journalPath: String { workspace.path(Ledger.journalName) }
   var markerPath: String { workspace.path(Ledger.runMarkerName) }
+  var sealPath: String { workspace.path(Ledger.sealName) }
 
   /// What the files say.
   public struct Reading {
@@ -42,8 +43,10 @@ public struct LedgerStore<Ledger: MessageLedger>: Sendable {
   /// The ledger with the journal's states applied, writing nothing: for commands that only
   /// read (`convene plan`).
   public func read() throws -> Reading {
-    var ledger = try Ledger(csv: workspace.fileSystem.contents(of: csvPath) ?? [])
+    let csv = try workspace.fileSystem.contents(of: csvPath)
+    var ledger = try Ledger(csv: csv ?? [])
     let journal = try workspace.fileSystem.contents(of: journalPath) ?? []
+    try checkSeal(csv: csv, ledger: ledger, journal: journal)
     let marker = try workspace.fileSystem.contents(of: markerPath) ?? []
     var openRun = String(decoding: marker, as: UTF8.self)
     while openRun.last?.isNewline == true { openRun.removeLast() }
@@ -51,6 +54,14 @@ public struct LedgerStore<Ledger: MessageLedger>: Sendable {
       return Reading(ledger: ledger, journaled: false)
     }
     let reading = DeliveryJournal.read(journal, openRun: openRun.isEmpty ? nil : openRun)
+    // The journal records only messages the ledger held when the run began.
+    if let unknown = reading.states.first(where: { ledger.state(of: $0.message) == nil }) {
+      throw LedgerDamage(
+        file: Ledger.fileName,
+        reason:
+          "does not hold \"\(Identifier.shown(unknown.message))\", which \(Ledger.journalName) records as \(unknown.state.rawValue)"
+      )
+    }
     for (state, message) in reading.states { ledger.setState(state, of: message) }
     var damage: JournalDamage?
     if let found = reading.damage {
@@ -66,12 +77,84 @@ public struct LedgerStore<Ledger: MessageLedger>: Sendable {
 
   /// Writes the CSV (atomically, flushed to disk), then clears the run marker and empties the
   /// journal it includes (in that order: a crash between them leaves a journal read again).
+  /// The seal names the new CSV and the one it replaces while the CSV is being replaced, then
+  /// the new one alone, so that a kill at any point leaves a CSV its seal names.
   public func save(_ ledger: Ledger) throws {
     try workspace.fileSystem.createDirectory(workspace.path(".convene"))
-    try workspace.fileSystem.write(ledger.csv(), to: csvPath)
+    let text = ledger.csv()
+    let new = Self.digest(Array(text.utf8))
+    let replaced = try workspace.fileSystem.contents(of: csvPath).map(Self.digest)
+    try workspace.fileSystem.write(Self.seal([new] + (replaced.map { [$0] } ?? [])), to: sealPath)
+    try workspace.fileSystem.write(text, to: csvPath)
+    try workspace.fileSystem.write(Self.seal([new]), to: sealPath)
     for path in [markerPath, journalPath] where workspace.fileSystem.exists(path) {
       try workspace.fileSystem.write([], to: path)
     }
+  }
+
+  /// True once convene has written the ledger with its seal.
+  var isSealed: Bool { workspace.fileSystem.exists(sealPath) }
+
+  /// The seal's digest of a CSV's bytes.
+  static func digest(_ bytes: [UInt8]) -> String {
+    contentDigest(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// The seal's text: one digest a line.
+  static func seal(_ digests: [String]) -> [UInt8] {
+    Array(digests.map { "\($0)\n" }.joined().utf8)
+  }
+
+  /// Throws `LedgerDamage` when the CSV is not one its seal names, or when, unsealed, it is
+  /// missing or holds no message while the outbox or the journal say messages were made.
+  func checkSeal(csv: [UInt8]?, ledger: Ledger, journal: [UInt8]) throws {
+    if let seal = try workspace.fileSystem.contents(of: sealPath) {
+      let digests = String(decoding: seal, as: UTF8.self).split(separator: "\n").map(String.init)
+      guard let csv, !csv.isEmpty else {
+        throw LedgerDamage(
+          file: Ledger.fileName,
+          reason:
+            "\(csv == nil ? "is missing" : "is empty"), though \(Ledger.sealName) says it was written"
+        )
+      }
+      guard digests.contains(Self.digest(csv)) else {
+        throw LedgerDamage(
+          file: Ledger.fileName,
+          reason:
+            "does not match its seal (\(Ledger.sealName)): it was changed or damaged since convene wrote it"
+        )
+      }
+      return
+    }
+    guard ledger.messages(in: Set(DeliveryState.allCases)).isEmpty else { return }
+    if let folder = try outboxFolderHoldingMessages() {
+      throw LedgerDamage(
+        file: Ledger.fileName,
+        reason:
+          "\(csv == nil ? "is missing" : "holds no message"), though \(folder) holds messages convene made"
+      )
+    }
+    if !journal.isEmpty {
+      throw LedgerDamage(
+        file: Ledger.fileName,
+        reason:
+          "\(csv == nil ? "is missing" : "holds no message"), though \(Ledger.journalName) records a send run"
+      )
+    }
+  }
+
+  /// The first folder of the outbox this ledger's messages go to that holds a message.
+  func outboxFolderHoldingMessages() throws -> String? {
+    let outbox = workspace.path("outbox")
+    guard workspace.fileSystem.isDirectory(outbox) else { return nil }
+    for name in try workspace.fileSystem.list(outbox).sorted() where Ledger.ownsOutboxFolder(name) {
+      let folder = joinPath(outbox, name)
+      guard workspace.fileSystem.isDirectory(folder) else { continue }
+      if try workspace.fileSystem.list(folder).contains(where: { $0.hasSuffix(".eml") }) {
+        return "outbox/\(name)/"
+      }
+    }
+    return nil
   }
 
   /// A send run being recorded: its id and the number of its next journal line.
@@ -107,5 +190,11 @@ extension MessageLedger {
   /// The marker of a send run not yet folded into the ledger (`.convene/invitations.run`).
   public static var runMarkerName: String {
     String(fileName.dropLast(".csv".count)) + ".run"
+  }
+
+  /// The digest of the CSV convene last wrote (`.convene/invitations.seal`): a ledger that does
+  /// not match it was changed or damaged.
+  public static var sealName: String {
+    String(fileName.dropLast(".csv".count)) + ".seal"
   }
 }

@@ -15,9 +15,10 @@ public enum RoomsFile {
       let id = row.id("id")
       let capacity = row.integer("capacity", in: Limits.capacity)
       if row.text("capacity").isEmpty { row.error("capacity", "is empty", hint: "write the number of seats") }
+      let name = row.singleLine("name")
       let room = Room(
-        id: id, name: row.text("name").isEmpty ? id : row.text("name"), venue: row.optionalID("venue"),
-        capacity: capacity ?? 0, features: row.list("features").map { $0.lowercased() },
+        id: id, name: name.isEmpty ? id : name, venue: row.optionalID("venue"),
+        capacity: capacity ?? 0, features: row.singleLine("features").listItems().map { $0.lowercased() },
         unavailable: row.windows("unavailable"), line: row.line)
       return id.isEmpty ? nil : room
     }

@@ -18,7 +18,7 @@ public enum SessionsFile {
       name: name, bytes: bytes, expected: columns, required: ["id", "title", "duration"])
     let sessions = file.rows { row -> Session? in
       let id = row.id("id")
-      let title = row.required("title")
+      let title = row.required("title").isEmpty ? "" : row.singleLine("title")
       var kind = SessionKind.panel
       let kindText = row.text("kind").lowercased()
       if !kindText.isEmpty {
@@ -56,10 +56,10 @@ public enum SessionsFile {
       }
       let session = Session(
         id: id, title: title, kind: kind, duration: duration ?? 0, speakers: row.ids("speakers"),
-        moderators: row.ids("moderators"), audience: row.list("audience"),
-        track: row.text("track"), language: row.text("language").lowercased(),
-        interpretation: interpretation, requires: row.list("requires").map { $0.lowercased() },
-        expected: row.integer("expected", in: Limits.count), after: row.ids("after"), series: row.text("series"),
+        moderators: row.ids("moderators"), audience: row.singleLine("audience").listItems(),
+        track: row.singleLine("track"), language: row.singleLine("language").lowercased(),
+        interpretation: interpretation, requires: row.singleLine("requires").listItems().map { $0.lowercased() },
+        expected: row.integer("expected", in: Limits.count), after: row.ids("after"), series: row.singleLine("series"),
         part: row.integer("part", in: Limits.part), minDays: row.integer("min_days", in: Limits.minDays),
         exclusive: row.flag("exclusive"), unavailable: row.windows("unavailable"),
         preferred: row.windows("preferred"), avoided: row.windows("avoided"), day: day,

@@ -124,6 +124,59 @@ func scratchWorkspace() throws -> Workspace {
     }
   }
 
+  /// `save` writes the seal naming the new and the replaced ledger, then the ledger, then the
+  /// seal naming the new one alone: a kill after either write leaves a ledger the seal names,
+  /// while a ledger it names in no state is damage.
+  @Test func aLedgerKilledWhileBeingReplacedIsOneItsSealNames() throws {
+    let workspace = try scratchWorkspace()
+    let store = LedgerStore<InvitationLedger>(workspace: workspace)
+    let before = ledger()
+    try store.save(before)
+    var after = before
+    after.setState(.sent, of: "outbox/v1/p003-request.eml")
+    let digest = { (ledger: InvitationLedger) in
+      LedgerStore<InvitationLedger>.digest(Array(ledger.csv().utf8))
+    }
+    #expect(try text(InvitationLedger.sealName, in: workspace) == "\(digest(before))\n")
+
+    // Killed after the first write of the seal: the old ledger is read.
+    try workspace.fileSystem.write(
+      Array("\(digest(after))\n\(digest(before))\n".utf8),
+      to: workspace.path(InvitationLedger.sealName))
+    #expect(try store.read().ledger == before)
+    // Killed after the ledger was replaced: the new one is read.
+    try workspace.fileSystem.write(after.csv(), to: workspace.path(InvitationLedger.fileName))
+    #expect(try store.read().ledger == after)
+    // Any other ledger is damage, whatever it says.
+    var other = after
+    other.setState(.failed, of: "outbox/v1/p001-request.eml")
+    try workspace.fileSystem.write(other.csv(), to: workspace.path(InvitationLedger.fileName))
+    #expect(throws: LedgerDamage.self) { try store.read() }
+    // A whole save names the new ledger alone.
+    try store.save(after)
+    #expect(try text(InvitationLedger.sealName, in: workspace) == "\(digest(after))\n")
+    #expect(try store.read().ledger == after)
+  }
+
+  /// A ledger without its seal and without the row of the message in hand: the journal's
+  /// record of the hand-off is not dropped as "a message the ledger does not know".
+  @Test func aMessageTheJournalRecordsMustBeInTheLedger() throws {
+    let (workspace, store, _) = try killedWhileP002IsInHand()
+    let csv = try text(InvitationLedger.fileName, in: workspace)
+    try FileManager.default.removeItem(atPath: workspace.path(InvitationLedger.sealName))
+    try workspace.fileSystem.write(
+      csv.components(separatedBy: "\r\n").filter { !$0.hasPrefix("p002,") }.joined(
+        separator: "\r\n"),
+      to: workspace.path(InvitationLedger.fileName))
+    let damage = try #require(throws: LedgerDamage.self) { try store.load() }
+    #expect(
+      damage.message.hasPrefix(
+        ".convene/invitations.csv: does not hold \"outbox/v1/p002-request.eml\", which .convene/invitations.journal records as sending"
+      ), "\(damage.message)")
+    #expect(try text(InvitationLedger.fileName, in: workspace) != csv)
+    #expect(!(try text(InvitationLedger.journalName, in: workspace).isEmpty))
+  }
+
   @Test func aJournalMissingWhileARunIsOpenIsDamage() throws {
     let workspace = try scratchWorkspace()
     let store = LedgerStore<InvitationLedger>(workspace: workspace)

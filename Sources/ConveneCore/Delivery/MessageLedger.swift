@@ -6,6 +6,8 @@ public protocol MessageLedger: Sendable {
   static var fileName: String { get }
   /// The journal's place in the workspace (`.convene/invitations.journal`).
   static var journalName: String { get }
+  /// True for a folder of `outbox/` this ledger's messages are written to (`v2`, `notify`).
+  static func ownsOutboxFolder(_ name: String) -> Bool
   /// An empty ledger.
   init()
   /// The ledger read from its CSV file; a row that does not parse is an error naming its line.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ConveneCore
 import ConveneJSON
 import ConveneReleases
 import ConveneScheduling
@@ -40,12 +41,14 @@ struct PublishCommand: ParsableCommand {
     var lines = ["Published \(ScheduleFile.releaseName(release.version)) (\(release.sessions.count) sessions, score \(outcome.score))."]
     if let previous = outcome.previous {
       lines.append("Since v\(previous.version): \(diff.moved.count) moved, \(diff.roomChanged.count) changed room, \(diff.added.count) added, \(diff.removed.count) removed\(diff.retitled.isEmpty ? "" : ", \(diff.retitled.count) retitled").")
-      for change in diff.moved { lines.append("  moved    \(change.id): \(change.from) -> \(change.to)") }
-      for change in diff.roomChanged { lines.append("  room     \(change.id): \(change.from) -> \(change.to)") }
-      for change in diff.retitled { lines.append("  title    \(change.id): \"\(change.from)\" -> \"\(change.to)\"") }
-      for id in diff.added { lines.append("  added    \(id)") }
-      for id in diff.removed { lines.append("  removed  \(id)") }
-      if !diff.newRooms.isEmpty { lines.append("  new rooms in use: \(diff.newRooms.joined(separator: ", "))") }
+      // Every value from the files is quoted on one line (`QuotedValue.shown`).
+      let shown: (String) -> String = QuotedValue.shown
+      for change in diff.moved { lines.append("  moved    \(shown(change.id)): \(shown(change.from)) -> \(shown(change.to))") }
+      for change in diff.roomChanged { lines.append("  room     \(shown(change.id)): \(shown(change.from)) -> \(shown(change.to))") }
+      for change in diff.retitled { lines.append("  title    \(shown(change.id)): \"\(shown(change.from))\" -> \"\(shown(change.to))\"") }
+      for id in diff.added { lines.append("  added    \(shown(id))") }
+      for id in diff.removed { lines.append("  removed  \(shown(id))") }
+      if !diff.newRooms.isEmpty { lines.append("  new rooms in use: \(diff.newRooms.map(shown).joined(separator: ", "))") }
     } else {
       lines.append("This is the first release.")
     }

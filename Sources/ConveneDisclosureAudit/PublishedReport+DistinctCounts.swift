@@ -12,6 +12,9 @@ struct DistinctCount {
   /// whose n is hidden, and the groups shown holding someone.
   var hiddenRows: [Cell]
   var held: Set<String>
+  /// The hidden rows of the counted people's breakdowns by a coarser field (country and region
+  /// for a count of cities), residual groups aside.
+  var coarserHiddenRows: [Cell] = []
 
   /// The groups of the counted people's breakdown, hidden or shown.
   var ownGroups: Int { Set(hiddenRows.map(\.group)).count + held.count }
@@ -20,12 +23,18 @@ struct DistinctCount {
   /// published, or the counted people's hides none of its groups and shows exactly `count`
   /// holding someone. (Beside hidden rows it would say how many of them hold someone, which
   /// the attack model cannot write down without choosing which.)
-  var saysNoMore: Bool { !anyBreakdown || hiddenRows.isEmpty && !held.isEmpty && count == held.count }
+  /// A coarser breakdown's hidden row beside the count would be told empty or not (4 cities
+  /// beside 5 countries listed).
+  var saysNoMore: Bool {
+    (!anyBreakdown || hiddenRows.isEmpty && !held.isEmpty && count == held.count) && coarserHiddenRows.isEmpty
+  }
 }
 
 extension PublishedReport {
   /// The field whose distinct groups a count measure counts (`countries`: `country`).
   static let countedFields = ["countries": "country", "cities": "city"]
+  /// The fields whose groups hold whole groups of a counted field.
+  static let coarserFields = ["city": ["country", "region"], "country": ["region"]]
 
   /// Every count of distinct groups shown over someone, with the breakdowns beside it.
   func distinctCounts() -> [DistinctCount] {
@@ -40,9 +49,14 @@ extension PublishedReport {
       let hiddenRows = own.filter { $0.n == .hidden }
       let hiddenGroups = Set(hiddenRows.map(\.group))
       let held = Set(own.filter { ($0.n.integer ?? 0) > 0 && !hiddenGroups.contains($0.group) }.map(\.group))
+      let coarser = Self.coarserFields[field] ?? []
+      let coarserHiddenRows = cells.filter {
+        count > 0 && $0.event == cell.event && $0.population == cell.population && coarser.contains($0.disaggregation)
+          && !residual.contains($0.group) && $0.n == .hidden
+      }
       return DistinctCount(
         cell: cell, field: field, count: count, anyBreakdown: !breakdowns.isEmpty,
-        hiddenRows: hiddenRows, held: held)
+        hiddenRows: hiddenRows, held: held, coarserHiddenRows: coarserHiddenRows)
     }
   }
 
@@ -54,7 +68,9 @@ extension PublishedReport {
     distinctCounts().filter { !$0.saysNoMore }.map { counted in
       let cell = counted.cell
       let said =
-        counted.ownGroups == 0
+        !counted.coarserHiddenRows.isEmpty
+        ? "\(counted.coarserHiddenRows.count) rows of a coarser breakdown of those it counts are hidden"
+        : counted.ownGroups == 0
         ? "no breakdown by \(counted.field) of those it counts is shown"
         : "the breakdown by \(counted.field) of those it counts lists \(counted.held.count) holding someone and \(Set(counted.hiddenRows.map(\.group)).count) hidden"
       return "\(name): \(cell.event) \(cell.indicator) shows \(counted.count) beside breakdowns by \(counted.field) "

@@ -11,6 +11,17 @@ extension DisclosureControl {
     }
   }
 
+  /// The fields whose groups hold whole groups of `field` (a city lies in one country, a
+  /// country in one region): a count of distinct cities bounds how many countries and regions
+  /// hold someone.
+  static func coarserFields(than field: String) -> [String] {
+    switch field {
+    case "city": ["country", "region"]
+    case "country": ["region"]
+    default: []
+    }
+  }
+
   /// Hides the value (n kept) of a count of distinct groups (countries represented) that would
   /// say more than the breakdowns by its field: a reader who sees 4 countries beside
   /// breakdowns naming 3 learns that a fourth country, unlisted, holds someone, and a region's
@@ -19,7 +30,10 @@ extension DisclosureControl {
   /// each holds someone, which the hidden groups of those who came are not chosen for. The
   /// count is shown where no breakdown by its field is published, or where the breakdown of
   /// the very people it counts hides none of its groups (other than the residual ones) and
-  /// shows exactly that many holding someone. Over no one, it says what its n says.
+  /// shows exactly that many holding someone, and the breakdowns of the same people by a
+  /// coarser field (country and region, for a count of cities) hide none of their groups:
+  /// 4 cities beside 5 countries listed, one of them hidden, tell that a hidden country is
+  /// empty. Over no one, it says what its n says.
   static func hideTellingCounts(
     _ cells: [PublishedValue], indicators: [IndicatorDefinition], residual: Set<String>
   ) -> [PublishedValue] {
@@ -28,15 +42,24 @@ extension DisclosureControl {
         let definition = indicators.first(where: { $0.id == cell.value.indicator }),
         let field = countedField(definition.measure)
       else { return cell }
-      let breakdowns = cells.filter { $0.value.event == cell.value.event && $0.value.disaggregation == field }
-      guard !breakdowns.isEmpty else { return cell }
       let excluded = residual.union([mergedGroup, IndicatorCalculator.notGiven])
+      let coarserHidden =
+        value > 0
+        && cells.contains { other in
+          other.value.event == cell.value.event && other.value.population == cell.value.population
+            && coarserFields(than: field).contains(other.value.disaggregation)
+            && !excluded.contains(other.value.group) && other.isCountHidden
+        }
+      let breakdowns = cells.filter { $0.value.event == cell.value.event && $0.value.disaggregation == field }
+      guard !breakdowns.isEmpty || coarserHidden else { return cell }
       let own = breakdowns.filter {
         $0.value.population == cell.value.population && !excluded.contains($0.value.group)
       }
       let hidden = Set(own.filter(\.isCountHidden).map(\.value.group))
       let held = Set(own.filter { $0.value.n > 0 && !hidden.contains($0.value.group) }.map(\.value.group))
-      guard !hidden.isEmpty || held.isEmpty || held.count != Int(value.rounded()) else { return cell }
+      guard !hidden.isEmpty || held.isEmpty || held.count != Int(value.rounded()) || coarserHidden else {
+        return cell
+      }
       var hiddenCount = cell
       hiddenCount.suppression = .value
       return hiddenCount

@@ -113,4 +113,33 @@ import Testing
     #expect(csv.contains("ev-two,countries,total,all,2,16,"), "\(csv)")
     #expect(DisclosureAudit.run([Publish.files(report, name: "ev-two")]).passed)
   }
+
+  /// One city per country: Tunisia 12, Morocco 6 and Jordan 1 who confirmed and did not come,
+  /// Senegal 10 and Côte d'Ivoire 3, all of whom came. Beside the five countries listed (some
+  /// hidden), 4 cities of those who came would say that one hidden country is empty: with
+  /// the region's one absentee, Jordan's single person.
+  @Test func aCountOfCitiesBesideHiddenCountriesIsHiddenAndTheAuditCatchesIt() {
+    let people =
+      Array(repeating: P.p("mayor", "woman", "35-44", "TN", fb: 4), count: 12)
+      + Array(repeating: P.p("mayor", "woman", "35-44", "MA", fb: 4), count: 6)
+      + [P.p("mayor", "woman", "35-44", "JO", came: false)]
+      + Array(repeating: P.p("mayor", "woman", "35-44", "SN", fb: 4), count: 10)
+      + Array(repeating: P.p("mayor", "woman", "35-44", "CI", fb: 4), count: 3)
+    var records = P.event("ev-cities", people)
+    for index in records.plan.participants.indices {
+      records.plan.participants[index].city = "City of " + records.plan.participants[index].country
+    }
+    let report = IndicatorReport(events: [records])
+    let csv = ReportRenderer.csv(report)
+    #expect(csv.contains("ev-cities,attended,country,JO,suppressed,suppressed,"), "\(csv)")
+    #expect(csv.contains("ev-cities,cities,total,all,suppressed,"), "\(csv)")
+    #expect(DisclosureAudit.run([Publish.files(report, name: "ev-cities")]).passed)
+    var former = report
+    for index in former.values.indices where former.values[index].value.indicator == "cities" {
+      former.values[index].suppression = nil
+    }
+    let leak = DisclosureAudit.run([Publish.files(former, name: "old")])
+    #expect(!leak.passed)
+    #expect(leak.findings.contains { $0.contains("cities") && $0.contains("coarser") }, "\(leak.findings)")
+  }
 }

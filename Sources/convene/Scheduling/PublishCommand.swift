@@ -42,7 +42,7 @@ struct PublishCommand: ParsableCommand {
     if let previous = outcome.previous {
       lines.append("Since v\(previous.version): \(diff.moved.count) moved, \(diff.roomChanged.count) changed room, \(diff.added.count) added, \(diff.removed.count) removed\(diff.retitled.isEmpty ? "" : ", \(diff.retitled.count) retitled").")
       // Every value from the files is quoted on one line (`QuotedValue.shown`).
-      let shown: (String) -> String = QuotedValue.shown
+      let shown: (String) -> String = { QuotedValue.shown($0) }
       for change in diff.moved { lines.append("  moved    \(shown(change.id)): \(shown(change.from)) -> \(shown(change.to))") }
       for change in diff.roomChanged { lines.append("  room     \(shown(change.id)): \(shown(change.from)) -> \(shown(change.to))") }
       for change in diff.retitled { lines.append("  title    \(shown(change.id)): \"\(shown(change.from))\" -> \"\(shown(change.to))\"") }

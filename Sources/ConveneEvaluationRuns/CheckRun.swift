@@ -33,6 +33,11 @@ public enum CheckRun {
     }
     findings += try releaseFindings(in: workspace)
     findings += try disclosureFindings(in: workspace)
+    findings += OrphanedTemporaries.found(in: workspace).map {
+      .warning(
+        $0, "a temporary file left by a command that was killed while writing",
+        hint: "the next command that writes to the workspace removes it")
+    }
     if let plan = contents.plan {
       let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation
       findings += WorkspaceChecker.check(

@@ -33,6 +33,7 @@ public enum CheckRun {
     }
     findings += try releaseFindings(in: workspace)
     findings += try disclosureFindings(in: workspace)
+    findings += try registerFindings(in: workspace)
     findings += OrphanedTemporaries.found(in: workspace).map {
       .warning(
         $0, "a temporary file left by a command that was killed while writing",
@@ -66,6 +67,15 @@ public enum CheckRun {
           hint: "restore it, or delete it only if no report of this event was ever shared")
       ]
     }
+  }
+
+  /// The certificate register damaged as a whole (emptied, or missing beside the list of
+  /// certificates): `certificates` and `verify` refuse it, so it is reported now.
+  static func registerFindings(in workspace: Workspace) throws -> [Finding] {
+    let register = try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.registerName))
+    let listed = workspace.fileSystem.exists(workspace.path(CertificateFiles.listName))
+    guard let damage = CertificateFiles.registerDamage(register, listExists: listed) else { return [] }
+    return [.error(CertificateFiles.registerName, line: 1, damage)]
   }
 
   /// What reading each release (`releases/vN.json`) found: `publish`, `agenda` and `invite`

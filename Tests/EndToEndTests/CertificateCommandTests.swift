@@ -76,8 +76,8 @@ import Testing
   }
 
   /// An emptied register, or one deleted (with its seal mark too) while the list of
-  /// certificates is there, is a damaged record: `verify` and `certificates` fail naming it and
-  /// asking for it to be restored, and nothing is written.
+  /// certificates is there, is a damaged record: `verify`, `certificates` and `check` fail
+  /// naming it and asking for it to be restored, and nothing is written.
   @Test(arguments: ["emptied", "deleted", "deleted with its mark"])
   func aDamagedRegisterIsNeverReadAsNothingIssued(damage: String) throws {
     let ws = try dakarPublished()
@@ -105,6 +105,9 @@ import Testing
       #expect(refused.error.contains("restore it from a backup"))
       #expect(!refused.output.contains("not a code this workspace issued"))
     }
+    let checked = try runner.run("check", "--workspace", ws)
+    #expect(checked.status == 1)
+    #expect((checked.output + checked.error).contains(".convene/certificate-register.csv:1: \(reason)"), "\(checked.output)")
     #expect(files.map { runner.bytes(ws + "/" + $0) } == before)
     #expect(FileManager.default.fileExists(atPath: register) == (damage == "emptied"))
   }

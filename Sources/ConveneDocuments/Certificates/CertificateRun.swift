@@ -125,23 +125,15 @@ public enum CertificateRun {
   }
 
   /// The register as read, with each row's seal (nil when written before seals), failing on a
-  /// register with errors. convene never writes an empty register (it has a header at least)
-  /// and writes it before the list of certificates: an emptied one, or a missing one beside
-  /// the list, is a damaged record of the codes issued, never "nothing issued".
+  /// register with errors or damaged as a whole (`CertificateFiles.registerDamage`).
   public static func register(of workspace: Workspace) throws -> (
     entries: [IssuedCertificate], seals: [String]?
   ) {
     let path = workspace.path(CertificateFiles.registerName)
     let found = try workspace.fileSystem.contents(of: path)
-    let damage: String? =
-      found == []
-      ? "the file is empty (0 bytes)"
-      : found == nil && workspace.fileSystem.exists(workspace.path(CertificateFiles.listName))
-        ? "the file is missing although \(CertificateFiles.listName) lists the certificates issued" : nil
-    if let damage {
-      throw CommandFailure(
-        "\(path):1: \(damage); it records every certificate code issued and what replaced it: restore it from a backup (without it, issued codes would read as never issued)"
-      )
+    let listed = workspace.fileSystem.exists(workspace.path(CertificateFiles.listName))
+    if let damage = CertificateFiles.registerDamage(found, listExists: listed) {
+      throw CommandFailure("\(path):1: \(damage)")
     }
     let (certificates, seals, findings) = CertificateFiles.readRegister(found ?? [])
     let errors = findings.filter { $0.severity == .error }

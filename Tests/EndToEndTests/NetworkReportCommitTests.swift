@@ -10,9 +10,9 @@ import Testing
   @Test func aFolderWhereAFileGoesLeavesTheEarlierReportAndRecord() throws {
     // A report under a threshold of 10, then one under 5, which shows more and records it.
     let network = try runner.networkExample()
-    try setThreshold(10, in: network)
+    try runner.setThreshold(10, in: network)
     #expect(try runner.run("network", "report", "--network", network).status == 0)
-    try setThreshold(5, in: network)
+    try runner.setThreshold(5, in: network)
     let reports = network + "/reports"
     let names = try FileManager.default.contentsOfDirectory(atPath: reports).sorted()
     #expect(names.count >= 3, "\(names)")
@@ -36,12 +36,5 @@ import Testing
     let rerun = try runner.run("network", "report", "--network", network)
     #expect(rerun.status == 0, "\(rerun.error)")
     #expect(Array(paths.map(runner.bytes).dropFirst().dropLast()) != Array(before.dropFirst().dropLast()))
-  }
-
-  func setThreshold(_ threshold: Int, in network: String) throws {
-    let file = network + "/network.json"
-    var settings = try #require(try JSONSerialization.jsonObject(with: Data(runner.bytes(file))) as? [String: Any])
-    settings["disclosure"] = ["threshold": threshold]
-    try JSONSerialization.data(withJSONObject: settings).write(to: URL(fileURLWithPath: file))
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 
 /// The temporary files (`.NAME.PID.tmp`) that commands killed mid-write left anywhere in a
 /// workspace, a superseded `outbox/vN/` included, where no later command may write again:
@@ -24,7 +25,9 @@ public enum OrphanedTemporaries {
     var folders: [(path: String, level: Int)] = [("", 0)]
     while let (folder, level) = folders.popLast() {
       let absolute = folder.isEmpty ? root : joinPath(root, folder)
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else { continue }
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else {
+        continue
+      }
       for name in names {
         let relative = folder.isEmpty ? name : folder + "/" + name
         var status = stat()

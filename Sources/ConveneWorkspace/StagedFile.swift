@@ -33,7 +33,9 @@ struct HeldFile: StagedFile {
   func discard() {}
 
   func checkTarget() throws(WorkspaceError) {
-    if fileSystem.isDirectory(path) { throw .io(path: path, reason: "cannot be replaced (Is a directory)") }
+    if fileSystem.isDirectory(path) {
+      throw .io(path: path, reason: "cannot be replaced (Is a directory)")
+    }
   }
 
   func commitKeepingPrevious() throws(WorkspaceError) -> any ReplacedFile {

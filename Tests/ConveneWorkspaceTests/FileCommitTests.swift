@@ -32,8 +32,12 @@ import Testing
   @Test func aFolderWhereAFileGoesChangesNoTarget() throws {
     let fileSystem = try oldFiles()
     try FileManager.default.removeItem(atPath: folder + "/c.txt")
-    try FileManager.default.createDirectory(atPath: folder + "/c.txt", withIntermediateDirectories: false)
-    #expect(throws: WorkspaceError.io(path: folder + "/c.txt", reason: "cannot be replaced (Is a directory)")) {
+    try FileManager.default.createDirectory(
+      atPath: folder + "/c.txt", withIntermediateDirectories: false)
+    #expect(
+      throws: WorkspaceError.io(
+        path: folder + "/c.txt", reason: "cannot be replaced (Is a directory)")
+    ) {
       try commit(on: fileSystem).write()
     }
     #expect([text("a"), text("b"), text("d")] == ["old a", "old b", nil])
@@ -69,7 +73,9 @@ struct FailingRename: FileSystem {
   struct FailingStagedFile: StagedFile {
     let staged: any StagedFile
     let path: String
-    func commit() throws(WorkspaceError) { throw .io(path: path, reason: "cannot be replaced (I/O error)") }
+    func commit() throws(WorkspaceError) {
+      throw .io(path: path, reason: "cannot be replaced (I/O error)")
+    }
     func discard() { staged.discard() }
     func checkTarget() throws(WorkspaceError) { try staged.checkTarget() }
     func commitKeepingPrevious() throws(WorkspaceError) -> any ReplacedFile {
@@ -80,7 +86,9 @@ struct FailingRename: FileSystem {
   }
 
   func contents(of path: String) throws(WorkspaceError) -> [UInt8]? { try base.contents(of: path) }
-  func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) { try base.write(bytes, to: path) }
+  func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+    try base.write(bytes, to: path)
+  }
   func exists(_ path: String) -> Bool { base.exists(path) }
   func isDirectory(_ path: String) -> Bool { base.isDirectory(path) }
   func isSymbolicLink(_ path: String) -> Bool { base.isSymbolicLink(path) }
@@ -89,6 +97,8 @@ struct FailingRename: FileSystem {
   func lock(_ path: String, purpose: String) throws(WorkspaceError) -> any WorkspaceLockHolder {
     try base.lock(path, purpose: purpose)
   }
-  func append(_ bytes: [UInt8], to path: String) throws(WorkspaceError) { try base.append(bytes, to: path) }
+  func append(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+    try base.append(bytes, to: path)
+  }
   func resolvedPath(_ path: String) -> String? { base.resolvedPath(path) }
 }

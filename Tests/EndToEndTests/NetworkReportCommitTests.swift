@@ -18,16 +18,20 @@ import Testing
     #expect(names.count >= 3, "\(names)")
     let blocked = try #require(names.last)
     try FileManager.default.removeItem(atPath: reports + "/" + blocked)
-    try FileManager.default.createDirectory(atPath: reports + "/" + blocked, withIntermediateDirectories: false)
+    try FileManager.default.createDirectory(
+      atPath: reports + "/" + blocked, withIntermediateDirectories: false)
     let paths = [network + "/.convene/network-published.json"] + names.map { reports + "/" + $0 }
     let before = paths.map(runner.bytes)
 
     let refused = try runner.run("network", "report", "--network", network)
     #expect(refused.status == 1)
-    #expect(refused.error.contains("reports/\(blocked): cannot be replaced (Is a directory)"), "\(refused.error)")
+    #expect(
+      refused.error.contains("reports/\(blocked): cannot be replaced (Is a directory)"),
+      "\(refused.error)")
     #expect(paths.map(runner.bytes) == before)
     for folder in [".convene", "reports"] {
-      let left = try FileManager.default.contentsOfDirectory(atPath: network + "/" + folder).filter { $0.hasSuffix(".tmp") }
+      let left = try FileManager.default.contentsOfDirectory(atPath: network + "/" + folder).filter
+      { $0.hasSuffix(".tmp") }
       #expect(left.isEmpty, "\(left)")
     }
     // With the folder gone, the report under 5 is written: files that the failed one kept
@@ -35,6 +39,7 @@ import Testing
     try FileManager.default.removeItem(atPath: reports + "/" + blocked)
     let rerun = try runner.run("network", "report", "--network", network)
     #expect(rerun.status == 0, "\(rerun.error)")
-    #expect(Array(paths.map(runner.bytes).dropFirst().dropLast()) != Array(before.dropFirst().dropLast()))
+    #expect(
+      Array(paths.map(runner.bytes).dropFirst().dropLast()) != Array(before.dropFirst().dropLast()))
   }
 }

@@ -22,7 +22,9 @@ import Testing
     #expect(try convene.run("publish", "--workspace", ws).status == 0)
     #expect(try convene.run("invite", "--workspace", ws).status == 0)
     let dead = try endedProcess()
-    let orphans = ["outbox/v1/.p012-request.eml.\(dead).tmp", ".convene/.invitations.csv.\(dead).tmp"]
+    let orphans = [
+      "outbox/v1/.p012-request.eml.\(dead).tmp", ".convene/.invitations.csv.\(dead).tmp",
+    ]
     let running = "outbox/v1/.p013-request.eml.\(getpid()).tmp"
     for name in orphans + [running] {
       try Data("half a message".utf8).write(to: URL(fileURLWithPath: ws + "/" + name))
@@ -31,13 +33,17 @@ import Testing
     let checked = try convene.run("check", "--workspace", ws)
     for name in orphans {
       #expect(
-        checked.output.contains("warning: \(name): a temporary file left by a command that was killed while writing"),
+        checked.output.contains(
+          "warning: \(name): a temporary file left by a command that was killed while writing"),
         "\(checked.output)")
     }
     #expect(!checked.output.contains(running))
-    #expect(orphans.allSatisfy { FileManager.default.fileExists(atPath: ws + "/" + $0) }, "check writes nothing")
+    #expect(
+      orphans.allSatisfy { FileManager.default.fileExists(atPath: ws + "/" + $0) },
+      "check writes nothing")
 
-    let marked = try convene.run("attendance", "mark", "p002", "--session", "opening", "--workspace", ws)
+    let marked = try convene.run(
+      "attendance", "mark", "p002", "--session", "opening", "--workspace", ws)
     #expect(marked.status == 0, "\(marked.error)")
     #expect(orphans.allSatisfy { !FileManager.default.fileExists(atPath: ws + "/" + $0) })
     #expect(FileManager.default.fileExists(atPath: ws + "/" + running))

@@ -37,6 +37,12 @@ public enum CheckRun {
     findings += try disclosureFindings(in: workspace)
     findings += try ledgerFindings(LedgerStore<InvitationLedger>(workspace: workspace))
     findings += try ledgerFindings(LedgerStore<NotificationLedger>(workspace: workspace))
+    findings += try registerFindings(in: workspace)
+    findings += OrphanedTemporaries.found(in: workspace).map {
+      .warning(
+        $0, "a temporary file left by a command that was killed while writing",
+        hint: "the next command that writes to the workspace removes it")
+    }
     if let plan = contents.plan {
       let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation
       findings += WorkspaceChecker.check(
@@ -82,6 +88,15 @@ public enum CheckRun {
     } catch let error as LedgerError {
       return [.error(error.file, line: error.line, error.reason)]
     }
+  }
+
+  /// The certificate register damaged as a whole (emptied, or missing beside the list of
+  /// certificates): `certificates` and `verify` refuse it, so it is reported now.
+  static func registerFindings(in workspace: Workspace) throws -> [Finding] {
+    let register = try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.registerName))
+    let listed = workspace.fileSystem.exists(workspace.path(CertificateFiles.listName))
+    guard let damage = CertificateFiles.registerDamage(register, listExists: listed) else { return [] }
+    return [.error(CertificateFiles.registerName, line: 1, damage)]
   }
 
   /// What reading each release (`releases/vN.json`) found: `publish`, `agenda` and `invite`

@@ -79,22 +79,14 @@ public enum NetworkReportRun {
         if audit.refusal != nil { return outcome }
       }
       try Interruption.checkpoint()
-      // What the report shows is recorded first, as `report` does: a record of a report that
-      // then failed to be written only makes the next one compare with more, while files
-      // written without their record would let the next edition be a few people apart.
-      try folder.recordPublication(nextRecord)
+      // What the report shows is recorded with the files, as one change, as `report` does: a
+      // failure leaves the earlier report and record as they were.
+      var commit = FileCommit()
+      try folder.recordPublication(nextRecord, in: &commit)
       let writer = request.output.map { folder.workspace.allowing($0) } ?? folder.workspace
       try writer.fileSystem.createDirectory(target)
-      // Each file is written (and flushed to disk) on its own, at the same time as the others.
-      let failures = ParallelMap.map(files) { file -> WorkspaceError? in
-        do throws(WorkspaceError) {
-          try writer.fileSystem.write(file.text, to: joinPath(target, file.name))
-          return nil
-        } catch {
-          return error
-        }
-      }
-      if let failure = failures.compactMap({ $0 }).first { throw failure }
+      for file in files { commit.add(file.text, to: joinPath(target, file.name), on: writer.fileSystem) }
+      try commit.write()
       outcome.written = true
       return outcome
     }

@@ -111,10 +111,8 @@ public enum ReportRun {
 
   /// Writes the report files and what each event's figures hid (`.convene/disclosure.json`,
   /// so that its later reports hide it again) as one change: a file that cannot be written
-  /// leaves the earlier reports and records as they were. The records are put in place
-  /// first: should a rename fail between them, a record of a report not written only hides
-  /// more next time, while a report without its record would let the next edition be a few
-  /// people apart.
+  /// or put in place (a folder where a file goes) leaves the earlier reports and records as
+  /// they were (`FileCommit`).
   static func publish(
     _ files: [(Format, String)], in folder: String, on fileSystem: any FileSystem,
     records: [String: DisclosureRecord], of contexts: [EvaluationContext]

@@ -24,6 +24,20 @@ public enum CertificateFiles {
   /// seal column is an edited one, not one written before seals.
   public static let sealedMarkName = ".convene/certificate-register.sealed"
 
+  /// Why the register is damaged as a whole, or nil: convene never writes an empty register
+  /// (it has a header at least) and writes it before the list of certificates, so a 0-byte
+  /// one, or none beside the list, is a lost record of the codes issued, never "nothing
+  /// issued". `register` is its bytes (nil when missing).
+  public static func registerDamage(_ register: [UInt8]?, listExists: Bool) -> String? {
+    let reason =
+      register == [] ? "the file is empty (0 bytes)"
+      : register == nil && listExists ? "the file is missing although \(listName) lists the certificates issued"
+      : nil
+    return reason.map {
+      "\($0); it records every certificate code issued and what replaced it: restore it from a backup (without it, issued codes would read as never issued)"
+    }
+  }
+
   /// Reads the register, each row's seal (nil for a register written before seals: no `seal`
   /// column) and the problems found in single rows.
   public static func readRegister(_ bytes: [UInt8]) -> (

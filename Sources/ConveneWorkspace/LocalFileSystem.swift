@@ -158,6 +158,57 @@ public struct LocalFileSystem: FileSystem {
     }
 
     func discard() { unlink(temporary) }
+
+    func checkTarget() throws(WorkspaceError) {
+      var status = stat()
+      guard lstat(path, &status) == 0 else {
+        if errno == ENOENT { return }
+        throw .io(path: path, reason: LocalFileSystem.lastError("cannot be replaced"))
+      }
+      switch status.st_mode & S_IFMT {
+      case S_IFREG: return
+      case S_IFDIR: throw .io(path: path, reason: "cannot be replaced (Is a directory)")
+      default: throw .io(path: path, reason: "cannot be replaced (it is not a plain file)")
+      }
+    }
+
+    /// Keeps the previous file under a second name (a hard link, `.NAME.kept.PID.tmp`, so a
+    /// killed process leaves a temporary file the next one removes), then renames.
+    func commitKeepingPrevious() throws(WorkspaceError) -> any ReplacedFile {
+      let folder = (path as NSString).deletingLastPathComponent
+      let kept = joinPath(folder, ".\((path as NSString).lastPathComponent).kept.\(getpid()).tmp")
+      unlink(kept)
+      var status = stat()
+      let existed = lstat(path, &status) == 0
+      if existed && link(path, kept) != 0 {
+        let reason = LocalFileSystem.lastError("cannot be kept while it is replaced")
+        unlink(temporary)
+        throw .io(path: path, reason: reason)
+      }
+      do {
+        try commit()
+      } catch {
+        if existed { unlink(kept) }
+        throw error
+      }
+      return KeptFile(path: path, kept: existed ? kept : nil)
+    }
+  }
+
+  /// The previous file of a target just replaced, under its second name (nil when there was
+  /// none).
+  struct KeptFile: ReplacedFile {
+    let path: String
+    let kept: String?
+
+    func restore() {
+      if let kept { rename(kept, path) } else { unlink(path) }
+      LocalFileSystem.syncFolder((path as NSString).deletingLastPathComponent)
+    }
+
+    func settle() {
+      if let kept { unlink(kept) }
+    }
   }
 
   /// Writes every byte; the reason when it cannot.

@@ -119,8 +119,9 @@ public struct Workspace: Sendable {
   /// Runs `body` as one transaction of the workspace: it holds the lock from before the first
   /// read to after the last write, so that nothing another command writes meanwhile is lost.
   /// The lock is released however `body` ends (and by the kernel if the process is killed).
-  /// While it is held, Ctrl-C and SIGTERM are handled as `Interruption` says.
-  /// A transaction inside another of the same workspace joins it (the lock is held once).
+  /// While it is held, Ctrl-C and SIGTERM are handled as `Interruption` says. Taking it
+  /// removes the temporary files killed commands left anywhere in the workspace
+  /// (`OrphanedTemporaries`). A transaction inside another of the same workspace joins it (the lock is held once).
   public func withLock<T>(purpose: String, _ body: () throws -> T) throws -> T {
     Interruption.install()
     let path = lockPath
@@ -131,6 +132,7 @@ public struct Workspace: Sendable {
       Self.heldLocks.withLock { _ = $0.remove(path) }
       lock.release()
     }
+    OrphanedTemporaries.remove(in: self)
     return try body()
   }
 

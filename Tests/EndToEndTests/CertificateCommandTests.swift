@@ -75,6 +75,43 @@ import Testing
     #expect(altered.status == 1 && altered.error.contains("cannot be verified"))
   }
 
+  /// An emptied register, or one deleted (with its seal mark too) while the list of
+  /// certificates is there, is a damaged record: `verify`, `certificates` and `check` fail
+  /// naming it and asking for it to be restored, and nothing is written.
+  @Test(arguments: ["emptied", "deleted", "deleted with its mark"])
+  func aDamagedRegisterIsNeverReadAsNothingIssued(damage: String) throws {
+    let ws = try dakarPublished()
+    #expect(try runner.run("certificates", "--workspace", ws).status == 0)
+    let code = rows(ws + "/certificates/certificates.csv")[0][1]
+    let register = ws + "/.convene/certificate-register.csv"
+    if damage == "emptied" {
+      try Data().write(to: URL(fileURLWithPath: register))
+    } else {
+      try FileManager.default.removeItem(atPath: register)
+      if damage == "deleted with its mark" {
+        try FileManager.default.removeItem(atPath: ws + "/.convene/certificate-register.sealed")
+      }
+    }
+    let files = [".convene/certificate-register.csv", "certificates/certificates.csv"]
+    let before = files.map { runner.bytes(ws + "/" + $0) }
+    let reason = damage == "emptied" ? "the file is empty (0 bytes)" : "the file is missing"
+    let refusals = [
+      try runner.run("certificates", "verify", code, "--workspace", ws),
+      try runner.run("certificates", "--workspace", ws),
+    ]
+    for refused in refusals {
+      #expect(refused.status == 1)
+      #expect(refused.error.contains("\(register):1: \(reason)"), "\(refused.error)")
+      #expect(refused.error.contains("restore it from a backup"))
+      #expect(!refused.output.contains("not a code this workspace issued"))
+    }
+    let checked = try runner.run("check", "--workspace", ws)
+    #expect(checked.status == 1)
+    #expect((checked.output + checked.error).contains(".convene/certificate-register.csv:1: \(reason)"), "\(checked.output)")
+    #expect(files.map { runner.bytes(ws + "/" + $0) } == before)
+    #expect(FileManager.default.fileExists(atPath: register) == (damage == "emptied"))
+  }
+
   @Test func aChangeOfAttendanceSupersedesTheOldCode() throws {
     let ws = try dakarPublished()
     #expect(try runner.run("certificates", "--workspace", ws).status == 0)

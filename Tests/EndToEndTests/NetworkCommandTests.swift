@@ -28,6 +28,14 @@ extension ConveneRunner {
   }
 
   func text(_ path: String) -> String { String(decoding: bytes(path), as: UTF8.self) }
+
+  /// Sets `network.json`'s threshold.
+  func setThreshold(_ threshold: Int, in network: String) throws {
+    let file = network + "/network.json"
+    var settings = try #require(try JSONSerialization.jsonObject(with: Data(bytes(file))) as? [String: Any])
+    settings["disclosure"] = ["threshold": threshold]
+    try JSONSerialization.data(withJSONObject: settings).write(to: URL(fileURLWithPath: file))
+  }
 }
 
 /// `convene network init|check|report` through the binary.
@@ -242,14 +250,6 @@ extension ConveneRunner {
     #expect(try runner.run("network", "report", "--network", network).status == 0)
   }
 
-  /// Sets `network.json`'s threshold.
-  func setThreshold(_ threshold: Int, in network: String) throws {
-    let file = network + "/network.json"
-    var settings = try #require(try JSONSerialization.jsonObject(with: Data(runner.bytes(file))) as? [String: Any])
-    settings["disclosure"] = ["threshold": threshold]
-    try JSONSerialization.data(withJSONObject: settings).write(to: URL(fileURLWithPath: file))
-  }
-
   /// Every row of the report's two CSV files whose value is shown, by its other columns.
   func shownRows(_ network: String) -> [String: String] {
     var rows: [String: String] = [:]
@@ -268,10 +268,10 @@ extension ConveneRunner {
   /// A second report of the same records under another threshold shows no value the first hid.
   func aReportUnderAnotherThresholdShowsNothingTheFirstHid(first: Int, then second: Int) throws {
     let network = try runner.networkExample()
-    try setThreshold(first, in: network)
+    try runner.setThreshold(first, in: network)
     #expect(try runner.run("network", "report", "--network", network).status == 0)
     let before = shownRows(network)
-    try setThreshold(second, in: network)
+    try runner.setThreshold(second, in: network)
     let result = try runner.run("network", "report", "--network", network)
     #expect(result.status == 0, "\(result.error)")
     for (row, counts) in shownRows(network) {
@@ -296,7 +296,7 @@ extension ConveneRunner {
     #expect(plain.status == 0)
     #expect(!plain.output.contains("Disclosure audit"), "\(plain.output)")
     let written = runner.bytes(network + "/reports/cities.csv")
-    try setThreshold(10, in: network)
+    try runner.setThreshold(10, in: network)
     let stricter = try runner.run("network", "report", "--network", network, "--format", "csv")
     #expect(stricter.status == 1)
     #expect(stricter.output.contains("published under a lower threshold than the network's 10"), "\(stricter.output)")

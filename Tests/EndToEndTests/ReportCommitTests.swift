@@ -99,4 +99,28 @@ import Testing
       ws, earlier: earlier, by: try report(ws, limit: limit),
       saying: "reports/report.html: cannot be written (File too large)")
   }
+
+  /// A folder where one of the five files goes (each in turn): the report fails naming it,
+  /// and the other files and the record are as they were, with no temporary file left.
+  @Test(arguments: [
+    ".convene/disclosure.json", "reports/report.html", "reports/report.md", "reports/indicators.csv",
+    "reports/indicators.json",
+  ])
+  func aFolderWhereAFileGoesLeavesEveryFileAsItWas(target: String) throws {
+    let (ws, earlier) = try reportedThenAnsweredAgain()
+    try FileManager.default.removeItem(atPath: ws + "/" + target)
+    try FileManager.default.createDirectory(atPath: ws + "/" + target, withIntermediateDirectories: false)
+    let before = published(ws)
+    let refused = try report(ws)
+    #expect(refused.status == 1)
+    // The record is read before anything is written: a folder there stops the report sooner.
+    let reason = target.hasPrefix(".convene") ? "is not a plain file" : "cannot be replaced (Is a directory)"
+    #expect(refused.errors.contains("\(target): \(reason)"), "\(refused.errors)")
+    #expect(published(ws) == before)
+    #expect(zip(before, earlier).filter { $0 != $1 }.count == 1, "only the folder differs from the earlier report")
+    for folder in [".convene", "reports"] {
+      let left = try FileManager.default.contentsOfDirectory(atPath: ws + "/" + folder).filter { $0.hasSuffix(".tmp") }
+      #expect(left.isEmpty, "\(left)")
+    }
+  }
 }

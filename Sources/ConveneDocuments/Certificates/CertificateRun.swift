@@ -125,13 +125,17 @@ public enum CertificateRun {
   }
 
   /// The register as read, with each row's seal (nil when written before seals), failing on a
-  /// register with errors.
+  /// register with errors or damaged as a whole (`CertificateFiles.registerDamage`).
   public static func register(of workspace: Workspace) throws -> (
     entries: [IssuedCertificate], seals: [String]?
   ) {
-    let bytes =
-      try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.registerName)) ?? []
-    let (certificates, seals, findings) = CertificateFiles.readRegister(bytes)
+    let path = workspace.path(CertificateFiles.registerName)
+    let found = try workspace.fileSystem.contents(of: path)
+    let listed = workspace.fileSystem.exists(workspace.path(CertificateFiles.listName))
+    if let damage = CertificateFiles.registerDamage(found, listExists: listed) {
+      throw CommandFailure("\(path):1: \(damage)")
+    }
+    let (certificates, seals, findings) = CertificateFiles.readRegister(found ?? [])
     let errors = findings.filter { $0.severity == .error }
     guard errors.isEmpty else {
       throw CommandFailure(errors.map(\.description).joined(separator: "\n"))

@@ -97,9 +97,10 @@ extension NetworkFolder {
     return published.adding(report, lines: lines).json
   }
 
-  /// Keeps `record` (`publication`), for the next report to be checked against.
-  public func recordPublication(_ record: String) throws(WorkspaceError) {
+  /// Adds `record` (`publication`) to the change that writes the report, to be kept for the
+  /// next report to be checked against.
+  public func recordPublication(_ record: String, in commit: inout FileCommit) throws(WorkspaceError) {
     try fileSystem.createDirectory(path(".convene"))
-    try fileSystem.write(record, to: path(NetworkPublicationRecord.path))
+    commit.add(record, to: path(NetworkPublicationRecord.path), on: fileSystem)
   }
 }

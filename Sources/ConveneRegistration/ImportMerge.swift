@@ -117,7 +117,10 @@ struct ImportMerge {
       // An older answer fills only what the later ones left empty.
       let answered =
         older ? facts.answered.subtracting(ReimportFill.filledFields(of: rows[first.order])) : facts.answered
+      // The later submission decides the status too: off the waiting list or back on it.
+      let status: ParticipantStatus = incoming.status == .waitlisted ? .waitlisted : .registered
       rows[first.order] = RegistrationImport.merge(incoming, into: rows[first.order], answered: answered)
+      if !older { rows[first.order].status = status }
       if older {
         // The person registered when they first answered.
         newRows[position].submitted = min(first.submitted ?? .max, facts.submitted ?? .max)

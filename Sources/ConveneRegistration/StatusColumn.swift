@@ -53,6 +53,7 @@ struct StatusColumn: Sendable, Equatable {
   }()
 
   /// How a column headed `header` says whether a registration stands, or nil when it does not.
+  /// A status box's header is read without the yes and no it offers (`Cancelled (Y/N)`).
   /// Of KoboToolbox's metadata columns (`_status`: how the form was sent, `submitted_via_web`),
   /// only `_validation_status` is one.
   static func kind(ofHeader header: String) -> Kind? {
@@ -61,7 +62,7 @@ struct StatusColumn: Sendable, Equatable {
     let folded = header.folded
     if statusHeaders.contains(folded) { return .status }
     if questionHeaders.contains(folded) { return .question }
-    return boxHeaders[folded].map(Kind.box)
+    return boxHeaders[RegistrationStatusWords.withoutAnswerChoices(trimmed).folded].map(Kind.box)
   }
 
   /// True when `header` heads a column that says whether a registration stands.

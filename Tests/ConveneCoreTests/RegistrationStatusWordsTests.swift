@@ -11,10 +11,30 @@ import Testing
     "No va a faltar",
     "Ne va pas manquer", "لن يغيب", "Not cancelled", "Attending", "Approved", "Confirmed",
     "Participando",
-    "Asistirá", "Checked In", "pending", "Inscrit", "Présente", "مؤكد", "Checked in – not refunded", "En attente", "Pendiente", "معلق", "validation_status_on_hold",
+    "Asistirá", "Checked In", "pending", "Inscrit", "Présente", "مؤكد", "Checked in – not refunded", "En attente", "Pendiente", "Pendente",
   ])
   func aNegatedAbsenceOrAConfirmationIsARegistration(status: String) {
     #expect(RegistrationStatusWords.reading(status) == .registered, "\(status)")
+  }
+
+  /// A registration on hold may be pending or on a waiting list: unknown, never read either
+  /// way, as `En espera` is.
+  @Test(arguments: [
+    "On hold", "On Hold", "validation_status_on_hold", "قيد الانتظار", "مسجل قيد الانتظار", "معلق", "En espera",
+    "Em espera",
+  ])
+  func aRegistrationOnHoldIsUnknown(status: String) {
+    #expect(RegistrationStatusWords.reading(status) == .unknown, "\(status)")
+  }
+
+  /// Taken off a waiting list, in any of the five languages: declined, as Spanish read it.
+  @Test(arguments: [
+    "Removed from waitlist", "Removed from the waiting list", "Retirado de la lista de espera",
+    "Retiré de la liste d'attente", "Retirée de la liste d'attente", "Retirado da lista de espera",
+    "أزيل من قائمة الانتظار", "حذف من قائمة الانتظار",
+  ])
+  func takenOffTheWaitingListIsDeclined(status: String) {
+    #expect(RegistrationStatusWords.reading(status) == .declined, "\(status)")
   }
 
   /// Absences and negated attendances in the five languages are declined.

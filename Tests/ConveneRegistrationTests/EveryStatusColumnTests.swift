@@ -95,6 +95,14 @@ import Testing
   @Test(arguments: [
     ("Cancelled", "TRUE", "FALSE"), ("Annulé ?", "Oui", "Non"), ("Cancelado", "Sí", "No"), ("Desistiu?", "Sim", "Não"),
     ("ملغى", "نعم", "لا"), ("Cancelled", "✓", ""), ("Annulé", "VRAI", "FAUX"),
+    // Headers as organisers write them: the yes and no offered in brackets, and the other
+    // refusals (a refund, an absence, a withdrawal) in the five languages
+    ("Cancelled (Y/N)", "TRUE", "FALSE"), ("Cancelled? (Yes/No)", "Y", "N"), ("Annulé (Oui/Non) ?", "Oui", "Non"),
+    ("Baja [Sí/No]", "Sí", "No"), ("Refunded", "TRUE", "FALSE"), ("No-show", "TRUE", "FALSE"),
+    ("Absent", "TRUE", "FALSE"), ("Withdrew", "TRUE", "FALSE"), ("Baja", "TRUE", "FALSE"),
+    ("Desistió", "TRUE", "FALSE"), ("Remboursé", "VRAI", "FAUX"), ("Absente ?", "Oui", "Non"),
+    ("Reembolsado", "Sim", "Não"), ("Ausente", "Sí", "No"), ("Faltou", "Sim", "Não"), ("غائب", "نعم", "لا"),
+    ("مسترد", "صحيح", "خطأ"), ("انسحب؟", "نعم", "لا"),
   ])
   func aTickedCancelledBoxDeclines(header: String, yes: String, no: String) throws {
     let outcome = try importing([
@@ -108,6 +116,15 @@ import Testing
     #expect(outcome.report.statusColumns == [header])
     #expect(!outcome.report.ignoredColumns.contains(header))
     #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
+  }
+
+  /// A bracket at the end of a box's header that is not the yes and no it offers is part of
+  /// the header: `Refunded (partial)` is no status box, and its column is left unread.
+  @Test func aBracketOfOtherWordsIsKept() throws {
+    #expect(RegistrationStatusWords.withoutAnswerChoices("Refunded (partial)") == "Refunded (partial)")
+    #expect(RegistrationStatusWords.withoutAnswerChoices("Cancelled (Y/N)?") == "Cancelled ")
+    #expect(StatusColumn.kind(ofHeader: "Refunded (partial)") == nil)
+    #expect(StatusColumn.kind(ofHeader: "Cancelled (maybe/no)") == nil)
   }
 
   /// A ticked waiting-list box waitlists; an answer that is neither yes nor no is the warning.

@@ -30,6 +30,13 @@ import Testing
     ("Nacionalidade", "Uruguaio", "UY"), ("الجنسية", "إماراتي", "AE"), ("الجنسية", "قطرية", "QA"),
     ("الجنسية", "صومالي", "SO"), ("Nationalité", "Émirien", "AE"), ("Nationalité", "Érythréen", "ER"),
     ("Nationalité", "Yéménite", "YE"), ("Nationalité", "Soudanais du Sud", "SS"),
+    // The Gulf, the Caribbean and the Gambia, as the hubs' forms are answered
+    ("Nationality", "Omani", "OM"), ("Nationalité", "Omanais", "OM"), ("الجنسية", "عماني", "OM"),
+    ("Nationalité", "Koweïtien", "KW"), ("الجنسية", "كويتي", "KW"), ("Nationalité", "Bahreïni", "BH"),
+    ("الجنسية", "بحريني", "BH"), ("Nationalité", "Haïtien", "HT"), ("Nacionalidad", "Haitiana", "HT"),
+    ("Nacionalidad", "Cubano", "CU"), ("Nationalité", "Cubaine", "CU"), ("Nacionalidad", "Dominicano", "DO"),
+    ("Nationalité", "Dominicaine", "DO"), ("Nationalité", "Gambien", "GM"), ("Nationality", "Kuwaiti", "KW"),
+    ("Nationality", "Bahraini", "BH"), ("Nationality", "Haitian", "HT"), ("Nationality", "Gambian", "GM"),
   ])
   func aNationalityAdjectiveIsTheCountry(header: String, answer: String, code: String) throws {
     let outcome = try importing([
@@ -50,6 +57,14 @@ import Testing
     #expect(outcome.participants.isEmpty)
     let reason = try #require(outcome.report.rejected.first?.reason)
     #expect(reason.contains("CD (") && reason.contains("CG ("), "\(reason)")
+  }
+
+  /// `Dominican` may be of the Dominican Republic or of Dominica: rejected naming both.
+  @Test func dominicanIsRejectedNamingBothCountries() throws {
+    let outcome = try importing(["Adresse e-mail,Nom complet,Nationality", "a@example.org,Ana Pérez,Dominican"])
+    #expect(outcome.participants.isEmpty)
+    let reason = try #require(outcome.report.rejected.first?.reason)
+    #expect(reason.contains("DO (") && reason.contains("DM ("), "\(reason)")
   }
 
   /// An adjective the table does not hold is no country, as the README's known limits say.

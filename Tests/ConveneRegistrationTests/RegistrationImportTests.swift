@@ -93,6 +93,33 @@ import Testing
     #expect(outcome.report.notes.first?.message == "repeats the e-mail of line 2; its answers replace the earlier ones")
   }
 
+  /// A person moved from the form's waiting list to confirmed (or back) sends the form again:
+  /// the later submission decides the status as it decides the city, by time, else by the
+  /// row further down.
+  @Test(arguments: [
+    (["14/01/2027 10:00:00,Liste d'attente", "14/01/2027 11:00:00,Confirmé"], ParticipantStatus.registered),
+    (["14/01/2027 10:00:00,Confirmé", "14/01/2027 11:00:00,Liste d'attente"], .waitlisted),
+    (["14/01/2027 11:00:00,Confirmé", "14/01/2027 10:00:00,Liste d'attente"], .registered),
+    (["14/01/2027 11:00:00,Liste d'attente", "14/01/2027 10:00:00,Confirmé"], .waitlisted),
+    ([",Liste d'attente", ",Confirmé"], .registered),
+    ([",Confirmé", ",Liste d'attente"], .waitlisted),
+    (["14/01/2027 10:00:00,Liste d'attente", "14/01/2027 11:00:00,Inscrite", "14/01/2027 12:00:00,Confirmée"], .registered),
+  ])
+  func theLaterSubmissionDecidesTheStatus(rows: [String], expected: ParticipantStatus) throws {
+    let cities = ["Accra", "Kumasi", "Tamale"]
+    let header = rows[0].hasPrefix(",") ? "Statut,Nom,Courriel,Ville" : "Horodateur,Statut,Nom,Courriel,Ville"
+    let lines = [header] + rows.enumerated().map { "\($1.drop { $0 == "," }),Kofi Mensah,kofi@example.org,\(cities[$0])" }
+    let importing = RegistrationImport(event: Build.event(), dateOrder: .dayMonthYear)
+    let outcome = try importing.run(CSVTable(text: lines.joined(separator: "\r\n") + "\r\n"), into: [])
+    // Same-day times: the latest reads last as text; without times, the last row is the later.
+    let later = rows[0].hasPrefix(",") ? rows.count - 1 : rows.indices.max { rows[$0] < rows[$1] }!
+    #expect(outcome.participants.first?.city == cities[later])
+    #expect(outcome.participants.count == 1)
+    #expect(outcome.participants[0].status == expected, "\(rows)")
+    #expect(outcome.report.added.map(\.waitlisted) == [expected == .waitlisted])
+    #expect(!outcome.report.warnings.contains { $0.kind == .unknownStatuses }, "\(outcome.report.warnings)")
+  }
+
   @Test func probableDuplicatesAreGroupedNotMerged() throws {
     let existing = [
       Build.person("p001", "awa@city.example.org", name: "Awa Ndiaye", city: "Dakar"),

@@ -269,7 +269,10 @@ extension LanguagePack {
       ],
       // A column of its own for one status, ticked or answered yes where it applies (a Google
       // Sheets checkbox `Cancelled` added beside a form's answers; compared whole)
-      "declined_box": ["cancelled", "canceled", "cancellation", "withdrawn", "declined", "not attending"],
+      "declined_box": [
+        "cancelled", "canceled", "cancellation", "withdrawn", "declined", "not attending", "refunded", "absent",
+        "no show", "noshow", "withdrew", "did not attend",
+      ],
       "waitlisted_box": ["waitlist", "waitlisted", "waiting list", "wait list", "on waitlist", "on the waitlist"],
       // A form's question whether the person will come (Google Forms' Event RSVP template)
       "rsvp": [
@@ -351,11 +354,14 @@ extension LanguagePack {
         "sent apologies",
         // A registration taken off the list, a ticket voided
         "removed", "void", "voided",
+        // Taken off a waiting list, as `Retirado de la lista de espera` is
+        "removed from waitlist", "removed from the waitlist", "removed from waiting list",
+        "removed from the waiting list",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [
         "approved", "accepted", "registered", "confirmed", "attending", "attend", "attended", "going", "going to",
-        "coming", "participant", "participating", "participate", "participated", "pending", "on hold",
+        "coming", "participant", "participating", "participate", "participated", "pending",
         "present", "come", "join", "be there", "make it", "completed", "complete", "paid",
         // A ticket partly refunded is still held (Eventbrite's `Partially Refunded`)
         "partially refunded", "partial refund",

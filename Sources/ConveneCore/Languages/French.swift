@@ -270,7 +270,9 @@ extension LanguagePack {
         "statut du participant", "statut de la commande", "etat de la commande",
       ],
       // A column of its own for one status, ticked or answered oui where it applies
-      "declined_box": ["annulé", "annulée", "annulation", "désisté", "désistée", "désistement", "désinscrit", "désinscrite"],
+      "declined_box": ["annulé", "annulée", "annulation", "désisté", "désistée", "désistement", "désinscrit", "désinscrite",
+        "remboursé", "remboursée", "absent", "absente", "non venu", "non venue", "retiré", "retirée",
+      ],
       "waitlisted_box": ["liste d'attente", "en liste d'attente", "sur liste d'attente"],
       // A form's question whether the person will come
       "rsvp": [

@@ -259,7 +259,10 @@ extension LanguagePack {
         "estado do pedido", "status de inscricao",
       ],
       // A column of its own for one status, ticked or answered sim where it applies
-      "declined_box": ["cancelado", "cancelada", "cancelamento", "desistiu", "desistente", "desistência"],
+      "declined_box": [
+        "cancelado", "cancelada", "cancelamento", "desistiu", "desistente", "desistência", "reembolsado", "reembolsada",
+        "ausente", "faltou", "não compareceu", "retirado", "retirada",
+      ],
       "waitlisted_box": ["lista de espera", "em lista de espera", "na lista de espera"],
       // A form's question whether the person will come
       "rsvp": [
@@ -321,7 +324,7 @@ extension LanguagePack {
       // not approved, a Status column an organiser adds)
       declined: [
         "negado", "negada", "recusado", "recusada", "rejeitado", "rejeitada", "cancelado", "cancelada", "desistente",
-        "desistiu", "cancelou", "desistencia", "retirou se", "cancelamento", "reembolsado", "reembolsada",
+        "desistiu", "cancelou", "desistencia", "retirou se", "retirado", "retirada", "cancelamento", "reembolsado", "reembolsada",
         "transferido", "transferida", "recusou", "declinou", "ausente", "ausência", "faltar", "faltou", "faltará",
         "falta",
         // An apology for not coming (`Justificou`, `Pediu desculpas`)

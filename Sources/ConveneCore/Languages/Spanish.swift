@@ -259,7 +259,10 @@ extension LanguagePack {
         "estado de la orden", "estado de registro",
       ],
       // A column of its own for one status, ticked or answered sí where it applies
-      "declined_box": ["cancelado", "cancelada", "cancelación", "anulado", "anulada", "dado de baja"],
+      "declined_box": [
+        "cancelado", "cancelada", "cancelación", "anulado", "anulada", "dado de baja", "reembolsado", "reembolsada",
+        "ausente", "baja", "desistió", "se retiró", "retirado", "retirada", "no se presentó", "no asistió",
+      ],
       "waitlisted_box": ["lista de espera", "en lista de espera"],
       // A form's question whether the person will come
       "rsvp": [

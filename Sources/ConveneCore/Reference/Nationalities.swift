@@ -86,6 +86,7 @@ public enum Nationalities {
     "SY": ["syrian", "syrien", "syrienne", "sirio", "siria", "sírio", "síria", "سوري"],
     "SA": ["saudi", "saoudien", "saoudienne", "saudí", "saudita", "سعودي"],
     "NG": ["nigerian", "nigérian", "nigériane", "nigeriano", "nigeriana", "نيجيري"],
+    "GM": ["gambian", "gambien", "gambienne", "gambiano", "gambiana", "غامبي"],
     "GH": ["ghanaian", "ghanéen", "ghanéenne", "ghanés", "ghanesa", "ganês", "ganesa", "غاني"],
     "KE": ["kenyan", "kényan", "kényane", "keniano", "keniana", "queniano", "queniana", "كيني"],
     "ZA": [
@@ -106,6 +107,9 @@ public enum Nationalities {
       "emirati", "emirian", "émirien", "émirienne", "emiratí", "emiratense", "emiradense", "إماراتي",
     ],
     "QA": ["qatari", "qatarien", "qatarienne", "catarí", "catariano", "catariana", "قطري"],
+    "OM": ["omani", "omanais", "omanaise", "omaní", "omanense", "عماني"],
+    "KW": ["kuwaiti", "koweïtien", "koweïtienne", "kuwaití", "kuwaitiano", "kuwaitiana", "كويتي"],
+    "BH": ["bahraini", "bahreïni", "bahreïnien", "bahreïnienne", "bahreiní", "bareinita", "bahreinita", "بحريني"],
     "BR": [
       "brazilian", "brésilien", "brésilienne", "brasileño", "brasileña", "brasileiro", "brasileira",
       "برازيلي",
@@ -136,6 +140,11 @@ public enum Nationalities {
       "salvadoran", "salvadorian", "salvadorien", "salvadorienne", "salvadoreño", "salvadoreña",
       "salvadorenho", "salvadorenha", "سلفادوري",
     ],
+    "HT": ["haitian", "haïtien", "haïtienne", "haitiano", "haitiana", "هايتي"],
+    "CU": ["cuban", "cubain", "cubaine", "cubano", "cubana", "كوبي"],
+    // `Dominican` names the Dominican Republic or Dominica: given both, it is asked again
+    "DO": ["dominican", "dominicain", "dominicaine", "dominicano", "dominicana", "دومينيكاني"],
+    "DM": ["dominican", "dominiquais", "dominiquaise", "dominiqués", "dominiquesa", "dominiquense"],
     "MX": ["mexican", "mexicain", "mexicaine", "mexicano", "mexicana", "مكسيكي"],
     "CO": ["colombian", "colombien", "colombienne", "colombiano", "colombiana", "كولومبي"],
     "PE": ["peruvian", "péruvien", "péruvienne", "peruano", "peruana", "بيروفي"],

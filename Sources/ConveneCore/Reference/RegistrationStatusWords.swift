@@ -188,6 +188,24 @@ public enum RegistrationStatusWords {
     return key == yesMark || yesAnswers.contains(key) ? status : .unknown
   }
 
+  /// `header` without the yes and no a status box offers in brackets at its end (`Cancelled
+  /// (Y/N)`, `Annulé (Oui/Non) ?`, `Baja [Sí/No]`): the status is the header before them. A
+  /// bracket holding anything else (`Refunded (partial)`) is kept, and so is the header.
+  public static func withoutAnswerChoices(_ header: String) -> String {
+    var text = Substring(header)
+    while let last = text.last, last == "?" || last == "؟" || last.isWhitespace { text.removeLast() }
+    guard let close = text.last, close == ")" || close == "]",
+      let open = text.lastIndex(where: { $0 == "(" || $0 == "[" })
+    else { return header }
+    let choices = text[text.index(after: open)..<text.index(before: text.endIndex)]
+      .split(whereSeparator: { "/|,;".contains($0) })
+      .map { words(of: String($0)).joined(separator: " ") }
+    guard !choices.isEmpty, choices.allSatisfy({ yesAnswers.contains($0) || noAnswers.contains($0) }) else {
+      return header
+    }
+    return String(text[..<open])
+  }
+
   /// `text` with an ending of one or two letters in brackets joined to the word before it, as
   /// French inclusive writing puts it (`Inscrit(e)` is `Inscrite`, as `Inscrit·e` folds).
   static func joiningBracketedEndings(_ text: String) -> String {

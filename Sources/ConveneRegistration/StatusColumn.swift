@@ -25,6 +25,12 @@ struct StatusColumn: Sendable, Equatable {
   var header: String
   var kind: Kind
 
+  /// True for a column of its own for one status, answered yes or no.
+  var isBox: Bool {
+    if case .box = kind { return true }
+    return false
+  }
+
   /// What `cell` (trimmed) says of the registration.
   func reading(_ cell: String) -> RegistrationStatusWords.Reading {
     switch kind {

@@ -35,14 +35,16 @@ struct StatusTally {
   }
 
   /// What `status` says: what the organiser's choices say of it, else what the column's kind
-  /// reads (`StatusColumn.reading(_:)`). A placeholder (`-`, `N/A`) says nothing; a mark (`❌`,
+  /// reads (`StatusColumn.reading(_:)`). A box column's cells answer its own question (`No`
+  /// under `Cancelled (Y/N)` is not cancelled), so the choices, which say what a status means,
+  /// are not applied to them. A placeholder (`-`, `N/A`) says nothing; a mark (`❌`,
   /// `✓`, `X`) is read, never taken for a blank. An unknown one is not counted here: the row
   /// may be declined by another column (see `countUnread`).
   mutating func reading(of status: String) -> RegistrationStatusWords.Reading {
     if let known = readings[status] { return known }
     let comparable = RegistrationStatusWords.comparable(status)
     let reading: RegistrationStatusWords.Reading
-    if let chosen = choices.reading(ofComparable: comparable) {
+    if !column.isBox, let chosen = choices.reading(ofComparable: comparable) {
       met.insert(comparable)
       reading = chosen
     } else if Placeholder.matches(status), !RegistrationStatusWords.holdsMark(status) {

@@ -27,6 +27,28 @@ import Testing
     #expect(RegistrationStatusWords.reading(status) == .unknown, "\(status)")
   }
 
+  /// A refusal followed by a registration word in the same run is still a refusal, as it is
+  /// with a comma or a slash between them (`Cancelled registered` was registered).
+  @Test(arguments: [
+    "Cancelled registered", "Cancelled-registered", "Refunded-attending", "Annulé-inscrit",
+    "Cancelado-confirmado", "Cancelled - registered", "Cancelled/Registered",
+  ])
+  func aRefusalBeforeARegistrationWordDeclines(status: String) {
+    #expect(RegistrationStatusWords.reading(status) == .declined, "\(status)")
+  }
+
+  /// A prefix that undoes the word after it (`De-registered`, `Dés-inscrit`) is never read as
+  /// the filler `de` before a registration: the word is read whole, declined where the table
+  /// knows it, else unknown.
+  @Test(arguments: [
+    "De-registered", "De-Registered", "Des-inscrito", "Des-inscrita", "Dé-inscrit", "Dés-inscrit",
+    "De-confirmed", "Des-confirmado", "Un-registered",
+  ])
+  func aWordWithAnUndoingPrefixIsNoRegistration(status: String) {
+    #expect(RegistrationStatusWords.reading(status) != .registered, "\(status)")
+    #expect(RegistrationStatusWords.reading(status) != .waitlisted, "\(status)")
+  }
+
   /// Taken off a waiting list, in any of the five languages: declined, as Spanish read it.
   @Test(arguments: [
     "Removed from waitlist", "Removed from the waiting list", "Retirado de la lista de espera",

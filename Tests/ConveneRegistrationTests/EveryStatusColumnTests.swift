@@ -118,6 +118,20 @@ import Testing
     #expect(outcome.report.warnings.isEmpty, "\(outcome.report.warnings)")
   }
 
+  /// `--status-word 'No=declined'` says what `No` means as a status (the answer to `Will you
+  /// attend?`), never what `No` means under a box (`Cancelled (Y/N)`: not cancelled).
+  @Test func theOrganisersWordsAreNotAppliedToABox() throws {
+    let outcome = try importing(
+      [
+        "Email,Full name,Category,Will you attend?,Cancelled (Y/N)",
+        "a@example.org,Ana Lima,mayor,Yes,No",
+        "b@example.org,Bo Li,mayor,No,No",
+        "c@example.org,Cy Ba,mayor,Yes,Yes",
+      ], words: ["No=declined"])
+    #expect(outcome.participants.map(\.email) == ["a@example.org"])
+    #expect(outcome.report.declined.map(\.line) == [3, 4])
+  }
+
   /// A bracket at the end of a box's header that is not the yes and no it offers is part of
   /// the header: `Refunded (partial)` is no status box, and its column is left unread.
   @Test func aBracketOfOtherWordsIsKept() throws {

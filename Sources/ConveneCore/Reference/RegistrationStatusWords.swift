@@ -126,7 +126,8 @@ public enum RegistrationStatusWords {
     var asides = false
     // A hyphen between spaces ends a clause (`Withdrawn - travel`); one in a word does not
     // (`Non-participant`).
-    let status = separatingMarks(joiningBracketedEndings(status)).replacingOccurrences(of: " - ", with: "; ")
+    let status = joiningUndoingPrefixes(separatingMarks(joiningBracketedEndings(status)))
+      .replacingOccurrences(of: " - ", with: "; ")
     for clause in status.split(whereSeparator: clauseEnds.contains) {
       let words = words(of: String(clause))
       guard !words.isEmpty else { continue }
@@ -206,6 +207,33 @@ public enum RegistrationStatusWords {
     return String(text[..<open])
   }
 
+  /// `text` with a prefix that undoes a word (`De-registered`, `Dés-inscrit`, `Des-inscrito`,
+  /// `De-confirmed`) joined to it, so that the word is read whole (and, where the table does
+  /// not know it, as a word it does not know) rather than as the filler `de` and the word it
+  /// undoes.
+  static func joiningUndoingPrefixes(_ text: String) -> String {
+    guard text.contains("-") else { return text }
+    let prefixes: Set<String> = ["de", "des", "dé", "dés", "dis", "un"]
+    var result = ""
+    var word = ""
+    var characters = Array(text)[...]
+    while let character = characters.popFirst() {
+      if character == "-", prefixes.contains(word.lowercased()), let next = characters.first, next.isLetter {
+        result += word
+        word = ""
+        continue
+      }
+      if character.isLetter {
+        word.append(character)
+      } else {
+        result += word
+        result.append(character)
+        word = ""
+      }
+    }
+    return result + word
+  }
+
   /// `text` with an ending of one or two letters in brackets joined to the word before it, as
   /// French inclusive writing puts it (`Inscrit(e)` is `Inscrite`, as `Inscrit·e` folds).
   static func joiningBracketedEndings(_ text: String) -> String {
@@ -252,7 +280,9 @@ public enum RegistrationStatusWords {
       guard let (kind, length) = phrase(in: words, at: position) else { return nil }
       switch kind {
       case .declined, .attending, .waitlisted:
-        run = kind
+        // A refusal stays with its run whatever follows it (`Cancelled registered`,
+        // `Refunded-attending`); otherwise a run means its last word (`vai faltar`).
+        if run != .declined { run = kind }
       case .checkIn:
         // Checked in or not, the registration is what it was: the negations before it go
         // with it (`Not checked in`), and it parts the runs around it.

@@ -14,7 +14,8 @@ extension DisclosureControl {
     /// The questions whose whole event's answers are among the cells (a distribution).
     var distributed: Set<String> = []
     /// How many registered people each group holds, by field, where the cells say
-    /// (`IndicatorValue.registeredInGroup`: an event's, not a network's).
+    /// (`IndicatorValue.registeredInGroup`; a network's framework rows give their
+    /// participants').
     var registered: [String: [String: Int]] = [:]
     init(_ cells: [IndicatorValue]) {
       for cell in cells where cell.disaggregation == "answer" {

@@ -41,8 +41,13 @@ struct FrameworkCalculator {
     switch measure.unit {
     case .people:
       let (population, compute) = peopleFigure(indicator, year: year)
-      return Breakdown(fields: indicator.disaggregations, group: { $0.profile[$1] ?? IndicatorCalculator.notGiven }, compute: compute)
-        .rows(population) { cell($0, $1, $2) }
+      let sizes = participantGroups(year, fields: indicator.disaggregations)
+      return Breakdown(fields: indicator.disaggregations, group: Self.personGroup, compute: compute)
+        .rows(population, listing: sizes.mapValues { Array($0.keys) }) { field, group, figure in
+          var row = cell(field, group, figure)
+          if field != "total" { row.participantsInGroup = sizes[field]?[group] ?? 0 }
+          return row
+        }
     case .cities:
       let (population, compute) = cityFigure(measure, year: year)
       let rows = Breakdown(fields: indicator.disaggregations, group: Self.cityGroup, compute: compute)
@@ -59,6 +64,20 @@ struct FrameworkCalculator {
         compute: Breakdown.count
       ).rows(events) { cell($0, $1, $2) }
     }
+  }
+
+  /// How many of the people who took part in `year` each group of each of `fields` holds: the
+  /// groups every breakdown of people lists, as an event's breakdowns list the registered's.
+  func participantGroups(_ year: Int, fields: [String]) -> [String: [String: Int]] {
+    var sizes: [String: [String: Int]] = [:]
+    for person in peopleByYear[year] ?? [] where person.tookPart {
+      for field in fields { sizes[field, default: [:]][Self.personGroup(person, field), default: 0] += 1 }
+    }
+    return sizes
+  }
+
+  static func personGroup(_ person: NetworkPerson, _ field: String) -> String {
+    person.profile[field] ?? IndicatorCalculator.notGiven
   }
 
   /// The people a measure is taken over in `year`, and what a group of them gives.

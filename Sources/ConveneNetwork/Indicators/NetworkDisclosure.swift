@@ -251,11 +251,15 @@ public enum NetworkDisclosure {
   }
 
   /// The cell as `DisclosureControl` sees it: the scope as its event.
+  /// The participants of a framework row's group stand for the event's registered: every
+  /// breakdown lists their groups, and a row of no one among few of them is hidden by the same rule.
   static func indicatorValue(_ value: NetworkValue) -> IndicatorValue {
-    IndicatorValue(
+    var cell = IndicatorValue(
       event: value.scope, indicator: value.indicator, disaggregation: value.disaggregation,
       group: value.group, value: value.value, n: value.n, target: value.target,
       kind: value.kind.indicatorKind, population: populations(value.identity).n,
       numerator: value.numerator, numeratorPopulation: value.numeratorPopulation)
+    cell.registeredInGroup = value.participantsInGroup
+    return cell
   }
 }

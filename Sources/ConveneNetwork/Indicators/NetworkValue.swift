@@ -38,6 +38,12 @@ public struct NetworkValue: Sendable, Equatable {
   /// on commitments): the fewest people behind any city it counts. Counting a city then says
   /// that those people did it, so the cell is hidden when they are fewer than the threshold.
   public var fewestBehind: Int?
+  /// For a framework row of a participant field: how many of the year's people who took part
+  /// are in its group (never published). Every framework breakdown of people lists the groups
+  /// of those who took part, so a row may count no one; such a row in a group of 1 to
+  /// threshold − 1 people who took part is hidden like a small one, as the events' rows are
+  /// (`IndicatorValue.registeredInGroup`).
+  public var participantsInGroup: Int?
 
   /// Creates a cell.
   public init(

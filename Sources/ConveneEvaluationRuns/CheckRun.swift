@@ -95,7 +95,10 @@ public enum CheckRun {
   static func registerFindings(in workspace: Workspace) throws -> [Finding] {
     let register = try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.registerName))
     let listed = workspace.fileSystem.exists(workspace.path(CertificateFiles.listName))
-    guard let damage = CertificateFiles.registerDamage(register, listExists: listed) else { return [] }
+    let mark = try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.sealedMarkName))
+    guard let damage = CertificateFiles.registerDamage(register, listExists: listed, sealedMark: mark) else {
+      return []
+    }
     return [.error(CertificateFiles.registerName, line: 1, damage)]
   }
 

@@ -28,14 +28,47 @@ public enum CertificateFiles {
   /// (it has a header at least) and writes it before the list of certificates, so a 0-byte
   /// one, or none beside the list, is a lost record of the codes issued, never "nothing
   /// issued". `register` is its bytes (nil when missing).
-  public static func registerDamage(_ register: [UInt8]?, listExists: Bool) -> String? {
+  /// `sealedMark` is the bytes of `sealedMarkName` (nil when missing): once it names the
+  /// register's digests (`register: …`, written with each register), a register that is none
+  /// of them (a row deleted, the file cut to its header) is damaged too; a mark written by an
+  /// earlier version names none and checks nothing.
+  public static func registerDamage(_ register: [UInt8]?, listExists: Bool, sealedMark: [UInt8]? = nil) -> String? {
+    let digests = registerDigests(inMark: sealedMark)
     let reason =
       register == [] ? "the file is empty (0 bytes)"
       : register == nil && listExists ? "the file is missing although \(listName) lists the certificates issued"
+      : register == nil && !digests.isEmpty ? "the file is missing although \(sealedMarkName) names the register written"
+      : register.map { !digests.isEmpty && !digests.contains(registerDigest($0)) } == true
+        ? "the file is not the one convene last wrote (its digest is not the one \(sealedMarkName) names: a row removed, changed or cut)"
       : nil
     return reason.map {
       "\($0); it records every certificate code issued and what replaced it: restore it from a backup (without it, issued codes would read as never issued)"
     }
+  }
+
+  /// The first line of `sealedMarkName`.
+  public static let sealedMarkSentence =
+    "The register beside this file has been sealed: a register without seals is an edited one."
+
+  /// The digest of the register's bytes as the mark names it.
+  public static func registerDigest(_ register: [UInt8]) -> String {
+    contentDigest(String(decoding: register, as: UTF8.self))
+  }
+
+  /// The mark naming `digests` as the registers it accepts: the one being replaced and its
+  /// replacement while a write is under way, so that a kill between the two writes leaves a
+  /// register the mark accepts.
+  public static func sealedMark(accepting digests: [String]) -> String {
+    ([sealedMarkSentence] + digests.map { "register: \($0)" }).joined(separator: "\n") + "\n"
+  }
+
+  /// The register digests `mark` names.
+  static func registerDigests(inMark mark: [UInt8]?) -> Set<String> {
+    guard let mark else { return [] }
+    return Set(
+      String(decoding: mark, as: UTF8.self).split(separator: "\n").compactMap { line in
+        line.hasPrefix("register: ") ? String(line.dropFirst("register: ".count)) : nil
+      })
   }
 
   /// Reads the register, each row's seal (nil for a register written before seals: no `seal`

@@ -112,6 +112,44 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: register) == (damage == "emptied"))
   }
 
+  /// A register cut to its header, with a row deleted, or holding only a blank line: not the
+  /// one convene last wrote (its mark names that one's digest), so `verify`, `certificates` and
+  /// `check` name it as damaged and nothing is written, never "nothing issued" or "not a code
+  /// this workspace issued".
+  @Test(arguments: ["cut to its header", "one row deleted", "a blank line"])
+  func aRegisterNotTheOneWrittenIsDamaged(damage: String) throws {
+    let ws = try dakarPublished()
+    #expect(try runner.run("certificates", "--workspace", ws).status == 0)
+    let code = rows(ws + "/certificates/certificates.csv")[0][1]
+    let register = ws + "/.convene/certificate-register.csv"
+    let lines = try String(contentsOfFile: register, encoding: .utf8).components(separatedBy: "\r\n")
+    let damaged: String
+    switch damage {
+    case "cut to its header": damaged = lines[0] + "\r\n"
+    case "one row deleted": damaged = lines.enumerated().filter { $0.offset != 2 }.map(\.element).joined(separator: "\r\n")
+    default: damaged = "\n"
+    }
+    try damaged.write(toFile: register, atomically: true, encoding: .utf8)
+    let files = [".convene/certificate-register.csv", "certificates/certificates.csv"]
+    let before = files.map { runner.bytes(ws + "/" + $0) }
+    for refused in [
+      try runner.run("certificates", "verify", code, "--workspace", ws),
+      try runner.run("certificates", "--workspace", ws),
+    ] {
+      #expect(refused.status == 1)
+      // A register of no row at all has lost its seal column too, which `certificates` names.
+      #expect(
+        refused.error.contains("\(register):1: the file is not the one convene last wrote")
+          || damage == "a blank line" && refused.error.contains("has lost its seal column"), "\(refused.error)")
+      #expect(refused.error.contains("restore"))
+      #expect(!refused.output.contains("not a code this workspace issued"))
+    }
+    let checked = try runner.run("check", "--workspace", ws)
+    #expect(checked.status == 1)
+    #expect((checked.output + checked.error).contains(".convene/certificate-register.csv:1: the file is not the one"))
+    #expect(files.map { runner.bytes(ws + "/" + $0) } == before)
+  }
+
   @Test func aChangeOfAttendanceSupersedesTheOldCode() throws {
     let ws = try dakarPublished()
     #expect(try runner.run("certificates", "--workspace", ws).status == 0)

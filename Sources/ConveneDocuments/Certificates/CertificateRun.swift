@@ -66,6 +66,7 @@ public enum CertificateRun {
           previous, seals: seals, signer: CertificateSigner(key: key),
           sealedBefore: workspace.fileSystem.exists(workspace.path(CertificateFiles.sealedMarkName)))
       }
+      try requireWrittenRegister(in: workspace)
       if key == nil && !previous.isEmpty {
         throw CommandFailure(
           "\(CertificateFiles.registerName) lists \(previous.count) certificate(s) but \(CertificateFiles.keyName) is missing: restore the key from a backup (a new key would make every issued code fail); nothing was written"
@@ -143,6 +144,19 @@ public enum CertificateRun {
     return (certificates, seals)
   }
 
+  /// Fails when the register is not the one convene last wrote (`CertificateFiles.registerDamage`
+  /// with the mark's digests: a row deleted, the file cut). Checked after each row's seal, so
+  /// that a row changed by hand is named as such.
+  public static func requireWrittenRegister(in workspace: Workspace) throws {
+    let path = workspace.path(CertificateFiles.registerName)
+    let found = try workspace.fileSystem.contents(of: path)
+    let mark = try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.sealedMarkName))
+    let listed = workspace.fileSystem.exists(workspace.path(CertificateFiles.listName))
+    if let damage = CertificateFiles.registerDamage(found, listExists: listed, sealedMark: mark) {
+      throw CommandFailure("\(path):1: \(damage)")
+    }
+  }
+
   /// Writes the register (when it changed), the list and the pages; returns what was written.
   static func write(
     _ issue: CertificateIssue, pages: [(name: String, html: String)],
@@ -154,15 +168,16 @@ public enum CertificateRun {
     var files: [String] = []
     let seals = issue.register.map(signer.seal(of:))
     if issue.register != previous.entries || seals != previous.seals {
+      // The mark names the register being replaced and its replacement, then the replacement
+      // alone: a kill at any point leaves a register the mark accepts.
       let mark = workspace.path(CertificateFiles.sealedMarkName)
-      if !fileSystem.exists(mark) {
-        try fileSystem.write(
-          "The register beside this file has been sealed: a register without seals is an edited one.\n",
-          to: mark)
-      }
-      try fileSystem.write(
-        CertificateFiles.writeRegister(issue.register, seals: seals),
-        to: workspace.path(CertificateFiles.registerName))
+      let path = workspace.path(CertificateFiles.registerName)
+      let register = CertificateFiles.writeRegister(issue.register, seals: seals)
+      let digest = CertificateFiles.registerDigest(Array(register.utf8))
+      let before = try fileSystem.contents(of: path).map(CertificateFiles.registerDigest)
+      try fileSystem.write(CertificateFiles.sealedMark(accepting: [before, digest].compactMap { $0 }), to: mark)
+      try fileSystem.write(register, to: path)
+      try fileSystem.write(CertificateFiles.sealedMark(accepting: [digest]), to: mark)
       files.append(CertificateFiles.registerName)
     }
     let list = CertificateFiles.writeList(

@@ -41,6 +41,7 @@ public enum CertificateVerification {
     }
     let (register, seals) = try CertificateRun.register(of: workspace)
     guard let index = register.firstIndex(where: { $0.code == code.characters }) else {
+      try CertificateRun.requireWrittenRegister(in: workspace)
       return .notIssued(code)
     }
     let entry = register[index]
@@ -53,6 +54,7 @@ public enum CertificateVerification {
     guard signer.matches(entry), sealHolds else {
       return .altered(entry)
     }
+    try CertificateRun.requireWrittenRegister(in: workspace)
     switch entry.state {
     case .current: return .valid(entry)
     case .withdrawn: return .withdrawn(entry)

@@ -90,15 +90,10 @@ public enum CheckRun {
     }
   }
 
-  /// The certificate register damaged as a whole (emptied, or missing beside the list of
+  /// The certificate register damaged as a whole (emptied, cut, missing beside the list of
   /// certificates): `certificates` and `verify` refuse it, so it is reported now.
   static func registerFindings(in workspace: Workspace) throws -> [Finding] {
-    let register = try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.registerName))
-    let listed = workspace.fileSystem.exists(workspace.path(CertificateFiles.listName))
-    let mark = try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.sealedMarkName))
-    guard let damage = CertificateFiles.registerDamage(register, listExists: listed, sealedMark: mark) else {
-      return []
-    }
+    guard let damage = try CertificateFiles.registerDamage(in: workspace) else { return [] }
     return [.error(CertificateFiles.registerName, line: 1, damage)]
   }
 

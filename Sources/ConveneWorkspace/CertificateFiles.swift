@@ -46,8 +46,18 @@ public enum CertificateFiles {
     }
   }
 
+  /// Why the register of `workspace` is damaged as a whole, or nil (`registerDamage(_:…)`),
+  /// compared with the digests its mark names.
+  public static func registerDamage(in workspace: Workspace) throws -> String? {
+    let fileSystem = workspace.fileSystem
+    return registerDamage(
+      try fileSystem.contents(of: workspace.path(registerName)),
+      listExists: fileSystem.exists(workspace.path(listName)),
+      sealedMark: try fileSystem.contents(of: workspace.path(sealedMarkName)))
+  }
+
   /// The first line of `sealedMarkName`.
-  public static let sealedMarkSentence =
+  static let sealedMarkSentence =
     "The register beside this file has been sealed: a register without seals is an edited one."
 
   /// The digest of the register's bytes as the mark names it.

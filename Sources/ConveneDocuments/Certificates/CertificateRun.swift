@@ -148,12 +148,8 @@ public enum CertificateRun {
   /// with the mark's digests: a row deleted, the file cut). Checked after each row's seal, so
   /// that a row changed by hand is named as such.
   public static func requireWrittenRegister(in workspace: Workspace) throws {
-    let path = workspace.path(CertificateFiles.registerName)
-    let found = try workspace.fileSystem.contents(of: path)
-    let mark = try workspace.fileSystem.contents(of: workspace.path(CertificateFiles.sealedMarkName))
-    let listed = workspace.fileSystem.exists(workspace.path(CertificateFiles.listName))
-    if let damage = CertificateFiles.registerDamage(found, listExists: listed, sealedMark: mark) {
-      throw CommandFailure("\(path):1: \(damage)")
+    if let damage = try CertificateFiles.registerDamage(in: workspace) {
+      throw CommandFailure("\(workspace.path(CertificateFiles.registerName)):1: \(damage)")
     }
   }
 

@@ -33,7 +33,9 @@ import Testing
 
   @Test func aLockHeldElsewhereStopsAWriterWithExitCodeThree() throws {
     let fileSystem = Fixtures.workspace()
-    let workspace = Workspace(root: "ws", fileSystem: fileSystem)
+    // A folder of its own: a transaction of this process on a folder of the same name (another
+    // test's "ws", run at the same time) would be joined, as a nested one is.
+    let workspace = Workspace(root: "ws-held-elsewhere", fileSystem: fileSystem)
     let other = try fileSystem.lock(workspace.lockPath, purpose: "another command")
     #expect {
       try workspace.withLock(purpose: "second") {}

@@ -166,7 +166,7 @@ let package = Package(
       name: "ConveneCheckTests", dependencies: ["ConveneCheck", "ConveneWorkspace", "ConveneCore"]),
     .testTarget(
       name: "ConveneRegistrationTests",
-      dependencies: ["ConveneRegistration", "ConveneCore", "ConveneCSV"]),
+      dependencies: ["ConveneRegistration", "ConveneCore", "ConveneCSV", "ConveneTestSupport"]),
     .testTarget(
       name: "ConveneEvaluationTests", dependencies: ["ConveneEvaluation", "ConveneCore", "ConveneCSV", "ConveneTestSupport"]),
     .testTarget(

@@ -246,7 +246,7 @@ struct ColumnChoice {
 enum Placeholder {
   /// The first two characters of the placeholders that begin with two ASCII characters, as
   /// the bytes of one number (a dozen, looked through faster than hashed): a text that starts
-  /// with two other letters is none, without folding it (every name goes through here).
+  /// with two other ASCII letters is none, without folding it (every name goes through here).
   static let beginnings = Array(
     Set(FormToolWords.placeholders.compactMap { placeholder -> UInt16? in
       let bytes = Array(placeholder.utf8.prefix(2))
@@ -254,6 +254,20 @@ enum Placeholder {
       return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
     }))
   static let longest = FormToolWords.placeholders.map(\.utf8.count).max() ?? 0
+  /// The first letters of the placeholders in Arabic script, folded.
+  static let arabicBeginnings = Set(
+    FormToolWords.placeholders.compactMap(\.unicodeScalars.first).filter { (0x0600...0x06FF).contains($0.value) })
+
+  /// The first letter `folded` writes for a text that starts in the Arabic block (tatweels,
+  /// harakat and a standalone hamza dropped, hamza forms of alef made alef), found without
+  /// folding the rest; nil when the text starts otherwise or leaves the block first.
+  static func firstArabicLetter(of text: String) -> Unicode.Scalar? {
+    for scalar in text.unicodeScalars {
+      guard (0x0600...0x06FF).contains(scalar.value) else { return nil }
+      if let letter = String.arabicFolding(scalar) { return letter }
+    }
+    return nil
+  }
 
   /// True for "anonymous", "N/A", "-", "?", `مجهول`, and the like, and for a text with no letter
   /// left once folded (`ـــ`, tatweels only).
@@ -263,10 +277,11 @@ enum Placeholder {
     if let first = scalars.next(), let second = scalars.next(), isLetter(first) {
       // Every placeholder starts with a plain Latin letter or is in Arabic script.
       guard first.isASCII || (0x0600...0x06FF).contains(first.value) else { return false }
-      if first.isASCII && (isLetter(second) || second == " ") {
-        guard second.isASCII, beginnings.contains(UInt16(lower(first)) << 8 | UInt16(lower(second))) else { return false }
+      if first.isASCII && second.isASCII && isLetter(second) {
+        guard beginnings.contains(UInt16(lower(first)) << 8 | UInt16(lower(second))) else { return false }
       }
     }
+    if let letter = firstArabicLetter(of: text), !arabicBeginnings.contains(letter) { return false }
     let folded = text.folded
     return folded.isEmpty || FormToolWords.placeholders.contains(folded)
   }

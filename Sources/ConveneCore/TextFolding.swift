@@ -68,9 +68,8 @@ extension String {
     return String(result)
   }
 
-  /// The folded form of a scalar of the Arabic block (U+0600–U+06FF), nil for one that is
-  /// dropped: the letter `folded` writes for it.
-  public static func arabicFolding(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+  /// The folded form of a scalar of the Arabic block, nil for one that is dropped.
+  static func arabicFolding(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
     switch scalar.value {
     case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673: "\u{0627}"  // آ أ إ ٱ → ا
     case 0x0624: "\u{0648}"  // ؤ → و

@@ -254,19 +254,18 @@ enum Placeholder {
       return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
     }))
   static let longest = FormToolWords.placeholders.map(\.utf8.count).max() ?? 0
-  /// The first letters of the placeholders in Arabic script, folded.
-  static let arabicBeginnings = Set(
-    FormToolWords.placeholders.compactMap(\.unicodeScalars.first).filter { (0x0600...0x06FF).contains($0.value) })
+  /// The first two letters of every placeholder of two letters or more, folded.
+  static let beginningLetters = Set(
+    FormToolWords.placeholders.compactMap { placeholder in
+      placeholder.unicodeScalars.count < 2 ? nil : String(String.UnicodeScalarView(placeholder.unicodeScalars.prefix(2)))
+    })
 
-  /// The first letter `folded` writes for a text that starts in the Arabic block (tatweels,
-  /// harakat and a standalone hamza dropped, hamza forms of alef made alef), found without
-  /// folding the rest; nil when the text starts otherwise or leaves the block first.
-  static func firstArabicLetter(of text: String) -> Unicode.Scalar? {
-    for scalar in text.unicodeScalars {
-      guard (0x0600...0x06FF).contains(scalar.value) else { return nil }
-      if let letter = String.arabicFolding(scalar) { return letter }
-    }
-    return nil
+  /// The first two letters `folded` writes for `text`, found by folding its first few
+  /// characters only (folding a beginning gives the beginning of the folded text); nil when
+  /// those fold to fewer than two letters.
+  static func firstTwoLetters(of text: String) -> String? {
+    let start = String(String.UnicodeScalarView(text.unicodeScalars.prefix(4))).folded.unicodeScalars
+    return start.count < 2 ? nil : String(String.UnicodeScalarView(start.prefix(2)))
   }
 
   /// True for "anonymous", "N/A", "-", "?", `مجهول`, and the like, and for a text with no letter
@@ -274,20 +273,25 @@ enum Placeholder {
   static func matches(_ text: String) -> Bool {
     guard text.utf8.count <= 2 * longest + 8 else { return false }
     var scalars = text.unicodeScalars.makeIterator()
-    if let first = scalars.next(), let second = scalars.next(), isLetter(first) {
-      // Every placeholder starts with a plain Latin letter or is in Arabic script.
-      guard first.isASCII || (0x0600...0x06FF).contains(first.value) else { return false }
-      if first.isASCII && second.isASCII && isLetter(second) {
-        guard beginnings.contains(UInt16(lower(first)) << 8 | UInt16(lower(second))) else { return false }
-      }
+    if let first = scalars.next(), let second = scalars.next(), first.isASCII, second.isASCII, isLetter(first),
+      isLetter(second)
+    {
+      return beginnings.contains(UInt16(lower(first)) << 8 | UInt16(lower(second))) && isPlaceholder(folding: text)
     }
-    if let letter = firstArabicLetter(of: text), !arabicBeginnings.contains(letter) { return false }
+    // A text whose folded form is two letters or more is a placeholder only if it starts as one.
+    if let letters = firstTwoLetters(of: text), !beginningLetters.contains(letters) { return false }
+    return isPlaceholder(folding: text)
+  }
+
+  /// The rule itself: the text folds to nothing or to a placeholder.
+  static func isPlaceholder(folding text: String) -> Bool {
     let folded = text.folded
     return folded.isEmpty || FormToolWords.placeholders.contains(folded)
   }
 
+  /// True for an ASCII letter.
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.isASCII ? (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) : scalar.properties.isAlphabetic
+    (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
 
   /// An ASCII scalar's byte, in lower case.

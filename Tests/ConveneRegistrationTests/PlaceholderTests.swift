@@ -13,6 +13,15 @@ import Testing
     return folded.isEmpty || FormToolWords.placeholders.contains(folded)
   }
 
+  /// Latin letters with accents, and other scripts, before a placeholder's letters.
+  @Test func accentedAndOtherScriptsAreFoldedFirst() {
+    #expect(Placeholder.matches("Ínconnu"))
+    #expect(Placeholder.matches("ANÓNIMO"))
+    #expect(Placeholder.matches("Ｔｅｓｔ") == Self.reference("Ｔｅｓｔ"))
+    #expect(!Placeholder.matches("Ирина"))
+    #expect(!Placeholder.matches("Ñandú"))
+  }
+
   /// Every placeholder, and each written with what folding drops or joins before its first
   /// letter (tatweels, harakat, a standalone hamza, a hamza form of alef, spaces, punctuation).
   @Test func everyPlaceholderMatchesHoweverItStarts() {
@@ -41,7 +50,7 @@ import Testing
     var random = SeededRandom(seed: 2027)
     let alphabet: [Unicode.Scalar] =
       ["ـ", "ء", "أ", "ا", "م", "ج", "ه", "و", "ل", "ف", "ن", "غ", "ي", "ر", "ع", "ب", "د", "س", "ت", "ة", "\u{064E}",
-       "\u{0651}", " ", "a", "n", "o", "x", "-", "٣"]
+       "\u{0651}", " ", "a", "n", "o", "x", "-", "٣", "Í", "É", "ñ", "и", "\u{0301}", "ﻻ"]
     let placeholders = FormToolWords.placeholders.sorted()
     var matched = 0
     for _ in 0..<20_000 {

@@ -16,15 +16,26 @@ extension String {
   /// the way Arabic spellings vary: hamza and madda forms of alef (أ إ آ ٱ) are alef, ؤ is و,
   /// ئ is ي, a standalone ء is dropped, ة is ه, ى is ي, tatweel and harakat are dropped, and the
   /// Persian ی and ک are ي and ك. Arabic-Indic and Eastern Arabic-Indic digits are ASCII digits.
-  public var folded: String {
+  public var folded: String { folded(upTo: .max) }
+
+  /// The first `limit` characters of `folded`, found without folding the rest of the text
+  /// (folding a beginning gives the beginning of the folded text).
+  public func folded(upTo limit: Int) -> String {
     var result = String.UnicodeScalarView()
+    var count = 0
     var pendingSpace = false
     func append(_ scalar: Unicode.Scalar) {
-      if pendingSpace && !result.isEmpty { result.append(" ") }
+      if pendingSpace && !result.isEmpty && count < limit {
+        result.append(" ")
+        count += 1
+      }
       pendingSpace = false
+      guard count < limit else { return }
       result.append(scalar)
+      count += 1
     }
     for scalar in unicodeScalars {
+      if count >= limit { break }
       if scalar.isASCII {
         switch scalar {
         case "A"..."Z": append(Unicode.Scalar(scalar.value + 32)!)

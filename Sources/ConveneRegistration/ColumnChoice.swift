@@ -260,12 +260,10 @@ enum Placeholder {
       placeholder.unicodeScalars.count < 2 ? nil : String(String.UnicodeScalarView(placeholder.unicodeScalars.prefix(2)))
     })
 
-  /// The first two letters `folded` writes for `text`, found by folding its first few
-  /// characters only (folding a beginning gives the beginning of the folded text); nil when
-  /// those fold to fewer than two letters.
+  /// The first two letters `folded` writes for `text`; nil when it folds to fewer.
   static func firstTwoLetters(of text: String) -> String? {
-    let start = String(String.UnicodeScalarView(text.unicodeScalars.prefix(4))).folded.unicodeScalars
-    return start.count < 2 ? nil : String(String.UnicodeScalarView(start.prefix(2)))
+    let start = text.folded(upTo: 2)
+    return start.unicodeScalars.count < 2 ? nil : start
   }
 
   /// True for "anonymous", "N/A", "-", "?", `مجهول`, and the like, and for a text with no letter

@@ -77,4 +77,19 @@ import Testing
     #expect("كرسي متحرك؛ طعام نباتي".listItems() == ["كرسي متحرك", "طعام نباتي"])
     #expect("نعم، شكراً".listItems() == ["نعم، شكراً"])
   }
+
+  /// The beginning of a folded text, found without folding the rest: the same characters as the
+  /// whole folded text's beginning, for texts that start with what folding drops or joins.
+  @Test func foldsABeginningAsTheWholeText() {
+    let texts = [
+      "", "ـــمحمد", "  -- Aïcha  Koné", "ﻻ يوجد", "\u{064E}أحمد", "É", "a b", "a  ", "  ", "Ñandú", "N/A", "ß",
+      "x\u{0301}y", "ﬁne", "٣٤ شارع",
+    ]
+    for text in texts {
+      let whole = Array(text.folded.unicodeScalars)
+      for limit in 0...6 {
+        #expect(Array(text.folded(upTo: limit).unicodeScalars) == Array(whole.prefix(limit)), "\(text) \(limit)")
+      }
+    }
+  }
 }

@@ -33,7 +33,7 @@ public struct LocalFileSystem: FileSystem {
       // A pipe, a device or a socket would block or never end: workspace files and returned
       // forms are plain files.
       guard status.st_mode & S_IFMT == S_IFREG else {
-        throw .io(path: path, reason: "is not a plain file (a pipe, a device or a socket)")
+        throw .io(path: path, reason: Self.notAPlainFile(mode: status.st_mode))
       }
       if Int(status.st_size) > Limits.fileBytes {
         throw .io(path: path, reason: "is larger than \(Limits.fileBytes >> 20) MiB, more than any workspace file can be")
@@ -43,6 +43,17 @@ public struct LocalFileSystem: FileSystem {
       throw .io(path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
     }
     return bytes
+  }
+
+  /// Why a path that is not a plain file cannot be read as one, naming what it is.
+  static func notAPlainFile(mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFDIR: "is a folder, not a file"
+    case S_IFIFO: "is not a plain file (a pipe)"
+    case S_IFSOCK: "is not a plain file (a socket)"
+    case S_IFCHR, S_IFBLK: "is not a plain file (a device)"
+    default: "is not a plain file"
+    }
   }
 
   /// A whole file read straight into an array, without a `Data` copied into it; nil when it

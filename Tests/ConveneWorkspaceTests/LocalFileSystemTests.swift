@@ -19,6 +19,21 @@ import Testing
     #expect(try fileSystem.list(folder) == ["participants.csv"])
   }
 
+  /// A folder where a file is expected (`.convene/invitations.csv` made by hand) is named as
+  /// a folder, and a pipe as a pipe, not as "a pipe, a device or a socket".
+  @Test func whatStandsInPlaceOfAFileIsNamed() throws {
+    let directory = folder + "/invitations.csv"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+    #expect(throws: WorkspaceError.io(path: directory, reason: "is a folder, not a file")) {
+      try LocalFileSystem().contents(of: directory)
+    }
+    let pipe = folder + "/replies.ics"
+    #expect(mkfifo(pipe, 0o600) == 0)
+    #expect(throws: WorkspaceError.io(path: pipe, reason: "is not a plain file (a pipe)")) {
+      try LocalFileSystem().contents(of: pipe)
+    }
+  }
+
   @Test func aWriteIntoAMissingFolderFailsWithThePath() {
     #expect(throws: WorkspaceError.self) {
       try LocalFileSystem().write("x", to: folder + "/missing/file.csv")

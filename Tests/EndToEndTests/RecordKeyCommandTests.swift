@@ -78,6 +78,13 @@ extension ConveneRunner {
     try FileManager.default.createSymbolicLink(atPath: runner.path("link1"), withDestinationPath: runner.path("ev1"))
     let linked = try runner.run("network", "init", "n4", "--events", "ev1", "link1")
     #expect(linked.status == 1 && linked.error.contains(#"link1: is the same event workspace as "ev1""#), "\(linked.error)")
+    // A copy of a workspace is another folder holding the same event.
+    _ = try runner.copyExample("dakar-regional-workshop", as: "ev1-copy")
+    let copied = try runner.run("network", "init", "n5", "--events", "ev1", "ev2", "ev1-copy")
+    #expect(copied.status == 1)
+    #expect(
+      copied.error.contains(#"ev1-copy: holds the event dakar-2027, like "ev1"; each event counts once"#), "\(copied.error)")
+    #expect(!FileManager.default.fileExists(atPath: runner.path("n5")))
     let inside = try runner.run("network", "init", "ev1/netin", "--events", "ev1", "ev2")
     #expect(inside.status == 1)
     #expect(inside.error.contains(#"ev1/netin: is inside the event workspace "ev1""#), "\(inside.error)")

@@ -85,16 +85,18 @@ public enum UnsafeCharacter {
     return String(result)
   }
 
-  /// `text` as `escaped` gives it, and its line breaks too (`\n`, `\r`, `\u2028`, `\u2029`):
-  /// a value quoted in a one-line message (a finding) stays on that line.
+  /// `text` as `escaped` gives it, and its line breaks and tabs too (`\n`, `\r`, `\u2028`,
+  /// `\u2029`, `\t`): a value quoted in a one-line message (a finding) stays on that line, and
+  /// a tab in it is not taken for spaces.
   public static func escapedOnOneLine(_ text: String) -> String {
     let escaped = escaped(text)
-    guard holdsLineBreak(escaped) else { return escaped }
+    guard holdsLineBreak(escaped) || escaped.utf8.contains(0x09) else { return escaped }
     var result = ""
     for scalar in escaped.unicodeScalars {
       switch scalar {
       case "\n": result += "\\n"
       case "\r": result += "\\r"
+      case "\t": result += "\\t"
       case "\u{2028}", "\u{2029}": result += "\\u" + hex(scalar.value)
       default: result.unicodeScalars.append(scalar)
       }

@@ -52,6 +52,7 @@ public struct NetworkScaffold: Sendable {
       return fileSystem.resolvedPath(parent).map { joinPath($0, (path as NSString).lastPathComponent) } ?? path
     }
     try Self.checkPlacement(root: root, absoluteRoot: resolved(absoluteRoot), events: Array(zip(events, absoluteEvents.map(resolved))))
+    try Self.checkEventsDiffer(Array(zip(events, plans.map(\.event.id))))
     let paths = absoluteEvents.map { Self.relative($0, from: absoluteRoot) }
     var languages: [String] = []
     for code in plans.flatMap(\.event.languages) where LanguagePack.named(code) != nil && !languages.contains(code) {
@@ -88,6 +89,19 @@ public struct NetworkScaffold: Sendable {
           path: root,
           reason: "is inside the event workspace \"\(QuotedValue.shown(given))\"; choose a network folder outside every event")
       }
+    }
+  }
+
+  /// Fails on two folders holding the same event (a copy of a workspace), which `network
+  /// check` would refuse: each event counts once.
+  static func checkEventsDiffer(_ events: [(given: String, id: String)]) throws(WorkspaceError) {
+    var folderOfEvent: [String: String] = [:]
+    for (given, id) in events {
+      if let first = folderOfEvent[id] {
+        throw .io(
+          path: given, reason: "holds the event \(id), like \"\(QuotedValue.shown(first))\"; each event counts once")
+      }
+      folderOfEvent[id] = given
     }
   }
 

@@ -114,7 +114,7 @@ import Testing
     let refused = try report(ws)
     #expect(refused.status == 1)
     // The record is read before anything is written: a folder there stops the report sooner.
-    let reason = target.hasPrefix(".convene") ? "is not a plain file" : "cannot be replaced (Is a directory)"
+    let reason = target.hasPrefix(".convene") ? "is a folder, not a file" : "cannot be replaced (Is a directory)"
     #expect(refused.errors.contains("\(target): \(reason)"), "\(refused.errors)")
     #expect(published(ws) == before)
     #expect(zip(before, earlier).filter { $0 != $1 }.count == 1, "only the folder differs from the earlier report")

@@ -29,7 +29,9 @@ import Testing
         HelpRequest(city: city, date: LocalDate("\(year)-05-01")!, topic: "training", status: .open)
       }
     }
-    let indicators = [Build.indicator("participants", .participants, fields: ["city_size"])]
+    let indicators = [
+      Build.indicator("participants", .participants, fields: ["city_size"]), Build.indicator("requests", .requests),
+    ]
     return Build.records(events: events, cities: cities, indicators: indicators, requests: requests)
   }()
 
@@ -77,6 +79,19 @@ import Testing
         "warning: ../w-2027/participants.csv:0: city: \"Tunis\" joined in 2028, after 2027; 6 participants of w-2027 count under other cities (hint: check `joined` and `status` of tunis-tn in cities.csv)",
         "warning: ../w-2027/participants.csv:0: city: \"Jos\" has left the network; 6 participants of w-2027 count under other cities (hint: check `joined` and `status` of jos-ng in cities.csv)",
         "warning: ../w-2028/participants.csv:0: city: \"Jos\" has left the network; 6 participants of w-2028 count under other cities (hint: check `joined` and `status` of jos-ng in cities.csv)",
+        "warning: requests.csv:0: city: \"Tunis\" joined in 2028; its request of 2027-05-01 from before counts only in the network's totals, not in its record (hint: check `joined` and `status` of tunis-tn in cities.csv)",
+        "warning: requests.csv:0: city: \"Jos\" has left the network; its 2 requests count only in the network's totals, not in its record (hint: check `joined` and `status` of jos-ng in cities.csv)",
       ])
+  }
+
+  /// The network's count of requests keeps every request of the year, those of a city in a
+  /// year it was no member too, which its record leaves out (the check warns of them).
+  @Test func theNetworkTotalKeepsTheRequestsTheCityRecordsLeaveOut() {
+    let byCity = { (year: Int) in
+      ["dakar-sn", "tunis-tn", "jos-ng"].compactMap { n($0, year, CityRecordCalculator.Figure.requests) }
+    }
+    #expect(byCity(2027) == [1] && byCity(2028) == [1, 1])
+    #expect(report.cell(year: 2027, indicator: "requests")?.value.value == 3)
+    #expect(report.cell(year: 2028, indicator: "requests")?.value.value == 3)
   }
 }

@@ -2,7 +2,8 @@ import ConveneCore
 
 /// The checks across the network's files: requests from member cities, framework questions
 /// that some event asks, event ids used once, and the participants' cities that match no
-/// member city (warnings, one per city and event).
+/// member city or were no member then (warnings, one per city and event), and requests of a
+/// city that was no member then (warnings, one per city).
 public enum NetworkChecker {
   /// A name a file gives on a line (a request's city).
   public struct Mention: Sendable, Equatable {
@@ -62,7 +63,33 @@ public enum NetworkChecker {
     }
     findings += unmatchedCities(records)
     findings += citiesNotMembersThen(records)
+    findings += requestsFromCitiesNotMembersThen(records)
     return findings
+  }
+
+  /// A warning for each member city with requests of a year it was no member (it joined later,
+  /// or has left): its record leaves them out, only the network's totals count them.
+  static func requestsFromCitiesNotMembersThen(_ records: NetworkRecords) -> [Finding] {
+    let cities = Dictionary(records.cities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var uncounted: [String: [HelpRequest]] = [:]
+    var order: [String] = []
+    for request in records.requests {
+      guard let city = cities[request.city], !city.isMember(in: request.date.year) else { continue }
+      if uncounted[city.id] == nil { order.append(city.id) }
+      uncounted[city.id, default: []].append(request)
+    }
+    return order.compactMap { id in
+      guard let city = cities[id], let requests = uncounted[id], let first = requests.first else { return nil }
+      let before = city.status == .left ? "" : " from before"
+      let counted =
+        requests.count == 1
+        ? "its request of \(first.date)\(before) counts" : "its \(requests.count) requests\(before) count"
+      let why = city.status == .left ? "has left the network" : "joined in \(city.joined?.year ?? 0)"
+      return Finding.warning(
+        RequestsFile.name, line: first.line, field: "city",
+        "\"\(Identifier.shown(city.name))\" \(why); \(counted) only in the network's totals, not in its record",
+        hint: "check `joined` and `status` of \(city.id) in \(CitiesFile.name)")
+    }
   }
 
   /// Framework indicators that read a feedback question no event asks (or not as a scale,

@@ -339,6 +339,10 @@ final class ImportRow {
       return "\"\(Identifier.shown(raw))\" holds \(UnsafeCharacter.named(scalar)), a mark over a Latin letter: it looks "
         + "like the plain letter and makes another address; type the address again"
     }
+    if let scalar = EmailAddress.compatibilityForm(in: address.lowercased()) {
+      return "\"\(Identifier.shown(raw))\" holds \(UnsafeCharacter.named(scalar)) (\(Character(scalar))), a wide or "
+        + "compatibility form of a character: it looks like the plain one and makes another address; type the address again"
+    }
     if let scalar = EmailAddress.otherDigit(in: address) {
       let digit = scalar.properties.numericValue.map { String(Int($0)) } ?? "a Latin digit"
       return "\"\(raw)\" holds the digit \(Character(scalar)) of another script than Latin: "

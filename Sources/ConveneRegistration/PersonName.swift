@@ -41,8 +41,10 @@ enum PersonName {
 
   /// Why `name` cannot be a person's name as written, or nil: it starts with a combining
   /// mark (an accent with no letter under it, `\u{301}Oumar Ba`, which lands on the column
-  /// before it in a table), or it is a number (`1.234567890123457e+19`, a spreadsheet's number
-  /// in the name column).
+  /// before it in a table), it is a number (`1.234567890123457e+19`, a spreadsheet's number
+  /// in the name column), or it has digits of any script and no letter (`(221) 77-123-45-67`,
+  /// `١٢/٠٥/٢٠٢٧`). A name with no digit and no letter (`-`, `?`) is a placeholder, told
+  /// by the quality gate.
   static func malformation(of name: String) -> String? {
     if let first = name.unicodeScalars.first, !first.isASCII,
       [.nonspacingMark, .spacingMark, .enclosingMark].contains(first.properties.generalCategory)
@@ -53,6 +55,11 @@ enum PersonName {
       name.unicodeScalars.allSatisfy(numberCharacters.contains)
     {
       return "is a number, not a name (a spreadsheet's number in the name column?); write the name and import again"
+    }
+    if name.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }),
+      !name.unicodeScalars.contains(where: \.properties.isAlphabetic)
+    {
+      return "has digits and no letter (a phone number, a date or an id in the name column?); write the name and import again"
     }
     return nil
   }

@@ -37,7 +37,7 @@ public enum ImportTable {
   ) throws(ImportTableError) -> CSVTable {
     if let workbook = try workbookTable(bytes, encoding: encoding, sheet: sheet) { return workbook }
     do {
-      return try CSVTable(bytes: bytes, encoding: encoding, preferring: preferring)
+      return try CSVTable(bytes: withoutEndOfFileMark(bytes), encoding: encoding, preferring: preferring)
     } catch {
       throw .text(error)
     }
@@ -55,7 +55,7 @@ public enum ImportTable {
       return CSVDocument(workbook)
     }
     do {
-      return try CSVDocument(bytes: bytes, encoding: encoding, preferring: preferring, stop: stop)
+      return try CSVDocument(bytes: withoutEndOfFileMark(bytes), encoding: encoding, preferring: preferring, stop: stop)
     } catch {
       throw .text(error)
     }
@@ -88,6 +88,16 @@ public enum ImportTable {
       }
       body(name, hidden.contains(name), document)
     }
+  }
+
+  /// `bytes` without the one Ctrl-Z (0x1A) that ends them, the end-of-file mark DOS-era
+  /// programs still write after the last line: it cannot be seen, and read as a row it made
+  /// the file look cut short. A Ctrl-Z anywhere else, or two, is left for the reader to refuse.
+  static func withoutEndOfFileMark(_ bytes: [UInt8]) -> [UInt8] {
+    guard bytes.last == 0x1A, bytes.count < 2 || (bytes[bytes.count - 2] != 0x1A && bytes[bytes.count - 2] != 0) else {
+      return bytes
+    }
+    return Array(bytes.dropLast())
   }
 
   /// The name of an encrypted workbook's stream, as an OLE2 directory writes it (UTF-16 LE).

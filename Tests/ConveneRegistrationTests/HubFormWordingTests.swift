@@ -127,6 +127,22 @@ import Testing
     #expect(outcome.participants.map(\.email) == ["ana@example.xn--p1ai", "ana@example.org"])
   }
 
+  /// Full-width letters (an East Asian input method left on), a ligature and a superscript
+  /// look like the plain characters and make other addresses: refused naming the character;
+  /// `ß`, which only case folding changes, and a domain wholly in another script are kept.
+  @Test func aCompatibilityFormInAnAddressIsRefused() throws {
+    let outcome = try importing(
+      "Email,Full name", "ａｎａ@example.org,Ana Wide", "ana@exａmple.org,Ana Half", "oﬁce@example.org,Ana Liga",
+      "ana²@example.org,Ana Square", "straße@example.de,Ana Strasse", "ana@почта.рф,Ana Rf")
+    #expect(outcome.report.rejected.map(\.line) == [2, 3, 4, 5])
+    #expect(
+      outcome.report.rejected.first?.reason
+        == "\"ａｎａ@example.org\" holds U+FF41 (ａ), a wide or compatibility form of a "
+        + "character: it looks like the plain one and makes another address; type the address again")
+    #expect(outcome.report.rejected.map { $0.reason.contains("a wide or compatibility form") } == [true, true, true, true])
+    #expect(outcome.participants.map(\.email) == ["straße@example.de", "ana@почта.рф"])
+  }
+
   @Test func aNeedsAnswerOnTwoLinesIsTwoNeeds() throws {
     let outcome = try importing(
       "Adresse e-mail,Nom complet,Besoins particuliers", "a@example.org,Awa Diop,\"fauteuil roulant\ninterprétation\"",

@@ -173,4 +173,17 @@ import Testing
     #expect(outcome.participants.isEmpty, "\(name)")
     #expect(outcome.report.rejected.map(\.field) == ["name"], "\(name)")
   }
+
+  /// A phone number, a date or an id in the name column, in any script's digits: refused on
+  /// its line, saying what it is; a name with a digit beside letters is a name.
+  @Test(arguments: ["(221) 77-123-45-67", "١٢/٠٥/٢٠٢٧", "#4521", "۱۲۳۴۵", "12:30"])
+  func digitsWithoutALetterAreNoName(name: String) throws {
+    let outcome = try importing("Email,Full name,Category", "a@example.org,\(name),mayor", "b@example.org,Awa Ndiaye 2,mayor")
+    #expect(outcome.participants.map(\.name) == ["Awa Ndiaye 2"], "\(name)")
+    let rejected = try #require(outcome.report.rejected.first)
+    #expect((rejected.line, rejected.field) == (2, "name"))
+    #expect(
+      rejected.reason == "\"\(name)\" has digits and no letter (a phone number, a date or an id in the name column?); "
+        + "write the name and import again", "\(rejected.reason)")
+  }
 }

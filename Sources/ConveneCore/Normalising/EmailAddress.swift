@@ -1,3 +1,5 @@
+import Foundation
+
 /// Normalises and checks e-mail addresses as they come out of registration forms.
 public enum EmailAddress {
   /// The address trimmed, without a `mailto:` prefix or angle brackets, in lower case; nil
@@ -49,7 +51,20 @@ public enum EmailAddress {
       address.utf8.withContiguousStorageIfAvailable(isValid) ?? Array(address.utf8).withUnsafeBufferPointer(isValid)
     guard valid, address.utf8.contains(where: { $0 >= 0x80 }) else { return valid }
     return invisibleCharacter(in: address) == nil && lookAlike(in: address) == nil && otherDigit(in: address) == nil
-      && markOnASCII(in: address) == nil
+      && markOnASCII(in: address) == nil && compatibilityForm(in: address) == nil
+  }
+
+  /// The first character that is another's compatibility form: a full-width letter or sign
+  /// (`ａｎａ`, typed with a Japanese or Chinese input method left on), a ligature (`ﬁ`), a
+  /// superscript (`²`) or an Arabic presentation form. It looks like the plain character and
+  /// makes another address, which reaches no one. Told by its NFKC form, which differs from
+  /// its NFC form; a letter that only case folding changes (`ß`, `ς`) is no such form.
+  public static func compatibilityForm(in address: String) -> Unicode.Scalar? {
+    address.unicodeScalars.first { scalar in
+      guard !scalar.isASCII, scalar.properties.changesWhenNFKCCaseFolded else { return false }
+      let text = String(scalar)
+      return text.precomposedStringWithCompatibilityMapping != text.precomposedStringWithCanonicalMapping
+    }
   }
 
   /// The first digit of a script other than Latin (`ana٥@x.org`, an Arabic-Indic five typed on

@@ -49,3 +49,5 @@ struct CheckCommand: ParsableCommand {
     ])
   }
 }
+
+extension CheckCommand: JSONReporting {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConveneCore
+import ConveneJSON
 import ConveneMail
 import ConveneProcess
 import ConveneWorkspace
@@ -27,11 +28,18 @@ enum Main {
     // A file-size limit (`ulimit -f`, as a full disk) must fail the write with EFBIG, reported
     // as an error with the temporary file removed, not kill convene mid-write.
     signal(SIGXFSZ, SIG_IGN)
+    var command: (any ParsableCommand)?
     do {
-      var command = try Convene.parseAsRoot()
-      try command.run()
+      command = try Convene.parseAsRoot()
+      try command?.run()
     } catch let failure as any ConveneError {
-      if !failure.message.isEmpty { Terminal.error(failure.message) }
+      if !failure.message.isEmpty {
+        Terminal.error(failure.message)
+        // A script asked for JSON: it gets the failure as JSON where it reads, not nothing.
+        if (command as? any JSONReporting)?.output.json == true {
+          Terminal.print(JSONWriter.string(Self.json(failure)), terminator: "")
+        }
+      }
       exit(failure.exitCode)
     } catch {
       let code = Convene.exitCode(for: error)
@@ -41,5 +49,10 @@ enum Main {
       }
       Convene.exit(withError: error)
     }
+  }
+
+  /// A failure as `--json` prints it: `{"error": message, "exit_code": code}`.
+  static func json(_ failure: any ConveneError) -> JSONNode {
+    .object([("error", .string(failure.message)), ("exit_code", .number(Int(failure.exitCode)))])
   }
 }

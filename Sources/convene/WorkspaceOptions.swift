@@ -23,3 +23,9 @@ struct JSONOutputOption: ParsableArguments {
   var json = false
 }
 
+/// A command with `--json`: when it fails, `Main` prints the failure as JSON on standard
+/// output too, so that a script reading it gets JSON whatever happened.
+protocol JSONReporting {
+  var output: JSONOutputOption { get }
+}
+

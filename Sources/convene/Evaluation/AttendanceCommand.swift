@@ -140,3 +140,5 @@ struct AttendanceCommand: ParsableCommand {
     }
   }
 }
+
+extension AttendanceCommand.Import: JSONReporting {}

@@ -154,3 +154,5 @@ struct FeedbackCommand: ParsableCommand {
     }
   }
 }
+
+extension FeedbackCommand.Collect: JSONReporting {}

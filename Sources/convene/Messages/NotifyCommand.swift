@@ -116,3 +116,5 @@ struct NotifyReport {
     return .object(members)
   }
 }
+
+extension NotifyCommand: JSONReporting {}

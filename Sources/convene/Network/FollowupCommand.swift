@@ -130,3 +130,5 @@ struct FollowupCommand: ParsableCommand {
     }
   }
 }
+
+extension FollowupCommand.Collect: JSONReporting {}

@@ -115,3 +115,5 @@ extension NetworkCommand {
     }
   }
 }
+
+extension NetworkCommand.Check: JSONReporting {}

@@ -103,3 +103,5 @@ struct LettersCommand: ParsableCommand {
     }
   }
 }
+
+extension LettersCommand.Visa: JSONReporting {}

@@ -118,3 +118,5 @@ struct PlanCommand: ParsableCommand {
     ])
   }
 }
+
+extension PlanCommand: JSONReporting {}

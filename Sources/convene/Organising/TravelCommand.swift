@@ -100,3 +100,7 @@ struct TravelCommand: ParsableCommand {
     }
   }
 }
+
+extension TravelCommand.Rooming: JSONReporting { var output: JSONOutputOption { list.output } }
+extension TravelCommand.Pickups: JSONReporting { var output: JSONOutputOption { list.output } }
+extension TravelCommand.Needs: JSONReporting { var output: JSONOutputOption { list.output } }

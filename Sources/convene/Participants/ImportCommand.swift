@@ -183,3 +183,5 @@ struct ImportCommand: ParsableCommand {
 }
 
 extension DateOrder: ExpressibleByArgument {}
+
+extension ImportCommand: JSONReporting {}

@@ -34,3 +34,5 @@ struct StatsCommand: ParsableCommand {
     Terminal.print(sections.joined(separator: "\n"))
   }
 }
+
+extension StatsCommand: JSONReporting {}

@@ -60,3 +60,5 @@ struct ExplainCommand: ParsableCommand {
     return lines.joined(separator: "\n")
   }
 }
+
+extension ExplainCommand: JSONReporting {}

@@ -113,3 +113,5 @@ struct InviteReport {
     return .object(members)
   }
 }
+
+extension InviteCommand: JSONReporting {}

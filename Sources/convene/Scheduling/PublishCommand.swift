@@ -55,3 +55,5 @@ struct PublishCommand: ParsableCommand {
     Terminal.print(lines.joined(separator: "\n"))
   }
 }
+
+extension PublishCommand: JSONReporting {}

@@ -138,3 +138,5 @@ enum ScheduleReport {
     ])
   }
 }
+
+extension ScheduleCommand: JSONReporting {}

@@ -281,6 +281,15 @@ enum Placeholder {
     return isPlaceholder(folding: text)
   }
 
+  /// True for what `matches` says of any answer, and for a courtesy title alone (`Mr.`,
+  /// `Mme`, `السيد`), which stands for no name in a name cell. A name of more than one word,
+  /// or longer than any title, is looked at no further.
+  static func matchesName(_ text: String) -> Bool {
+    if matches(text) { return true }
+    guard text.utf8.count <= 24, !text.utf8.contains(UInt8(ascii: " ")) else { return false }
+    return FormToolWords.courtesyTitles.contains(text.folded)
+  }
+
   /// The rule itself: the text folds to nothing or to a placeholder.
   static func isPlaceholder(folding text: String) -> Bool {
     let folded = text.folded

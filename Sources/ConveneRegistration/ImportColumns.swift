@@ -68,7 +68,7 @@ final class ImportColumns: Sendable {
       let label = parts.map(heading).joined(separator: " + ")
       nameCandidates.append(.init(field: .name, source: .parts(parts), header: label, rank: 1))
     }
-    names = ColumnChoice(field: .name, candidates: nameCandidates, rows: rows) { !Placeholder.matches($0) }
+    names = ColumnChoice(field: .name, candidates: nameCandidates, rows: rows) { !Placeholder.matchesName($0) }
     let emailCandidates = cells.indices.filter { cells[$0] == .email }.map {
       ColumnChoice.Candidate(
         field: .email, source: .column($0), header: heading($0),

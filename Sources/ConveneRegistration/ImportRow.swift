@@ -95,7 +95,7 @@ final class ImportRow {
       if let column = columns.names.onlyColumn {
         answer(column: column) { answers.text(.name, $0, $1) }
       } else {
-        columns.names.value(in: record) { !Placeholder.matches($0) }
+        columns.names.value(in: record) { !Placeholder.matchesName($0) }
       }
     let name = PersonName.withoutEdgeTatweels(
       FormToolWords.personName(fromDisplayName: shown, inMeetingReport: columns.isMeetingReport))

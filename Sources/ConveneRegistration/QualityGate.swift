@@ -189,7 +189,7 @@ enum QualityGate {
         first = name
       }
       // `???? ?????` folds to nothing, like a placeholder, but it is a name whose letters were lost.
-      guard !lost, Placeholder.matches(name) else { return }
+      guard !lost, Placeholder.matchesName(name) else { return }
       placeholders += 1
       if lines.count < sampleLines { lines.append(line) }
     }

@@ -527,7 +527,7 @@ public struct RegistrationImport: Sendable {
     _ record: ExportRow, by column: StatusColumn, among statusColumns: [StatusColumn], columns: ImportColumns
   ) -> ImportReport.Declined {
     ImportReport.Declined(
-      line: record.line, name: columns.names.value(in: record) { !Placeholder.matches($0) },
+      line: record.line, name: columns.names.value(in: record) { !Placeholder.matchesName($0) },
       email: columns.emails.value(in: record) { EmailAddress.normalised($0) != nil },
       approval: StatusColumn.shown(record, declinedBy: column, among: statusColumns))
   }

@@ -84,6 +84,20 @@ import Testing
     #expect(real.report.warnings.isEmpty)
   }
 
+  /// What a form's question or a meeting tool writes where no one typed a name, and a
+  /// courtesy title alone, are placeholders for a name; the same title in the title column is
+  /// an answer, kept; a name that starts with a title is a name.
+  @Test func aFormsWordsAndATitleAloneAreNoName() throws {
+    let outcome = try run(
+      "Name,Email,Title,Category", "Full name,a@example.org,Mayor,Mayor", "Participant,b@example.org,Dr.,Mayor",
+      "Mme,c@example.org,Mme,Mayor", "السيد,d@example.org,,Mayor", "Dr. Awa Ndiaye,e@example.org,Dr,Mayor",
+      "Madame Binta Sow,f@example.org,Madame,Mayor", "Nada Haddad,g@example.org,,Mayor")
+    #expect(outcome.report.warnings.map(\.kind) == [.placeholderNames])
+    #expect(outcome.report.warnings.first?.lines == [2, 3, 4, 5])
+    #expect(outcome.report.warnings.first?.message.hasPrefix("4 of 7 rows have a placeholder for a name") == true)
+    #expect(outcome.participants.map(\.title) == ["Mayor", "Dr.", "Mme", "", "Dr", "Madame", ""])
+  }
+
   /// Names saved in a code page without their letters (`Jos? Mar?a` in ASCII, Arabic and
   /// Cyrillic in Windows-1252): a warning naming the column and lines, not a placeholder; a
   /// question in free text, and a doubt in brackets, are no lost letters.

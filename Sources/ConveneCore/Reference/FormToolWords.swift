@@ -18,6 +18,20 @@ public enum FormToolWords {
       "ninguno", "ninguna", "nenhum", "nenhuma", "prueba", "teste", "john doe", "jane doe", "fulano de tal",
       "fulano", "prenom nom", "nombre apellido", "nome sobrenome", "first name last name",
       "مجهول", "غير معروف", "بدون اسم", "بلا اسم", "فلان الفلاني", "فلان", "تجربة",
+      // What a form's question or a meeting tool shows where no one typed a name.
+      "name", "full name", "your name", "my name", "user", "participant", "attendee", "respondent",
+      "nobody", "no one", "asdf", "qwerty", "aaa", "abc", "nom", "nom complet", "votre nom", "participante",
+      "repondant", "aucun", "aucune", "rien", "nombre", "nombre completo", "su nombre", "nadie", "nome",
+      "nome completo", "seu nome", "ninguem", "الاسم", "اسم", "الاسم الكامل", "لا يوجد", "لا شيء", "مشارك",
+    ].map(\.folded))
+
+  /// Courtesy titles and forms of address (`Mr.`, `Mme`, `Sra.`, `السيد`): alone in a name
+  /// cell they stand for no name; in a title cell they are an answer, so they are apart from
+  /// `placeholders`. Folded, as `folded` writes them.
+  public static let courtesyTitles: Set<String> = Set(
+    [
+      "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "monsieur", "madame",
+      "sr", "sra", "srta", "senor", "senora", "senhor", "senhora", "السيد", "السيدة", "الدكتور", "الدكتورة",
     ].map(\.folded))
 
   /// The markers of a morning time on a 12-hour clock (`a.m.` folds to `am`; `ص` is Arabic's).

@@ -35,8 +35,8 @@ enum Main {
     } catch let failure as any ConveneError {
       if !failure.message.isEmpty {
         Terminal.error(failure.message)
-        // A script asked for JSON: it gets the failure as JSON where it reads, not nothing.
-        if (command as? any JSONReporting)?.output.json == true {
+        // A script asked for JSON and got none: it gets the failure as JSON where it reads.
+        if (command as? any JSONReporting)?.output.json == true && !Terminal.hasPrinted {
           Terminal.print(JSONWriter.string(Self.json(failure)), terminator: "")
         }
       }

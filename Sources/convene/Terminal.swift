@@ -18,14 +18,20 @@ enum Terminal {
     FileHandle.standardError.write(Data(line.utf8))
   }
 
+  /// True once something was printed to standard output (a command's result, which a
+  /// failure under `--json` does not follow with a second document). Set on the main thread.
+  nonisolated(unsafe) private(set) static var hasPrinted = false
+
   /// Prints to standard output.
   static func print(_ text: String, terminator: String = "\n") {
+    hasPrinted = true
     Swift.print(UnsafeCharacter.escaped(text), terminator: terminator)
   }
 
   /// Prints one line about one file or row to standard output: line breaks in a value it
   /// quotes are written as escapes (`\r`, `\n`) too, so that the line stays one line.
   static func printLine(_ text: String) {
+    hasPrinted = true
     Swift.print(UnsafeCharacter.escapedOnOneLine(text))
   }
 

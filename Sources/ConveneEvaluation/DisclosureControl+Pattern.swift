@@ -13,6 +13,10 @@ extension DisclosureControl {
     var brokenDown: Set<String> = []
     /// The questions whose whole event's answers are among the cells (a distribution).
     var distributed: Set<String> = []
+    /// Rows of no one to hide as `unseen` ones although their group's registered are not few,
+    /// by population and field: those beside a registered row that is hidden
+    /// (`DisclosureControl.zeroRowsBesideHiddenRegistered`).
+    var alsoUnseen: [String: [String: Set<String>]] = [:]
     /// How many registered people each group holds, by field, where the cells say
     /// (`IndicatorValue.registeredInGroup`; a network's framework rows give their
     /// participants').
@@ -61,13 +65,15 @@ extension DisclosureControl {
     }
 
     /// The groups of `field` in which `population` counts no one, although it counts someone
-    /// and they hold 1 to `threshold - 1` registered people (see `GroupSuppression.Family.unseen`).
+    /// and they hold 1 to `threshold - 1` registered people (see `GroupSuppression.Family.unseen`),
+    /// and those of `alsoUnseen`.
     func unseen(_ population: String, _ field: String, threshold: Int) -> Set<String> {
       guard let sizes = registered[field], (totals[population] ?? 0) > 0 else { return [] }
       return Set(
         (counts[population]?[field] ?? [:]).filter { group, count in
           count == 0 && (1..<threshold).contains(sizes[group] ?? 0)
-        }.keys)
+        }.keys
+      ).union(alsoUnseen[population]?[field] ?? [])
     }
 
     /// The least each group of `field` of `population` is taken to hold because it is listed:

@@ -127,13 +127,57 @@ public enum DisclosureControl {
     }
   }
 
-  /// The published form of one event's `values`.
+  /// The published form of one event's `values`. A row of no one is shown only where its
+  /// group holds no registered person or `threshold` or more, so a row of no one shown beside
+  /// its group's registered row hidden would say that the hidden row holds `threshold` or more;
+  /// such rows are hidden too, and the pattern chosen again, until none is left.
   public static func publish(_ values: [IndicatorValue], _ context: Context) -> EventPublication {
+    var unseen: [String: [String: Set<String>]] = [:]
+    var publication = publish(values, context, alsoUnseen: unseen)
+    // Each round adds at least one row to hide, of finitely many, so the rounds end.
+    while true {
+      var added = false
+      for (population, fields) in zeroRowsBesideHiddenRegistered(publication.values) {
+        for (field, groups) in fields where !groups.isSubset(of: unseen[population]?[field] ?? []) {
+          unseen[population, default: [:]][field, default: []].formUnion(groups)
+          added = true
+        }
+      }
+      guard added else { return publication }
+      publication = publish(values, context, alsoUnseen: unseen)
+    }
+  }
+
+  /// The rows of no one shown in a field's group whose registered row is hidden, by
+  /// population and field.
+  static func zeroRowsBesideHiddenRegistered(_ published: [PublishedValue]) -> [String: [String: Set<String>]] {
+    let hidden = Set(
+      published.filter { $0.value.population == Population.registered && $0.value.isFieldGroup && $0.isCountHidden }
+        .map { [$0.value.disaggregation, $0.value.group] })
+    guard !hidden.isEmpty else { return [:] }
+    // In a population of no one every row is of no one, whatever its group holds.
+    let empty = Set(published.filter { $0.value.isTotal && $0.value.n == 0 }.map(\.value.population))
+    var result: [String: [String: Set<String>]] = [:]
+    for cell in published
+    where cell.value.isFieldGroup && !cell.isCountHidden && cell.value.n == 0
+      && cell.value.population != Population.registered && !empty.contains(cell.value.population)
+      && hidden.contains([cell.value.disaggregation, cell.value.group])
+    {
+      result[cell.value.population, default: [:]][cell.value.disaggregation, default: []].insert(cell.value.group)
+    }
+    return result
+  }
+
+  /// `publish` with the rows of `alsoUnseen` hidden as rows of no one in a small group.
+  static func publish(
+    _ values: [IndicatorValue], _ context: Context, alsoUnseen: [String: [String: Set<String>]]
+  ) -> EventPublication {
     let threshold = context.policy.threshold
     let residual = Set(context.policy.residualGroups)
     let merging = ResidualMerge.decide(values, residual: residual, threshold: threshold, kept: context.merging)
     let cells = ResidualMerge.apply(values, merging: merging)
-    let tables = Tables(cells)
+    var tables = Tables(cells)
+    tables.alsoUnseen = alsoUnseen
     let earlier = earlierPattern(context.earlier, merging: merging, residual: residual)
     var whole = tables.wholeHidden(threshold, answers: context.policy.respondentsForAnswers)
       .union(tables.totals.keys.filter(earlier.hidesWhole))

@@ -154,6 +154,19 @@ import Testing
         failures.append(
           "seed \(seed): " + (result.recovered.map(\.description) + result.undecided + result.findings).prefix(5).joined(separator: "; "))
       }
+      // A row of no one is shown only where its group's registered are shown too (or no one
+      // is counted at all): beside a hidden one it would say that the hidden row holds the
+      // threshold or more.
+      let hiddenRegistered = Set(
+        report.values.filter { $0.value.indicator == "registered" && $0.value.isFieldGroup && $0.isCountHidden }
+          .map { [$0.value.disaggregation, $0.value.group] })
+      let noOne = Set(report.values.filter { $0.value.isTotal && $0.value.n == 0 }.map(\.value.indicator))
+      for cell in report.values
+      where cell.value.isFieldGroup && !cell.isCountHidden && cell.value.n == 0 && !noOne.contains(cell.value.indicator)
+        && hiddenRegistered.contains([cell.value.disaggregation, cell.value.group])
+      {
+        failures.append("seed \(seed): \(cell.value.indicator) \(cell.value.disaggregation) \(cell.value.group) shows 0 beside its registered hidden")
+      }
       // Nothing about 1 to threshold - 1 people is shown, but the whole event's answer counts.
       let threshold = report.policies.values.first!.threshold
       for cell in report.values where !cell.isCountHidden && cell.value.disaggregation != "answer" {

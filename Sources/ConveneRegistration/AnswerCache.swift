@@ -125,7 +125,9 @@ final class AnswerCache {
             written[language.code] = word.trimmed
           }
         }
-        if let language = Language.matching(word) {
+        if let language = Self.localeTagLanguage(word) {
+          add(language, byName: true)
+        } else if let language = Language.matching(word) {
           // A code in capitals (`FR`) is an abbreviation written on purpose.
           add(language, byName: Language.named(word) != nil || word.trimmed.allSatisfy(\.isUppercase))
         } else if dashed.count > 1, dashed.allSatisfy({ $0 != nil }) {
@@ -139,6 +141,21 @@ final class AnswerCache {
       }
     }
     return (codes, unknown, codes.indices.map { named[$0] ? nil : written[codes[$0]] })
+  }
+
+  /// The language of a locale tag (`fr-CA`, `pt_BR`, `es-419`, `ar-MA`): a language code, a
+  /// hyphen or an underscore, and a region (two letters or three digits), which is no second
+  /// language (`CA` is Canada there, not Catalan).
+  static func localeTagLanguage(_ word: String) -> Language? {
+    let parts = word.trimmed.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+    guard parts.count == 2, (2...3).contains(parts[0].count), parts[0].allSatisfy({ $0.isASCII && $0.isLetter }) else {
+      return nil
+    }
+    let region = parts[1]
+    guard region.count == 2 && region.allSatisfy({ $0.isASCII && $0.isLetter })
+      || region.count == 3 && region.allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return nil }
+    return Language.withCode(parts[0].lowercased())
   }
 
   /// The languages of an answer of several words: KoboToolbox's choice names (`fr en`,

@@ -281,13 +281,22 @@ enum Placeholder {
     return isPlaceholder(folding: text)
   }
 
-  /// True for what `matches` says of any answer, and for a courtesy title alone (`Mr.`,
-  /// `Mme`, `السيد`), which stands for no name in a name cell. A name of more than one word,
-  /// or longer than any title, is looked at no further.
+  /// True for what `matches` says of any answer, and in a name cell for a courtesy title
+  /// alone (`Mr.`, `Mme`, `السيد`), an e-mail address, and placeholders side by side (`Test
+  /// Test`, `asdf asdf`).
   static func matchesName(_ text: String) -> Bool {
     if matches(text) { return true }
-    guard text.utf8.count <= 24, !text.utf8.contains(UInt8(ascii: " ")) else { return false }
-    return FormToolWords.courtesyTitles.contains(text.folded)
+    let bytes = text.utf8
+    if bytes.contains(UInt8(ascii: "@")), EmailAddress.normalised(text) != nil { return true }
+    guard bytes.contains(UInt8(ascii: " ")) else {
+      return bytes.count <= 24 && FormToolWords.courtesyTitles.contains(text.folded)
+    }
+    // Placeholders written twice or more (`Test Test`, `xxx xxx`): the first word is looked
+    // at first, which most names' first word fails at once.
+    guard bytes.count <= 4 * longest else { return false }
+    let words = text.split(separator: " ")
+    guard let first = words.first, matches(String(first)) else { return false }
+    return words.dropFirst().allSatisfy { matches(String($0)) }
   }
 
   /// The rule itself: the text folds to nothing or to a placeholder.

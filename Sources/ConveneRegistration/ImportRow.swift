@@ -475,6 +475,15 @@ final class ImportRow {
       guard let time = date(field)?.localDateTime(dates.order(of: field), bareDate: .of(end)) else { continue }
       if field == .arrival { person.arrival = time } else { person.departure = time }
     }
+    // As `check` holds participants.csv to it (`ParticipantRowRules`): stored, the row would
+    // stop every command that writes from the file until it is mended.
+    if let arrival = person.arrival, let departure = person.departure,
+      (departure.date, departure.time) <= (arrival.date, arrival.time)
+    {
+      reject(
+        .departure,
+        "\"\(value(.departure))\" is not after the arrival \"\(value(.arrival))\" (\(departure) ≤ \(arrival)); correct one of them")
+    }
     submitted = date(.timestamp)?.secondsSinceEpoch(dates.order(of: .timestamp))
     for item in value(.unavailable).listItems(alsoSplittingOnLineBreaks: true) {
       if let window = TimeWindow(item.asciiDigits) {

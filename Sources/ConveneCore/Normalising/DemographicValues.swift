@@ -78,7 +78,7 @@ public enum DemographicValues {
     let key = text.folded
     if key.isEmpty { return "" }
     if ageGroups.contains(key) { return key }
-    guard writesNumbersAsAges(text) else { return nil }
+    guard writesNumbersAsAges(text), !hasLetterForDigit(key) else { return nil }
     // A number too long for any integer (`18-99999999999999999999`) is no age either: it is
     // never dropped, which would leave the range's other end alone.
     let written = key.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).map { Int($0) }
@@ -107,6 +107,18 @@ public enum DemographicValues {
     if key.hasSuffix("+") || words[numberAt].hasSuffix("+") { return from(age) }
     if let at = firstPhrase(of: overWords, in: words) { return from(at < numberAt ? age + 1 : age) }
     return group(containing: age)
+  }
+
+  /// True when a digit touches a letter typed for a digit (`3O`, `4l`, `5o ans`: an O for a
+  /// zero, an l or an I for a one): read as the digits alone, `3O` would be 3, a child.
+  static func hasLetterForDigit(_ folded: String) -> Bool {
+    let scalars = Array(folded.unicodeScalars)
+    let lookAlikes: Set<Unicode.Scalar> = ["o", "l", "i"]
+    return scalars.indices.dropFirst().contains { index in
+      let (before, after) = (scalars[index - 1], scalars[index])
+      return (before.properties.numericType == .decimal && lookAlikes.contains(after))
+        || (lookAlikes.contains(before) && after.properties.numericType == .decimal)
+    }
   }
 
   /// The ages of a decade written as one (`30s`, `30's`: 30 to 39), or nil.

@@ -20,7 +20,7 @@ public enum FormToolWords {
       "مجهول", "غير معروف", "بدون اسم", "بلا اسم", "فلان الفلاني", "فلان", "تجربة",
       // What a form's question or a meeting tool shows where no one typed a name.
       "name", "full name", "your name", "my name", "user", "participant", "attendee", "respondent",
-      "nobody", "no one", "asdf", "qwerty", "aaa", "abc", "nom", "nom complet", "votre nom", "participante",
+      "nobody", "no one", "first last", "firstname lastname", "name surname", "nom prenom", "asdf", "qwerty", "aaa", "abc", "nom", "nom complet", "votre nom", "participante",
       "repondant", "aucun", "aucune", "rien", "nombre", "nombre completo", "su nombre", "nadie", "nome",
       "nome completo", "seu nome", "ninguem", "الاسم", "اسم", "الاسم الكامل", "لا يوجد", "لا شيء", "مشارك",
     ].map(\.folded))

@@ -1,0 +1,59 @@
+import ConveneCSV
+import ConveneCore
+import Testing
+
+@testable import ConveneRegistration
+
+/// Answers a new user's exports held that were imported as something else: locale tags read as
+/// two languages, a letter O typed for a zero in an age, a departure before the arrival, and
+/// names that are no one's.
+@Suite struct TypedAnswerSlipsTests {
+  func importing(_ lines: String...) throws -> RegistrationImport.Outcome {
+    try RegistrationImport(event: Build.event()).run(
+      CSVTable(text: lines.joined(separator: "\n") + "\n"), into: [])
+  }
+
+  /// `fr-CA` is French of Canada, not French and Catalan; `pt_BR`, `es-419` and `en-GB` alike.
+  @Test func aLocaleTagIsOneLanguage() throws {
+    let outcome = try importing(
+      "Email,Full name,Category,Languages", "a@example.org,Awa Ndiaye,mayor,fr-CA", "b@example.org,Ana Lima,mayor,pt_BR",
+      "c@example.org,Eva Ruiz,mayor,\"es-419, en-GB\"", "d@example.org,Ali Saad,mayor,ar-MA")
+    #expect(outcome.participants.map(\.languages) == [["fr"], ["pt"], ["es", "en"], ["ar"]])
+    #expect(outcome.report.notes.filter { $0.field == "languages" }.isEmpty, "\(outcome.report.notes)")
+  }
+
+  /// A letter typed for a digit (`3O`, `4l`) is no age: left empty with a note, never a child's.
+  @Test(arguments: ["3O", "4l", "5o ans", "6O"])
+  func aLetterForADigitIsNoAge(age: String) throws {
+    let outcome = try importing("Email,Full name,Category,Age", "a@example.org,Awa Ndiaye,mayor,\(age)")
+    #expect(outcome.participants.map(\.ageGroup) == [""], "\(age)")
+    #expect(
+      outcome.report.notes.map(\.message) == ["\"\(age)\" is not an age or age group; left empty"], "\(age)")
+  }
+
+  /// A departure at or before the arrival is refused on its line, as `check` would refuse it
+  /// stored.
+  @Test func aDepartureBeforeTheArrivalIsRefused() throws {
+    let outcome = try importing(
+      "Email,Full name,Category,Arrival,Departure", "a@example.org,Awa Ndiaye,mayor,2027-03-07 10:00,2027-03-07 09:00",
+      "b@example.org,Ana Lima,mayor,2027-03-07 10:00,2027-03-09 18:00")
+    #expect(outcome.participants.map(\.email) == ["b@example.org"])
+    let rejected = try #require(outcome.report.rejected.first)
+    #expect((rejected.line, rejected.field) == (2, "departure"))
+    #expect(
+      rejected.reason
+        == "\"2027-03-07 09:00\" is not after the arrival \"2027-03-07 10:00\" (2027-03-07 09:00 ≤ 2027-03-07 10:00); correct one of them",
+      "\(rejected.reason)")
+  }
+
+  /// Placeholders side by side, a form's example name and an address in the name column are
+  /// placeholders for a name; a real name with a placeholder's word in it is a name.
+  @Test func namesOfNoOneAreAWarning() throws {
+    let outcome = try importing(
+      "Email,Full name,Category", "a@example.org,Test Test,mayor", "b@example.org,asdf asdf,mayor",
+      "c@example.org,First Last,mayor", "d@example.org,d@example.org,mayor", "e@example.org,Nada Test,mayor",
+      "f@example.org,X Ndiaye,mayor", "g@example.org,Awa Ndiaye,mayor")
+    #expect(outcome.report.warnings.map(\.kind) == [.placeholderNames])
+    #expect(outcome.report.warnings.first?.lines == [2, 3, 4, 5])
+  }
+}

@@ -293,10 +293,10 @@ enum Placeholder {
     }
     // Placeholders written twice or more (`Test Test`, `xxx xxx`): the first word is looked
     // at first, which most names' first word fails at once.
-    guard bytes.count <= 4 * longest else { return false }
-    let words = text.split(separator: " ")
-    guard let first = words.first, matches(String(first)) else { return false }
-    return words.dropFirst().allSatisfy { matches(String($0)) }
+    guard bytes.count <= 4 * longest, let space = text.firstIndex(of: " "), matches(String(text[..<space])) else {
+      return false
+    }
+    return text[space...].split(separator: " ").allSatisfy { matches(String($0)) }
   }
 
   /// The rule itself: the text folds to nothing or to a placeholder.

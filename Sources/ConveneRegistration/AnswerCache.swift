@@ -143,18 +143,19 @@ final class AnswerCache {
     return (codes, unknown, codes.indices.map { named[$0] ? nil : written[codes[$0]] })
   }
 
-  /// The language of a locale tag (`fr-CA`, `pt_BR`, `es-419`, `ar-MA`): a language code, a
-  /// hyphen or an underscore, and a region (two letters or three digits), which is no second
-  /// language (`CA` is Canada there, not Catalan).
+  /// The language of a locale tag (`fr-CA`, `pt_BR`, `es-419`, `zh-Hant-TW`, `sr-Latn-RS`,
+  /// `fr_CA.UTF-8`): a language code, then a script (four letters) or a region (two letters or
+  /// three digits), then anything; the region is no second language (`CA` is Canada there,
+  /// not Catalan).
   static func localeTagLanguage(_ word: String) -> Language? {
-    let parts = word.trimmed.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-    guard parts.count == 2, (2...3).contains(parts[0].count), parts[0].allSatisfy({ $0.isASCII && $0.isLetter }) else {
-      return nil
-    }
-    let region = parts[1]
-    guard region.count == 2 && region.allSatisfy({ $0.isASCII && $0.isLetter })
-      || region.count == 3 && region.allSatisfy({ $0.isASCII && $0.isNumber })
+    let tag = word.trimmed.split(separator: ".", maxSplits: 1).first.map(String.init) ?? ""
+    let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+    guard parts.count >= 2, (2...3).contains(parts[0].count), parts[0].allSatisfy({ $0.isASCII && $0.isLetter }),
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
     else { return nil }
+    let second = parts[1]
+    let letters = second.allSatisfy(\.isLetter), digits = second.allSatisfy(\.isNumber)
+    guard letters && (second.count == 2 || second.count == 4) || digits && second.count == 3 else { return nil }
     return Language.withCode(parts[0].lowercased())
   }
 

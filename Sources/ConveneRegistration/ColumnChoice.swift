@@ -293,10 +293,21 @@ enum Placeholder {
     }
     // Placeholders written twice or more (`Test Test`, `xxx xxx`): the first word is looked
     // at first, which most names' first word fails at once.
-    guard bytes.count <= 4 * longest, let space = text.firstIndex(of: " "), matches(String(text[..<space])) else {
+    guard bytes.count <= 4 * longest, let space = text.firstIndex(of: " "), isNoName(text[..<space]) else {
       return false
     }
-    return text[space...].split(separator: " ").allSatisfy { matches(String($0)) }
+    return text[space...].split(separator: " ").allSatisfy(isNoName)
+  }
+
+  /// A word of a name that names no one: a placeholder or a courtesy title.
+  static func isNoName(_ word: Substring) -> Bool {
+    let word = String(word)
+    if matches(word) { return true }
+    // Every title starts with one of these letters or is in another script: others are not folded.
+    guard word.utf8.count <= 24, let first = word.utf8.first, first >= 0x80 || "mMdDsSpP".utf8.contains(first) else {
+      return false
+    }
+    return FormToolWords.courtesyTitles.contains(word.folded)
   }
 
   /// The rule itself: the text folds to nothing or to a placeholder.

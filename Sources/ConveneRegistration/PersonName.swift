@@ -56,8 +56,12 @@ enum PersonName {
     {
       return "is a number, not a name (a spreadsheet's number in the name column?); write the name and import again"
     }
-    if name.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }),
-      !name.unicodeScalars.contains(where: \.properties.isAlphabetic)
+    // Any numeral (`²`, `①`, `½`, `Ⅻ`, `፩`); a letter that is no numeral and no tatweel (U+0640,
+    // which only stretches letters).
+    if name.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
+      !name.unicodeScalars.contains(where: {
+        $0.properties.isAlphabetic && $0.properties.numericType == nil && $0 != "\u{640}"
+      })
     {
       return "has digits and no letter (a phone number, a date or an id in the name column?); write the name and import again"
     }

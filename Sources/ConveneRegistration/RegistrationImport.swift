@@ -224,12 +224,14 @@ public struct RegistrationImport: Sendable {
 
   /// What the names read look like: letters lost as `?`, placeholders, devices' names. The
   /// column is the chosen name column, or the mapped one, or the name parts' (`First name +
-  /// Last name`), which only letters lost are told of.
+  /// Last name`), which letters lost and placeholders are told of.
   static func nameWarnings(_ names: QualityGate.NameTally, column chosen: String?, _ mapped: MappedColumns) -> [ImportReport.Warning] {
     guard let column = chosen ?? mapped.header(of: .name) else {
       let parts = ImportField.nameParts.compactMap(mapped.header(of:))
       guard !parts.isEmpty else { return [] }
-      return [QualityGate.lostLetters(column: parts.joined(separator: " + "), names)].compactMap { $0 }
+      let column = parts.joined(separator: " + ")
+      return [QualityGate.lostLetters(column: column, names), QualityGate.placeholderNames(column: column, names)]
+        .compactMap { $0 }
     }
     return [
       QualityGate.lostLetters(column: column, names), QualityGate.placeholderNames(column: column, names),

@@ -17,18 +17,35 @@ import Testing
   @Test func aLocaleTagIsOneLanguage() throws {
     let outcome = try importing(
       "Email,Full name,Category,Languages", "a@example.org,Awa Ndiaye,mayor,fr-CA", "b@example.org,Ana Lima,mayor,pt_BR",
-      "c@example.org,Eva Ruiz,mayor,\"es-419, en-GB\"", "d@example.org,Ali Saad,mayor,ar-MA")
-    #expect(outcome.participants.map(\.languages) == [["fr"], ["pt"], ["es", "en"], ["ar"]])
+      "c@example.org,Eva Ruiz,mayor,\"es-419, en-GB\"", "d@example.org,Ali Saad,mayor,ar-MA",
+      "e@example.org,Li Wei,mayor,zh-Hant-TW", "f@example.org,Luc Roy,mayor,fr_CA.UTF-8")
+    #expect(outcome.participants.map(\.languages) == [["fr"], ["pt"], ["es", "en"], ["ar"], ["zh"], ["fr"]])
     #expect(outcome.report.notes.filter { $0.field == "languages" }.isEmpty, "\(outcome.report.notes)")
   }
 
   /// A letter typed for a digit (`3O`, `4l`) is no age: left empty with a note, never a child's.
-  @Test(arguments: ["3O", "4l", "5o ans", "6O"])
+  @Test(arguments: ["3O", "4l", "5o ans", "6O", "2S", "A5", "3x", "4S ans", "3Ο", "3О"])
   func aLetterForADigitIsNoAge(age: String) throws {
     let outcome = try importing("Email,Full name,Category,Age", "a@example.org,Awa Ndiaye,mayor,\(age)")
     #expect(outcome.participants.map(\.ageGroup) == [""], "\(age)")
     #expect(
       outcome.report.notes.map(\.message) == ["\"\(age)\" is not an age or age group; left empty"], "\(age)")
+  }
+
+  /// A decade and an age with its unit are ages.
+  @Test func aDecadeAndAnAgeWithItsUnitAreAges() throws {
+    let outcome = try importing(
+      "Email,Full name,Category,Age", "a@example.org,Awa Ndiaye,mayor,30s", "b@example.org,Ana Lima,mayor,47 ans",
+      "c@example.org,Eva Ruiz,mayor,47")
+    #expect(outcome.participants.map(\.ageGroup) == ["30-39", "45-54", "45-54"])
+  }
+
+  /// Numerals of any kind and no letter are no name: superscripts, circled, fractions, Roman
+  /// numerals, Ethiopic digits, digits with a tatweel between them.
+  @Test(arguments: ["²³", "①②", "½", "Ⅻ", "፩፪", "12ـ34"])
+  func numeralsWithoutALetterAreNoName(name: String) throws {
+    let outcome = try importing("Email,Full name,Category", "a@example.org,\(name),mayor")
+    #expect(outcome.report.rejected.map(\.field) == ["name"], "\(name)")
   }
 
   /// A departure at or before the arrival is refused on its line, as `check` would refuse it
@@ -55,5 +72,17 @@ import Testing
       "f@example.org,X Ndiaye,mayor", "g@example.org,Awa Ndiaye,mayor")
     #expect(outcome.report.warnings.map(\.kind) == [.placeholderNames])
     #expect(outcome.report.warnings.first?.lines == [2, 3, 4, 5])
+  }
+
+  /// The same words and titles in a form's given and family name columns, and titles side by
+  /// side, are placeholders too.
+  @Test func namePartsOfNoOneAreAWarning() throws {
+    let outcome = try importing(
+      "First name,Last name,Email,Category", "Aminata,Diallo,a@example.org,mayor", "N/A,N/A,b@example.org,mayor",
+      "anonymous,,c@example.org,mayor", "First,Last,d@example.org,mayor", "Mr.,,e@example.org,mayor",
+      "Mr.,Mr.,f@example.org,mayor", "Mariam,Sy,g@example.org,mayor")
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .placeholderNames }, "\(outcome.report.warnings)")
+    #expect(warning.lines == [3, 4, 5, 6, 7])
+    #expect(warning.column == "First name + Last name")
   }
 }

@@ -109,16 +109,25 @@ public enum DemographicValues {
     return group(containing: age)
   }
 
-  /// True when a digit touches a letter typed for a digit (`3O`, `4l`, `5o ans`: an O for a
-  /// zero, an l or an I for a one): read as the digits alone, `3O` would be 3, a child.
+  /// True when a digit touches a stray letter (`3O`, `4l`, `2S`, `A5`, `3Ο` with a Greek O: a
+  /// letter typed for a digit, or a slip), or digits of two scripts make one number (`3０`):
+  /// read as the digits alone, `3O` would be 3, a child. A decade (`30s`) is no slip.
   static func hasLetterForDigit(_ folded: String) -> Bool {
     let scalars = Array(folded.unicodeScalars)
-    let lookAlikes: Set<Unicode.Scalar> = ["o", "l", "i"]
-    return scalars.indices.dropFirst().contains { index in
-      let (before, after) = (scalars[index - 1], scalars[index])
-      return (before.properties.numericType == .decimal && lookAlikes.contains(after))
-        || (lookAlikes.contains(before) && after.properties.numericType == .decimal)
+    func isDigit(_ index: Int) -> Bool { scalars[index].properties.numericType == .decimal }
+    func isLetter(_ index: Int) -> Bool { scalars[index].properties.isAlphabetic && !isDigit(index) }
+    for index in scalars.indices.dropFirst() {
+      let (before, after) = (index - 1, index)
+      if isDigit(before) && isDigit(after), scalars[before].isASCII != scalars[after].isASCII { return true }
+      guard isDigit(before) && isLetter(after) || isLetter(before) && isDigit(after) else { continue }
+      let letter = isLetter(after) ? after : before
+      // The letter alone between non-letters: a word of letters (`ans`, `anos`) is the unit.
+      let alone =
+        (letter == 0 || !isLetter(letter - 1)) && (letter == scalars.count - 1 || !isLetter(letter + 1))
+      let decade = scalars[letter] == "s" && letter == after && scalars[before] == "0"
+      if alone && !decade { return true }
     }
+    return false
   }
 
   /// The ages of a decade written as one (`30s`, `30's`: 30 to 39), or nil.

@@ -23,6 +23,10 @@ public enum FormToolWords {
       "nobody", "no one", "first last", "firstname lastname", "name surname", "nom prenom", "asdf", "qwerty", "aaa", "abc", "nom", "nom complet", "votre nom", "participante",
       "repondant", "aucun", "aucune", "rien", "nombre", "nombre completo", "su nombre", "nadie", "nome",
       "nome completo", "seu nome", "ninguem", "الاسم", "اسم", "الاسم الكامل", "لا يوجد", "لا شيء", "مشارك",
+      "your full name", "first name", "last name", "firstname", "lastname", "surname", "given name", "family name",
+      "nom et prenom", "prenom et nom", "prenom", "nom de famille", "utilisateur", "nombre y apellido",
+      "nombre y apellidos", "apellido", "apellidos", "tu nombre", "usuario", "nome e sobrenome", "seu nome completo",
+      "sobrenome", "undefined", "مستخدم", "المشارك", "اسم المشارك", "الاسم الثلاثي", "الاسم واللقب", "اختبار",
     ].map(\.folded))
 
   /// Courtesy titles and forms of address (`Mr.`, `Mme`, `Sra.`, `السيد`): alone in a name
@@ -30,7 +34,8 @@ public enum FormToolWords {
   /// `placeholders`. Folded, as `folded` writes them.
   public static let courtesyTitles: Set<String> = Set(
     [
-      "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "mme", "mlle", "m", "monsieur", "madame",
+      "mr", "mrs", "ms", "miss", "mister", "mx", "maam", "dr", "prof", "pr", "sir", "madam", "mme", "mlle", "m",
+      "monsieur", "madame", "mr mrs", "m mme", "الانسة", "الاستاذ", "الاستاذة", "د", "السيد ة",
       "sr", "sra", "srta", "senor", "senora", "senhor", "senhora", "السيد", "السيدة", "الدكتور", "الدكتورة",
     ].map(\.folded))
 

@@ -288,9 +288,7 @@ enum Placeholder {
     if matches(text) { return true }
     let bytes = text.utf8
     if bytes.contains(UInt8(ascii: "@")), EmailAddress.normalised(text) != nil { return true }
-    guard bytes.contains(UInt8(ascii: " ")) else {
-      return bytes.count <= 24 && FormToolWords.courtesyTitles.contains(text.folded)
-    }
+    guard bytes.contains(UInt8(ascii: " ")) else { return isCourtesyTitle(text) }
     // Placeholders written twice or more (`Test Test`, `xxx xxx`): the first word is looked
     // at first, which most names' first word fails at once.
     guard bytes.count <= 4 * longest, let space = text.firstIndex(of: " "), isNoName(text[..<space]) else {
@@ -302,11 +300,20 @@ enum Placeholder {
   /// A word of a name that names no one: a placeholder or a courtesy title.
   static func isNoName(_ word: Substring) -> Bool {
     let word = String(word)
-    if matches(word) { return true }
-    // Every title starts with one of these letters or is in another script: others are not folded.
-    guard word.utf8.count <= 24, let first = word.utf8.first, first >= 0x80 || "mMdDsSpP".utf8.contains(first) else {
-      return false
-    }
+    return matches(word) || isCourtesyTitle(word)
+  }
+
+  /// The first two letters of every courtesy title of two letters or more, folded.
+  static let titleBeginnings = Set(
+    FormToolWords.courtesyTitles.compactMap { title in
+      title.unicodeScalars.count < 2 ? nil : String(String.UnicodeScalarView(title.unicodeScalars.prefix(2)))
+    })
+
+  /// True for a courtesy title alone (`FormToolWords.courtesyTitles`). A word whose first two
+  /// letters begin no title is not folded whole (names go through here).
+  static func isCourtesyTitle(_ word: String) -> Bool {
+    guard word.utf8.count <= 24 else { return false }
+    if let letters = firstTwoLetters(of: word), !titleBeginnings.contains(letters) { return false }
     return FormToolWords.courtesyTitles.contains(word.folded)
   }
 

@@ -478,7 +478,7 @@ final class ImportRow {
     // As `check` holds participants.csv to it (`ParticipantRowRules`): stored, the row would
     // stop every command that writes from the file until it is mended.
     if let arrival = person.arrival, let departure = person.departure,
-      (departure.date, departure.time) <= (arrival.date, arrival.time)
+      ParticipantRowRules.leaves(departure, before: arrival)
     {
       reject(
         .departure,

@@ -32,13 +32,16 @@ public enum ParticipantRowRules {
           field: "timezone", message: "unknown time zone \"\(person.timezone)\"",
           hint: "use an IANA name such as Asia/Karachi"))
     }
-    if let arrival = person.arrival, let departure = person.departure,
-      (departure.date, departure.time) <= (arrival.date, arrival.time)
-    {
+    if let arrival = person.arrival, let departure = person.departure, leaves(departure, before: arrival) {
       problems.append(
         Problem(field: "departure", message: "\(person.id) leaves (\(departure)) before arriving (\(arrival))"))
     }
     return problems
+  }
+
+  /// True when `departure` is at or before `arrival`: the row leaves before it arrives.
+  public static func leaves(_ departure: LocalDateTime, before arrival: LocalDateTime) -> Bool {
+    (departure.date, departure.time) <= (arrival.date, arrival.time)
   }
 
   /// A value longer than its field may be: stored, it would make badges, certificates and

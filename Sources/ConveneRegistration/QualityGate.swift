@@ -322,12 +322,15 @@ enum QualityGate {
   /// Columns read as nothing whose values are mostly e-mail addresses or people's names. When
   /// the columns read give a family name but no given name (`Surname` beside an unknown `Other
   /// names`), a column of single capitalised words (`Peter`, `Aline`) holds names too, even in
-  /// a file of one row: the given names would be lost.
+  /// a file of one row: the given names would be lost. So does a column of family names
+  /// (`Diop`, `DIALLO`, `de Souza`) beside given names read without one (`Prénom` beside an
+  /// unknown `Question 2`).
   static func unreadColumns(
     _ columns: [Int], header: [String], rows: ExportRows, fields: [ImportField?]
   ) -> [ImportReport.Warning] {
     let lacksGivenNames =
       fields.contains(.lastName) && !fields.contains { $0 == .firstName || $0 == .middleName || $0 == .name }
+    let lacksFamilyNames = fields.contains(.firstName) && !fields.contains { $0 == .lastName || $0 == .name }
     return columns.compactMap { column in
       var values: [(line: Int, text: String)] = []
       for row in rows {
@@ -344,10 +347,14 @@ enum QualityGate {
           message: "the column is read as nothing but holds e-mail addresses", hint: hint)
       }
       if let statuses = statusAnswers(in: column, header: header[column], rows: rows) { return statuses }
-      let names = values.filter { looksLikeName($0.text) || lacksGivenNames && looksLikeGivenName($0.text) }
+      let names = values.filter {
+        looksLikeName($0.text)
+          || DemographicValues.yesNo($0.text) == nil
+            && (lacksGivenNames && looksLikeGivenName($0.text) || lacksFamilyNames && looksLikeFamilyName($0.text))
+      }
       let distinct = Set(values.map(\.text)).count
       let enough =
-        lacksGivenNames
+        lacksGivenNames || lacksFamilyNames
         ? names.count * 5 >= values.count * 3 && (values.count < 3 || distinct * 2 >= values.count)
         : values.count >= 3 && names.count * 5 >= values.count * 3 && distinct * 5 >= values.count * 4
       guard enough else { return nil }
@@ -405,6 +412,17 @@ enum QualityGate {
       initial.isUppercase || !initial.isCased
     else { return false }
     return text.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+  }
+
+  /// A family name beside a given name: one capitalised or upper-case word (`Diop`, `DIALLO`,
+  /// `N'Diaye`, `العلي`), or up to four words of letters whose last is capitalised (`de Souza`,
+  /// `van der Berg`, `Ben Ali`).
+  static func looksLikeFamilyName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard (1...4).contains(words.count), text.count <= 40, let last = words.last?.first, last.isLetter,
+      last.isUppercase || !last.isCased
+    else { return false }
+    return words.allSatisfy { word in word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } }
   }
 
   /// People left without a category, when they are at least a fifth of the rows imported.

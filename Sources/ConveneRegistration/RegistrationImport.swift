@@ -338,9 +338,17 @@ public struct RegistrationImport: Sendable {
       let row = rows[rows.startIndex + position]
       cut[position] = ImportReport.Rejected(
         line: row.line, field: nil,
-        reason: "row has \(row.count) of \(width) cells: is the file cut short? (export it again, or fill in the row)")
+        reason: isEndOfFileMark(row)
+          ? "the line holds only Ctrl-Z, the end-of-file mark of DOS programs: delete it, and check that the lines "
+            + "after it belong to this file (files joined with copy /b keep each one's mark)"
+          : "row has \(row.count) of \(width) cells: is the file cut short? (export it again, or fill in the row)")
     }
     return cut
+  }
+
+  /// True for a row of one cell holding nothing but Ctrl-Z (0x1A) marks.
+  static func isEndOfFileMark(_ row: ExportRow) -> Bool {
+    row.count == 1 && !row[0].isEmpty && row[0].unicodeScalars.allSatisfy { $0 == "\u{1A}" }
   }
 
   /// The field each header cell names, `--map` first.

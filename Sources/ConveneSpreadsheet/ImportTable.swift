@@ -91,13 +91,16 @@ public enum ImportTable {
   }
 
   /// `bytes` without the one Ctrl-Z (0x1A) that ends them, the end-of-file mark DOS-era
-  /// programs still write after the last line: it cannot be seen, and read as a row it made
-  /// the file look cut short. A Ctrl-Z anywhere else, or two, is left for the reader to refuse.
+  /// programs still write after the last line (alone, or followed by a line break): it cannot
+  /// be seen, and read as a row it made the file look cut short. A Ctrl-Z anywhere else, or
+  /// two, is left for the reader to refuse.
   static func withoutEndOfFileMark(_ bytes: [UInt8]) -> [UInt8] {
-    guard bytes.last == 0x1A, bytes.count < 2 || (bytes[bytes.count - 2] != 0x1A && bytes[bytes.count - 2] != 0) else {
+    guard let mark = bytes.lastIndex(where: { $0 != 0x0A && $0 != 0x0D }), bytes[mark] == 0x1A,
+      mark == 0 || (bytes[mark - 1] != 0x1A && bytes[mark - 1] != 0)
+    else {
       return bytes
     }
-    return Array(bytes.dropLast())
+    return Array(bytes[..<mark])
   }
 
   /// The name of an encrypted workbook's stream, as an OLE2 directory writes it (UTF-16 LE).

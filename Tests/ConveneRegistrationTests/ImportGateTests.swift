@@ -174,6 +174,26 @@ import Testing
     #expect(!given.report.warnings.contains { $0.kind == .unreadNames })
   }
 
+  /// Given names read without any family name: a column read as nothing that holds family
+  /// names (one word, upper case, or with a particle) holds the other half of the names; yes/no
+  /// answers beside them, or a family name read too, do not.
+  @Test func familyNamesLeftUnreadBesideAGivenNameAreAWarning() throws {
+    let one = try run("Email,Prénom,Question 2,Category", "a@example.org,Awa,DIOP,Mayor")
+    let warning = try #require(one.report.warnings.first { $0.kind == .unreadNames })
+    #expect(warning.column == "Question 2")
+    #expect(warning.lines == [2])
+    let three = try run(
+      "Email,Prénom,Question 2,Category", "a@example.org,Awa,Diop,Mayor", "j@example.org,João,de Souza,Mayor",
+      "k@example.org,Karim,N'Diaye,Mayor")
+    #expect(three.report.warnings.first { $0.kind == .unreadNames }?.lines == [2, 3, 4])
+    let answers = try run(
+      "Email,Prénom,Question 2,Category", "a@example.org,Awa,Yes,Mayor", "j@example.org,João,No,Mayor",
+      "k@example.org,Karim,Yes,Mayor", "b@example.org,Binta,No,Mayor")
+    #expect(!answers.report.warnings.contains { $0.kind == .unreadNames })
+    let family = try run("Email,Prénom,Nom,Question 2,Category", "a@example.org,Awa,Diop,Dakar,Mayor")
+    #expect(!family.report.warnings.contains { $0.kind == .unreadNames })
+  }
+
   @Test func columnsReadAsNothingThatHoldAddressesOrNamesAreWarnings() throws {
     let outcome = try run(
       "Name,Email,Category,Contact secondaire,Who told you about the event?,Comments",

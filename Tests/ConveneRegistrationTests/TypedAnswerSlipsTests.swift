@@ -63,6 +63,20 @@ import Testing
       "\(rejected.reason)")
   }
 
+  /// Times with offsets from UTC are compared as instants: leaving at 01:00 in London after
+  /// arriving at 03:00 in Nairobi (midnight UTC) is a stay; leaving at 03:00+05:00 (22:00 UTC
+  /// the day before) after arriving at 01:00+00:00 is not, whatever the clocks say.
+  @Test func arrivalAndDepartureWithOffsetsAreComparedAsInstants() throws {
+    let outcome = try importing(
+      "Email,Full name,Category,Arrival,Departure",
+      "a@example.org,Awa Ndiaye,mayor,2027-03-07T03:00+03:00,2027-03-07T01:00+00:00",
+      "b@example.org,Ana Lima,mayor,2027-03-07T01:00+00:00,2027-03-07T03:00+05:00")
+    #expect(outcome.participants.map(\.email) == ["a@example.org"])
+    #expect(outcome.participants.first?.departure?.description == "2027-03-07 01:00+00:00")
+    #expect(outcome.report.rejected.map(\.line) == [3])
+    #expect(outcome.report.rejected.map(\.field) == ["departure"])
+  }
+
   /// Placeholders side by side, a form's example name and an address in the name column are
   /// placeholders for a name; a real name with a placeholder's word in it is a name.
   @Test func namesOfNoOneAreAWarning() throws {

@@ -49,6 +49,17 @@ import Testing
       ])
   }
 
+  /// Offsets from UTC on both ends are compared as instants, in the file as in the import.
+  @Test func aStayWrittenWithOffsetsIsComparedAsInstants() {
+    let text = Fixtures.participantsHeader + "\n"
+      + "p001,A,a@example.org,,,,,,,,,,,,2027-03-09 03:00+03:00,2027-03-09 01:00+00:00,,,no,registered\n"
+      + "p002,B,b@example.org,,,,,,,,,,,,2027-03-09 01:00+00:00,2027-03-09 03:00+05:00,,,no,registered\n"
+    #expect(
+      ParticipantsFile.read(Array(text.utf8)).findings.map(\.description) == [
+        "error: participants.csv:3: departure: p002 leaves (2027-03-09 03:00+05:00) before arriving (2027-03-09 01:00+00:00)"
+      ])
+  }
+
   /// Language names (`English`, `Français`) are read as their codes and written as codes; a
   /// word that is neither is the file's error, in the words `feedback.csv` uses too.
   @Test func languageNamesAreReadAsTheirCodes() {

@@ -39,9 +39,14 @@ public enum ParticipantRowRules {
     return problems
   }
 
-  /// True when `departure` is at or before `arrival`: the row leaves before it arrives.
+  /// True when `departure` is at or before `arrival`: the row leaves before it arrives. When
+  /// both carry an offset from UTC they are compared as instants (`01:00+00:00` is after
+  /// `03:00+03:00`); otherwise as the clock times written.
   public static func leaves(_ departure: LocalDateTime, before arrival: LocalDateTime) -> Bool {
-    (departure.date, departure.time) <= (arrival.date, arrival.time)
+    guard let leaving = departure.offsetMinutes, let coming = arrival.offsetMinutes else {
+      return (departure.date, departure.time) <= (arrival.date, arrival.time)
+    }
+    return departure.minutesSinceEpoch - leaving <= arrival.minutesSinceEpoch - coming
   }
 
   /// A value longer than its field may be: stored, it would make badges, certificates and

@@ -36,10 +36,23 @@ struct CodePageTable: Sendable {
     (SourceEncoding.legacyCodePages + SourceEncoding.occasionalCodePages).map(CodePageTable.init)
 
   /// The table of `encoding`, when it is one of the legacy code pages or one of those a
-  /// refusal names (`EncodingDetector.otherCodePages`).
+  /// refusal names (`EncodingDetector.otherCodePages`, by name: `--encoding cp850` is
+  /// iconv's `cp850`, the table's `CP850`).
   static func of(_ encoding: SourceEncoding) -> CodePageTable? {
     legacy.first { $0.encoding == encoding }
-      ?? EncodingDetector.otherCodePages.first { $0.encoding == encoding }
+      ?? EncodingDetector.otherCodePages.first { $0.encoding.name == encoding.name && !encoding.hasByteOrderMark }
+  }
+
+  /// The table of another encoding iconv knows, when it is a code page of one byte per
+  /// character (`ISO-8859-2`, `CP1257`, `KOI8-R`): iconv reads at least 96 of the bytes from
+  /// 0x80 up alone, where an encoding of several bytes per character (Shift-JIS, GB18030)
+  /// reads few or none. Nil for UTF-8, UTF-16 and those.
+  static func ofSingleByte(_ encoding: SourceEncoding) -> CodePageTable? {
+    guard case .iconv = encoding.form else { return nil }
+    let table = CodePageTable(encoding)
+    let assigned = table.scalars[0x80...].count { $0 != nil }
+    let ascii = (0x20..<0x7F).allSatisfy { table.scalars[$0] == Unicode.Scalar(UInt8($0)) }
+    return assigned >= 96 && ascii ? table : nil
   }
 
   /// The text of `bytes`; fails at the first byte the code page does not assign. Cut short

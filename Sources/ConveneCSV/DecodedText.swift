@@ -4,6 +4,9 @@ public struct DecodedText: Sendable, Equatable {
   public enum Choice: Sendable, Equatable, CustomStringConvertible {
     /// The caller named it.
     case given
+    /// The caller named it, and another code page reads the file's words clearly better: one
+    /// line as each reads it, the one named first.
+    case givenDespite(EncodingAmbiguity)
     /// The file begins with a byte-order mark.
     case byteOrderMark
     /// The bytes are valid UTF-8.
@@ -22,6 +25,8 @@ public struct DecodedText: Sendable, Equatable {
     public var description: String {
       switch self {
       case .given: "as given"
+      case .givenDespite(let doubt):
+        "as given, though its words read better in " + doubt.readings.dropFirst().map(\.encoding.name).joined(separator: " or ")
       case .byteOrderMark: "byte-order mark"
       case .validUTF8: "valid UTF-8"
       case .zeroBytes: "UTF-16 without byte-order mark, from its zero bytes"

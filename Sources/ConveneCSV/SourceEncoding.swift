@@ -28,6 +28,9 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
   /// `Windows-1256`, or `UTF-8 with BOM`.
   public var description: String { hasByteOrderMark ? "\(name) with BOM" : name }
 
+  /// The name as `--encoding` takes it and a hint writes it: `windows-1256`, `macroman`.
+  public var option: String { String(name.lowercased().filter { $0 != " " }) }
+
   /// The same encoding, marked as announced by a byte-order mark.
   var withByteOrderMark: SourceEncoding {
     var copy = self

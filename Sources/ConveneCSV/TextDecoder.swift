@@ -184,8 +184,11 @@ public enum TextDecoder {
       text = try strictUTF16(bytes.dropFirst(bytes.starts(with: bom) ? 2 : 0), encoding: encoding)
     case .singleByte, .iconv:
       do {
-        if let table = CodePageTable.of(encoding) {
+        if let table = CodePageTable.of(encoding) ?? CodePageTable.ofSingleByte(encoding) {
           text = try table.decode(bytes)
+          if let doubt = doubt(about: table, as: encoding, in: bytes) {
+            return DecodedText(text: text, encoding: encoding, choice: .givenDespite(doubt))
+          }
         } else {
           text = String(
             decoding: try IconvConverter(from: encoding.iconvName).convert(bytes), as: UTF8.self)
@@ -195,6 +198,31 @@ public enum TextDecoder {
       }
     }
     return DecodedText(text: text, encoding: encoding, choice: .given)
+  }
+
+  /// Why `bytes` may not be in `encoding`, named by hand and read through `table`: they are
+  /// valid UTF-8 with letters beyond ASCII (a legacy code page reads `é` as `Ã©`), or another
+  /// code page reads their words clearly better (`EncodingDetector.betterReading`). One line
+  /// as each reads it, the given reading first; nil when there is no doubt.
+  static func doubt(about table: CodePageTable, as encoding: SourceEncoding, in bytes: [UInt8]) -> EncodingAmbiguity? {
+    if let offset = bytes.firstIndex(where: { $0 >= 0x80 }), String(validating: bytes, as: UTF8.self) != nil {
+      let line = self.line(at: offset, in: bytes)
+      let lineBytes = self.lineBytes(line, in: bytes)
+      return EncodingAmbiguity(
+        line: line,
+        readings: [
+          .init(encoding: encoding, text: sampleText(table.preview(lineBytes))),
+          .init(encoding: .utf8, text: sampleText(String(decoding: lineBytes, as: UTF8.self))),
+        ])
+    }
+    guard let better = EncodingDetector.betterReading(of: bytes, than: table) else { return nil }
+    let line = EncodingDetector.firstDifference(in: bytes, between: table, and: better)
+    let lineBytes = self.lineBytes(line, in: bytes)
+    return EncodingAmbiguity(
+      line: line,
+      readings: [(encoding, table), (better.encoding, better)].map {
+        .init(encoding: $0, text: sampleText($1.preview(lineBytes)))
+      })
   }
 
   static func invalid(_ error: IconvError, encoding: SourceEncoding, in bytes: [UInt8])

@@ -131,6 +131,9 @@ public struct ImportReport: Sendable, Equatable {
       case unknownStatuses = "unknown-statuses"
       /// A Brazilian form's `Apelido` (a nickname) that would be read as the family name.
       case nicknameColumn = "nickname-column"
+      /// The file was read in the encoding `--encoding` named, and another reads its words
+      /// clearly better (`--encoding windows-1252` on an Arabic file).
+      case givenEncoding = "given-encoding"
     }
 
     public var kind: Kind

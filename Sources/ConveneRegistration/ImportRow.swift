@@ -94,6 +94,8 @@ final class ImportRow {
     let shown =
       if let column = columns.names.onlyColumn {
         answer(column: column) { answers.text(.name, $0, $1) }
+      } else if let parts = nameParts(), let joined = nameWithoutPlaceholderParts(parts) {
+        joined
       } else {
         columns.names.value(in: record) { !Placeholder.matchesName($0) }
       }
@@ -103,6 +105,30 @@ final class ImportRow {
       note(.name, "\"\(shown)\" is a meeting tool's display name; read as \"\(name)\"")
     }
     return name
+  }
+
+  /// The non-empty cells of the name's parts with their fields, when the name is read from
+  /// parts (`First name` + `Last name`).
+  func nameParts() -> [(field: ImportField, text: String)]? {
+    guard case .parts(let parts)? = columns.names.sources.first else { return nil }
+    return parts.compactMap { column in
+      let text = ColumnChoice.cell(column, record)
+      guard !text.isEmpty, let field = columns.read.first(where: { $0.column == column })?.field else { return nil }
+      return (field, text)
+    }
+  }
+
+  /// The name of the parts that name someone, when another part is a placeholder (`Awa` +
+  /// `-`, a person of one name, or `N/A` typed to get past a required question): the
+  /// placeholder is left out with a note. Nil when there is nothing to leave out, or nothing
+  /// but placeholders (which the placeholder warning is for).
+  func nameWithoutPlaceholderParts(_ parts: [(field: ImportField, text: String)]) -> String? {
+    let real = parts.filter { !Placeholder.matchesName($0.text) }
+    guard !real.isEmpty, real.count < parts.count else { return nil }
+    for part in parts where Placeholder.matchesName(part.text) {
+      note(part.field, "\"\(part.text)\" is no name; left out of the name")
+    }
+    return real.map(\.text).joined(separator: " ")
   }
 
   func reject(_ field: ImportField?, _ reason: String) {
@@ -223,6 +249,13 @@ final class ImportRow {
           + "(copied from a web page or a PDF?): the name would not be the one typed plainly; delete it and import again")
     } else if let problem = PersonName.malformation(of: name) {
       reject(.name, "\"\(Identifier.shown(name))\" \(problem)")
+    } else if let parts = nameParts() {
+      // A number in one part is no name, though the other parts give letters.
+      for part in parts {
+        if let problem = PersonName.malformation(of: part.text) {
+          reject(part.field, "\"\(Identifier.shown(part.text))\" \(problem)")
+        }
+      }
     }
   }
 

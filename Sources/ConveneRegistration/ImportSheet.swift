@@ -34,10 +34,13 @@ struct ImportSheet {
   var sheetName: String?
   var formulasWithoutValue: [CSVCellPosition]
   var formulasReadingZero: [CSVCellPosition]
+  /// Why the text was read in its encoding.
+  var encodingChoice: DecodedText.Choice
 
   /// Finds the table to read in `document`; `fields` says which field each header cell names.
   init(_ document: CSVDocument, fields: ([String]) -> [ImportField?]) {
     sheetName = document.sheet
+    encodingChoice = document.encodingChoice
     formulasWithoutValue = document.formulasWithoutValue
     formulasReadingZero = document.formulasReadingZero
     let count = document.count

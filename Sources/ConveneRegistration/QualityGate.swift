@@ -176,7 +176,7 @@ enum QualityGate {
 
     mutating func add(_ name: String, line: Int) {
       rows += 1
-      if QualityGate.isFormula(name) { formulas.add(name, line: line) }
+      if QualityGate.holdsFormula(name) { formulas.add(name, line: line) }
       let lost = QualityGate.hasLostLetters(name)
       if lost { lostLetters.add(name, line: line) }
       if FormToolWords.isDeviceName(name) { devices.add(name, line: line) }
@@ -303,12 +303,32 @@ enum QualityGate {
       message: "\(sample.count) of \(rows) row\(rows == 1 ? " has" : "s have") \(what(first))", hint: hint)
   }
 
+  /// The encoding named with `--encoding` when another reads the file's words clearly better:
+  /// one line as each reads it, so that the organiser sees which is right.
+  static func givenEncoding(_ doubt: EncodingAmbiguity) -> ImportReport.Warning {
+    let given = doubt.readings[0]
+    let better = doubt.readings.dropFirst()
+    return ImportReport.Warning(
+      kind: .givenEncoding, column: nil, count: 1, lines: [doubt.line],
+      message: "the file was read as \(given.encoding.name), as --encoding says, but its words read clearly better in "
+        + better.map(\.encoding.name).joined(separator: " or ") + ": line \(doubt.line) reads \"\(given.text)\""
+        + better.map { " where \($0.encoding.name) reads \"\($0.text)\"" }.joined(),
+      hint: better.map { "import it with --encoding \($0.encoding.option)" }.joined(separator: " or ")
+        + ", or --accept-warnings if \(given.encoding.name) is right")
+  }
+
   /// True for a name that is a spreadsheet formula: `=` and then a letter (`=HYPERLINK(...)`,
   /// `=A1`), as a hostile or broken export holds; `= Awa` typed with a space is none.
   static func isFormula(_ name: String) -> Bool {
     let bytes = name.utf8
     guard bytes.first == UInt8(ascii: "="), let second = bytes.dropFirst().first else { return false }
     return (second | 0x20) >= 0x61 && (second | 0x20) <= 0x7A
+  }
+
+  /// True for a name that is a formula or whose part is one (`=HYPERLINK(...)` in the family
+  /// name column, joined after the given name): no word of a name starts with `=` and a letter.
+  static func holdsFormula(_ name: String) -> Bool {
+    isFormula(name) || name.contains(" =") && name.split(separator: " ").contains { isFormula(String($0)) }
   }
 
   /// Rows whose name is a spreadsheet formula: stored as text, it would go on badges and
@@ -326,11 +346,11 @@ enum QualityGate {
   /// (`Diop`, `DIALLO`, `de Souza`) beside given names read without one (`Prénom` beside an
   /// unknown `Question 2`).
   static func unreadColumns(
-    _ columns: [Int], header: [String], rows: ExportRows, fields: [ImportField?]
+    _ columns: [Int], header: [String], rows: ExportRows, fields: [ImportField?], passedOver: Set<Int> = []
   ) -> [ImportReport.Warning] {
-    let lacksGivenNames =
-      fields.contains(.lastName) && !fields.contains { $0 == .firstName || $0 == .middleName || $0 == .name }
-    let lacksFamilyNames = fields.contains(.firstName) && !fields.contains { $0 == .lastName || $0 == .name }
+    let lacksGivenNames = Self.lacksGivenNames(fields)
+    let lacksFamilyNames = Self.lacksFamilyNames(fields)
+    let otherHalf: ImportField? = lacksGivenNames ? .firstName : lacksFamilyNames ? .lastName : nil
     return columns.compactMap { column in
       var values: [(line: Int, text: String)] = []
       for row in rows {
@@ -339,7 +359,8 @@ enum QualityGate {
         if values.count == sampleValues { break }
       }
       guard !values.isEmpty else { return nil }
-      let hint = "read it with --map \"\(header[column])=FIELD\", or leave it out with --map \"\(header[column])=ignore\""
+      let hint =
+        "read it with --map \"\(header[column])=\(otherHalf?.rawValue ?? "FIELD")\", or leave it out with --map \"\(header[column])=ignore\""
       let addresses = values.filter { EmailAddress.normalised($0.text) != nil }
       if addresses.count * 2 >= values.count {
         return ImportReport.Warning(
@@ -360,8 +381,38 @@ enum QualityGate {
       guard enough else { return nil }
       return ImportReport.Warning(
         kind: .unreadNames, column: header[column], count: names.count, lines: names.prefix(sampleLines).map(\.line),
-        message: "the column is read as nothing but holds what look like people's names", hint: hint)
+        message: passedOver.contains(column)
+          ? "the column is read only where the name columns are empty, but holds what look like the other half of the names"
+          : "the column is read as nothing but holds what look like people's names", hint: hint)
     }
+  }
+
+  /// True when the columns read give family names and no given name.
+  static func lacksGivenNames(_ fields: [ImportField?]) -> Bool {
+    fields.contains(.lastName) && !fields.contains { $0 == .firstName || $0 == .middleName || $0 == .name }
+  }
+
+  /// True when the columns read give given names and no family name.
+  static func lacksFamilyNames(_ fields: [ImportField?]) -> Bool {
+    fields.contains(.firstName) && !fields.contains { $0 == .lastName || $0 == .name }
+  }
+
+  /// The name columns passed over for name parts that give one half of the names only
+  /// (`Nom usuel`, whose header only mentions a name, beside `Prénom`): read only where the
+  /// parts are empty, they may hold the other half, and are looked at as columns read as
+  /// nothing are. Returned with `fields` as if they were read as nothing.
+  static func passedOverHalves(
+    _ names: ColumnChoice, fields: [ImportField?]
+  ) -> (columns: [Int], fields: [ImportField?]) {
+    guard case .parts = names.sources.first else { return ([], fields) }
+    let passed = names.sources.dropFirst().compactMap { source -> Int? in
+      if case .column(let column) = source, column < fields.count { return column }
+      return nil
+    }
+    var asUnread = fields
+    for column in passed { asUnread[column] = nil }
+    guard lacksGivenNames(asUnread) || lacksFamilyNames(asUnread) else { return ([], fields) }
+    return (passed, asUnread)
   }
 
   /// A column read as nothing, any of whose answers says, in the status words of the language

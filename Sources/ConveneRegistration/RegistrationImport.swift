@@ -110,6 +110,9 @@ public struct RegistrationImport: Sendable {
     report.warnings += QualityGate.ambiguousColumns([plan.columns.names, plan.columns.emails])
     report.warnings += QualityGate.formulasWithoutValue(sheet.formulasWithoutValue, sheet: sheet.sheetName, header: table.header)
     report.warnings += QualityGate.formulasReadingZero(sheet.formulasReadingZero, sheet: sheet.sheetName, header: table.header)
+    if case .givenDespite(let doubt) = sheet.encodingChoice {
+      report.warnings.insert(QualityGate.givenEncoding(doubt), at: 0)
+    }
     let emailColumn = report.choices.first(where: { $0.field == "email" })?.column ?? plan.mapped.header(of: .email)
     if let warning = QualityGate.sharedEmails(merge.sharedEmails, column: emailColumn) {
       report.warnings.append(warning)
@@ -210,7 +213,10 @@ public struct RegistrationImport: Sendable {
     let mapped = plan.mapped
     var warnings = reading.mojibake.warnings(header: table.header)
     warnings += Self.nameWarnings(reading.names, column: report.choices.first { $0.field == "name" }?.column, mapped)
-    warnings += QualityGate.unreadColumns(mapped.unread, header: table.header, rows: table.rows, fields: mapped.fields)
+    let halves = QualityGate.passedOverHalves(plan.columns.names, fields: mapped.fields)
+    warnings += QualityGate.unreadColumns(
+      (mapped.unread + halves.columns).sorted(), header: table.header, rows: table.rows, fields: halves.fields,
+      passedOver: Set(halves.columns))
     warnings += plan.genders.warnings
     let columnMap = columnMap
     if let warning = NicknameColumn.warning(
@@ -230,8 +236,10 @@ public struct RegistrationImport: Sendable {
       let parts = ImportField.nameParts.compactMap(mapped.header(of:))
       guard !parts.isEmpty else { return [] }
       let column = parts.joined(separator: " + ")
-      return [QualityGate.lostLetters(column: column, names), QualityGate.placeholderNames(column: column, names)]
-        .compactMap { $0 }
+      return [
+        QualityGate.lostLetters(column: column, names), QualityGate.placeholderNames(column: column, names),
+        QualityGate.formulaNames(column: column, names),
+      ].compactMap { $0 }
     }
     return [
       QualityGate.lostLetters(column: column, names), QualityGate.placeholderNames(column: column, names),

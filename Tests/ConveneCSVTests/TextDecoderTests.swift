@@ -9,6 +9,18 @@ import Testing
     }
   }
 
+  /// `text` in the single-byte code page `encoding`, through iconv's table of it; nil when a
+  /// character has no byte there.
+  static func encode(_ text: String, _ encoding: SourceEncoding) -> [UInt8]? {
+    guard let table = CodePageTable.of(encoding) else { return nil }
+    var bytes: [UInt8] = []
+    for scalar in text.unicodeScalars {
+      guard let byte = table.scalars.firstIndex(of: scalar) else { return nil }
+      bytes.append(UInt8(byte))
+    }
+    return bytes
+  }
+
   @Test func validUTF8StaysUTF8EvenWhenItWouldReadAsACodePage() throws {
     // "Ã©" is valid UTF-8, and also what "é" looks like read in Windows-1252.
     let decoded = try TextDecoder.decode(Array("Aïcha,Koné,Ã©".utf8))
@@ -133,6 +145,61 @@ import Testing
     let koi8 = try #require(SourceEncoding(named: "KOI8-R"))
     #expect(
       try TextDecoder.decode([0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4], as: koi8).text == "Привет")
+  }
+
+  /// An encoding named by hand is used, but when another code page reads the words clearly
+  /// better the choice says so, with one line as each reads it; a code page that reads the
+  /// file as well (ISO-8859-1 for French in Windows-1252) raises no doubt.
+  @Test func aGivenEncodingThatAnotherReadsClearlyBetterIsInDoubt() throws {
+    let arabic = try #require(
+      Self.encode(
+        "Full name,Email\nأحمد الشوارب,ahmed@amman.example.org\nليلى حداد,laila@beirut.example.org\n", .windows1256))
+    for (name, first) in [("windows-1252", "ÃÍãÏ ÇáÔæÇÑÈ"), ("cp850", "├═Ò¤ ÃßÈµÃÐ╚")] {
+      let given = try TextDecoder.decode(arabic, as: #require(SourceEncoding(named: name)))
+      guard case .givenDespite(let doubt) = given.choice else {
+        Issue.record("\(name): \(given.choice)")
+        continue
+      }
+      #expect(doubt.line == 2)
+      #expect(doubt.readings.map(\.encoding) == [given.encoding, .windows1256])
+      #expect(doubt.readings[0].text.hasPrefix(first), "\(doubt.readings[0].text)")
+      #expect(doubt.readings[1].text == "أحمد الشوارب,ahmed@amman.example.org")
+    }
+    #expect(try TextDecoder.decode(arabic, as: .windows1256).choice == .given)
+    let french = try #require(
+      Self.encode("Nom,Ville\nHélène Dubois,Besançon\nAimé Césaire,Fort-de-France\n", .windows1252))
+    #expect(try TextDecoder.decode(french, as: .latin1).choice == .given)
+    #expect(try TextDecoder.decode(french, as: .windows1252).choice == .given)
+  }
+
+  /// Valid UTF-8 given as a single-byte code page, also one convene does not guess (CP850,
+  /// KOI8-R), is in doubt with UTF-8 as the better reading; a Windows-1252 file given as a
+  /// code page convene only reads when told (ISO-8859-2, CP1257) is judged against the
+  /// candidates; a code page of several bytes per character (Shift-JIS) is read as given.
+  @Test func aGivenCodePageConveneDoesNotGuessIsJudgedToo() throws {
+    let text = "Nom,Ville\nJérôme Lefèvre,Besançon\nHélène Noël,Lyon\n"
+    for name in ["cp850", "KOI8-R", "windows-1252"] {
+      let given = try TextDecoder.decode(Array(text.utf8), as: #require(SourceEncoding(named: name)))
+      guard case .givenDespite(let doubt) = given.choice else {
+        Issue.record("\(name): \(given.choice)")
+        continue
+      }
+      #expect(doubt.line == 2)
+      #expect(doubt.readings.map(\.encoding.name) == [given.encoding.name, "UTF-8"])
+      #expect(doubt.readings[1].text == "Jérôme Lefèvre,Besançon")
+    }
+    let french = try #require(Self.encode(text, .windows1252))
+    for (name, reading) in [("iso-8859-2", "Jérôme Lefčvre,Besançon"), ("cp1257", "Jérōme Lefčvre,Besanēon")] {
+      let given = try TextDecoder.decode(french, as: #require(SourceEncoding(named: name)))
+      guard case .givenDespite(let doubt) = given.choice else {
+        Issue.record("\(name): \(given.choice)")
+        continue
+      }
+      #expect(doubt.readings.map(\.text) == [reading, "Jérôme Lefèvre,Besançon"])
+      #expect(doubt.readings[1].encoding == .windows1252)
+    }
+    let sjis = try #require(SourceEncoding(named: "SHIFT_JIS"))
+    #expect(try TextDecoder.decode(Array("Nom,Ville\nAwa,Dakar\n".utf8), as: sjis).choice == .given)
   }
 
   @Test(arguments: [

@@ -51,6 +51,18 @@ import Testing
     #expect(ImportField.matching(header: header) == field, "\(header)")
   }
 
+  /// The halves of a name as French administrative forms, British forms and Maghreb forms
+  /// ask for them.
+  @Test(arguments: [
+    ("Nom usuel", ImportField.lastName), ("Nom d'usage", .lastName), ("Nom d’usage", .lastName),
+    ("NOM (en majuscules)", .lastName), ("Nom de naissance", .lastName), ("Christian name", .firstName),
+    ("الاسم الشخصي", .firstName), ("الاسم العائلي", .lastName), ("الإسم العائلي", .lastName), ("النسب", .lastName),
+    ("اسم الأسرة", .lastName),
+  ])
+  func halvesOfANameAsAdministrationsAskForThemAreRead(header: String, field: ImportField) {
+    #expect(ImportField.matching(header: header) == field, "\(header)")
+  }
+
   @Test func aHeaderThatIsTheFieldsWordNamesItWholly() {
     #expect(ImportField.namesWholly("Organisation", .organisation))
     #expect(ImportField.namesWholly(" Organización ", .organisation))

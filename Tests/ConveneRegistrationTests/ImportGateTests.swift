@@ -194,6 +194,27 @@ import Testing
     #expect(!family.report.warnings.contains { $0.kind == .unreadNames })
   }
 
+  /// A name column passed over for a given or family name alone (its header only mentions a
+  /// name: `Name (family)`, `Second name`) holds the other half of the names: a warning naming
+  /// it, with the --map that reads it as that half.
+  @Test(arguments: [
+    ("Given name", "Name (family)", "Awa", "Ndiaye", "last_name"), ("First name", "Second name", "Awa", "Ndiaye", "last_name"),
+    ("Apellidos", "Nombre (como en el pasaporte)", "López Gómez", "Ana", "first_name"),
+  ])
+  func aNameColumnPassedOverForOneHalfIsAWarning(read: String, passed: String, first: String, second: String, half: String) throws {
+    let outcome = try run(
+      "Email,\(read),\(passed),Category", "a@example.org,\(first),\(second),Mayor", "b@example.org,\(first)a,\(second)e,Mayor")
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .unreadNames })
+    #expect(warning.column == passed)
+    #expect(warning.lines == [2, 3])
+    #expect(
+      warning.message
+        == "the column is read only where the name columns are empty, but holds what look like the other half of the names")
+    #expect(warning.hint == "read it with --map \"\(passed)=\(half)\", or leave it out with --map \"\(passed)=ignore\"")
+    let both = try run("Email,Prénom,Nom de famille,Second name,Category", "a@example.org,Awa,Ndiaye,Ndiaye,Mayor")
+    #expect(!both.report.warnings.contains { $0.kind == .unreadNames })
+  }
+
   @Test func columnsReadAsNothingThatHoldAddressesOrNamesAreWarnings() throws {
     let outcome = try run(
       "Name,Email,Category,Contact secondaire,Who told you about the event?,Comments",

@@ -77,6 +77,26 @@ import Testing
     #expect(outcome.report.rejected.map(\.field) == ["departure"])
   }
 
+  /// Each part of a name read from given and family name columns is held to the rules of a
+  /// name: a number or a phone number in one part is refused on its line naming that part's
+  /// field; a placeholder part beside a real one is left out with a note; a formula in any
+  /// part is the formula warning.
+  @Test func eachPartOfANameIsHeldToTheRulesOfAName() throws {
+    let outcome = try importing(
+      "Email,First name,Last name,Category", "a@example.org,Ana,12345678901234567890,mayor",
+      "b@example.org,Omar,+221 77 123 45 67,mayor", "c@example.org,Awa,-,mayor",
+      "d@example.org,Binta,=HYPERLINK(\"http://x.example\"),mayor", "e@example.org,Leila,Khoury,mayor")
+    #expect(outcome.report.rejected.map(\.line) == [2, 3])
+    #expect(outcome.report.rejected.map(\.field) == ["last_name", "last_name"])
+    #expect(outcome.report.rejected[1].reason.hasPrefix("\"+221 77 123 45 67\" is a number, not a name"))
+    #expect(outcome.participants.map(\.name) == ["Awa", "Binta =HYPERLINK(\"http://x.example\")", "Leila Khoury"])
+    #expect(outcome.report.notes.map(\.message) == ["\"-\" is no name; left out of the name"])
+    #expect(outcome.report.notes.map(\.field) == ["last_name"])
+    let formula = try #require(outcome.report.warnings.first { $0.kind == .formulaNames })
+    #expect(formula.lines == [5])
+    #expect(formula.column == "First name + Last name")
+  }
+
   /// Placeholders side by side, a form's example name and an address in the name column are
   /// placeholders for a name; a real name with a placeholder's word in it is a name.
   @Test func namesOfNoOneAreAWarning() throws {

@@ -200,6 +200,38 @@ import Testing
     #expect(unknown.error.contains("is not an encoding convene or iconv knows"))
   }
 
+  /// A code page given by hand that another reads clearly better (an Arabic export given as
+  /// Windows-1252, as an organiser in a French-speaking office would guess): a warning showing
+  /// a line both ways and nothing written; the right one imports every name as written.
+  @Test func aWrongEncodingGivenByHandIsAWarningShowingALineBothWays() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let before = convene.bytes(ws + "/participants.csv")
+    let file = try convene.iconv(
+      ([Self.header] + Self.exports[0].rows).joined(separator: "\r\n") + "\r\n", to: "CP1256", as: "arabe.csv")
+    let wrong = try convene.run("participants", "import", file, "--workspace", ws, "--encoding", "windows-1252")
+    #expect(wrong.status == 1, "\(wrong.output)\(wrong.error)")
+    #expect(
+      wrong.output.contains(
+        "the file was read as Windows-1252, as --encoding says, but its words read clearly better in Windows-1256: "
+          + "line 2 reads \"ãÍãÏ ÇáÔæÇÑÈÉ;"),
+      "\(wrong.output)")
+    #expect(wrong.output.contains("where Windows-1256 reads \"محمد الشواربة;m.shawarbeh@amman.example.org;"), "\(wrong.output)")
+    #expect(
+      wrong.output.contains("hint: import it with --encoding windows-1256, or --accept-warnings if Windows-1252 is right"),
+      "\(wrong.output)")
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+    let json = try convene.run(
+      "participants", "import", file, "--workspace", ws, "--encoding", "windows-1252", "--dry-run", "--json")
+    let summary = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as! [String: Any]
+    let kinds = (summary["warnings"] as? [[String: Any]])?.compactMap { $0["kind"] as? String }
+    #expect(kinds == ["given-encoding"], "\(json.output)")
+    let right = try convene.run("participants", "import", file, "--workspace", ws, "--encoding", "windows-1256")
+    #expect(right.status == 0, "\(right.output)\(right.error)")
+    let row = try #require(try convene.participantRow(ws, email: "m.shawarbeh@amman.example.org"))
+    #expect(row.hasPrefix("p060," + Self.exports[0].stored))
+  }
+
   @Test(arguments: [
     ("UTF-16LE", true), ("UTF-16BE", true), ("UTF-16LE", false), ("UTF-16BE", false),
   ])

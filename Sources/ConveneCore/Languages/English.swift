@@ -206,7 +206,9 @@ extension LanguagePack {
         "timestamp", "submission time", "submitted at", "completion time", "registration time", "registration date",
         "order date", "date registered",
       ],
-      "first_name": ["first name", "given name", "forename", "first names", "given names", "forenames"],
+      "first_name": [
+        "first name", "given name", "forename", "first names", "given names", "forenames", "christian name", "christian names",
+      ],
       "last_name": ["last name", "surname", "family name", "paternal surname", "first surname"],
       // `Surname` + `Other names` (Kenyan, Ugandan, Nigerian forms): the given names, written
       // before the family name as a middle name is

@@ -216,7 +216,7 @@ extension LanguagePack {
         "date de lenregistrement", "date denregistrement",
       ],
       "first_name": ["prenom", "prenoms"],
-      "last_name": ["nom de famille"],
+      "last_name": ["nom de famille", "nom usuel", "nom d'usage", "nom de naissance", "nom en majuscules"],
       "middle_name": ["deuxieme prenom", "second prenom", "autres prenoms", "autre prenom", "autres noms"],
       // The DRC's postnom follows the nom: `Félix Tshisekedi Tshilombo`
       "second_last_name": ["deuxieme nom de famille", "second nom de famille", "postnom", "post nom"],

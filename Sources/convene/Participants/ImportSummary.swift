@@ -208,7 +208,7 @@ struct ImportSummary {
               .joined(separator: "\n")
         }.joined()
         + "\nChoose with "
-        + listed((ambiguity.readings + ambiguity.dosVariants.map { $0.readings[1] }).map { "--encoding \(option($0.encoding))" }, "or")
+        + listed((ambiguity.readings + ambiguity.dosVariants.map { $0.readings[1] }).map { "--encoding \($0.encoding.option)" }, "or")
         + "; nothing was imported."
     case .text(let error):
       let hint =
@@ -237,11 +237,6 @@ struct ImportSummary {
   /// `A, B and C`.
   static func listed(_ items: [String], _ conjunction: String) -> String {
     items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
-  }
-
-  /// The `--encoding` value that names `encoding`.
-  static func option(_ encoding: SourceEncoding) -> String {
-    encoding.name.lowercased().replacingOccurrences(of: " ", with: "")
   }
 
   var json: JSONNode {

@@ -49,6 +49,17 @@ struct ParticipantChecks {
     func warning(_ field: String, _ message: String, hint: String? = nil) {
       findings.append(.warning(file, line: person.line, field: field, message, hint: hint))
     }
+    // One end written with an offset and the other on the event's clock: the file's own rule
+    // cannot tell (it knows no zone), the event's zone can.
+    if let arrival = person.arrival, let departure = person.departure,
+      (arrival.offsetMinutes == nil) != (departure.offsetMinutes == nil),
+      ParticipantRowRules.leaves(departure, before: arrival, eventZone: plan.event.timezone)
+    {
+      error(
+        "departure",
+        "\(person.id) leaves (\(departure)) before arriving (\(arrival)), a time without an offset being "
+          + "\(plan.event.timezone) time")
+    }
     if let characters = Self.letterless(person.name) {
       warning("name", "the name holds no letter (\(characters)): nothing of it can be read", hint: "write the person's name")
     }

@@ -71,7 +71,7 @@ public struct FeedbackQuestionnaire: Sendable {
     case .text:
       return .success(value)
     case .scale:
-      guard let number = Self.leadingInteger(value.asciiDigits) else {
+      guard let number = Self.leadingInteger(value.asciiDigits, maximum: question.maximum) else {
         return .failure(
           AnswerProblem(
             "\"\(value)\" is not a number from \(question.minimum) to \(question.maximum)"))
@@ -97,7 +97,7 @@ public struct FeedbackQuestionnaire: Sendable {
       case "category":
         if let category = categories.category(for: value) { return .success(category) }
       default:
-        if let flag = DemographicValues.yesNo(value),
+        if let flag = DemographicValues.yesNo(value), !Self.saysBothYesAndNo(value),
           options.contains(where: { $0.id == (flag ? "yes" : "no") })
         {
           return .success(flag ? "yes" : "no")
@@ -108,23 +108,40 @@ public struct FeedbackQuestionnaire: Sendable {
     }
   }
 
-  /// The whole number a scale answer begins with (`5`, `5 - Very satisfied`, `4/5`); Arabic-Indic
-  /// digits are read by the caller through `asciiDigits`. A number in exponent form (`1e+20`,
-  /// how a JSON number too large for a whole number is written) is none: its leading digits
-  /// are not its value.
-  static func leadingInteger(_ text: String) -> Int? {
+  /// The whole number of a scale answer: the number alone (`5`, `4.0`), out of the scale's
+  /// `maximum` (`4/5`), or followed by its label (`5 - Very satisfied`, `4 (useful)`, `5: Très
+  /// satisfait`). Arabic-Indic digits are read by the caller through `asciiDigits`. Nil for
+  /// anything else, whose leading digits may not be the answer: letters against the number
+  /// (`5abc`, `4x`), another number after it (`4 or 5`, `1 (typo, meant 5)`, `2 (bad), otherwise
+  /// 5`), a second line, a fraction (`4.5`) or an exponent (`1e+20`, how a JSON number too
+  /// large for a whole number is written).
+  static func leadingInteger(_ text: String, maximum: Int) -> Int? {
     let digits = text.prefix { $0.isASCII && $0.isNumber }
     guard !digits.isEmpty, digits.count <= 4 else { return nil }
-    let rest = text.dropFirst(digits.count)
-    if let next = rest.first, next == "e" || next == "E",
-      let after = rest.dropFirst().first, after.isASCII && (after.isNumber || after == "+" || after == "-")
-    {
-      return nil
-    }
-    if let next = rest.first, next == "." || next == "," {
+    var rest = Substring(text.dropFirst(digits.count))
+    if let next = rest.first, next == "." || next == ",", rest.dropFirst().first?.isNumber == true {
       // 4.0 is 4; 4.5 is not a whole answer.
-      guard rest.dropFirst().allSatisfy({ $0 == "0" }) else { return nil }
+      let zeros = rest.dropFirst().prefix { $0.isNumber }
+      guard zeros.allSatisfy({ $0 == "0" }) else { return nil }
+      rest = rest.dropFirst(1 + zeros.count)
     }
+    let label = rest.drop { $0 == " " }
+    if label.isEmpty { return Int(digits) }
+    if label.first == "/" {
+      return label.dropFirst().trimmingCharacters(in: .whitespaces) == String(maximum) ? Int(digits) : nil
+    }
+    // A label, or a mark (`5!`): no digit or line break, and set off from the number by a
+    // space or a mark.
+    guard !label.contains(where: { $0.isNumber || $0.isNewline }) else { return nil }
+    if label.allSatisfy({ $0.isPunctuation || $0.isSymbol || $0 == " " }) { return Int(digits) }
+    guard rest.first == " " || "-–—:.)(=".contains(label.first!) else { return nil }
     return Int(digits)
+  }
+
+  /// True for an answer holding both a yes and a no (`yes no`, `Oui / Non`): which one is meant
+  /// is not known.
+  static func saysBothYesAndNo(_ value: String) -> Bool {
+    let words = value.split { !$0.isLetter }.map { DemographicValues.yesNo(String($0)) }
+    return words.contains(true) && words.contains(false)
   }
 }

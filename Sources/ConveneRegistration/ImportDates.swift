@@ -14,6 +14,8 @@ final class ImportDates: Sendable {
   /// ordinal: each is read once.
   private let values: [[StoredDate]?]
   private let firstRecord: Int
+  /// The event's time zone (an IANA name): the clock of a time written without an offset.
+  let eventZone: String?
 
   static let fields: [ImportField] = [.timestamp, .arrival, .departure]
 
@@ -21,10 +23,11 @@ final class ImportDates: Sendable {
   /// throws when a column holds contradicting orders or cannot be read without `--date-order`,
   /// and `.interrupted` when `shouldStop` (asked every 256 rows) says so.
   init(
-    columns: ImportColumns, header: [String], rows: ExportRows, given: DateOrder?, split: RowSplit = .automatic,
-    shouldStop: @Sendable () -> Bool = { false }
+    columns: ImportColumns, header: [String], rows: ExportRows, given: DateOrder?, eventZone: String? = nil,
+    split: RowSplit = .automatic, shouldStop: @Sendable () -> Bool = { false }
   ) throws(RegistrationImport.FileProblem) {
     firstRecord = rows.startIndex
+    self.eventZone = eventZone
     let present = Self.fields.compactMap { field in columns.index(of: field).map { (field, $0) } }
       .sorted { $0.1 < $1.1 }
     var values = [[StoredDate]?](repeating: nil, count: ImportField.allCases.count)

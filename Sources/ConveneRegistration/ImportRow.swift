@@ -511,7 +511,7 @@ final class ImportRow {
     // As `check` holds participants.csv to it (`ParticipantRowRules`): stored, the row would
     // stop every command that writes from the file until it is mended.
     if let arrival = person.arrival, let departure = person.departure,
-      ParticipantRowRules.leaves(departure, before: arrival)
+      ParticipantRowRules.leaves(departure, before: arrival, eventZone: dates.eventZone)
     {
       reject(
         .departure,

@@ -163,7 +163,8 @@ public struct RegistrationImport: Sendable {
     }
     report.choices = [columns.names.report, columns.emails.report].compactMap { $0 }
     let dates = try ImportDates(
-      columns: columns, header: table.header, rows: table.rows, given: dateOrder, split: split, shouldStop: shouldStop)
+      columns: columns, header: table.header, rows: table.rows, given: dateOrder, eventZone: event.timezone, split: split,
+      shouldStop: shouldStop)
     report.dates = dates.readings
     let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
     let columnMap = columnMap

@@ -18,7 +18,7 @@ extension EventFile.Decoder {
     }
     checkFields(object, "letterhead", known: Self.letterheadFields)
     let organisation = string(object, "letterhead", "organisation", required: true)
-    let address = string(object, "letterhead", "address", required: true)
+    let address = string(object, "letterhead", "address", required: true, multiline: true)
     let signatory = string(object, "letterhead", "signatory", required: true)
     let title = string(object, "letterhead", "signatory_title", required: true)
     let email = string(object, "letterhead", "email") ?? ""

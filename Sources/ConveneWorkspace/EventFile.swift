@@ -86,8 +86,11 @@ public enum EventFile {
       return value
     }
 
+    /// A text member; a line break is an error but in texts of several lines (an address), where
+    /// `multiline` says so: a title, a name or a label goes into one-line places (an e-mail's
+    /// subject, a calendar's summary, a badge).
     mutating func string(
-      _ object: JSONNode, _ parent: String, _ key: String, required: Bool = false
+      _ object: JSONNode, _ parent: String, _ key: String, required: Bool = false, multiline: Bool = false
     ) -> String? {
       guard let value = member(object, parent, key, required: required) else { return nil }
       guard let text = value.string else {
@@ -103,6 +106,10 @@ public enum EventFile {
         problem(
           join(parent, key), value.line, UnsafeCharacter.problem(scalar),
           hint: "delete the character from the text; an editor that shows invisible characters helps")
+      } else if !multiline && UnsafeCharacter.holdsLineBreak(text) {
+        problem(
+          join(parent, key), value.line, "holds a line break (CR, LF or a line separator)",
+          hint: "write it on one line")
       }
       return text
     }
@@ -290,7 +297,7 @@ public enum EventFile {
         checkFields(item, path, known: Self.venueFields)
         guard let id = identifier(item, path, "id") else { return nil }
         return Venue(
-          id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address") ?? "",
+          id: id, name: string(item, path, "name") ?? id, address: string(item, path, "address", multiline: true) ?? "",
           travelMinutes: integer(item, path, "travel_minutes", in: Limits.travelMinutes) ?? 0)
       }
     }

@@ -57,6 +57,18 @@ public enum FeedbackFile {
         findings.append(.error(name, line: record.line, field: "participant", problem))
         continue
       }
+      // The latest answer of a person counts, told by comparing these texts: only the UTC
+      // form convene writes compares in time order (a year of five digits would win over
+      // every real answer).
+      let submitted = cell("submitted_at").trimmed
+      if !submitted.isEmpty && SubmissionTime.utc(submitted) != submitted {
+        findings.append(
+          .error(
+            name, line: record.line, field: "submitted_at",
+            "\"\(Identifier.shown(submitted))\" is not a date and time as convene writes it",
+            hint: "write it in UTC as 2027-03-11T14:02:33Z"))
+        continue
+      }
       let written = cell("language").trimmed
       guard let language = written.isEmpty ? "" : Language.code(inCell: written) else {
         let unknown = Language.unknown(written)
@@ -65,7 +77,7 @@ public enum FeedbackFile {
       }
       responses.append(
         FeedbackResponse(
-          id: id, participant: participant, submittedAt: cell("submitted_at").trimmed,
+          id: id, participant: participant, submittedAt: submitted,
           source: cell("source"), language: language, answers: answers,
           line: record.line))
     }

@@ -77,8 +77,15 @@ public enum ScheduleFile {
         findings.append(.error(file, line: root.line, field: "sessions", "must be a list"))
       }
       let score = root["score"]
+      let timezone = root["timezone"]?.string ?? ""
+      if !timezone.isEmpty && !TimeZoneNames.isKnown(timezone) {
+        findings.append(
+          .error(
+            file, line: root["timezone"]?.line ?? root.line, field: "timezone",
+            "unknown time zone \"\(Identifier.shown(timezone))\"", hint: "the event's zone, as event.json names it"))
+      }
       return ScheduleDocument(
-        event: event, timezone: root["timezone"]?.string ?? "",
+        event: event, timezone: timezone,
         version: version, hard: -(score?["hard"]?.integer ?? 0),
         medium: -(score?["medium"]?.integer ?? 0), soft: -(score?["soft"]?.integer ?? 0), sessions: entries,
         unscheduled: left)

@@ -18,6 +18,27 @@ import Testing
     #expect(fields == ["4:category"])
   }
 
+  /// An arrival with an offset and a departure on the event's clock (Nairobi, UTC+3): leaving
+  /// at 12:00 after arriving at 10:00Z (13:00) is an error the file's own rule cannot see; the
+  /// other way round is a stay.
+  @Test func aStayWithOneOffsetIsReadOnTheEventsClock() {
+    let plan = PlanBuilder()
+      .person("p001", line: 2) {
+        $0.arrival = LocalDateTime("2027-03-09T10:00Z")
+        $0.departure = LocalDateTime("2027-03-09 12:00")
+      }
+      .person("p002", line: 3) {
+        $0.email = "p002@example.org"
+        $0.arrival = LocalDateTime("2027-03-09 12:00")
+        $0.departure = LocalDateTime("2027-03-09T10:00Z")
+      }
+    #expect(
+      plan.described == [
+        "error: participants.csv:2: departure: p001 leaves (2027-03-09 12:00) before arriving (2027-03-09 10:00+00:00), "
+          + "a time without an offset being Africa/Nairobi time"
+      ])
+  }
+
   @Test func moreConfirmedPeopleThanPlacesIsAWarning() {
     let plan = PlanBuilder().person("p001").person("p002").with {
       $0.participants[1].email = "other@example.org"

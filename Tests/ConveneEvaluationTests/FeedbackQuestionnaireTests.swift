@@ -23,6 +23,37 @@ import Testing
     #expect(throws: AnswerProblem.self) { try questionnaire.normalised("very", for: scale).get() }
   }
 
+  /// A number with its label, or out of the scale's maximum, is the number; a number whose
+  /// leading digits may not be the answer is refused with the value shown.
+  @Test(arguments: [
+    ("5 - Very satisfied", "5"), ("4 (useful)", "4"), ("5: Très satisfait", "5"), ("4/5", "4"), ("4 / 5", "4"),
+    ("05", "5"), (" 2 ", "2"), ("5!", "5"), ("3.", "3"), ("٤", "4"),
+  ])
+  func aScaleAnswerWithItsLabelIsItsNumber(answer: String, stored: String) throws {
+    let scale = questionnaire.evaluation.question("satisfaction")!
+    #expect(try questionnaire.normalised(answer, for: scale).get() == stored, "\(answer)")
+  }
+
+  @Test(arguments: [
+    "5abc", "4x", "4 or 5", "1 (typo, meant 5)", "2 (pas terrible), sinon 5", "1\n5", "4/10", "0x5", "3 4",
+  ])
+  func aScaleAnswerWhoseLeadingDigitsMayNotBeTheAnswerIsRefused(answer: String) {
+    let scale = questionnaire.evaluation.question("satisfaction")!
+    #expect(throws: AnswerProblem("\"\(answer.trimmed)\" is not a number from 1 to 5"), "\(answer)") {
+      try questionnaire.normalised(answer, for: scale).get()
+    }
+  }
+
+  /// An answer holding both a yes and a no is neither.
+  @Test func anAnswerOfBothYesAndNoIsRefused() {
+    let choice = questionnaire.evaluation.question("intend_to_act")!
+    for answer in ["yes no", "Oui / Non", "no, yes"] {
+      #expect(throws: AnswerProblem("\"\(answer)\" is not one of yes, no"), "\(answer)") {
+        try questionnaire.normalised(answer, for: choice).get()
+      }
+    }
+  }
+
   @Test func choiceAnswersMatchIdsAndLabelsInAnyLanguage() throws {
     let choice = questionnaire.evaluation.question("intend_to_act")!
     #expect(try questionnaire.normalised("Oui", for: choice).get() == "yes")

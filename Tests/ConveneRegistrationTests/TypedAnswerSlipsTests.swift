@@ -97,6 +97,23 @@ import Testing
     #expect(formula.column == "First name + Last name")
   }
 
+  /// One end with an offset and the other without: the one without is the event's clock. In
+  /// Amman (UTC+3), arriving at 10:00Z is arriving at 13:00, after a departure at 12:00; leaving
+  /// at 10:00Z (13:00) after arriving at 12:00 is a stay of an hour.
+  @Test func aTimeWithoutAnOffsetIsTheEventsClock() throws {
+    var event = Build.event()
+    event.timezone = "Asia/Amman"
+    let outcome = try RegistrationImport(event: event).run(
+      CSVTable(
+        text: "Email,Full name,Category,Arrival,Departure\n"
+          + "a@example.org,Awa Ndiaye,mayor,2027-03-09T10:00Z,2027-03-09 12:00\n"
+          + "b@example.org,Ana Lima,mayor,2027-03-09 12:00,2027-03-09T10:00Z\n"),
+      into: [])
+    #expect(outcome.participants.map(\.email) == ["b@example.org"])
+    #expect(outcome.report.rejected.map(\.line) == [2])
+    #expect(outcome.report.rejected.map(\.field) == ["departure"])
+  }
+
   /// Placeholders side by side, a form's example name and an address in the name column are
   /// placeholders for a name; a real name with a placeholder's word in it is a name.
   @Test func namesOfNoOneAreAWarning() throws {

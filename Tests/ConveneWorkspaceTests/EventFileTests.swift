@@ -29,8 +29,21 @@ import Testing
       ])
   }
 
+  /// A line break in a text that goes into one-line places (a title, the organiser's name, a
+  /// venue's name) is an error naming the field: the subject of every invitation would carry
+  /// it. An address may hold several lines.
+  @Test func aLineBreakInAOneLineTextIsAnError() {
+    let text = Fixtures.event.replacingOccurrences(
+      of: "\"title\": \"", with: "\"title\": \"T\\r\\nBcc: evil@example.org ")
+    let described = EventFile.read(Array(text.utf8)).findings.map(\.description)
+    #expect(described.count == 1, "\(described)")
+    #expect(
+      described.first?.hasSuffix("title: holds a line break (CR, LF or a line separator) (hint: write it on one line)") == true,
+      "\(described)")
+  }
+
   /// The rule of CSV cells: control characters and direction overrides are errors naming the
-  /// field; tabs and line breaks are not.
+  /// field; a tab is not.
   @Test func controlCharactersInTextAreErrorsAsInCells() {
     let text = Fixtures.event.replacingOccurrences(
       of: "\"title\": \"", with: "\"title\": \"T\\u001b[31mRED\\u202eevil\\tx\\ny ")

@@ -27,6 +27,20 @@ import Testing
     #expect(read == responses)
   }
 
+  /// A submission time not in the UTC form convene writes is an error naming it: a year of
+  /// five digits would make a hand-edited answer the latest of its person.
+  @Test(arguments: ["99999-12-31T00:00:00Z", "2027-03-10 17:00", "2027-3-10T17:00:00Z", "yesterday"])
+  func aSubmissionTimeNotAsConveneWritesItIsAnError(stamp: String) {
+    let (read, findings) = FeedbackFile.read(
+      Array("response,participant,submitted_at,source,language,satisfaction\nr-1,p001,\(stamp),a.json,,5\n".utf8))
+    #expect(read.isEmpty)
+    #expect(
+      findings.map(\.description) == [
+        "error: feedback/feedback.csv:2: submitted_at: \"\(stamp)\" is not a date and time as convene writes it "
+          + "(hint: write it in UTC as 2027-03-11T14:02:33Z)"
+      ])
+  }
+
   @Test func aMissingColumnIsNamed() {
     let (_, findings) = FeedbackFile.read(Array("participant,satisfaction\np001,4\n".utf8))
     #expect(

@@ -100,6 +100,12 @@ import Testing
     let version = ScheduleFile.read(Array("{ \"version\": 9223372036854775807, \"sessions\": [] }".utf8))
     #expect(version.document == nil)
     #expect(version.findings.map(\.field) == ["version"])
+    let zone = ScheduleFile.read(Array("{ \"timezone\": \"Mars/Olympus\",\n  \"sessions\": [] }".utf8))
+    #expect(zone.document == nil)
+    #expect(
+      zone.findings.map(\.description) == [
+        "error: schedule.json:1: timezone: unknown time zone \"Mars/Olympus\" (hint: the event's zone, as event.json names it)"
+      ])
   }
 
   @Test func numbersOutsideTheirRangeAreErrorsWhereTheyAreRead() {

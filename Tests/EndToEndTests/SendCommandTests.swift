@@ -483,7 +483,10 @@ struct SendingCrash {
     #expect(delivered.count == 54)
   }
 
-  /// Hostile names and titles in the workspace cannot add a header to any e-mail.
+  /// Hostile names and titles in the workspace cannot add a header to any e-mail: a line break
+  /// in `event.json`'s title or organiser is refused by every command (`CalendarEmailTests`
+  /// holds the e-mails to the same rule, should one reach them), and header words without one
+  /// stay inside their header.
   @Test func lineBreaksInNamesAndTitlesNeverAddAHeader() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
@@ -507,6 +510,13 @@ struct SendingCrash {
       with: "\"name\": \"Unit\\r\\nBcc: victim@example.org\""
     )
     .write(toFile: event, atomically: true, encoding: .utf8)
+    let refused = try convene.run("schedule", "--iterations", "2000", "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("title: holds a line break (CR, LF or a line separator)"), "\(refused.error)")
+    #expect(refused.error.contains("organiser.name: holds a line break"), "\(refused.error)")
+    try json.replacingOccurrences(of: "\"title\": \"", with: "\"title\": \"Bcc: victim@example.org ")
+      .replacingOccurrences(of: "\"name\": \"Network Management Unit\"", with: "\"name\": \"Unit Bcc: victim@example.org\"")
+      .write(toFile: event, atomically: true, encoding: .utf8)
     #expect(try convene.run("schedule", "--iterations", "2000", "--workspace", ws).status == 0)
     #expect(try convene.run("publish", "--workspace", ws).status == 0)
     let result = try convene.run("invite", "--workspace", ws)

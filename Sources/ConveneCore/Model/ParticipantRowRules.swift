@@ -41,11 +41,19 @@ public enum ParticipantRowRules {
 
   /// True when `departure` is at or before `arrival`: the row leaves before it arrives. When
   /// both carry an offset from UTC they are compared as instants (`01:00+00:00` is after
-  /// `03:00+03:00`); otherwise as the clock times written.
-  public static func leaves(_ departure: LocalDateTime, before arrival: LocalDateTime) -> Bool {
-    guard let leaving = departure.offsetMinutes, let coming = arrival.offsetMinutes else {
+  /// `03:00+03:00`); when neither does, as the clock times written. When one does, the other
+  /// is the event's clock (`eventZone`, an IANA name): without it, nothing can be told, and
+  /// the answer is false (`check`, which knows the zone, asks again).
+  public static func leaves(
+    _ departure: LocalDateTime, before arrival: LocalDateTime, eventZone: String? = nil
+  ) -> Bool {
+    if departure.offsetMinutes == nil && arrival.offsetMinutes == nil {
       return (departure.date, departure.time) <= (arrival.date, arrival.time)
     }
+    func offset(_ value: LocalDateTime) -> Int? {
+      value.offsetMinutes ?? eventZone.flatMap { TimeZoneNames.offsetMinutes(at: value, in: $0) }
+    }
+    guard let leaving = offset(departure), let coming = offset(arrival) else { return false }
     return departure.minutesSinceEpoch - leaving <= arrival.minutesSinceEpoch - coming
   }
 

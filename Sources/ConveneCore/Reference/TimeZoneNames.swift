@@ -7,4 +7,12 @@ public enum TimeZoneNames {
   public static func isKnown(_ identifier: String) -> Bool {
     (identifier.contains("/") || identifier == "UTC") && TimeZone(identifier: identifier) != nil
   }
+
+  /// The offset from UTC, in minutes, of the clock time `wallClock` (its own offset set aside)
+  /// in the zone `identifier`; nil for a zone this system does not know.
+  public static func offsetMinutes(at wallClock: LocalDateTime, in identifier: String) -> Int? {
+    guard let zone = TimeZone(identifier: identifier) else { return nil }
+    let asUTC = Date(timeIntervalSince1970: Double(wallClock.minutesSinceEpoch) * 60)
+    return zone.secondsFromGMT(for: asUTC.addingTimeInterval(-Double(zone.secondsFromGMT(for: asUTC)))) / 60
+  }
 }

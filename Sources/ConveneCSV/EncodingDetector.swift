@@ -54,7 +54,8 @@ enum EncodingDetector {
     if stop.isRequested { return .unreadable }
     let readings = candidates(for: sample, preferring: preferred).map { score($0, sample: sample) }
       .sorted { $0.total > $1.total }
-    let outcome = choose(readings, bytes: bytes, sample: sample, preferring: preferred)
+    let outcome = windowsReading(
+      instead: choose(readings, bytes: bytes, sample: sample, preferring: preferred), readings: readings, sample: sample)
     guard case .chosen(let encoding, _) = outcome,
       let chosen = readings.first(where: { $0.table.encoding == encoding }),
       let dos = closeDOSReading(to: chosen, sample: sample)
@@ -105,6 +106,35 @@ enum EncodingDetector {
       }
     }
     return .ambiguous(contenders.map(\.table.encoding))
+  }
+
+  /// The Windows code page of the same languages when an ISO one was chosen (ISO-8859-2 for
+  /// Windows-1250) and the Windows one misreads no word the two read differently: a file of
+  /// Polish and Czech names in Windows-1250 reads `Wąsowicz` as `Wšsowicz` in ISO-8859-2, a
+  /// Czech word, which wins when most names are Czech; a Czech file in ISO-8859-2 reads
+  /// `Tomáš` as `Tomáą` and `Žofie` as `®ofie` in Windows-1250, words no language writes.
+  static func windowsReading(instead outcome: Outcome, readings: [Reading], sample: WordSample) -> Outcome {
+    guard case .chosen(let encoding, _) = outcome, let windows = encoding.windowsCounterpart,
+      let iso = readings.first(where: { $0.table.encoding == encoding }),
+      let counterpart = readings.first(where: { $0.encodings.contains(windows) }),
+      !misreads(counterpart, where: iso, sample: sample)
+    else { return outcome }
+    return .chosen(counterpart.table.encoding, .plausibility(runnerUp: encoding))
+  }
+
+  /// True when `reading` reads a word that `other` reads differently as no language's word
+  /// (a score below `secondaryLanguage`'s), or with a symbol where `other` reads a letter.
+  static func misreads(_ reading: Reading, where other: Reading, sample: WordSample) -> Bool {
+    let differs = (0..<256).map { reading.table.scalars[$0] != other.table.scalars[$0] }
+    for (index, word) in sample.words.enumerated() where word.contains(where: { differs[Int($0)] }) {
+      if reading.scores[index] < secondaryLanguage * Double(reading.units[index]) - 1e-9 { return true }
+      if word.contains(where: {
+        reading.table.traits[Int($0)].kind == .symbol && other.table.traits[Int($0)].kind == .letter
+      }) {
+        return true
+      }
+    }
+    return false
   }
 
   /// Code pages convene does not guess, which a file that no candidate reads may be in: the
@@ -232,6 +262,13 @@ enum EncodingDetector {
       || (table.encoding == .rk1048 && kazakhLetters)
     {
       guard (0..<256).allSatisfy({ !sample.present[$0] || table.scalars[$0] != nil }) else {
+        continue
+      }
+      // ISO-8859-7 reads Western accented letters as quotation marks (`Direcci’n` for a CP850
+      // `Dirección`), which pass for apostrophes: it is a reading only where it reads Greek.
+      if table.encoding == .isoGreek
+        && !(0x80..<256).contains(where: { sample.present[$0] && table.traits[$0].script == .greek })
+      {
         continue
       }
       if let same = readings.firstIndex(where: { reads($0.table, like: table, sample) }) {

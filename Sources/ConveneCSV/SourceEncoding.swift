@@ -55,6 +55,8 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
   public static let latin9 = SourceEncoding(
     "ISO-8859-15", iconv: "ISO-8859-15", form: .singleByte)
   public static let macRoman = SourceEncoding("Mac Roman", iconv: "MACINTOSH", form: .singleByte)
+  public static let latin2 = SourceEncoding("ISO-8859-2", iconv: "ISO-8859-2", form: .singleByte)
+  public static let isoGreek = SourceEncoding("ISO-8859-7", iconv: "ISO-8859-7", form: .singleByte)
   public static let rk1048 = SourceEncoding("RK1048", iconv: "RK1048", form: .singleByte)
   public static let macCyrillic = SourceEncoding("Mac Cyrillic", iconv: "MAC-CYRILLIC", form: .singleByte)
 
@@ -62,8 +64,19 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
   /// read a file identically, the earlier one names the result.
   public static let legacyCodePages: [SourceEncoding] = [
     windows1252, windows1250, windows1251, windows1253, windows1254, windows1256, latin1,
-    latin9, isoArabic, macRoman,
+    latin9, isoArabic, macRoman, latin2, isoGreek,
   ]
+
+  /// The Windows code page written for the same languages as an ISO one that Excel does not
+  /// write (ISO-8859-2 and Windows-1250, ISO-8859-7 and Windows-1253): the likelier of the two
+  /// when both read a file as words (`EncodingDetector.windowsReading`).
+  var windowsCounterpart: SourceEncoding? {
+    switch self {
+    case Self.latin2: Self.windows1250
+    case Self.isoGreek: Self.windows1253
+    default: nil
+    }
+  }
 
   /// Code pages tried only when the event's languages make them likely (`codePages(forLanguage:)`):
   /// Kazakh Windows' RK1048, and the Mac Cyrillic of Excel for Mac in a Cyrillic-script language.
@@ -85,6 +98,8 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
     (isoArabic, ["iso88596", "arabic", "iso885961987"]),
     (latin9, ["iso885915", "latin9", "latin0", "l9"]),
     (macRoman, ["macroman", "macintosh", "mac"]),
+    (latin2, ["iso88592", "latin2", "l2", "iso885921987"]),
+    (isoGreek, ["iso88597", "greek", "iso885972003", "iso885971987"]),
     (rk1048, ["rk1048", "kz1048", "strk10482002"]),
     (macCyrillic, ["maccyrillic", "xmaccyrillic", "msmaccyrillic"]),
   ]
@@ -131,9 +146,9 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
   var languageGroup: String? {
     switch self {
     case Self.windows1252, Self.latin1, Self.latin9, Self.macRoman: "Western European"
-    case Self.windows1250: "Central European"
+    case Self.windows1250, Self.latin2: "Central European"
     case Self.windows1251, Self.rk1048, Self.macCyrillic: "Cyrillic"
-    case Self.windows1253: "Greek"
+    case Self.windows1253, Self.isoGreek: "Greek"
     case Self.windows1254: "Turkish"
     case Self.windows1256, Self.isoArabic: "Arabic"
     default: nil

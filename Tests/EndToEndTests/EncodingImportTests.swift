@@ -45,6 +45,22 @@ import Testing
       "Łukasz Wąsowicz,lukasz@krakow.example.org,practitioner,Zastępca prezydenta,Urząd Miasta Krakowa,Kraków,PL,Europe,man,35-44,pl,,,,,,,yes,"
     ),
     (
+      "ISO-8859-2", "ISO-8859-2",
+      [
+        "Žofie Šťastná;zofie@ostrava.example.org;Náměstkyně primátora;Statutární město Ostrava;Ostrava;CZ;practitioner;female;39;cs;yes",
+        "Tomáš Novák;tomas@brno.example.org;Radní;Statutární město Brno;Brno;CZ;practitioner;male;56;cs;no",
+      ],
+      "Žofie Šťastná,zofie@ostrava.example.org,practitioner,Náměstkyně primátora,Statutární město Ostrava,Ostrava,CZ,Europe,woman,35-44,cs,,,,,,,yes,"
+    ),
+    (
+      "ISO-8859-7", "ISO-8859-7",
+      [
+        "Άννα Παπαδοπούλου;anna@patra.example.org;Αντιδήμαρχος;Δήμος Πατρέων;Πάτρα;GR;practitioner;female;44;el;yes",
+        "Νίκος Ιωάννου;nikos@volos.example.org;Σύμβουλος;Δήμος Βόλου;Βόλος;GR;practitioner;male;52;el;no",
+      ],
+      "Άννα Παπαδοπούλου,anna@patra.example.org,practitioner,Αντιδήμαρχος,Δήμος Πατρέων,Πάτρα,GR,Europe,woman,35-44,el,,,,,,,yes,"
+    ),
+    (
       "CP1253", "Windows-1253",
       [
         "Γιώργος Παπαδόπουλος;g.papadopoulos@athens.example.org;Αντιδήμαρχος;Δήμος Αθηναίων;Αθήνα;GR;practitioner;male;50;el;yes",

@@ -134,6 +134,9 @@ public struct ImportReport: Sendable, Equatable {
       /// The file was read in the encoding `--encoding` named, and another reads its words
       /// clearly better (`--encoding windows-1252` on an Arabic file).
       case givenEncoding = "given-encoding"
+      /// A cell holding what looks like a whole row after a line break: an unclosed quote
+      /// joined rows into one cell.
+      case swallowedRows = "swallowed-rows"
     }
 
     public var kind: Kind

@@ -94,7 +94,7 @@ final class ImportRow {
     let shown =
       if let column = columns.names.onlyColumn {
         answer(column: column) { answers.text(.name, $0, $1) }
-      } else if let parts = nameParts(), let joined = nameWithoutPlaceholderParts(parts) {
+      } else if let parts = nameParts(), let joined = nameWithoutPlaceholderParts(parts) ?? nameWrittenOnce(parts) {
         joined
       } else {
         columns.names.value(in: record) { !Placeholder.matchesName($0) }
@@ -129,6 +129,25 @@ final class ImportRow {
       note(part.field, "\"\(part.text)\" is no name; left out of the name")
     }
     return real.map(\.text).joined(separator: " ")
+  }
+
+  /// The name of the parts without a part that another already holds whole, at its start or
+  /// its end (`Awa Ndiaye` typed as the given name beside the family name `Ndiaye`), with a
+  /// note; nil when no part repeats another.
+  func nameWrittenOnce(_ parts: [(field: ImportField, text: String)]) -> String? {
+    guard parts.count > 1 else { return nil }
+    let words = parts.map { $0.text.foldedName.split(separator: " ") }
+    func holds(_ other: Int, _ index: Int) -> Bool {
+      other != index && !words[index].isEmpty && words[other].count > words[index].count
+        && (words[other].starts(with: words[index]) || words[other].reversed().starts(with: words[index].reversed()))
+    }
+    let holders = parts.indices.map { index in parts.indices.first { holds($0, index) } }
+    guard holders.contains(where: { $0 != nil }) else { return nil }
+    for (index, holder) in holders.enumerated() {
+      guard let holder else { continue }
+      note(parts[index].field, "\"\(parts[index].text)\" is already in \"\(parts[holder].text)\"; written once in the name")
+    }
+    return parts.indices.filter { holders[$0] == nil }.map { parts[$0].text }.joined(separator: " ")
   }
 
   func reject(_ field: ImportField?, _ reason: String) {

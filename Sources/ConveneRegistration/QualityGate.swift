@@ -325,6 +325,35 @@ enum QualityGate {
     return (second | 0x20) >= 0x61 && (second | 0x20) <= 0x7A
   }
 
+  /// True when a cell of `row` holds, after a line break, a line with an e-mail address and as
+  /// many delimiters as a row of the file, less one: a quote opened and never closed (`"quiet
+  /// room` with the closing quote a row later) swallows the rows in between into one cell,
+  /// and their people are lost.
+  static func holdsARow(_ row: ExportRow, width: Int) -> Bool {
+    guard width >= 3 else { return false }
+    let delimiter = row.document.delimiter
+    for column in 0..<row.count {
+      let cell = row[column]
+      guard cell.contains(where: \.isNewline) else { continue }
+      for line in cell.split(whereSeparator: \.isNewline).dropFirst() {
+        let fields = line.split(separator: delimiter, omittingEmptySubsequences: false)
+        if fields.count >= width - 1, fields.contains(where: { EmailAddress.normalised(String($0)) != nil }) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Rows one of whose cells holds what looks like a whole row (`holdsARow`).
+  static func swallowedRows(_ lines: [Int]) -> ImportReport.Warning? {
+    guard !lines.isEmpty else { return nil }
+    return ImportReport.Warning(
+      kind: .swallowedRows, column: nil, count: lines.count, lines: Array(lines.prefix(sampleLines)),
+      message: "\(lines.count) cell\(lines.count == 1 ? " holds" : "s hold") what looks like a whole row with an e-mail address "
+        + "after a line break: a quote opened and never closed joins the rows up to the next quote into one cell, "
+        + "and their people would be lost",
+      hint: "close the quote in the export (or write the cell on one line), or --accept-warnings if the cell is right")
+  }
+
   /// True for a name that is a formula or whose part is one (`=HYPERLINK(...)` in the family
   /// name column, joined after the given name): no word of a name starts with `=` and a letter.
   static func holdsFormula(_ name: String) -> Bool {

@@ -213,6 +213,7 @@ public struct RegistrationImport: Sendable {
   ) -> [ImportReport.Warning] {
     let mapped = plan.mapped
     var warnings = reading.mojibake.warnings(header: table.header)
+    if let warning = QualityGate.swallowedRows(reading.swallowingRows) { warnings.append(warning) }
     warnings += Self.nameWarnings(reading.names, column: report.choices.first { $0.field == "name" }?.column, mapped)
     let halves = QualityGate.passedOverHalves(plan.columns.names, fields: mapped.fields)
     warnings += QualityGate.unreadColumns(
@@ -417,7 +418,11 @@ public struct RegistrationImport: Sendable {
     }
     mapping.unread.sort()
     readBareName(header, into: &mapping, report: &report)
-    try Self.requireNamesAndEmails(mapping.taken, header: header)
+    do {
+      try Self.requireNamesAndEmails(mapping.taken, header: header)
+    } catch {
+      throw withSheetHint(error)
+    }
     return MappedColumns(header: header, fields: mapping.fields, unread: mapping.unread)
   }
 
@@ -482,6 +487,15 @@ public struct RegistrationImport: Sendable {
     }
     if !mapping.fields.contains(.name) { mapping.taken.remove(.name) }
     mapping.taken.insert(field)
+  }
+
+  /// `problem` naming the first other sheet of the workbook that holds people (a workbook
+  /// whose first sheet is a title page, the people on `Data`), with the `--sheet` that reads it.
+  func withSheetHint(_ problem: FileProblem) -> FileProblem {
+    guard let sheet = otherSheets.first(where: { $0.addresses?.isEmpty == false }) else { return problem }
+    return FileProblem(
+      message: problem.message + "; the sheet \"\(sheet.name)\" holds \(sheet.addresses!.count) e-mail address"
+        + (sheet.addresses!.count == 1 ? "" : "es") + ": read it with --sheet \"\(sheet.name)\"")
   }
 
   /// Throws when no column gives e-mail addresses or none gives names (naming a header that

@@ -31,6 +31,8 @@ struct RowReading {
   var names = QualityGate.NameTally()
   /// Cells that look double-encoded, the header's first.
   var mojibake: QualityGate.MojibakeTally
+  /// The lines of rows one of whose cells holds what looks like a whole row (`QualityGate.holdsARow`).
+  var swallowingRows: [Int] = []
   /// The statuses of each status column that could not be read, in the order of the columns.
   var statuses: [StatusTally]
 
@@ -72,6 +74,7 @@ struct RowReading {
       declined += part.declined
       names.add(part.names)
       mojibake.add(part.mojibake)
+      swallowingRows += part.swallowingRows
       for index in statuses.indices { statuses[index].add(part.statuses[index]) }
       stopped = stopped || part.stopped
     }
@@ -92,6 +95,7 @@ struct RowReading {
     var declined: [(row: Int, declined: ImportReport.Declined)] = []
     var names = QualityGate.NameTally()
     var mojibake = QualityGate.MojibakeTally()
+    var swallowingRows: [Int] = []
     var statuses: [StatusTally]
     var stopped = false
 
@@ -116,6 +120,7 @@ struct RowReading {
         let bytes = record.bytes
         // Double-encoded text is told by its non-ASCII characters: an ASCII row holds none.
         if bytes.contains(.nonASCII) { mojibake.look(at: record, width: width) }
+        if bytes.contains(.lineBreakStart), QualityGate.holdsARow(record, width: width) { swallowingRows.append(record.line) }
         let (status, decliner) = readStatus(of: record)
         if let decliner {
           declined.append((position, RegistrationImport.declined(record, by: decliner, among: statusColumns, columns: columns)))

@@ -197,6 +197,24 @@ import Testing
       ])
   }
 
+  /// A first sheet without people (a title page) beside a sheet that holds them: the refusal
+  /// names that sheet and the `--sheet` that reads it.
+  @Test func aSheetWithoutPeopleNamesTheSheetThatHasThem() {
+    var run = RegistrationImport(event: Build.event())
+    let data = Build.table("Email,Full name", "awa@example.cm,Awa Mbarga", "ines@example.cd,Inès Kabila")
+    run.otherSheets = [
+      .init(name: "Notes", hidden: false, document: CSVDocument(Build.table("Notes", "nothing here")), readAs: run),
+      .init(name: "Data", hidden: false, document: CSVDocument(data), readAs: run),
+    ]
+    #expect(
+      throws: RegistrationImport.FileProblem(
+        message: "no column holds e-mail addresses (columns: Registrations 2027); name it with --map COLUMN=email; "
+          + "the sheet \"Data\" holds 2 e-mail addresses: read it with --sheet \"Data\"")
+    ) {
+      try run.run(Build.table("Registrations 2027", "Read the sheet Data"), into: [])
+    }
+  }
+
   /// Eventbrite's `Status` column of check-in states: everyone is registered, nothing declined.
   @Test func checkInStatesRegisterEveryone() throws {
     let outcome = try importing([

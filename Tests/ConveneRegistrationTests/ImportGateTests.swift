@@ -215,6 +215,23 @@ import Testing
     #expect(!both.report.warnings.contains { $0.kind == .unreadNames })
   }
 
+  /// A quote opened and never closed swallows the rows up to the next quote into one cell: the
+  /// cell holding a line with an address and a row's delimiters is a warning naming its line;
+  /// a needs cell of several lines is not.
+  @Test func aCellHoldingAWholeRowIsAWarning() throws {
+    let swallowed = try run(
+      "Email,Full name,Category,Needs", "a@example.org,Awa Ndiaye,Mayor,\"quiet room",
+      "b@example.org,Omar Haddad,Mayor,large print\"", "c@example.org,Leila Khoury,Mayor,vegetarian")
+    #expect(swallowed.participants.count == 2)
+    let warning = try #require(swallowed.report.warnings.first { $0.kind == .swallowedRows })
+    #expect(warning.lines == [2])
+    #expect(warning.column == nil)
+    let lines = try run(
+      "Email,Full name,Category,Needs", "a@example.org,Awa Ndiaye,Mayor,\"quiet room",
+      "large print, step-free access\"", "c@example.org,Leila Khoury,Mayor,vegetarian")
+    #expect(!lines.report.warnings.contains { $0.kind == .swallowedRows })
+  }
+
   @Test func columnsReadAsNothingThatHoldAddressesOrNamesAreWarnings() throws {
     let outcome = try run(
       "Name,Email,Category,Contact secondaire,Who told you about the event?,Comments",

@@ -114,6 +114,21 @@ import Testing
     #expect(outcome.report.rejected.map(\.field) == ["departure"])
   }
 
+  /// The family name typed again in the given name column is written once, with a note; a
+  /// person whose given and family names are the same word keeps both.
+  @Test func aNamePartTypedTwiceIsWrittenOnce() throws {
+    let outcome = try importing(
+      "Email,First name,Last name,Category", "a@example.org,Awa Ndiaye,Ndiaye,mayor",
+      "b@example.org,NDIAYE Binta,Ndiaye,mayor", "c@example.org,Kumar,Kumar,mayor")
+    #expect(outcome.participants.map(\.name) == ["Awa Ndiaye", "NDIAYE Binta", "Kumar Kumar"])
+    #expect(
+      outcome.report.notes.map(\.message) == [
+        "\"Ndiaye\" is already in \"Awa Ndiaye\"; written once in the name",
+        "\"Ndiaye\" is already in \"NDIAYE Binta\"; written once in the name",
+      ])
+    #expect(outcome.report.notes.map(\.field) == ["last_name", "last_name"])
+  }
+
   /// Placeholders side by side, a form's example name and an address in the name column are
   /// placeholders for a name; a real name with a placeholder's word in it is a name.
   @Test func namesOfNoOneAreAWarning() throws {

@@ -162,6 +162,14 @@ public enum TextDecoder {
       throw .ambiguous(ambiguity)
     case .unreadable:
       let offset = UTF8Scan(bytes).firstInvalid ?? 0
+      if let lines = utf8Lines(in: bytes) {
+        throw .unreadable(
+          line: line(at: offset, in: bytes),
+          reason:
+            "byte 0x\(hex(bytes[offset])) is not UTF-8, though \(lines == 1 ? "a line" : "\(lines) lines") of the file "
+            + "\(lines == 1 ? "is" : "are") UTF-8 text: files in two encodings joined together? Save each as UTF-8 and "
+            + "join them again")
+      }
       throw .unreadable(
         line: line(at: offset, in: bytes),
         reason:
@@ -223,6 +231,24 @@ public enum TextDecoder {
       readings: [(encoding, table), (better.encoding, better)].map {
         .init(encoding: $0, text: sampleText($1.preview(lineBytes)))
       })
+  }
+
+  /// How many lines of `bytes` are UTF-8 holding letters of two bytes (`é`, `ë`, Greek,
+  /// Cyrillic, Arabic), when other lines are not UTF-8: the file joins a UTF-8 file and one in a
+  /// code page. Nil when no line is, or every line is. A DOS Cyrillic line that happens to
+  /// be valid UTF-8 reads as three-byte characters, which do not count.
+  static func utf8Lines(in bytes: [UInt8]) -> Int? {
+    var utf8 = 0
+    var other = 0
+    for line in bytes.split(separator: 0x0A) where line.contains(where: { $0 >= 0x80 }) {
+      if let text = String(validating: line, as: UTF8.self) {
+        let wide = text.unicodeScalars.filter { !$0.isASCII }
+        if wide.allSatisfy({ $0.value < 0x800 && $0.properties.isAlphabetic }) { utf8 += 1 }
+      } else {
+        other += 1
+      }
+    }
+    return utf8 > 0 && other > 0 ? utf8 : nil
   }
 
   static func invalid(_ error: IconvError, encoding: SourceEncoding, in bytes: [UInt8])

@@ -147,6 +147,22 @@ import Testing
       try TextDecoder.decode([0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4], as: koi8).text == "Привет")
   }
 
+  /// A UTF-8 file and a Windows-1252 one joined: no code page reads the whole as words, and the
+  /// refusal says the file holds UTF-8 text beside bytes that are not, rather than offering a
+  /// code page that reads neither part.
+  @Test func filesInTwoEncodingsJoinedAreRefusedSayingSo() throws {
+    let utf8 = Array("Full name,Email\nHélène Noël,h@x.org\n".utf8)
+    let windows = try #require(Self.encode("Jérôme Lefèvre,j@x.org\nZoé Martin,z@x.org\n", .windows1252))
+    #expect(
+      throws: TextDecodingError.unreadable(
+        line: 3,
+        reason: "byte 0xE9 is not UTF-8, though a line of the file is UTF-8 text: files in two encodings joined together? "
+          + "Save each as UTF-8 and join them again")
+    ) {
+      try TextDecoder.decode(utf8 + windows)
+    }
+  }
+
   /// An encoding named by hand is used, but when another code page reads the words clearly
   /// better the choice says so, with one line as each reads it; a code page that reads the
   /// file as well (ISO-8859-1 for French in Windows-1252) raises no doubt.

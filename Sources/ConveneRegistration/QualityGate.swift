@@ -721,9 +721,8 @@ enum QualityGate {
 
   /// Tables not read that hold e-mail addresses the read table does not.
   static func leftOutTables(_ sheet: ImportSheet, fields: ([String]) -> [ImportField?]) -> [ImportReport.Warning] {
-    guard !sheet.leftOut.isEmpty else { return [] }
     let read = ImportSheet.addresses(in: sheet.table, fields: fields)
-    return sheet.leftOut.compactMap { table in
+    return [otherDelimiterPreamble(sheet, besides: read)].compactMap { $0 } + sheet.leftOut.compactMap { table in
       let others = ImportSheet.addresses(in: table, fields: fields).subtracting(read)
       guard !others.isEmpty else { return nil }
       let name = table.title.isEmpty ? "the table" : "the table \"\(table.title)\""
@@ -733,5 +732,34 @@ enum QualityGate {
           + "e-mail address\(others.count == 1 ? "" : "es") that the table read (line \(sheet.table.headerLine)) does not",
         hint: "import that table from a file of its own, or --accept-warnings to leave those people out")
     }
+  }
+
+  /// Lines before the header read whose one cell holds e-mail addresses between another
+  /// delimiter's marks: an export written with commas joined before one written with
+  /// semicolons, whose people the preamble would hide. A meeting report's preamble (Zoom's host
+  /// and its e-mail) is written with the file's own delimiter, and is no such line.
+  static func otherDelimiterPreamble(_ sheet: ImportSheet, besides read: Set<String>) -> ImportReport.Warning? {
+    let document = sheet.table.rows.document
+    let header = sheet.table.rows.startIndex - 1
+    guard sheet.preamble != nil, header > 0 else { return nil }
+    var found = Set<String>()
+    var lines: [Int] = []
+    for record in 0..<header where document.fieldCount(record) == 1 {
+      let text = document.field(record, 0)
+      guard let other = [",", ";", "\t"].first(where: { $0 != document.delimiter && text.contains($0) }) else { continue }
+      let addresses = text.split(separator: other).compactMap { EmailAddress.normalised(String($0).trimmed) }
+      guard !addresses.isEmpty else { continue }
+      found.formUnion(addresses)
+      lines.append(document.line(record))
+    }
+    let others = found.subtracting(read)
+    guard !others.isEmpty else { return nil }
+    let shown = lines.count == 1 ? "line \(lines[0])" : "lines \(lines[0])-\(lines[lines.count - 1])"
+    return ImportReport.Warning(
+      kind: .leftOutTable, column: nil, count: others.count, lines: Array(lines.prefix(sampleLines)),
+      message: "\(shown), before the header on line \(sheet.table.headerLine), \(lines.count == 1 ? "holds" : "hold") "
+        + "\(others.count) e-mail address\(others.count == 1 ? "" : "es") in cells separated by another mark than the "
+        + "table's: an export with another delimiter joined on? Those people are not read",
+      hint: "import each export from a file of its own, or --accept-warnings to leave those people out")
   }
 }

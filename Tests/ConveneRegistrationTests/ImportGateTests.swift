@@ -232,6 +232,19 @@ import Testing
     #expect(!lines.report.warnings.contains { $0.kind == .swallowedRows })
   }
 
+  /// A comma export joined before a semicolon one: its lines are a preamble to the semicolon
+  /// header, and the people in them are a warning naming the lines.
+  @Test func peopleInAPreambleOfAnotherDelimiterAreAWarning() throws {
+    let outcome = try run(
+      "Email,Full name,Category", "a@example.org,Awa Ndiaye,Mayor", "Adresse e-mail;Nom complet;Catégorie",
+      "b@example.org;Omar Haddad;Maire", "c@example.org;Leila Khoury;Maire")
+    #expect(outcome.participants.map(\.email) == ["b@example.org", "c@example.org"])
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .leftOutTable })
+    #expect(warning.lines == [2])
+    #expect(warning.count == 1)
+    #expect(warning.message.hasPrefix("line 2, before the header on line 3, holds 1 e-mail address in cells separated by"))
+  }
+
   @Test func columnsReadAsNothingThatHoldAddressesOrNamesAreWarnings() throws {
     let outcome = try run(
       "Name,Email,Category,Contact secondaire,Who told you about the event?,Comments",

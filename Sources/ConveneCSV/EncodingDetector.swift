@@ -353,18 +353,28 @@ enum EncodingDetector {
   }
 
   /// The code page that reads `bytes` clearly better than `given` does, when one does: the
-  /// best candidate, believed (`minimumQuality`), reading the file otherwise and leading
-  /// `given` by at least `closeMargin` per word the two read differently. A code page named
-  /// by hand is held to what detection would have seen: `--encoding windows-1252` on an
-  /// Arabic file reads every name as `ÃÍãÏ`.
+  /// best of every code page convene knows (those it guesses, the occasional ones, and those a
+  /// refusal names: KOI8-R, CP866, CP850), believed (`minimumQuality`), reading the file
+  /// otherwise and leading `given` by at least `closeMargin` per word the two read
+  /// differently. A code page named by hand is held to what detection would have seen:
+  /// `--encoding windows-1252` on an Arabic file reads every name as `ÃÍãÏ`, `--encoding
+  /// cp1251` on a KOI8-R one `пМШЗБ`.
   static func betterReading(of bytes: [UInt8], than given: CodePageTable) -> CodePageTable? {
     let sample = WordSample(bytes)
+    let tables = (CodePageTable.legacy + otherCodePages).filter { table in
+      (0..<256).allSatisfy { !sample.present[$0] || table.scalars[$0] != nil }
+    }
     guard
-      let best = candidates(for: sample).map({ score($0, sample: sample) }).max(by: { $0.total < $1.total }),
+      let best = tables.map({ score(Reading(table: $0), sample: sample) }).max(by: { $0.total < $1.total }),
       best.judged > 0, best.total / best.judged >= minimumQuality, !reads(best.table, like: given, sample)
     else { return nil }
     let mine = score(Reading(table: given), sample: sample)
-    return lead(of: best, over: mine, sample: sample) >= closeMargin ? best.table : nil
+    // Ahead by less, it is still better where the given one misreads a word it reads (Mac
+    // Cyrillic's `Иван` is `€ван` in Windows-1251).
+    let ahead =
+      lead(of: best, over: mine, sample: sample) >= closeMargin
+      || best.total > mine.total && misreads(mine, where: best, sample: sample)
+    return ahead ? best.table : nil
   }
 
   /// The first line (1-based) holding a byte that `first` and `second` read differently.

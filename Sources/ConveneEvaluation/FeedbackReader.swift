@@ -186,12 +186,14 @@ public struct FeedbackReader: Sendable {
     case .success(let found): roles = found
     case .failure(let rejection): return ([], [rejection])
     }
-    let stampColumn = roles.firstIndex(of: .submittedAt)
-    let monthFirst =
-      stampColumn.map { column in
-        SubmissionTime.isMonthFirst(
-          table.rows.compactMap { column < $0.fields.count ? $0.fields[column] : nil })
-      } ?? false
+    var monthFirst = false
+    if let column = roles.firstIndex(of: .submittedAt) {
+      let stamps = table.rows.compactMap { column < $0.fields.count ? $0.fields[column] : nil }
+      switch stampOrder(stamps, column: table.header[column]) {
+      case .success(let order): monthFirst = order
+      case .failure(let problem): return ([], [FeedbackRejection(source: file, reason: problem.reason)])
+      }
+    }
     var submissions: [FeedbackSubmission] = []
     var rejections: [FeedbackRejection] = []
     for row in table.rows where !row.isBlank {
@@ -201,6 +203,40 @@ public struct FeedbackReader: Sendable {
       if let submission { submissions.append(submission) }
     }
     return (submissions, rejections)
+  }
+
+  /// Whether the submission times of a column write the month first: a value that proves its
+  /// order (`13/03/2027`, `3/13/2027`) settles it, two that prove both refuse the file. When none
+  /// does and some are read differently either way (`3/12/2027`), the order that puts them
+  /// nearer the event's days decides (forms are answered at the event or after it: `11/03/2027`
+  /// after a workshop on 9-10 March is the 11th of March, not the 3rd of November); when both
+  /// orders put them as near, the file is refused.
+  func stampOrder(_ stamps: [String], column: String) -> Result<Bool, AnswerProblem> {
+    let values = stamps.compactMap { WrittenDateTime($0) }
+    let proofs = Set(values.compactMap(\.evidence))
+    if proofs.count > 1 {
+      return .failure(AnswerProblem("\(column): some dates are day/month and others month/day; export the file again"))
+    }
+    if let proof = proofs.first { return .success(proof == .monthDayYear) }
+    guard values.contains(where: \.isAmbiguous), let start = questionnaire.event.days.first?.date.daysSinceEpoch,
+      let end = questionnaire.event.days.last?.date.daysSinceEpoch
+    else { return .success(false) }
+    // Days outside the event, summed over the values (a value that is no date either way adds
+    // a year, so that the order reading it wins).
+    func distance(_ order: DateOrder) -> Int {
+      values.reduce(0) { sum, value in
+        guard let day = value.date(order)?.daysSinceEpoch else { return sum + 366 }
+        return sum + max(0, start - day) + max(0, day - end)
+      }
+    }
+    let dayFirst = distance(.dayMonthYear)
+    let monthFirst = distance(.monthDayYear)
+    guard dayFirst == monthFirst else { return .success(monthFirst < dayFirst) }
+    let written = stamps.first { WrittenDateTime($0)?.isAmbiguous == true }?.trimmed ?? ""
+    return .failure(
+      AnswerProblem(
+        "\(column): \"\(QuotedValue.shown(written))\" and the other dates read as day/month and as month/day alike, "
+          + "and the event's dates do not tell which; export them with the year first (2027-03-12) or the month's name"))
   }
 
   /// What each column of `header` holds; the file is rejected when a column names no question

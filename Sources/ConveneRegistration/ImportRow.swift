@@ -118,27 +118,36 @@ final class ImportRow {
     }
   }
 
-  /// The name of the parts that name someone, when another part is a placeholder (`Awa` +
-  /// `-`, a person of one name, or `N/A` typed to get past a required question): the
-  /// placeholder is left out with a note. Nil when there is nothing to leave out, or nothing
-  /// but placeholders (which the placeholder warning is for).
+  /// The name of the parts that name someone, when another part is a mark typed to get past a
+  /// required question (`Awa` + `-`, a person of one name; `N/A`): the mark is left out with a
+  /// note. Only marks: a word that is a placeholder elsewhere may be a family name here
+  /// (`Na`, `السيد`). Nil when there is nothing to leave out, or nothing but placeholders
+  /// (which the placeholder warning is for).
   func nameWithoutPlaceholderParts(_ parts: [(field: ImportField, text: String)]) -> String? {
-    let real = parts.filter { !Placeholder.matchesName($0.text) }
+    func isMark(_ text: String) -> Bool {
+      Placeholder.matchesName(text) && (!text.contains(where: \.isLetter) || text.contains("/"))
+    }
+    let real = parts.filter { !isMark($0.text) }
     guard !real.isEmpty, real.count < parts.count else { return nil }
-    for part in parts where Placeholder.matchesName(part.text) {
+    for part in parts where isMark(part.text) {
       note(part.field, "\"\(part.text)\" is no name; left out of the name")
     }
     return real.map(\.text).joined(separator: " ")
   }
 
   /// The name of the parts without a part that another already holds whole, at its start or
-  /// its end (`Awa Ndiaye` typed as the given name beside the family name `Ndiaye`), with a
-  /// note; nil when no part repeats another.
+  /// its end (`Awa Ndiaye` typed as the given name beside the family name `Ndiaye`), or that
+  /// repeats an earlier one of two words or more (`Lina Haddad` in both columns), with a note;
+  /// nil when no part repeats another.
   func nameWrittenOnce(_ parts: [(field: ImportField, text: String)]) -> String? {
     guard parts.count > 1 else { return nil }
     let words = parts.map { $0.text.foldedName.split(separator: " ") }
+    // A part held whole by a longer one, or the same name of two words or more typed again
+    // in a later column (`Lina Haddad` in both); one word twice may be a name (`Kumar Kumar`).
     func holds(_ other: Int, _ index: Int) -> Bool {
-      other != index && !words[index].isEmpty && words[other].count > words[index].count
+      guard other != index, !words[index].isEmpty else { return false }
+      if words[other] == words[index] { return words[index].count > 1 && other < index }
+      return words[other].count > words[index].count
         && (words[other].starts(with: words[index]) || words[other].reversed().starts(with: words[index].reversed()))
     }
     let holders = parts.indices.map { index in parts.indices.first { holds($0, index) } }

@@ -147,6 +147,26 @@ import Testing
       try TextDecoder.decode([0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4], as: koi8).text == "Привет")
   }
 
+  /// A code page given by hand is held against every code page convene knows, those it never
+  /// guesses too: a KOI8-R, a Mac Cyrillic and a CP850 file given as Windows-1251 or -1252.
+  @Test(arguments: [("KOI8-R", "windows-1251"), ("maccyrillic", "windows-1251"), ("cp850", "windows-1252")])
+  func aFileInACodePageNeverGuessedGivenAsAnotherIsInDoubt(real: String, given: String) throws {
+    let text =
+      real == "cp850"
+      ? "Nom,Ville\nHélène Dubois-Lefèvre,Lyon\nJérôme Noël,Besançon\n"
+      : "Name,City\nОльга Иванова,Казань\nИван Петров,Тверь\n"
+    let realEncoding = try #require(SourceEncoding(named: real))
+    let bytes = try #require(Self.encode(text, realEncoding))
+    let decoded = try TextDecoder.decode(bytes, as: #require(SourceEncoding(named: given)))
+    guard case .givenDespite(let doubt) = decoded.choice else {
+      Issue.record("\(real) as \(given): \(decoded.choice)")
+      return
+    }
+    #expect(doubt.readings[1].encoding.name == realEncoding.name)
+    #expect(doubt.readings[1].text == text.split(separator: "\n")[1].description)
+    #expect(try TextDecoder.decode(bytes, as: realEncoding).choice == .given)
+  }
+
   /// A UTF-8 file and a Windows-1252 one joined: no code page reads the whole as words, and the
   /// refusal says the file holds UTF-8 text beside bytes that are not, rather than offering a
   /// code page that reads neither part.

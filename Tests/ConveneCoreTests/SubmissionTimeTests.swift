@@ -13,9 +13,4 @@ import Testing
     #expect(SubmissionTime.utc("3/11/2027 18:00:00", monthFirst: true) == "2027-03-11T18:00:00Z")
     #expect(SubmissionTime.utc("yesterday") == nil)
   }
-
-  @Test func aFileIsMonthFirstOnlyWhenADayCannotBeFirst() {
-    #expect(SubmissionTime.isMonthFirst(["3/11/2027 10:00:00", "3/25/2027 10:00:00"]))
-    #expect(!SubmissionTime.isMonthFirst(["11/03/2027 10:00:00", "25/03/2027 10:00:00"]))
-  }
 }

@@ -71,6 +71,27 @@ import Testing
     #expect(submission?.source == "google.csv:2")
   }
 
+  /// Month-first stamps that no value proves (a US Google Forms export) are read in the order
+  /// that puts them nearer the event (9-10 March 2027): `3/12/2027` is the 12th of March, and
+  /// the answer of the 1st of April is the later one; a value that proves its order settles it.
+  @Test func stampsThatNoValueOrdersAreReadNearerTheEvent() {
+    let (submissions, rejections) = reader.read(
+      file: "us.csv",
+      bytes: bytes(
+        "Timestamp,Email Address,Satisfied?", "3/12/2027 10:00:00,p001@example.org,2", "4/1/2027 10:00:00,p001@example.org,5"))
+    #expect(rejections.isEmpty)
+    #expect(submissions.map(\.submittedAt) == ["2027-03-12T10:00:00Z", "2027-04-01T10:00:00Z"])
+    let proved = reader.read(
+      file: "fr.csv",
+      bytes: bytes("Horodateur,Adresse e-mail,Satisfied?", "3/12/2027 10:00:00,p001@example.org,2", "13/03/2027 10:00:00,p001@example.org,5"))
+    #expect(proved.0.map(\.submittedAt) == ["2027-12-03T10:00:00Z", "2027-03-13T10:00:00Z"])
+    let both = reader.read(
+      file: "both.csv",
+      bytes: bytes("Timestamp,Email Address,Satisfied?", "3/13/2027 10:00:00,p001@example.org,2", "13/03/2027 10:00:00,p001@example.org,5"))
+    #expect(both.0.isEmpty)
+    #expect(both.1.map(\.reason) == ["Timestamp: some dates are day/month and others month/day; export the file again"])
+  }
+
   @Test func readsAKoboToolboxExportWithGroupPrefixesAndMetadata() {
     let (submissions, _) = reader.read(
       file: "kobo.csv",

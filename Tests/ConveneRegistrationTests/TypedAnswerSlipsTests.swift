@@ -84,16 +84,20 @@ import Testing
   @Test func eachPartOfANameIsHeldToTheRulesOfAName() throws {
     let outcome = try importing(
       "Email,First name,Last name,Category", "a@example.org,Ana,12345678901234567890,mayor",
-      "b@example.org,Omar,+221 77 123 45 67,mayor", "c@example.org,Awa,-,mayor",
+      "b@example.org,Omar,+221 77 123 45 67,mayor", "c@example.org,Awa,-,mayor", "f@example.org,Young-hee,Na,mayor",
+      "g@example.org,أحمد,السيد,mayor",
       "d@example.org,Binta,=HYPERLINK(\"http://x.example\"),mayor", "e@example.org,Leila,Khoury,mayor")
     #expect(outcome.report.rejected.map(\.line) == [2, 3])
     #expect(outcome.report.rejected.map(\.field) == ["last_name", "last_name"])
     #expect(outcome.report.rejected[1].reason.hasPrefix("\"+221 77 123 45 67\" is a number, not a name"))
-    #expect(outcome.participants.map(\.name) == ["Awa", "Binta =HYPERLINK(\"http://x.example\")", "Leila Khoury"])
+    #expect(
+      outcome.participants.map(\.name) == [
+        "Awa", "Young-hee Na", "أحمد السيد", "Binta =HYPERLINK(\"http://x.example\")", "Leila Khoury",
+      ])
     #expect(outcome.report.notes.map(\.message) == ["\"-\" is no name; left out of the name"])
     #expect(outcome.report.notes.map(\.field) == ["last_name"])
     let formula = try #require(outcome.report.warnings.first { $0.kind == .formulaNames })
-    #expect(formula.lines == [5])
+    #expect(formula.lines == [7])
     #expect(formula.column == "First name + Last name")
   }
 
@@ -119,14 +123,16 @@ import Testing
   @Test func aNamePartTypedTwiceIsWrittenOnce() throws {
     let outcome = try importing(
       "Email,First name,Last name,Category", "a@example.org,Awa Ndiaye,Ndiaye,mayor",
-      "b@example.org,NDIAYE Binta,Ndiaye,mayor", "c@example.org,Kumar,Kumar,mayor")
-    #expect(outcome.participants.map(\.name) == ["Awa Ndiaye", "NDIAYE Binta", "Kumar Kumar"])
+      "b@example.org,NDIAYE Binta,Ndiaye,mayor", "c@example.org,Kumar,Kumar,mayor",
+      "d@example.org,Lina Haddad,Lina Haddad,mayor")
+    #expect(outcome.participants.map(\.name) == ["Awa Ndiaye", "NDIAYE Binta", "Kumar Kumar", "Lina Haddad"])
     #expect(
       outcome.report.notes.map(\.message) == [
         "\"Ndiaye\" is already in \"Awa Ndiaye\"; written once in the name",
         "\"Ndiaye\" is already in \"NDIAYE Binta\"; written once in the name",
+        "\"Lina Haddad\" is already in \"Lina Haddad\"; written once in the name",
       ])
-    #expect(outcome.report.notes.map(\.field) == ["last_name", "last_name"])
+    #expect(outcome.report.notes.map(\.field) == ["last_name", "last_name", "last_name"])
   }
 
   /// Placeholders side by side, a form's example name and an address in the name column are

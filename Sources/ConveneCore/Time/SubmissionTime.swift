@@ -3,12 +3,6 @@
 /// from Google Forms; every form `WrittenDateTime` reads, Arabic-Indic digits included) as
 /// UTC texts that sort in time order.
 public enum SubmissionTime {
-  /// True when the stamps of one file write the month before the day (some stamp cannot be
-  /// day-first).
-  public static func isMonthFirst(_ stamps: [String]) -> Bool {
-    stamps.contains { WrittenDateTime($0)?.evidence == .monthDayYear }
-  }
-
   /// The stamp as a UTC ISO 8601 text (`2027-03-11T14:02:33Z`) that sorts in time order, or
   /// nil when it cannot be read. An offset (`+03:00`, `Z`, `GMT+3`) is applied; a stamp
   /// without one is taken as UTC.

@@ -655,7 +655,10 @@ enum QualityGate {
         kind: .ambiguousColumns, column: tie.chosen, count: 2, lines: [tie.line],
         message: "\"\(tie.chosen)\" and \"\(tie.other)\" could both give the person's \(what), and their headers do not say "
           + "which; line \(tie.line) has \"\(tie.values.chosen)\" and \"\(tie.values.other)\" (the first is read)",
-        hint: "choose with --map \"\(tie.chosen)=\(tie.field.rawValue)\" --map \"\(tie.other)=ignore\", or the other way round")
+        hint: "choose with --map \"\(tie.chosen)=\(tie.field.rawValue)\" --map \"\(tie.other)=ignore\", or the other way round"
+          + (tie.field == .name
+            ? "; when they are two halves of the name, --map \"\(tie.chosen)=first_name\" --map \"\(tie.other)=last_name\""
+            : ""))
     }
   }
 

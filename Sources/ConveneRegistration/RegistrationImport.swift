@@ -98,7 +98,18 @@ public struct RegistrationImport: Sendable {
   ) throws(FileProblem) -> ReadRows {
     let table = sheet.table
     try Self.describe(sheet, in: &report)
-    let plan = try plan(table, report: &report)
+    let plan: ReadingPlan
+    do {
+      plan = try self.plan(table, report: &report)
+    } catch {
+      // The header did not read as given, and another encoding reads the file better: that
+      // is the cause to name, not what the header looks like in the wrong one.
+      guard case .givenDespite(let doubt) = sheet.encodingChoice, error != .interrupted else { throw error }
+      let options = doubt.readings.dropFirst().map { "--encoding \($0.encoding.option)" }.joined(separator: " or ")
+      throw FileProblem(
+        message: QualityGate.givenEncoding(doubt).message + "; its header cannot be read as "
+          + "\(doubt.readings[0].encoding.name): import it with \(options)")
+    }
     var reading = try read(table, plan)
     var merge = ImportMerge(existing: consume existing, rows: reading.takePeople())
     merge.updatesExisting = updatesExisting
@@ -512,7 +523,7 @@ public struct RegistrationImport: Sendable {
     guard taken.contains(where: \.isName) else {
       throw FileProblem(
         message: "no column holds names (columns: \(header.joined(separator: ", "))); "
-          + "name it with --map COLUMN=name")
+          + "name it with --map COLUMN=name, or, for names in two columns, --map GIVEN=first_name --map FAMILY=last_name")
     }
   }
 

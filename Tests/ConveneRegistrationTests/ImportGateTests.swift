@@ -245,6 +245,39 @@ import Testing
     #expect(warning.message.hasPrefix("line 2, before the header on line 3, holds 1 e-mail address in cells separated by"))
   }
 
+  /// Two name columns whose headers do not say which is the name (Gravity Forms' `Name
+  /// (First)` and `Name (Last)`): the hint offers reading them as the two halves too; no
+  /// column of names at all offers the pair of halves beside the one column.
+  @Test func hintsForNamesOfferTheTwoHalves() throws {
+    let tie = try run("Email,Name (First),Name (Last),Category", "a@example.org,Ana Paula,Souza Lima,Mayor")
+    let warning = try #require(tie.report.warnings.first { $0.kind == .ambiguousColumns })
+    #expect(
+      warning.hint
+        == "choose with --map \"Name (First)=name\" --map \"Name (Last)=ignore\", or the other way round; when they are "
+        + "two halves of the name, --map \"Name (First)=first_name\" --map \"Name (Last)=last_name\"")
+    #expect(
+      throws: RegistrationImport.FileProblem(
+        message: "no column holds names (columns: Email, Imię, Nazwisko); name it with --map COLUMN=name, or, for names "
+          + "in two columns, --map GIVEN=first_name --map FAMILY=last_name")
+    ) {
+      try run("Email,Imię,Nazwisko", "a@example.org,Anna,Kowalska")
+    }
+  }
+
+  /// A UTF-8 file given a code page whose header then does not read: the refusal names the
+  /// encoding as the cause, with the one to give, never the header's look in the wrong one.
+  @Test func aHeaderUnreadInTheEncodingGivenNamesTheEncoding() throws {
+    let bytes = Array("Adresse e-mail,Prénom complet,Catégorie\na@example.org,Hélène Noël,Maire\n".utf8)
+    let document = try CSVDocument(bytes: bytes, encoding: .latin1)
+    #expect {
+      try RegistrationImport(event: Build.event()).run(document, into: [])
+    } throws: { error in
+      let message = (error as? RegistrationImport.FileProblem)?.message ?? ""
+      return message.hasPrefix("the file was read as ISO-8859-1, as --encoding says, but its words read clearly better in UTF-8")
+        && message.hasSuffix("its header cannot be read as ISO-8859-1: import it with --encoding utf-8")
+    }
+  }
+
   @Test func columnsReadAsNothingThatHoldAddressesOrNamesAreWarnings() throws {
     let outcome = try run(
       "Name,Email,Category,Contact secondaire,Who told you about the event?,Comments",

@@ -56,6 +56,13 @@ enum EncodingDetector {
       .sorted { $0.total > $1.total }
     let outcome = windowsReading(
       instead: choose(readings, bytes: bytes, sample: sample, preferring: preferred), readings: readings, sample: sample)
+    // A close call between readings that one not tried reads clearly better (Mac Cyrillic in an
+    // event without a Cyrillic language, between Windows-1251 and RK1048): it is offered first.
+    if case .ambiguous(let encodings) = outcome, let first = encodings.first.flatMap(CodePageTable.of),
+      let better = betterReading(of: bytes, than: first), !encodings.contains(better.encoding)
+    {
+      return .ambiguous([better.encoding] + encodings)
+    }
     guard case .chosen(let encoding, _) = outcome,
       let chosen = readings.first(where: { $0.table.encoding == encoding }),
       let dos = closeDOSReading(to: chosen, sample: sample)

@@ -167,6 +167,18 @@ import Testing
     #expect(try TextDecoder.decode(bytes, as: realEncoding).choice == .given)
   }
 
+  /// Mac Cyrillic in an event without a Cyrillic language is not tried, and Windows-1251 and
+  /// RK1048 read it about as badly: the refusal offers Mac Cyrillic first, with its reading.
+  @Test func aCloseCallThatACodePageNotTriedReadsBetterOffersItFirst() throws {
+    let bytes = try #require(Self.encode("Name,City\nОльга Иванова,Казань\nИван Петров,Тверь\n", .macCyrillic))
+    #expect {
+      try TextDecoder.decode(bytes)
+    } throws: { error in
+      guard case .ambiguous(let ambiguity) = error as? TextDecodingError else { return false }
+      return ambiguity.readings.first?.encoding == .macCyrillic && ambiguity.readings.first?.text == "Ольга Иванова,Казань"
+    }
+  }
+
   /// A UTF-8 file and a Windows-1252 one joined: no code page reads the whole as words, and the
   /// refusal says the file holds UTF-8 text beside bytes that are not, rather than offering a
   /// code page that reads neither part.

@@ -59,7 +59,7 @@ enum EncodingDetector {
     // A close call between readings that one not tried reads clearly better (Mac Cyrillic in an
     // event without a Cyrillic language, between Windows-1251 and RK1048): it is offered first.
     if case .ambiguous(let encodings) = outcome, let first = encodings.first.flatMap(CodePageTable.of),
-      let better = betterReading(of: bytes, than: first), !encodings.contains(better.encoding)
+      let better = betterReading(in: sample, than: first), !encodings.contains(better.encoding)
     {
       return .ambiguous([better.encoding] + encodings)
     }
@@ -367,7 +367,11 @@ enum EncodingDetector {
   /// `--encoding windows-1252` on an Arabic file reads every name as `ÃÍãÏ`, `--encoding
   /// cp1251` on a KOI8-R one `пМШЗБ`.
   static func betterReading(of bytes: [UInt8], than given: CodePageTable) -> CodePageTable? {
-    let sample = WordSample(bytes)
+    betterReading(in: WordSample(bytes), than: given)
+  }
+
+  /// `betterReading(of:than:)` for a file whose words are `sample`.
+  static func betterReading(in sample: WordSample, than given: CodePageTable) -> CodePageTable? {
     let tables = (CodePageTable.legacy + otherCodePages).filter { table in
       (0..<256).allSatisfy { !sample.present[$0] || table.scalars[$0] != nil }
     }

@@ -94,7 +94,7 @@ final class ImportRow {
     let shown =
       if let column = columns.names.onlyColumn {
         answer(column: column) { answers.text(.name, $0, $1) }
-      } else if let parts = nameParts(), let joined = nameWithoutPlaceholderParts(parts) ?? nameWrittenOnce(parts) {
+      } else if let parts = nameParts, let joined = nameWithoutPlaceholderParts(parts) ?? nameWrittenOnce(parts) {
         joined
       } else {
         columns.names.value(in: record) { !Placeholder.matchesName($0) }
@@ -108,15 +108,16 @@ final class ImportRow {
   }
 
   /// The non-empty cells of the name's parts with their fields, when the name is read from
-  /// parts (`First name` + `Last name`).
-  func nameParts() -> [(field: ImportField, text: String)]? {
+  /// parts (`First name` + `Last name`); read once, for the name and for its checks. The parts
+  /// are the columns of `ImportField.nameParts` that the export has, in that order (`ImportColumns`).
+  private(set) lazy var nameParts: [(field: ImportField, text: String)]? = {
     guard case .parts(let parts)? = columns.names.sources.first else { return nil }
-    return parts.compactMap { column in
+    let fields = ImportField.nameParts.filter { columns.index(of: $0) != nil }
+    return zip(fields, parts).compactMap { field, column in
       let text = ColumnChoice.cell(column, record)
-      guard !text.isEmpty, let field = columns.read.first(where: { $0.column == column })?.field else { return nil }
-      return (field, text)
+      return text.isEmpty ? nil : (field, text)
     }
-  }
+  }()
 
   /// The name of the parts that name someone, when another part is a mark typed to get past a
   /// required question (`Awa` + `-`, a person of one name; `N/A`): the mark is left out with a
@@ -277,7 +278,7 @@ final class ImportRow {
           + "(copied from a web page or a PDF?): the name would not be the one typed plainly; delete it and import again")
     } else if let problem = PersonName.malformation(of: name) {
       reject(.name, "\"\(Identifier.shown(name))\" \(problem)")
-    } else if let parts = nameParts() {
+    } else if let parts = nameParts {
       // A number in one part is no name, though the other parts give letters.
       for part in parts {
         if let problem = PersonName.malformation(of: part.text) {

@@ -30,8 +30,7 @@ public enum ScheduleConversion {
 
   /// A timeline minute as a local date-time with the zone's offset at that moment.
   public static func dateTime(_ minute: Int, zone: TimeZone) -> LocalDateTime {
-    let guess = Date(timeIntervalSince1970: Double(minute * 60))
-    let offset = zone.secondsFromGMT(for: guess.addingTimeInterval(-Double(zone.secondsFromGMT(for: guess)))) / 60
+    let offset = TimeZoneNames.offsetMinutes(atWallClockMinute: minute, in: zone)
     return LocalDateTime(date: TimelineMinute.date(minute), time: TimelineMinute.time(minute), offsetMinutes: offset)
   }
 

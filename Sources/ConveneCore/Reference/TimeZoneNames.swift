@@ -11,8 +11,13 @@ public enum TimeZoneNames {
   /// The offset from UTC, in minutes, of the clock time `wallClock` (its own offset set aside)
   /// in the zone `identifier`; nil for a zone this system does not know.
   public static func offsetMinutes(at wallClock: LocalDateTime, in identifier: String) -> Int? {
-    guard let zone = TimeZone(identifier: identifier) else { return nil }
-    let asUTC = Date(timeIntervalSince1970: Double(wallClock.minutesSinceEpoch) * 60)
+    TimeZone(identifier: identifier).map { offsetMinutes(atWallClockMinute: wallClock.minutesSinceEpoch, in: $0) }
+  }
+
+  /// The offset from UTC, in minutes, of the clock time `minute` minutes after 1970-01-01 00:00
+  /// in `zone`.
+  public static func offsetMinutes(atWallClockMinute minute: Int, in zone: TimeZone) -> Int {
+    let asUTC = Date(timeIntervalSince1970: Double(minute) * 60)
     return zone.secondsFromGMT(for: asUTC.addingTimeInterval(-Double(zone.secondsFromGMT(for: asUTC)))) / 60
   }
 }

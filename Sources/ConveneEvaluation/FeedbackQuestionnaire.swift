@@ -80,6 +80,9 @@ public struct FeedbackQuestionnaire: Sendable {
         return .failure(
           AnswerProblem("\(number) is outside \(question.minimum)-\(question.maximum)"))
       }
+      if let problem = Self.labelContradicts(value, number: number, question: question) {
+        return .failure(problem)
+      }
       return .success(String(number))
     case .choice:
       let options = options(of: question)
@@ -137,6 +140,31 @@ public struct FeedbackQuestionnaire: Sendable {
     guard rest.first == " " || "-–—:.)(=".contains(label.first!) else { return nil }
     return Int(digits)
   }
+
+  /// Why a scale answer's label says the other end of the scale from its number (`1 - Very
+  /// satisfied`, `5 - Pas du tout utile`): a form whose scale runs the other way round from
+  /// the event's, whose numbers would be read upside down. Nil when the label agrees, names the
+  /// middle, or is not one the language table knows.
+  static func labelContradicts(_ text: String, number: Int, question: Question) -> AnswerProblem? {
+    let marks: Set<Character> = [" ", "-", "–", "—", ":", ".", "(", ")", "="]
+    var rest = text.asciiDigits.drop { $0.isNumber || $0 == "." || $0 == "," }.drop { marks.contains($0) }
+    while let last = rest.last, marks.contains(last) { rest = rest.dropLast() }
+    let label = String(rest).folded
+    let doubled = number * 2
+    let middle = question.minimum + question.maximum
+    let saysLow = lowLabels.contains(label) && !highLabels.contains(label)
+    let saysHigh = highLabels.contains(label) && !lowLabels.contains(label)
+    guard (saysLow && doubled > middle) || (saysHigh && doubled < middle) else { return nil }
+    let end = saysLow ? "lowest" : "highest"
+    return AnswerProblem(
+      "\"\(text.trimmed)\": \(number) is in the \(saysLow ? "upper" : "lower") half of \(question.minimum)-"
+        + "\(question.maximum), but its label is one of the \(end) answers: does the form's scale run the other way? "
+        + "(give the number on this event's scale, \(question.maximum) the highest)")
+  }
+
+  /// Scale labels of the lowest and the highest answers in every language, folded.
+  static let lowLabels = Set(LanguagePack.words(\.values.scaleLow).map(\.folded))
+  static let highLabels = Set(LanguagePack.words(\.values.scaleHigh).map(\.folded))
 
   /// True for an answer holding both a yes and a no (`yes no`, `Oui / Non`): which one is meant
   /// is not known.

@@ -359,12 +359,29 @@ public struct RegistrationImport: Sendable {
       let row = rows[rows.startIndex + position]
       cut[position] = ImportReport.Rejected(
         line: row.line, field: nil,
-        reason: isEndOfFileMark(row)
-          ? "the line holds only Ctrl-Z, the end-of-file mark of DOS programs: delete it, and check that the lines "
-            + "after it belong to this file (files joined with copy /b keep each one's mark)"
-          : "row has \(row.count) of \(width) cells: is the file cut short? (export it again, or fill in the row)")
+        reason: shortRowReason(row, width: width))
     }
     return cut
+  }
+
+  /// Why a row has fewer cells than the header: a line of Ctrl-Z between joined DOS files, a
+  /// row written with another delimiter (an export joined on), or a row cut short.
+  static func shortRowReason(_ row: ExportRow, width: Int) -> String {
+    if isEndOfFileMark(row) {
+      return "the line holds only Ctrl-Z, the end-of-file mark of DOS programs: delete it, and check that the lines "
+        + "after it belong to this file (files joined with copy /b keep each one's mark)"
+    }
+    let cells = (0..<row.count).map { row[$0] }
+    let delimiter = row.document.delimiter
+    let others: [(Character, String)] = [(";", "semicolons"), (",", "commas"), ("\t", "tabs")]
+    for (other, name) in others where other != delimiter {
+      let split = cells.reduce(0) { $0 + $1.split(separator: other, omittingEmptySubsequences: false).count }
+      if split >= width {
+        return "row has \(row.count) of \(width) cells, but \(split) when read with \(name) between them: is an export "
+          + "with another delimiter joined on here? (import each export from a file of its own)"
+      }
+    }
+    return "row has \(row.count) of \(width) cells: is the file cut short? (export it again, or fill in the row)"
   }
 
   /// True for a row of one cell holding nothing but Ctrl-Z (0x1A) marks.

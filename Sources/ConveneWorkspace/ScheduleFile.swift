@@ -71,6 +71,7 @@ public enum ScheduleFile {
         guard let id = identifier(item["id"], "unscheduled[\(index)].id", line: item.line) else { return nil }
         return .init(id: id, reasons: item["reasons"]?.array?.compactMap(\.string) ?? [])
       }
+      noteRepeatedSessions(root)
       let version = releaseNumber(root["version"])
       let event = root["event"] == nil ? "" : identifier(root["event"], "event", line: root.line) ?? ""
       if root["sessions"]?.array == nil {
@@ -110,6 +111,24 @@ public enum ScheduleFile {
         id: id, title: item["title"]?.string ?? id, start: start, end: end, room: room,
         speakers: identifiers(item["speakers"], "\(path).speakers", line: item.line),
         moderators: identifiers(item["moderators"], "\(path).moderators", line: item.line))
+    }
+
+    /// A session listed twice (placed twice, or both placed and left out): which entry holds
+    /// is not known, so the file is refused.
+    mutating func noteRepeatedSessions(_ root: JSONNode) {
+      let listed = ["sessions", "unscheduled"].flatMap { list in
+        (root[list]?.array ?? []).enumerated().map { index, item in (item, "\(list)[\(index)].id") }
+      }
+      var seen = Set<String>()
+      var reported = Set<String>()
+      for (item, field) in listed {
+        guard let id = item["id"]?.string, !seen.insert(id).inserted, reported.insert(id).inserted else { continue }
+        findings.append(
+          .error(
+            file, line: item.line, field: field,
+            "session \"\(Identifier.shown(id))\" is listed more than once; a session has one place or none",
+            hint: "keep one entry for it"))
+      }
     }
 
     /// The release number, 1 when absent.

@@ -44,6 +44,36 @@ import Testing
     }
   }
 
+  /// A label naming the other end of the scale from its number (a form whose scale runs the
+  /// other way round) is refused; a label of the middle, or one the table does not know, is not.
+  @Test(arguments: [
+    ("1 - Very satisfied", "1 is in the lower half of 1-5, but its label is one of the highest answers"),
+    ("2 (Satisfait)", "2 is in the lower half of 1-5, but its label is one of the highest answers"),
+    ("5 - Pas du tout utile", "5 is in the upper half of 1-5, but its label is one of the lowest answers"),
+    ("4: muy insatisfecho", "4 is in the upper half of 1-5, but its label is one of the lowest answers"),
+    ("١ - راض جدا", "1 is in the lower half of 1-5, but its label is one of the highest answers"),
+  ])
+  func aLabelOfTheOtherEndIsRefused(answer: String, reason: String) {
+    let scale = questionnaire.evaluation.question("satisfaction")!
+    #expect(
+      throws: AnswerProblem(
+        "\"\(answer)\": \(reason): does the form's scale run the other way? (give the number on this event's scale, 5 "
+          + "the highest)"), "\(answer)"
+    ) {
+      try questionnaire.normalised(answer, for: scale).get()
+    }
+  }
+
+  @Test(arguments: ["3 - Satisfied", "3 (Dissatisfied)", "1 - Not at all", "5 = Muito satisfeito", "2 - Meh", "4 - Bien"])
+  func aLabelOfItsOwnEndOrOfTheMiddleIsTheNumber(answer: String) throws {
+    let scale = questionnaire.evaluation.question("satisfaction")!
+    #expect(try questionnaire.normalised(answer, for: scale).get() == String(answer.prefix(1)), "\(answer)")
+  }
+
+  @Test func noLabelIsBothALowAndAHighAnswer() {
+    #expect(FeedbackQuestionnaire.lowLabels.intersection(FeedbackQuestionnaire.highLabels).isEmpty)
+  }
+
   /// An answer holding both a yes and a no is neither.
   @Test func anAnswerOfBothYesAndNoIsRefused() {
     let choice = questionnaire.evaluation.question("intend_to_act")!

@@ -100,6 +100,23 @@ import Testing
     let version = ScheduleFile.read(Array("{ \"version\": 9223372036854775807, \"sessions\": [] }".utf8))
     #expect(version.document == nil)
     #expect(version.findings.map(\.field) == ["version"])
+    let twice = """
+      { "event": "e", "version": 2, "sessions": [
+        { "id": "s1", "start": "2027-03-09T09:00:00+03:00", "end": "2027-03-09T10:00:00+03:00", "room": "r" },
+        { "id": "s1", "start": "2027-03-09T11:00:00+03:00", "end": "2027-03-09T12:00:00+03:00", "room": "r" },
+        { "id": "s2", "start": "2027-03-09T11:00:00+03:00", "end": "2027-03-09T12:00:00+03:00", "room": "r" }
+      ], "unscheduled": [
+        { "id": "s2", "reasons": [] },
+        { "id": "s1", "reasons": [] }
+      ] }
+      """
+    let repeated = ScheduleFile.read(Array(twice.utf8), file: "releases/v2.json")
+    #expect(repeated.document == nil)
+    #expect(
+      repeated.findings.map(\.description) == [
+        "error: releases/v2.json:3: sessions[1].id: session \"s1\" is listed more than once; a session has one place or none (hint: keep one entry for it)",
+        "error: releases/v2.json:6: unscheduled[0].id: session \"s2\" is listed more than once; a session has one place or none (hint: keep one entry for it)",
+      ])
     let zone = ScheduleFile.read(Array("{ \"timezone\": \"Mars/Olympus\",\n  \"sessions\": [] }".utf8))
     #expect(zone.document == nil)
     #expect(

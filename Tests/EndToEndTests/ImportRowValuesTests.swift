@@ -177,6 +177,26 @@ import Testing
     #expect(try convene.participantsText(ws) == before)
   }
 
+  @Test func rowsOfAnotherDelimiterJoinedOnAreNamedSo() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let before = try convene.participantsText(ws)
+    // A comma export with a semicolon export (its header too) appended to it.
+    let joined = try convene.write(
+      "Email Address,Full name,Category,City\na@x.org,Ann Lee,Mayor,Paris\n"
+        + "Email Address;Full name;Category;City\nb@x.org;Bob Ray;Mayor;Lyon\n", to: "joined.csv")
+    let result = try convene.run("participants", "import", joined, "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    let said = result.output + result.error
+    #expect(
+      said.contains(
+        "joined.csv:3: row has 1 of 4 cells, but 4 when read with semicolons between them: is an export with another "
+          + "delimiter joined on here? (import each export from a file of its own)"), "\(said)")
+    #expect(said.contains("joined.csv:4: row has 1 of 4 cells, but 4 when read with semicolons"), "\(said)")
+    #expect(!said.contains("cut short"), "\(said)")
+    #expect(try convene.participantsText(ws) == before)
+  }
+
   @Test func trailingColumnsNoRowReachesAreNoCut() throws {
     // A tool that leaves out the trailing cells no one answered: every row stops at the
     // same cell, and the columns left are neither name nor e-mail.

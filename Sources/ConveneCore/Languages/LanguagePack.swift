@@ -94,6 +94,13 @@ public struct LanguagePack: Sendable {
     /// The marks a meeting tool writes in brackets after the name of someone from outside the
     /// organisation (Microsoft Teams' `(Guest)`, `(External)`, `(Invité)`): no part of the name.
     public var guestMarks: [String]
+    /// Labels a form writes beside the lowest answers of a scale (`Very dissatisfied`, `Pas du
+    /// tout utile`): an answer whose number is in the scale's upper half with one of these is
+    /// refused, as the form's scale may run the other way.
+    public var scaleLow: [String]
+    /// Labels a form writes beside the highest answers of a scale (`Very satisfied`, `Très
+    /// utile`), refused beside a number in the lower half.
+    public var scaleHigh: [String]
 
     /// Creates the answers of a language.
     public init(
@@ -101,7 +108,7 @@ public struct LanguagePack: Sendable {
       courtesies: [String] = [], listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
       present: [String], absent: [String], declined: [String] = [], attending: [String] = [],
       checkIn: [String] = [], negations: [String] = [], negationEnds: [String] = [], waitlisted: [String] = [],
-      statusFillers: [String] = [], guestMarks: [String] = [],
+      statusFillers: [String] = [], guestMarks: [String] = [], scaleLow: [String] = [], scaleHigh: [String] = [],
       languageNames: [String: [String]],
       nameJoinsNext: [String] = [], nameJoinsPrevious: [String] = []
     ) {
@@ -129,6 +136,8 @@ public struct LanguagePack: Sendable {
       self.waitlisted = waitlisted
       self.statusFillers = statusFillers
       self.guestMarks = guestMarks
+      self.scaleLow = scaleLow
+      self.scaleHigh = scaleHigh
     }
   }
 

@@ -23,19 +23,45 @@ extension String {
   public func folded(upTo limit: Int) -> String {
     var result = String.UnicodeScalarView()
     var count = 0
-    var pendingSpace = false
-    func append(_ scalar: Unicode.Scalar) {
-      if pendingSpace && !result.isEmpty && count < limit {
-        result.append(" ")
-        count += 1
-      }
-      pendingSpace = false
-      guard count < limit else { return }
+    forEachFoldedScalar { scalar in
+      guard count < limit else { return false }
       result.append(scalar)
       count += 1
+      return count < limit
+    }
+    return String(result)
+  }
+
+  /// The first two scalars of `folded` as one number (the first in the high half), nil when
+  /// the text folds to fewer: a key for a set of beginnings, found without making a string.
+  public var foldedFirstTwo: UInt64? {
+    var key: UInt64 = 0
+    var count = 0
+    forEachFoldedScalar { scalar in
+      key = key << 32 | UInt64(scalar.value)
+      count += 1
+      return count < 2
+    }
+    return count == 2 ? key : nil
+  }
+
+  /// Gives each scalar of `folded` in order to `emit`, until `emit` returns false.
+  func forEachFoldedScalar(_ emit: (Unicode.Scalar) -> Bool) {
+    var pendingSpace = false
+    var emitted = false
+    var going = true
+    func append(_ scalar: Unicode.Scalar) {
+      guard going else { return }
+      if pendingSpace && emitted {
+        going = emit(" ")
+        guard going else { return }
+      }
+      pendingSpace = false
+      going = emit(scalar)
+      emitted = true
     }
     for scalar in unicodeScalars {
-      if count >= limit { break }
+      if !going { break }
       if scalar.isASCII {
         switch scalar {
         case "A"..."Z": append(Unicode.Scalar(scalar.value + 32)!)
@@ -76,7 +102,6 @@ extension String {
         for letter in properties.lowercaseMapping.unicodeScalars { append(letter) }
       }
     }
-    return String(result)
   }
 
   /// The folded form of a scalar of the Arabic block, nil for one that is dropped.

@@ -13,6 +13,8 @@ final class AnswerCache {
   private var consents = Remembered<Bool?>()
   /// The texts kept as they are (names, titles, organisations, cities), by field.
   private var texts = [Remembered<String>](repeating: .init(), count: ImportField.allCases.count)
+  /// Whether a free-text cell stands for no answer (`Placeholder.matches`), by field.
+  private var placeholders = [Remembered<Bool>](repeating: .init(), count: ImportField.allCases.count)
   /// How the gender column's one-letter answers read (`QualityGate.genderLetters`), set before
   /// the rows are read.
   var genderLetters: [String: String] = [:]
@@ -66,6 +68,17 @@ final class AnswerCache {
   /// people share it.
   func text(_ field: ImportField, _ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> String {
     texts[field.ordinal].value(of: cell, text)
+  }
+
+  /// The text of `field`'s cell as `text(_:_:_:)` gives it, "" when it stands for no answer
+  /// ("anonymous", "N/A", `-`), and whether it was such a placeholder: each distinct cell is
+  /// judged once.
+  func freeText(_ field: ImportField, _ cell: UnsafeBufferPointer<UInt8>, _ text: () -> String) -> (
+    text: String, placeholder: Bool
+  ) {
+    let answer = self.text(field, cell, text)
+    guard !answer.isEmpty else { return (answer, false) }
+    return placeholders[field.ordinal].value(of: cell) { Placeholder.matches(answer) } ? ("", true) : (answer, false)
   }
 
   /// Values by the bytes they were read from, each computed the first time (up to `limit`

@@ -254,17 +254,9 @@ enum Placeholder {
       return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
     }))
   static let longest = FormToolWords.placeholders.map(\.utf8.count).max() ?? 0
-  /// The first two letters of every placeholder of two letters or more, folded.
-  static let beginningLetters = Set(
-    FormToolWords.placeholders.compactMap { placeholder in
-      placeholder.unicodeScalars.count < 2 ? nil : String(String.UnicodeScalarView(placeholder.unicodeScalars.prefix(2)))
-    })
-
-  /// The first two letters `folded` writes for `text`; nil when it folds to fewer.
-  static func firstTwoLetters(of text: String) -> String? {
-    let start = text.folded(upTo: 2)
-    return start.unicodeScalars.count < 2 ? nil : start
-  }
+  /// The first two letters of every placeholder of two letters or more, folded
+  /// (`String.foldedFirstTwo`).
+  static let beginningLetters = Set(FormToolWords.placeholders.compactMap(\.foldedFirstTwo))
 
   /// True for "anonymous", "N/A", "-", "?", `مجهول`, and the like, and for a text with no letter
   /// left once folded (`ـــ`, tatweels only).
@@ -277,7 +269,7 @@ enum Placeholder {
       return beginnings.contains(UInt16(lower(first)) << 8 | UInt16(lower(second))) && isPlaceholder(folding: text)
     }
     // A text whose folded form is two letters or more is a placeholder only if it starts as one.
-    if let letters = firstTwoLetters(of: text), !beginningLetters.contains(letters) { return false }
+    if let letters = text.foldedFirstTwo, !beginningLetters.contains(letters) { return false }
     return isPlaceholder(folding: text)
   }
 
@@ -286,14 +278,24 @@ enum Placeholder {
   /// Test`, `asdf asdf`).
   static func matchesName(_ text: String) -> Bool {
     if matches(text) { return true }
+    // One pass over the bytes finds an `@` and the first space.
     let bytes = text.utf8
-    if bytes.contains(UInt8(ascii: "@")), EmailAddress.normalised(text) != nil { return true }
-    guard bytes.contains(UInt8(ascii: " ")) else { return isCourtesyTitle(text) }
+    var hasAt = false
+    var space: String.Index?
+    var index = bytes.startIndex
+    while index != bytes.endIndex {
+      switch bytes[index] {
+      case UInt8(ascii: "@"): hasAt = true
+      case UInt8(ascii: " ") where space == nil: space = index
+      default: break
+      }
+      bytes.formIndex(after: &index)
+    }
+    if hasAt, EmailAddress.normalised(text) != nil { return true }
+    guard let space else { return isCourtesyTitle(text) }
     // Placeholders written twice or more (`Test Test`, `xxx xxx`): the first word is looked
     // at first, which most names' first word fails at once.
-    guard bytes.count <= 4 * longest, let space = text.firstIndex(of: " "), isNoName(text[..<space]) else {
-      return false
-    }
+    guard bytes.count <= 4 * longest, isNoName(text[..<space]) else { return false }
     return text[space...].split(separator: " ").allSatisfy(isNoName)
   }
 
@@ -304,16 +306,13 @@ enum Placeholder {
   }
 
   /// The first two letters of every courtesy title of two letters or more, folded.
-  static let titleBeginnings = Set(
-    FormToolWords.courtesyTitles.compactMap { title in
-      title.unicodeScalars.count < 2 ? nil : String(String.UnicodeScalarView(title.unicodeScalars.prefix(2)))
-    })
+  static let titleBeginnings = Set(FormToolWords.courtesyTitles.compactMap(\.foldedFirstTwo))
 
   /// True for a courtesy title alone (`FormToolWords.courtesyTitles`). A word whose first two
   /// letters begin no title is not folded whole (names go through here).
   static func isCourtesyTitle(_ word: String) -> Bool {
     guard word.utf8.count <= 24 else { return false }
-    if let letters = firstTwoLetters(of: word), !titleBeginnings.contains(letters) { return false }
+    if let letters = word.foldedFirstTwo, !titleBeginnings.contains(letters) { return false }
     return FormToolWords.courtesyTitles.contains(word.folded)
   }
 

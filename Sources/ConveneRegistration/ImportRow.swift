@@ -200,10 +200,9 @@ final class ImportRow {
   /// The text of a free-text field (title, organisation, city), empty for a placeholder (`-`,
   /// `N/A`), which answers nothing, as an empty cell: `--update` erases nothing with it.
   func freeText(_ field: ImportField) -> String {
-    let answer = text(field)
-    guard !answer.isEmpty, Placeholder.matches(answer) else { return answer }
-    answered.remove(field)
-    return ""
+    let (answer, placeholder) = self.answer(field) { answers.freeText(field, $0, $1) }
+    if placeholder { answered.remove(field) }
+    return answer
   }
 
   /// False, with the rejection, when a cell cannot be read at all: a value beyond the header's

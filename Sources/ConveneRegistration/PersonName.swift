@@ -46,6 +46,11 @@ enum PersonName {
   /// `١٢/٠٥/٢٠٢٧`). A name with no digit and no letter (`-`, `?`) is a placeholder, told
   /// by the quality gate.
   static func malformation(of name: String) -> String? {
+    isPlainlyLetters(name) ? nil : ruleBroken(by: name)
+  }
+
+  /// The rules of `malformation`, each looked at.
+  static func ruleBroken(by name: String) -> String? {
     if let first = name.unicodeScalars.first, !first.isASCII,
       [.nonspacingMark, .spacingMark, .enclosingMark].contains(first.properties.generalCategory)
     {
@@ -66,6 +71,21 @@ enum PersonName {
       return "has digits and no letter (a phone number, a date or an id in the name column?); write the name and import again"
     }
     return nil
+  }
+
+  /// True for a name of letters of the Latin, Cyrillic and Arabic alphabets with spaces,
+  /// hyphens, apostrophes and dots between them, none of which is a numeral or a mark: no
+  /// rule of `malformation` applies to it, and most names are such.
+  static func isPlainlyLetters(_ name: String) -> Bool {
+    name.unicodeScalars.allSatisfy { scalar in
+      switch scalar.value {
+      case 0x41...0x5A, 0x61...0x7A, 0x20, 0x27, 0x2D, 0x2E: true
+      case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: true  // Latin-1 and Latin Extended letters
+      case 0x400...0x481, 0x48A...0x52F: true  // Cyrillic letters, without the combining marks
+      case 0x621...0x63A, 0x641...0x64A: true  // Arabic letters, without tatweel and marks
+      default: false
+      }
+    }
   }
 
   /// What a name may hold of those: the joiners U+200C and U+200D, which Persian and Indic

@@ -357,7 +357,18 @@ enum QualityGate {
   /// True for a name that is a formula or whose part is one (`=HYPERLINK(...)` in the family
   /// name column, joined after the given name): no word of a name starts with `=` and a letter.
   static func holdsFormula(_ name: String) -> Bool {
-    isFormula(name) || name.contains(" =") && name.split(separator: " ").contains { isFormula(String($0)) }
+    isFormula(name) || holdsSpaceEquals(name) && name.split(separator: " ").contains { isFormula(String($0)) }
+  }
+
+  /// True when a space is followed by `=` (a formula after the first word), found in the bytes:
+  /// every name goes through here.
+  static func holdsSpaceEquals(_ name: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in name.utf8 {
+      if byte == UInt8(ascii: "=") && previous == UInt8(ascii: " ") { return true }
+      previous = byte
+    }
+    return false
   }
 
   /// Rows whose name is a spreadsheet formula: stored as text, it would go on badges and
@@ -724,6 +735,8 @@ enum QualityGate {
 
   /// Tables not read that hold e-mail addresses the read table does not.
   static func leftOutTables(_ sheet: ImportSheet, fields: ([String]) -> [ImportField?]) -> [ImportReport.Warning] {
+    // The table's addresses are gathered only when there is something to hold them against.
+    guard sheet.preamble != nil || !sheet.leftOut.isEmpty else { return [] }
     let read = ImportSheet.addresses(in: sheet.table, fields: fields)
     return [otherDelimiterPreamble(sheet, besides: read)].compactMap { $0 } + sheet.leftOut.compactMap { table in
       let others = ImportSheet.addresses(in: table, fields: fields).subtracting(read)

@@ -90,6 +90,8 @@ import Testing
       for limit in 0...6 {
         #expect(Array(text.folded(upTo: limit).unicodeScalars) == Array(whole.prefix(limit)), "\(text) \(limit)")
       }
+      let key = whole.count < 2 ? nil : UInt64(whole[0].value) << 32 | UInt64(whole[1].value)
+      #expect(text.foldedFirstTwo == key, "\(text)")
     }
   }
 }

@@ -1,3 +1,4 @@
+import ConveneTestSupport
 import Testing
 
 @testable import ConveneRegistration
@@ -22,5 +23,23 @@ import Testing
   func differentPeopleDoNot(_ registered: String, _ incoming: String) {
     #expect(!PersonName.mayBeSamePerson(registered, incoming))
     #expect(!PersonName.mayBeSamePerson(incoming, registered))
+  }
+
+  /// A name of plain letters skips the rules of `malformation` (most names are such): a seeded
+  /// mix of letters, digits, marks, numerals and signs gives the same answer with and without
+  /// the shortcut.
+  @Test func theShortcutForPlainLettersAgreesWithTheRules() {
+    let scalars: [Unicode.Scalar] = [
+      "a", "Z", " ", "-", "'", ".", "é", "Ø", "ß", "ł", "Ǆ", "Ж", "ё", "\u{483}", "م", "ة", "\u{640}", "\u{64E}",
+      "٣", "3", "²", "½", "Ⅻ", "×", "\u{301}", "ـ", "؟", "\u{200D}", "①",
+    ]
+    var generator = SeededRandom(seed: 2027)
+    for _ in 0..<5_000 {
+      let length = Int.random(in: 1...6, using: &generator)
+      let name = String(String.UnicodeScalarView((0..<length).map { _ in scalars.randomElement(using: &generator)! }))
+      if PersonName.isPlainlyLetters(name) {
+        #expect(PersonName.ruleBroken(by: name) == nil, "\(name.unicodeScalars.map { String($0.value, radix: 16) })")
+      }
+    }
   }
 }

@@ -12,7 +12,11 @@ public struct FeedbackReader: Sendable {
   enum ColumnRole: Equatable {
     case answer(String)
     case participant, email, submittedAt, responseID, language
+    /// Left out: a tool's own column, or one `--map COLUMN=ignore` leaves out.
     case ignored
+    /// A column that names nothing the reader knows: left out, unless it reads like one of the
+    /// event's questions (`columnRoles`).
+    case unread
   }
 
   /// The identity and metadata columns, by folded header, in every language of
@@ -252,6 +256,7 @@ public struct FeedbackReader: Sendable {
         problems.append(problem.reason)
       }
     }
+    problems += Self.repeatedAnswers(header, roles) + unreadQuestions(header, roles)
     guard problems.isEmpty else {
       return .failure(FeedbackRejection(source: file, reason: problems.joined(separator: "; ")))
     }
@@ -262,6 +267,53 @@ public struct FeedbackReader: Sendable {
           reason: "no column is a question of this event (use --map COLUMN=QUESTION)"))
     }
     return .success(roles)
+  }
+
+  /// Two columns giving the same answer (`Keynote: Cities` and `Keynote - cities` of one
+  /// grid, a question asked twice): which one holds the answer is not known.
+  static func repeatedAnswers(_ header: [String], _ roles: [ColumnRole]) -> [String] {
+    var first: [String: Int] = [:]
+    var problems: [String] = []
+    for (index, role) in roles.enumerated() {
+      guard case .answer(let key) = role else { continue }
+      if let earlier = first[key] {
+        problems.append(
+          "columns \"\(QuotedValue.shown(header[earlier]))\" and \"\(QuotedValue.shown(header[index]))\" both give "
+            + "\(key): which one holds the answer is not known (--map COLUMN=ignore leaves one out)")
+      } else {
+        first[key] = index
+      }
+    }
+    return problems
+  }
+
+  /// Columns read as nothing whose header reads like one of the event's questions (a form's
+  /// wording changed: `…knowledge of the topics?` beside the event's `…of its topics?`): their
+  /// answers would be lost without a word.
+  func unreadQuestions(_ header: [String], _ roles: [ColumnRole]) -> [String] {
+    roles.indices.compactMap { index in
+      guard roles[index] == .unread, let question = likelyQuestion(header[index]) else { return nil }
+      let column = QuotedValue.shown(header[index].trimmed)
+      let key = question.perSession ? "\(question.id):SESSION" : question.id
+      return "column \"\(column)\" is not a question of this event but reads like \"\(question.text(in: "en"))\" "
+        + "(\(question.id)): --map \"\(column)=\(key)\" reads it, --map \"\(column)=ignore\" leaves it out"
+    }
+  }
+
+  /// The question whose text in some language shares most of its words with `header` (at
+  /// least three quarters of both, words of four letters or more), if any.
+  func likelyQuestion(_ header: String) -> Question? {
+    func words(_ text: String) -> Set<Substring> {
+      Set(text.folded.split(separator: " ").filter { $0.count >= 4 })
+    }
+    let own = words(header.split(separator: "[").first.map(String.init) ?? header)
+    guard own.count >= 2 else { return nil }
+    return questionnaire.evaluation.questions.first { question in
+      question.text.values.contains { text in
+        let theirs = words(text)
+        return 4 * own.intersection(theirs).count >= 3 * max(own.count, theirs.count)
+      }
+    }
   }
 
   /// The submission of one row, or why it is rejected: a submission time that does not read
@@ -289,7 +341,7 @@ public struct FeedbackReader: Sendable {
           continue
         }
         submission.submittedAt = stamp
-      case .ignored: continue
+      case .ignored, .unread: continue
       }
     }
     guard rejections.isEmpty else { return (nil, rejections) }
@@ -311,14 +363,18 @@ public struct FeedbackReader: Sendable {
   func role(of header: String) -> Result<ColumnRole, AnswerProblem> {
     let trimmed = header.trimmed
     if let mapped = columnMap[trimmed] {
+      if mapped.folded == "ignore" { return .success(.ignored) }
       if let role = Self.metadata[mapped.folded] { return .success(role) }
       if questionnaire.field(mapped) != nil { return .success(.answer(mapped)) }
       return .failure(
         AnswerProblem("--map \(trimmed)=\(mapped): the event has no question \"\(mapped)\""))
     }
     if questionnaire.field(trimmed) != nil { return .success(.answer(trimmed)) }
-    // KoboToolbox: group prefixes (`group_feedback/satisfaction`), then its own metadata.
-    let parts = trimmed.split(separator: "/").map { String($0).trimmed }
+    // Google Forms' grids first: a session's title may hold a `/` (`Ouverture / Opening`).
+    if let grid = gridRole(trimmed) { return grid }
+    // KoboToolbox: group prefixes (`group_feedback/satisfaction`), then its own metadata; its
+    // names hold no space, and a header with spaces is a question's text.
+    let parts = trimmed.contains(" ") ? [trimmed] : trimmed.split(separator: "/").map { String($0).trimmed }
     if let last = parts.last, parts.count > 1 {
       if questionnaire.field(last) != nil { return .success(.answer(last)) }
       if let role = Self.metadata[last.folded], !last.hasPrefix("_") { return .success(role) }
@@ -344,23 +400,27 @@ public struct FeedbackReader: Sendable {
     }
     let folded = trimmed.folded
     if let role = Self.metadata[folded] { return .success(role) }
-    // Google Forms: the question's text, and `Text [Session title]` for grids.
-    if trimmed.hasSuffix("]"), let open = trimmed.lastIndex(of: "[") {
-      let text = String(trimmed[..<open]).folded
-      let session = String(
-        trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
-      if let question = questionnaire.evaluation.questions.first(where: {
-        $0.perSession && $0.text.values.contains { $0.folded == text }
-      }) {
-        return sessionField(question, session: session, header: trimmed)
-      }
-    }
+    // Google Forms: the question's text.
     if let question = questionnaire.evaluation.questions.first(where: {
       !$0.perSession && ($0.id.folded == folded || $0.text.values.contains { $0.folded == folded })
     }) {
       return .success(.answer(question.id))
     }
-    return .success(.ignored)
+    return .success(.unread)
+  }
+
+  /// Google Forms' grid of a per-session question: `Question text [Session title]`; nil for
+  /// any other header.
+  func gridRole(_ header: String) -> Result<ColumnRole, AnswerProblem>? {
+    guard header.hasSuffix("]"), let open = header.lastIndex(of: "[") else { return nil }
+    let text = String(header[..<open]).folded
+    let session = String(header[header.index(after: open)..<header.index(before: header.endIndex)])
+    guard
+      let question = questionnaire.evaluation.questions.first(where: {
+        $0.perSession && $0.text.values.contains { $0.folded == text }
+      })
+    else { return nil }
+    return sessionField(question, session: session, header: header)
   }
 
   /// The field of a per-session question for the session a header names by id or title.

@@ -52,6 +52,8 @@ import Testing
     ("5 - Pas du tout utile", "5 is in the upper half of 1-5, but its label is one of the lowest answers"),
     ("4: muy insatisfecho", "4 is in the upper half of 1-5, but its label is one of the lowest answers"),
     ("١ - راض جدا", "1 is in the lower half of 1-5, but its label is one of the highest answers"),
+    ("1 (best)", "1 is in the lower half of 1-5, but its label is one of the highest answers"),
+    ("5 - Le pire", "5 is in the upper half of 1-5, but its label is one of the lowest answers"),
   ])
   func aLabelOfTheOtherEndIsRefused(answer: String, reason: String) {
     let scale = questionnaire.evaluation.question("satisfaction")!

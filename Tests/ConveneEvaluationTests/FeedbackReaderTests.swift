@@ -71,6 +71,66 @@ import Testing
     #expect(submission?.source == "google.csv:2")
   }
 
+  /// A session's title holding a `/` (`Ouverture / Opening`) is a grid column, not a
+  /// KoboToolbox group path: its answers were left out without a word.
+  @Test func aGridColumnWhoseSessionTitleHoldsASlashIsRead() {
+    let plan = Build.plan(
+      people: [Build.person("p001")], sessions: [Build.session("opening", title: "Ouverture / Opening")])
+    let reader = FeedbackReader(questionnaire: Build.questionnaire(plan))
+    let (submissions, rejections) = reader.read(
+      file: "google.csv",
+      bytes: bytes("Horodateur,Adresse e-mail,Useful? [Ouverture / Opening]", "11/03/2027 18:00:00,p001@example.org,5"))
+    #expect(rejections.isEmpty, "\(rejections)")
+    #expect(submissions.first?.answers == ["usefulness:opening": "5"])
+  }
+
+  /// Two columns giving one answer (two spellings of a session's title) refuse the file: which
+  /// one holds the answer is not known. `--map COLUMN=ignore` leaves one out.
+  @Test func twoColumnsOfOneAnswerRefuseTheFile() {
+    let file = bytes(
+      "Timestamp,Email address,Useful? [Opening: cities],Useful? [Opening - cities]",
+      "11/03/2027 18:00:00,p001@example.org,4,3")
+    let plan = Build.plan(people: [Build.person("p001")], sessions: [Build.session("s1", title: "Opening: cities")])
+    let reader = FeedbackReader(questionnaire: Build.questionnaire(plan))
+    let (submissions, rejections) = reader.read(file: "two.csv", bytes: file)
+    #expect(submissions.isEmpty)
+    #expect(
+      rejections.map(\.reason) == [
+        "columns \"Useful? [Opening: cities]\" and \"Useful? [Opening - cities]\" both give usefulness:s1: which one holds "
+          + "the answer is not known (--map COLUMN=ignore leaves one out)"
+      ])
+    let mapped = FeedbackReader(
+      questionnaire: Build.questionnaire(plan), columnMap: ["Useful? [Opening - cities]": "ignore"]
+    ).read(file: "two.csv", bytes: file)
+    #expect(mapped.rejections.isEmpty)
+    #expect(mapped.submissions.first?.answers == ["usefulness:s1": "4"])
+  }
+
+  /// A column whose header reads like one of the event's questions, worded otherwise, refuses
+  /// the file with the `--map` that reads it; a column like no question is left out.
+  @Test func aQuestionWordedOtherwiseRefusesTheFile() {
+    var evaluation = Build.standard
+    evaluation.questions[2].text = ["en": "Before the event, how would you rate your knowledge of its topics?"]
+    let reader = FeedbackReader(questionnaire: FeedbackQuestionnaire(plan: plan, evaluation: evaluation))
+    let (submissions, rejections) = reader.read(
+      file: "reworded.csv",
+      bytes: bytes(
+        "Timestamp,Email address,Satisfied?,\"Before the event, how would you rate your knowledge of the topics?\",Couleur préférée",
+        "11/03/2027 18:00:00,p001@example.org,5,2,bleu"))
+    #expect(submissions.isEmpty)
+    #expect(
+      rejections.map(\.reason) == [
+        "column \"Before the event, how would you rate your knowledge of the topics?\" is not a question of this event but "
+          + "reads like \"Before the event, how would you rate your knowledge of its topics?\" (knowledge_before): --map "
+          + "\"Before the event, how would you rate your knowledge of the topics?=knowledge_before\" reads it, --map "
+          + "\"Before the event, how would you rate your knowledge of the topics?=ignore\" leaves it out"
+      ])
+    let unrelated = reader.read(
+      file: "other.csv", bytes: bytes("Timestamp,Email address,Satisfied?,Couleur préférée", "11/03/2027 18:00:00,p001@example.org,5,bleu"))
+    #expect(unrelated.rejections.isEmpty)
+    #expect(unrelated.submissions.first?.answers == ["satisfaction": "5"])
+  }
+
   /// Month-first stamps that no value proves (a US Google Forms export) are read in the order
   /// that puts them nearer the event (9-10 March 2027): `3/12/2027` is the 12th of March, and
   /// the answer of the 1st of April is the later one; a value that proves its order settles it.

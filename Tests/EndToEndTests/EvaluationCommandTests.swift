@@ -119,6 +119,10 @@ import Testing
       csv.hasPrefix(
         "response,participant,submitted_at,source,language,satisfaction,usefulness:opening,"))
     #expect(lines.count <= 1)
+    // The opening's grid column, whose title holds a `/` (`Ouverture / Opening`), is read.
+    let rows = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+    #expect(rows.first(where: { $0.count > 6 && $0[1] == "p001" && $0[3].hasPrefix("google-forms-fr.csv") })?[6] == "5")
+    #expect(rows.first(where: { $0.count > 6 && $0[1] == "p002" && $0[3].hasPrefix("google-forms-fr.csv") })?[6] == "3")
   }
 
   @Test func aColumnMapReadsASurveyToolsOwnHeadings() throws {

@@ -389,8 +389,8 @@ extension LanguagePack {
       ],
       // What Microsoft Teams writes in brackets after a guest's name (`Moussa Diop (Invité)`)
       guestMarks: ["guest", "external", "unverified"],
-      scaleLow: ["very dissatisfied", "extremely dissatisfied", "dissatisfied", "not satisfied", "not at all satisfied", "unsatisfied", "very unsatisfied", "not useful", "not at all useful", "not very useful", "useless", "very poor", "poor", "very bad", "bad", "strongly disagree", "disagree", "not likely", "not at all likely", "very unlikely", "unlikely", "not relevant", "not at all relevant", "not at all"],
-      scaleHigh: ["very satisfied", "extremely satisfied", "completely satisfied", "satisfied", "very useful", "extremely useful", "useful", "excellent", "very good", "good", "strongly agree", "agree", "very likely", "extremely likely", "likely", "very relevant", "extremely relevant", "relevant"],
+      scaleLow: ["very dissatisfied", "extremely dissatisfied", "dissatisfied", "not satisfied", "not at all satisfied", "unsatisfied", "very unsatisfied", "not useful", "not at all useful", "not very useful", "useless", "very poor", "poor", "very bad", "bad", "strongly disagree", "disagree", "not likely", "not at all likely", "very unlikely", "unlikely", "not relevant", "not at all relevant", "not at all", "worst", "the worst", "terrible", "awful"],
+      scaleHigh: ["very satisfied", "extremely satisfied", "completely satisfied", "satisfied", "very useful", "extremely useful", "useful", "excellent", "very good", "good", "strongly agree", "agree", "very likely", "extremely likely", "likely", "very relevant", "extremely relevant", "relevant", "best", "the best", "outstanding", "perfect"],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]
     )
   )

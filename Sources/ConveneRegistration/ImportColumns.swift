@@ -30,6 +30,10 @@ final class ImportColumns: Sendable {
   /// True when the country column asks for a nationality (`Nationalité`, no country of
   /// residence being asked): its answers may be adjectives (`Congolaise`, see `Nationalities`).
   let countryIsNationality: Bool
+  /// True when most answers of the country column are ISO codes (`SN`, `sen`), not names: its
+  /// `NA` is Namibia and its `NO` Norway. In a column of names they may say no answer
+  /// (`ImportRow.countryInDoubt`).
+  let countryIsCodes: Bool
 
   /// Columns from the field of each header cell (nil for cells that feed nothing); the
   /// columns for names and e-mails are chosen by what `rows` hold.
@@ -47,6 +51,12 @@ final class ImportColumns: Sendable {
     countryIsNationality =
       indexes[ImportField.country.ordinal].map { $0 < header.count && RegistrationImport.isSecondary(header[$0]) }
       ?? false
+    countryIsCodes =
+      if let rows, let country = indexes[ImportField.country.ordinal] {
+        Self.holdsCodes(country, rows: rows)
+      } else {
+        false
+      }
     needsAreChoiceNames =
       if let rows, let needs = indexes[ImportField.needs.ordinal], multiSelect?.choices[.needs] == nil {
         MultiSelectColumns.holdsChoiceNames(needs, rows: rows)
@@ -75,6 +85,31 @@ final class ImportColumns: Sendable {
         rank: account.contains($0) ? ColumnChoice.accountRank : ColumnChoice.emailRank(heading($0)))
     }
     emails = ColumnChoice(field: .email, candidates: emailCandidates, rows: rows) { EmailAddress.normalised($0) != nil }
+  }
+
+  /// True when at least half the cells of `column` filled with something else than `NA` or
+  /// `NO` are two or three ASCII letters: the other answers say what those two are.
+  static func holdsCodes(_ column: Int, rows: ExportRows) -> Bool {
+    var filled = 0
+    var codes = 0
+    for row in rows {
+      rows.document.withBytes(row.record, column) { bytes in
+        // The cell's bytes without spaces, in lower case, up to four of them.
+        var count = 0
+        var word: UInt32 = 0
+        var letters = true
+        for byte in bytes where byte != UInt8(ascii: " ") {
+          count += 1
+          let lower = byte | 0x20
+          letters = letters && (0x61...0x7A).contains(lower)
+          if count <= 4 { word = word << 8 | UInt32(lower) }
+        }
+        guard count > 0, !(count == 2 && letters && (word == 0x6E61 || word == 0x6E6F)) else { return }  // na, no
+        filled += 1
+        if letters && (2...3).contains(count) { codes += 1 }
+      }
+    }
+    return filled > 0 && 2 * codes >= filled
   }
 
   /// The column of `field`, or nil when the export has none.

@@ -434,7 +434,9 @@ final class ImportRow {
 
   func readPlace(into person: inout Participant) {
     if !isBlank(.country) {
-      if let country = answer(.country, answers.country) {
+      if let doubt = countryInDoubt() {
+        reject(.country, doubt)
+      } else if let country = answer(.country, answers.country) {
         person.country = country.code
         person.region = country.region
       } else if columns.countryIsNationality, let country = nationality() {
@@ -457,6 +459,21 @@ final class ImportRow {
       } else {
         reject(.timezone, "\"\(zone)\" is not an IANA time zone (such as Asia/Karachi)")
       }
+    }
+  }
+
+  /// Why a country answer of `NA` or `no` is in doubt, in a column of country names: it may be
+  /// Namibia's or Norway's code, or say no answer (not applicable, none); nil in a column of
+  /// codes, and for any other answer.
+  func countryInDoubt() -> String? {
+    guard !columns.countryIsCodes, case let answer = value(.country), answer.utf8.count == 2 else { return nil }
+    switch answer.lowercased() {
+    case "na":
+      return "\"\(answer)\" may be NA (Namibia) or no answer (not applicable): write the country's name, or leave the "
+        + "cell empty"
+    case "no":
+      return "\"\(answer)\" may be NO (Norway) or the answer no: write the country's name, or leave the cell empty"
+    default: return nil
     }
   }
 

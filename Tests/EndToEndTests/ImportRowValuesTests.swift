@@ -177,6 +177,37 @@ import Testing
     #expect(try convene.participantsText(ws) == before)
   }
 
+  /// `NA` and `no` in a column of country names may say no answer: refused, naming the cell;
+  /// in a column of codes they are Namibia and Norway.
+  @Test func naAndNoAreCountriesOnlyAmongCodes() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let before = try convene.participantsText(ws)
+    let named = try convene.write(
+      "Email Address,Full name,Category,City,Country\na@x.org,Ana Núñez,Mayor,Quito,Ecuador\n"
+        + "b@x.org,Inés Peña,Mayor,Quito,no\nc@x.org,Awa Ba,Mayor,Dakar,NA\n", to: "names.csv")
+    let result = try convene.run("participants", "import", named, "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    let said = result.output + result.error
+    #expect(
+      said.contains(
+        "names.csv:3: country: \"no\" may be NO (Norway) or the answer no: write the country's name, or leave the cell empty"),
+      "\(said)")
+    #expect(
+      said.contains(
+        "names.csv:4: country: \"NA\" may be NA (Namibia) or no answer (not applicable): write the country's name, or leave "
+          + "the cell empty"), "\(said)")
+    #expect(try convene.participantsText(ws) == before)
+
+    let codes = try convene.write(
+      "Email Address,Full name,Category,City,Country\na@x.org,Ana Núñez,Mayor,Quito,EC\n"
+        + "b@x.org,Inés Peña,Mayor,Oslo,NO\nc@x.org,Awa Ba,Mayor,Windhoek,NA\n", to: "codes.csv")
+    let read = try convene.run("participants", "import", codes, "--workspace", ws)
+    #expect(read.status == 0, "\(read.output)\(read.error)")
+    #expect(try convene.participantRow(ws, email: "c@x.org")?.contains(",Windhoek,NA,") == true)
+    #expect(try convene.participantRow(ws, email: "b@x.org")?.contains(",Oslo,NO,") == true)
+  }
+
   @Test func rowsOfAnotherDelimiterJoinedOnAreNamedSo() throws {
     let convene = ConveneRunner()
     let ws = try convene.regionalWorkshop()

@@ -117,17 +117,20 @@ public enum ScheduleFile {
     /// is not known, so the file is refused.
     mutating func noteRepeatedSessions(_ root: JSONNode) {
       let listed = ["sessions", "unscheduled"].flatMap { list in
-        (root[list]?.array ?? []).enumerated().map { index, item in (item, "\(list)[\(index)].id") }
+        (root[list]?.array ?? []).enumerated().map { index, item in (item, "\(list)[\(index)]") }
       }
-      var seen = Set<String>()
-      var reported = Set<String>()
-      for (item, field) in listed {
-        guard let id = item["id"]?.string, !seen.insert(id).inserted, reported.insert(id).inserted else { continue }
+      var first: [String: String] = [:]
+      for (item, path) in listed {
+        guard let id = item["id"]?.string else { continue }
+        guard let earlier = first[id] else {
+          first[id] = path
+          continue
+        }
         findings.append(
           .error(
-            file, line: item.line, field: field,
-            "session \"\(Identifier.shown(id))\" is listed more than once; a session has one place or none",
-            hint: "keep one entry for it"))
+            file, line: item.line, field: "\(path).id",
+            "the session \"\(Identifier.shown(id))\" is listed twice (\(earlier) and \(path))",
+            hint: "keep one entry per session"))
       }
     }
 

@@ -114,8 +114,9 @@ import Testing
     #expect(repeated.document == nil)
     #expect(
       repeated.findings.map(\.description) == [
-        "error: releases/v2.json:3: sessions[1].id: session \"s1\" is listed more than once; a session has one place or none (hint: keep one entry for it)",
-        "error: releases/v2.json:6: unscheduled[0].id: session \"s2\" is listed more than once; a session has one place or none (hint: keep one entry for it)",
+        "error: releases/v2.json:3: sessions[1].id: the session \"s1\" is listed twice (sessions[0] and sessions[1]) (hint: keep one entry per session)",
+        "error: releases/v2.json:6: unscheduled[0].id: the session \"s2\" is listed twice (sessions[2] and unscheduled[0]) (hint: keep one entry per session)",
+        "error: releases/v2.json:7: unscheduled[1].id: the session \"s1\" is listed twice (sessions[0] and unscheduled[1]) (hint: keep one entry per session)",
       ])
     let zone = ScheduleFile.read(Array("{ \"timezone\": \"Mars/Olympus\",\n  \"sessions\": [] }".utf8))
     #expect(zone.document == nil)

@@ -146,9 +146,45 @@ import Testing
     try convene.replace(ws, file: "schedule.json", "\"id\": \"talk\"", with: "\"id\": \"opening\"")
     let twice = try convene.run("check", "--workspace", ws)
     #expect(twice.status == 1)
-    #expect(twice.output.contains("error: schedule.json: sessions[1].id: the session \"opening\" is listed twice (sessions[0] and sessions[1])"), "\(twice.output)")
+    #expect(twice.output.contains(": sessions[1].id: the session \"opening\" is listed twice (sessions[0] and sessions[1])"), "\(twice.output)")
     #expect(try convene.run("publish", "--workspace", ws).status == 1)
     #expect(!FileManager.default.fileExists(atPath: ws + "/releases"))
+  }
+
+  /// A hand-edited schedule.json that places a session on a day the event does not have, or
+  /// names a speaker who is no participant, is refused by check; one whose placements break a
+  /// hard constraint is warned of (publish refuses it).
+  @Test func aHandEditedDayOrSpeakerIsRefusedAndABrokenConstraintWarned() throws {
+    let convene = ConveneRunner()
+    let ws = try workshop(convene, sessions: [
+      "opening,Opening,plenary,30,p001,,,,en,,,,,,,,,,,,day1,09:00,r1",
+      "talk,Talk,workshop,60,p002,,,,en,,,,,,,,,,,,day1,11:00,r1",
+    ])
+    #expect(try convene.run("schedule", "--iterations", "200", "--workspace", ws).status == 0)
+    let scheduled = convene.bytes(ws + "/schedule.json")
+    try convene.replace(ws, file: "schedule.json", "\"start\": \"2027-05-10T11:00:00+00:00\"", with: "\"start\": \"2027-05-13T11:00:00+00:00\"")
+    try convene.replace(ws, file: "schedule.json", "\"end\": \"2027-05-10T12:00:00+00:00\"", with: "\"end\": \"2027-05-13T12:00:00+00:00\"")
+    try convene.replace(ws, file: "schedule.json", "\"p002\"", with: "\"p999\"")
+    let checked = try convene.run("check", "--workspace", ws)
+    #expect(checked.status == 1)
+    #expect(
+      checked.output.contains(
+        "error: schedule.json: sessions[1].start: the session \"talk\" starts on 2027-05-13, not a day of the event "
+          + "(2027-05-10 to 2027-05-10)"), "\(checked.output)")
+    #expect(
+      checked.output.contains(
+        "error: schedule.json: sessions[1].speakers[0]: \"p999\" is not a participant (participants.csv has no such id)"),
+      "\(checked.output)")
+
+    try scheduled.write(to: URL(fileURLWithPath: ws + "/schedule.json"))
+    try convene.replace(ws, file: "schedule.json", "\"start\": \"2027-05-10T11:00:00+00:00\"", with: "\"start\": \"2027-05-10T09:00:00+00:00\"")
+    try convene.replace(ws, file: "schedule.json", "\"end\": \"2027-05-10T12:00:00+00:00\"", with: "\"end\": \"2027-05-10T10:00:00+00:00\"")
+    let overlapping = try convene.run("check", "--workspace", ws)
+    #expect(overlapping.status == 0, "\(overlapping.output)")
+    #expect(
+      overlapping.output.contains("warning: schedule.json: the placements break the hard constraint room-overlap 1 time"),
+      "\(overlapping.output)")
+    #expect(try convene.run("publish", "--workspace", ws).status == 1)
   }
 
   /// One room, the default day with its breaks, twelve sessions of 60 and 45 minutes: the

@@ -87,7 +87,9 @@ public struct RowReader {
   public mutating func flag(_ column: String) -> Bool? {
     let value = text(column)
     guard !value.isEmpty else { return nil }
-    guard let flag = DemographicValues.yesNo(value) else {
+    // A workspace file holds yes or no; a longer text (`Yes, first name only`) says more than
+    // a flag can, and a consent read from its first word would publish a name.
+    guard let flag = DemographicValues.plainYesNo(value) else {
       error(column, "\"\(value)\" is not yes or no")
       return nil
     }

@@ -32,6 +32,22 @@ import Testing
     #expect(described.contains { $0.hasPrefix("error: participants.csv:2: status: \"maybe\" is not a status") })
   }
 
+  /// A consent that says more than yes (`Yes, first name only`) is no flag: read by its first
+  /// word it would publish the whole name. The table's whole answers (`oui`, `true`) are read.
+  @Test func aConsentSayingMoreThanYesIsAnError() {
+    for (cell, consents) in [("oui", true), ("TRUE", true), ("Non", false)] {
+      let text = Fixtures.participantsHeader + "\np001,A,a@example.org,,,,,,,,,,,,,,,,\(cell),confirmed\n"
+      let read = ParticipantsFile.read(Array(text.utf8))
+      #expect(read.findings.isEmpty, "\(cell): \(read.findings)")
+      #expect(read.participants.first?.publishName == consents, "\(cell)")
+    }
+    let text = Fixtures.participantsHeader + "\np001,A,a@example.org,,,,,,,,,,,,,,,,\"Yes, first name only\",confirmed\n"
+    #expect(
+      ParticipantsFile.read(Array(text.utf8)).findings.map(\.description) == [
+        "error: participants.csv:2: publish_name: \"Yes, first name only\" is not yes or no"
+      ])
+  }
+
   /// The rules of a row alone are errors of the file itself, so that every command loading
   /// it (badges, notices, agendas) refuses what `check` refuses.
   @Test func unknownCountryLanguageTimeZoneAndOverlongValuesAreErrorsOfTheFile() {

@@ -16,8 +16,29 @@ struct ScheduleChecks {
     let (placed, problems) = ScheduleConversion.schedule(from: schedule, problem: problem, file: file)
     let findings = problems + dayFindings(problem) + peopleFindings()
     guard findings.isEmpty else { return findings }
-    return hardFindings(placed, problem)
+    return changedPeopleFindings() + hardFindings(placed, problem)
   }
+
+  /// Sessions whose speakers or moderators in the file are not those of sessions.csv: the
+  /// agenda prints the file's, while the constraints were counted with sessions.csv's (a
+  /// speaker written into the file by hand may be in two rooms at once).
+  func changedPeopleFindings() -> [Finding] {
+    let sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return schedule.sessions.enumerated().flatMap { position, entry -> [Finding] in
+      guard let session = sessions[entry.id] else { return [] }
+      return [("speakers", entry.speakers, session.speakers), ("moderators", entry.moderators, session.moderators)]
+        .compactMap { field, written, planned in
+          guard Set(written) != Set(planned) else { return nil }
+          return .warning(
+            file, field: "sessions[\(position)].\(field)",
+            "the session \"\(entry.id)\" lists \(field) \(Self.list(written)) here but \(Self.list(planned)) in sessions.csv: "
+              + "the agenda prints these, the constraints were counted with those",
+            hint: "change them in sessions.csv and run `convene schedule` again")
+        }
+    }
+  }
+
+  static func list(_ ids: [String]) -> String { ids.isEmpty ? "none" : ids.joined(separator: ", ") }
 
   /// Sessions placed on a day the event does not have: the agenda has no day to show them on.
   func dayFindings(_ problem: SchedulingProblem) -> [Finding] {

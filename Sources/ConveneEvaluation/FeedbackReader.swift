@@ -190,6 +190,9 @@ public struct FeedbackReader: Sendable {
     case .success(let found): roles = found
     case .failure(let rejection): return ([], [rejection])
     }
+    if let unread = Self.unreadAddresses(table, roles: roles) {
+      return ([], [FeedbackRejection(source: file, reason: unread)])
+    }
     var monthFirst = false
     if let column = roles.firstIndex(of: .submittedAt) {
       let stamps = table.rows.compactMap { column < $0.fields.count ? $0.fields[column] : nil }
@@ -207,6 +210,22 @@ public struct FeedbackReader: Sendable {
       if let submission { submissions.append(submission) }
     }
     return (submissions, rejections)
+  }
+
+  /// Why a file whose columns say nothing of who answered, but one of whose columns left
+  /// unread holds e-mail addresses (`Username`, `Nom d'utilisateur`), cannot be read: its
+  /// answers would be taken as anonymous, and a person who answered twice counted twice.
+  static func unreadAddresses(_ table: CSVTable, roles: [ColumnRole]) -> String? {
+    guard !roles.contains(.participant), !roles.contains(.email) else { return nil }
+    for (column, role) in roles.enumerated() where role == .unread {
+      let cells = table.rows.compactMap { column < $0.fields.count ? $0.fields[column].trimmed : nil }.filter { !$0.isEmpty }
+      let addresses = cells.filter { EmailAddress.normalised($0) != nil }.count
+      guard !cells.isEmpty, 2 * addresses > cells.count else { continue }
+      let header = QuotedValue.shown(table.header[column].trimmed)
+      return "column \"\(header)\" holds e-mail addresses but no column is read as who answered: --map \"\(header)=email\" "
+        + "reads it (without it every answer would be anonymous)"
+    }
+    return nil
   }
 
   /// Whether the submission times of a column write the month first: a value that proves its
@@ -427,15 +446,27 @@ public struct FeedbackReader: Sendable {
   func sessionField(_ question: Question, session: String, header: String) -> Result<
     ColumnRole, AnswerProblem
   > {
-    let folded = session.folded
-    let sessions = questionnaire.fields.filter { $0.question.id == question.id }.compactMap(
-      \.session)
-    if let found = sessions.first(where: { $0.id == session.trimmed || $0.title.folded == folded })
-    {
-      return .success(.answer(FeedbackResponse.key(question: question.id, session: found.id)))
+    let written = session.trimmed
+    let sessions = questionnaire.fields.filter { $0.question.id == question.id }.compactMap(\.session)
+    // The id, then the title as written, then the title folded (case, accents, punctuation):
+    // two sessions whose titles fold alike (`Women - peacebuilders`, `Women – peacebuilders`)
+    // are told apart by the title as written, or not at all.
+    let matches = [
+      sessions.filter { $0.id == written }, sessions.filter { $0.title.trimmed == written },
+      sessions.filter { $0.title.folded == session.folded },
+    ].first { !$0.isEmpty } ?? []
+    if matches.count == 1 {
+      return .success(.answer(FeedbackResponse.key(question: question.id, session: matches[0].id)))
+    }
+    if matches.count > 1 {
+      let ids = matches.map(\.id)
+      return .failure(
+        AnswerProblem(
+          "column \"\(header)\": \"\(written)\" is the title of \(ids.count) sessions (\(ids.joined(separator: ", "))): "
+            + "--map \"\(header)=\(question.id):\(ids[0])\" says which"))
     }
     return .failure(
-      AnswerProblem("column \"\(header)\": the event has no session \"\(session.trimmed)\""))
+      AnswerProblem("column \"\(header)\": the event has no session \"\(written)\""))
   }
 }
 

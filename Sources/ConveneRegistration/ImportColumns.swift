@@ -87,7 +87,7 @@ final class ImportColumns: Sendable {
     emails = ColumnChoice(field: .email, candidates: emailCandidates, rows: rows) { EmailAddress.normalised($0) != nil }
   }
 
-  /// True when at least half the cells of `column` filled with something else than `NA` or
+  /// True when more than half the cells of `column` filled with something else than `NA` or
   /// `NO` are two or three ASCII letters: the other answers say what those two are.
   static func holdsCodes(_ column: Int, rows: ExportRows) -> Bool {
     var filled = 0
@@ -109,7 +109,7 @@ final class ImportColumns: Sendable {
         if letters && (2...3).contains(count) { codes += 1 }
       }
     }
-    return filled > 0 && 2 * codes >= filled
+    return filled > 0 && 2 * codes > filled
   }
 
   /// The column of `field`, or nil when the export has none.

@@ -87,13 +87,15 @@ public struct RowReader {
   public mutating func flag(_ column: String) -> Bool? {
     let value = text(column)
     guard !value.isEmpty else { return nil }
-    // A workspace file holds yes or no; a longer text (`Yes, first name only`) says more than
-    // a flag can, and a consent read from its first word would publish a name.
-    guard let flag = DemographicValues.plainYesNo(value) else {
+    // A workspace file holds yes or no, as convene writes it: a mark such as `x` or `1`, or a
+    // longer text (`Yes, first name only`), is no certain consent, and would publish a name.
+    switch value.lowercased() {
+    case "yes": return true
+    case "no": return false
+    default:
       error(column, "\"\(value)\" is not yes or no")
       return nil
     }
-    return flag
   }
 
   public mutating func windows(_ column: String) -> [TimeWindow] {

@@ -131,6 +131,44 @@ import Testing
     #expect(unrelated.submissions.first?.answers == ["satisfaction": "5"])
   }
 
+  /// Two sessions whose titles fold alike are told apart by the title as written; a grid column
+  /// that names both alike refuses the file with the `--map` that says which.
+  @Test func sessionTitlesThatFoldAlikeAreToldApartOrRefused() {
+    let plan = Build.plan(
+      people: [Build.person("p001")],
+      sessions: [Build.session("b4", title: "Women - peacebuilders"), Build.session("b6", title: "Women – peacebuilders")])
+    let reader = FeedbackReader(questionnaire: Build.questionnaire(plan))
+    let exact = reader.read(
+      file: "a.csv", bytes: bytes("Timestamp,Email address,Useful? [Women – peacebuilders]", "11/03/2027 18:00:00,p001@example.org,1"))
+    #expect(exact.rejections.isEmpty, "\(exact.rejections)")
+    #expect(exact.submissions.first?.answers == ["usefulness:b6": "1"])
+    let alike = reader.read(
+      file: "b.csv", bytes: bytes("Timestamp,Email address,Useful? [Women peacebuilders]", "11/03/2027 18:00:00,p001@example.org,1"))
+    #expect(alike.submissions.isEmpty)
+    #expect(
+      alike.rejections.map(\.reason) == [
+        "column \"Useful? [Women peacebuilders]\": \"Women peacebuilders\" is the title of 2 sessions (b4, b6): --map "
+          + "\"Useful? [Women peacebuilders]=usefulness:b4\" says which"
+      ])
+  }
+
+  /// A file with no column read as who answered, one of whose other columns holds e-mail
+  /// addresses (`Username`), is refused: every answer would be anonymous.
+  @Test func anUnreadColumnOfAddressesWithNoOneNamedRefusesTheFile() {
+    let file = bytes("Horodateur,Username,Satisfied?", "10/03/2027 18:00:00,p001@example.org,4")
+    let (submissions, rejections) = reader.read(file: "u.csv", bytes: file)
+    #expect(submissions.isEmpty)
+    #expect(
+      rejections.map(\.reason) == [
+        "column \"Username\" holds e-mail addresses but no column is read as who answered: --map \"Username=email\" reads "
+          + "it (without it every answer would be anonymous)"
+      ])
+    let mapped = FeedbackReader(questionnaire: Build.questionnaire(plan), columnMap: ["Username": "email"])
+      .read(file: "u.csv", bytes: file)
+    #expect(mapped.rejections.isEmpty)
+    #expect(mapped.submissions.first?.email == "p001@example.org")
+  }
+
   /// Month-first stamps that no value proves (a US Google Forms export) are read in the order
   /// that puts them nearer the event (9-10 March 2027): `3/12/2027` is the 12th of March, and
   /// the answer of the 1st of April is the later one; a value that proves its order settles it.

@@ -32,20 +32,24 @@ import Testing
     #expect(described.contains { $0.hasPrefix("error: participants.csv:2: status: \"maybe\" is not a status") })
   }
 
-  /// A consent that says more than yes (`Yes, first name only`) is no flag: read by its first
-  /// word it would publish the whole name. The table's whole answers (`oui`, `true`) are read.
-  @Test func aConsentSayingMoreThanYesIsAnError() {
-    for (cell, consents) in [("oui", true), ("TRUE", true), ("Non", false)] {
+  /// A consent is `yes` (any case), as convene writes it: a mark (`x`, `1`), another language's
+  /// yes or a longer answer (`Yes, first name only`) is no certain consent, and an error.
+  @Test func aConsentOtherThanYesOrNoIsAnError() {
+    for (cell, consents) in [("yes", true), ("YES", true), ("No", false)] {
       let text = Fixtures.participantsHeader + "\np001,A,a@example.org,,,,,,,,,,,,,,,,\(cell),confirmed\n"
       let read = ParticipantsFile.read(Array(text.utf8))
       #expect(read.findings.isEmpty, "\(cell): \(read.findings)")
       #expect(read.participants.first?.publishName == consents, "\(cell)")
     }
-    let text = Fixtures.participantsHeader + "\np001,A,a@example.org,,,,,,,,,,,,,,,,\"Yes, first name only\",confirmed\n"
-    #expect(
-      ParticipantsFile.read(Array(text.utf8)).findings.map(\.description) == [
-        "error: participants.csv:2: publish_name: \"Yes, first name only\" is not yes or no"
-      ])
+    for cell in ["x", "1", "true", "oui", "نعم", "\"Yes, first name only\""] {
+      let text = Fixtures.participantsHeader + "\np001,A,a@example.org,,,,,,,,,,,,,,,,\(cell),confirmed\n"
+      let read = ParticipantsFile.read(Array(text.utf8))
+      let shown = cell.replacingOccurrences(of: "\"", with: "")
+      #expect(
+        read.findings.map(\.description) == ["error: participants.csv:2: publish_name: \"\(shown)\" is not yes or no"],
+        "\(cell)")
+      #expect(read.participants.first?.publishName != true, "\(cell)")
+    }
   }
 
   /// The rules of a row alone are errors of the file itself, so that every command loading

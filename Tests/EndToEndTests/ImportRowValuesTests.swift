@@ -198,6 +198,14 @@ import Testing
         "names.csv:4: country: \"NA\" may be NA (Namibia) or no answer (not applicable): write the country's name, or leave "
           + "the cell empty"), "\(said)")
     #expect(try convene.participantsText(ws) == before)
+    // Half codes is not mostly codes.
+    let half = try convene.write(
+      "Email Address,Full name,Category,City,Country\na@x.org,Ana Núñez,Mayor,Dakar,SN\n"
+        + "b@x.org,Inés Peña,Mayor,Recife,Brazil\nc@x.org,Awa Ba,Mayor,Dakar,no\n", to: "half.csv")
+    let halfResult = try convene.run("participants", "import", half, "--workspace", ws)
+    #expect(halfResult.status == 1, "\(halfResult.output)\(halfResult.error)")
+    #expect((halfResult.output + halfResult.error).contains("half.csv:4: country: \"no\" may be NO (Norway)"))
+    #expect(try convene.participantsText(ws) == before)
 
     let codes = try convene.write(
       "Email Address,Full name,Category,City,Country\na@x.org,Ana Núñez,Mayor,Quito,EC\n"

@@ -185,6 +185,17 @@ import Testing
       overlapping.output.contains("warning: schedule.json: the placements break the hard constraint room-overlap 1 time"),
       "\(overlapping.output)")
     #expect(try convene.run("publish", "--workspace", ws).status == 1)
+
+    // A speaker written into the file by hand: the agenda would print them, the constraints
+    // were counted without them.
+    try scheduled.write(to: URL(fileURLWithPath: ws + "/schedule.json"))
+    try convene.replace(ws, file: "schedule.json", "\"p002\"", with: "\"p001\"")
+    let changed = try convene.run("check", "--workspace", ws)
+    #expect(changed.status == 0, "\(changed.output)")
+    #expect(
+      changed.output.contains(
+        "warning: schedule.json: sessions[1].speakers: the session \"talk\" lists speakers p001 here but p002 in "
+          + "sessions.csv: the agenda prints these, the constraints were counted with those"), "\(changed.output)")
   }
 
   /// One room, the default day with its breaks, twelve sessions of 60 and 45 minutes: the

@@ -254,16 +254,6 @@ public enum DemographicValues {
   static let leadingYes: Set<String> = ["yes", "oui", "si", "sim", "نعم"]
   static let leadingNo: Set<String> = ["no", "non", "nao", "لا"]
 
-  /// Yes or no written as one of the table's whole answers (`yes`, `oui`, `Sí`, `true`, `1`):
-  /// nil for a longer text that only starts with one (`Yes, first name only`), which
-  /// `yesNo` reads by its first word.
-  public static func plainYesNo(_ text: String) -> Bool? {
-    let key = text.folded
-    if yesWords.contains(key) { return true }
-    if noWords.contains(key) { return false }
-    return nil
-  }
-
   /// Yes or no as people answer it in forms, in any language ("Yes", "oui", "Sí", "Sim",
   /// "نعم", "I agree", "1", "x"); nil for anything else and for "".
   public static func yesNo(_ text: String) -> Bool? {

@@ -53,6 +53,29 @@ struct SessionChecks {
     }
     findings += precedenceCycles()
     findings += seriesFindings()
+    findings += alikeTitles()
+    return findings
+  }
+
+  /// Sessions whose titles fold alike (`Women - peacebuilders`, `Women – peacebuilders`,
+  /// the same title twice): a feedback form that names a session by its title cannot say which.
+  func alikeTitles() -> [Finding] {
+    var first: [String: Session] = [:]
+    var findings: [Finding] = []
+    for session in plan.sessions {
+      let key = session.title.folded
+      guard !key.isEmpty else { continue }
+      guard let earlier = first[key] else {
+        first[key] = session
+        continue
+      }
+      findings.append(
+        .warning(
+          file, line: session.line, field: "title",
+          "\"\(session.title)\" reads like the title of \(earlier.id) (line \(earlier.line)): a feedback form that names "
+            + "sessions by title cannot tell them apart",
+          hint: "make the titles differ by a word"))
+    }
     return findings
   }
 

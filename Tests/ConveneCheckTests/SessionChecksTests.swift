@@ -9,6 +9,19 @@ import Testing
     #expect(plan.described == ["error: sessions.csv:3: speakers: unknown participant id \"p999\" (hint: add the person to participants.csv or correct the id)"])
   }
 
+  /// Titles that fold alike cannot be told apart by a feedback form that names sessions by title.
+  @Test func titlesThatReadAlikeAreAWarning() {
+    let plan = PlanBuilder().room("main", line: 9)
+      .session("b4", line: 2) { $0.title = "Women - peacebuilders" }
+      .session("b6", line: 3) { $0.title = "Women – peacebuilders" }
+      .session("b7", line: 4) { $0.title = "Women peacebuilders, part 2" }
+    #expect(
+      plan.described == [
+        "warning: sessions.csv:3: title: \"Women – peacebuilders\" reads like the title of b4 (line 2): a feedback form "
+          + "that names sessions by title cannot tell them apart (hint: make the titles differ by a word)"
+      ])
+  }
+
   @Test func aSpeakerWhoDeclinedIsAWarning() {
     let plan = PlanBuilder().room("main", line: 9).person("p001", status: .declined).session("s1") { $0.moderators = ["p001"] }
     #expect(plan.described == ["warning: sessions.csv:2: moderators: p001 is declined but is listed as one of the moderators"])

@@ -60,23 +60,16 @@ struct SessionChecks {
   /// Sessions whose titles fold alike (`Women - peacebuilders`, `Women – peacebuilders`,
   /// the same title twice): a feedback form that names a session by its title cannot say which.
   func alikeTitles() -> [Finding] {
-    var first: [String: Session] = [:]
-    var findings: [Finding] = []
-    for session in plan.sessions {
-      let key = session.title.folded
-      guard !key.isEmpty else { continue }
-      guard let earlier = first[key] else {
-        first[key] = session
-        continue
-      }
-      findings.append(
-        .warning(
-          file, line: session.line, field: "title",
-          "\"\(session.title)\" reads like the title of \(earlier.id) (line \(earlier.line)): a feedback form that names "
-            + "sessions by title cannot tell them apart",
-          hint: "make the titles differ by a word"))
+    let titled = plan.sessions.filter { !$0.title.folded.isEmpty }
+    let byLine = Dictionary(titled.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
+    return WorkspaceChecker.repeats(titled, id: { $0.title.folded }, line: \.line).compactMap { _, line, firstLine in
+      guard let session = byLine[line], let earlier = byLine[firstLine] else { return nil }
+      return .warning(
+        file, line: line, field: "title",
+        "\"\(session.title)\" reads like the title of \(earlier.id) (line \(firstLine)): a feedback form that names "
+          + "sessions by title cannot tell them apart",
+        hint: "make the titles differ by a word")
     }
-    return findings
   }
 
   /// The longest time without a break inside a day, in minutes.

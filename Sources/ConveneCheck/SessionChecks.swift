@@ -1,4 +1,5 @@
 import ConveneCore
+import Foundation
 
 /// Checks of `sessions.csv` against the event, the rooms, the people and each other.
 struct SessionChecks {
@@ -220,11 +221,28 @@ private struct Local {
     }
     let end = start.minutes + session.duration
     let days = dayIndex.map { [event.days[$0]] } ?? event.days
-    let fits = days.contains { day in
+    let open = days.filter { day in
       start >= day.start && end <= day.end.minutes
         && !day.breaks.contains { $0.start.minutes < end && start < $0.end }
     }
-    if !fits && !days.isEmpty {
+    let zone = TimeZone(identifier: event.timezone) ?? TimeZone(identifier: "UTC")!
+    let changes = open.map { day in
+      let midnight = day.date.daysSinceEpoch * 1440
+      let change = TimeZoneNames.clockChanges(on: day.date, in: zone).first {
+        $0.blocked.lowerBound - midnight < end && start.minutes < $0.blocked.upperBound - midnight
+      }
+      return (day.date, change, midnight)
+    }
+    if changes.allSatisfy({ $0.1 != nil }), let (date, change, midnight) = changes.first, let change {
+      let from = TimeOfDay(minutes: change.clocks.lowerBound - midnight)
+      let to = TimeOfDay(minutes: change.clocks.upperBound - midnight)
+      error(
+        "start",
+        "\(start)-\(TimeOfDay(minutes: end)) on \(date) is when the clocks change in \(event.timezone): "
+          + "\(from)-\(to) \(change.skipped ? "is skipped" : "happens twice")",
+        hint: "pin it to a time clear of the change")
+    }
+    if open.isEmpty && !days.isEmpty {
       let what = dayIndex.map { "on \(event.days[$0].date)" } ?? "on any day"
       error(
         "start", "\(start)-\(TimeOfDay(minutes: end)) does not fit \(what): outside the day's hours or across a break",

@@ -144,7 +144,7 @@ public struct SchedulingProblem: Sendable {
     interpretationTeams = event.scheduling.interpretationTeams
     let zone = TimeZone(identifier: event.timezone) ?? TimeZone(identifier: "UTC")!
 
-    let days = Self.days(of: event)
+    let days = Self.days(of: event, zone: zone)
     self.days = days
     origin = days.map(\.window.start).min().map { TimelineMinute.day($0) * 1440 } ?? 0
     let lastMinute = days.map(\.window.end).max() ?? origin
@@ -207,17 +207,24 @@ public struct SchedulingProblem: Sendable {
     return members
   }
 
-  /// The event's days: opening hours and breaks as minutes of the timeline.
-  static func days(of event: Event) -> [Day] {
+  /// The event's days: opening hours and breaks as minutes of the timeline. A change of the
+  /// clocks is a break: no session is placed at a time the clocks skip or show twice.
+  static func days(of event: Event, zone: TimeZone) -> [Day] {
     event.days.map { day in
-      Day(
+      let changes = TimeZoneNames.clockChanges(on: day.date, in: zone).map {
+        (Interval($0.blocked.lowerBound, $0.blocked.upperBound), Self.clockChangeLabel)
+      }
+      return Day(
         date: day.date,
         window: Interval(TimelineMinute.of(day.date, day.start.minutes), TimelineMinute.of(day.date, day.end.minutes)),
         breaks: day.breaks.map {
           (Interval(TimelineMinute.of(day.date, $0.start.minutes), TimelineMinute.of(day.date, $0.end.minutes)), $0.label)
-        })
+        } + changes)
     }
   }
+
+  /// The label of the break a change of the clocks makes.
+  public static let clockChangeLabel = "change of the clocks"
 
   /// The rooms, with their venues numbered (rooms without a venue share the first, ""), and
   /// the venues' ids.

@@ -1,5 +1,6 @@
 import ConveneCore
 import ConveneJSON
+import Foundation
 
 /// `schedule.json` and `releases/vN.json`.
 public enum ScheduleFile {
@@ -40,20 +41,25 @@ public enum ScheduleFile {
 
   /// `2027-03-09T09:00:00+03:00`.
   public static func isoString(_ value: LocalDateTime) -> String {
-    let offset = value.offsetMinutes ?? 0
-    let sign = offset < 0 ? "-" : "+"
-    return "\(value.date)T\(value.time):00\(sign)\(TimeOfDay(minutes: abs(offset)))"
+    "\(value.date)T\(value.time):00\(offset(value.offsetMinutes ?? 0))"
   }
 
+  /// `+03:00`, `-05:30`.
+  static func offset(_ minutes: Int) -> String { "\(minutes < 0 ? "-" : "+")\(TimeOfDay(minutes: abs(minutes)))" }
+
   /// Reads a schedule file; problems are reported with the file's name, line and field.
-  public static func read(_ bytes: [UInt8], file: String = name) -> (document: ScheduleDocument?, findings: [Finding]) {
+  /// A file whose `timezone` is not `eventZone` (event.json's, when known) is refused with one
+  /// error: its times would be shown on the event's clock.
+  public static func read(
+    _ bytes: [UInt8], file: String = name, eventZone: String? = nil
+  ) -> (document: ScheduleDocument?, findings: [Finding]) {
     let root: JSONNode
     do {
       root = try JSONParser.parse(String(decoding: bytes, as: UTF8.self))
     } catch {
       return (nil, [.error(file, line: error.line, "not valid JSON: \(error.reason) (column \(error.column))")])
     }
-    var reader = Reader(file: file)
+    var reader = Reader(file: file, eventZone: eventZone)
     let document = reader.document(root)
     return (reader.findings.isEmpty ? document : nil, reader.findings)
   }
@@ -61,11 +67,36 @@ public enum ScheduleFile {
   /// Reads the fields of a parsed schedule, noting each problem by line and field.
   struct Reader {
     let file: String
+    let eventZone: String?
     var findings: [Finding] = []
 
     mutating func document(_ root: JSONNode) -> ScheduleDocument {
+      let written = root["timezone"]?.string ?? ""
+      let timezone = written.isEmpty ? eventZone ?? "" : written
+      let line = root["timezone"]?.line ?? root.line
+      if !timezone.isEmpty && !TimeZoneNames.isKnown(timezone) {
+        findings.append(
+          .error(
+            file, line: line, field: "timezone",
+            "unknown time zone \"\(Identifier.shown(timezone))\"", hint: "the event's zone, as event.json names it"))
+      }
+      var zone = TimeZoneNames.isKnown(timezone) ? TimeZone(identifier: timezone).map { (timezone, $0) } : nil
+      if let eventZone, !timezone.isEmpty, timezone != eventZone {
+        // Another zone whose clocks read the same at every time written (`Africa/Nairobi` and
+        // `Africa/Kampala`) shows every session at its hour: it is read on the event's clock.
+        if let other = TimeZone(identifier: eventZone), Self.clocksAgree(root, in: other) {
+          zone = (eventZone, other)
+        } else {
+          findings.append(
+          .error(
+            file, line: line, field: "timezone",
+            "the schedule is in \(Identifier.shown(timezone)), but the event is in \(eventZone) (event.json): its times would be read on another clock",
+            hint: file == ScheduleFile.name ? "run `convene schedule` again" : "a release keeps its event's zone: correct event.json"))
+          zone = nil
+        }
+      }
       let entries = (root["sessions"]?.array ?? []).enumerated().compactMap { index, item in
-        entry(item, path: "sessions[\(index)]")
+        entry(item, path: "sessions[\(index)]", zone: zone)
       }
       let left = (root["unscheduled"]?.array ?? []).enumerated().compactMap { index, item -> ScheduleDocument.Left? in
         guard let id = identifier(item["id"], "unscheduled[\(index)].id", line: item.line) else { return nil }
@@ -78,13 +109,6 @@ public enum ScheduleFile {
         findings.append(.error(file, line: root.line, field: "sessions", "must be a list"))
       }
       let score = root["score"]
-      let timezone = root["timezone"]?.string ?? ""
-      if !timezone.isEmpty && !TimeZoneNames.isKnown(timezone) {
-        findings.append(
-          .error(
-            file, line: root["timezone"]?.line ?? root.line, field: "timezone",
-            "unknown time zone \"\(Identifier.shown(timezone))\"", hint: "the event's zone, as event.json names it"))
-      }
       return ScheduleDocument(
         event: event, timezone: timezone,
         version: version, hard: -(score?["hard"]?.integer ?? 0),
@@ -93,13 +117,19 @@ public enum ScheduleFile {
     }
 
     /// One placed session, or nil (with a finding) when its id or times do not read.
-    mutating func entry(_ item: JSONNode, path: String) -> ScheduleDocument.Entry? {
+    mutating func entry(_ item: JSONNode, path: String, zone: (name: String, zone: TimeZone)?) -> ScheduleDocument.Entry? {
       guard let id = identifier(item["id"], "\(path).id", line: item.line) else { return nil }
       let startText = text(item["start"], "\(path).start", line: item.line) ?? ""
       let endText = text(item["end"], "\(path).end", line: item.line) ?? ""
-      guard let start = LocalDateTime(startText), let end = LocalDateTime(endText) else {
+      guard var start = LocalDateTime(startText), var end = LocalDateTime(endText) else {
         findings.append(.error(file, line: item.line, field: path, "start and end must be date-times such as 2027-03-09T09:00:00+03:00"))
         return nil
+      }
+      if let zone {
+        guard let shown = clockTime(start, in: zone, field: "\(path).start", line: item["start"]?.line ?? item.line),
+          let ending = clockTime(end, in: zone, field: "\(path).end", line: item["end"]?.line ?? item.line)
+        else { return nil }
+        (start, end) = (shown, ending)
       }
       let length = (end.minutesSinceEpoch - (end.offsetMinutes ?? 0)) - (start.minutesSinceEpoch - (start.offsetMinutes ?? 0))
       guard Limits.minutes.contains(length) else {
@@ -111,6 +141,54 @@ public enum ScheduleFile {
         id: id, title: item["title"]?.string ?? id, start: start, end: end, room: room,
         speakers: identifiers(item["speakers"], "\(path).speakers", line: item.line),
         moderators: identifiers(item["moderators"], "\(path).moderators", line: item.line))
+    }
+
+    /// True when every start and end written in `root` is a clock time of `zone` with the
+    /// offset written.
+    static func clocksAgree(_ root: JSONNode, in zone: TimeZone) -> Bool {
+      (root["sessions"]?.array ?? []).allSatisfy { item in
+        ["start", "end"].allSatisfy { field in
+          guard let value = item[field]?.string.flatMap({ LocalDateTime($0) }), let offset = value.offsetMinutes else { return false }
+          return TimeZoneNames.offsetsMinutes(ofWallClockMinute: value.minutesSinceEpoch, in: zone).contains(offset)
+        }
+      }
+    }
+
+    /// `value` as the event's clock shows it, with the zone's offset then: a written offset
+    /// that is not the zone's (`09:00+01:00` in a zone at +03:00: the agenda would print 09:00,
+    /// the constraints count 11:00), a time the clocks skip, or one they show twice with no
+    /// offset to tell which, is an error.
+    mutating func clockTime(
+      _ value: LocalDateTime, in zone: (name: String, zone: TimeZone), field: String, line: Int
+    ) -> LocalDateTime? {
+      let offsets = TimeZoneNames.offsetsMinutes(ofWallClockMinute: value.minutesSinceEpoch, in: zone.zone)
+      let written = "\(value.date)T\(value.time):00"
+      if let offset = value.offsetMinutes, offsets.contains(offset) { return value }
+      if value.offsetMinutes == nil, offsets.count == 1 {
+        return LocalDateTime(date: value.date, time: value.time, offsetMinutes: offsets[0])
+      }
+      let reason: String
+      let hint: String
+      switch (value.offsetMinutes, offsets.count) {
+      case (_, 0):
+        reason = "\(written) does not happen in \(zone.name): the clocks skip it"
+        hint = "move the session to a time the clocks show"
+      case (nil, _):
+        reason = "\(written) happens twice in \(zone.name) (the clocks go back): no offset says which"
+        hint = "write the offset: \(offsets.map { written + ScheduleFile.offset($0) }.joined(separator: " or "))"
+      case (let offset?, _):
+        let moment = value.minutesSinceEpoch - offset
+        let thereOffset = TimeZoneNames.offsetMinutes(atUTCMinute: moment, in: zone.zone)
+        let there = LocalDateTime(minutesSinceEpoch: moment + thereOffset)
+        reason =
+          "\(written)\(ScheduleFile.offset(offset)) is not a clock time of \(zone.name), which is at \(offsets.map(ScheduleFile.offset).joined(separator: " or ")) then: "
+          + "that moment is \(there.date) \(there.time) there"
+        hint =
+          "write \(written)\(ScheduleFile.offset(offsets[0])) for \(value.time) on the event's clock, or "
+          + "\(there.date)T\(there.time):00\(ScheduleFile.offset(thereOffset)) for the moment written"
+      }
+      findings.append(.error(file, line: line, field: field, reason, hint: hint))
+      return nil
     }
 
     /// A session listed twice (placed twice, or both placed and left out): which entry holds
@@ -201,14 +279,28 @@ extension Workspace {
 
   func loadScheduleFile(_ name: String) throws(WorkspaceError) -> ScheduleDocument? {
     guard let bytes = try fileSystem.contents(of: path(name)) else { return nil }
-    let (document, findings) = ScheduleFile.read(bytes, file: name)
+    let (document, findings) = ScheduleFile.read(bytes, file: name, eventZone: try eventTimeZone())
     guard let document else { throw .invalid(findings) }
     return document
   }
 
-  /// Writes `schedule.json` atomically.
+  /// `event.json`'s time zone, when it names one.
+  func eventTimeZone() throws(WorkspaceError) -> String? {
+    guard let bytes = try fileSystem.contents(of: path(EventFile.name)) else { return nil }
+    return (try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)))?["timezone"]?.string
+  }
+
+  /// Writes `schedule.json` atomically; a document its own reader would refuse is not written.
   public func saveSchedule(_ document: ScheduleDocument) throws(WorkspaceError) {
-    try fileSystem.write(ScheduleFile.write(document), to: path(ScheduleFile.name))
+    try fileSystem.write(try Self.readable(document, as: ScheduleFile.name), to: path(ScheduleFile.name))
+  }
+
+  /// The document's text, once read back without a finding.
+  static func readable(_ document: ScheduleDocument, as name: String) throws(WorkspaceError) -> String {
+    let text = ScheduleFile.write(document)
+    let findings = ScheduleFile.read(Array(text.utf8), file: name).findings
+    guard findings.isEmpty else { throw .invalid(findings) }
+    return text
   }
 
   /// Writes `releases/vN.json`, refusing to replace an existing release.
@@ -217,7 +309,8 @@ extension Workspace {
     guard !fileSystem.exists(path(name)) else {
       throw .io(path: path(name), reason: "already exists; releases are never overwritten")
     }
+    let text = try Self.readable(document, as: name)
     try fileSystem.createDirectory(path(ScheduleFile.releases))
-    try fileSystem.write(ScheduleFile.write(document), to: path(name))
+    try fileSystem.write(text, to: path(name))
   }
 }

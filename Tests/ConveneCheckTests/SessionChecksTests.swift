@@ -70,6 +70,23 @@ import Testing
     ])
   }
 
+  @Test func pinnedWhenTheClocksChange() {
+    let plan = PlanBuilder().room("main", line: 9)
+      .with {
+        $0.event.timezone = "Europe/Paris"
+        $0.event.days = ["2027-03-28", "2027-10-31"].map { EventDay(date: LocalDate($0)!, start: TimeOfDay(hour: 1), end: TimeOfDay(hour: 6)) }
+      }
+      .session("s1", line: 2) { $0.day = .number(1); $0.start = TimeOfDay(hour: 1) }
+      .session("s2", line: 3) { $0.day = .number(2); $0.start = TimeOfDay(hour: 2, minute: 30) }
+      .session("s3", line: 4) { $0.start = TimeOfDay(hour: 2) }
+      .session("s4", line: 5) { $0.day = .number(1); $0.start = TimeOfDay(hour: 3) }
+    #expect(plan.described == [
+      "error: sessions.csv:2: start: 01:00-02:00 on 2027-03-28 is when the clocks change in Europe/Paris: 02:00-03:00 is skipped (hint: pin it to a time clear of the change)",
+      "error: sessions.csv:3: start: 02:30-03:30 on 2027-10-31 is when the clocks change in Europe/Paris: 02:00-03:00 happens twice (hint: pin it to a time clear of the change)",
+      "error: sessions.csv:4: start: 02:00-03:00 on 2027-03-28 is when the clocks change in Europe/Paris: 02:00-03:00 is skipped (hint: pin it to a time clear of the change)",
+    ])
+  }
+
   @Test func afterCyclesAreNamed() {
     let plan = PlanBuilder().room("main", line: 9).session("a", line: 2) { $0.after = ["c"] }.session("b", line: 3) { $0.after = ["a"] }
       .session("c", line: 4) { $0.after = ["b"] }

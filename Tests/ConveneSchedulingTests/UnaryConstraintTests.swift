@@ -38,6 +38,27 @@ import Testing
     ])
   }
 
+  @Test func dayWindowAcrossAChangeOfTheClocks() throws {
+    var builder = ProblemBuilder().room("a").session("s1").session("s2")
+    builder.plan.event.timezone = "Europe/Paris"
+    builder.plan.event.days = [
+      EventDay(date: LocalDate("2027-03-28")!, start: TimeOfDay(hour: 1), end: TimeOfDay(hour: 6))
+    ]
+    let problem = builder.problem
+    let changes = problem.days[0].breaks.filter { $0.label == SchedulingProblem.clockChangeLabel }
+    #expect(changes.map { TimelineMinute.describe($0.interval) } == ["2027-03-28 01:59-03:00"])
+    let first = try #require(problem.sessionIndex["s1"])
+    #expect(problem.sessions[first].candidateStarts.map { TimelineMinute.describe($0) } == ["2027-03-28 03:00", "2027-03-28 03:15", "2027-03-28 03:30", "2027-03-28 03:45", "2027-03-28 04:00", "2027-03-28 04:15", "2027-03-28 04:30", "2027-03-28 04:45", "2027-03-28 05:00"])
+    var schedule = Schedule.empty(for: problem)
+    for (id, hour) in [("s1", 1), ("s2", 3)] {
+      schedule.placements[problem.sessionIndex[id]!] = Placement(start: TimelineMinute.of(LocalDate("2027-03-28")!, hour * 60), room: 0)
+    }
+    let violations = problem.violations(of: "day-window", in: schedule)
+    #expect(violations.map(\.sentence) == [
+      "\"S1\" (s1) (2027-03-28 01:00-02:00) runs into the break \"change of the clocks\" (2027-03-28 01:59-03:00)"
+    ])
+  }
+
   @Test func roomFeatures() {
     let problem = ProblemBuilder().room("a").session("s1") { $0.requires = ["av"]; $0.interpretation = [LanguagePair("en>fr")!] }.problem
     let violations = problem.violations(of: "room-features", in: problem.schedule(["s1": (1, "09:00", "a")]))

@@ -72,7 +72,7 @@ public struct LocalDateTime: Sendable, Hashable, CustomStringConvertible {
     let timeParts = rest.split(separator: ":")
     guard timeParts.count == 2 || timeParts.count == 3,
       let time = TimeOfDay(timeParts[0] + ":" + timeParts[1]),
-      timeParts.count == 2 || timeParts[2].count == 2
+      timeParts.count == 2 || (timeParts[2].count == 2 && Int(timeParts[2]).map { (0..<60).contains($0) } == true)
     else { return nil }
     self.init(date: date, time: time, offsetMinutes: offset)
   }

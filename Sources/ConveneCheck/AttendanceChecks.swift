@@ -38,7 +38,27 @@ struct AttendanceChecks {
           Self.feedbackFile, line: response.line == 0 ? nil : response.line, field: "participant",
           "response \(response.id) is from \"\(response.participant)\", who is not a participant"))
     }
-    return findings + answerFindings()
+    return findings + repeatedRecords() + answerFindings()
+  }
+
+  /// A person recorded twice for one session or day: an error when the rows say otherwise
+  /// (present, then absent: one overrules the other without a word), a warning when they agree.
+  func repeatedRecords() -> [Finding] {
+    let byLine = Dictionary(attendance.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
+    return WorkspaceChecker.repeats(attendance, id: { "\($0.participant)\u{0}\($0.session)" }, line: \.line)
+      .compactMap { _, line, firstLine in
+        guard let record = byLine[line], let earlier = byLine[firstLine] else { return nil }
+        let same = record.status == earlier.status
+        func said(_ record: AttendanceRecord) -> String {
+          record.status.rawValue + (record.checkedInAt.isEmpty ? "" : " \(record.checkedInAt)")
+        }
+        let message =
+          "\(record.participant) at \(record.session) is recorded again (line \(firstLine): \(said(earlier)), here: \(said(record)))"
+          + (same ? "" : ": which holds is not known")
+        return same
+          ? .warning(Self.attendanceFile, line: line, field: "participant", message, hint: "delete one of the rows")
+          : .error(Self.attendanceFile, line: line, field: "participant", message, hint: "keep the row that is right and delete the other")
+      }
   }
 
   /// Scale answers that are not whole numbers within their question's range, which no

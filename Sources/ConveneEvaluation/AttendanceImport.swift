@@ -35,6 +35,15 @@ public struct AttendanceImport: Sendable {
     public var unmatched: [Unmatched]
     /// How many rows were matched by id, e-mail, name and organisation, and name.
     public var matchedBy: [String: Int]
+    /// The header's line and the title above it, the lines before it (a meeting report's
+    /// summary) and the other tables left out (their header lines and titles), when the
+    /// header is not on the file's first line.
+    public var headerLine = 1
+    public var title = ""
+    public var preamble: ClosedRange<Int>?
+    public var leftOut: [(line: Int, title: String)] = []
+    /// How the dates of the check-in times were read, when some are written with day and month.
+    public var timeOrder: DateOrder?
   }
 
   /// The columns recognised, by what they hold.
@@ -101,44 +110,68 @@ public struct AttendanceImport: Sendable {
   public func read(
     _ table: CSVTable, file: String, defaults: Defaults
   ) throws(FindingsError) -> Result {
-    let columns = try Self.columns(of: table, file: file)
+    let sheet = SignInTable(table)
+    let columns = try Self.columns(of: sheet.header, line: sheet.headerLine, file: file)
     let fallback = try fallbackSession(defaults, file: file)
     guard columns[.session] != nil || columns[.day] != nil || fallback != nil else {
       throw FindingsError([
         .error(
-          file, line: 1, "nothing says which session or day the rows are about",
+          file, line: sheet.headerLine, "nothing says which session or day the rows are about",
           hint: "add a session or day column, or give --session SESSION (or --session 2027-03-09)")
       ])
     }
-    var records: [AttendanceRecord] = []
-    var unmatched: [Unmatched] = []
-    var matchedBy: [String: Int] = [:]
-    for row in table.rows where !row.isBlank {
-      switch reading(row, columns: columns, fallback: fallback, defaults: defaults) {
+    let order = timeOrder(sheet.rows, column: columns[.time])
+    var result = Result(
+      records: [], unmatched: [], matchedBy: [:], headerLine: sheet.headerLine, title: sheet.title,
+      preamble: sheet.preamble, leftOut: sheet.leftOut.map { ($0.line, $0.title) }, timeOrder: order)
+    for row in sheet.rows where !row.isBlank {
+      switch reading(row, columns: columns, fallback: fallback, defaults: defaults, order: order) {
       case .recorded(let record, let how):
-        records.append(record)
-        matchedBy[how, default: 0] += 1
+        result.records.append(record)
+        result.matchedBy[how, default: 0] += 1
       case .unmatched(let reason):
-        unmatched.append(Unmatched(line: row.line, reason: reason))
+        result.unmatched.append(Unmatched(line: row.line, reason: reason))
       }
     }
-    return Result(records: records, unmatched: unmatched, matchedBy: matchedBy)
+    return result
   }
 
-  /// The first column of each kind in `table`'s header; fails when none says who signed in.
-  static func columns(of table: CSVTable, file: String) throws(FindingsError) -> [Column: Int] {
+  /// The first column of each kind in `header` (on line `line`); fails when none says who
+  /// signed in.
+  static func columns(of header: [String], line: Int, file: String) throws(FindingsError) -> [Column: Int] {
     var columns: [Column: Int] = [:]
-    for (index, header) in table.header.enumerated() {
-      if let column = Column.matching(header), columns[column] == nil { columns[column] = index }
+    for (index, name) in header.enumerated() {
+      if let column = Column.matching(name), columns[column] == nil { columns[column] = index }
     }
     guard columns[.participant] != nil || columns[.email] != nil || columns[.name] != nil else {
       throw FindingsError([
         .error(
-          file, line: 1, "no column says who signed in",
+          file, line: line, "no column says who signed in",
           hint: "name a column participant (the id), email, or name (with organisation)")
       ])
     }
     return columns
+  }
+
+  /// The order of day and month in the check-in times written as a meeting report writes them
+  /// (`5/11/27, 4:01:02 PM`): the order some value proves, else the one that puts every time
+  /// on a day of the event (at an event on 11 May 2027, `5/11/27` is month first); nil when
+  /// neither settles it (such times are not read).
+  func timeOrder(_ rows: [CSVRecord], column: Int?) -> DateOrder? {
+    guard let column else { return nil }
+    var evidence = DateColumnEvidence()
+    var values: [WrittenDateTime] = []
+    for row in rows where column < row.fields.count {
+      let text = CSVWriter.restored(row.fields[column]).trimmed
+      guard AttendanceRecord.checkInProblem(text) != nil, let value = WrittenDateTime(text) else { continue }
+      evidence.add(value, line: row.line, text: text)
+      values.append(value)
+    }
+    if let reading = try? evidence.reading(given: nil) { return reading.order }
+    let onEventDays = [DateOrder.dayMonthYear, .monthDayYear].filter { order in
+      values.allSatisfy { value in value.date(order).map { plan.event.dates.contains($0) } ?? false }
+    }
+    return onEventDays.count == 1 ? onEventDays[0] : nil
   }
 
   /// The session or day of rows that name none (`--session`); fails when it names neither.
@@ -164,7 +197,7 @@ public struct AttendanceImport: Sendable {
 
   /// The record of one row: its participant, session or day (`fallback` when the row names
   /// none), status and check-in time.
-  func reading(_ row: CSVRecord, columns: [Column: Int], fallback: String?, defaults: Defaults)
+  func reading(_ row: CSVRecord, columns: [Column: Int], fallback: String?, defaults: Defaults, order: DateOrder? = nil)
     -> RowReading
   {
     func cell(_ column: Column) -> String {
@@ -188,7 +221,10 @@ public struct AttendanceImport: Sendable {
     guard let status = Self.status(cell(.status)) else {
       return .unmatched("status \"\(QuotedValue.shown(cell(.status)))\" is neither present nor absent")
     }
-    let time = cell(.time).asciiDigits
+    var time = cell(.time).asciiDigits
+    if AttendanceRecord.checkInProblem(time) != nil, let written = WrittenDateTime(time)?.localDateTime(order) {
+      time = written.description
+    }
     if let problem = AttendanceRecord.checkInProblem(time) { return .unmatched("time: \(problem)") }
     let record = AttendanceRecord(
       participant: person.id, session: session, status: status,
@@ -211,7 +247,7 @@ public struct AttendanceImport: Sendable {
       if name.isEmpty { return (nil, nil, "no participant has the e-mail address \"\(QuotedValue.shown(email))\"") }
     }
     guard !name.isEmpty else { return (nil, nil, "the row names nobody (no id, e-mail or name)") }
-    let candidates = byName[name.foldedName] ?? []
+    let candidates = Self.readings(ofDisplayName: name).lazy.compactMap { byName[$0.foldedName] }.first ?? []
     if !organisation.isEmpty {
       let folded = organisation.folded
       let matching = candidates.filter { $0.organisation.folded == folded }
@@ -232,7 +268,21 @@ public struct AttendanceImport: Sendable {
         "\(candidates.count) participants are called \"\(QuotedValue.shown(name))\"; give the organisation, id or e-mail"
       )
     }
-    return (nil, nil, "no participant called \"\(QuotedValue.shown(name))\"")
+    let address = email.isEmpty ? "" : "has the e-mail address \"\(QuotedValue.shown(email))\" or is "
+    return (nil, nil, "no participant \(address)called \"\(QuotedValue.shown(name))\"")
+  }
+
+  /// The names a meeting report's name cell may stand for, in the order they are tried: as
+  /// written; without Teams' guest mark and given name first (`Diop, Moussa (Guest)` is Moussa
+  /// Diop); and, for Zoom's `Name (Original Name)` of someone renamed in the meeting
+  /// (`Hélène Ndiaye (Hélène N.)`), the name before the bracket and the one inside it.
+  static func readings(ofDisplayName name: String) -> [String] {
+    var readings = [name, FormToolWords.personName(fromDisplayName: name, inMeetingReport: true)]
+    if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
+      readings.append(String(name[..<open]).trimmed)
+      readings.append(String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmed)
+    }
+    return readings.filter { !$0.isEmpty }
   }
 
   /// Attendance marks of every language of `LanguagePack.all`, folded.

@@ -58,8 +58,8 @@ public enum AttendanceRun {
   public struct Imported: Sendable {
     /// The rows recorded, matched and rejected.
     public var result: AttendanceImport.Result
-    /// True when `strict` was asked and rows did not match: nothing was recorded, and the
-    /// command fails after its summary.
+    /// True when `strict` was asked and rows did not match, or when no row matched: nothing
+    /// was recorded, and the command fails after its summary.
     public var refused: Bool
     /// True when `attendance.csv` was written.
     public var written: Bool
@@ -76,7 +76,7 @@ public enum AttendanceRun {
       let context = try EvaluationContext.load(workspace, standard: standard)
       guard let bytes else { throw CommandFailure("\(file): cannot read the file") }
       let result = try read(bytes, file: file, session: session, plan: context.plan)
-      let refused = strict && !result.unmatched.isEmpty
+      let refused = !result.unmatched.isEmpty && (strict || result.records.isEmpty)
       let write = !dryRun && !refused
       // A Ctrl-C or SIGTERM while the rows were read stops the command before it writes.
       try Interruption.checkpoint()

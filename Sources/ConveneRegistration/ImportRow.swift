@@ -428,7 +428,7 @@ final class ImportRow {
     if let id = answer(.category, answers.category) {
       person.category = id
     } else {
-      reject(.category, "\"\(value(.category))\" is not a category of this event (map it with one of its ids or labels)")
+      reject(.category, "\"\(value(.category))\" is not a category of this event (write one of event.json's categories, by its id or label)")
     }
   }
 

@@ -25,6 +25,26 @@ import Testing
       ])
   }
 
+  @Test func aPersonRecordedTwiceForOneSessionIsNamed() {
+    let plan = PlanBuilder().room("main", line: 9).person("p001").person("p002").session("s1").plan
+    let findings = AttendanceChecks(
+      plan: plan,
+      attendance: [
+        AttendanceRecord(participant: "p001", session: "s1", status: .present, checkedInAt: "2027-03-09 09:02", line: 2),
+        AttendanceRecord(participant: "p002", session: "s1", status: .present, line: 3),
+        AttendanceRecord(participant: "p001", session: "2027-03-09", status: .present, line: 4),
+        AttendanceRecord(participant: "p001", session: "s1", status: .absent, line: 5),
+        AttendanceRecord(participant: "p002", session: "s1", status: .present, line: 6),
+      ],
+      responses: []
+    ).findings()
+    #expect(
+      findings.map(\.description) == [
+        "error: attendance.csv:5: participant: p001 at s1 is recorded again (line 2: present 2027-03-09 09:02, here: absent): which holds is not known (hint: keep the row that is right and delete the other)",
+        "warning: attendance.csv:6: participant: p002 at s1 is recorded again (line 3: present, here: present) (hint: delete one of the rows)",
+      ])
+  }
+
   @Test func scaleAnswersMustBeWholeNumbersWithinTheQuestionsRange() {
     let plan = PlanBuilder().room("main", line: 9).person("p001").session("s1").plan
     let evaluation = Evaluation(questions: [

@@ -22,6 +22,25 @@ import Testing
     #expect(matcher.category(for: text) == id)
   }
 
+  /// The default categories' labels as a form written in each language of the table names
+  /// them (a French form's choice "Organisation multilatérale" is `multilateral`).
+  @Test(arguments: [
+    ["Maire ou maire adjoint", "Élu local", "Représentant des jeunes", "Société civile", "Gouvernement national",
+     "Organisation multilatérale", "Secteur privé", "Praticien ou expert", "Médias", "Personnel du réseau"],
+    ["Alcalde o teniente de alcalde", "Funcionario del gobierno local", "Representante de la juventud", "Sociedad civil",
+     "Gobierno nacional", "Organización multilateral", "Sector privado", "Profesional o experto", "Medios de comunicación",
+     "Personal de la red"],
+    ["Prefeito ou vice-prefeito", "Funcionário do governo local", "Representante da juventude", "Sociedade civil",
+     "Governo nacional", "Organização multilateral", "Setor privado", "Profissional ou especialista", "Mídia",
+     "Equipe da rede"],
+    ["رئيس بلدية أو نائب رئيس بلدية", "مسؤول في الحكومة المحلية", "ممثل الشباب", "المجتمع المدني", "الحكومة الوطنية",
+     "منظمة متعددة الأطراف", "القطاع الخاص", "ممارس أو خبير", "وسائل الإعلام", "موظفو الشبكة"],
+  ])
+  func theDefaultLabelsAreReadInEveryLanguage(labels: [String]) {
+    let read = labels.map { matcher.category(for: $0) ?? "(\($0))" }
+    #expect(read == Category.defaults.map(\.id))
+  }
+
   @Test func unknownTextDoesNotMatch() {
     #expect(matcher.category(for: "Astronaut") == nil)
     // A chief of anything else (a department, a business, a custom) is not a neighbourhood's.

@@ -80,6 +80,36 @@ import Testing
       ])
   }
 
+  /// Meeting reports write `3/9/27, 9:01:02 AM`: day and month in the order a value proves,
+  /// else the one that puts every time on a day of the event (9 and 10 March here).
+  @Test(arguments: [
+    (["3/9/27, 9:01:02 AM", "3/10/27, 2:15:00 PM"], ["2027-03-09 09:01", "2027-03-10 14:15"], DateOrder?.some(.monthDayYear)),
+    (["9/3/2027 09:01", "10/03/2027 14:15"], ["2027-03-09 09:01", "2027-03-10 14:15"], .dayMonthYear),
+    // A value proving day first decides, wherever that puts the other times.
+    (["3/9/2027 9:01 AM", "13/3/2027 2:15 PM"], ["2027-09-03 09:01", "2027-03-13 14:15"], .dayMonthYear),
+    (["4/5/27, 9:01:02 AM", "3/9/27, 9:01:02 AM"], [], nil),
+  ])
+  func meetingReportTimesAreReadInTheOrderTheEventsDaysAllow(times: [String], read: [String], order: DateOrder?) throws {
+    let table = Build.table(
+      "Name\tFirst Join\tEmail", "Aïcha Koné\t\(times[0])\t", "Omar Haddad\t\(times[1])\t")
+    let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init(session: "s1"))
+    #expect(result.timeOrder == order)
+    #expect(result.records.map(\.checkedInAt) == read)
+    #expect(result.unmatched.count == (read.isEmpty ? 2 : 0))
+  }
+
+  @Test func aMeetingReportsDisplayNamesAreReadAsThePersonsName() throws {
+    #expect(AttendanceImport.readings(ofDisplayName: "Koné, Aïcha (Externe)").contains("Aïcha Koné"))
+    let table = Build.table(
+      "Name (Original Name),User Email,Join Time",
+      "\"Koné, Aïcha (Externe)\",,03/09/2027 09:01:02 AM",
+      "Omar H. (Omar Haddad),,03/09/2027 09:05:00 AM",
+      "Jean Dupont (Guest),,03/09/2027 09:06:00 AM")
+    let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init(session: "s1"))
+    #expect(result.records.map(\.participant) == ["p001", "p004"])
+    #expect(result.unmatched.map(\.reason) == ["2 participants are called \"Jean Dupont (Guest)\"; give the organisation, id or e-mail"])
+  }
+
   @Test func listsWhatItCannotMatchWithLineAndReason() throws {
     let table = Build.table(
       "Nom;Organisation;Jour",

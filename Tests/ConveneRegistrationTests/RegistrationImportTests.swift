@@ -80,7 +80,7 @@ import Testing
       .init(line: 3, field: "name", reason: "the name is empty"),
       .init(line: 4, field: "email", reason: "\"not-an-email\" is not an e-mail address"),
       .init(line: 5, field: "country", reason: "\"Atlantis\" is not a country name or ISO code"),
-      .init(line: 6, field: "category", reason: "\"Astronaut\" is not a category of this event (map it with one of its ids or labels)"),
+      .init(line: 6, field: "category", reason: "\"Astronaut\" is not a category of this event (write one of event.json's categories, by its id or label)"),
       .init(line: 7, field: "timezone", reason: "\"EAT\" is not an IANA time zone (such as Asia/Karachi)"),
     ])
   }

@@ -329,7 +329,10 @@ extension LanguagePack {
           "ministere", "gouvernement", "gouvernement national", "autorite nationale", "ministre", "prefet", "prefete",
           "sous prefet", "sous prefete", "gouverneur", "gouverneure", "depute", "deputee",
         ],
-        "multilateral": ["nations unies", "onu", "organisation internationale", "bailleur"],
+        "multilateral": [
+          "nations unies", "onu", "organisation internationale", "bailleur", "multilateral", "organisation multilaterale",
+          "organisme multilateral", "institution multilaterale", "organisation regionale", "partenaire technique et financier",
+        ],
         "private-sector": ["secteur prive", "entreprise"],
         "practitioner": ["praticien", "praticienne", "chercheur", "chercheuse", "universitaire"],
         "media": ["journaliste", "presse", "medias"],

@@ -86,6 +86,7 @@ struct AttendanceCommand: ParsableCommand {
               ("file", .string(file)),
               ("recorded", .number(imported.written ? result.records.count : 0)),
               ("matched", .number(result.records.count)),
+              ("header_line", .number(result.headerLine)),
               (
                 "unmatched",
                 .array(
@@ -97,16 +98,33 @@ struct AttendanceCommand: ParsableCommand {
       } else {
         let how = result.matchedBy.sorted { $0.key < $1.key }.map { "\($0.value) by \($0.key)" }
           .joined(separator: ", ")
-        let verb = dryRun ? "Would record" : refused ? "Recorded nothing (--strict);" : "Recorded"
+        let verb = dryRun ? "Would record" : refused ? (strict ? "Recorded nothing (--strict);" : "Recorded nothing;") : "Recorded"
         Terminal.print(
           "\(verb) \(result.records.count) attendance\(result.records.count == 1 ? "" : "s") from \(file)\(how.isEmpty ? "" : " (\(how))"); \(result.unmatched.count) row\(result.unmatched.count == 1 ? "" : "s") not matched."
         )
+        if let where_ = Self.tableRead(result) { Terminal.print(where_) }
         for miss in result.unmatched { Terminal.printLine("  \(file):\(miss.line): \(miss.reason)") }
       }
       if refused {
         throw CommandFailure(
-          "\(result.unmatched.count) row(s) did not match; attendance.csv is unchanged")
+          result.records.isEmpty && !strict
+            ? "no row matched a participant; attendance.csv is unchanged"
+            : "\(result.unmatched.count) row(s) did not match; attendance.csv is unchanged")
       }
+    }
+
+    /// Where the rows were read, when not under a header on the first line: "Read the table
+    /// under the header on line 10 (2. Participants); lines 1-9 before it and the table on line
+    /// 19 (3. In-Meeting Activities) were left out."
+    static func tableRead(_ result: AttendanceImport.Result) -> String? {
+      guard result.preamble != nil || !result.leftOut.isEmpty else { return nil }
+      let title = result.title.isEmpty ? "" : " (\(result.title))"
+      var left: [String] = []
+      if let preamble = result.preamble {
+        left.append(preamble.count == 1 ? "line \(preamble.lowerBound) before it" : "lines \(preamble.lowerBound)-\(preamble.upperBound) before it")
+      }
+      left += result.leftOut.map { "the table on line \($0.line)\($0.title.isEmpty ? "" : " (\($0.title))")" }
+      return "Read the table under the header on line \(result.headerLine)\(title); \(left.joined(separator: " and ")) left out."
     }
   }
 

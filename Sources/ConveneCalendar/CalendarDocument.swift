@@ -8,6 +8,8 @@ public struct CalendarDocument: Sendable, Equatable {
   }
 
   public var method: Method
+  /// The METHOD as the file wrote it (`COUNTER`), "" when it has none; only the reader sets it.
+  public var writtenMethod = ""
   public var timezones: [TimeZoneDefinition]
   public var events: [CalendarEvent]
 
@@ -79,6 +81,8 @@ public struct CalendarAttendee: Sendable, Equatable {
 
   public enum Answer: String, Sendable, Equatable {
     case needsAction = "NEEDS-ACTION", accepted = "ACCEPTED", tentative = "TENTATIVE", declined = "DECLINED"
+    /// Passed on to someone else (`DELEGATED-TO`): read from replies, never written.
+    case delegated = "DELEGATED"
   }
 
   public var person: CalendarPerson

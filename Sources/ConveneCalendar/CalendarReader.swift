@@ -18,7 +18,17 @@ public enum CalendarReader {
     default: method = .publish
     }
     let events = calendar.children(ICAL_VEVENT_COMPONENT).map { event(from: $0) }
-    return CalendarDocument(method: method, timezones: [], events: events)
+    var document = CalendarDocument(method: method, timezones: [], events: events)
+    document.writtenMethod = writtenMethod(in: text)
+    return document
+  }
+
+  /// The value of the first `METHOD:` line of `text`, upper-cased; "" when there is none.
+  static func writtenMethod(in text: String) -> String {
+    for line in text.split(whereSeparator: \.isNewline) where line.uppercased().hasPrefix("METHOD:") {
+      return String(line.dropFirst("METHOD:".count)).trimmed.uppercased()
+    }
+    return ""
   }
 
   /// Why a DTSTAMP or SEQUENCE of `text` cannot be taken as it is written, or nil. libical
@@ -105,6 +115,7 @@ public enum CalendarReader {
       if let value = parameter(property, ICAL_PARTSTAT_PARAMETER) {
         switch icalparameter_get_partstat(value) {
         case ICAL_PARTSTAT_ACCEPTED: answer = .accepted
+        case ICAL_PARTSTAT_DELEGATED: answer = .delegated
         case ICAL_PARTSTAT_TENTATIVE: answer = .tentative
         case ICAL_PARTSTAT_DECLINED: answer = .declined
         default: answer = .needsAction

@@ -108,6 +108,7 @@ public enum CalendarWriter {
     case .accepted: ICAL_PARTSTAT_ACCEPTED
     case .tentative: ICAL_PARTSTAT_TENTATIVE
     case .declined: ICAL_PARTSTAT_DECLINED
+    case .delegated: ICAL_PARTSTAT_DELEGATED
     }
   }
 }

@@ -12,15 +12,24 @@ public struct ReplyCollector: Sendable {
     public var file: String
     /// When the participant's client made the reply (seconds since 1970).
     public var stamp: Int
+    /// The SEQUENCE of the invitation it answers.
+    public var sequence: Int
 
     /// Creates an answer.
-    public init(participant: String, session: String, answer: CalendarAttendee.Answer, file: String, stamp: Int) {
+    public init(
+      participant: String, session: String, answer: CalendarAttendee.Answer, file: String, stamp: Int, sequence: Int = 0
+    ) {
       self.participant = participant
       self.session = session
       self.answer = answer
       self.file = file
       self.stamp = stamp
+      self.sequence = sequence
     }
+
+    /// Later versions first, then later replies: a reply to SEQUENCE 1 outranks any reply to
+    /// SEQUENCE 0, whatever its DTSTAMP (RFC 5546, 2.1.5).
+    func outranks(_ other: Answer) -> Bool { (sequence, stamp) > (other.sequence, other.stamp) }
   }
 
   /// A file or event that was not taken, and why.
@@ -46,10 +55,22 @@ public struct ReplyCollector: Sendable {
     self.ledger = ledger
   }
 
+  /// True when `answer` answers the invitation in force: the session is still the person's
+  /// (no CANCEL since) and has not changed since (its SEQUENCE is the one answered).
+  public func isInForce(_ answer: Answer) -> Bool {
+    guard let sent = ledger.entry(answer.participant, "\(answer.session)@\(plan.event.id).convene") else { return false }
+    return sent.method == .request && answer.sequence >= sent.sequence
+  }
+
   /// The answers in `files` (name and text), latest per participant and session, added to
-  /// `existing`.
-  public func collect(_ files: [(name: String, text: String)], into existing: [Answer]) -> (answers: [Answer], rejected: [Rejection]) {
-    var answers = Dictionary(existing.map { ("\($0.participant)|\($0.session)", $0) }, uniquingKeysWith: { _, last in last })
+  /// the answers of `existing` still in force; those no longer in force are returned apart
+  /// (`superseded`: the session changed or was withdrawn since they were given).
+  public func collect(_ files: [(name: String, text: String)], into existing: [Answer]) -> (
+    answers: [Answer], rejected: [Rejection], superseded: [Answer]
+  ) {
+    let superseded = existing.filter { !isInForce($0) }
+    var answers = Dictionary(
+      existing.filter(isInForce).map { ("\($0.participant)|\($0.session)", $0) }, uniquingKeysWith: { _, last in last })
     var rejected: [Rejection] = []
     let byEmail = plan.participantsByEmail
     let suffix = "@\(plan.event.id).convene"
@@ -62,7 +83,7 @@ public struct ReplyCollector: Sendable {
         continue
       }
       guard document.method == .reply else {
-        rejected.append(.init(file: name, reason: "METHOD is \(document.method.rawValue), not REPLY"))
+        rejected.append(.init(file: name, reason: Self.notAReply(document.writtenMethod)))
         continue
       }
       for event in document.events {
@@ -78,20 +99,54 @@ public struct ReplyCollector: Sendable {
           rejected.append(.init(file: name, reason: "\(QuotedValue.shown(event.uid)): \(QuotedValue.shown(attendee.person.email)) is not a participant"))
           continue
         }
-        guard let sent = ledger.entry(person.id, event.uid), sent.method == .request else {
-          rejected.append(.init(file: name, reason: "\(QuotedValue.shown(event.uid)): \(person.id) was not invited to this session"))
+        let uid = QuotedValue.shown(event.uid)
+        guard let sent = ledger.entry(person.id, event.uid) else {
+          rejected.append(.init(file: name, reason: "\(uid): \(person.id) was not invited to this session"))
+          continue
+        }
+        guard sent.method == .request else {
+          rejected.append(.init(file: name, reason: "\(uid): \(person.id)'s invitation to this session was withdrawn (a cancellation was sent)"))
+          continue
+        }
+        guard event.sequence >= sent.sequence else {
+          rejected.append(
+            .init(
+              file: name,
+              reason:
+                "\(uid): the reply answers an earlier version of the session (SEQUENCE \(event.sequence)); the invitation in force is SEQUENCE \(sent.sequence), sent after its time or place changed, and its answer is still to come"
+            ))
           continue
         }
         guard attendee.answer != .needsAction else {
-          rejected.append(.init(file: name, reason: "\(QuotedValue.shown(event.uid)): the reply gives no answer (PARTSTAT)"))
+          rejected.append(.init(file: name, reason: "\(uid): the reply gives no answer (PARTSTAT)"))
+          continue
+        }
+        guard attendee.answer != .delegated else {
+          rejected.append(
+            .init(
+              file: name,
+              reason: "\(uid): \(person.id) delegated the invitation; only the invited person's own answer is recorded (register the delegate to invite them)"))
           continue
         }
         let session = String(event.uid.dropLast(suffix.count))
         let key = "\(person.id)|\(session)"
-        if let earlier = answers[key], earlier.stamp > event.stamp { continue }
-        answers[key] = Answer(participant: person.id, session: session, answer: attendee.answer, file: name, stamp: event.stamp)
+        let answer = Answer(
+          participant: person.id, session: session, answer: attendee.answer, file: name, stamp: event.stamp,
+          sequence: event.sequence)
+        if let earlier = answers[key], earlier.outranks(answer) { continue }
+        answers[key] = answer
       }
     }
-    return (answers.values.sorted { ($0.participant, $0.session) < ($1.participant, $1.session) }, rejected)
+    return (answers.values.sorted { ($0.participant, $0.session) < ($1.participant, $1.session) }, rejected, superseded)
+  }
+
+  /// Why a calendar that is not a reply is not taken.
+  static func notAReply(_ method: String) -> String {
+    switch method {
+    case "": "the calendar has no METHOD; a reply says METHOD:REPLY"
+    case "COUNTER":
+      "METHOD is COUNTER (a proposal of another time), not REPLY: only answers are recorded; answer the proposal yourself"
+    default: "METHOD is \(QuotedValue.shown(method)), not REPLY"
+    }
   }
 }

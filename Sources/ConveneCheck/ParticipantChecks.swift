@@ -103,6 +103,15 @@ struct ParticipantChecks {
           file, "\(holding.count) people hold a place but the event's capacity is \(capacity)",
           hint: "cancel or waitlist some, or raise capacity in event.json"))
     }
+    let waiting = PlaceCounter.promotable(plan.participants, at: plan.event)
+    if !waiting.isEmpty {
+      findings.append(
+        .warning(
+          file, field: "status",
+          "\(waiting.count) waitlisted \(waiting.count == 1 ? "person has" : "people have") a free place (\(waiting.map(\.id).joined(separator: ", ")); \(holding.count) of \(plan.event.capacity.map(String.init) ?? "unlimited") places held): "
+            + "a waiting-list notice would tell them the event is full",
+          hint: "run `convene participants promote`"))
+    }
     for category in plan.event.categories {
       guard let quota = category.quota else { continue }
       let count = holding.filter { $0.category == category.id }.count

@@ -24,8 +24,10 @@ public struct IndicatorReport: Sendable {
   /// Every cell: each event's, then for a roll-up those of `all`.
   public var values: [PublishedValue]
   /// The follow-up commitments participants wrote, without names, sorted; empty when fewer
-  /// than 5 people wrote one.
+  /// than 5 people wrote one. Those that name a participant or give contact details are left
+  /// out (`CommitmentScreen`) and counted in `withheldCommitments`.
   public var commitments: [String]
+  public var withheldCommitments = 0
   /// Session titles by the groups of per-session indicators (`s03`, or `event/s03`).
   public var sessionTitles: [String: String]
   /// Category labels by id.
@@ -147,7 +149,10 @@ public struct IndicatorReport: Sendable {
         !$0.isEmpty
       }
     }
-    commitments = texts.count >= strictest.threshold ? texts.sorted() : []
+    let screen = CommitmentScreen(people: events.flatMap(\.plan.participants))
+    let printable = texts.count >= strictest.threshold ? texts.filter(screen.isPrintable) : []
+    commitments = printable.sorted()
+    withheldCommitments = texts.count >= strictest.threshold ? texts.count - printable.count : 0
   }
 
   /// The fields of `values` whose residual groups `record` has merged otherwise than `policy`

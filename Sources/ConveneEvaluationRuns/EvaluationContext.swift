@@ -1,4 +1,5 @@
 import ConveneCSV
+import ConveneCalendar
 import ConveneCheck
 import ConveneCore
 import ConveneEvaluation
@@ -63,9 +64,13 @@ public struct EvaluationContext: Sendable {
     return responses
   }
 
-  /// The RSVP answers of `rsvp.csv` as attendance records.
+  /// The RSVP answers of `rsvp.csv` still in force as attendance records: an answer to a
+  /// session that changed or was withdrawn since is no answer to it now.
   func rsvpRecords() throws -> [AttendanceRecord] {
-    try workspace.rsvpAnswers().map { answer in
+    let answers = try workspace.rsvpAnswers()
+    guard !answers.isEmpty else { return [] }
+    let collector = ReplyCollector(plan: plan, ledger: try LedgerStore<InvitationLedger>(workspace: workspace).load())
+    return answers.filter(collector.isInForce).map { answer in
       let status: AttendanceRecord.Status =
         switch answer.answer {
         case .accepted: .accepted

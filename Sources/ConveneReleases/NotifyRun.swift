@@ -46,6 +46,7 @@ public struct NotifyRun: Sendable {
       let basis = sending.basis
       let notices = RegistrationNotice.planned(
         for: plan.participants, ledger: ledger, basis: basis)
+      try Self.refuseFalseWaitingNotices(notices, plan: plan)
       var files = notices.map { ledger.message(carrying: $0, among: basis.reusable) }
       let reused = Set(files.compactMap { $0 })
       let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }
@@ -74,6 +75,17 @@ public struct NotifyRun: Sendable {
         folder: Outbox.notices, notices: zip(notices, files).map { ($0, $1 ?? "") },
         withoutEmail: withoutEmail)
     }
+  }
+
+  /// Fails when a waiting-list notice ("the event is full at the moment") would go to someone
+  /// a place is free for: `participants promote` gives it first.
+  static func refuseFalseWaitingNotices(_ notices: [RegistrationNotice], plan: EventPlan) throws {
+    let waiting = Set(notices.filter { $0.kind == .waitlisted }.map(\.participant))
+    let free = PlaceCounter.promotable(plan.participants, at: plan.event).map(\.id).filter(waiting.contains)
+    guard !free.isEmpty else { return }
+    throw CommandFailure(
+      "\(free.joined(separator: ", ")) \(free.count == 1 ? "is" : "are") on the waiting list while a place is free for \(free.count == 1 ? "them" : "each"): the notice would say the event is full. Run `convene participants promote` first. Nothing was written."
+    )
   }
 
   /// Writes the `.eml` of every notice without a file yet; returns their index and path.

@@ -25,6 +25,7 @@ public enum PublishRun {
           "schedule.json breaks hard constraints (score \(score)); see `convene explain`, then schedule again. Nothing was published."
         )
       }
+      try refuseLeftOut(document, previous: context.latestRelease, sessions: context.plan.sessions)
       var release = withCurrentTitles(document, sessions: context.plan.sessions)
       release.version = (context.latestRelease?.version ?? 0) + 1
       release.hard = score.hard
@@ -41,6 +42,20 @@ public enum PublishRun {
       try workspace.saveSchedule(next)
       return Outcome(release: release, previous: context.latestRelease, score: score, diff: diff)
     }
+  }
+
+  /// Fails when a session of the last release is left out of `document` while `sessions.csv`
+  /// still holds it: publishing would cancel it for everyone invited, which only deleting it
+  /// from `sessions.csv` says.
+  static func refuseLeftOut(_ document: ScheduleDocument, previous: ScheduleDocument?, sessions: [Session]) throws {
+    let planned = Set(sessions.map(\.id))
+    let placed = Set(document.sessions.map(\.id))
+    let left = (previous?.sessions ?? []).map(\.id).filter { planned.contains($0) && !placed.contains($0) }
+    guard let previous, !left.isEmpty else { return }
+    let named = left.map { "\"\(Identifier.shown($0))\"" }.joined(separator: ", ")
+    throw CommandFailure(
+      "\(named) \(left.count == 1 ? "is" : "are") in release v\(previous.version) but left out of schedule.json, while sessions.csv still holds \(left.count == 1 ? "it" : "them"): publishing would cancel \(left.count == 1 ? "it" : "them") for everyone invited. Schedule again (`convene explain` says why a session is left out), or delete a session from sessions.csv to cancel it. Nothing was published."
+    )
   }
 
   /// `document` with each session's title as `sessions.csv` has it now: a title corrected after

@@ -11,6 +11,9 @@ public enum ReplyRun {
     public var answers: [ReplyCollector.Answer]
     /// The files and events not taken (unreadable files first), and why.
     public var rejected: [ReplyCollector.Rejection]
+    /// The answers `rsvp.csv` held that no longer hold (their session changed or was withdrawn
+    /// since), removed from it.
+    public var superseded: [ReplyCollector.Answer]
   }
 
   /// The reply files of a folder: each readable one's name and text, and those that could not
@@ -38,13 +41,13 @@ public enum ReplyRun {
       let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name, SessionsFile.name]).plan
       let ledger = try LedgerStore<InvitationLedger>(workspace: workspace).load()
       let existing = try workspace.rsvpAnswers()
-      let (answers, rejected) = ReplyCollector(plan: plan, ledger: ledger).collect(
+      let (answers, rejected, superseded) = ReplyCollector(plan: plan, ledger: ledger).collect(
         files, into: existing)
       try Interruption.checkpoint()
       if answers != existing {
         try workspace.fileSystem.write(RSVPFile.write(answers), to: workspace.path(RSVPFile.name))
       }
-      return Outcome(answers: answers, rejected: unreadable + rejected)
+      return Outcome(answers: answers, rejected: unreadable + rejected, superseded: superseded)
     }
   }
 }

@@ -171,9 +171,10 @@ public enum ReportRenderer {
       }
       lines.append("")
     }
-    if !report.commitments.isEmpty {
+    if !report.commitments.isEmpty || report.withheldCommitments > 0 {
       lines += ["## \(labels["commitments"])", ""]
       lines += report.commitments.map { "- \($0.markdownEscaped)" }
+      if report.withheldCommitments > 0 { lines += ["", withheld(report, labels).markdownEscaped] }
       lines.append("")
     }
     lines += ["_\(labels.text(privacy(report, labels).markdownEscaped))_", ""]
@@ -197,10 +198,18 @@ public enum ReportRenderer {
       "charts": ReportCharts(report: report, labels: labels).all.map {
         ["title": $0.title, "svg": $0.svg]
       },
-      "commitments": report.commitments, "hasCommitments": !report.commitments.isEmpty,
+      "commitments": report.commitments,
+      "hasCommitments": !report.commitments.isEmpty || report.withheldCommitments > 0,
+      "hasWithheld": report.withheldCommitments > 0,
+      "withheld": report.withheldCommitments > 0 ? withheld(report, labels) : "",
       "labels": labels.table.words, "privacy": labels.text(privacy(report, labels)),
     ]
     return compiled.render(context)
+  }
+
+  /// "2 more are not printed: they name a person or give contact details."
+  static func withheld(_ report: IndicatorReport, _ labels: ReportLabels) -> String {
+    labels.text(labels.table.phrase("commitmentsWithheld", ["n": "\(report.withheldCommitments)"]))
   }
 
   /// The key figures' table for the HTML report: each indicator's total in each of `columns`,

@@ -4,10 +4,10 @@ import Testing
 @testable import ConveneCalendar
 
 @Suite struct ReplyCollectorTests {
-  func reply(uid: String, email: String, answer: CalendarAttendee.Answer, stamp: Int = 1) throws -> String {
+  func reply(uid: String, email: String, answer: CalendarAttendee.Answer, stamp: Int = 1, sequence: Int = 0) throws -> String {
     try CalendarWriter.ics(CalendarDocument(method: .reply, timezones: [], events: [
       CalendarEvent(
-        uid: uid, sequence: 0, stamp: stamp, start: LocalDateTime("2027-03-09 09:00")!, end: LocalDateTime("2027-03-09 10:00")!,
+        uid: uid, sequence: sequence, stamp: stamp, start: LocalDateTime("2027-03-09 09:00")!, end: LocalDateTime("2027-03-09 10:00")!,
         timezone: "Africa/Nairobi", summary: "Panel", location: "", description: "", status: .confirmed,
         organizer: CalendarPerson(name: "Unit", email: "events@example.org"),
         attendees: [CalendarAttendee(person: CalendarPerson(name: "x", email: email), role: .optional, answer: answer, rsvp: false)])
@@ -20,7 +20,7 @@ import Testing
       message: "outbox/v1/p003-request.eml",
       entries: [.init(participant: "p003", uid: "panel@nbo.convene", sequence: 0, digest: "d", method: .request)], state: .sent)
     let collector = ReplyCollector(plan: PlanFixture.plan, ledger: ledger)
-    let (answers, rejected) = collector.collect([
+    let (answers, rejected, _) = collector.collect([
       ("yes.ics", try reply(uid: "panel@nbo.convene", email: "NUSRAT@example.org", answer: .accepted)),
       ("later.ics", try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .tentative, stamp: 5)),
       ("lab.ics", try reply(uid: "lab@nbo.convene", email: "nusrat@example.org", answer: .accepted)),
@@ -36,4 +36,59 @@ import Testing
       "METHOD is REQUEST, not REPLY",
     ])
   }
+
+  /// A ledger in which p003 was invited to the panel at SEQUENCE 0, then sent its update at 1.
+  static func ledgerAfterAMove() -> InvitationLedger {
+    var ledger = InvitationLedger()
+    for sequence in 0...1 {
+      ledger.record(
+        message: "outbox/v\(sequence + 1)/p003-request.eml",
+        entries: [.init(participant: "p003", uid: "panel@nbo.convene", sequence: sequence, digest: "d\(sequence)", method: .request)],
+        state: .sent)
+    }
+    return ledger
+  }
+
+  @Test func aReplyToAnEarlierVersionNeverOutranksOneToTheCurrent() throws {
+    let collector = ReplyCollector(plan: PlanFixture.plan, ledger: Self.ledgerAfterAMove())
+    let old = Answer(participant: "p003", session: "panel", answer: .accepted, file: "v1-yes.ics", stamp: 100, sequence: 0)
+    let (answers, rejected, superseded) = collector.collect([
+      ("old-but-later.ics", try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .accepted, stamp: 900, sequence: 0)),
+      ("new.ics", try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .declined, stamp: 500, sequence: 1)),
+    ], into: [old])
+    #expect(answers.map { "\($0.answer.rawValue) \($0.file) \($0.sequence)" } == ["DECLINED new.ics 1"])
+    #expect(superseded == [old])
+    #expect(rejected.map(\.reason) == [
+      "panel@nbo.convene: the reply answers an earlier version of the session (SEQUENCE 0); the invitation in force is SEQUENCE 1, sent after its time or place changed, and its answer is still to come"
+    ])
+    #expect(!collector.isInForce(old))
+    #expect(collector.isInForce(answers[0]))
+  }
+
+  @Test func proposalsDelegationsAndWithdrawnInvitationsAreNamedForWhatTheyAre() throws {
+    var ledger = Self.ledgerAfterAMove()
+    ledger.record(
+      message: "outbox/v3/p003-cancel.eml",
+      entries: [.init(participant: "p003", uid: "lab@nbo.convene", sequence: 1, digest: "c", method: .cancel)], state: .sent)
+    let collector = ReplyCollector(plan: PlanFixture.plan, ledger: ledger)
+    let counter = try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .accepted, sequence: 1)
+      .replacingOccurrences(of: "METHOD:REPLY", with: "METHOD:COUNTER")
+    let none = try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .accepted, sequence: 1)
+      .replacingOccurrences(of: "METHOD:REPLY\r\n", with: "")
+    let delegated = try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .accepted, sequence: 1)
+      .replacingOccurrences(of: "PARTSTAT=ACCEPTED", with: "PARTSTAT=DELEGATED;DELEGATED-TO=\"mailto:deputy@example.org\"")
+    let (answers, rejected, _) = collector.collect([
+      ("counter.ics", counter), ("none.ics", none), ("delegated.ics", delegated),
+      ("withdrawn.ics", try reply(uid: "lab@nbo.convene", email: "nusrat@example.org", answer: .accepted, sequence: 1)),
+    ], into: [])
+    #expect(answers.isEmpty)
+    #expect(rejected.map(\.reason) == [
+      "METHOD is COUNTER (a proposal of another time), not REPLY: only answers are recorded; answer the proposal yourself",
+      "the calendar has no METHOD; a reply says METHOD:REPLY",
+      "panel@nbo.convene: p003 delegated the invitation; only the invited person's own answer is recorded (register the delegate to invite them)",
+      "lab@nbo.convene: p003's invitation to this session was withdrawn (a cancellation was sent)",
+    ])
+  }
+
+  typealias Answer = ReplyCollector.Answer
 }

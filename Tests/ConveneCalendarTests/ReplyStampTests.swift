@@ -11,7 +11,8 @@ extension ReplyCollectorTests {
     ledger.record(
       message: "outbox/v1/p003-request.eml",
       entries: [.init(participant: "p003", uid: "panel@nbo.convene", sequence: 0, digest: "d", method: .request)], state: .sent)
-    return ReplyCollector(plan: PlanFixture.plan, ledger: ledger).collect([("r.ics", text)], into: [])
+    let (answers, rejected, _) = ReplyCollector(plan: PlanFixture.plan, ledger: ledger).collect([("r.ics", text)], into: [])
+    return (answers, rejected)
   }
 
   func replacing(_ name: String, with line: String) throws -> String {

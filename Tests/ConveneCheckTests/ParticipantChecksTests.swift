@@ -46,4 +46,17 @@ import Testing
     }
     #expect(plan.described == ["warning: participants.csv: 2 people hold a place but the event's capacity is 1 (hint: cancel or waitlist some, or raise capacity in event.json)"])
   }
+
+  @Test func waitlistedPeopleWithAFreePlaceAreAWarning() {
+    let plan = PlanBuilder().person("p001").person("p002", status: .waitlisted).person("p003", status: .waitlisted)
+      .person("p004", status: .waitlisted) { $0.category = "youth" }
+      .with {
+        for index in $0.participants.indices { $0.participants[index].email = "p\(index)@example.org" }
+        $0.event.capacity = 3
+        $0.event.categories = [Category(id: "mayor", label: "Mayor", quota: 2), Category(id: "youth", label: "Youth")]
+      }
+    #expect(plan.described == [
+      "warning: participants.csv: status: 2 waitlisted people have a free place (p002, p004; 1 of 3 places held): a waiting-list notice would tell them the event is full (hint: run `convene participants promote`)"
+    ])
+  }
 }

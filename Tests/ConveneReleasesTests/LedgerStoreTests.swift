@@ -276,15 +276,23 @@ func scratchWorkspace() throws -> Workspace {
     let text = RSVPFile.write(answers)
     #expect(
       text
-        == "participant,session,answer,file,stamp\r\np001,opening,accepted,r.ics,5\r\np002,lab,declined,r.ics,5\r\n"
+        == "participant,session,answer,file,stamp,sequence\r\np001,opening,accepted,r.ics,5,0\r\np002,lab,declined,r.ics,5,0\r\n"
     )
     #expect(try RSVPFile.read(Array(text.utf8)) == answers)
     #expect(
       throws: CommandFailure(
-        "rsvp.csv:4: expected participant,session,answer,file,stamp with an answer (accepted, tentative, declined) and a stamp"
+        "rsvp.csv:4: expected participant,session,answer,file,stamp,sequence with an answer (accepted, tentative, declined), a stamp and a sequence"
       )
     ) {
       try RSVPFile.read(Array((text + "p003,lab,maybe,r.ics,5\r\n").utf8))
+    }
+  }
+
+  @Test func aFileWrittenBeforeTheSequenceColumnIsReadAsAnswersToTheFirstVersion() throws {
+    let old = "participant,session,answer,file,stamp\r\np001,opening,accepted,r.ics,5\r\n"
+    #expect(try RSVPFile.read(Array(old.utf8)) == [ReplyCollectorAnswerFixture.make("p001", "opening", .accepted)])
+    #expect(throws: CommandFailure.self) {
+      try RSVPFile.read(Array("participant,session,answer,file,stamp,sequence\r\np001,opening,delegated,r.ics,5,0\r\n".utf8))
     }
   }
 }

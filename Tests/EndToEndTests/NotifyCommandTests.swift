@@ -89,14 +89,15 @@ import Testing
     #expect(again.output.contains("Nothing to send: everyone has been told where their registration stands."))
     #expect(try FileManager.default.contentsOfDirectory(atPath: ws + "/outbox/notify").count == 58)
 
-    // A cancellation frees places: the waitlist's first learn that a place is theirs, the person
-    // who cancelled that their place is released.
-    #expect(try convene.run("participants", "cancel", "p004", "--workspace", ws).status == 0)
+    // A cancellation frees a place: the first on the waitlist of the local officials (whose
+    // quota is full) learns that a place is theirs, the people who cancelled that theirs is
+    // released; a mayor's place (p004) is no local official's.
+    #expect(try convene.run("participants", "cancel", "p004", "p013", "--workspace", ws).status == 0)
     let after = try json(try convene.run("notify", "--json", "--workspace", ws))
     let new = (after["notices"] as! [[String: Any]]).map {
       "\($0["participant"] as! String) \($0["notice"] as! String)"
     }
-    #expect(new == ["p004 cancelled", "p024 offered", "p025 offered", "p026 offered"])
+    #expect(new == ["p004 cancelled", "p013 cancelled", "p024 offered"])
     let offered = try parseWithPython([ws + "/outbox/notify/p024-offered.eml", ws + "/outbox/notify/p004-cancelled.eml"])
     #expect(offered[ws + "/outbox/notify/p024-offered.eml"]?["subject"] as? String == "A place for you: \(title)")
     #expect(
@@ -119,17 +120,18 @@ import Testing
     // Everyone is told once; p025 learns their waitlist position.
     #expect(try convene.run("notify", "--send", "--sendmail", deliver, "--workspace", ws).status == 0)
     #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 58)
-    // p004 cancels: p024-p026 get a place. The notices are written, not sent...
-    #expect(try convene.run("participants", "cancel", "p004", "--workspace", ws).status == 0)
+    // Two local officials cancel: p024 and p025 get their places. The notices are written, not
+    // sent...
+    #expect(try convene.run("participants", "cancel", "p013", "p014", "--workspace", ws).status == 0)
     #expect(try convene.run("notify", "--workspace", ws).status == 0)
-    // ... and before they go, p025 cancels too, and p009 is confirmed again (no change).
+    // ... and before they go, p025 cancels too: the place goes on to p026.
     #expect(try convene.run("participants", "cancel", "p025", "--workspace", ws).status == 0)
     let sent = try convene.run("notify", "--send", "--json", "--sendmail", deliver, "--workspace", ws)
     #expect(sent.status == 0, "\(sent.error)")
     let report = try json(sent)
     #expect(report["superseded"] as? [String] == ["outbox/notify/p025-offered.eml"])
     #expect(Set(report["sent"] as! [String]) == [
-      "outbox/notify/p004-cancelled.eml", "outbox/notify/p024-offered.eml",
+      "outbox/notify/p013-cancelled.eml", "outbox/notify/p014-cancelled.eml", "outbox/notify/p024-offered.eml",
       "outbox/notify/p026-offered.eml", "outbox/notify/p025-cancelled.eml",
     ])
     let ledger = LedgerView(convene, ws, ledger: "notifications")
@@ -137,16 +139,16 @@ import Testing
     let messages = try FileManager.default.contentsOfDirectory(atPath: spool).map {
       String(decoding: convene.bytes(spool + "/" + $0), as: UTF8.self)
     }
-    #expect(messages.count == 62)
+    #expect(messages.count == 63)
     // p025 got the waitlist notice, then the cancellation: never the place they no longer have.
     let toP025 = messages.filter { messageID($0).hasPrefix("Message-ID: <p025.") }.map(messageID)
     #expect(toP025.count == 2 && toP025.contains { $0.contains(".waitlisted.") }
       && toP025.contains { $0.contains(".cancelled.") })
-    #expect(Set(messages.map(messageID)).count == 62)
+    #expect(Set(messages.map(messageID)).count == 63)
     // Nothing is left to send, and a second run sends nothing.
     let quiet = try convene.run("notify", "--send", "--sendmail", deliver, "--workspace", ws)
     #expect(quiet.output.contains("Nothing to send"), "\(quiet.output)")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 62)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 63)
   }
 
   @Test func aDryRunWritesNothingAndNoticesNeedAValidParticipantsFile() throws {

@@ -195,3 +195,35 @@ import Testing
     #expect(!calendar.contains("UID:opening@dakar-2027.convene"))
   }
 }
+
+@Suite struct PublishLeftOutTests {
+  /// A session published in v1 and left out of the next schedule while sessions.csv still holds
+  /// it: publishing would cancel it for everyone invited, so it is refused; deleting it from
+  /// sessions.csv is how a session is cancelled.
+  @Test func aPublishedSessionLeftOutIsNotPublishedAsRemoved() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    #expect(try convene.run("schedule", "--iterations", "6000", "--seed", "3", "--workspace", ws).status == 0)
+    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    var schedule = try JSONSerialization.jsonObject(with: convene.bytes(ws + "/schedule.json")) as! [String: Any]
+    schedule["sessions"] = (schedule["sessions"] as! [[String: Any]]).filter { $0["id"] as? String != "closing" }
+    schedule["unscheduled"] = [["id": "closing", "reasons": ["no time is left"]]]
+    try JSONSerialization.data(withJSONObject: schedule).write(to: URL(fileURLWithPath: ws + "/schedule.json"))
+    let refused = try convene.run("publish", "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(
+      refused.error.contains(
+        "\"closing\" is in release v1 but left out of schedule.json, while sessions.csv still holds it: publishing would cancel it for everyone invited."
+      ), "\(refused.error)")
+    #expect(!FileManager.default.fileExists(atPath: ws + "/releases/v2.json"))
+    // Deleted from sessions.csv, it is cancelled.
+    let sessions = String(decoding: convene.bytes(ws + "/sessions.csv"), as: UTF8.self)
+    let kept = sessions.components(separatedBy: "\r\n").filter { !$0.hasPrefix("closing,") }.joined(separator: "\r\n")
+    try Data(kept.utf8).write(to: URL(fileURLWithPath: ws + "/sessions.csv"))
+    schedule["unscheduled"] = []
+    try JSONSerialization.data(withJSONObject: schedule).write(to: URL(fileURLWithPath: ws + "/schedule.json"))
+    let published = try convene.run("publish", "--workspace", ws)
+    #expect(published.status == 0, "\(published.error)")
+    #expect(published.output.contains("removed  closing"), "\(published.output)")
+  }
+}

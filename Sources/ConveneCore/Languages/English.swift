@@ -19,6 +19,7 @@ extension LanguagePack {
       "report.knowledge": "Knowledge before and after (mean, 1-5)",
       "report.before": "Before", "report.after": "After", "report.all": "All",
       "report.commitments": "Follow-up commitments",
+      "report.commitmentsWithheld": "{n} more are not printed: they name a person or give contact details.",
       "report.privacy":
         "No group of fewer than {threshold} people is shown: such cells, and as many others as it takes so that none can be worked out from the figures shown here or in an earlier report, read suppressed. A percentage about a small group shows its n only. The answers of the whole event to a question are counted once {answers} people or more answered it.",
       "report.thresholdByEvent": "Each event sets its own threshold, from {min} to {max} here: a group under its event's is not shown.",

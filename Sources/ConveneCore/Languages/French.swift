@@ -18,6 +18,7 @@ extension LanguagePack {
       "report.knowledge": "Connaissances avant et après (moyenne, 1-5)",
       "report.before": "Avant", "report.after": "Après", "report.all": "Tous",
       "report.commitments": "Engagements de suivi",
+      "report.commitmentsWithheld": "{n} autres ne sont pas reproduits : ils nomment une personne ou donnent des coordonnées.",
       "report.privacy":
         "Aucun groupe de moins de {threshold} personnes n'est montré : ces cases, et autant d'autres qu'il faut pour qu'aucune ne puisse être déduite des chiffres montrés ici ou dans un rapport précédent, indiquent « masqué ». Un pourcentage portant sur un petit groupe ne montre que son n. Les réponses de l'ensemble de l'événement à une question sont comptées dès que {answers} personnes ou plus y ont répondu.",
       "report.thresholdByEvent": "Chaque événement fixe son propre seuil, de {min} à {max} ici : un groupe sous celui de son événement n'est pas montré.",

@@ -18,6 +18,7 @@ extension LanguagePack {
       "report.knowledge": "Conhecimento antes e depois (média, 1-5)",
       "report.before": "Antes", "report.after": "Depois", "report.all": "Todos",
       "report.commitments": "Compromissos de acompanhamento",
+      "report.commitmentsWithheld": "Mais {n} não são reproduzidos: nomeiam uma pessoa ou dão contactos.",
       "report.privacy":
         "Nenhum grupo com menos de {threshold} pessoas é mostrado: essas células, e tantas outras quantas forem necessárias para que nenhuma possa ser deduzida dos números mostrados aqui ou num relatório anterior, aparecem como «oculto». Uma porcentagem sobre um grupo pequeno mostra apenas o seu n. As respostas do evento inteiro a uma pergunta são contadas a partir de {answers} pessoas que responderam.",
       "report.thresholdByEvent": "Cada evento fixa o seu próprio limiar, de {min} a {max} aqui: um grupo abaixo do limiar do seu evento não é mostrado.",

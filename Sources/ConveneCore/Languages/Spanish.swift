@@ -18,6 +18,7 @@ extension LanguagePack {
       "report.knowledge": "Conocimientos antes y después (media, 1-5)",
       "report.before": "Antes", "report.after": "Después", "report.all": "Todos",
       "report.commitments": "Compromisos de seguimiento",
+      "report.commitmentsWithheld": "{n} más no se reproducen: nombran a una persona o dan datos de contacto.",
       "report.privacy":
         "No se muestra ningún grupo de menos de {threshold} personas: esas celdas, y tantas otras como haga falta para que ninguna pueda deducirse de las cifras mostradas aquí o en un informe anterior, aparecen como «oculto». Un porcentaje sobre un grupo pequeño muestra solo su n. Las respuestas del evento completo a una pregunta se cuentan a partir de {answers} personas que la respondieron.",
       "report.thresholdByEvent": "Cada evento fija su propio umbral, de {min} a {max} aquí: no se muestra un grupo por debajo del de su evento.",

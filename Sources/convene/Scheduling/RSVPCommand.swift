@@ -32,6 +32,12 @@ struct RSVPCommand: ParsableCommand {
       Terminal.print(
         "Read \(files) reply file\(files == 1 ? "" : "s"): \(counts[.accepted] ?? 0) accepted, \(counts[.tentative] ?? 0) tentative, \(counts[.declined] ?? 0) declined in \(RSVPFile.name); \(outcome.rejected.count) rejected."
       )
+      if !outcome.superseded.isEmpty {
+        let count = outcome.superseded.count
+        Terminal.print(
+          "\(count) earlier answer\(count == 1 ? " no longer holds" : "s no longer hold"): the session changed or was withdrawn since (\(outcome.superseded.map { "\($0.participant) \($0.session)" }.joined(separator: ", "))); removed from \(RSVPFile.name)."
+        )
+      }
       for rejection in outcome.rejected {
         Terminal.printLine("  rejected \(directory)/\(rejection.file): \(rejection.reason)")
       }

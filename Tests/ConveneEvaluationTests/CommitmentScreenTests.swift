@@ -1,0 +1,38 @@
+import ConveneCore
+import Testing
+
+@testable import ConveneEvaluation
+
+@Suite struct CommitmentScreenTests {
+  let screen = CommitmentScreen(people: [
+    Build.person("p001", name: "Efua Owusu", organisation: "Kano"),
+    Build.person("p002", name: "أحمد الشوابكة", organisation: "أمانة عمان"),
+    Build.person("p003", name: "Jean-Pierre N'Diaye Sow", organisation: "Ville de Thiès"),
+    Build.person("p004", name: "Cher", organisation: "Solo"),
+  ])
+
+  @Test(arguments: [
+    "As Lord Mayor of Kano I (Efua Owusu) will table the plan",
+    "OWUSU, EFUA will table the plan",
+    "Présenter le plan avec efua owusú au conseil",
+    "سيعرض احمد الشوابكه الخطة على المجلس",
+    "Work with Jean-Pierre N'Diaye Sow on the budget",
+    "Call me on +234 803 555 0101 for the plan",
+    "Joignable au 77 123 45 67 (bureau) ou 0803-555-0101",
+    "Write to efua.owusu@kano.example.org about it",
+  ])
+  func aCommitmentNamingSomeoneOrGivingContactsIsWithheld(text: String) {
+    #expect(!screen.isPrintable(text))
+  }
+
+  @Test(arguments: [
+    "Draft a city action plan with our national focal point by 2027-2028",
+    "Train 150 community mediators in 12 districts before June 2027",
+    "Share the toolkit with @CityNetwork and the Owusu family foundation",
+    "Table the plan at the council; budget 250 000 USD",
+    "Cher collègues, nous allons publier le plan",
+  ])
+  func aCommitmentOfDeedsIsPrinted(text: String) {
+    #expect(screen.isPrintable(text))
+  }
+}

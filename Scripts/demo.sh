@@ -82,7 +82,7 @@ notices="cat > \"\$(mktemp -p $demo/notices)\""
 echo
 echo "Everyone hears where their registration stands (one e-mail each, in their language; the waitlisted with their place on the list):"
 "$convene" notify --workspace "$demo/dakar" --send --sendmail "$notices" | tail -3
-step participants cancel p004 p009 --workspace "$demo/dakar"
+step participants cancel p004 p013 --workspace "$demo/dakar"
 echo
 echo "The places freed go to the waitlist: those promoted are told, and so are those who cancelled:"
 step notify --workspace "$demo/dakar" --send --sendmail "$notices"

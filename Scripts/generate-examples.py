@@ -306,7 +306,8 @@ def workshop():
         "letterhead": {"organisation": "Network Management Unit", "address": "12 rue de l'Exemple\n69002 Lyon, France",
                        "signatory": "Claire Dubois", "signatory_title": "Head of the Network Management Unit",
                        "email": "events@example.org", "phone": "+33 4 00 00 00 00"},
-        "categories": [dict(id=i, label=l, **({"quota": 12} if i == "mayor" else {})) for i, l in CATEGORIES],
+        # The local officials' quota is full: p024-p026 wait for one of their places.
+        "categories": [dict(id=i, label=l, **({"quota": 12} if i == "mayor" else {"quota": 10} if i == "local-official" else {})) for i, l in CATEGORIES],
         "scheduling": {"weights": {"attendee-conflict": 10}, "min_pause_minutes": 15,
                        "interpretation_teams": {"fr>en": 1, "en>fr": 1}},
         # The standard questions and indicators, as `convene init` copies them.
@@ -448,7 +449,8 @@ def summit():
                  {"date": "2027-11-18", "start": "08:30", "end": "16:00", "breaks": summit_breaks[:2]}],
         "venues": [{"id": "kcc", "name": "King's Conference Centre (fictional)", "address": "12 Example Street, Amman, Jordan"},
                    {"id": "field", "name": "Site visits", "address": "Departures from the main entrance"}],
-        "capacity": 420,
+        # Full: the waitlisted wait for a place.
+        "capacity": 375,
         "categories": [dict(id=i, label=l, **({"quota": 100} if i == "mayor" else {"quota": 60} if i == "youth" else {})) for i, l in CATEGORIES],
         "scheduling": {"weights": {"attendee-conflict": 10, "capacity": 2}, "min_pause_minutes": 15,
                        "interpretation_teams": {"en>fr": 2, "en>ar": 2, "fr>en": 2, "ar>en": 2}},

@@ -55,10 +55,11 @@ public struct ReplyCollector: Sendable {
     self.ledger = ledger
   }
 
-  /// True when `answer` answers the invitation in force: the session is still the person's
-  /// (no CANCEL since) and has not changed since (its SEQUENCE is the one answered).
+  /// True when `answer` answers the invitation in force: the ledger shows no cancellation of
+  /// the session for the person and no later SEQUENCE sent since (an answer the ledger knows
+  /// nothing of, written into `rsvp.csv` by hand, is taken as written).
   public func isInForce(_ answer: Answer) -> Bool {
-    guard let sent = ledger.entry(answer.participant, "\(answer.session)@\(plan.event.id).convene") else { return false }
+    guard let sent = ledger.entry(answer.participant, "\(answer.session)@\(plan.event.id).convene") else { return true }
     return sent.method == .request && answer.sequence >= sent.sequence
   }
 

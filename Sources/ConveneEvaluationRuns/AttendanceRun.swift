@@ -113,6 +113,9 @@ public enum AttendanceRun {
     public var checkedInAt: String
     /// The event's local date and time when the mark was made (`2027-03-09 08:52`).
     public var localNow: String
+    /// The person's status when it holds no place (`cancelled`, `declined`, `waitlisted`):
+    /// recorded present all the same, since they came.
+    public var statusWithoutPlace: ParticipantStatus?
   }
 
   /// Records `participant` present (or `absent`) at `session` (a session id, a date or
@@ -132,6 +135,10 @@ public enum AttendanceRun {
         throw CommandFailure("--session \(session): neither a session id nor a day of the event")
       }
       if let at, let problem = AttendanceRecord.checkInProblem(at) { throw CommandFailure("--at: \(problem)") }
+      if !absent, let at, let written = LocalDateTime(at), let day = try sessionDay(target, in: workspace), written.date != day {
+        throw CommandFailure(
+          "--at \(at): \(target) is on \(day), not \(written.date); give the time of that day, or the session of \(written.date)")
+      }
       let localNow = EvaluationContext.localTime(now, timezone: context.plan.event.timezone)
       let time =
         absent ? "" : at ?? LocalDateTime(localNow).flatMap { matcher.checkInTime(now: $0, target: target) } ?? ""
@@ -140,8 +147,19 @@ public enum AttendanceRun {
         AttendanceRecord(
           participant: participant, session: target, status: absent ? .absent : .present, checkedInAt: time))
       try context.write(book)
-      return Marked(target: target, checkedInAt: time, localNow: localNow)
+      let person = context.plan.participants.first { $0.id == participant }
+      return Marked(
+        target: target, checkedInAt: time, localNow: localNow,
+        statusWithoutPlace: person.flatMap { !absent && !$0.holdsPlace ? $0.status : nil })
     }
+  }
+
+  /// The day of `target`: the date itself, or the session's day in the latest release (or
+  /// `schedule.json` before any); nil when it is not placed.
+  static func sessionDay(_ target: String, in workspace: Workspace) throws -> LocalDate? {
+    if let date = LocalDate(target) { return date }
+    let schedule = try workspace.latestRelease() ?? workspace.loadSchedule()
+    return schedule?.sessions.first { $0.id == target }?.start.date
   }
 }
 

@@ -35,15 +35,15 @@ public struct VisaLetters: Sendable {
       guard let person = people[id] else {
         return Decision(participant: id, refusal: "no participant has this id")
       }
+      guard person.status == .confirmed else {
+        return Decision(
+          participant: id, refusal: "not confirmed (\(person.status.rawValue)); a letter goes only to confirmed participants")
+      }
       guard let row = rows[id] else {
         return Decision(participant: id, refusal: "no row in travel.csv")
       }
       guard row.needsVisa else {
         return Decision(participant: id, refusal: "travel.csv does not say they need a visa")
-      }
-      guard person.status == .confirmed else {
-        return Decision(
-          participant: id, refusal: "not confirmed (\(person.status.rawValue)); a letter goes only to confirmed participants")
       }
       guard !row.passportNumber.isEmpty else {
         return Decision(participant: id, refusal: "no passport number in travel.csv")

@@ -32,7 +32,11 @@ public struct InvitationEmailComposer: Sendable {
   {
     let language = person.language(for: plan.event, supported: Array(templates.keys))
     let isCancel = message.calendar.method == .cancel
-    let sessions: [[String: Any]] = message.calendar.events.map { event in
+    // In the order of the day, as the person will live them (the calendar keeps the plan's).
+    let chronological = message.calendar.events.enumerated().sorted {
+      ($0.element.start.minutesSinceEpoch, $0.offset) < ($1.element.start.minutesSinceEpoch, $1.offset)
+    }.map(\.element)
+    let sessions: [[String: Any]] = chronological.map { event in
       [
         "title": event.summary, "when": "\(event.start.date) \(event.start.time)-\(event.end.time)",
         "room": event.location,

@@ -137,17 +137,17 @@ import Testing
     let ws = try convene.copyExample("dakar-regional-workshop")
     let waitlist = try convene.run("participants", "waitlist", "--workspace", ws)
     let first = try #require(waitlist.output.split(separator: "\n").dropFirst().first?.split(separator: " ", omittingEmptySubsequences: true)[1])
-    let cancelled = try convene.run("participants", "cancel", "p004", "--workspace", ws)
+    // A local official's place: the first of the local officials waiting (their quota is full).
+    let cancelled = try convene.run("participants", "cancel", "p013", "--workspace", ws)
     #expect(cancelled.status == 0)
-    #expect(cancelled.output.contains("p004: confirmed -> cancelled"))
+    #expect(cancelled.output.contains("p013: confirmed -> cancelled"))
     #expect(cancelled.output.contains("\(first): waitlisted -> registered (a place became free)"))
     let unknown = try convene.run("participants", "confirm", "p999", "--workspace", ws)
     #expect(unknown.status == 1)
     #expect(unknown.error.contains("no participant has the id \"p999\"; nothing was changed"))
   }
 
-  /// The example has free places and people waiting (its capacity is above the places held):
-  /// confirming someone confirmed again frees none, so it says so and changes nothing.
+  /// Confirming someone confirmed again frees no place, so it says so and changes nothing.
   @Test func confirmingAgainIsANoOpThatSaysSo() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

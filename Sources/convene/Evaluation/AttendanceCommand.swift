@@ -150,6 +150,9 @@ struct AttendanceCommand: ParsableCommand {
       Terminal.print(
         "Recorded \(participant) \(absent ? "absent from" : "present at") \(target)\(time.isEmpty ? "" : " (\(time))") in \(AttendanceFile.name)."
       )
+      if let status = marked.statusWithoutPlace {
+        Terminal.print("Note: \(participant) is \(status.rawValue) in participants.csv (no place held); recorded present all the same.")
+      }
       if !absent && time.isEmpty {
         Terminal.print(
           "No check-in time was recorded: today (\(now.prefix(10))) is not \(LocalDate(target) == nil ? "a day of the event" : target); give --at \"YYYY-MM-DD HH:MM\" to record one."

@@ -118,6 +118,13 @@ public struct ReplyCollector: Sendable {
             ))
           continue
         }
+        guard event.sequence <= sent.sequence else {
+          rejected.append(
+            .init(
+              file: name,
+              reason: "\(uid): the reply answers SEQUENCE \(event.sequence), a version never sent (the invitation sent is SEQUENCE \(sent.sequence))"))
+          continue
+        }
         guard attendee.answer != .needsAction else {
           rejected.append(.init(file: name, reason: "\(uid): the reply gives no answer (PARTSTAT)"))
           continue

@@ -26,6 +26,7 @@ public enum AgendaSource {
     else {
       return (document, nil)
     }
-    return (document, latest.version)
+    // The release itself: its version is the calendar's SEQUENCE (schedule.json's is the next).
+    return (latest, latest.version)
   }
 }

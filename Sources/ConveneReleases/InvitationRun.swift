@@ -33,6 +33,8 @@ public struct InvitationRun: Sendable {
     public var participants: Int
     /// Every message the release needs, with the file that holds it.
     public var messages: [(message: InvitationPlanner.Message, file: String)]
+    /// People whose earlier invitations went to another address (`MovedAddress`).
+    public var movedAddresses: [MovedAddress] = []
   }
 
   /// Runs it. `now` (seconds since 1970) stamps the calendars and e-mails; `templates` are
@@ -56,6 +58,8 @@ public struct InvitationRun: Sendable {
         events: SessionEvents(plan: context.plan, document: release, stamp: now),
         earlier: try context.earlierReleases())
       let planned = planner.messages(ledger: ledger, basis: basis)
+      let moved = try MovedAddress.find(
+        in: planned, plan: context.plan, ledger: ledger, given: basis.given, workspace: workspace)
       var files = planned.map {
         ledger.message($0.participant, carrying: $0.entries, among: basis.reusable)
       }
@@ -85,7 +89,7 @@ public struct InvitationRun: Sendable {
           written: written, superseded: superseded, delivery: delivery, ledger: ledger),
         release: release.version, folder: Outbox.folder(release: release.version),
         participants: context.plan.participants.count,
-        messages: zip(planned, files).map { ($0, $1 ?? "") })
+        messages: zip(planned, files).map { ($0, $1 ?? "") }, movedAddresses: moved)
     }
   }
 

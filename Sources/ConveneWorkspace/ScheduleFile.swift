@@ -130,6 +130,16 @@ public enum ScheduleFile {
           let ending = clockTime(end, in: zone, field: "\(path).end", line: item["end"]?.line ?? item.line)
         else { return nil }
         (start, end) = (shown, ending)
+        // Across a change of the clocks a session lasts more or less than its clock times say.
+        let lasts = (end.minutesSinceEpoch - end.offsetMinutes!) - (start.minutesSinceEpoch - start.offsetMinutes!)
+        guard lasts == end.minutesSinceEpoch - start.minutesSinceEpoch else {
+          findings.append(
+            .error(
+              file, line: item.line, field: path,
+              "\(ScheduleFile.isoString(start)) to \(ScheduleFile.isoString(end)) runs across the change of the clocks in \(zone.name): \(lasts) minutes, not the \(end.minutesSinceEpoch - start.minutesSinceEpoch) its clock times say",
+              hint: "move the session clear of the change, or run `convene schedule` again"))
+          return nil
+        }
       }
       let length = (end.minutesSinceEpoch - (end.offsetMinutes ?? 0)) - (start.minutesSinceEpoch - (start.offsetMinutes ?? 0))
       guard Limits.minutes.contains(length) else {

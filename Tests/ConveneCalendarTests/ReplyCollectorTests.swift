@@ -55,11 +55,13 @@ import Testing
     let (answers, rejected, superseded) = collector.collect([
       ("old-but-later.ics", try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .accepted, stamp: 900, sequence: 0)),
       ("new.ics", try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .declined, stamp: 500, sequence: 1)),
+      ("forged.ics", try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .accepted, stamp: 400, sequence: 99)),
     ], into: [old])
     #expect(answers.map { "\($0.answer.rawValue) \($0.file) \($0.sequence)" } == ["DECLINED new.ics 1"])
     #expect(superseded == [old])
     #expect(rejected.map(\.reason) == [
-      "panel@nbo.convene: the reply answers an earlier version of the session (SEQUENCE 0); the invitation in force is SEQUENCE 1, sent after its time or place changed, and its answer is still to come"
+      "panel@nbo.convene: the reply answers an earlier version of the session (SEQUENCE 0); the invitation in force is SEQUENCE 1, sent after its time or place changed, and its answer is still to come",
+      "panel@nbo.convene: the reply answers SEQUENCE 99, a version never sent (the invitation sent is SEQUENCE 1)",
     ])
     #expect(!collector.isInForce(old))
     #expect(collector.isInForce(answers[0]))

@@ -98,6 +98,17 @@ import Testing
     #expect(result.unmatched.count == (read.isEmpty ? 2 : 0))
   }
 
+  /// The join-time headers Teams and Zoom write in the table's languages.
+  @Test(arguments: [
+    "First Join", "Première participation", "Heure d'arrivée", "Heure de participation", "Primera entrada",
+    "Hora de entrada", "Primeira entrada", "وقت الانضمام",
+  ])
+  func aMeetingReportsJoinTimeIsTheCheckInTime(header: String) throws {
+    let table = Build.table("Name\t\(header)\tEmail", "Aïcha Koné\t3/9/27, 9:01:02 AM\t")
+    let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init(session: "s1"))
+    #expect(result.records.map(\.checkedInAt) == ["2027-03-09 09:01"])
+  }
+
   @Test func aMeetingReportsDisplayNamesAreReadAsThePersonsName() throws {
     #expect(AttendanceImport.readings(ofDisplayName: "Koné, Aïcha (Externe)").contains("Aïcha Koné"))
     let table = Build.table(

@@ -20,6 +20,10 @@ import Testing
     "Call me on +234 803 555 0101 for the plan",
     "Joignable au 77 123 45 67 (bureau) ou 0803-555-0101",
     "Write to efua.owusu@kano.example.org about it",
+    "Brief Efua Owusu's deputy", "Brief Efua Owusu’s deputy",
+    "التواصل مع احمدالشوابكه", "Coordinate with Ｅｆｕａ Ｏｗｕｓｕ", "Work with Efua\u{200B}Owusu daily",
+    "Call ٧٧ ١٢٣ ٤٥ ٦٧ soon", "اتصل على +٢٢١٧٧١٢٣٤٥٦٧", "email efua＠kano.example.org",
+    "efua(at)kano(dot)example(dot)org",
   ])
   func aCommitmentNamingSomeoneOrGivingContactsIsWithheld(text: String) {
     #expect(!screen.isPrintable(text))

@@ -91,6 +91,17 @@ import Testing
     #expect(LocalDateTime("2027-03-09T09:00:59") != nil)
   }
 
+  @Test func aSessionAcrossTheHourShownTwiceIsRefused() {
+    let (document, findings) = read("Europe/Paris", "2027-10-31T01:00:00+02:00", "2027-10-31T02:00:00+01:00")
+    #expect(document == nil)
+    #expect(
+      findings == [
+        "error: schedule.json:2: sessions[0]: 2027-10-31T01:00:00+02:00 to 2027-10-31T02:00:00+01:00 runs across the change of the clocks in Europe/Paris: 120 minutes, not the 60 its clock times say (hint: move the session clear of the change, or run `convene schedule` again)"
+      ])
+    // The first 02:00 of the night: an hour, as written.
+    #expect(read("Europe/Paris", "2027-10-31T01:00:00+02:00", "2027-10-31T02:00:00+02:00").findings.isEmpty)
+  }
+
   @Test func theOffsetsOfAClockTimeAreOneNoneOrTwo() throws {
     let paris = try #require(TimeZone(identifier: "Europe/Paris"))
     func offsets(_ text: String) -> [Int] {

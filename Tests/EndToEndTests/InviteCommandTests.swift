@@ -160,6 +160,11 @@ func parseWithPython(_ files: [String]) throws -> [String: [String: Any]] {
     let events = calendar["events"] as! [[String: Any]]
     #expect(events.count == (release["sessions"] as! [Any]).count)
     #expect(events.allSatisfy { ($0["attendees"] as! [String]).isEmpty })
+    // Right after publishing, the agenda is release 1: its SEQUENCE is 1, as `--release 1`'s.
+    let sequences = result.output.components(separatedBy: "\r\n").filter { $0.hasPrefix("SEQUENCE:") }
+    #expect(!sequences.isEmpty && sequences.allSatisfy { $0 == "SEQUENCE:1" }, "\(Set(sequences))")
+    #expect(try convene.run("agenda", "--format", "ics", "--release", "1", "--workspace", ws).output
+      .components(separatedBy: "\r\n").filter { $0.hasPrefix("SEQUENCE:") } == sequences)
   }
 
   /// `2027-03-09T09:00:00+00:00` as `2027-03-09T09:00:00Z`.

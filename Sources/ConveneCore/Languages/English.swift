@@ -287,7 +287,9 @@ extension LanguagePack {
       "session": ["session", "session id"],
       "day": ["day", "date"],
       "status": ["status", "present", "attendance"],
-      "check_in_time": ["checked in at", "time", "signed at", "arrival", "join time", "first join"],
+      "check_in_time": [
+        "checked in at", "time", "signed at", "arrival", "join time", "first join", "first joined", "joined at", "time joined",
+      ],
       "response": ["response", "response id", "uuid"],
       "answer_language": ["language"],
     ],

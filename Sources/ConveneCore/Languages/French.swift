@@ -285,7 +285,10 @@ extension LanguagePack {
       "session": ["atelier", "seance"],
       "day": ["jour", "date"],
       "status": ["statut", "presence", "present"],
-      "check_in_time": ["heure", "heure d arrivee", "arrivee", "heure de signature"],
+      "check_in_time": [
+        "heure", "heure d arrivee", "heure d'arrivee", "arrivee", "heure de signature", "premiere participation",
+        "heure de participation", "premiere jointure", "heure de connexion", "heure d entree", "heure d'entree",
+      ],
       "response": ["reponse", "numero de reponse"],
       "answer_language": ["langue"],
     ],

@@ -275,7 +275,10 @@ extension LanguagePack {
       "session": ["sessao", "oficina"],
       "day": ["dia", "data"],
       "status": ["situacao", "presenca", "status"],
-      "check_in_time": ["hora", "horario", "hora de chegada", "horario de entrada"],
+      "check_in_time": [
+        "hora", "horario", "hora de chegada", "horario de entrada", "hora de entrada", "primeira entrada",
+        "primeira participacao", "hora de ingresso",
+      ],
       "response": ["resposta", "id da resposta"],
       "answer_language": ["idioma"],
     ],

@@ -275,7 +275,10 @@ extension LanguagePack {
       "session": ["sesion", "taller"],
       "day": ["dia", "fecha"],
       "status": ["estado", "asistencia", "presente"],
-      "check_in_time": ["hora", "hora de llegada", "hora de entrada"],
+      "check_in_time": [
+        "hora", "hora de llegada", "hora de entrada", "primera entrada", "primera participacion", "hora de union",
+        "hora de ingreso",
+      ],
       "response": ["respuesta", "id de respuesta"],
       "answer_language": ["idioma"],
     ],

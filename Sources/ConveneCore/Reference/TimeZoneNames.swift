@@ -44,9 +44,10 @@ public enum TimeZoneNames {
     /// True when the clocks move forward (the times are skipped), false when they go back.
     public var skipped: Bool
 
-    /// The clock times no session may touch: `clocks`, and for skipped times the minute before,
-    /// since a session ending exactly where the clocks jump ends at a time that does not exist.
-    public var blocked: Range<Int> { (clocks.lowerBound - (skipped ? 1 : 0))..<clocks.upperBound }
+    /// The clock times no session may touch: `clocks` and the minute before, since a session
+    /// ending exactly where the change begins ends at a time that does not exist (clocks
+    /// forward) or that happens twice (clocks back).
+    public var blocked: Range<Int> { (clocks.lowerBound - 1)..<clocks.upperBound }
   }
 
   /// The changes of the clocks on `date` in `zone`: a session then has no single time (or lasts

@@ -82,6 +82,11 @@ struct InviteReport {
     if let delivery = outcome.sending.delivery {
       lines.append("Sent \(count(delivery.sent.count, "message")) with `\(sendmail)`.")
     }
+    for moved in outcome.movedAddresses {
+      lines.append(
+        "Note: \(moved.participant)'s invitations went to \(moved.before), participants.csv now gives \(moved.now): the new address gets every session; the calendar at the old one keeps the sessions it was sent, and no message from convene reaches it. Tell them."
+      )
+    }
     return lines.joined(separator: "\n")
   }
 

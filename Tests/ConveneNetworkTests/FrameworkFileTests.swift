@@ -36,6 +36,18 @@ import Testing
     #expect(framework.title == ["en": "Framework"])
   }
 
+  /// A title or label goes into every report: a direction override, a control character or a
+  /// line break is an error naming it.
+  @Test func unsafeCharactersInTitlesAndLabelsAreErrors() {
+    let text = """
+      { "title": "Framework\u{202E}", "outcomes": [ { "id": "o1", "title": { "en": "Cities act", "fr": "Les villes\\u0007 agissent" },
+        "indicators": [ { "id": "acted", "label": "Acted\\nupon", "measure": "acted-upon-share" } ] } ] }
+      """
+    let (_, findings, _) = FrameworkFile.read(Array(text.utf8))
+    #expect(findings.map(\.field) == ["title", "outcomes[0].title.fr", "outcomes[0].indicators[0].label"])
+    #expect(findings.first?.description.contains("U+202E (RIGHT-TO-LEFT OVERRIDE)") == true)
+  }
+
   @Test func everyMistakeIsNamedWithItsLineAndPath() {
     let text = """
       {

@@ -135,6 +135,15 @@ struct JSONFileReader {
       return [:]
     }
     for member in notText { error(Self.join(Self.join(path, key), member.key), member.line, "must be text") }
+    // A label goes into every report: no control character, direction override or line break.
+    for (language, text) in texts.sorted(by: { $0.key < $1.key }) {
+      let field = value.string == nil ? Self.join(Self.join(path, key), language) : Self.join(path, key)
+      if let scalar = UnsafeCharacter.first(in: text) {
+        error(field, value.line, UnsafeCharacter.problem(scalar))
+      } else if UnsafeCharacter.holdsLineBreak(text) {
+        error(field, value.line, "holds a line break (CR, LF or a line separator); write it on one line")
+      }
+    }
     return texts
   }
 }

@@ -1,5 +1,6 @@
 /// A date and time as people write them in registration data: `2027-03-09 08:30`,
-/// `2027-03-09T08:30`, optionally with an offset (`+03:00`, `Z`), or a bare date (the start or
+/// `2027-03-09T08:30`, optionally with seconds and their fractions and an offset (`+03:00`,
+/// `+0300`, `Z`), or a bare date (the start or
 /// the end of that day, see `BareDate`).
 public struct LocalDateTime: Sendable, Hashable, CustomStringConvertible {
   /// What a date written without a time stands for. Someone who arrives on a day is there
@@ -64,12 +65,22 @@ public struct LocalDateTime: Sendable, Hashable, CustomStringConvertible {
       offset = 0
       rest = rest.dropLast()
     } else if let signIndex = rest.lastIndex(where: { $0 == "+" || $0 == "-" }) {
-      let offsetText = rest[rest.index(after: signIndex)...]
-      guard let offsetTime = TimeOfDay(String(offsetText)) else { return nil }
+      var offsetText = String(rest[rest.index(after: signIndex)...])
+      // `+0200`, as JavaScript and many exports write it, is `+02:00`.
+      if offsetText.count == 4, offsetText.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
+        offsetText = offsetText.prefix(2) + ":" + offsetText.suffix(2)
+      }
+      guard let offsetTime = TimeOfDay(offsetText) else { return nil }
       offset = (rest[signIndex] == "-" ? -1 : 1) * offsetTime.minutes
       rest = rest[..<signIndex]
     }
-    let timeParts = rest.split(separator: ":")
+    var timeParts = rest.split(separator: ":")
+    // Fractions of a second (`09:00:00.000`, JavaScript's `toISOString`) are dropped with the seconds.
+    if timeParts.count == 3, let dot = timeParts[2].firstIndex(of: "."), timeParts[2][dot...].count > 1,
+      timeParts[2][timeParts[2].index(after: dot)...].utf8.allSatisfy({ (0x30...0x39).contains($0) })
+    {
+      timeParts[2] = timeParts[2][..<dot]
+    }
     guard timeParts.count == 2 || timeParts.count == 3,
       let time = TimeOfDay(timeParts[0] + ":" + timeParts[1]),
       timeParts.count == 2 || (timeParts[2].count == 2 && Int(timeParts[2]).map { (0..<60).contains($0) } == true)

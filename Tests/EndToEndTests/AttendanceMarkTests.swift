@@ -6,9 +6,7 @@ import Testing
   /// came is recorded, with a note.
   @Test func aTimeOnAnotherDayIsRefusedAndAPersonWithoutAPlaceIsNoted() throws {
     let convene = ConveneRunner()
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    #expect(try convene.run("schedule", "--iterations", "6000", "--seed", "3", "--workspace", ws).status == 0)
-    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    let ws = try convene.dakarWithReleaseOne()
     let release = try JSONSerialization.jsonObject(with: convene.bytes(ws + "/releases/v1.json")) as! [String: Any]
     let opening = (release["sessions"] as! [[String: Any]]).first { $0["id"] as? String == "opening" }!
     let day = String((opening["start"] as! String).prefix(10))

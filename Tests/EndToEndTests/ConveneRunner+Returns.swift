@@ -19,4 +19,12 @@ extension ConveneRunner {
       ).status == 0)
     return ws
   }
+
+  /// A copy of the Dakar example scheduled (a fixed seed) and published as release 1.
+  func dakarWithReleaseOne() throws -> String {
+    let ws = try copyExample("dakar-regional-workshop")
+    #expect(try run("schedule", "--iterations", "3000", "--seed", "3", "--workspace", ws).status == 0)
+    #expect(try run("publish", "--workspace", ws).status == 0)
+    return ws
+  }
 }

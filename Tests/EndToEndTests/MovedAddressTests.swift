@@ -6,9 +6,7 @@ import Testing
 @Suite struct MovedAddressTests {
   @Test func aChangedAddressIsNamedWhenTheUpdateGoesOut() throws {
     let convene = ConveneRunner()
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    #expect(try convene.run("schedule", "--iterations", "6000", "--seed", "3", "--workspace", ws).status == 0)
-    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    let ws = try convene.dakarWithReleaseOne()
     #expect(try convene.run("invite", "--send", "--sendmail", "cat > /dev/null", "--workspace", ws).status == 0)
     let before = try #require(
       String(decoding: convene.bytes(ws + "/participants.csv"), as: UTF8.self).components(separatedBy: "\r\n")

@@ -202,9 +202,7 @@ import Testing
   /// sessions.csv is how a session is cancelled.
   @Test func aPublishedSessionLeftOutIsNotPublishedAsRemoved() throws {
     let convene = ConveneRunner()
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    #expect(try convene.run("schedule", "--iterations", "6000", "--seed", "3", "--workspace", ws).status == 0)
-    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    let ws = try convene.dakarWithReleaseOne()
     var schedule = try JSONSerialization.jsonObject(with: convene.bytes(ws + "/schedule.json")) as! [String: Any]
     schedule["sessions"] = (schedule["sessions"] as! [[String: Any]]).filter { $0["id"] as? String != "closing" }
     schedule["unscheduled"] = [["id": "closing", "reasons": ["no time is left"]]]

@@ -71,30 +71,7 @@ public enum ScheduleFile {
     var findings: [Finding] = []
 
     mutating func document(_ root: JSONNode) -> ScheduleDocument {
-      let written = root["timezone"]?.string ?? ""
-      let timezone = written.isEmpty ? eventZone ?? "" : written
-      let line = root["timezone"]?.line ?? root.line
-      if !timezone.isEmpty && !TimeZoneNames.isKnown(timezone) {
-        findings.append(
-          .error(
-            file, line: line, field: "timezone",
-            "unknown time zone \"\(Identifier.shown(timezone))\"", hint: "the event's zone, as event.json names it"))
-      }
-      var zone = TimeZoneNames.isKnown(timezone) ? TimeZone(identifier: timezone).map { (timezone, $0) } : nil
-      if let eventZone, !timezone.isEmpty, timezone != eventZone {
-        // Another zone whose clocks read the same at every time written (`Africa/Nairobi` and
-        // `Africa/Kampala`) shows every session at its hour: it is read on the event's clock.
-        if let other = TimeZone(identifier: eventZone), Self.clocksAgree(root, in: other) {
-          zone = (eventZone, other)
-        } else {
-          findings.append(
-          .error(
-            file, line: line, field: "timezone",
-            "the schedule is in \(Identifier.shown(timezone)), but the event is in \(eventZone) (event.json): its times would be read on another clock",
-            hint: file == ScheduleFile.name ? "run `convene schedule` again" : "a release keeps its event's zone: correct event.json"))
-          zone = nil
-        }
-      }
+      let (timezone, zone) = clock(of: root)
       let entries = (root["sessions"]?.array ?? []).enumerated().compactMap { index, item in
         entry(item, path: "sessions[\(index)]", zone: zone)
       }
@@ -116,6 +93,34 @@ public enum ScheduleFile {
         unscheduled: left)
     }
 
+    /// The file's time zone (event.json's when it names none) and the zone its times are held
+    /// to: nil when the name is unknown, or when it is another zone than the event's whose
+    /// clocks read otherwise at some time written (a finding either way).
+    mutating func clock(of root: JSONNode) -> (timezone: String, zone: (name: String, zone: TimeZone)?) {
+      let written = root["timezone"]?.string ?? ""
+      let timezone = written.isEmpty ? eventZone ?? "" : written
+      let line = root["timezone"]?.line ?? root.line
+      if !timezone.isEmpty && !TimeZoneNames.isKnown(timezone) {
+        findings.append(
+          .error(
+            file, line: line, field: "timezone",
+            "unknown time zone \"\(Identifier.shown(timezone))\"", hint: "the event's zone, as event.json names it"))
+      }
+      let own = TimeZoneNames.isKnown(timezone) ? TimeZone(identifier: timezone).map { (timezone, $0) } : nil
+      guard let eventZone, !timezone.isEmpty, timezone != eventZone else { return (timezone, own) }
+      // Another zone whose clocks read the same at every time written (`Africa/Nairobi` and
+      // `Africa/Kampala`) shows every session at its hour: it is read on the event's clock.
+      if let other = TimeZone(identifier: eventZone), Self.clocksAgree(root, in: other) {
+        return (timezone, (eventZone, other))
+      }
+      findings.append(
+        .error(
+          file, line: line, field: "timezone",
+          "the schedule is in \(Identifier.shown(timezone)), but the event is in \(eventZone) (event.json): its times would be read on another clock",
+          hint: file == ScheduleFile.name ? "run `convene schedule` again" : "a release keeps its event's zone: correct event.json"))
+      return (timezone, nil)
+    }
+
     /// One placed session, or nil (with a finding) when its id or times do not read.
     mutating func entry(_ item: JSONNode, path: String, zone: (name: String, zone: TimeZone)?) -> ScheduleDocument.Entry? {
       guard let id = identifier(item["id"], "\(path).id", line: item.line) else { return nil }
@@ -126,20 +131,8 @@ public enum ScheduleFile {
         return nil
       }
       if let zone {
-        guard let shown = clockTime(start, in: zone, field: "\(path).start", line: item["start"]?.line ?? item.line),
-          let ending = clockTime(end, in: zone, field: "\(path).end", line: item["end"]?.line ?? item.line)
-        else { return nil }
-        (start, end) = (shown, ending)
-        // Across a change of the clocks a session lasts more or less than its clock times say.
-        let lasts = (end.minutesSinceEpoch - end.offsetMinutes!) - (start.minutesSinceEpoch - start.offsetMinutes!)
-        guard lasts == end.minutesSinceEpoch - start.minutesSinceEpoch else {
-          findings.append(
-            .error(
-              file, line: item.line, field: path,
-              "\(ScheduleFile.isoString(start)) to \(ScheduleFile.isoString(end)) runs across the change of the clocks in \(zone.name): \(lasts) minutes, not the \(end.minutesSinceEpoch - start.minutesSinceEpoch) its clock times say",
-              hint: "move the session clear of the change, or run `convene schedule` again"))
-          return nil
-        }
+        guard let held = onTheClock(start, end, of: item, path: path, in: zone) else { return nil }
+        (start, end) = held
       }
       let length = (end.minutesSinceEpoch - (end.offsetMinutes ?? 0)) - (start.minutesSinceEpoch - (start.offsetMinutes ?? 0))
       guard Limits.minutes.contains(length) else {
@@ -151,6 +144,29 @@ public enum ScheduleFile {
         id: id, title: item["title"]?.string ?? id, start: start, end: end, room: room,
         speakers: identifiers(item["speakers"], "\(path).speakers", line: item.line),
         moderators: identifiers(item["moderators"], "\(path).moderators", line: item.line))
+    }
+
+    /// A session's start and end as the event's clock shows them (`clockTime`), or nil with a
+    /// finding; across a change of the clocks a session lasts more or less than its clock
+    /// times say, which is refused too.
+    mutating func onTheClock(
+      _ start: LocalDateTime, _ end: LocalDateTime, of item: JSONNode, path: String, in zone: (name: String, zone: TimeZone)
+    ) -> (LocalDateTime, LocalDateTime)? {
+      guard let start = clockTime(start, in: zone, field: "\(path).start", line: item["start"]?.line ?? item.line),
+        let end = clockTime(end, in: zone, field: "\(path).end", line: item["end"]?.line ?? item.line),
+        let startOffset = start.offsetMinutes, let endOffset = end.offsetMinutes
+      else { return nil }
+      let lasts = (end.minutesSinceEpoch - endOffset) - (start.minutesSinceEpoch - startOffset)
+      let written = end.minutesSinceEpoch - start.minutesSinceEpoch
+      guard lasts == written else {
+        findings.append(
+          .error(
+            file, line: item.line, field: path,
+            "\(ScheduleFile.isoString(start)) to \(ScheduleFile.isoString(end)) runs across the change of the clocks in \(zone.name): \(lasts) minutes, not the \(written) its clock times say",
+            hint: "move the session clear of the change, or run `convene schedule` again"))
+        return nil
+      }
+      return (start, end)
     }
 
     /// True when every start and end written in `root` is a clock time of `zone` with the

@@ -380,6 +380,12 @@ final class ImportRow {
       return "\"\(raw)\" holds \(UnsafeCharacter.named(sign)) (\(Character(sign))), a wide at sign some keyboards type: "
         + "type it as @"
     }
+    // `+221 77 123 45 67`: a telephone number typed where the address was asked.
+    if !address.contains("@"), address.filter(\.isNumber).count >= 7,
+      address.allSatisfy({ $0.isNumber || " +-.()/".contains($0) })
+    {
+      return "\"\(raw)\" is a telephone number, not an e-mail address: ask the person for their address"
+    }
     if address.filter({ $0 == "@" }).count > 1 {
       return "\"\(raw)\" holds more than one address: keep one (the person's own)"
     }

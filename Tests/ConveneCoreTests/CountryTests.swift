@@ -7,6 +7,7 @@ import Testing
     ("Côte d'Ivoire", "CI"), ("cote divoire", "CI"), ("Ivory Coast", "CI"), ("CIV", "CI"), ("ci", "CI"),
     ("Maroc", "MA"), ("Liban", "LB"), ("Royaume-Uni", "GB"), ("UK", "GB"), ("États-Unis", "US"),
     ("North Macedonia", "MK"), ("Kosovo", "XK"), ("RDC", "CD"), ("Tchad", "TD"), ("  kenya ", "KE"),
+    ("Việt Nam", "VN"), ("Viet Nam", "VN"),
   ])
   func matchesNamesAndCodesInEnglishAndFrench(text: String, code: String) {
     #expect(Country.matching(text)?.code == code)

@@ -206,6 +206,8 @@ extension LanguagePack {
       "timestamp": [
         "timestamp", "submission time", "submitted at", "completion time", "registration time", "registration date",
         "order date", "date registered",
+        // Typeform's and Jotform's
+        "submit date (utc)", "submit date utc", "submit date", "submission date", "date submitted",
       ],
       "first_name": [
         "first name", "given name", "forename", "first names", "given names", "forenames", "christian name", "christian names",

@@ -247,7 +247,7 @@ extension Country {
     VE|VEN|Latin America and the Caribbean|Venezuela|Vénézuela, république bolivarienne du|فنزويلا|Venezuela|Venezuela|Bolivarian Republic of Venezuela;Venezuela (República Bolivariana de);Venezuela, Bolivarian Republic of
     VG|VGB|Latin America and the Caribbean|Virgin Islands, British|Îles Vierges britanniques|جزر فيرجن البريطانية|Islas Vírgenes Británicas|Ilhas Virgens Britânicas|British Virgin Islands
     VI|VIR|Latin America and the Caribbean|Virgin Islands, U.S.|Îles Vierges, États-Unis|جزر فيرجن الأمريكية|Islas Vírgenes de EE. UU.|Ilhas Virgens Americanas|Virgin Islands of the United States;U.S. Virgin Islands;Îles Vierges des États-Unis
-    VN|VNM|East Asia and Pacific|Vietnam|Viêt Nam|فيتنام|Vietnam|Vietnã|Socialist Republic of Viet Nam;Viet Nam
+    VN|VNM|East Asia and Pacific|Vietnam|Viêt Nam|فيتنام|Vietnam|Vietnã|Socialist Republic of Viet Nam;Viet Nam;Việt Nam
     VU|VUT|East Asia and Pacific|Vanuatu|Vanuatu|فانواتو|Vanuatu|Vanuatu|Republic of Vanuatu
     WF|WLF|East Asia and Pacific|Wallis and Futuna|Wallis et Futuna|جزر والس وفوتونا|Wallis y Futuna|Wallis e Futuna|Wallis & Futuna;Wallis-et-Futuna
     WS|WSM|East Asia and Pacific|Samoa|Samoa|ساموا|Samoa|Samoa|Independent State of Samoa

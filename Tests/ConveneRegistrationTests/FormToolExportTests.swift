@@ -1,0 +1,27 @@
+import ConveneCSV
+import ConveneCore
+import Testing
+
+@testable import ConveneRegistration
+
+/// Exports of form tools the examples do not show, as the tools write them.
+@Suite struct FormToolExportTests {
+  /// Typeform (`Submit Date (UTC)`) and Jotform (`Submission Date`) list the newest first: the
+  /// later submission of one address wins, and the first to submit keeps the place.
+  @Test(arguments: [
+    ("#,First name,Last name,Email,Category,City,Submit Date (UTC)", ["a1,Awa,Ndiaye,awa@example.org,Civil society,Pikine,2027-03-09 10:00:00", "a2,Awa,Ndiaye,awa@example.org,Mayor,Dakar,2027-03-05 09:00:00"]),
+    ("Submission Date,First Name,Last Name,E-mail,Category,City", ["\"Mar 09, 2027\",Awa,Ndiaye,awa@example.org,Civil society,Pikine", "\"Mar 05, 2027\",Awa,Ndiaye,awa@example.org,Mayor,Dakar"]),
+  ])
+  func theSubmissionDateDecidesWhichAnswersHold(header: String, rows: [String]) throws {
+    let table = try CSVTable(text: ([header] + rows).joined(separator: "\n") + "\n")
+    let outcome = try RegistrationImport(event: Build.event()).run(table, into: [])
+    #expect(outcome.participants.count == 1)
+    #expect(outcome.participants.first?.category == "civil-society")
+    #expect(outcome.participants.first?.city == "Pikine")
+  }
+
+  @Test func aTelephoneNumberWhereTheAddressWasAskedIsNamedSo() {
+    #expect(ImportRow.emailProblem("+221 77 123 45 67") == "\"+221 77 123 45 67\" is a telephone number, not an e-mail address: ask the person for their address")
+    #expect(ImportRow.emailProblem("awa ndiaye@example.org").contains("holds a space"))
+  }
+}

@@ -20,6 +20,19 @@ import Testing
     #expect(outcome.participants.first?.city == "Pikine")
   }
 
+  /// Typeform keeps a form left before its end as a `partial` response: no registration.
+  @Test func aPartialTypeformResponseIsNoRegistration() throws {
+    let table = try CSVTable(
+      text: """
+        #,First name,Last name,Email,Category,Response Type,Submit Date (UTC)
+        a1,Awa,Ndiaye,awa@example.org,Mayor,completed,2027-03-05 09:00:00
+        a2,Moussa,Sow,moussa@example.org,Youth,partial,
+
+        """)
+    let outcome = try RegistrationImport(event: Build.event()).run(table, into: [])
+    #expect(outcome.participants.map(\.name) == ["Awa Ndiaye"])
+  }
+
   @Test func aTelephoneNumberWhereTheAddressWasAskedIsNamedSo() {
     #expect(ImportRow.emailProblem("+221 77 123 45 67") == "\"+221 77 123 45 67\" is a telephone number, not an e-mail address: ask the person for their address")
     #expect(ImportRow.emailProblem("awa ndiaye@example.org").contains("holds a space"))

@@ -271,6 +271,8 @@ extension LanguagePack {
       "approval": [
         "approval status", "registration status", "status", "registration state", "validation status", "_validation_status",
         "attendee status", "ticket status", "order status",
+        // Typeform's: `completed`, or `partial` for a form left before its end
+        "response type",
       ],
       // A column of its own for one status, ticked or answered yes where it applies (a Google
       // Sheets checkbox `Cancelled` added beside a form's answers; compared whole)
@@ -364,6 +366,8 @@ extension LanguagePack {
         // Taken off a waiting list, as `Retirado de la lista de espera` is
         "removed from waitlist", "removed from the waitlist", "removed from waiting list",
         "removed from the waiting list",
+        // A form left before its end (Typeform's `Response Type`): no registration was sent
+        "partial",
       ],
       // Words of a status saying the registration stands, and the negations that reverse them
       attending: [

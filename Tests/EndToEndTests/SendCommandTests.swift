@@ -186,7 +186,7 @@ struct SendingCrash {
 
 /// Kill -9 at random moments of `invite --send`, then a clean run. Run alone with
 /// `swift test --filter SendCrashTests`.
-@Suite(.serialized) struct SendCrashTests {
+@Suite struct SendCrashTests {
   @Test func fiftyKillsDuringSendingThenACleanRunDeliverEveryMessageAtMostOnceOrReportIt() throws {
     let convene = ConveneRunner()
     let ws = try publishedExample("amman-global-summit", convene)
@@ -198,6 +198,10 @@ struct SendingCrash {
     #expect(Set(ledger.recipients.values).count == 375)
   }
 
+}
+
+/// Kill -9 of `invite --send` with a compound command as the mail program.
+@Suite struct SendShellCrashTests {
   /// A compound command that does not `exec` its last step: its shell and `cat` die with
   /// convene (the whole process group), so the message in hand never arrives after the kill.
   @Test func aShellCommandDiesWithConveneSoNoDeliveryOutlivesIt() throws {

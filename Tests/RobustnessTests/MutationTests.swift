@@ -51,7 +51,7 @@ import Testing
   /// Mutations per file; every `followedThrough`-th goes on through what the commands do with
   /// the file (scheduling, agendas, invitations, reports), the others through the readers and
   /// `check` only.
-  static let mutations = 60
+  static let mutations = 40
   static let followedThrough = 20
 
   @Test(arguments: inputs.indices)

@@ -44,10 +44,9 @@ struct AttendanceChecks {
   /// A person recorded twice for one session or day: an error when the rows say otherwise
   /// (present, then absent: one overrules the other without a word), a warning when they agree.
   func repeatedRecords() -> [Finding] {
-    let byLine = Dictionary(attendance.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
-    return WorkspaceChecker.repeats(attendance, id: { "\($0.participant)\u{0}\($0.session)" }, line: \.line)
-      .compactMap { _, line, firstLine in
-        guard let record = byLine[line], let earlier = byLine[firstLine] else { return nil }
+    WorkspaceChecker.repeatedItems(attendance, id: { "\($0.participant)\u{0}\($0.session)" })
+      .map { record, earlier in
+        let (line, firstLine) = (record.line, earlier.line)
         let same = record.status == earlier.status
         func said(_ record: AttendanceRecord) -> String {
           record.status.rawValue + (record.checkedInAt.isEmpty ? "" : " \(record.checkedInAt)")

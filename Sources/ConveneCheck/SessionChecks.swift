@@ -62,12 +62,10 @@ struct SessionChecks {
   /// the same title twice): a feedback form that names a session by its title cannot say which.
   func alikeTitles() -> [Finding] {
     let titled = plan.sessions.filter { !$0.title.folded.isEmpty }
-    let byLine = Dictionary(titled.map { ($0.line, $0) }, uniquingKeysWith: { first, _ in first })
-    return WorkspaceChecker.repeats(titled, id: { $0.title.folded }, line: \.line).compactMap { _, line, firstLine in
-      guard let session = byLine[line], let earlier = byLine[firstLine] else { return nil }
-      return .warning(
-        file, line: line, field: "title",
-        "\"\(session.title)\" reads like the title of \(earlier.id) (line \(firstLine)): a feedback form that names "
+    return WorkspaceChecker.repeatedItems(titled, id: { $0.title.folded }).map { session, earlier in
+      .warning(
+        file, line: session.line, field: "title",
+        "\"\(session.title)\" reads like the title of \(earlier.id) (line \(earlier.line)): a feedback form that names "
           + "sessions by title cannot tell them apart",
         hint: "make the titles differ by a word")
     }

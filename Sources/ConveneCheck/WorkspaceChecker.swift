@@ -57,6 +57,16 @@ public enum WorkspaceChecker {
     dates.enumerated().map { "day\($0.offset + 1) = \($0.element)" }.joined(separator: ", ")
   }
 
+  /// Each item whose id an earlier item already has, with that first item.
+  static func repeatedItems<Item>(_ items: [Item], id: (Item) -> String) -> [(repeat: Item, first: Item)] {
+    var first: [String: Item] = [:]
+    var result: [(Item, Item)] = []
+    for item in items {
+      if let earlier = first[id(item)] { result.append((item, earlier)) } else { first[id(item)] = item }
+    }
+    return result
+  }
+
   /// The ids that occur more than once, with the lines of their repeats.
   static func repeats<Item>(_ items: [Item], id: (Item) -> String, line: (Item) -> Int) -> [(
     id: String, line: Int, firstLine: Int

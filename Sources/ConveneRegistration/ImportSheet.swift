@@ -44,17 +44,20 @@ struct ImportSheet {
     formulasWithoutValue = document.formulasWithoutValue
     formulasReadingZero = document.formulasReadingZero
     let count = document.count
-    let starts = (0..<count).filter { Self.isHeader(document, $0, fields: fields) }
+    let starts = Self.headerStarts(document, fields: fields)
     var tables: [Table] = []
-    for (number, start) in starts.enumerated() {
-      var end = number + 1 < starts.count ? starts[number + 1] : count
+    for (number, (start, rows)) in starts.enumerated() {
+      var end = number + 1 < starts.count ? starts[number + 1].start : count
       if end < count, end - 1 > start, Self.isTitle(document, end - 1) { end -= 1 }
       let title = start > 0 && Self.isTitle(document, start - 1) ? document.field(start - 1, 0).trimmed : ""
-      let header = Self.trimmingTrailingEmpty(document.fields(start)).map(\.trimmed)
+      let header =
+        rows == 2
+        ? TwoRowHeader.merged(document.fields(start), document.fields(start + 1))
+        : Self.trimmingTrailingEmpty(document.fields(start)).map(\.trimmed)
       tables.append(
         Table(
           headerLine: document.line(start), header: header, title: title,
-          rows: ExportRows(document: document, records: (start + 1)..<end)))
+          rows: ExportRows(document: document, records: min(start + rows, end)..<end)))
     }
     let withRows = tables.filter { !$0.rows.isEmpty }
     if !withRows.isEmpty { tables = withRows }
@@ -74,14 +77,39 @@ struct ImportSheet {
     leftOut = tables.enumerated().filter { $0.offset != chosen }.map(\.element)
   }
 
+  /// The first record of each header and how many rows it takes: one, or two for a header
+  /// whose second row says what each question's columns hold (`TwoRowHeader`), whichever of
+  /// its rows names the e-mail and name columns.
+  static func headerStarts(_ document: CSVDocument, fields: ([String]) -> [ImportField?]) -> [(start: Int, rows: Int)] {
+    var starts: [(start: Int, rows: Int)] = []
+    for record in 0..<document.count where Self.isHeader(document, record, fields: fields) {
+      if let last = starts.last, last.rows == 2, last.start + 1 == record { continue }
+      if TwoRowHeader.isSecondRow(document, record + 1) {
+        starts.append((record, 2))
+      } else if record > 0, starts.last?.start != record - 1, TwoRowHeader.isSecondRow(document, record),
+        !document.field(record - 1, 0).trimmed.isEmpty, !Self.holdsAddress(document, record - 1)
+      {
+        starts.append((record - 1, 2))
+      } else {
+        starts.append((record, 1))
+      }
+    }
+    return starts
+  }
+
   /// True for a row with a column for e-mails and one for names.
   static func isHeader(_ document: CSVDocument, _ record: Int, fields: ([String]) -> [ImportField?]) -> Bool {
     // Data rows hold addresses; a header holds words.
-    for column in 0..<document.fieldCount(record) where document.withBytes(record, column, { $0.contains(UInt8(ascii: "@")) }) {
-      return false
-    }
+    guard !holdsAddress(document, record) else { return false }
     let mapped = fields(document.fields(record))
     return mapped.contains(.email) && mapped.contains { $0?.isName == true }
+  }
+
+  /// True when a cell of `record` holds an `@`.
+  static func holdsAddress(_ document: CSVDocument, _ record: Int) -> Bool {
+    (0..<document.fieldCount(record)).contains { column in
+      document.withBytes(record, column) { $0.contains(UInt8(ascii: "@")) }
+    }
   }
 
   /// A row with one cell, the first: a section's title.

@@ -27,20 +27,40 @@ struct MultiSelectColumns {
     return FormToolWords.tickMarks.contains(text.folded) ? true : nil
   }
 
+  /// What a per-choice cell of `choice` says: ticked when it is a tick (`tick`) or the
+  /// choice's own label (SurveyMonkey writes `French` in the column of `French` when it was
+  /// chosen and leaves it empty when not), or nil for a value that is neither.
+  static func tick(_ value: String, of choice: String) -> Bool? {
+    tick(value) ?? (value.folded == choice.folded ? true : nil)
+  }
+
+  /// The labels of a choice whose column holds what the person typed (`Other (please
+  /// specify)`, `Autre`), folded.
+  static let otherChoices = Set(LanguagePack.words(\.headers, "other_choice").map(\.folded))
+
   /// Per list field, its choices' columns and names.
   private(set) var choices: [ImportField: [(column: Int, choice: String)]] = [:]
+  /// Per list field, the columns of its other choice, whose text is the answer.
+  private(set) var typed: [ImportField: [Int]] = [:]
 
   /// Finds the per-choice columns of `header`: cells `question/choice` whose question names a
-  /// list field and whose every value is a tick (`tick`).
+  /// list field and whose every value is a tick of the choice (`tick(_:of:)`), and the
+  /// column of its other choice (`Which languages?/Other (please specify)`) when it holds
+  /// text.
   init(header: [String], rows: ExportRows) {
+    var others: [(field: ImportField, column: Int)] = []
     for (column, cell) in header.enumerated() {
       guard let slash = cell.lastIndex(of: "/") else { continue }
       let question = String(cell[..<slash]), choice = String(cell[cell.index(after: slash)...]).trimmed
-      guard !choice.isEmpty, let field = ImportField.matching(header: question), Self.listFields.contains(field),
-        rows.allSatisfy({ Self.tick($0[column]) != nil })
+      guard !choice.isEmpty, let field = ImportField.matching(header: question), Self.listFields.contains(field)
       else { continue }
-      choices[field, default: []].append((column, choice))
+      if rows.allSatisfy({ Self.tick($0[column], of: choice) != nil }) {
+        choices[field, default: []].append((column, choice))
+      } else if Self.otherChoices.contains(choice.folded) {
+        others.append((field, column))
+      }
     }
+    for (field, column) in others where choices[field] != nil { typed[field, default: []].append(column) }
   }
 
   /// True when every answer of `column` is a list of KoboToolbox choice names separated by
@@ -77,7 +97,8 @@ struct MultiSelectColumns {
   /// per-choice columns.
   func answer(_ field: ImportField, in row: ExportRow) -> String? {
     guard let columns = choices[field] else { return nil }
-    let ticked = columns.filter { Self.tick(row[$0.column]) == true }
-    return ticked.map { $0.choice.replacingOccurrences(of: "_", with: "-") }.joined(separator: "; ")
+    let ticked = columns.filter { Self.tick(row[$0.column], of: $0.choice) == true }
+    let written = (typed[field] ?? []).map { row[$0].trimmed }.filter { !$0.isEmpty }
+    return (ticked.map { $0.choice.replacingOccurrences(of: "_", with: "-") } + written).joined(separator: "; ")
   }
 }

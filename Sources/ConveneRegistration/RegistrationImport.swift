@@ -446,6 +446,7 @@ public struct RegistrationImport: Sendable {
     }
     mapping.unread.sort()
     readBareName(header, into: &mapping, report: &report)
+    readSurveyEndDate(header, into: &mapping, report: &report)
     do {
       try Self.requireNamesAndEmails(mapping.taken, header: header)
     } catch {
@@ -515,6 +516,27 @@ public struct RegistrationImport: Sendable {
     }
     if !mapping.fields.contains(.name) { mapping.taken.remove(.name) }
     mapping.taken.insert(field)
+  }
+
+  /// SurveyMonkey's headers (`Respondent ID`, `Collector ID`, read as nothing) and, beside
+  /// them, `End Date`, folded.
+  static let surveySheetHeaders = Set(LanguagePack.words(\.headers, "survey_sheet").map(\.folded))
+  static let surveyEndHeaders = Set(LanguagePack.words(\.headers, "survey_end").map(\.folded))
+
+  /// In SurveyMonkey's export (a header of `surveySheetHeaders`), `End Date` is when the form
+  /// was sent: the submission time, unless another column gives one or `--map` names it.
+  func readSurveyEndDate(_ header: [String], into mapping: inout ColumnMapping, report: inout ImportReport) {
+    guard !mapping.taken.contains(.timestamp), header.contains(where: { Self.surveySheetHeaders.contains($0.folded) }),
+      let index = header.firstIndex(where: { Self.surveyEndHeaders.contains($0.folded) }),
+      mapping.fields[index] == nil, mappedField(header[index]) == nil
+    else { return }
+    mapping.fields[index] = .timestamp
+    mapping.taken.insert(.timestamp)
+    mapping.unread.removeAll { $0 == index }
+    report.ignoredColumns.removeAll { $0 == header[index] }
+    let order = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+    let place = report.columns.firstIndex { (order[$0.header] ?? 0) > index } ?? report.columns.endIndex
+    report.columns.insert((header[index], .timestamp), at: place)
   }
 
   /// `problem` naming the first other sheet of the workbook that holds people (a workbook
@@ -600,6 +622,7 @@ public struct RegistrationImport: Sendable {
     var fieldOf: [String: ImportField] = [:]
     for field in MultiSelectColumns.listFields {
       for (column, _) in multiSelect.choices[field] ?? [] { fieldOf[header[column]] = field }
+      for column in multiSelect.typed[field] ?? [] { fieldOf[header[column]] = field }
     }
     report.ignoredColumns.removeAll { fieldOf[$0] != nil }
     mapped.unread.removeAll { fieldOf[header[$0]] != nil }

@@ -224,6 +224,10 @@ extension LanguagePack {
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       // The length of someone's time in a call (Teams' `المدة في الاجتماع`, in-meeting duration)
       "meeting_report": ["مدة الاجتماع", "المدة بالدقائق", "المدة دقائق", "مدة الحضور في الاجتماع", "المدة في الاجتماع"],
+      "survey_sheet": ["معرف المستجيب", "معرف المجمع"],
+      "survey_end": ["تاريخ الانتهاء"],
+      "answer_kind": ["الإجابة", "إجابة مفتوحة"],
+      "other_choice": ["أخرى", "غير ذلك", "أخرى يرجى التحديد"],
       "ignore": [
         "المعرف", "وقت البدء", "وقت آخر تعديل",
         // Teams' first join and last leave of a call: never the event's arrival or departure

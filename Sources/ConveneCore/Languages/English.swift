@@ -255,6 +255,13 @@ extension LanguagePack {
       // The length of someone's time in a call, which only meeting reports (Zoom, Teams) have:
       // beside it, join and leave times are the call's, never the event's arrival or
       // departure (compared whole)
+      // SurveyMonkey's export: headers only it writes, its `End Date` (when the form was sent),
+      // and the words it writes under a question of one column on its header's second row
+      "survey_sheet": ["respondent id", "collector id"],
+      "survey_end": ["end date"],
+      "answer_kind": ["response", "open ended response"],
+      // The label of a choice whose column holds what the person typed (`Other (please specify)`)
+      "other_choice": ["other please specify", "other", "others", "other specify", "other please state"],
       "meeting_report": ["in meeting duration", "duration minutes", "time in session", "time in session minutes", "total duration minutes", "meeting duration"],
       "ignore": [
         "id", "start time", "last modified time", "join time", "leave time", "first join", "last leave",

@@ -255,6 +255,10 @@ extension LanguagePack {
       "cohorts": ["cohorte", "cohortes", "delegation"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "meeting_report": ["duree de la reunion", "duree dans la reunion", "duree minutes", "duree en reunion"],
+      "survey_sheet": ["id du repondant", "id du collecteur"],
+      "survey_end": ["date de fin"],
+      "answer_kind": ["reponse", "reponse ouverte"],
+      "other_choice": ["autre", "autres", "autre veuillez preciser", "autre precisez", "autre a preciser"],
       "ignore": [
         "id", "heure de debut", "heure de la derniere modification", "droit a limage", "dernier depart",
         "premiere arrivee", "derniere sortie", "premiere entree",

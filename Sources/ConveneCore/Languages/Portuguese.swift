@@ -245,6 +245,10 @@ extension LanguagePack {
       "cohorts": ["coorte", "coortes", "delegacao", "turma"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "meeting_report": ["duracao da reuniao", "duracao na reuniao", "duracao minutos"],
+      "survey_sheet": ["id do respondente", "id do coletor"],
+      "survey_end": ["data de termino"],
+      "answer_kind": ["resposta", "resposta aberta"],
+      "other_choice": ["outro", "outros", "outra", "outro especifique", "outro por favor especifique"],
       "ignore": [
         "id", "hora de inicio", "hora da ultima modificacao", "ultima saida", "primeira entrada", "primeira chegada",
         // Where and when a person was born (visa forms): never where they live

@@ -245,6 +245,10 @@ extension LanguagePack {
       "cohorts": ["cohorte", "cohortes", "delegacion"],
       // Form tools' own columns that hold nothing a participant needs (Microsoft Forms)
       "meeting_report": ["duracion en la reunion", "duracion de la reunion", "duracion minutos"],
+      "survey_sheet": ["id del encuestado", "id del recopilador"],
+      "survey_end": ["fecha de finalizacion"],
+      "answer_kind": ["respuesta", "respuesta abierta"],
+      "other_choice": ["otro", "otros", "otra", "otro especifique", "otro por favor especifique"],
       "ignore": [
         "id", "hora de inicio", "hora de la ultima modificacion", "ultima salida", "primera entrada", "primera llegada",
         // Where and when a person was born (visa forms): never where they live

@@ -58,20 +58,34 @@ public struct SessionEvents: Sendable {
   public func event(_ entry: ScheduleDocument.Entry, sequence: Int, status: CalendarEvent.Status, for recipient: Participant?) -> CalendarEvent {
     let session = sessionsByID[entry.id]
     var attendees: [CalendarAttendee] = []
-    if let recipient, let session {
-      let role: CalendarAttendee.Role
-      switch plan.role(of: recipient, in: session) {
-      case .moderator: role = .chair
-      case .speaker: role = .required
-      case .attendee: role = .optional
-      }
-      attendees = [CalendarAttendee(person: CalendarPerson(name: recipient.name, email: recipient.email), role: role)]
+    if let recipient {
+      attendees = [
+        CalendarAttendee(
+          person: CalendarPerson(name: recipient.name, email: recipient.email),
+          role: Self.role(of: recipient, in: entry, session: session, plan: plan))
+      ]
     }
     return CalendarEvent(
       uid: uid(entry.id), sequence: sequence, stamp: stamp, start: entry.start.withoutOffset, end: entry.end.withoutOffset,
       timezone: plan.event.timezone, summary: entry.title, location: location(entry.room),
       description: description(entry, session: session, for: recipient), status: status, organizer: organizer,
       attendees: attendees)
+  }
+
+  /// The recipient's part in a session: from `sessions.csv`, or, for a session no longer
+  /// there (whose cancellation still names its recipient), from the release that held it.
+  static func role(
+    of recipient: Participant, in entry: ScheduleDocument.Entry, session: Session?, plan: EventPlan
+  ) -> CalendarAttendee.Role {
+    if let session {
+      switch plan.role(of: recipient, in: session) {
+      case .moderator: return .chair
+      case .speaker: return .required
+      case .attendee: return .optional
+      }
+    }
+    if entry.moderators.contains(recipient.id) { return .chair }
+    return entry.speakers.contains(recipient.id) ? .required : .optional
   }
 
   /// `Room, Venue, Address`.

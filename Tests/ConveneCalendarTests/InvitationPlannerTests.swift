@@ -57,6 +57,29 @@ import Testing
     #expect(lab.start == LocalDateTime("2027-03-09 11:00"))  // where it was when it was sent
   }
 
+  /// A session deleted from `sessions.csv` is cancelled as the release that held it gave it,
+  /// and the cancellation names its recipient, in their part, as every message does.
+  @Test func theCancellationOfADeletedSessionNamesItsRecipient() throws {
+    var ledger = InvitationLedger()
+    let v1 = PlanFixture.release()
+    record(messages(v1, ledger: ledger), in: &ledger)
+    var plan = PlanFixture.plan
+    plan.sessions.removeAll { $0.id == "panel" }
+    let next = messages(PlanFixture.release(version: 2, withPanel: false), ledger: ledger, plan: plan, earlier: [v1])
+    #expect(next.map(\.participant) == ["p001", "p002", "p003"])
+    #expect(next.allSatisfy { $0.calendar.method == .cancel && $0.cancelled == ["panel"] })
+    for message in next {
+      let person = try #require(plan.participants.first { $0.id == message.participant })
+      let ics = try CalendarWriter.ics(message.calendar)
+      let lines = ics.replacingOccurrences(of: "\r\n ", with: "").split(separator: "\r\n")
+      let attendees = lines.filter { $0.hasPrefix("ATTENDEE") }
+      #expect(attendees.count == 1)
+      #expect(attendees.first?.hasSuffix(":mailto:\(person.email)") == true)
+    }
+    let roles = next.map { $0.calendar.events[0].attendees.map(\.role) }
+    #expect(roles == [[.chair], [.required], [.optional]])
+  }
+
   @Test func sendingPlansFromWhatWasSentSoAnUnsentEarlierReleaseIsNeverSent() {
     // v1 written but never sent; v2 moves the panel and drops the lab. Sending plans each
     // person's calendar afresh at v2: no old times, no cancellation of what nobody received.

@@ -26,10 +26,11 @@ enum PlanFixture {
     return plan
   }
 
-  static func release(panelAt time: String = "09:00", version: Int = 1, withLab: Bool = true) -> ScheduleDocument {
+  static func release(panelAt time: String = "09:00", version: Int = 1, withLab: Bool = true, withPanel: Bool = true) -> ScheduleDocument {
     func at(_ time: String) -> LocalDateTime { LocalDateTime("2027-03-09 \(time)+03:00")! }
     let end = TimeOfDay(minutes: TimeOfDay(time)!.minutes + 60).description
     var sessions = [ScheduleDocument.Entry(id: "panel", title: "Panel", start: at(time), end: at(end), room: "hall", speakers: ["p002"], moderators: ["p001"])]
+    if !withPanel { sessions = [] }
     if withLab { sessions.append(.init(id: "lab", title: "Lab", start: at("11:00"), end: at("12:00"), room: "hall", speakers: [], moderators: [])) }
     return ScheduleDocument(event: "nbo", timezone: "Africa/Nairobi", version: version, sessions: sessions)
   }

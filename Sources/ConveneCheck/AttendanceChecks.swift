@@ -7,6 +7,8 @@ struct AttendanceChecks {
   let responses: [FeedbackResponse]
   /// The questions in force (the event's own, or the standard set).
   var evaluation = Evaluation()
+  /// The days each session runs on in the release in force.
+  var placed: [String: ClosedRange<LocalDate>] = [:]
 
   /// The file names, as findings give them.
   static let attendanceFile = "attendance.csv"
@@ -29,6 +31,16 @@ struct AttendanceChecks {
           .error(
             Self.attendanceFile, line: record.line, field: "session",
             "\"\(record.session)\" is neither a session nor a day of the event"))
+      }
+      if record.status == .present,
+        let problem = AttendanceRecord.dayProblem(
+          checkedInAt: record.checkedInAt, target: record.session, placed: placed[record.session],
+          eventDates: plan.event.dates)
+      {
+        findings.append(
+          .error(
+            Self.attendanceFile, line: record.line, field: "checked_in_at", "\(record.participant): \(problem)",
+            hint: "correct the time or the session"))
       }
     }
     for response in responses

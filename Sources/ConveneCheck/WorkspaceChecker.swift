@@ -7,11 +7,12 @@ import ConveneCore
 public enum WorkspaceChecker {
   /// Every finding for `plan`, in file order; feedback answers are checked against
   /// `evaluation` (default: the event's own questions); `schedule.json`, when given, against
-  /// the sessions and rooms.
+  /// the sessions and rooms; check-in times against the days `placed` gives each session (the
+  /// release in force).
   public static func check(
     _ plan: EventPlan, attendance: [AttendanceRecord] = [], responses: [FeedbackResponse] = [],
     evaluation: Evaluation? = nil, tasks: [PlanTask] = [], travel: [TravelRecord] = [],
-    schedule: ScheduleDocument? = nil
+    schedule: ScheduleDocument? = nil, placed: [String: ClosedRange<LocalDate>] = [:]
   ) -> [Finding] {
     var findings = EventChecks(plan: plan).findings()
     findings += RoomChecks(plan: plan).findings()
@@ -20,7 +21,7 @@ public enum WorkspaceChecker {
     findings += SignupChecks(plan: plan).findings()
     findings += AttendanceChecks(
       plan: plan, attendance: attendance, responses: responses,
-      evaluation: evaluation ?? plan.event.evaluation
+      evaluation: evaluation ?? plan.event.evaluation, placed: placed
     ).findings()
     findings += TaskChecks(tasks: tasks).findings()
     findings += TravelChecks(plan: plan, travel: travel).findings()

@@ -73,10 +73,14 @@ public struct AttendanceImport: Sendable {
   let byID: [String: Participant]
   let byEmail: [String: Participant]
   let byName: [String: [Participant]]
+  /// The days each session runs on in the release in force (`ScheduleDocument.sessionDays`).
+  let placed: [String: ClosedRange<LocalDate>]
 
-  /// Prepares matching against the participants of `plan`.
-  public init(plan: EventPlan) {
+  /// Prepares matching against the participants of `plan`; check-in times are held to the
+  /// days `placed` gives each session.
+  public init(plan: EventPlan, placed: [String: ClosedRange<LocalDate>] = [:]) {
     self.plan = plan
+    self.placed = placed
     byID = plan.participantsByID
     byEmail = plan.participantsByEmail
     byName = Dictionary(grouping: plan.participants, by: { $0.name.foldedName })
@@ -226,6 +230,12 @@ public struct AttendanceImport: Sendable {
       time = written.description
     }
     if let problem = AttendanceRecord.checkInProblem(time) { return .unmatched("time: \(problem)") }
+    if status == .present,
+      let problem = AttendanceRecord.dayProblem(
+        checkedInAt: time, target: session, placed: placed[session], eventDates: plan.event.dates)
+    {
+      return .unmatched("time: \(problem)")
+    }
     let record = AttendanceRecord(
       participant: person.id, session: session, status: status,
       checkedInAt: status == .present ? (time.isEmpty ? defaults.checkedInAt : time) : "")
@@ -237,17 +247,32 @@ public struct AttendanceImport: Sendable {
     id: String, email: String, name: String, organisation: String, hasOrganisationColumn: Bool
   ) -> (Participant?, String?, String) {
     if !id.isEmpty {
-      if let person = byID[id] { return (person, "id", "") }
+      if let person = byID[id] {
+        if let other = emailHolder(email, other: person) {
+          return (nil, nil, disagreement("\(id) is \(QuotedValue.shown(person.name))", "the e-mail address \"\(QuotedValue.shown(email))\"", other))
+        }
+        if let other = nameHolder(name, other: person) {
+          return (nil, nil, disagreement("\(id) is \(QuotedValue.shown(person.name))", "the name \"\(QuotedValue.shown(name))\"", other))
+        }
+        return (person, "id", "")
+      }
       if email.isEmpty && name.isEmpty { return (nil, nil, "no participant has the id \"\(QuotedValue.shown(id))\"") }
     }
     if !email.isEmpty {
       if let address = EmailAddress.normalised(email), let person = byEmail[address] {
+        if let other = nameHolder(name, other: person) {
+          return (
+            nil, nil,
+            disagreement(
+              "the e-mail address \"\(QuotedValue.shown(email))\" is \(person.id)'s (\(QuotedValue.shown(person.name)))",
+              "the name \"\(QuotedValue.shown(name))\"", other, why: "an account two people share?"))
+        }
         return (person, "e-mail", "")
       }
       if name.isEmpty { return (nil, nil, "no participant has the e-mail address \"\(QuotedValue.shown(email))\"") }
     }
     guard !name.isEmpty else { return (nil, nil, "the row names nobody (no id, e-mail or name)") }
-    let candidates = Self.readings(ofDisplayName: name).lazy.compactMap { byName[$0.foldedName] }.first ?? []
+    let candidates = named(name)
     if !organisation.isEmpty {
       let folded = organisation.folded
       let matching = candidates.filter { $0.organisation.folded == folded }
@@ -272,6 +297,42 @@ public struct AttendanceImport: Sendable {
     return (nil, nil, "no participant \(address)called \"\(QuotedValue.shown(name))\"")
   }
 
+  /// The participants `name` may stand for: everyone any of its readings names
+  /// (`readings(ofDisplayName:)`), so that a Zoom name whose two parts are two registered
+  /// people (`Mamadou Diallo (Mamadou Sène)`) names both.
+  func named(_ name: String) -> [Participant] {
+    var found: [Participant] = []
+    var seen = Set<String>()
+    for reading in Self.readings(ofDisplayName: name) {
+      for person in byName[reading.foldedName] ?? [] where seen.insert(person.id).inserted { found.append(person) }
+    }
+    return found
+  }
+
+  /// The one other participant than `person` whose address `email` is, if any.
+  func emailHolder(_ email: String, other person: Participant) -> Participant? {
+    guard !email.isEmpty, let address = EmailAddress.normalised(email), let holder = byEmail[address],
+      holder.id != person.id
+    else { return nil }
+    return holder
+  }
+
+  /// The one participant `name` names when it is not `person` (a name that names nobody, or
+  /// several, or `person` among others, is no contradiction: display names vary).
+  func nameHolder(_ name: String, other person: Participant) -> Participant? {
+    guard !name.isEmpty else { return nil }
+    let people = named(name)
+    guard people.count == 1, people[0].id != person.id else { return nil }
+    return people[0]
+  }
+
+  /// Why a row that says one participant (`said`) and whose `second` cell is another's is
+  /// not recorded.
+  func disagreement(_ said: String, _ second: String, _ other: Participant, why: String? = nil) -> String {
+    "\(said), but \(second) is \(other.id)'s (\(QuotedValue.shown(other.name))): they do not agree"
+      + (why.map { " (\($0))" } ?? "") + "; correct the row, or record the person with `attendance mark`"
+  }
+
   /// The names a meeting report's name cell may stand for, in the order they are tried: as
   /// written; without Teams' guest mark and given name first (`Diop, Moussa (Guest)` is Moussa
   /// Diop); and, for Zoom's `Name (Original Name)` of someone renamed in the meeting
@@ -289,12 +350,24 @@ public struct AttendanceImport: Sendable {
   static let presentMarks = Set(LanguagePack.words(\.values.present).map(\.folded))
   static let absentMarks = Set(LanguagePack.words(\.values.absent).map(\.folded))
 
-  /// The status a cell gives: empty, a mark or yes (in any language) means present.
+  /// The status a cell gives: empty, a word or yes (in any language), a tick (`✓`, `✅`) or
+  /// an `x` (a sheet's mark beside those who came) means present, a word or no or a cross
+  /// drawn as a symbol (`❌`, `✗`, `☒`, `🚫`) absent; any other mark (`⭐`) or punctuation
+  /// alone (`-`, `?`) says neither.
   static func status(_ text: String) -> AttendanceRecord.Status? {
-    let key = text.folded
-    if key.isEmpty || presentMarks.contains(key) { return .present }
-    if absentMarks.contains(key) { return .absent }
-    if let flag = DemographicValues.yesNo(key) { return flag ? .present : .absent }
-    return nil
+    let written = text.trimmed
+    if written.isEmpty { return .present }
+    let key = written.folded
+    if !key.isEmpty {
+      if presentMarks.contains(key) { return .present }
+      if absentMarks.contains(key) { return .absent }
+      if let flag = DemographicValues.yesNo(key) { return flag ? .present : .absent }
+    }
+    guard RegistrationStatusWords.holdsMark(written) else { return nil }
+    switch RegistrationStatusWords.reading(written) {
+    case .registered: return .present
+    case .declined: return .absent
+    case .waitlisted, .unknown: return nil
+    }
   }
 }

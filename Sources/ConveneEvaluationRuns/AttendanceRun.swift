@@ -75,7 +75,7 @@ public enum AttendanceRun {
     try workspace.transaction(purpose: purpose) {
       let context = try EvaluationContext.load(workspace, standard: standard)
       guard let bytes else { throw CommandFailure("\(file): cannot read the file") }
-      let result = try read(bytes, file: file, session: session, plan: context.plan)
+      let result = try read(bytes, file: file, session: session, plan: context.plan, placed: try placedDays(in: workspace))
       let refused = !result.unmatched.isEmpty && (strict || result.records.isEmpty)
       let write = !dryRun && !refused
       // A Ctrl-C or SIGTERM while the rows were read stops the command before it writes.
@@ -91,7 +91,9 @@ public enum AttendanceRun {
 
   /// The rows of a sign-in file, matched to participants; fails naming the file and line
   /// when it is not a table, or the column when nothing identifies people or sessions.
-  static func read(_ bytes: [UInt8], file: String, session: String?, plan: EventPlan) throws -> AttendanceImport.Result {
+  static func read(
+    _ bytes: [UInt8], file: String, session: String?, plan: EventPlan, placed: [String: ClosedRange<LocalDate>]
+  ) throws -> AttendanceImport.Result {
     let table: CSVTable
     do {
       table = try CSVTable(bytes: bytes)
@@ -99,7 +101,7 @@ public enum AttendanceRun {
       throw CommandFailure("\(file):\(error.line): \(error.reason)")
     }
     do {
-      return try AttendanceImport(plan: plan).read(table, file: file, defaults: .init(session: session, checkedInAt: ""))
+      return try AttendanceImport(plan: plan, placed: placed).read(table, file: file, defaults: .init(session: session, checkedInAt: ""))
     } catch {
       throw CommandFailure(error.findings.map(\.description).joined(separator: "\n"))
     }
@@ -135,9 +137,12 @@ public enum AttendanceRun {
         throw CommandFailure("--session \(session): neither a session id nor a day of the event")
       }
       if let at, let problem = AttendanceRecord.checkInProblem(at) { throw CommandFailure("--at: \(problem)") }
-      if !absent, let at, let written = LocalDateTime(at), let day = try sessionDay(target, in: workspace), written.date != day {
-        throw CommandFailure(
-          "--at \(at): \(target) is on \(day), not \(written.date); give the time of that day, or the session of \(written.date)")
+      if !absent, let at, let written = LocalDateTime(at),
+        let problem = AttendanceRecord.dayProblem(
+          checkedInAt: at, target: target, placed: try placedDays(in: workspace)[target],
+          eventDates: context.plan.event.dates)
+      {
+        throw CommandFailure("--at \(at): \(problem); give the time of that day, or the session of \(written.date)")
       }
       let localNow = EvaluationContext.localTime(now, timezone: context.plan.event.timezone)
       let time =
@@ -154,12 +159,10 @@ public enum AttendanceRun {
     }
   }
 
-  /// The day of `target`: the date itself, or the session's day in the latest release (or
-  /// `schedule.json` before any); nil when it is not placed.
-  static func sessionDay(_ target: String, in workspace: Workspace) throws -> LocalDate? {
-    if let date = LocalDate(target) { return date }
-    let schedule = try workspace.latestRelease() ?? workspace.loadSchedule()
-    return schedule?.sessions.first { $0.id == target }?.start.date
+  /// The days each session runs on in the latest release (or `schedule.json` before any).
+  static func placedDays(in workspace: Workspace) throws -> [String: ClosedRange<LocalDate>] {
+    try (workspace.latestRelease() ?? workspace.loadSchedule())?.sessionDays ?? [:]
   }
+
 }
 

@@ -47,7 +47,8 @@ public enum CheckRun {
       let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation
       findings += WorkspaceChecker.check(
         plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
-        tasks: contents.tasks, travel: contents.travel, schedule: schedule)
+        tasks: contents.tasks, travel: contents.travel, schedule: schedule,
+        placed: ((try? workspace.latestRelease()) ?? schedule)?.sessionDays ?? [:])
       findings += WorkspaceChecker.check(tasks: contents.tasks, today: today)
       let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments
       findings += try FollowupFile.findings(in: workspace, plan: plan, commitments: commitments).findings

@@ -25,6 +25,30 @@ import Testing
       ])
   }
 
+  /// A check-in on another day than its session's (in the release) or its day's is an error,
+  /// as the import and `attendance mark --at` refuse it.
+  @Test func aCheckInOnAnotherDayIsAnError() {
+    let plan = PlanBuilder().room("main", line: 9).person("p001").person("p002").session("s1").session("s2").plan
+    let day = LocalDate("2027-03-09")!
+    let findings = AttendanceChecks(
+      plan: plan,
+      attendance: [
+        AttendanceRecord(participant: "p001", session: "s1", status: .present, checkedInAt: "2027-03-10 08:00", line: 2),
+        AttendanceRecord(participant: "p002", session: "2027-03-09", status: .present, checkedInAt: "2099-03-09 16:05", line: 3),
+        AttendanceRecord(participant: "p001", session: "s2", status: .present, checkedInAt: "1900-01-01 00:00", line: 4),
+        AttendanceRecord(participant: "p002", session: "s1", status: .present, checkedInAt: "2027-03-09 08:55", line: 5),
+        AttendanceRecord(participant: "p002", session: "s2", status: .present, checkedInAt: "08:55", line: 6),
+      ],
+      responses: [], placed: ["s1": day...day]
+    ).findings()
+    #expect(
+      findings.map(\.description) == [
+        "error: attendance.csv:2: checked_in_at: p001: s1 is on 2027-03-09, not 2027-03-10 (hint: correct the time or the session)",
+        "error: attendance.csv:3: checked_in_at: p002: 2099-03-09 16:05 is not on 2027-03-09, the day marked (hint: correct the time or the session)",
+        "error: attendance.csv:4: checked_in_at: p001: 1900-01-01 is not a day of the event (hint: correct the time or the session)",
+      ])
+  }
+
   @Test func aPersonRecordedTwiceForOneSessionIsNamed() {
     let plan = PlanBuilder().room("main", line: 9).person("p001").person("p002").session("s1").plan
     let findings = AttendanceChecks(

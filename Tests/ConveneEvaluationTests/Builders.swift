@@ -59,7 +59,9 @@ enum Build {
       signups: signups.map { Signup(participant: $0.0, session: $0.1) })
   }
 
-  static func table(_ lines: String...) -> CSVTable {
+  static func table(_ lines: String...) -> CSVTable { table(lines: lines) }
+
+  static func table(lines: [String]) -> CSVTable {
     try! CSVTable(text: lines.joined(separator: "\n") + "\n")
   }
 

@@ -60,7 +60,7 @@ import Testing
     let run = try convene.run("attendance", "import", file, "--session", "opening", "--workspace", ws)
     #expect(run.status == 1)
     #expect(run.output.hasPrefix("Recorded nothing; 0 attendances from \(file); 1 row not matched."))
-    #expect(run.error.contains("no row matched a participant; attendance.csv is unchanged"))
+    #expect(run.error.contains("no row could be recorded; attendance.csv is unchanged"))
     #expect(!FileManager.default.fileExists(atPath: ws + "/attendance.csv"))
   }
 }

@@ -63,6 +63,26 @@ public struct AttendanceRecord: Sendable, Equatable, Hashable {
     return "\"\(Identifier.shown(trimmed))\" is not a check-in time (YYYY-MM-DD HH:MM, a year from \(Limits.years.lowerBound) to \(Limits.years.upperBound), or HH:MM)"
   }
 
+  /// Why a check-in at `time` (as written) cannot be one at `target` (a session id or a date):
+  /// its date is not the day marked, not a day `placed` gives the session (the release in
+  /// force: its start's date to its end's), or, for a session not placed, no day of the event
+  /// (`eventDates`). Nil when it fits, or when the time gives no date (`08:52`). The one rule of
+  /// the import, `attendance mark --at` and `check`.
+  public static func dayProblem(
+    checkedInAt time: String, target: String, placed: ClosedRange<LocalDate>?, eventDates: [LocalDate]
+  ) -> String? {
+    guard let date = LocalDateTime(time.trimmed)?.date else { return nil }
+    if let day = LocalDate(target) {
+      return date == day ? nil : "\(time.trimmed) is not on \(day), the day marked"
+    }
+    if let placed {
+      guard !placed.contains(date) else { return nil }
+      let days = placed.lowerBound == placed.upperBound ? "\(placed.lowerBound)" : "\(placed.lowerBound) to \(placed.upperBound)"
+      return "\(target) is on \(days), not \(date)"
+    }
+    return eventDates.contains(date) ? nil : "\(date) is not a day of the event"
+  }
+
   /// True when the record is for a whole day rather than one session.
   public var isForDay: Bool { LocalDate(session) != nil }
 }

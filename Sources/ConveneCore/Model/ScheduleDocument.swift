@@ -47,6 +47,13 @@ public struct ScheduleDocument: Sendable, Equatable {
   public var sessions: [Entry]
   public var unscheduled: [Left]
 
+  /// The days each placed session runs on, by session id: its start's date to its end's (two
+  /// days for a session across midnight).
+  public var sessionDays: [String: ClosedRange<LocalDate>] {
+    Dictionary(
+      sessions.map { ($0.id, $0.start.date...max($0.start.date, $0.end.date)) }, uniquingKeysWith: { first, _ in first })
+  }
+
   /// Creates a document.
   public init(
     event: String, timezone: String, version: Int, hard: Int = 0, medium: Int = 0, soft: Int = 0,

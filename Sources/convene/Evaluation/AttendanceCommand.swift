@@ -108,7 +108,7 @@ struct AttendanceCommand: ParsableCommand {
       if refused {
         throw CommandFailure(
           result.records.isEmpty && !strict
-            ? "no row matched a participant; attendance.csv is unchanged"
+            ? "no row could be recorded; attendance.csv is unchanged"
             : "\(result.unmatched.count) row(s) did not match; attendance.csv is unchanged")
       }
     }

@@ -49,6 +49,16 @@ import Testing
     #expect(matcher.category(for: "Chef coutumier") == nil)
   }
 
+  /// A role followed by words that name another category, or someone around its holder, is
+  /// not the holder's category: such an answer takes no place of a quota.
+  @Test(arguments: [
+    "Maire des jeunes", "Mayor (youth council)", "Mayor's Office", "Mayor’s office", "Maire, cabinet",
+    "Mayor - advisor", "Alcalde, asesor", "Prefeito gabinete", "Mayors and civil society",
+  ])
+  func aRoleOfSomeoneElseIsNoCategory(text: String) {
+    #expect(matcher.category(for: text) == nil)
+  }
+
   @Test func eventsWithTheirOwnCategoriesMatchTheirLabels() {
     let own = CategoryMatcher(categories: [Category(id: "speaker", label: "Intervenant")])
     #expect(own.category(for: "intervenant") == "speaker")

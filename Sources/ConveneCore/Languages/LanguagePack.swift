@@ -101,6 +101,10 @@ public struct LanguagePack: Sendable {
     /// Labels a form writes beside the highest answers of a scale (`Very satisfied`, `Très
     /// utile`), refused beside a number in the lower half.
     public var scaleHigh: [String]
+    /// Words after a role that make the person someone around its holder (`Mayor's office`,
+    /// `Maire, cabinet`, `Gabinete do prefeito`'s `gabinete` after the role): no category of
+    /// the holder's is read from such an answer (`CategoryMatcher`).
+    public var entourage: [String]
 
     /// Creates the answers of a language.
     public init(
@@ -109,7 +113,7 @@ public struct LanguagePack: Sendable {
       present: [String], absent: [String], declined: [String] = [], attending: [String] = [],
       checkIn: [String] = [], negations: [String] = [], negationEnds: [String] = [], waitlisted: [String] = [],
       statusFillers: [String] = [], guestMarks: [String] = [], scaleLow: [String] = [], scaleHigh: [String] = [],
-      languageNames: [String: [String]],
+      entourage: [String] = [], languageNames: [String: [String]],
       nameJoinsNext: [String] = [], nameJoinsPrevious: [String] = []
     ) {
       self.genders = genders
@@ -138,6 +142,7 @@ public struct LanguagePack: Sendable {
       self.guestMarks = guestMarks
       self.scaleLow = scaleLow
       self.scaleHigh = scaleHigh
+      self.entourage = entourage
     }
   }
 

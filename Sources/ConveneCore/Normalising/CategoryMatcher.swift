@@ -21,15 +21,34 @@ public struct CategoryMatcher: Sendable {
     }
   }
 
+  /// Words after a role that make the person someone around its holder, folded.
+  static let entourage = Set(LanguagePack.words(\.values.entourage).map(\.folded))
+
   /// The category id meant by `text`, or nil.
   public func category(for text: String) -> String? {
     let key = text.folded
     if let id = index[key] { return id }
-    // "Deputy Mayor of Mombasa" or "Mayors (and deputies)": try the leading words.
-    let words = key.split(separator: " ")
+    // "Deputy Mayor of Mombasa" or "Mayors (and deputies)": try the leading words, unless the
+    // words after them name another category ("Maire des jeunes", a youth council's) or
+    // someone around the holder ("Mayor's office", "Maire, cabinet").
+    let words = key.split(separator: " ").map(String.init)
     for length in stride(from: min(words.count, 4), through: 1, by: -1) {
-      if let id = index[words.prefix(length).joined(separator: " ")] { return id }
+      guard let id = index[words.prefix(length).joined(separator: " ")] else { continue }
+      let rest = Array(words.dropFirst(length))
+      return qualifiesAnother(rest, than: id) ? nil : id
     }
     return nil
+  }
+
+  /// True when `words` (after a role that names `id`) hold a word of `entourage`, or a word
+  /// or two that name another category.
+  func qualifiesAnother(_ words: [String], than id: String) -> Bool {
+    for start in words.indices {
+      if Self.entourage.contains(words[start]) { return true }
+      for length in 1...min(2, words.count - start) {
+        if let other = index[words[start..<start + length].joined(separator: " ")], other != id { return true }
+      }
+    }
+    return false
   }
 }

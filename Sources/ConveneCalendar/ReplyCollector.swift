@@ -48,12 +48,20 @@ public struct ReplyCollector: Sendable {
 
   public let plan: EventPlan
   public let ledger: InvitationLedger
+  /// The time of the collection (seconds since 1970, UTC), when it is known: a reply stamped
+  /// later than an hour after it comes from a calendar whose clock is wrong, and would
+  /// outrank every real answer after it.
+  public let now: Int?
 
-  /// Creates a collector.
-  public init(plan: EventPlan, ledger: InvitationLedger) {
+  /// A collector of the replies to the invitations `ledger` records, at `now`.
+  public init(plan: EventPlan, ledger: InvitationLedger, now: Int? = nil) {
     self.plan = plan
     self.ledger = ledger
+    self.now = now
   }
+
+  /// How far after `now` a reply's DTSTAMP may be (clocks are never quite right).
+  static let clockSkew = 3600
 
   /// True when `answer` answers the invitation in force: the ledger shows no cancellation of
   /// the session for the person and no later SEQUENCE sent since (an answer the ledger knows
@@ -114,7 +122,7 @@ public struct ReplyCollector: Sendable {
             .init(
               file: name,
               reason:
-                "\(uid): the reply answers an earlier version of the session (SEQUENCE \(event.sequence)); the invitation in force is SEQUENCE \(sent.sequence), sent after its time or place changed, and its answer is still to come"
+                "\(uid): the reply answers an earlier version of the session (SEQUENCE \(event.sequence)); the invitation in force is SEQUENCE \(sent.sequence), sent after the session changed, and its answer is still to come"
             ))
           continue
         }
@@ -136,6 +144,15 @@ public struct ReplyCollector: Sendable {
               reason: "\(uid): \(person.id) delegated the invitation; only the invited person's own answer is recorded (register the delegate to invite them)"))
           continue
         }
+        if let now, event.stamp > now + Self.clockSkew {
+          rejected.append(
+            .init(
+              file: name,
+              reason:
+                "\(uid): the reply is stamped \(Self.utc(event.stamp)) UTC (DTSTAMP), later than now (\(Self.utc(now)) UTC): a calendar whose clock is wrong; ask \(person.id) to answer again"
+            ))
+          continue
+        }
         let session = String(event.uid.dropLast(suffix.count))
         let key = "\(person.id)|\(session)"
         let answer = Answer(
@@ -146,6 +163,11 @@ public struct ReplyCollector: Sendable {
       }
     }
     return (answers.values.sorted { ($0.participant, $0.session) < ($1.participant, $1.session) }, rejected, superseded)
+  }
+
+  /// `stamp` (seconds since 1970) as a UTC date and time (`2027-03-05 12:00`).
+  static func utc(_ stamp: Int) -> String {
+    LocalDateTime(minutesSinceEpoch: stamp >= 0 ? stamp / 60 : (stamp - 59) / 60).description
   }
 
   /// Why a calendar that is not a reply is not taken.

@@ -33,15 +33,16 @@ public enum ReplyRun {
     return Replies(files: files.map { ($0.name, String(decoding: $0.bytes, as: UTF8.self)) }, unreadable: unreadable)
   }
 
-  /// Collects `replies`: the answers of the files read, and each unreadable file as rejected.
-  public static func run(_ replies: Replies, in workspace: Workspace, purpose: String) throws -> Outcome {
+  /// Collects `replies` at `now` (seconds since 1970): the answers of the files read, and each
+  /// unreadable file as rejected.
+  public static func run(_ replies: Replies, in workspace: Workspace, now: Int, purpose: String) throws -> Outcome {
     let files = replies.files
     let unreadable = replies.unreadable.map { ReplyCollector.Rejection(file: $0.name, reason: $0.reason) }
     return try workspace.transaction(purpose: purpose) {
       let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name, SessionsFile.name]).plan
       let ledger = try LedgerStore<InvitationLedger>(workspace: workspace).load()
       let existing = try workspace.rsvpAnswers()
-      let (answers, rejected, superseded) = ReplyCollector(plan: plan, ledger: ledger).collect(
+      let (answers, rejected, superseded) = ReplyCollector(plan: plan, ledger: ledger, now: now).collect(
         files, into: existing)
       try Interruption.checkpoint()
       if answers != existing {

@@ -60,7 +60,7 @@ import Testing
     #expect(answers.map { "\($0.answer.rawValue) \($0.file) \($0.sequence)" } == ["DECLINED new.ics 1"])
     #expect(superseded == [old])
     #expect(rejected.map(\.reason) == [
-      "panel@nbo.convene: the reply answers an earlier version of the session (SEQUENCE 0); the invitation in force is SEQUENCE 1, sent after its time or place changed, and its answer is still to come",
+      "panel@nbo.convene: the reply answers an earlier version of the session (SEQUENCE 0); the invitation in force is SEQUENCE 1, sent after the session changed, and its answer is still to come",
       "panel@nbo.convene: the reply answers SEQUENCE 99, a version never sent (the invitation sent is SEQUENCE 1)",
     ])
     #expect(!collector.isInForce(old))

@@ -48,6 +48,28 @@ extension ReplyCollectorTests {
     #expect(collected(try replacing("DTSTAMP", with: "DTSTAMP:2027030\r\n 1T101500Z")).answers.map(\.stamp) == [1_803_896_100])
   }
 
+  /// A reply stamped in 2199 would outrank every real answer after it: one stamped more than
+  /// an hour after the collection is refused, and the real answer stands.
+  @Test func aReplyStampedLaterThanNowIsRefused() throws {
+    var ledger = InvitationLedger()
+    ledger.record(
+      message: "outbox/v1/p003-request.eml",
+      entries: [.init(participant: "p003", uid: "panel@nbo.convene", sequence: 0, digest: "d", method: .request)], state: .sent)
+    let now = 1_803_896_100  // 2027-03-01 10:15 UTC
+    let forged = try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .declined, stamp: 7_258_118_399)
+    let real = try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .accepted, stamp: now - 60)
+    let skewed = try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .tentative, stamp: now + 3_600)
+    let collector = ReplyCollector(plan: PlanFixture.plan, ledger: ledger, now: now)
+    let (answers, rejected, _) = collector.collect([("a-forged.ics", forged), ("b-real.ics", real)], into: [])
+    #expect(answers.map(\.answer) == [.accepted])
+    #expect(
+      rejected.map(\.reason) == [
+        "panel@nbo.convene: the reply is stamped 2199-12-31 23:59 UTC (DTSTAMP), later than now (2027-03-01 10:15 UTC): a calendar whose clock is wrong; ask p003 to answer again"
+      ])
+    // A clock an hour fast is a clock.
+    #expect(collector.collect([("c.ics", skewed)], into: []).answers.map(\.answer) == [.tentative])
+  }
+
   @Test func aHugeAttendeeIsQuotedCutShort() throws {
     let address = "mailto:yao@" + String(repeating: "x", count: 200_000) + ".org"
     let text = try replacing("ATTENDEE", with: "ATTENDEE;PARTSTAT=ACCEPTED:" + address)

@@ -26,7 +26,8 @@ struct RSVPCommand: ParsableCommand {
     func run() throws {
       let replies = try ReplyRun.replies(
         in: directory, on: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
-      let outcome = try ReplyRun.run(replies, in: options.open(), purpose: WorkspaceOptions.purpose)
+      let outcome = try ReplyRun.run(
+        replies, in: options.open(), now: Int(Date().timeIntervalSince1970), purpose: WorkspaceOptions.purpose)
       let files = replies.files.count + replies.unreadable.count
       let counts = Dictionary(grouping: outcome.answers, by: \.answer).mapValues(\.count)
       Terminal.print(

@@ -60,6 +60,16 @@ import Testing
     #expect(Country.readings(of: text).map(\.code) == ["CG", "CD"])
   }
 
+  /// "Korea" alone is South Korea, as forms and the UN's lists write it; the UN's own name of
+  /// each Korea is read in every language.
+  @Test(arguments: [
+    ("Korea", "KR"), ("Republic of Korea", "KR"), ("République de Corée", "KR"), ("República de Corea", "KR"),
+    ("República da Coreia", "KR"), ("جمهورية كوريا", "KR"), ("Democratic People's Republic of Korea", "KP"),
+  ])
+  func eachKoreaIsReadByItsName(text: String, code: String) {
+    #expect(Country.matching(text)?.code == code)
+  }
+
   @Test(arguments: [
     ("Congo, Democratic Republic of the", "CD"), ("Congo, The Democratic Republic of the", "CD"),
     ("الكونغو الديمقراطية", "CD"), ("République démocratique du Congo", "CD"), ("DRC", "CD"),

@@ -128,7 +128,7 @@ extension Country {
     KM|COM|East and Southern Africa|Comoros|Comores|جزر القمر|Comoras|Comores|Union of the Comoros
     KN|KNA|Latin America and the Caribbean|Saint Kitts and Nevis|Saint-Christophe-et-Niévès|سانت كيتس ونيفيس|San Cristóbal y Nieves|São Cristóvão e Névis|St. Kitts & Nevis
     KP|PRK|East Asia and Pacific|North Korea|Corée, République populaire démocratique de|كوريا الشمالية|Corea del Norte|Coreia do Norte|Democratic People's Republic of Korea;Corée du Nord;Korea, Democratic People's Republic of
-    KR|KOR|East Asia and Pacific|South Korea|Corée, République de|كوريا الجنوبية|Corea del Sur|Coreia do Sul|Corée du Sud;Korea;Korea, Republic of
+    KR|KOR|East Asia and Pacific|South Korea|Corée, République de|كوريا الجنوبية|Corea del Sur|Coreia do Sul|Corée du Sud;Korea;Korea, Republic of;Republic of Korea;République de Corée;República de Corea;República da Coreia;جمهورية كوريا
     KW|KWT|Middle East and North Africa|Kuwait|Koweït|الكويت|Kuwait|Kuwait|State of Kuwait
     KY|CYM|Latin America and the Caribbean|Cayman Islands|Îles Caïmans|جزر كايمان|Islas Caimán|Ilhas Cayman|
     KZ|KAZ|Central Asia and Caucasus|Kazakhstan|Kazakhstan|كازاخستان|Kazajistán|Cazaquistão|Republic of Kazakhstan

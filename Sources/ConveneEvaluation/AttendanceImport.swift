@@ -86,13 +86,20 @@ public struct AttendanceImport: Sendable {
     byName = Dictionary(grouping: plan.participants, by: { $0.name.foldedName })
   }
 
-  /// The session id or date a cell names: a session id, a session title, a date or `dayN`.
+  /// The session id or date a cell names: a session id, a session title, a date (ISO, or
+  /// day and month in the one order that gives a day of the event) or `dayN`.
   public func target(_ text: String) -> String? {
     let value = text.trimmed
     if plan.sessions.contains(where: { $0.id == value }) { return value }
     if let date = LocalDate(value), plan.event.dates.contains(date) { return date.description }
     if let reference = DayReference(value), let index = reference.index(in: plan.event.dates) {
       return plan.event.dates[index].description
+    }
+    // A date as a spreadsheet writes it (`09/03/2027`, `3/9/27`): the day of the event that
+    // one order of day and month gives, when only one does.
+    if let written = WrittenDateTime(value) {
+      let days = Set([DateOrder.dayMonthYear, .monthDayYear].compactMap { written.date($0) }.filter(plan.event.dates.contains))
+      if days.count == 1 { return days.first!.description }
     }
     let folded = value.folded
     let titled = plan.sessions.filter { $0.title.folded == folded }

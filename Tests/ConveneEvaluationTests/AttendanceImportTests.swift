@@ -141,6 +141,16 @@ import Testing
     #expect(result.unmatched[2].reason == "day \"day9\" is not a day of the event")
   }
 
+  /// A day written as a spreadsheet writes dates is the day of the event one order of day and
+  /// month gives; a date that is no day of the event either way is a row not taken.
+  @Test func aDayColumnReadsDatesInTheOrderThatGivesADayOfTheEvent() throws {
+    let table = Build.table(
+      "participant,day", "p001,09/03/2027", "p002,3/10/27", "p003,04/03/2027", "p004,2027-03-10")
+    let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init())
+    #expect(result.records.map(\.session) == ["2027-03-09", "2027-03-10", "2027-03-10"])
+    #expect(result.unmatched.map(\.reason) == ["day \"04/03/2027\" is not a day of the event"])
+  }
+
   @Test func aSessionOptionAppliesToRowsThatDoNotSayAndAbsentIsRecorded() throws {
     let table = Build.table("participant,status", "p001,absent", "p004,x", "p999,")
     let result = try AttendanceImport(plan: plan).read(

@@ -112,7 +112,10 @@ public struct SessionEvents: Sendable {
     if plan.event.mode != .inPerson, let recipient, !recipient.timezone.isEmpty,
       recipient.timezone != plan.event.timezone, let own = TimeZone(identifier: recipient.timezone)
     {
-      lines.append("Your local time (\(recipient.timezone)): \(Self.convert(entry.start, to: own)) - \(Self.convert(entry.end, to: own).time)")
+      let (start, end) = (Self.convert(entry.start, to: own), Self.convert(entry.end, to: own))
+      // A session that ends on the next day where the person is says so.
+      let ending = end.date == start.date ? end.time.description : end.description
+      lines.append("Your local time (\(recipient.timezone)): \(start) - \(ending)")
     }
     return lines.joined(separator: "\n")
   }

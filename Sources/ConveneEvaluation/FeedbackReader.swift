@@ -466,7 +466,9 @@ public struct FeedbackReader: Sendable {
             + "--map \"\(header)=\(question.id):\(ids[0])\" says which"))
     }
     return .failure(
-      AnswerProblem("column \"\(header)\": the event has no session \"\(written)\""))
+      AnswerProblem(
+        "column \"\(header)\": the event has no session \"\(written)\" (was its title changed after the form was made?): "
+          + "--map \"\(header)=\(question.id):SESSION\" names the session it asks about"))
   }
 }
 

@@ -32,6 +32,14 @@ import Testing
     #expect(online.uid == "panel@nbo.convene")
   }
 
+  /// A session that ends after midnight where the person is gives the end's date too.
+  @Test func aLocalTimeAcrossMidnightGivesTheEndsDate() {
+    let release = PlanFixture.release(panelAt: "20:30")
+    let online = SessionEvents(plan: PlanFixture.plan, document: release, stamp: 0)
+      .event(release.sessions[0], sequence: 0, status: .confirmed, for: PlanFixture.plan.participants[2])
+    #expect(online.description.hasSuffix("Your local time (Asia/Dhaka): 2027-03-09 23:30 - 2027-03-10 00:30"))
+  }
+
   @Test func peopleInADescriptionAreSeparatedBySemicolons() {
     var release = PlanFixture.release()
     release.sessions[0].speakers = ["p002", "p001"]

@@ -225,7 +225,8 @@ import Testing
       file: "t.csv", bytes: bytes("satisfaction,usefulness:s9", "4,4"))
     #expect(unknownSession.0.isEmpty)
     #expect(
-      unknownSession.1.first?.reason == "column \"usefulness:s9\": the event has no session \"s9\"")
+      unknownSession.1.first?.reason
+        == "column \"usefulness:s9\": the event has no session \"s9\" (was its title changed after the form was made?): --map \"usefulness:s9=usefulness:SESSION\" names the session it asks about")
     #expect(
       reader.read(file: "t.csv", bytes: bytes("a,b", "1,2")).1.first?.reason.hasPrefix(
         "no column is a question") == true)

@@ -76,6 +76,9 @@ struct ColumnChoice {
 
   /// The sources in the order they are tried: the chosen one first.
   var sources: [Source]
+  /// The headers of `sources`, and which of them are a form account's (`accountRank`).
+  var headers: [String] = []
+  var isAccount: [Bool] = []
   /// What was chosen and passed over, for the report; nil when there was no choice to make.
   var report: ImportReport.Choice?
   /// The column read and another of the same rank that holds a different value on some row:
@@ -116,7 +119,10 @@ struct ColumnChoice {
       report = nil
       return
     }
-    sources = order.filter { $0 == best || !tallied[$0].tally.isPlaceholder }.map { tallied[$0].source }
+    let tried = order.filter { $0 == best || !tallied[$0].tally.isPlaceholder }
+    sources = tried.map { tallied[$0].source }
+    headers = tried.map { tallied[$0].header }
+    isAccount = tried.map { tallied[$0].rank == ColumnChoice.accountRank }
     if order.count > 1, let rows, case let second = order[1], !tallied[second].tally.isPlaceholder,
       tallied[second].rank == tallied[best].rank
     {
@@ -160,15 +166,18 @@ struct ColumnChoice {
 
   /// The first value in `row` that `usable` accepts, trying the sources in order; else the
   /// chosen source's value (which may be empty or a placeholder).
-  func value(in row: ExportRow, usable: (String) -> Bool) -> String {
-    guard let first = sources.first else { return "" }
+  func value(in row: ExportRow, usable: (String) -> Bool) -> String { reading(row, usable: usable).value }
+
+  /// The same, with the place in `sources` of the source it came from.
+  func reading(_ row: ExportRow, usable: (String) -> Bool) -> (value: String, source: Int) {
+    guard let first = sources.first else { return ("", 0) }
     let chosen = Self.value(of: first, in: row)
-    if sources.count == 1 || (!chosen.isEmpty && usable(chosen)) { return chosen }
-    for source in sources.dropFirst() {
+    if sources.count == 1 || (!chosen.isEmpty && usable(chosen)) { return (chosen, 0) }
+    for (place, source) in sources.enumerated().dropFirst() {
       let value = Self.value(of: source, in: row)
-      if !value.isEmpty && usable(value) { return value }
+      if !value.isEmpty && usable(value) { return (value, place) }
     }
-    return chosen
+    return (chosen, 0)
   }
 
   /// The rank of a header that merely mentions a name or an e-mail.
@@ -182,7 +191,12 @@ struct ColumnChoice {
   /// person's own name and address are the form's questions after them. A shared account (a
   /// secretariat answering for several people) fills `Email` with a real address that is not
   /// the person's, so the question's address wins whatever the account's holds.
+  ///
+  /// Google Forms, set to collect the respondents' addresses, writes the account's address
+  /// second, after `Timestamp` (`Email Address`, `Adresse e-mail`): beside an address the form
+  /// asks for, it is the account's too.
   static func formsAccountColumns(_ cells: [ImportField?], header: [String]) -> Set<Int> {
+    if cells.count > 2, cells[0] == .timestamp, cells[1] == .email, cells[2...].contains(.email) { return [1] }
     guard cells.count > 5, header.count > 5, header[0].folded == "id",
       [cells[1], cells[2]].allSatisfy({ $0 == nil || $0 == .timestamp }), cells[3] == .email, cells[4] == .name,
       cells[5...].contains(.email)

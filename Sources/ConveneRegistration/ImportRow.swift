@@ -251,12 +251,18 @@ final class ImportRow {
   /// The name, e-mail, title, organisation and city, each on one line and the name with no
   /// character that cannot be seen.
   func readContact(name: String, into person: inout Participant) {
-    let rawEmail = columns.emails.value(in: record) { EmailAddress.normalised($0) != nil }
+    let (rawEmail, source) = columns.emails.reading(record) { EmailAddress.normalised($0) != nil }
     let email = EmailAddress.normalised(rawEmail)
     if rawEmail.isEmpty {
       reject(.email, "the e-mail is empty")
     } else if email == nil {
       reject(.email, Self.emailProblem(rawEmail))
+    } else if source > 0, columns.emails.isAccount[source], !columns.emails.isAccount[0] {
+      // A form account (a secretariat registering several people) is no one's address but its own.
+      reject(
+        .email,
+        "\"\(columns.emails.headers[0])\" is empty, and \"\(columns.emails.headers[source])\" gives the address of the "
+          + "account that answered the form (\(rawEmail)), perhaps another person's: fill in this person's address")
     }
     person.name = name
     person.email = email ?? ""

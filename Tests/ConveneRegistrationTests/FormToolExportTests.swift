@@ -33,6 +33,27 @@ import Testing
     #expect(outcome.participants.map(\.name) == ["Awa Ndiaye"])
   }
 
+  /// A Google Form set to collect the respondents' addresses, answered by a secretariat for
+  /// several people: `Email Address` is the account's, the question's address each person's,
+  /// and a person whose address was left empty is not given the account's.
+  @Test func aSecretariatsAccountIsNoOnesAddress() throws {
+    let table = try CSVTable(
+      text: """
+        Timestamp,Email Address,Participant's full name,Participant's email,Category
+        2027-01-10 10:00:00,secretariat@thies.example.org,Awa Ndiaye,,Mayor
+        2027-01-10 10:05:00,secretariat@thies.example.org,Kofi Mensah,kofi.mensah@example.org,Youth
+        2027-01-10 10:07:00,omar@thies.example.org,Omar Said,omar.said@example.org,Youth
+
+        """)
+    let outcome = try RegistrationImport(event: Build.event()).run(table, into: [])
+    #expect(outcome.participants.map(\.email) == ["kofi.mensah@example.org", "omar.said@example.org"])
+    #expect(outcome.report.rejected.map(\.line) == [2])
+    #expect(
+      outcome.report.rejected.first?.reason
+        == "\"Participant's email\" is empty, and \"Email Address\" gives the address of the account that answered the form (secretariat@thies.example.org), perhaps another person's: fill in this person's address"
+    )
+  }
+
   @Test func aTelephoneNumberWhereTheAddressWasAskedIsNamedSo() {
     #expect(ImportRow.emailProblem("+221 77 123 45 67") == "\"+221 77 123 45 67\" is a telephone number, not an e-mail address: ask the person for their address")
     #expect(ImportRow.emailProblem("awa ndiaye@example.org").contains("holds a space"))

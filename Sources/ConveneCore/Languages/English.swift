@@ -194,7 +194,7 @@ extension LanguagePack {
       // Words that say whose or which of a person's addresses an e-mail question asks for
       // (`Personal email`, `Work email`): such a question is the person's, before a form
       // account's address, and two of them are a choice to make
-      "email_owner": ["personal", "work", "professional", "business", "contact", "private", "preferred", "for contact"],
+      "email_owner": ["personal", "work", "professional", "business", "contact", "private", "preferred", "for contact", "participant", "participants", "attendee", "attendees", "delegate", "delegates", "registrant"],
       "publish_name": ["publish", "published", "consent", "list my name"],
       // Words that make a consent header one to something else than a published name
       // (`Recording consent`, `I agree to appear in photos`): such a column is read as nothing

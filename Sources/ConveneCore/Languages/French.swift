@@ -200,7 +200,7 @@ extension LanguagePack {
       // Words that say whose or which of a person's addresses an e-mail question asks for
       // (`Adresse e-mail personnelle`, `E-mail professionnel`): such a question is the
       // person's, before a form account's address, and two of them are a choice to make
-      "email_owner": ["personnel", "personnelle", "professionnel", "professionnelle", "de contact", "pro", "prive", "privee"],
+      "email_owner": ["personnel", "personnelle", "professionnel", "professionnelle", "de contact", "pro", "prive", "privee", "du participant", "de la participante", "du delegue", "de la deleguee", "de la personne"],
       "publish_name": [
         "publier", "publie", "publication", "consentement", "diffusion de votre nom", "diffusion de mon nom",
         "diffusion du nom", "autorisez vous", "jaccepte que mon nom", "accepte que mon nom", "figure sur la liste",

@@ -195,7 +195,7 @@ extension LanguagePack {
         "endereco de e mail", "endereco de email", "e mail", "email", "correio eletronico",
       ],
       // Words that say whose or which of a person's addresses an e-mail question asks for
-      "email_owner": ["pessoal", "para contato", "de contato", "para contacto", "institucional", "profissional", "de trabalho"],
+      "email_owner": ["pessoal", "para contato", "de contato", "para contacto", "institucional", "profissional", "de trabalho", "do participante", "da participante", "do delegado", "da delegada"],
       "other_consent": [
         "gravacao", "gravado", "gravada", "gravar", "foto", "fotos", "fotografia", "fotografias", "fotografado",
         "fotografada", "video", "videos", "filmado", "filmada", "midia", "midias", "imagem", "imagens", "audio",

@@ -197,7 +197,7 @@ extension LanguagePack {
         "e mail",
       ],
       // Words that say whose or which of a person's addresses an e-mail question asks for
-      "email_owner": ["personal", "de contacto", "institucional", "laboral", "de trabajo", "profesional", "privado"],
+      "email_owner": ["personal", "de contacto", "institucional", "laboral", "de trabajo", "profesional", "privado", "del participante", "de la participante", "del delegado", "de la delegada"],
       "other_consent": [
         "grabacion", "grabado", "grabada", "grabar", "foto", "fotos", "fotografia", "fotografias", "fotografiado",
         "fotografiada", "video", "videos", "filmado", "filmada", "medios", "imagen", "imagenes", "audio",

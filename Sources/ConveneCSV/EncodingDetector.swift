@@ -392,9 +392,10 @@ enum EncodingDetector {
   static func firstDifference(
     in bytes: [UInt8], between first: CodePageTable, and second: CodePageTable
   ) -> Int {
+    let end = TextDecoder.lineBreak(of: bytes)
     var line = 1
     for byte in bytes {
-      if byte == UInt8(ascii: "\n") { line += 1 }
+      if byte == end { line += 1 }
       if first.scalars[Int(byte)] != second.scalars[Int(byte)] { return line }
     }
     return 1

@@ -351,15 +351,23 @@ public enum TextDecoder {
     return zeros * 64 <= bytes.count
   }
 
+  /// The byte that ends the lines of `bytes`: a line feed, or a carriage return in a file
+  /// without line feeds (a classic Mac file).
+  static func lineBreak(of bytes: [UInt8]) -> UInt8 {
+    bytes.contains(0x0A) || !bytes.contains(0x0D) ? 0x0A : 0x0D
+  }
+
   /// The 1-based line of the byte at `offset`.
   static func line(at offset: Int, in bytes: [UInt8]) -> Int {
-    bytes[..<min(offset, bytes.count)].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    let end = lineBreak(of: bytes)
+    return bytes[..<min(offset, bytes.count)].reduce(1) { $1 == end ? $0 + 1 : $0 }
   }
 
   static func lineBytes(_ line: Int, in bytes: [UInt8]) -> ArraySlice<UInt8> {
+    let end = lineBreak(of: bytes)
     var current = 1
     var start = 0
-    for (index, byte) in bytes.enumerated() where byte == 0x0A {
+    for (index, byte) in bytes.enumerated() where byte == end {
       if current == line { return bytes[start..<index] }
       current += 1
       start = index + 1

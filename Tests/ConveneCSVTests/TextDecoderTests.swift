@@ -220,6 +220,21 @@ import Testing
     #expect(try TextDecoder.decode(french, as: .windows1252).choice == .given)
   }
 
+  /// A classic Mac file ends its lines with a carriage return alone: the line shown is the
+  /// line, not the whole file as line 1.
+  @Test func aDoubtInAFileOfCarriageReturnsShowsItsLine() throws {
+    let arabic = try #require(
+      Self.encode(
+        "Full name,Email\rأحمد الشوارب,ahmed@amman.example.org\rليلى حداد,laila@beirut.example.org\r", .windows1256))
+    let given = try TextDecoder.decode(arabic, as: .windows1252)
+    guard case .givenDespite(let doubt) = given.choice else {
+      Issue.record("\(given.choice)")
+      return
+    }
+    #expect(doubt.line == 2)
+    #expect(doubt.readings[1].text == "أحمد الشوارب,ahmed@amman.example.org")
+  }
+
   /// Valid UTF-8 given as a single-byte code page, also one convene does not guess (CP850,
   /// KOI8-R), is in doubt with UTF-8 as the better reading; a Windows-1252 file given as a
   /// code page convene only reads when told (ISO-8859-2, CP1257) is judged against the

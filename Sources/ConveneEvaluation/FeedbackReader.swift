@@ -12,6 +12,8 @@ public struct FeedbackReader: Sendable {
   enum ColumnRole: Equatable {
     case answer(String)
     case participant, email, submittedAt, responseID, language
+    /// The event the row answers for (the follow-up template's `event`).
+    case event
     /// Left out: a tool's own column, or one `--map COLUMN=ignore` leaves out.
     case ignored
     /// A column that names nothing the reader knows: left out, unless it reads like one of the
@@ -25,7 +27,7 @@ public struct FeedbackReader: Sendable {
   static let metadata: [String: ColumnRole] = {
     var roles: [String: ColumnRole] = [
       "participant": .participant, "email": .email, "submitted at": .submittedAt, "response": .responseID,
-      "language": .language,
+      "language": .language, "event": .event,
     ]
     let meanings: [(String, ColumnRole)] = [
       ("participant", .participant), ("email", .email), ("timestamp", .submittedAt), ("response", .responseID),
@@ -350,6 +352,7 @@ public struct FeedbackReader: Sendable {
       case .email: submission.email = cell.trimmed
       case .responseID: submission.responseID = cell.trimmed
       case .language: submission.language = cell.trimmed
+      case .event: if !cell.trimmed.isEmpty { submission.event = cell.trimmed }
       case .submittedAt:
         guard !cell.trimmed.isEmpty else { continue }
         guard let stamp = SubmissionTime.utc(cell, monthFirst: monthFirst) else {

@@ -102,6 +102,23 @@ import Testing
     #expect(outcome.responses[0].submittedAt == "2027-07-12T10:15:00Z")
   }
 
+  /// The template's rows name their event: ids are each event's own, so a row filled in for
+  /// another event's p001 is not this event's p001's answer; a row that leaves it empty is
+  /// read as this event's.
+  @Test func aTemplateRowOfAnotherEventIsRejected() {
+    let csv = """
+      event,participant,email,submitted_at,status,changes,obstacles,support
+      amman-2027,p001,,2027-07-10T10:00:00Z,done,,,
+      dakar-2027,p004,,2027-07-10T10:00:00Z,in-progress,,,
+      ,p001,,2027-07-11T10:00:00Z,not-started,,,
+      """
+    let outcome = collect([("template.csv", Array(csv.utf8))])
+    #expect(outcome.responses.map(\.participant) == ["p001", "p004"])
+    #expect(outcome.responses.map { $0.answers["status"] ?? "" } == ["not-started", "in-progress"])
+    #expect(outcome.rejections.map(\.source) == ["template.csv:2"])
+    #expect(outcome.rejections.first?.reason == "the form was for the event \"amman-2027\", not \"dakar-2027\"")
+  }
+
   @Test func koboToolboxExportsAreReadWithTheirGroupPrefixes() {
     let csv = """
       start,group_followup/participant,group_followup/status,group_followup/obstacles,_uuid,_submission_time

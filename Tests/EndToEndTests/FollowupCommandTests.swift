@@ -30,7 +30,7 @@ import Testing
     #expect(page.contains("<input type=\"hidden\" id=\"participant\" name=\"participant\" value=\"p019\">"))
     #expect(!page.contains("<script src") && !page.contains("src=\"http") && !page.contains("href=\"http"))
     let template = String(decoding: runner.bytes(folder + "/followup-template.csv"), as: UTF8.self)
-    #expect(template == "participant,email,submitted_at,status,changes,obstacles,support\r\n")
+    #expect(template == "event,participant,email,submitted_at,status,changes,obstacles,support\r\n")
   }
 
   @Test func anArabicFormReadsRightToLeftAndEscapesTheCommitment() throws {

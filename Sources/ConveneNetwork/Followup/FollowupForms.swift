@@ -55,7 +55,9 @@ public struct FollowupForms: Sendable {
   }
 
   /// The columns of the CSV template for a spreadsheet or an online survey tool.
-  public static let templateColumns = ["participant", "email", "submitted_at"] + FollowupFile.answerColumns
+  /// The columns of `followup-template.csv`: the event first, so that a row filled in for one
+  /// event is refused by another (participant ids are each event's own).
+  public static let templateColumns = ["event", "participant", "email", "submitted_at"] + FollowupFile.answerColumns
 
   /// `recipients.csv`: who gets which form, for a mail merge.
   public var recipients: [[String]] {

@@ -296,6 +296,13 @@ struct ImportMerge {
     }
   }
 
+  /// The lines of the new people without a submission time, when others have one: the
+  /// registration order is then the file's (`registrationOrder`).
+  var untimedLines: [Int] {
+    let untimed = newRows.filter { $0.submitted == nil }
+    return untimed.count < newRows.count ? untimed.map(\.line) : []
+  }
+
   /// The positions of `rows` by submission time when every row has one, else in file order.
   static func registrationOrder(_ rows: [NewRow]) -> [Int] {
     var keys: [(submitted: Int, order: Int, position: Int)] = []

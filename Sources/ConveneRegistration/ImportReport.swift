@@ -113,6 +113,9 @@ public struct ImportReport: Sendable, Equatable {
       case sharedEmail = "shared-email"
       /// Rows whose e-mail address is registered to a person of another name (left out).
       case otherPerson = "other-person"
+      /// New people some of whom have no submission time: everyone is put in file order,
+      /// which may not be the order they registered in.
+      case untimedRows = "untimed-rows"
       /// Arrival or departure dates months away from the event's days.
       case datesFarFromEvent = "dates-far-from-event"
       /// One-letter genders that the column does not settle (`M` alone: man or woman).

@@ -532,6 +532,19 @@ enum QualityGate {
         : "fill in the category, or --accept-warnings and set the categories in participants.csv")
   }
 
+  /// New people some of whom have no submission time (`lines`), in a file whose other rows
+  /// have one: the registration order, which gives the places, is then the file's.
+  static func untimedRows(_ lines: [Int], column: String?) -> ImportReport.Warning? {
+    guard let first = lines.first, let column else { return nil }
+    let count = lines.count
+    return ImportReport.Warning(
+      kind: .untimedRows, column: column, count: count, lines: Array(lines.prefix(sampleLines)),
+      message: "\(count) new \(count == 1 ? "person has" : "people have") no submission time (line \(first)"
+        + (count > 1 ? " and \(count - 1) more" : "") + "): places would go by the rows' order in the file, "
+        + "not by the times the others give",
+      hint: "fill in the missing times, or --accept-warnings to give places in file order")
+  }
+
   /// Rows that give one e-mail address to people of different names: matched by e-mail, the
   /// later would replace the earlier and one person would be lost.
   static func sharedEmails(_ shared: [ImportMerge.SharedEmail], column: String?) -> ImportReport.Warning? {

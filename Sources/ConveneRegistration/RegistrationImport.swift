@@ -131,12 +131,15 @@ public struct RegistrationImport: Sendable {
     if let warning = QualityGate.otherPeople(merge.otherPeople, column: emailColumn) {
       report.warnings.append(warning)
     }
+    if let warning = QualityGate.untimedRows(merge.untimedLines, column: plan.mapped.header(of: .timestamp)) {
+      report.warnings.append(warning)
+    }
     report.sheetsNotRead = OtherSheet.notRead(otherSheets, besides: table, fields: fieldsOfHeader)
     return (merge, plan.mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fieldsOfHeader))
   }
 
   /// Puts what the sheet is (its header's line, preamble, tables left out, rows) in the report;
-  /// throws when it holds neither header nor rows.
+  /// throws when it holds no rows.
   static func describe(_ sheet: borrowing ImportSheet, in report: inout ImportReport) throws(FileProblem) {
     let table = sheet.table
     report.headerLine = table.headerLine
@@ -147,6 +150,11 @@ public struct RegistrationImport: Sendable {
       throw FileProblem(
         message: "the \(sheet.sheetName == nil ? "file" : "sheet") is empty: it holds no header and no rows; "
           + "export the responses again")
+    }
+    if table.rows.isEmpty {
+      throw FileProblem(
+        message: "the \(sheet.sheetName == nil ? "file" : "sheet") holds a header (line \(table.headerLine)) but no rows under it: "
+          + "a download cut short, or a form nobody has answered yet? Export the responses again")
     }
   }
 

@@ -54,6 +54,43 @@ import Testing
     )
   }
 
+  /// A download cut after its header (or after SurveyMonkey's second header row) is refused,
+  /// not an import of nobody that succeeds.
+  @Test(arguments: [
+    "Timestamp,Email,Full name\n",
+    "Respondent ID,Collector ID,Start Date,End Date,IP Address,Email Address,First Name,Last Name,Custom Data 1,Full name\n"
+      + ",,,,,,,,,Open-Ended Response\n",
+  ])
+  func aFileOfAHeaderAloneIsRefused(text: String) throws {
+    let table = try CSVTable(text: text)
+    #expect {
+      try RegistrationImport(event: Build.event()).run(table, into: [])
+    } throws: { error in
+      (error as? RegistrationImport.FileProblem)?.message.hasPrefix("the file holds a header (line 1) but no rows under it") == true
+    }
+  }
+
+  /// One row without its time puts everyone in file order: a warning, since a sheet sorted by
+  /// name would give the places in the order of the names.
+  @Test func aRowWithoutItsTimeIsAWarning() throws {
+    let table = try CSVTable(
+      text: """
+        Timestamp,Email,Full name,Category
+        2027-01-12 10:00,a@example.org,Anna Alpha,Mayor
+        2027-01-11 10:00,b@example.org,Ben Beta,Mayor
+        ,d@example.org,Dino Delta,Practitioner
+
+        """)
+    let outcome = try RegistrationImport(event: Build.event()).run(table, into: [])
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .untimedRows })
+    #expect(warning.lines == [4])
+    #expect(
+      warning.message
+        == "1 new person has no submission time (line 4): places would go by the rows' order in the file, not by the times the others give")
+    let timed = try CSVTable(text: "Timestamp,Email,Full name\n2027-01-12 10:00,a@example.org,Anna Alpha\n")
+    #expect(try RegistrationImport(event: Build.event()).run(timed, into: []).report.warnings.allSatisfy { $0.kind != .untimedRows })
+  }
+
   @Test func aTelephoneNumberWhereTheAddressWasAskedIsNamedSo() {
     #expect(ImportRow.emailProblem("+221 77 123 45 67") == "\"+221 77 123 45 67\" is a telephone number, not an e-mail address: ask the person for their address")
     #expect(ImportRow.emailProblem("awa ndiaye@example.org").contains("holds a space"))

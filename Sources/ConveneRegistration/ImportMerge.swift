@@ -223,6 +223,11 @@ struct ImportMerge {
   /// the order they registered.
   mutating func finish(event: Event, retired: Set<String>, report: inout ImportReport) -> [Participant] {
     var places = PlaceCounter(event: event, participants: existing)
+    // A place free for someone already waiting (a quota raised, a cancellation written into
+    // participants.csv) is theirs, given by `participants promote`, not a newcomer's.
+    let waiting = PlaceCounter.promotable(existing, at: event)
+    for person in waiting { places.take(person.category) }
+    report.placesKeptFor = waiting.map(\.id)
     var ids = IDAllocator(existing: existing.map(\.id) + retired)
     let order = Self.registrationOrder(newRows)
     var added = takeNewPeople()

@@ -217,6 +217,9 @@ public struct ImportReport: Sendable, Equatable {
   /// Rows whose registration the form tool marks denied or cancelled, left out.
   public var declined: [Declined] = []
   public var duplicateClusters: [DuplicateCluster] = []
+  /// The waitlisted people a free place is kept for (`participants promote` gives it): new
+  /// people wait behind them.
+  public var placesKeptFor: [String] = []
   public var notes: [Note] = []
   /// What looks wrong although the rows are valid.
   public var warnings: [Warning] = []

@@ -91,6 +91,21 @@ import Testing
     #expect(try RegistrationImport(event: Build.event()).run(timed, into: []).report.warnings.allSatisfy { $0.kind != .untimedRows })
   }
 
+  /// A place free for someone already waiting (the mayors' quota raised from 2 to 3) is
+  /// theirs: a later registrant waits behind them, and `participants promote` gives it.
+  @Test func aFreePlaceIsKeptForTheWaitlistNotANewcomer() throws {
+    let existing = [
+      Build.person("p001", "a@example.org"), Build.person("p002", "b@example.org"),
+      Build.person("p003", "c@example.org", status: .waitlisted),
+    ]
+    let table = try CSVTable(text: "Timestamp,Email,Full name,Category\n2027-02-01 10:00,d@example.org,Dora Late,Mayor\n")
+    let outcome = try RegistrationImport(event: Build.event(capacity: 6, quotas: ["mayor": 3])).run(table, into: existing)
+    #expect(outcome.participants.map(\.status) == [.registered, .registered, .waitlisted, .waitlisted])
+    #expect(outcome.report.placesKeptFor == ["p003"])
+    let roomier = try RegistrationImport(event: Build.event(capacity: 6, quotas: ["mayor": 4])).run(table, into: existing)
+    #expect(roomier.participants.last?.status == .registered)
+  }
+
   @Test func aTelephoneNumberWhereTheAddressWasAskedIsNamedSo() {
     #expect(ImportRow.emailProblem("+221 77 123 45 67") == "\"+221 77 123 45 67\" is a telephone number, not an e-mail address: ask the person for their address")
     #expect(ImportRow.emailProblem("awa ndiaye@example.org").contains("holds a space"))

@@ -32,6 +32,13 @@ struct ImportSummary {
     lines.append("  rejected   \(report.rejected.count)")
     if !report.declined.isEmpty { lines.append("  declined   \(report.declined.count)") }
     lines += rejectedAndUpdated()
+    if let first = report.placesKeptFor.first {
+      let count = report.placesKeptFor.count
+      lines.append(
+        "Places are free for \(count == 1 ? first : "\(count) people") on the waitlist"
+          + (count == 1 ? "" : " (\(report.placesKeptFor.prefix(5).joined(separator: ", "))\(count > 5 ? ", ..." : ""))")
+          + ", who registered first: new people wait behind them; `convene participants promote` gives them their places.")
+    }
     lines += duplicates()
     if !report.notes.isEmpty {
       lines.append("Notes:")
@@ -259,6 +266,7 @@ struct ImportSummary {
         ("dates", .array(report.dates.map(Self.json))),
       ] + rowsJSON + [
         ("duplicate_clusters", .array(report.duplicateClusters.map(Self.json))),
+        ("places_kept_for", .array(report.placesKeptFor.map { .string($0) })),
         ("notes", .array(report.notes.map { .object([("line", .number($0.line)), ("field", $0.field.map(JSONNode.string) ?? .null), ("message", .string($0.message))]) })),
         ("warnings", .array(report.warnings.map(Self.json))),
         ("warnings_accepted", .bool(acceptWarnings)),

@@ -8,20 +8,7 @@ struct ParticipantChecks {
   let file = "participants.csv"
 
   func findings() -> [Finding] {
-    var findings: [Finding] = []
-    for (id, line, firstLine) in WorkspaceChecker.repeats(plan.participants, id: \.id, line: \.line) {
-      findings.append(
-        .error(file, line: line, field: "id", "the id \"\(id)\" is already used on line \(firstLine)"))
-    }
-    for (email, line, firstLine) in WorkspaceChecker.repeats(
-      plan.participants.filter { !$0.email.isEmpty }, id: \.email, line: \.line)
-    {
-      findings.append(
-        .error(
-          file, line: line, field: "email",
-          "the e-mail \(email) is already used on line \(firstLine)",
-          hint: "one row per person; merge the two rows"))
-    }
+    var findings = ParticipantIdentity.findings(of: plan.participants, file: file)
     let categories = plan.event.categories.map(\.id)
     for person in plan.participants {
       findings += personFindings(person, categories: categories)

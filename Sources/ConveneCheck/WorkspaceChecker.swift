@@ -60,27 +60,13 @@ public enum WorkspaceChecker {
 
   /// Each item whose id an earlier item already has, with that first item.
   static func repeatedItems<Item>(_ items: [Item], id: (Item) -> String) -> [(repeat: Item, first: Item)] {
-    var first: [String: Item] = [:]
-    var result: [(Item, Item)] = []
-    for item in items {
-      if let earlier = first[id(item)] { result.append((item, earlier)) } else { first[id(item)] = item }
-    }
-    return result
+    RepeatedIDs.items(items, id: id)
   }
 
   /// The ids that occur more than once, with the lines of their repeats.
   static func repeats<Item>(_ items: [Item], id: (Item) -> String, line: (Item) -> Int) -> [(
     id: String, line: Int, firstLine: Int
   )] {
-    var first: [String: Int] = [:]
-    var result: [(String, Int, Int)] = []
-    for item in items {
-      if let earlier = first[id(item)] {
-        result.append((id(item), line(item), earlier))
-      } else {
-        first[id(item)] = line(item)
-      }
-    }
-    return result
+    RepeatedIDs.lines(items, id: id, line: line)
   }
 }

@@ -91,14 +91,19 @@ public struct Workspace: Sendable {
 
   /// Reads the workspace and returns the plan, failing when a file the command needs holds
   /// errors (`files`), so that nothing is written over a file that was not understood, and
-  /// when any file is not UTF-8, so that no command reads or writes its text wrong.
+  /// when any file is not UTF-8, so that no command reads or writes its text wrong; with
+  /// `participants.csv` among them, when two of its rows share an id or an e-mail address
+  /// (`ParticipantIdentity`).
   public func loadPlan(requiringValid files: [String]) throws(WorkspaceError) -> (
     plan: EventPlan, contents: Contents
   ) {
     let contents = try load()
-    let blocking = contents.findings.filter {
+    var blocking = contents.findings.filter {
       $0.severity == .error
         && (files.contains($0.file) || $0.file == EventFile.name || contents.undecodableFiles.contains($0.file))
+    }
+    if files.contains(ParticipantsFile.name), let plan = contents.plan {
+      blocking += ParticipantIdentity.findings(of: plan.participants, file: ParticipantsFile.name)
     }
     guard blocking.isEmpty, let plan = contents.plan else {
       throw .invalid(blocking.isEmpty ? contents.findings(in: EventFile.name) : blocking)

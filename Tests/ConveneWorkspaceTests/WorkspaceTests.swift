@@ -31,6 +31,25 @@ import Testing
     }
   }
 
+  /// Two rows of one address are two people one message would reach: every command that
+  /// needs the people refuses them, naming the line, as `check` does.
+  @Test func loadPlanRefusesTwoPeopleOfOneAddress() {
+    let fileSystem = Fixtures.workspace(participants: [
+      "p001,A,a@example.org,mayor,,,,,,,,,,,,,,,no,registered",
+      "p002,B,A@EXAMPLE.ORG,mayor,,,,,,,,,,,,,,,no,waitlisted",
+    ])
+    let workspace = Workspace(root: "ws", fileSystem: fileSystem)
+    #expect {
+      try workspace.loadPlan(requiringValid: ["participants.csv"])
+    } throws: { error in
+      guard case .invalid(let findings) = error as? WorkspaceError else { return false }
+      return findings.map(\.description) == [
+        "error: participants.csv:3: email: the e-mail a@example.org is already used on line 2 (hint: one row per person; merge the two rows)"
+      ]
+    }
+    #expect(throws: Never.self) { try workspace.loadPlan(requiringValid: []) }
+  }
+
   @Test func aLockHeldElsewhereStopsAWriterWithExitCodeThree() throws {
     let fileSystem = Fixtures.workspace()
     // A folder of its own: a transaction of this process on a folder of the same name (another

@@ -111,6 +111,9 @@ public struct ImportReport: Sendable, Equatable {
       case leftOutTable = "left-out-table"
       /// Rows of the file with one e-mail address and different people's names.
       case sharedEmail = "shared-email"
+      /// Rows of one e-mail address with different ticket numbers (Eventbrite's `Attendee #`):
+      /// the tickets of one order, whose other holders would be lost.
+      case sharedTickets = "shared-tickets"
       /// Rows whose e-mail address is registered to a person of another name (left out).
       case otherPerson = "other-person"
       /// New people some of whom have no submission time: everyone is put in file order,

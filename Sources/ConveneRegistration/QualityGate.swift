@@ -545,6 +545,35 @@ enum QualityGate {
       hint: "fill in the missing times, or --accept-warnings to give places in file order")
   }
 
+  /// The headers of a ticket's own number (Eventbrite's `Attendee #`), folded.
+  static let ticketHeaders = Set(LanguagePack.words(\.headers, "ticket").map(\.folded))
+
+  /// Rows of one address whose ticket numbers differ (an order of several tickets whose
+  /// attendees were not asked for their own address): matched by e-mail, every holder but
+  /// one would be lost, whatever the names say.
+  static func sharedTickets(rows: ExportRows, header: [String], emails: ColumnChoice) -> ImportReport.Warning? {
+    guard let column = header.firstIndex(where: { ticketHeaders.contains($0.folded) }) else { return nil }
+    var tickets: [String: [(line: Int, ticket: String)]] = [:]
+    for row in rows {
+      let ticket = row[column].trimmed
+      guard !ticket.isEmpty, let email = EmailAddress.normalised(emails.value(in: row) { EmailAddress.normalised($0) != nil })
+      else { continue }
+      tickets[email, default: []].append((row.line, ticket))
+    }
+    let shared = tickets.filter { Set($0.value.map(\.ticket)).count > 1 }.sorted { $0.value[0].line < $1.value[0].line }
+    guard let (email, first) = shared.first else { return nil }
+    let others = shared.count > 1 ? " (and \(shared.count - 1) other address\(shared.count == 2 ? "" : "es"))" : ""
+    return ImportReport.Warning(
+      kind: .sharedTickets, column: header[column], count: shared.count,
+      lines: Array(shared.flatMap { $0.value.map(\.line) }.prefix(2 * sampleLines)),
+      message: "\(email) holds \(first.count) tickets (\(header[column]) "
+        + first.prefix(5).map(\.ticket).joined(separator: ", ") + (first.count > 5 ? ", ..." : "")
+        + ", lines \(first.prefix(5).map { String($0.line) }.joined(separator: ", "))\(first.count > 5 ? ", ..." : ""))\(others): "
+        + "people are matched by e-mail, so every ticket holder but one would be lost",
+      hint: "ask each attendee for their own e-mail address (the form tool's attendee information per ticket), or "
+        + "--accept-warnings to keep one person per address")
+  }
+
   /// Rows that give one e-mail address to people of different names: matched by e-mail, the
   /// later would replace the earlier and one person would be lost.
   static func sharedEmails(_ shared: [ImportMerge.SharedEmail], column: String?) -> ImportReport.Warning? {

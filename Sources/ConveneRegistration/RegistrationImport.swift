@@ -134,6 +134,9 @@ public struct RegistrationImport: Sendable {
     if let warning = QualityGate.untimedRows(merge.untimedLines, column: plan.mapped.header(of: .timestamp)) {
       report.warnings.append(warning)
     }
+    if let warning = QualityGate.sharedTickets(rows: table.rows, header: table.header, emails: plan.columns.emails) {
+      report.warnings.append(warning)
+    }
     report.sheetsNotRead = OtherSheet.notRead(otherSheets, besides: table, fields: fieldsOfHeader)
     return (merge, plan.mapped.header(of: .category), QualityGate.leftOutTables(sheet, fields: fieldsOfHeader))
   }

@@ -106,6 +106,32 @@ import Testing
     #expect(roomier.participants.last?.status == .registered)
   }
 
+  /// Eventbrite's order of three tickets whose attendees were not asked for their own
+  /// details: three rows of the buyer's name and address, three `Attendee #`. Matched by
+  /// e-mail they would be one person; a warning names the tickets.
+  @Test func theTicketsOfOneOrderAreAWarning() throws {
+    let table = try CSVTable(
+      text: """
+        Order #,Order Date,First Name,Last Name,Email,Quantity,Category,Attendee #,Attendee Status
+        1001,2027-01-10 10:00:00,Amina,Otieno,amina@example.org,3,Mayor,5001,Attending
+        1001,2027-01-10 10:00:00,Amina,Otieno,amina@example.org,3,Mayor,5002,Attending
+        1001,2027-01-10 10:00:00,Amina,Otieno,amina@example.org,3,Mayor,5003,Attending
+        1002,2027-01-11 09:00:00,Kofi,Mensah,kofi@example.org,1,Youth,5004,Attending
+
+        """)
+    let outcome = try RegistrationImport(event: Build.event()).run(table, into: [])
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .sharedTickets })
+    #expect(warning.lines == [2, 3, 4])
+    #expect(
+      warning.message
+        == "amina@example.org holds 3 tickets (Attendee # 5001, 5002, 5003, lines 2, 3, 4): people are matched by e-mail, so every ticket holder but one would be lost"
+    )
+    // The same ticket exported twice is one ticket.
+    let again = try CSVTable(
+      text: "Email,Full name,Attendee #\nkofi@example.org,Kofi Mensah,5004\nkofi@example.org,Kofi Mensah,5004\n")
+    #expect(try RegistrationImport(event: Build.event()).run(again, into: []).report.warnings.allSatisfy { $0.kind != .sharedTickets })
+  }
+
   @Test func aTelephoneNumberWhereTheAddressWasAskedIsNamedSo() {
     #expect(ImportRow.emailProblem("+221 77 123 45 67") == "\"+221 77 123 45 67\" is a telephone number, not an e-mail address: ask the person for their address")
     #expect(ImportRow.emailProblem("awa ndiaye@example.org").contains("holds a space"))

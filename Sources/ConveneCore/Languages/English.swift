@@ -261,6 +261,9 @@ extension LanguagePack {
       "survey_end": ["end date"],
       "answer_kind": ["response", "open ended response"],
       // The label of a choice whose column holds what the person typed (`Other (please specify)`)
+      // The number of each ticket of an order (Eventbrite's `Attendee #`): tickets of one
+      // address with other numbers are other people
+      "ticket": ["attendee #", "attendee no", "attendee number", "attendee id", "ticket #", "ticket no", "ticket number", "ticket id", "barcode #"],
       "other_choice": ["other please specify", "other", "others", "other specify", "other please state"],
       "meeting_report": ["in meeting duration", "duration minutes", "time in session", "time in session minutes", "total duration minutes", "meeting duration"],
       "ignore": [

@@ -258,6 +258,7 @@ extension LanguagePack {
       "survey_sheet": ["id du repondant", "id du collecteur"],
       "survey_end": ["date de fin"],
       "answer_kind": ["reponse", "reponse ouverte"],
+      "ticket": ["n° de billet", "numero de billet", "billet #", "n° de participant", "code-barres"],
       "other_choice": ["autre", "autres", "autre veuillez preciser", "autre precisez", "autre a preciser"],
       "ignore": [
         "id", "heure de debut", "heure de la derniere modification", "droit a limage", "dernier depart",

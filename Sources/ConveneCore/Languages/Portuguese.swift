@@ -248,6 +248,7 @@ extension LanguagePack {
       "survey_sheet": ["id do respondente", "id do coletor"],
       "survey_end": ["data de termino"],
       "answer_kind": ["resposta", "resposta aberta"],
+      "ticket": ["n.º do ingresso", "numero do ingresso", "ingresso #", "n.º do participante", "codigo de barras"],
       "other_choice": ["outro", "outros", "outra", "outro especifique", "outro por favor especifique"],
       "ignore": [
         "id", "hora de inicio", "hora da ultima modificacao", "ultima saida", "primeira entrada", "primeira chegada",

@@ -248,6 +248,7 @@ extension LanguagePack {
       "survey_sheet": ["id del encuestado", "id del recopilador"],
       "survey_end": ["fecha de finalizacion"],
       "answer_kind": ["respuesta", "respuesta abierta"],
+      "ticket": ["n.º de entrada", "numero de entrada", "entrada #", "n.º de asistente", "codigo de barras"],
       "other_choice": ["otro", "otros", "otra", "otro especifique", "otro por favor especifique"],
       "ignore": [
         "id", "hora de inicio", "hora de la ultima modificacion", "ultima salida", "primera entrada", "primera llegada",

@@ -69,7 +69,21 @@ public struct Workspace: Sendable {
     }
     let eventFile = EventFile.read(eventBytes)
     var files: [String: [UInt8]] = [:]
-    for name in Self.csvFiles { files[name] = try bytes(name) }
+    var absent = Set<String>()
+    for name in Self.csvFiles {
+      let bytes = try fileSystem.contents(of: path(name))
+      if bytes == nil { absent.insert(name) }
+      files[name] = bytes ?? []
+    }
+    // Every workspace has its people's file (`init` writes it with its header): without it,
+    // every reference to a person would be an error of its own, the cause named nowhere.
+    let missing: [Finding] =
+      absent.contains(ParticipantsFile.name)
+      ? [
+        .error(
+          ParticipantsFile.name, "the file is missing: it lists the event's people",
+          hint: "put it back (a workspace made by `convene init` has it, with its header)")
+      ] : []
     let rooms = RoomsFile.read(files[RoomsFile.name]!)
     let participants = ParticipantsFile.read(files[ParticipantsFile.name]!)
     let sessions = SessionsFile.read(files[SessionsFile.name]!)
@@ -84,7 +98,7 @@ public struct Workspace: Sendable {
       participantExtraColumns: participants.extraColumns, sessions: sessions.sessions,
       signups: signups.signups, attendance: attendance.records, responses: feedback.responses,
       tasks: tasks.tasks, travel: travel.records,
-      findings: eventFile.findings + rooms.findings + participants.findings + sessions.findings
+      findings: eventFile.findings + missing + rooms.findings + participants.findings + sessions.findings
         + signups.findings + attendance.findings + feedback.findings + tasks.findings
         + travel.findings, undecodableFiles: undecodable)
   }
@@ -116,10 +130,6 @@ public struct Workspace: Sendable {
     RoomsFile.name, ParticipantsFile.name, SessionsFile.name, SignupsFile.name, AttendanceFile.name,
     FeedbackFile.name, TasksFile.name, TravelFile.name,
   ]
-
-  private func bytes(_ name: String) throws(WorkspaceError) -> [UInt8] {
-    try fileSystem.contents(of: path(name)) ?? []
-  }
 
   /// Runs `body` as one transaction of the workspace: it holds the lock from before the first
   /// read to after the last write, so that nothing another command writes meanwhile is lost.

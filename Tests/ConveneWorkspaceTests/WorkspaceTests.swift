@@ -50,6 +50,18 @@ import Testing
     #expect(throws: Never.self) { try workspace.loadPlan(requiringValid: []) }
   }
 
+  /// A workspace without its people's file says so first, before the errors that follow from
+  /// it (every reference to a person).
+  @Test func aMissingParticipantsFileIsNamed() throws {
+    let fileSystem = Fixtures.workspace()
+    fileSystem.delete("ws/participants.csv")
+    let contents = try Workspace(root: "ws", fileSystem: fileSystem).load()
+    #expect(
+      contents.findings.first?.description
+        == "error: participants.csv: the file is missing: it lists the event's people (hint: put it back (a workspace made by `convene init` has it, with its header))"
+    )
+  }
+
   @Test func aLockHeldElsewhereStopsAWriterWithExitCodeThree() throws {
     let fileSystem = Fixtures.workspace()
     // A folder of its own: a transaction of this process on a folder of the same name (another

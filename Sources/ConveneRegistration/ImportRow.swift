@@ -201,7 +201,11 @@ final class ImportRow {
   /// `N/A`), which answers nothing, as an empty cell: `--update` erases nothing with it.
   func freeText(_ field: ImportField) -> String {
     let (answer, placeholder) = self.answer(field) { answers.freeText(field, $0, $1) }
-    if placeholder { answered.remove(field) }
+    if placeholder {
+      answered.remove(field)
+      // Said, since a real answer may look like one (`ABC`, `X`).
+      note(field, "\"\(QuotedValue.shown(value(field)))\" reads as no answer; left empty")
+    }
     return answer
   }
 

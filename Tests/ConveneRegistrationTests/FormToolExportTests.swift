@@ -132,6 +132,16 @@ import Testing
     #expect(try RegistrationImport(event: Build.event()).run(again, into: []).report.warnings.allSatisfy { $0.kind != .sharedTickets })
   }
 
+  /// An organisation that reads as no answer (`X`, `N/A`) is left empty with a note: a real
+  /// one may look like one.
+  @Test func aFreeTextPlaceholderIsLeftEmptyWithANote() throws {
+    let table = try CSVTable(text: "Email,Full name,Organisation\na@example.org,Awa Ndiaye,X\nb@example.org,Kofi Mensah,ABC Corp\n")
+    let outcome = try RegistrationImport(event: Build.event()).run(table, into: [])
+    #expect(outcome.participants.map(\.organisation) == ["", "ABC Corp"])
+    #expect(outcome.report.notes.map(\.line) == [2])
+    #expect(outcome.report.notes.first?.message == "\"X\" reads as no answer; left empty")
+  }
+
   @Test func aTelephoneNumberWhereTheAddressWasAskedIsNamedSo() {
     #expect(ImportRow.emailProblem("+221 77 123 45 67") == "\"+221 77 123 45 67\" is a telephone number, not an e-mail address: ask the person for their address")
     #expect(ImportRow.emailProblem("awa ndiaye@example.org").contains("holds a space"))

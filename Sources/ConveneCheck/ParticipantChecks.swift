@@ -96,7 +96,7 @@ struct ParticipantChecks {
         .warning(
           file, field: "status",
           "\(waiting.count) waitlisted \(waiting.count == 1 ? "person has" : "people have") a free place (\(waiting.map(\.id).joined(separator: ", ")); \(holding.count) of \(plan.event.capacity.map(String.init) ?? "unlimited") places held): "
-            + "a waiting-list notice would tell them the event is full",
+            + "a waiting-list notice would tell them no place is free",
           hint: "run `convene participants promote`"))
     }
     for category in plan.event.categories {

@@ -77,14 +77,14 @@ public struct NotifyRun: Sendable {
     }
   }
 
-  /// Fails when a waiting-list notice ("the event is full at the moment") would go to someone
+  /// Fails when a waiting-list notice ("no place is free for you at the moment") would go to someone
   /// a place is free for: `participants promote` gives it first.
   static func refuseFalseWaitingNotices(_ notices: [RegistrationNotice], plan: EventPlan) throws {
     let waiting = Set(notices.filter { $0.kind == .waitlisted }.map(\.participant))
     let free = PlaceCounter.promotable(plan.participants, at: plan.event).map(\.id).filter(waiting.contains)
     guard !free.isEmpty else { return }
     throw CommandFailure(
-      "\(free.joined(separator: ", ")) \(free.count == 1 ? "is" : "are") on the waiting list while a place is free for \(free.count == 1 ? "them" : "each"): the notice would say the event is full. Run `convene participants promote` first. Nothing was written."
+      "\(free.joined(separator: ", ")) \(free.count == 1 ? "is" : "are") on the waiting list while a place is free for \(free.count == 1 ? "them" : "each"): the notice would say no place is free. Run `convene participants promote` first. Nothing was written."
     )
   }
 

@@ -56,7 +56,7 @@ import Testing
         $0.event.categories = [Category(id: "mayor", label: "Mayor", quota: 2), Category(id: "youth", label: "Youth")]
       }
     #expect(plan.described == [
-      "warning: participants.csv: status: 2 waitlisted people have a free place (p002, p004; 1 of 3 places held): a waiting-list notice would tell them the event is full (hint: run `convene participants promote`)"
+      "warning: participants.csv: status: 2 waitlisted people have a free place (p002, p004; 1 of 3 places held): a waiting-list notice would tell them no place is free (hint: run `convene participants promote`)"
     ])
   }
 }

@@ -75,7 +75,8 @@ import Testing
     #expect(mail(3)["subject"] as? String == "Place confirmed: \(title)")
     #expect(mail(4)["subject"] as? String == "Liste d'attente: \(title)")
     let waitlisted = mail(4)["text"] as? String ?? ""
-    #expect(waitlisted.contains("vous êtes sur la liste d'attente, en position 2."))
+    // Whether the event or the person's category is full, the notice does not say.
+    #expect(waitlisted.contains("Aucune place n'est libre pour vous pour le moment : vous êtes sur la liste d'attente, en position 2."))
     #expect(waitlisted.contains("Votre numéro de participant : p025"))
     #expect(waitlisted.contains("Dates : du 2027-03-09 au 2027-03-10"))
     #expect(mail(5)["subject"] as? String == "Inscription reçue: \(title)")

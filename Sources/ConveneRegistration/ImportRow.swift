@@ -248,7 +248,16 @@ final class ImportRow {
           + "\(Limits.shortTextCharacters.grouped) a name may hold; shorten it and import again")
       return false
     }
-    if name.isEmpty { reject(.name, "the name is empty") } else { answered.insert(.name) }
+    if name.isEmpty {
+      reject(.name, "the name is empty")
+    } else if name.utf8.contains(UInt8(ascii: "@")), EmailAddress.normalised(name) == nil {
+      // `Eve Smith <eve@example.org>` pasted whole: an address in the name would be printed on
+      // badges and certificates, and written into the e-mails' `To:` (a name that is an
+      // address alone is a placeholder, a warning of its own).
+      reject(.name, "\"\(QuotedValue.shown(name))\" holds an e-mail address; keep the name alone in the name column")
+    } else {
+      answered.insert(.name)
+    }
     return true
   }
 

@@ -142,6 +142,17 @@ import Testing
     #expect(outcome.report.notes.first?.message == "\"X\" reads as no answer; left empty")
   }
 
+  /// A name pasted with its address (`Eve Smith <eve@example.org>`) is rejected: the address
+  /// would be printed on badges and certificates.
+  @Test func aNameHoldingAnAddressIsRejected() throws {
+    let table = try CSVTable(text: "Email,Full name\ne@example.org,\"Eve Smith <boss@example.org>, Mallory\"\nf@example.org,Fatou Sow\n")
+    let outcome = try RegistrationImport(event: Build.event()).run(table, into: [])
+    #expect(outcome.participants.map(\.name) == ["Fatou Sow"])
+    #expect(
+      outcome.report.rejected.first?.reason
+        == "\"Eve Smith <boss@example.org>, Mallory\" holds an e-mail address; keep the name alone in the name column")
+  }
+
   @Test func aTelephoneNumberWhereTheAddressWasAskedIsNamedSo() {
     #expect(ImportRow.emailProblem("+221 77 123 45 67") == "\"+221 77 123 45 67\" is a telephone number, not an e-mail address: ask the person for their address")
     #expect(ImportRow.emailProblem("awa ndiaye@example.org").contains("holds a space"))

@@ -26,7 +26,7 @@ public enum PublishRun {
         )
       }
       try refuseLeftOut(document, previous: context.latestRelease, sessions: context.plan.sessions)
-      var release = withCurrentTitles(document, sessions: context.plan.sessions)
+      var release = withCurrentSessions(document, sessions: context.plan.sessions)
       release.version = (context.latestRelease?.version ?? 0) + 1
       release.hard = score.hard
       release.medium = score.medium
@@ -58,13 +58,19 @@ public enum PublishRun {
     )
   }
 
-  /// `document` with each session's title as `sessions.csv` has it now: a title corrected after
-  /// scheduling is published (and reaches the agenda and the calendars) without scheduling again.
-  static func withCurrentTitles(_ document: ScheduleDocument, sessions: [Session]) -> ScheduleDocument {
-    let titles = Dictionary(sessions.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+  /// `document` with each session's title, speakers and moderators as `sessions.csv` has them
+  /// now, the ones the hard constraints were counted with: a title corrected after scheduling
+  /// is published (and reaches the agenda and the calendars) without scheduling again, and a
+  /// speaker changed in `sessions.csv` (or another written into `schedule.json` by hand) is
+  /// never published without having been checked.
+  static func withCurrentSessions(_ document: ScheduleDocument, sessions: [Session]) -> ScheduleDocument {
+    let byID = Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var updated = document
     for index in updated.sessions.indices {
-      if let title = titles[updated.sessions[index].id] { updated.sessions[index].title = title }
+      guard let session = byID[updated.sessions[index].id] else { continue }
+      updated.sessions[index].title = session.title
+      updated.sessions[index].speakers = session.speakers
+      updated.sessions[index].moderators = session.moderators
     }
     return updated
   }

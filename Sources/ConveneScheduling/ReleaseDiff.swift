@@ -14,12 +14,18 @@ public struct ReleaseDiff: Sendable, Equatable {
   public var roomChanged: [Change] = []
   /// Sessions whose title changed (in `sessions.csv`): the agenda and the calendars carry it.
   public var retitled: [Change] = []
+  /// Sessions whose speakers or moderators changed (in `sessions.csv`), as `speakers;
+  /// moderators` ids: the agenda names them, and the calendars of the people in them change.
+  public var recast: [Change] = []
   public var added: [String] = []
   public var removed: [String] = []
   public var newRooms: [String] = []
 
   /// True when nothing changed.
-  public var isEmpty: Bool { moved.isEmpty && roomChanged.isEmpty && retitled.isEmpty && added.isEmpty && removed.isEmpty && newRooms.isEmpty }
+  public var isEmpty: Bool {
+    moved.isEmpty && roomChanged.isEmpty && retitled.isEmpty && recast.isEmpty && added.isEmpty && removed.isEmpty
+      && newRooms.isEmpty
+  }
 
   /// The changes from `old` (nil: nothing was published) to `new`.
   public init(from old: ScheduleDocument?, to new: ScheduleDocument) {
@@ -38,6 +44,12 @@ public struct ReleaseDiff: Sendable, Equatable {
       }
       if previous.title != entry.title {
         retitled.append(Change(id: entry.id, from: previous.title, to: entry.title))
+      }
+      func cast(_ entry: ScheduleDocument.Entry) -> String {
+        entry.speakers.joined(separator: ",") + "; " + entry.moderators.joined(separator: ",")
+      }
+      if cast(previous) != cast(entry) {
+        recast.append(Change(id: entry.id, from: cast(previous), to: cast(entry)))
       }
     }
     removed = (old?.sessions ?? []).map(\.id).filter { after[$0] == nil }

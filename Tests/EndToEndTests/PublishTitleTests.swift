@@ -29,4 +29,33 @@ import Testing
     }
     #expect(!carried.isEmpty, "\(updates)")
   }
+
+  /// A speaker changed in `sessions.csv` after scheduling, or written into `schedule.json` by
+  /// hand, is published only as `sessions.csv` has it: the people the hard constraints were
+  /// counted with.
+  @Test func theReleaseNamesTheSpeakersTheConstraintsWereCountedWith() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.invitedExample()
+    let path = ws + "/sessions.csv"
+    let lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: .newlines).filter { !$0.isEmpty }
+    let keynote = try #require(lines.firstIndex { $0.hasPrefix("keynote,") })
+    var cells = lines[keynote].components(separatedBy: ",")
+    let before = cells[4]
+    cells[4] = "p001"
+    var edited = lines
+    edited[keynote] = cells.joined(separator: ",")
+    try edited.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    // And a hand edit of schedule.json naming someone else again.
+    let schedulePath = ws + "/schedule.json"
+    let schedule = try String(contentsOfFile: schedulePath, encoding: .utf8)
+    try schedule.replacingOccurrences(of: "\"speakers\": [\"\(before)\"]", with: "\"speakers\": [\"p002\"]")
+      .write(toFile: schedulePath, atomically: true, encoding: .utf8)
+    let published = try convene.run("publish", "--workspace", ws)
+    #expect(published.status == 0, "\(published.error)")
+    #expect(published.output.contains("1 with other speakers or moderators"), "\(published.output)")
+    #expect(published.output.contains("  people   keynote: \(before); "), "\(published.output)")
+    let release = try JSONSerialization.jsonObject(with: Data(convene.bytes(ws + "/releases/v2.json"))) as? [String: Any]
+    let sessions = release?["sessions"] as? [[String: Any]] ?? []
+    #expect(sessions.first { $0["id"] as? String == "keynote" }?["speakers"] as? [String] == ["p001"])
+  }
 }

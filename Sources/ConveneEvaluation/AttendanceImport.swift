@@ -135,17 +135,49 @@ public struct AttendanceImport: Sendable {
     var result = Result(
       records: [], unmatched: [], matchedBy: [:], headerLine: sheet.headerLine, title: sheet.title,
       preamble: sheet.preamble, leftOut: sheet.leftOut.map { ($0.line, $0.title) }, timeOrder: order)
+    var matched: [(line: Int, how: String)] = []
     for row in sheet.rows where !row.isBlank {
       switch reading(row, columns: columns, fallback: fallback, defaults: defaults, order: order) {
       case .recorded(let record, let how):
         result.records.append(record)
+        matched.append((row.line, how))
         result.matchedBy[how, default: 0] += 1
       case .unmatched(let reason):
         result.unmatched.append(Unmatched(line: row.line, reason: reason))
       }
     }
+    Self.leaveOutDisagreements(&result, matched: matched)
     return result
   }
+
+  /// Takes back the rows of one person and session or day that say different things
+  /// (present, then absent): which holds is not known, so neither is recorded, and each is
+  /// listed with the other's line.
+  static func leaveOutDisagreements(_ result: inout Result, matched: [(line: Int, how: String)]) {
+    func key(_ record: AttendanceRecord) -> String { record.participant + "\u{0}" + record.session }
+    var said: [String: [(status: AttendanceRecord.Status, line: Int)]] = [:]
+    for (record, (line, _)) in zip(result.records, matched) { said[key(record), default: []].append((record.status, line)) }
+    let disagreeing = said.filter { Set($0.value.map(\.status)).count > 1 }
+    guard !disagreeing.isEmpty else { return }
+    var kept: [AttendanceRecord] = []
+    for (record, (line, how)) in zip(result.records, matched) {
+      guard let rows = disagreeing[key(record)] else {
+        kept.append(record)
+        continue
+      }
+      let sayings = rows.map { "\($0.status.rawValue) (line \($0.line))" }.joined(separator: ", ")
+      result.unmatched.append(
+        Unmatched(
+          line: line,
+          reason: "\(record.participant) at \(record.session) is recorded \(sayings) in this file: which holds is not "
+            + "known; keep the row that is right"))
+      result.matchedBy[how, default: 1] -= 1
+    }
+    result.records = kept
+    result.matchedBy = result.matchedBy.filter { $0.value > 0 }
+    result.unmatched.sort { $0.line < $1.line }
+  }
+
 
   /// The first column of each kind in `header` (on line `line`); fails when none says who
   /// signed in.
@@ -221,12 +253,22 @@ public struct AttendanceImport: Sendable {
       hasOrganisationColumn: columns[.organisation] != nil)
     guard let person, let how else { return .unmatched(reason) }
     var session = fallback
-    if let column = [Column.session, .day].first(where: { !cell($0).isEmpty }) {
+    var targets: [Column: String] = [:]
+    for column in [Column.session, .day] where !cell(column).isEmpty {
       guard let found = target(cell(column)) else {
         let kind = column == .session ? "session" : "day of the event"
         return .unmatched("\(column.rawValue) \"\(QuotedValue.shown(cell(column)))\" is not a \(kind)")
       }
-      session = found
+      targets[column] = found
+    }
+    if let named = targets[.session] ?? targets[.day] { session = named }
+    // A row naming a session and a day says two things when the session is on another day.
+    if let named = targets[.session], let day = targets[.day].flatMap(LocalDate.init),
+      let days = placed[named] ?? LocalDate(named).map({ $0...$0 }), !days.contains(day)
+    {
+      return .unmatched(
+        "session \"\(QuotedValue.shown(cell(.session)))\" is on \(days.lowerBound), day \"\(QuotedValue.shown(cell(.day)))\" is \(day): "
+          + "the row says two things")
     }
     guard let session else { return .unmatched("no session or day") }
     guard let status = Self.status(cell(.status)) else {

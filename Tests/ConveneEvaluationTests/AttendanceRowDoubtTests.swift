@@ -88,4 +88,30 @@ import Testing
         "time: 2026-01-01 is not a day of the event",
       ])
   }
+  /// A session on one day named beside another day says two things.
+  @Test func aSessionAndADayThatDisagreeAreNotTaken() throws {
+    let day = LocalDate("2027-03-09")!
+    let result = try read(
+      "participant,session,day", "p001,s1,2027-03-10", "p012,s1,day1", "p042,2027-03-09,day2",
+      placed: ["s1": day...day])
+    #expect(result.records.map(\.participant) == ["p012"])
+    #expect(
+      result.unmatched.map(\.reason) == [
+        "session \"s1\" is on 2027-03-09, day \"2027-03-10\" is 2027-03-10: the row says two things",
+        "session \"2027-03-09\" is on 2027-03-09, day \"day2\" is 2027-03-10: the row says two things",
+      ])
+  }
+
+  /// Two rows of one person and session that say different things: neither is taken, as
+  /// `check` refuses them in `attendance.csv`; two that agree are one record.
+  @Test func rowsOfOneFileThatDisagreeAreNotTaken() throws {
+    let result = try read(
+      "participant,session,status", "p001,s1,present", "p012,s1,present", "p001,s1,absent", "p012,s1,present")
+    #expect(result.records.map(\.participant) == ["p012", "p012"])
+    #expect(result.unmatched.map(\.line) == [2, 4])
+    #expect(
+      result.unmatched.first?.reason
+        == "p001 at s1 is recorded present (line 2), absent (line 4) in this file: which holds is not known; keep the row that is right")
+    #expect(result.matchedBy == ["id": 2])
+  }
 }

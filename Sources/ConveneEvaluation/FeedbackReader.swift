@@ -349,7 +349,9 @@ public struct FeedbackReader: Sendable {
       switch role {
       case .answer(let key): if !cell.trimmed.isEmpty { submission.answers[key] = cell }
       case .participant: submission.participant = cell.trimmed
-      case .email: submission.email = cell.trimmed
+      // Microsoft Forms writes `anonymous` where a form took no address: no one's, an
+      // anonymous answer.
+      case .email: submission.email = FormToolWords.placeholders.contains(cell.folded) ? "" : cell.trimmed
       case .responseID: submission.responseID = cell.trimmed
       case .language: submission.language = cell.trimmed
       case .event: if !cell.trimmed.isEmpty { submission.event = cell.trimmed }

@@ -71,6 +71,18 @@ import Testing
     #expect(submission?.source == "google.csv:2")
   }
 
+  /// Microsoft Forms writes `anonymous` in `Email` where the form took no address: an
+  /// anonymous answer, not one of a person registered as "anonymous".
+  @Test func anAnonymousMicrosoftFormsAnswerHasNoAddress() {
+    let (submissions, rejections) = reader.read(
+      file: "forms.csv",
+      bytes: bytes(
+        "Id,Start time,Completion time,Email,Name,Satisfied?", "1,3/10/27 17:01:02,3/10/27 17:05:02,anonymous,,5",
+        "2,3/10/27 17:02:02,3/10/27 17:06:02,p001@example.org,Person p001,4"))
+    #expect(rejections.isEmpty)
+    #expect(submissions.map(\.email) == ["", "p001@example.org"])
+  }
+
   /// A session's title holding a `/` (`Ouverture / Opening`) is a grid column, not a
   /// KoboToolbox group path: its answers were left out without a word.
   @Test func aGridColumnWhoseSessionTitleHoldsASlashIsRead() {

@@ -54,6 +54,31 @@ final class LinearProgram {
     return add_constraintex(model, Int32(terms.count), &values, &indices, type, Double(bound)) != 0
   }
 
+  /// Some whole-number solution in which `column` lies within `range`, or `.infeasible` when
+  /// there is none: the search stops at the first solution found (lp_solve's break at first),
+  /// which is far quicker than the best one when any will do. The column's own bounds are put
+  /// back after.
+  func solution(_ column: Int, within range: ClosedRange<Int>, bounds: ClosedRange<Int>) -> Outcome {
+    set_add_rowmode(model, 0)
+    var zero = [0.0]
+    var index = [Int32(column + 1)]
+    guard set_obj_fnex(model, 1, &zero, &index) != 0 else { return .unknown }
+    set_bounds(model, Int32(column + 1), Double(range.lowerBound), Double(range.upperBound))
+    set_break_at_first(model, 1)
+    defer {
+      set_break_at_first(model, 0)
+      set_bounds(model, Int32(column + 1), Double(bounds.lowerBound), Double(bounds.upperBound))
+    }
+    switch solve(model) {
+    case OPTIMAL, SUBOPTIMAL, PRESOLVED:
+      var values = [Double](repeating: 0, count: columns)
+      guard get_variables(model, &values) != 0 else { return .unknown }
+      return .optimal(values.map { Int($0.rounded()) })
+    case INFEASIBLE: return .infeasible
+    default: return .unknown
+    }
+  }
+
   /// The smallest (or largest) value `column` can take, with every column's value then.
   func optimise(_ column: Int, maximise: Bool) -> Outcome {
     set_add_rowmode(model, 0)

@@ -110,11 +110,47 @@ struct Solver {
         ? .recovered(lower[variable]...lower[variable]) : .safe
     }
     if canBeEmpty.contains(variable) || (canBeLarge[variable] ?? 0) >= threshold { return .safe }
-    guard let smallest = optimise(index, variable, maximise: false) else { return .undecided }
-    if smallest == 0 { return .safe }
-    guard let largest = optimise(index, variable, maximise: true) else { return .undecided }
-    if largest >= threshold { return .safe }
+    // Whether the count can be 0, then whether it can be the threshold or more: each a search
+    // for one solution, quicker than the smallest and largest values, which are sought only
+    // when neither exists (the count is narrowed to 1 to threshold - 1) to say how far.
+    let empty = search(index, variable, within: 0...0)
+    if empty == true { return .safe }
+    let large = upper[variable] >= threshold ? search(index, variable, within: threshold...upper[variable]) : false
+    if large == true { return .safe }
+    guard empty == false, large == false else { return .undecided }
+    guard let smallest = optimise(index, variable, maximise: false),
+      let largest = optimise(index, variable, maximise: true)
+    else { return .recovered(1...(threshold - 1)) }
     return .recovered(smallest...largest)
+  }
+
+  /// Whether some whole-number solution puts `variable` within `range` (nil when the solver
+  /// could not tell); the solution found is kept as a witness.
+  mutating func search(_ index: Int, _ variable: Int, within range: ClosedRange<Int>) -> Bool? {
+    if components[index].program == nil {
+      components[index].program = Self.program(components[index].system, seconds: seconds)
+    }
+    let component = components[index]
+    guard let program = component.program else { return nil }
+    let local = component.local[variable]!
+    switch program.solution(
+      local, within: range, bounds: component.system.lower[local]...component.system.upper[local])
+    {
+    case .infeasible: return false
+    case .unknown: return nil
+    case .optimal(let values):
+      guard component.system.holds(values) else { return nil }
+      witness(values, of: component)
+      return true
+    }
+  }
+
+  /// Notes which counts `values` (a solution of `component`) makes 0, and how large.
+  mutating func witness(_ values: [Int], of component: Component) {
+    for (global, local) in component.local {
+      if values[local] == 0 { canBeEmpty.insert(global) }
+      canBeLarge[global] = max(canBeLarge[global] ?? 0, values[local])
+    }
   }
 
   /// The smallest or largest value of `variable` over every whole-number solution, or nil when
@@ -128,10 +164,7 @@ struct Solver {
     guard case .optimal(let values) = program.optimise(component.local[variable]!, maximise: maximise),
       component.system.holds(values)
     else { return nil }
-    for (global, local) in component.local {
-      if values[local] == 0 { canBeEmpty.insert(global) }
-      canBeLarge[global] = max(canBeLarge[global] ?? 0, values[local])
-    }
+    witness(values, of: component)
     return values[component.local[variable]!]
   }
 

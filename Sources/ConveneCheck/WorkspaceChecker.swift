@@ -29,6 +29,12 @@ public enum WorkspaceChecker {
     return findings
   }
 
+  /// What would stop `convene schedule` before it solves (`PreFlight`), as errors: `check`
+  /// adds them when the plan holds no other error, of which they would only be echoes.
+  public static func preFlight(_ plan: EventPlan) -> [Finding] {
+    PreFlightChecks(plan: plan).findings()
+  }
+
   /// The findings `check` gives for `attendance.csv` and `feedback/feedback.csv` (only their
   /// check looks at them), without checking the rest of the plan.
   public static func checkRecords(

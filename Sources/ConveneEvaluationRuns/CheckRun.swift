@@ -50,6 +50,7 @@ public enum CheckRun {
         tasks: contents.tasks, travel: contents.travel, schedule: schedule,
         placed: ((try? workspace.latestRelease()) ?? schedule)?.sessionDays ?? [:])
       findings += WorkspaceChecker.check(tasks: contents.tasks, today: today)
+      if !findings.contains(where: { $0.severity == .error }) { findings += WorkspaceChecker.preFlight(plan) }
       let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments
       findings += try FollowupFile.findings(in: workspace, plan: plan, commitments: commitments).findings
       findings += try RetiredIDs.orphanedRows(in: workspace, known: Set(plan.participants.map(\.id)))

@@ -93,7 +93,13 @@ import Testing
       return cells.joined(separator: ",")
     }.joined(separator: "\r\n")
     try text.write(toFile: path, atomically: true, encoding: .utf8)
-    #expect(try convene.run("check", "--workspace", ws).status == 0)
+    // `check` says what `schedule` will refuse, as an error of sessions.csv.
+    let checked = try convene.run("check", "--workspace", ws)
+    #expect(checked.status == 1)
+    #expect(
+      (checked.output + checked.error).contains(
+        "error: sessions.csv: p048 speaks or moderates 1 session (45 minutes) but is there for 0 minutes of session time"),
+      "\(checked.output)")
     let result = try convene.run("schedule", "--iterations", "1000", "--workspace", ws)
     #expect(result.status == 1)
     #expect(result.error.contains("pre-flight: p048 speaks or moderates 1 session (45 minutes) but is there for 0 minutes of session time: \"Keynote: cities at the front line of prevention\" (keynote)"))

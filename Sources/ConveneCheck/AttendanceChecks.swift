@@ -56,7 +56,7 @@ struct AttendanceChecks {
   /// A person recorded twice for one session or day: an error when the rows say otherwise
   /// (present, then absent: one overrules the other without a word), a warning when they agree.
   func repeatedRecords() -> [Finding] {
-    WorkspaceChecker.repeatedItems(attendance, id: { "\($0.participant)\u{0}\($0.session)" })
+    RepeatedIDs.items(attendance, id: { "\($0.participant)\u{0}\($0.session)" })
       .map { record, earlier in
         let (line, firstLine) = (record.line, earlier.line)
         let same = record.status == earlier.status

@@ -36,7 +36,7 @@ struct EventChecks {
           "registrations close on \(closes), after the event has begun (\(first))",
           hint: "set a date before day 1, or remove the field to close only when the event is full"))
     }
-    for (id, repeatLine, _) in WorkspaceChecker.repeats(
+    for (id, repeatLine, _) in RepeatedIDs.lines(
       Array(event.venues.enumerated()), id: { $0.element.id },
       line: { line("venues[\($0.offset)]") ?? 0 })
     {
@@ -150,7 +150,7 @@ struct EventChecks {
   func categoryFindings() -> [Finding] {
     var findings: [Finding] = []
     let indexed = Array(event.categories.enumerated())
-    for (id, repeatLine, _) in WorkspaceChecker.repeats(
+    for (id, repeatLine, _) in RepeatedIDs.lines(
       indexed, id: { $0.element.id }, line: { line("categories[\($0.offset)]") ?? 0 })
     {
       findings.append(

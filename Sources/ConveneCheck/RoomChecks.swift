@@ -7,7 +7,7 @@ struct RoomChecks {
 
   func findings() -> [Finding] {
     var findings: [Finding] = []
-    for (id, line, firstLine) in WorkspaceChecker.repeats(plan.rooms, id: \.id, line: \.line) {
+    for (id, line, firstLine) in RepeatedIDs.lines(plan.rooms, id: \.id, line: \.line) {
       findings.append(
         .error(file, line: line, field: "id", "the room id \"\(id)\" is already used on line \(firstLine)"))
     }

@@ -8,7 +8,7 @@ struct SessionChecks {
 
   func findings() -> [Finding] {
     var findings: [Finding] = []
-    for (id, line, firstLine) in WorkspaceChecker.repeats(plan.sessions, id: \.id, line: \.line) {
+    for (id, line, firstLine) in RepeatedIDs.lines(plan.sessions, id: \.id, line: \.line) {
       findings.append(
         .error(file, line: line, field: "id", "the session id \"\(id)\" is already used on line \(firstLine)"))
     }
@@ -62,7 +62,7 @@ struct SessionChecks {
   /// the same title twice): a feedback form that names a session by its title cannot say which.
   func alikeTitles() -> [Finding] {
     let titled = plan.sessions.filter { !$0.title.folded.isEmpty }
-    return WorkspaceChecker.repeatedItems(titled, id: { $0.title.folded }).map { session, earlier in
+    return RepeatedIDs.items(titled, id: { $0.title.folded }).map { session, earlier in
       .warning(
         file, line: session.line, field: "title",
         "\"\(session.title)\" reads like the title of \(earlier.id) (line \(earlier.line)): a feedback form that names "

@@ -6,7 +6,7 @@ struct TaskChecks {
   static let file = "tasks.csv"
 
   func findings() -> [Finding] {
-    WorkspaceChecker.repeats(tasks, id: \.id, line: \.line).map { id, line, first in
+    RepeatedIDs.lines(tasks, id: \.id, line: \.line).map { id, line, first in
       .error(
         Self.file, line: line, field: "id", "the task id \"\(id)\" is used twice",
         hint: "first on line \(first)")

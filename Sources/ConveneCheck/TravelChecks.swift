@@ -12,7 +12,7 @@ struct TravelChecks {
   func findings() -> [Finding] {
     let people = plan.participantsByID
     let byParticipant = Dictionary(travel.map { ($0.participant, $0) }, uniquingKeysWith: { first, _ in first })
-    var findings = WorkspaceChecker.repeats(travel, id: \.participant, line: \.line).map {
+    var findings = RepeatedIDs.lines(travel, id: \.participant, line: \.line).map {
       id, line, first in
       Finding.error(
         Self.file, line: line, field: "participant", "\(id) has a second row",

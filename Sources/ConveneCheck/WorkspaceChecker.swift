@@ -63,16 +63,4 @@ public enum WorkspaceChecker {
   static func dayList(_ dates: [LocalDate]) -> String {
     dates.enumerated().map { "day\($0.offset + 1) = \($0.element)" }.joined(separator: ", ")
   }
-
-  /// Each item whose id an earlier item already has, with that first item.
-  static func repeatedItems<Item>(_ items: [Item], id: (Item) -> String) -> [(repeat: Item, first: Item)] {
-    RepeatedIDs.items(items, id: id)
-  }
-
-  /// The ids that occur more than once, with the lines of their repeats.
-  static func repeats<Item>(_ items: [Item], id: (Item) -> String, line: (Item) -> Int) -> [(
-    id: String, line: Int, firstLine: Int
-  )] {
-    RepeatedIDs.lines(items, id: id, line: line)
-  }
 }

@@ -127,11 +127,8 @@ struct Solver {
   /// Whether some whole-number solution puts `variable` within `range` (nil when the solver
   /// could not tell); the solution found is kept as a witness.
   mutating func search(_ index: Int, _ variable: Int, within range: ClosedRange<Int>) -> Bool? {
-    if components[index].program == nil {
-      components[index].program = Self.program(components[index].system, seconds: seconds)
-    }
+    guard let program = program(of: index) else { return nil }
     let component = components[index]
-    guard let program = component.program else { return nil }
     let local = component.local[variable]!
     switch program.solution(
       local, within: range, bounds: component.system.lower[local]...component.system.upper[local])
@@ -145,6 +142,14 @@ struct Solver {
     }
   }
 
+  /// The linear program of component `index`, made the first time it is asked for.
+  mutating func program(of index: Int) -> LinearProgram? {
+    if components[index].program == nil {
+      components[index].program = Self.program(components[index].system, seconds: seconds)
+    }
+    return components[index].program
+  }
+
   /// Notes which counts `values` (a solution of `component`) makes 0, and how large.
   mutating func witness(_ values: [Int], of component: Component) {
     for (global, local) in component.local {
@@ -156,11 +161,8 @@ struct Solver {
   /// The smallest or largest value of `variable` over every whole-number solution, or nil when
   /// the solver could not tell; the solution found is kept as a witness.
   mutating func optimise(_ index: Int, _ variable: Int, maximise: Bool) -> Int? {
-    if components[index].program == nil {
-      components[index].program = Self.program(components[index].system, seconds: seconds)
-    }
+    guard let program = program(of: index) else { return nil }
     let component = components[index]
-    guard let program = component.program else { return nil }
     guard case .optimal(let values) = program.optimise(component.local[variable]!, maximise: maximise),
       component.system.holds(values)
     else { return nil }

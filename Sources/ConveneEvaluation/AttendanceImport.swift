@@ -178,7 +178,6 @@ public struct AttendanceImport: Sendable {
     result.unmatched.sort { $0.line < $1.line }
   }
 
-
   /// The first column of each kind in `header` (on line `line`); fails when none says who
   /// signed in.
   static func columns(of header: [String], line: Int, file: String) throws(FindingsError) -> [Column: Int] {

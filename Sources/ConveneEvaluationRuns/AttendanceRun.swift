@@ -163,6 +163,5 @@ public enum AttendanceRun {
   static func placedDays(in workspace: Workspace) throws -> [String: ClosedRange<LocalDate>] {
     try (workspace.latestRelease() ?? workspace.loadSchedule())?.sessionDays ?? [:]
   }
-
 }
 

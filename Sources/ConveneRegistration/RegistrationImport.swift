@@ -545,9 +545,17 @@ public struct RegistrationImport: Sendable {
     mapping.taken.insert(.timestamp)
     mapping.unread.removeAll { $0 == index }
     report.ignoredColumns.removeAll { $0 == header[index] }
+    report.columns.append((header[index], .timestamp))
+    Self.putInHeaderOrder(&report.columns, header: header)
+  }
+
+  /// Sorts the report's columns into the order of `header` (a column found later, appended
+  /// at the end, goes to its place).
+  static func putInHeaderOrder(_ columns: inout [(header: String, field: ImportField)], header: [String]) {
     let order = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
-    let place = report.columns.firstIndex { (order[$0.header] ?? 0) > index } ?? report.columns.endIndex
-    report.columns.insert((header[index], .timestamp), at: place)
+    columns = columns.enumerated()
+      .sorted { (order[$0.element.header] ?? 0, $0.offset) < (order[$1.element.header] ?? 0, $1.offset) }
+      .map(\.element)
   }
 
   /// `problem` naming the first other sheet of the workbook that holds people (a workbook
@@ -646,10 +654,7 @@ public struct RegistrationImport: Sendable {
     for cell in header where fieldOf[cell] != nil && shown.insert(cell).inserted {
       report.columns.append((cell, fieldOf[cell]!))
     }
-    let order = Dictionary(header.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
-    report.columns = report.columns.enumerated()
-      .sorted { (order[$0.element.header] ?? 0, $0.offset) < (order[$1.element.header] ?? 0, $1.offset) }
-      .map(\.element)
+    putInHeaderOrder(&report.columns, header: header)
   }
 
   /// `incoming`'s answers laid over `existing`: only fields the row answered change; the id

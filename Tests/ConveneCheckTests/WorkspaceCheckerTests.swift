@@ -26,7 +26,7 @@ import Testing
   }
 
   @Test func repeatedIdsAreFoundWithBothLines() {
-    let repeats = WorkspaceChecker.repeats([("a", 2), ("b", 3), ("a", 7)], id: \.0, line: \.1)
+    let repeats = RepeatedIDs.lines([("a", 2), ("b", 3), ("a", 7)], id: \.0, line: \.1)
     #expect(repeats.map(\.id) == ["a"])
     #expect(repeats.map(\.line) == [7])
     #expect(repeats.map(\.firstLine) == [2])

@@ -4,25 +4,64 @@ import Foundation
 /// Which commitments a published report may print. A commitment is free text: "As mayor I
 /// (Efua Owusu) will table the plan; call me on +234 803 555 0101" names its writer whatever
 /// their `publish_name` says. One that names a participant of the events (their name's words in
-/// a row, either order for two words, or written together as `عبدالله` for `عبد الله`; case,
-/// accents, width, invisible characters and Arabic spelling ignored), or holds an e-mail address
-/// (also written `name(at)host(dot)org`) or a telephone number (a `+` and 7 digits or more, or
-/// 9 digits or more in one run of digits of any script, spaces, dots, dashes, slashes and
-/// brackets), is withheld; the report says how many were.
+/// a row, either order for two words, or written together as `عبدالله` for `عبد الله`; or their
+/// family name alone, written with a capital in a script that has them: "Contact Owusu later";
+/// case, accents, width, invisible characters and Arabic spelling ignored), or holds an e-mail
+/// address (also written `name(at)host(dot)org`, `name at host dot org`, `nom arobase hôte
+/// point org`), or a telephone number (a `+` and 7 digits or more, or 9 digits or more in one
+/// run of digits of any script, spaces, dots, dashes, slashes and brackets), is withheld; the
+/// report says how many were.
 struct CommitmentScreen {
   /// The folded words of each participant's name of two words or more.
   let names: [[String]]
+  /// The family names of those names (`FamilyName.words(of:)`), by their folded last word (and
+  /// those of two words or more also written together, `Abdallah` for `Abd Allah`).
+  let familyNames: [String: [[String]]]
 
   init(people: [Participant]) {
     names = Set(people.map { Self.words($0.name).joined(separator: " ") }).map {
       $0.split(separator: " ").map(String.init)
     }.filter { $0.count >= 2 }
+    var family: [String: Set<[String]>] = [:]
+    for name in names {
+      let words = FamilyName.words(of: name)
+      guard let last = words.last, last.count >= 3 else { continue }
+      family[last, default: []].insert(words)
+      if words.count > 1 { family[words.joined(), default: []].insert([words.joined()]) }
+    }
+    familyNames = family.mapValues { Array($0) }
   }
 
   /// True when `text` may be printed.
   func isPrintable(_ text: String) -> Bool {
     let plain = text.precomposedStringWithCompatibilityMapping
     return !Self.holdsAddress(plain) && !Self.holdsTelephoneNumber(plain) && !namesSomeone(plain)
+      && !namesSomeoneByFamilyName(plain)
+  }
+
+  /// True when a participant's family name stands in `text` as a proper name: its words in a
+  /// row, the last written with a capital (or in a script without capitals).
+  func namesSomeoneByFamilyName(_ text: String) -> Bool {
+    let words = Self.casedWords(text)
+    for (index, word) in words.enumerated() where word.isCapitalised {
+      for family in familyNames[word.folded] ?? [] where family.count <= index + 1 {
+        if zip(words[(index + 1 - family.count)...index], family).allSatisfy({ $0.folded == $1 }) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  /// The words of `text` (as `words(_:)` cuts them), folded, each with whether it begins with a
+  /// capital or with a letter of a script without capitals.
+  static func casedWords(_ text: String) -> [(folded: String, isCapitalised: Bool)] {
+    let spaced = String(text.precomposedStringWithCompatibilityMapping.map { $0.isLetter || $0.isNumber ? $0 : " " })
+    return spaced.split(separator: " ").compactMap { word in
+      let folded = String(word).folded
+      guard !folded.isEmpty, let first = word.first else { return nil }
+      return (folded, first.isUppercase || !first.isCased)
+    }
   }
 
   /// True when the words of a participant's name stand in `text` one after the other (or
@@ -57,17 +96,50 @@ struct CommitmentScreen {
     return false
   }
 
-  /// True for text holding `something@domain.tld`, or `(at)` and `(dot)` written for them.
+  /// True for text holding `something@domain.tld`, also with the `@` and the dots written as
+  /// words, alone or in brackets (`at`, `(at)`, `arobase`, `arroba`; `dot`, `[dot]`, `point`,
+  /// `punto`, `ponto`, `نقطة`) and spaces around them.
   static func holdsAddress(_ text: String) -> Bool {
-    let lower = text.lowercased().replacingOccurrences(of: " ", with: "")
-    if ["(at)", "[at]", "{at}"].contains(where: lower.contains) && ["(dot)", "[dot]", "{dot}"].contains(where: lower.contains) {
-      return true
-    }
-    return text.split(whereSeparator: \.isWhitespace).contains { token in
+    spelledOutAddresses(text).split(whereSeparator: \.isWhitespace).contains { token in
       guard let at = token.firstIndex(of: "@"), at > token.startIndex else { return false }
       let domain = token[token.index(after: at)...]
       return domain.dropLast().contains(".") && domain.first?.isLetter == true
     }
+  }
+
+  /// Words that stand for `@`, and for `.`, in an address written out.
+  static let atWords: Set<String> = ["@", "at", "arobase", "arroba"]
+  static let dotWords: Set<String> = [".", "dot", "point", "punto", "ponto", "نقطة"]
+
+  /// `text` with every `@` and `.` written as a word, or standing apart, joined to the words
+  /// around it: `person3 at ex3 dot example dot org` is `person3@ex3.example.org`.
+  static func spelledOutAddresses(_ text: String) -> String {
+    let spaced = text.replacingOccurrences(of: "＠", with: "@")
+      .replacingOccurrences(
+        of: #"[(\[{<]\s*(at|arobase|arroba)\s*[)\]}>]"#, with: " @ ",
+        options: [.regularExpression, .caseInsensitive]
+      )
+      .replacingOccurrences(
+        of: #"[(\[{<]\s*(dot|point|punto|ponto)\s*[)\]}>]"#, with: " . ",
+        options: [.regularExpression, .caseInsensitive]
+      )
+      .replacingOccurrences(of: "@", with: " @ ")
+    var tokens: [String] = []
+    var glue = false
+    for raw in spaced.split(whereSeparator: \.isWhitespace) {
+      let word = raw.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "()[]{}<>"))
+      let symbol = atWords.contains(word) ? "@" : dotWords.contains(word) ? "." : nil
+      if let symbol, let last = tokens.last, !last.isEmpty {
+        tokens[tokens.count - 1] = last + symbol
+        glue = true
+      } else if glue, let last = tokens.last {
+        tokens[tokens.count - 1] = last + raw
+        glue = false
+      } else {
+        tokens.append(String(raw))
+      }
+    }
+    return tokens.joined(separator: " ")
   }
 
   /// True for text holding a telephone number.

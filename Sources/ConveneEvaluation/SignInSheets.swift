@@ -60,8 +60,7 @@ public struct SignInSheets: Sendable, Equatable {
       }
     }
     func rows(_ people: [Participant]) -> [Row] {
-      people.sorted { ($0.name.folded, $0.id) < ($1.name.folded, $1.id) }.enumerated().map {
-        index, person in
+      Self.listingOrder(people, publicNames: publicNames).enumerated().map { index, person in
         Row(
           number: index + 1, participant: person.id,
           name: publicNames ? person.publicName : person.name,
@@ -96,5 +95,17 @@ public struct SignInSheets: Sendable, Equatable {
           }))
     }
     self.days = days
+  }
+
+  /// The order of a page: by name as registered; on a public sheet by what it shows, the
+  /// people named first and then those `publish_name` keeps unnamed by participant id, so that
+  /// no one's place on the page tells where their hidden name falls among the others.
+  static func listingOrder(_ people: [Participant], publicNames: Bool) -> [Participant] {
+    guard publicNames else {
+      return people.sorted { ($0.name.folded, $0.id) < ($1.name.folded, $1.id) }
+    }
+    let named = people.filter(\.publishName).sorted { ($0.name.folded, $0.id) < ($1.name.folded, $1.id) }
+    let unnamed = people.filter { !$0.publishName }.sorted { $0.id < $1.id }
+    return named + unnamed
   }
 }

@@ -9,6 +9,7 @@ import Testing
     Build.person("p002", name: "أحمد الشوابكة", organisation: "أمانة عمان"),
     Build.person("p003", name: "Jean-Pierre N'Diaye Sow", organisation: "Ville de Thiès"),
     Build.person("p004", name: "Cher", organisation: "Solo"),
+    Build.person("p005", name: "Mohamed Abd Allah", organisation: "Nouakchott"),
   ])
 
   @Test(arguments: [
@@ -24,6 +25,11 @@ import Testing
     "التواصل مع احمدالشوابكه", "Coordinate with Ｅｆｕａ Ｏｗｕｓｕ", "Work with Efua\u{200B}Owusu daily",
     "Call ٧٧ ١٢٣ ٤٥ ٦٧ soon", "اتصل على +٢٢١٧٧١٢٣٤٥٦٧", "email efua＠kano.example.org",
     "efua(at)kano(dot)example(dot)org",
+    "Write to person3 at ex3 dot example dot org", "Write to person3 at ex3.example.org",
+    "efua [at] kano.example.org", "efua @ kano.example.org", "efua arobase kano point org",
+    "Contact Owusu later", "Share the toolkit with the Owusu family foundation",
+    "Le plan sera présenté par M. Sow", "سيعرض الشوابكة الخطة",
+    "Call Mr Abd Allah tomorrow", "Call Mr Abdallah tomorrow",
   ])
   func aCommitmentNamingSomeoneOrGivingContactsIsWithheld(text: String) {
     #expect(!screen.isPrintable(text))
@@ -32,7 +38,9 @@ import Testing
   @Test(arguments: [
     "Draft a city action plan with our national focal point by 2027-2028",
     "Train 150 community mediators in 12 districts before June 2027",
-    "Share the toolkit with @CityNetwork and the Owusu family foundation",
+    "Share the toolkit with @CityNetwork and the family foundation",
+    "We will sow the seeds of the plan at the council at 10.30", "Meet at the town hall; point made",
+    "إن شاء الله سنعرض الخطة", "Will the owusu-style plan work? We will see",
     "Table the plan at the council; budget 250 000 USD",
     "Cher collègues, nous allons publier le plan",
   ])

@@ -49,4 +49,20 @@ import Testing
     let name = sheets.days.last?.pages.first?.rows.first?.name
     #expect(name != nil && name != "Hidden Person")
   }
+  @Test func aPublicSheetListsTheNamedByNameThenTheUnnamedByIDSoNoPlaceBetraysAHiddenName() {
+    let plan = Build.plan(
+      people: [
+        Build.person("p001", name: "Fatou Diop", publishName: false),
+        Build.person("p002", name: "Fatou Diallo"), Build.person("p003", name: "Fatou Dione"),
+        Build.person("p004", name: "Fatou Dia", publishName: false),
+        Build.person("p005", name: "Aminata Sow"),
+      ],
+      sessions: [Build.session("s1", exclusive: true)])
+    let rows = SignInSheets(plan: plan, schedule: nil, publicNames: true).days.last?.pages.first?.rows
+    #expect(rows?.map(\.participant) == ["p005", "p002", "p003", "p001", "p004"])
+    #expect(rows?.map(\.number) == [1, 2, 3, 4, 5])
+    #expect(rows?.contains { $0.name.contains("Diop") || $0.name.contains("Fatou Dia,") } == false)
+    let organisers = SignInSheets(plan: plan, schedule: nil).days.last?.pages.first?.rows
+    #expect(organisers?.map(\.participant) == ["p005", "p004", "p002", "p003", "p001"])
+  }
 }

@@ -69,10 +69,14 @@ public struct FeedbackCollector: Sendable {
     var checked: [FeedbackResponse] = []
     // A response id is its record's key: one id names one respondent's answer.
     var byID = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var copies: [String: Int] = [:]
     for submission in submissions {
       switch check(submission) {
       case .failure(let rejection): rejections.append(rejection)
-      case .success(let response):
+      case .success(var response):
+        if submission.responseID.isEmpty && response.participant.isEmpty {
+          response.id = Self.numbered(response, copies: &copies)
+        }
         if let other = byID[response.id], other.respondent != response.respondent {
           rejections.append(Self.sharedID(response, with: other))
           continue
@@ -82,6 +86,20 @@ public struct FeedbackCollector: Sendable {
       }
     }
     return merge(checked, into: existing, rejections: rejections)
+  }
+
+  /// The id of an anonymous response whose id says what it answered (`digest(of:answers:)`):
+  /// the second, third, ... row of one file giving the same answers are as many people (paper
+  /// forms typed up without a time), `r-…-2`, `r-…-3`; the same file read again numbers them
+  /// the same, and a copy in another file is the first's again.
+  static func numbered(_ response: FeedbackResponse, copies: inout [String: Int]) -> String {
+    var file = Substring(response.source)
+    if let colon = file.lastIndex(of: ":"), file[file.index(after: colon)...].allSatisfy(\.isNumber) {
+      file = file[..<colon]
+    }
+    let count = (copies[file + "\u{0}" + response.id] ?? 0) + 1
+    copies[file + "\u{0}" + response.id] = count
+    return count == 1 ? response.id : "\(response.id)-\(count)"
   }
 
   /// The rejection of `response`, whose id is already `other`'s, naming both sources.
@@ -102,11 +120,25 @@ public struct FeedbackCollector: Sendable {
     for response in existing { keep(response, in: &kept) }
     let before = kept
     let valid = checked.count
+    var corrected = 0
     var sameTime: [String: SameTime] = [:]
+    let anonymousByRow = Dictionary(
+      kept.values.filter { $0.participant.isEmpty && !$0.submittedAt.isEmpty }.map { (Self.row(of: $0), $0) },
+      uniquingKeysWith: { first, _ in first })
     for response in checked {
+      if !response.submittedAt.isEmpty, let old = anonymousByRow[Self.row(of: response)],
+        old.id != response.id, kept[old.respondent] == old
+      {
+        // The same row of the same file, stamped the same, now answering otherwise or naming
+        // its respondent: corrected.
+        kept[old.respondent] = nil
+        corrected += 1
+      }
       let current = kept[response.respondent]
       keep(response, in: &kept)
-      if let current, current.submittedAt == response.submittedAt, !Self.isSame(current, response) {
+      if let current, current.submittedAt == response.submittedAt, current.source != response.source,
+        !Self.isSame(current, response)
+      {
         let winner = kept[response.respondent]!
         let loser = winner == current ? response : current
         sameTime[response.respondent] = SameTime(
@@ -114,13 +146,17 @@ public struct FeedbackCollector: Sendable {
           leftOut: loser.source)
       }
     }
-    var added = 0
-    var replaced = 0
+    var added = -corrected
+    var replaced = corrected
     var replacedAtTheSameTime = 0
     for (respondent, response) in kept {
       if let old = before[respondent] {
         if old != response {
-          if old.submittedAt == response.submittedAt { replacedAtTheSameTime += 1 } else { replaced += 1 }
+          if old.submittedAt == response.submittedAt && old.source != response.source {
+            replacedAtTheSameTime += 1
+          } else {
+            replaced += 1
+          }
         }
       } else {
         added += 1
@@ -131,6 +167,11 @@ public struct FeedbackCollector: Sendable {
       responses: responses, added: added, replaced: replaced,
       unchanged: valid - added - replaced - replacedAtTheSameTime, rejections: rejections,
       sameTime: sameTime.values.sorted { $0.respondent < $1.respondent })
+  }
+
+  /// Where a response sits and when it was stamped: the same row of a file read again.
+  static func row(of response: FeedbackResponse) -> String {
+    response.source + "\u{0}" + response.submittedAt
   }
 
   /// The same response read again, perhaps from another copy of the file.
@@ -145,8 +186,9 @@ public struct FeedbackCollector: Sendable {
     let respondent = response.respondent
     if let current = kept[respondent] {
       if Self.isSame(current, response) { return false }
-      // Of two answers with the same time, the one from the source last in name order.
-      if (current.submittedAt, current.source) >= (response.submittedAt, response.source) {
+      // Of two answers with the same time, the one from the source last in name order; of two
+      // from the same row of a file, the one read last (the row was corrected).
+      if (current.submittedAt, current.source) > (response.submittedAt, response.source) {
         return false
       }
     }

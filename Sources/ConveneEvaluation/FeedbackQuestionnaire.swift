@@ -87,8 +87,12 @@ public struct FeedbackQuestionnaire: Sendable {
     case .choice:
       let options = options(of: question)
       let folded = value.folded
-      if let option = options.first(where: {
-        $0.id == value || $0.id.folded == folded || $0.label.values.contains { $0.folded == folded }
+      // `Yes?` folds to `yes` but asks rather than answers, unless the label itself asks.
+      func asks(_ text: String) -> Bool { text.contains { "?¿؟".contains($0) } }
+      if let option = options.first(where: { option in
+        option.id == value
+          || (!asks(value) && option.id.folded == folded)
+          || option.label.values.contains { $0.folded == folded && asks($0) == asks(value) }
       }) {
         return .success(option.id)
       }
@@ -100,7 +104,7 @@ public struct FeedbackQuestionnaire: Sendable {
       case "category":
         if let category = categories.category(for: value) { return .success(category) }
       default:
-        if let flag = DemographicValues.yesNo(value), !Self.saysBothYesAndNo(value),
+        if let flag = DemographicValues.chosenYesNo(value), !Self.saysBothYesAndNo(value),
           options.contains(where: { $0.id == (flag ? "yes" : "no") })
         {
           return .success(flag ? "yes" : "no")

@@ -49,6 +49,44 @@ import Testing
     #expect((second.added, second.replaced, second.unchanged) == (0, 0, 1))
   }
 
+  /// Three paper forms typed up alike are three people; read again, still three.
+  @Test func identicalAnonymousRowsOfOneFileAreAsManyResponses() {
+    let rows = (2...4).map { submission("", at: "", source: "paper.csv:\($0)", ["satisfaction": "5"]) }
+      + [submission("", at: "", source: "paper.csv:5", ["satisfaction": "2"])]
+    let first = collector.collect(rows, into: [])
+    #expect(first.responses.count == 4)
+    let ratings: [String] = first.responses.compactMap { $0.answers["satisfaction"] }.sorted()
+    #expect(ratings == ["2", "5", "5", "5"])
+    #expect(first.added == 4)
+    let again = collector.collect(rows, into: first.responses)
+    #expect(again.responses == first.responses)
+    #expect((again.added, again.replaced, again.unchanged) == (0, 0, 4))
+    // The same answers in another file (a copy of the export) are the first's again.
+    let copy = collector.collect([submission("", at: "", source: "copy.csv:7", ["satisfaction": "5"])], into: first.responses)
+    #expect(copy.responses.count == 4)
+  }
+
+  /// A typed-up row corrected and collected again replaces what it gave, named or not.
+  @Test func aCorrectedRowReplacesWhatItGaveBefore() {
+    let stamp = "2027-03-10T16:02:00Z"
+    let first = collector.collect([submission("", at: stamp, source: "paper.csv:4", ["satisfaction": "1"])], into: [])
+    let corrected = collector.collect(
+      [submission("", at: stamp, source: "paper.csv:4", ["satisfaction": "2"])], into: first.responses)
+    #expect(corrected.responses.compactMap { $0.answers["satisfaction"] } == ["2"])
+    #expect((corrected.added, corrected.replaced, corrected.unchanged) == (0, 1, 0))
+    let named = collector.collect(
+      [submission("p001", at: stamp, source: "paper.csv:4", ["satisfaction": "3"])], into: corrected.responses)
+    #expect(named.responses.map(\.participant) == ["p001"])
+    let renamed = collector.collect(
+      [submission("p001", at: stamp, source: "paper.csv:4", ["satisfaction": "4"])], into: named.responses)
+    #expect(renamed.responses.compactMap { $0.answers["satisfaction"] } == ["4"])
+    #expect(renamed.sameTime.isEmpty)
+    // Another file's row of the same number and time is another answer.
+    let other = collector.collect(
+      [submission("", at: stamp, source: "day2/paper.csv:4", ["satisfaction": "5"])], into: renamed.responses)
+    #expect(other.responses.count == 2)
+  }
+
   @Test func rejectsUnknownParticipantsSessionsAndAnswersOutOfRange() {
     let outcome = collector.collect(
       [

@@ -86,6 +86,27 @@ import Testing
     }
   }
 
+  /// A yes or no with more to it than agreement is not that yes or no: "No answer" is no "no".
+  @Test(arguments: [
+    "No sé todavía", "Não sei", "No answer", "لا أعرف بعد", "No idea", "Non applicable", "Non, pas encore",
+    "No, not sure", "Oui mais", "Yes?", "¿Sí?",
+  ])
+  func aYesOrNoWithMoreToItIsRefused(answer: String) {
+    let choice = questionnaire.evaluation.question("intend_to_act")!
+    #expect(throws: AnswerProblem("\"\(answer)\" is not one of yes, no"), "\(answer)") {
+      try questionnaire.normalised(answer, for: choice).get()
+    }
+  }
+
+  @Test(arguments: [
+    ("Yes, definitely", "yes"), ("Sí, claro", "yes"), ("No, thanks", "no"), ("Non merci", "no"), ("نعم", "yes"),
+    ("NÃO", "no"),
+  ])
+  func aYesOrNoWithAgreementOrCourtesyIsRead(answer: String, expected: String) throws {
+    let choice = questionnaire.evaluation.question("intend_to_act")!
+    #expect(try questionnaire.normalised(answer, for: choice).get() == expected, "\(answer)")
+  }
+
   @Test func choiceAnswersMatchIdsAndLabelsInAnyLanguage() throws {
     let choice = questionnaire.evaluation.question("intend_to_act")!
     #expect(try questionnaire.normalised("Oui", for: choice).get() == "yes")

@@ -279,6 +279,18 @@ public enum DemographicValues {
     return more.allSatisfy { agreementWords.contains(String($0)) } ? true : nil
   }
 
+  /// A yes or a no chosen as a question's answer: a yes or no of the table alone, or followed
+  /// only by agreement and courtesies (`Yes, definitely`, `No, thanks`); nil for a yes or no
+  /// with more to it (`No answer`, `No sé todavía`, `Não sei`, `Oui mais`, `Non, pas encore`),
+  /// whose first word is not the answer, and for a question (`Yes?`).
+  public static func chosenYesNo(_ text: String) -> Bool? {
+    guard !text.contains(where: { "?¿؟".contains($0) }), let answer = yesNo(text) else { return nil }
+    let key = text.folded
+    if yesWords.contains(key) || noWords.contains(key) { return answer }
+    let more = key.split(separator: " ").dropFirst()
+    return more.allSatisfy { agreementWords.contains(String($0)) } ? answer : nil
+  }
+
   /// The words of every language's yes answers and courtesies, folded, and each two of them
   /// written together (`j accepte` is also `jaccepte`: folding drops the apostrophe of
   /// `j'accepte`).

@@ -43,6 +43,9 @@ public struct FeedbackCollector: Sendable {
   let byID: [String: Participant]
   let byEmail: [String: Participant]
   let sessionIDs: Set<String>
+  /// The moment the event's first day begins, as `submitted_at` writes a time
+  /// (`2027-03-08T22:00:00Z`); nil when the event has no dates or its zone is unknown.
+  let opens: String?
 
   /// Prepares checking against the participants and sessions of `plan`.
   public init(plan: EventPlan, questionnaire: FeedbackQuestionnaire) {
@@ -50,6 +53,16 @@ public struct FeedbackCollector: Sendable {
     byID = plan.participantsByID
     byEmail = plan.participantsByEmail
     sessionIDs = Set(plan.sessions.map(\.id))
+    opens = Self.firstMoment(of: plan.event)
+  }
+
+  /// When `event`'s first day begins where it is held, in UTC as `submitted_at` writes it.
+  static func firstMoment(of event: Event) -> String? {
+    guard let first = event.dates.first else { return nil }
+    let midnight = LocalDateTime(date: first, time: TimeOfDay(hour: 0))
+    guard let offset = TimeZoneNames.offsetMinutes(at: midnight, in: event.timezone) else { return nil }
+    let utc = LocalDateTime(minutesSinceEpoch: midnight.minutesSinceEpoch - offset)
+    return "\(utc.date)T\(utc.time):00Z"
   }
 
   /// Checks `submissions` and merges them into `existing` (the records so far).
@@ -57,7 +70,20 @@ public struct FeedbackCollector: Sendable {
     _ submissions: [FeedbackSubmission], into existing: [FeedbackResponse],
     rejections earlier: [FeedbackRejection] = []
   ) -> Outcome {
-    collect(submissions, into: existing, rejections: earlier, checking: check)
+    collect(submissions, into: existing, rejections: earlier, checking: checkFeedback)
+  }
+
+  /// `check`, and a feedback form stamped before the event began is rejected (a test answer:
+  /// a follow-up has its own rule, after the event ended).
+  func checkFeedback(_ submission: FeedbackSubmission) -> Result<FeedbackResponse, FeedbackRejection> {
+    if let opens, !submission.submittedAt.isEmpty, submission.submittedAt < opens {
+      return .failure(
+        FeedbackRejection(
+          source: submission.source,
+          reason: "submitted_at: \(submission.submittedAt) is before the event began (\(opens), its first day where "
+            + "it is held): a test answer? Feedback counts from the event's first day"))
+    }
+    return check(submission)
   }
 
   /// The same, each submission checked by `check` (the feedback's own checks and more).

@@ -87,6 +87,27 @@ import Testing
     #expect(other.responses.count == 2)
   }
 
+  /// A form stamped before the event's first day began where it is held is a test answer.
+  @Test func aFormStampedBeforeTheEventBeganIsRejected() {
+    let outcome = collector.collect(
+      [
+        submission("p001", at: "2027-03-08T23:59:59Z", source: "early.json"),
+        submission("p002", at: "2027-03-09T00:00:00Z", source: "first.json"),
+        submission("", at: "2026-05-01T10:00:00Z", source: "anon.json"),
+      ], into: [])
+    #expect(outcome.responses.map(\.participant) == ["p002"])
+    #expect(outcome.rejections.map(\.source) == ["early.json", "anon.json"])
+    #expect(
+      outcome.rejections.first?.reason
+        == "submitted_at: 2027-03-08T23:59:59Z is before the event began (2027-03-09T00:00:00Z, its first day "
+        + "where it is held): a test answer? Feedback counts from the event's first day")
+    var amman = plan
+    amman.event.timezone = "Asia/Amman"
+    let there = FeedbackCollector(plan: amman, questionnaire: Build.questionnaire(amman))
+    let local = there.collect([submission("p001", at: "2027-03-08T22:30:00Z", source: "a.json")], into: [])
+    #expect(local.rejections.isEmpty, "00:30 on the first day in Amman")
+  }
+
   @Test func rejectsUnknownParticipantsSessionsAndAnswersOutOfRange() {
     let outcome = collector.collect(
       [

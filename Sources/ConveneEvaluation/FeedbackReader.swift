@@ -121,6 +121,13 @@ public struct FeedbackReader: Sendable {
     guard let format = document["format"]?.string, format.hasPrefix(kind.format) else {
       return reject("not a \(kind.noun) file saved by the form (no \"format\": \"\(kind.format)\")")
     }
+    // Who answered, and the form's own fields, are text: a number or a list there would
+    // otherwise read as no one, an answer named counted as anonymous.
+    for field in ["response", "participant", "email", "language", "event"] {
+      if let node = document[field], node.string == nil, node.value != .null {
+        return reject("\(field): \(node.typeName) where the form writes text")
+      }
+    }
     guard let answers = document["answers"]?.members else {
       return reject("has no \"answers\" object")
     }

@@ -45,6 +45,27 @@ import Testing
     #expect(rejections.count == 1 && rejections[0].reason.contains(reason), "\(rejections)")
   }
 
+  /// Who answered is text: a number, a truth value, an object or a list there would read as
+  /// no one, and an answer that names someone would count as anonymous.
+  @Test(arguments: [
+    (#""participant": 7"#, "participant: a number where the form writes text"),
+    (#""participant": true"#, "participant: true or false where the form writes text"),
+    (#""participant": {"id": "p001"}"#, "participant: an object where the form writes text"),
+    (#""participant": ["p001"]"#, "participant: a list where the form writes text"),
+    (#""participant": "", "email": 12"#, "email: a number where the form writes text"),
+    (#""participant": "p001", "response": 5"#, "response: a number where the form writes text"),
+  ])
+  func aFormWhoseRespondentIsNotTextIsRejected(field: String, reason: String) {
+    let json = #"{"format": "convene-feedback/1", "submitted_at": "2027-03-10T17:02:00Z", "#
+      + field + #", "answers": {"satisfaction": "4"}}"#
+    let (submissions, rejections) = reader.read(file: "a.json", bytes: Array(json.utf8))
+    #expect(submissions.isEmpty)
+    #expect(rejections.map(\.reason) == [reason])
+    let null = #"{"format": "convene-feedback/1", "submitted_at": "2027-03-10T17:02:00Z", "participant": null, "#
+      + #""answers": {"satisfaction": "4"}}"#
+    #expect(reader.read(file: "b.json", bytes: Array(null.utf8)).0.first?.participant == "")
+  }
+
   @Test func aByteOrderMarkBeforeTheFormsJSONIsSkipped() {
     let json =
       #"{"format": "convene-feedback/1", "participant": "P001", "submitted_at": "2027-03-10T17:02:00Z", "answers": {"satisfaction": "4"}}"#

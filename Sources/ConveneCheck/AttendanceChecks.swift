@@ -35,7 +35,7 @@ struct AttendanceChecks {
       if record.status == .present,
         let problem = AttendanceRecord.dayProblem(
           checkedInAt: record.checkedInAt, target: record.session, placed: placed[record.session],
-          eventDates: plan.event.dates)
+          eventDates: plan.event.dates, timezone: plan.event.timezone)
       {
         findings.append(
           .error(

@@ -280,7 +280,8 @@ public struct AttendanceImport: Sendable {
     if let problem = AttendanceRecord.checkInProblem(time) { return .unmatched("time: \(problem)") }
     if status == .present,
       let problem = AttendanceRecord.dayProblem(
-        checkedInAt: time, target: session, placed: placed[session], eventDates: plan.event.dates)
+        checkedInAt: time, target: session, placed: placed[session], eventDates: plan.event.dates,
+        timezone: plan.event.timezone)
     {
       return .unmatched("time: \(problem)")
     }

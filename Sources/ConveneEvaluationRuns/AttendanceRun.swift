@@ -140,9 +140,10 @@ public enum AttendanceRun {
       if !absent, let at, let written = LocalDateTime(at),
         let problem = AttendanceRecord.dayProblem(
           checkedInAt: at, target: target, placed: try placedDays(in: workspace)[target],
-          eventDates: context.plan.event.dates)
+          eventDates: context.plan.event.dates, timezone: context.plan.event.timezone)
       {
-        throw CommandFailure("--at \(at): \(problem); give the time of that day, or the session of \(written.date)")
+        let day = AttendanceRecord.localTime(of: written, in: context.plan.event.timezone).date
+        throw CommandFailure("--at \(at): \(problem); give the time of that day, or the session of \(day)")
       }
       let localNow = EvaluationContext.localTime(now, timezone: context.plan.event.timezone)
       let time =

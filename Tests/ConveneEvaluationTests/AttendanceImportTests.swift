@@ -53,8 +53,31 @@ import Testing
     #expect(result.unmatched.map(\.line) == [2, 3, 4, 5])
     #expect(
       result.unmatched.first?.reason
-        == "time: \"99999999999999999999-01-01 10:00\" is not a check-in time (YYYY-MM-DD HH:MM, a year from 1900 to 2200, or HH:MM)"
+        == "time: \"99999999999999999999-01-01 10:00\" is not a check-in time (YYYY-MM-DD HH:MM, a year from 1900 to 2200, or HH:MM; 00:00 to 23:59)"
     )
+  }
+
+  /// A time written with an offset is on the day it is where the event is held; the end of
+  /// a day (24:00) and fractions finer than a nanosecond are no check-in.
+  @Test func aTimeWithAnOffsetIsOnItsDayWhereTheEventIsHeld() throws {
+    var plan = plan
+    plan.event.timezone = "Africa/Dakar"
+    let table = Build.table(
+      "participant,session,time",
+      "p001,s1,2027-03-09T00:30+14:00",
+      "p002,s1,2027-03-08 23:59 -01:00",
+      "p003,s1,24:00",
+      "p004,s1,2027-03-09 08:52:00.999999999999999999999",
+      "p004,s2,2027-03-09 08:52:00.1234567")
+    let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init())
+    #expect(result.records.map(\.participant) == ["p002", "p004"])
+    #expect(result.records.first?.checkedInAt == "2027-03-08 23:59 -01:00")
+    #expect(
+      result.unmatched.map(\.reason) == [
+        "time: 2027-03-09T00:30+14:00 (2027-03-08 10:30 in Africa/Dakar) is not a day of the event",
+        "time: \"24:00\" is not a check-in time (YYYY-MM-DD HH:MM, a year from 1900 to 2200, or HH:MM; 00:00 to 23:59)",
+        "time: \"2027-03-09 08:52:00.999999999999999999999\" is not a check-in time (YYYY-MM-DD HH:MM, a year from 1900 to 2200, or HH:MM; 00:00 to 23:59)",
+      ])
   }
 
   @Test func arabicSheetsMatchNamesWhateverTheirHamzaTaMarbutaOrDigits() throws {

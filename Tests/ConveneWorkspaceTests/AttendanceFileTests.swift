@@ -47,7 +47,7 @@ import Testing
     #expect(findings.map { "\($0.line!):\($0.field!)" } == ["2:checked_in_at", "3:checked_in_at", "4:checked_in_at", "5:checked_in_at"])
     #expect(
       findings.first?.description
-        == "error: attendance.csv:2: checked_in_at: \"99999999999999999999-01-01 10:00\" is not a check-in time (YYYY-MM-DD HH:MM, a year from 1900 to 2200, or HH:MM)"
+        == "error: attendance.csv:2: checked_in_at: \"99999999999999999999-01-01 10:00\" is not a check-in time (YYYY-MM-DD HH:MM, a year from 1900 to 2200, or HH:MM; 00:00 to 23:59)"
     )
   }
 }

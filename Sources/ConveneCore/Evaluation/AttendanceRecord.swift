@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of `attendance.csv`: a person at a session, or at the event on one day.
 public struct AttendanceRecord: Sendable, Equatable, Hashable {
   /// What is known about the person's attendance.
@@ -59,28 +61,44 @@ public struct AttendanceRecord: Sendable, Equatable, Hashable {
   /// `check`.
   public static func checkInProblem(_ text: String) -> String? {
     let trimmed = text.trimmed
-    guard !trimmed.isEmpty, LocalDateTime(trimmed) == nil, TimeOfDay(trimmed) == nil else { return nil }
-    return "\"\(Identifier.shown(trimmed))\" is not a check-in time (YYYY-MM-DD HH:MM, a year from \(Limits.years.lowerBound) to \(Limits.years.upperBound), or HH:MM)"
+    let time = LocalDateTime(trimmed)?.time ?? TimeOfDay(trimmed)
+    guard !trimmed.isEmpty, time == nil || time?.minutes == 24 * 60 else { return nil }
+    return "\"\(Identifier.shown(trimmed))\" is not a check-in time (YYYY-MM-DD HH:MM, a year from \(Limits.years.lowerBound) to \(Limits.years.upperBound), or HH:MM; 00:00 to 23:59)"
   }
 
   /// Why a check-in at `time` (as written) cannot be one at `target` (a session id or a date):
   /// its date is not the day marked, not a day `placed` gives the session (the release in
   /// force: its start's date to its end's), or, for a session not placed, no day of the event
-  /// (`eventDates`). Nil when it fits, or when the time gives no date (`08:52`). The one rule of
-  /// the import, `attendance mark --at` and `check`.
+  /// (`eventDates`). Nil when it fits, or when the time gives no date (`08:52`). A time written
+  /// with an offset (`2027-03-09T00:30+14:00`) is on the day it is in `timezone`, the event's.
+  /// The one rule of the import, `attendance mark --at` and `check`.
   public static func dayProblem(
-    checkedInAt time: String, target: String, placed: ClosedRange<LocalDate>?, eventDates: [LocalDate]
+    checkedInAt time: String, target: String, placed: ClosedRange<LocalDate>?, eventDates: [LocalDate],
+    timezone: String
   ) -> String? {
-    guard let date = LocalDateTime(time.trimmed)?.date else { return nil }
+    guard let written = LocalDateTime(time.trimmed) else { return nil }
+    let local = localTime(of: written, in: timezone)
+    let date = local.date
+    let shown = written.offsetMinutes == nil ? time.trimmed : "\(time.trimmed) (\(local.date) \(local.time) in \(timezone))"
     if let day = LocalDate(target) {
-      return date == day ? nil : "\(time.trimmed) is not on \(day), the day marked"
+      return date == day ? nil : "\(shown) is not on \(day), the day marked"
     }
     if let placed {
       guard !placed.contains(date) else { return nil }
       let days = placed.lowerBound == placed.upperBound ? "\(placed.lowerBound)" : "\(placed.lowerBound) to \(placed.upperBound)"
-      return "\(target) is on \(days), not \(date)"
+      return written.offsetMinutes == nil ? "\(target) is on \(days), not \(date)" : "\(target) is on \(days), not \(shown)"
     }
-    return eventDates.contains(date) ? nil : "\(date) is not a day of the event"
+    return eventDates.contains(date) ? nil : "\(written.offsetMinutes == nil ? date.description : shown) is not a day of the event"
+  }
+
+  /// The clock time in `timezone` of `written`: itself when written without an offset (it is
+  /// the event's clock already) or when the zone is unknown.
+  public static func localTime(of written: LocalDateTime, in timezone: String) -> LocalDateTime {
+    guard let offset = written.offsetMinutes, let zone = TimeZone(identifier: timezone) else {
+      return LocalDateTime(date: written.date, time: written.time)
+    }
+    let utc = written.minutesSinceEpoch - offset
+    return LocalDateTime(minutesSinceEpoch: utc + TimeZoneNames.offsetMinutes(atUTCMinute: utc, in: zone))
   }
 
   /// True when the record is for a whole day rather than one session.

@@ -70,13 +70,15 @@ public struct LocalDateTime: Sendable, Hashable, CustomStringConvertible {
       if offsetText.count == 4, offsetText.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
         offsetText = offsetText.prefix(2) + ":" + offsetText.suffix(2)
       }
-      guard let offsetTime = TimeOfDay(offsetText) else { return nil }
+      // Offsets in use run from -12:00 to +14:00.
+      guard let offsetTime = TimeOfDay(offsetText), offsetTime.minutes <= 14 * 60 else { return nil }
       offset = (rest[signIndex] == "-" ? -1 : 1) * offsetTime.minutes
       rest = rest[..<signIndex]
     }
     var timeParts = rest.split(separator: ":")
     // Fractions of a second (`09:00:00.000`, JavaScript's `toISOString`) are dropped with the seconds.
-    if timeParts.count == 3, let dot = timeParts[2].firstIndex(of: "."), timeParts[2][dot...].count > 1,
+    // Up to nanoseconds (.NET writes 7 digits); more is no clock's.
+    if timeParts.count == 3, let dot = timeParts[2].firstIndex(of: "."), (2...10).contains(timeParts[2][dot...].count),
       timeParts[2][timeParts[2].index(after: dot)...].utf8.allSatisfy({ (0x30...0x39).contains($0) })
     {
       timeParts[2] = timeParts[2][..<dot]

@@ -1,3 +1,4 @@
+import Foundation
 import CLibical
 import ConveneCore
 
@@ -80,18 +81,24 @@ public enum CalendarWriter {
     if !event.location.isEmpty { try component.add(icalproperty_new_location(event.location), "set LOCATION") }
     if !event.description.isEmpty { try component.add(icalproperty_new_description(event.description), "set DESCRIPTION") }
     try component.add(
-      icalproperty_new_organizer("mailto:\(event.organizer.email)"), parameters: [icalparameter_new_cn(event.organizer.name)],
+      icalproperty_new_organizer("mailto:\(event.organizer.email)"), parameters: [icalparameter_new_cn(commonName(event.organizer.name))],
       "set ORGANIZER")
     for attendee in event.attendees {
       try component.add(
         icalproperty_new_attendee("mailto:\(attendee.person.email)"),
         parameters: [
-          icalparameter_new_cn(attendee.person.name), icalparameter_new_role(role(attendee.role)),
+          icalparameter_new_cn(commonName(attendee.person.name)), icalparameter_new_role(role(attendee.role)),
           icalparameter_new_partstat(answer(attendee.answer)),
           icalparameter_new_rsvp(attendee.rsvp ? ICAL_RSVP_TRUE : ICAL_RSVP_FALSE),
         ], "set ATTENDEE")
     }
     return component
+  }
+
+  /// A name as a `CN` parameter's value: libical writes `"` as RFC 6868's `^'` but leaves a
+  /// `^` as it is, so a name holding `^n` would be read back with a line break; `^` is `^^`.
+  static func commonName(_ name: String) -> String {
+    name.replacingOccurrences(of: "^", with: "^^")
   }
 
   static func role(_ role: CalendarAttendee.Role) -> icalparameter_role {

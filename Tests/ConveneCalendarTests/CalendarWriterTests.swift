@@ -62,6 +62,21 @@ enum SampleCalendar {
     #expect(event.attendees.first?.role == .chair)
   }
 
+  /// RFC 6868: in a parameter value `^n` is a line break and `^'` a quote, so a name's own `^`
+  /// is written `^^` and reads back as it was.
+  @Test func aCaretInANameIsEscapedAsRFC6868Says() throws {
+    var document = SampleCalendar.document()
+    document.events[0].organizer.name = "Unit: \"Events\"; ^n, x"
+    document.events[0].attendees[0].person.name = "Zoë ^n test ^' ^^"
+    let text = try CalendarWriter.ics(document)
+    let lines = text.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")
+    #expect(lines.contains("ORGANIZER;CN=\"Unit: ^'Events^'; ^^n, x\":mailto:events@example.org"))
+    #expect(lines.contains { $0.hasPrefix("ATTENDEE;CN=Zoë ^^n test ^^' ^^^^;") })
+    let read = try #require(try CalendarReader.read(text).events.first)
+    #expect(read.organizer.name == "Unit: \"Events\"; ^n, x")
+    #expect(read.attendees.first?.person.name == "Zoë ^n test ^' ^^")
+  }
+
   /// A published agenda names no attendee; requests and cancellations name the recipient.
   @Test func libicalsRestrictionCheckAcceptsEveryMethod() throws {
     for method in [CalendarDocument.Method.publish, .request] {

@@ -25,6 +25,9 @@ struct SheetCells {
   private var inSheetData = false
   private var row: Row?
   private var column = -1
+  /// The columns of the row's cells read so far (empty ones too), and the last of them.
+  private var columnsRead = Set<Int>()
+  private var previousColumn = -1
   private var type = ""
   private var style = 0
   private var value = ""
@@ -99,11 +102,14 @@ struct SheetCells {
       return .tooLarge(part: part, reason: "more than \(WorksheetReader.rowLimit) rows")
     }
     row = Row(number: number, cells: [])
+    columnsRead = []
+    previousColumn = -1
     return nil
   }
 
   private mutating func startCell(_ attributes: [String: String]) -> WorkbookError? {
-    column = (row?.cells.last?.column ?? -1) + 1
+    // A cell without its reference follows the one before it, empty or not.
+    column = previousColumn + 1
     if let reference = attributes["r"] {
       guard let parsed = WorksheetReader.column(of: reference) else {
         return .malformed(part: part, line: nil, reason: "\"\(reference)\" is not a cell reference")
@@ -112,6 +118,13 @@ struct SheetCells {
     }
     guard column < WorksheetReader.columnLimit else {
       return .tooLarge(part: part, reason: "more than \(WorksheetReader.columnLimit) columns")
+    }
+    // A cell given twice in a row: which value is meant is not known (one would silently
+    // replace the other).
+    previousColumn = column
+    guard columnsRead.insert(column).inserted else {
+      let reference = attributes["r"] ?? "column \(column + 1)"
+      return .malformed(part: part, line: nil, reason: "cell \"\(reference)\" is given twice in row \(row?.number ?? 0)")
     }
     type = attributes["t"] ?? "n"
     style = attributes["s"].flatMap { Int($0) } ?? 0

@@ -76,7 +76,7 @@ import Testing
     }
   }
 
-  @Test func malformedPartsAreErrorsNamingThePart() {
+  @Test func malformedPartsAreErrorsNamingThePart() throws {
     var book = MinimalWorkbook()
     book.sheet1 =
       "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s><v>1</v></c></row></sheetData></worksheet>"
@@ -106,6 +106,25 @@ import Testing
         reason: "row number \"2\" is out of order or out of range")
     ) {
       try Workbook(bytes: disorder.bytes()).table()
+    }
+    // Cells without their reference follow the one before, an empty one too.
+    var unnumbered = MinimalWorkbook()
+    unnumbered.sheet1 = "<worksheet><sheetData><row><c/><c><v>1</v></c><c><v>2</v></c></row></sheetData></worksheet>"
+    #expect(try Workbook(bytes: unnumbered.bytes()).table().header == ["", "1", "2"])
+    // Two cells at one reference: the second would silently replace the first.
+    for cells in [
+      #"<c r="A2" t="inlineStr"><is><t>a@example.org</t></is></c><c r="A2" t="inlineStr"><is><t>b@example.org</t></is></c>"#,
+      #"<c r="A2"><v>1</v></c><c r="B2"><v>2</v></c><c r="A2"><v>3</v></c>"#,
+    ] {
+      var twice = MinimalWorkbook()
+      twice.sheet1 = "<worksheet><sheetData><row r=\"2\">\(cells)</row></sheetData></worksheet>"
+      #expect(throws: WorkbookError.self) { try Workbook(bytes: twice.bytes()).table() }
+      #expect {
+        try Workbook(bytes: twice.bytes()).table()
+      } throws: { error in
+        guard case .malformed(_, _, let reason) = error as? WorkbookError else { return false }
+        return reason == "cell \"A2\" is given twice in row 2"
+      }
     }
   }
 

@@ -54,6 +54,9 @@ import Testing
   @Test(arguments: [
     "Maire des jeunes", "Mayor (youth council)", "Mayor's Office", "Mayor’s office", "Maire, cabinet",
     "Mayor - advisor", "Alcalde, asesor", "Prefeito gabinete", "Mayors and civil society",
+    // Someone who no longer holds the role, in every language and wherever "former" stands.
+    "Mayor (former)", "Former mayor", "رئيس بلدية سابق", "عمدة سابق", "رئيس بلدية أسبق", "رئيس البلدية السابق",
+    "Ancien maire", "Maire honoraire", "Ex-maire", "Ex alcalde", "Alcaldesa (ex)", "Ex-prefeito", "Prefeito aposentado",
   ])
   func aRoleOfSomeoneElseIsNoCategory(text: String) {
     #expect(matcher.category(for: text) == nil)

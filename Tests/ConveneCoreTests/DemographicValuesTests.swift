@@ -95,6 +95,30 @@ import Testing
     #expect(DemographicValues.ageGroup(text) == group, "\(text)")
   }
 
+  /// Limits as forms write them in every language, and comparison signs, are limits: the age
+  /// alone (`Older than 60` as 55-64) was a group the person is not in.
+  @Test(arguments: [
+    ("Older than 60", "61+"), ("younger than 18", "under-18"), ("At least 60", "60+"), ("From 60", "60+"),
+    ("أكبر من 60", "61+"), ("أصغر من 18", "under-18"), ("ما فوق 60", "61+"), ("على الأقل ٦٠", "60+"),
+    ("Sous 25 ans", "under-25"), ("En dessous de 25 ans", "under-25"), ("Au-delà de 60 ans", "61+"),
+    ("À partir de 60 ans", "60+"), ("Au moins 60 ans", "60+"),
+    ("Superior a 60", "61+"), ("Debajo de 25", "under-25"), ("Inferior a 25", "under-25"), ("Arriba de 60", "61+"),
+    ("Por encima de 60", "61+"), ("Mínimo 18", "18+"), ("A partir de 60 años", "60+"),
+    ("Acima de 60 anos", "61+"), ("Pelo menos 60 anos", "60+"),
+    ("≥ 60", "60+"), (">=60", "60+"), ("> 60", "61+"), ("≤24", "under-25"), ("<= 24", "under-25"),
+    ("47 years old", "45-54"), ("Age: 47", "45-54"), ("47 años de edad", "45-54"), ("٤٧ سنة", "45-54"),
+  ])
+  func limitsInEveryLanguageAreLimits(text: String, value: String) {
+    #expect(DemographicValues.ageGroup(text) == value, "\(text)")
+  }
+
+  /// One age beside a word that is no limit the table knows and says more than "years" is no
+  /// answer: left for a note, never read as the age alone.
+  @Test(arguments: ["قل من 25", "Approximately 47", "Born 1980", "60 something", "Environ 47 ans"])
+  func anAgeBesideAnUnknownWordIsNoAnswer(text: String) {
+    #expect(DemographicValues.ageGroup(text) == nil, "\(text)")
+  }
+
   @Test func unclearAnswersAreNotGuessed() {
     #expect(DemographicValues.gender("yes") == nil)
     #expect(DemographicValues.ageGroup("old") == nil)

@@ -318,8 +318,13 @@ extension LanguagePack {
       ],
       genderLetters: ["woman": ["f", "w"], "man": ["m"]],
       under: ["under", "below", "less than", "younger than", "or younger", "and younger", "<"],
-      over: ["over", "above", "and over", "or over", "and older", "or older", "plus", "+", "more than"],
+      over: [
+        "over", "above", "and over", "or over", "and older", "or older", "plus", "+", "more than", "older than",
+        "greater than",
+      ],
       upTo: ["up to", "upto", "until"],
+      atLeast: ["at least", "from", "minimum", "min"],
+      ageWords: ["years", "year", "yrs", "yr", "old", "years old", "aged", "age"],
       yes: ["yes", "y", "true", "1", "x", "i agree", "agree", "yes i agree", "i consent"],
       no: ["no", "n", "false", "0", "i do not agree", "i disagree", "do not agree"],
       courtesies: ["please", "of course", "sure", "certainly", "thank you", "thanks", "ok", "okay", "absolutely", "definitely"],
@@ -411,6 +416,7 @@ extension LanguagePack {
       scaleLow: ["very dissatisfied", "extremely dissatisfied", "dissatisfied", "not satisfied", "not at all satisfied", "unsatisfied", "very unsatisfied", "not useful", "not at all useful", "not very useful", "useless", "very poor", "poor", "very bad", "bad", "strongly disagree", "disagree", "not likely", "not at all likely", "very unlikely", "unlikely", "not relevant", "not at all relevant", "not at all", "worst", "the worst", "terrible", "awful"],
       scaleHigh: ["very satisfied", "extremely satisfied", "completely satisfied", "satisfied", "very useful", "extremely useful", "useful", "excellent", "very good", "good", "strongly agree", "agree", "very likely", "extremely likely", "likely", "very relevant", "extremely relevant", "relevant", "best", "the best", "outstanding", "perfect"],
       entourage: ["office", "offices", "cabinet", "staff", "team", "adviser", "advisor", "advisers", "advisors", "assistant", "assistants", "secretary", "secretariat", "department", "services", "bureau", "aide", "aides", "representative", "spouse"],
+      formerly: ["former", "ex", "past", "retired", "previous", "formerly", "erstwhile"],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]
     )
   )

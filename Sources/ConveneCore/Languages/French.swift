@@ -310,10 +310,15 @@ extension LanguagePack {
         ],
       ],
       genderLetters: ["woman": ["f"], "man": ["h"]],
-      under: ["moins de", "de moins de", "inferieur a", "et moins", "ou moins", "moins"],
-      over: ["et plus", "ou plus", "plus de", "et au dela"],
+      under: [
+        "moins de", "de moins de", "inferieur a", "et moins", "ou moins", "moins", "sous", "en dessous de",
+        "au dessous de", "plus jeune que",
+      ],
+      over: ["et plus", "ou plus", "plus de", "et au dela", "au dela de", "superieur a", "au dessus de", "plus age que"],
       // `Jusqu'à 24 ans`: folding drops the apostrophe, or makes it a space
       upTo: ["jusqua", "jusqu a", "jusque"],
+      atLeast: ["a partir de", "au moins", "minimum", "des"],
+      ageWords: ["ans", "an", "age", "agee", "ages", "agees"],
       yes: ["oui", "o", "j accepte", "d accord", "oui j accepte", "je suis d accord", "vrai"],
       no: ["non", "je refuse", "je n accepte pas", "pas d accord", "faux"],
       courtesies: ["bien sur", "merci", "volontiers", "avec plaisir", "s il vous plait", "evidemment", "absolument", "ok"],
@@ -389,6 +394,7 @@ extension LanguagePack {
       scaleLow: ["très insatisfait", "très insatisfaite", "insatisfait", "insatisfaite", "pas du tout satisfait", "pas du tout satisfaite", "pas satisfait", "pas satisfaite", "mécontent", "très mécontent", "pas utile", "pas du tout utile", "peu utile", "inutile", "très mauvais", "mauvais", "médiocre", "pas du tout d'accord", "pas d'accord", "pas du tout", "peu probable", "très peu probable", "pas pertinent", "pas du tout pertinent", "pire", "le pire", "nul", "très mal"],
       scaleHigh: ["très satisfait", "très satisfaite", "satisfait", "satisfaite", "tout à fait satisfait", "tout à fait satisfaite", "extrêmement satisfait", "très utile", "utile", "extrêmement utile", "excellent", "très bon", "très bien", "bon", "bien", "tout à fait d'accord", "d'accord", "très probable", "probable", "très pertinent", "pertinent", "meilleur", "le meilleur", "parfait", "très satisfaisant"],
       entourage: ["cabinet", "bureau", "services", "equipe", "conseiller", "conseillere", "conseillers", "assistant", "assistante", "secretaire", "secretariat", "representant", "representante", "collaborateur", "collaboratrice", "epoux", "epouse"],
+      formerly: ["ancien", "ancienne", "ex", "precedent", "precedente", "retraite", "retraitee", "honoraire"],
       languageNames: ["fr": ["francais"], "en": ["anglais"], "ar": ["arabe"]]
     )
   )

@@ -45,6 +45,12 @@ public struct LanguagePack: Sendable {
     /// Words before an age that make it the highest one of its group (`up to 24`, `hasta 24
     /// años`, `jusqu'à 24 ans`, `حتى 24`: 24 included).
     public var upTo: [String]
+    /// Words before an age that make it the youngest of an open group (`at least 60`, `à partir
+    /// de 60 ans`, `a partir de 60`: 60 included).
+    public var atLeast: [String]
+    /// Words an age may stand with and mean nothing more (`years`, `ans`, `años`, `سنة`, `old`):
+    /// any other word beside one age makes it no answer convene can read.
+    public var ageWords: [String]
     /// Answers meaning yes (`oui`, `sí`, `sim`, `نعم`, `j'accepte`).
     public var yes: [String]
     /// Answers meaning no.
@@ -105,22 +111,29 @@ public struct LanguagePack: Sendable {
     /// `Maire, cabinet`, `Gabinete do prefeito`'s `gabinete` after the role): no category of
     /// the holder's is read from such an answer (`CategoryMatcher`).
     public var entourage: [String]
+    /// Words beside a role that say its holder no longer holds it (`former`, `ancien`, `سابق`):
+    /// no category is read from such an answer either.
+    public var formerly: [String]
 
     /// Creates the answers of a language.
     public init(
-      genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], upTo: [String] = [], yes: [String], no: [String],
+      genders: [String: [String]], genderLetters: [String: [String]] = [:], under: [String], over: [String], upTo: [String] = [], atLeast: [String] = [], ageWords: [String] = [],
+      yes: [String], no: [String],
       courtesies: [String] = [], listWords: [String], listPrefixes: [String] = [], categories: [String: [String]],
       present: [String], absent: [String], declined: [String] = [], attending: [String] = [],
       checkIn: [String] = [], negations: [String] = [], negationEnds: [String] = [], waitlisted: [String] = [],
       statusFillers: [String] = [], guestMarks: [String] = [], scaleLow: [String] = [], scaleHigh: [String] = [],
-      entourage: [String] = [], languageNames: [String: [String]],
+      entourage: [String] = [], formerly: [String] = [], languageNames: [String: [String]],
       nameJoinsNext: [String] = [], nameJoinsPrevious: [String] = []
     ) {
       self.genders = genders
+      self.formerly = formerly
       self.genderLetters = genderLetters
       self.under = under
       self.over = over
       self.upTo = upTo
+      self.atLeast = atLeast
+      self.ageWords = ageWords
       self.yes = yes
       self.no = no
       self.courtesies = courtesies

@@ -298,9 +298,11 @@ extension LanguagePack {
       ],
       // Homem/Mulher (H/M) or masculino/feminino (M/F): M is either.
       genderLetters: ["woman": ["f", "m"], "man": ["m", "h"]],
-      under: ["menos de", "abaixo de", "menor de", "ou menos", "e menos"],
-      over: ["ou mais", "e mais", "mais de", "acima de", "anos ou mais"],
+      under: ["menos de", "abaixo de", "menor de", "ou menos", "e menos", "inferior a", "menor que", "menos que"],
+      over: ["ou mais", "e mais", "mais de", "acima de", "anos ou mais", "superior a", "maior de", "maior que", "mais que"],
       upTo: ["ate"],
+      atLeast: ["a partir de", "desde", "pelo menos", "no minimo", "minimo"],
+      ageWords: ["anos", "ano", "idade", "de idade"],
       yes: ["sim", "aceito", "concordo", "sim aceito", "sim concordo", "autorizo", "sim autorizo", "verdadeiro"],
       no: ["nao", "nao aceito", "nao concordo", "nao autorizo", "falso"],
       courtesies: ["claro", "com certeza", "obrigado", "obrigada", "por favor", "certamente", "ok"],
@@ -372,6 +374,7 @@ extension LanguagePack {
       scaleLow: ["muito insatisfeito", "muito insatisfeita", "insatisfeito", "insatisfeita", "nada satisfeito", "nada satisfeita", "não satisfeito", "nada útil", "pouco útil", "não útil", "inútil", "muito ruim", "ruim", "muito mau", "mau", "péssimo", "discordo totalmente", "discordo", "nada provável", "pouco provável", "nada relevante", "pouco relevante", "pior", "o pior"],
       scaleHigh: ["muito satisfeito", "muito satisfeita", "satisfeito", "satisfeita", "totalmente satisfeito", "totalmente satisfeita", "muito útil", "útil", "excelente", "muito bom", "muito boa", "bom", "boa", "concordo totalmente", "concordo", "muito provável", "provável", "muito relevante", "relevante", "melhor", "o melhor", "perfeito", "perfeita", "ótimo", "ótima"],
       entourage: ["gabinete", "escritorio", "equipe", "equipa", "assessor", "assessora", "assessores", "assistente", "secretario", "secretaria", "representante", "esposo", "esposa"],
+      formerly: ["ex", "antigo", "antiga", "anterior", "aposentado", "aposentada", "exprefeito", "exprefeita"],
       languageNames: ["pt": ["portugues"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "es": ["espanhol"]]
     )
   )

@@ -298,9 +298,17 @@ extension LanguagePack {
       ],
       // Hombre/Mujer (H/M) or masculino/femenino (M/F): M is either.
       genderLetters: ["woman": ["m", "f"], "man": ["h", "m"]],
-      under: ["menos de", "menor de", "menores de", "o menos", "y menos"],
-      over: ["y mas", "o mas", "mas de", "en adelante", "mayor de", "mayores de"],
+      under: [
+        "menos de", "menor de", "menores de", "o menos", "y menos", "debajo de", "por debajo de", "inferior a",
+        "menor que", "menos que",
+      ],
+      over: [
+        "y mas", "o mas", "mas de", "en adelante", "mayor de", "mayores de", "arriba de", "por encima de",
+        "superior a", "mayor que", "mas que",
+      ],
       upTo: ["hasta"],
+      atLeast: ["a partir de", "desde", "al menos", "minimo"],
+      ageWords: ["anos", "ano", "edad", "de edad"],
       yes: ["si", "acepto", "de acuerdo", "estoy de acuerdo", "si acepto", "si autorizo", "autorizo", "verdadero"],
       no: ["no", "no acepto", "no estoy de acuerdo", "no autorizo", "falso"],
       courtesies: ["claro", "por supuesto", "gracias", "por favor", "con gusto", "desde luego", "ok"],
@@ -372,6 +380,7 @@ extension LanguagePack {
       scaleLow: ["muy insatisfecho", "muy insatisfecha", "insatisfecho", "insatisfecha", "nada satisfecho", "nada satisfecha", "no satisfecho", "nada útil", "poco útil", "no útil", "inútil", "muy malo", "malo", "muy mala", "mala", "totalmente en desacuerdo", "en desacuerdo", "nada", "poco probable", "nada probable", "nada relevante", "poco relevante", "peor", "el peor", "pésimo", "pésima"],
       scaleHigh: ["muy satisfecho", "muy satisfecha", "satisfecho", "satisfecha", "totalmente satisfecho", "totalmente satisfecha", "muy útil", "útil", "excelente", "muy bueno", "muy buena", "bueno", "buena", "totalmente de acuerdo", "de acuerdo", "muy probable", "probable", "muy relevante", "relevante", "mejor", "el mejor", "perfecto", "perfecta"],
       entourage: ["oficina", "despacho", "gabinete", "equipo", "asesor", "asesora", "asesores", "asistente", "secretario", "secretaria", "representante", "esposo", "esposa"],
+      formerly: ["ex", "antiguo", "antigua", "anterior", "expresidente", "exalcalde", "exalcaldesa", "retirado", "retirada"],
       languageNames: ["es": ["castellano"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "pt": ["portugues"]]
     )
   )

@@ -21,8 +21,10 @@ public struct CategoryMatcher: Sendable {
     }
   }
 
-  /// Words after a role that make the person someone around its holder, folded.
-  static let entourage = Set(LanguagePack.words(\.values.entourage).map(\.folded))
+  /// Words after a role that make the person someone around its holder, or no longer its
+  /// holder (`Mayor (former)`, `رئيس بلدية سابق`), folded.
+  static let entourage = Set(
+    LanguagePack.words(\.values.entourage).map(\.folded) + LanguagePack.words(\.values.formerly).map(\.folded))
 
   /// The category id meant by `text`, or nil.
   public func category(for text: String) -> String? {
@@ -30,7 +32,8 @@ public struct CategoryMatcher: Sendable {
     if let id = index[key] { return id }
     // "Deputy Mayor of Mombasa" or "Mayors (and deputies)": try the leading words, unless the
     // words after them name another category ("Maire des jeunes", a youth council's) or
-    // someone around the holder ("Mayor's office", "Maire, cabinet").
+    // someone around the holder ("Mayor's office", "Maire, cabinet"), or a former holder
+    // ("Mayor (former)").
     let words = key.split(separator: " ").map(String.init)
     for length in stride(from: min(words.count, 4), through: 1, by: -1) {
       guard let id = index[words.prefix(length).joined(separator: " ")] else { continue }

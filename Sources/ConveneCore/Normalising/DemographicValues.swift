@@ -66,6 +66,10 @@ public enum DemographicValues {
   static let overWords = LanguagePack.words(\.values.over).map(\.foldedWords)
   /// Every language's words for "up to" (the age after them included), folded into word lists.
   static let upToWords = LanguagePack.words(\.values.upTo).map(\.foldedWords)
+  /// Every language's words for "at least" (the age after them included), folded into word lists.
+  static let atLeastWords = LanguagePack.words(\.values.atLeast).map(\.foldedWords)
+  /// Every word of every language's words that may stand beside an age (`years`, `ans`), folded.
+  static let ageUnitWords = Set(LanguagePack.words(\.values.ageWords).flatMap(\.foldedWords))
 
   /// The stored age group for an answer: an age in years (`47`, `٤٧`) gives the group holding
   /// it; a range in any language (`25-34`, `de 25 a 34 años`, `moins de 18 ans`, `أقل من 18`,
@@ -97,16 +101,33 @@ public enum DemographicValues {
     let words = key.split(separator: " ").map(String.init)
     let numberAt = words.firstIndex { $0.contains { $0.isNumber } } ?? 0
     if let decade = decade(words) { return decade }
+    if let limit = comparison(text, age: age) { return limit }
     if key.hasPrefix("<") || isUnderSign(text, age: age) { return below(age) }
     // An answer option that starts with a plus (`+60`, `+ 60`, `+ de 60 ans`) is the group
     // from that age, the way `60+` is.
     if key.hasPrefix("+") { return from(age) }
     if let at = firstPhrase(of: upToWords, in: words), at < numberAt { return below(age + 1) }
+    // Before "under": `au moins 60` holds `moins`.
+    if let at = firstPhrase(of: atLeastWords, in: words), at < numberAt { return from(age) }
     if let at = firstPhrase(of: underWords, in: words) { return below(at > numberAt ? age + 1 : age) }
     // `60+`, and `60+ ans`, `60+ años`, `٦٠+ سنة` with the word for years after the sign.
     if key.hasSuffix("+") || words[numberAt].hasSuffix("+") { return from(age) }
     if let at = firstPhrase(of: overWords, in: words) { return from(at < numberAt ? age + 1 : age) }
+    // An age alone, or with words that only say it is one (`47 ans`, `Age: 47`): any other word
+    // may make it a limit the table does not know (`Mínimo 18`, a typo `قل من 25`), not an age.
+    let others = words.indices.filter { $0 != numberAt }.map { words[$0] }
+    guard others.allSatisfy(ageUnitWords.contains) else { return nil }
     return group(containing: age)
+  }
+
+  /// The group a comparison sign before one age gives: `≥ 60`, `>=60` from 60, `> 60` from
+  /// 61, `≤ 24`, `<=24` up to 24; nil without one (`<` alone is `isUnderSign`'s).
+  static func comparison(_ text: String, age: Int) -> String? {
+    let sign = text.trimmingCharacters(in: .whitespaces)
+    if sign.hasPrefix("≥") || sign.hasPrefix(">=") || sign.hasPrefix("=>") { return from(age) }
+    if sign.hasPrefix("≤") || sign.hasPrefix("<=") || sign.hasPrefix("=<") { return below(age + 1) }
+    if sign.hasPrefix(">") { return from(age + 1) }
+    return nil
   }
 
   /// True when a digit touches a stray letter (`3O`, `4l`, `2S`, `A5`, `3Ο` with a Greek O: a

@@ -210,8 +210,12 @@ public enum DisclosureControl {
     }
     for population in whole { result.hideWhole(population) }
     result.hidden.merge(hiddenScoresAndPools(published).hidden) { own, _ in own }
+    // A session no one has attended yet (its attendance not imported) is hidden like a small
+    // one but not remembered: it says nothing a later count could undo.
     for cell in published
-    where cell.isCountHidden && ["answer", "session"].contains(cell.value.disaggregation) {
+    where cell.isCountHidden && ["answer", "session"].contains(cell.value.disaggregation)
+      && !(cell.value.disaggregation == "session" && cell.value.n == 0)
+    {
       result.hideWhole(cell.value.population)
     }
     return result
@@ -308,7 +312,9 @@ public enum DisclosureControl {
     let threshold = context.policy.threshold
     switch cell.disaggregation {
     case "session":
-      let small = cell.n > 0 && cell.n < threshold
+      // No one at a session is hidden as a few are: shown, a 0 beside the hidden rows would
+      // tell that each of them counts 1 to threshold - 1 (parallel sessions then bound them).
+      let small = cell.n < threshold
       return small || earlier.hidesWhole(cell.population) ? .cell : nil
     case "answer":
       // The whole event's answers: counted once enough people answered (and as an earlier

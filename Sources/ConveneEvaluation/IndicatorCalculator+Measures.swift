@@ -15,8 +15,10 @@ extension IndicatorCalculator {
         indicator, Computed(value: Fraction(atSessions, 1), n: atSessions),
         populations: (Population.presentAtSessions, nil))
     ]
+    // Every session has its row, those no one attended too: were they left out, a row
+    // listed would say someone came, and a hidden one that 1 to 4 did.
     for (key, session) in sessionKeys {
-      guard let count = counts[key] else { continue }
+      let count = counts[key] ?? 0
       values.append(
         cell(
           indicator, Computed(value: Fraction(count, 1), n: count),

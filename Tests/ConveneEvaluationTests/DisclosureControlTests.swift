@@ -167,14 +167,37 @@ import Testing
     #expect(publish(answers([0, 1, 5, 12, 22]), policy: strict).dropFirst().allSatisfy { $0.valueText == "suppressed" })
   }
 
-  @Test func sessionsAreHiddenOnlyWhenSmall() {
-    let sessions = [("all", 30), ("s1", 3), ("s2", 25)].map { group, n in
+  /// A session no one attended is hidden as a small one is: a 0 shown beside a hidden row
+  /// would say the hidden one counts 1 to 4 (and a parallel session's count would bound it).
+  @Test func sessionsAreHiddenOnlyWhenSmallAndNoOneIsSmall() {
+    let sessions = [("all", 30), ("s1", 3), ("s2", 25), ("s3", 0)].map { group, n in
       IndicatorValue(
         event: "e", indicator: "per-session", disaggregation: group == "all" ? "total" : "session",
         group: group, value: Double(n), n: n, kind: .count,
         population: group == "all" ? Population.presentAtSessions : Population.present("e/\(group)"))
     }
-    #expect(publish(sessions).map(\.valueText) == ["30", "suppressed", "25"])
+    #expect(publish(sessions).map(\.valueText) == ["30", "suppressed", "25", "suppressed"])
+  }
+
+  /// Every session of the event has its row when attendance is recorded, those no one came to
+  /// too, so that a row listed says nothing of who came; a session no one has attended yet is
+  /// not remembered as hidden, so a later report shows it once enough came.
+  @Test func everySessionHasARowAndAnEmptyOneIsNotRememberedHidden() {
+    let plan = Build.plan(
+      people: Build.people(8), sessions: [Build.session("s1"), Build.session("s2"), Build.session("s3")])
+    let attendance =
+      ["p001", "p002", "p003"].map { AttendanceRecord(participant: $0, session: "s1", status: .present) }
+      + Build.people(8).map { AttendanceRecord(participant: $0.id, session: "s2", status: .present) }
+    let records = EventRecords(plan: plan, evaluation: Build.standard, attendance: attendance)
+    let values = IndicatorCalculator([records]).values().filter { $0.indicator == "session-attendance" }
+    #expect(values.map(\.group) == ["all", "s1", "s2", "s3"])
+    #expect(values.map(\.n) == [8, 3, 8, 0])
+    let indicators = [Build.standard.indicators.first { $0.id == "session-attendance" }!]
+    let publication = DisclosureControl.publish(
+      values, DisclosureControl.Context(policy: DisclosurePolicy(), indicators: indicators))
+    #expect(publication.values.map(\.valueText) == ["8", "suppressed", "8", "suppressed"])
+    #expect(publication.pattern.hidesWhole(Population.present("t-2027/s1")))
+    #expect(!publication.pattern.hidesWhole(Population.present("t-2027/s3")))
   }
 
   @Test func theThresholdComesFromThePolicy() {

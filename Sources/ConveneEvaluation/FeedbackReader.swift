@@ -146,7 +146,9 @@ public struct FeedbackReader: Sendable {
     guard let submittedNode = document["submitted_at"] else {
       return reject("submitted_at: missing (the form writes the date and time it was saved)")
     }
-    guard let submitted = submittedNode.string, let stamp = SubmissionTime.utc(submitted) else {
+    guard let submitted = submittedNode.string,
+      let stamp = SubmissionTime.utc(submitted, timezone: questionnaire.event.timezone)
+    else {
       return reject("submitted_at: \"\(QuotedValue.shown(Self.text(submittedNode)))\" is not a date and time")
     }
     return (
@@ -364,7 +366,7 @@ public struct FeedbackReader: Sendable {
       case .event: if !cell.trimmed.isEmpty { submission.event = cell.trimmed }
       case .submittedAt:
         guard !cell.trimmed.isEmpty else { continue }
-        guard let stamp = SubmissionTime.utc(cell, monthFirst: monthFirst) else {
+        guard let stamp = SubmissionTime.utc(cell, monthFirst: monthFirst, timezone: questionnaire.event.timezone) else {
           rejections.append(
             FeedbackRejection(
               source: submission.source,

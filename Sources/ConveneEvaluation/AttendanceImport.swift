@@ -277,6 +277,7 @@ public struct AttendanceImport: Sendable {
     if AttendanceRecord.checkInProblem(time) != nil, let written = WrittenDateTime(time)?.localDateTime(order) {
       time = written.description
     }
+    if AttendanceRecord.checkInProblem(time) != nil, let clock = Self.clockTime(time) { time = clock }
     if let problem = AttendanceRecord.checkInProblem(time) { return .unmatched("time: \(problem)") }
     if status == .present,
       let problem = AttendanceRecord.dayProblem(
@@ -289,6 +290,16 @@ public struct AttendanceImport: Sendable {
       participant: person.id, session: session, status: status,
       checkedInAt: status == .present ? (time.isEmpty ? defaults.checkedInAt : time) : "")
     return .recorded(record, matchedBy: how)
+  }
+
+  /// A time of day as forms and sheets write it without a date (`8:55 AM`, `8:55 ص`, `14 h 02`),
+  /// as `HH:MM`; nil for anything else (a date and time is `WrittenDateTime`'s alone).
+  static func clockTime(_ text: String) -> String? {
+    guard !text.contains(where: { "/-".contains($0) }),
+      let written = WrittenDateTime("2000-01-01 " + text.trimmed), let seconds = written.secondsOfDay,
+      written.offsetMinutes == nil
+    else { return nil }
+    return TimeOfDay(minutes: seconds / 60).description
   }
 
   /// The participant a row names, how it was matched, or why it was not.

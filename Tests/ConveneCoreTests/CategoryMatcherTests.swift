@@ -7,6 +7,7 @@ import Testing
 
   @Test(arguments: [
     ("Maire", "mayor"), ("Deputy Mayor", "mayor"), ("Adjointe au maire", "mayor"), ("MAYOR", "mayor"),
+    ("رئيس المجلس الجماعي", "mayor"), ("رئيس جماعة", "mayor"),
     ("Conseillère municipale", "local-official"), ("City official", "local-official"),
     ("Jeunesse", "youth"), ("ONG", "civil-society"), ("Société civile", "civil-society"),
     ("Ministry", "national-government"), ("Nations Unies", "multilateral"), ("Journaliste", "media"),

@@ -80,6 +80,22 @@ import Testing
       ])
   }
 
+  /// Zoom's report in Spanish, French and Portuguese names its columns in the language; a
+  /// check-in time of a 12-hour clock without a date is read as forms write it.
+  @Test(arguments: [
+    ("Nombre (nombre original),Correo electrónico del usuario,Hora de entrada", "8:55 p. m.", "20:55"),
+    ("Nom (nom d'origine),E-mail de l'utilisateur,Heure d'arrivée", "8:55 AM", "08:55"),
+    ("Nome (nome original),E-mail do usuário,Horário de entrada", "٨:٥٥ ص", "08:55"),
+    ("Name (Original Name),User Email,Join Time", "12:05 PM", "12:05"),
+  ])
+  func aMeetingReportInTheLanguageAndA12HourClockAreRead(header: String, time: String, stored: String) throws {
+    let table = Build.table(header, "Aïcha Koné (Aïcha K.),p001@example.org,\(time)")
+    let result = try AttendanceImport(plan: plan).read(table, file: "zoom.csv", defaults: .init(session: "s1"))
+    #expect(result.unmatched.map(\.reason) == [])
+    #expect(result.records.map(\.participant) == ["p001"])
+    #expect(result.records.first?.checkedInAt == stored)
+  }
+
   @Test func arabicSheetsMatchNamesWhateverTheirHamzaTaMarbutaOrDigits() throws {
     let plan = Build.plan(
       people: [

@@ -195,7 +195,7 @@ extension LanguagePack {
       // Registration fields (Google Forms "Horodateur", Microsoft Forms "Heure de fin", "Adresse de messagerie")
       "email": [
         "courriel", "adresse electronique", "adresse e mail", "adresse email", "votre adresse e mail",
-        "adresse de messagerie", "messagerie",
+        "adresse de messagerie", "messagerie", "e mail de l utilisateur", "e mail de lutilisateur", "adresse e mail de lutilisateur",
       ],
       // Words that say whose or which of a person's addresses an e-mail question asks for
       // (`Adresse e-mail personnelle`, `E-mail professionnel`): such a question is the
@@ -231,7 +231,7 @@ extension LanguagePack {
       ],
       "name": [
         "nom complet", "nom", "nom et prenom", "prenom et nom", "nom du participant", "nom et prenoms", "noms et prenoms",
-        "nom prenom", "nom prenoms", "prenoms et nom", "prenom nom",
+        "nom prenom", "nom prenoms", "prenoms et nom", "prenom nom", "nom nom d origine", "nom nom dorigine", "nom nom original",
       ],
       "city": ["ville", "municipalite", "commune", "localite", "ville de residence", "lieu de residence"],
       "country": ["pays", "nationalite", "pays region", "pays de residence"],

@@ -192,7 +192,8 @@ extension LanguagePack {
       // Registration fields (Google Forms "Carimbo de data/hora", "Endereço de e-mail";
       // Microsoft Forms "Hora de conclusão"; Zoom "Hora do registro")
       "email": [
-        "endereco de e mail", "endereco de email", "e mail", "email", "correio eletronico",
+        "endereco de e mail", "endereco de email", "e mail", "email", "correio eletronico", "e mail do usuario",
+        "email do usuario",
       ],
       // Words that say whose or which of a person's addresses an e-mail question asks for
       "email_owner": ["pessoal", "para contato", "de contato", "para contacto", "institucional", "profissional", "de trabalho", "do participante", "da participante", "do delegado", "da delegada"],
@@ -221,7 +222,7 @@ extension LanguagePack {
       ],
       "name": [
         "nome completo", "nome", "nome do participante", "nome e sobrenome", "nome e sobrenomes", "nome e apelido",
-        "nome e apelidos", "nome sobrenome",
+        "nome e apelidos", "nome sobrenome", "nome nome original",
       ],
       "city": ["cidade", "municipio", "localidade", "cidade de residencia", "local de residencia"],
       "country": ["pais", "nacionalidade", "pais regiao", "pais de residencia"],

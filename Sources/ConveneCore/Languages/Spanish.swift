@@ -194,7 +194,7 @@ extension LanguagePack {
       // Microsoft Forms "Hora de finalización", "Correo electrónico"; Zoom "Hora de registro")
       "email": [
         "correo", "correo electronico", "direccion de correo electronico", "direccion de correo", "email",
-        "e mail",
+        "e mail", "correo electronico del usuario", "correo del usuario",
       ],
       // Words that say whose or which of a person's addresses an e-mail question asks for
       "email_owner": ["personal", "de contacto", "institucional", "laboral", "de trabajo", "profesional", "privado", "del participante", "de la participante", "del delegado", "de la delegada"],
@@ -223,6 +223,7 @@ extension LanguagePack {
       "name": [
         "nombre completo", "nombre", "nombre y apellido", "nombre y apellidos", "nombre del participante", "nombres y apellidos",
         "apellidos y nombres", "apellido y nombre", "nombres completos", "nombre apellido",
+        "nombre nombre original",
       ],
       "city": ["ciudad", "municipio", "localidad", "ciudad de residencia", "lugar de residencia"],
       "country": ["pais", "nacionalidad", "pais region", "pais de residencia"],

@@ -69,7 +69,7 @@ public struct FeedbackQuestionnaire: Sendable {
     guard !value.isEmpty else { return .success("") }
     switch question.kind {
     case .text:
-      return .success(value)
+      return .success(Self.saysNothing(value) ? "" : value)
     case .scale:
       guard let number = Self.leadingInteger(value.asciiDigits, maximum: question.maximum) else {
         return .failure(
@@ -169,6 +169,16 @@ public struct FeedbackQuestionnaire: Sendable {
   /// Scale labels of the lowest and the highest answers in every language, folded.
   static let lowLabels = Set(LanguagePack.words(\.values.scaleLow).map(\.folded))
   static let highLabels = Set(LanguagePack.words(\.values.scaleHigh).map(\.folded))
+
+  /// True for a free-text answer that says nothing: invisible characters and punctuation alone
+  /// (`-`, `.`, a word joiner), a placeholder (`N/A`, `none`, `rien`, `لا شيء`), or a plain no.
+  /// Such an answer is left out as a blank one is: a commitment of `-` is no commitment.
+  static func saysNothing(_ value: String) -> Bool {
+    let visible = value.unicodeScalars.filter { $0.properties.generalCategory != .format }
+    let folded = String(String.UnicodeScalarView(visible)).folded
+    return folded.isEmpty || FormToolWords.placeholders.contains(folded)
+      || DemographicValues.chosenYesNo(value) == false
+  }
 
   /// True for an answer holding both a yes and a no (`yes no`, `Oui / Non`): which one is meant
   /// is not known.

@@ -107,6 +107,20 @@ import Testing
     #expect(try questionnaire.normalised(answer, for: choice).get() == expected, "\(answer)")
   }
 
+  /// A free-text answer of nothing visible, punctuation, a placeholder or a plain no is no
+  /// answer: a commitment of `-` is no commitment (no follow-up form, not counted).
+  @Test(arguments: ["\u{2060}", "-", ".", "N/A", "n.a.", "None", "Rien", "لا شيء", "No", "Non", "—", " \u{200B} "])
+  func aTextThatSaysNothingIsNoAnswer(answer: String) throws {
+    let text = try #require(questionnaire.evaluation.questions.first { $0.kind == .text })
+    #expect(try questionnaire.normalised(answer, for: text).get() == "", "\(answer)")
+  }
+
+  @Test func aTextThatSaysSomethingIsKeptAsWritten() throws {
+    let text = try #require(questionnaire.evaluation.questions.first { $0.kind == .text })
+    #expect(try questionnaire.normalised("Table the plan - by June.", for: text).get() == "Table the plan - by June.")
+    #expect(try questionnaire.normalised("No more paper: digital archive", for: text).get() == "No more paper: digital archive")
+  }
+
   @Test func choiceAnswersMatchIdsAndLabelsInAnyLanguage() throws {
     let choice = questionnaire.evaluation.question("intend_to_act")!
     #expect(try questionnaire.normalised("Oui", for: choice).get() == "yes")

@@ -27,10 +27,11 @@ extension NetworkCommand {
     @Option(help: "The language of the report: \(LanguagePack.codes.joined(separator: ", ")) (default: the network's first).")
     var lang: String?
     @Flag(
+      inversion: .prefixedNo,
       help:
-        "First attack the report, with the events' own reports, for hidden groups that arithmetic can recover; write nothing if any is."
+        "First attack the report, with the events' own reports, for hidden groups that arithmetic can recover, and write nothing if any is (the default; --no-audit writes without it)."
     )
-    var audit = false
+    var audit = true
     @OptionGroup var options: NetworkOptions
 
     func validate() throws { try validateLanguage(lang) }

@@ -49,6 +49,10 @@ public struct AttendanceImport: Sendable {
   /// The columns recognised, by what they hold.
   enum Column: String, CaseIterable {
     case participant, email, name, organisation, session, day, status, time
+    /// A column ticked for those absent (`Absent`), one signed by those present (`Signature`,
+    /// `Émargement`), and a status column headed by the word for present (`Présent`), ticked
+    /// for those present: blank there is absent.
+    case absent, signature, tick
 
     /// The header words of each column in every language of `LanguagePack.all` (by the
     /// meanings of its `headers`), folded.
@@ -56,12 +60,22 @@ public struct AttendanceImport: Sendable {
       let meanings: [Column: [String]] = [
         .participant: ["participant", "badge"], .email: ["email"], .name: ["name"],
         .organisation: ["organisation"], .session: ["session"], .day: ["day"], .status: ["status"],
-        .time: ["check_in_time"],
+        .time: ["check_in_time"], .absent: ["absent_mark"], .signature: ["signature"], .tick: [],
       ]
       return meanings.mapValues { keys in
         Set(keys.flatMap { LanguagePack.words(\.headers, $0) }.map(\.folded))
       }
     }()
+
+    /// How a message names the column.
+    var heading: String {
+      switch self {
+      case .tick: "present column"
+      case .absent: "absent column"
+      case .signature: "signature"
+      default: rawValue
+      }
+    }
 
     static func matching(_ header: String) -> Column? {
       let key = header.folded
@@ -183,7 +197,9 @@ public struct AttendanceImport: Sendable {
   static func columns(of header: [String], line: Int, file: String) throws(FindingsError) -> [Column: Int] {
     var columns: [Column: Int] = [:]
     for (index, name) in header.enumerated() {
-      if let column = Column.matching(name), columns[column] == nil { columns[column] = index }
+      guard var column = Column.matching(name) else { continue }
+      if column == .status && presentMarks.contains(name.folded) { column = .tick }
+      if columns[column] == nil { columns[column] = index }
     }
     guard columns[.participant] != nil || columns[.email] != nil || columns[.name] != nil else {
       throw FindingsError([
@@ -270,8 +286,10 @@ public struct AttendanceImport: Sendable {
           + "the row says two things")
     }
     guard let session else { return .unmatched("no session or day") }
-    guard let status = Self.status(cell(.status)) else {
-      return .unmatched("status \"\(QuotedValue.shown(cell(.status)))\" is neither present nor absent")
+    let status: AttendanceRecord.Status
+    switch Self.status(marks: columns.keys.filter { [.status, .tick, .absent, .signature].contains($0) }.map { ($0, cell($0)) }) {
+    case .success(let said): status = said
+    case .failure(let problem): return .unmatched(problem.reason)
     }
     var time = cell(.time).asciiDigits
     if AttendanceRecord.checkInProblem(time) != nil, let written = WrittenDateTime(time)?.localDateTime(order) {
@@ -414,6 +432,39 @@ public struct AttendanceImport: Sendable {
   /// an `x` (a sheet's mark beside those who came) means present, a word or no or a cross
   /// drawn as a symbol (`❌`, `✗`, `☒`, `🚫`) absent; any other mark (`⭐`) or punctuation
   /// alone (`-`, `?`) says neither.
+  /// The status a row's marks give: the status column's word (blank is present, as a typed-up
+  /// list of those who came leaves it), a `Présent` column's tick (blank is absent), an `Absent`
+  /// column's tick (blank says nothing), a signature (blank is absent). Marks that say both, or
+  /// one no column's rule reads, are why the row is not taken.
+  static func status(marks: [(Column, String)]) -> Swift.Result<AttendanceRecord.Status, AnswerProblem> {
+    var said: [(Column, AttendanceRecord.Status)] = []
+    for (column, text) in marks.sorted(by: { $0.0.rawValue < $1.0.rawValue }) {
+      if column == .signature {
+        said.append((column, text.isEmpty ? .absent : .present))
+        continue
+      }
+      if text.isEmpty {
+        if column == .tick { said.append((column, .absent)) }
+        continue
+      }
+      guard let reading = status(text) else {
+        return .failure(AnswerProblem("\(column.heading) \"\(QuotedValue.shown(text))\" is neither present nor absent"))
+      }
+      // A tick in the absent column (`x`, `✓`, `yes`) says absent; `no` there says nothing.
+      if column == .absent {
+        if reading == .present { said.append((column, .absent)) }
+        continue
+      }
+      said.append((column, reading))
+    }
+    let statuses = Set(said.map(\.1))
+    guard statuses.count <= 1 else {
+      let parts = said.map { "\($0.0.heading) says \($0.1 == .present ? "present" : "absent")" }
+      return .failure(AnswerProblem(parts.joined(separator: ", ") + ": the row says two things"))
+    }
+    return .success(statuses.first ?? .present)
+  }
+
   static func status(_ text: String) -> AttendanceRecord.Status? {
     let written = text.trimmed
     if written.isEmpty { return .present }

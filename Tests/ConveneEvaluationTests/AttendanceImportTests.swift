@@ -96,6 +96,26 @@ import Testing
     #expect(result.records.first?.checkedInAt == stored)
   }
 
+  /// A typed-up sheet with a `Présent` column ticked for those who came: blank is absent; an
+  /// `Absent` column ticked says absent; a signature left blank is absent; both is no record.
+  @Test func presentAbsentAndSignatureColumnsSayWhoCame() throws {
+    let ticks = Build.table(
+      "N°,Nom,Présent,Absent", "p001,Aïcha Koné,x,", "p002,,,x", "p003,,,", "p004,,x,x")
+    let read = try AttendanceImport(plan: plan).read(ticks, file: "j1.csv", defaults: .init(session: "s1"))
+    #expect(read.records.map { "\($0.participant) \($0.status)" } == ["p001 present", "p002 absent", "p003 absent"])
+    #expect(read.unmatched.map(\.reason) == ["absent column says absent, present column says present: the row says two things"])
+    let absentOnly = Build.table("participant,Absent", "p001,", "p002,X")
+    let second = try AttendanceImport(plan: plan).read(absentOnly, file: "j2.csv", defaults: .init(session: "s1"))
+    #expect(second.records.map { "\($0.participant) \($0.status)" } == ["p001 present", "p002 absent"])
+    let signed = Build.table("#,N°,Nom,Organisation,Signature", "1,p001,Aïcha Koné,Ville de Bamako,AK", "2,p002,Jean Dupont,Ville de Lomé,")
+    let third = try AttendanceImport(plan: plan).read(signed, file: "j3.csv", defaults: .init(session: "s1"))
+    #expect(third.records.map { "\($0.participant) \($0.status)" } == ["p001 present", "p002 absent"])
+    // A status column of words keeps its rule: blank is present, as a list of those who came.
+    let words = Build.table("participant,status", "p001,", "p002,absent")
+    let fourth = try AttendanceImport(plan: plan).read(words, file: "j4.csv", defaults: .init(session: "s1"))
+    #expect(fourth.records.map { "\($0.participant) \($0.status)" } == ["p001 present", "p002 absent"])
+  }
+
   @Test func arabicSheetsMatchNamesWhateverTheirHamzaTaMarbutaOrDigits() throws {
     let plan = Build.plan(
       people: [

@@ -301,6 +301,8 @@ extension LanguagePack {
       "session": ["session", "session id"],
       "day": ["day", "date"],
       "status": ["status", "present", "attendance"],
+      "absent_mark": ["absent", "absence", "absentee"],
+      "signature": ["signature", "sign here", "signed"],
       "check_in_time": [
         "checked in at", "time", "signed at", "arrival", "join time", "first join", "first joined", "joined at", "time joined",
       ],

@@ -290,6 +290,8 @@ extension LanguagePack {
       "session": ["atelier", "seance"],
       "day": ["jour", "date"],
       "status": ["statut", "presence", "present"],
+      "absent_mark": ["absent", "absente", "absence"],
+      "signature": ["signature", "emargement", "signature du participant"],
       "check_in_time": [
         "heure", "heure d arrivee", "heure d'arrivee", "arrivee", "heure de signature", "premiere participation",
         "heure de participation", "premiere jointure", "heure de connexion", "heure d entree", "heure d'entree",

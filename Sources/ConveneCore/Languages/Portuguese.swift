@@ -281,6 +281,8 @@ extension LanguagePack {
       "session": ["sessao", "oficina"],
       "day": ["dia", "data"],
       "status": ["situacao", "presenca", "status"],
+      "absent_mark": ["ausente", "ausencia", "falta"],
+      "signature": ["assinatura", "assinatura do participante"],
       "check_in_time": [
         "hora", "horario", "hora de chegada", "horario de entrada", "hora de entrada", "primeira entrada",
         "primeira participacao", "hora de ingresso",

@@ -281,6 +281,8 @@ extension LanguagePack {
       "session": ["sesion", "taller"],
       "day": ["dia", "fecha"],
       "status": ["estado", "asistencia", "presente"],
+      "absent_mark": ["ausente", "ausencia"],
+      "signature": ["firma", "firma del participante"],
       "check_in_time": [
         "hora", "hora de llegada", "hora de entrada", "primera entrada", "primera participacion", "hora de union",
         "hora de ingreso",

@@ -46,6 +46,9 @@ public struct FeedbackCollector: Sendable {
   /// The moment the event's first day begins, as `submitted_at` writes a time
   /// (`2027-03-08T22:00:00Z`); nil when the event has no dates or its zone is unknown.
   let opens: String?
+  /// True when a row that now reads otherwise than the answer recorded from it replaces that
+  /// answer (`--replace-corrected`); false: the row is rejected, naming the answer it differs from.
+  public var replacingCorrected = false
 
   /// Prepares checking against the participants and sessions of `plan`.
   public init(plan: EventPlan, questionnaire: FeedbackQuestionnaire) {
@@ -111,7 +114,74 @@ public struct FeedbackCollector: Sendable {
         checked.append(response)
       }
     }
-    return merge(checked, into: existing, rejections: rejections)
+    let correction = corrections(checked, of: existing)
+    rejections += correction.rejections
+    return merge(
+      checked.filter { !correction.refused.contains($0.source) },
+      into: existing.filter { !correction.replaced.contains($0.id) }, rejections: rejections,
+      corrected: correction.replaced.count)
+  }
+
+  /// The rows read now that are a row already recorded read otherwise: a row at the same line
+  /// of the same file (or that file seen from a folder above or below), stamped the same, whose
+  /// answer is another respondent's (an anonymous answer that says otherwise is another's; the
+  /// same participant's is `keep`'s to replace), while this reading of the file no longer
+  /// gives the answer recorded and the row's own answer is not recorded anywhere (a row moved
+  /// up by one deleted above it is neither). With `replacingCorrected` the answers they differ
+  /// from are `replaced`; else the rows are `refused`, with the reason. A row without a time is
+  /// never taken for another: two folders' `paper.csv:4` cannot be told apart.
+  func corrections(_ checked: [FeedbackResponse], of existing: [FeedbackResponse]) -> (
+    replaced: Set<String>, refused: Set<String>, rejections: [FeedbackRejection]
+  ) {
+    let recorded = Set(existing.map(\.id))
+    let read = Dictionary(grouping: checked, by: { Self.file(of: $0.source) }).mapValues { Set($0.map(\.id)) }
+    let byRow = Dictionary(
+      grouping: existing.filter { !$0.submittedAt.isEmpty }, by: { Self.row(of: $0) })
+    var replaced = Set<String>()
+    var refused = Set<String>()
+    var rejections: [FeedbackRejection] = []
+    for response in checked where !response.submittedAt.isEmpty && !recorded.contains(response.id) {
+      let file = Self.file(of: response.source)
+      for old in byRow[Self.row(of: response)] ?? []
+      where old.respondent != response.respondent && Self.sameFile(Self.file(of: old.source), file)
+        && !(read[file]?.contains(old.id) ?? false) && !replaced.contains(old.id)
+      {
+        if replacingCorrected {
+          replaced.insert(old.id)
+          continue
+        }
+        let whose = old.participant.isEmpty ? "an anonymous answer" : "\(old.participant)'s answer"
+        refused.insert(response.source)
+        rejections.append(
+          FeedbackRejection(
+            source: response.source,
+            reason: "reads otherwise than \(whose) recorded from \(old.source) at \(old.submittedAt): if the row was corrected, "
+              + "collect again with --replace-corrected; if it is another file of the same name, give it a name of its own"))
+        break
+      }
+    }
+    return (replaced, refused, rejections)
+  }
+
+  /// The file of a source (`paper.csv` of `paper.csv:4`).
+  static func file(of source: String) -> String {
+    var file = Substring(source)
+    if let colon = file.lastIndex(of: ":"), file[file.index(after: colon)...].allSatisfy(\.isNumber) {
+      file = file[..<colon]
+    }
+    return String(file)
+  }
+
+  /// True for two files' paths relative to the folders collected that may be one file: equal,
+  /// or one the other seen from a folder above (`batch/gf.csv` and `gf.csv`).
+  static func sameFile(_ one: String, _ other: String) -> Bool {
+    one == other || one.hasSuffix("/" + other) || other.hasSuffix("/" + one)
+  }
+
+  /// Where a response sits and when it was stamped, its folders left out: `gf.csv:3` at 17:01.
+  static func row(of response: FeedbackResponse) -> String {
+    let name = response.source.split(separator: "/").last.map(String.init) ?? response.source
+    return name + "\u{0}" + response.submittedAt
   }
 
   /// The id of an anonymous response whose id says what it answered (`digest(of:answers:)`):
@@ -119,10 +189,7 @@ public struct FeedbackCollector: Sendable {
   /// forms typed up without a time), `r-…-2`, `r-…-3`; the same file read again numbers them
   /// the same, and a copy in another file is the first's again.
   static func numbered(_ response: FeedbackResponse, copies: inout [String: Int]) -> String {
-    var file = Substring(response.source)
-    if let colon = file.lastIndex(of: ":"), file[file.index(after: colon)...].allSatisfy(\.isNumber) {
-      file = file[..<colon]
-    }
+    let file = Self.file(of: response.source)
     let count = (copies[file + "\u{0}" + response.id] ?? 0) + 1
     copies[file + "\u{0}" + response.id] = count
     return count == 1 ? response.id : "\(response.id)-\(count)"
@@ -140,26 +207,14 @@ public struct FeedbackCollector: Sendable {
   /// Merges responses already checked into `existing`, keeping the latest of each respondent.
   func merge(
     _ checked: [FeedbackResponse], into existing: [FeedbackResponse],
-    rejections: [FeedbackRejection]
+    rejections: [FeedbackRejection], corrected: Int = 0
   ) -> Outcome {
     var kept: [String: FeedbackResponse] = [:]
     for response in existing { keep(response, in: &kept) }
     let before = kept
     let valid = checked.count
-    var corrected = 0
     var sameTime: [String: SameTime] = [:]
-    let anonymousByRow = Dictionary(
-      kept.values.filter { $0.participant.isEmpty && !$0.submittedAt.isEmpty }.map { (Self.row(of: $0), $0) },
-      uniquingKeysWith: { first, _ in first })
     for response in checked {
-      if !response.submittedAt.isEmpty, let old = anonymousByRow[Self.row(of: response)],
-        old.id != response.id, kept[old.respondent] == old
-      {
-        // The same row of the same file, stamped the same, now answering otherwise or naming
-        // its respondent: corrected.
-        kept[old.respondent] = nil
-        corrected += 1
-      }
       let current = kept[response.respondent]
       keep(response, in: &kept)
       if let current, current.submittedAt == response.submittedAt, current.source != response.source,
@@ -193,11 +248,6 @@ public struct FeedbackCollector: Sendable {
       responses: responses, added: added, replaced: replaced,
       unchanged: valid - added - replaced - replacedAtTheSameTime, rejections: rejections,
       sameTime: sameTime.values.sorted { $0.respondent < $1.respondent })
-  }
-
-  /// Where a response sits and when it was stamped: the same row of a file read again.
-  static func row(of response: FeedbackResponse) -> String {
-    response.source + "\u{0}" + response.submittedAt
   }
 
   /// The same response read again, perhaps from another copy of the file.

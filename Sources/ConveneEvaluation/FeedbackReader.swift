@@ -164,6 +164,13 @@ public struct FeedbackReader: Sendable {
     )
   }
 
+  /// True for a column of times a server writes in UTC without an offset (KoboToolbox's
+  /// `_submission_time`, also under a group prefix).
+  static func isServerTime(_ header: String) -> Bool {
+    let name = header.trimmed.lowercased()
+    return name == "_submission_time" || name.hasSuffix("/_submission_time")
+  }
+
   /// The offset of the first byte of `bytes` that is not UTF-8, or nil.
   static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
     var offset = 0
@@ -366,7 +373,10 @@ public struct FeedbackReader: Sendable {
       case .event: if !cell.trimmed.isEmpty { submission.event = cell.trimmed }
       case .submittedAt:
         guard !cell.trimmed.isEmpty else { continue }
-        guard let stamp = SubmissionTime.utc(cell, monthFirst: monthFirst, timezone: questionnaire.event.timezone) else {
+        // KoboToolbox's `_submission_time` is its server's UTC, written without an offset; a
+        // form tool's own time without one is the owner's clock, taken as the event's.
+        let zone = Self.isServerTime(header[index]) ? nil : questionnaire.event.timezone
+        guard let stamp = SubmissionTime.utc(cell, monthFirst: monthFirst, timezone: zone) else {
           rejections.append(
             FeedbackRejection(
               source: submission.source,

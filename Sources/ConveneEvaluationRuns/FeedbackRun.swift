@@ -72,10 +72,11 @@ public enum FeedbackRun {
   /// folder the organiser names; the workspace's own `feedback/feedback.csv` is skipped),
   /// columns read as `columnMap` says, and keeps each participant's latest response. With
   /// `strict`, nothing is recorded unless every file and row is taken; with `dryRun`,
-  /// nothing at all.
+  /// nothing at all; with `replacingCorrected`, a row read otherwise than the answer recorded
+  /// from it replaces that answer (else it is rejected).
   public static func collect(
     _ folder: String, from source: any FileSystem, columnMap: [String: String], strict: Bool, dryRun: Bool,
-    in workspace: Workspace, standard: Evaluation, purpose: String
+    replacingCorrected: Bool = false, in workspace: Workspace, standard: Evaluation, purpose: String
   ) throws -> Collected {
     try workspace.transaction(purpose: purpose) {
       let context = try EvaluationContext.load(workspace, standard: standard)
@@ -87,7 +88,8 @@ public enum FeedbackRun {
         questionnaire: FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation),
         columnMap: columnMap)
       let read = ParallelMap.map(files) { reader.read(file: $0.name, bytes: $0.bytes) }
-      let collector = FeedbackCollector(plan: context.plan, questionnaire: reader.questionnaire)
+      var collector = FeedbackCollector(plan: context.plan, questionnaire: reader.questionnaire)
+      collector.replacingCorrected = replacingCorrected
       let outcome = collector.collect(read.flatMap(\.0), into: try context.responses(), rejections: unreadable.map { FeedbackRejection(source: $0.name, reason: $0.reason) } + read.flatMap(\.1))
       let refused = strict && !outcome.rejections.isEmpty
       let write = !dryRun && !refused

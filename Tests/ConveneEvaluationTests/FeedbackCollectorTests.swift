@@ -66,25 +66,51 @@ import Testing
     #expect(copy.responses.count == 4)
   }
 
-  /// A typed-up row corrected and collected again replaces what it gave, named or not.
-  @Test func aCorrectedRowReplacesWhatItGaveBefore() {
+  /// A typed-up row corrected and collected again: the same participant's answer is replaced;
+  /// another respondent's (an anonymous answer changed, a participant number corrected) is
+  /// refused naming the answer it differs from, and replaces it with `--replace-corrected`.
+  @Test func aCorrectedRowIsRefusedOrReplacesWhatItGaveBefore() {
     let stamp = "2027-03-10T16:02:00Z"
     let first = collector.collect([submission("", at: stamp, source: "paper.csv:4", ["satisfaction": "1"])], into: [])
-    let corrected = collector.collect(
-      [submission("", at: stamp, source: "paper.csv:4", ["satisfaction": "2"])], into: first.responses)
+    let changed = [submission("", at: stamp, source: "paper.csv:4", ["satisfaction": "2"])]
+    let refused = collector.collect(changed, into: first.responses)
+    #expect(refused.responses == first.responses)
+    #expect(refused.rejections.map(\.source) == ["paper.csv:4"])
+    #expect(
+      refused.rejections.first?.reason
+        == "reads otherwise than an anonymous answer recorded from paper.csv:4 at 2027-03-10T16:02:00Z: if the row was "
+        + "corrected, collect again with --replace-corrected; if it is another file of the same name, give it a name of its own")
+    var replacing = collector
+    replacing.replacingCorrected = true
+    let corrected = replacing.collect(changed, into: first.responses)
     #expect(corrected.responses.compactMap { $0.answers["satisfaction"] } == ["2"])
     #expect((corrected.added, corrected.replaced, corrected.unchanged) == (0, 1, 0))
-    let named = collector.collect(
+    let named = replacing.collect(
       [submission("p001", at: stamp, source: "paper.csv:4", ["satisfaction": "3"])], into: corrected.responses)
     #expect(named.responses.map(\.participant) == ["p001"])
+    // The same participant's answer corrected replaces it without asking.
     let renamed = collector.collect(
       [submission("p001", at: stamp, source: "paper.csv:4", ["satisfaction": "4"])], into: named.responses)
     #expect(renamed.responses.compactMap { $0.answers["satisfaction"] } == ["4"])
-    #expect(renamed.sameTime.isEmpty)
-    // Another file's row of the same number and time is another answer.
-    let other = collector.collect(
-      [submission("", at: stamp, source: "day2/paper.csv:4", ["satisfaction": "5"])], into: renamed.responses)
-    #expect(other.responses.count == 2)
+    #expect(renamed.sameTime.isEmpty && renamed.rejections.isEmpty)
+    // The participant number corrected: refused, then replaced on request.
+    let other = [submission("p002", at: stamp, source: "batch/paper.csv:4", ["satisfaction": "4"])]
+    #expect(collector.collect(other, into: renamed.responses).rejections.count == 1)
+    #expect(replacing.collect(other, into: renamed.responses).responses.map(\.participant) == ["p002"])
+  }
+
+  /// A row deleted above others moves them up a line: nothing is taken for a correction, and
+  /// every answer still in the file stays recorded.
+  @Test func aRowDeletedAboveOthersLosesNoAnswer() {
+    let stamp = "2027-03-10T00:00:00Z"
+    let rows = (1...4).map { submission("", at: stamp, source: "paper.csv:\($0 + 1)", ["satisfaction": "\($0)"]) }
+    let first = collector.collect(rows, into: [])
+    let shifted = (2...4).map { submission("", at: stamp, source: "paper.csv:\($0)", ["satisfaction": "\($0)"]) }
+    let again = collector.collect(shifted, into: first.responses)
+    #expect(again.rejections.isEmpty)
+    #expect(again.responses.compactMap { $0.answers["satisfaction"] }.sorted() == ["1", "2", "3", "4"])
+    #expect((again.added, again.replaced, again.unchanged) == (0, 0, 3))
+    #expect(collector.collect(shifted, into: again.responses).responses == again.responses)
   }
 
   /// A form stamped before the event's first day began where it is held is a test answer.

@@ -235,6 +235,21 @@ import Testing
     #expect(submissions.first?.submittedAt == "2027-03-10T15:00:11Z")
   }
 
+  /// KoboToolbox's `_submission_time` is UTC without an offset; Google Forms' `Timestamp` is the
+  /// form owner's clock, read as the event's (Amman: UTC+3).
+  @Test func koboServerTimesAreUTCAndAFormsTimestampIsTheEventsClock() {
+    var amman = plan
+    amman.event.timezone = "Asia/Amman"
+    let reader = FeedbackReader(questionnaire: Build.questionnaire(amman))
+    let kobo = reader.read(
+      file: "kobo.csv",
+      bytes: bytes("group_a/participant,group_b/satisfaction,_uuid,_submission_time", "p001,4,abc-123,2027-03-10T15:00:11"))
+    #expect(kobo.0.first?.submittedAt == "2027-03-10T15:00:11Z")
+    let google = reader.read(
+      file: "google.csv", bytes: bytes("Timestamp,participant,satisfaction", "10/03/2027 15:00:11,p001,4"))
+    #expect(google.0.first?.submittedAt == "2027-03-10T12:00:11Z")
+  }
+
   @Test func aColumnMapNamesColumnsTheReaderCannotGuess() {
     let mapped = FeedbackReader(
       questionnaire: Build.questionnaire(plan),

@@ -6,16 +6,18 @@ import ConveneEvaluation
 /// a commitment at the event, and was given after the event ended. The latest answer of each
 /// participant is kept; collecting the same files again gives the same records.
 public struct FollowupCollector: Sendable {
-  let collector: FeedbackCollector
+  var collector: FeedbackCollector
   let commitments: [String: Commitment]
   let lastDay: LocalDate?
   let eventID: String
 
-  /// Prepares checking against `plan` and the commitments made at the event.
-  public init(plan: EventPlan, commitments: [String: Commitment]) {
+  /// Prepares checking against `plan` and the commitments made at the event; a row read
+  /// otherwise than the answer recorded from it replaces that answer when `replacingCorrected`.
+  public init(plan: EventPlan, commitments: [String: Commitment], replacingCorrected: Bool = false) {
     collector = FeedbackCollector(
       plan: plan,
       questionnaire: FeedbackQuestionnaire(plan: plan, evaluation: FollowupQuestions.evaluation))
+    collector.replacingCorrected = replacingCorrected
     self.commitments = commitments
     lastDay = plan.event.dates.last
     eventID = plan.event.id

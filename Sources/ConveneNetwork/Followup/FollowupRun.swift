@@ -65,10 +65,12 @@ public enum FollowupRun {
   /// Reads returned follow-up files (`name` and bytes of each, relative to the folder
   /// collected; those that could not be read as `unreadable`) into `followup/followup.csv`;
   /// with `strict`, nothing is written unless every file and row is taken; with `dryRun`,
-  /// nothing is written.
+  /// nothing is written; with `replacingCorrected`, a row read otherwise than the answer
+  /// recorded from it replaces that answer (else it is rejected).
   public static func collect(
     _ files: [(name: String, bytes: [UInt8])], unreadable: [ReturnedFiles.Unreadable] = [], in workspace: Workspace,
-    columnMap: [String: String], strict: Bool, dryRun: Bool, standardEvaluation: Evaluation, purpose: String
+    columnMap: [String: String], strict: Bool, dryRun: Bool, replacingCorrected: Bool = false,
+    standardEvaluation: Evaluation, purpose: String
   ) throws -> Collected {
     try workspace.transaction(purpose: purpose) {
       let (plan, evaluation, responses) = try load(workspace, standardEvaluation: standardEvaluation)
@@ -78,7 +80,7 @@ public enum FollowupRun {
       let read = ParallelMap.map(files) { reader.read(file: $0.name, bytes: $0.bytes) }
       let commitments = Commitment.found(in: responses, evaluation: evaluation).commitments
       let existing = try FollowupFile.load(workspace, plan: plan, commitments: commitments)
-      let outcome = FollowupCollector(plan: plan, commitments: commitments).collect(
+      let outcome = FollowupCollector(plan: plan, commitments: commitments, replacingCorrected: replacingCorrected).collect(
         read.flatMap(\.submissions), into: existing, rejections: unreadable.map { FeedbackRejection(source: $0.name, reason: $0.reason) } + read.flatMap(\.rejections))
       let refused = strict && !outcome.rejections.isEmpty
       let written = !dryRun && !refused && outcome.responses != existing

@@ -65,6 +65,8 @@ struct FeedbackCommand: ParsableCommand {
     @Flag(help: "Record nothing unless every file and row is taken.") var strict = false
     @Flag(help: "Show what would be recorded without writing feedback/feedback.csv.") var dryRun =
       false
+    @Flag(help: "A row that now reads otherwise than the answer recorded from it (a typed-up form corrected) replaces that answer.")
+    var replaceCorrected = false
     @OptionGroup var output: JSONOutputOption
     @OptionGroup var options: WorkspaceOptions
 
@@ -125,7 +127,8 @@ struct FeedbackCommand: ParsableCommand {
     func run() throws {
       let collected = try FeedbackRun.collect(
         directory, from: LocalFileSystem(environment: ProcessInfo.processInfo.environment), columnMap: columnMap,
-        strict: strict, dryRun: dryRun, in: options.open(), standard: EvaluationContext.standardEvaluation(),
+        strict: strict, dryRun: dryRun, replacingCorrected: replaceCorrected, in: options.open(),
+        standard: EvaluationContext.standardEvaluation(),
         purpose: WorkspaceOptions.purpose)
       let (outcome, files, submissions) = (collected.outcome, collected.files, collected.submissions)
       if output.json {

@@ -79,6 +79,8 @@ struct FollowupCommand: ParsableCommand {
     var mappings: [String] = []
     @Flag(help: "Record nothing unless every file and row is taken.") var strict = false
     @Flag(help: "Show what would be recorded without writing followup/followup.csv.") var dryRun = false
+    @Flag(help: "A row that now reads otherwise than the answer recorded from it (a form corrected) replaces that answer.")
+    var replaceCorrected = false
     @OptionGroup var output: JSONOutputOption
     @OptionGroup var options: WorkspaceOptions
 
@@ -94,6 +96,7 @@ struct FollowupCommand: ParsableCommand {
         directory, from: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
       let collected = try FollowupRun.collect(
         files, unreadable: unreadable, in: workspace, columnMap: FeedbackCommand.Collect.columnMap(mappings), strict: strict, dryRun: dryRun,
+        replacingCorrected: replaceCorrected,
         standardEvaluation: EvaluationContext.standardEvaluation(),
         purpose: WorkspaceOptions.purpose)
       report(collected, files: files.count + unreadable.count)

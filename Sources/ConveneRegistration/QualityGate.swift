@@ -662,7 +662,9 @@ enum QualityGate {
     }
     let offered = Set(seen.keys).union(headerLetters(header[column]))
     var readings = DemographicValues.genderLetters(offered)
-    if seen.keys.contains(where: { readings[$0] == nil }) {
+    // Only a civility's letters are settled by the answers written out (`M.` beside `Mme` is
+    // Monsieur): in a gender column, `M` beside `Male` may be short for it as well as for mujer.
+    if seen.keys.contains(where: { readings[$0] == nil }), civilityHeaders.contains(header[column].folded) {
       readings = DemographicValues.genderLetters(offered, besideGenders: writtenGenders(column: column, rows: rows))
     }
     let warnings = seen.keys.sorted().filter { readings[$0] == nil }.map { letter in
@@ -677,6 +679,9 @@ enum QualityGate {
     }
     return (readings, warnings)
   }
+
+  /// Headers of a column of civilities (`Civilité`: `M.`, `Mme`), folded.
+  static let civilityHeaders: Set<String> = ["civilite", "civility", "salutation", "tratamiento", "tratamento"]
 
   /// The genders the column's answers give written out (`Mme`, `Femme`, `Hombre`), read only
   /// when a letter is left unsettled by the others.

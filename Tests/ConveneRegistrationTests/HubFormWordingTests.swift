@@ -189,6 +189,16 @@ import Testing
     #expect(both.report.ignoredColumns == ["Civilité"])
   }
 
+  /// In a gender column, `M` beside `Male` (or `Homme`, `Masculino`) may be short for it as well
+  /// as for mujer: a warning, never a woman (nor, beside `Mujer`, a man).
+  @Test(arguments: [("Gender", "Male"), ("Sexe", "Homme"), ("Género", "Masculino"), ("Gênero", "Homem"), ("Sexo", "Mujer")])
+  func anMBesideAGenderWrittenOutIsUnsettled(header: String, written: String) throws {
+    let outcome = try importing(
+      "Email,Full name,Category,\(header)", "j.smith@x.example.org,John Smith,Civil society,\(written)",
+      "p.jones@x.example.org,Peter Jones,Civil society,M")
+    #expect(outcome.report.warnings.filter { $0.kind == .genderLetters }.map(\.lines) == [[3]])
+  }
+
   @Test func anMThatOnlyItsOwnKindSurroundsIsStillNoMan() throws {
     let outcome = try importing("Adresse e-mail,Nom complet,Civilité", "c1@example.org,Paul Mbarga,M.", "c2@example.org,Rose Ndong,M")
     #expect(outcome.report.warnings.filter { $0.kind == .genderLetters }.map(\.lines) == [[2, 3]])

@@ -49,6 +49,11 @@ public struct InvitationRun: Sendable {
           "no release yet: run `convene schedule` and `convene publish` first; invitations follow the published agenda"
         )
       }
+      if let change = Self.unpublishedChange(of: release, sessions: context.plan.sessions) {
+        throw CommandFailure(
+          "sessions.csv has changed since release \(release.version) was published (\(change)): run `convene publish` first; "
+            + "invitations follow the published agenda, and its people and sessions are the ones checked")
+      }
       let store = LedgerStore<InvitationLedger>(workspace: workspace)
       var ledger = try sending.open(store) {
         try Self.checkVersions(of: $0, event: context.plan.event.id)
@@ -142,6 +147,23 @@ public struct InvitationRun: Sendable {
 }
 
 extension InvitationRun {
+  /// What `sessions` (sessions.csv) says otherwise than `release` about the sessions it holds
+  /// (one deleted, its title, speakers or moderators changed), in words; nil when nothing: the
+  /// invitations' roles come from sessions.csv and their times from the release, which must
+  /// then agree (a speaker changed without publishing was invited to speak at a time another
+  /// session of theirs takes, and the old one sent a cancellation of a session still published).
+  static func unpublishedChange(of release: ScheduleDocument, sessions: [Session]) -> String? {
+    let byID = Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    for entry in release.sessions {
+      guard let session = byID[entry.id] else { return "\(entry.id) is no longer in it" }
+      if session.speakers != entry.speakers || session.moderators != entry.moderators {
+        return "the people of \(entry.id)"
+      }
+      if session.title != entry.title { return "the title of \(entry.id)" }
+    }
+    return nil
+  }
+
   /// Throws `LedgerDamage` when the ledger holds a version of an event convene did not write
   /// for this event (every UID is `SESSION@EVENT.convene`, every digest 16 hexadecimal
   /// digits): such a line cannot say what anyone was sent.

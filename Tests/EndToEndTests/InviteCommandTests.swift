@@ -149,6 +149,35 @@ func parseWithPython(_ files: [String]) throws -> [String: [String: Any]] {
     #expect(result.error.contains("no release yet: run `convene schedule` and `convene publish` first"))
   }
 
+  /// A speaker changed, or a session deleted, in sessions.csv without publishing: the roles
+  /// would come from the draft and the times from the release (a speaker invited at a time of
+  /// another session of theirs, the old one sent a cancellation of a session still published).
+  @Test func invitationsWaitForAChangeOfSessionsToBePublished() throws {
+    let (convene, ws, _) = try published()
+    let path = ws + "/sessions.csv"
+    let original = try String(contentsOfFile: path, encoding: .utf8)
+    let lines = original.components(separatedBy: "\r\n")
+    let speakerChanged = lines.map { line in
+      guard line.hasPrefix("keynote,") else { return line }
+      var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      fields[4] = "p047"
+      return fields.joined(separator: ",")
+    }
+    for changed in [
+      speakerChanged.joined(separator: "\r\n"), lines.filter { !$0.hasPrefix("bilateral-1,") }.joined(separator: "\r\n"),
+    ] {
+      #expect(changed != original)
+      try changed.write(toFile: path, atomically: true, encoding: .utf8)
+      let result = try convene.run("invite", "--workspace", ws)
+      #expect(result.status == 1)
+      #expect(result.error.contains("sessions.csv has changed since release 1 was published"), "\(result.error)")
+      #expect(result.error.contains("run `convene publish` first"))
+      #expect(!FileManager.default.fileExists(atPath: ws + "/outbox"))
+    }
+    try original.write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(try convene.run("invite", "--workspace", ws).status == 0)
+  }
+
   @Test func theWholeAgendaAsOneCalendar() throws {
     let (convene, ws, release) = try published()
     let result = try convene.run("agenda", "--format", "ics", "--workspace", ws)

@@ -90,6 +90,9 @@ struct ImportMerge {
   /// The e-mail address of the valid row at position `row`, not yet taken.
   func email(ofRow row: Int) -> String { rows[row].email }
 
+  /// The name of the person at position `row`.
+  func name(ofRow row: Int) -> String { rows[row].name }
+
   /// Takes the person of the valid row at position `row`.
   mutating func take(row: Int, line: Int, facts: RowReading.Facts, report: inout ImportReport) {
     imported += 1

@@ -304,12 +304,21 @@ public struct RegistrationImport: Sendable {
         nextNote = notes.next()
       }
       let line = rows[rows.startIndex + row].line
-      if let cancel = cancellations[merge.email(ofRow: row)], cancel.comesAfter(row: row, submitted: facts.submitted) {
+      let email = merge.email(ofRow: row)
+      let named = [Self.cancellationKey(email, merge.name(ofRow: row)), Self.cancellationKey(email, "")]
+      if let cancel = named.compactMap({ cancellations[$0] }).first(where: { $0.comesAfter(row: row, submitted: facts.submitted) }) {
         report.notes.append(
           .init(
             line: line, field: "email",
             message: "cancelled by line \(cancel.line) (\(cancel.approval)), sent later from the same address; not imported"))
         continue
+      }
+      if let other = cancellations[Self.anyName(email)], other.comesAfter(row: row, submitted: facts.submitted) {
+        report.notes.append(
+          .init(
+            line: line, field: "name",
+            message: "line \(other.line) (\(other.approval)), sent later from the same address, names someone else: "
+              + "imported; if it was this registration's cancellation, run `participants cancel`"))
       }
       merge.take(row: row, line: line, facts: facts, report: &report)
     }
@@ -331,17 +340,30 @@ public struct RegistrationImport: Sendable {
     }
   }
 
-  /// The latest declined row of each address in the file.
+  /// The latest declined row of each address and name in the file (`cancellationKey`): a
+  /// cancellation is its own person's, and another name from the same address (a family's or an
+  /// office's) cancels no one else's registration; a declined row that names no one is the
+  /// address's.
   static func cancellations(_ reading: RowReading) -> [String: Cancellation] {
     var latest: [String: Cancellation] = [:]
     for (row, declined) in reading.declined {
       guard let email = EmailAddress.normalised(declined.email) else { continue }
       let cancel = Cancellation(
         row: row, submitted: reading.facts[row].submitted, line: declined.line, approval: declined.approval)
-      if let known = latest[email], !cancel.comesAfter(row: known.row, submitted: known.submitted) { continue }
-      latest[email] = cancel
+      for key in [cancellationKey(email, declined.name), anyName(email)] {
+        if let known = latest[key], !cancel.comesAfter(row: known.row, submitted: known.submitted) { continue }
+        latest[key] = cancel
+      }
     }
     return latest
+  }
+
+  /// The key of the address's latest cancellation whatever the name.
+  static func anyName(_ email: String) -> String { email + "\u{1}" }
+
+  /// The key of a cancellation: the address and the name, folded as names are matched.
+  static func cancellationKey(_ email: String, _ name: String) -> String {
+    email + "\u{0}" + name.foldedName
   }
 
   /// Rows with fewer cells than the header (up to its last named column), by position: an

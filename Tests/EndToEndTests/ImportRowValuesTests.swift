@@ -132,6 +132,28 @@ import Testing
     #expect(try convene.participantRow(ws, email: "fatou@x.org")?.hasPrefix("p002,Fatou Sall,") == true)
   }
 
+  /// A family's address: the child's cancellation is not the mayor's, who is imported (with a
+  /// note saying so); a cancellation naming the same person still cancels.
+  @Test func aCancellationUnderAnotherNameOfTheSameAddressCancelsNoOneElse() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let file = try convene.write(
+      "Horodateur,Adresse e-mail,Nom complet,Ville,Pays,Catégorie,Statut\r\n"
+        + "10/01/2027 10:00:00,famille.ba@x.org,Mamadou Ba,Dakar,Senegal,Maire,Inscrit\r\n"
+        + "15/01/2027 10:00:00,famille.ba@x.org,Aïssata Ba,Dakar,Senegal,Jeunesse,Annulé\r\n"
+        + "16/01/2027 10:00:00,famille.ba@x.org,MAMADOU BA,Dakar,Senegal,Maire,Annulé\r\n"
+        + "11/01/2027 10:00:00,bureau@x.org,Awa Sy,Dakar,Senegal,Maire,Inscrit\r\n"
+        + "12/01/2027 10:00:00,bureau@x.org,Ndeye Fall,Dakar,Senegal,Maire,Annulé\r\n", to: "family.csv")
+    let result = try convene.run("participants", "import", file, "--workspace", ws)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("family.csv:2: email: cancelled by line 4 (Annulé), sent later from the same address; not imported"), "\(result.output)")
+    #expect(try convene.participantRow(ws, email: "famille.ba@x.org") == nil)
+    #expect(try convene.participantRow(ws, email: "bureau@x.org")?.hasPrefix("p001,Awa Sy,") == true)
+    #expect(
+      result.output.contains("family.csv:5: name: line 6 (Annulé), sent later from the same address, names someone else: imported"),
+      "\(result.output)")
+  }
+
   @Test func spreadsheetErrorValuesRejectTheirRowNamingLineAndField() throws {
     let convene = ConveneRunner()
     let ws = try convene.regionalWorkshop()

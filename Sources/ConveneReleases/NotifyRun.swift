@@ -47,7 +47,11 @@ public struct NotifyRun: Sendable {
       let notices = RegistrationNotice.planned(
         for: plan.participants, ledger: ledger, basis: basis)
       try Self.refuseFalseWaitingNotices(notices, plan: plan)
-      var files = notices.map { ledger.message(carrying: $0, among: basis.reusable) }
+      var files = try notices.map { notice in
+        try Self.stillAddressed(
+          ledger.message(carrying: notice, among: basis.reusable), to: plan.participantsByID[notice.participant],
+          in: workspace)
+      }
       let reused = Set(files.compactMap { $0 })
       let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }
       var written: Set<String> = []
@@ -75,6 +79,17 @@ public struct NotifyRun: Sendable {
         folder: Outbox.notices, notices: zip(notices, files).map { ($0, $1 ?? "") },
         withoutEmail: withoutEmail)
     }
+  }
+
+  /// `message` (a notice written earlier and still to send) when it is addressed to `person`'s
+  /// address now; nil when the address has changed since (the organiser corrected it): a new
+  /// notice is written to the new address and the old one is superseded, never sent.
+  static func stillAddressed(_ message: String?, to person: Participant?, in workspace: Workspace) throws -> String? {
+    guard let message, let person else { return message }
+    guard let bytes = try workspace.fileSystem.contents(of: workspace.path(message)),
+      let recipient = MovedAddress.recipient(ofMessage: bytes)
+    else { return nil }
+    return recipient == EmailAddress.normalised(person.email) ? message : nil
   }
 
   /// Fails when a waiting-list notice ("no place is free for you at the moment") would go to someone

@@ -152,6 +152,29 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 63)
   }
 
+  /// A notice written, then the address corrected before it was sent: the notice goes to the
+  /// address corrected, and the one written to the old address is superseded, never sent.
+  @Test func aNoticeWrittenBeforeTheAddressWasCorrectedGoesToTheNewAddress() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let spool = convene.path("spool")
+    try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+    let deliver = "cat > \"$(mktemp -p \(spool))\""
+    #expect(try convene.run("notify", "--workspace", ws).status == 0)
+    let old = "yao.ouedraogo@ouagadougou.example.org"
+    #expect(try convene.participantRow(ws, email: old)?.hasPrefix("p001,") == true)
+    try convene.setCell(ws, id: "p001", "email", "corrected.p001@example.org")
+    let sent = try convene.run("notify", "--send", "--json", "--sendmail", deliver, "--workspace", ws)
+    #expect(sent.status == 0, "\(sent.error)")
+    let report = try json(sent)
+    #expect((report["superseded"] as? [String])?.contains { $0.hasPrefix("outbox/notify/p001-") } == true, "\(report)")
+    let messages = try FileManager.default.contentsOfDirectory(atPath: spool).map {
+      String(decoding: convene.bytes(spool + "/" + $0), as: UTF8.self)
+    }
+    #expect(messages.contains { $0.contains("corrected.p001@example.org") })
+    #expect(!messages.contains { $0.contains(old) })
+  }
+
   @Test func aDryRunWritesNothingAndNoticesNeedAValidParticipantsFile() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

@@ -58,6 +58,9 @@ import Testing
     // Someone who no longer holds the role, in every language and wherever "former" stands.
     "Mayor (former)", "Former mayor", "رئيس بلدية سابق", "عمدة سابق", "رئيس بلدية أسبق", "رئيس البلدية السابق",
     "Ancien maire", "Maire honoraire", "Ex-maire", "Ex alcalde", "Alcaldesa (ex)", "Ex-prefeito", "Prefeito aposentado",
+    // Those who come with the holder, and someone who will or did hold the role.
+    "Mayor's wife", "Mayor's spokesperson", "Mayor candidate", "Mayor until 2025", "Maire, chauffeur",
+    "Maire (porte-parole)", "Alcalde, portavoz", "Prefeito (motorista)", "رئيس بلدية - مرافق", "Mayor's security",
   ])
   func aRoleOfSomeoneElseIsNoCategory(text: String) {
     #expect(matcher.category(for: text) == nil)

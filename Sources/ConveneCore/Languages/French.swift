@@ -395,8 +395,8 @@ extension LanguagePack {
       guestMarks: ["invité", "invitée", "externe", "non vérifié", "non vérifiée"],
       scaleLow: ["très insatisfait", "très insatisfaite", "insatisfait", "insatisfaite", "pas du tout satisfait", "pas du tout satisfaite", "pas satisfait", "pas satisfaite", "mécontent", "très mécontent", "pas utile", "pas du tout utile", "peu utile", "inutile", "très mauvais", "mauvais", "médiocre", "pas du tout d'accord", "pas d'accord", "pas du tout", "peu probable", "très peu probable", "pas pertinent", "pas du tout pertinent", "pire", "le pire", "nul", "très mal"],
       scaleHigh: ["très satisfait", "très satisfaite", "satisfait", "satisfaite", "tout à fait satisfait", "tout à fait satisfaite", "extrêmement satisfait", "très utile", "utile", "extrêmement utile", "excellent", "très bon", "très bien", "bon", "bien", "tout à fait d'accord", "d'accord", "très probable", "probable", "très pertinent", "pertinent", "meilleur", "le meilleur", "parfait", "très satisfaisant"],
-      entourage: ["cabinet", "bureau", "services", "equipe", "conseiller", "conseillere", "conseillers", "assistant", "assistante", "secretaire", "secretariat", "representant", "representante", "collaborateur", "collaboratrice", "epoux", "epouse"],
-      formerly: ["ancien", "ancienne", "ex", "precedent", "precedente", "retraite", "retraitee", "honoraire"],
+      entourage: ["cabinet", "bureau", "services", "equipe", "conseiller", "conseillere", "conseillers", "assistant", "assistante", "secretaire", "secretariat", "representant", "representante", "collaborateur", "collaboratrice", "epoux", "epouse", "porte", "parole", "candidat", "candidate", "chauffeur", "protocole", "securite", "garde", "interprete", "photographe", "presse", "mari", "conjoint", "conjointe"],
+      formerly: ["ancien", "ancienne", "ex", "precedent", "precedente", "retraite", "retraitee", "honoraire", "jusqu", "jusqua"],
       languageNames: ["fr": ["francais"], "en": ["anglais"], "ar": ["arabe"]]
     )
   )

@@ -382,8 +382,8 @@ extension LanguagePack {
       guestMarks: ["invitado", "invitada", "externo", "externa", "no comprobado", "sin verificar", "no verificado"],
       scaleLow: ["muy insatisfecho", "muy insatisfecha", "insatisfecho", "insatisfecha", "nada satisfecho", "nada satisfecha", "no satisfecho", "nada útil", "poco útil", "no útil", "inútil", "muy malo", "malo", "muy mala", "mala", "totalmente en desacuerdo", "en desacuerdo", "nada", "poco probable", "nada probable", "nada relevante", "poco relevante", "peor", "el peor", "pésimo", "pésima"],
       scaleHigh: ["muy satisfecho", "muy satisfecha", "satisfecho", "satisfecha", "totalmente satisfecho", "totalmente satisfecha", "muy útil", "útil", "excelente", "muy bueno", "muy buena", "bueno", "buena", "totalmente de acuerdo", "de acuerdo", "muy probable", "probable", "muy relevante", "relevante", "mejor", "el mejor", "perfecto", "perfecta"],
-      entourage: ["oficina", "despacho", "gabinete", "equipo", "asesor", "asesora", "asesores", "asistente", "secretario", "secretaria", "representante", "esposo", "esposa"],
-      formerly: ["ex", "antiguo", "antigua", "anterior", "expresidente", "exalcalde", "exalcaldesa", "retirado", "retirada"],
+      entourage: ["oficina", "despacho", "gabinete", "equipo", "asesor", "asesora", "asesores", "asistente", "secretario", "secretaria", "representante", "esposo", "esposa", "portavoz", "vocero", "vocera", "candidato", "candidata", "chofer", "conductor", "protocolo", "seguridad", "escolta", "interprete", "fotografo", "prensa", "marido", "pareja"],
+      formerly: ["ex", "antiguo", "antigua", "anterior", "expresidente", "exalcalde", "exalcaldesa", "retirado", "retirada", "hasta"],
       languageNames: ["es": ["castellano"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "pt": ["portugues"]]
     )
   )

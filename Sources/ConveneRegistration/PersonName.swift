@@ -136,12 +136,13 @@ enum PersonName {
 
   /// Two folded words that may be one word of a name: an initial and a word it begins, a
   /// word of three letters or more and a longer one it begins, or two words of four letters
-  /// or more one edit apart.
+  /// or more, beginning alike, one edit apart (`Sall` and `Fall` are two families' names, not
+  /// a slip: a slip keeps the word's first letter far more often than it changes it).
   static func wordsMatch(_ one: [UInt8], _ other: [UInt8]) -> Bool {
     let (short, long) = one.count <= other.count ? (one, other) : (other, one)
     if long.starts(with: short) && (short.count == 1 || short.count >= 3) { return true }
     let a = Array(String(decoding: one, as: UTF8.self)), b = Array(String(decoding: other, as: UTF8.self))
-    return min(a.count, b.count) >= 4 && withinOneEdit(a, b)
+    return min(a.count, b.count) >= 4 && a.first == b.first && withinOneEdit(a, b)
   }
 
   /// True when `b` is `a` with at most one character inserted, deleted or replaced.

@@ -40,6 +40,10 @@ public enum TimelineMinute {
   /// The day (days since the epoch) of a minute.
   public static func day(_ minute: Int) -> Int { minute >= 0 ? minute / 1440 : (minute - 1439) / 1440 }
 
+  /// The hour of a minute on the timeline (days since the epoch × 24 + the hour of the day):
+  /// the key of offsets that change within a day.
+  public static func hour(_ minute: Int) -> Int { day(minute) * 24 + timeOfDayMinutes(minute) / 60 }
+
   /// Minutes after midnight of a minute.
   public static func timeOfDayMinutes(_ minute: Int) -> Int { minute - day(minute) * 1440 }
 

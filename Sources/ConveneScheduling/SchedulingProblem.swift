@@ -56,7 +56,8 @@ public struct SchedulingProblem: Sendable {
     public var attendees: [Int]
     /// The people taking part (required or attending) who join from their own time zone.
     public var remoteAttendees: [Int]
-    /// How many of them are at each offset from the event's zone, by day (days since the epoch).
+    /// How many of them are at each offset from the event's zone, by hour of the event's clock
+    /// (`TimelineMinute.hour`).
     public var remoteOffsets: [Int: [(offset: Int, count: Int)]] = [:]
     /// Where the session was in the last published release, if it was.
     public var published: Placement?
@@ -80,9 +81,9 @@ public struct SchedulingProblem: Sendable {
     public var id: String
     /// When they are not there: before arrival, after departure, unavailable windows.
     public var unavailable: [(interval: Interval, reason: String)]
-    /// Offset of their own time zone from the event's, in minutes, by day; nil when they
-    /// attend in person or gave no time zone.
-    public var remoteOffsetByDay: [Int: Int]?
+    /// Offset of their own time zone from the event's, in minutes, by hour of the event's
+    /// clock (`TimelineMinute.hour`); nil when they attend in person or gave no time zone.
+    public var remoteOffsetByHour: [Int: Int]?
   }
 
   public let eventID: String
@@ -262,34 +263,40 @@ public struct SchedulingProblem: Sendable {
       }
       var offsets: [Int: Int]?
       if remoteEvent, !person.timezone.isEmpty, let own = TimeZone(identifier: person.timezone) {
-        var byDay: [Int: Int] = [:]
+        var byHour: [Int: Int] = [:]
+        // Hour by hour of the event's clock: on a day the clocks change (here or there), the
+        // offset before the change is not the one after it.
         for date in dates {
-          let noon = Date(timeIntervalSince1970: Double(date.daysSinceEpoch * 86_400 + 12 * 3600))
-          byDay[date.daysSinceEpoch] = (own.secondsFromGMT(for: noon) - zone.secondsFromGMT(for: noon)) / 60
+          for hour in 0..<24 {
+            let wallClock = date.daysSinceEpoch * 1440 + hour * 60
+            let utc = wallClock - TimeZoneNames.offsetMinutes(atWallClockMinute: wallClock, in: zone)
+            let instant = Date(timeIntervalSince1970: Double(utc) * 60)
+            byHour[TimelineMinute.hour(wallClock)] = (own.secondsFromGMT(for: instant) - zone.secondsFromGMT(for: instant)) / 60
+          }
         }
-        offsets = byDay
+        offsets = byHour
       }
-      return PersonInfo(id: person.id, unavailable: blocked, remoteOffsetByDay: offsets)
+      return PersonInfo(id: person.id, unavailable: blocked, remoteOffsetByHour: offsets)
     }
   }
 
   /// The people of `attendees` (ascending, each once) and `required` who join from their own
   /// time zone, ascending, each once.
   static func remote(_ attendees: [Int], plus required: [Int], people: [PersonInfo]) -> [Int] {
-    var remote = attendees.filter { people[$0].remoteOffsetByDay != nil }
+    var remote = attendees.filter { people[$0].remoteOffsetByHour != nil }
     let attending = remote.count
-    for person in required where people[person].remoteOffsetByDay != nil && !remote.contains(person) { remote.append(person) }
+    for person in required where people[person].remoteOffsetByHour != nil && !remote.contains(person) { remote.append(person) }
     return remote.count == attending ? remote : remote.sorted()
   }
 
-  /// Each session's `remoteOffsets`: its remote people counted by offset, day by day. People
-  /// with the same offsets on every day (the same time zone) are counted together first, so a
-  /// plenary everyone attends costs a look at each person, not one per person and day.
+  /// Each session's `remoteOffsets`: its remote people counted by offset, hour by hour. People
+  /// with the same offsets at every hour (the same time zone) are counted together first, so a
+  /// plenary everyone attends costs a look at each person, not one per person and hour.
   static func countOffsets(of sessions: inout [SessionInfo], people: [PersonInfo]) {
     var profiles: [[Int: Int]] = []
     var profileIndex: [[Int: Int]: Int] = [:]
     let profileOf = people.map { person -> Int in
-      guard let offsets = person.remoteOffsetByDay else { return -1 }
+      guard let offsets = person.remoteOffsetByHour else { return -1 }
       if let known = profileIndex[offsets] { return known }
       profiles.append(offsets)
       profileIndex[offsets] = profiles.count - 1
@@ -298,12 +305,12 @@ public struct SchedulingProblem: Sendable {
     var counts = Array(repeating: 0, count: profiles.count)
     for index in sessions.indices where !sessions[index].remoteAttendees.isEmpty {
       for person in sessions[index].remoteAttendees { counts[profileOf[person]] += 1 }
-      var byDay: [Int: [Int: Int]] = [:]
+      var byHour: [Int: [Int: Int]] = [:]
       for (profile, count) in counts.enumerated() where count > 0 {
-        for (day, offset) in profiles[profile] { byDay[day, default: [:]][offset, default: 0] += count }
+        for (hour, offset) in profiles[profile] { byHour[hour, default: [:]][offset, default: 0] += count }
         counts[profile] = 0
       }
-      sessions[index].remoteOffsets = byDay.mapValues { $0.map { (offset: $0.key, count: $0.value) }.sorted { $0.offset < $1.offset } }
+      sessions[index].remoteOffsets = byHour.mapValues { $0.map { (offset: $0.key, count: $0.value) }.sorted { $0.offset < $1.offset } }
     }
   }
 

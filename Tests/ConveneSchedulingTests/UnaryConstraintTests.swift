@@ -154,6 +154,26 @@ import Testing
     #expect(violations.first?.sentence == "\"S1\" (s1) (2027-03-09 14:00-15:00) is outside 08:00-20:00 where 1 remote participant is (far)")
   }
 
+  /// On the night the clocks go back in Paris (03:00 CEST, +02:00, becomes 02:00 CET), 00:30 is
+  /// still +02:00: 18:30 in New York (inside), 07:30 in Tokyo (outside). The offset of the day's
+  /// noon, after the change, blamed New York and spared Tokyo.
+  @Test func localHoursTakeTheOffsetOfTheSessionsStartOnTheDayTheClocksChange() {
+    let problem = ProblemBuilder()
+      .with {
+        $0.plan.event.mode = .online
+        $0.plan.event.timezone = "Europe/Paris"
+        $0.plan.event.days = [EventDay(date: LocalDate("2027-10-31")!, start: TimeOfDay(minutes: 30), end: TimeOfDay(hour: 2))]
+      }
+      .room("a").person("ny") { $0.timezone = "America/New_York" }.person("tokyo") { $0.timezone = "Asia/Tokyo" }
+      .session("s1").signup("ny", "s1").signup("tokyo", "s1").problem
+    var schedule = Schedule.empty(for: problem)
+    schedule.placements[problem.sessionIndex["s1"]!] = Placement(
+      start: TimelineMinute.of(LocalDate("2027-10-31")!, 30), room: 0)
+    let violations = problem.violations(of: "local-hours", in: schedule)
+    #expect(violations.map(\.penalty) == [5])
+    #expect(violations.first?.sentence.hasSuffix("where 1 remote participant is (tokyo)") == true, "\(violations)")
+  }
+
   @Test func publishedRoom() {
     let problem = ProblemBuilder().room("a").room("b").session("s1").with { $0.published = ["s1": (minute(day: 1, "09:00"), "a")] }.problem
     let violations = problem.violations(of: "published-room", in: problem.schedule(["s1": (1, "09:00", "b")]))

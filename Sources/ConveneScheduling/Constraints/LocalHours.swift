@@ -15,16 +15,17 @@ public struct LocalHours: UnaryConstraint {
 
   func outside(_ session: Int, _ placement: Placement, _ problem: SchedulingProblem) -> [Int] {
     let span = problem.span(session, placement)
-    let day = TimelineMinute.day(span.start)
+    let hour = TimelineMinute.hour(span.start)
     return problem.sessions[session].remoteAttendees.filter { person in
-      guard let offset = problem.people[person].remoteOffsetByDay?[day] else { return false }
+      guard let offset = problem.people[person].remoteOffsetByHour?[hour] else { return false }
       return isOutside(span, offset: offset)
     }
   }
 
   public func amount(_ session: Int, at placement: Placement, in problem: SchedulingProblem) -> Int {
     let span = problem.span(session, placement)
-    let zones = problem.sessions[session].remoteOffsets[TimelineMinute.day(span.start)] ?? []
+    // The offset at the session's start: on the day the clocks change, before or after it.
+    let zones = problem.sessions[session].remoteOffsets[TimelineMinute.hour(span.start)] ?? []
     return zones.reduce(0) { $0 + (isOutside(span, offset: $1.offset) ? $1.count : 0) }
   }
 

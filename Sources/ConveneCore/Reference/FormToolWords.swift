@@ -27,6 +27,10 @@ public enum FormToolWords {
       "nom et prenom", "prenom et nom", "prenom", "nom de famille", "utilisateur", "nombre y apellido",
       "nombre y apellidos", "apellido", "apellidos", "tu nombre", "usuario", "nome e sobrenome", "seu nome completo",
       "sobrenome", "undefined", "مستخدم", "المشارك", "اسم المشارك", "الاسم الثلاثي", "الاسم واللقب", "اختبار",
+      // "Not applicable" as forms' free-text answers write it ("to be confirmed" is no placeholder:
+      // in a status column it is a status still unknown, which the import warns of).
+      "neant", "non applicable", "pas applicable", "sans objet", "s o", "no aplica", "no aplicable", "nao se aplica",
+      "nao aplicavel", "لا ينطبق", "غير متوفر",
     ].map(\.folded))
 
   /// Courtesy titles and forms of address (`Mr.`, `Mme`, `Sra.`, `السيد`): alone in a name

@@ -428,10 +428,6 @@ public struct AttendanceImport: Sendable {
   static let presentMarks = Set(LanguagePack.words(\.values.present).map(\.folded))
   static let absentMarks = Set(LanguagePack.words(\.values.absent).map(\.folded))
 
-  /// The status a cell gives: empty, a word or yes (in any language), a tick (`✓`, `✅`) or
-  /// an `x` (a sheet's mark beside those who came) means present, a word or no or a cross
-  /// drawn as a symbol (`❌`, `✗`, `☒`, `🚫`) absent; any other mark (`⭐`) or punctuation
-  /// alone (`-`, `?`) says neither.
   /// The status a row's marks give: the status column's word (blank is present, as a typed-up
   /// list of those who came leaves it), a `Présent` column's tick (blank is absent), an `Absent`
   /// column's tick (blank says nothing), a signature (blank is absent). Marks that say both, or
@@ -465,6 +461,10 @@ public struct AttendanceImport: Sendable {
     return .success(statuses.first ?? .present)
   }
 
+  /// The status a cell gives: empty, a word or yes (in any language), a tick (`✓`, `✅`) or
+  /// an `x` (a sheet's mark beside those who came) means present, a word or no or a cross
+  /// drawn as a symbol (`❌`, `✗`, `☒`, `🚫`) absent; any other mark (`⭐`) or punctuation
+  /// alone (`-`, `?`) says neither.
   static func status(_ text: String) -> AttendanceRecord.Status? {
     let written = text.trimmed
     if written.isEmpty { return .present }

@@ -53,8 +53,8 @@ struct CommitmentScreen {
     return false
   }
 
-  /// The words of `text` (as `words(_:)` cuts them), folded, each with whether it begins with a
-  /// capital or with a letter of a script without capitals.
+  /// The words of `text` (letters and digits; anything else between words), folded, each with
+  /// whether it begins with a capital or with a letter of a script without capitals.
   static func casedWords(_ text: String) -> [(folded: String, isCapitalised: Bool)] {
     let spaced = String(text.precomposedStringWithCompatibilityMapping.map { $0.isLetter || $0.isNumber ? $0 : " " })
     return spaced.split(separator: " ").compactMap { word in
@@ -76,10 +76,7 @@ struct CommitmentScreen {
 
   /// The folded words of `text`: letters and digits, anything else (an apostrophe, a
   /// zero-width space, a hyphen) between words.
-  static func words(_ text: String) -> [String] {
-    let spaced = String(text.precomposedStringWithCompatibilityMapping.map { $0.isLetter || $0.isNumber ? $0 : " " })
-    return spaced.split(separator: " ").map { String($0).folded }.filter { !$0.isEmpty }
-  }
+  static func words(_ text: String) -> [String] { casedWords(text).map(\.folded) }
 
   /// True when a run of `words` spells `name` word for word, or the same letters with the
   /// spaces between some of its words left out.

@@ -61,11 +61,8 @@ public struct FeedbackCollector: Sendable {
 
   /// When `event`'s first day begins where it is held, in UTC as `submitted_at` writes it.
   static func firstMoment(of event: Event) -> String? {
-    guard let first = event.dates.first else { return nil }
-    let midnight = LocalDateTime(date: first, time: TimeOfDay(hour: 0))
-    guard let offset = TimeZoneNames.offsetMinutes(at: midnight, in: event.timezone) else { return nil }
-    let utc = LocalDateTime(minutesSinceEpoch: midnight.minutesSinceEpoch - offset)
-    return "\(utc.date)T\(utc.time):00Z"
+    guard let first = event.dates.first, TimeZoneNames.isKnown(event.timezone) else { return nil }
+    return SubmissionTime.utc("\(first) 00:00:00", timezone: event.timezone)
   }
 
   /// Checks `submissions` and merges them into `existing` (the records so far).

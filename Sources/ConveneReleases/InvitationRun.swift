@@ -153,13 +153,12 @@ extension InvitationRun {
   /// then agree (a speaker changed without publishing was invited to speak at a time another
   /// session of theirs takes, and the old one sent a cancellation of a session still published).
   static func unpublishedChange(of release: ScheduleDocument, sessions: [Session]) -> String? {
-    let byID = Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    for entry in release.sessions {
-      guard let session = byID[entry.id] else { return "\(entry.id) is no longer in it" }
-      if session.speakers != entry.speakers || session.moderators != entry.moderators {
-        return "the people of \(entry.id)"
-      }
-      if session.title != entry.title { return "the title of \(entry.id)" }
+    let ids = Set(sessions.map(\.id))
+    if let deleted = release.sessions.first(where: { !ids.contains($0.id) }) { return "\(deleted.id) is no longer in it" }
+    // What `publish` would take from sessions.csv now.
+    let current = PublishRun.withCurrentSessions(release, sessions: sessions)
+    for (entry, now) in zip(release.sessions, current.sessions) where entry != now {
+      return entry.title != now.title ? "the title of \(entry.id)" : "the people of \(entry.id)"
     }
     return nil
   }

@@ -47,10 +47,10 @@ public struct NotifyRun: Sendable {
       let notices = RegistrationNotice.planned(
         for: plan.participants, ledger: ledger, basis: basis)
       try Self.refuseFalseWaitingNotices(notices, plan: plan)
+      let people = plan.participantsByID
       var files = try notices.map { notice in
         try Self.stillAddressed(
-          ledger.message(carrying: notice, among: basis.reusable), to: plan.participantsByID[notice.participant],
-          in: workspace)
+          ledger.message(carrying: notice, among: basis.reusable), to: people[notice.participant], in: workspace)
       }
       let reused = Set(files.compactMap { $0 })
       let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }

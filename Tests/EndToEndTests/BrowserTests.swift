@@ -50,6 +50,10 @@ func screenshots(of selector: String, into folder: String, scale: Int = 3) -> [S
 
   @Test func aParticipantFillsInTheFormOfflineSavesItAndTheFileIsCollected() throws {
     let ws = try runner.copyExample("dakar-regional-workshop")
+    // The form is saved now, and feedback counts from the event's first day: the workshop is
+    // moved to a year that has begun (a form saved before the event is a test answer).
+    try runner.replace(ws, file: "event.json", "\"date\": \"2027-03-09\"", with: "\"date\": \"2026-03-09\"")
+    try runner.replace(ws, file: "event.json", "\"date\": \"2027-03-10\"", with: "\"date\": \"2026-03-10\"")
     #expect(try runner.run("feedback", "form", "--lang", "fr", "--workspace", ws).status == 0)
     let downloads = runner.path("downloads")
     try FileManager.default.createDirectory(atPath: downloads, withIntermediateDirectories: true)

@@ -17,6 +17,14 @@ import Testing
     return ws
   }
 
+  /// A folder standing for a mail server, and a mail program that delivers each message to a
+  /// file of its own there.
+  func spoolDelivery(_ convene: ConveneRunner) throws -> (spool: String, deliver: String) {
+    let spool = convene.path("spool")
+    try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+    return (spool, "cat > \"$(mktemp -p \(spool))\"")
+  }
+
   func json(_ result: ConveneRunner.Result) throws -> [String: Any] {
     try #require(
       try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any],
@@ -115,9 +123,7 @@ import Testing
   @Test func aStatusThatChangedAgainBeforeSendingSendsOnlyTheLatest() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    let spool = convene.path("spool")
-    try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
-    let deliver = "cat > \"$(mktemp -p \(spool))\""
+    let (spool, deliver) = try spoolDelivery(convene)
     // Everyone is told once; p025 learns their waitlist position.
     #expect(try convene.run("notify", "--send", "--sendmail", deliver, "--workspace", ws).status == 0)
     #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 58)
@@ -157,9 +163,7 @@ import Testing
   @Test func aNoticeWrittenBeforeTheAddressWasCorrectedGoesToTheNewAddress() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    let spool = convene.path("spool")
-    try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
-    let deliver = "cat > \"$(mktemp -p \(spool))\""
+    let (spool, deliver) = try spoolDelivery(convene)
     #expect(try convene.run("notify", "--workspace", ws).status == 0)
     let old = "yao.ouedraogo@ouagadougou.example.org"
     #expect(try convene.participantRow(ws, email: old)?.hasPrefix("p001,") == true)

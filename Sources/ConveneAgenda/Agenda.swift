@@ -46,15 +46,27 @@ public struct Agenda: Sendable, Equatable {
   public var sessionIDs: [String]
 
   /// Builds the agenda of `document` for `plan`: release `release`, or a draft when nil. With
-  /// `participant`, only the sessions that person speaks at, moderates, signed up for, follows
-  /// with a cohort, and the exclusive ones.
+  /// `participant`, only the sessions that person speaks at or moderates in `document`, signed
+  /// up for, follows with a cohort, and the exclusive ones.
   public init(
     document: ScheduleDocument, release: Int?, plan: EventPlan, audience: Audience, participant: Participant? = nil
   ) {
     let people = plan.participantsByID
     let sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let rooms = Dictionary(plan.rooms.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-    let wanted = participant.map { Set(plan.sessions(attendedBy: $0).map(\.id)) }
+    let signedUp = participant.map { person in
+      Set(plan.signups.filter { $0.participant == person.id }.map(\.session))
+    }
+    // The speakers and moderators are those of the schedule shown (an older release may name
+    // others than sessions.csv now does); sign-ups, cohorts and exclusivity come from the plan.
+    func concernsParticipant(_ entry: ScheduleDocument.Entry) -> Bool {
+      guard let person = participant else { return true }
+      if entry.speakers.contains(person.id) || entry.moderators.contains(person.id) { return true }
+      guard var session = sessions[entry.id] else { return false }
+      session.speakers = entry.speakers
+      session.moderators = entry.moderators
+      return EventPlan.takesPart(person, in: session, signedUp: signedUp?.contains(entry.id) ?? false)
+    }
     func shown(_ id: String) -> String {
       guard let person = people[id] else { return id }
       switch audience {
@@ -62,7 +74,7 @@ public struct Agenda: Sendable, Equatable {
       case .publicView: return person.publicName
       }
     }
-    let entries = document.sessions.filter { wanted?.contains($0.id) ?? true }
+    let entries = document.sessions.filter(concernsParticipant)
     title = plan.event.title
     timezone = plan.event.timezone
     self.release = release

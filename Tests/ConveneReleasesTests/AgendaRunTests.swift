@@ -1,6 +1,7 @@
 import ConveneAgenda
 import ConveneCore
 import ConveneWorkspace
+import Foundation
 import Testing
 
 @testable import ConveneReleases
@@ -39,5 +40,26 @@ import Testing
     } throws: { error in
       (error as? CommandFailure)?.message.hasSuffix("releases/v7.json: no such release") == true
     }
+  }
+
+  @Test func thePersonalAgendaOfAReleaseHoldsTheSessionsThatReleaseGaveThePerson() throws {
+    let workspace = try dakarCopy()
+    try schedule(workspace)
+    _ = try PublishRun.run(in: workspace, purpose: "publish")
+    // After v1, b3-cohesion's speaker p038 (not signed up for it) is replaced by p014.
+    let path = workspace.root + "/sessions.csv"
+    let sessions = try String(contentsOfFile: path, encoding: .utf8)
+    let old = "Atelier : cohésion sociale dans les quartiers,breakout,90,p038,"
+    #expect(sessions.contains(old))
+    try sessions.replacingOccurrences(of: old, with: "Atelier : cohésion sociale dans les quartiers,breakout,90,p014,")
+      .write(toFile: path, atomically: true, encoding: .utf8)
+
+    let first = try AgendaRun.load(workspace, release: 1, participant: "p038", audience: .organisers)
+    #expect(first.agenda.sessionIDs.contains("b3-cohesion"))
+    let item = first.agenda.days.flatMap(\.items).first { $0.id == "b3-cohesion" }
+    #expect(item?.speakers == ["Cheikh Hounkpè"])
+    // The other sessions are still those sessions.csv gives the person.
+    #expect(first.agenda.sessionIDs.contains("b5-schools"))
+    #expect(!first.agenda.sessionIDs.contains("b4-women"))
   }
 }

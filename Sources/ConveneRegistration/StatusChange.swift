@@ -30,6 +30,8 @@ public struct StatusChange: Sendable {
   public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownParticipant(String)
     case noPlace(id: String, category: String)
+    /// A free place would go to `id` while `ahead`, earlier on the waitlist, wait for it.
+    case outOfTurn(id: String, ahead: [String])
 
     public var description: String {
       switch self {
@@ -38,17 +40,23 @@ public struct StatusChange: Sendable {
         "\(id) does not hold a place and the event"
           + (category.isEmpty ? "" : " or its category \(category)")
           + " is full; cancel someone first, raise the capacity or quota in event.json, or use --over-capacity"
+      case .outOfTurn(let id, let ahead):
+        "a free place would go to \(id) while "
+          + (ahead.count == 1 ? "\(ahead[0]) waits" : "\(ahead.joined(separator: ", ")) wait")
+          + " for it ahead on the waitlist; `participants promote` offers places in waitlist order,"
+          + " or use --out-of-turn to give \(id) the place first"
       }
     }
   }
 
   /// Sets `ids` to `status`. Confirming someone who holds no place needs a free one unless
-  /// `overCapacity`; cancelling or declining frees places that the waitlist then fills. A
-  /// change that frees no place (someone already in the status, a confirmation) moves no one
-  /// on the waitlist: places already free are filled by `promoteFromWaitlist`.
+  /// `overCapacity`, and one no one waits for ahead of them on the waitlist unless
+  /// `outOfTurn`; cancelling or declining frees places that the waitlist then fills. A change
+  /// that frees no place (someone already in the status, a confirmation) moves no one on the
+  /// waitlist: places already free are filled by `promoteFromWaitlist`.
   public func apply(
     _ status: ParticipantStatus, to ids: [String], in participants: [Participant],
-    overCapacity: Bool = false
+    overCapacity: Bool = false, outOfTurn: Bool = false
   ) throws(Problem) -> Outcome {
     var people = participants
     let index = Dictionary(people.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
@@ -64,8 +72,13 @@ public struct StatusChange: Sendable {
         continue
       }
       if status.holdsPlace && !person.holdsPlace {
-        guard overCapacity || places.hasPlace(for: person.category) else {
+        let free = places.hasPlace(for: person.category)
+        guard overCapacity || free else {
           throw .noPlace(id: id, category: person.category)
+        }
+        if free && !outOfTurn {
+          let ahead = Self.waitingAhead(of: position, in: people, places: places, besides: Set(ids))
+          if !ahead.isEmpty { throw .outOfTurn(id: id, ahead: ahead) }
         }
         places.take(person.category)
       } else if !status.holdsPlace && person.holdsPlace {
@@ -77,6 +90,18 @@ public struct StatusChange: Sendable {
     }
     let promoted = freedAPlace ? Self.promote(&people, places: &places) : []
     return Outcome(participants: people, changed: changed, alreadyThere: already, promoted: promoted)
+  }
+
+  /// The people on the waitlist a free place would go to before the person at `position`:
+  /// those earlier on it (everyone on it, for someone not on it) whose category has a free
+  /// place, other than `besides` (the people of the same change).
+  static func waitingAhead(
+    of position: Int, in people: [Participant], places: PlaceCounter, besides: Set<String>
+  ) -> [String] {
+    let end = people[position].status == .waitlisted ? position : people.count
+    return people[..<end].filter {
+      $0.status == .waitlisted && !besides.contains($0.id) && places.hasPlace(for: $0.category)
+    }.map(\.id)
   }
 
   /// Fills free places from the waitlist without changing anyone else.

@@ -6,8 +6,8 @@ extension StatusChange {
   /// lock, read `participants.csv`, move `ids` to `status` (or, with no status, fill free
   /// places from the waitlist), and write the file when something changed.
   public static func run(
-    _ status: ParticipantStatus?, ids: [String], overCapacity: Bool, in workspace: Workspace,
-    purpose: String
+    _ status: ParticipantStatus?, ids: [String], overCapacity: Bool, outOfTurn: Bool = false,
+    in workspace: Workspace, purpose: String
   ) throws -> Outcome {
     try workspace.transaction(purpose: purpose) {
       let (plan, contents) = try workspace.loadPlan(requiringValid: [ParticipantsFile.name])
@@ -16,7 +16,7 @@ extension StatusChange {
       if let status {
         do {
           outcome = try change.apply(
-            status, to: ids, in: plan.participants, overCapacity: overCapacity)
+            status, to: ids, in: plan.participants, overCapacity: overCapacity, outOfTurn: outOfTurn)
         } catch {
           throw CommandFailure("\(ParticipantsFile.name): \(error); nothing was changed")
         }

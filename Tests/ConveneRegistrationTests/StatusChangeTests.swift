@@ -56,4 +56,41 @@ import Testing
     let outcome = StatusChange(event: Build.event(capacity: 4, quotas: [:])).promoteFromWaitlist(people)
     #expect(outcome.promoted == ["p003", "p004"])
   }
+
+  /// Two places are free: confirming p004 would pass p003, who waits for one ahead of them.
+  @Test func confirmingSomeoneLaterOnTheWaitlistNeedsOutOfTurn() throws {
+    let change = StatusChange(event: Build.event(capacity: 4, quotas: [:]))
+    #expect(throws: StatusChange.Problem.outOfTurn(id: "p004", ahead: ["p003"])) {
+      try change.apply(.confirmed, to: ["p004"], in: people)
+    }
+    #expect(
+      StatusChange.Problem.outOfTurn(id: "p004", ahead: ["p003"]).description
+        == "a free place would go to p004 while p003 waits for it ahead on the waitlist; `participants promote` offers places in waitlist order, or use --out-of-turn to give p004 the place first"
+    )
+    let jumped = try change.apply(.confirmed, to: ["p004"], in: people, outOfTurn: true)
+    #expect(jumped.participants.map(\.status) == [.confirmed, .registered, .waitlisted, .confirmed])
+    #expect(jumped.promoted.isEmpty)
+    // Confirmed together, neither passes the other.
+    let both = try change.apply(.confirmed, to: ["p004", "p003"], in: people)
+    #expect(both.participants.map(\.status) == [.confirmed, .registered, .confirmed, .confirmed])
+  }
+
+  /// Only those whose category has room wait for the place: the mayors' quota is full.
+  @Test func aWaitingPersonWhoseCategoryIsFullIsNotAhead() throws {
+    let change = StatusChange(event: Build.event(capacity: 4, quotas: ["mayor": 1]))
+    let confirmed = try change.apply(.confirmed, to: ["p004"], in: people)
+    #expect(confirmed.participants.map(\.status) == [.confirmed, .registered, .waitlisted, .confirmed])
+  }
+
+  /// Someone cancelled who comes back takes a place everyone on the waitlist waits for.
+  @Test func reinstatingSomeoneCancelledPassesNoOneOnTheWaitlist() throws {
+    let cancelled = people + [Build.person("p005", "e@x.org", category: "youth", status: .cancelled)]
+    let change = StatusChange(event: Build.event(capacity: 3, quotas: [:]))
+    #expect(throws: StatusChange.Problem.outOfTurn(id: "p005", ahead: ["p003", "p004"])) {
+      try change.apply(.confirmed, to: ["p005"], in: cancelled)
+    }
+    let overCapacity = try StatusChange(event: Build.event(capacity: 2, quotas: [:]))
+      .apply(.confirmed, to: ["p005"], in: cancelled, overCapacity: true)
+    #expect(overCapacity.participants[4].status == .confirmed)
+  }
 }

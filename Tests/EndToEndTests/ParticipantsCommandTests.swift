@@ -170,4 +170,26 @@ import Testing
       #expect(counts.reduce(0, +) == total)
     }
   }
+
+  /// Two local officials' places are free: the third on the waitlist is confirmed only with
+  /// --out-of-turn, and `promote` then gives the other place to the first.
+  @Test func confirmingPastTheWaitlistIsRefusedUnlessOutOfTurn() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let event = try String(contentsOfFile: ws + "/event.json", encoding: .utf8)
+    try event.replacingOccurrences(of: "\"quota\": 10 }", with: "\"quota\": 12 }")
+      .write(toFile: ws + "/event.json", atomically: true, encoding: .utf8)
+    let before = convene.bytes(ws + "/participants.csv")
+    let refused = try convene.run("participants", "confirm", "p026", "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(
+      refused.error.contains(
+        "participants.csv: a free place would go to p026 while p024, p025 wait for it ahead on the waitlist; `participants promote` offers places in waitlist order, or use --out-of-turn to give p026 the place first; nothing was changed"
+      ), "\(refused.error)")
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+    let jumped = try convene.run("participants", "confirm", "p026", "--out-of-turn", "--workspace", ws)
+    #expect(jumped.status == 0 && jumped.output == "p026: waitlisted -> confirmed\n", "\(jumped.error)")
+    let promoted = try convene.run("participants", "promote", "--workspace", ws)
+    #expect(promoted.output == "p024: waitlisted -> registered (a place became free)\n")
+  }
 }

@@ -6,10 +6,11 @@ import ConveneWorkspace
 /// The shared body of `confirm`, `cancel`, `decline` and `promote`.
 enum StatusCommandRunner {
   static func run(
-    _ status: ParticipantStatus?, ids: [String], overCapacity: Bool, options: WorkspaceOptions
+    _ status: ParticipantStatus?, ids: [String], overCapacity: Bool, outOfTurn: Bool = false,
+    options: WorkspaceOptions
   ) throws {
     let outcome = try StatusChange.run(
-      status, ids: ids, overCapacity: overCapacity, in: options.open(),
+      status, ids: ids, overCapacity: overCapacity, outOfTurn: outOfTurn, in: options.open(),
       purpose: WorkspaceOptions.purpose)
     for (id, from) in outcome.changed { Terminal.print("\(id): \(from.rawValue) -> \(status!.rawValue)") }
     for id in outcome.alreadyThere { Terminal.print("\(id): already \(status!.rawValue)") }
@@ -24,10 +25,15 @@ struct ConfirmCommand: ParsableCommand {
     commandName: "confirm", abstract: "Confirm people's places (from invited, registered or the waitlist).")
   @Argument(help: "Participant ids.") var ids: [String]
   @Flag(help: "Confirm even when the event or the category is full.") var overCapacity = false
+  @Flag(help: "Give a free place to these people although others wait for it ahead of them on the waitlist.")
+  var outOfTurn = false
   @OptionGroup var options: WorkspaceOptions
 
   func validate() throws { if ids.isEmpty { throw ValidationError("name at least one participant id") } }
-  func run() throws { try StatusCommandRunner.run(.confirmed, ids: ids, overCapacity: overCapacity, options: options) }
+  func run() throws {
+    try StatusCommandRunner.run(
+      .confirmed, ids: ids, overCapacity: overCapacity, outOfTurn: outOfTurn, options: options)
+  }
 }
 
 /// `convene participants cancel ID...`.

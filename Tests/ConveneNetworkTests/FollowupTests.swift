@@ -80,7 +80,10 @@ import Testing
     let reasons = Dictionary(uniqueKeysWithValues: outcome.rejections.map { ($0.source, $0.reason) })
     #expect(reasons["none.json"] == "p002 made no commitment at dakar-2027 to follow up")
     #expect(reasons["stranger.json"] == "unknown participant \"p999\"")
-    #expect(reasons["early.json"] == "was submitted on 2027-03-01, before the event ended (2027-03-10)")
+    #expect(
+      reasons["early.json"]
+        == "was submitted at 2027-03-01T10:00:00Z, before the event ended (2027-03-10T17:00:00Z, the end of 2027-03-10 where it is held)"
+    )
     #expect(reasons["maybe.json"]?.hasPrefix("status: \"maybe\" is not one of done, in-progress, not-started, dropped") == true)
     #expect(reasons["other.json"] == "the form was for the event \"amman-2027\", not \"dakar-2027\"")
     #expect(reasons["feedback.json"]?.contains("no \"format\": \"convene-followup\"") == true)
@@ -175,5 +178,19 @@ import Testing
       checked.map { "\($0.severity.rawValue) \($0.line ?? 0) \($0.field ?? "")" } == [
         "warning 3 participant", "error 4 participant", "error 5 status",
       ])
+  }
+
+  /// The event ends at 17:00 on its last day in Dakar (UTC): an answer from the closing
+  /// session that afternoon is a test, one from that evening counts.
+  @Test func anAnswerFromTheLastDayCountsOnlyAfterTheDayEnded() {
+    let outcome = collect([
+      ("closing.json", form("p001", "in-progress", at: "2027-03-10T16:59:59Z")),
+      ("offset.json", form("p004", "done", at: "2027-03-10T17:30:00+01:00")),
+      ("evening.json", form("p001", "done", at: "2027-03-10T17:00:00Z")),
+    ])
+    #expect(outcome.rejections.map(\.source) == ["closing.json", "offset.json"])
+    #expect(outcome.rejections.last?.reason.hasPrefix("was submitted at 2027-03-10T16:30:00Z, before the event ended") == true)
+    #expect(outcome.responses.map(\.participant) == ["p001"])
+    #expect(outcome.responses.first?.answers["status"] == "done")
   }
 }

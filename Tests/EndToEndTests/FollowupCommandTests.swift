@@ -73,7 +73,7 @@ import Testing
     #expect(first.output.contains("6 rejected"))
     #expect(first.output.contains("p005 made no commitment at dakar-2027 to follow up"))
     #expect(first.output.contains("followup-dakar-2027-broken.json: not valid JSON"))
-    #expect(first.output.contains("before the event ended (2027-03-10)"))
+    #expect(first.output.contains("before the event ended (2027-03-10T17:00:00Z, the end of 2027-03-10 where it is held)"))
     #expect(first.output.contains("unknown participant \"p999\""))
     #expect(first.output.contains("google-forms-fr.csv:7: status: \"Peut-être\" is not one of"))
     let file = ws + "/followup/followup.csv"

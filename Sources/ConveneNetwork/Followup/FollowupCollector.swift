@@ -9,6 +9,8 @@ public struct FollowupCollector: Sendable {
   var collector: FeedbackCollector
   let commitments: [String: Commitment]
   let lastDay: LocalDate?
+  /// When the event's last day ends where it is held, in UTC as `submitted_at` writes it.
+  let ends: String?
   let eventID: String
 
   /// Prepares checking against `plan` and the commitments made at the event; a row read
@@ -20,7 +22,17 @@ public struct FollowupCollector: Sendable {
     collector.replacingCorrected = replacingCorrected
     self.commitments = commitments
     lastDay = plan.event.dates.last
+    ends = Self.lastMoment(of: plan.event)
     eventID = plan.event.id
+  }
+
+  /// When `event`'s last day ends where it is held, in UTC; nil for a zone convene does not
+  /// know (the date alone is then compared).
+  static func lastMoment(of event: Event) -> String? {
+    guard let last = event.days.max(by: { $0.date < $1.date }), TimeZoneNames.isKnown(event.timezone) else {
+      return nil
+    }
+    return SubmissionTime.utc("\(last.date) \(last.end):00", timezone: event.timezone)
   }
 
   /// Checks `submissions` and merges them into `existing` (`followup/followup.csv` so far).
@@ -51,7 +63,10 @@ public struct FollowupCollector: Sendable {
     guard !response.submittedAt.isEmpty else {
       return reject("submitted_at: missing (a follow-up answer counts only when given after the event ended)")
     }
-    if let lastDay, let date = LocalDate(String(response.submittedAt.prefix(10))), date < lastDay {
+    if let ends, let lastDay, response.submittedAt < ends {
+      return reject("was submitted at \(response.submittedAt), before the event ended (\(ends), the end of \(lastDay) where it is held)")
+    }
+    if ends == nil, let lastDay, let date = LocalDate(String(response.submittedAt.prefix(10))), date < lastDay {
       return reject("was submitted on \(date), before the event ended (\(lastDay))")
     }
     return .success(response)

@@ -190,18 +190,36 @@ struct ImportMerge {
     }
   }
 
-  /// True when `incoming` is `stored` with words left out (`Mamadou Saliou` for `Mamadou
-  /// Saliou Diallo`): an export whose name columns were read short, or a form that asked for
-  /// less; `--update` never shortens a stored name, and lists the export's as not applied.
+  /// True when `incoming` is `stored` with words left out or cut to their initials (`Mamadou
+  /// Saliou` or `M. S. Diallo` for `Mamadou Saliou Diallo`): an export whose name columns were
+  /// read short, or a form that asked for less; `--update` never shortens a stored name, and
+  /// lists the export's as not applied.
   static func shortens(_ stored: String, to incoming: String) -> Bool {
     let kept = PersonName.words(stored), export = PersonName.words(incoming)
-    guard !export.isEmpty, export.count < kept.count else { return false }
+    guard !export.isEmpty, export.count <= kept.count else { return false }
     var unused = kept
+    var cut = false
     for word in export {
-      guard let index = unused.firstIndex(of: word) else { return false }
-      unused.remove(at: index)
+      if let index = unused.firstIndex(of: word) {
+        unused.remove(at: index)
+      } else if let letter = initial(word),
+        let index = unused.firstIndex(where: { $0.count > 1 && $0.first == letter })
+      {
+        unused.remove(at: index)
+        cut = true
+      } else {
+        return false
+      }
     }
-    return true
+    return cut || export.count < kept.count
+  }
+
+  /// The letter of a folded word that is an initial (`m` or `m.`), or nil.
+  static func initial(_ word: [UInt8]) -> UInt8? {
+    var letters = word[...]
+    while letters.last == UInt8(ascii: ".") { letters = letters.dropLast() }
+    guard letters.count == 1, let letter = letters.first, letter != UInt8(ascii: ".") else { return nil }
+    return letter
   }
 
   /// A dictionary's entry, read through the access that inserts the default when the key is

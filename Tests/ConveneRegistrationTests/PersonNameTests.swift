@@ -44,4 +44,18 @@ import Testing
       }
     }
   }
+
+  /// What `--update` never applies to a stored name: the same name with words left out or cut
+  /// to initials; a name told in full, reordered or corrected is applied.
+  @Test func aNameShortenedToWordsOrInitialsIsNotAnUpdate() {
+    let stored = "Mamadou Saliou Diallo"
+    for short in ["Mamadou Saliou", "M. S. Diallo", "M S Diallo", "Mamadou S. Diallo", "M. Diallo", "diallo"] {
+      #expect(ImportMerge.shortens(stored, to: short), "\(short)")
+    }
+    for other in ["Mamadou Saliou Diallo", "Diallo Mamadou Saliou", "Mamadou Saliou Bah", "A. S. Diallo", "Mamadou Saliou Diallo Barry"] {
+      #expect(!ImportMerge.shortens(stored, to: other), "\(other)")
+    }
+    #expect(!ImportMerge.shortens("M. Diallo", to: "Mamadou Diallo"))
+    #expect(ImportMerge.shortens("Émilie Côté", to: "E. Côté"))
+  }
 }

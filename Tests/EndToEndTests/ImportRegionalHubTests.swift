@@ -30,6 +30,13 @@ import Testing
         .status == 0)
     let next = try convene.write(
       "Email,Full name,City\nmsd@example.gn,Mamadou Saliou,Labé\n", to: "next.csv")
+    let initials = try convene.write("Email,Full name,City\nmsd@example.gn,M. S. Diallo,Labé\n", to: "initials.csv")
+    let cut = try convene.run(
+      "participants", "import", initials, "--workspace", ws, "--update", "--accept-warnings")
+    #expect(cut.status == 0, "\(cut.output)\(cut.error)")
+    #expect(
+      cut.output.contains("initials.csv:2: p001: name \"Mamadou Saliou Diallo\" kept, the export says \"M. S. Diallo\""),
+      "\(cut.output)")
     let result = try convene.run(
       "participants", "import", next, "--workspace", ws, "--update", "--accept-warnings")
     #expect(result.status == 0, "\(result.output)\(result.error)")

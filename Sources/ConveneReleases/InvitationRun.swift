@@ -76,6 +76,7 @@ public struct InvitationRun: Sendable {
         files = files.map { $0 ?? "" }
       } else {
         try Interruption.checkpoint()
+        try sending.sealBeforeWriting(store)
         let composer = InvitationEmailComposer(
           plan: context.plan, release: release.version, now: now, templates: templates)
         let new = try write(

@@ -58,6 +58,7 @@ public struct NotifyRun: Sendable {
       var delivery: DeliveryReport?
       if sending.mode.writes {
         try Interruption.checkpoint()
+        try sending.sealBeforeWriting(store)
         let composer = NoticeEmailComposer(plan: plan, now: now, templates: templates)
         for (index, path) in try write(notices, files: files, ledger: ledger, composer: composer, in: workspace) {
           files[index] = path

@@ -23,18 +23,24 @@ public struct SendingRun: Sendable {
   /// What a plan counts as given.
   var basis: DeliveryBasis { mode.basis }
 
-  /// The ledger, with `markSent` recorded. A run that writes seals an unsealed ledger before
-  /// it writes any message, so that a message in the outbox always has a sealed ledger beside
-  /// it, even when a kill comes before the ledger records it.
+  /// The ledger, with `markSent` recorded (not yet saved).
   /// `check` refuses a ledger convene could not have written, before anything is written.
   func open<Ledger: MessageLedger>(
     _ store: LedgerStore<Ledger>, check: (Ledger) throws -> Void = { _ in }
   ) throws -> Ledger {
     var ledger = try store.load()
     try check(ledger)
-    if mode.writes, !store.isSealed { try store.save(ledger) }
     try ledger.markSent(markSent)
     return ledger
+  }
+
+  /// Seals an unsealed ledger, as it is on disk, once the run's checks have passed and before
+  /// it writes any message, so that a message in the outbox always has a sealed ledger beside
+  /// it, even when a kill comes before the ledger records it; a run refused earlier leaves the
+  /// ledger as it found it.
+  func sealBeforeWriting<Ledger: MessageLedger>(_ store: LedgerStore<Ledger>) throws {
+    guard mode.writes, !store.isSealed else { return }
+    try store.save(store.read().ledger)
   }
 
   /// After the new messages are recorded in `ledger`: marks `superseded`, saves the ledger

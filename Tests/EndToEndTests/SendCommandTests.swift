@@ -343,6 +343,25 @@ struct SendingCrash {
       refused.error.contains("--mark-sent outbox/v1/nothing.eml: the ledger has no such message"))
   }
 
+  /// A ledger found without its seal (written by hand, or restored without it) is sealed by
+  /// a run that writes messages, not by one refused before it writes any.
+  @Test func aRefusedRunLeavesAnUnsealedLedgerAsItWas() throws {
+    let convene = ConveneRunner()
+    let ws = try publishedExample("dakar-regional-workshop", convene)
+    #expect(try convene.run("invite", "--workspace", ws).status == 0)
+    let seal = ws + "/.convene/invitations.seal"
+    try FileManager.default.removeItem(atPath: seal)
+    let ledger = convene.bytes(ws + "/.convene/invitations.csv")
+    let refused = try convene.run("invite", "--mark-sent", "outbox/v1/nothing.eml", "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(!FileManager.default.fileExists(atPath: seal))
+    #expect(convene.bytes(ws + "/.convene/invitations.csv") == ledger)
+    let again = try convene.run("invite", "--workspace", ws)
+    #expect(again.status == 0, "\(again.error)")
+    #expect(FileManager.default.fileExists(atPath: seal))
+    #expect(convene.bytes(ws + "/.convene/invitations.csv") == ledger)
+  }
+
   @Test func aMessageFoundDeliveredIsRecordedWithMarkSent() throws {
     let convene = ConveneRunner()
     let ws = try publishedExample("dakar-regional-workshop", convene)

@@ -53,7 +53,6 @@ public struct Agenda: Sendable, Equatable {
   ) {
     let people = plan.participantsByID
     let sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let rooms = Dictionary(plan.rooms.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     let signedUp = participant.map { person in
       Set(plan.signups.filter { $0.participant == person.id }.map(\.session))
     }
@@ -82,12 +81,12 @@ public struct Agenda: Sendable, Equatable {
     sessionIDs = entries.map(\.id)
     days = plan.event.days.map { day in
       var items = entries.filter { $0.start.date == day.date }.map { entry -> Item in
-        let session = sessions[entry.id]
+        // What the release recorded, or for one that recorded nothing, the files now.
+        let details = entry.details ?? SessionDetails(session: entry.id, room: entry.room, plan: plan)
         return Item(
           id: entry.id, start: entry.start.time, end: entry.end.time, title: entry.title,
-          kind: session?.kind.rawValue ?? "session", room: entry.room, roomName: rooms[entry.room] ?? entry.room,
-          track: session?.track ?? "", language: session?.language ?? "",
-          interpretation: session?.interpretation.map(\.description) ?? [],
+          kind: details.kind, room: entry.room, roomName: details.roomName,
+          track: details.track, language: details.language, interpretation: details.interpretation,
           speakers: entry.speakers.map(shown), moderators: entry.moderators.map(shown))
       }
       items += day.breaks.map {

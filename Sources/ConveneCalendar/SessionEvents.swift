@@ -11,7 +11,6 @@ public struct SessionEvents: Sendable {
   public let stamp: Int
   private let people: [String: Participant]
   private let sessionsByID: [String: Session]
-  private let roomsByID: [String: Room]
   /// The VTIMEZONE definitions, made once.
   public let timezones: [TimeZoneDefinition]
 
@@ -22,7 +21,6 @@ public struct SessionEvents: Sendable {
     self.stamp = stamp
     people = plan.participantsByID
     sessionsByID = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    roomsByID = Dictionary(plan.rooms.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let years = document.sessions.map(\.start.date.year) + plan.event.days.map(\.date.year)
     if let first = years.min(), let last = years.max(),
       let zone = TimeZoneDefinition(identifier: plan.event.timezone, years: first...last)
@@ -67,7 +65,7 @@ public struct SessionEvents: Sendable {
     }
     return CalendarEvent(
       uid: uid(entry.id), sequence: sequence, stamp: stamp, start: entry.start.withoutOffset, end: entry.end.withoutOffset,
-      timezone: plan.event.timezone, summary: entry.title, location: location(entry.room),
+      timezone: plan.event.timezone, summary: entry.title, location: entry.details?.location ?? location(entry.room),
       description: description(entry, session: session, for: recipient), status: status, organizer: organizer,
       attendees: attendees)
   }
@@ -88,12 +86,8 @@ public struct SessionEvents: Sendable {
     return entry.speakers.contains(recipient.id) ? .required : .optional
   }
 
-  /// `Room, Venue, Address`.
-  func location(_ roomID: String) -> String {
-    guard let room = roomsByID[roomID] else { return roomID }
-    let venue = plan.event.venues.first { $0.id == room.venue }
-    return [room.name, venue?.name ?? "", venue?.address ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
-  }
+  /// `Room, Venue, Address`, as the files give it now.
+  func location(_ roomID: String) -> String { plan.location(ofRoom: roomID) }
 
   func description(_ entry: ScheduleDocument.Entry, session: Session?, for recipient: Participant?) -> String {
     // People are separated by semicolons: a public name holds commas ("Mayor, Kano, Nigeria").
@@ -101,12 +95,14 @@ public struct SessionEvents: Sendable {
     var lines: [String] = []
     if !entry.speakers.isEmpty { lines.append("Speakers: \(names(entry.speakers))") }
     if !entry.moderators.isEmpty { lines.append("Moderators: \(names(entry.moderators))") }
-    if let session, !session.track.isEmpty { lines.append("Track: \(session.track)") }
-    if let session, !session.language.isEmpty {
-      var line = "Language: \(Language.withCode(session.language)?.englishName ?? session.language)"
-      if !session.interpretation.isEmpty {
-        line += "; interpretation: \(session.interpretation.map(\.description).joined(separator: ", "))"
-      }
+    // What the release recorded, or for one that recorded nothing, sessions.csv now.
+    let track = entry.details?.track ?? session?.track ?? ""
+    let language = entry.details?.language ?? session?.language ?? ""
+    let interpretation = entry.details?.interpretation ?? session?.interpretation.map(\.description) ?? []
+    if !track.isEmpty { lines.append("Track: \(track)") }
+    if !language.isEmpty {
+      var line = "Language: \(Language.withCode(language)?.englishName ?? language)"
+      if !interpretation.isEmpty { line += "; interpretation: \(interpretation.joined(separator: ", "))" }
       lines.append(line)
     }
     if plan.event.mode != .inPerson, let recipient, !recipient.timezone.isEmpty,

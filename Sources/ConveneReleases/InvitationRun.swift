@@ -49,9 +49,9 @@ public struct InvitationRun: Sendable {
           "no release yet: run `convene schedule` and `convene publish` first; invitations follow the published agenda"
         )
       }
-      if let change = Self.unpublishedChange(of: release, sessions: context.plan.sessions) {
+      if let change = Self.unpublishedChange(of: release, plan: context.plan) {
         throw CommandFailure(
-          "sessions.csv has changed since release \(release.version) was published (\(change)): run `convene publish` first; "
+          "sessions.csv or the places it refers to have changed since release \(release.version) was published (\(change)): run `convene publish` first; "
             + "invitations follow the published agenda, and its people and sessions are the ones checked")
       }
       let store = LedgerStore<InvitationLedger>(workspace: workspace)
@@ -148,18 +148,27 @@ public struct InvitationRun: Sendable {
 }
 
 extension InvitationRun {
-  /// What `sessions` (sessions.csv) says otherwise than `release` about the sessions it holds
-  /// (one deleted, its title, speakers or moderators changed), in words; nil when nothing: the
-  /// invitations' roles come from sessions.csv and their times from the release, which must
-  /// then agree (a speaker changed without publishing was invited to speak at a time another
-  /// session of theirs takes, and the old one sent a cancellation of a session still published).
-  static func unpublishedChange(of release: ScheduleDocument, sessions: [Session]) -> String? {
-    let ids = Set(sessions.map(\.id))
+  /// What `plan` (sessions.csv, rooms.csv, event.json's venues) says otherwise than `release`
+  /// about the sessions it holds (one deleted, its title, speakers or moderators, or the details
+  /// the release recorded changed), in words; nil when nothing: the invitations' roles come
+  /// from sessions.csv and their times from the release, which must then agree (a speaker
+  /// changed without publishing was invited to speak at a time another session of theirs
+  /// takes, and the old one sent a cancellation of a session still published), and a calendar
+  /// of release N carries what release N published.
+  static func unpublishedChange(of release: ScheduleDocument, plan: EventPlan) -> String? {
+    let ids = Set(plan.sessions.map(\.id))
     if let deleted = release.sessions.first(where: { !ids.contains($0.id) }) { return "\(deleted.id) is no longer in it" }
-    // What `publish` would take from sessions.csv now.
-    let current = PublishRun.withCurrentSessions(release, sessions: sessions)
-    for (entry, now) in zip(release.sessions, current.sessions) where entry != now {
-      return entry.title != now.title ? "the title of \(entry.id)" : "the people of \(entry.id)"
+    // What `publish` would take from the files now.
+    let current = PublishRun.withCurrentSessions(release, plan: plan)
+    for (entry, var now) in zip(release.sessions, current.sessions) {
+      // A release published before releases recorded details is compared on the rest.
+      if entry.details == nil { now.details = nil }
+      guard entry != now else { continue }
+      if entry.title != now.title { return "the title of \(entry.id)" }
+      if entry.speakers != now.speakers || entry.moderators != now.moderators { return "the people of \(entry.id)" }
+      let changed = now.details.map { $0.differences(from: entry.details!).to.map { $0.prefix { $0 != ":" } } } ?? []
+      let files = changed.contains { $0 == "room name" || $0 == "place" } ? "rooms.csv or event.json's venues" : "sessions.csv"
+      return "the \(changed.joined(separator: ", ")) of \(entry.id), in \(files)"
     }
     return nil
   }

@@ -26,7 +26,7 @@ public enum PublishRun {
         )
       }
       try refuseLeftOut(document, previous: context.latestRelease, sessions: context.plan.sessions)
-      var release = withCurrentSessions(document, sessions: context.plan.sessions)
+      var release = withCurrentSessions(document, plan: context.plan)
       release.version = (context.latestRelease?.version ?? 0) + 1
       release.hard = score.hard
       release.medium = score.medium
@@ -39,6 +39,8 @@ public enum PublishRun {
       try workspace.saveRelease(release)
       var next = release
       next.version += 1
+      // schedule.json is a draft: its details are those of the files when it is read.
+      for index in next.sessions.indices { next.sessions[index].details = nil }
       try workspace.saveSchedule(next)
       return Outcome(release: release, previous: context.latestRelease, score: score, diff: diff)
     }
@@ -59,15 +61,18 @@ public enum PublishRun {
   }
 
   /// `document` with each session's title, speakers and moderators as `sessions.csv` has them
-  /// now, the ones the hard constraints were counted with: a title corrected after scheduling
-  /// is published (and reaches the agenda and the calendars) without scheduling again, and a
-  /// speaker changed in `sessions.csv` (or another written into `schedule.json` by hand) is
-  /// never published without having been checked.
-  static func withCurrentSessions(_ document: ScheduleDocument, sessions: [Session]) -> ScheduleDocument {
-    let byID = Dictionary(sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  /// now, the ones the hard constraints were counted with, and the details agendas and
+  /// calendars show (`SessionDetails`) as the files give them now: a title corrected after
+  /// scheduling is published (and reaches the agenda and the calendars) without scheduling
+  /// again, and a speaker changed in `sessions.csv` (or another written into `schedule.json` by
+  /// hand) is never published without having been checked.
+  static func withCurrentSessions(_ document: ScheduleDocument, plan: EventPlan) -> ScheduleDocument {
+    let byID = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var updated = document
     for index in updated.sessions.indices {
-      guard let session = byID[updated.sessions[index].id] else { continue }
+      let entry = updated.sessions[index]
+      updated.sessions[index].details = SessionDetails(session: entry.id, room: entry.room, plan: plan)
+      guard let session = byID[entry.id] else { continue }
       updated.sessions[index].title = session.title
       updated.sessions[index].speakers = session.speakers
       updated.sessions[index].moderators = session.moderators

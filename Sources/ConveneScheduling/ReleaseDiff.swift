@@ -17,14 +17,18 @@ public struct ReleaseDiff: Sendable, Equatable {
   /// Sessions whose speakers or moderators changed (in `sessions.csv`), as `speakers;
   /// moderators` ids: the agenda names them, and the calendars of the people in them change.
   public var recast: [Change] = []
+  /// Sessions whose details (`SessionDetails`: kind, track, language, interpretation, room
+  /// name or place) changed, as the fields that differ (`track: ; language: en`): the agenda
+  /// and the calendars carry them. Only between releases that both recorded details.
+  public var redescribed: [Change] = []
   public var added: [String] = []
   public var removed: [String] = []
   public var newRooms: [String] = []
 
   /// True when nothing changed.
   public var isEmpty: Bool {
-    moved.isEmpty && roomChanged.isEmpty && retitled.isEmpty && recast.isEmpty && added.isEmpty && removed.isEmpty
-      && newRooms.isEmpty
+    moved.isEmpty && roomChanged.isEmpty && retitled.isEmpty && recast.isEmpty && redescribed.isEmpty && added.isEmpty
+      && removed.isEmpty && newRooms.isEmpty
   }
 
   /// The changes from `old` (nil: nothing was published) to `new`.
@@ -50,6 +54,10 @@ public struct ReleaseDiff: Sendable, Equatable {
       }
       if cast(previous) != cast(entry) {
         recast.append(Change(id: entry.id, from: cast(previous), to: cast(entry)))
+      }
+      if let was = previous.details, let now = entry.details, was != now {
+        let (from, to) = now.differences(from: was)
+        redescribed.append(Change(id: entry.id, from: from.joined(separator: "; "), to: to.joined(separator: "; ")))
       }
     }
     removed = (old?.sessions ?? []).map(\.id).filter { after[$0] == nil }

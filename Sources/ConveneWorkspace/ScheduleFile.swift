@@ -28,14 +28,25 @@ public enum ScheduleFile {
         "sessions",
         .array(
           document.sessions.map { entry in
-            .object([
+            var fields: [(String, JSONNode)] = [
               ("id", .string(entry.id)), ("title", .string(entry.title)), ("start", stamp(entry.start)),
               ("end", stamp(entry.end)), ("room", .string(entry.room)), ("speakers", .strings(entry.speakers)),
               ("moderators", .strings(entry.moderators)),
-            ])
+            ]
+            if let details = entry.details { fields.append(("details", json(details))) }
+            return .object(fields)
           })
       ),
       ("unscheduled", .array(document.unscheduled.map { .object([("id", .string($0.id)), ("reasons", .strings($0.reasons))]) })),
+    ])
+  }
+
+  /// What a release recorded of a session (`SessionDetails`).
+  static func json(_ details: SessionDetails) -> JSONNode {
+    .object([
+      ("kind", .string(details.kind)), ("track", .string(details.track)), ("language", .string(details.language)),
+      ("interpretation", .strings(details.interpretation)), ("room_name", .string(details.roomName)),
+      ("location", .string(details.location)),
     ])
   }
 
@@ -143,7 +154,32 @@ public enum ScheduleFile {
       return .init(
         id: id, title: item["title"]?.string ?? id, start: start, end: end, room: room,
         speakers: identifiers(item["speakers"], "\(path).speakers", line: item.line),
-        moderators: identifiers(item["moderators"], "\(path).moderators", line: item.line))
+        moderators: identifiers(item["moderators"], "\(path).moderators", line: item.line),
+        details: item["details"].flatMap { details($0, path: "\(path).details") })
+    }
+
+    /// What a release recorded of a session, or nil (with a finding) when it is not an object
+    /// of texts.
+    mutating func details(_ node: JSONNode, path: String) -> SessionDetails? {
+      guard node.members != nil else {
+        findings.append(.error(file, line: node.line, field: path, "must be an object"))
+        return nil
+      }
+      let texts = ["kind", "track", "language", "room_name", "location"].map {
+        text(node[$0], "\(path).\($0)", line: node.line)
+      }
+      guard let pairs = node["interpretation"]?.array else {
+        findings.append(.error(file, line: node.line, field: "\(path).interpretation", "must be a list of texts"))
+        return nil
+      }
+      let interpretation = pairs.enumerated().compactMap { index, pair in
+        text(pair, "\(path).interpretation[\(index)]", line: node.line)
+      }
+      guard interpretation.count == pairs.count, case let values = texts.compactMap({ $0 }), values.count == texts.count
+      else { return nil }
+      return SessionDetails(
+        kind: values[0], track: values[1], language: values[2], interpretation: interpretation, roomName: values[3],
+        location: values[4])
     }
 
     /// A session's start and end as the event's clock shows them (`clockTime`), or nil with a

@@ -58,4 +58,71 @@ import Testing
     let sessions = release?["sessions"] as? [[String: Any]] ?? []
     #expect(sessions.first { $0["id"] as? String == "keynote" }?["speakers"] as? [String] == ["p001"])
   }
+
+  /// A release records what agendas and calendars say of each session (kind, track, language,
+  /// interpretation, room name, place): a track or a room's name changed afterwards is a change
+  /// to publish before invitations carry it, and release 1 still reads as it was published.
+  @Test func aSessionsDetailsAreRecordedByItsReleaseAndPublishedWhenTheyChange() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.invitedExample()
+    let path = ws + "/sessions.csv"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let row = "plenary,45,p048,p058,,,en,en>fr,"
+    #expect(text.contains(row))
+    try text.replacingOccurrences(of: row, with: "plenary,45,p048,p058,,prevention,en,en>fr;fr>en,")
+      .write(toFile: path, atomically: true, encoding: .utf8)
+
+    let refused = try convene.run("invite", "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(
+      refused.error.contains("(the track, interpretation of keynote, in sessions.csv): run `convene publish` first"),
+      "\(refused.error)")
+    #expect(!FileManager.default.fileExists(atPath: ws + "/outbox/v2"))
+
+    let published = try convene.run("publish", "--workspace", ws)
+    #expect(published.status == 0, "\(published.error)")
+    #expect(published.output.contains("0 removed, 1 with other details."), "\(published.output)")
+    #expect(
+      published.output.contains(
+        "  details  keynote: track: ; interpretation: en>fr -> track: prevention; interpretation: en>fr;fr>en"),
+      "\(published.output)")
+
+    func keynoteRow(_ release: String) throws -> [String] {
+      let agenda = try convene.run("agenda", "--format", "csv", "--release", release, "--workspace", ws)
+      #expect(agenda.status == 0, "\(agenda.error)")
+      let line = try #require(agenda.output.components(separatedBy: "\r\n").first { $0.contains(",keynote,") })
+      return line.components(separatedBy: ",")
+    }
+    let header = try convene.run("agenda", "--format", "csv", "--workspace", ws).output
+      .components(separatedBy: "\r\n")[0].components(separatedBy: ",")
+    let track = try #require(header.firstIndex(of: "track"))
+    #expect(try keynoteRow("1")[track] == "")
+    #expect(try keynoteRow("2")[track] == "prevention")
+    let first = try convene.run("agenda", "--format", "ics", "--release", "1", "--workspace", ws).output
+      .replacingOccurrences(of: "\r\n ", with: "")
+    #expect(first.contains("Language: English\\; interpretation: en>fr\r\n") && !first.contains("Track: prevention"))
+
+    #expect(try convene.run("invite", "--workspace", ws).status == 0)
+    let updates = try FileManager.default.contentsOfDirectory(atPath: ws + "/outbox/v2").filter { $0.hasSuffix(".ics") }
+    #expect(!updates.isEmpty)
+    #expect(
+      updates.allSatisfy {
+        String(decoding: convene.bytes(ws + "/outbox/v2/" + $0), as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
+          .contains("Track: prevention\\nLanguage: English\\; interpretation: en>fr\\, fr>en")
+      }, "\(updates)")
+
+    // A room renamed in rooms.csv is a change of the place every session there is held in.
+    let rooms = ws + "/rooms.csv"
+    try String(contentsOfFile: rooms, encoding: .utf8)
+      .replacingOccurrences(of: "salle-pleniere,Salle plénière,", with: "salle-pleniere,Grande salle,")
+      .write(toFile: rooms, atomically: true, encoding: .utf8)
+    let moved = try convene.run("invite", "--workspace", ws)
+    #expect(moved.status == 1)
+    #expect(moved.error.contains("room name, place of "), "\(moved.error)")
+    #expect(moved.error.contains(", in rooms.csv or event.json's venues)"), "\(moved.error)")
+    let renamed = try convene.run("publish", "--workspace", ws)
+    #expect(renamed.output.contains("with other details"), "\(renamed.output)")
+    #expect(renamed.output.contains("room name: Salle plénière; place: Salle plénière, "), "\(renamed.output)")
+    #expect(try keynoteRow("2")[track + 0] == "prevention")
+  }
 }

@@ -11,9 +11,16 @@ public struct ScheduleDocument: Sendable, Equatable {
     public var room: String
     public var speakers: [String]
     public var moderators: [String]
+    /// What a release recorded of the session when it was published; nil in `schedule.json`
+    /// and in releases published before releases recorded it (the files' values then apply).
+    public var details: SessionDetails?
 
     /// Creates an entry.
-    public init(id: String, title: String, start: LocalDateTime, end: LocalDateTime, room: String, speakers: [String], moderators: [String]) {
+    public init(
+      id: String, title: String, start: LocalDateTime, end: LocalDateTime, room: String, speakers: [String],
+      moderators: [String], details: SessionDetails? = nil
+    ) {
+      self.details = details
       self.id = id
       self.title = title
       self.start = start

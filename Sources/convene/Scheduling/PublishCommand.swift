@@ -35,19 +35,21 @@ struct PublishCommand: ParsableCommand {
         ("room_changed", .array(diff.roomChanged.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
         ("retitled", .array(diff.retitled.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
         ("recast", .array(diff.recast.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
+        ("redescribed", .array(diff.redescribed.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
         ("added", .strings(diff.added)), ("removed", .strings(diff.removed)), ("new_rooms", .strings(diff.newRooms)),
       ])), terminator: "")
       return
     }
     var lines = ["Published \(ScheduleFile.releaseName(release.version)) (\(release.sessions.count) sessions, score \(outcome.score))."]
     if let previous = outcome.previous {
-      lines.append("Since v\(previous.version): \(diff.moved.count) moved, \(diff.roomChanged.count) changed room, \(diff.added.count) added, \(diff.removed.count) removed\(diff.retitled.isEmpty ? "" : ", \(diff.retitled.count) retitled")\(diff.recast.isEmpty ? "" : ", \(diff.recast.count) with other speakers or moderators").")
+      lines.append("Since v\(previous.version): \(diff.moved.count) moved, \(diff.roomChanged.count) changed room, \(diff.added.count) added, \(diff.removed.count) removed\(diff.retitled.isEmpty ? "" : ", \(diff.retitled.count) retitled")\(diff.recast.isEmpty ? "" : ", \(diff.recast.count) with other speakers or moderators")\(diff.redescribed.isEmpty ? "" : ", \(diff.redescribed.count) with other details").")
       // Every value from the files is quoted on one line (`QuotedValue.shown`).
       let shown: (String) -> String = { QuotedValue.shown($0) }
       for change in diff.moved { lines.append("  moved    \(shown(change.id)): \(shown(change.from)) -> \(shown(change.to))") }
       for change in diff.roomChanged { lines.append("  room     \(shown(change.id)): \(shown(change.from)) -> \(shown(change.to))") }
       for change in diff.retitled { lines.append("  title    \(shown(change.id)): \"\(shown(change.from))\" -> \"\(shown(change.to))\"") }
       for change in diff.recast { lines.append("  people   \(shown(change.id)): \(shown(change.from)) -> \(shown(change.to))") }
+      for change in diff.redescribed { lines.append("  details  \(shown(change.id)): \(shown(change.from)) -> \(shown(change.to))") }
       for id in diff.added { lines.append("  added    \(shown(id))") }
       for id in diff.removed { lines.append("  removed  \(shown(id))") }
       if !diff.newRooms.isEmpty { lines.append("  new rooms in use: \(diff.newRooms.map(shown).joined(separator: ", "))") }

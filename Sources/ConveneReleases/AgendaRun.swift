@@ -18,7 +18,8 @@ public enum AgendaRun {
 
   /// The agenda of release `release` (or of `schedule.json`) for `audience`, of one
   /// participant's sessions when `participant` is given; fails when the files it needs have
-  /// errors, the schedule is missing or no participant has the id.
+  /// errors, the schedule is missing, or no participant has the id or that person holds no
+  /// place.
   public static func load(
     _ workspace: Workspace, release: Int?, participant id: String?, audience: Agenda.Audience
   ) throws -> Outcome {
@@ -30,6 +31,12 @@ public enum AgendaRun {
     if let id {
       guard let found = plan.participants.first(where: { $0.id == id }) else {
         throw CommandFailure("--for \(id): no participant has this id")
+      }
+      // As for invitations (`SessionAttendees`): someone waitlisted, declined or cancelled
+      // attends nothing, not even the plenaries.
+      guard found.holdsPlace else {
+        throw CommandFailure(
+          "--for \(id): \(id) is \(found.status.rawValue) and holds no place, so has no agenda (and no invitations); `participants confirm \(id)` gives them one")
       }
       person = found
     }

@@ -51,7 +51,7 @@ public struct InvitationRun: Sendable {
       }
       if let change = Self.unpublishedChange(of: release, plan: context.plan) {
         throw CommandFailure(
-          "sessions.csv or the places it refers to have changed since release \(release.version) was published (\(change)): run `convene publish` first; "
+          "sessions.csv or the places it refers to have changed since release \(release.version) (\(ScheduleFile.releaseName(release.version))) was published (\(change)): run `convene publish` first; "
             + "invitations follow the published agenda, and its people and sessions are the ones checked")
       }
       let store = LedgerStore<InvitationLedger>(workspace: workspace)

@@ -32,6 +32,18 @@ import Testing
     }
   }
 
+  /// A waitlisted person is invited to nothing, and has no agenda either.
+  @Test func someoneWithoutAPlaceHasNoPersonalAgenda() throws {
+    let workspace = try dakarCopy()
+    try schedule(workspace)
+    #expect {
+      try AgendaRun.load(workspace, release: nil, participant: "p024", audience: .organisers)
+    } throws: { error in
+      (error as? CommandFailure)?.message
+        == "--for p024: p024 is waitlisted and holds no place, so has no agenda (and no invitations); `participants confirm p024` gives them one"
+    }
+  }
+
   @Test func aReleaseThatDoesNotExistIsNamed() throws {
     let workspace = try dakarCopy()
     try schedule(workspace)

@@ -170,7 +170,7 @@ func parseWithPython(_ files: [String]) throws -> [String: [String: Any]] {
       try changed.write(toFile: path, atomically: true, encoding: .utf8)
       let result = try convene.run("invite", "--workspace", ws)
       #expect(result.status == 1)
-      #expect(result.error.contains("sessions.csv or the places it refers to have changed since release 1 was published"), "\(result.error)")
+      #expect(result.error.contains("sessions.csv or the places it refers to have changed since release 1 (releases/v1.json) was published"), "\(result.error)")
       #expect(result.error.contains("run `convene publish` first"))
       #expect(!FileManager.default.fileExists(atPath: ws + "/outbox"))
     }

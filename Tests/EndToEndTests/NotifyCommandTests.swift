@@ -179,6 +179,21 @@ import Testing
     #expect(!messages.contains { $0.contains(old) })
   }
 
+  /// The run says why the notice to the old address is dropped: not a change of status.
+  @Test func aNoticeSupersededByACorrectedAddressIsReportedSo() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let (_, deliver) = try spoolDelivery(convene)
+    #expect(try convene.run("notify", "--workspace", ws).status == 0)
+    try convene.setCell(ws, id: "p001", "email", "corrected.p001@example.org")
+    let again = try convene.run("notify", "--send", "--sendmail", deliver, "--workspace", ws)
+    #expect(again.status == 0, "\(again.error)")
+    #expect(
+      again.output.contains(
+        "1 notice never sent was superseded (the person's status or address changed since) and will not be sent: outbox/notify/p001-"
+      ), "\(again.output)")
+  }
+
   @Test func aDryRunWritesNothingAndNoticesNeedAValidParticipantsFile() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

@@ -77,7 +77,7 @@ struct NotifyReport {
     }
     if !outcome.sending.superseded.isEmpty {
       lines.append(
-        "\(count(outcome.sending.superseded.count, "notice")) never sent \(outcome.sending.superseded.count == 1 ? "was" : "were") superseded by a later change of status and will not be sent: \(outcome.sending.superseded.joined(separator: ", "))."
+        "\(count(outcome.sending.superseded.count, "notice")) never sent \(outcome.sending.superseded.count == 1 ? "was" : "were") superseded (the person's status or address changed since) and will not be sent: \(outcome.sending.superseded.joined(separator: ", "))."
       )
     }
     if !outcome.withoutEmail.isEmpty {

@@ -51,6 +51,31 @@ public struct RegistrationNotice: Sendable, Equatable {
     }
   }
 
+  /// The notices to give again at a corrected address: for each person with an address whose
+  /// status calls for no new notice (`planned` holds none for them) and whose latest notice
+  /// given (`basis`) went to another address than theirs now (`recipient` reads a message's
+  /// address, normalised), that notice again (a waitlist notice with their place now): the
+  /// new address has heard nothing.
+  public static func readdressed(
+    for participants: [Participant], planned: [RegistrationNotice], ledger: NotificationLedger,
+    basis: DeliveryBasis, recipient: (String) throws -> String?
+  ) rethrows -> [RegistrationNotice] {
+    let told = Set(planned.map(\.participant))
+    var position = 0
+    var notices: [RegistrationNotice] = []
+    for person in participants {
+      if person.status == .waitlisted { position += 1 }
+      guard !told.contains(person.id), let now = EmailAddress.normalised(person.email),
+        let last = ledger.latest(person.id, among: basis.given),
+        let before = try recipient(last.message), before != now
+      else { continue }
+      notices.append(
+        RegistrationNotice(
+          participant: person.id, kind: last.notice, position: last.notice == .waitlisted ? position : nil))
+    }
+    return notices
+  }
+
   /// The notices the participants' statuses call for, given what `ledger` says each was given
   /// (`basis`): at most one per person, for their current status. People without an e-mail
   /// address get none.

@@ -32,6 +32,8 @@ public struct NotifyRun: Sendable {
     public var notices: [(notice: RegistrationNotice, file: String)]
     /// People whose status calls for a notice but who have no e-mail address.
     public var withoutEmail: [String]
+    /// People given their latest notice again, since it went to an address corrected since.
+    public var readdressed: [String]
   }
 
   /// Runs it. `now` (seconds since 1970) dates the e-mails; `templates` are the notice texts
@@ -44,8 +46,13 @@ public struct NotifyRun: Sendable {
       let store = LedgerStore<NotificationLedger>(workspace: workspace)
       var ledger = try sending.open(store)
       let basis = sending.basis
-      let notices = RegistrationNotice.planned(
-        for: plan.participants, ledger: ledger, basis: basis)
+      let statusNotices = RegistrationNotice.planned(for: plan.participants, ledger: ledger, basis: basis)
+      let readdressed = try RegistrationNotice.readdressed(
+        for: plan.participants, planned: statusNotices, ledger: ledger, basis: basis
+      ) { message in
+        try workspace.fileSystem.contents(of: workspace.path(message)).flatMap(MovedAddress.recipient(ofMessage:))
+      }
+      let notices = Self.inParticipantOrder(statusNotices + readdressed, of: plan.participants)
       try Self.refuseFalseWaitingNotices(notices, plan: plan)
       let people = plan.participantsByID
       var files = try notices.map { notice in
@@ -78,8 +85,14 @@ public struct NotifyRun: Sendable {
         sending: sending.outcome(
           written: written, superseded: superseded, delivery: delivery, ledger: ledger),
         folder: Outbox.notices, notices: zip(notices, files).map { ($0, $1 ?? "") },
-        withoutEmail: withoutEmail)
+        withoutEmail: withoutEmail, readdressed: readdressed.map(\.participant))
     }
+  }
+
+  /// `notices` in the order of `participants` (at most one notice each).
+  static func inParticipantOrder(_ notices: [RegistrationNotice], of participants: [Participant]) -> [RegistrationNotice] {
+    let order = Dictionary(participants.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return notices.sorted { (order[$0.participant] ?? .max) < (order[$1.participant] ?? .max) }
   }
 
   /// `message` (a notice written earlier and still to send) when it is addressed to `person`'s

@@ -194,6 +194,42 @@ import Testing
       ), "\(again.output)")
   }
 
+  /// Everyone told; then an address corrected: the new address has heard nothing, so the
+  /// person's latest notice goes to it, once, whether the notices were sent by convene or
+  /// written for the organiser to send.
+  @Test func aPersonToldAtAnAddressCorrectedSinceIsToldAgainThere() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let (spool, deliver) = try spoolDelivery(convene)
+    #expect(try convene.run("notify", "--send", "--sendmail", deliver, "--workspace", ws).status == 0)
+    let delivered = try FileManager.default.contentsOfDirectory(atPath: spool).count
+    try convene.setCell(ws, id: "p001", "email", "corrected.p001@example.org")
+    try convene.setCell(ws, id: "p024", "email", "corrected.p024@example.org")
+    let again = try convene.run("notify", "--send", "--sendmail", deliver, "--workspace", ws)
+    #expect(again.status == 0, "\(again.error)")
+    #expect(again.output.contains("p001: confirmed -> outbox/notify/p001-confirmed-2.eml"), "\(again.output)")
+    #expect(again.output.contains("p024: waitlisted (position 1) -> outbox/notify/p024-waitlisted-2.eml"), "\(again.output)")
+    #expect(again.output.contains("Told again at an address corrected since their last notice: p001, p024."))
+    let messages = try FileManager.default.contentsOfDirectory(atPath: spool).map {
+      String(decoding: convene.bytes(spool + "/" + $0), as: UTF8.self)
+    }
+    #expect(messages.count == delivered + 2)
+    #expect(messages.filter { $0.contains("corrected.p001@example.org") }.count == 1)
+    #expect(messages.filter { $0.contains("corrected.p024@example.org") }.count == 1)
+    let third = try convene.run("notify", "--send", "--sendmail", deliver, "--workspace", ws)
+    #expect(third.output.hasPrefix("Nothing to send"), "\(third.output)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == delivered + 2)
+    // Written for the organiser to send: the same, from the files written.
+    let organiser = ConveneRunner()
+    let written = try organiser.copyExample("dakar-regional-workshop")
+    #expect(try organiser.run("notify", "--workspace", written).status == 0)
+    try organiser.setCell(written, id: "p001", "email", "corrected.p001@example.org")
+    let rewritten = try organiser.run("notify", "--json", "--workspace", written)
+    #expect((try json(rewritten)["readdressed"] as? [String]) == ["p001"], "\(rewritten.output)")
+    let eml = String(decoding: organiser.bytes(written + "/outbox/notify/p001-confirmed-2.eml"), as: UTF8.self)
+    #expect(eml.contains("<corrected.p001@example.org>\r\n"))
+  }
+
   @Test func aDryRunWritesNothingAndNoticesNeedAValidParticipantsFile() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

@@ -80,6 +80,10 @@ struct NotifyReport {
         "\(count(outcome.sending.superseded.count, "notice")) never sent \(outcome.sending.superseded.count == 1 ? "was" : "were") superseded (the person's status or address changed since) and will not be sent: \(outcome.sending.superseded.joined(separator: ", "))."
       )
     }
+    if !outcome.readdressed.isEmpty {
+      lines.append(
+        "Told again at an address corrected since their last notice: \(outcome.readdressed.joined(separator: ", ")).")
+    }
     if !outcome.withoutEmail.isEmpty {
       lines.append(
         "No e-mail address, so not told: \(outcome.withoutEmail.joined(separator: ", ")).")
@@ -110,7 +114,7 @@ struct NotifyReport {
           })
       ),
       ("superseded", .strings(outcome.sending.superseded)), ("marked_sent", .strings(outcome.sending.marked)),
-      ("without_email", .strings(outcome.withoutEmail)),
+      ("without_email", .strings(outcome.withoutEmail)), ("readdressed", .strings(outcome.readdressed)),
     ]
     members += sending.jsonMembers
     return .object(members)

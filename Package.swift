@@ -70,8 +70,8 @@ let package = Package(
     .target(
       name: "ConveneDocuments",
       dependencies: [
-        "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneEvaluation", "ConveneQR", "ConveneHMAC",
-        "ConveneProcess", .product(name: "Mustache", package: "swift-mustache"),
+        "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneEvaluation", "ConveneQR",
+        "ConveneHMAC", "ConveneProcess", .product(name: "Mustache", package: "swift-mustache"),
       ]),
     // Travel and logistics: rooming lists, airport pick-ups, dietary and access counts (through
     // the disclosure control), visa support letters (HTML, and PDF through headless Chromium).

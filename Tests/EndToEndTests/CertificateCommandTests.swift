@@ -245,6 +245,25 @@ import Testing
 
   /// Without a schedule only records for the sessions themselves count, and the day sign-ins
   /// that could not are pointed out.
+  /// Check-ins on a day that is not their session's (badge scans typed against the wrong
+  /// day) are errors of `check` and refused by `report`: no certificate is issued from them.
+  @Test func attendanceCheckRefusesIssuesNoCertificate() throws {
+    let ws = try dakarPublished()
+    let path = ws + "/attendance.csv"
+    let header = try #require(String(decoding: runner.bytes(path), as: UTF8.self).components(separatedBy: "\r\n").first)
+    #expect(header == "participant,session,status,checked_in_at")
+    try "\(header)\r\np006,opening,present,2031-01-01 08:00\r\np006,keynote,present,2027-03-09 09:00\r\n"
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let refused = try runner.run("certificates", "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(
+      refused.error.contains(
+        "error: attendance.csv:2: checked_in_at: p006: 2031-01-01 is not a day of the event (hint: correct the time or the session)\nno certificate was issued"
+      ), "\(refused.error)")
+    #expect(!FileManager.default.fileExists(atPath: ws + "/certificates"))
+    #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/certificate-key"))
+  }
+
   @Test func withoutAScheduleDaySignInsCannotCount() throws {
     let ws = try runner.dakarAfterTheEvent()
     let result = try runner.run("certificates", "--workspace", ws)

@@ -1,3 +1,4 @@
+import ConveneCheck
 import ConveneCore
 import ConveneEvaluation
 import ConveneWorkspace
@@ -42,6 +43,16 @@ public enum CertificateRun {
     public var daysWithoutSchedule: Bool
   }
 
+  /// Fails, naming each, when `attendance.csv` holds records `check` calls errors across the
+  /// files (a check-in on another day than its session's, a session that is none): a
+  /// certificate says the sessions were attended, as `report` would count them.
+  static func refuseRecordsCheckRefuses(_ attendance: [AttendanceRecord], plan: EventPlan) throws {
+    let errors = WorkspaceChecker.checkRecords(plan, attendance: attendance, responses: [], evaluation: plan.event.evaluation)
+      .filter { $0.severity == .error && $0.file == AttendanceFile.name }
+    guard !errors.isEmpty else { return }
+    throw CommandFailure(errors.map(\.description).joined(separator: "\n") + "\nno certificate was issued")
+  }
+
   /// Issues the certificates. `randomBytes` gives the key's bytes on first use (the
   /// operating system's random source).
   public static func run(
@@ -53,6 +64,7 @@ public enum CertificateRun {
           ParticipantsFile.name, SessionsFile.name, SignupsFile.name, AttendanceFile.name,
         ])
       PrintScratch.removeLeftovers(in: workspace)
+      try refuseRecordsCheckRefuses(contents.attendance, plan: plan)
       guard contents.attendance.contains(where: { $0.status == .present }) else {
         throw CommandFailure(
           "\(AttendanceFile.name) records nobody present yet: record attendance first (`convene attendance import` or `mark`); no certificate was issued"

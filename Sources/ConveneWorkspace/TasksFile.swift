@@ -22,7 +22,8 @@ public enum TasksFile {
           hint: "letters, digits, - and _ only, such as venue-booked")
       }
       let task = row.singleLine("task")
-      if task.isEmpty && !id.isEmpty && !PlanTask.isStandard(id) {
+      // A task of two lines is refused by `singleLine` (which names it), not empty.
+      if row.text("task").isEmpty && !id.isEmpty && !PlanTask.isStandard(id) {
         row.error("task", "is empty", hint: "say what must be done; only standard tasks may leave it empty")
       }
       let offsetText = row.required("offset")

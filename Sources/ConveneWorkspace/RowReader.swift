@@ -39,7 +39,7 @@ public struct RowReader {
   /// The cell's text, which must fit on one line (a name for a hotel's list, a table's cell):
   /// a line break (CR, LF, U+2028, U+2029) is an error, and "" is returned. Other control
   /// characters are refused in every cell (`UnsafeCharacter`).
-  mutating func singleLine(_ column: String) -> String {
+  public mutating func singleLine(_ column: String) -> String {
     let value = text(column)
     guard UnsafeCharacter.holdsLineBreak(value) else { return value }
     error(column, "\"\(Identifier.shown(value))\" holds a line break", hint: "write it on one line")

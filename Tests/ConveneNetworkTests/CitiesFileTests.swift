@@ -41,6 +41,24 @@ import Testing
     #expect(findings.filter { $0.severity == .error }.allSatisfy { $0.file == CitiesFile.name })
   }
 
+  /// A name, alias or region is printed on one line of every report: a line break in one is
+  /// an error of its line and column, and the city is left out.
+  @Test func aNameAliasOrRegionOfTwoLinesIsRefused() {
+    let text = "id,name,country,region,joined,status,population,aliases\r\n"
+      + "dakar-sn,\"Dakar\n## Injected\",SN,,,,,\r\n"
+      + "thies-sn,Thiès,SN,,,,,\"Kaolack\r\nZiguinchor\"\r\n"
+      + "kano-ng,Kano,NG,\"West\nAfrica\",,,,\r\n"
+      + "louga-sn,Louga,SN,,,,,Lugaa\r\n"
+    let (cities, findings, _) = CitiesFile.read(Array(text.utf8))
+    #expect(
+      findings.map(\.description) == [
+        "error: cities.csv:2: name: \"Dakar\\n## Injected\" holds a line break (hint: write it on one line)",
+        "error: cities.csv:4: aliases: \"Kaolack\\r\\nZiguinchor\" holds a line break (hint: write it on one line)",
+        "error: cities.csv:6: region: \"West\\nAfrica\" holds a line break (hint: write it on one line)",
+      ])
+    #expect(cities.map(\.id) == ["louga-sn"])
+  }
+
   @Test func twoCitiesThatFoldToOneNameInOneCountryAreRefused() {
     let text = """
       id,name,country,aliases

@@ -22,9 +22,10 @@ public enum CitiesFile {
       let before = row.findings.count
       let id = row.id("id")
       if !id.isEmpty { ids.insert(id) }
-      let name = row.required("name")
+      // A name is printed on one line of every report (and aliases, one list on one line).
+      let name = row.required("name").isEmpty ? "" : row.singleLine("name")
       let country = row.required("country").uppercased()
-      var region = row.text("region")
+      var region = row.singleLine("region")
       if !country.isEmpty {
         if let known = Country.withCode(country) {
           if region.isEmpty { region = known.region }
@@ -35,7 +36,7 @@ public enum CitiesFile {
       let joined = row.date("joined")
       let status = row.choice("status", default: MemberCity.Status.active)
       let population = row.integer("population", in: 0...CitySize.largest)
-      let aliases = row.list("aliases")
+      let aliases = row.singleLine("aliases").listItems()
       if let first = seenIDs[id], !id.isEmpty {
         row.error("id", "\"\(id)\" is used twice (first on line \(first))")
       }

@@ -113,6 +113,9 @@ import Testing
     let again = try convene.run("plan", "--format", "ics", "--today", "2027-02-26", "--workspace", ws)
     func uids(_ text: String) -> [String] { text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
     #expect(uids(again.output) == uids(result.output))
+    // Made as of --today: the same input gives the same bytes.
+    #expect(result.output.contains("DTSTAMP:20270126T000000Z\r\n"))
+    #expect(try convene.run("plan", "--format", "ics", "--today", "2027-01-26", "--workspace", ws).output == result.output)
     #expect(try convene.run("plan", "--format", "ics", "--lang", "ar", "--workspace", ws).output.contains("SUMMARY:حجز المكان"))
   }
 

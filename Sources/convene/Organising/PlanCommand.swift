@@ -53,7 +53,9 @@ struct PlanCommand: ParsableCommand {
       language: lang ?? event.languages.first ?? "en")
     let words = LabelSet(language: timeline.language, sections: ["plan"])
     if format == .ics {
-      let todos = timeline.todos(event: event.id, stamp: Int(Date().timeIntervalSince1970))
+      // With --today the calendar is made as of that day (00:00 UTC): the same input, the same file.
+      let stamp = today.flatMap(LocalDate.init).map { $0.daysSinceEpoch * 86_400 } ?? Int(Date().timeIntervalSince1970)
+      let todos = timeline.todos(event: event.id, stamp: stamp)
       Terminal.print(try CalendarWriter.ics(todos: todos), terminator: "")
     } else if output.json {
       Terminal.print(JSONWriter.string(Self.json(timeline)), terminator: "")

@@ -190,11 +190,16 @@ struct ImportMerge {
     }
   }
 
-  /// True when `incoming` is `stored` with words left out or cut to their initials (`Mamadou
-  /// Saliou` or `M. S. Diallo` for `Mamadou Saliou Diallo`): an export whose name columns were
-  /// read short, or a form that asked for less; `--update` never shortens a stored name, and
-  /// lists the export's as not applied.
+  /// True when `incoming` is `stored` with words left out or cut to their initials, or
+  /// `stored` cut short (`Mamadou Saliou`, `M. S. Diallo` or `Mamadou Sali` for `Mamadou Saliou
+  /// Diallo`): an export whose name columns were read short or cut at a width, or a form that
+  /// asked for less; `--update` never shortens a stored name, and lists the export's as not
+  /// applied.
   static func shortens(_ stored: String, to incoming: String) -> Bool {
+    let cutShort = incoming.folded.trimmed
+    if !cutShort.isEmpty, cutShort.count < stored.folded.trimmed.count, stored.folded.trimmed.hasPrefix(cutShort) {
+      return true
+    }
     let kept = PersonName.words(stored), export = PersonName.words(incoming)
     guard !export.isEmpty, export.count <= kept.count else { return false }
     var unused = kept

@@ -536,13 +536,25 @@ public struct RegistrationImport: Sendable {
 
   /// "Nom" beside "Prénom" (or "Name" beside "First name") is the family name; "Nombre"
   /// beside "Apellidos" (or "Nome" beside "Sobrenome", "الاسم" beside "اسم العائلة") the given name.
+  /// Of several bare names (a form account's `Name` before the questions `Prénom`, `Nom`), the
+  /// one nearest the other half, and of two as near, the one on the side a name's half goes
+  /// (a family name after the given name, a given name before the family name); a Microsoft
+  /// Forms account's column is never one.
   func readBareName(_ header: [String], into mapping: inout ColumnMapping, report: inout ImportReport) {
-    guard mapping.taken.contains(.firstName) != mapping.taken.contains(.lastName),
-      let index = mapping.fields.firstIndex(of: .name), mappedField(header[index]) == nil,
-      !ColumnChoice.formsAccountColumns(mapping.fields, header: header).contains(index),
-      Self.bareNames.contains(header[index].folded) || Self.bareNames.contains(ImportField.question(of: header[index]).folded)
-    else { return }
+    guard mapping.taken.contains(.firstName) != mapping.taken.contains(.lastName) else { return }
     let field: ImportField = mapping.taken.contains(.firstName) ? .lastName : .firstName
+    guard let half = mapping.fields.firstIndex(of: field == .lastName ? .firstName : .lastName) else { return }
+    let account = ColumnChoice.formsAccountColumns(mapping.fields, header: header)
+    let bare = mapping.fields.indices.filter { index in
+      mapping.fields[index] == .name && mappedField(header[index]) == nil && !account.contains(index)
+        && (Self.bareNames.contains(header[index].folded)
+          || Self.bareNames.contains(ImportField.question(of: header[index]).folded))
+    }
+    // Nearest first; of two as near, the one after the given name or before the family name.
+    func distance(_ index: Int) -> (Int, Int) {
+      (abs(index - half), (field == .lastName) == (index > half) ? 0 : 1)
+    }
+    guard let index = bare.min(by: { distance($0) < distance($1) }) else { return }
     mapping.fields[index] = field
     if let entry = report.columns.firstIndex(where: { $0.header == header[index] }) {
       report.columns[entry].field = field

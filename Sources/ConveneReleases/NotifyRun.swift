@@ -106,14 +106,16 @@ public struct NotifyRun: Sendable {
     return recipient == EmailAddress.normalised(person.email) ? message : nil
   }
 
-  /// Fails when a waiting-list notice ("no place is free for you at the moment") would go to someone
-  /// a place is free for: `participants promote` gives it first.
+  /// Fails when any notice would go out while a place is free for someone waitlisted: a
+  /// waiting-list notice ("no place is free for you at the moment") would be false for them,
+  /// and for those behind them it says where they stand before the places are given out.
+  /// `participants promote` gives the places first.
   static func refuseFalseWaitingNotices(_ notices: [RegistrationNotice], plan: EventPlan) throws {
-    let waiting = Set(notices.filter { $0.kind == .waitlisted }.map(\.participant))
-    let free = PlaceCounter.promotable(plan.participants, at: plan.event).map(\.id).filter(waiting.contains)
+    guard !notices.isEmpty else { return }
+    let free = PlaceCounter.promotable(plan.participants, at: plan.event).map(\.id)
     guard !free.isEmpty else { return }
     throw CommandFailure(
-      "\(free.joined(separator: ", ")) \(free.count == 1 ? "is" : "are") on the waiting list while a place is free for \(free.count == 1 ? "them" : "each"): the notice would say no place is free. Run `convene participants promote` first. Nothing was written."
+      "\(free.joined(separator: ", ")) \(free.count == 1 ? "is" : "are") on the waiting list while a place is free for \(free.count == 1 ? "them" : "each"): a waiting-list notice would say no place is free. Run `convene participants promote` first. Nothing was written."
     )
   }
 

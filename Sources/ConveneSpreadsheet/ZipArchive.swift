@@ -52,6 +52,7 @@ struct ZipArchive {
       throw .corrupt("the central directory lies outside the file")
     }
     var entries: [Entry] = []
+    var names = Set<String>()
     var offset = directoryOffset
     for _ in 0..<count {
       guard offset + 46 <= directoryEnd, reader.u32(offset) == 0x0201_4B50 else {
@@ -74,6 +75,8 @@ struct ZipArchive {
       {
         try Self.readZip64Sizes(&entry, extra: (offset + 46 + nameLength)..<(offset + 46 + nameLength + extraLength), reader)
       }
+      // Two parts of one name: which one the workbook means is not known (tools differ).
+      guard names.insert(entry.name).inserted else { throw .corrupt("it holds \(entry.name) twice") }
       entries.append(entry)
       offset += 46 + nameLength + extraLength + commentLength
     }

@@ -61,6 +61,9 @@ import Testing
     // Those who come with the holder, and someone who will or did hold the role.
     "Mayor's wife", "Mayor's spokesperson", "Mayor candidate", "Mayor until 2025", "Maire, chauffeur",
     "Maire (porte-parole)", "Alcalde, portavoz", "Prefeito (motorista)", "رئيس بلدية - مرافق", "Mayor's security",
+    // A youth or children's council's mayor or councillor.
+    "Alcalde juvenil", "Prefeito mirim", "Maire junior", "Concejal juvenil", "Concejala juvenil", "Vereador mirim",
+    "Conseiller municipal junior", "Concejal estudiantil", "عضو المجلس البلدي للشباب", "Child mayor", "Junior mayor",
   ])
   func aRoleOfSomeoneElseIsNoCategory(text: String) {
     #expect(matcher.category(for: text) == nil)

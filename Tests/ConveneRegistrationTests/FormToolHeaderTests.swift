@@ -139,6 +139,39 @@ import Testing
     #expect(outcome.participants.map(\.name) == [name])
   }
 
+  /// Beside a form account's `Name` (Microsoft Forms writes it in the form's language, often
+  /// "anonymous"), the bare name of the pair is the one next to the other half.
+  @Test(arguments: [
+    (
+      "Id,Hora de inicio,Hora de finalización,Correo electrónico,Nombre,Hora de la última modificación,Nombre,Apellidos,Correo",
+      "1,13/05/2027 09:00:40,13/05/2027 09:02:11,anonymous,anonymous,,Ana,Gómez,ana@example.org", "Ana Gómez"
+    ),
+    (
+      "ID,Start time,Completion time,Email,Name,Nome,Sobrenome,E-mail",
+      "1,5/13/27 9:00:40,5/13/27 9:02:11,anonymous,anonymous,João,Silva,joao@example.org", "João Silva"
+    ),
+    (
+      "ID,Heure de début,Heure de fin,Adresse de messagerie,Nom,Nom,Prénom,Courriel",
+      "1,13/05/2027 09:00:40,13/05/2027 09:02:11,anonymous,anonymous,Ndiaye,Awa,awa@example.org", "Awa Ndiaye"
+    ),
+    ("Email,Name,Prénom,Nom,Adresse e-mail", "anonymous,anonymous,Awa,Ndiaye,awa@example.org", "Awa Ndiaye"),
+    ("Name,الاسم,اللقب,البريد الإلكتروني", "anonymous,أحمد,الخطيب,a@example.org", "أحمد الخطيب"),
+    ("Name,Nombre,Apellidos,Correo", "Ana Gómez,Ana,Gómez,ana@example.org", "Ana Gómez"),
+  ])
+  func theBareNameOfAPairIsTheOneBesideItsOtherHalf(header: String, row: String, name: String) throws {
+    let table = try CSVTable(text: header + "\n" + row + "\n")
+    let outcome = try RegistrationImport(event: Build.event()).run(table, into: [])
+    #expect(outcome.participants.map(\.name) == [name], "\(outcome.report.columns)")
+  }
+
+  @Test func anOrganisationsNameIsTheOrganisation() throws {
+    let outcome = try importing(
+      "Full name,Email,Your organisation's name", "Grace Njeri,g@example.org,Nairobi County")
+    #expect(mapping(outcome)["Your organisation's name"] == "organisation")
+    #expect(outcome.participants.map(\.name) == ["Grace Njeri"])
+    #expect(outcome.participants.map(\.organisation) == ["Nairobi County"])
+  }
+
   @Test func arabicHamzaSpellingsAreProbableDuplicates() throws {
     let existing = [Build.person("p001", "a1@example.org", name: "أحمد الشوابكة", city: "عمّان")]
     let table = Build.table("Name,Email,City", "احمد الشوابكه,a2@example.org,عمان")

@@ -57,5 +57,11 @@ import Testing
     }
     #expect(!ImportMerge.shortens("M. Diallo", to: "Mamadou Diallo"))
     #expect(ImportMerge.shortens("Émilie Côté", to: "E. Côté"))
+    // Cut short (at a column's width); a name spelt otherwise is applied.
+    #expect(ImportMerge.shortens(stored, to: "Mamadou Sali"))
+    #expect(ImportMerge.shortens("Ana Maria Silva", to: "Ana Maria Silv"))
+    #expect(ImportMerge.shortens("محمد عبد الله", to: "محمد عبد"))
+    #expect(!ImportMerge.shortens("François Müller", to: "Francois Muller"))
+    #expect(!ImportMerge.shortens("Ana Silva", to: "Ana Silvia"))
   }
 }

@@ -23,6 +23,17 @@ import Testing
     #expect(try archive.contents(of: archive.entries[2]) == [])
   }
 
+  /// Two parts of one name (a workbook rewritten with a second sheet1.xml): tools read one or
+  /// the other, so the archive is damaged, not read by its first.
+  @Test func aNameGivenTwiceIsRefused() {
+    var zip = ZipBuilder()
+    zip.add("xl/worksheets/sheet1.xml", "<worksheet><sheetData/></worksheet>")
+    zip.add("xl/worksheets/sheet1.xml", "<worksheet/>")
+    #expect(throws: ZipError.corrupt("it holds xl/worksheets/sheet1.xml twice")) {
+      try ZipArchive(bytes: zip.bytes())
+    }
+  }
+
   @Test func aChangedByteOfDataFailsTheChecksum() throws {
     var zip = ZipBuilder()
     zip.add("a.txt", "abcdef", deflated: false)

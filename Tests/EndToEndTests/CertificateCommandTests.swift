@@ -264,6 +264,20 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/certificate-key"))
   }
 
+  /// Someone cancelled after the event (or never given a place) has no sessions of theirs,
+  /// as for invitations and agendas: no certificate, and an earlier one is withdrawn.
+  @Test func someoneWithoutAPlaceGetsNoCertificate() throws {
+    let ws = try dakarPublished()
+    #expect(try runner.run("certificates", "--workspace", ws).status == 0)
+    let first = try #require(rows(ws + "/certificates/certificates.csv").first)
+    try runner.setCell(ws, id: first[0], "status", "cancelled")
+    let again = try runner.run("certificates", "--workspace", ws)
+    #expect(again.status == 0, "\(again.error)")
+    #expect(!rows(ws + "/certificates/certificates.csv").contains { $0[0] == first[0] })
+    let verified = try runner.run("certificates", "verify", first[1], "--workspace", ws)
+    #expect(!verified.output.contains("is a valid certificate of attendance"), "\(verified.output)")
+  }
+
   @Test func withoutAScheduleDaySignInsCannotCount() throws {
     let ws = try runner.dakarAfterTheEvent()
     let result = try runner.run("certificates", "--workspace", ws)

@@ -230,6 +230,26 @@ import Testing
     #expect(eml.contains("<corrected.p001@example.org>\r\n"))
   }
 
+  /// A place freed by hand (a status edited in participants.csv): no notice goes out, not even
+  /// the cancellation, until the place is given to the first waiting.
+  @Test func noNoticeGoesWhileAPlaceIsFreeForSomeoneWaiting() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    #expect(try convene.run("notify", "--workspace", ws).status == 0)
+    try convene.setCell(ws, id: "p013", "status", "cancelled")
+    let refused = try convene.run("notify", "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(
+      refused.error.contains(
+        "p024 is on the waiting list while a place is free for them: a waiting-list notice would say no place is free. Run `convene participants promote` first. Nothing was written."
+      ), "\(refused.error)")
+    #expect(!FileManager.default.fileExists(atPath: ws + "/outbox/notify/p013-cancelled.eml"))
+    #expect(try convene.run("participants", "promote", "--workspace", ws).status == 0)
+    let told = try convene.run("notify", "--workspace", ws)
+    #expect(told.output.contains("p013: cancelled -> outbox/notify/p013-cancelled.eml"), "\(told.output)")
+    #expect(told.output.contains("p024: offered -> outbox/notify/p024-offered.eml"), "\(told.output)")
+  }
+
   @Test func aDryRunWritesNothingAndNoticesNeedAValidParticipantsFile() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

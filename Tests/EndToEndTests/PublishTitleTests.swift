@@ -18,6 +18,13 @@ import Testing
     #expect(published.output.contains("Since v1: 0 moved, 0 changed room, 0 added, 0 removed, 1 retitled."))
     #expect(published.output.contains("  title    keynote: \"\(old)\" -> \"Keynote: cities first\""))
     #expect(try convene.run("publish", "--workspace", ws).output.contains("Nothing changed since v2"))
+    // The same keys, empty, when nothing is published.
+    let unchanged = try JSONSerialization.jsonObject(
+      with: Data(try convene.run("publish", "--json", "--workspace", ws).output.utf8)) as? [String: Any]
+    #expect(unchanged?["published"] as? Bool == false && unchanged?["latest"] as? Int == 2)
+    for key in ["moved", "room_changed", "retitled", "recast", "redescribed", "added", "removed", "new_rooms"] {
+      #expect((unchanged?[key] as? [Any])?.isEmpty == true, "\(key)")
+    }
     let agenda = try convene.run("agenda", "--format", "ics", "--workspace", ws).output.replacingOccurrences(of: "\r\n ", with: "")
     #expect(agenda.contains("Keynote: cities first") && !agenda.contains(old))
     #expect(try convene.run("invite", "--workspace", ws).status == 0)

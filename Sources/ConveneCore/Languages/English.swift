@@ -220,6 +220,8 @@ extension LanguagePack {
       "organisation": [
         "organisation", "organization", "institution", "agency", "employer", "affiliation", "company", "company name",
         "organisation name", "organization name",
+        // `Your organisation's name`, `Company's name`: the possessive folds into the word
+        "organisations name", "organizations name", "companys name", "institutions name", "employers name",
       ],
       "title": [
         "job title", "title", "position", "role", "designation", "role in", "position in", "title in", "role at",
@@ -417,7 +419,7 @@ extension LanguagePack {
       guestMarks: ["guest", "external", "unverified"],
       scaleLow: ["very dissatisfied", "extremely dissatisfied", "dissatisfied", "not satisfied", "not at all satisfied", "unsatisfied", "very unsatisfied", "not useful", "not at all useful", "not very useful", "useless", "very poor", "poor", "very bad", "bad", "strongly disagree", "disagree", "not likely", "not at all likely", "very unlikely", "unlikely", "not relevant", "not at all relevant", "not at all", "worst", "the worst", "terrible", "awful"],
       scaleHigh: ["very satisfied", "extremely satisfied", "completely satisfied", "satisfied", "very useful", "extremely useful", "useful", "excellent", "very good", "good", "strongly agree", "agree", "very likely", "extremely likely", "likely", "very relevant", "extremely relevant", "relevant", "best", "the best", "outstanding", "perfect"],
-      entourage: ["office", "offices", "cabinet", "staff", "team", "adviser", "advisor", "advisers", "advisors", "assistant", "assistants", "secretary", "secretariat", "department", "services", "bureau", "aide", "aides", "representative", "spouse", "wife", "husband", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "candidate", "candidates", "driver", "chauffeur", "protocol", "security", "bodyguard", "deputy chief", "escort", "interpreter", "photographer", "press"],
+      entourage: ["office", "offices", "cabinet", "staff", "team", "adviser", "advisor", "advisers", "advisors", "assistant", "assistants", "secretary", "secretariat", "department", "services", "bureau", "aide", "aides", "representative", "spouse", "wife", "husband", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "candidate", "candidates", "driver", "chauffeur", "protocol", "security", "bodyguard", "deputy chief", "escort", "interpreter", "photographer", "press", "junior", "juniors", "youth", "child", "children", "student", "students"],
       formerly: ["former", "ex", "past", "retired", "previous", "formerly", "erstwhile", "until"],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]
     )

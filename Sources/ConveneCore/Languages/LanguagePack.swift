@@ -108,8 +108,9 @@ public struct LanguagePack: Sendable {
     /// utile`), refused beside a number in the lower half.
     public var scaleHigh: [String]
     /// Words after a role that make the person someone around its holder (`Mayor's office`,
-    /// `Maire, cabinet`, `Gabinete do prefeito`'s `gabinete` after the role): no category of
-    /// the holder's is read from such an answer (`CategoryMatcher`).
+    /// `Maire, cabinet`, `Gabinete do prefeito`'s `gabinete` after the role), or the role's
+    /// youth or children's counterpart (`Alcalde juvenil`, `Prefeito mirim`, `Maire junior`): no
+    /// category of the holder's is read from such an answer (`CategoryMatcher`).
     public var entourage: [String]
     /// Words beside a role that say its holder no longer holds it (`former`, `ancien`, `سابق`):
     /// no category is read from such an answer either.

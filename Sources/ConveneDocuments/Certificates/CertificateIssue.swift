@@ -24,8 +24,8 @@ public struct CertificateIssue: Sendable {
   public var superseded: [IssuedCertificate]
   public var withdrawn: [IssuedCertificate]
 
-  /// Decides the certificates of `plan`'s event for everyone who attended at least
-  /// `minimumShare` of their sessions.
+  /// Decides the certificates of `plan`'s event for everyone holding a place who attended at
+  /// least `minimumShare` of their sessions.
   public init(
     plan: EventPlan, attendance: SessionAttendance, minimumShare: Double, signer: CertificateSigner,
     register previous: [IssuedCertificate]
@@ -40,7 +40,9 @@ public struct CertificateIssue: Sendable {
     var certificates: [Certificate] = []
     var superseded: [IssuedCertificate] = []
     var certified = Set<String>()
-    for person in attendance.people where person.attendedAtLeast(minimumShare) {
+    // As for invitations and agendas, someone waitlisted, declined or cancelled has no
+    // sessions of theirs to have attended.
+    for person in attendance.people where person.participant.holdsPlace && person.attendedAtLeast(minimumShare) {
       let participant = person.participant
       let sessions = person.attended.map(\.id)
       let code = signer.code(

@@ -20,8 +20,12 @@ struct PublishCommand: ParsableCommand {
     let diff = outcome.diff
     guard let release = outcome.release else {
       if output.json {
+        // The same keys as a release's, empty: a script reads `moved` either way.
         Terminal.print(
-          JSONWriter.string(.object([("version", .null), ("latest", .number(outcome.previous?.version ?? 0)), ("published", .bool(false))])),
+          JSONWriter.string(
+            .object(
+              [("version", .null), ("latest", .number(outcome.previous?.version ?? 0)), ("published", .bool(false)), ("file", .null)]
+                + Self.changes(diff))),
           terminator: "")
       } else {
         Terminal.print("Nothing changed since v\(outcome.previous?.version ?? 0); nothing was published.")
@@ -29,15 +33,12 @@ struct PublishCommand: ParsableCommand {
       return
     }
     if output.json {
-      Terminal.print(JSONWriter.string(.object([
-        ("version", .number(release.version)), ("published", .bool(true)), ("file", .string(ScheduleFile.releaseName(release.version))),
-        ("moved", .array(diff.moved.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
-        ("room_changed", .array(diff.roomChanged.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
-        ("retitled", .array(diff.retitled.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
-        ("recast", .array(diff.recast.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
-        ("redescribed", .array(diff.redescribed.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })),
-        ("added", .strings(diff.added)), ("removed", .strings(diff.removed)), ("new_rooms", .strings(diff.newRooms)),
-      ])), terminator: "")
+      Terminal.print(
+        JSONWriter.string(
+          .object(
+            [("version", .number(release.version)), ("published", .bool(true)), ("file", .string(ScheduleFile.releaseName(release.version)))]
+              + Self.changes(diff))),
+        terminator: "")
       return
     }
     var lines = ["Published \(ScheduleFile.releaseName(release.version)) (\(release.sessions.count) sessions, score \(outcome.score))."]
@@ -57,6 +58,18 @@ struct PublishCommand: ParsableCommand {
       lines.append("This is the first release.")
     }
     Terminal.print(lines.joined(separator: "\n"))
+  }
+
+  /// What changed since the last release, as `--json` gives it.
+  static func changes(_ diff: ReleaseDiff) -> [(String, JSONNode)] {
+    func list(_ changes: [ReleaseDiff.Change]) -> JSONNode {
+      .array(changes.map { .object([("id", .string($0.id)), ("from", .string($0.from)), ("to", .string($0.to))]) })
+    }
+    return [
+      ("moved", list(diff.moved)), ("room_changed", list(diff.roomChanged)), ("retitled", list(diff.retitled)),
+      ("recast", list(diff.recast)), ("redescribed", list(diff.redescribed)), ("added", .strings(diff.added)),
+      ("removed", .strings(diff.removed)), ("new_rooms", .strings(diff.newRooms)),
+    ]
   }
 }
 

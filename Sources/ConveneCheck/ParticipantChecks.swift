@@ -50,6 +50,12 @@ struct ParticipantChecks {
     if let characters = Self.letterless(person.name) {
       warning("name", "the name holds no letter (\(characters)): nothing of it can be read", hint: "write the person's name")
     }
+    // Mail carries a plain (ASCII) address only: convene's messages do not use SMTPUTF8.
+    if let letter = person.email.unicodeScalars.first(where: { !$0.isASCII }) {
+      warning(
+        "email", "\"\(person.email)\" holds \"\(letter)\", which mail without SMTPUTF8 cannot carry: invite and notify refuse to write to it",
+        hint: "the person's plain address (a domain's xn-- form)")
+    }
     if person.category.isEmpty {
       warning("category", "no category for \(person.id)", hint: "one of \(categories.joined(separator: ", "))")
     } else if !categories.contains(person.category) {

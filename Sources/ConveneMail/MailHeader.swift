@@ -53,8 +53,8 @@ public enum MailHeader {
     return value
   }
 
-  /// Fails unless `address` is one address: an `@`, no spaces, control characters, quotes,
-  /// brackets or separators.
+  /// Fails unless `address` is one plain address: an `@`, ASCII only, no spaces, control
+  /// characters, quotes, brackets or separators.
   public static func checkAddress(_ address: String) throws(MailHeaderError) {
     let forbidden = Set("<>()[]\\,;:\" ")
     let at = address.filter { $0 == "@" }.count
@@ -62,6 +62,12 @@ public enum MailHeader {
       !address.unicodeScalars.contains(where: isControl),
       !address.contains(where: { forbidden.contains($0) || $0.isWhitespace })
     else { throw .unsafe(field: "address", value: address, reason: "not a plain e-mail address") }
+    // A header is ASCII: an address of other letters needs SMTPUTF8, which these messages do not use.
+    guard address.unicodeScalars.allSatisfy(\.isASCII) else {
+      throw .unsafe(
+        field: "address", value: address,
+        reason: "holds letters that are not plain ASCII, which mail without SMTPUTF8 cannot carry; give the person's plain address (a domain's xn-- form)")
+    }
   }
 
   /// Line breaks, tabs and other control characters as single spaces, trimmed.

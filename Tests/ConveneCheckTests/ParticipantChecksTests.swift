@@ -12,6 +12,14 @@ import Testing
     ])
   }
 
+  /// An internationalised address is an address, but mail without SMTPUTF8 cannot carry it.
+  @Test func anAddressOfOtherThanASCIILettersIsWarnedOf() {
+    let plan = PlanBuilder().person("p001", line: 2) { $0.email = "cai@exämple.org" }
+    #expect(plan.described == [
+      "warning: participants.csv:2: email: \"cai@exämple.org\" holds \"ä\", which mail without SMTPUTF8 cannot carry: invite and notify refuse to write to it (hint: the person's plain address (a domain's xn-- form))"
+    ])
+  }
+
   @Test func unknownCategory() {
     let plan = PlanBuilder().person("p001", line: 4) { $0.category = "astronaut" }
     let fields = WorkspaceChecker.check(plan.plan).map { "\($0.line!):\($0.field!)" }

@@ -32,6 +32,9 @@ public struct StatusChange: Sendable {
     case noPlace(id: String, category: String)
     /// A free place would go to `id` while `ahead`, earlier on the waitlist, wait for it.
     case outOfTurn(id: String, ahead: [String])
+    /// No place is left for `id` once `earlier`, named before it in the same change, took
+    /// the free ones.
+    case takenInTheSameChange(id: String, earlier: [String])
 
     public var description: String {
       switch self {
@@ -45,6 +48,10 @@ public struct StatusChange: Sendable {
           + (ahead.count == 1 ? "\(ahead[0]) waits" : "\(ahead.joined(separator: ", ")) wait")
           + " for it ahead on the waitlist; `participants promote` offers places in waitlist order,"
           + " or use --out-of-turn to give \(id) the place first"
+      case .takenInTheSameChange(let id, let earlier):
+        "\(id) does not hold a place and none is left once \(earlier.joined(separator: ", ")), named before \(id), "
+          + (earlier.count == 1 ? "takes the free one" : "take the free ones")
+          + "; confirm fewer people, raise the capacity or quota in event.json, or use --over-capacity"
       }
     }
   }
@@ -64,6 +71,7 @@ public struct StatusChange: Sendable {
     var changed: [(String, ParticipantStatus)] = []
     var already: [String] = []
     var freedAPlace = false
+    var placed: [String] = []
     for id in ids {
       guard let position = index[id] else { throw .unknownParticipant(id) }
       let person = people[position]
@@ -74,6 +82,10 @@ public struct StatusChange: Sendable {
       if status.holdsPlace && !person.holdsPlace {
         let free = places.hasPlace(for: person.category)
         guard overCapacity || free else {
+          let before = PlaceCounter(event: event, participants: participants)
+          if !placed.isEmpty && before.hasPlace(for: person.category) {
+            throw .takenInTheSameChange(id: id, earlier: placed)
+          }
           throw .noPlace(id: id, category: person.category)
         }
         if free && !outOfTurn {
@@ -81,6 +93,7 @@ public struct StatusChange: Sendable {
           if !ahead.isEmpty { throw .outOfTurn(id: id, ahead: ahead) }
         }
         places.take(person.category)
+        placed.append(id)
       } else if !status.holdsPlace && person.holdsPlace {
         places.free(person.category)
         freedAPlace = true

@@ -93,4 +93,16 @@ import Testing
       .apply(.confirmed, to: ["p005"], in: cancelled, overCapacity: true)
     #expect(overCapacity.participants[4].status == .confirmed)
   }
+
+  /// One place is free and two are confirmed: the second is told the first took it.
+  @Test func thePlaceTakenByAnEarlierIdOfTheSameChangeIsNamed() {
+    let change = StatusChange(event: Build.event(capacity: 3, quotas: [:]))
+    #expect(throws: StatusChange.Problem.takenInTheSameChange(id: "p003", earlier: ["p004"])) {
+      try change.apply(.confirmed, to: ["p004", "p003"], in: people, outOfTurn: true)
+    }
+    #expect(
+      StatusChange.Problem.takenInTheSameChange(id: "p003", earlier: ["p004"]).description
+        == "p003 does not hold a place and none is left once p004, named before p003, takes the free one; confirm fewer people, raise the capacity or quota in event.json, or use --over-capacity"
+    )
+  }
 }

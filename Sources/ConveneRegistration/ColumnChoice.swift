@@ -195,9 +195,13 @@ struct ColumnChoice {
   /// Google Forms, set to collect the respondents' addresses, writes the account's address
   /// second, after `Timestamp` (`Email Address`, `Adresse e-mail`): beside an address the form
   /// asks for, it is the account's too.
+  /// The first header of a Microsoft Forms export in every language (`ID`, `Id`, `المعرف`),
+  /// folded.
+  static let formsIDHeaders = Set((["id"] + LanguagePack.words(\.headers, "forms_id")).map(\.folded))
+
   static func formsAccountColumns(_ cells: [ImportField?], header: [String]) -> Set<Int> {
     if cells.count > 2, cells[0] == .timestamp, cells[1] == .email, cells[2...].contains(.email) { return [1] }
-    guard cells.count > 5, header.count > 5, header[0].folded == "id",
+    guard cells.count > 5, header.count > 5, formsIDHeaders.contains(header[0].folded),
       [cells[1], cells[2]].allSatisfy({ $0 == nil || $0 == .timestamp }), cells[3] == .email, cells[4] == .name,
       cells[5...].contains(.email)
     else { return [] }

@@ -190,9 +190,9 @@ struct ImportMerge {
     }
   }
 
-  /// True when `incoming` is `stored` with words left out or cut to their initials, or
-  /// `stored` cut short (`Mamadou Saliou`, `M. S. Diallo` or `Mamadou Sali` for `Mamadou Saliou
-  /// Diallo`): an export whose name columns were read short or cut at a width, or a form that
+  /// True when `incoming` is `stored` with words left out, or cut short or to their initials,
+  /// or `stored` cut short (`Mamadou Saliou`, `M. S. Diallo`, `Mamadou Sal. Diallo` or `Mamadou
+  /// Sali` for `Mamadou Saliou Diallo`): an export whose name columns were read short or cut at a width, or a form that
   /// asked for less; `--update` never shortens a stored name, and lists the export's as not
   /// applied.
   static func shortens(_ stored: String, to incoming: String) -> Bool {
@@ -207,8 +207,8 @@ struct ImportMerge {
     for word in export {
       if let index = unused.firstIndex(of: word) {
         unused.remove(at: index)
-      } else if let letter = initial(word),
-        let index = unused.firstIndex(where: { $0.count > 1 && $0.first == letter })
+      } else if let stem = cutStem(word),
+        let index = unused.firstIndex(where: { $0.count > stem.count && $0.starts(with: stem) })
       {
         unused.remove(at: index)
         cut = true
@@ -219,12 +219,13 @@ struct ImportMerge {
     return cut || export.count < kept.count
   }
 
-  /// The letter of a folded word that is an initial (`m` or `m.`), or nil.
-  static func initial(_ word: [UInt8]) -> UInt8? {
+  /// A folded word without the full stops that end an abbreviation (`m.` → `m`, `sal.` →
+  /// `sal`), or nil for one of full stops alone: an initial, or a word cut short, when a
+  /// stored word begins with it.
+  static func cutStem(_ word: [UInt8]) -> ArraySlice<UInt8>? {
     var letters = word[...]
     while letters.last == UInt8(ascii: ".") { letters = letters.dropLast() }
-    guard letters.count == 1, let letter = letters.first, letter != UInt8(ascii: ".") else { return nil }
-    return letter
+    return letters.isEmpty ? nil : letters
   }
 
   /// A dictionary's entry, read through the access that inserts the default when the key is

@@ -64,6 +64,8 @@ import Testing
     // A youth or children's council's mayor or councillor.
     "Alcalde juvenil", "Prefeito mirim", "Maire junior", "Concejal juvenil", "Concejala juvenil", "Vereador mirim",
     "Conseiller municipal junior", "Concejal estudiantil", "عضو المجلس البلدي للشباب", "Child mayor", "Junior mayor",
+    "Alcalde de los niños", "Alcaldesa de los niños", "Prefeito das crianças", "Mayor of the Children's Council",
+    "Concejal de los niños",
   ])
   func aRoleOfSomeoneElseIsNoCategory(text: String) {
     #expect(matcher.category(for: text) == nil)

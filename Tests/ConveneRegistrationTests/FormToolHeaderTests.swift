@@ -156,6 +156,10 @@ import Testing
     ),
     ("Email,Name,Prénom,Nom,Adresse e-mail", "anonymous,anonymous,Awa,Ndiaye,awa@example.org", "Awa Ndiaye"),
     ("Name,الاسم,اللقب,البريد الإلكتروني", "anonymous,أحمد,الخطيب,a@example.org", "أحمد الخطيب"),
+    (
+      "المعرف,وقت البدء,وقت الإكمال,البريد الإلكتروني,الاسم,اللقب,الاسم,عنوان البريد الإلكتروني",
+      "1,13/5/2027 09:00,13/5/2027 09:02,anonymous,anonymous,بن علي,أحمد,ahmed@example.org", "أحمد بن علي"
+    ),
     ("Name,Nombre,Apellidos,Correo", "Ana Gómez,Ana,Gómez,ana@example.org", "Ana Gómez"),
   ])
   func theBareNameOfAPairIsTheOneBesideItsOtherHalf(header: String, row: String, name: String) throws {

@@ -59,6 +59,9 @@ import Testing
     #expect(ImportMerge.shortens("Émilie Côté", to: "E. Côté"))
     // Cut short (at a column's width); a name spelt otherwise is applied.
     #expect(ImportMerge.shortens(stored, to: "Mamadou Sali"))
+    for inner in ["Mamadou Sal Diallo", "Mamadou Sal. Diallo", "Mamad. Saliou Diallo"] {
+      #expect(ImportMerge.shortens(stored, to: inner), "\(inner)")
+    }
     #expect(ImportMerge.shortens("Ana Maria Silva", to: "Ana Maria Silv"))
     #expect(ImportMerge.shortens("محمد عبد الله", to: "محمد عبد"))
     #expect(!ImportMerge.shortens("François Müller", to: "Francois Muller"))

@@ -184,6 +184,8 @@ extension LanguagePack {
       // "وقت الانتهاء")
       "email": ["البريد الإلكتروني", "بريد إلكتروني", "عنوان البريد الإلكتروني", "البريد", "الإيميل", "الايميل"],
       // Words that say whose or which of a person's addresses an e-mail question asks for
+      // The first header of a Microsoft Forms export (`ID`)
+      "forms_id": ["المعرف", "المعرّف", "معرف"],
       "email_owner": ["الشخصي", "للتواصل", "المهني", "الخاص", "المشارك", "المشاركة"],
       "publish_name": [
         "نشر", "النشر", "الموافقة", "موافقة", "بنشر", "تسمح بنشر", "ظهور اسمي", "ظهور اسمك", "أوافق على ظهور", "أوافق على نشر",

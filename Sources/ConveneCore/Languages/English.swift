@@ -194,6 +194,8 @@ extension LanguagePack {
       // Words that say whose or which of a person's addresses an e-mail question asks for
       // (`Personal email`, `Work email`): such a question is the person's, before a form
       // account's address, and two of them are a choice to make
+      // The first header of a Microsoft Forms export
+      "forms_id": ["ID"],
       "email_owner": ["personal", "work", "professional", "business", "contact", "private", "preferred", "for contact", "participant", "participants", "attendee", "attendees", "delegate", "delegates", "registrant"],
       "publish_name": ["publish", "published", "consent", "list my name"],
       // Words that make a consent header one to something else than a published name
@@ -419,7 +421,7 @@ extension LanguagePack {
       guestMarks: ["guest", "external", "unverified"],
       scaleLow: ["very dissatisfied", "extremely dissatisfied", "dissatisfied", "not satisfied", "not at all satisfied", "unsatisfied", "very unsatisfied", "not useful", "not at all useful", "not very useful", "useless", "very poor", "poor", "very bad", "bad", "strongly disagree", "disagree", "not likely", "not at all likely", "very unlikely", "unlikely", "not relevant", "not at all relevant", "not at all", "worst", "the worst", "terrible", "awful"],
       scaleHigh: ["very satisfied", "extremely satisfied", "completely satisfied", "satisfied", "very useful", "extremely useful", "useful", "excellent", "very good", "good", "strongly agree", "agree", "very likely", "extremely likely", "likely", "very relevant", "extremely relevant", "relevant", "best", "the best", "outstanding", "perfect"],
-      entourage: ["office", "offices", "cabinet", "staff", "team", "adviser", "advisor", "advisers", "advisors", "assistant", "assistants", "secretary", "secretariat", "department", "services", "bureau", "aide", "aides", "representative", "spouse", "wife", "husband", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "candidate", "candidates", "driver", "chauffeur", "protocol", "security", "bodyguard", "deputy chief", "escort", "interpreter", "photographer", "press", "junior", "juniors", "youth", "child", "children", "student", "students"],
+      entourage: ["office", "offices", "cabinet", "staff", "team", "adviser", "advisor", "advisers", "advisors", "assistant", "assistants", "secretary", "secretariat", "department", "services", "bureau", "aide", "aides", "representative", "spouse", "wife", "husband", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "candidate", "candidates", "driver", "chauffeur", "protocol", "security", "bodyguard", "deputy chief", "escort", "interpreter", "photographer", "press", "junior", "juniors", "youth", "child", "children", "student", "students", "childrens"],
       formerly: ["former", "ex", "past", "retired", "previous", "formerly", "erstwhile", "until"],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]
     )

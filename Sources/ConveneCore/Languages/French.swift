@@ -200,6 +200,8 @@ extension LanguagePack {
       // Words that say whose or which of a person's addresses an e-mail question asks for
       // (`Adresse e-mail personnelle`, `E-mail professionnel`): such a question is the
       // person's, before a form account's address, and two of them are a choice to make
+      // The first header of a Microsoft Forms export
+      "forms_id": ["ID"],
       "email_owner": ["personnel", "personnelle", "professionnel", "professionnelle", "de contact", "pro", "prive", "privee", "du participant", "de la participante", "du delegue", "de la deleguee", "de la personne"],
       "publish_name": [
         "publier", "publie", "publication", "consentement", "diffusion de votre nom", "diffusion de mon nom",

@@ -196,6 +196,8 @@ extension LanguagePack {
         "email do usuario",
       ],
       // Words that say whose or which of a person's addresses an e-mail question asks for
+      // The first header of a Microsoft Forms export
+      "forms_id": ["ID"],
       "email_owner": ["pessoal", "para contato", "de contato", "para contacto", "institucional", "profissional", "de trabalho", "do participante", "da participante", "do delegado", "da delegada"],
       "other_consent": [
         "gravacao", "gravado", "gravada", "gravar", "foto", "fotos", "fotografia", "fotografias", "fotografado",
@@ -376,7 +378,7 @@ extension LanguagePack {
       guestMarks: ["convidado", "convidada", "externo", "externa", "não verificado", "não verificada"],
       scaleLow: ["muito insatisfeito", "muito insatisfeita", "insatisfeito", "insatisfeita", "nada satisfeito", "nada satisfeita", "não satisfeito", "nada útil", "pouco útil", "não útil", "inútil", "muito ruim", "ruim", "muito mau", "mau", "péssimo", "discordo totalmente", "discordo", "nada provável", "pouco provável", "nada relevante", "pouco relevante", "pior", "o pior"],
       scaleHigh: ["muito satisfeito", "muito satisfeita", "satisfeito", "satisfeita", "totalmente satisfeito", "totalmente satisfeita", "muito útil", "útil", "excelente", "muito bom", "muito boa", "bom", "boa", "concordo totalmente", "concordo", "muito provável", "provável", "muito relevante", "relevante", "melhor", "o melhor", "perfeito", "perfeita", "ótimo", "ótima"],
-      entourage: ["gabinete", "escritorio", "equipe", "equipa", "assessor", "assessora", "assessores", "assistente", "secretario", "secretaria", "representante", "esposo", "esposa", "porta", "voz", "candidato", "candidata", "motorista", "protocolo", "seguranca", "interprete", "fotografo", "imprensa", "marido", "conjuge", "mirim", "mirins", "juvenil", "juvenis", "estudantil", "jovens"],
+      entourage: ["gabinete", "escritorio", "equipe", "equipa", "assessor", "assessora", "assessores", "assistente", "secretario", "secretaria", "representante", "esposo", "esposa", "porta", "voz", "candidato", "candidata", "motorista", "protocolo", "seguranca", "interprete", "fotografo", "imprensa", "marido", "conjuge", "mirim", "mirins", "juvenil", "juvenis", "estudantil", "jovens", "criancas"],
       formerly: ["ex", "antigo", "antiga", "anterior", "aposentado", "aposentada", "exprefeito", "exprefeita", "ate"],
       languageNames: ["pt": ["portugues"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "es": ["espanhol"]]
     )

@@ -197,6 +197,8 @@ extension LanguagePack {
         "e mail", "correo electronico del usuario", "correo del usuario",
       ],
       // Words that say whose or which of a person's addresses an e-mail question asks for
+      // The first header of a Microsoft Forms export
+      "forms_id": ["Id"],
       "email_owner": ["personal", "de contacto", "institucional", "laboral", "de trabajo", "profesional", "privado", "del participante", "de la participante", "del delegado", "de la delegada"],
       "other_consent": [
         "grabacion", "grabado", "grabada", "grabar", "foto", "fotos", "fotografia", "fotografias", "fotografiado",
@@ -382,7 +384,7 @@ extension LanguagePack {
       guestMarks: ["invitado", "invitada", "externo", "externa", "no comprobado", "sin verificar", "no verificado"],
       scaleLow: ["muy insatisfecho", "muy insatisfecha", "insatisfecho", "insatisfecha", "nada satisfecho", "nada satisfecha", "no satisfecho", "nada útil", "poco útil", "no útil", "inútil", "muy malo", "malo", "muy mala", "mala", "totalmente en desacuerdo", "en desacuerdo", "nada", "poco probable", "nada probable", "nada relevante", "poco relevante", "peor", "el peor", "pésimo", "pésima"],
       scaleHigh: ["muy satisfecho", "muy satisfecha", "satisfecho", "satisfecha", "totalmente satisfecho", "totalmente satisfecha", "muy útil", "útil", "excelente", "muy bueno", "muy buena", "bueno", "buena", "totalmente de acuerdo", "de acuerdo", "muy probable", "probable", "muy relevante", "relevante", "mejor", "el mejor", "perfecto", "perfecta"],
-      entourage: ["oficina", "despacho", "gabinete", "equipo", "asesor", "asesora", "asesores", "asistente", "secretario", "secretaria", "representante", "esposo", "esposa", "portavoz", "vocero", "vocera", "candidato", "candidata", "chofer", "conductor", "protocolo", "seguridad", "escolta", "interprete", "fotografo", "prensa", "marido", "pareja", "juvenil", "juveniles", "estudiantil", "estudiantiles", "infantil", "infantiles", "jovenes"],
+      entourage: ["oficina", "despacho", "gabinete", "equipo", "asesor", "asesora", "asesores", "asistente", "secretario", "secretaria", "representante", "esposo", "esposa", "portavoz", "vocero", "vocera", "candidato", "candidata", "chofer", "conductor", "protocolo", "seguridad", "escolta", "interprete", "fotografo", "prensa", "marido", "pareja", "juvenil", "juveniles", "estudiantil", "estudiantiles", "infantil", "infantiles", "jovenes", "ninos", "ninas"],
       formerly: ["ex", "antiguo", "antigua", "anterior", "expresidente", "exalcalde", "exalcaldesa", "retirado", "retirada", "hasta"],
       languageNames: ["es": ["castellano"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "pt": ["portugues"]]
     )

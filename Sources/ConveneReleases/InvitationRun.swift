@@ -166,7 +166,8 @@ extension InvitationRun {
       guard entry != now else { continue }
       if entry.title != now.title { return "the title of \(entry.id)" }
       if entry.speakers != now.speakers || entry.moderators != now.moderators { return "the people of \(entry.id)" }
-      let changed = now.details.map { $0.differences(from: entry.details!).to.map { $0.prefix { $0 != ":" } } } ?? []
+      guard let was = entry.details, let details = now.details else { return "the details of \(entry.id)" }
+      let changed = details.differences(from: was).to.map { $0.prefix { $0 != ":" } }
       let files = changed.contains { $0 == "room name" || $0 == "place" } ? "rooms.csv or event.json's venues" : "sessions.csv"
       return "the \(changed.joined(separator: ", ")) of \(entry.id), in \(files)"
     }

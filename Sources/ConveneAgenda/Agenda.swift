@@ -82,7 +82,7 @@ public struct Agenda: Sendable, Equatable {
     days = plan.event.days.map { day in
       var items = entries.filter { $0.start.date == day.date }.map { entry -> Item in
         // What the release recorded, or for one that recorded nothing, the files now.
-        let details = entry.details ?? SessionDetails(session: entry.id, room: entry.room, plan: plan)
+        let details = entry.details ?? SessionDetails(sessions[entry.id], room: entry.room, plan: plan)
         return Item(
           id: entry.id, start: entry.start.time, end: entry.end.time, title: entry.title,
           kind: details.kind, room: entry.room, roomName: details.roomName,

@@ -71,7 +71,7 @@ public enum PublishRun {
     var updated = document
     for index in updated.sessions.indices {
       let entry = updated.sessions[index]
-      updated.sessions[index].details = SessionDetails(session: entry.id, room: entry.room, plan: plan)
+      updated.sessions[index].details = SessionDetails(byID[entry.id], room: entry.room, plan: plan)
       guard let session = byID[entry.id] else { continue }
       updated.sessions[index].title = session.title
       updated.sessions[index].speakers = session.speakers

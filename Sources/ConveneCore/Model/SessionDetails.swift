@@ -27,10 +27,9 @@ public struct SessionDetails: Sendable, Equatable {
     self.location = location
   }
 
-  /// The details of session `id` in room `room` as `plan` gives them now; a session no longer
-  /// in `sessions.csv` has kind `session` and no track, language or interpretation.
-  public init(session id: String, room: String, plan: EventPlan) {
-    let session = plan.sessions.first { $0.id == id }
+  /// The details of `session` (nil for one no longer in `sessions.csv`: kind `session`, no
+  /// track, language or interpretation) in room `room`, as `plan` gives them now.
+  public init(_ session: Session?, room: String, plan: EventPlan) {
     self.init(
       kind: session?.kind.rawValue ?? "session", track: session?.track ?? "",
       language: session?.language ?? "", interpretation: session?.interpretation.map(\.description) ?? [],

@@ -41,11 +41,12 @@ public struct CSVTable: Sendable {
   /// Reads a table from a file someone else made: decoding (`encoding`, or the one found from
   /// the bytes, `preferring` the code pages of the event's languages in a close call),
   /// delimiter detection and parsing. Blank lines are skipped; an empty file gives an empty
-  /// header.
+  /// header. `stop` is asked between the steps of decoding.
   public init(
-    bytes: [UInt8], encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = []
+    bytes: [UInt8], encoding: SourceEncoding? = nil, preferring: [SourceEncoding] = [],
+    stop: ReadingStop = .never
   ) throws(CSVReadError) {
-    let decoded = try TextDecoder.decodeForReading(bytes, as: encoding, preferring: preferring)
+    let decoded = try TextDecoder.decodeForReading(bytes, as: encoding, preferring: preferring, stop: stop)
     do {
       try self.init(text: decoded.text, encoding: decoded.encoding)
     } catch {

@@ -44,6 +44,9 @@ public struct AttendanceImport: Sendable {
     public var leftOut: [(line: Int, title: String)] = []
     /// How the dates of the check-in times were read, when some are written with day and month.
     public var timeOrder: DateOrder?
+    /// True when the reading was stopped (`ReadingStop`) before every row was read: the
+    /// result is incomplete and nothing of it is to be recorded.
+    public var stopped = false
   }
 
   /// The columns recognised, by what they hold.
@@ -82,6 +85,9 @@ public struct AttendanceImport: Sendable {
       return allCases.first { names[$0]!.contains(key) }
     }
   }
+
+  /// How many rows are read at most between two questions to `stop`: a few milliseconds.
+  static let rowsBetweenStops = 1024
 
   let plan: EventPlan
   let byID: [String: Participant]
@@ -131,10 +137,13 @@ public struct AttendanceImport: Sendable {
   }
 
   /// Reads `table` (the file `file`). Fails, naming the file and column, when no column
-  /// identifies people or nothing says which session or day the rows are about.
+  /// identifies people or nothing says which session or day the rows are about. `stop` is
+  /// asked before the rows are read and every `rowsBetweenStops` rows: true ends the reading
+  /// with `stopped` set.
   public func read(
-    _ table: CSVTable, file: String, defaults: Defaults
+    _ table: CSVTable, file: String, defaults: Defaults, stop: ReadingStop = .never
   ) throws(FindingsError) -> Result {
+    if stop.isRequested { return Result(records: [], unmatched: [], matchedBy: [:], stopped: true) }
     let sheet = SignInTable(table)
     let columns = try Self.columns(of: sheet.header, line: sheet.headerLine, file: file)
     let fallback = try fallbackSession(defaults, file: file)
@@ -150,7 +159,11 @@ public struct AttendanceImport: Sendable {
       records: [], unmatched: [], matchedBy: [:], headerLine: sheet.headerLine, title: sheet.title,
       preamble: sheet.preamble, leftOut: sheet.leftOut.map { ($0.line, $0.title) }, timeOrder: order)
     var matched: [(line: Int, how: String)] = []
-    for row in sheet.rows where !row.isBlank {
+    for (number, row) in sheet.rows.enumerated() where !row.isBlank {
+      if number % Self.rowsBetweenStops == 0, stop.isRequested {
+        result.stopped = true
+        return result
+      }
       switch reading(row, columns: columns, fallback: fallback, defaults: defaults, order: order) {
       case .recorded(let record, let how):
         result.records.append(record)

@@ -94,17 +94,29 @@ public enum AttendanceRun {
   static func read(
     _ bytes: [UInt8], file: String, session: String?, plan: EventPlan, placed: [String: ClosedRange<LocalDate>]
   ) throws -> AttendanceImport.Result {
+    let stop = ReadingStop { Interruption.isRequested }
     let table: CSVTable
     do {
-      table = try CSVTable(bytes: bytes)
+      table = try CSVTable(bytes: bytes, stop: stop)
+    } catch .interrupted {
+      try Interruption.checkpoint()
+      throw CommandFailure("\(file): the reading was interrupted")
     } catch {
       throw CommandFailure("\(file):\(error.line): \(error.reason)")
     }
+    let result: AttendanceImport.Result
     do {
-      return try AttendanceImport(plan: plan, placed: placed).read(table, file: file, defaults: .init(session: session, checkedInAt: ""))
+      result = try AttendanceImport(plan: plan, placed: placed).read(
+        table, file: file, defaults: .init(session: session, checkedInAt: ""), stop: stop)
     } catch {
       throw CommandFailure(error.findings.map(\.description).joined(separator: "\n"))
     }
+    // Stopped by SIGTERM or Ctrl-C: nothing is written, and the file is not at fault.
+    if result.stopped {
+      try Interruption.checkpoint()
+      throw CommandFailure("\(file): the reading was interrupted")
+    }
+    return result
   }
 
   /// One person recorded by hand.

@@ -87,7 +87,11 @@ public enum FeedbackRun {
       let reader = FeedbackReader(
         questionnaire: FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation),
         columnMap: columnMap)
-      let read = ParallelMap.map(files) { reader.read(file: $0.name, bytes: $0.bytes) }
+      // Once stopped by Ctrl-C or SIGTERM, the files left are not read: nothing is written.
+      let read = ParallelMap.map(files) {
+        Interruption.isRequested ? ([], []) : reader.read(file: $0.name, bytes: $0.bytes)
+      }
+      try Interruption.checkpoint()
       var collector = FeedbackCollector(plan: context.plan, questionnaire: reader.questionnaire)
       collector.replacingCorrected = replacingCorrected
       let outcome = collector.collect(read.flatMap(\.0), into: try context.responses(), rejections: unreadable.map { FeedbackRejection(source: $0.name, reason: $0.reason) } + read.flatMap(\.1))

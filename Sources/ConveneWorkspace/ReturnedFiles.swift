@@ -37,14 +37,18 @@ public enum ReturnedFiles {
 
   /// The files under `folder` on `source` (those `skipping` says yes to left out), read on
   /// both cores: each one's name and bytes, and each that cannot be read with the reason (a
-  /// pipe or a device, too large, no permission, a subfolder that cannot be listed).
+  /// pipe or a device, too large, no permission, a subfolder that cannot be listed). A
+  /// Ctrl-C or SIGTERM stops the reading and fails with `Interrupted` (nothing was written).
   public static func read(
     _ folder: String, from source: any FileSystem, skipping: (String) -> Bool = { _ in false }
-  ) throws(CommandFailure) -> (files: [(name: String, bytes: [UInt8])], unreadable: [Unreadable]) {
+  ) throws -> (files: [(name: String, bytes: [UInt8])], unreadable: [Unreadable]) {
     guard source.isDirectory(folder) else { throw CommandFailure("\(folder): no such folder") }
     let listed = names(in: folder, on: source)
+    try Interruption.checkpoint()
     let names = listed.files.filter { !skipping($0) }
     let read = ParallelMap.map(names) { name -> Result<[UInt8], Unreadable> in
+      // Once stopped, the files left are not read: the command ends below.
+      if Interruption.isRequested { return .success([]) }
       do {
         guard let bytes = try source.contents(of: joinPath(folder, name)) else {
           return .failure(Unreadable(name: name, reason: "cannot read the file: it is gone"))
@@ -55,6 +59,7 @@ public enum ReturnedFiles {
         return .failure(Unreadable(name: name, reason: "cannot read the file: \(reason)"))
       }
     }
+    try Interruption.checkpoint()
     var files: [(name: String, bytes: [UInt8])] = []
     var unreadable = listed.unlistable.map { Unreadable(name: $0.isEmpty ? folder : $0, reason: "cannot list the folder") }
     for (name, result) in zip(names, read) {

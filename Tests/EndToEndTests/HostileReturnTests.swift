@@ -151,16 +151,23 @@ import Testing
     #expect(convene.lockIsFree(ws))
   }
 
-  @Test(arguments: [SIGTERM, SIGINT]) func aFeedbackCollectStopsBeforeWriting(_ signal: Int32) throws {
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    let forms = convene.path("forms")
+  /// A folder of 10,000 returned forms, made once and only read by the tests.
+  static let manyForms: Result<String, any Error> = Result {
+    let maker = ConveneRunner()
+    let forms = maker.path("forms")
     try FileManager.default.createDirectory(atPath: forms, withIntermediateDirectories: true)
-    let source = convene.example("returns/dakar/feedback/forms/feedback-dakar-2027-p019.json")
+    let source = maker.example("returns/dakar/feedback/forms/feedback-dakar-2027-p019.json")
     let text = try String(contentsOfFile: source, encoding: .utf8)
-    for index in 0..<30_000 {
+    for index in 0..<10_000 {
       try text.replacingOccurrences(of: "r-20270000", with: "r-\(index)").write(
         toFile: forms + "/f\(index).json", atomically: false, encoding: .utf8)
     }
+    return forms
+  }
+
+  @Test(arguments: [SIGTERM, SIGINT]) func aFeedbackCollectStopsBeforeWriting(_ signal: Int32) throws {
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let forms = try Self.manyForms.get()
     let (status, errors) = try interrupt(["feedback", "collect", forms, "--workspace", ws], workspace: ws, with: signal)
     #expect(status == 128 + signal, "\(errors)")
     #expect(errors.contains("nothing was written"), "\(errors)")

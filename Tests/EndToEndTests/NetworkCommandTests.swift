@@ -37,6 +37,14 @@ extension ConveneRunner {
 
   func text(_ path: String) -> String { String(decoding: bytes(path), as: UTF8.self) }
 
+  /// Sets `network.json`'s events.
+  func setEvents(_ events: [String], in network: String) throws {
+    let file = network + "/network.json"
+    var settings = try #require(try JSONSerialization.jsonObject(with: Data(bytes(file))) as? [String: Any])
+    settings["events"] = events
+    try JSONSerialization.data(withJSONObject: settings).write(to: URL(fileURLWithPath: file))
+  }
+
   /// Sets `network.json`'s threshold.
   func setThreshold(_ threshold: Int, in network: String) throws {
     let file = network + "/network.json"
@@ -294,10 +302,12 @@ extension ConveneRunner {
   /// Events published under a lower threshold than the network's show groups the network counts
   /// small, which can bound a city the report's rules leave shown: the report is then audited
   /// with the events' reports before anything is written, even with `--no-audit` (the example's
-  /// events, published under 5, bound cities of a network under 10: refused).
+  /// Dakar and Tunis events, published under 5, bound cities of a network under 10: refused).
   @Test func aNetworkStricterThanItsEventsIsAuditedUnasked() throws {
     let network = try runner.networkExample()
-    for workspace in ["dakar-regional-workshop", "amman-global-summit", "tunis-2028"] {
+    // Two of the example's events: the audit of all three, refused just the same, takes a minute.
+    try runner.setEvents(["../dakar-regional-workshop", "../tunis-2028"], in: network)
+    for workspace in ["dakar-regional-workshop", "tunis-2028"] {
       #expect(try runner.run("report", "--workspace", runner.path(workspace)).status == 0)
     }
     let plain = try runner.run("network", "report", "--network", network, "--format", "csv", "--no-audit")
@@ -308,7 +318,8 @@ extension ConveneRunner {
     let stricter = try runner.run("network", "report", "--network", network, "--format", "csv", "--no-audit")
     #expect(stricter.status == 1)
     #expect(stricter.output.contains("published under a lower threshold than the network's 10"), "\(stricter.output)")
-    #expect(stricter.output.contains("Disclosure audit of the network report with the reports of 3 events:"), "\(stricter.output)")
+    #expect(stricter.output.contains("Disclosure audit of the network report with the reports of 2 events:"), "\(stricter.output)")
+    #expect(stricter.error.contains("recoverable: dakar-sn at dakar-2027 took-part is between 1 and 5"), "\(stricter.error)")
     #expect(stricter.error.contains("the disclosure audit failed, nothing was written"), "\(stricter.error)")
     #expect(runner.bytes(network + "/reports/cities.csv") == written)
   }

@@ -45,8 +45,8 @@ import Testing
     func medium(_ output: String) -> String? {
       output.split(separator: "\n").first { $0.hasPrefix("Score ") }?.split(separator: "/").dropFirst().first.map(String.init)
     }
-    let other = try convene.run("schedule", "--iterations", "30000", "--seed", "2", "--workspace", ws)
-    let again = try convene.run("schedule", "--iterations", "30000", "--workspace", ws)
+    let other = try convene.run("schedule", "--iterations", "5000", "--seed", "2", "--workspace", ws)
+    let again = try convene.run("schedule", "--iterations", "5000", "--workspace", ws)
     #expect(again.status == 0, "\(again.error)")
     #expect(again.output.contains("published-move"))
     #expect(medium(again.output) != nil && medium(again.output) == medium(other.output), "\(again.output)\n\(other.output)")

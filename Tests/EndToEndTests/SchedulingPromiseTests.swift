@@ -206,7 +206,7 @@ import Testing
     let ws = try workshop(
       convene, sessions: (0..<12).map { "t\($0),Talk \($0),workshop,\($0 % 2 == 0 ? 60 : 45),,,,,en,,,,,,,,,,,,,," },
       rooms: ["r1,Room 1,venue,50,,"])
-    let scheduled = try convene.run("schedule", "--iterations", "20000", "--seed", "\(seed)", "--workspace", ws)
+    let scheduled = try convene.run("schedule", "--iterations", "6000", "--seed", "\(seed)", "--workspace", ws)
     #expect(scheduled.status == 0, "\(scheduled.error)")
     #expect(scheduled.output.contains("7 sessions scheduled, 5 left out"), "\(scheduled.output)")
     #expect(scheduled.output.contains("Score 0hard/-1800medium/"), "\(scheduled.output)")

@@ -7,9 +7,8 @@ extension ConveneRunner {
   /// their reports published (to `published/` in the scratch folder), and the network folder
   /// over them.
   func networkExample(published: Bool = true) throws -> String {
-    let template = try NetworkExampleTemplates.shared.folder(published: published)
-    for item in try FileManager.default.contentsOfDirectory(atPath: template.path) {
-      try FileManager.default.copyItem(at: template.appendingPathComponent(item), to: folder.appendingPathComponent(item))
+    try copyPrepared("network example\(published ? ", published" : "")") {
+      try $0.makeNetworkExample(published: published)
     }
     return path("network")
   }
@@ -357,23 +356,5 @@ extension ConveneRunner {
     let result = try runner.run("network", "check", "--network", runner.path("."))
     #expect(result.status == 1)
     #expect(result.error.contains("is not a network folder (no network.json)"))
-  }
-}
-
-/// The network example after its returns, made once per run of the tests (about 3 s of
-/// commands) and copied into each test's folder: no file of it names the folder it is in.
-final class NetworkExampleTemplates: @unchecked Sendable {
-  static let shared = NetworkExampleTemplates()
-  private let lock = NSLock()
-  private var folders: [Bool: URL] = [:]
-
-  func folder(published: Bool) throws -> URL {
-    lock.lock()
-    defer { lock.unlock() }
-    if let folder = folders[published] { return folder }
-    let maker = ConveneRunner()
-    try maker.makeNetworkExample(published: published)
-    folders[published] = maker.folder
-    return maker.folder
   }
 }

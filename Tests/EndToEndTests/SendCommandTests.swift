@@ -93,12 +93,14 @@ func messageID(_ message: String) -> String {
   message.components(separatedBy: "\r\n").first { $0.hasPrefix("Message-ID: ") } ?? ""
 }
 
-/// Publishes release v1 of an example.
+/// A copy of an example scheduled and published as release v1 (made once per run).
 func publishedExample(_ name: String, _ convene: ConveneRunner) throws -> String {
-  let ws = try convene.copyExample(name)
-  #expect(try convene.run("schedule", "--iterations", "2000", "--workspace", ws).status == 0)
-  #expect(try convene.run("publish", "--workspace", ws).status == 0)
-  return ws
+  try convene.copyPrepared("\(name) published") { maker in
+    let ws = try maker.copyExample(name)
+    #expect(try maker.run("schedule", "--iterations", "2000", "--workspace", ws).status == 0)
+    #expect(try maker.run("publish", "--workspace", ws).status == 0)
+  }
+  return convene.path("ws")
 }
 
 /// The crash test of a command that sends (`invite`, `notify`): kill -9 at random moments while

@@ -7,12 +7,14 @@ import Testing
 
   /// The Dakar example after the event, its schedule published (so that day sign-ins count).
   func dakarPublished() throws -> String {
-    let ws = try runner.dakarAfterTheEvent()
-    #expect(
-      try runner.run("schedule", "--iterations", "2000", "--seed", "1", "--workspace", ws).status
-        == 0)
-    #expect(try runner.run("publish", "--workspace", ws).status == 0)
-    return ws
+    try runner.copyPrepared("dakar after the event, published") { maker in
+      let ws = try maker.dakarAfterTheEvent()
+      #expect(
+        try maker.run("schedule", "--iterations", "2000", "--seed", "1", "--workspace", ws).status
+          == 0)
+      #expect(try maker.run("publish", "--workspace", ws).status == 0)
+    }
+    return runner.path("ws")
   }
 
   func rows(_ path: String) -> [[String]] {

@@ -28,9 +28,7 @@ func parseWithPython(_ files: [String]) throws -> [String: [String: Any]] {
   /// Publishes the Dakar workshop and writes the invitations.
   func published() throws -> (ConveneRunner, String, [String: Any]) {
     let convene = ConveneRunner()
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    #expect(try convene.run("schedule", "--iterations", "3000", "--workspace", ws).status == 0)
-    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    let ws = try convene.dakarWithReleaseOne()
     let release = try JSONSerialization.jsonObject(with: convene.bytes(ws + "/releases/v1.json")) as! [String: Any]
     return (convene, ws, release)
   }
@@ -242,9 +240,7 @@ func importIntoKhal(_ file: String, scratch: String) throws -> (status: Int32, l
 @Suite struct KhalImportTests {
   @Test func invitationsAndTheAgendaImportIntoKhal() throws {
     let convene = ConveneRunner()
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    #expect(try convene.run("schedule", "--iterations", "3000", "--workspace", ws).status == 0)
-    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    let ws = try convene.dakarWithReleaseOne()
     #expect(try convene.run("invite", "--workspace", ws).status == 0)
     let agenda = try convene.write(try convene.run("agenda", "--format", "ics", "--workspace", ws).output, to: "agenda.ics")
     for file in [agenda, ws + "/outbox/v1/p001-request.ics", ws + "/outbox/v1/p048-request.ics"] {
@@ -271,9 +267,7 @@ func importIntoKhal(_ file: String, scratch: String) throws -> (status: Int32, l
 
   @Test func repliesFromInviteesAreRecordedAndTheRestRejected() throws {
     let convene = ConveneRunner()
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    #expect(try convene.run("schedule", "--iterations", "3000", "--workspace", ws).status == 0)
-    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    let ws = try convene.dakarWithReleaseOne()
     #expect(try convene.run("invite", "--workspace", ws).status == 0)
     let invitation = String(decoding: convene.bytes(ws + "/outbox/v1/p001-request.ics"), as: UTF8.self)
     let replies = convene.path("replies")

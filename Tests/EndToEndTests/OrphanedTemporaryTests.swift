@@ -17,9 +17,7 @@ import Testing
   }
 
   @Test func anyWriterRemovesTemporaryFilesOfKilledCommandsInEveryFolder() throws {
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    #expect(try convene.run("schedule", "--iterations", "2000", "--workspace", ws).status == 0)
-    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    let ws = try convene.dakarWithReleaseOne()
     #expect(try convene.run("invite", "--workspace", ws).status == 0)
     let dead = try endedProcess()
     let orphans = [

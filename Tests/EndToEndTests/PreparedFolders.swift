@@ -5,7 +5,8 @@ import Foundation
 /// into each test's folder: no file of a workspace names the folder it is in.
 final class PreparedFolders: @unchecked Sendable {
   static let shared = PreparedFolders()
-  private let lock = NSLock()
+  // Recursive: a folder may be made from another (`make` copying a prepared folder itself).
+  private let lock = NSRecursiveLock()
   private var folders: [String: URL] = [:]
 
   /// The folder made for `key` by `make` (run once, in a scratch folder of its own).

@@ -59,9 +59,7 @@ import Testing
 
   @Test func explainCountsThePeopleAMoveConcernsAsInviteSendsThemUpdates() throws {
     let convene = ConveneRunner()
-    let ws = try convene.copyExample("dakar-regional-workshop")
-    #expect(try convene.run("schedule", "--iterations", "3000", "--workspace", ws).status == 0)
-    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    let ws = try convene.dakarWithReleaseOne()
     #expect(try convene.run("invite", "--workspace", ws).status == 0)
     // The keynote speaker can no longer come at the keynote's time: the plenary must move.
     let release = try JSONSerialization.jsonObject(with: convene.bytes(ws + "/releases/v1.json")) as! [String: Any]

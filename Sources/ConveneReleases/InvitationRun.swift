@@ -100,7 +100,9 @@ public struct InvitationRun: Sendable {
   }
 
   /// Writes the `.ics` and `.eml` of every planned message without a file yet, on every core;
-  /// returns their index and path. Fails, recording nothing, when any cannot be written.
+  /// returns their index and path. Fails, recording nothing and leaving none of them in the
+  /// outbox, when any cannot be written: every file is staged first, and put in place only
+  /// when all were.
   private func write(
     _ planned: [InvitationPlanner.Message], files: [String?], release: Int,
     ledger: InvitationLedger,
@@ -120,24 +122,39 @@ public struct InvitationRun: Sendable {
     try workspace.fileSystem.createDirectory(workspace.path(Outbox.folder(release: release)))
     let people = composer.plan.participantsByID
     let fileSystem = workspace.fileSystem
-    // Calendars and e-mails are independent per message: made and written on every core.
-    let failures = ParallelMap.map(jobs) { job -> String? in
+    // Calendars and e-mails are independent per message: made and staged on every core.
+    let staged = ParallelMap.map(jobs) { job -> Result<[any StagedFile], StagingFailure> in
       let message = planned[job.index]
       guard let person = people[message.participant] else {
-        return "\(message.participant): no such participant"
+        return .failure(StagingFailure(reason: "\(message.participant): no such participant"))
       }
+      var files: [any StagedFile] = []
       do {
         let calendar = try CalendarWriter.ics(message.calendar)
         let email = try composer.email(for: message, calendar: calendar, person: person)
-        try fileSystem.writeQuickly(calendar, to: workspace.path("\(job.stem).ics"))
-        try fileSystem.writeQuickly(email, to: workspace.path("\(job.stem).eml"))
-        return nil
-      } catch let error as any ConveneError {
-        return "\(person.id): \(error.message)"
+        files.append(try fileSystem.stageQuickly(calendar, for: workspace.path("\(job.stem).ics")))
+        files.append(try fileSystem.stageQuickly(email, for: workspace.path("\(job.stem).eml")))
+        return .success(files)
       } catch {
-        return "\(person.id): \(error)"
+        for file in files { file.discard() }
+        let reason = (error as? any ConveneError)?.message ?? "\(error)"
+        return .failure(StagingFailure(reason: "\(person.id): \(reason)"))
       }
-    }.compactMap { $0 }
+    }
+    let failures = staged.compactMap { result -> String? in
+      if case .failure(let failure) = result { failure.reason } else { nil }
+    }
+    let files = staged.flatMap { (try? $0.get()) ?? [] }
+    if failures.isEmpty {
+      do {
+        for file in files { try file.commit() }
+      } catch {
+        for file in files { file.discard() }
+        throw error
+      }
+    } else {
+      for file in files { file.discard() }
+    }
     guard failures.isEmpty else {
       throw CommandFailure(
         "cannot write the invitations of \(failures.count) participant\(failures.count == 1 ? "" : "s"); nothing was recorded:\n"
@@ -198,4 +215,9 @@ extension InvitationRun {
       }
     }
   }
+}
+
+/// Why one message's files could not be staged, in words.
+struct StagingFailure: Error {
+  var reason: String
 }

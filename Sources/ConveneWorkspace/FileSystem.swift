@@ -53,6 +53,18 @@ extension FileSystem {
     }
   }
 
+  /// Stages a file like `stage` without waiting for the disk, for many files of one change
+  /// (an outbox) committed together or discarded together.
+  public func stageQuickly(_ text: String, for path: String) throws(WorkspaceError) -> any StagedFile {
+    if let local = self as? LocalFileSystem {
+      return try local.stage(Array(text.utf8), for: path, waitingForDisk: false)
+    } else if let confined = self as? ConfinedFileSystem {
+      return try confined.base.stageQuickly(text, for: confined.checked(path))
+    } else {
+      return try stage(Array(text.utf8), for: path)
+    }
+  }
+
   /// Writes a file only its owner may read or write (mode 0600 from its creation), such as a
   /// key. File systems without permissions write as usual.
   public func writePrivately(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {

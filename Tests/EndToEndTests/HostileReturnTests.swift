@@ -200,3 +200,31 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: ws + "/badges").filter { $0.hasSuffix(".tmp") }.isEmpty)
   }
 }
+
+/// An outbox that cannot be written whole (a file-size limit stops the larger e-mails) is
+/// left without any of the run's files: no calendar without its e-mail, no e-mail the ledger
+/// does not know; the next run writes them all.
+@Suite struct OutboxWriteFailureTests {
+  @Test func aFailedOutboxLeavesNoFileOfTheRun() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.dakarWithReleaseOne()
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "ulimit -f 12; exec \"$0\" invite --workspace \"$1\"", ConveneRunner.binary.path, ws]
+    process.standardError = Pipe()
+    process.standardOutput = Pipe()
+    try process.run()
+    let result = ConveneRunner.finish(process)
+    #expect(result.status == 1, "\(result.output)")
+    #expect(result.error.contains("-request.eml: cannot be written (File too large)"), "\(result.error)")
+    #expect(result.error.contains("nothing was recorded"), "\(result.error)")
+    let outbox = ws + "/outbox/v1"
+    let left = (try? FileManager.default.contentsOfDirectory(atPath: outbox)) ?? []
+    #expect(left.isEmpty, "\(left.prefix(5))")
+    let written = try convene.run("invite", "--workspace", ws)
+    #expect(written.status == 0, "\(written.error)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: outbox)
+    #expect(files.filter { $0.hasSuffix(".eml") }.count == files.filter { $0.hasSuffix(".ics") }.count)
+    #expect(files.count > 100 && !files.contains { $0.hasSuffix(".tmp") })
+  }
+}

@@ -95,12 +95,16 @@ public enum AttendanceRun {
     _ bytes: [UInt8], file: String, session: String?, plan: EventPlan, placed: [String: ClosedRange<LocalDate>]
   ) throws -> AttendanceImport.Result {
     let stop = ReadingStop { Interruption.isRequested }
+    // Stopped by SIGTERM or Ctrl-C: nothing is written, and the file is not at fault.
+    func interrupted() throws -> Never {
+      try Interruption.checkpoint()
+      throw CommandFailure("\(file): the reading was interrupted")
+    }
     let table: CSVTable
     do {
       table = try CSVTable(bytes: bytes, stop: stop)
     } catch .interrupted {
-      try Interruption.checkpoint()
-      throw CommandFailure("\(file): the reading was interrupted")
+      try interrupted()
     } catch {
       throw CommandFailure("\(file):\(error.line): \(error.reason)")
     }
@@ -111,11 +115,7 @@ public enum AttendanceRun {
     } catch {
       throw CommandFailure(error.findings.map(\.description).joined(separator: "\n"))
     }
-    // Stopped by SIGTERM or Ctrl-C: nothing is written, and the file is not at fault.
-    if result.stopped {
-      try Interruption.checkpoint()
-      throw CommandFailure("\(file): the reading was interrupted")
-    }
+    if result.stopped { try interrupted() }
     return result
   }
 

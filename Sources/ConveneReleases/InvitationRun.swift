@@ -123,10 +123,10 @@ public struct InvitationRun: Sendable {
     let people = composer.plan.participantsByID
     let fileSystem = workspace.fileSystem
     // Calendars and e-mails are independent per message: made and staged on every core.
-    let staged = ParallelMap.map(jobs) { job -> Result<[any StagedFile], StagingFailure> in
+    let staged = ParallelMap.map(jobs) { job -> Result<[any StagedFile], CommandFailure> in
       let message = planned[job.index]
       guard let person = people[message.participant] else {
-        return .failure(StagingFailure(reason: "\(message.participant): no such participant"))
+        return .failure(CommandFailure("\(message.participant): no such participant"))
       }
       var files: [any StagedFile] = []
       do {
@@ -138,27 +138,23 @@ public struct InvitationRun: Sendable {
       } catch {
         for file in files { file.discard() }
         let reason = (error as? any ConveneError)?.message ?? "\(error)"
-        return .failure(StagingFailure(reason: "\(person.id): \(reason)"))
+        return .failure(CommandFailure("\(person.id): \(reason)"))
       }
     }
     let failures = staged.compactMap { result -> String? in
-      if case .failure(let failure) = result { failure.reason } else { nil }
+      if case .failure(let failure) = result { failure.message } else { nil }
     }
     let files = staged.flatMap { (try? $0.get()) ?? [] }
-    if failures.isEmpty {
-      do {
-        for file in files { try file.commit() }
-      } catch {
-        for file in files { file.discard() }
-        throw error
+    do {
+      guard failures.isEmpty else {
+        throw CommandFailure(
+          "cannot write the invitations of \(failures.count) participant\(failures.count == 1 ? "" : "s"); nothing was recorded:\n"
+            + failures.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
       }
-    } else {
+      for file in files { try file.commit() }
+    } catch {
       for file in files { file.discard() }
-    }
-    guard failures.isEmpty else {
-      throw CommandFailure(
-        "cannot write the invitations of \(failures.count) participant\(failures.count == 1 ? "" : "s"); nothing was recorded:\n"
-          + failures.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
+      throw error
     }
     return jobs.map { ($0.index, "\($0.stem).eml") }
   }
@@ -215,9 +211,4 @@ extension InvitationRun {
       }
     }
   }
-}
-
-/// Why one message's files could not be staged, in words.
-struct StagingFailure: Error {
-  var reason: String
 }

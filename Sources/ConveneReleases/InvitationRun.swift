@@ -99,10 +99,9 @@ public struct InvitationRun: Sendable {
     }
   }
 
-  /// Writes the `.ics` and `.eml` of every planned message without a file yet, on every core;
-  /// returns their index and path. Fails, recording nothing and leaving none of them in the
-  /// outbox, when any cannot be written: every file is staged first, and put in place only
-  /// when all were.
+  /// Writes the `.ics` and `.eml` of every planned message without a file yet, made on every
+  /// core; returns their index and path. Fails, recording nothing and leaving none of them in
+  /// the outbox, when any cannot be made or written (`Outbox.write`).
   private func write(
     _ planned: [InvitationPlanner.Message], files: [String?], release: Int,
     ledger: InvitationLedger,
@@ -119,43 +118,23 @@ public struct InvitationRun: Sendable {
       jobs.append((index, stem))
     }
     guard !jobs.isEmpty else { return [] }
-    try workspace.fileSystem.createDirectory(workspace.path(Outbox.folder(release: release)))
     let people = composer.plan.participantsByID
-    let fileSystem = workspace.fileSystem
-    // Calendars and e-mails are independent per message: made and staged on every core.
-    let staged = ParallelMap.map(jobs) { job -> Result<[any StagedFile], CommandFailure> in
+    // Calendars and e-mails are independent per message: made on every core.
+    let made = ParallelMap.map(jobs) { job -> Result<[(path: String, text: String)], CommandFailure> in
       let message = planned[job.index]
       guard let person = people[message.participant] else {
         return .failure(CommandFailure("\(message.participant): no such participant"))
       }
-      var files: [any StagedFile] = []
       do {
         let calendar = try CalendarWriter.ics(message.calendar)
         let email = try composer.email(for: message, calendar: calendar, person: person)
-        files.append(try fileSystem.stageQuickly(calendar, for: workspace.path("\(job.stem).ics")))
-        files.append(try fileSystem.stageQuickly(email, for: workspace.path("\(job.stem).eml")))
-        return .success(files)
+        return .success([("\(job.stem).ics", calendar), ("\(job.stem).eml", email)])
       } catch {
-        for file in files { file.discard() }
         let reason = (error as? any ConveneError)?.message ?? "\(error)"
         return .failure(CommandFailure("\(person.id): \(reason)"))
       }
     }
-    let failures = staged.compactMap { result -> String? in
-      if case .failure(let failure) = result { failure.message } else { nil }
-    }
-    let files = staged.flatMap { (try? $0.get()) ?? [] }
-    do {
-      guard failures.isEmpty else {
-        throw CommandFailure(
-          "cannot write the invitations of \(failures.count) participant\(failures.count == 1 ? "" : "s"); nothing was recorded:\n"
-            + failures.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
-      }
-      for file in files { try file.commit() }
-    } catch {
-      for file in files { file.discard() }
-      throw error
-    }
+    try Outbox.write(made, into: Outbox.folder(release: release), what: "invitations", in: workspace)
     return jobs.map { ($0.index, "\($0.stem).eml") }
   }
 }

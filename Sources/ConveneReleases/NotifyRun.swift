@@ -120,15 +120,16 @@ public struct NotifyRun: Sendable {
   }
 
   /// Writes the `.eml` of every notice without a file yet; returns their index and path.
-  /// Fails, recording nothing, when any cannot be written.
+  /// Fails, recording nothing and leaving none of them in the outbox, when any cannot be made
+  /// or written (`Outbox.write`).
   private func write(
     _ notices: [RegistrationNotice], files: [String?], ledger: NotificationLedger,
     composer: NoticeEmailComposer, in workspace: Workspace
   ) throws -> [(Int, String)] {
     let people = composer.plan.participantsByID
     var taken: Set<String> = []
-    var made: [(index: Int, path: String, email: String)] = []
-    var failures: [String] = []
+    var written: [(index: Int, path: String)] = []
+    var made: [Result<[(path: String, text: String)], CommandFailure>] = []
     for (index, notice) in notices.enumerated() where files[index] == nil {
       guard let person = people[notice.participant] else { continue }
       let stem = try Outbox.stem(
@@ -136,24 +137,17 @@ public struct NotifyRun: Sendable {
         what: "notices", isTaken: { ledger.state(of: $0) != nil || taken.contains($0) })
       let path = "\(stem).eml"
       taken.insert(path)
+      written.append((index, path))
       do {
         let email = try composer.email(
           for: notice, number: ledger.nextNumber(for: notice.participant), person: person)
-        made.append((index, path, email))
+        made.append(.success([(path, email)]))
       } catch {
-        failures.append("\(person.id): \(error.message)")
+        made.append(.failure(CommandFailure("\(person.id): \(error.message)")))
       }
     }
-    guard failures.isEmpty else {
-      throw CommandFailure(
-        "cannot write the notices of \(failures.count) participant\(failures.count == 1 ? "" : "s"); nothing was recorded:\n"
-          + failures.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
-    }
     guard !made.isEmpty else { return [] }
-    try workspace.fileSystem.createDirectory(workspace.path(Outbox.notices))
-    for message in made {
-      try workspace.fileSystem.writeQuickly(message.email, to: workspace.path(message.path))
-    }
-    return made.map { ($0.index, $0.path) }
+    try Outbox.write(made, into: Outbox.notices, what: "notices", in: workspace)
+    return written
   }
 }

@@ -44,6 +44,35 @@ enum Outbox {
     return stem
   }
 
+  /// Writes the files of every message into `folder` as one change, or none of them: `made`
+  /// holds each message's files (workspace paths and texts) or why it could not be made; `what`
+  /// names the messages in the error. When any message could not be made, or any file cannot
+  /// be written or put in place, no file of the run is left in the outbox (one written earlier
+  /// under the same name stays as it was) and the error says that nothing was recorded.
+  static func write(
+    _ made: [Result<[(path: String, text: String)], CommandFailure>], into folder: String, what: String,
+    in workspace: Workspace
+  ) throws {
+    let failures = made.compactMap { result -> String? in
+      if case .failure(let failure) = result { failure.message } else { nil }
+    }
+    guard failures.isEmpty else {
+      throw CommandFailure(
+        "cannot write the \(what) of \(failures.count) participant\(failures.count == 1 ? "" : "s"); nothing was recorded:\n"
+          + failures.prefix(20).map { "  \($0)" }.joined(separator: "\n"))
+    }
+    var commit = FileCommit(waitingForDisk: false)
+    for file in made.flatMap({ (try? $0.get()) ?? [] }) {
+      commit.add(file.text, to: workspace.path(file.path), on: workspace.fileSystem)
+    }
+    do {
+      try workspace.fileSystem.createDirectory(workspace.path(folder))
+      try commit.write()
+    } catch {
+      throw CommandFailure("\(error.message); nothing was recorded")
+    }
+  }
+
   /// The workspace path of a message the ledger names, once it is shown to be a file inside
   /// the workspace's outbox: a relative path under `outbox/` without `.`, `..` or control
   /// characters, whose real location (links followed) is inside the real outbox folder.

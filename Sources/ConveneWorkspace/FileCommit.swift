@@ -8,9 +8,12 @@ import ConveneCore
 /// target as it was.
 public struct FileCommit {
   private var files: [File] = []
+  private let waitingForDisk: Bool
 
-  /// An empty change.
-  public init() {}
+  /// An empty change. With `waitingForDisk` false the files are not flushed to disk one by
+  /// one: for many files written as one change (an outbox) whose loss in a power cut would
+  /// only mean writing them again.
+  public init(waitingForDisk: Bool = true) { self.waitingForDisk = waitingForDisk }
 
   /// Adds `text` as the new content of `path` on `fileSystem`.
   public mutating func add(_ text: String, to path: String, on fileSystem: any FileSystem) {
@@ -40,9 +43,13 @@ public struct FileCommit {
   /// Every file written beside its target (each written and flushed to disk at the same time
   /// as the others), each target checked; on a failure, nothing is left written.
   private func stagedFiles() throws(WorkspaceError) -> [any StagedFile] {
+    let waitingForDisk = waitingForDisk
     let results = ParallelMap.map(files) { file -> Result<any StagedFile, WorkspaceError> in
       do throws(WorkspaceError) {
-        return .success(try file.fileSystem.stage(file.bytes, for: file.path))
+        return .success(
+          waitingForDisk
+            ? try file.fileSystem.stage(file.bytes, for: file.path)
+            : try file.fileSystem.stageQuickly(file.bytes, for: file.path))
       } catch {
         return .failure(error)
       }

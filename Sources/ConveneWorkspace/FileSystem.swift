@@ -40,28 +40,15 @@ extension FileSystem {
     HeldFile(fileSystem: self, bytes: bytes, path: path)
   }
 
-  /// Writes a file atomically without waiting for the disk, for many files written in a row
-  /// (an outbox) whose loss in a power cut would only mean writing them again. File systems
-  /// that cannot tell the difference write as usual.
-  public func writeQuickly(_ text: String, to path: String) throws(WorkspaceError) {
+  /// Stages a file like `stage` without waiting for the disk (`FileCommit(waitingForDisk:
+  /// false)`). File systems that cannot tell the difference stage as usual.
+  func stageQuickly(_ bytes: [UInt8], for path: String) throws(WorkspaceError) -> any StagedFile {
     if let local = self as? LocalFileSystem {
-      try local.write(Array(text.utf8), to: path, waitingForDisk: false)
+      return try local.stage(bytes, for: path, waitingForDisk: false)
     } else if let confined = self as? ConfinedFileSystem {
-      try confined.base.writeQuickly(text, to: confined.checked(path))
+      return try confined.base.stageQuickly(bytes, for: confined.checked(path))
     } else {
-      try write(text, to: path)
-    }
-  }
-
-  /// Stages a file like `stage` without waiting for the disk, for many files of one change
-  /// (an outbox) committed together or discarded together.
-  public func stageQuickly(_ text: String, for path: String) throws(WorkspaceError) -> any StagedFile {
-    if let local = self as? LocalFileSystem {
-      return try local.stage(Array(text.utf8), for: path, waitingForDisk: false)
-    } else if let confined = self as? ConfinedFileSystem {
-      return try confined.base.stageQuickly(text, for: confined.checked(path))
-    } else {
-      return try stage(Array(text.utf8), for: path)
+      return try stage(bytes, for: path)
     }
   }
 

@@ -7,6 +7,20 @@ extension ConveneRunner {
     Self.finish(try start(arguments))
   }
 
+  /// Every file of a workspace and its bytes (but the empty lock file every command leaves:
+  /// `.convene/lock` is taken, never removed).
+  static func snapshot(_ folder: String) throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder)
+    while let path = enumerator?.nextObject() as? String {
+      if path == ".convene/lock" { continue }
+      var isFolder: ObjCBool = false
+      _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
+      if !isFolder.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
+    }
+    return files
+  }
+
   /// Waits for a started process whose output and error go to pipes, and collects them.
   static func finish(_ process: Process) -> Result {
     let output = process.standardOutput as! Pipe

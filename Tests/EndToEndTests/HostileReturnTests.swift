@@ -216,8 +216,9 @@ import Testing
     try process.run()
     let result = ConveneRunner.finish(process)
     #expect(result.status == 1, "\(result.output)")
-    #expect(result.error.contains("-request.eml: cannot be written (File too large)"), "\(result.error)")
-    #expect(result.error.contains("nothing was recorded"), "\(result.error)")
+    #expect(
+      result.error.contains("outbox/v1/p001-request.ics: cannot be written (File too large); nothing was recorded"),
+      "\(result.error)")
     let outbox = ws + "/outbox/v1"
     let left = (try? FileManager.default.contentsOfDirectory(atPath: outbox)) ?? []
     #expect(left.isEmpty, "\(left.prefix(5))")

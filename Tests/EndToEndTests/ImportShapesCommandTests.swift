@@ -5,20 +5,6 @@ import Testing
 /// exports, and the quality gate: what is read, what is refused, and that a refusal leaves
 /// every file of the workspace as it was.
 @Suite struct ImportShapesCommandTests {
-  /// Every file of a workspace and its bytes (but the empty lock file every command leaves:
-  /// `.convene/lock` is taken, never removed).
-  func snapshot(_ folder: String) throws -> [String: Data] {
-    var files: [String: Data] = [:]
-    let enumerator = FileManager.default.enumerator(atPath: folder)
-    while let path = enumerator?.nextObject() as? String {
-      if path == ".convene/lock" { continue }
-      var isFolder: ObjCBool = false
-      _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
-      if !isFolder.boolValue { files[path] = FileManager.default.contents(atPath: folder + "/" + path) }
-    }
-    return files
-  }
-
   /// Imports an example export into a copy of the Dakar workshop.
   func importExample(_ file: String, _ options: String...) throws -> (ConveneRunner, String, ConveneRunner.Result) {
     let convene = ConveneRunner()
@@ -95,7 +81,7 @@ import Testing
         == "p060,Grace Campbell,grace.campbell@highlandpark.example.org,mayor,Mayor,Municipality of Highland Park,Highland Park,US,North America,,,,,,2027-03-08 08:30,,,,no,waitlisted"
     )
 
-    let before = try snapshot(ws)
+    let before = try ConveneRunner.snapshot(ws)
     let ambiguous = try convene.write(
       "Timestamp,Email Address,Full name,Category,Arrival\n5/3/2027 14:02:11,ada@example.org,Ada Example,Mayor,3/1/2027 9:00\n"
         + "5/4/2027 10:00:00,bo@example.org,Bo Example,Youth,3/2/2027 9:00\n",
@@ -106,7 +92,7 @@ import Testing
       refused.error.contains(
         "ambiguous.csv: the column \"Timestamp\" does not say whether its dates are day/month/year or month/day/year: no date has a day over 12, and 2 dates read differently either way (line 2: 5/3/2027 14:02:11); give --date-order dmy or --date-order mdy"
       ), "\(refused.error)")
-    #expect(try snapshot(ws) == before)
+    #expect(try ConveneRunner.snapshot(ws) == before)
     let told = try convene.run("participants", "import", ambiguous, "--workspace", ws, "--date-order", "mdy")
     #expect(told.status == 0, "\(told.output)\(told.error)")
     #expect(told.output.contains("Dates in \"Arrival\": month/day/year (US), from --date-order mdy, 24-hour clock."))
@@ -126,7 +112,7 @@ import Testing
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
     let file = try doubleEncoded(convene)
-    let before = try snapshot(ws)
+    let before = try ConveneRunner.snapshot(ws)
 
     let dry = try convene.run("participants", "import", file, "--workspace", ws, "--dry-run")
     #expect(dry.status == 1)
@@ -137,7 +123,7 @@ import Testing
     #expect(refused.output.contains("Warnings (nothing is written unless --accept-warnings is given):"))
     #expect(refused.output.contains("hint: export the file again from the form tool, or undo the damage with iconv -f utf-8 -t windows-1252 FILE > repaired.csv and import that"))
     #expect(refused.output.contains("Nothing was written: check the warnings above, and import anyway with --accept-warnings if the file is right."))
-    #expect(try snapshot(ws) == before)
+    #expect(try ConveneRunner.snapshot(ws) == before)
 
     let json = try convene.run("participants", "import", file, "--workspace", ws, "--json")
     let report = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as! [String: Any]
@@ -145,7 +131,7 @@ import Testing
     #expect(warnings.map { $0["kind"] as! String } == ["mojibake"])
     #expect(warnings[0]["lines"] as? [Int] == [2, 3])
     #expect(report["written"] as? Bool == false)
-    #expect(try snapshot(ws) == before)
+    #expect(try ConveneRunner.snapshot(ws) == before)
 
     let accepted = try convene.run("participants", "import", file, "--workspace", ws, "--accept-warnings")
     #expect(accepted.status == 0, "\(accepted.output)\(accepted.error)")
@@ -157,11 +143,11 @@ import Testing
   @Test func theDoubleEncodedExampleIsRefused() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")
-    let before = try snapshot(ws)
+    let before = try ConveneRunner.snapshot(ws)
     let result = try convene.run("participants", "import", convene.example("registrations/double-encoded.csv"), "--workspace", ws)
     #expect(result.status == 1)
     #expect(result.output.contains("Full name: 4 cells look double-encoded"))
-    #expect(try snapshot(ws) == before)
+    #expect(try ConveneRunner.snapshot(ws) == before)
   }
 
   @Test func duplicateGroupsAreCappedInTextAndCompleteInJSON() throws {

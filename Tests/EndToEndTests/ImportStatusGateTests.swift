@@ -8,11 +8,10 @@ import Testing
   /// Imports `file` into `ws` without accepting warnings: exit 1, every file of the
   /// workspace as it was, and what the summary said.
   func refused(_ convene: ConveneRunner, _ file: String, into ws: String) throws -> String {
-    let shapes = ImportShapesCommandTests()
-    let before = try shapes.snapshot(ws)
+    let before = try ConveneRunner.snapshot(ws)
     let refused = try convene.run("participants", "import", file, "--workspace", ws)
     #expect(refused.status == 1, "\(refused.output)\(refused.error)")
-    #expect(try shapes.snapshot(ws) == before)
+    #expect(try ConveneRunner.snapshot(ws) == before)
     return refused.output
   }
 
@@ -57,8 +56,7 @@ import Testing
       said.contains(
         "say what each means with --status-word 'Rang twice=STATUS' --status-word 'On leave=STATUS', STATUS being "),
       "\(said)")
-    let shapes = ImportShapesCommandTests()
-    let before = try shapes.snapshot(ws)
+    let before = try ConveneRunner.snapshot(ws)
     let typo = try convene.run(
       "participants", "import", file, "--workspace", ws, "--status-word", "Rang twice=confirmed", "--status-word",
       "On leeve=declined")
@@ -68,7 +66,7 @@ import Testing
       "participants", "import", file, "--workspace", ws, "--status-word", "On leave=away")
     #expect(unknown.status != 0)
     #expect(unknown.error.contains("\"away\" is not a status; the statuses are registered, confirmed"), "\(unknown.error)")
-    #expect(try shapes.snapshot(ws) == before)
+    #expect(try ConveneRunner.snapshot(ws) == before)
     let settled = try convene.run(
       "participants", "import", file, "--workspace", ws, "--status-word", "Rang twice=confirmed", "--status-word",
       "on LEAVE=declined")

@@ -45,6 +45,34 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: ws + "/outbox"))
   }
 
+  /// A notice that cannot be put in place (here a folder holds its name) fails the run with
+  /// the file named, and leaves no notice of the run in the outbox and the ledger as it was:
+  /// a notice written before it is not left behind unrecorded. The next run writes both.
+  @Test func anOutboxThatCannotBeWrittenWholeGetsNoNoticeOfTheRun() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    #expect(try convene.run("notify", "--workspace", ws).status == 0)
+    try convene.setCell(ws, id: "p021", "status", "registered")
+    try convene.setCell(ws, id: "p034", "status", "confirmed")
+    let blocked = ws + "/outbox/notify/p034-confirmed.eml"
+    try FileManager.default.createDirectory(atPath: blocked, withIntermediateDirectories: true)
+    let before = try ConveneRunner.snapshot(ws)
+    let refused = try convene.run("notify", "--workspace", ws)
+    #expect(refused.status == 1, "\(refused.output)")
+    #expect(
+      refused.error.contains("outbox/notify/p034-confirmed.eml: cannot be replaced (Is a directory); nothing was recorded"),
+      "\(refused.error)")
+    #expect(try ConveneRunner.snapshot(ws) == before)
+    #expect(!FileManager.default.fileExists(atPath: ws + "/outbox/notify/p021-registered.eml"))
+
+    try FileManager.default.removeItem(atPath: blocked)
+    let written = try convene.run("notify", "--workspace", ws)
+    #expect(written.status == 0, "\(written.error)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: ws + "/outbox/notify")
+    #expect(files.count == 60 && files.allSatisfy { $0.hasSuffix(".eml") })
+    #expect(files.contains("p021-registered.eml") && files.contains("p034-confirmed.eml"))
+  }
+
   @Test func eachStatusIsToldOnceInThePersonsLanguageWithTheWaitlistPosition() throws {
     let convene = ConveneRunner()
     let ws = try workshop(convene)

@@ -30,6 +30,10 @@ struct CharacterTraits: Sendable {
   var languages: UInt64 = 0
   /// ة, ى and ς: letters that only end a word.
   var endsWord = false
+  /// ΐ or ΰ (a Greek vowel with both dialytika and tonos), which only a handful of Greek words
+  /// have: they are what Windows-1251's А and а, Russian's commonest letter, become in
+  /// Windows-1253 (`ΐννΰ` for Анна).
+  var isRareInWords = false
   /// œ or Œ, which inside a French word comes before u or i only (cœur, sœur, vœu, œil):
   /// Mac Roman's ú read as Windows-1252 (`Raœl` for Raúl) puts it anywhere.
   var isOE = false
@@ -51,6 +55,7 @@ struct CharacterTraits: Sendable {
     isLowercase = scalar.properties.isLowercase
     if script == .latin && !isASCII { languages = LatinAlphabets.mask(scalar) }
     endsWord = scalar == "\u{0629}" || scalar == "\u{0649}" || scalar == "\u{03C2}"
+    isRareInWords = scalar == "\u{0390}" || scalar == "\u{03B0}"
     isOE = scalar == "\u{0153}" || scalar == "\u{0152}"
     mayFollowOE = "uiUI".unicodeScalars.contains(scalar)
   }

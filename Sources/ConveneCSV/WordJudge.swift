@@ -18,7 +18,8 @@ struct WordJudgement {
 /// against the file's main language by `EncodingDetector`: 1, 0.3 or 0); 0.5 an Arabic word
 /// with vowel signs (rare in names) or a symbol glued to a word; 0 an implausible one (accented
 /// letters no language uses together, almost only accented letters, a final form inside a word,
-/// a lone capital of another script, a run of symbols, œ inside a word but before u or i); -1 a broken one (control character,
+/// a lone capital of another script, a run of symbols, œ inside a word but before u or i, a
+/// Greek ΐ or ΰ); -1 a broken one (control character,
 /// symbol between letters, mixed scripts — a mark counting in its own script —, capital after
 /// small letters).
 enum WordJudge {
@@ -132,7 +133,9 @@ enum WordJudge {
 
   private static func add(_ character: CharacterTraits, to unit: inout Unit) {
     if unit.pendingSymbol { unit.broken = true }
-    if unit.previousEndsWord || unit.previousIsOE && !character.mayFollowOE { unit.implausible = true }
+    if unit.previousEndsWord || unit.previousIsOE && !character.mayFollowOE || character.isRareInWords {
+      unit.implausible = true
+    }
     // œ inside a word but not before u or i (Raœl), or ending one (Nœ).
     if character.isOE && unit.letters > 0 { unit.previousIsOE = true } else { unit.previousIsOE = false }
     if character.isUppercase && (unit.sawSmallAccented || (unit.sawSmall && !character.isASCII)) {

@@ -122,6 +122,21 @@ import Testing
     #expect(try TextDecoder.decode(bytes, as: .isoArabic).text.contains("كحكد"))
   }
 
+  /// Russian names under English headers (a registration form of a French and English
+  /// event) saved as Windows-1251: in Windows-1253 they read as Greek letters (`ΐννΰ
+  /// Ρμθπνξβΰ` for Анна Смирнова), but with ΐ and ΰ, which a few Greek words only have, and
+  /// ς inside words. Windows-1251 wins without the event's languages.
+  @Test(arguments: [[], [SourceEncoding.windows1252]])
+  func russianNamesUnderEnglishHeadersAreNotReadAsGreek(preferring: [SourceEncoding]) throws {
+    let text = Self.rows([
+      "Name,Email,City", "Анна Смирнова,a.smirnova@example.org,Бишкек",
+      "Ольга Иванова,o.ivanova@example.org,Душанбе", "Евгений Петров,e.petrov@example.org,Алматы",
+    ])
+    let decoded = try TextDecoder.decode(Self.iconv(text, to: "CP1251"), preferring: preferring)
+    #expect(decoded.encoding == .windows1251)
+    #expect(decoded.text == text)
+  }
+
   @Test func frenchThatSlovakCouldAlsoSpellIsSettledByTheEventsLanguages() throws {
     // è is č in Windows-1250, and "Conseillčre" uses only Slovak letters.
     let bytes = try Self.iconv(

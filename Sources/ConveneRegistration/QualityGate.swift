@@ -482,6 +482,24 @@ enum QualityGate {
         + "or --accept-warnings to import everyone as registered")
   }
 
+  /// The first of `columns` whose answers are mostly e-mail addresses (`field` `.email`:
+  /// at least half of them) or mostly distinct names (`.name`: three in five, four in five
+  /// distinct), among the first `sampleValues` answers of each; nil when none is.
+  static func column(holding field: ImportField, among columns: [Int], rows: ExportRows) -> Int? {
+    columns.first { column in
+      var values: [String] = []
+      for row in rows {
+        let text = row[column].trimmed
+        if !text.isEmpty { values.append(text) }
+        if values.count == sampleValues { break }
+      }
+      guard !values.isEmpty else { return false }
+      if field == .email { return values.filter { EmailAddress.normalised($0) != nil }.count * 2 >= values.count }
+      let names = values.filter(looksLikeName).count
+      return names * 5 >= values.count * 3 && Set(values).count * 5 >= values.count * 4
+    }
+  }
+
   /// Two to five words of letters (hyphens, apostrophes and dots allowed), each capitalised or
   /// of a script without case, except short particles: "Awa Ndiaye", "ليلى حداد",
   /// "Jean-Marc de la Tour"; not "Thanks for organising this".

@@ -174,7 +174,7 @@ public struct RegistrationImport: Sendable {
   /// Maps the columns of `table`, chooses its name and e-mail columns, reads its dates' order
   /// and finds its status columns, putting what it found in the report.
   func plan(_ table: ImportSheet.Table, report: inout ImportReport) throws(FileProblem) -> ReadingPlan {
-    var mapped = try mapColumns(table.header, report: &report)
+    var mapped = try mapColumns(table.header, rows: table.rows, report: &report)
     leaveOutMeetingRoles(&mapped, rows: table.rows, report: &report)
     leaveOutMeetingTimes(&mapped, report: &report)
     let multiSelect = MultiSelectColumns(header: table.header, rows: table.rows)
@@ -465,8 +465,9 @@ public struct RegistrationImport: Sendable {
   static let bareNames = Set(LanguagePack.all.flatMap(\.bareNames).map(\.folded))
 
   /// The field of each header cell, and the cells read as nothing; throws when `--map` names
-  /// a column the file lacks, or no column gives names or e-mail addresses.
-  func mapColumns(_ header: [String], report: inout ImportReport) throws(FileProblem) -> MappedColumns {
+  /// a column the file lacks, or no column gives names or e-mail addresses (naming a column of
+  /// `rows` read as nothing that holds them).
+  func mapColumns(_ header: [String], rows: ExportRows, report: inout ImportReport) throws(FileProblem) -> MappedColumns {
     let keys = Set(header.map(Self.key(of:)))
     for column in columnMap.keys where !keys.contains(column) {
       throw FileProblem(
@@ -481,7 +482,7 @@ public struct RegistrationImport: Sendable {
     readBareName(header, into: &mapping, report: &report)
     readSurveyEndDate(header, into: &mapping, report: &report)
     do {
-      try Self.requireNamesAndEmails(mapping.taken, header: header)
+      try Self.requireNamesAndEmails(mapping, header: header, rows: rows)
     } catch {
       throw withSheetHint(error)
     }
@@ -602,17 +603,29 @@ public struct RegistrationImport: Sendable {
   }
 
   /// Throws when no column gives e-mail addresses or none gives names (naming a header that
-  /// looks double-encoded first, when one does).
-  static func requireNamesAndEmails(_ taken: Set<ImportField>, header: [String]) throws(FileProblem) {
+  /// looks double-encoded first, when one does, and a column read as nothing whose answers
+  /// are addresses, or names: its header is one the language table does not know).
+  static func requireNamesAndEmails(_ mapping: ColumnMapping, header: [String], rows: ExportRows) throws(FileProblem) {
+    let taken = mapping.taken
     if !taken.contains(.email) || !taken.contains(where: \.isName), let damaged = QualityGate.doubleEncodedHeader(header) {
       throw damaged
     }
     guard taken.contains(.email) else {
+      if let column = QualityGate.column(holding: .email, among: mapping.unread, rows: rows) {
+        throw FileProblem(
+          message: "no column is headed as e-mail addresses, but \"\(header[column])\" holds them; "
+            + "read it with --map \"\(header[column])=email\"")
+      }
       throw FileProblem(
         message: "no column holds e-mail addresses (columns: \(header.joined(separator: ", "))); "
           + "name it with --map COLUMN=email")
     }
     guard taken.contains(where: \.isName) else {
+      if let column = QualityGate.column(holding: .name, among: mapping.unread, rows: rows) {
+        throw FileProblem(
+          message: "no column is headed as names, but \"\(header[column])\" holds them; "
+            + "read it with --map \"\(header[column])=name\"")
+      }
       throw FileProblem(
         message: "no column holds names (columns: \(header.joined(separator: ", "))); "
           + "name it with --map COLUMN=name, or, for names in two columns, --map GIVEN=first_name --map FAMILY=last_name")

@@ -264,6 +264,28 @@ import Testing
     }
   }
 
+  /// Columns under headers no language of the table writes (a Russian form's `Электронная
+  /// почта` and `Имя`) whose answers are addresses, or names: the refusal names the column and
+  /// the `--map` that reads it, not "no column holds e-mail addresses".
+  @Test func aColumnUnderAnUnknownHeaderIsNamedByWhatItHolds() throws {
+    let rows = ["Анна Смирнова,a.smirnova@example.org,Бишкек", "Ольга Иванова,o.ivanova@example.org,Душанбе"]
+    #expect(
+      throws: RegistrationImport.FileProblem(
+        message: "no column is headed as e-mail addresses, but \"Электронная почта\" holds them; "
+          + "read it with --map \"Электронная почта=email\"")
+    ) {
+      try run("Имя,Электронная почта,Город", rows[0], rows[1])
+    }
+    #expect(
+      throws: RegistrationImport.FileProblem(
+        message: "no column is headed as names, but \"Имя\" holds them; read it with --map \"Имя=name\"")
+    ) {
+      try run("Имя,Электронная почта,Город", rows[0], rows[1], map: ["Электронная почта": .email])
+    }
+    let read = try run("Имя,Электронная почта,Город", rows[0], rows[1], map: ["Электронная почта": .email, "Имя": .name])
+    #expect(read.participants.map(\.name) == ["Анна Смирнова", "Ольга Иванова"])
+  }
+
   /// A UTF-8 file given a code page whose header then does not read: the refusal names the
   /// encoding as the cause, with the one to give, never the header's look in the wrong one.
   @Test func aHeaderUnreadInTheEncodingGivenNamesTheEncoding() throws {

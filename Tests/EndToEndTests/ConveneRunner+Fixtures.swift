@@ -21,6 +21,20 @@ extension ConveneRunner {
     return files
   }
 
+  /// Runs `convene ARGUMENTS` with each file it writes limited to `kilobytes` (`ulimit -f`, as
+  /// a full disk), and waits for it; a signal (SIGXFSZ) ending it is an issue.
+  func run(limitingFilesTo kilobytes: Int, _ arguments: String...) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments =
+      ["-c", "ulimit -f \(kilobytes); exec \"$0\" \"$@\"", Self.binary.path] + arguments
+    (process.standardOutput, process.standardError) = (Pipe(), Pipe())
+    try process.run()
+    let result = Self.finish(process)
+    #expect(process.terminationReason == .exit, "not killed by SIGXFSZ")
+    return result
+  }
+
   /// Waits for a started process whose output and error go to pipes, and collects them.
   static func finish(_ process: Process) -> Result {
     let output = process.standardOutput as! Pipe

@@ -184,17 +184,9 @@ import Testing
     #expect(try convene.run("badges", "--workspace", ws).status == 0)
     let before = convene.bytes(ws + "/badges/badges.html")
     #expect(before.count > 16 * 1024)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "ulimit -f 16; exec \"$0\" badges --workspace \"$1\"", ConveneRunner.binary.path, ws]
-    let errorPipe = Pipe()
-    process.standardError = errorPipe
-    process.standardOutput = Pipe()
-    try process.run()
-    let errors = String(decoding: errorPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .exit, "not killed by SIGXFSZ")
-    #expect(process.terminationStatus == 1, "\(errors)")
+    let result = try convene.run(limitingFilesTo: 16, "badges", "--workspace", ws)
+    let errors = result.error
+    #expect(result.status == 1, "\(errors)")
     #expect(errors.contains("badges.html: cannot be written (File too large)"), "\(errors)")
     #expect(convene.bytes(ws + "/badges/badges.html") == before)
     #expect(try FileManager.default.contentsOfDirectory(atPath: ws + "/badges").filter { $0.hasSuffix(".tmp") }.isEmpty)
@@ -208,13 +200,7 @@ import Testing
   @Test func aFailedOutboxLeavesNoFileOfTheRun() throws {
     let convene = ConveneRunner()
     let ws = try convene.dakarWithReleaseOne()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "ulimit -f 12; exec \"$0\" invite --workspace \"$1\"", ConveneRunner.binary.path, ws]
-    process.standardError = Pipe()
-    process.standardOutput = Pipe()
-    try process.run()
-    let result = ConveneRunner.finish(process)
+    let result = try convene.run(limitingFilesTo: 12, "invite", "--workspace", ws)
     #expect(result.status == 1, "\(result.output)")
     #expect(
       result.error.contains("outbox/v1/p001-request.ics: cannot be written (File too large); nothing was recorded"),

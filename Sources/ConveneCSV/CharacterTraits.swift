@@ -30,6 +30,9 @@ struct CharacterTraits: Sendable {
   var languages: UInt64 = 0
   /// ة, ى and ς: letters that only end a word.
   var endsWord = false
+  /// ™, ®, ©, °, º or ª: symbols written against a word (`Word™`, `Nº`). Any other symbol
+  /// against a word is what a wrong code page makes of a letter (`Pawe≥` for Paweł, `£ódź`).
+  var gluesToWords = false
   /// ΐ or ΰ (a Greek vowel with both dialytika and tonos), which only a handful of Greek words
   /// have: they are what Windows-1251's А and а, Russian's commonest letter, become in
   /// Windows-1253 (`ΐννΰ` for Анна).
@@ -55,6 +58,7 @@ struct CharacterTraits: Sendable {
     isLowercase = scalar.properties.isLowercase
     if script == .latin && !isASCII { languages = LatinAlphabets.mask(scalar) }
     endsWord = scalar == "\u{0629}" || scalar == "\u{0649}" || scalar == "\u{03C2}"
+    gluesToWords = "\u{2122}\u{00AE}\u{00A9}\u{00B0}\u{00BA}\u{00AA}".unicodeScalars.contains(scalar)
     isRareInWords = scalar == "\u{0390}" || scalar == "\u{03B0}"
     isOE = scalar == "\u{0153}" || scalar == "\u{0152}"
     mayFollowOE = "uiUI".unicodeScalars.contains(scalar)

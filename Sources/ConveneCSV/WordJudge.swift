@@ -16,12 +16,12 @@ struct WordJudgement {
 ///
 /// A run's score is the mean of its words': 1 a plausible word (a Latin-script one is resolved
 /// against the file's main language by `EncodingDetector`: 1, 0.3 or 0); 0.5 an Arabic word
-/// with vowel signs (rare in names) or a symbol glued to a word; 0 an implausible one (accented
-/// letters no language uses together, almost only accented letters, a final form inside a word,
-/// a lone capital of another script, a run of symbols, œ inside a word but before u or i, a
-/// Greek ΐ or ΰ); -1 a broken one (control character,
-/// symbol between letters, mixed scripts — a mark counting in its own script —, capital after
-/// small letters).
+/// with vowel signs (rare in names) or a symbol such as ™ or º glued to a word; 0 an
+/// implausible one (any other symbol glued to a word, accented letters no language uses
+/// together, almost only accented letters, a final form inside a word, a lone capital of
+/// another script, a run of symbols, œ inside a word but before u or i, a Greek ΐ or ΰ); -1 a
+/// broken one (control character, symbol between letters, mixed scripts — a mark counting in
+/// its own script —, capital after small letters).
 enum WordJudge {
   private struct Unit {
     var letters = 0
@@ -32,6 +32,8 @@ enum WordJudge {
     var script = CharacterTraits.Script.other
     var pendingSymbol = false
     var leadingSymbol = false
+    /// A symbol against the word that words do not carry (`≥`, `£`, `³`, `¯`).
+    var strayGlue = false
     var broken = false
     var implausible = false
     var marks = 0
@@ -81,6 +83,7 @@ enum WordJudge {
       case .symbol:
         others += 1
         if unit.letters > 0 { unit.pendingSymbol = true } else { unit.leadingSymbol = true }
+        if !character.gluesToWords { unit.strayGlue = true }
         unit.lastWasLetter = false
       case .mark:
         // A mark belongs to the script of its letter: an Arabic vowel sign on a Latin letter
@@ -167,8 +170,9 @@ enum WordJudge {
     var unit = unit
     if unit.previousIsOE { unit.implausible = true }
     if unit.broken || unit.scripts.nonzeroBitCount > 1 { return .fixed(-1) }
-    // A symbol glued to a word (¼uvre, Word™) is rare.
-    if unit.leadingSymbol || unit.pendingSymbol { return .fixed(0.5) }
+    // A symbol glued to a word is rare (Word™, Nº), or a letter read in the wrong code page
+    // (½uvre, Pawe≥, £ódź).
+    if unit.leadingSymbol || unit.pendingSymbol { return .fixed(unit.strayGlue ? 0 : 0.5) }
     switch unit.script {
     case .latin:
       guard unit.accented > 0 else { return nil }

@@ -137,6 +137,21 @@ import Testing
     #expect(decoded.text == text)
   }
 
+  /// Polish and Hungarian names in Windows-1250, in an English and French event (whose
+  /// Western code pages settle close calls): Mac Roman reads `Paweł Żak, Łódź` as `Pawe≥ Øak,
+  /// £Ûdü` and Windows-1252 reads `Łukasz` as `£ukasz`, `Żak` as `¯ak`. A currency sign,
+  /// a relation or a macron against a word is a letter read in the wrong code page: such
+  /// readings lose, and Windows-1250 is read.
+  @Test(arguments: [
+    "Paweł Żak,Łódź,Poland", "Paweł Łukasz Żak,Kraków,Poland\r\nÁgnes Szűts,Győr,Hungary",
+  ])
+  func polishLettersAreNotReadAsSymbolsGluedToWords(rows: String) throws {
+    let text = Self.rows(["Full name,City,Country", rows])
+    let decoded = try TextDecoder.decode(Self.iconv(text, to: "CP1250"), preferring: [.windows1252, .macRoman])
+    #expect(decoded.encoding == .windows1250)
+    #expect(decoded.text == text)
+  }
+
   @Test func frenchThatSlovakCouldAlsoSpellIsSettledByTheEventsLanguages() throws {
     // è is č in Windows-1250, and "Conseillčre" uses only Slovak letters.
     let bytes = try Self.iconv(

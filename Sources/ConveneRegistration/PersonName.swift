@@ -43,11 +43,20 @@ enum PersonName {
   /// mark (an accent with no letter under it, `\u{301}Oumar Ba`, which lands on the column
   /// before it in a table), it is a number (`1.234567890123457e+19`, a spreadsheet's number
   /// in the name column), or it has digits of any script and no letter (`(221) 77-123-45-67`,
-  /// `١٢/٠٥/٢٠٢٧`). A name with no digit and no letter (`-`, `?`) is a placeholder, told
-  /// by the quality gate.
+  /// `١٢/٠٥/٢٠٢٧`), or it is a spreadsheet's true or false (`TRUE`, `FAUX`: a check box or
+  /// a formula's result in the name column). A name with no digit and no letter (`-`, `?`) is
+  /// a placeholder, told by the quality gate.
   static func malformation(of name: String) -> String? {
-    isPlainlyLetters(name) ? nil : ruleBroken(by: name)
+    if spreadsheetTruthValues.contains(name) {
+      return "is a spreadsheet's true or false, not a name (the columns shifted?); write the name and import again"
+    }
+    return isPlainlyLetters(name) ? nil : ruleBroken(by: name)
   }
+
+  /// How spreadsheets write a true or false cell as text, in capitals, in the languages of the
+  /// network (Excel's English, French, Spanish and Portuguese; a workbook's boolean cell is
+  /// read as `TRUE` or `FALSE`).
+  static let spreadsheetTruthValues: Set<String> = ["TRUE", "FALSE", "VRAI", "FAUX", "VERDADERO", "FALSO", "VERDADEIRO"]
 
   /// The rules of `malformation`, each looked at.
   static func ruleBroken(by name: String) -> String? {

@@ -77,6 +77,20 @@ import Testing
     #expect(outcome.report.rejected.map(\.field) == ["departure"])
   }
 
+  /// A spreadsheet's true or false in the name column (a check box, or columns shifted by
+  /// one: `TRUE`, `FAUX`) is refused on its line; a name spelt with those letters is a name.
+  @Test func aTrueOrFalseIsNoName() throws {
+    let outcome = try importing(
+      "Email,Full name,Category", "a@example.org,TRUE,mayor", "b@example.org,FAUX,mayor",
+      "c@example.org,Faux Vrai,mayor")
+    #expect(outcome.report.rejected.map(\.line) == [2, 3])
+    #expect(outcome.report.rejected.map(\.field) == ["name", "name"])
+    #expect(
+      outcome.report.rejected[0].reason
+        == "\"TRUE\" is a spreadsheet's true or false, not a name (the columns shifted?); write the name and import again")
+    #expect(outcome.participants.map(\.name) == ["Faux Vrai"])
+  }
+
   /// Each part of a name read from given and family name columns is held to the rules of a
   /// name: a number or a phone number in one part is refused on its line naming that part's
   /// field; a placeholder part beside a real one is left out with a note; a formula in any

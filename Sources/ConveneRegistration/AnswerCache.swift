@@ -103,7 +103,7 @@ final class AnswerCache {
   static let listPrefixes = LanguagePack.all.flatMap(\.values.listPrefixes)
 
   /// The language codes in an answer such as "Français, Anglais", "English and French",
-  /// "español y francés" or "العربية والفرنسية", and the words that are no language. A code
+  /// "español y francés", "العربية والفرنسية" or one language a line, and the words that are no language. A code
   /// written alone (`Ar, Fr`) is read when no language is named, or in capitals (`English, FR`):
   /// in lower case beside a name (`Français, lu`, `Espagnol, no`) it is a word of the sentence,
   /// and given back with the others.
@@ -122,7 +122,7 @@ final class AnswerCache {
     var unknown: [String] = []
     var named: [Bool] = []
     var written: [String: String] = [:]
-    for item in withoutBrackets(text).listItems(alsoSplittingOnCommas: true) {
+    for item in withoutBrackets(text).listItems(alsoSplittingOnCommas: true, alsoSplittingOnLineBreaks: true) {
       let words = item.split(whereSeparator: { $0 == "/" || $0 == "&" }).map(String.init)
       for word in words.flatMap(Self.splitOnListWords) {
         // KoboToolbox writes a select-multiple answer as its choices' names separated by

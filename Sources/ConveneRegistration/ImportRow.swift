@@ -164,8 +164,10 @@ final class ImportRow {
     if rejection == nil { rejection = .init(line: record.line, field: field?.rawValue, reason: reason) }
   }
 
+  /// Notes `message` (which quotes the answer: a line break or a control in it is shown
+  /// escaped, on one line).
   func note(_ field: ImportField, _ message: String) {
-    notes.append(.init(line: record.line, field: field.rawValue, message: message))
+    notes.append(.init(line: record.line, field: field.rawValue, message: UnsafeCharacter.escapedOnOneLine(message)))
   }
 
   /// Reads the participant the row describes (without an id) into `person` (an empty one);

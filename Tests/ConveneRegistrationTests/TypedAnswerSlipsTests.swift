@@ -77,6 +77,16 @@ import Testing
     #expect(outcome.report.rejected.map(\.field) == ["departure"])
   }
 
+  /// Languages typed one a line (Alt+Enter in a cell) are read as a list, as needs and
+  /// cohorts are; an answer convene cannot read is quoted in its note on one line.
+  @Test func languagesOneALineAreAList() throws {
+    let outcome = try importing(
+      "Email,Full name,Category,Working languages,Gender", "a@example.org,Awa Ndiaye,mayor,\"Français\nAnglais\",\"F\nM\"")
+    #expect(outcome.report.rejected.isEmpty)
+    #expect(outcome.participants.map(\.languages) == [["fr", "en"]])
+    #expect(outcome.report.notes.map(\.message) == ["\"F\\nM\" is not a gender convene records; left empty"])
+  }
+
   /// A spreadsheet's true or false in the name column (a check box, or columns shifted by
   /// one: `TRUE`, `FAUX`) is refused on its line; a name spelt with those letters is a name.
   @Test func aTrueOrFalseIsNoName() throws {

@@ -69,7 +69,7 @@ public struct InvitationRun: Sendable {
         ledger.message($0.participant, carrying: $0.entries, among: basis.reusable)
       }
       let reused = Set(files.compactMap { $0 })
-      let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }
+      let superseded = ledger.messages(in: basis.supersedable).filter { !reused.contains($0) }
       var written: Set<String> = []
       var delivery: DeliveryReport?
       if !sending.mode.writes {
@@ -88,7 +88,7 @@ public struct InvitationRun: Sendable {
           ledger.record(message: path, entries: planned[index].entries)
         }
         delivery = try sending.settle(
-          &ledger, store: store, superseded: superseded, wrote: !new.isEmpty)
+          &ledger, store: store, superseded: superseded, reused: reused, wrote: !new.isEmpty)
       }
       return Outcome(
         sending: sending.outcome(

@@ -60,7 +60,7 @@ public struct NotifyRun: Sendable {
           ledger.message(carrying: notice, among: basis.reusable), to: people[notice.participant], in: workspace)
       }
       let reused = Set(files.compactMap { $0 })
-      let superseded = ledger.messages(in: basis.reusable).filter { !reused.contains($0) }
+      let superseded = ledger.messages(in: basis.supersedable).filter { !reused.contains($0) }
       var written: Set<String> = []
       var delivery: DeliveryReport?
       if sending.mode.writes {
@@ -73,7 +73,7 @@ public struct NotifyRun: Sendable {
           ledger.record(notices[index], message: path)
         }
         delivery = try sending.settle(
-          &ledger, store: store, superseded: superseded, wrote: !written.isEmpty)
+          &ledger, store: store, superseded: superseded, reused: reused, wrote: !written.isEmpty)
       }
       let withoutEmail = plan.participants.filter { person in
         person.email.isEmpty

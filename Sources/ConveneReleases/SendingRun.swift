@@ -45,15 +45,18 @@ public struct SendingRun: Sendable {
 
   /// After the new messages are recorded in `ledger`: marks `superseded`, saves the ledger
   /// when anything changed (`wrote` new messages, superseded or marked ones), and with
-  /// `--send` hands every message still to send to the mail program.
+  /// `--send` hands every message still to send to the mail program: those written or failed,
+  /// and, with `--resend-uncertain`, those left in `sending` that the plan `reused` (one it
+  /// planned again otherwise stays "may have been sent", and is not sent again).
   func settle<Ledger: MessageLedger>(
-    _ ledger: inout Ledger, store: LedgerStore<Ledger>, superseded: [String], wrote: Bool
+    _ ledger: inout Ledger, store: LedgerStore<Ledger>, superseded: [String], reused: Set<String>, wrote: Bool
   ) throws -> DeliveryReport? {
     for message in superseded { ledger.setState(.superseded, of: message) }
     if wrote || !superseded.isEmpty || !markSent.isEmpty { try store.save(ledger) }
     guard case .send(let program, _) = mode else { return nil }
+    let toSend = ledger.messages(in: basis.reusable).filter { ledger.state(of: $0) != .sending || reused.contains($0) }
     return try Delivery(store: store, program: program, watchdogExecutable: watchdogExecutable)
-      .deliverAndSave(ledger.messages(in: basis.reusable), ledger: &ledger)
+      .deliverAndSave(toSend, ledger: &ledger)
   }
 }
 

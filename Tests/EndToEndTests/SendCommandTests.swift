@@ -393,6 +393,49 @@ struct SendingCrash {
     #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 55)
   }
 
+  /// A message left in `sending` whose content is planned again (the person's address was
+  /// corrected since) is never recorded as superseded, "never sent": with --resend-uncertain
+  /// the new message goes to the new address, the old one is not sent again and stays "may
+  /// have been sent" until --mark-sent records it.
+  @Test func aMessageThatMayHaveBeenSentIsNeverRecordedAsNeverSent() throws {
+    let convene = ConveneRunner()
+    let ws = try publishedExample("dakar-regional-workshop", convene)
+    let spool = convene.path("spool")
+    try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+    let deliver = "cat > \"$(mktemp -p \(spool))\""
+    // The program takes the message, then hangs: convene is killed while it waits.
+    let run = try convene.start(["invite", "--send", "--sendmail", "\(deliver); sleep 30", "--workspace", ws])
+    let deadline = Date().addingTimeInterval(60)
+    while (try? FileManager.default.contentsOfDirectory(atPath: spool).count) == 0 && Date() < deadline { usleep(2_000) }
+    usleep(100_000)
+    kill(run.processIdentifier, SIGKILL)
+    run.waitUntilExit()
+    #expect(LedgerView(convene, ws).messages("sending") == ["outbox/v1/p001-request.eml"])
+
+    try convene.setCell(ws, id: "p001", "email", "yao.ouedraogo@new.example.org")
+    let resent = try convene.run("invite", "--send", "--resend-uncertain", "--sendmail", deliver, "--workspace", ws)
+    #expect(resent.status == 1, "\(resent.output)")
+    #expect(!resent.output.contains("superseded"), "\(resent.output)")
+    #expect(
+      resent.error.contains("may have been sent: outbox/v1/p001-request.eml (to p001)"), "\(resent.error)")
+    let ledger = LedgerView(convene, ws)
+    #expect(ledger.messages("sending") == ["outbox/v1/p001-request.eml"])
+    #expect(ledger.messages("superseded").isEmpty)
+    let delivered = try FileManager.default.contentsOfDirectory(atPath: spool).map {
+      String(decoding: convene.bytes(spool + "/" + $0), as: UTF8.self)
+    }
+    // The one taken before the kill, the 54 others, and p001's at the new address: none twice.
+    #expect(delivered.count == 56)
+    #expect(Set(delivered.map(messageID)).count == 56)
+    #expect(delivered.filter { $0.contains("yao.ouedraogo@new.example.org") }.count == 1)
+
+    let marked = try convene.run("invite", "--mark-sent", "outbox/v1/p001-request.eml", "--workspace", ws)
+    #expect(marked.status == 0, "\(marked.error)")
+    let settled = try convene.run("invite", "--send", "--sendmail", deliver, "--workspace", ws)
+    #expect(settled.status == 0, "\(settled.error)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 56)
+  }
+
   /// v1 written but never sent, then v2: sending delivers each person's calendar at v2 once,
   /// never v1's times nor cancellations of sessions nobody received.
   @Test func messagesOfAReleaseSupersededBeforeTheyWereSentAreDropped() throws {

@@ -34,4 +34,11 @@ public enum DeliveryBasis: Sendable, Equatable {
     case .delivered(let resending): resending ? [.written, .failed, .sending] : [.written, .failed]
     }
   }
+
+  /// The states of messages a new plan that does not reuse them records as `superseded`:
+  /// those never handed to the mail program. A message left in `sending` may have arrived, so
+  /// it is never recorded as never sent, even when `--resend-uncertain` plans its content
+  /// again (to an address corrected since, or in a later release): it stays "may have been
+  /// sent" until the organiser records it with `--mark-sent`.
+  public var supersedable: Set<DeliveryState> { reusable.subtracting([.sending]) }
 }

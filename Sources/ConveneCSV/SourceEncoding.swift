@@ -139,6 +139,12 @@ public struct SourceEncoding: Sendable, Hashable, CustomStringConvertible {
     return code.lowercased() == "kk" ? [windows, rk1048, macCyrillic] : [windows, macCyrillic]
   }
 
+  /// The code pages of an event's languages, in order: those a close call between code pages
+  /// of different languages is settled for.
+  public static func codePages(forLanguages codes: [String]) -> [SourceEncoding] {
+    codes.flatMap(codePages(forLanguage:))
+  }
+
   /// The languages a legacy code page is made for, as a name shared by the code pages made
   /// for the same ones (`Arabic` for Windows-1256 and ISO-8859-6); nil for other encodings.
   /// The event's languages may settle a close call only between code pages of different

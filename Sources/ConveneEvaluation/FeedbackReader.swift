@@ -65,15 +65,20 @@ public struct FeedbackReader: Sendable {
   public let columnMap: [String: String]
   /// The form whose files are read.
   public let kind: FormKind
+  /// The code pages of the event's languages, which settle a close call in a CSV export.
+  public let codePages: [SourceEncoding]
 
   /// Creates a reader; `columnMap` maps column headers to answer keys or to `participant`,
-  /// `email`, `submitted_at`, `response`, `language`.
+  /// `email`, `submitted_at`, `response`, `language`; a CSV export in a legacy code page is
+  /// read preferring the code pages of `languages` (the event's) in a close call.
   public init(
-    questionnaire: FeedbackQuestionnaire, columnMap: [String: String] = [:], kind: FormKind = .feedback
+    questionnaire: FeedbackQuestionnaire, columnMap: [String: String] = [:], kind: FormKind = .feedback,
+    languages: [String] = []
   ) {
     self.questionnaire = questionnaire
     self.columnMap = columnMap
     self.kind = kind
+    self.codePages = SourceEncoding.codePages(forLanguages: languages)
   }
 
   /// The submissions in one file, or the reason the whole file was rejected; rows that could
@@ -199,7 +204,7 @@ public struct FeedbackReader: Sendable {
   func readTable(file: String, bytes: [UInt8]) -> ([FeedbackSubmission], [FeedbackRejection]) {
     let table: CSVTable
     do {
-      table = try CSVTable(bytes: bytes)
+      table = try CSVTable(bytes: bytes, preferring: codePages)
     } catch {
       return ([], [FeedbackRejection(source: "\(file):\(error.line)", reason: error.reason)])
     }

@@ -66,16 +66,19 @@ public enum AttendanceRun {
   }
 
   /// Records the rows of a sign-in file (`bytes` of `file`, nil when it could not be read)
-  /// that match a participant; `session` for rows that do not say. With `strict`, nothing
-  /// unless every row matches; with `dryRun`, nothing at all.
+  /// that match a participant; `session` for rows that do not say. A text file is read in
+  /// `encoding`, or the one found from its words (the event's languages settling a close
+  /// call). With `strict`, nothing unless every row matches; with `dryRun`, nothing at all.
   public static func importRecords(
-    _ bytes: [UInt8]?, file: String, session: String?, strict: Bool, dryRun: Bool, in workspace: Workspace,
-    standard: Evaluation, purpose: String
+    _ bytes: [UInt8]?, file: String, encoding: SourceEncoding? = nil, session: String?, strict: Bool, dryRun: Bool,
+    in workspace: Workspace, standard: Evaluation, purpose: String
   ) throws -> Imported {
     try workspace.transaction(purpose: purpose) {
       let context = try EvaluationContext.load(workspace, standard: standard)
       guard let bytes else { throw CommandFailure("\(file): cannot read the file") }
-      let result = try read(bytes, file: file, session: session, plan: context.plan, placed: try placedDays(in: workspace))
+      let result = try read(
+        bytes, file: file, encoding: encoding, session: session, plan: context.plan,
+        placed: try placedDays(in: workspace))
       let refused = !result.unmatched.isEmpty && (strict || result.records.isEmpty)
       let write = !dryRun && !refused
       // A Ctrl-C or SIGTERM while the rows were read stops the command before it writes.
@@ -92,7 +95,8 @@ public enum AttendanceRun {
   /// The rows of a sign-in file, matched to participants; fails naming the file and line
   /// when it is not a table, or the column when nothing identifies people or sessions.
   static func read(
-    _ bytes: [UInt8], file: String, session: String?, plan: EventPlan, placed: [String: ClosedRange<LocalDate>]
+    _ bytes: [UInt8], file: String, encoding: SourceEncoding? = nil, session: String?, plan: EventPlan,
+    placed: [String: ClosedRange<LocalDate>]
   ) throws -> AttendanceImport.Result {
     let stop = ReadingStop { Interruption.isRequested }
     // Stopped by SIGTERM or Ctrl-C: nothing is written, and the file is not at fault.
@@ -102,7 +106,9 @@ public enum AttendanceRun {
     }
     let table: CSVTable
     do {
-      table = try CSVTable(bytes: bytes, stop: stop)
+      table = try CSVTable(
+        bytes: bytes, encoding: encoding, preferring: SourceEncoding.codePages(forLanguages: plan.event.languages),
+        stop: stop)
     } catch .interrupted {
       try interrupted()
     } catch {

@@ -86,7 +86,7 @@ public enum FeedbackRun {
       }
       let reader = FeedbackReader(
         questionnaire: FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation),
-        columnMap: columnMap)
+        columnMap: columnMap, languages: context.plan.event.languages)
       // Once stopped by Ctrl-C or SIGTERM, the files left are not read: nothing is written.
       let read = ParallelMap.map(files) {
         Interruption.isRequested ? ([], []) : reader.read(file: $0.name, bytes: $0.bytes)

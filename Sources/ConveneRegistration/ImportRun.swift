@@ -69,7 +69,7 @@ public enum ImportRun {
       registration.statusWords = settings.statusWords
       registration.retiredIDs = try RetiredIDs.mentioned(in: workspace)
       registration.shouldStop = { Interruption.isRequested }
-      let codePages = event.languages.flatMap(SourceEncoding.codePages(forLanguage:))
+      let codePages = SourceEncoding.codePages(forLanguages: event.languages)
       let document: CSVDocument
       do {
         document = try ImportTable.document(

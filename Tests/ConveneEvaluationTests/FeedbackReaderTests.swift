@@ -1,3 +1,4 @@
+import Foundation
 import ConveneCore
 import Testing
 
@@ -162,6 +163,22 @@ import Testing
       file: "other.csv", bytes: bytes("Timestamp,Email address,Satisfied?,Couleur préférée", "11/03/2027 18:00:00,p001@example.org,5,bleu"))
     #expect(unrelated.rejections.isEmpty)
     #expect(unrelated.submissions.first?.answers == ["satisfaction": "5"])
+  }
+
+  /// A CSV export saved in Windows-1252 by Excel reads as well in Windows-1250 (`Thiès`,
+  /// `Thičs`): rejected as a close call by itself, read in the code page of the event's
+  /// French when the reader knows the event's languages.
+  @Test func aLegacyCodePageExportIsReadInTheEventsCodePage() throws {
+    let text = "Timestamp,Email address,Satisfied?,Engagements\r\n11/03/2027 18:00:00,p001@example.org,5,Atelier à Thiès\r\n"
+    let bytes = try #require(text.data(using: .windowsCP1252))
+    let alone = reader.read(file: "excel.csv", bytes: Array(bytes))
+    #expect(alone.submissions.isEmpty)
+    #expect(alone.rejections.first?.reason.contains("the encoding cannot be told for sure") == true, "\(alone.rejections)")
+    let french = FeedbackReader(
+      questionnaire: Build.questionnaire(plan), columnMap: ["Engagements": "commitments"], languages: ["fr", "en"])
+    let read = french.read(file: "excel.csv", bytes: Array(bytes))
+    #expect(read.rejections.isEmpty, "\(read.rejections)")
+    #expect(read.submissions.first?.answers == ["satisfaction": "5", "commitments": "Atelier à Thiès"])
   }
 
   /// Two sessions whose titles fold alike are told apart by the title as written; a grid column

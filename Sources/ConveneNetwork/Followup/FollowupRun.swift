@@ -76,7 +76,7 @@ public enum FollowupRun {
       let (plan, evaluation, responses) = try load(workspace, standardEvaluation: standardEvaluation)
       let reader = FeedbackReader(
         questionnaire: FeedbackQuestionnaire(plan: plan, evaluation: FollowupQuestions.evaluation),
-        columnMap: columnMap, kind: FollowupQuestions.formKind)
+        columnMap: columnMap, kind: FollowupQuestions.formKind, languages: plan.event.languages)
       let read = ParallelMap.map(files) { reader.read(file: $0.name, bytes: $0.bytes) }
       let commitments = Commitment.found(in: responses, evaluation: evaluation).commitments
       let existing = try FollowupFile.load(workspace, plan: plan, commitments: commitments)

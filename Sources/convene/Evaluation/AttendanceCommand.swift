@@ -68,6 +68,7 @@ struct AttendanceCommand: ParsableCommand {
     var file: String
     @Option(help: "The session id, or a day (YYYY-MM-DD or dayN), for rows that do not say.")
     var session: String?
+    @OptionGroup var encoding: EncodingOption
     @Flag(help: "Record nothing unless every row matches.") var strict = false
     @Flag(help: "Show what would be recorded without writing attendance.csv.") var dryRun = false
     @OptionGroup var output: JSONOutputOption
@@ -75,7 +76,8 @@ struct AttendanceCommand: ParsableCommand {
 
     func run() throws {
       let imported = try AttendanceRun.importRecords(
-        LocalFileSystem.bytes(ofFile: file), file: file, session: session, strict: strict,
+        LocalFileSystem.bytes(ofFile: file), file: file, encoding: try encoding.sourceEncoding(), session: session,
+        strict: strict,
         dryRun: dryRun, in: options.open(), standard: EvaluationContext.standardEvaluation(),
         purpose: WorkspaceOptions.purpose)
       let (result, refused) = (imported.result, imported.refused)

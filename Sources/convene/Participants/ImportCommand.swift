@@ -28,11 +28,7 @@ struct ImportCommand: ParsableCommand {
   @Argument(help: "The CSV, text or .xlsx file to import.")
   var file: String
 
-  @Option(
-    help: ArgumentHelp(
-      "Read a text file in this encoding (utf-8, utf-16le, windows-1256, cp1251, latin1, macroman, ...).",
-      valueName: "NAME"))
-  var encoding: String?
+  @OptionGroup var encoding: EncodingOption
 
   @Option(help: ArgumentHelp("Read this sheet of an .xlsx workbook (default: the first).", valueName: "NAME"))
   var sheet: String?
@@ -78,17 +74,6 @@ struct ImportCommand: ParsableCommand {
   func validate() throws {
     _ = try columnMap()
     _ = try statusWordChoices()
-    _ = try sourceEncoding()
-  }
-
-  func sourceEncoding() throws -> SourceEncoding? {
-    guard let encoding else { return nil }
-    guard let known = SourceEncoding(named: encoding) else {
-      throw ValidationError(
-        "--encoding \"\(encoding)\" is not an encoding convene or iconv knows; for example "
-          + SourceEncoding.commonNames.joined(separator: ", "))
-    }
-    return known
   }
 
   func columnMap() throws -> [String: ImportField] {
@@ -139,7 +124,7 @@ struct ImportCommand: ParsableCommand {
     var settings = ImportRun.Settings()
     settings.columnMap = try columnMap()
     settings.statusWords = try statusWordChoices()
-    settings.encoding = try sourceEncoding()
+    settings.encoding = try encoding.sourceEncoding()
     settings.sheet = sheet
     settings.dateOrder = dateOrder
     settings.dryRun = dryRun

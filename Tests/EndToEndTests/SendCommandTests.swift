@@ -364,24 +364,29 @@ struct SendingCrash {
     #expect(convene.bytes(ws + "/.convene/invitations.csv") == ledger)
   }
 
-  @Test func aMessageFoundDeliveredIsRecordedWithMarkSent() throws {
-    let convene = ConveneRunner()
+  /// The published Dakar example, killed during `invite --send` while the mail program had
+  /// taken p001's invitation into `spool` and hung: that message is left in `sending`.
+  func killedWhileTheProgramHoldsTheFirstInvitation(_ convene: ConveneRunner) throws -> (ws: String, spool: String) {
     let ws = try publishedExample("dakar-regional-workshop", convene)
-    // The program takes the message, then hangs: convene is killed while it waits.
     let spool = convene.path("spool")
     try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
     let run = try convene.start([
-      "invite", "--send", "--sendmail", "cat > \"$(mktemp -p \(spool))\"; sleep 30", "--workspace",
-      ws,
+      "invite", "--send", "--sendmail", "cat > \"$(mktemp -p \(spool))\"; sleep 30", "--workspace", ws,
     ])
     let deadline = Date().addingTimeInterval(60)
-    while (try? FileManager.default.contentsOfDirectory(atPath: spool).count) == 0
-      && Date() < deadline
-    { usleep(2_000) }
+    while (try? FileManager.default.contentsOfDirectory(atPath: spool).count) == 0 && Date() < deadline {
+      usleep(2_000)
+    }
     usleep(100_000)
     kill(run.processIdentifier, SIGKILL)
     run.waitUntilExit()
     #expect(LedgerView(convene, ws).messages("sending") == ["outbox/v1/p001-request.eml"])
+    return (ws, spool)
+  }
+
+  @Test func aMessageFoundDeliveredIsRecordedWithMarkSent() throws {
+    let convene = ConveneRunner()
+    let (ws, spool) = try killedWhileTheProgramHoldsTheFirstInvitation(convene)
     let marked = try convene.run(
       "invite", "--mark-sent", "outbox/v1/p001-request.eml", "--workspace", ws)
     #expect(marked.status == 0, "\(marked.error)")
@@ -399,18 +404,8 @@ struct SendingCrash {
   /// have been sent" until --mark-sent records it.
   @Test func aMessageThatMayHaveBeenSentIsNeverRecordedAsNeverSent() throws {
     let convene = ConveneRunner()
-    let ws = try publishedExample("dakar-regional-workshop", convene)
-    let spool = convene.path("spool")
-    try FileManager.default.createDirectory(atPath: spool, withIntermediateDirectories: true)
+    let (ws, spool) = try killedWhileTheProgramHoldsTheFirstInvitation(convene)
     let deliver = "cat > \"$(mktemp -p \(spool))\""
-    // The program takes the message, then hangs: convene is killed while it waits.
-    let run = try convene.start(["invite", "--send", "--sendmail", "\(deliver); sleep 30", "--workspace", ws])
-    let deadline = Date().addingTimeInterval(60)
-    while (try? FileManager.default.contentsOfDirectory(atPath: spool).count) == 0 && Date() < deadline { usleep(2_000) }
-    usleep(100_000)
-    kill(run.processIdentifier, SIGKILL)
-    run.waitUntilExit()
-    #expect(LedgerView(convene, ws).messages("sending") == ["outbox/v1/p001-request.eml"])
 
     try convene.setCell(ws, id: "p001", "email", "yao.ouedraogo@new.example.org")
     let resent = try convene.run("invite", "--send", "--resend-uncertain", "--sendmail", deliver, "--workspace", ws)

@@ -73,13 +73,18 @@ public struct ReplyCollector: Sendable {
 
   /// The answers in `files` (name and text), latest per participant and session, added to
   /// the answers of `existing` still in force; those no longer in force are returned apart
-  /// (`superseded`: the session changed or was withdrawn since they were given).
+  /// (`superseded`: the session changed or was withdrawn since they were given). Replies that
+  /// answer differently with the same SEQUENCE and DTSTAMP as the latest are rejected, and
+  /// the answer `existing` held, if any, stays.
   public func collect(_ files: [(name: String, text: String)], into existing: [Answer]) -> (
     answers: [Answer], rejected: [Rejection], superseded: [Answer]
   ) {
     let superseded = existing.filter { !isInForce($0) }
     var answers = Dictionary(
       existing.filter(isInForce).map { ("\($0.participant)|\($0.session)", $0) }, uniquingKeysWith: { _, last in last })
+    let before = answers
+    // Replies as late as the one kept for their person and session, answering otherwise.
+    var tied: [String: [Answer]] = [:]
     var rejected: [Rejection] = []
     let byEmail = plan.participantsByEmail
     let suffix = "@\(plan.event.id).convene"
@@ -158,11 +163,39 @@ public struct ReplyCollector: Sendable {
         let answer = Answer(
           participant: person.id, session: session, answer: attendee.answer, file: name, stamp: event.stamp,
           sequence: event.sequence)
-        if let earlier = answers[key], earlier.outranks(answer) { continue }
+        if let earlier = answers[key] {
+          if earlier.outranks(answer) { continue }
+          if !answer.outranks(earlier) {
+            // As late as the answer kept: the same answer again changes nothing; another is a
+            // tie nobody can settle.
+            if answer.answer != earlier.answer { tied[key, default: [earlier]].append(answer) }
+            continue
+          }
+        }
         answers[key] = answer
+        tied[key] = nil
       }
     }
+    for (key, group) in tied.sorted(by: { $0.key < $1.key }) {
+      answers[key] = before[key]
+      rejected += Self.rejections(tied: group.filter { $0 != before[key] }, besides: group)
+    }
     return (answers.values.sorted { ($0.participant, $0.session) < ($1.participant, $1.session) }, rejected, superseded)
+  }
+
+  /// Why each of `replies` is not taken: they, and the others of `group`, answer the same
+  /// version of a session differently with the same DTSTAMP, so which came last cannot be
+  /// told (a reply collected earlier keeps its place).
+  static func rejections(tied replies: [Answer], besides group: [Answer]) -> [Rejection] {
+    replies.map { reply in
+      let others = group.filter { $0 != reply }.map { "\($0.answer.rawValue.lowercased()) in \($0.file)" }
+      return Rejection(
+        file: reply.file,
+        reason:
+          "\(reply.session): \(reply.participant) answered \(reply.answer.rawValue.lowercased()) here and "
+          + others.joined(separator: ", ") + ", stamped the same moment (\(utc(reply.stamp)) UTC, DTSTAMP) for the same "
+          + "version of the session: which came last cannot be told; ask \(reply.participant) to answer again")
+    }
   }
 
   /// `stamp` (seconds since 1970) as a UTC date and time (`2027-03-05 12:00`).

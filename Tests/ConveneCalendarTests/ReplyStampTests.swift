@@ -70,6 +70,40 @@ extension ReplyCollectorTests {
     #expect(collector.collect([("c.ics", skewed)], into: []).answers.map(\.answer) == [.tentative])
   }
 
+  /// Two replies to the same version stamped the same moment with different answers: which
+  /// came last cannot be told, so neither is taken and the answer collected earlier stands;
+  /// the same answer twice is simply that answer, and a later reply settles a tie.
+  @Test func repliesStampedTheSameMomentWithDifferentAnswersAreRefused() throws {
+    var ledger = InvitationLedger()
+    ledger.record(
+      message: "outbox/v1/p003-request.eml",
+      entries: [.init(participant: "p003", uid: "panel@nbo.convene", sequence: 0, digest: "d", method: .request)], state: .sent)
+    let collector = ReplyCollector(plan: PlanFixture.plan, ledger: ledger)
+    func answer(_ answer: CalendarAttendee.Answer, at stamp: Int) throws -> String {
+      try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: answer, stamp: stamp)
+    }
+    let earlier = ReplyCollector.Answer(
+      participant: "p003", session: "panel", answer: .tentative, file: "rsvp.csv", stamp: 1_799_000_000)
+    let (answers, rejected, _) = collector.collect(
+      [("a.ics", try answer(.accepted, at: 1_800_000_000)), ("b.ics", try answer(.declined, at: 1_800_000_000))],
+      into: [earlier])
+    #expect(answers == [earlier])
+    #expect(rejected.map(\.file) == ["a.ics", "b.ics"])
+    #expect(
+      rejected.first?.reason
+        == "panel: p003 answered accepted here and declined in b.ics, stamped the same moment (2027-01-15 08:00 UTC, DTSTAMP) "
+        + "for the same version of the session: which came last cannot be told; ask p003 to answer again")
+    let same = collector.collect(
+      [("a.ics", try answer(.accepted, at: 1_800_000_000)), ("b.ics", try answer(.accepted, at: 1_800_000_000))], into: [])
+    #expect(same.answers.map(\.answer) == [.accepted] && same.rejected.isEmpty)
+    let settled = collector.collect(
+      [
+        ("a.ics", try answer(.accepted, at: 1_800_000_000)), ("b.ics", try answer(.declined, at: 1_800_000_000)),
+        ("c.ics", try answer(.tentative, at: 1_800_000_060)),
+      ], into: [])
+    #expect(settled.answers.map(\.answer) == [.tentative] && settled.rejected.isEmpty)
+  }
+
   @Test func aHugeAttendeeIsQuotedCutShort() throws {
     let address = "mailto:yao@" + String(repeating: "x", count: 200_000) + ".org"
     let text = try replacing("ATTENDEE", with: "ATTENDEE;PARTSTAT=ACCEPTED:" + address)

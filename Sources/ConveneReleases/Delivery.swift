@@ -91,8 +91,11 @@ public struct Delivery<Ledger: MessageLedger> {
 
 extension MessageLedger {
   /// Records `messages` as sent on the organiser's word; each must be one left in `sending`
-  /// (or already sent). `option` names the command-line option in the error.
-  mutating func markSent(_ messages: [String], option: String = "--mark-sent") throws {
+  /// (or already sent). Returns those already recorded as sent, which it leaves as they were.
+  /// `option` names the command-line option in the error.
+  @discardableResult
+  mutating func markSent(_ messages: [String], option: String = "--mark-sent") throws -> [String] {
+    var already: [String] = []
     for message in messages {
       guard let state = state(of: message) else {
         throw CommandFailure("\(option) \(message): the ledger has no such message")
@@ -102,8 +105,9 @@ extension MessageLedger {
           "\(option) \(message): the message is \(state.rawValue), not one that may have been sent; nothing was changed"
         )
       }
-      setState(.sent, of: message)
+      if state == .sent { already.append(message) } else { setState(.sent, of: message) }
     }
+    return already
   }
 
   /// Every message left in `sending` — it may or may not have been sent — with its recipient

@@ -55,7 +55,7 @@ public struct InvitationRun: Sendable {
             + "invitations follow the published agenda, and its people and sessions are the ones checked")
       }
       let store = LedgerStore<InvitationLedger>(workspace: workspace)
-      var ledger = try sending.open(store) {
+      var (ledger, alreadySent) = try sending.open(store) {
         try Self.checkVersions(of: $0, event: context.plan.event.id)
       }
       let basis = sending.basis
@@ -92,7 +92,7 @@ public struct InvitationRun: Sendable {
       }
       return Outcome(
         sending: sending.outcome(
-          written: written, superseded: superseded, delivery: delivery, ledger: ledger),
+          written: written, superseded: superseded, alreadySent: alreadySent, delivery: delivery, ledger: ledger),
         release: release.version, folder: Outbox.folder(release: release.version),
         participants: context.plan.participants.count,
         messages: zip(planned, files).map { ($0, $1 ?? "") }, movedAddresses: moved)

@@ -44,7 +44,7 @@ public struct NotifyRun: Sendable {
     try workspace.transaction(purpose: purpose) {
       let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name]).plan
       let store = LedgerStore<NotificationLedger>(workspace: workspace)
-      var ledger = try sending.open(store)
+      var (ledger, alreadySent) = try sending.open(store)
       let basis = sending.basis
       let statusNotices = RegistrationNotice.planned(for: plan.participants, ledger: ledger, basis: basis)
       let readdressed = try RegistrationNotice.readdressed(
@@ -83,7 +83,7 @@ public struct NotifyRun: Sendable {
       }.map(\.id)
       return Outcome(
         sending: sending.outcome(
-          written: written, superseded: superseded, delivery: delivery, ledger: ledger),
+          written: written, superseded: superseded, alreadySent: alreadySent, delivery: delivery, ledger: ledger),
         folder: Outbox.notices, notices: zip(notices, files).map { ($0, $1 ?? "") },
         withoutEmail: withoutEmail, readdressed: readdressed.map(\.participant))
     }

@@ -23,15 +23,16 @@ public struct SendingRun: Sendable {
   /// What a plan counts as given.
   var basis: DeliveryBasis { mode.basis }
 
-  /// The ledger, with `markSent` recorded (not yet saved).
-  /// `check` refuses a ledger convene could not have written, before anything is written.
+  /// The ledger, with `markSent` recorded (not yet saved), and those of `markSent` it already
+  /// recorded as sent. `check` refuses a ledger convene could not have written, before
+  /// anything is written.
   func open<Ledger: MessageLedger>(
     _ store: LedgerStore<Ledger>, check: (Ledger) throws -> Void = { _ in }
-  ) throws -> Ledger {
+  ) throws -> (ledger: Ledger, alreadySent: [String]) {
     var ledger = try store.load()
     try check(ledger)
-    try ledger.markSent(markSent)
-    return ledger
+    let already = try ledger.markSent(markSent)
+    return (ledger, already)
   }
 
   /// Seals an unsealed ledger, as it is on disk, once the run's checks have passed and before
@@ -69,6 +70,8 @@ public struct SendingOutcome: Sendable {
   public var superseded: [String]
   /// Messages recorded as sent on the organiser's word (`markSent`).
   public var marked: [String]
+  /// Messages the organiser marked as sent that the ledger already recorded so.
+  public var alreadySent: [String]
   /// What sending did, when it was asked for.
   public var delivery: DeliveryReport?
   /// Every message that may or may not have been sent, with its recipient and why.
@@ -78,10 +81,10 @@ public struct SendingOutcome: Sendable {
 extension SendingRun {
   /// The outcome, once `ledger` holds every state.
   func outcome<Ledger: MessageLedger>(
-    written: Set<String>, superseded: [String], delivery: DeliveryReport?, ledger: Ledger
+    written: Set<String>, superseded: [String], alreadySent: [String], delivery: DeliveryReport?, ledger: Ledger
   ) -> SendingOutcome {
     SendingOutcome(
-      written: written, superseded: superseded, marked: markSent, delivery: delivery,
-      uncertain: ledger.uncertain(after: delivery))
+      written: written, superseded: superseded, marked: markSent.filter { !alreadySent.contains($0) },
+      alreadySent: alreadySent, delivery: delivery, uncertain: ledger.uncertain(after: delivery))
   }
 }

@@ -396,6 +396,17 @@ struct SendingCrash {
     #expect(rest.status == 0, "\(rest.error)")
     #expect(rest.output.contains("Sent 54 messages"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: spool).count == 55)
+    // Marked again, or one sent by convene: nothing changes, and the summary says so.
+    let again = try convene.run(
+      "invite", "--mark-sent", "outbox/v1/p001-request.eml", "--mark-sent", "outbox/v1/p002-request.eml", "--json",
+      "--workspace", ws)
+    #expect(again.status == 0, "\(again.error)")
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(again.output.utf8)) as? [String: Any])
+    #expect(report["marked_sent"] as? [String] == [])
+    #expect(report["already_sent"] as? [String] == ["outbox/v1/p001-request.eml", "outbox/v1/p002-request.eml"])
+    let text = try convene.run("invite", "--mark-sent", "outbox/v1/p002-request.eml", "--workspace", ws)
+    #expect(!text.output.contains("Recorded as sent"), "\(text.output)")
+    #expect(text.output.contains("Already recorded as sent: outbox/v1/p002-request.eml."), "\(text.output)")
   }
 
   /// A message left in `sending` whose content is planned again (the person's address was

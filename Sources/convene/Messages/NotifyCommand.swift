@@ -91,6 +91,9 @@ struct NotifyReport {
     if !outcome.sending.marked.isEmpty {
       lines.append("Recorded as sent: \(outcome.sending.marked.joined(separator: ", ")).")
     }
+    if !outcome.sending.alreadySent.isEmpty {
+      lines.append("Already recorded as sent: \(outcome.sending.alreadySent.joined(separator: ", ")).")
+    }
     if let delivery = outcome.sending.delivery {
       lines.append("Sent \(count(delivery.sent.count, "notice")) with `\(sendmail)`.")
     }
@@ -114,6 +117,7 @@ struct NotifyReport {
           })
       ),
       ("superseded", .strings(outcome.sending.superseded)), ("marked_sent", .strings(outcome.sending.marked)),
+      ("already_sent", .strings(outcome.sending.alreadySent)),
       ("without_email", .strings(outcome.withoutEmail)), ("readdressed", .strings(outcome.readdressed)),
     ]
     members += sending.jsonMembers

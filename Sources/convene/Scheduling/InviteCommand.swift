@@ -79,6 +79,9 @@ struct InviteReport {
     if !outcome.sending.marked.isEmpty {
       lines.append("Recorded as sent: \(outcome.sending.marked.joined(separator: ", ")).")
     }
+    if !outcome.sending.alreadySent.isEmpty {
+      lines.append("Already recorded as sent: \(outcome.sending.alreadySent.joined(separator: ", ")).")
+    }
     if let delivery = outcome.sending.delivery {
       lines.append("Sent \(count(delivery.sent.count, "message")) with `\(sendmail)`.")
     }
@@ -113,6 +116,7 @@ struct InviteReport {
           })
       ),
       ("superseded", .strings(outcome.sending.superseded)), ("marked_sent", .strings(outcome.sending.marked)),
+      ("already_sent", .strings(outcome.sending.alreadySent)),
     ]
     members += sending.jsonMembers
     return .object(members)

@@ -26,11 +26,12 @@ public enum MailHeader {
     if flat.isEmpty { return "<\(address)>" }
     let plain =
       flat.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) } && !flat.contains("=?")
-    let shown =
-      plain
-      ? "\"\(flat.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\""))\""
-      : encodedWords(flat)
-    return "\(shown) <\(address)>"
+    guard plain else {
+      // The address on a line of its own: the line of the encoded name stays within 76
+      // characters whatever the address's length.
+      return "\(encodedWords(flat))\r\n <\(address)>"
+    }
+    return "\"\(flat.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\""))\" <\(address)>"
   }
 
   /// A message id (`<left@right>`) from parts that must be dot-atoms: letters, digits and
@@ -94,14 +95,16 @@ public enum MailHeader {
       || scalar.value == 0x2029
   }
 
-  /// RFC 2047 `=?UTF-8?B?...?=` words of at most 45 bytes of text each (60 characters
-  /// encoded), never splitting a character, joined by folding white space.
+  /// RFC 2047 `=?UTF-8?B?...?=` words of at most 39 bytes of text each (64 characters with
+  /// their markers), never splitting a character, joined by folding white space: a line that
+  /// holds an encoded word may not pass 76 characters, and the first one begins with the
+  /// header's name (`Subject: `, 9 characters).
   static func encodedWords(_ text: String) -> String {
     var words: [String] = []
     var chunk: [UInt8] = []
     for character in text {
       let bytes = Array(String(character).utf8)
-      if chunk.count + bytes.count > 45 && !chunk.isEmpty {
+      if chunk.count + bytes.count > 39 && !chunk.isEmpty {
         words.append("=?UTF-8?B?\(Base64.encode(chunk))?=")
         chunk = []
       }

@@ -14,12 +14,27 @@ import Testing
   @Test func headersFollowRFC5322AndEncodeNonASCII() throws {
     let lines = try email.rendered().components(separatedBy: "\r\n")
     #expect(lines[0] == "From: \"Network Management Unit\" <events@example.org>")
-    #expect(lines[1] == "To: =?UTF-8?B?QcOvY2hhIEtvbsOp?= <aicha@example.org>")
-    #expect(lines[2] == "Subject: =?UTF-8?B?SW52aXRhdGlvbiA6IEF0ZWxpZXIgcsOpZ2lvbmFs?=")
-    #expect(lines[3] == "Date: Tue, 09 Mar 2027 08:00:00 +0000")
-    #expect(lines[4] == "Message-ID: <p001.request.v1@nbo.convene>")
+    // An encoded name's address is folded onto a line of its own.
+    #expect(lines[1] == "To: =?UTF-8?B?QcOvY2hhIEtvbsOp?=")
+    #expect(lines[2] == " <aicha@example.org>")
+    #expect(lines[3] == "Subject: =?UTF-8?B?SW52aXRhdGlvbiA6IEF0ZWxpZXIgcsOpZ2lvbmFs?=")
+    #expect(lines[4] == "Date: Tue, 09 Mar 2027 08:00:00 +0000")
+    #expect(lines[5] == "Message-ID: <p001.request.v1@nbo.convene>")
     #expect(lines.contains("Content-Type: text/calendar; charset=UTF-8; method=REQUEST"))
     #expect(lines.contains("Content-Disposition: attachment; filename=\"invite.ics\""))
+  }
+
+  /// RFC 2047: a header line holding an encoded word is at most 76 characters, however long
+  /// the name, the address and the subject.
+  @Test func headerLinesWithEncodedWordsStayWithin76Characters() throws {
+    var long = email
+    long.to = MailAddress(
+      name: String(repeating: "Aïcha Koné ", count: 9), address: "aicha.kone.\(String(repeating: "x", count: 60))@example.org")
+    long.subject = "Invitation : " + String(repeating: "Atelier régional Afrique de l'Ouest — ", count: 6)
+    let head = try long.rendered().components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
+    let encoded = head.filter { $0.contains("=?UTF-8?B?") }
+    #expect(encoded.count > 8)
+    for line in encoded { #expect(line.count <= 76, "\(line)") }
   }
 
   @Test func bodiesAreBase64InLinesOf76() throws {

@@ -403,6 +403,7 @@ struct SendingCrash {
     #expect(again.status == 0, "\(again.error)")
     let report = try #require(try JSONSerialization.jsonObject(with: Data(again.output.utf8)) as? [String: Any])
     #expect(report["marked_sent"] as? [String] == [])
+    #expect(report["written"] as? Bool == false)
     #expect(report["already_sent"] as? [String] == ["outbox/v1/p001-request.eml", "outbox/v1/p002-request.eml"])
     let text = try convene.run("invite", "--mark-sent", "outbox/v1/p002-request.eml", "--workspace", ws)
     #expect(!text.output.contains("Recorded as sent"), "\(text.output)")

@@ -102,7 +102,7 @@ struct NotifyReport {
 
   var json: JSONNode {
     var members: [(String, JSONNode)] = [
-      ("written", .bool(!dryRun)), ("folder", .string(outcome.folder)),
+      ("written", .bool(!outcome.sending.written.isEmpty)), ("folder", .string(outcome.folder)),
       (
         "notices",
         .array(

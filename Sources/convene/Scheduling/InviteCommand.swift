@@ -100,7 +100,7 @@ struct InviteReport {
 
   var json: JSONNode {
     var members: [(String, JSONNode)] = [
-      ("written", .bool(!dryRun)), ("folder", .string(outcome.folder)),
+      ("written", .bool(!outcome.sending.written.isEmpty)), ("folder", .string(outcome.folder)),
       (
         "messages",
         .array(

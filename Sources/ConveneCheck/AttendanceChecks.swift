@@ -72,8 +72,9 @@ struct AttendanceChecks {
       }
   }
 
-  /// Scale answers that are not whole numbers within their question's range, which no
-  /// indicator could count.
+  /// Scale answers that are not whole numbers within their question's range, written as
+  /// convene writes them (`4`, not `+4`, `04` or ` 4`: the answer distribution would count
+  /// another spelling as another answer), which no indicator could count.
   func answerFindings() -> [Finding] {
     let scales = Dictionary(
       evaluation.questions.filter { $0.kind == .scale }.map { ($0.id, $0) },
@@ -84,7 +85,7 @@ struct AttendanceChecks {
         let id = key.split(separator: ":", maxSplits: 1).first.map(String.init) ?? key
         guard let question = scales[id] else { continue }
         let range = question.minimum...question.maximum
-        if let number = Int(answer.trimmed), range.contains(number) { continue }
+        if let number = Int(canonical: answer), range.contains(number) { continue }
         findings.append(
           .error(
             Self.feedbackFile, line: response.line == 0 ? nil : response.line, field: key,

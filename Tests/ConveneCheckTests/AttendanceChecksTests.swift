@@ -78,6 +78,8 @@ import Testing
     ])
     let answers = [
       "9223372036854775807", "-9223372036854775808", "99999999999999999999", "0", "6", "4.5", "NaN", "1e3",
+      // Another spelling of a number is another answer in a distribution, and the same in a mean.
+      "+4", "-0", "04", " 3", "4 ", "٤",
     ]
     let responses = answers.enumerated().map { offset, answer in
       FeedbackResponse(

@@ -5,7 +5,8 @@ import Foundation
 /// (Efua Owusu) will table the plan; call me on +234 803 555 0101" names its writer whatever
 /// their `publish_name` says. One that names a participant of the events (their name's words in
 /// a row, either order for two words, or written together as `عبدالله` for `عبد الله`; or their
-/// family name alone, written with a capital in a script that has them: "Contact Owusu later";
+/// family name alone, or their given name alone, written with a capital in a script that has
+/// them: "Contact Owusu later", "Voir Cheikh C. à Abidjan", "Appeler HAMZA";
 /// case, accents, width, invisible characters and Arabic spelling ignored), or holds an e-mail
 /// address (also written `name(at)host(dot)org`, `name at host dot org`, `nom arobase hôte
 /// point org`), or a telephone number (a `+` and 7 digits or more, or 9 digits or more in one
@@ -17,6 +18,9 @@ struct CommitmentScreen {
   /// The family names of those names (`FamilyName.words(of:)`), by their folded last word (and
   /// those of two words or more also written together, `Abdallah` for `Abd Allah`).
   let familyNames: [String: [[String]]]
+  /// The first words of those names, of three letters or more (`efua`, `cheikh`): a given
+  /// name, with the event's other clues (an initial, a city, a title), picks out its person.
+  let givenNames: Set<String>
 
   init(people: [Participant]) {
     names = Set(people.map { Self.words($0.name).joined(separator: " ") }).map {
@@ -30,13 +34,20 @@ struct CommitmentScreen {
       if words.count > 1 { family[words.joined(), default: []].insert([words.joined()]) }
     }
     familyNames = family.mapValues { Array($0) }
+    givenNames = Set(names.compactMap { $0.first }.filter { $0.count >= 3 })
   }
 
   /// True when `text` may be printed.
   func isPrintable(_ text: String) -> Bool {
     let plain = text.precomposedStringWithCompatibilityMapping
     return !Self.holdsAddress(plain) && !Self.holdsTelephoneNumber(plain) && !namesSomeone(plain)
-      && !namesSomeoneByFamilyName(plain)
+      && !namesSomeoneByFamilyName(plain) && !namesSomeoneByGivenName(plain)
+  }
+
+  /// True when a participant's given name stands in `text` as a proper name: written with a
+  /// capital (or in a script without capitals).
+  func namesSomeoneByGivenName(_ text: String) -> Bool {
+    Self.casedWords(text).contains { $0.isCapitalised && givenNames.contains($0.folded) }
   }
 
   /// True when a participant's family name stands in `text` as a proper name: its words in a

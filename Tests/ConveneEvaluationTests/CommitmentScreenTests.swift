@@ -30,6 +30,8 @@ import Testing
     "Contact Owusu later", "Share the toolkit with the Owusu family foundation",
     "Le plan sera présenté par M. Sow", "سيعرض الشوابكة الخطة",
     "Call Mr Abd Allah tomorrow", "Call Mr Abdallah tomorrow",
+    // A given name alone, with an initial or a city beside it, picks out its person.
+    "Voir Efua O. à Kano", "Appeler EFUA au ministère", "Coordonner avec Mohamed et l'équipe",
   ])
   func aCommitmentNamingSomeoneOrGivingContactsIsWithheld(text: String) {
     #expect(!screen.isPrintable(text))

@@ -37,13 +37,17 @@ struct Annealer {
     }
   }
 
-  /// Tries `count` moves at `temperature`.
-  mutating func run(_ count: Int, temperature: Double) {
-    guard !movable.isEmpty else { return }
+  /// Tries `count` moves at `temperature`, or fewer once `expired` says so (asked every
+  /// `checkEvery` moves: a round of a slow search on a large event ends at the deadline, not
+  /// seconds after it); returns the number of moves tried.
+  @discardableResult
+  mutating func run(_ count: Int, temperature: Double, until expired: () -> Bool = { false }) -> Int {
+    guard !movable.isEmpty else { return count }
     // One list of changes to undo, kept from move to move (allocated once).
     var undo: [(Int, Placement?)] = []
     undo.reserveCapacity(Self.longestChain * 2)
-    for _ in 0..<count {
+    for done in 0..<count {
+      if done % Self.checkEvery == 0, done > 0, expired() { return done }
       let move = Move.pick(leftOut: state.score.medium > 0, series: hasSeries, random: &random)
       let before = state.score
       undo.removeAll(keepingCapacity: true)
@@ -64,7 +68,11 @@ struct Annealer {
         for (session, placement) in undo.reversed() { state.move(session, to: placement) }
       }
     }
+    return count
   }
+
+  /// How many moves a search tries between two looks at its deadline.
+  static let checkEvery = 64
 
   mutating func noteBest() {
     if state.score < bestScore {

@@ -59,11 +59,20 @@ struct ParallelSearch {
       let roundStart = clock()
       let moves = min(Self.roundLength, (options.iterations ?? Int.max) - movesEach)
       let searches = self.searches
-      DispatchQueue.concurrentPerform(iterations: searches.count) { index in
-        searches[index].annealer.run(moves, temperature: temperature)
+      // A round ends early at the time limit: the first search reads the clock (one thread at
+      // a time) and tells the others.
+      let deadline = options.timeLimit.map { began + $0 } ?? .infinity
+      withoutActuallyEscaping(clock) { clock in
+        let timer = RoundTimer(clock: clock, deadline: deadline)
+        DispatchQueue.concurrentPerform(iterations: searches.count) { index in
+          searches[index].movesInRound = searches[index].annealer.run(moves, temperature: temperature) {
+            timer.expired(asking: index == 0)
+          }
+        }
       }
-      movesEach += moves
-      iterations += moves * searches.count
+      let tried = searches.map(\.movesInRound)
+      movesEach += tried.max() ?? moves
+      iterations += tried.reduce(0, +)
       var improved = false
       for search in searches where search.annealer.bestScore < best.score {
         best = (Schedule(placements: search.annealer.best), search.annealer.bestScore)
@@ -72,7 +81,7 @@ struct ParallelSearch {
       if improved { progress(Solver.Progress(best: best.score, iterations: iterations, elapsed: clock() - began)) }
       if cooling == nil, let limit = options.timeLimit {
         let now = clock()
-        let rate = Double(moves) / max(1e-6, now - roundStart)
+        let rate = Double(tried.max() ?? moves) / max(1e-6, now - roundStart)
         let budget = movesEach + Int(min(1e12, rate * max(0, limit - (now - began))))
         cooling = self.cooling(scale, budget: min(budget, options.iterations ?? budget))
       }
@@ -100,5 +109,27 @@ struct ParallelSearch {
 /// One search, changed only by the thread that runs it during a round.
 final class SearchBox: @unchecked Sendable {
   var annealer: Annealer
+  /// The moves it tried in the last round.
+  var movesInRound = 0
   init(_ annealer: Annealer) { self.annealer = annealer }
+}
+
+/// The deadline of one round, shared by its searches: only the one that asks reads the clock.
+final class RoundTimer: @unchecked Sendable {
+  private let clock: () -> Double
+  private let deadline: Double
+  private let lock = NSLock()
+  private var passed = false
+
+  init(clock: @escaping () -> Double, deadline: Double) {
+    self.clock = clock
+    self.deadline = deadline
+  }
+
+  /// True once the deadline has passed; `asking` reads the clock, the others learn it here.
+  func expired(asking: Bool) -> Bool {
+    guard deadline.isFinite else { return false }
+    if asking, clock() >= deadline { lock.withLock { passed = true } }
+    return lock.withLock { passed }
+  }
 }

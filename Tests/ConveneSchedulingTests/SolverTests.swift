@@ -91,13 +91,28 @@ import Testing
     let problem = ProblemBuilder().room("a").person("p")
       .session("s1") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }
       .session("s2") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }.problem
-    let clock = FakeClock(step: 0.05)
+    let clock = FakeClock(step: 0.001)
     let result = Solver(problem: problem, options: .init(timeLimit: 1, iterations: nil, seed: 3, workers: 2))
       .solve(clock: clock.now)
     #expect(result.stopReason == .timeLimit)
     #expect(result.iterations >= 2 * ParallelSearch.roundLength * 5, "only \(result.iterations) moves")
     #expect(result.score == Score(soft: 20))
     #expect(result.bound == .zero)
+  }
+
+  /// The time limit is looked at within a round too (every `Annealer.checkEvery` moves): a
+  /// slow search on a large event stops at the limit, not a round of moves after it.
+  @Test func aRoundEndsAtTheTimeLimit() throws {
+    let problem = ProblemBuilder().room("a").person("p")
+      .session("s1") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }
+      .session("s2") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }.problem
+    // A clock a tenth of a second further on at every reading: past the limit within the
+    // first round.
+    let clock = FakeClock(step: 0.1)
+    let result = Solver(problem: problem, options: .init(timeLimit: 1, iterations: nil, seed: 3, workers: 2))
+      .solve(clock: clock.now)
+    #expect(result.stopReason == .timeLimit)
+    #expect(result.iterations > 0 && result.iterations < ParallelSearch.roundLength, "\(result.iterations) moves")
   }
 
   @Test func itStopsEarlyOnlyAtTheBound() {

@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
     let errors = findings.filter { $0.severity == .error }
     let warnings = findings.filter { $0.severity == .warning }
     if output.json {
-      Terminal.print(JSONWriter.string(Self.json(findings, errors: errors.count, warnings: warnings.count)), terminator: "")
+      Terminal.print(JSONWriter.string(Self.json(errors + warnings, errors: errors.count, warnings: warnings.count)), terminator: "")
     } else {
       for finding in errors + warnings { Terminal.print(finding.description) }
       let summary =

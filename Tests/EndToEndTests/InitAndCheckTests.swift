@@ -91,6 +91,36 @@ import Testing
     #expect(first["field"] as? String == "timezone")
   }
 
+  /// `--json` lists errors before warnings, as the text does, whatever the files' order.
+  @Test func checkJSONListsErrorsFirst() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let rooms = ws + "/rooms.csv"
+    var lines = try String(contentsOfFile: rooms, encoding: .utf8).components(separatedBy: "\r\n")
+    lines = lines.enumerated().map { $0.offset == 0 ? $0.element + ",notes" : $0.element.isEmpty ? "" : $0.element + "," }
+    try lines.joined(separator: "\r\n").write(toFile: rooms, atomically: true, encoding: .utf8)
+    let signups = ws + "/signups.csv"
+    try (try String(contentsOfFile: signups, encoding: .utf8) + "p404,keynote\r\n").write(
+      toFile: signups, atomically: true, encoding: .utf8)
+    let text = try convene.run("check", "--workspace", ws)
+    #expect(text.output.contains("warning: rooms.csv"), "\(text.output)")
+    let json = try convene.run("check", "--json", "--workspace", ws)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+    let severities = (object["findings"] as? [[String: Any]] ?? []).map { $0["severity"] as? String ?? "" }
+    #expect(severities == ["error", "warning"], "\(json.output)")
+  }
+
+  /// `init` takes a title `check` accepts, or none: a line break or an invisible control in it
+  /// is a usage error, and no workspace is made.
+  @Test(arguments: ["Evil\r\nTitle", "A \u{202E} B", "  "])
+  func initRefusesATitleCheckWouldRefuse(_ title: String) throws {
+    let convene = ConveneRunner()
+    let result = try convene.run("init", "ws", "--kind", "workshop", "--title", title)
+    #expect(result.status == 2, "\(result.error)")
+    #expect(result.error.contains("--title"), "\(result.error)")
+    #expect(!FileManager.default.fileExists(atPath: convene.path("ws")))
+  }
+
   @Test func aFolderThatIsNotAWorkspace() throws {
     let convene = ConveneRunner()
     let result = try convene.run("check")

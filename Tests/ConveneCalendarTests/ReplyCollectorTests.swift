@@ -14,11 +14,18 @@ import Testing
     ]))
   }
 
-  @Test func keepsAnswersToInvitationsAndRejectsTheRestWithReasons() throws {
+  /// A ledger that records p003 (Nusrat) invited to the panel, version 0, and the
+  /// invitation sent.
+  static var p003InvitedToThePanel: InvitationLedger {
     var ledger = InvitationLedger()
     ledger.record(
       message: "outbox/v1/p003-request.eml",
       entries: [.init(participant: "p003", uid: "panel@nbo.convene", sequence: 0, digest: "d", method: .request)], state: .sent)
+    return ledger
+  }
+
+  @Test func keepsAnswersToInvitationsAndRejectsTheRestWithReasons() throws {
+    let ledger = Self.p003InvitedToThePanel
     let collector = ReplyCollector(plan: PlanFixture.plan, ledger: ledger)
     let (answers, rejected, _) = collector.collect([
       ("yes.ics", try reply(uid: "panel@nbo.convene", email: "NUSRAT@example.org", answer: .accepted)),

@@ -7,10 +7,7 @@ import Testing
 /// time, or no bounded number, is a rejected reply, never a stamp of -1 or 0.
 extension ReplyCollectorTests {
   func collected(_ text: String) -> (answers: [ReplyCollector.Answer], rejected: [ReplyCollector.Rejection]) {
-    var ledger = InvitationLedger()
-    ledger.record(
-      message: "outbox/v1/p003-request.eml",
-      entries: [.init(participant: "p003", uid: "panel@nbo.convene", sequence: 0, digest: "d", method: .request)], state: .sent)
+    let ledger = Self.p003InvitedToThePanel
     let (answers, rejected, _) = ReplyCollector(plan: PlanFixture.plan, ledger: ledger).collect([("r.ics", text)], into: [])
     return (answers, rejected)
   }
@@ -51,10 +48,7 @@ extension ReplyCollectorTests {
   /// A reply stamped in 2199 would outrank every real answer after it: one stamped more than
   /// an hour after the collection is refused, and the real answer stands.
   @Test func aReplyStampedLaterThanNowIsRefused() throws {
-    var ledger = InvitationLedger()
-    ledger.record(
-      message: "outbox/v1/p003-request.eml",
-      entries: [.init(participant: "p003", uid: "panel@nbo.convene", sequence: 0, digest: "d", method: .request)], state: .sent)
+    let ledger = Self.p003InvitedToThePanel
     let now = 1_803_896_100  // 2027-03-01 10:15 UTC
     let forged = try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .declined, stamp: 7_258_118_399)
     let real = try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .accepted, stamp: now - 60)
@@ -74,10 +68,7 @@ extension ReplyCollectorTests {
   /// came last cannot be told, so neither is taken and the answer collected earlier stands;
   /// the same answer twice is simply that answer, and a later reply settles a tie.
   @Test func repliesStampedTheSameMomentWithDifferentAnswersAreRefused() throws {
-    var ledger = InvitationLedger()
-    ledger.record(
-      message: "outbox/v1/p003-request.eml",
-      entries: [.init(participant: "p003", uid: "panel@nbo.convene", sequence: 0, digest: "d", method: .request)], state: .sent)
+    let ledger = Self.p003InvitedToThePanel
     let collector = ReplyCollector(plan: PlanFixture.plan, ledger: ledger)
     func answer(_ answer: CalendarAttendee.Answer, at stamp: Int) throws -> String {
       try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: answer, stamp: stamp)

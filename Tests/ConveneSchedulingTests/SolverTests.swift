@@ -84,13 +84,17 @@ import Testing
     #expect(first.iterations == 3000 * workers)
   }
 
-  @Test func theSearchUsesTheWholeTimeLimit() throws {
-    // A problem whose bound cannot be reached (two sessions sharing a speaker cannot both
-    // have the only preferred hour), so only the clock stops it: the old search gave up
-    // after a stretch without improvement.
-    let problem = ProblemBuilder().room("a").person("p")
+  /// Two sessions sharing a speaker that both prefer the one hour: the bound cannot be
+  /// reached, so only a limit stops the search.
+  static var twoTalksForTheOnePreferredHour: SchedulingProblem {
+    ProblemBuilder().room("a").person("p")
       .session("s1") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }
       .session("s2") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }.problem
+  }
+
+  @Test func theSearchUsesTheWholeTimeLimit() throws {
+    // Only the clock stops it: the old search gave up after a stretch without improvement.
+    let problem = Self.twoTalksForTheOnePreferredHour
     let clock = FakeClock(step: 0.001)
     let result = Solver(problem: problem, options: .init(timeLimit: 1, iterations: nil, seed: 3, workers: 2))
       .solve(clock: clock.now)
@@ -103,9 +107,7 @@ import Testing
   /// The time limit is looked at within a round too (every `Annealer.checkEvery` moves): a
   /// slow search on a large event stops at the limit, not a round of moves after it.
   @Test func aRoundEndsAtTheTimeLimit() throws {
-    let problem = ProblemBuilder().room("a").person("p")
-      .session("s1") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }
-      .session("s2") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }.problem
+    let problem = Self.twoTalksForTheOnePreferredHour
     // A clock a tenth of a second further on at every reading: past the limit within the
     // first round.
     let clock = FakeClock(step: 0.1)
@@ -129,9 +131,7 @@ import Testing
   }
 
   @Test func itStopsWhenAsked() {
-    let problem = ProblemBuilder().room("a").person("p")
-      .session("s1") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }
-      .session("s2") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }.problem
+    let problem = Self.twoTalksForTheOnePreferredHour
     let polls = Atomic<Int>(0)
     let result = Solver(problem: problem, options: .init(timeLimit: nil, iterations: nil, seed: 1, workers: 2))
       .solve(clock: { 0 }, shouldStop: { polls.add(1, ordering: .relaxed).newValue > 5 })

@@ -92,13 +92,19 @@ import Testing
       .session("s2") { $0.speakers = ["p"]; $0.preferred = [TimeWindow("day1 09:00-10:00")!] }.problem
   }
 
-  @Test func theSearchUsesTheWholeTimeLimit() throws {
-    // Only the clock stops it: the old search gave up after a stretch without improvement.
-    let problem = Self.twoTalksForTheOnePreferredHour
-    let clock = FakeClock(step: 0.001)
-    let result = Solver(problem: problem, options: .init(timeLimit: 1, iterations: nil, seed: 3, workers: 2))
+  /// `twoTalksForTheOnePreferredHour` solved by two searches with a time limit of a second,
+  /// on a clock `clockStep` further on at every reading; stopped by the limit.
+  static func solvedForOneSecond(clockStep: Double) -> Solver.Result {
+    let clock = FakeClock(step: clockStep)
+    let result = Solver(problem: twoTalksForTheOnePreferredHour, options: .init(timeLimit: 1, iterations: nil, seed: 3, workers: 2))
       .solve(clock: clock.now)
     #expect(result.stopReason == .timeLimit)
+    return result
+  }
+
+  @Test func theSearchUsesTheWholeTimeLimit() throws {
+    // Only the clock stops it: the old search gave up after a stretch without improvement.
+    let result = Self.solvedForOneSecond(clockStep: 0.001)
     #expect(result.iterations >= 2 * ParallelSearch.roundLength * 5, "only \(result.iterations) moves")
     #expect(result.score == Score(soft: 20))
     #expect(result.bound == .zero)
@@ -107,13 +113,9 @@ import Testing
   /// The time limit is looked at within a round too (every `Annealer.checkEvery` moves): a
   /// slow search on a large event stops at the limit, not a round of moves after it.
   @Test func aRoundEndsAtTheTimeLimit() throws {
-    let problem = Self.twoTalksForTheOnePreferredHour
     // A clock a tenth of a second further on at every reading: past the limit within the
     // first round.
-    let clock = FakeClock(step: 0.1)
-    let result = Solver(problem: problem, options: .init(timeLimit: 1, iterations: nil, seed: 3, workers: 2))
-      .solve(clock: clock.now)
-    #expect(result.stopReason == .timeLimit)
+    let result = Self.solvedForOneSecond(clockStep: 0.1)
     #expect(result.iterations > 0 && result.iterations < ParallelSearch.roundLength, "\(result.iterations) moves")
   }
 

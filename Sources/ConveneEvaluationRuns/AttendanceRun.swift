@@ -95,7 +95,7 @@ public enum AttendanceRun {
   /// The rows of a sign-in file, matched to participants; fails naming the file and line
   /// when it is not a table, or the column when nothing identifies people or sessions.
   static func read(
-    _ bytes: [UInt8], file: String, encoding: SourceEncoding? = nil, session: String?, plan: EventPlan,
+    _ bytes: [UInt8], file: String, encoding: SourceEncoding?, session: String?, plan: EventPlan,
     placed: [String: ClosedRange<LocalDate>]
   ) throws -> AttendanceImport.Result {
     let stop = ReadingStop { Interruption.isRequested }

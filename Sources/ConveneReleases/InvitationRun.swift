@@ -55,9 +55,10 @@ public struct InvitationRun: Sendable {
             + "invitations follow the published agenda, and its people and sessions are the ones checked")
       }
       let store = LedgerStore<InvitationLedger>(workspace: workspace)
-      var (ledger, alreadySent) = try sending.open(store) {
+      let opened = try sending.open(store) {
         try Self.checkVersions(of: $0, event: context.plan.event.id)
       }
+      var ledger = opened.ledger
       let basis = sending.basis
       let planner = InvitationPlanner(
         events: SessionEvents(plan: context.plan, document: release, stamp: now),
@@ -69,7 +70,7 @@ public struct InvitationRun: Sendable {
         ledger.message($0.participant, carrying: $0.entries, among: basis.reusable)
       }
       let reused = Set(files.compactMap { $0 })
-      let superseded = ledger.messages(in: basis.supersedable).filter { !reused.contains($0) }
+      let superseded = sending.superseded(in: ledger, reused: reused)
       var written: Set<String> = []
       var delivery: DeliveryReport?
       if !sending.mode.writes {
@@ -92,7 +93,7 @@ public struct InvitationRun: Sendable {
       }
       return Outcome(
         sending: sending.outcome(
-          written: written, superseded: superseded, alreadySent: alreadySent, delivery: delivery, ledger: ledger),
+          written: written, superseded: superseded, alreadySent: opened.alreadySent, delivery: delivery, ledger: ledger),
         release: release.version, folder: Outbox.folder(release: release.version),
         participants: context.plan.participants.count,
         messages: zip(planned, files).map { ($0, $1 ?? "") }, movedAddresses: moved)

@@ -44,7 +44,8 @@ public struct NotifyRun: Sendable {
     try workspace.transaction(purpose: purpose) {
       let plan = try workspace.loadPlan(requiringValid: [ParticipantsFile.name]).plan
       let store = LedgerStore<NotificationLedger>(workspace: workspace)
-      var (ledger, alreadySent) = try sending.open(store)
+      let opened = try sending.open(store)
+      var ledger = opened.ledger
       let basis = sending.basis
       let statusNotices = RegistrationNotice.planned(for: plan.participants, ledger: ledger, basis: basis)
       let readdressed = try RegistrationNotice.readdressed(
@@ -60,7 +61,7 @@ public struct NotifyRun: Sendable {
           ledger.message(carrying: notice, among: basis.reusable), to: people[notice.participant], in: workspace)
       }
       let reused = Set(files.compactMap { $0 })
-      let superseded = ledger.messages(in: basis.supersedable).filter { !reused.contains($0) }
+      let superseded = sending.superseded(in: ledger, reused: reused)
       var written: Set<String> = []
       var delivery: DeliveryReport?
       if sending.mode.writes {
@@ -83,7 +84,7 @@ public struct NotifyRun: Sendable {
       }.map(\.id)
       return Outcome(
         sending: sending.outcome(
-          written: written, superseded: superseded, alreadySent: alreadySent, delivery: delivery, ledger: ledger),
+          written: written, superseded: superseded, alreadySent: opened.alreadySent, delivery: delivery, ledger: ledger),
         folder: Outbox.notices, notices: zip(notices, files).map { ($0, $1 ?? "") },
         withoutEmail: withoutEmail, readdressed: readdressed.map(\.participant))
     }

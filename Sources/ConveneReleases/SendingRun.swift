@@ -35,6 +35,12 @@ public struct SendingRun: Sendable {
     return (ledger, already)
   }
 
+  /// The messages of `ledger` a plan that `reused` these records as `superseded`: those never
+  /// handed to the mail program that it does not reuse (`DeliveryBasis.supersedable`).
+  func superseded<Ledger: MessageLedger>(in ledger: Ledger, reused: Set<String>) -> [String] {
+    ledger.messages(in: basis.supersedable).filter { !reused.contains($0) }
+  }
+
   /// Seals an unsealed ledger, as it is on disk, once the run's checks have passed and before
   /// it writes any message, so that a message in the outbox always has a sealed ledger beside
   /// it, even when a kill comes before the ledger records it; a run refused earlier leaves the

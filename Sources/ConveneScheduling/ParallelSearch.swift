@@ -71,7 +71,8 @@ struct ParallelSearch {
         }
       }
       let tried = searches.map(\.movesInRound)
-      movesEach += tried.max() ?? moves
+      let longest = tried.max() ?? moves
+      movesEach += longest
       iterations += tried.reduce(0, +)
       var improved = false
       for search in searches where search.annealer.bestScore < best.score {
@@ -81,7 +82,7 @@ struct ParallelSearch {
       if improved { progress(Solver.Progress(best: best.score, iterations: iterations, elapsed: clock() - began)) }
       if cooling == nil, let limit = options.timeLimit {
         let now = clock()
-        let rate = Double(tried.max() ?? moves) / max(1e-6, now - roundStart)
+        let rate = Double(longest) / max(1e-6, now - roundStart)
         let budget = movesEach + Int(min(1e12, rate * max(0, limit - (now - began))))
         cooling = self.cooling(scale, budget: min(budget, options.iterations ?? budget))
       }

@@ -31,14 +31,11 @@ struct InitCommand: ParsableCommand {
       throw ValidationError("--start \"\(start)\" is not a date; write YYYY-MM-DD")
     }
     // The rules `check` holds event.json's title to: the new workspace passes it.
-    if let title, let scalar = UnsafeCharacter.first(in: title) {
-      throw ValidationError("--title \"\(Identifier.shown(title))\" \(UnsafeCharacter.problem(scalar))")
-    }
-    if let title, UnsafeCharacter.holdsLineBreak(title) {
-      throw ValidationError("--title \"\(Identifier.shown(title))\" holds a line break; write it on one line")
-    }
-    if let title, title.trimmed.isEmpty {
-      throw ValidationError("--title is empty")
+    if let title {
+      let shown = "--title \"\(Identifier.shown(title))\""
+      if let scalar = UnsafeCharacter.first(in: title) { throw ValidationError("\(shown) \(UnsafeCharacter.problem(scalar))") }
+      if UnsafeCharacter.holdsLineBreak(title) { throw ValidationError("\(shown) holds a line break; write it on one line") }
+      if title.trimmed.isEmpty { throw ValidationError("--title is empty") }
     }
     if let timezone, !TimeZoneNames.isKnown(timezone) {
       throw ValidationError("--timezone \"\(timezone)\" is not an IANA time zone such as Africa/Nairobi")

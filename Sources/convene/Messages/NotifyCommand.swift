@@ -88,12 +88,7 @@ struct NotifyReport {
       lines.append(
         "No e-mail address, so not told: \(outcome.withoutEmail.joined(separator: ", ")).")
     }
-    if !outcome.sending.marked.isEmpty {
-      lines.append("Recorded as sent: \(outcome.sending.marked.joined(separator: ", ")).")
-    }
-    if !outcome.sending.alreadySent.isEmpty {
-      lines.append("Already recorded as sent: \(outcome.sending.alreadySent.joined(separator: ", ")).")
-    }
+    lines += sending.markedLines
     if let delivery = outcome.sending.delivery {
       lines.append("Sent \(count(delivery.sent.count, "notice")) with `\(sendmail)`.")
     }
@@ -116,8 +111,8 @@ struct NotifyReport {
             ])
           })
       ),
-      ("superseded", .strings(outcome.sending.superseded)), ("marked_sent", .strings(outcome.sending.marked)),
-      ("already_sent", .strings(outcome.sending.alreadySent)),
+      ("superseded", .strings(outcome.sending.superseded)),
+    ] + sending.markedMembers + [
       ("without_email", .strings(outcome.withoutEmail)), ("readdressed", .strings(outcome.readdressed)),
     ]
     members += sending.jsonMembers

@@ -81,6 +81,21 @@ struct SendingReport {
   var delivery: DeliveryReport? { outcome.delivery }
   var uncertain: [(message: String, participant: String, reason: String)] { outcome.uncertain }
 
+  /// What `--mark-sent` recorded, and what it found recorded already.
+  var markedLines: [String] {
+    var lines: [String] = []
+    if !outcome.marked.isEmpty { lines.append("Recorded as sent: \(outcome.marked.joined(separator: ", ")).") }
+    if !outcome.alreadySent.isEmpty {
+      lines.append("Already recorded as sent: \(outcome.alreadySent.joined(separator: ", ")).")
+    }
+    return lines
+  }
+
+  /// `marked_sent` and `already_sent`.
+  var markedMembers: [(String, JSONNode)] {
+    [("marked_sent", .strings(outcome.marked)), ("already_sent", .strings(outcome.alreadySent))]
+  }
+
   /// Failures and uncertain messages, for standard error.
   var problems: [String] {
     var lines: [String] = []

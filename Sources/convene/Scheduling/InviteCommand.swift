@@ -76,12 +76,7 @@ struct InviteReport {
         "\(count(outcome.sending.superseded.count, "message")) never sent \(outcome.sending.superseded.count == 1 ? "was" : "were") superseded by the latest release and will not be sent."
       )
     }
-    if !outcome.sending.marked.isEmpty {
-      lines.append("Recorded as sent: \(outcome.sending.marked.joined(separator: ", ")).")
-    }
-    if !outcome.sending.alreadySent.isEmpty {
-      lines.append("Already recorded as sent: \(outcome.sending.alreadySent.joined(separator: ", ")).")
-    }
+    lines += sending.markedLines
     if let delivery = outcome.sending.delivery {
       lines.append("Sent \(count(delivery.sent.count, "message")) with `\(sendmail)`.")
     }
@@ -115,9 +110,8 @@ struct InviteReport {
             ])
           })
       ),
-      ("superseded", .strings(outcome.sending.superseded)), ("marked_sent", .strings(outcome.sending.marked)),
-      ("already_sent", .strings(outcome.sending.alreadySent)),
-    ]
+      ("superseded", .strings(outcome.sending.superseded)),
+    ] + sending.markedMembers
     members += sending.jsonMembers
     return .object(members)
   }

@@ -86,7 +86,7 @@ extension IndicatorCalculator {
         }
       ]
     case .sessionAttendance:
-      guard hasAttendance else { return [] }
+      guard !observedSessionKeys.isEmpty else { return [] }
       let sessions = { (subject: Subject) in subject.presentAt.filter { !Self.isDayKey($0) }.sorted() }
       return [
         Use(population: Population.presentAtSessions, members: matching { !sessions($0).isEmpty }) {

@@ -2,7 +2,8 @@ import ConveneCore
 
 extension IndicatorCalculator {
   func sessionAttendance(_ indicator: IndicatorDefinition) -> [IndicatorValue] {
-    guard hasAttendance else { return [] }
+    // Attendance recorded by day says nothing of the sessions: no figure rather than 0.
+    guard !observedSessionKeys.isEmpty else { return [] }
     var counts: [String: Int] = [:]
     var atSessions = 0
     for subject in subjects {
@@ -17,7 +18,7 @@ extension IndicatorCalculator {
     ]
     // Every session has its row, those no one attended too: were they left out, a row
     // listed would say someone came, and a hidden one that 1 to 4 did.
-    for (key, session) in sessionKeys {
+    for (key, session) in observedSessionKeys {
       let count = counts[key] ?? 0
       values.append(
         cell(

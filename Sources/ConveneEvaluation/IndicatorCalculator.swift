@@ -33,6 +33,9 @@ public struct IndicatorCalculator: Sendable {
   let evaluation: Evaluation
   /// Every session with its key in attendance (`event/session`), in the events' order.
   let sessionKeys: [(key: String, session: Session)]
+  /// The sessions of the events that recorded attendance by session (not only by day): those
+  /// whose attendance per session is known, no one present included.
+  let observedSessionKeys: [(key: String, session: Session)]
   let hasAttendance: Bool
   let eventID: String
   /// The name of the people a response rate is taken over: `attended` when every event
@@ -60,6 +63,10 @@ public struct IndicatorCalculator: Sendable {
     // An observation always stands in the book, so any observed record means attendance.
     let observed = events.map { $0.attendance.contains { $0.status.isObserved } }
     hasAttendance = observed.contains(true)
+    observedSessionKeys = events.flatMap { records in
+      let bySession = records.attendance.contains { $0.status.isObserved && !Self.isDayKey($0.session) }
+      return bySession ? records.plan.sessions.map { ("\(records.plan.event.id)/\($0.id)", $0) } : []
+    }
     expectedPopulation =
       observed.allSatisfy { $0 }
       ? Population.attended : observed.contains(true) ? "expected" : Population.confirmed

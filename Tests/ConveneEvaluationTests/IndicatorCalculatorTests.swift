@@ -60,6 +60,28 @@ import Testing
     #expect(value(values, "response-rate")?.n == 6)  // over the confirmed
   }
 
+  @Test func attendanceRecordedByDayPublishesNoAttendancePerSession() {
+    // Sign-in sheets by day: 6 came, which says nothing of the sessions (not 0 at each).
+    let byDay = EventRecords(
+      plan: Build.plan(people: Build.people(8)), evaluation: Build.standard,
+      attendance: (1...6).map {
+        AttendanceRecord(participant: Build.id($0), session: "2027-03-09", status: .present)
+      })
+    let dayValues = IndicatorCalculator([byDay]).values()
+    #expect(value(dayValues, "attended")?.value == 6)
+    #expect(dayValues.filter { $0.indicator == "session-attendance" }.isEmpty)
+
+    // A roll-up with an event recorded by session lists only that event's sessions.
+    var otherPlan = Build.plan(people: Build.people(8))
+    otherPlan.event.id = "other"
+    let bySession = EventRecords(
+      plan: otherPlan, evaluation: Build.standard,
+      attendance: (1...6).map { AttendanceRecord(participant: Build.id($0), session: "s1", status: .present) })
+    let rolled = IndicatorCalculator([byDay, bySession]).values().filter { $0.indicator == "session-attendance" }
+    #expect(rolled.map(\.group) == ["all", "other/s1", "other/s2"])
+    #expect(rolled.map(\.value) == [6, 6, 0])
+  }
+
   @Test func satisfactionNPSKnowledgeChangeAndIntention() {
     let people = Build.people(10)
     let responses = (1...10).map { index in

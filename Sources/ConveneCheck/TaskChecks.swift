@@ -1,17 +1,9 @@
 import ConveneCore
 
-/// Checks `tasks.csv` as a whole: each task once, and no task done on a day still to come.
-struct TaskChecks {
-  let tasks: [PlanTask]
+/// Checks `tasks.csv` against today: no task done on a day still to come. (Each task once is
+/// the file's own rule, `TasksFile`.)
+enum TaskChecks {
   static let file = "tasks.csv"
-
-  func findings() -> [Finding] {
-    RepeatedIDs.lines(tasks, id: \.id, line: \.line).map { id, line, first in
-      .error(
-        Self.file, line: line, field: "id", "the task id \"\(id)\" is used twice",
-        hint: "first on line \(first)")
-    }
-  }
 
   /// A warning for each task marked done after `today` (a typo: `convene plan` counts it as
   /// not done). A warning, not an error: the same file was valid yesterday.

@@ -12,12 +12,7 @@ struct TravelChecks {
   func findings() -> [Finding] {
     let people = plan.participantsByID
     let byParticipant = Dictionary(travel.map { ($0.participant, $0) }, uniquingKeysWith: { first, _ in first })
-    var findings = RepeatedIDs.lines(travel, id: \.participant, line: \.line).map {
-      id, line, first in
-      Finding.error(
-        Self.file, line: line, field: "participant", "\(id) has a second row",
-        hint: "first on line \(first); one row per person")
-    }
+    var findings: [Finding] = []
     for record in travel {
       guard let person = people[record.participant] else {
         findings.append(
@@ -55,7 +50,7 @@ struct TravelChecks {
         findings.append(
           .warning(
             Self.file, line: record.line, field: "passport_expiry",
-            "the passport expires on \(expiry), less than \(Self.passportMonthsAfter) months after the event ends (\(needed))",
+            "the passport expires on \(expiry), less than \(Self.passportMonthsAfter) months after the event ends on \(last) (valid until \(needed) at least)",
             hint: "many countries refuse entry or a visa to a passport that expires within 6 months"))
       }
     }

@@ -11,7 +11,7 @@ public enum WorkspaceChecker {
   /// release in force).
   public static func check(
     _ plan: EventPlan, attendance: [AttendanceRecord] = [], responses: [FeedbackResponse] = [],
-    evaluation: Evaluation? = nil, tasks: [PlanTask] = [], travel: [TravelRecord] = [],
+    evaluation: Evaluation? = nil, travel: [TravelRecord] = [],
     schedule: ScheduleDocument? = nil, placed: [String: ClosedRange<LocalDate>] = [:]
   ) -> [Finding] {
     var findings = EventChecks(plan: plan).findings()
@@ -23,7 +23,6 @@ public enum WorkspaceChecker {
       plan: plan, attendance: attendance, responses: responses,
       evaluation: evaluation ?? plan.event.evaluation, placed: placed
     ).findings()
-    findings += TaskChecks(tasks: tasks).findings()
     findings += TravelChecks(plan: plan, travel: travel).findings()
     if let schedule { findings += ScheduleChecks(plan: plan, schedule: schedule).findings() }
     return findings

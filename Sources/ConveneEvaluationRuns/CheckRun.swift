@@ -47,7 +47,7 @@ public enum CheckRun {
       let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation
       findings += WorkspaceChecker.check(
         plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
-        tasks: contents.tasks, travel: contents.travel, schedule: schedule,
+        travel: contents.travel, schedule: schedule,
         placed: ((try? workspace.latestRelease()) ?? schedule)?.sessionDays ?? [:])
       findings += WorkspaceChecker.check(tasks: contents.tasks, today: today)
       if !findings.contains(where: { $0.severity == .error }) { findings += WorkspaceChecker.preFlight(plan) }

@@ -21,7 +21,7 @@ public struct TravelLists: Sendable {
   }
 
   /// Fails, saying what the file holds, when the workspace has no `travel.csv`.
-  static func requireFile(in workspace: Workspace) throws {
+  private static func requireFile(in workspace: Workspace) throws {
     guard workspace.fileSystem.exists(workspace.path(TravelFile.name)) else {
       throw CommandFailure(
         "\(workspace.path(TravelFile.name)): no travel yet (columns \(TravelFile.columns.joined(separator: ",")))")

@@ -38,11 +38,11 @@ public struct VisaLetterRun: Sendable {
   /// Runs it; `template` is the text of `letters/visa.html.mustache`.
   public func run(in workspace: Workspace, purpose: String, template: String) throws -> Outcome {
     try workspace.transaction(purpose: purpose) {
-      let (plan, contents) = try workspace.loadPlan(
-        requiringValid: [ParticipantsFile.name, TravelFile.name])
-      try TravelLists.requireFile(in: workspace)
+      // As the travel lists: a row `check` refuses (a second row, an unknown person) makes no letter.
+      let lists = try TravelLists.load(workspace)
+      let plan = lists.plan
       PrintScratch.removeLeftovers(in: workspace)
-      let letters = VisaLetters(plan: plan, travel: contents.travel)
+      let letters = VisaLetters(plan: plan, travel: lists.travel)
       let decisions = letters.decisions(requested: requested)
       let names = plan.participantsByID.mapValues(\.name)
       let language = language ?? plan.event.languages.first ?? "en"

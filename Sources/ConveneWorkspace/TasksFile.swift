@@ -14,12 +14,18 @@ public enum TasksFile {
     guard !bytes.isEmpty else { return ([], []) }
     var file = CSVFile(
       name: name, bytes: bytes, expected: columns, required: ["id", "task", "offset"])
+    var firstLines: [String: Int] = [:]
     let tasks = file.rows { row -> PlanTask? in
       let id = row.required("id")
       if !id.isEmpty && !PlanTask.isValidID(id) {
         row.error(
           "id", "\"\(Identifier.shown(id))\" is not a task id",
           hint: "letters, digits, - and _ only, such as venue-booked")
+      } else if let first = firstLines[id] {
+        // Whatever else the row holds: `plan` would write two to-dos of one UID.
+        row.error("id", "the task id \"\(id)\" is used twice", hint: "first on line \(first)")
+      } else if !id.isEmpty {
+        firstLines[id] = row.line
       }
       let task = row.singleLine("task")
       // A task of two lines is refused by `singleLine` (which names it), not empty.

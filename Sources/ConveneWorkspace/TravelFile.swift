@@ -3,8 +3,9 @@ import ConveneCore
 
 /// `travel.csv`: one row per person travelling,
 /// `participant,nationality,passport_number,passport_expiry,needs_visa,arrival_flight,arrival_at,departure_flight,departure_at,hotel,room_sharing,dietary,access,funded`.
-/// Read strictly: UTF-8 only (a cell that is not is named), every cell checked (ids, codes,
-/// dates in `Limits.years`, flight numbers).
+/// Read strictly: UTF-8 only (a cell that is not is named), every column present, every cell
+/// checked (ids, one row each, codes, dates in `Limits.years`, times at the venue, flight
+/// numbers).
 public enum TravelFile {
   /// The file name.
   public static let name = "travel.csv"
@@ -19,9 +20,16 @@ public enum TravelFile {
   /// has no travel.
   public static func read(_ bytes: [UInt8]) -> (records: [TravelRecord], findings: [Finding]) {
     guard !bytes.isEmpty else { return ([], []) }
-    var file = CSVFile(name: name, bytes: bytes, expected: columns, required: ["participant"])
+    // Every column: a list made without one (`needs_visa`, `dietary`) would say "nobody".
+    var file = CSVFile(name: name, bytes: bytes, expected: columns, required: columns)
+    var firstLines: [String: Int] = [:]
     let records = file.rows { row -> TravelRecord? in
       let participant = row.id("participant")
+      if let first = firstLines[participant] {
+        row.error("participant", "\(participant) has a second row", hint: "first on line \(first); one row per person")
+      } else if !participant.isEmpty {
+        firstLines[participant] = row.line
+      }
       let nationality = row.text("nationality").uppercased()
       if !nationality.isEmpty && Country.withCode(nationality) == nil {
         row.error(
@@ -37,8 +45,8 @@ public enum TravelFile {
       let expiry = row.date("passport_expiry")
       let arrivalFlight = flight(&row, "arrival_flight")
       let departureFlight = flight(&row, "departure_flight")
-      let arrival = row.dateTime("arrival_at", bareDate: .of(.arrival))
-      let departure = row.dateTime("departure_at", bareDate: .of(.departure))
+      let arrival = venueTime(&row, "arrival_at", bareDate: .of(.arrival))
+      let departure = venueTime(&row, "departure_at", bareDate: .of(.departure))
       let roomSharing = row.optionalID("room_sharing")
       guard !participant.isEmpty else { return nil }
       return TravelRecord(
@@ -51,6 +59,23 @@ public enum TravelFile {
         funded: row.flag("funded"), line: row.line)
     }
     return (records, file.findings)
+  }
+
+  /// A date and time at the venue, as the pick-up list shows it: without an offset (a time
+  /// written with one would be listed as if it were the venue's) and not `24:00`.
+  static func venueTime(_ row: inout RowReader, _ column: String, bareDate: LocalDateTime.BareDate) -> LocalDateTime? {
+    guard let value = row.dateTime(column, bareDate: bareDate) else { return nil }
+    if value.offsetMinutes != nil {
+      row.error(
+        column, "\"\(Identifier.shown(row.text(column)))\" carries an offset from UTC",
+        hint: "write the time at the venue, as the airport's board shows it, without an offset, such as 2027-03-08 10:05")
+      return nil
+    }
+    if value.time.minutes >= 24 * 60 {
+      row.error(column, "\"\(Identifier.shown(row.text(column)))\" is not a time of day", hint: "midnight is 00:00 of the next day")
+      return nil
+    }
+    return value
   }
 
   /// 5 to 20 capital letters and digits.

@@ -77,13 +77,16 @@ public struct Workspace: Sendable {
     }
     // Every workspace has its people's file (`init` writes it with its header): without it,
     // every reference to a person would be an error of its own, the cause named nowhere.
-    let missing: [Finding] =
+    var missing: [Finding] =
       absent.contains(ParticipantsFile.name)
       ? [
         .error(
           ParticipantsFile.name, "the file is missing: it lists the event's people",
           hint: "put it back (a workspace made by `convene init` has it, with its header)")
       ] : []
+    for name in Self.csvFiles where !absent.contains(name) && files[name]!.isEmpty {
+      missing.append(.emptyFile(name))
+    }
     let rooms = RoomsFile.read(files[RoomsFile.name]!)
     let participants = ParticipantsFile.read(files[ParticipantsFile.name]!)
     let sessions = SessionsFile.read(files[SessionsFile.name]!)

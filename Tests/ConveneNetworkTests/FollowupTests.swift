@@ -82,7 +82,7 @@ import Testing
     #expect(reasons["stranger.json"] == "unknown participant \"p999\"")
     #expect(
       reasons["early.json"]
-        == "was submitted at 2027-03-01T10:00:00Z, before the event ended (2027-03-10T17:00:00Z, the end of 2027-03-10 where it is held)"
+        == "was submitted at 2027-03-01T10:00:00Z, not after the event ended (2027-03-10T17:00:00Z, the end of 2027-03-10 where it is held)"
     )
     #expect(reasons["maybe.json"]?.hasPrefix("status: \"maybe\" is not one of done, in-progress, not-started, dropped") == true)
     #expect(reasons["other.json"] == "the form was for the event \"amman-2027\", not \"dakar-2027\"")
@@ -181,15 +181,16 @@ import Testing
   }
 
   /// The event ends at 17:00 on its last day in Dakar (UTC): an answer from the closing
-  /// session that afternoon is a test, one from that evening counts.
+  /// session that afternoon (up to 17:00 itself) is a test, one from after it counts.
   @Test func anAnswerFromTheLastDayCountsOnlyAfterTheDayEnded() {
     let outcome = collect([
       ("closing.json", form("p001", "in-progress", at: "2027-03-10T16:59:59Z")),
+      ("bell.json", form("p001", "in-progress", at: "2027-03-10T17:00:00Z")),
       ("offset.json", form("p004", "done", at: "2027-03-10T17:30:00+01:00")),
-      ("evening.json", form("p001", "done", at: "2027-03-10T17:00:00Z")),
+      ("evening.json", form("p001", "done", at: "2027-03-10T17:00:01Z")),
     ])
-    #expect(outcome.rejections.map(\.source) == ["closing.json", "offset.json"])
-    #expect(outcome.rejections.last?.reason.hasPrefix("was submitted at 2027-03-10T16:30:00Z, before the event ended") == true)
+    #expect(outcome.rejections.map(\.source) == ["closing.json", "bell.json", "offset.json"])
+    #expect(outcome.rejections.last?.reason.hasPrefix("was submitted at 2027-03-10T16:30:00Z, not after the event ended") == true)
     #expect(outcome.responses.map(\.participant) == ["p001"])
     #expect(outcome.responses.first?.answers["status"] == "done")
   }

@@ -19,9 +19,11 @@ import Testing
       auto,Auto,-1w,,,when-i-feel-like-it
       old,Old,-1w,,0027-01-01,
       two,"Two\r\nlines",-1w,,,
+      venue-booked,Book it again,0d,,,
+      late,Late again,also sometime,,,
       """
     let (tasks, findings) = TasksFile.read(Array(text.utf8))
-    #expect(tasks.map(\.id) == ["venue-booked", "menus", "registration-closed", "custom", "done", "auto", "old", "two"])
+    #expect(tasks.map(\.id) == ["venue-booked", "menus", "registration-closed", "custom", "done", "auto", "old", "two", "venue-booked"])
     #expect(tasks[0].done == LocalDate("2026-11-05") && tasks[0].offset == TaskOffset("-16w"))
     #expect(tasks[1].offset == TaskOffset(amount: -2, unit: .weeks))
     #expect(tasks[2].rule == .registrationsClosed)
@@ -35,6 +37,11 @@ import Testing
         "error: tasks.csv:10: auto: \"when-i-feel-like-it\" is not something convene can see (hint: registrations-open, registrations-closed, schedule-published, invitations-sent, notices-sent, visa-letters-written, feedback-collected, report-written)",
         "error: tasks.csv:11: done: \"0027-01-01\" is not a date (hint: write 2027-03-09, in the years 1900 to 2200)",
         "error: tasks.csv:12: task: \"Two\\r\\nlines\" holds a line break (hint: write it on one line)",
+        // A repeat is found whatever else its row or the first holds (`plan` would write two
+        // to-dos of one UID).
+        "error: tasks.csv:14: id: the task id \"venue-booked\" is used twice (hint: first on line 2)",
+        "error: tasks.csv:15: id: the task id \"late\" is used twice (hint: first on line 8)",
+        "error: tasks.csv:15: offset: \"also sometime\" is not an offset from the event (hint: -16w, -10d, 0d or +1d from day 1, end+3w or end+4m from the last day (d days, w weeks, m months))",
       ])
     let written = TasksFile.write(Array(tasks.prefix(3)))
     #expect(TasksFile.read(Array(written.utf8)).tasks == Array(tasks.prefix(3)))
@@ -108,6 +115,42 @@ import Testing
   func flightNumbersAsAirlinesWriteThem(flight: String) {
     let (records, findings) = TravelFile.read(Array("\(Self.header)\np001,,,,,\(flight),,,,,,,,\n".utf8))
     #expect(findings.isEmpty && records.first?.arrivalFlight == flight)
+  }
+
+  /// The pick-up list shows times at the venue: one written with an offset would be listed as
+  /// if it were the venue's, and a person is listed once.
+  @Test func travelTimesAreTheVenuesAndEachPersonHasOneRow() {
+    let text = """
+      \(Self.header)
+      p001,SN,,,no,,2027-03-08T10:00+05:00,,2027-03-10 12:00Z,,,,,
+      p002,SN,,,no,,2027-03-08 24:00,,2027-03-10 12:00,,,,,
+      p003,SN,,,no,,2027-03-08 10:00,,2027-03-10 12:00,,,,,
+      p003,SN,,,yes,,2027-03-08 10:00,,2027-03-10 12:00,,,,,
+      """
+    let (records, findings) = TravelFile.read(Array(text.utf8))
+    #expect(records.map(\.participant) == ["p001", "p002", "p003", "p003"])
+    #expect(records[0].arrivalAt == nil && records[1].arrivalAt == nil)
+    #expect(
+      findings.map(\.description) == [
+        "error: travel.csv:2: arrival_at: \"2027-03-08T10:00+05:00\" carries an offset from UTC (hint: write the time at the venue, as the airport's board shows it, without an offset, such as 2027-03-08 10:05)",
+        "error: travel.csv:2: departure_at: \"2027-03-10 12:00Z\" carries an offset from UTC (hint: write the time at the venue, as the airport's board shows it, without an offset, such as 2027-03-08 10:05)",
+        "error: travel.csv:3: arrival_at: \"2027-03-08 24:00\" is not a time of day (hint: midnight is 00:00 of the next day)",
+        "error: travel.csv:5: participant: p003 has a second row (hint: first on line 4; one row per person)",
+      ])
+  }
+
+  /// Every column is read: a list made without `needs_visa` or `dietary` would say "nobody".
+  @Test func aTravelFileWithoutAColumnIsRefused() {
+    let renamed = Self.header.replacingOccurrences(of: "needs_visa", with: "Needs Visa")
+      .replacingOccurrences(of: ",dietary", with: "")
+    let (_, findings) = TravelFile.read(Array("\(renamed)\np001,SN,,,yes,,,,,,,,\n".utf8))
+    #expect(
+      findings.filter { $0.severity == .error }.map(\.description) == [
+        "error: travel.csv:1: needs_visa: the column is missing",
+        "error: travel.csv:1: dietary: the column is missing",
+      ])
+    let (_, oneColumn) = TravelFile.read(Array("participant\r\np004\r\n".utf8))
+    #expect(oneColumn.filter { $0.severity == .error }.count == TravelFile.columns.count - 1)
   }
 
   @Test func aTravelFileThatIsNotUTF8IsNamedCellByCell() {

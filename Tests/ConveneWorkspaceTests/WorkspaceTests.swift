@@ -62,6 +62,27 @@ import Testing
     )
   }
 
+  /// A file of no bytes, not even its header, was cut short or emptied by mistake: read as
+  /// "nothing", it would make a list of no one (no travel, no task) look right. A header alone
+  /// is a file that holds nothing.
+  @Test(arguments: Workspace.csvFiles)
+  func aFileOfNoBytesIsAnErrorAndAHeaderAloneIsNot(name: String) throws {
+    let fileSystem = Fixtures.workspace()
+    try fileSystem.write("", to: "ws/" + name)
+    let workspace = Workspace(root: "ws", fileSystem: fileSystem)
+    let errors = try workspace.load().findings.filter { $0.severity == .error }.map(\.description)
+    #expect(
+      errors == [
+        "error: \(name): the file is empty, without even its header line (hint: put back its content, or write its header line alone if it has nothing to hold)"
+      ])
+    #expect(throws: WorkspaceError.self) { try workspace.loadPlan(requiringValid: [name]) }
+    try fileSystem.write("participant,session,status,checked_in_at\n", to: "ws/attendance.csv")
+    try fileSystem.write(TravelFile.columns.joined(separator: ",") + "\n", to: "ws/travel.csv")
+    try fileSystem.write("id,task,offset,owner,done,auto\n", to: "ws/tasks.csv")
+    if ![AttendanceFile.name, TravelFile.name, TasksFile.name].contains(name) { return }
+    #expect(try workspace.load().findings.filter { $0.severity == .error }.isEmpty)
+  }
+
   @Test func aLockHeldElsewhereStopsAWriterWithExitCodeThree() throws {
     let fileSystem = Fixtures.workspace()
     // A folder of its own: a transaction of this process on a folder of the same name (another

@@ -164,8 +164,32 @@ import Testing
     let now = rows(ws + "/certificates/certificates.csv").first { $0[0] == first[0] }!
     #expect(now[1] != first[1] && !now[2].contains("closing"))
     let old = try runner.run("certificates", "verify", first[1], "--workspace", ws)
-    #expect(old.status == 1 && old.output.contains("has been superseded by \(now[1])"))
+    #expect(old.status == 1 && old.output.contains("has been superseded by \(now[1]) (the attendance record changed)"))
     #expect(try runner.run("certificates", "verify", now[1], "--workspace", ws).status == 0)
+  }
+
+  @Test func aCorrectedNameSupersedesTheOldCodeAndVerifySaysWhy() throws {
+    let ws = try dakarPublished()
+    #expect(try runner.run("certificates", "--workspace", ws).status == 0)
+    let first = rows(ws + "/certificates/certificates.csv")[0]
+    let people = ws + "/participants.csv"
+    let lines = String(decoding: runner.bytes(people), as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+      .components(separatedBy: "\n")
+    let edited = lines.map { line -> String in
+      guard line.hasPrefix(first[0] + ",") else { return String(line) }
+      var cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      cells[1] += " Corrected"
+      return cells.joined(separator: ",")
+    }
+    #expect(edited.filter { $0.contains(" Corrected") }.count == 1)
+    try Data(edited.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: people))
+    let again = try runner.run("certificates", "--workspace", ws)
+    #expect(again.status == 0 && again.output.contains("Superseded: \(first[0])'s earlier code \(first[1])"))
+    let now = rows(ws + "/certificates/certificates.csv").first { $0[0] == first[0] }!
+    #expect(now[1] != first[1] && now[2] == first[2])
+    let old = try runner.run("certificates", "verify", first[1], "--workspace", ws)
+    #expect(old.status == 1)
+    #expect(old.output.contains("has been superseded by \(now[1]) (the name changed); it certified:"), "\(old.output)")
   }
 
   /// The register's state is sealed with the key: a withdrawn or superseded code edited back

@@ -20,6 +20,10 @@ import Testing
     let recipients = String(decoding: runner.bytes(folder + "/recipients.csv"), as: UTF8.self)
     #expect(recipients.hasPrefix("participant,name,email,language,form,due\r\n"))
     #expect(recipients.split(separator: "\r\n").count == pages.count + 1)
+    // The summary counts the forms it does not list as forms, and names the two other files.
+    #expect(result.output.contains("Wrote \(pages.count) follow-up forms for dakar-2027"))
+    #expect(result.output.contains("  ... and \(pages.count - 3) more forms (recipients.csv says who gets which)\n"))
+    #expect(result.output.contains("followup/forms/followup-template.csv\n") && result.output.contains("followup/forms/recipients.csv\n"))
     // p019 speaks Arabic and French, the event French and English: the form is in French.
     let page = String(decoding: runner.bytes(folder + "/followup-dakar-2027-p019.html"), as: UTF8.self)
     #expect(feedback.contains(",p019,"))
@@ -73,7 +77,7 @@ import Testing
     #expect(first.output.contains("6 rejected"))
     #expect(first.output.contains("p005 made no commitment at dakar-2027 to follow up"))
     #expect(first.output.contains("followup-dakar-2027-broken.json: not valid JSON"))
-    #expect(first.output.contains("before the event ended (2027-03-10T17:00:00Z, the end of 2027-03-10 where it is held)"))
+    #expect(first.output.contains("not after the event ended (2027-03-10T17:00:00Z, the end of 2027-03-10 where it is held)"))
     #expect(first.output.contains("unknown participant \"p999\""))
     #expect(first.output.contains("google-forms-fr.csv:7: status: \"Peut-être\" is not one of"))
     let file = ws + "/followup/followup.csv"

@@ -118,6 +118,26 @@ extension ConveneRunner {
     #expect(!FileManager.default.fileExists(atPath: network + "/reports"))
   }
 
+  /// A cities or requests file emptied by mistake is no network of no cities: check and the
+  /// report refuse it.
+  @Test func aNetworkFileOfNoBytesIsRefused() throws {
+    let network = try runner.networkExample()
+    for name in ["cities.csv", "requests.csv"] {
+      try Data().write(to: URL(fileURLWithPath: network + "/" + name))
+    }
+    let check = try runner.run("network", "check", "--network", network)
+    #expect(check.status == 1)
+    for name in ["cities.csv", "requests.csv"] {
+      #expect(
+        check.output.contains(
+          "error: \(name): the file is empty, without even its header line (hint: put back its content, or write its header line alone if it has nothing to hold)"
+        ), "\(check.output)")
+    }
+    let report = try runner.run("network", "report", "--no-audit", "--network", network)
+    #expect(report.status == 1 && report.error.contains("nothing was written"))
+    #expect(!FileManager.default.fileExists(atPath: network + "/reports"))
+  }
+
   @Test func checkNamesAnUnaskedQuestionAndAnUnknownCityAmongOtherErrors() throws {
     let network = try runner.networkExample()
     // The indicator asks a question no event asks and gives days below 0; the request

@@ -47,7 +47,7 @@ import Testing
       "error: travel.csv:5: nationality: \"Tunisia\" is not a country code",
       "error: travel.csv:2: room_sharing: p001 shares with p002, but p002 shares with nobody",
       "error: travel.csv:3: departure_at: departure (2027-03-01 10:00) is not after arrival (2027-03-08 11:05)",
-      "warning: travel.csv:4: passport_expiry: the passport expires on 2027-06-30, less than 6 months after the event ends (2027-09-10)",
+      "warning: travel.csv:4: passport_expiry: the passport expires on 2027-06-30, less than 6 months after the event ends on 2027-03-10 (valid until 2027-09-10 at least)",
     ] {
       #expect(check.output.contains(line), "\(line)\n\(check.output)")
     }
@@ -57,6 +57,10 @@ import Testing
     try convene.setCell(ws, file: "travel.csv", id: "p004", "nationality", "TN")
     let cross = try convene.run("travel", "rooming", "--workspace", ws)
     #expect(cross.status == 1 && cross.error.contains("travel.csv:2: room_sharing: p001 shares with p002"))
+    // Letters are refused by what check finds across rows too, as the lists are.
+    let letters = try convene.run("letters", "visa", "--date", "2027-01-10", "--workspace", ws)
+    #expect(letters.status == 1 && letters.error.contains("travel.csv:2: room_sharing: p001 shares with p002"))
+    #expect(!FileManager.default.fileExists(atPath: ws + "/letters/visa"))
     // A file saved in a legacy encoding: check names the cell and says how to fix it, and no
     // command reads it another way.
     var bytes = Array("participant,hotel\np001,H".utf8)

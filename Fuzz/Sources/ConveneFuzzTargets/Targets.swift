@@ -96,7 +96,7 @@ public enum FuzzTargets {
     var findings = contents.findings
     findings += WorkspaceChecker.check(
       plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
-      tasks: contents.tasks, travel: contents.travel)
+      travel: contents.travel)
     let errors = Set(findings.filter { $0.severity == .error }.map(\.file))
     let release = (try? workspace.latestRelease()) ?? nil
     let schedule = (try? workspace.loadSchedule()) ?? nil

@@ -63,8 +63,9 @@ public struct FollowupCollector: Sendable {
     guard !response.submittedAt.isEmpty else {
       return reject("submitted_at: missing (a follow-up answer counts only when given after the event ended)")
     }
-    if let ends, let lastDay, response.submittedAt < ends {
-      return reject("was submitted at \(response.submittedAt), before the event ended (\(ends), the end of \(lastDay) where it is held)")
+    // At the very minute the last day ends, the closing session is still in the room.
+    if let ends, let lastDay, response.submittedAt <= ends {
+      return reject("was submitted at \(response.submittedAt), not after the event ended (\(ends), the end of \(lastDay) where it is held)")
     }
     if ends == nil, let lastDay, let date = LocalDate(String(response.submittedAt.prefix(10))), date < lastDay {
       return reject("was submitted on \(date), before the event ended (\(lastDay))")

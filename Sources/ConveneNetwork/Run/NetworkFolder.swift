@@ -66,7 +66,7 @@ public struct NetworkFolder: Sendable {
     let settings = read ?? NetworkSettings(title: "Network")
     let cities = CitiesFile.read(try required(CitiesFile.name, &findings))
     let framework = FrameworkFile.read(try required(FrameworkFile.name, &findings))
-    let requests = RequestsFile.read(try fileSystem.contents(of: path(RequestsFile.name)) ?? [])
+    let requests = RequestsFile.read(try optional(RequestsFile.name, &findings))
     findings += cities.findings + framework.findings + requests.findings
     let loaded = ParallelMap.map(settings.events) { entry in
       Self.loadEvent(entry, workspace: openWorkspace(eventRoot(entry.path)), standard: standardEvaluation)
@@ -87,7 +87,20 @@ public struct NetworkFolder: Sendable {
       findings.append(.error(name, "the file is missing", hint: "`convene network init` writes a starting one"))
       return []
     }
+    Self.refuseEmpty(bytes, name, &findings)
     return bytes
+  }
+
+  /// The bytes of a file the folder may have (none when it is missing); an error finding when
+  /// it is there with no bytes at all (`Finding.emptyFile`).
+  func optional(_ name: String, _ findings: inout [Finding]) throws(WorkspaceError) -> [UInt8] {
+    guard let bytes = try fileSystem.contents(of: path(name)) else { return [] }
+    Self.refuseEmpty(bytes, name, &findings)
+    return bytes
+  }
+
+  static func refuseEmpty(_ bytes: [UInt8], _ name: String, _ findings: inout [Finding]) {
+    if bytes.isEmpty { findings.append(.emptyFile(name)) }
   }
 
   /// The files of an event workspace a network report reads.

@@ -107,7 +107,7 @@ struct CertificatesCommand: ParsableCommand {
       case .superseded(let entry, let newer):
         Terminal.print(
           ([
-            "\(VerificationCode.printed(entry.code)) was issued here but has been superseded by \(newer.map { VerificationCode.printed($0.code) } ?? "a later certificate") (the attendance record changed); it certified:"
+            "\(VerificationCode.printed(entry.code)) was issued here but has been superseded by \(newer.map { VerificationCode.printed($0.code) } ?? "a later certificate") (\(Self.change(from: entry, to: newer))); it certified:"
           ]
             + certifies(entry)).joined(separator: "\n"))
         throw CommandFailure.alreadyReported()
@@ -130,6 +130,16 @@ struct CertificatesCommand: ParsableCommand {
         throw CommandFailure("\(code) is not a code this workspace issued")
       case .unreadable(let problem):
         throw CommandFailure("\(code): \(problem)")
+      }
+    }
+
+    /// What made a later certificate replace `entry`, in words.
+    static func change(from entry: IssuedCertificate, to newer: IssuedCertificate?) -> String {
+      guard let newer else { return "what it certified changed" }
+      switch (entry.name != newer.name, entry.sessions != newer.sessions) {
+      case (true, true): return "the name and the attendance record changed"
+      case (true, false): return "the name changed"
+      default: return "the attendance record changed"
       }
     }
   }

@@ -50,8 +50,13 @@ struct FollowupCommand: ParsableCommand {
       Terminal.print(
         "Wrote \(forms.forms.count) follow-up form\(forms.forms.count == 1 ? "" : "s") for \(forms.event.id), \(afterMonths) months after the event (\(forms.due)):"
       )
-      for path in files.prefix(3) { Terminal.print("  \(path)") }
-      if files.count > 3 { Terminal.print("  ... and \(files.count - 3) more (recipients.csv says who gets which)") }
+      // The forms come first, then the CSV template and recipients.csv.
+      let formFiles = files.prefix(forms.forms.count)
+      for path in formFiles.prefix(3) { Terminal.print("  \(path)") }
+      if formFiles.count > 3 {
+        Terminal.print("  ... and \(formFiles.count - 3) more form\(formFiles.count == 4 ? "" : "s") (recipients.csv says who gets which)")
+      }
+      for path in files.dropFirst(forms.forms.count) { Terminal.print("  \(path)") }
       if forms.anonymous > 0 {
         Terminal.print("\(forms.anonymous) commitment\(forms.anonymous == 1 ? " was" : "s were") made anonymously and cannot be followed up.")
       }

@@ -47,6 +47,10 @@ public struct AttendanceImport: Sendable {
     /// True when the reading was stopped (`ReadingStop`) before every row was read: the
     /// result is incomplete and nothing of it is to be recorded.
     public var stopped = false
+
+    /// How many attendances the records make: one per person and session or day, however
+    /// many rows say it (someone who joined a meeting twice is on two rows).
+    public var attendances: Int { Set(records.map { [$0.participant, $0.session] }).count }
   }
 
   /// The columns recognised, by what they hold.

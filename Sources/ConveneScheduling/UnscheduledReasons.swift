@@ -22,8 +22,27 @@ public enum UnscheduledReasons {
     for session in left {
       let found = preFlight.filter { $0.message.hasPrefix(problem.name(session)) }.map(\.message)
       result[session] = reasons(session, state: state, preFlight: found)
+      if found.isEmpty && fitsAlone(session, in: problem) { result[session]?.append(Self.othersInTheWay) }
     }
     return result
+  }
+
+  /// Said of a session that would have a place were it alone in the event: what stops it is
+  /// where the others are, which another search may change.
+  static let othersInTheWay =
+    "alone in the event it would have a place: the sessions placed take them; a longer search may make room, unless the event is too full"
+
+  /// True when some placement of `session` breaks no hard constraint on it alone (people there,
+  /// room free, features, the day's hours): nothing but the other sessions keeps it out.
+  static func fitsAlone(_ session: Int, in problem: SchedulingProblem) -> Bool {
+    let info = problem.sessions[session]
+    let hard = ConstraintCatalogue.unary.filter { $0.level == .hard }
+    return info.candidateStarts.contains { start in
+      info.candidateRooms.contains { room in
+        let placement = Placement(start: start, room: room)
+        return !hard.contains { $0.amount(session, at: placement, in: problem) > 0 }
+      }
+    }
   }
 
   static func reasons(_ session: Int, state: SolverState, preFlight preflight: [String]) -> [String] {

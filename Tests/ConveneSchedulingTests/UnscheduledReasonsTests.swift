@@ -12,6 +12,22 @@ import Testing
     let reasons = UnscheduledReasons.reasons(for: schedule, in: problem)[problem.sessionIndex["talk"]!]
     #expect(reasons?.contains("no room with interpretation is free while speaker p012 is present (3 possible starts, rooms: hall)") == true, "\(reasons ?? [])")
     #expect(reasons?.contains { $0 == "at 33 of 44 possible starts p012 arrives 2027-03-10 13:30" } == true, "\(reasons ?? [])")
+    // Alone, the talk would have the hall while p012 is there: the other session keeps it out.
+    #expect(reasons?.last == UnscheduledReasons.othersInTheWay)
+    #expect(
+      UnscheduledReasons.othersInTheWay
+        == "alone in the event it would have a place: the sessions placed take them; a longer search may make room, unless the event is too full")
+  }
+
+  /// A session no placement could take even alone is not said to be kept out by the others.
+  @Test func aSessionThatCannotFitAloneIsNotSaidToWaitForRoom() {
+    let problem = ProblemBuilder().room("hall").room("side", unavailable: ["2027-03-10"])
+      .person("p012") { $0.arrival = LocalDateTime("2027-03-10 13:30"); $0.departure = LocalDateTime("2027-03-10 15:00") }
+      .session("talk", duration: 60) { $0.speakers = ["p012"]; $0.room = "side" }.problem
+    let talk = problem.sessionIndex["talk"]!
+    #expect(!UnscheduledReasons.fitsAlone(talk, in: problem))
+    let reasons = UnscheduledReasons.reasons(for: .empty(for: problem), in: problem)[talk] ?? []
+    #expect(!reasons.isEmpty && !reasons.contains(UnscheduledReasons.othersInTheWay), "\(reasons)")
   }
 
   @Test func aSessionNeedingAMissingFeatureSaysSo() {

@@ -50,6 +50,29 @@ import Testing
     #expect(try convene.run("check", "--workspace", ws).status == 0)
   }
 
+  /// Someone who joined twice (their address in another case the second time) is one
+  /// attendance: the summary counts what attendance.csv gains, and says a row repeated.
+  @Test func someoneOnTwoRowsIsOneAttendance() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    var report = Array(Self.report.prefix(15))
+    report.insert(
+      "Aminata Koné\t3/9/27, 9:40:00 AM\t3/9/27, 10:01:40 AM\t21m 40s\taminata.kone@OUAGADOUGOU.example.org\taminata.kone@OUAGADOUGOU.example.org\tAttendee",
+      at: 13)
+    let file = try convene.writeTeamsReport(report, to: "teams.csv")
+    let run = try convene.run("attendance", "import", file, "--session", "opening", "--workspace", ws)
+    #expect(run.status == 0, "\(run.error)")
+    #expect(
+      run.output.hasPrefix(
+        "Recorded 3 attendances from \(file) (3 by e-mail, 1 by name); 1 row repeats a person's earlier row; 1 row not matched.\n"),
+      "\(run.output)")
+    let rows = try String(contentsOfFile: ws + "/attendance.csv", encoding: .utf8).split(separator: "\r\n")
+    #expect(rows.count == 4)
+    let json = try convene.run("attendance", "import", file, "--session", "opening", "--dry-run", "--json", "--workspace", ws)
+    let answer = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+    #expect(answer?["matched"] as? Int == 4)
+  }
+
   @Test func aReportMatchingNobodyRecordsNothingAndFails() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

@@ -86,7 +86,7 @@ struct AttendanceCommand: ParsableCommand {
           JSONWriter.string(
             .object([
               ("file", .string(file)),
-              ("recorded", .number(imported.written ? result.records.count : 0)),
+              ("recorded", .number(imported.written ? result.attendances : 0)),
               ("matched", .number(result.records.count)),
               ("header_line", .number(result.headerLine)),
               (
@@ -101,8 +101,10 @@ struct AttendanceCommand: ParsableCommand {
         let how = result.matchedBy.sorted { $0.key < $1.key }.map { "\($0.value) by \($0.key)" }
           .joined(separator: ", ")
         let verb = dryRun ? "Would record" : refused ? (strict ? "Recorded nothing (--strict);" : "Recorded nothing;") : "Recorded"
+        let repeats = result.records.count - result.attendances
+        let repeated = repeats == 0 ? "" : "; \(repeats) row\(repeats == 1 ? " repeats" : "s repeat") a person's earlier row"
         Terminal.print(
-          "\(verb) \(result.records.count) attendance\(result.records.count == 1 ? "" : "s") from \(file)\(how.isEmpty ? "" : " (\(how))"); \(result.unmatched.count) row\(result.unmatched.count == 1 ? "" : "s") not matched."
+          "\(verb) \(result.attendances) attendance\(result.attendances == 1 ? "" : "s") from \(file)\(how.isEmpty ? "" : " (\(how))")\(repeated); \(result.unmatched.count) row\(result.unmatched.count == 1 ? "" : "s") not matched."
         )
         if let where_ = Self.tableRead(result) { Terminal.print(where_) }
         for miss in result.unmatched { Terminal.printLine("  \(file):\(miss.line): \(miss.reason)") }

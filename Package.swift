@@ -35,7 +35,8 @@ let package = Package(
     .target(
       name: "ConveneRegistration", dependencies: ["ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneSpreadsheet"]),
     // Evaluation: attendance, feedback collection, indicators and small-group suppression (pure).
-    .target(name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneHMAC"]),
+    .target(
+      name: "ConveneEvaluation", dependencies: ["ConveneCore", "ConveneCSV", "ConveneJSON", "ConveneHMAC", "ConveneSpreadsheet"]),
     // The attacker's audit of published reports: every relation the files imply, solved in
     // whole numbers, to find any hidden small group that arithmetic recovers.
     // Optimised even in debug builds: its exact search runs in the test suite and `make demo`,
@@ -62,7 +63,7 @@ let package = Package(
       name: "ConveneEvaluationRuns",
       dependencies: [
         "ConveneCore", "ConveneCSV", "ConveneWorkspace", "ConveneCheck", "ConveneEvaluation", "ConveneReports",
-        "ConveneDisclosureAudit", "ConveneReleases", "ConveneNetwork", "ConveneRegistration",
+        "ConveneDisclosureAudit", "ConveneReleases", "ConveneNetwork", "ConveneRegistration", "ConveneSpreadsheet",
       ]),
     // Printable documents as workspace transactions: badge sheets with QR codes, certificates of
     // attendance with verification codes (and their `verify`), PDF through headless Chromium

@@ -1,9 +1,10 @@
 import ConveneCSV
 import ConveneCore
 import ConveneJSON
+import ConveneSpreadsheet
 
 /// Reads returned feedback files: the form's JSON files, the CSV template, Google Forms and
-/// KoboToolbox CSV exports. Columns are matched to answer fields by key (`satisfaction`,
+/// KoboToolbox exports, as CSV or .xlsx. Columns are matched to answer fields by key (`satisfaction`,
 /// `usefulness:s03`), after KoboToolbox group prefixes (`group_feedback/satisfaction`), by
 /// the question's text in any of its languages (Google Forms), with `Question [Session
 /// title]` for per-session grids, or as `--map COLUMN=FIELD` says.
@@ -88,14 +89,14 @@ public struct FeedbackReader: Sendable {
   ) -> (submissions: [FeedbackSubmission], rejections: [FeedbackRejection]) {
     let lower = name.lowercased()
     if lower.hasSuffix(".json") { return readForm(file: name, bytes: bytes) }
-    if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".txt") {
+    if [".csv", ".tsv", ".txt", ".xlsx"].contains(where: lower.hasSuffix) {
       return readTable(file: name, bytes: bytes)
     }
     return (
       [],
       [
         FeedbackRejection(
-          source: name, reason: "not a \(kind.noun) file (the form's .json, or a .csv export)")
+          source: name, reason: "not a \(kind.noun) file (the form's .json, or a .csv or .xlsx export)")
       ]
     )
   }
@@ -201,12 +202,16 @@ public struct FeedbackReader: Sendable {
 
   // MARK: - CSV files
 
+  /// A form tool's export: a CSV or text file in any encoding, or an .xlsx workbook's first
+  /// sheet (KoboToolbox's default export, Microsoft Forms' only one), told apart by content.
   func readTable(file: String, bytes: [UInt8]) -> ([FeedbackSubmission], [FeedbackRejection]) {
     let table: CSVTable
     do {
-      table = try CSVTable(bytes: bytes, preferring: codePages)
-    } catch {
+      table = try ImportTable.read(bytes, preferring: codePages)
+    } catch .text(let error) {
       return ([], [FeedbackRejection(source: "\(file):\(error.line)", reason: error.reason)])
+    } catch {
+      return ([], [FeedbackRejection(source: file, reason: error.description)])
     }
     let roles: [ColumnRole]
     switch columnRoles(of: table.header, file: file) {

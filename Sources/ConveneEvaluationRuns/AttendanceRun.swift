@@ -2,6 +2,7 @@ import ConveneCSV
 import ConveneCore
 import ConveneEvaluation
 import ConveneReports
+import ConveneSpreadsheet
 import ConveneWorkspace
 import Foundation
 
@@ -106,13 +107,16 @@ public enum AttendanceRun {
     }
     let table: CSVTable
     do {
-      table = try CSVTable(
-        bytes: bytes, encoding: encoding, preferring: SourceEncoding.codePages(forLanguages: plan.event.languages),
+      // A text file in any encoding, or a sign-in sheet typed into Excel and kept as .xlsx.
+      table = try ImportTable.read(
+        bytes, encoding: encoding, preferring: SourceEncoding.codePages(forLanguages: plan.event.languages),
         stop: stop)
-    } catch .interrupted {
+    } catch .text(.interrupted), .workbook(.interrupted) {
       try interrupted()
-    } catch {
+    } catch .text(let error) {
       throw CommandFailure("\(file):\(error.line): \(error.reason)")
+    } catch {
+      throw CommandFailure("\(file): \(error)")
     }
     let result: AttendanceImport.Result
     do {

@@ -30,14 +30,14 @@ public enum ImportTableError: Error, Sendable, Equatable, CustomStringConvertibl
 public enum ImportTable {
   /// The table in `bytes`. `encoding` reads a text file in that encoding; `sheet` picks a
   /// workbook's sheet; `preferring` (the code pages of the event's languages) settles a
-  /// close call between two code pages.
+  /// close call between two code pages. `stop` is asked all along, as `document` asks it.
   public static func read(
     _ bytes: [UInt8], encoding: SourceEncoding? = nil, sheet: String? = nil,
-    preferring: [SourceEncoding] = []
+    preferring: [SourceEncoding] = [], stop: ReadingStop = .never
   ) throws(ImportTableError) -> CSVTable {
-    if let workbook = try workbookTable(bytes, encoding: encoding, sheet: sheet) { return workbook }
+    if let workbook = try workbookTable(bytes, encoding: encoding, sheet: sheet, stop: stop) { return workbook }
     do {
-      return try CSVTable(bytes: withoutEndOfFileMark(bytes), encoding: encoding, preferring: preferring)
+      return try CSVTable(bytes: withoutEndOfFileMark(bytes), encoding: encoding, preferring: preferring, stop: stop)
     } catch {
       throw .text(error)
     }

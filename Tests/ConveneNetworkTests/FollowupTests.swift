@@ -89,7 +89,7 @@ import Testing
     #expect(reasons["feedback.json"]?.contains("no \"format\": \"convene-followup\"") == true)
     #expect(reasons["anonymous.json"]?.hasPrefix("names no participant") == true)
     #expect(reasons["cut.json"]?.hasPrefix("not valid JSON") == true)
-    #expect(reasons["notes.docx"] == "not a follow-up file (the form's .json, or a .csv export)")
+    #expect(reasons["notes.docx"] == "not a follow-up file (the form's .json, or a .csv or .xlsx export)")
   }
 
   @Test func googleFormsExportsAreReadInAnyLanguageOfTheTable() {

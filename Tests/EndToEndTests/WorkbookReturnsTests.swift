@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// What comes back after the event as `.xlsx` workbooks, the default download of KoboToolbox,
+/// Google Sheets and Microsoft Forms (whose only export it is), and a sign-in sheet typed into
+/// Excel: read as their CSV exports are, the workbooks written by openpyxl
+/// (`Interop/make_export_workbook.py`) from the Dakar example's own returns.
+@Suite struct WorkbookReturnsTests {
+  let runner = ConveneRunner()
+
+  /// The example's return `relative`, copied into a workbook at `name` in the scratch folder;
+  /// `dates` names a column stored as date-time cells and the format its text is written in.
+  func workbook(_ relative: String, as name: String, dates: (column: String, format: String)? = nil) throws -> String {
+    let made = try runner.python(
+      "make_export_workbook.py",
+      [runner.example(relative), runner.path(name)] + (dates.map { ["--date-column", $0.column, $0.format] } ?? []))
+    #expect(made.status == 0, "\(made.error)")
+    return runner.path(name)
+  }
+
+  func lines(_ path: String) -> [String] {
+    String(decoding: runner.bytes(path), as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+  }
+
+  /// A row of feedback.csv or followup.csv without what names its source (the response id a
+  /// CSV row is given from its file, and the file): the answers alone.
+  func answers(_ line: String) -> String {
+    var cells = line.split(separator: ",", omittingEmptySubsequences: false)
+    cells.remove(at: 3)
+    cells.remove(at: 0)
+    return cells.joined(separator: ",")
+  }
+
+  @Test func feedbackExportsAsWorkbooksGiveTheAnswersTheirCSVGives() throws {
+    let fromCSV = try runner.copyExample("dakar-regional-workshop", as: "csv")
+    let fromWorkbooks = try runner.copyExample("dakar-regional-workshop", as: "xlsx")
+    let folder = runner.path("returned")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    _ = try workbook(
+      "returns/dakar/feedback/google-forms-fr.csv", as: "returned/google-forms-fr.xlsx",
+      dates: ("Horodateur", "%d/%m/%Y %H:%M:%S"))
+    _ = try workbook("returns/dakar/feedback/kobotoolbox.csv", as: "returned/kobotoolbox.xlsx")
+    let csvFolder = runner.path("exports")
+    try FileManager.default.createDirectory(atPath: csvFolder, withIntermediateDirectories: true)
+    for name in ["google-forms-fr.csv", "kobotoolbox.csv"] {
+      try FileManager.default.copyItem(atPath: runner.example("returns/dakar/feedback/" + name), toPath: csvFolder + "/" + name)
+    }
+    let csv = try runner.run("feedback", "collect", csvFolder, "--workspace", fromCSV)
+    let xlsx = try runner.run("feedback", "collect", folder, "--workspace", fromWorkbooks)
+    #expect(csv.status == 0 && xlsx.status == 0, "\(xlsx.output)\(xlsx.error)")
+    #expect(xlsx.output.hasPrefix("Read 2 files (15 responses): 13 new, 0 replaced by a later answer"), "\(xlsx.output)")
+    #expect(xlsx.output.contains("rejected \(folder)/kobotoolbox.xlsx:3: satisfaction: 7 is outside 1-5"))
+    #expect(
+      xlsx.output.contains(
+        "rejected \(folder)/google-forms-fr.xlsx:9: unknown participant: no one registered with the e-mail address \"someone@unknown.example.org\""))
+    let fromBoth = (lines(fromCSV + "/feedback/feedback.csv"), lines(fromWorkbooks + "/feedback/feedback.csv"))
+    #expect(fromBoth.0.count == 14 && fromBoth.0.map(answers) == fromBoth.1.map(answers))
+    // Every field of one person, the timestamp read from a date-time cell.
+    #expect(
+      fromBoth.1.contains {
+        $0.hasSuffix(
+          ",p002,2027-03-10T19:01:00Z,google-forms-fr.xlsx:3,,5,3,5,4,,,5,,,,,,,,,,,,,,,3,4,yes,Former dix médiateurs scolaires avant l'été,8,\"Plus de temps pour les ateliers, svp.\",,,"
+        )
+      }, "\(fromBoth.1)")
+  }
+
+  @Test func aSignInSheetKeptAsAWorkbookIsImported() throws {
+    let ws = try runner.copyExample("dakar-regional-workshop")
+    let file = try workbook("returns/dakar/sign-in-day1.csv", as: "sign-in-day1.xlsx", dates: ("Heure", "%Y-%m-%d %H:%M"))
+    let result = try runner.run("attendance", "import", file, "--session", "day1", "--workspace", ws)
+    #expect(result.status == 0, "\(result.error)")
+    #expect(
+      result.output
+        == """
+        Recorded 52 attendances from \(file) (52 by name and organisation); 1 row not matched.
+          \(file):5: no participant called "Fatou Diagne-Sow" at "Ville de Thiès"
+
+        """)
+    let rows = lines(ws + "/attendance.csv")
+    #expect(rows.count == 53 && rows[1] == "p001,2027-03-09,present,2027-03-09 08:11:00")
+    #expect(try runner.run("check", "--workspace", ws).status == 0)
+    // A workbook has no encoding to choose.
+    let encoded = try runner.run("attendance", "import", file, "--session", "day1", "--encoding", "windows-1252", "--workspace", ws)
+    #expect(encoded.status == 1)
+    #expect(encoded.error.contains("\(file): it is an .xlsx workbook, whose text is always Unicode: an encoding cannot be chosen"))
+  }
+
+  @Test func aFollowupExportAsAWorkbookIsReadAsItsCSV() throws {
+    let fromCSV = try runner.dakarAfterTheEvent()
+    let fromWorkbook = runner.path("xlsx")
+    try FileManager.default.copyItem(atPath: fromCSV, toPath: fromWorkbook)
+    let folder = runner.path("followup-returned")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    _ = try workbook(
+      "returns/dakar/followup/google-forms-fr.csv", as: "followup-returned/google-forms-fr.xlsx",
+      dates: ("Horodateur", "%Y/%m/%d %H:%M:%S"))
+    let csvFolder = runner.path("followup-csv")
+    try FileManager.default.createDirectory(atPath: csvFolder, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      atPath: runner.example("returns/dakar/followup/google-forms-fr.csv"), toPath: csvFolder + "/google-forms-fr.csv")
+    let csv = try runner.run("followup", "collect", csvFolder, "--workspace", fromCSV)
+    let xlsx = try runner.run("followup", "collect", folder, "--workspace", fromWorkbook)
+    #expect(csv.status == 0 && xlsx.status == 0, "\(xlsx.output)\(xlsx.error)")
+    #expect(xlsx.output.contains("rejected \(folder)/google-forms-fr.xlsx:7: status: \"Peut-être\" is not one of done, in-progress, not-started, dropped"))
+    let fromBoth = (lines(fromCSV + "/followup/followup.csv"), lines(fromWorkbook + "/followup/followup.csv"))
+    #expect(fromBoth.0.count > 2 && fromBoth.0.map(answers) == fromBoth.1.map(answers), "\(fromBoth)")
+  }
+}

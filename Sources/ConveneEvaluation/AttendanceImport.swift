@@ -379,7 +379,15 @@ public struct AttendanceImport: Sendable {
         )
       }
       if candidates.count == 1 && !hasOrganisationColumn { return (candidates[0], "name", "") }
-      return (nil, nil, "no participant called \"\(QuotedValue.shown(name))\" at \"\(QuotedValue.shown(organisation))\"")
+      let missing = "no participant called \"\(QuotedValue.shown(name))\" at \"\(QuotedValue.shown(organisation))\""
+      // Someone of that name elsewhere (the organisation written in another language?) is
+      // named, so that the organiser can give the id; the row is not taken on a guess.
+      guard let first = candidates.first else { return (nil, nil, missing) }
+      let others = candidates.count == 1 ? "" : " and \(candidates.count - 1) more"
+      return (
+        nil, nil,
+        "\(missing); \(first.id) of that name is at \"\(QuotedValue.shown(first.organisation))\"\(others): give the id or e-mail if it is them"
+      )
     }
     if candidates.count == 1 { return (candidates[0], "name", "") }
     if candidates.count > 1 {

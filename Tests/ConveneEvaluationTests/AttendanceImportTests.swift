@@ -187,17 +187,29 @@ import Testing
       "Jean Dupont;;day1",
       "Fatou Sow;Ville de Thiès;day1",
       "Omar Haddad;Municipality of Irbid;day9",
-      "Omar Haddad;Municipality of Irbid;2027-03-10")
+      "Omar Haddad;Municipality of Irbid;2027-03-10",
+      "Jean Dupont;Mairie de Paris;day1",
+      "OMAR HADDAD;Municipalité d'Irbid;day1")
     let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init())
     #expect(
       result.records == [
         AttendanceRecord(participant: "p004", session: "2027-03-10", status: .present)
       ])
-    #expect(result.unmatched.map(\.line) == [2, 3, 4])
+    #expect(result.unmatched.map(\.line) == [2, 3, 4, 6, 7])
     #expect(result.unmatched[0].reason.contains("2 participants are called \"Jean Dupont\""))
     #expect(
       result.unmatched[1].reason == "no participant called \"Fatou Sow\" at \"Ville de Thiès\"")
     #expect(result.unmatched[2].reason == "day \"day9\" is not a day of the event")
+    // Someone of the name elsewhere is named, not taken on a guess (the organisation in
+    // another language, or another person).
+    #expect(
+      result.unmatched[3].reason
+        == "no participant called \"Jean Dupont\" at \"Mairie de Paris\"; p002 of that name is at \"Ville de Lomé\" and 1 more: give the id or e-mail if it is them"
+    )
+    #expect(
+      result.unmatched[4].reason
+        == "no participant called \"OMAR HADDAD\" at \"Municipalité d'Irbid\"; p004 of that name is at \"Municipality of Irbid\": give the id or e-mail if it is them"
+    )
   }
 
   /// A day written as a spreadsheet writes dates is the day of the event one order of day and

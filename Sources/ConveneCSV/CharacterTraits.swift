@@ -42,6 +42,16 @@ struct CharacterTraits: Sendable {
   var isOE = false
   /// u or i, either case: a letter that may follow œ inside a word.
   var mayFollowOE = false
+  /// A quotation mark (« » „ “ ” ‚ ‹ ›), which comes in pairs around a word (`«Ville»`,
+  /// `„Stadt“`) or stands apart from it (`« Ville »`); one alone against a word is what a
+  /// wrong code page makes of a letter (Mac Roman's » for Windows-1250's Č: `»akovec` for
+  /// Čakovec; its „ for Windows-1252's ã: `Jo„o` for João).
+  var isQuotationMark = false
+  /// The middle dot, which a Catalan word writes between two l's only (`col·legi`): between
+  /// other letters it is CP850's ú (`N·ria` for Núria).
+  var isMiddleDot = false
+  /// l or L, which the middle dot may stand between.
+  var isL = false
   /// A letter of a script with capitals.
   var isCased: Bool { isUppercase || isLowercase }
 
@@ -53,6 +63,9 @@ struct CharacterTraits: Sendable {
     isASCII = scalar.isASCII
     script = Self.script(scalar)
     kind = Self.kind(scalar, script: script)
+    isQuotationMark = "\u{00AB}\u{00BB}\u{201E}\u{201C}\u{201D}\u{201A}\u{2039}\u{203A}".unicodeScalars.contains(scalar)
+    isMiddleDot = scalar == "\u{00B7}"
+    isL = scalar == "l" || scalar == "L"
     guard kind == .letter else { return }
     isUppercase = scalar.properties.isUppercase
     isLowercase = scalar.properties.isLowercase

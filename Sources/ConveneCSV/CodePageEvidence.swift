@@ -4,7 +4,9 @@
 /// - **Letter placement**: a reading that puts a letter where no language of the code page
 ///   writes it is not a word: a grave-accented vowel right before another vowel (`Èech`, which
 ///   is Windows-1250's `Čech` read as Windows-1252) or `ò` right after a, e or o (`Plzeò` for
-///   `Plzeň`); `ý` right after `y` (`Yýlmaz` for Turkish `Yılmaz`). Such a word scores 0.
+///   `Plzeň`); `ý` right after `y` (`Yýlmaz` for Turkish `Yılmaz`); `ñ` right before a consonant
+///   (`Kamiñski`, `Gdañsk` for Polish `Kamiński`, `Gdańsk`: Spanish and Wolof write a vowel after
+///   it); `æ` right before a vowel (`Æosiæ` for Croatian `Ćosić`). Such a word scores 0.
 /// - **Home languages**: the event's languages settle a close call for a reading only when the
 ///   words it reads differently are written in a language whose own code page it is: `Yýlmaz`
 ///   spells Czech letters in Windows-1252, which no Western language writes, so the event's
@@ -20,12 +22,14 @@ enum CodePageEvidence {
   /// True when the reading of `word` by `table` puts a letter where no language writes it.
   static func misplacesLetters(_ word: ArraySlice<UInt8>, table: CodePageTable) -> Bool {
     guard let classes = placement[table.encoding] else { return false }
-    var previous: UInt8 = 0
+    var previous: UInt16 = 0
     for byte in word {
       let current = classes[Int(byte)]
       if previous & Placement.grave != 0 && current & Placement.vowel != 0 { return true }
       if current & Placement.oGrave != 0 && previous & Placement.aeo != 0 { return true }
       if current & Placement.yAcute != 0 && previous & Placement.y != 0 { return true }
+      if previous & Placement.nTilde != 0 && current & Placement.consonant != 0 { return true }
+      if previous & Placement.ae != 0 && current & Placement.vowel != 0 { return true }
       previous = current
     }
     return false
@@ -33,31 +37,39 @@ enum CodePageEvidence {
 
   /// What each byte's letter is for `misplacesLetters`, one bit per class.
   enum Placement {
-    static let vowel: UInt8 = 1
-    static let grave: UInt8 = 2
-    static let aeo: UInt8 = 4
-    static let oGrave: UInt8 = 8
-    static let y: UInt8 = 16
-    static let yAcute: UInt8 = 32
+    static let vowel: UInt16 = 1
+    static let grave: UInt16 = 2
+    static let aeo: UInt16 = 4
+    static let oGrave: UInt16 = 8
+    static let y: UInt16 = 16
+    static let yAcute: UInt16 = 32
+    static let nTilde: UInt16 = 64
+    static let consonant: UInt16 = 128
+    static let ae: UInt16 = 256
 
-    static func classes(_ scalar: Unicode.Scalar?) -> UInt8 {
+    static func classes(_ scalar: Unicode.Scalar?) -> UInt16 {
       guard let scalar else { return 0 }
       let mapped = scalar.properties.lowercaseMapping.unicodeScalars
       let letter = mapped.count == 1 ? mapped.first! : scalar
-      var classes: UInt8 = 0
+      var classes: UInt16 = 0
       if "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ".unicodeScalars.contains(letter) { classes |= vowel }
       if "àèìòù".unicodeScalars.contains(letter) { classes |= grave }
       if "aeo".unicodeScalars.contains(letter) { classes |= aeo }
       if letter == "ò" { classes |= oGrave }
       if letter == "y" { classes |= y }
       if letter == "ý" { classes |= yAcute }
+      if letter == "ñ" { classes |= nTilde }
+      if "bcdfghjklmnpqrstvwxz".unicodeScalars.contains(letter) { classes |= consonant }
+      if letter == "æ" { classes |= ae }
       return classes
     }
   }
 
-  /// The classes of the 256 bytes of each legacy code page, made once.
-  static let placement: [SourceEncoding: [UInt8]] = Dictionary(
-    uniqueKeysWithValues: CodePageTable.legacy.map { table in (table.encoding, table.scalars.map(Placement.classes)) })
+  /// The classes of the 256 bytes of each code page convene reads, those it never guesses
+  /// (CP850, which a close call weighs) too, made once.
+  static let placement: [SourceEncoding: [UInt16]] = Dictionary(
+    (CodePageTable.legacy + EncodingDetector.otherCodePages).map { table in (table.encoding, table.scalars.map(Placement.classes)) },
+    uniquingKeysWith: { first, _ in first })
 
   // MARK: Home languages
 

@@ -19,7 +19,9 @@ struct WordJudgement {
 /// with vowel signs (rare in names) or a symbol such as ™ or º glued to a word; 0 an
 /// implausible one (any other symbol glued to a word, accented letters no language uses
 /// together, almost only accented letters, a final form inside a word, a lone capital of
-/// another script, a run of symbols, œ inside a word but before u or i, a Greek ΐ or ΰ); -1 a
+/// another script, a run of symbols, œ inside a word but before u or i, a Greek ΐ or ΰ, a
+/// quotation mark against a word with no partner in the run, a middle dot between letters
+/// other than two l's); -1 a
 /// broken one (control character, symbol between letters, mixed scripts — a mark counting in
 /// its own script —, capital after small letters).
 enum WordJudge {
@@ -63,9 +65,28 @@ enum WordJudge {
     var others = 0
     /// The word being read.
     var unit = Unit()
+    /// The quotation marks of the run, and whether one of them touches a letter.
+    var quotationMarks = 0
+    var quotationMarkTouchesLetter = false
+    var afterQuotationMark = false
+    /// A middle dot just read, and whether an l came before it.
+    var middleDot: (afterL: Bool, pending: Bool) = (false, false)
+    var lastLetterIsL = false
 
     /// Reads one character; false for a control or unassigned one, which breaks the run.
     mutating func read(_ character: CharacterTraits) -> Bool {
+      if character.kind == .letter && afterQuotationMark { quotationMarkTouchesLetter = true }
+      afterQuotationMark = character.isQuotationMark
+      if character.isQuotationMark {
+        quotationMarks += 1
+        if unit.lastWasLetter { quotationMarkTouchesLetter = true }
+      }
+      // A middle dot between letters other than two l's (`N·ria`) is no Catalan word.
+      if middleDot.pending && character.kind == .letter && !(middleDot.afterL && character.isL) {
+        unit.implausible = true
+      }
+      middleDot = (unit.lastWasLetter && lastLetterIsL, character.isMiddleDot && unit.lastWasLetter)
+      if character.kind == .letter { lastLetterIsL = character.isL }
       switch character.kind {
       case .control, .unassigned:
         return false
@@ -112,6 +133,8 @@ enum WordJudge {
     func judgement() -> WordJudgement {
       var result = WordJudgement()
       result.units = 1
+      // A quotation mark against a word with no partner in the run (`»akovec`) quotes nothing.
+      if quotationMarkTouchesLetter && quotationMarks % 2 == 1 { return result }
       // A lone symbol or space (€, °, «, a no-break space) is ordinary; a run of punctuation,
       // or words more punctuation than letters, is not.
       if letters == 0 {
@@ -175,8 +198,8 @@ enum WordJudge {
     if unit.leadingSymbol || unit.pendingSymbol { return .fixed(unit.strayGlue ? 0 : 0.5) }
     switch unit.script {
     case .latin:
-      guard unit.accented > 0 else { return nil }
       if unit.implausible { return .fixed(0) }
+      guard unit.accented > 0 else { return nil }
       if unit.accented >= 3 && unit.accented > 2 * unit.ascii || unit.accented >= 2 && unit.ascii == 0 { return .fixed(0) }
       return .latin(unit.languages)
     case .arabic:

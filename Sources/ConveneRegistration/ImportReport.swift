@@ -93,6 +93,9 @@ public struct ImportReport: Sendable, Equatable {
       case placeholderNames = "placeholder-names"
       /// Names with letters the exporting tool wrote as `?` (`Jos? Mar?a`, `???? ?????`).
       case lostLetters = "lost-letters"
+      /// Cells holding U+FFFD (`Jos� Garc�a`): what a tool writes for each letter it could not
+      /// read, when it read a file in the wrong encoding and saved it as UTF-8.
+      case replacedLetters = "replaced-letters"
       /// Names that are a device's (`iPhone de Khadija`, `Galaxy A52`): what a meeting tool shows
       /// for someone who joined from a phone.
       case deviceNames = "device-names"

@@ -146,13 +146,37 @@ enum PersonName {
   /// Two folded words that may be one word of a name: an initial and a word it begins, a
   /// word of three letters or more and a longer one it begins, or two words of four letters
   /// or more, beginning alike, one edit apart (`Sall` and `Fall` are two families' names, not
-  /// a slip: a slip keeps the word's first letter far more often than it changes it).
+  /// a slip: a slip keeps the word's first letter far more often than it changes it); never a
+  /// man's name and the woman's made from it (`isPairedName`).
   static func wordsMatch(_ one: [UInt8], _ other: [UInt8]) -> Bool {
     let (short, long) = one.count <= other.count ? (one, other) : (other, one)
+    if isPairedName(short, long) { return false }
     if long.starts(with: short) && (short.count == 1 || short.count >= 3) { return true }
     let a = Array(String(decoding: one, as: UTF8.self)), b = Array(String(decoding: other, as: UTF8.self))
     return min(a.count, b.count) >= 4 && a.first == b.first && withinOneEdit(a, b)
   }
+
+  /// True when two folded words are a man's name and a woman's made from it (`Ali` and `Alia`,
+  /// `Jean` and `Jeanne`, `Michel` and `Michelle`, `Francisco` and `Francisca`): two people of
+  /// one family, who often share an address, not one name cut short or mistyped.
+  static func isPairedName(_ short: [UInt8], _ long: [UInt8]) -> Bool {
+    guard short.count >= 3 else { return false }
+    if long.count > short.count, long.starts(with: short) {
+      let ending = Array(long[short.count...])
+      // A lone e makes a woman's name after a consonant French ends a man's with (Louis and
+      // Louise, Simon and Simone), not after any letter (`Ndiay` is `Ndiaye` cut short).
+      if ending == [UInt8(ascii: "e")] { return "snldrt".utf8.contains(short.last!) }
+      return Self.feminineEndings.contains(ending)
+    }
+    // Francisco and Francisca, Antonio and Antonia: o and a at the end.
+    guard short.count == long.count, short.dropLast() == long.dropLast(), let a = short.last, let b = long.last else {
+      return false
+    }
+    return Set([a, b]) == [UInt8(ascii: "o"), UInt8(ascii: "a")]
+  }
+
+  /// What a woman's name adds to a man's in the network's languages (folded).
+  static let feminineEndings: Set<[UInt8]> = Set(["a", "ne", "le", "ette", "ine"].map { Array($0.utf8) })
 
   /// True when `b` is `a` with at most one character inserted, deleted or replaced.
   static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {

@@ -26,6 +26,8 @@ enum QualityGate {
     }
 
     private var found: [Int: Entry] = [:]
+    /// Cells holding U+FFFD, by column: how many, their lines and the first.
+    private var replaced: [Int: (count: Int, lines: [Int], example: String)] = [:]
     /// Cells beyond ASCII written right, wholly or in some words: iconv over the whole file
     /// would damage them, so its command is not offered.
     private var writtenRight = 0
@@ -66,21 +68,50 @@ enum QualityGate {
         switch row.document.withBytes(row.record, column, Self.kind) {
         case .ascii: continue
         case .writtenRight: writtenRight += 1
+        case .replaced:
+          writtenRight += 1
+          noteReplaced(row[column], column: column, line: row.line)
         case .mayBeDoubleEncoded: look(row[column], column: column, line: row.line)
         }
       }
     }
 
-    enum CellKind { case ascii, writtenRight, mayBeDoubleEncoded }
+    mutating func noteReplaced(_ text: String, column: Int, line: Int) {
+      var entry = replaced[column] ?? (0, [], text)
+      entry.count += 1
+      if entry.lines.count < sampleLines && entry.lines.last != line { entry.lines.append(line) }
+      replaced[column] = entry
+    }
+
+    enum CellKind { case ascii, writtenRight, replaced, mayBeDoubleEncoded }
 
     static func kind(_ utf8: UnsafeBufferPointer<UInt8>) -> CellKind {
+      if holdsReplacement(utf8) { return .replaced }
       if Mojibake.mayBeDoubleEncoded(utf8) { return .mayBeDoubleEncoded }
       return utf8.contains(where: { $0 >= 0x80 }) ? .writtenRight : .ascii
+    }
+
+    /// True when the bytes hold U+FFFD (EF BF BD), the replacement character.
+    static func holdsReplacement(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard utf8.count >= 3 else { return false }
+      for index in 0..<(utf8.count - 2) where utf8[index] == 0xEF && utf8[index + 1] == 0xBF && utf8[index + 2] == 0xBD {
+        return true
+      }
+      return false
     }
 
     /// Takes in the tally of the rows after those looked at so far.
     mutating func add(_ later: MojibakeTally) {
       writtenRight += later.writtenRight
+      for (column, entry) in later.replaced {
+        guard var mine = replaced[column] else {
+          replaced[column] = entry
+          continue
+        }
+        mine.count += entry.count
+        mine.lines += entry.lines.filter { $0 != mine.lines.last }.prefix(sampleLines - mine.lines.count)
+        replaced[column] = mine
+      }
       if let theirs = later.undoings { undoings = undoings?.intersection(theirs) ?? theirs }
       for (column, entry) in later.found {
         guard var mine = found[column] else {
@@ -93,8 +124,23 @@ enum QualityGate {
       }
     }
 
-    /// One warning per column, in column order.
+    /// One warning per column, in column order: the cells whose letters were replaced by
+    /// U+FFFD, then those double-encoded.
     func warnings(header: [String]) -> [ImportReport.Warning] {
+      replaced.keys.sorted().map { column in
+        let entry = replaced[column]!
+        return ImportReport.Warning(
+          kind: .replacedLetters, column: header[column], count: entry.count, lines: entry.lines,
+          message: "\(entry.count) cell\(entry.count == 1 ? " holds" : "s hold") \"\u{FFFD}\" (\"\(entry.example.trimmed)\"): "
+            + "a tool read the file in the wrong encoding and saved it as UTF-8, replacing the letters it could not read; "
+            + "they cannot be read back",
+          hint: "export the file again from the form tool (or open the original, not the copy saved again), "
+            + "or correct the cells by hand, or --accept-warnings to import them as they are")
+      }
+        + mojibakeWarnings(header: header)
+    }
+
+    func mojibakeWarnings(header: [String]) -> [ImportReport.Warning] {
       found.keys.sorted().map { column in
         let entry = found[column]!
         let example = entry.example

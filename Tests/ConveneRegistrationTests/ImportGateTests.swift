@@ -130,6 +130,34 @@ import Testing
     #expect(questions.report.warnings.isEmpty)
   }
 
+  /// A family's members on one address, a man's name and the woman's made from it: two
+  /// people, whom the import cannot keep apart by address, not a re-submission whose later
+  /// answers replace the first (which would lose Ali and make him youth).
+  @Test func aFamilysPairedNamesOnOneAddressAreAWarningNotAReplacement() throws {
+    let outcome = try run(
+      "Full name,Email,Category", "Ali Hassan,family.hassan@example.jo,Mayor", "Alia Hassan,family.hassan@example.jo,Youth",
+      "Awa Ndiaye,awa@example.sn,Mayor", "Awa Ndiay,awa@example.sn,Mayor")
+    #expect(outcome.report.warnings.map(\.kind) == [.sharedEmail])
+    #expect(outcome.report.warnings.first?.lines == [2, 3])
+  }
+
+  /// A file read in the wrong encoding by a tool and saved again as UTF-8 holds U+FFFD where
+  /// the letters were: valid UTF-8 all the same, so nothing else sees it.
+  @Test func lettersReplacedByUFFFDAreAWarningInEveryColumn() throws {
+    let outcome = try run(
+      "Full name,Email,City,Category",
+      "Jos\u{FFFD} Garc\u{FFFD}a,jg@example.es,M\u{FFFD}laga,Mayor",
+      "Awa Ndiaye,awa@example.sn,Thiès,Mayor",
+      "Ren\u{FFFD}e Ba,rb@example.sn,Dakar,Mayor")
+    #expect(outcome.report.warnings.map(\.kind) == [.replacedLetters, .replacedLetters])
+    #expect(outcome.report.warnings.map(\.column) == ["Full name", "City"])
+    #expect(outcome.report.warnings.map(\.lines) == [[2, 4], [2]])
+    #expect(
+      outcome.report.warnings.first?.message
+        == "2 cells hold \"\u{FFFD}\" (\"Jos\u{FFFD} Garc\u{FFFD}a\"): a tool read the file in the wrong encoding and saved it "
+        + "as UTF-8, replacing the letters it could not read; they cannot be read back")
+  }
+
   @Test(arguments: [
     ("Jos? Mar?a", true), ("???? ?????", true), ("?йгерім", true), ("Nguy?n V?n", true), ("M. ???", true),
     ("Awa Ndiaye (?)", false), ("Awa Ndiaye ?", false), ("Awa Ndiaye", false), ("¿Awa?", true),

@@ -65,6 +65,29 @@ import Testing
     #expect(row.contains(",\(city),\(code),"), "\(row)")
   }
 
+  /// Letters of one code page that another reads as letters where no language writes them:
+  /// `ñ` before a consonant (`Kamiñski`), `æ` before a vowel (`Æosiæ`), a quotation mark alone
+  /// against a word (`»akovec`, `Jo„o`), a middle dot between letters other than two l's
+  /// (`N·ria`, CP850's ú), a grave vowel before a vowel in CP850 (`Ìule`).
+  @Test(arguments: [
+    ("Tomasz Kamiński", "Poznań", "Poland", "CP1250", "Windows-1250"),
+    ("Piotr Zieliński", "Gdańsk", "Poland", "CP1250", "Windows-1250"),
+    ("Ana Ćosić", "Osijek", "Croatia", "CP1250", "Windows-1250"),
+    ("Nina Horvat", "Čakovec", "", "CP1250", "Windows-1250"),
+    ("João Simões", "Lisboa", "Portugal", "CP1252", "Windows-1252"),
+    ("Núria Puig", "Barcelona", "Spain", "CP1252", "Windows-1252"),
+    ("Şule Doğan", "Ankara", "Turkey", "CP1254", "Windows-1254"),
+  ])
+  func aRowIsReadInItsOwnCodePageWhereAnotherMisplacesLetters(
+    name: String, city: String, country: String, encoding: String, shown: String
+  ) throws {
+    let (convene, ws, _, result) = try Self.importFile("a@x.org,\(name),\(city),\(country),Mayor\r\n", in: encoding)
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(result.output.contains("Encoding: \(shown)"), "\(result.output)")
+    let row = try #require(try convene.participantRow(ws, email: "a@x.org"))
+    #expect(row.hasPrefix("p001,\(name),a@x.org,mayor,,,\(city),"), "\(row)")
+  }
+
   @Test func aCzechRowWithoutACountryIsNotReadAsWesternLetters() throws {
     // Windows-1252 reads "Èech" (a grave vowel before a vowel) and "Plzeò" (ò after e).
     let (convene, ws, _, result) = try Self.importFile("a@x.org,Petr Čech,Plzeň,,Mayor\r\n", in: "CP1250")

@@ -9,13 +9,29 @@ enum Terminal {
   static func error(_ message: String) {
     var text = UnsafeCharacter.escaped(message)
     if !text.hasSuffix("\n") { text += "\n" }
-    FileHandle.standardError.write(Data(text.utf8))
+    writeToStandardError(text)
   }
 
   /// Rewrites the progress line on standard error (nil clears it).
   static func progress(_ text: String?) {
-    let line = text.map { "\r\u{1B}[2K" + $0 } ?? "\r\u{1B}[2K"
-    FileHandle.standardError.write(Data(line.utf8))
+    writeToStandardError(text.map { "\r\u{1B}[2K" + $0 } ?? "\r\u{1B}[2K")
+  }
+
+  /// Writes `text` to standard error as far as it can be written: a standard error that is
+  /// closed, full (`2>/dev/full`) or a broken pipe loses the message, never the command's
+  /// exit code (`FileHandle.write` traps on a failed write).
+  static func writeToStandardError(_ text: String) {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+      if written > 0 {
+        bytes = bytes.dropFirst(written)
+      } else if written < 0 && errno == EINTR {
+        continue
+      } else {
+        return
+      }
+    }
   }
 
   /// True once something was printed to standard output (a command's result, which a

@@ -22,6 +22,30 @@ import Testing
     try change(try String(contentsOfFile: path, encoding: .utf8)).write(toFile: path, atomically: true, encoding: .utf8)
   }
 
+  /// A standard error that cannot be written (`2>/dev/full`, a closed pipe) loses the message,
+  /// never the exit code: a failed command still exits 1, a refused usage 2.
+  @Test func aStandardErrorThatCannotBeWrittenKeepsTheExitCode() throws {
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let before = try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8)
+    for (arguments, status) in [
+      (["participants", "cancel", "nosuch", "--workspace", ws], Int32(1)),
+      (["attendance", "mark", "p001", "--session", "nosuch", "--workspace", ws], 1),
+      (["participants", "import", ws + "/no-such-file.csv", "--workspace", ws], 1),
+      (["schedule", "--time-limit", "-1", "--workspace", ws], 2),
+    ] {
+      let process = Process()
+      process.executableURL = ConveneRunner.binary
+      process.arguments = arguments
+      process.standardOutput = Pipe()
+      process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+      try process.run()
+      _ = (process.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile()
+      process.waitUntilExit()
+      #expect(process.terminationReason == .exit && process.terminationStatus == status, "\(arguments): \(process.terminationStatus)")
+    }
+    #expect(try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8) == before)
+  }
+
   @Test func jsonNested40000DeepIsAnErrorInEveryReader() throws {
     let ws = try convene.copyExample("dakar-regional-workshop")
     let deep = String(repeating: "[", count: 40_000)

@@ -282,36 +282,68 @@ public struct LocalFileSystem: FileSystem {
     }
   }
 
-  /// Takes the lock with `flock(2)` on an open descriptor of the lock file. The kernel gives
-  /// it back when the holder ends, however it ends, so a killed command never leaves a lock
-  /// behind; the file itself stays and is never removed (removing it while another process
-  /// has it open would let two processes lock two different files). The holder writes its
-  /// process id and purpose into it for the "in use by" message.
+  /// Takes the lock with `flock(2)` on open descriptors of the lock file's folder and of the
+  /// lock file. The kernel gives them back when the holder ends, however it ends, so a killed
+  /// command never leaves a lock behind. The folder's lock holds even when the file is
+  /// deleted while held (a file showing a process id tempts one to): a second command would
+  /// make a new file and lock that. The file's lock is what other programs see (`flock
+  /// .convene/lock`); convene never removes the file. The holder writes its process id and
+  /// purpose into it for the "in use by" message.
   public func lock(_ path: String, purpose: String) throws(WorkspaceError) -> any WorkspaceLockHolder {
-    try createDirectory((path as NSString).deletingLastPathComponent)
+    let folder = (path as NSString).deletingLastPathComponent
+    try createDirectory(folder)
+    let folderDescriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard folderDescriptor >= 0 else { throw .io(path: folder, reason: Self.lastError("cannot open the lock's folder")) }
+    do {
+      try Self.take(folderDescriptor, path: path) { Self.note(atPath: path) }
+    } catch {
+      close(folderDescriptor)
+      throw error
+    }
     let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-    guard descriptor >= 0 else { throw .io(path: path, reason: Self.lastError("cannot open the lock")) }
+    guard descriptor >= 0 else {
+      close(folderDescriptor)
+      throw .io(path: path, reason: Self.lastError("cannot open the lock"))
+    }
+    do {
+      try Self.take(descriptor, path: path) { Self.note(in: descriptor) }
+    } catch {
+      close(descriptor)
+      close(folderDescriptor)
+      throw error
+    }
+    let note = Array("\(getpid()) \(purpose)\n".utf8)
+    if ftruncate(descriptor, 0) == 0 {
+      _ = note.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+    }
+    return FileLock(descriptor: descriptor, folderDescriptor: folderDescriptor)
+  }
+
+  /// Locks `descriptor` without waiting; when another process holds it, fails naming the
+  /// holder from the note `holderNote` reads.
+  private static func take(_ descriptor: Int32, path: String, holderNote: () -> String) throws(WorkspaceError) {
     while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
       let reason = errno
       if reason == EINTR { continue }
-      let note = Self.note(in: descriptor)
-      close(descriptor)
       guard reason == EWOULDBLOCK else {
         errno = reason
-        throw .io(path: path, reason: Self.lastError("cannot lock"))
+        throw .io(path: path, reason: lastError("cannot lock"))
       }
-      let fields = note.split(separator: " ", maxSplits: 1)
+      let fields = holderNote().split(separator: " ", maxSplits: 1)
       let holder =
         fields.count == 2
         ? "process \(fields[0]): \(fields[1].trimmingCharacters(in: .whitespacesAndNewlines))"
         : "lock file \(path)"
       throw .locked(path: path, holder: holder)
     }
-    let note = Array("\(getpid()) \(purpose)\n".utf8)
-    if ftruncate(descriptor, 0) == 0 {
-      _ = note.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
-    }
-    return FileLock(descriptor: descriptor)
+  }
+
+  /// The note in the lock file at `path`, "" when there is none to read.
+  private static func note(atPath path: String) -> String {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    guard descriptor >= 0 else { return "" }
+    defer { close(descriptor) }
+    return note(in: descriptor)
   }
 
   /// The note a holder wrote into the lock file (at most a line).
@@ -352,18 +384,24 @@ public struct LocalFileSystem: FileSystem {
 
 final class FileLock: WorkspaceLockHolder, @unchecked Sendable {
   private var descriptor: Int32
+  private var folderDescriptor: Int32
   private let mutex = NSLock()
 
-  init(descriptor: Int32) { self.descriptor = descriptor }
+  init(descriptor: Int32, folderDescriptor: Int32) {
+    self.descriptor = descriptor
+    self.folderDescriptor = folderDescriptor
+  }
 
-  /// Clears the note and closes the descriptor, which gives the lock back; the file stays.
+  /// Clears the note and closes the descriptors, which gives the locks back; the file stays.
   func release() {
     mutex.lock()
     defer { mutex.unlock() }
     guard descriptor >= 0 else { return }
     _ = ftruncate(descriptor, 0)
     close(descriptor)
+    close(folderDescriptor)
     descriptor = -1
+    folderDescriptor = -1
   }
 
   deinit { release() }

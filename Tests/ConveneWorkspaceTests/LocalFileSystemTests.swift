@@ -54,6 +54,20 @@ import Testing
     #expect(fileSystem.exists(path))
   }
 
+  /// The lock file shows a process id, which tempts one to delete it: a second command would
+  /// then make a new file and lock that, and run beside the first. The folder's lock holds.
+  @Test func aLockFileDeletedWhileHeldLetsNoSecondHolderIn() throws {
+    let fileSystem = LocalFileSystem()
+    let path = folder + "/.convene/lock"
+    let held = try fileSystem.lock(path, purpose: "participants import big.csv")
+    try FileManager.default.removeItem(atPath: path)
+    #expect(throws: WorkspaceError.locked(path: path, holder: "lock file \(path)")) {
+      try fileSystem.lock(path, purpose: "participants cancel p003")
+    }
+    held.release()
+    try fileSystem.lock(path, purpose: "participants cancel p003").release()
+  }
+
   @Test func aLockFileLeftByAKilledProcessHoldsNothing() throws {
     let fileSystem = LocalFileSystem()
     let path = folder + "/.convene/lock"

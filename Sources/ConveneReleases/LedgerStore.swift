@@ -77,14 +77,15 @@ public struct LedgerStore<Ledger: MessageLedger>: Sendable {
 
   /// Writes the CSV (atomically, flushed to disk), then clears the run marker and empties the
   /// journal it includes (in that order: a crash between them leaves a journal read again).
-  /// The seal names the new CSV and the one it replaces while the CSV is being replaced, then
-  /// the new one alone, so that a kill at any point leaves a CSV its seal names.
+  /// The seal names the new CSV and the one it replaces while the CSV is being replaced (or
+  /// `noLedgerYet` when there was none), then the new one alone, so that a kill at any point
+  /// leaves a CSV its seal names, or no CSV where none was before.
   public func save(_ ledger: Ledger) throws {
     try workspace.fileSystem.createDirectory(workspace.path(".convene"))
     let text = ledger.csv()
     let new = Self.digest(Array(text.utf8))
     let replaced = try workspace.fileSystem.contents(of: csvPath).map(Self.digest)
-    try workspace.fileSystem.write(Self.seal([new] + (replaced.map { [$0] } ?? [])), to: sealPath)
+    try workspace.fileSystem.write(Self.seal([new, replaced ?? Self.noLedgerYet]), to: sealPath)
     try workspace.fileSystem.write(text, to: csvPath)
     try workspace.fileSystem.write(Self.seal([new]), to: sealPath)
     for path in [markerPath, journalPath] where workspace.fileSystem.exists(path) {
@@ -100,6 +101,10 @@ public struct LedgerStore<Ledger: MessageLedger>: Sendable {
     contentDigest(String(decoding: bytes, as: UTF8.self))
   }
 
+  /// What the seal names, beside the new CSV's digest, while the first CSV is being written:
+  /// its absence is then the state before, in which nothing was recorded or sent.
+  static var noLedgerYet: String { "none" }
+
   /// The seal's text: one digest a line.
   static func seal(_ digests: [String]) -> [UInt8] {
     Array(digests.map { "\($0)\n" }.joined().utf8)
@@ -110,6 +115,9 @@ public struct LedgerStore<Ledger: MessageLedger>: Sendable {
   func checkSeal(csv: [UInt8]?, ledger: Ledger, journal: [UInt8]) throws {
     if let seal = try workspace.fileSystem.contents(of: sealPath) {
       let digests = String(decoding: seal, as: UTF8.self).split(separator: "\n").map(String.init)
+      // Killed while writing the first CSV: the state before, no ledger (the outbox files of
+      // that run are written again and recorded by the next).
+      if csv == nil && digests.contains(Self.noLedgerYet) { return }
       guard let csv, !csv.isEmpty else {
         throw LedgerDamage(
           file: Ledger.fileName,

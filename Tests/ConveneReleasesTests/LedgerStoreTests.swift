@@ -158,6 +158,26 @@ func scratchWorkspace() throws -> Workspace {
     #expect(try store.read().ledger == after)
   }
 
+  /// The first save, killed between the seal's rename and the ledger's: the seal names the new
+  /// ledger and "none", so that no ledger is read as the state before (nothing recorded or
+  /// sent), not as a ledger lost that only a backup could restore. A seal naming no "none"
+  /// still makes a missing ledger damage.
+  @Test func aFirstLedgerKilledBeforeItsRenameIsNoLedgerYet() throws {
+    let workspace = try scratchWorkspace()
+    let store = LedgerStore<InvitationLedger>(workspace: workspace)
+    let first = ledger()
+    let digest = LedgerStore<InvitationLedger>.digest(Array(first.csv().utf8))
+    try workspace.fileSystem.createDirectory(workspace.path(".convene"))
+    try workspace.fileSystem.write(Array("\(digest)\nnone\n".utf8), to: workspace.path(InvitationLedger.sealName))
+    #expect(try store.read().ledger == InvitationLedger())
+    try store.save(first)
+    #expect(try text(InvitationLedger.sealName, in: workspace) == "\(digest)\n")
+    #expect(try store.read().ledger == first)
+    try FileManager.default.removeItem(atPath: workspace.path(InvitationLedger.fileName))
+    let damage = try #require(throws: LedgerDamage.self) { try store.read() }
+    #expect(damage.message.contains("is missing, though .convene/invitations.seal says it was written"))
+  }
+
   /// A ledger without its seal and without the row of the message in hand: the journal's
   /// record of the hand-off is not dropped as "a message the ledger does not know".
   @Test func aMessageTheJournalRecordsMustBeInTheLedger() throws {

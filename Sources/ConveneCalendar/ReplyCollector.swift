@@ -101,6 +101,10 @@ public struct ReplyCollector: Sendable {
         continue
       }
       for event in document.events {
+        guard !event.uid.isEmpty else {
+          rejected.append(.init(file: name, reason: "the reply has no UID, so it names no session (a calendar writes the invitation's UID back)"))
+          continue
+        }
         guard event.uid.hasSuffix(suffix) else {
           rejected.append(.init(file: name, reason: "\(QuotedValue.shown(event.uid)) is not a session of \(plan.event.id)"))
           continue

@@ -45,6 +45,9 @@ public enum UnscheduledReasons {
     }
   }
 
+  /// How many reasons of people away are given in full.
+  static let absencesShown = 4
+
   static func reasons(_ session: Int, state: SolverState, preFlight preflight: [String]) -> [String] {
     let problem = state.problem
     let info = problem.sessions[session]
@@ -70,8 +73,15 @@ public enum UnscheduledReasons {
     }
     var reasons: [String] = []
     let total = info.candidateStarts.count
-    for (reason, count) in absent.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(2) {
+    // Every person away is named, however few starts they rule out: the organiser who
+    // lengthens one person's stay learns of the other who is not there then.
+    let away = absent.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) })
+    for (reason, count) in away.prefix(Self.absencesShown) {
       reasons.append("at \(count) of \(total) possible starts \(reason)")
+    }
+    if away.count > Self.absencesShown {
+      let rest = away.dropFirst(Self.absencesShown)
+      reasons.append("at \(rest.map(\.value).reduce(0, +)) more starts others of its people are away (\(rest.map(\.key).joined(separator: "; ")))")
     }
     for (reason, count) in busy.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(2) {
       reasons.append("at \(count) of \(total) possible starts \(reason)")

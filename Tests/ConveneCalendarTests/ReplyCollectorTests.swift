@@ -34,6 +34,11 @@ import Testing
       ("stranger.ics", try reply(uid: "panel@nbo.convene", email: "who@example.org", answer: .accepted)),
       ("other.ics", try reply(uid: "panel@elsewhere.convene", email: "nusrat@example.org", answer: .accepted)),
       ("request.ics", try CalendarWriter.ics(CalendarDocument(method: .request, timezones: [], events: []))),
+      (
+        "nouid.ics",
+        try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .declined)
+          .replacingOccurrences(of: "UID:panel@nbo.convene\r\n", with: "")
+      ),
     ], into: [])
     #expect(answers.map { "\($0.participant) \($0.session) \($0.answer.rawValue) \($0.file)" } == ["p003 panel TENTATIVE later.ics"])
     #expect(rejected.map(\.reason) == [
@@ -41,6 +46,7 @@ import Testing
       "panel@nbo.convene: who@example.org is not a participant",
       "panel@elsewhere.convene is not a session of nbo",
       "METHOD is REQUEST, not REPLY",
+      "the reply has no UID, so it names no session (a calendar writes the invitation's UID back)",
     ])
   }
 

@@ -19,6 +19,19 @@ import Testing
         == "alone in the event it would have a place: the sessions placed take them; a longer search may make room, unless the event is too full")
   }
 
+  /// Two people never there at once: each is named, the one who rules out the fewest starts
+  /// too (extending the speaker's stay alone would not place the session).
+  @Test func everyPersonAwayIsNamed() {
+    let problem = ProblemBuilder().room("hall")
+      .person("p002") { $0.arrival = LocalDateTime("2027-03-09 09:00"); $0.departure = LocalDateTime("2027-03-09 11:00") }
+      .person("p006") { $0.arrival = LocalDateTime("2027-03-10 09:00") }
+      .session("panel", duration: 60) { $0.speakers = ["p002"]; $0.moderators = ["p006"] }.problem
+    let reasons = UnscheduledReasons.reasons(for: .empty(for: problem), in: problem)[0] ?? []
+    #expect(reasons.contains { $0.hasSuffix("p006 arrives 2027-03-10 09:00") }, "\(reasons)")
+    #expect(reasons.contains { $0.hasSuffix("p002 leaves 2027-03-09 11:00") }, "\(reasons)")
+    #expect(!reasons.contains(UnscheduledReasons.othersInTheWay))
+  }
+
   /// A session no placement could take even alone is not said to be kept out by the others.
   @Test func aSessionThatCannotFitAloneIsNotSaidToWaitForRoom() {
     let problem = ProblemBuilder().room("hall").room("side", unavailable: ["2027-03-10"])

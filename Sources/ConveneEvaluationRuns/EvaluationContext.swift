@@ -114,8 +114,12 @@ public struct EvaluationContext: Sendable {
     try workspace.fileSystem.write(text, to: workspace.path(AttendanceFile.name))
   }
 
-  func read(_ name: String) throws(WorkspaceError) -> [UInt8] {
-    try workspace.fileSystem.contents(of: workspace.path(name)) ?? []
+  /// The file's bytes, none when it is missing; a file there with no bytes at all is refused
+  /// (`Finding.emptyFile`): writing over it would hide what it lost.
+  func read(_ name: String) throws -> [UInt8] {
+    guard let bytes = try workspace.fileSystem.contents(of: workspace.path(name)) else { return [] }
+    if bytes.isEmpty { try Self.failOnErrors([.emptyFile(name)]) }
+    return bytes
   }
 
   /// The event's local date and time at `now` (`2027-03-09 08:52`), for check-in times.

@@ -182,6 +182,20 @@ public struct CSVFile {
       for column in required where columns[column] == nil {
         findings.append(.error(name, line: 1, field: column, "the column is missing"))
       }
+    } else if !bytes.isEmpty && findings.isEmpty {
+      // A line break, a byte-order mark or spaces alone: the header was lost with the rest.
+      findings.append(
+        .error(
+          name, line: 1, "the file has no header line",
+          hint: "put back its content, or write its header line alone if it has nothing to hold (\(expected.joined(separator: ",")))"))
+    }
+    if let last = table.rows.last, last.fields.count < table.header.count,
+      let end = bytes.last, end != UInt8(ascii: "\n") && end != UInt8(ascii: "\r")
+    {
+      findings.append(
+        .error(
+          name, line: last.line, "the last row has \(last.fields.count) of the \(table.header.count) columns and no line break: is the file cut short?",
+          hint: "put back the end of the file"))
     }
     self.table = table
     self.columns = columns

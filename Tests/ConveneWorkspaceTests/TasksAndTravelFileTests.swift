@@ -153,6 +153,22 @@ import Testing
     #expect(oneColumn.filter { $0.severity == .error }.count == TravelFile.columns.count - 1)
   }
 
+  /// A file whose header was lost (a line break, a byte-order mark or a space alone) or whose
+  /// end was cut off mid-row is refused, not read as "nobody travels" or a row of fewer needs.
+  @Test func aTravelFileWithoutItsHeaderOrCutShortIsRefused() {
+    for bytes in [Array("\n".utf8), [0xEF, 0xBB, 0xBF], Array(" ".utf8)] {
+      let (records, findings) = TravelFile.read(bytes)
+      #expect(records.isEmpty)
+      #expect(findings.map(\.description).first?.hasPrefix("error: travel.csv:1: the file has no header line") == true, "\(findings)")
+    }
+    let cut = "\(Self.header)\r\np001,SN,AB1234567,2031-01-01,yes,AF718,2027-03-08 10:00,AF719,2027-03-10 12:00,Hôtel"
+    #expect(
+      TravelFile.read(Array(cut.utf8)).findings.map(\.description) == [
+        "error: travel.csv:2: the last row has 10 of the 14 columns and no line break: is the file cut short? (hint: put back the end of the file)"
+      ])
+    #expect(TravelFile.read(Array((cut + ",,,,\r\n").utf8)).findings.isEmpty)
+  }
+
   @Test func aTravelFileThatIsNotUTF8IsNamedCellByCell() {
     var bytes = Array("\(Self.header)\np001,SN,AB1234567,,no,,,,,H".utf8)
     bytes += [0xF4, 0x74, 0x65, 0x6C, 0x0A]  // "Hôtel" in Windows-1252

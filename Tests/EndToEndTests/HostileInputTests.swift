@@ -46,6 +46,17 @@ import Testing
     #expect(try String(contentsOfFile: ws + "/participants.csv", encoding: .utf8) == before)
   }
 
+  /// A record file emptied to no bytes is not written over as if it were new: what it lost
+  /// would go unreported.
+  @Test func aRecordFileOfNoBytesIsNotWrittenOver() throws {
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    try Data().write(to: URL(fileURLWithPath: ws + "/attendance.csv"))
+    let marked = try run(["attendance", "mark", "p001", "--session", "opening", "--workspace", ws])
+    #expect(marked.status == 1)
+    #expect(marked.error.contains("attendance.csv: the file is empty, without even its header line"), "\(marked.error)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/attendance.csv")).isEmpty)
+  }
+
   @Test func jsonNested40000DeepIsAnErrorInEveryReader() throws {
     let ws = try convene.copyExample("dakar-regional-workshop")
     let deep = String(repeating: "[", count: 40_000)

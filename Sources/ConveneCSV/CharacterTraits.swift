@@ -42,6 +42,12 @@ struct CharacterTraits: Sendable {
   var isOE = false
   /// u or i, either case: a letter that may follow œ inside a word.
   var mayFollowOE = false
+  /// õ or Õ, which a Portuguese word writes before e or i only (`Simões`, `põe`): before any
+  /// other letter, or ending a word, it is Estonian or Windows-1250's ő read as Western
+  /// (`Kõszegi` for Hungarian `Kőszegi`).
+  var isOTilde = false
+  /// e or i, either case: a letter that may follow õ in a Portuguese word.
+  var mayFollowOTilde = false
   /// A quotation mark (« » „ “ ” ‚ ‹ ›), which comes in pairs around a word (`«Ville»`,
   /// `„Stadt“`) or stands apart from it (`« Ville »`); one alone against a word is what a
   /// wrong code page makes of a letter (Mac Roman's » for Windows-1250's Č: `»akovec` for
@@ -75,6 +81,8 @@ struct CharacterTraits: Sendable {
     isRareInWords = scalar == "\u{0390}" || scalar == "\u{03B0}"
     isOE = scalar == "\u{0153}" || scalar == "\u{0152}"
     mayFollowOE = "uiUI".unicodeScalars.contains(scalar)
+    isOTilde = scalar == "\u{00F5}" || scalar == "\u{00D5}"
+    mayFollowOTilde = "eiEI".unicodeScalars.contains(scalar)
   }
 
   static func kind(_ scalar: Unicode.Scalar, script: Script) -> Kind {

@@ -6,7 +6,8 @@
 ///   is Windows-1250's `Čech` read as Windows-1252) or `ò` right after a, e or o (`Plzeò` for
 ///   `Plzeň`); `ý` right after `y` (`Yýlmaz` for Turkish `Yılmaz`); `ñ` right before a consonant
 ///   (`Kamiñski`, `Gdañsk` for Polish `Kamiński`, `Gdańsk`: Spanish and Wolof write a vowel after
-///   it); `æ` right before a vowel (`Æosiæ` for Croatian `Ćosić`). Such a word scores 0.
+///   it); `æ` right before a vowel (`Æosiæ` for Croatian `Ćosić`); `ú` right before `u`
+///   (`úukasz`, CP850's reading of Polish `Łukasz`). Such a word scores 0.
 /// - **Home languages**: the event's languages settle a close call for a reading only when the
 ///   words it reads differently are written in a language whose own code page it is: `Yýlmaz`
 ///   spells Czech letters in Windows-1252, which no Western language writes, so the event's
@@ -30,6 +31,7 @@ enum CodePageEvidence {
       if current & Placement.yAcute != 0 && previous & Placement.y != 0 { return true }
       if previous & Placement.nTilde != 0 && current & Placement.consonant != 0 { return true }
       if previous & Placement.ae != 0 && current & Placement.vowel != 0 { return true }
+      if previous & Placement.uAcute != 0 && current & Placement.u != 0 { return true }
       previous = current
     }
     return false
@@ -46,6 +48,8 @@ enum CodePageEvidence {
     static let nTilde: UInt16 = 64
     static let consonant: UInt16 = 128
     static let ae: UInt16 = 256
+    static let uAcute: UInt16 = 512
+    static let u: UInt16 = 1024
 
     static func classes(_ scalar: Unicode.Scalar?) -> UInt16 {
       guard let scalar else { return 0 }
@@ -61,6 +65,8 @@ enum CodePageEvidence {
       if letter == "ñ" { classes |= nTilde }
       if "bcdfghjklmnpqrstvwxz".unicodeScalars.contains(letter) { classes |= consonant }
       if letter == "æ" { classes |= ae }
+      if letter == "ú" { classes |= uAcute }
+      if letter == "u" { classes |= u }
       return classes
     }
   }

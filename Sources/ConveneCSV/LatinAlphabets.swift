@@ -46,6 +46,9 @@ enum LatinAlphabets {
     return masks
   }()
 
+  /// Portuguese's bit.
+  static let portuguese: UInt64 = UInt64(1) << UInt64(languages.firstIndex { $0.code == "pt" }!)
+
   /// The languages that use `scalar`; 0 for a letter none of them uses.
   static func mask(_ scalar: Unicode.Scalar) -> UInt64 { masks[scalar.value] ?? 0 }
 }

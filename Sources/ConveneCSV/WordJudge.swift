@@ -21,7 +21,7 @@ struct WordJudgement {
 /// together, almost only accented letters, a final form inside a word, a lone capital of
 /// another script, a run of symbols, œ inside a word but before u or i, a Greek ΐ or ΰ, a
 /// quotation mark against a word with no partner in the run, a middle dot between letters
-/// other than two l's); -1 a
+/// other than two l's, a direction mark or soft hyphen against a Latin letter); -1 a
 /// broken one (control character, symbol between letters, mixed scripts — a mark counting in
 /// its own script —, capital after small letters).
 enum WordJudge {
@@ -43,6 +43,7 @@ enum WordJudge {
     var sawSmallAccented = false
     var previousEndsWord = false
     var previousIsOE = false
+    var previousIsOTilde = false
     var lastWasLetter = false
     var lastUppercase = false
   }
@@ -94,7 +95,9 @@ enum WordJudge {
         if !character.isASCII { others += 1 }
         closeWord()
       case .ignorable:
-        break
+        // A direction mark or a soft hyphen against a Latin letter (`Bar‏‎`, Windows-1256's
+        // reading of Turkish `Barış`; `Do­an`, CP850's of `Doğan`) is no word of any language.
+        if unit.lastWasLetter && unit.script == .latin { unit.implausible = true }
       case .apostrophe:
         // O’Neil, d’Alembert: a capital may follow.
         others += 1
@@ -164,6 +167,9 @@ enum WordJudge {
     }
     // œ inside a word but not before u or i (Raœl), or ending one (Nœ).
     if character.isOE && unit.letters > 0 { unit.previousIsOE = true } else { unit.previousIsOE = false }
+    // õ before a letter other than e or i is no Portuguese (`Kõszegi`).
+    if unit.previousIsOTilde && !character.mayFollowOTilde { unit.languages &= ~LatinAlphabets.portuguese }
+    unit.previousIsOTilde = character.isOTilde
     if character.isUppercase && (unit.sawSmallAccented || (unit.sawSmall && !character.isASCII)) {
       unit.broken = true
     }
@@ -192,6 +198,7 @@ enum WordJudge {
     guard unit.letters > 0 else { return nil }
     var unit = unit
     if unit.previousIsOE { unit.implausible = true }
+    if unit.previousIsOTilde { unit.languages &= ~LatinAlphabets.portuguese }
     if unit.broken || unit.scripts.nonzeroBitCount > 1 { return .fixed(-1) }
     // A symbol glued to a word is rare (Word™, Nº), or a letter read in the wrong code page
     // (½uvre, Pawe≥, £ódź).

@@ -43,6 +43,23 @@ import Testing
     #expect(Self.score(Self.bytes("«Ville»", in: "Windows-1252"), "Windows-1252") == 1)
   }
 
+  @Test func aTildeOBeforeAConsonantIsNoPortuguese() {
+    // Windows-1250's ő is Windows-1252's õ: Kőszegi reads Kõszegi, which only Estonian spells.
+    let hungarian = WordJudge.judge(Self.bytes("Kőszegi", in: "Windows-1250"), traits: Self.table("Windows-1252").traits)
+    #expect(hungarian.latin.allSatisfy { $0.languages & LatinAlphabets.portuguese == 0 })
+    for word in ["Simões", "põe", "Camões"] {
+      let judged = WordJudge.judge(Self.bytes(word, in: "Windows-1252"), traits: Self.table("Windows-1252").traits)
+      #expect(judged.latin.contains { $0.languages & LatinAlphabets.portuguese != 0 }, "\(word)")
+    }
+  }
+
+  @Test func directionMarksAndSoftHyphensInsideALatinWordAreNoWord() {
+    // Windows-1256 reads Turkish ş and ı as U+200F and U+200E; CP850 reads ğ as a soft hyphen.
+    #expect(Self.score(Self.bytes("Barış", in: "Windows-1254"), "Windows-1256") == 0)
+    #expect(Self.score(Self.bytes("Doğan", in: "Windows-1254"), "CP850") == 0)
+    #expect(Self.score(Self.bytes("Łukasz", in: "Windows-1250"), "CP850") == 0)
+  }
+
   @Test func aMiddleDotStandsBetweenTwoLsOnly() {
     #expect(Self.score(Self.bytes("Núria", in: "Windows-1252"), "CP850") == 0)
     #expect(Self.score(Self.bytes("Col·legi", in: "Windows-1252"), "Windows-1252") == 1)

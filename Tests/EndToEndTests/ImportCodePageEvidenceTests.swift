@@ -68,7 +68,9 @@ import Testing
   /// Letters of one code page that another reads as letters where no language writes them:
   /// `ñ` before a consonant (`Kamiñski`), `æ` before a vowel (`Æosiæ`), a quotation mark alone
   /// against a word (`»akovec`, `Jo„o`), a middle dot between letters other than two l's
-  /// (`N·ria`, CP850's ú), a grave vowel before a vowel in CP850 (`Ìule`).
+  /// (`N·ria`, CP850's ú), a grave vowel before a vowel in CP850 (`Ìule`), `õ` before a
+  /// consonant, which no Portuguese word writes (`Kõszegi`), direction marks inside a Latin
+  /// word (Windows-1256's reading of `Barış`), `ú` before `u` (CP850's `úukasz`).
   @Test(arguments: [
     ("Tomasz Kamiński", "Poznań", "Poland", "CP1250", "Windows-1250"),
     ("Piotr Zieliński", "Gdańsk", "Poland", "CP1250", "Windows-1250"),
@@ -77,6 +79,10 @@ import Testing
     ("João Simões", "Lisboa", "Portugal", "CP1252", "Windows-1252"),
     ("Núria Puig", "Barcelona", "Spain", "CP1252", "Windows-1252"),
     ("Şule Doğan", "Ankara", "Turkey", "CP1254", "Windows-1254"),
+    ("Pál Kőszegi", "Győr", "Hungary", "CP1250", "Windows-1250"),
+    ("Ágnes Tőkés", "Debrecen", "", "CP1250", "Windows-1250"),
+    ("Barış Kılıç", "Işıklar", "Turkey", "CP1254", "Windows-1254"),
+    ("Łukasz Nowak", "Kraków", "Poland", "CP1250", "Windows-1250"),
   ])
   func aRowIsReadInItsOwnCodePageWhereAnotherMisplacesLetters(
     name: String, city: String, country: String, encoding: String, shown: String

@@ -213,6 +213,9 @@ public struct FeedbackReader: Sendable {
     } catch {
       return ([], [FeedbackRejection(source: file, reason: error.description)])
     }
+    if let formulas = UnstoredFormulas.refusal(in: table) {
+      return ([], [FeedbackRejection(source: file, reason: formulas)])
+    }
     let roles: [ColumnRole]
     switch columnRoles(of: table.header, file: file) {
     case .success(let found): roles = found

@@ -118,6 +118,7 @@ public enum AttendanceRun {
     } catch {
       throw CommandFailure("\(file): \(error)")
     }
+    if let formulas = UnstoredFormulas.refusal(in: table) { throw CommandFailure("\(file): \(formulas)") }
     let result: AttendanceImport.Result
     do {
       result = try AttendanceImport(plan: plan, placed: placed).read(

@@ -1,5 +1,6 @@
 import ConveneCSV
 import ConveneCore
+import ConveneSpreadsheet
 
 /// What looks wrong in an export even when every row is valid (see `ImportReport.Warning`):
 /// mojibake, placeholder names, columns read as nothing that hold e-mail addresses or names,
@@ -825,24 +826,13 @@ enum QualityGate {
     for cell in cells { byColumn[cell.column, default: []].append(cell.line) }
     return byColumn.keys.sorted().map { column in
       let lines = byColumn[column]!
-      let letters = cellColumnLetters(column)
+      let letters = UnstoredFormulas.columnLetters(column)
       let name = column < header.count && !header[column].isEmpty ? header[column] : "column \(letters)"
       let named = lines.prefix(sampleLines).map { "\(letters)\($0)" }.joined(separator: ", ")
       return (name, lines.count, Array(lines.prefix(sampleLines)), named + (lines.count > sampleLines ? ", …" : ""))
     }
   }
 
-  /// A column's letters as a spreadsheet names it (0 is A, 26 is AA).
-  static func cellColumnLetters(_ column: Int) -> String {
-    var number = column + 1
-    var letters = ""
-    while number > 0 {
-      let rest = (number - 1) % 26
-      letters = String(UnicodeScalar(UInt8(65 + rest))) + letters
-      number = (number - 1) / 26
-    }
-    return letters
-  }
 
   /// Tables not read that hold e-mail addresses the read table does not.
   static func leftOutTables(_ sheet: ImportSheet, fields: ([String]) -> [ImportField?]) -> [ImportReport.Warning] {

@@ -64,6 +64,29 @@ import Testing
       }, "\(fromBoth.1)")
   }
 
+  /// A workbook whose answers are formulas a script wrote without their results (openpyxl):
+  /// read as empty, the commitments would be lost. The file is refused, its cells named.
+  @Test func aWorkbookOfFormulasWithoutTheirResultsIsRefused() throws {
+    let ws = try runner.copyExample("dakar-regional-workshop")
+    let folder = runner.path("returned")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let made = try runner.python(
+      "make_export_workbook.py",
+      [
+        runner.example("returns/dakar/feedback/kobotoolbox.csv"), folder + "/kobotoolbox.xlsx", "--formula-column",
+        "group_dakar_feedback/commitments",
+      ])
+    #expect(made.status == 0, "\(made.error)")
+    let result = try runner.run("feedback", "collect", folder, "--workspace", ws)
+    #expect(result.status == 0 && result.output.contains("0 new"), "\(result.output)")
+    #expect(
+      result.output.contains(
+        "rejected \(folder)/kobotoolbox.xlsx: cells H2, H3, H4 and 3 more (group_dakar_feedback/commitments) of sheet "
+          + "\"Form responses 1\" hold a formula whose result the workbook does not store (it would be read as empty)"),
+      "\(result.output)")
+    #expect(lines(ws + "/feedback/feedback.csv").count <= 1)
+  }
+
   @Test func aSignInSheetKeptAsAWorkbookIsImported() throws {
     let ws = try runner.copyExample("dakar-regional-workshop")
     let file = try workbook("returns/dakar/sign-in-day1.csv", as: "sign-in-day1.xlsx", dates: ("Heure", "%Y-%m-%d %H:%M"))

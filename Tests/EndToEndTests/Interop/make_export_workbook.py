@@ -1,11 +1,13 @@
 """Copies a form tool's CSV export into an .xlsx workbook with openpyxl, as the tool's own
 .xlsx download holds it.
 
-    make_export_workbook.py SOURCE.csv TARGET.xlsx [--date-column NAME FORMAT]
+    make_export_workbook.py SOURCE.csv TARGET.xlsx [--date-column NAME FORMAT] [--formula-column NAME]
 
 Cells that are whole numbers become numbers, as a spreadsheet stores them; the others stay
 text. With --date-column, the column's values are parsed with FORMAT (Python's strptime) and
-stored as date-time cells, as Google Sheets and Microsoft Forms store a timestamp.
+stored as date-time cells, as Google Sheets and Microsoft Forms store a timestamp. With
+--formula-column, the column's text is written as a formula giving it (="..."), which openpyxl
+stores without its result, as a script that fills in a sheet does.
 """
 
 import csv
@@ -17,9 +19,15 @@ import openpyxl
 
 def main():
     source, target = sys.argv[1], sys.argv[2]
-    date_column, date_format = None, None
-    if len(sys.argv) > 3 and sys.argv[3] == "--date-column":
-        date_column, date_format = sys.argv[4], sys.argv[5]
+    date_column, date_format, formula_column = None, None, None
+    options = sys.argv[3:]
+    while options:
+        if options[0] == "--date-column":
+            date_column, date_format, options = options[1], options[2], options[3:]
+        elif options[0] == "--formula-column":
+            formula_column, options = options[1], options[2:]
+        else:
+            sys.exit("unknown option " + options[0])
     with open(source, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     header = rows[0]
@@ -32,6 +40,8 @@ def main():
         for name, value in zip(header, row):
             if name == date_column and value:
                 cell = datetime.datetime.strptime(value, date_format)
+            elif name == formula_column and value:
+                cell = '="' + value.replace('"', '""') + '"'
             elif value.isdigit() and not value.startswith("0"):
                 cell = int(value)
             else:

@@ -149,10 +149,11 @@ public struct CSVFile {
   public var findings: [Finding]
 
   /// Reads `bytes` as the file `name` whose columns are `expected`; `required` columns must
-  /// be present. Unknown columns are reported unless `keepsUnknownColumns`.
+  /// be present. Unknown columns are reported unless `keepsUnknownColumns`. A file of bytes
+  /// with no header line is an error unless `headerlessIsChecked` (its reader says more).
   public init(
     name: String, bytes: [UInt8], expected: [String], required: [String],
-    keepsUnknownColumns: Bool = false
+    keepsUnknownColumns: Bool = false, headerlessIsChecked: Bool = false
   ) {
     self.name = name
     var findings: [Finding] = []
@@ -182,7 +183,7 @@ public struct CSVFile {
       for column in required where columns[column] == nil {
         findings.append(.error(name, line: 1, field: column, "the column is missing"))
       }
-    } else if !bytes.isEmpty && findings.isEmpty {
+    } else if !bytes.isEmpty && findings.isEmpty && !headerlessIsChecked {
       // A line break, a byte-order mark or spaces alone: the header was lost with the rest.
       findings.append(
         .error(

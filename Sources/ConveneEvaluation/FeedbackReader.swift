@@ -216,6 +216,17 @@ public struct FeedbackReader: Sendable {
     if let formulas = UnstoredFormulas.refusal(in: table) {
       return ([], [FeedbackRejection(source: file, reason: formulas)])
     }
+    if let sheet = table.sheet, table.header.isEmpty {
+      return (
+        [],
+        [
+          FeedbackRejection(
+            source: file,
+            reason: "its first sheet, \"\(sheet)\", is empty: delete the empty sheet so that the answers come first, "
+              + "or export the sheet that holds them as CSV")
+        ]
+      )
+    }
     let roles: [ColumnRole]
     switch columnRoles(of: table.header, file: file) {
     case .success(let found): roles = found

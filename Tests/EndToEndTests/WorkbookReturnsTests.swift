@@ -87,6 +87,23 @@ import Testing
     #expect(lines(ws + "/feedback/feedback.csv").count <= 1)
   }
 
+  /// A workbook whose first sheet is empty: the answers are on another, which the collect
+  /// does not guess; the rejection says so rather than "no column is a question".
+  @Test func aWorkbookWhoseFirstSheetIsEmptyIsRejectedSayingSo() throws {
+    let ws = try runner.copyExample("dakar-regional-workshop")
+    let folder = runner.path("returned")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let made = try runner.python(
+      "make_export_workbook.py",
+      [runner.example("returns/dakar/feedback/kobotoolbox.csv"), folder + "/kobotoolbox.xlsx", "--empty-first-sheet"])
+    #expect(made.status == 0, "\(made.error)")
+    let result = try runner.run("feedback", "collect", folder, "--workspace", ws)
+    #expect(
+      result.output.contains(
+        "rejected \(folder)/kobotoolbox.xlsx: its first sheet, \"Intro\", is empty: delete the empty sheet so that the "
+          + "answers come first, or export the sheet that holds them as CSV"), "\(result.output)")
+  }
+
   @Test func aSignInSheetKeptAsAWorkbookIsImported() throws {
     let ws = try runner.copyExample("dakar-regional-workshop")
     let file = try workbook("returns/dakar/sign-in-day1.csv", as: "sign-in-day1.xlsx", dates: ("Heure", "%Y-%m-%d %H:%M"))

@@ -2,12 +2,14 @@
 .xlsx download holds it.
 
     make_export_workbook.py SOURCE.csv TARGET.xlsx [--date-column NAME FORMAT] [--formula-column NAME]
+        [--empty-first-sheet]
 
 Cells that are whole numbers become numbers, as a spreadsheet stores them; the others stay
 text. With --date-column, the column's values are parsed with FORMAT (Python's strptime) and
 stored as date-time cells, as Google Sheets and Microsoft Forms store a timestamp. With
 --formula-column, the column's text is written as a formula giving it (="..."), which openpyxl
-stores without its result, as a script that fills in a sheet does.
+stores without its result, as a script that fills in a sheet does. With --empty-first-sheet,
+an empty sheet "Intro" comes before the answers.
 """
 
 import csv
@@ -19,13 +21,15 @@ import openpyxl
 
 def main():
     source, target = sys.argv[1], sys.argv[2]
-    date_column, date_format, formula_column = None, None, None
+    date_column, date_format, formula_column, empty_first = None, None, None, False
     options = sys.argv[3:]
     while options:
         if options[0] == "--date-column":
             date_column, date_format, options = options[1], options[2], options[3:]
         elif options[0] == "--formula-column":
             formula_column, options = options[1], options[2:]
+        elif options[0] == "--empty-first-sheet":
+            empty_first, options = True, options[1:]
         else:
             sys.exit("unknown option " + options[0])
     with open(source, encoding="utf-8-sig", newline="") as handle:
@@ -50,6 +54,8 @@ def main():
         sheet.append(cells)
         if date_column in header:
             sheet.cell(row=sheet.max_row, column=header.index(date_column) + 1).number_format = "dd/mm/yyyy hh:mm:ss"
+    if empty_first:
+        workbook.create_sheet("Intro", 0)
     workbook.save(target)
 
 

@@ -8,14 +8,20 @@ import Testing
 @Suite struct WorkbookReturnsTests {
   let runner = ConveneRunner()
 
-  /// The example's return `relative`, copied into a workbook at `name` in the scratch folder;
-  /// `dates` names a column stored as date-time cells and the format its text is written in.
-  func workbook(_ relative: String, as name: String, dates: (column: String, format: String)? = nil) throws -> String {
+  /// The example's return `relative`, copied into a workbook at `name` in the scratch folder
+  /// (its folder made); `dates` names a column stored as date-time cells and the format its
+  /// text is written in; `options` are the script's others (`--formula-column NAME`).
+  func workbook(
+    _ relative: String, as name: String, dates: (column: String, format: String)? = nil, options: [String] = []
+  ) throws -> String {
+    let path = runner.path(name)
+    try FileManager.default.createDirectory(
+      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     let made = try runner.python(
       "make_export_workbook.py",
-      [runner.example(relative), runner.path(name)] + (dates.map { ["--date-column", $0.column, $0.format] } ?? []))
+      [runner.example(relative), path] + (dates.map { ["--date-column", $0.column, $0.format] } ?? []) + options)
     #expect(made.status == 0, "\(made.error)")
-    return runner.path(name)
+    return path
   }
 
   func lines(_ path: String) -> [String] {
@@ -35,7 +41,6 @@ import Testing
     let fromCSV = try runner.copyExample("dakar-regional-workshop", as: "csv")
     let fromWorkbooks = try runner.copyExample("dakar-regional-workshop", as: "xlsx")
     let folder = runner.path("returned")
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     _ = try workbook(
       "returns/dakar/feedback/google-forms-fr.csv", as: "returned/google-forms-fr.xlsx",
       dates: ("Horodateur", "%d/%m/%Y %H:%M:%S"))
@@ -69,14 +74,9 @@ import Testing
   @Test func aWorkbookOfFormulasWithoutTheirResultsIsRefused() throws {
     let ws = try runner.copyExample("dakar-regional-workshop")
     let folder = runner.path("returned")
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let made = try runner.python(
-      "make_export_workbook.py",
-      [
-        runner.example("returns/dakar/feedback/kobotoolbox.csv"), folder + "/kobotoolbox.xlsx", "--formula-column",
-        "group_dakar_feedback/commitments",
-      ])
-    #expect(made.status == 0, "\(made.error)")
+    _ = try workbook(
+      "returns/dakar/feedback/kobotoolbox.csv", as: "returned/kobotoolbox.xlsx",
+      options: ["--formula-column", "group_dakar_feedback/commitments"])
     let result = try runner.run("feedback", "collect", folder, "--workspace", ws)
     #expect(result.status == 0 && result.output.contains("0 new"), "\(result.output)")
     #expect(
@@ -92,11 +92,7 @@ import Testing
   @Test func aWorkbookWhoseFirstSheetIsEmptyIsRejectedSayingSo() throws {
     let ws = try runner.copyExample("dakar-regional-workshop")
     let folder = runner.path("returned")
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    let made = try runner.python(
-      "make_export_workbook.py",
-      [runner.example("returns/dakar/feedback/kobotoolbox.csv"), folder + "/kobotoolbox.xlsx", "--empty-first-sheet"])
-    #expect(made.status == 0, "\(made.error)")
+    _ = try workbook("returns/dakar/feedback/kobotoolbox.csv", as: "returned/kobotoolbox.xlsx", options: ["--empty-first-sheet"])
     let result = try runner.run("feedback", "collect", folder, "--workspace", ws)
     #expect(
       result.output.contains(
@@ -130,7 +126,6 @@ import Testing
     let fromWorkbook = runner.path("xlsx")
     try FileManager.default.copyItem(atPath: fromCSV, toPath: fromWorkbook)
     let folder = runner.path("followup-returned")
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     _ = try workbook(
       "returns/dakar/followup/google-forms-fr.csv", as: "followup-returned/google-forms-fr.xlsx",
       dates: ("Horodateur", "%Y/%m/%d %H:%M:%S"))

@@ -15,20 +15,34 @@ enum QualityGate {
   /// how many, on which lines, and the first of them. Rows may be looked at in parts, each
   /// with a tally of its own, put together in row order.
   struct MojibakeTally {
-    struct Entry {
+    /// The cells of one column found so far: how many, a few of their lines, and the first.
+    struct Entry<Example: Sendable>: Sendable {
       var count: Int
       var lines: [Int]
-      var example: (text: String, match: Mojibake.Match)
+      var example: Example
 
       mutating func add(line: Int) {
         count += 1
         if lines.count < sampleLines && lines.last != line { lines.append(line) }
       }
+
+      /// Takes in, column by column, the entries of the rows after those counted in `entries`.
+      static func merge(_ later: [Int: Entry], into entries: inout [Int: Entry]) {
+        for (column, entry) in later {
+          guard var mine = entries[column] else {
+            entries[column] = entry
+            continue
+          }
+          mine.count += entry.count - entry.lines.count
+          for line in entry.lines { mine.add(line: line) }
+          entries[column] = mine
+        }
+      }
     }
 
-    private var found: [Int: Entry] = [:]
-    /// Cells holding U+FFFD, by column: how many, their lines and the first.
-    private var replaced: [Int: (count: Int, lines: [Int], example: String)] = [:]
+    private var found: [Int: Entry<(text: String, match: Mojibake.Match)>] = [:]
+    /// Cells holding U+FFFD, by column.
+    private var replaced: [Int: Entry<String>] = [:]
     /// Cells beyond ASCII written right, wholly or in some words: iconv over the whole file
     /// would damage them, so its command is not offered.
     private var writtenRight = 0
@@ -78,10 +92,7 @@ enum QualityGate {
     }
 
     mutating func noteReplaced(_ text: String, column: Int, line: Int) {
-      var entry = replaced[column] ?? (0, [], text)
-      entry.count += 1
-      if entry.lines.count < sampleLines && entry.lines.last != line { entry.lines.append(line) }
-      replaced[column] = entry
+      replaced[column, default: Entry(count: 0, lines: [], example: text)].add(line: line)
     }
 
     enum CellKind { case ascii, writtenRight, replaced, mayBeDoubleEncoded }
@@ -104,25 +115,9 @@ enum QualityGate {
     /// Takes in the tally of the rows after those looked at so far.
     mutating func add(_ later: MojibakeTally) {
       writtenRight += later.writtenRight
-      for (column, entry) in later.replaced {
-        guard var mine = replaced[column] else {
-          replaced[column] = entry
-          continue
-        }
-        mine.count += entry.count
-        mine.lines += entry.lines.filter { $0 != mine.lines.last }.prefix(sampleLines - mine.lines.count)
-        replaced[column] = mine
-      }
       if let theirs = later.undoings { undoings = undoings?.intersection(theirs) ?? theirs }
-      for (column, entry) in later.found {
-        guard var mine = found[column] else {
-          found[column] = entry
-          continue
-        }
-        mine.count += entry.count - entry.lines.count
-        for line in entry.lines { mine.add(line: line) }
-        found[column] = mine
-      }
+      Entry.merge(later.found, into: &found)
+      Entry.merge(later.replaced, into: &replaced)
     }
 
     /// One warning per column, in column order: the cells whose letters were replaced by

@@ -29,7 +29,9 @@ extension AttackModel {
         var groups: [String: [(city: String, variable: Int)]] = [:]
         for city in definitions.events {
           guard let sum = variables[total(city, population)] else { continue }
-          let listed = definitions.cityEvents[city] ?? []
+          // The record of the people from no member city lists no events: any of the year's.
+          let unlisted = NetworkCityFacts.city(city) == "other-cities" && definitions.cityEvents[city] == nil
+          let listed = unlisted ? Set(definitions.networkEvents.map(\.id)) : definitions.cityEvents[city] ?? []
           var parts: [(Int, Int)] = []
           for event in definitions.networkEvents where listed.contains(event.id) {
             let group = cityGroup(city, event, population, report: index, threshold: threshold)
@@ -37,7 +39,8 @@ extension AttackModel {
             groups[event.id, default: []].append((city, group))
             if population == "took-part" {
               // Its record lists the event, and names the officials who took part there.
-              relate([(group, 1)], .greaterOrEqual, max(1, definitions.cityOfficials[city]?[event.id] ?? 0))
+              let named = definitions.cityOfficials[city]?[event.id] ?? 0
+              relate([(group, 1)], .greaterOrEqual, unlisted ? named : max(1, named))
             } else if assumesRecordsAgree {
               // Who answered took part.
               let tookPart = cityGroup(city, event, "took-part", report: index, threshold: threshold)

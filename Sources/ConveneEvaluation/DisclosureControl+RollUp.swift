@@ -5,7 +5,8 @@ extension DisclosureControl {
   /// where one of the events' cells it adds up is hidden, so that `all` minus the other events
   /// never gives a hidden cell away; rows are added for every group an event lists hidden.
   public static func publishRollUp(
-    _ values: [IndicatorValue], events: [EventPublication], indicators: [IndicatorDefinition]
+    _ values: [IndicatorValue], events: [EventPublication], indicators: [IndicatorDefinition],
+    threshold: Int = DisclosurePolicy().threshold
   ) -> [PublishedValue] {
     // A field is merged in `all` where an event merged it, with every group any event merged.
     let merging = events.reduce(into: [String: Set<String>]()) { merging, event in
@@ -46,7 +47,50 @@ extension DisclosureControl {
     }
     // `all`'s count of countries beside `all`'s breakdowns, as an event's beside its own.
     let residual = merging.values.reduce(Set(DisclosurePolicy.standardResidualGroups)) { $0.union($1) }
-    return hideTellingCounts(ordered(published, indicators: indicators), indicators: indicators, residual: residual)
+    return hideTellingCounts(
+      ordered(hidingSharesBesideSmallClasses(published, threshold: threshold), indicators: indicators),
+      indicators: indicators, residual: residual)
+  }
+
+  /// `cells` of `all` with every group's value of a question's shares hidden where `all`'s
+  /// total shows a class of its answers of 1 to `threshold` − 1 people (its answers, or a
+  /// share's value, shown at the total): groups shown at 100.0 % would leave the whole class
+  /// to the hidden groups together, as in an event's own report (`ShareSuppression`). Each
+  /// event's groups may be shown while `all`'s are not: two events each at 100.0 % in the
+  /// groups of the other's few who were not satisfied.
+  static func hidingSharesBesideSmallClasses(_ cells: [PublishedValue], threshold: Int) -> [PublishedValue] {
+    var shares: [String: Set<String>] = [:]
+    var totals: [String: [String: Int]] = [:]
+    var shownAtTotal: Set<String> = []
+    for cell in cells {
+      let value = cell.value
+      if value.disaggregation == "answer", let question = Population.answerQuestion(value.population),
+        cell.suppression == nil
+      {
+        shownAtTotal.insert(question)
+      }
+      guard let population = value.numeratorPopulation, let question = Population.answerQuestion(population),
+        let counts = value.answerCounts
+      else { continue }
+      shares[question, default: []].insert(population)
+      if value.isTotal {
+        totals[question] = counts
+        if cell.suppression == nil { shownAtTotal.insert(question) }
+      }
+    }
+    let exposed = Set(
+      shares.compactMap { question, populations -> String? in
+        guard shownAtTotal.contains(question), let total = totals[question] else { return nil }
+        let classes = ShareSuppression.classes(populations.sorted(), total)
+        return classes.values.contains { $0 > 0 && $0 < threshold } ? question : nil
+      })
+    guard !exposed.isEmpty else { return cells }
+    return cells.map { cell in
+      guard cell.value.isFieldGroup, cell.suppression == nil, let population = cell.value.numeratorPopulation,
+        let question = Population.answerQuestion(population), exposed.contains(question)
+      else { return cell }
+      return PublishedValue(value: cell.value, suppression: .value)
+    }
   }
 
   /// The breakdowns (indicator, field) some event with people in the indicator's total does

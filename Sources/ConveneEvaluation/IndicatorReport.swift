@@ -120,7 +120,8 @@ public struct IndicatorReport: Sendable {
     if events.count > 1 {
       values += DisclosureControl.publishRollUp(
         IndicatorCalculator(events, evaluation: evaluation).values(), events: publications,
-        indicators: definitions)
+        indicators: definitions,
+        threshold: events.map(\.plan.event.disclosure.threshold).max() ?? DisclosurePolicy().threshold)
     }
     self.policies = policies
     self.records = records

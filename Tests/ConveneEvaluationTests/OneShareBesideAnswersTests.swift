@@ -236,4 +236,29 @@ import Testing
     // The rule hides what it must, not every group.
     #expect(someShown > 20)
   }
+
+  /// A roll-up of two events whose own reports each protect "satisfied": a's 20 all satisfied
+  /// (every group shown at 100.0 %), b's 14 with one dissatisfied youth and one dissatisfied
+  /// media person (b hides every group's value). `all` adds up groups that only a showed, at
+  /// 100.0 %, beside answers whose "not satisfied" holds 2: the hidden groups together would
+  /// hold both. `all` hides every group's value of the share, as an event's report does.
+  @Test func aRollUpHidesEveryGroupsValueBesideASmallClassAtItsTotal() {
+    let indicators = Self.indicators("satisfaction", share: ["4", "5"])
+    let a = Self.records(
+      (0..<10).map { _ in ("local-official", "woman", "4") } + (0..<10).map { _ in ("mayor", "man", "5") },
+      question: Self.satisfaction, indicators: indicators)
+    var b = Self.records(
+      (0..<7).map { ("youth", "woman", $0 == 0 ? "2" : "4") } + (0..<7).map { ("media", "man", $0 == 0 ? "3" : "5") },
+      question: Self.satisfaction, indicators: indicators)
+    b.plan.event.id = "b-2027"
+    let report = IndicatorReport(events: [a, b])
+    let all = report.values(event: "all", indicator: "share")
+    #expect(all.first { $0.value.isTotal }?.suppression == nil)
+    let groups = all.filter { $0.value.isFieldGroup && $0.value.n > 0 }
+    #expect(!groups.isEmpty)
+    #expect(groups.allSatisfy { $0.suppression != nil }, "\(groups.map { "\($0.value.group) \($0.valueText)" })")
+    // a's own report shows its groups: they give nothing beside a's own total.
+    let own = report.values(event: a.plan.event.id, indicator: "share").filter { $0.value.isFieldGroup && $0.value.n > 0 }
+    #expect(own.contains { $0.suppression == nil })
+  }
 }

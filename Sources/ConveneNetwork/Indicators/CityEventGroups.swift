@@ -179,7 +179,8 @@ struct CityEventGroups: Sendable {
   ) {
     let year = members[0].year
     Self.hideWhatTheEventHid(
-      event, members, pairs: calculator.pairs, &patterns[year, default: [:]][key.scope, default: .init()])
+      event, members, pairs: calculator.pairs, fromNoMemberCity: key.scope == NetworkValue.otherCities,
+      &patterns[year, default: [:]][key.scope, default: .init()])
     guard key.scope != NetworkValue.otherCities, let small else { return }
     let populations = calculator.peopleCells(members, year: year, scope: key.scope).map {
       NetworkDisclosure.populations($0.identity).n
@@ -206,21 +207,23 @@ struct CityEventGroups: Sendable {
   /// figure where the event hid their country or region (or the figure whole), for every
   /// population the city's cells share with the event's (`EventPattern.networkPopulations`:
   /// who took part, responded, made a commitment, answered a question); for the figures of
-  /// feedback, whether or not they are in it (the event hides a country's row of no one
-  /// beside its 1 to 4 registered, and a city's 0 would give it). A category the event
+  /// feedback (and, for the people from no member city, of who took part), whether or not
+  /// they are in it (`listsRegistered`: the event hides a country's row of no one beside its 1
+  /// to 4 registered, and a city's 0 would give it). A category the event
   /// hid is left to the sums of `blocks` (hiding it in a city whose people are all of it would
   /// leave the city's breakdown out). Means count who answered (both questions of a change,
   /// `pairs`, as the network's means of them count).
   static func hideWhatTheEventHid(
     _ event: NetworkDisclosure.EventPattern, _ members: [NetworkPerson],
-    pairs: [String: (before: String, after: String)], _ pattern: inout DisclosureControl.Pattern
+    pairs: [String: (before: String, after: String)], fromNoMemberCity: Bool = false,
+    _ pattern: inout DisclosureControl.Pattern
   ) {
     let hidden = event.pattern
     guard !hidden.hidden.isEmpty else { return }
     let populations = hidden.hidden.keys.sorted()
     for person in members {
       for own in populations
-      where Self.counts(person, own) || person.registered && Population.source(own) == .feedback {
+      where Self.counts(person, own) || person.registered && Self.listsRegistered(own, event, fromNoMemberCity) {
         guard
           hidden.hidesWhole(own)
             || Self.places.contains(where: { hidden.groups(own, $0).contains(person.profile[$0] ?? "") })
@@ -228,6 +231,19 @@ struct CityEventGroups: Sendable {
         for target in Self.targets(event, own, pairs: pairs) { pattern.hideWhole(target) }
       }
     }
+  }
+
+  /// True where a city's figures of `population` are hidden for a registered person whose
+  /// group the event hid, whether or not she is in it: the figures of feedback; and, for the
+  /// people from no member city, who took part. Their 0 beside one registered person who did
+  /// not come would give the event's hidden row of her country (Quito's one, absent, beside
+  /// Colombia's member cities, which then hold all who came). A member city's record says
+  /// already at which events its people took part.
+  static func listsRegistered(
+    _ population: String, _ event: NetworkDisclosure.EventPattern, _ fromNoMemberCity: Bool
+  ) -> Bool {
+    Population.source(population) == .feedback
+      || fromNoMemberCity && population == (event.recordedAttendance ? Population.attended : Population.confirmed)
   }
 
   /// The network's populations of a city's cells that count the people of the event's

@@ -131,7 +131,7 @@ public struct CityRecordCalculator: Sendable {
         guard !inYear.isEmpty || !asked.isEmpty else { continue }
         values += peopleCells(inYear, year: year, scope: scope, listing: listings[year] ?? [:])
         if city != nil { values += requestCells(asked, year: year, scope: scope) }
-        summaries.append(yearSummary(inYear, year: year))
+        summaries.append(yearSummary(inYear, year: year, listingEvents: city != nil))
       }
       if !summaries.isEmpty { result.append(CityRecord(scope: scope, city: city, years: summaries)) }
     }
@@ -220,9 +220,13 @@ public struct CityRecordCalculator: Sendable {
     return participant.name.folded + "|" + participant.email
   }
 
-  func yearSummary(_ people: [NetworkPerson], year: Int) -> CityRecord.Year {
+  /// The events `people` took part in (none unless `listingEvents`) and the officials among
+  /// them. The record of the people from no member city lists no events: an event missing
+  /// from it would say that none of them came, and with the member cities' records that the
+  /// event's hidden country rows of those who came hold all of its people from member cities.
+  func yearSummary(_ people: [NetworkPerson], year: Int, listingEvents: Bool = true) -> CityRecord.Year {
     let took = people.filter(\.tookPart)
-    let events = Set(took.map(\.event)).sorted().map { eventIDs[$0] }
+    let events = listingEvents ? Set(took.map(\.event)).sorted().map { eventIDs[$0] } : []
     var officials: [String: CityRecord.Official] = [:]
     var order: [String] = []
     for person in took {

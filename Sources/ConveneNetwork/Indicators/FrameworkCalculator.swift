@@ -42,8 +42,9 @@ struct FrameworkCalculator {
     case .people:
       let (population, compute) = peopleFigure(indicator, year: year)
       let sizes = participantGroups(year, fields: indicator.disaggregations)
+      let listing = registeredGroups(year, fields: indicator.disaggregations)
       return Breakdown(fields: indicator.disaggregations, group: Self.personGroup, compute: compute)
-        .rows(population, listing: sizes.mapValues { Array($0.keys) }) { field, group, figure in
+        .rows(population, listing: listing) { field, group, figure in
           var row = cell(field, group, figure)
           if field != "total" { row.participantsInGroup = sizes[field]?[group] ?? 0 }
           return row
@@ -66,14 +67,27 @@ struct FrameworkCalculator {
     }
   }
 
-  /// How many of the people who took part in `year` each group of each of `fields` holds: the
-  /// groups every breakdown of people lists, as an event's breakdowns list the registered's.
+  /// How many of the people who took part in `year` each group of each of `fields` holds: a
+  /// row of no one is shown where its group holds the threshold or more.
   func participantGroups(_ year: Int, fields: [String]) -> [String: [String: Int]] {
     var sizes: [String: [String: Int]] = [:]
     for person in peopleByYear[year] ?? [] where person.tookPart {
       for field in fields { sizes[field, default: [:]][Self.personGroup(person, field), default: 0] += 1 }
     }
     return sizes
+  }
+
+  /// The groups of each of `fields` that hold someone registered (or who took part) in
+  /// `year`: the groups every breakdown of people lists, as an event's breakdowns list the
+  /// registered's, so that a row missing says no more than the events' own reports do (a
+  /// `not-given` city size missing from who took part, beside an event that hid the country
+  /// of its one registered person from no member city, would say that she did not come).
+  func registeredGroups(_ year: Int, fields: [String]) -> [String: [String]] {
+    var groups: [String: Set<String>] = [:]
+    for person in peopleByYear[year] ?? [] where person.registered || person.tookPart {
+      for field in fields { groups[field, default: []].insert(Self.personGroup(person, field)) }
+    }
+    return groups.mapValues { $0.sorted() }
   }
 
   static func personGroup(_ person: NetworkPerson, _ field: String) -> String {

@@ -10,7 +10,7 @@ import Testing
       dakar-sn,Dakar,SN,,2019-05-02,active,1438725,Ville de Dakar;داكار
       amman-jo,Amman,jo,Middle East and North Africa,,inactive,,
       """
-    let (cities, findings, _) = CitiesFile.read(Array(text.utf8))
+    let (cities, findings, _, _) = CitiesFile.read(Array(text.utf8))
     #expect(findings.isEmpty)
     #expect(cities.count == 2)
     #expect(cities[0].region == "West and Central Africa")
@@ -30,7 +30,7 @@ import Testing
       other-sn,fine,SN,,,
       big,Big,SN,,,100000001
       """
-    let (cities, findings, _) = CitiesFile.read(Array(text.utf8))
+    let (cities, findings, _, _) = CitiesFile.read(Array(text.utf8))
     let errors = findings.filter { $0.severity == .error }.map { "\($0.line ?? 0):\($0.field ?? "")" }
     #expect(errors.contains("2:id"))
     #expect(errors.contains("3:joined") && errors.contains("3:status") && errors.contains("3:population"))
@@ -49,7 +49,7 @@ import Testing
       + "thies-sn,Thiès,SN,,,,,\"Kaolack\r\nZiguinchor\"\r\n"
       + "kano-ng,Kano,NG,\"West\nAfrica\",,,,\r\n"
       + "louga-sn,Louga,SN,,,,,Lugaa\r\n"
-    let (cities, findings, _) = CitiesFile.read(Array(text.utf8))
+    let (cities, findings, _, _) = CitiesFile.read(Array(text.utf8))
     #expect(
       findings.map(\.description) == [
         "error: cities.csv:2: name: \"Dakar\\n## Injected\" holds a line break (hint: write it on one line)",
@@ -66,20 +66,20 @@ import Testing
       amman-2,AMMAN,JO,
       irbid-jo,Irbid,JO,عمان
       """
-    let (cities, findings, _) = CitiesFile.read(Array(text.utf8))
+    let (cities, findings, _, _) = CitiesFile.read(Array(text.utf8))
     #expect(cities.map(\.id) == ["amman-jo"])
     #expect(findings.map { "\($0.line ?? 0):\($0.field ?? "")" } == ["3:name", "4:aliases"])
   }
 
   @Test func theIdIsUsedOnce() {
-    let (cities, findings, _) = CitiesFile.read(Array("id,name,country\nx,A,SN\nx,B,SN\n".utf8))
+    let (cities, findings, _, _) = CitiesFile.read(Array("id,name,country\nx,A,SN\nx,B,SN\n".utf8))
     #expect(cities.count == 1)
     #expect(findings.first?.message.contains("used twice (first on line 2)") == true)
   }
 
   @Test func bytesThatAreNotUTF8AreAnErrorAndTheFileIsNeverReadAnotherWay() {
     let bytes = Array("id,name,country\ndakar-sn,".utf8) + [0xC9] + Array("cole,SN\n".utf8)
-    let (_, findings, _) = CitiesFile.read(bytes)
+    let (_, findings, _, _) = CitiesFile.read(bytes)
     #expect(findings.contains { $0.line == 2 && $0.field == "name" && $0.message.contains("not UTF-8") })
   }
 
@@ -90,7 +90,7 @@ import Testing
         joined: LocalDate("2020-01-31"), status: .left, population: 99_999, aliases: ["Ville de Dakar", "داكار"]),
       MemberCity(id: "tunis-tn", name: "Tunis, \"la blanche\"", country: "TN", region: "Middle East and North Africa"),
     ]
-    let (read, findings, _) = CitiesFile.read(Array(CitiesFile.write(cities).utf8))
+    let (read, findings, _, _) = CitiesFile.read(Array(CitiesFile.write(cities).utf8))
     #expect(findings.isEmpty)
     #expect(read.map { MemberCity(id: $0.id, name: $0.name, country: $0.country, region: $0.region, joined: $0.joined, status: $0.status, population: $0.population, aliases: $0.aliases) } == cities)
   }

@@ -43,6 +43,25 @@ import Testing
       ])
   }
 
+  /// A row of cities.csv left out for one bad cell (a population of -5) still has its city:
+  /// its people are reported as that row's error, not as a city matching no member city
+  /// (whose hint, "add the city to cities.csv", would send the organiser to a row that is there).
+  @Test func aCityWhoseRowHasAnErrorIsNoUnmatchedCity() {
+    let file = CitiesFile.read(Array("id,name,country,population\ntunis-tn,Tunis,TN,-5\n".utf8))
+    #expect(file.cities.isEmpty)
+    #expect(file.findings.map { "\($0.line ?? 0):\($0.field ?? "")" } == ["2:population"])
+    var tunis = Build.person(1, city: "Tunis", country: "TN")
+    tunis.line = 7
+    var gafsa = Build.person(2, city: "Gafsa", country: "TN")
+    gafsa.line = 8
+    let records = Build.records(
+      events: [Build.networkEvent(Build.event("tunis-2028", year: 2028), people: [tunis, gafsa])], cities: file.cities)
+    let findings = NetworkChecker.check(
+      records,
+      mentions: NetworkChecker.Mentions(cities: file.ids, citiesLeftOut: file.leftOut, requests: [], questions: []))
+    #expect(findings.map(\.line) == [8], "\(findings.map(\.description))")
+  }
+
   @Test func theNetworkCheckWarnsOfEachUnmatchedCity() {
     var person = Build.person(1, city: "Gafsa", country: "TN")
     person.line = 7

@@ -42,6 +42,17 @@ import Testing
     #expect(findings[7].message.contains("is set for a request that is still open"), "\(findings[7].message)")
   }
 
+  /// A topic is a group of the report's breakdowns and a table cell: a line break in it is an
+  /// error of its row, as in a city's name. Before, `a\r\nb|c` was published as it was.
+  @Test func aTopicOnTwoLinesIsAnError() {
+    let text = "city,date,topic,status,resolved_on\r\ndakar-sn,2027-02-15,\"a\r\nb|c\",open,\r\n"
+      + "dakar-sn,2027-02-16,funding,open,\r\n"
+    let (requests, findings, _) = RequestsFile.read(Array(text.utf8))
+    #expect(requests.map(\.topic) == ["funding"])
+    #expect(findings.map { "\($0.line ?? 0):\($0.field ?? "")" } == ["2:topic"])
+    #expect(findings.first?.message.contains("holds a line break") == true, "\(findings)")
+  }
+
   @Test func anEmptyFileHoldsNoRequests() {
     #expect(RequestsFile.read([]).requests.isEmpty)
     #expect(RequestsFile.read([]).findings.isEmpty)

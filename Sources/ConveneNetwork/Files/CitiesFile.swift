@@ -12,12 +12,17 @@ public enum CitiesFile {
   ]
 
   /// Reads the cities and the problems found, row by row (a row with an error is left out),
-  /// and every id the rows give (those left out too).
-  public static func read(_ bytes: [UInt8]) -> (cities: [MemberCity], findings: [Finding], ids: Set<String>) {
+  /// every id the rows give (those left out too), and the cities of the rows left out as far as
+  /// they read (an id, a name and a known country): a participant of such a city is no
+  /// "city that matches no member city", only of a row to correct.
+  public static func read(_ bytes: [UInt8]) -> (
+    cities: [MemberCity], findings: [Finding], ids: Set<String>, leftOut: [MemberCity]
+  ) {
     var file = CSVFile(name: name, bytes: bytes, expected: columns, required: ["id", "name", "country"])
     var seenIDs: [String: Int] = [:]
     var seenNames: [String: (id: String, line: Int)] = [:]
     var ids = Set<String>()
+    var leftOut: [MemberCity] = []
     let cities = file.rows { row -> MemberCity? in
       let before = row.findings.count
       let id = row.id("id")
@@ -49,14 +54,22 @@ public enum CitiesFile {
             hint: "give each city its own name or alias")
         }
       }
-      guard row.findings.count == before, let status else { return nil }
+      guard row.findings.count == before, let status else {
+        if !id.isEmpty, !name.isEmpty, Country.withCode(country) != nil {
+          leftOut.append(
+            MemberCity(
+              id: id, name: name, country: country, region: region, joined: joined, status: status ?? .active,
+              population: population, aliases: aliases, line: row.line))
+        }
+        return nil
+      }
       seenIDs[id] = row.line
       for spelling in [name] + aliases { seenNames[spelling.folded + "|" + country] = (id, row.line) }
       return MemberCity(
         id: id, name: name, country: country, region: region, joined: joined, status: status,
         population: population, aliases: aliases, line: row.line)
     }
-    return (cities, file.findings, ids)
+    return (cities, file.findings, ids, leftOut)
   }
 
   /// The file's text.

@@ -24,7 +24,8 @@ public enum RequestsFile {
       if !city.isEmpty { cities.append(NetworkChecker.Mention(name: city, line: row.line)) }
       let date = row.date("date")
       if row.text("date").isEmpty { row.error("date", "is empty", hint: "the day the request came in") }
-      let topic = row.required("topic")
+      // A topic is a group of the report's breakdowns: one line, like a city's name.
+      let topic = row.required("topic").isEmpty ? "" : row.singleLine("topic")
       let status = row.choice("status", default: HelpRequest.Status.open)
       let resolvedOn = row.date("resolved_on")
       if status == .resolved && resolvedOn == nil && row.text("resolved_on").isEmpty {

@@ -30,6 +30,8 @@ public enum NetworkChecker {
   struct Mentions: Sendable {
     /// Every id of `cities.csv`.
     var cities: Set<String>
+    /// The cities of the rows of `cities.csv` left out for an error, as far as they read.
+    var citiesLeftOut: [MemberCity] = []
     /// Every request's city.
     var requests: [Mention]
     /// Every indicator's question.
@@ -61,9 +63,38 @@ public enum NetworkChecker {
       }
       seen[event.id] = event.path
     }
-    findings += unmatchedCities(records)
+    findings += copiedEvents(records)
+    findings += unmatchedCities(records, leftOut: mentions.citiesLeftOut)
     findings += citiesNotMembersThen(records)
     findings += requestsFromCitiesNotMembersThen(records)
+    return findings
+  }
+
+  /// An error for each event that holds the same people (by e-mail address) on the same days
+  /// as an earlier one under another id: a workspace copied and its id changed, which would
+  /// count everyone twice. Two events are never the same people on the same days.
+  static func copiedEvents(_ records: NetworkRecords) -> [Finding] {
+    struct Key: Hashable {
+      var days: [LocalDate]
+      var people: Set<String>
+    }
+    var first: [Key: NetworkEvent] = [:]
+    var findings: [Finding] = []
+    for event in records.events {
+      let people = Set(event.records.plan.participants.map(\.email).filter { !$0.isEmpty })
+      guard !people.isEmpty else { continue }
+      let key = Key(days: event.records.plan.event.dates, people: people)
+      if let earlier = first[key], earlier.id != event.id {
+        findings.append(
+          .error(
+            NetworkFile.name, line: event.line, field: "events",
+            "\(event.path) (event \(event.id)) holds the same \(people.count) people on the same days as \(earlier.path) "
+              + "(event \(earlier.id)): one event copied under another id would count everyone twice",
+            hint: "list each event once: remove the copy from \(NetworkFile.name)"))
+      } else if first[key] == nil {
+        first[key] = event
+      }
+    }
     return findings
   }
 
@@ -118,9 +149,10 @@ public enum NetworkChecker {
     return findings
   }
 
-  /// A warning for each city participants wrote that matches no member city.
-  static func unmatchedCities(_ records: NetworkRecords) -> [Finding] {
-    let matcher = CityMatcher(cities: records.cities)
+  /// A warning for each city participants wrote that matches no member city, nor a row of
+  /// `cities.csv` left out for an error (`leftOut`: that row's error is the problem).
+  static func unmatchedCities(_ records: NetworkRecords, leftOut: [MemberCity] = []) -> [Finding] {
+    let matcher = CityMatcher(cities: records.cities + leftOut)
     return records.events.flatMap { event in
       matcher.unmatched(in: event.records.plan).map { city in
         .warning(

@@ -77,7 +77,8 @@ public struct NetworkFolder: Sendable {
       events: loaded.compactMap(\.event))
     findings += NetworkChecker.check(
       records,
-      mentions: NetworkChecker.Mentions(cities: cities.ids, requests: requests.cities, questions: framework.questions))
+      mentions: NetworkChecker.Mentions(
+        cities: cities.ids, citiesLeftOut: cities.leftOut, requests: requests.cities, questions: framework.questions))
     return Loaded(records: records, findings: findings)
   }
 

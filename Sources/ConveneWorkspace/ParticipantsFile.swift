@@ -39,6 +39,12 @@ public enum ParticipantsFile {
       }
       var status = ParticipantStatus.registered
       let statusText = row.text("status").lowercased()
+      // convene writes every status: an empty one was emptied by hand (or the row cut short),
+      // and read as registered it would give a cancelled person a place back.
+      if statusText.isEmpty && row.hasColumn("status") {
+        row.error(
+          "status", "is empty", hint: "write one of " + ParticipantStatus.allCases.map(\.rawValue).joined(separator: ", "))
+      }
       if !statusText.isEmpty {
         if let parsed = ParticipantStatus(rawValue: statusText) {
           status = parsed
@@ -51,7 +57,7 @@ public enum ParticipantsFile {
       var participant = Participant(
         id: id, name: name, email: email, category: row.text("category"),
         title: row.singleLine("title"), organisation: row.singleLine("organisation"), city: row.singleLine("city"),
-        country: row.text("country").uppercased(), region: row.text("region"),
+        country: row.text("country").uppercased(), region: Self.region(row.text("region"), country: row.text("country")),
         gender: row.text("gender"), ageGroup: row.text("age_group"),
         languages: row.list("languages").map { Language.code(inCell: $0) ?? $0.lowercased() }, needs: row.list("needs"),
         timezone: row.text("timezone"), arrival: row.dateTime("arrival", bareDate: .of(.arrival)),
@@ -65,6 +71,13 @@ public enum ParticipantsFile {
       return id.isEmpty ? nil : participant
     }
     return Contents(participants: participants, extraColumns: extraColumns, findings: file.findings)
+  }
+
+  /// The region as written, or where a row written by hand leaves it empty, its country's
+  /// (as an import fills it in): a report by region would otherwise count the person under
+  /// `not-given`.
+  static func region(_ written: String, country: String) -> String {
+    written.isEmpty ? Country.withCode(country)?.region ?? "" : written
   }
 
   /// The file's text.

@@ -20,6 +20,9 @@ public struct RowReader {
     return CSVWriter.restored(record.fields[index]).trimmed
   }
 
+  /// True when the file has the column (the row's cell may still be empty or missing).
+  public func hasColumn(_ column: String) -> Bool { columns[column] != nil }
+
   public mutating func error(_ column: String, _ message: String, hint: String? = nil) {
     findings.append(.error(file, line: line, field: column, message, hint: hint))
   }

@@ -128,7 +128,9 @@ public enum ScheduleFile {
         .error(
           file, line: line, field: "timezone",
           "the schedule is in \(Identifier.shown(timezone)), but the event is in \(eventZone) (event.json): its times would be read on another clock",
-          hint: file == ScheduleFile.name ? "run `convene schedule` again" : "a release keeps its event's zone: correct event.json"))
+          hint: file == ScheduleFile.name
+            ? "run `convene schedule` again, unless releases were published in \(Identifier.shown(timezone)): a published event keeps its zone"
+            : "a published event keeps its zone: put event.json back to \(Identifier.shown(timezone)), or plan the event in \(eventZone) in a new workspace (`convene init`)"))
       return (timezone, nil)
     }
 

@@ -12,6 +12,14 @@ import Testing
     ])
   }
 
+  /// Ids name files (`certificates/p001.html`): two that differ only in case are one id.
+  @Test func idsThatDifferOnlyInCaseAreRepeated() {
+    let plan = PlanBuilder().person("p005", line: 2).person("P005", line: 3)
+    #expect(plan.described == [
+      "error: participants.csv:3: id: the id \"P005\" is already used on line 2 (as \"p005\": ids that differ only in case name the same files)"
+    ])
+  }
+
   /// An internationalised address is an address, but mail without SMTPUTF8 cannot carry it.
   @Test func anAddressOfOtherThanASCIILettersIsWarnedOf() {
     let plan = PlanBuilder().person("p001", line: 2) { $0.email = "cai@exämple.org" }

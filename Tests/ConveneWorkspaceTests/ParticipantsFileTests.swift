@@ -111,6 +111,33 @@ import Testing
     #expect(again.participants == contents.participants)
   }
 
+  /// convene writes every status: an empty one (emptied by hand, or a row cut short before
+  /// it) is an error, where it was read as registered and gave a cancelled person a place and a
+  /// badge. A file without the column at all (written by hand) still reads as registered.
+  @Test func anEmptyStatusIsAnError() {
+    for row in ["p001,A,a@example.org,,,,,,,,,,,,,,,,no,", "p001,A,a@example.org,,,,,,,,,,,,,,,"] {
+      let read = ParticipantsFile.read(Array((Fixtures.participantsHeader + "\n" + row + "\n").utf8))
+      #expect(
+        read.findings.map(\.description) == [
+          "error: participants.csv:2: status: is empty (hint: write one of invited, registered, confirmed, waitlisted, declined, cancelled)"
+        ], "\(row)")
+    }
+    let bare = ParticipantsFile.read(Array("id,name,email\np001,A,a@example.org\n".utf8))
+    #expect(bare.findings.isEmpty)
+    #expect(bare.participants.map(\.status) == [.registered])
+  }
+
+  /// A row written by hand with a country and no region gets its country's region, as an
+  /// import gives it: every report by region counted such people under `not-given`.
+  @Test func anEmptyRegionIsTheCountrys() {
+    let text = Fixtures.participantsHeader + "\np001,A,a@example.org,,,,Dakar,SN,,,,,,,,,,,no,registered\n"
+      + "p002,B,b@example.org,,,,Paris,FR,Europe (custom),,,,,,,,,,no,registered\n"
+      + "p003,C,c@example.org,,,,,,,,,,,,,,,,no,registered\n"
+    let read = ParticipantsFile.read(Array(text.utf8))
+    #expect(read.findings.isEmpty, "\(read.findings)")
+    #expect(read.participants.map(\.region) == ["West and Central Africa", "Europe (custom)", ""])
+  }
+
   @Test func missingRequiredColumnsAreErrors() {
     let findings = ParticipantsFile.read(Array("id,name\np001,A\n".utf8)).findings
     #expect(findings.contains(.error("participants.csv", line: 1, field: "email", "the column is missing")))

@@ -70,7 +70,13 @@ import Testing
     #expect(document == nil)
     #expect(
       findings.map(\.description) == [
-        "error: releases/v1.json:1: timezone: the schedule is in Europe/Paris, but the event is in Africa/Dakar (event.json): its times would be read on another clock (hint: a release keeps its event's zone: correct event.json)"
+        "error: releases/v1.json:1: timezone: the schedule is in Europe/Paris, but the event is in Africa/Dakar (event.json): its times would be read on another clock (hint: a published event keeps its zone: put event.json back to Europe/Paris, or plan the event in Africa/Dakar in a new workspace (`convene init`))"
+      ])
+    // The draft's hint no longer sends to `schedule` alone, which the releases would stop.
+    let draft = ScheduleFile.read(Array(text.utf8), file: ScheduleFile.name, eventZone: "Africa/Dakar")
+    #expect(
+      draft.findings.map(\.hint) == [
+        "run `convene schedule` again, unless releases were published in Europe/Paris: a published event keeps its zone"
       ])
     let sameClock = ScheduleFile.read(
       Array(text.replacingOccurrences(of: "Europe/Paris", with: "Europe/Berlin").utf8), file: "releases/v1.json",

@@ -75,7 +75,8 @@ public struct Agenda: Sendable, Equatable {
     }
     let entries = document.sessions.filter(concernsParticipant)
     title = plan.event.title
-    timezone = plan.event.timezone
+    // The zone the schedule or release was written in: a release shows what it published.
+    timezone = document.timezone.isEmpty ? plan.event.timezone : document.timezone
     self.release = release
     person = participant.map { audience == .organisers ? $0.name : $0.publicName }
     sessionIDs = entries.map(\.id)

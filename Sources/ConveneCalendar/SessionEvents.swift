@@ -2,7 +2,7 @@ import ConveneCore
 import Foundation
 
 /// Turns the sessions of a published schedule into calendar events: UID per session, times in
-/// the event's zone, location with room, venue and address, and a description with the public
+/// the zone the schedule was written in, location with room, venue and address, and a description with the public
 /// names of speakers, the track, the language and the interpretation.
 public struct SessionEvents: Sendable {
   public let plan: EventPlan
@@ -14,6 +14,15 @@ public struct SessionEvents: Sendable {
   /// The VTIMEZONE definitions, made once.
   public let timezones: [TimeZoneDefinition]
 
+  /// The zone of the calendars: the one the schedule or release was written in (a release
+  /// carries what it published, though event.json now names a zone of the same clock), else
+  /// event.json's.
+  public var timezone: String { Self.zone(of: document, plan: plan) }
+
+  static func zone(of document: ScheduleDocument, plan: EventPlan) -> String {
+    document.timezone.isEmpty ? plan.event.timezone : document.timezone
+  }
+
   /// Creates the builder.
   public init(plan: EventPlan, document: ScheduleDocument, stamp: Int) {
     self.plan = plan
@@ -23,7 +32,7 @@ public struct SessionEvents: Sendable {
     sessionsByID = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let years = document.sessions.map(\.start.date.year) + plan.event.days.map(\.date.year)
     if let first = years.min(), let last = years.max(),
-      let zone = TimeZoneDefinition(identifier: plan.event.timezone, years: first...last)
+      let zone = TimeZoneDefinition(identifier: Self.zone(of: document, plan: plan), years: first...last)
     {
       timezones = [zone]
     } else {
@@ -65,7 +74,7 @@ public struct SessionEvents: Sendable {
     }
     return CalendarEvent(
       uid: uid(entry.id), sequence: sequence, stamp: stamp, start: entry.start.withoutOffset, end: entry.end.withoutOffset,
-      timezone: plan.event.timezone, summary: entry.title, location: entry.details?.location ?? location(entry.room),
+      timezone: timezone, summary: entry.title, location: entry.details?.location ?? location(entry.room),
       description: description(entry, session: session, for: recipient), status: status, organizer: organizer,
       attendees: attendees)
   }
@@ -106,7 +115,7 @@ public struct SessionEvents: Sendable {
       lines.append(line)
     }
     if plan.event.mode != .inPerson, let recipient, !recipient.timezone.isEmpty,
-      recipient.timezone != plan.event.timezone, let own = TimeZone(identifier: recipient.timezone)
+      recipient.timezone != timezone, let own = TimeZone(identifier: recipient.timezone)
     {
       let (start, end) = (Self.convert(entry.start, to: own), Self.convert(entry.end, to: own))
       // A session that ends on the next day where the person is says so.

@@ -127,8 +127,9 @@ extension MessageLedger {
 
 /// What a run that makes messages does after planning them.
 public enum SendingMode: Sendable {
-  /// Plan and report; write nothing.
-  case dryRun
+  /// Plan and report; write nothing. The plan counts as given what `basis` says: what was
+  /// written (a preview of a run that writes), or what was delivered (a preview of `--send`).
+  case dryRun(DeliveryBasis)
   /// Write the messages (for organisers who send them themselves).
   case write
   /// Write the messages and hand them to the mail program.
@@ -142,8 +143,11 @@ public enum SendingMode: Sendable {
 
   /// What a plan counts as given: what was delivered when sending, what was written otherwise.
   public var basis: DeliveryBasis {
-    if case .send(_, let resend) = self { return .delivered(resendingUncertain: resend) }
-    return .written
+    switch self {
+    case .send(_, let resend): .delivered(resendingUncertain: resend)
+    case .dryRun(let basis): basis
+    case .write: .written
+    }
   }
 }
 

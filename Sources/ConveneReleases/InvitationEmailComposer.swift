@@ -45,7 +45,7 @@ public struct InvitationEmailComposer: Sendable {
     let body =
       templates[language]?.render([
         "name": person.name, "event": plan.event.title, "sessions": sessions,
-        "timezone": plan.event.timezone,
+        "timezone": message.calendar.events.first?.timezone ?? plan.event.timezone,
         "organiser": plan.event.organiser.name, "isCancel": isCancel,
         "hasChanged": !message.changed.isEmpty,
       ]) ?? ""

@@ -59,7 +59,8 @@ public struct SchedulingProblem: Sendable {
     /// How many of them are at each offset from the event's zone, by hour of the event's clock
     /// (`TimelineMinute.hour`).
     public var remoteOffsets: [Int: [(offset: Int, count: Int)]] = [:]
-    /// Where the session was in the last published release, if it was.
+    /// Where the session was in the last published release, if it was; its room is
+    /// `Placement.roomGone` when rooms.csv no longer holds it (the time still holds).
     public var published: Placement?
   }
 
@@ -382,4 +383,8 @@ public struct Placement: Sendable, Hashable {
     self.start = start
     self.room = room
   }
+
+  /// The room of a published placement whose room rooms.csv no longer holds (renamed or
+  /// removed): no session is placed there, and every room differs from it.
+  public static let roomGone = -1
 }

@@ -48,8 +48,10 @@ struct SessionBuilder {
       session.room.isEmpty
       ? rooms.indices.filter { room in needed.allSatisfy { rooms[room].features.contains($0) } }
       : pinnedRoom.map { [$0] } ?? []
-    let published = published[session.id].flatMap { entry in
-      roomIndex[entry.room].map { Placement(start: entry.start, room: $0) }
+    // A published session whose room was renamed or removed keeps its published time: moving
+    // it costs what moving any published session costs.
+    let published = published[session.id].map { entry in
+      Placement(start: entry.start, room: roomIndex[entry.room] ?? Placement.roomGone)
     }
     let required = session.requiredPeople.compactMap { personIndex[$0] }
     return SchedulingProblem.SessionInfo(

@@ -22,7 +22,8 @@ public enum UnscheduledReasons {
     for session in left {
       let found = preFlight.filter { $0.message.hasPrefix(problem.name(session)) }.map(\.message)
       result[session] = reasons(session, state: state, preFlight: found)
-      if found.isEmpty && fitsAlone(session, in: problem) { result[session]?.append(Self.othersInTheWay) }
+      let fitsNow = result[session]?.contains { $0.hasPrefix(Self.fitsNowOpening) } == true
+      if found.isEmpty && !fitsNow && fitsAlone(session, in: problem) { result[session]?.append(Self.othersInTheWay) }
     }
     return result
   }
@@ -44,6 +45,10 @@ public enum UnscheduledReasons {
       }
     }
   }
+
+  /// The opening of the sentence said of a session that a free placement would take as the
+  /// schedule stands (one left out of a schedule edited by hand).
+  static let fitsNowOpening = "it fits as the schedule stands"
 
   /// How many reasons of people away are given in full.
   static let absencesShown = 4
@@ -99,6 +104,7 @@ public enum UnscheduledReasons {
     // The people are there; what stops each room?
     var tally: [String: Int] = [:]
     var roomsFree = false
+    var fitting: [Placement] = []
     for start in presentStarts {
       // What is running then and the sessions bound to this one, looked up once per start.
       let busyRooms = Set(state.busyRooms(session, at: start))
@@ -108,10 +114,20 @@ public enum UnscheduledReasons {
         let placement = Placement(start: start, room: room)
         if RoomAvailability().amount(session, at: placement, in: problem) > 0 { continue }
         let names = hardConstraints(session, placement, against: others, state: state)
-        if names.isEmpty { continue }
+        if names.isEmpty {
+          fitting.append(placement)
+          continue
+        }
         roomsFree = true
         for name in names { tally[name, default: 0] += 1 }
       }
+    }
+    if let first = fitting.first {
+      // Nothing keeps it out: it was left out by hand, or by a search that stopped early.
+      return [
+        "\(Self.fitsNowOpening): \(fitting.count) free room-and-time placement\(fitting.count == 1 ? "" : "s") break no hard constraint "
+          + "(the first: \(TimelineMinute.describe(first.start)) in \(problem.roomName(first.room))); run `convene schedule` to place it"
+      ]
     }
     let who = info.people.isEmpty ? "" : " while \(info.people.count == 1 ? "speaker" : "speakers") \(problem.peopleNames(info.people)) \(info.people.count == 1 ? "is" : "are") present"
     let roomKind = info.features.isEmpty ? "suitable room" : "room with \(info.features.joined(separator: " and "))"

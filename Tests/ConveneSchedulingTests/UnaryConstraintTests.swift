@@ -180,4 +180,20 @@ import Testing
     #expect(violations.map(\.penalty) == [50])
     #expect(violations.first?.sentence == "\"S1\" (s1) was published in a and is now in b")
   }
+
+  /// A session published in a room rooms.csv no longer holds (`a` renamed `x`): its time still
+  /// holds, so moving it costs what moving any published session costs, and keeping it costs
+  /// the change of room. Before, such a session moved for nothing.
+  @Test func aPublishedSessionWhoseRoomIsGoneKeepsItsTime() {
+    let problem = ProblemBuilder().room("x").person("p1").session("s1") { $0.speakers = ["p1"] }
+      .with { $0.published = ["s1": (minute(day: 1, "09:00"), "a")] }.problem
+    let moved = problem.violations(of: "published-move", in: problem.schedule(["s1": (1, "10:00", "x")]))
+    #expect(moved.map(\.penalty) == [1])
+    #expect(moved.first?.sentence == "\"S1\" (s1), published for 2027-03-09 09:00, moves to 2027-03-09 10:00: 1 person must be told")
+    let kept = problem.schedule(["s1": (1, "09:00", "x")])
+    #expect(problem.violations(of: "published-move", in: kept).isEmpty)
+    let room = problem.violations(of: "published-room", in: kept)
+    #expect(room.map(\.penalty) == [50])
+    #expect(room.first?.sentence == "\"S1\" (s1) was published in a room rooms.csv no longer holds and is now in x")
+  }
 }

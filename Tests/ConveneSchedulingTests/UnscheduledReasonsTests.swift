@@ -43,6 +43,20 @@ import Testing
     #expect(!reasons.isEmpty && !reasons.contains(UnscheduledReasons.othersInTheWay), "\(reasons)")
   }
 
+  /// A session left out of a schedule edited by hand, with free placements that break no
+  /// hard constraint: said to fit as the schedule stands, with the first such placement, not
+  /// to be kept out by the sessions placed (which `explain` said of one 12 free starts awaited).
+  @Test func aSessionThatFitsAsTheScheduleStandsIsSaidToFit() {
+    let problem = ProblemBuilder().room("hall").room("side").session("busy", duration: 60).session("talk", duration: 60).problem
+    let schedule = problem.schedule(["busy": (1, "09:00", "hall")])
+    let reasons = UnscheduledReasons.reasons(for: schedule, in: problem)[problem.sessionIndex["talk"]!] ?? []
+    // 2 rooms × 44 starts, less the 4 starts in the hall that overlap "busy".
+    #expect(
+      reasons == [
+        "it fits as the schedule stands: 84 free room-and-time placements break no hard constraint (the first: 2027-03-09 09:00 in side); run `convene schedule` to place it"
+      ], "\(reasons)")
+  }
+
   @Test func aSessionNeedingAMissingFeatureSaysSo() {
     let problem = ProblemBuilder().room("a").session("walk") { $0.requires = ["outdoor"] }.problem
     #expect(UnscheduledReasons.reasons(for: .empty(for: problem), in: problem)[0] == ["\"WALK\" (walk) needs a room with outdoor and no room has it"])

@@ -139,6 +139,56 @@ func parseWithPython(_ files: [String]) throws -> [String: [String: Any]] {
     }
   }
 
+  /// event.json moved to a zone of the same clock after publishing (`Africa/Dakar` to
+  /// `Africa/Abidjan`): `publish` has nothing to publish, and the invitations of release 1 carry
+  /// what it published. Before, `invite` wrote an update of every session to every person, in
+  /// the new zone and with a higher SEQUENCE, which also undid every answer collected.
+  @Test func aZoneOfTheSameClockAfterPublishingSendsNothing() throws {
+    let (convene, ws, _) = try published()
+    #expect(try convene.run("invite", "--workspace", ws).status == 0)
+    let path = ws + "/event.json"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let moved = text.replacingOccurrences(of: "\"Africa/Dakar\"", with: "\"Africa/Abidjan\"")
+    #expect(moved != text)
+    try moved.write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(try convene.run("publish", "--workspace", ws).output == "Nothing changed since v1; nothing was published.\n")
+    let again = try convene.run("invite", "--workspace", ws)
+    #expect(again.status == 0, "\(again.error)")
+    #expect(again.output == "Nothing to send: every participant's calendar matches the latest release.\n")
+    // The agenda of release 1 is in its zone too.
+    let agenda = try convene.run("agenda", "--format", "ics", "--workspace", ws)
+    #expect(agenda.output.contains("TZID=Africa/Dakar:"), "\(agenda.output.prefix(600))")
+    #expect(!agenda.output.contains("Africa/Abidjan"))
+    let markdown = try convene.run("agenda", "--workspace", ws)
+    #expect(markdown.output.contains("Africa/Dakar"), "\(markdown.output.prefix(600))")
+    #expect(!markdown.output.contains("Africa/Abidjan"))
+  }
+
+  /// `--dry-run --send` previews the send: messages written but never sent are planned again
+  /// (and superseded when a later release changes them), as `--send` counts them. Before,
+  /// `--dry-run` counted them as given and could not be given `--send`: it said 14 updates
+  /// where the send wrote 7 and superseded 7.
+  @Test func aDryRunOfASendSaysWhatTheSendDoes() throws {
+    let (convene, ws, _) = try published()
+    #expect(try convene.run("invite", "--workspace", ws).status == 0)
+    let path = ws + "/sessions.csv"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let retitled = text.replacingOccurrences(of: "opening,Ouverture / Opening,", with: "opening,Opening of the workshop,")
+    #expect(retitled != text)
+    try retitled.write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(try convene.run("publish", "--workspace", ws).status == 0)
+    let preview = try convene.run("invite", "--dry-run", "--send", "--sendmail", "cat >/dev/null", "--workspace", ws)
+    #expect(preview.status == 0, "\(preview.error)")
+    let sent = try convene.run("invite", "--send", "--sendmail", "cat >/dev/null", "--workspace", ws)
+    #expect(sent.status == 0, "\(sent.error)")
+    let previewed = preview.output.replacingOccurrences(of: "Would write", with: "Wrote")
+      .replacingOccurrences(of: "would be superseded", with: "were superseded")
+    #expect(previewed + "Sent 55 messages with `cat >/dev/null`.\n" == sent.output, "\(preview.output)\n---\n\(sent.output)")
+    #expect(sent.output.contains("55 messages never sent were superseded"), "\(sent.output)")
+    // Without --send the preview is of a run that writes: what was written counts as given.
+    #expect(try convene.run("invite", "--dry-run", "--workspace", ws).output.contains("Nothing to send"))
+  }
+
   @Test func invitationsNeedARelease() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

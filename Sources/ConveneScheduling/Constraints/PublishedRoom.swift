@@ -12,7 +12,10 @@ public struct PublishedRoom: UnaryConstraint {
   }
 
   public func sentence(_ session: Int, at placement: Placement, in problem: SchedulingProblem) -> String {
-    let published = problem.sessions[session].published.map { problem.roomName($0.room) } ?? "another room"
+    let published = problem.sessions[session].published.flatMap { $0.room == Placement.roomGone ? nil : problem.roomName($0.room) }
+    guard let published else {
+      return "\(problem.name(session)) was published in a room rooms.csv no longer holds and is now in \(problem.roomName(placement.room))"
+    }
     return "\(problem.name(session)) was published in \(published) and is now in \(problem.roomName(placement.room))"
   }
 }

@@ -49,9 +49,12 @@ struct NotifyReport {
     SendingReport(command: "convene notify", outcome: outcome.sending)
   }
 
+  /// True for a notice this run writes (or, in a dry run, would write: one without a file yet).
+  func isNew(_ file: String) -> Bool { dryRun ? file.isEmpty : outcome.sending.written.contains(file) }
+
   var text: String {
     var lines: [String] = []
-    let new = outcome.notices.filter { dryRun || outcome.sending.written.contains($0.file) }
+    let new = outcome.notices.filter { isNew($0.file) }
     if outcome.notices.isEmpty && outcome.sending.superseded.isEmpty {
       lines.append("Nothing to send: everyone has been told where their registration stands.")
     }
@@ -76,8 +79,9 @@ struct NotifyReport {
       )
     }
     if !outcome.sending.superseded.isEmpty {
+      let verb = dryRun ? "would be" : outcome.sending.superseded.count == 1 ? "was" : "were"
       lines.append(
-        "\(count(outcome.sending.superseded.count, "notice")) never sent \(outcome.sending.superseded.count == 1 ? "was" : "were") superseded (the person's status or address changed since) and will not be sent: \(outcome.sending.superseded.joined(separator: ", "))."
+        "\(count(outcome.sending.superseded.count, "notice")) never sent \(verb) superseded (the person's status or address changed since) and will not be sent: \(outcome.sending.superseded.joined(separator: ", "))."
       )
     }
     if !outcome.readdressed.isEmpty {
@@ -107,7 +111,7 @@ struct NotifyReport {
               ("notice", .string(notice.kind.rawValue)),
               ("position", notice.position.map { .number($0) } ?? .null),
               ("file", file.isEmpty ? .null : .string(file)),
-              ("new", .bool(dryRun || outcome.sending.written.contains(file))),
+              ("new", .bool(isNew(file))),
             ])
           })
       ),

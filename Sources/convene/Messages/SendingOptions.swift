@@ -12,7 +12,8 @@ import Foundation
 /// The options of the commands that make e-mails and send them once only (`invite`,
 /// `notify`).
 struct SendingOptions: ParsableArguments {
-  @Flag(help: "Show what would be written without writing anything.") var dryRun = false
+  @Flag(help: "Show what would be written (with --send: and sent) without writing or sending anything.")
+  var dryRun = false
   @Flag(help: "Hand every message not yet sent to the mail program, recording each state at once.")
   var send = false
   @Option(help: "The sendmail-compatible command that reads a message on its standard input.")
@@ -30,7 +31,6 @@ struct SendingOptions: ParsableArguments {
   var markSent: [String] = []
 
   func validate() throws {
-    if dryRun && send { throw ValidationError("--dry-run and --send cannot be used together") }
     if resendUncertain && !send { throw ValidationError("--resend-uncertain goes with --send") }
     if dryRun && !markSent.isEmpty {
       throw ValidationError("--dry-run and --mark-sent cannot be used together")
@@ -44,7 +44,7 @@ struct SendingOptions: ParsableArguments {
   var run: SendingRun {
     SendingRun(
       mode: dryRun
-        ? .dryRun
+        ? .dryRun(send ? .delivered(resendingUncertain: resendUncertain) : .written)
         : send ? .send(MailProgram(command: sendmail), resendUncertain: resendUncertain) : .write,
       markSent: markSent, watchdogExecutable: ProcessGroupWatchdog.currentExecutable)
   }

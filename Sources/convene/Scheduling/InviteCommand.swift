@@ -50,7 +50,9 @@ struct InviteReport {
   var text: String {
     var lines: [String] = []
     let planned = outcome.messages.map(\.message)
-    let new = outcome.messages.filter { outcome.sending.written.contains($0.file) || dryRun }.map(\.message)
+    // A dry run writes nothing: its new messages are those without a file yet (the others
+    // are messages written earlier that the plan sends as they are).
+    let new = outcome.messages.filter { isNew($0.file) }.map(\.message)
     if planned.isEmpty && outcome.sending.superseded.isEmpty {
       lines.append("Nothing to send: every participant's calendar matches the latest release.")
     }
@@ -72,8 +74,10 @@ struct InviteReport {
       )
     }
     if !outcome.sending.superseded.isEmpty {
+      let superseded = outcome.sending.superseded.count
+      let verb = dryRun ? "would be" : superseded == 1 ? "was" : "were"
       lines.append(
-        "\(count(outcome.sending.superseded.count, "message")) never sent \(outcome.sending.superseded.count == 1 ? "was" : "were") superseded by the latest release and will not be sent."
+        "\(count(superseded, "message")) never sent \(verb) superseded by the latest release and will not be sent."
       )
     }
     lines += sending.markedLines
@@ -87,6 +91,9 @@ struct InviteReport {
     }
     return lines.joined(separator: "\n")
   }
+
+  /// True for a message this run writes (or, in a dry run, would write).
+  func isNew(_ file: String) -> Bool { dryRun ? file.isEmpty : outcome.sending.written.contains(file) }
 
   /// What sending did.
   var sending: SendingReport {
@@ -104,7 +111,7 @@ struct InviteReport {
               ("participant", .string(message.participant)),
               ("method", .string(message.calendar.method.rawValue)),
               ("file", file.isEmpty ? .null : .string(file)),
-              ("new", .bool(dryRun || outcome.sending.written.contains(file))),
+              ("new", .bool(isNew(file))),
               ("added", .strings(message.added)), ("changed", .strings(message.changed)),
               ("cancelled", .strings(message.cancelled)),
             ])

@@ -455,13 +455,22 @@ public struct AttendanceImport: Sendable {
 
   /// The status a row's marks give: the status column's word (blank is present, as a typed-up
   /// list of those who came leaves it), a `Présent` column's tick (blank is absent), an `Absent`
-  /// column's tick (blank says nothing), a signature (blank is absent). Marks that say both, or
+  /// column's tick (blank says nothing), a signature (blank, or a word of absence, is absent;
+  /// punctuation alone says nothing). Marks that say both, or
   /// one no column's rule reads, are why the row is not taken.
   static func status(marks: [(Column, String)]) -> Swift.Result<AttendanceRecord.Status, AnswerProblem> {
     var said: [(Column, AttendanceRecord.Status)] = []
     for (column, text) in marks.sorted(by: { $0.0.rawValue < $1.0.rawValue }) {
       if column == .signature {
-        said.append((column, text.isEmpty ? .absent : .present))
+        // A signature, initials or a mark say present; a word of absence written in the box
+        // (`absent`, `excusée`) says absent, and punctuation alone (`-`) says neither.
+        if text.isEmpty || status(text) == .absent {
+          said.append((column, .absent))
+        } else if text.folded.isEmpty && status(text) == nil {
+          return .failure(AnswerProblem("\(column.heading) \"\(QuotedValue.shown(text))\" is neither a signature nor absent"))
+        } else {
+          said.append((column, .present))
+        }
         continue
       }
       if text.isEmpty {

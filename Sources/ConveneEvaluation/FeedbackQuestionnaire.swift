@@ -69,6 +69,12 @@ public struct FeedbackQuestionnaire: Sendable {
     guard !value.isEmpty else { return .success("") }
     switch question.kind {
     case .text:
+      if Self.lostLetters(value) {
+        return .failure(
+          AnswerProblem(
+            "\"\(value)\" has letters written as \"?\": the tool that saved the file used a code page without them, "
+              + "and they cannot be read back (export the file again as UTF-8)"))
+      }
       return .success(Self.saysNothing(value) ? "" : value)
     case .scale:
       guard let number = Self.leadingInteger(value.asciiDigits, maximum: question.maximum) else {
@@ -178,6 +184,22 @@ public struct FeedbackQuestionnaire: Sendable {
     let folded = String(String.UnicodeScalarView(visible)).folded
     return folded.isEmpty || FormToolWords.placeholders.contains(folded)
       || DemographicValues.chosenYesNo(value) == false
+  }
+
+  /// True when a free-text answer holds letters a code page lost as `?`: a word of question
+  /// marks alone (`???? ??????`, an Arabic commitment saved as Windows-1252), or a `?` between
+  /// two letters (`Cr?er un r?seau`). A question mark ending a word (`Who funds it?`) is a
+  /// question. Read as punctuation, the first was dropped as an empty answer: no commitment.
+  static func lostLetters(_ value: String) -> Bool {
+    guard value.contains("?") else { return false }
+    for word in value.split(whereSeparator: \.isWhitespace) where word.contains("?") {
+      if word.count >= 2 && word.allSatisfy({ $0 == "?" }) { return true }
+      let letters = Array(word)
+      for index in letters.indices.dropFirst().dropLast() where letters[index] == "?" {
+        if letters[index - 1].isLetter && letters[index + 1].isLetter { return true }
+      }
+    }
+    return false
   }
 
   /// True for an answer holding both a yes and a no (`yes no`, `Oui / Non`): which one is meant

@@ -68,6 +68,12 @@ public struct FeedbackReader: Sendable {
   public let kind: FormKind
   /// The code pages of the event's languages, which settle a close call in a CSV export.
   public let codePages: [SourceEncoding]
+  /// The order of day and month in submission times that no value proves (`--date-order`):
+  /// nil to decide from the event's days, or refuse.
+  public var dateOrder: DateOrder?
+  /// The registered participants' names, folded as names are matched: a file that says who
+  /// answered by name only is refused, not read as anonymous.
+  public var registeredNames: Set<String> = []
 
   /// Creates a reader; `columnMap` maps column headers to answer keys or to `participant`,
   /// `email`, `submitted_at`, `response`, `language`; a CSV export in a legacy code page is
@@ -232,7 +238,7 @@ public struct FeedbackReader: Sendable {
     case .success(let found): roles = found
     case .failure(let rejection): return ([], [rejection])
     }
-    if let unread = Self.unreadAddresses(table, roles: roles) {
+    if let unread = Self.unreadAddresses(table, roles: roles) ?? unreadNames(table, roles: roles) {
       return ([], [FeedbackRejection(source: file, reason: unread)])
     }
     var monthFirst = false
@@ -254,6 +260,24 @@ public struct FeedbackReader: Sendable {
     return (submissions, rejections)
   }
 
+  /// Why a file whose columns say nothing of who answered, but one of whose columns left unread
+  /// holds the names of registered participants (a paper form typed up with `Nom` and
+  /// `Organisation`), cannot be read: answers are matched by id or e-mail, and read as they are
+  /// they would be anonymous.
+  func unreadNames(_ table: CSVTable, roles: [ColumnRole]) -> String? {
+    guard !registeredNames.isEmpty, !roles.contains(.participant), !roles.contains(.email) else { return nil }
+    for (column, role) in roles.enumerated() where role == .unread {
+      let cells = table.rows.compactMap { column < $0.fields.count ? $0.fields[column].trimmed : nil }.filter { !$0.isEmpty }
+      let names = cells.filter { registeredNames.contains($0.foldedName) }.count
+      guard !cells.isEmpty, 2 * names > cells.count else { continue }
+      let header = QuotedValue.shown(table.header[column].trimmed)
+      return "column \"\(header)\" holds the names of \(names) registered participant\(names == 1 ? "" : "s"), but answers are "
+        + "matched by participant id or e-mail: add a column of their ids or addresses (read as it is, every answer "
+        + "would be anonymous)"
+    }
+    return nil
+  }
+
   /// Why a file whose columns say nothing of who answered, but one of whose columns left
   /// unread holds e-mail addresses (`Username`, `Nom d'utilisateur`), cannot be read: its
   /// answers would be taken as anonymous, and a person who answered twice counted twice.
@@ -271,38 +295,60 @@ public struct FeedbackReader: Sendable {
   }
 
   /// Whether the submission times of a column write the month first: a value that proves its
-  /// order (`13/03/2027`, `3/13/2027`) settles it, two that prove both refuse the file. When none
-  /// does and some are read differently either way (`3/12/2027`), the order that puts them
-  /// nearer the event's days decides (forms are answered at the event or after it: `11/03/2027`
-  /// after a workshop on 9-10 March is the 11th of March, not the 3rd of November); when both
-  /// orders put them as near, the file is refused.
+  /// order (`13/03/2027`, `3/13/2027`) settles it, two that prove both refuse the file, and
+  /// `dateOrder` (`--date-order`) settles the rest. When nothing does and some are read
+  /// differently either way (`3/12/2027`), the order that puts every one of them on the
+  /// event's days or in the `answeringDays` after them decides, where the other does not (forms
+  /// are answered at the event or soon after: `11/03/2027` after a workshop on 9-10 March is
+  /// the 11th of March, not the 3rd of November), and where both do, the nearer; otherwise the
+  /// file is refused. Nearer alone
+  /// decided before, and read `06/07/2027` and `04/06/2027` after a March event as 7 June and
+  /// 6 April, keeping the older of two answers.
   func stampOrder(_ stamps: [String], column: String) -> Result<Bool, AnswerProblem> {
     let values = stamps.compactMap { WrittenDateTime($0) }
     let proofs = Set(values.compactMap(\.evidence))
     if proofs.count > 1 {
       return .failure(AnswerProblem("\(column): some dates are day/month and others month/day; export the file again"))
     }
-    if let proof = proofs.first { return .success(proof == .monthDayYear) }
+    if let proof = proofs.first {
+      if let dateOrder, dateOrder != proof {
+        return .failure(AnswerProblem("\(column): --date-order \(dateOrder.rawValue) is given, but the dates are \(proof.words)"))
+      }
+      return .success(proof == .monthDayYear)
+    }
+    if let dateOrder { return .success(dateOrder == .monthDayYear) }
     guard values.contains(where: \.isAmbiguous), let start = questionnaire.event.days.first?.date.daysSinceEpoch,
       let end = questionnaire.event.days.last?.date.daysSinceEpoch
     else { return .success(false) }
-    // Days outside the event, summed over the values (a value that is no date either way adds
-    // a year, so that the order reading it wins).
+    // Days after the event's last, summed over the values.
     func distance(_ order: DateOrder) -> Int {
-      values.reduce(0) { sum, value in
-        guard let day = value.date(order)?.daysSinceEpoch else { return sum + 366 }
-        return sum + max(0, start - day) + max(0, day - end)
+      values.reduce(0) { $0 + max(0, ($1.date(order)?.daysSinceEpoch ?? end) - end) }
+    }
+    func fits(_ order: DateOrder) -> Bool {
+      values.allSatisfy { value in
+        guard let day = value.date(order)?.daysSinceEpoch else { return false }
+        return day >= start && day <= end + Self.answeringDays
       }
     }
-    let dayFirst = distance(.dayMonthYear)
-    let monthFirst = distance(.monthDayYear)
-    guard dayFirst == monthFirst else { return .success(monthFirst < dayFirst) }
+    let (dayFirst, monthFirst) = (fits(.dayMonthYear), fits(.monthDayYear))
+    guard dayFirst == monthFirst else { return .success(monthFirst) }
+    // Both within the month: the order that puts them nearer the event's days (`05/04/2027`
+    // at an event on 5-6 April is that day, not the 4th of May).
+    if dayFirst {
+      let (dayFirstDistance, monthFirstDistance) = (distance(.dayMonthYear), distance(.monthDayYear))
+      if dayFirstDistance != monthFirstDistance { return .success(monthFirstDistance < dayFirstDistance) }
+    }
     let written = stamps.first { WrittenDateTime($0)?.isAmbiguous == true }?.trimmed ?? ""
     return .failure(
       AnswerProblem(
         "\(column): \"\(QuotedValue.shown(written))\" and the other dates read as day/month and as month/day alike, "
-          + "and the event's dates do not tell which; export them with the year first (2027-03-12) or the month's name"))
+          + "and the event's dates do not tell which; give --date-order dmy or mdy, or export them with the year first "
+          + "(2027-03-12) or the month's name"))
   }
+
+  /// The days after the event within which every form read by the nearness of its dates was
+  /// answered: a month.
+  static let answeringDays = 31
 
   /// What each column of `header` holds; the file is rejected when a column names no question
   /// of the event or no column is a question.

@@ -64,6 +64,9 @@ public enum AttendanceRun {
     public var refused: Bool
     /// True when `attendance.csv` was written.
     public var written: Bool
+    /// Observations recorded earlier that the file says otherwise (present then absent, or
+    /// the reverse), which the import replaces: by participant and session, the status before.
+    public var changed: [(record: AttendanceRecord, before: AttendanceRecord.Status)] = []
   }
 
   /// Records the rows of a sign-in file (`bytes` of `file`, nil when it could not be read)
@@ -84,13 +87,33 @@ public enum AttendanceRun {
       let write = !dryRun && !refused
       // A Ctrl-C or SIGTERM while the rows were read stops the command before it writes.
       try Interruption.checkpoint()
+      var book = AttendanceBook(try context.attendance())
+      let changed = Self.changedObservations(result.records, in: book)
       if write {
-        var book = AttendanceBook(try context.attendance())
         for record in result.records { book.record(record) }
         try context.write(book)
       }
-      return Imported(result: result, refused: refused, written: write)
+      return Imported(result: result, refused: refused, written: write, changed: changed)
     }
+  }
+
+  /// The records of `records` that replace an observation of `book` with the other one
+  /// (present where absent was recorded, or the reverse), with the status they replace: a
+  /// second file that says otherwise is a correction, or a mistake, and the summary names it.
+  static func changedObservations(
+    _ records: [AttendanceRecord], in book: AttendanceBook
+  ) -> [(record: AttendanceRecord, before: AttendanceRecord.Status)] {
+    var seen = Set<AttendanceKey>()
+    var changed: [(record: AttendanceRecord, before: AttendanceRecord.Status)] = []
+    for record in records.reversed() where record.status.isObserved {
+      // The last row of a person and session is the one the book keeps.
+      guard seen.insert(AttendanceKey(participant: record.participant, session: record.session)).inserted,
+        let old = book.record(participant: record.participant, session: record.session), old.status.isObserved,
+        old.status != record.status
+      else { continue }
+      changed.append((record, old.status))
+    }
+    return changed.reversed()
   }
 
   /// The rows of a sign-in file, matched to participants; fails naming the file and line

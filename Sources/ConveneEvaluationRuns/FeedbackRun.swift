@@ -76,7 +76,8 @@ public enum FeedbackRun {
   /// from it replaces that answer (else it is rejected).
   public static func collect(
     _ folder: String, from source: any FileSystem, columnMap: [String: String], strict: Bool, dryRun: Bool,
-    replacingCorrected: Bool = false, in workspace: Workspace, standard: Evaluation, purpose: String
+    replacingCorrected: Bool = false, dateOrder: DateOrder? = nil, in workspace: Workspace, standard: Evaluation,
+    purpose: String
   ) throws -> Collected {
     try workspace.transaction(purpose: purpose) {
       let context = try EvaluationContext.load(workspace, standard: standard)
@@ -84,9 +85,12 @@ public enum FeedbackRun {
       let (files, unreadable) = try ReturnedFiles.read(folder, from: source) {
         URL(fileURLWithPath: joinPath(folder, $0)).standardizedFileURL.path == own
       }
-      let reader = FeedbackReader(
+      var configured = FeedbackReader(
         questionnaire: FeedbackQuestionnaire(plan: context.plan, evaluation: context.evaluation),
         columnMap: columnMap, languages: context.plan.event.languages)
+      configured.dateOrder = dateOrder
+      configured.registeredNames = Set(context.plan.participants.map(\.name.foldedName))
+      let reader = configured
       // Once stopped by Ctrl-C or SIGTERM, the files left are not read: nothing is written.
       let read = ParallelMap.map(files) {
         Interruption.isRequested ? ([], []) : reader.read(file: $0.name, bytes: $0.bytes)

@@ -4,7 +4,7 @@ public struct ReportRequest<Format: Sendable>: Sendable {
   /// The files to write, in this order.
   public var formats: [Format]
   /// The folder to write to (nil: the command's default, `reports/` in the workspace or the
-  /// network folder, or `network-report` for a roll-up of events).
+  /// network folder, or `network-report/` in the workspace for a roll-up of events).
   public var output: String?
   /// The language of the headings (nil: the first language of the event or network).
   public var language: String?

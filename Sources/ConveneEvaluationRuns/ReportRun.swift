@@ -84,7 +84,9 @@ public enum ReportRun {
       let labels = ReportLabels(language: request.language ?? contexts[0].plan.event.languages.first ?? "en")
       let files = try request.formats.map { ($0, try render($0, report, labels: labels, template: request.template)) }
       let rollUp = workspaces.count > 1
-      let folder = request.output ?? (rollUp ? networkFolder : contexts[0].workspace.path(OutputFolder.reports))
+      // A roll-up goes into the (first) workspace too, never into the folder the command was run from.
+      let folder =
+        request.output ?? contexts[0].workspace.path(rollUp ? networkFolder : OutputFolder.reports)
       var outcome = Outcome(report: report, folder: folder, formats: request.formats, audit: nil, written: false)
       if request.audit {
         // Reports already published (in the workspaces and where this one goes) are earlier

@@ -66,6 +66,22 @@ import Testing
     let back = issue(full, register: dropped.register)
     #expect(back.certificates[0].code.characters == code)
     #expect(back.register.count == 1 && back.register[0].state == .current)
+    #expect(dropped.withdrawalReasons == ["p001": .belowShare])
+  }
+
+  /// Someone certified and then cancelled, with all their sessions attended, is withdrawn
+  /// for their status, not for a share they still reach (the summary said "no longer at the
+  /// share asked").
+  @Test func aCertifiedPersonCancelledIsWithdrawnForTheirStatus() {
+    let first = issue(full)
+    var cancelled = plan
+    cancelled.participants[0].status = .cancelled
+    let second = CertificateIssue(
+      plan: cancelled, attendance: SessionAttendance(plan: cancelled, schedule: nil, records: full),
+      minimumShare: 0.75, signer: signer, register: first.register)
+    #expect(second.certificates.isEmpty)
+    #expect(second.withdrawn.map(\.participant) == ["p001"])
+    #expect(second.withdrawalReasons == ["p001": .status(.cancelled)])
   }
 
   @Test func aRenamedPersonGetsANewCode() {

@@ -110,6 +110,11 @@ import Testing
     let signed = Build.table("#,N°,Nom,Organisation,Signature", "1,p001,Aïcha Koné,Ville de Bamako,AK", "2,p002,Jean Dupont,Ville de Lomé,")
     let third = try AttendanceImport(plan: plan).read(signed, file: "j3.csv", defaults: .init(session: "s1"))
     #expect(third.records.map { "\($0.participant) \($0.status)" } == ["p001 present", "p002 absent"])
+    // A word of absence written in the signature box is no signature; a dash alone says nothing.
+    let written = Build.table("N°,Nom,Émargement", "p001,Aïcha Koné,absent", "p002,Jean Dupont,excusée", "p003,,-")
+    let fifth = try AttendanceImport(plan: plan).read(written, file: "j5.csv", defaults: .init(session: "s1"))
+    #expect(fifth.records.map { "\($0.participant) \($0.status)" } == ["p001 absent", "p002 absent"])
+    #expect(fifth.unmatched.map(\.reason) == ["signature \"-\" is neither a signature nor absent"])
     // A status column of words keeps its rule: blank is present, as a list of those who came.
     let words = Build.table("participant,status", "p001,", "p002,absent")
     let fourth = try AttendanceImport(plan: plan).read(words, file: "j4.csv", defaults: .init(session: "s1"))

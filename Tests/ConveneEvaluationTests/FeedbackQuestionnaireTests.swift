@@ -77,6 +77,23 @@ import Testing
   }
 
   /// An answer holding both a yes and a no is neither.
+  /// A free-text answer whose letters a code page lost as `?` is refused (it was dropped as
+  /// punctuation: no commitment); a question in an answer is kept.
+  @Test func aTextAnswerWithLettersLostAsQuestionMarksIsRefused() throws {
+    let text = Question(id: "commitments", kind: .text, text: ["en": "Next step?"])
+    for lost in ["???? ?????? ??????", "Cr?er un r?seau"] {
+      guard case .failure(let problem) = questionnaire.normalised(lost, for: text) else {
+        Issue.record("\(lost) was taken")
+        continue
+      }
+      #expect(problem.reason.hasPrefix("\"\(lost)\" has letters written as \"?\""), "\(problem.reason)")
+    }
+    for kept in ["Who funds the next phase? We do.", "¿Quién paga? Nosotros", "Why not?"] {
+      #expect(try questionnaire.normalised(kept, for: text).get() == kept)
+    }
+    #expect(try questionnaire.normalised("?", for: text).get() == "")
+  }
+
   @Test func anAnswerOfBothYesAndNoIsRefused() {
     let choice = questionnaire.evaluation.question("intend_to_act")!
     for answer in ["yes no", "Oui / Non", "no, yes"] {

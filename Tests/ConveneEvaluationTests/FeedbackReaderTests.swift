@@ -240,6 +240,58 @@ import Testing
     #expect(both.1.map(\.reason) == ["Timestamp: some dates are day/month and others month/day; export the file again"])
   }
 
+  /// Stamps that no value orders, months after the event either way (`06/07/2027` and
+  /// `04/06/2027` after a March workshop): nearer alone read them month first and kept the
+  /// older answer. They are refused, naming `--date-order`, which then settles them.
+  @Test func stampsFarFromTheEventEitherWayAreRefusedUnlessAnOrderIsGiven() {
+    let lines = ["Horodateur,Adresse e-mail,Satisfied?", "06/07/2027 10:00:00,p001@example.org,2", "04/06/2027 09:00:00,p001@example.org,5"]
+    let refused = reader.read(file: "fr.csv", bytes: bytes(lines[0], lines[1], lines[2]))
+    #expect(refused.0.isEmpty)
+    #expect(
+      refused.1.map(\.reason) == [
+        "Horodateur: \"06/07/2027 10:00:00\" and the other dates read as day/month and as month/day alike, and the event's "
+          + "dates do not tell which; give --date-order dmy or mdy, or export them with the year first (2027-03-12) or the month's name"
+      ])
+    var dayFirst = reader
+    dayFirst.dateOrder = .dayMonthYear
+    let read = dayFirst.read(file: "fr.csv", bytes: bytes(lines[0], lines[1], lines[2]))
+    #expect(read.1.isEmpty)
+    #expect(read.0.map(\.submittedAt) == ["2027-07-06T10:00:00Z", "2027-06-04T09:00:00Z"])
+    // Within the month either way, the nearer order: an answer on the event's first day.
+    var aprilPlan = plan
+    aprilPlan.event.days = aprilPlan.event.days.enumerated().map { index, day in
+      var moved = day
+      moved.date = LocalDate(year: 2027, month: 4, day: 5 + index)!
+      return moved
+    }
+    let april = FeedbackReader(questionnaire: Build.questionnaire(aprilPlan))
+    let onTheDay = april.read(file: "day1.csv", bytes: bytes(lines[0], "05/04/2027 17:00:00,p001@example.org,4"))
+    #expect(onTheDay.1.isEmpty, "\(onTheDay.1)")
+    #expect(onTheDay.0.map(\.submittedAt) == ["2027-04-05T17:00:00Z"])
+    // A value that proves the other order is refused beside the order given.
+    let proved = dayFirst.read(file: "us.csv", bytes: bytes(lines[0], "3/13/2027 10:00:00,p001@example.org,2"))
+    #expect(proved.1.map(\.reason) == ["Horodateur: --date-order dmy is given, but the dates are month/day/year (US)"])
+  }
+
+  /// Paper forms typed up with the respondents' names and no id or address: refused, naming
+  /// the column, where every answer was stored as anonymous. Names that are no one registered
+  /// (a column of comments, a form that asked for a nickname) are read as before.
+  @Test func answersNamedByRegisteredNamesOnlyAreRefused() {
+    var named = reader
+    named.registeredNames = ["aicha kone", "jean dupont"]
+    let typed = named.read(
+      file: "paper.csv", bytes: bytes("Nom,Organisation,Satisfied?", "Aïcha Koné,Ville de Bamako,5", "Jean Dupont,Ville de Lomé,4"))
+    #expect(typed.0.isEmpty)
+    #expect(
+      typed.1.map(\.reason) == [
+        "column \"Nom\" holds the names of 2 registered participants, but answers are matched by participant id or e-mail: "
+          + "add a column of their ids or addresses (read as it is, every answer would be anonymous)"
+      ])
+    let others = named.read(file: "anon.csv", bytes: bytes("Pseudo,Satisfied?", "Zorro,5", "Tintin,4"))
+    #expect(others.1.isEmpty)
+    #expect(others.0.count == 2)
+  }
+
   @Test func readsAKoboToolboxExportWithGroupPrefixesAndMetadata() {
     let (submissions, _) = reader.read(
       file: "kobo.csv",

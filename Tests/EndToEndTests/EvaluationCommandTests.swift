@@ -191,6 +191,12 @@ import Testing
     #expect(csv.contains("all,registered,total,all,459,459,"))
     #expect(csv.contains("all,countries,total,all,"))
     #expect(try runner.run("report", "--across", dakar).status == 2)
+    // Without --output the roll-up goes into the workspace (`--workspace`, else the first
+    // event's), never into the folder the command runs in.
+    let inside = try runner.run("report", "--across", dakar, amman, "--format", "csv", "--workspace", dakar)
+    #expect(inside.status == 0, "\(inside.error)")
+    #expect(FileManager.default.fileExists(atPath: dakar + "/network-report/indicators.csv"))
+    #expect(!FileManager.default.fileExists(atPath: runner.path("network-report")))
     // One event twice (the same folder, or a copy) would count its people twice.
     let copy = try runner.copyExample("dakar-regional-workshop", as: "dakar-copy")
     for second in [dakar, copy] {

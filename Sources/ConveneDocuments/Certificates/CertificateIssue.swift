@@ -23,6 +23,18 @@ public struct CertificateIssue: Sendable {
   /// Codes superseded by this issue, and those withdrawn.
   public var superseded: [IssuedCertificate]
   public var withdrawn: [IssuedCertificate]
+  /// Why each withdrawn code's person no longer qualifies, by participant id.
+  public var withdrawalReasons: [String: WithdrawalReason] = [:]
+
+  /// Why a certificate was withdrawn.
+  public enum WithdrawalReason: Sendable, Equatable {
+    /// Their attendance is below the share asked.
+    case belowShare
+    /// They no longer hold a place (cancelled, declined, waitlisted): no session is theirs.
+    case status(ParticipantStatus)
+    /// They are no longer in participants.csv.
+    case gone
+  }
 
   /// Decides the certificates of `plan`'s event for everyone holding a place who attended at
   /// least `minimumShare` of their sessions.
@@ -78,11 +90,16 @@ public struct CertificateIssue: Sendable {
       certificates.append(Certificate(attendance: person, code: code, isNew: true))
     }
     var withdrawn: [IssuedCertificate] = []
+    var reasons: [String: WithdrawalReason] = [:]
+    let people = plan.participantsByID
     for (participant, index) in currentIndex.sorted(by: { $0.value < $1.value })
     where !certified.contains(participant) {
       register[index].state = .withdrawn
       withdrawn.append(register[index])
+      reasons[participant] =
+        people[participant].map { $0.holdsPlace ? .belowShare : .status($0.status) } ?? .gone
     }
+    self.withdrawalReasons = reasons
     self.certificates = certificates
     self.register = register
     self.superseded = superseded

@@ -70,13 +70,15 @@ public enum FollowupRun {
   public static func collect(
     _ files: [(name: String, bytes: [UInt8])], unreadable: [ReturnedFiles.Unreadable] = [], in workspace: Workspace,
     columnMap: [String: String], strict: Bool, dryRun: Bool, replacingCorrected: Bool = false,
-    standardEvaluation: Evaluation, purpose: String
+    dateOrder: DateOrder? = nil, standardEvaluation: Evaluation, purpose: String
   ) throws -> Collected {
     try workspace.transaction(purpose: purpose) {
       let (plan, evaluation, responses) = try load(workspace, standardEvaluation: standardEvaluation)
-      let reader = FeedbackReader(
+      var configured = FeedbackReader(
         questionnaire: FeedbackQuestionnaire(plan: plan, evaluation: FollowupQuestions.evaluation),
         columnMap: columnMap, kind: FollowupQuestions.formKind, languages: plan.event.languages)
+      configured.dateOrder = dateOrder
+      let reader = configured
       let read = ParallelMap.map(files) { reader.read(file: $0.name, bytes: $0.bytes) }
       let commitments = Commitment.found(in: responses, evaluation: evaluation).commitments
       let existing = try FollowupFile.load(workspace, plan: plan, commitments: commitments)

@@ -67,7 +67,14 @@ struct CertificatesSummary {
       "Superseded: \(old.participant)'s earlier code \(VerificationCode.printed(old.code))"
     }
       + outcome.issue.withdrawn.map { old in
-        "Withdrawn: \(old.participant)'s code \(VerificationCode.printed(old.code)) (no longer at the share asked; its file in \(CertificateFiles.folder)/ was left as it was)"
+        let reason =
+          switch outcome.issue.withdrawalReasons[old.participant] {
+          case .status(let status)?: "now \(status.rawValue): only people holding a place are certified"
+          case .gone?: "no longer in participants.csv"
+          default: "no longer at the share asked"
+          }
+        return
+          "Withdrawn: \(old.participant)'s code \(VerificationCode.printed(old.code)) (\(reason); its file in \(CertificateFiles.folder)/ was left as it was)"
       }
   }
 }

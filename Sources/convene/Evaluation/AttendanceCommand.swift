@@ -90,6 +90,16 @@ struct AttendanceCommand: ParsableCommand {
               ("matched", .number(result.records.count)),
               ("header_line", .number(result.headerLine)),
               (
+                "changed",
+                .array(
+                  imported.changed.map {
+                    .object([
+                      ("participant", .string($0.record.participant)), ("session", .string($0.record.session)),
+                      ("before", .string($0.before.rawValue)), ("now", .string($0.record.status.rawValue)),
+                    ])
+                  })
+              ),
+              (
                 "unmatched",
                 .array(
                   result.unmatched.map {
@@ -107,6 +117,10 @@ struct AttendanceCommand: ParsableCommand {
           "\(verb) \(result.attendances) attendance\(result.attendances == 1 ? "" : "s") from \(file)\(how.isEmpty ? "" : " (\(how))")\(repeated); \(result.unmatched.count) row\(result.unmatched.count == 1 ? "" : "s") not matched."
         )
         if let where_ = Self.tableRead(result) { Terminal.print(where_) }
+        for (record, before) in imported.changed {
+          Terminal.printLine(
+            "  \(dryRun ? "would change" : "changed"): \(record.participant) at \(record.session), recorded \(before.rawValue) earlier, is now \(record.status.rawValue)")
+        }
         for miss in result.unmatched { Terminal.printLine("  \(file):\(miss.line): \(miss.reason)") }
       }
       if refused {

@@ -67,6 +67,8 @@ struct FeedbackCommand: ParsableCommand {
       false
     @Flag(help: "A row that now reads otherwise than the answer recorded from it (a typed-up form corrected) replaces that answer.")
     var replaceCorrected = false
+    @Option(help: ArgumentHelp("Read submission times such as 06/07/2027 day first (dmy) or month first (mdy), when no value shows which.", valueName: "dmy|mdy"))
+    var dateOrder: DateOrder?
     @OptionGroup var output: JSONOutputOption
     @OptionGroup var options: WorkspaceOptions
 
@@ -74,6 +76,12 @@ struct FeedbackCommand: ParsableCommand {
       for mapping in mappings where !mapping.contains("=") {
         throw ValidationError("--map \(mapping): write COLUMN=QUESTION")
       }
+      try Self.validate(dateOrder)
+    }
+
+    /// `--date-order` of the returns: day or month first (a year first is written in full).
+    static func validate(_ order: DateOrder?) throws {
+      if order == .yearMonthDay { throw ValidationError("--date-order is dmy or mdy for submission times") }
     }
 
     var columnMap: [String: String] { Self.columnMap(mappings) }
@@ -127,7 +135,7 @@ struct FeedbackCommand: ParsableCommand {
     func run() throws {
       let collected = try FeedbackRun.collect(
         directory, from: LocalFileSystem(environment: ProcessInfo.processInfo.environment), columnMap: columnMap,
-        strict: strict, dryRun: dryRun, replacingCorrected: replaceCorrected, in: options.open(),
+        strict: strict, dryRun: dryRun, replacingCorrected: replaceCorrected, dateOrder: dateOrder, in: options.open(),
         standard: EvaluationContext.standardEvaluation(),
         purpose: WorkspaceOptions.purpose)
       let (outcome, files, submissions) = (collected.outcome, collected.files, collected.submissions)

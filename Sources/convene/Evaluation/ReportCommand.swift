@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
   var across: [String] = []
   @Option(
     help:
-      "The folder to write to (default: reports/ in the workspace; network-report/ with --across).")
+      "The folder to write to (default: reports/ in the workspace; network-report/ in the workspace with --across).")
   var output: String?
   @Option(help: "The language of the report's headings: \(LanguagePack.codes.joined(separator: ", ")) (default: the event's first). Arabic is laid out right to left.")
   var lang: String?

@@ -86,6 +86,8 @@ struct FollowupCommand: ParsableCommand {
     @Flag(help: "Show what would be recorded without writing followup/followup.csv.") var dryRun = false
     @Flag(help: "A row that now reads otherwise than the answer recorded from it (a form corrected) replaces that answer.")
     var replaceCorrected = false
+    @Option(help: ArgumentHelp("Read submission times such as 06/07/2027 day first (dmy) or month first (mdy), when no value shows which.", valueName: "dmy|mdy"))
+    var dateOrder: DateOrder?
     @OptionGroup var output: JSONOutputOption
     @OptionGroup var options: WorkspaceOptions
 
@@ -93,6 +95,7 @@ struct FollowupCommand: ParsableCommand {
       for mapping in mappings where !mapping.contains("=") {
         throw ValidationError("--map \(mapping): write COLUMN=QUESTION")
       }
+      try FeedbackCommand.Collect.validate(dateOrder)
     }
 
     func run() throws {
@@ -101,7 +104,7 @@ struct FollowupCommand: ParsableCommand {
         directory, from: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
       let collected = try FollowupRun.collect(
         files, unreadable: unreadable, in: workspace, columnMap: FeedbackCommand.Collect.columnMap(mappings), strict: strict, dryRun: dryRun,
-        replacingCorrected: replaceCorrected,
+        replacingCorrected: replaceCorrected, dateOrder: dateOrder,
         standardEvaluation: EvaluationContext.standardEvaluation(),
         purpose: WorkspaceOptions.purpose)
       report(collected, files: files.count + unreadable.count)

@@ -16,6 +16,9 @@ public final class CSVDocument: @unchecked Sendable {
   public let formulasWithoutValue: [CSVCellPosition]
   /// A workbook's cells in columns whose every formula stores 0 for its result (`CSVTable`).
   public let formulasReadingZero: [CSVCellPosition]
+  /// A workbook's hidden rows and columns (`CSVTable`'s).
+  public let hiddenRows: [Int]
+  public let hiddenColumns: [Int]
   /// True for a document of a workbook saved in the 1904 date system (`CSVTable`'s).
   public let datesCountFrom1904: Bool
   /// The text's UTF-8 bytes, owned by the document (fields are read from them very often,
@@ -29,6 +32,14 @@ public final class CSVDocument: @unchecked Sendable {
   private let lines: [UInt32]
 
   static let escapedBit: UInt32 = 1 << 31
+
+  /// False for a text file whose last byte is no line break (a download cut in its last row
+  /// ends so, though many tools also leave the last line without one); true for a workbook's
+  /// sheet and an empty text.
+  public var endsWithLineBreak: Bool {
+    guard sheet == nil, let last = bytes.last else { return true }
+    return last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r")
+  }
 
   /// Reads a document from a file someone else made, as `CSVTable(bytes:encoding:preferring:)`
   /// does: decoding (`encoding`, or the one found from the bytes), delimiter detection and
@@ -101,6 +112,8 @@ public final class CSVDocument: @unchecked Sendable {
     sheet = nil
     formulasWithoutValue = []
     formulasReadingZero = []
+    hiddenRows = []
+    hiddenColumns = []
     datesCountFrom1904 = false
     starts = scanned.sink.starts
     ends = scanned.sink.ends
@@ -131,6 +144,8 @@ public final class CSVDocument: @unchecked Sendable {
     sheet = table.sheet
     formulasWithoutValue = table.formulasWithoutValue
     formulasReadingZero = table.formulasReadingZero
+    hiddenRows = table.hiddenRows
+    hiddenColumns = table.hiddenColumns
     datesCountFrom1904 = table.datesCountFrom1904
     self.starts = starts
     self.ends = ends

@@ -22,6 +22,10 @@ public struct CSVTable: Sendable {
   /// A workbook's cells in columns whose every formula stores the number 0 for its result (as
   /// XlsxWriter does when the script gives none): line is the sheet's row number.
   public var formulasReadingZero: [CSVCellPosition] = []
+  /// A workbook's hidden rows that hold cells (the sheet's row numbers: a filter, or rows
+  /// hidden by hand) and hidden columns (0-based): read like the others.
+  public var hiddenRows: [Int] = []
+  public var hiddenColumns: [Int] = []
   /// True for a table of a workbook saved in the 1904 date system: a date serial number left
   /// as a number (in a General cell) counts days from 1904-01-01.
   public var datesCountFrom1904 = false

@@ -53,6 +53,11 @@ public enum TextDecoder {
     }
     let scan = UTF8Scan(bytes, stop: stop)
     try stopped(stop)
+    if scan.endsInsideCharacter, let offset = scan.firstInvalid {
+      throw .invalid(
+        .utf8, line: line(at: offset, in: bytes),
+        reason: "the file ends inside a UTF-8 character (byte 0x\(hex(bytes[offset])) begins one): it was cut short (download or save it again), or it is in a code page (name it with --encoding)")
+    }
     if scan.isMostlyUTF8, let offset = scan.firstInvalid {
       throw .invalid(
         .utf8, line: line(at: offset, in: bytes),

@@ -33,12 +33,33 @@ struct UTF8Scan {
         index += 1
       }
     }
+    if let first = firstInvalid, index == count, first + invalid == count {
+      endsInsideCharacter = Self.isCutCharacter(bytes[first...])
+    }
   }
 
   /// A file that is UTF-8 but for a few bytes (a cell pasted from elsewhere, a truncated
   /// character) rather than a legacy code page, in which well-formed UTF-8 sequences are
   /// rare accidents.
   var isMostlyUTF8: Bool { invalid > 0 && multibyte >= 10 * invalid }
+
+  /// True when the only bytes that are not UTF-8 are the beginning of a character at the very
+  /// end (`Ana L` and the first byte of `é`): a UTF-8 file cut short, which read in a legacy
+  /// code page would end in a wrong letter (`Ana LÃ`).
+  private(set) var endsInsideCharacter = false
+
+  /// True when `tail` is the beginning of a character of two bytes or more, cut before its end.
+  static func isCutCharacter(_ tail: ArraySlice<UInt8>) -> Bool {
+    guard let lead = tail.first else { return false }
+    let needed: Int
+    switch lead {
+    case 0xC2...0xDF: needed = 2
+    case 0xE0...0xEF: needed = 3
+    case 0xF0...0xF4: needed = 4
+    default: return false
+    }
+    return tail.count < needed && tail.dropFirst().allSatisfy { $0 & 0xC0 == 0x80 }
+  }
 
   /// The length of the well-formed character at `index`, or 0.
   static func length(of bytes: [UInt8], at index: Int) -> Int {

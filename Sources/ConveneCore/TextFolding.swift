@@ -90,6 +90,22 @@ extension String {
         for letter in base.unicodeScalars { append(letter) }
         continue
       }
+      // Latin letters with accents beyond the table (Vietnamese `ư`, `ơ` in Latin Extended-B,
+      // `ễ`, `ạ` in Latin Extended Additional): their base letter; a letter of its own there
+      // (`ɓ`, `ƙ`) has no base and stays.
+      // Greek letters (and Greek Extended) too: without tonos and dialytika, the final sigma
+      // as any sigma (`Νίκος`, `ΝΙΚΟΣ` and `Νικος` fold alike).
+      if (0x0180...0x024F).contains(scalar.value) || (0x1E00...0x1FFF).contains(scalar.value)
+        || (0x0370...0x03FF).contains(scalar.value)
+      {
+        let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+          $0.properties.generalCategory != .nonspacingMark
+        }
+        for letter in String(String.UnicodeScalarView(base)).lowercased().unicodeScalars {
+          append(letter == "\u{03C2}" ? "\u{03C3}" : letter)
+        }
+        continue
+      }
       let properties = scalar.properties
       switch properties.generalCategory {
       case .nonspacingMark, .spacingMark, .enclosingMark, .format: continue

@@ -19,6 +19,8 @@ struct ImportMerge {
   /// The existing people this import touched (updated or unchanged), by index; every new
   /// person is touched too.
   private var touchedExisting: [Bool]
+  /// The positions of the people participants.csv holds, by folded name (`existingPeople`).
+  private var existingByName: [String: [Int]]?
   /// The fields that held a value in participants.csv, for the existing people rows of this
   /// import have been laid over (by index).
   private var filledBefore: [Int: ImportFieldSet] = [:]
@@ -85,6 +87,37 @@ struct ImportMerge {
   func existingPerson(withEmail email: String) -> Participant? {
     guard case .existing(let index) = indexByEmail[email] else { return nil }
     return existing[index]
+  }
+
+  /// The people participants.csv holds under `name` (folded as names are matched) at another
+  /// address than `email`, by id: a cancellation sent from a new address may be theirs.
+  mutating func existingPeople(named name: String, besides email: String) -> [(id: String, status: ParticipantStatus)] {
+    let folded = name.foldedName
+    guard !folded.isEmpty else { return [] }
+    if existingByName == nil {
+      // Made once, on the first declined row that needs it: a name's folding costs, and an
+      // export may hold thousands of cancellations.
+      existingByName = Dictionary(grouping: 0..<existingCount) { existing[$0].name.foldedName }
+    }
+    return (existingByName?[folded] ?? []).filter { existing[$0].email != email }.map {
+      (existing[$0].id, existing[$0].status)
+    }
+  }
+
+  /// Withdraws the consent of the person registered under `email` to have their name
+  /// published (a declined row that answers no: the withdrawal holds whatever the row's
+  /// status); true when it changed them.
+  mutating func withdrawConsent(ofEmail email: String) -> Bool {
+    guard case .existing(let index) = indexByEmail[email] else { return false }
+    return withdrawConsent(at: index)
+  }
+
+  /// Withdraws the consent of the person at `index` of participants.csv; true when it changed them.
+  private mutating func withdrawConsent(at index: Int) -> Bool {
+    guard existing[index].publishName else { return false }
+    existing[index].publishName = false
+    touchedExisting[index] = true
+    return true
   }
 
   /// The e-mail address of the valid row at position `row`, not yet taken.
@@ -157,16 +190,22 @@ struct ImportMerge {
     let incoming = rows[row].name
     if !PersonName.mayBeSamePerson(before.name, incoming) {
       otherPeople.append(OtherPerson(email: before.email, id: before.id, registered: before.name, line: line, name: incoming))
-      _ = takeOut(row)
+      let row = takeOut(row)
       count(before.category, line: line)
-      report.unchanged.append((line, before.id))
+      // Whoever answers from the address, a withdrawn consent is applied: it must never wait
+      // (`Γιώργος` registered, `Giorgos` saying no from the same address).
+      if answered.contains(.publishName) && !row.publishName && withdrawConsent(at: index) {
+        report.updated.append(.init(line: line, id: before.id, fields: ["publish_name"]))
+      } else {
+        report.unchanged.append((line, before.id))
+      }
       return
     }
     var merged: Participant
     var differs = false
     if updatesExisting {
       var applied = answered
-      if Self.shortens(before.name, to: incoming) {
+      if Self.shortens(before.name, to: incoming) || Self.losesMarks(before.name, to: incoming) {
         applied.remove(.name)
         differs = true
         report.notApplied.append(.init(line: line, id: before.id, differences: [.init(field: "name", kept: before.name, export: incoming)]))
@@ -217,6 +256,21 @@ struct ImportMerge {
       }
     }
     return cut || export.count < kept.count
+  }
+
+  /// True when `incoming` is `stored` written poorer: the same letters once folded, with
+  /// fewer marked letters (`Nguyen Van Minh` for `Nguyễn Văn Minh`, `احمد` for `أحمد`: an
+  /// export through a tool that drops accents or hamzas) or in capitals alone where `stored`
+  /// is not; `--update` keeps the stored spelling and lists the export's as not applied. A
+  /// richer spelling (`Nguyễn` for `NGUYEN`) is applied.
+  static func losesMarks(_ stored: String, to incoming: String) -> Bool {
+    guard stored != incoming, stored.folded == incoming.folded else { return false }
+    // Letters that folding changes beyond their case: accented, with a hamza, and the like.
+    func marked(_ text: String) -> Int {
+      text.filter { $0.isLetter && String($0).folded != String($0).lowercased() }.count
+    }
+    if marked(incoming) < marked(stored) { return true }
+    return !incoming.contains(where: \.isLowercase) && stored.contains(where: \.isLowercase)
   }
 
   /// A folded word without the full stops that end an abbreviation (`m.` → `m`, `sal.` →

@@ -63,6 +63,12 @@ public struct ImportReport: Sendable, Equatable {
     }
     private var participantID: String?
     private var participantStatus: ParticipantStatus?
+    /// People registered under the row's name at another address (none when its address is
+    /// registered): the cancellation may be theirs, sent from a new address.
+    public var sameName: [String] = []
+    /// True when the row answers anything but yes to publishing the name: applied to the
+    /// person registered under its e-mail all the same.
+    public var withdrawsConsent = false
 
     public init(line: Int, name: String, email: String, approval: String) {
       self.line = line
@@ -135,6 +141,12 @@ public struct ImportReport: Sendable, Equatable {
       /// A workbook column whose every formula stores 0 for its result (XlsxWriter's default):
       /// what the formulas compute is not known.
       case formulasReadingZero = "formulas-reading-zero"
+      /// Rows of the workbook that it hides (a filter leaving out cancellations, rows hidden by
+      /// hand): read like the others.
+      case hiddenRows = "hidden-rows"
+      /// A hidden column of the workbook read as a field (an old answer hidden beside the
+      /// corrected one).
+      case hiddenColumns = "hidden-columns"
       /// Registration statuses that say neither that the registration stands nor that the
       /// person is not coming (`Inscrit ?`): imported as registered only when accepted.
       case unknownStatuses = "unknown-statuses"

@@ -123,10 +123,12 @@ final class ImportRow {
   /// required question (`Awa` + `-`, a person of one name; `N/A`): the mark is left out with a
   /// note. Only marks: a word that is a placeholder elsewhere may be a family name here
   /// (`Na`, `السيد`). Nil when there is nothing to leave out, or nothing but placeholders
-  /// (which the placeholder warning is for).
+  /// (which the placeholder warning is for). A part of question marks (`?????????`) is a name
+  /// whose letters the exporting tool lost, not a mark: it stays, for the quality gate.
   func nameWithoutPlaceholderParts(_ parts: [(field: ImportField, text: String)]) -> String? {
     func isMark(_ text: String) -> Bool {
       Placeholder.matchesName(text) && (!text.contains(where: \.isLetter) || text.contains("/"))
+        && !QualityGate.hasLostLetters(text)
     }
     let real = parts.filter { !isMark($0.text) }
     guard !real.isEmpty, real.count < parts.count else { return nil }

@@ -12,6 +12,8 @@ public enum ImportRun {
   public struct Settings: Sendable {
     /// Columns read as a field (or ignored) whatever their header says.
     public var columnMap: [String: ImportField] = [:]
+    /// Columns read as the registration status whatever their header says (`--map COLUMN=status`).
+    public var statusColumns: Set<String> = []
     /// What some registration statuses of the export mean (`--status-word`).
     public var statusWords = StatusWordChoices()
     /// The export's encoding, when the organiser names it.
@@ -65,6 +67,7 @@ public enum ImportRun {
     return try workspace.transaction(purpose: purpose) {
       let (event, existing, extraColumns) = try load(workspace)
       var registration = RegistrationImport(event: event, columnMap: settings.columnMap, dateOrder: settings.dateOrder)
+      registration.statusColumnsGiven = Set(settings.statusColumns.map(RegistrationImport.key(of:)))
       registration.updatesExisting = settings.update
       registration.statusWords = settings.statusWords
       registration.retiredIDs = try RetiredIDs.mentioned(in: workspace)

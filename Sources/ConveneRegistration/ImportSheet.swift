@@ -34,6 +34,9 @@ struct ImportSheet {
   var sheetName: String?
   var formulasWithoutValue: [CSVCellPosition]
   var formulasReadingZero: [CSVCellPosition]
+  /// The workbook's hidden rows (sheet row numbers) and columns (0-based).
+  var hiddenRows: [Int]
+  var hiddenColumns: [Int]
   /// Why the text was read in its encoding.
   var encodingChoice: DecodedText.Choice
 
@@ -43,6 +46,8 @@ struct ImportSheet {
     encodingChoice = document.encodingChoice
     formulasWithoutValue = document.formulasWithoutValue
     formulasReadingZero = document.formulasReadingZero
+    hiddenRows = document.hiddenRows
+    hiddenColumns = document.hiddenColumns
     let count = document.count
     let starts = Self.headerStarts(document, fields: fields)
     var tables: [Table] = []

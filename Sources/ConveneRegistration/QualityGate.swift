@@ -520,7 +520,7 @@ enum QualityGate {
       kind: .unreadStatuses, column: header, count: count, lines: lines,
       message: "the column is read as nothing but \(count) of its answers say the person is not coming or is on "
         + "a waiting list; they would be imported as registered",
-      hint: "head the column Status (or Statut, Estado, Situação, الحالة) to read it as the registration status, "
+      hint: "read it as the registration status with --map \"\(header)=status\", "
         + "or --accept-warnings to import everyone as registered")
   }
 
@@ -766,17 +766,87 @@ enum QualityGate {
 
   /// Two columns of the same rank that could both give the name or the e-mail and hold
   /// different values (`ColumnChoice.tie`): the first is read, but nothing says it is right.
+  /// Two columns of one header cannot be told apart by `--map`: the hint is to rename one.
   static func ambiguousColumns(_ choices: [ColumnChoice]) -> [ImportReport.Warning] {
     choices.compactMap(\.tie).map { tie in
       let what = tie.field == .email ? "e-mail address" : "name"
+      let hint =
+        tie.chosen.folded == tie.other.folded
+        ? sameHeaderHint(tie.chosen)
+        : "choose with --map \"\(tie.chosen)=\(tie.field.rawValue)\" --map \"\(tie.other)=ignore\", or the other way round"
+          + (tie.field == .name
+            ? "; when they are two halves of the name, --map \"\(tie.chosen)=first_name\" --map \"\(tie.other)=last_name\""
+            : "")
       return ImportReport.Warning(
         kind: .ambiguousColumns, column: tie.chosen, count: 2, lines: [tie.line],
         message: "\"\(tie.chosen)\" and \"\(tie.other)\" could both give the person's \(what), and their headers do not say "
           + "which; line \(tie.line) has \"\(tie.values.chosen)\" and \"\(tie.values.other)\" (the first is read)",
-        hint: "choose with --map \"\(tie.chosen)=\(tie.field.rawValue)\" --map \"\(tie.other)=ignore\", or the other way round"
-          + (tie.field == .name
-            ? "; when they are two halves of the name, --map \"\(tie.chosen)=first_name\" --map \"\(tie.other)=last_name\""
-            : ""))
+        hint: hint)
+    }
+  }
+
+  /// The workbook's hidden rows among the rows read, and its hidden columns read as a field:
+  /// a workbook keeps what a filter or the organiser hid, and an import reads it all (the
+  /// cancellations a filter left out of sight are registrations to it; a hidden `Full name`
+  /// beside the visible corrected one is read instead of it).
+  static func hiddenCells(
+    rows hidden: [Int], columns: [Int], table: ImportSheet.Table, fields: [ImportField?]
+  ) -> [ImportReport.Warning] {
+    var warnings: [ImportReport.Warning] = []
+    let hiddenLines = Set(hidden)
+    let lines = table.rows.map(\.line).filter(hiddenLines.contains)
+    if !lines.isEmpty {
+      warnings.append(
+        ImportReport.Warning(
+          kind: .hiddenRows, column: nil, count: lines.count, lines: Array(lines.prefix(sampleLines)),
+          message: "\(lines.count) row\(lines.count == 1 ? " is" : "s are") hidden in the workbook (a filter, or hidden by hand) "
+            + "and read like the others",
+          hint: "if they were hidden to leave them out, delete them in the workbook and import again; "
+            + "--accept-warnings reads them"))
+    }
+    for column in columns.sorted() where column < fields.count && column < table.header.count {
+      guard let field = fields[column] else { continue }
+      warnings.append(
+        ImportReport.Warning(
+          kind: .hiddenColumns, column: table.header[column], count: 1, lines: [table.headerLine],
+          message: "the column is hidden in the workbook but read as \(field.rawValue)",
+          hint: "if it holds old answers, leave it out with --map \"\(table.header[column])=ignore\"; "
+            + "--accept-warnings reads it"))
+    }
+    return warnings
+  }
+
+  /// The way out when two columns share a header: `--map` names columns by their header.
+  static func sameHeaderHint(_ header: String) -> String {
+    "both columns are headed \"\(header)\", which --map cannot tell apart: rename one of them in the file (or delete "
+      + "the one that is wrong) and import again"
+  }
+
+  /// A column read as nothing because an earlier column of the same header gives its field
+  /// (`Country` twice), where the two disagree on some row: the first is read, but nothing
+  /// says it is right (an export's second `Country` may be where people live).
+  static func repeatedColumns(
+    _ unread: [Int], header: [String], fields: [ImportField?], rows: ExportRows
+  ) -> [ImportReport.Warning] {
+    unread.compactMap { column in
+      let folded = header[column].folded
+      guard !folded.isEmpty,
+        let first = header.indices.first(where: { $0 < column && header[$0].folded == folded }),
+        let field = fields[first], field != .name, field != .email
+      else { return nil }
+      var differing: [(line: Int, first: String, other: String)] = []
+      for row in rows {
+        let (a, b) = (row[first].trimmed, row[column].trimmed)
+        if !a.isEmpty, !b.isEmpty, a.folded != b.folded { differing.append((row.line, a, b)) }
+      }
+      guard let example = differing.first else { return nil }
+      return ImportReport.Warning(
+        kind: .ambiguousColumns, column: header[column], count: differing.count,
+        lines: differing.prefix(sampleLines).map(\.line),
+        message: "two columns are headed \"\(header[column])\" (\(field.rawValue)) and hold different values on "
+          + "\(differing.count) row\(differing.count == 1 ? "" : "s"); line \(example.line) has \"\(example.first)\" and "
+          + "\"\(example.other)\" (the first column is read)",
+        hint: sameHeaderHint(header[column]))
     }
   }
 

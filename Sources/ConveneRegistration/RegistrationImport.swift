@@ -12,6 +12,8 @@ public struct RegistrationImport: Sendable {
   public var event: Event
   /// Column overrides, header (as written, any case) to field.
   public var columnMap: [String: ImportField]
+  /// The columns `--map COLUMN=status` reads as the registration status, keyed as `columnMap`.
+  public var statusColumnsGiven: Set<String> = []
   /// What the organiser says some statuses of the status column mean (`--status-word`).
   public var statusWords = StatusWordChoices()
   /// How to read dates such as 5/3/2027 when a column does not show it (`--date-order`).
@@ -121,6 +123,8 @@ public struct RegistrationImport: Sendable {
     report.warnings += QualityGate.ambiguousColumns([plan.columns.names, plan.columns.emails])
     report.warnings += QualityGate.formulasWithoutValue(sheet.formulasWithoutValue, sheet: sheet.sheetName, header: table.header)
     report.warnings += QualityGate.formulasReadingZero(sheet.formulasReadingZero, sheet: sheet.sheetName, header: table.header)
+    report.warnings += QualityGate.hiddenCells(
+      rows: sheet.hiddenRows, columns: sheet.hiddenColumns, table: table, fields: plan.mapped.fields)
     if case .givenDespite(let doubt) = sheet.encodingChoice {
       report.warnings.insert(QualityGate.givenEncoding(doubt), at: 0)
     }
@@ -190,7 +194,9 @@ public struct RegistrationImport: Sendable {
     report.dates = dates.readings
     let genders = QualityGate.genderLetters(column: columns.index(of: .gender), header: table.header, rows: table.rows)
     let columnMap = columnMap
-    let statusColumns = StatusColumn.columns(of: table.header) { Self.field(of: $0, in: columnMap) != nil }
+    let statusColumns = StatusColumn.columns(of: table.header, given: statusColumnsGiven.contains) {
+      Self.field(of: $0, in: columnMap) != nil
+    }
     report.statusColumns = statusColumns.map(\.header)
     return ReadingPlan(mapped: mapped, columns: columns, dates: dates, genders: genders, statusColumns: statusColumns)
   }
@@ -241,6 +247,7 @@ public struct RegistrationImport: Sendable {
     warnings += QualityGate.unreadColumns(
       (mapped.unread + halves.columns).sorted(), header: table.header, rows: table.rows, fields: halves.fields,
       passedOver: Set(halves.columns))
+    warnings += QualityGate.repeatedColumns(mapped.unread, header: table.header, fields: mapped.fields, rows: table.rows)
     warnings += plan.genders.warnings
     let columnMap = columnMap
     if let warning = NicknameColumn.warning(
@@ -283,8 +290,18 @@ public struct RegistrationImport: Sendable {
     let cancellations = Self.cancellations(reading)
     for (row, facts) in reading.facts.enumerated() {
       if var left = nextDeclined, left.row == row {
-        if let email = EmailAddress.normalised(left.declined.email), let person = merge.existingPerson(withEmail: email) {
+        let email = EmailAddress.normalised(left.declined.email) ?? ""
+        let person = merge.existingPerson(withEmail: email)
+        if person == nil {
+          left.declined.sameName = merge.existingPeople(named: left.declined.name, besides: email)
+            .filter { $0.status != .cancelled && $0.status != .declined }.map(\.id)
+        }
+        if let person {
           left.declined.participant = (person.id, person.status)
+          // A withdrawn consent is applied whatever else the row says: it must never wait.
+          if left.declined.withdrawsConsent, merge.withdrawConsent(ofEmail: email) {
+            report.updated.append(.init(line: left.declined.line, id: person.id, fields: ["publish_name"]))
+          }
         }
         report.declined.append(left.declined)
         nextDeclined = declined.next()
@@ -370,7 +387,8 @@ public struct RegistrationImport: Sendable {
   /// export cut short (a download interrupted mid-row) reads like blank answers. They are
   /// accepted only when every row of the file stops at the same cell and the columns none of
   /// them reaches are neither name nor e-mail (a tool that leaves out trailing columns no one
-  /// answered); otherwise each is rejected naming its line.
+  /// answered), and the last of them is not the file's last row without a line break after it
+  /// (cut short); otherwise each is rejected naming its line.
   static func cutRows(_ rows: ExportRows, header: [String], fields: [ImportField?]) -> [Int: ImportReport.Rejected] {
     guard let last = header.lastIndex(where: { !$0.trimmed.isEmpty }) else { return [:] }
     let width = last + 1
@@ -384,9 +402,15 @@ public struct RegistrationImport: Sendable {
     guard let first = short.first else { return [:] }
     let reached = rows[rows.startIndex + first].count
     let required = Set(ImportField.allCases.filter(\.isName) + [.email])
-    if counts.count == 1, !fields[reached..<min(width, fields.count)].contains(where: { $0.map(required.contains) == true }) {
+    // The last row short with no line break after it was cut where the download stopped,
+    // whatever the other rows do.
+    let lastCut = short.last == rows.count - 1 && rows.last.map { !$0.document.endsWithLineBreak } == true
+    if counts.count == 1, !lastCut,
+      !fields[reached..<min(width, fields.count)].contains(where: { $0.map(required.contains) == true })
+    {
       return [:]
     }
+    if lastCut && counts.count == 1 { short = [rows.count - 1] }
     var cut: [Int: ImportReport.Rejected] = [:]
     for position in short {
       let row = rows[rows.startIndex + position]
@@ -469,7 +493,7 @@ public struct RegistrationImport: Sendable {
   /// `rows` read as nothing that holds them).
   func mapColumns(_ header: [String], rows: ExportRows, report: inout ImportReport) throws(FileProblem) -> MappedColumns {
     let keys = Set(header.map(Self.key(of:)))
-    for column in columnMap.keys where !keys.contains(column) {
+    for column in columnMap.keys.sorted() + statusColumnsGiven.sorted() where !keys.contains(column) {
       throw FileProblem(
         message: "--map names the column \"\(column)\", which the file does not have; its columns are: "
           + header.joined(separator: ", "))
@@ -502,7 +526,7 @@ public struct RegistrationImport: Sendable {
   ) {
     // A meeting tool's approval column (`حالة الموافقة`, approval status) is read for the
     // declined rows only, never as a field whose words it holds (`الموافقة`, consent).
-    let given = mappedField(cell)
+    let given = mappedField(cell) ?? (statusColumnsGiven.contains(Self.key(of: cell)) ? .ignore : nil)
     var field = given ?? (StatusColumn.isStatusHeader(cell) ? .ignore : ImportField.matching(header: cell))
     // A second column for the same field is read as nothing, except for names and e-mail
     // addresses, whose columns are chosen by what they hold; but it takes the place of a
@@ -593,12 +617,18 @@ public struct RegistrationImport: Sendable {
       .map(\.element)
   }
 
-  /// `problem` naming the first other sheet of the workbook that holds people (a workbook
-  /// whose first sheet is a title page, the people on `Data`), with the `--sheet` that reads it.
+  /// `problem` naming the other sheet of the workbook that holds people (a workbook whose
+  /// first sheet is a title page, the people on `Data`), with the `--sheet` that reads it: a
+  /// visible sheet before a hidden one (an old copy kept out of sight), then the one with the
+  /// most addresses, then the first.
   func withSheetHint(_ problem: FileProblem) -> FileProblem {
-    guard let sheet = otherSheets.first(where: { $0.addresses?.isEmpty == false }) else { return problem }
+    func rank(_ sheet: (offset: Int, element: OtherSheet)) -> (Int, Int, Int) {
+      (sheet.element.hidden ? 1 : 0, -(sheet.element.addresses?.count ?? 0), sheet.offset)
+    }
+    let holding = otherSheets.enumerated().filter { $0.element.addresses?.isEmpty == false }
+    guard let sheet = holding.min(by: { rank($0) < rank($1) })?.element else { return problem }
     return FileProblem(
-      message: problem.message + "; the sheet \"\(sheet.name)\" holds \(sheet.addresses!.count) e-mail address"
+      message: problem.message + "; the \(sheet.hidden ? "hidden " : "")sheet \"\(sheet.name)\" holds \(sheet.addresses!.count) e-mail address"
         + (sheet.addresses!.count == 1 ? "" : "es") + ": read it with --sheet \"\(sheet.name)\"")
   }
 
@@ -675,10 +705,15 @@ public struct RegistrationImport: Sendable {
   static func declined(
     _ record: ExportRow, by column: StatusColumn, among statusColumns: [StatusColumn], columns: ImportColumns
   ) -> ImportReport.Declined {
-    ImportReport.Declined(
+    var declined = ImportReport.Declined(
       line: record.line, name: columns.names.value(in: record) { !Placeholder.matchesName($0) },
       email: columns.emails.value(in: record) { EmailAddress.normalised($0) != nil },
       approval: StatusColumn.shown(record, declinedBy: column, among: statusColumns))
+    // Only a plain yes publishes a name (`ImportRow.readConsent`): any other answer withdraws.
+    if let consent = columns.index(of: .publishName).map({ record[$0].trimmed }), !consent.isEmpty {
+      declined.withdrawsConsent = DemographicValues.consent(consent) != true
+    }
+    return declined
   }
 
   /// Shows KoboToolbox's per-choice columns as read into their field, not as ignored.

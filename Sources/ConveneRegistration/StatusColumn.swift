@@ -76,8 +76,14 @@ struct StatusColumn: Sendable, Equatable {
 
   /// Every column of `header` that says whether a registration stands and that `isMapped`
   /// (`--map`) does not read as something else, in the order of the file.
-  static func columns(of header: [String], isMapped: (String) -> Bool) -> [StatusColumn] {
+  static func columns(
+    of header: [String], given: (String) -> Bool = { _ in false }, isMapped: (String) -> Bool
+  ) -> [StatusColumn] {
     header.indices.compactMap { index in
+      // A column `--map COLUMN=status` names is read as a status, whatever its header says.
+      if given(RegistrationImport.key(of: header[index])) {
+        return StatusColumn(index: index, header: header[index], kind: .status)
+      }
       guard !isMapped(header[index]), let kind = kind(ofHeader: header[index]) else { return nil }
       return StatusColumn(index: index, header: header[index], kind: kind)
     }

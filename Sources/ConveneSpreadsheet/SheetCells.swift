@@ -18,12 +18,17 @@ struct SheetCells {
   private(set) var formulasWithoutValue: [CSVCellPosition] = []
   /// By column: how many cells hold a formula, and the lines of those whose stored result is
   /// the number 0.
+  /// The sheet's row numbers of the rows it hides (a filter, or rows hidden by hand) that
+  /// hold cells, and the 0-based columns it hides (`<col hidden="1">`).
+  private(set) var hiddenRows: [Int] = []
+  private(set) var hiddenColumns: [Int] = []
   private var formulaCount: [Int: Int] = [:]
   private var formulaZeros: [Int: [Int]] = [:]
   private var cellCount = 0
 
   private var inSheetData = false
   private var row: Row?
+  private var rowIsHidden = false
   private var column = -1
   /// The columns of the row's cells read so far (empty ones too), and the last of them.
   private var columnsRead = Set<Int>()
@@ -53,9 +58,19 @@ struct SheetCells {
     case "t" where column >= 0: inInlineText = phonetic == 0
     case "rPh": phonetic += 1
     case "mergeCell" where !inSheetData: return mergeCell(attributes)
+    case "col" where !inSheetData: hideColumns(attributes)
     default: break
     }
     return nil
+  }
+
+  /// Records the columns a `<col>` element hides (`min` to `max`, 1-based).
+  private mutating func hideColumns(_ attributes: [String: String]) {
+    guard XMLPartReader.isTrue(attributes["hidden"]), let low = attributes["min"].flatMap({ Int($0) }),
+      let high = attributes["max"].flatMap({ Int($0) }), low >= 1, low <= high,
+      high <= WorksheetReader.columnLimit, hiddenColumns.count + high - low < WorksheetReader.columnLimit
+    else { return }
+    hiddenColumns += (low - 1)...(high - 1)
   }
 
   private mutating func mergeCell(_ attributes: [String: String]) -> WorkbookError? {
@@ -74,7 +89,10 @@ struct SheetCells {
     switch name {
     case "sheetData": inSheetData = false
     case "row":
-      if let row, !row.cells.isEmpty { rows.append(row) }
+      if let row, !row.cells.isEmpty {
+        rows.append(row)
+        if rowIsHidden { hiddenRows.append(row.number) }
+      }
       row = nil
     case "c" where column >= 0: return endCell()
     case "v": inValue = false
@@ -102,6 +120,7 @@ struct SheetCells {
       return .tooLarge(part: part, reason: "more than \(WorksheetReader.rowLimit) rows")
     }
     row = Row(number: number, cells: [])
+    rowIsHidden = XMLPartReader.isTrue(attributes["hidden"])
     columnsRead = []
     previousColumn = -1
     return nil

@@ -72,6 +72,8 @@ public struct Workbook {
     table.datesCountFrom1904 = uses1904
     table.formulasWithoutValue = reader.formulasWithoutValue
     table.formulasReadingZero = reader.formulasReadingZero
+    table.hiddenRows = reader.hiddenRows
+    table.hiddenColumns = reader.hiddenColumns
     return table
   }
 

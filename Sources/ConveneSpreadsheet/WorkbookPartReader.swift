@@ -13,8 +13,7 @@ final class WorkbookPartReader: XMLPartReader {
   override func start(_ name: Substring, _ attributes: [String: String]) {
     switch name {
     case "workbookPr":
-      let value = attributes["date1904"]?.lowercased()
-      uses1904Dates = value == "1" || value == "true"
+      uses1904Dates = Self.isTrue(attributes["date1904"]?.lowercased())
     case "sheet":
       guard let sheetName = attributes["name"],
         let relationship = Self.attribute("id", in: attributes)

@@ -26,6 +26,9 @@ final class WorksheetReader: XMLPartReader {
   var formulasWithoutValue: [CSVCellPosition] { cells.formulasWithoutValue }
   /// The cells of the columns whose every formula stores 0 for its result.
   var formulasReadingZero: [CSVCellPosition] { cells.formulasReadingZero }
+  /// The row numbers of the hidden rows that hold cells, and the hidden columns (0-based).
+  var hiddenRows: [Int] { cells.hiddenRows }
+  var hiddenColumns: [Int] { cells.hiddenColumns }
 
   /// The rows with the value of each range of merged cells written into each of its rows
   /// (`MergedRange.fillDown`); ranges that overlap so much that filling them would visit more

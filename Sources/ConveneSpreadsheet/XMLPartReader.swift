@@ -89,6 +89,9 @@ class XMLPartReader: NSObject, XMLParserDelegate {
   func end(_ name: Substring) {}
   func text(_ string: String) {}
 
+  /// An XML boolean attribute's truth (`1`, `true`): `date1904`, a row's or column's `hidden`.
+  static func isTrue(_ value: String?) -> Bool { value == "1" || value == "true" }
+
   /// The value of the attribute whose local name is `name`.
   static func attribute(_ name: String, in attributes: [String: String]) -> String? {
     if let value = attributes[name] { return value }

@@ -46,6 +46,27 @@ import Testing
     }
   }
 
+  /// A UTF-8 file of ASCII cut short inside its last letter (`Ana L` and the first byte of
+  /// `é`, or two of the three of `ễ`): refused, where Windows-1252 was chosen and `Ana LÃ`
+  /// stored. The same bytes could be a code page's one letter at the very end: the message
+  /// says both, and `--encoding` settles it. A letter followed by more is no cut.
+  @Test func aUTF8FileCutInsideItsLastLetterIsRefusedAsCutShort() {
+    for tail: [UInt8] in [[0xC3], [0xE1, 0xBB]] {
+      #expect(
+        throws: TextDecodingError.invalid(
+          .utf8, line: 2,
+          reason: "the file ends inside a UTF-8 character (byte 0x\(String(tail[0], radix: 16, uppercase: true)) begins one): it was cut short (download or save it again), or it is in a code page (name it with --encoding)")
+      ) {
+        try TextDecoder.decode(Array("Name\r\nAna L".utf8) + tail)
+      }
+    }
+    do {
+      _ = try TextDecoder.decode(Array("Name\r\nAna L".utf8) + [0xC3, 0x41])
+    } catch {
+      #expect(!"\(error)".contains("ends inside"), "\(error)")
+    }
+  }
+
   @Test(arguments: [false, true])
   func utf16WithByteOrderMark(bigEndian: Bool) throws {
     let bom: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]

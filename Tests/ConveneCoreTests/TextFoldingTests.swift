@@ -9,6 +9,22 @@ import Testing
     #expect("Adresse e-mail".folded == "adresse e mail")
   }
 
+  /// Vietnamese letters, precomposed beyond Latin-1 and Latin Extended-A, fold to their base
+  /// letter like any accented letter; a letter of its own in those blocks (Hausa `ɓ`) stays.
+  @Test func foldsVietnameseLettersToTheirBase() {
+    #expect("Nguyễn Văn Minh".folded == "nguyen van minh")
+    #expect("Trương Thị Hạnh".folded == "truong thi hanh")
+    #expect("Phạm Ngọc Ơn".folded == "pham ngoc on")
+    #expect("ɓaƙi".folded == "ɓaƙi")
+  }
+
+  /// Greek names fold without tonos and dialytika, the final sigma as any sigma.
+  @Test func foldsGreekAccentsAndTheFinalSigma() {
+    #expect("Νίκος Ζαχαρίου".folded == "νικοσ ζαχαριου")
+    #expect("ΝΙΚΟΣ ΖΑΧΑΡΙΟΥ".folded == "Νικος Ζαχαριου".folded)
+    #expect("Ευφροσύνη Παϊσίου".folded == "ευφροσυνη παισιου")
+  }
+
   @Test func splitsListCells() {
     #expect(" en; fr ;;ar ".listItems() == ["en", "fr", "ar"])
     #expect("English, French".listItems(alsoSplittingOnCommas: true) == ["English", "French"])

@@ -197,22 +197,39 @@ import Testing
       ])
   }
 
+  /// The refusal of a first sheet without people beside `sheets` (name, hidden, its table).
+  static func sheetRefusal(_ sheets: [(String, Bool, CSVTable)]) -> String? {
+    var run = RegistrationImport(event: Build.event())
+    run.otherSheets = sheets.map { .init(name: $0.0, hidden: $0.1, document: CSVDocument($0.2), readAs: run) }
+    do {
+      _ = try run.run(Build.table("Registrations 2027", "Read the sheet Data"), into: [])
+      return nil
+    } catch {
+      return error.message
+    }
+  }
+
+  static let noAddresses = "no column holds e-mail addresses (columns: Registrations 2027); name it with --map COLUMN=email; "
+  static let data = Build.table("Email,Full name", "awa@example.cm,Awa Mbarga", "ines@example.cd,Inès Kabila")
+
   /// A first sheet without people (a title page) beside a sheet that holds them: the refusal
   /// names that sheet and the `--sheet` that reads it.
   @Test func aSheetWithoutPeopleNamesTheSheetThatHasThem() {
-    var run = RegistrationImport(event: Build.event())
-    let data = Build.table("Email,Full name", "awa@example.cm,Awa Mbarga", "ines@example.cd,Inès Kabila")
-    run.otherSheets = [
-      .init(name: "Notes", hidden: false, document: CSVDocument(Build.table("Notes", "nothing here")), readAs: run),
-      .init(name: "Data", hidden: false, document: CSVDocument(data), readAs: run),
-    ]
     #expect(
-      throws: RegistrationImport.FileProblem(
-        message: "no column holds e-mail addresses (columns: Registrations 2027); name it with --map COLUMN=email; "
-          + "the sheet \"Data\" holds 2 e-mail addresses: read it with --sheet \"Data\"")
-    ) {
-      try run.run(Build.table("Registrations 2027", "Read the sheet Data"), into: [])
-    }
+      Self.sheetRefusal([("Notes", false, Build.table("Notes", "nothing here")), ("Data", false, Self.data)])
+        == Self.noAddresses + "the sheet \"Data\" holds 2 e-mail addresses: read it with --sheet \"Data\"")
+  }
+
+  /// A hidden sheet holding an old copy before the visible sheet of people: the refusal names
+  /// the visible one (it named the first that held any address, the hidden `Old`).
+  @Test func theSheetNamedIsAVisibleOneBeforeAHiddenCopy() {
+    let old = Build.table("Email,Full name", "old@example.cm,Old Copy")
+    #expect(
+      Self.sheetRefusal([("Old", true, old), ("Data", false, Self.data)])
+        == Self.noAddresses + "the sheet \"Data\" holds 2 e-mail addresses: read it with --sheet \"Data\"")
+    #expect(
+      Self.sheetRefusal([("Old", true, old)])
+        == Self.noAddresses + "the hidden sheet \"Old\" holds 1 e-mail address: read it with --sheet \"Old\"")
   }
 
   /// Eventbrite's `Status` column of check-in states: everyone is registered, nothing declined.

@@ -71,4 +71,24 @@ import Testing
     #expect(!ImportMerge.shortens("François Müller", to: "Francois Muller"))
     #expect(!ImportMerge.shortens("Ana Silva", to: "Ana Silvia"))
   }
+
+  /// What `--update` never applies either: the stored name written poorer, its accents or
+  /// hamzas dropped, or in capitals alone. A richer spelling, and a real correction, are applied.
+  @Test func aNameWithoutItsAccentsOrInCapitalsIsNotAnUpdate() {
+    #expect(ImportMerge.losesMarks("Nguyễn Văn Minh", to: "Nguyen Van Minh"))
+    #expect(ImportMerge.losesMarks("François Müller", to: "Francois Muller"))
+    #expect(ImportMerge.losesMarks("François Müller", to: "Francois Müller"))
+    #expect(ImportMerge.losesMarks("أحمد السيد", to: "احمد السيد"))
+    #expect(ImportMerge.losesMarks("Awa Ndiaye", to: "AWA NDIAYE"))
+    #expect(ImportMerge.losesMarks("Νίκος Ζαχαρίου", to: "Νικος Ζαχαριου"))
+    #expect(ImportMerge.losesMarks("Γιώργος Παπαδόπουλος", to: "ΓΙΏΡΓΟΣ ΠΑΠΑΔΌΠΟΥΛΟΣ"))
+    #expect(!ImportMerge.losesMarks("Νικος Ζαχαριου", to: "Νίκος Ζαχαρίου"))
+    #expect(!ImportMerge.losesMarks("NGUYEN VAN MINH", to: "Nguyễn Văn Minh"))
+    #expect(!ImportMerge.losesMarks("Francois Muller", to: "François Müller"))
+    #expect(!ImportMerge.losesMarks("awa ndiaye", to: "Awa Ndiaye"))
+    #expect(!ImportMerge.losesMarks("Awa Ndiaye", to: "Awa Ndiaye"))
+    #expect(!ImportMerge.losesMarks("Ana Silva", to: "Ana Silvia"))
+    // The same letters composed otherwise are no loss.
+    #expect(!ImportMerge.losesMarks("Émilie", to: "E\u{301}milie"))
+  }
 }

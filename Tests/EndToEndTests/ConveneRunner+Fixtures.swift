@@ -102,6 +102,17 @@ extension ConveneRunner {
     return ws
   }
 
+  /// `regionalWorkshop()` with room for `capacity` people (the starter's is 120).
+  func regionalWorkshop(capacity: Int) throws -> String {
+    let ws = try regionalWorkshop()
+    let event = ws + "/event.json"
+    let text = try String(contentsOfFile: event, encoding: .utf8)
+    let capped = text.replacingOccurrences(of: "\"capacity\": 120,", with: "\"capacity\": \(capacity),")
+    #expect(capped != text)
+    try capped.write(toFile: event, atomically: true, encoding: .utf8)
+    return ws
+  }
+
   /// `participants.csv` of `workspace`, as written.
   func participantsText(_ workspace: String) throws -> String {
     try String(contentsOfFile: workspace + "/participants.csv", encoding: .utf8)

@@ -47,4 +47,22 @@ import Testing
         "next.csv:2: p001: name \"Mamadou Saliou Diallo\" kept, the export says \"Mamadou Saliou\""),
       "\(result.output)")
   }
+
+  /// A re-export through a tool that drops accents (`Nguyen Van Minh`) does not replace the
+  /// stored `Nguyễn Văn Minh` with `--update`: it is listed as not applied. Before, the name
+  /// lost its diacritics, exit 0.
+  @Test func updateKeepsANameAgainstTheSameWithoutItsAccents() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let first = try convene.write("Email,Full name,City\nminh@example.vn,Nguyễn Văn Minh,Hanoi\n", to: "first.csv")
+    #expect(try convene.run("participants", "import", first, "--workspace", ws, "--accept-warnings").status == 0)
+    let plain = try convene.write("Email,Full name,City\nminh@example.vn,Nguyen Van Minh,Hanoi\n", to: "plain.csv")
+    let result = try convene.run("participants", "import", plain, "--workspace", ws, "--update", "--accept-warnings")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(
+      result.output.contains("plain.csv:2: p001: name \"Nguyễn Văn Minh\" kept, the export says \"Nguyen Van Minh\""),
+      "\(result.output)")
+    let row = try #require(try convene.participantRow(ws, email: "minh@example.vn"))
+    #expect(row.contains(",Nguyễn Văn Minh,"), "\(row)")
+  }
 }

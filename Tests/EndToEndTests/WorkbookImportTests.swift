@@ -86,6 +86,26 @@ import Testing
     )
   }
 
+  /// A workbook whose cancellations a filter hid, and whose first `Full name` column was hidden
+  /// beside a corrected one: both were read without a word, the hidden row a registration and
+  /// the hidden name the one stored. Each is now a warning naming the line or column; nothing
+  /// is written without `--accept-warnings`.
+  @Test func hiddenRowsAndColumnsAreWarnedOf() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let before = convene.bytes(ws + "/participants.csv")
+    #expect(try convene.python("make_hidden_workbook.py", ["hidden.xlsx"]).status == 0)
+    let result = try convene.run("participants", "import", convene.path("hidden.xlsx"), "--workspace", ws)
+    #expect(result.status == 1, "\(result.output)\(result.error)")
+    #expect(
+      result.output.contains("  1 row is hidden in the workbook (a filter, or hidden by hand) and read like the others (line 5)"),
+      "\(result.output)")
+    #expect(result.output.contains("  Full name: the column is hidden in the workbook but read as name (line 1)"), "\(result.output)")
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+    let json = try convene.run("participants", "import", convene.path("hidden.xlsx"), "--workspace", ws, "--json", "--dry-run")
+    #expect(json.output.contains("\"hidden-rows\"") && json.output.contains("\"hidden-columns\""), "\(json.output)")
+  }
+
   @Test func theKindOfFileIsToldByItsContentNotItsName() throws {
     let convene = ConveneRunner()
     let ws = try convene.copyExample("dakar-regional-workshop")

@@ -6,8 +6,13 @@ public enum ParticipantIdentity {
   /// The repeated ids and e-mail addresses of `participants` (read from `file`).
   public static func findings(of participants: [Participant], file: String) -> [Finding] {
     var findings: [Finding] = []
-    for (id, line, firstLine) in RepeatedIDs.lines(participants, id: \.id, line: \.line) {
-      findings.append(.error(file, line: line, field: "id", "the id \"\(id)\" is already used on line \(firstLine)"))
+    // Ids name files (`certificates/p001.html`): two that differ only in case name one file on
+    // many disks, and are one id.
+    for (repeated, first) in RepeatedIDs.items(participants, id: { $0.id.lowercased() }) {
+      let written = repeated.id == first.id ? "" : " (as \"\(first.id)\": ids that differ only in case name the same files)"
+      findings.append(
+        .error(
+          file, line: repeated.line, field: "id", "the id \"\(repeated.id)\" is already used on line \(first.line)\(written)"))
     }
     for (email, line, firstLine) in RepeatedIDs.lines(participants.filter { !$0.email.isEmpty }, id: \.email, line: \.line) {
       findings.append(

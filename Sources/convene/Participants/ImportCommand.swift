@@ -73,21 +73,50 @@ struct ImportCommand: ParsableCommand {
 
   func validate() throws {
     _ = try columnMap()
+    _ = try statusColumns()
     _ = try statusWordChoices()
+  }
+
+  /// The columns `--map COLUMN=status` reads as the registration status.
+  func statusColumns() throws -> Set<String> {
+    let pairs = try mappings.map(Self.split)
+    var columns = Set<String>()
+    for (column, name) in pairs where name == Self.statusTarget && !column.isEmpty {
+      if let other = pairs.first(where: { $0.column.lowercased() == column.lowercased() && $0.name != name }) {
+        throw ValidationError(
+          "--map gives the column \"\(column)\" two fields, \(Self.statusTarget) and \(other.name); give it one")
+      }
+      columns.insert(column)
+    }
+    return columns
+  }
+
+  /// `--map COLUMN=status`: the column of the registration status, which no participant field is.
+  static let statusTarget = "status"
+
+  /// A `--map` argument's column and field name (lower case).
+  static func split(_ mapping: String) throws -> (column: String, name: String) {
+    guard let equals = mapping.lastIndex(of: "=") else {
+      throw ValidationError("--map \"\(mapping)\" must be COLUMN=FIELD")
+    }
+    let column = String(mapping[..<equals]).trimmed
+    let name = String(mapping[mapping.index(after: equals)...]).trimmed.lowercased()
+    return (column, name)
   }
 
   func columnMap() throws -> [String: ImportField] {
     var map: [String: ImportField] = [:]
     for mapping in mappings {
-      guard let equals = mapping.lastIndex(of: "=") else {
-        throw ValidationError("--map \"\(mapping)\" must be COLUMN=FIELD")
-      }
-      let column = String(mapping[..<equals]).trimmed
-      let name = String(mapping[mapping.index(after: equals)...]).trimmed.lowercased()
+      let (column, name) = try Self.split(mapping)
+      if name == Self.statusTarget && !column.isEmpty { continue }
       guard !column.isEmpty, let field = ImportField(rawValue: name.replacingOccurrences(of: "-", with: "_")) else {
         throw ValidationError(
           "--map \"\(mapping)\": \"\(name)\" is not a field; the fields are "
-            + ImportField.allCases.map(\.rawValue).joined(separator: ", "))
+            + ImportField.allCases.map(\.rawValue).joined(separator: ", ") + ", and status for the registration status")
+      }
+      if let earlier = map.first(where: { $0.key.lowercased() == column.lowercased() }), earlier.value != field {
+        throw ValidationError(
+          "--map gives the column \"\(column)\" two fields, \(earlier.value.rawValue) and \(field.rawValue); give it one")
       }
       map[column] = field
     }
@@ -123,6 +152,7 @@ struct ImportCommand: ParsableCommand {
   func settings() throws -> ImportRun.Settings {
     var settings = ImportRun.Settings()
     settings.columnMap = try columnMap()
+    settings.statusColumns = try statusColumns()
     settings.statusWords = try statusWordChoices()
     settings.encoding = try encoding.sourceEncoding()
     settings.sheet = sheet

@@ -227,13 +227,30 @@ struct ImportSummary {
   }
 
   /// What a declined row means for the person an earlier import registered under its e-mail:
-  /// the row changes nothing, so a place they hold stays taken until they are cancelled.
+  /// the row changes nothing (but a withdrawn consent), so a place they hold stays taken, and a
+  /// place on the waitlist stays theirs, until they are cancelled.
   static func standing(_ row: ImportReport.Declined) -> String {
+    if row.participant == nil, !row.sameName.isEmpty {
+      // A name many share (`Mohamed Ahmed`) points at no one: it is counted, not listed.
+      guard row.sameName.count <= Self.sameNameListed else {
+        return "; \(row.sameName.count) people are registered under the same name at other addresses"
+      }
+      let ids = row.sameName.joined(separator: ", ")
+      return "; \(ids) \(row.sameName.count == 1 ? "is" : "are") registered under the same name at another address: "
+        + "if it is the same person, `convene participants cancel \(row.sameName[0])`"
+    }
     guard let (id, status) = row.participant else { return "" }
+    // Left on the waitlist, they would be given the next place free.
+    if status == .waitlisted {
+      return "; already waitlisted as \(id): `convene participants cancel \(id)` takes them off the waitlist"
+    }
     guard status.holdsPlace else { return "; already \(status.rawValue) as \(id)" }
     return "; already \(status.rawValue) as \(id) and holding a place: "
       + "`convene participants cancel \(id)` frees it for the waitlist"
   }
+
+  /// The most people of a declined row's name that `standing` lists by id.
+  static let sameNameListed = 3
 
   /// `standing` in `--json`: the participant's id and status, and whether they hold a place.
   static func standingFields(_ row: ImportReport.Declined) -> [(String, JSONNode)] {

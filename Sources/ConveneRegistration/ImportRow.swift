@@ -286,6 +286,14 @@ final class ImportRow {
     person.title = freeText(.title)
     person.organisation = freeText(.organisation)
     person.city = freeText(.city)
+    if bytes.contains(.nonASCII) {
+      // Stored as typed on a keyboard, whatever form the export wrote (see `composed`): a
+      // re-export in the other form is then the same bytes, and unchanged.
+      person.name = person.name.composed
+      person.title = person.title.composed
+      person.organisation = person.organisation.composed
+      person.city = person.city.composed
+    }
     // The four fields are made of the row's cells: without a byte a line break starts with,
     // none holds one.
     if bytes.contains(.lineBreakStart), let field = Self.lineBreakField(of: person) {

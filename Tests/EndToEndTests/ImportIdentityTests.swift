@@ -90,4 +90,24 @@ import Testing
     #expect(try convene.participantRow(ws, email: "ahmed@x.org")?.hasPrefix("p002,أحمد عبدالله,ahmed@x.org,") == true)
     #expect(try convene.participantRow(ws, email: "kadi@x.org")?.hasPrefix("p003,Kadiatou Koné,kadi@x.org,") == true)
   }
+  /// An export in decomposed form (`e` and a combining accent, as a Mac or a PDF copy gives
+  /// it) is stored as a keyboard types the name; the same export in the other form is unchanged.
+  @Test func aDecomposedNameIsStoredComposedAndItsReexportIsUnchanged() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let header = "Email Address,Full name,Organisation,City,Country,Category\n"
+    let decomposed = "awa@x.org,Awa Oue\u{301}draogo,Mairie de Thie\u{300}s,Thie\u{300}s,Senegal,Mayor\n"
+    let first = try convene.write(header + decomposed, to: "nfd.csv")
+    #expect(try convene.run("participants", "import", first, "--workspace", ws).status == 0)
+    let stored = try Data(contentsOf: URL(fileURLWithPath: ws + "/participants.csv"))
+    let composedRow = Data("Awa Ouédraogo,awa@x.org,mayor,,Mairie de Thiès,Thiès,SN,".utf8)
+    #expect(stored.range(of: composedRow) != nil, "\(String(decoding: stored, as: UTF8.self))")
+    #expect(stored.range(of: Data("e\u{301}".utf8)) == nil && stored.range(of: Data("e\u{300}".utf8)) == nil)
+
+    let again = try convene.write(header + decomposed, to: "nfd-again.csv")
+    let update = try convene.run("participants", "import", again, "--workspace", ws, "--update")
+    #expect(update.status == 0, "\(update.output)\(update.error)")
+    #expect(update.output.contains("unchanged  1"), "\(update.output)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/participants.csv")) == stored)
+  }
 }

@@ -29,7 +29,8 @@ public struct Agenda: Sendable, Equatable {
 
   /// Who the agenda is for.
   public enum Audience: Sendable, Equatable {
-    /// The organisers: every name.
+    /// The organisers: every name (in a personal agenda, the person's own name; the others'
+    /// as the public sees them).
     case organisers
     /// The public: names only with `publish_name` yes; others by title, organisation, country.
     case publicView
@@ -66,9 +67,12 @@ public struct Agenda: Sendable, Equatable {
       session.moderators = entry.moderators
       return EventPlan.takesPart(person, in: session, signedUp: signedUp?.contains(entry.id) ?? false)
     }
+    // A personal agenda is handed to its person: everyone else in it is shown as the public
+    // sees them, as in that person's invitations.
     func shown(_ id: String) -> String {
       guard let person = people[id] else { return id }
-      switch audience {
+      let seenBy = participant == nil || participant?.id == id ? audience : .publicView
+      switch seenBy {
       case .organisers: return person.name
       case .publicView: return person.publicName
       }

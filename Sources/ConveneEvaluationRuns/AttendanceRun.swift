@@ -176,7 +176,7 @@ public enum AttendanceRun {
     try workspace.transaction(purpose: purpose) {
       let context = try EvaluationContext.load(workspace, standard: standard)
       guard context.plan.participants.contains(where: { $0.id == participant }) else {
-        throw CommandFailure("\(participant): no participant has this id (see `convene participants list`)")
+        throw CommandFailure("\"\(Identifier.shown(participant))\": no participant has this id (see `convene participants list`)")
       }
       let matcher = AttendanceImport(plan: context.plan)
       guard let target = matcher.target(session) else {

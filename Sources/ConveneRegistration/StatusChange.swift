@@ -32,13 +32,13 @@ public struct StatusChange: Sendable {
     case noPlace(id: String, category: String)
     /// A free place would go to `id` while `ahead`, earlier on the waitlist, wait for it.
     case outOfTurn(id: String, ahead: [String])
-    /// No place is left for `id` once `earlier`, named before it in the same change, took
-    /// the free ones.
+    /// No place is left for `id` once `earlier`, of the same change and ahead of it in the
+    /// order places are offered, took the free ones.
     case takenInTheSameChange(id: String, earlier: [String])
 
     public var description: String {
       switch self {
-      case .unknownParticipant(let id): "no participant has the id \"\(id)\""
+      case .unknownParticipant(let id): "no participant has the id \"\(Identifier.shown(id))\""
       case .noPlace(let id, let category):
         "\(id) does not hold a place and the event"
           + (category.isEmpty ? "" : " or its category \(category)")
@@ -49,7 +49,8 @@ public struct StatusChange: Sendable {
           + " for it ahead on the waitlist; `participants promote` offers places in waitlist order,"
           + " or use --out-of-turn to give \(id) the place first"
       case .takenInTheSameChange(let id, let earlier):
-        "\(id) does not hold a place and none is left once \(earlier.joined(separator: ", ")), named before \(id), "
+        "\(id) does not hold a place and none is left once \(earlier.joined(separator: ", ")), ahead of \(id) in the "
+          + "order places are offered (that of participants.csv), "
           + (earlier.count == 1 ? "takes the free one" : "take the free ones")
           + "; confirm fewer people, raise the capacity or quota in event.json, or use --over-capacity"
       }
@@ -72,8 +73,11 @@ public struct StatusChange: Sendable {
     var already: [String] = []
     var freedAPlace = false
     var placed: [String] = []
-    for id in ids {
-      guard let position = index[id] else { throw .unknownParticipant(id) }
+    if let unknown = ids.first(where: { index[$0] == nil }) { throw .unknownParticipant(unknown) }
+    // In the order places are offered (the waitlist's, that of participants.csv), whatever
+    // the order of the command: the people of one change do not pass each other.
+    let positions = ids.compactMap { id in index[id].map { (id: id, position: $0) } }
+    for (id, position) in positions.sorted(by: { $0.position < $1.position }) {
       let person = people[position]
       if person.status == status {
         already.append(id)

@@ -30,7 +30,7 @@ public enum AgendaRun {
     var person: Participant?
     if let id {
       guard let found = plan.participants.first(where: { $0.id == id }) else {
-        throw CommandFailure("--for \(id): no participant has this id")
+        throw CommandFailure("--for \"\(Identifier.shown(id))\": no participant has this id")
       }
       // As for invitations (`SessionAttendees`): someone waitlisted, declined or cancelled
       // attends nothing, not even the plenaries.

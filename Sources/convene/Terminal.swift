@@ -51,7 +51,8 @@ enum Terminal {
     Swift.print(UnsafeCharacter.escapedOnOneLine(text))
   }
 
-  /// Lays out rows as aligned columns; cells longer than `maxWidth` are cut with "…".
+  /// Lays out rows as aligned columns (a Chinese, Japanese or Korean character takes two
+  /// columns); cells longer than `maxWidth` characters are cut with "…".
   static func table(_ header: [String], _ rows: [[String]], maxWidth: Int = 34) -> String {
     func cut(_ cell: String) -> String {
       let flat = cell.replacingOccurrences(of: "\n", with: " ")
@@ -60,11 +61,11 @@ enum Terminal {
     let cells = ([header] + rows).map { $0.map(cut) }
     var widths = Array(repeating: 0, count: header.count)
     for row in cells {
-      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.displayWidth) }
     }
     return cells.map { row in
       row.enumerated().map { index, cell in
-        index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+        index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.displayWidth)
       }.joined(separator: "  ")
     }.joined(separator: "\n")
   }

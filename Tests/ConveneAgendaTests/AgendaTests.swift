@@ -57,6 +57,19 @@ enum Sample {
     #expect(agenda.sessionIDs == ["opening", "lab"])
     #expect(agenda.person == "Awa")
   }
+
+  /// A personal agenda is handed to its person: a speaker who did not consent to
+  /// publication is shown to them as the public sees her, as in their invitations; a
+  /// speaker's own agenda names her.
+  @Test func aPersonalAgendaShowsOtherSpeakersAsThePublicSeesThem() {
+    var plan = Sample.plan
+    plan.signups.append(Signup(participant: "p003", session: "panel"))
+    let agenda = Agenda(document: Sample.document, release: 2, plan: plan, audience: .organisers, participant: plan.participants[2])
+    #expect(agenda.days[0].items.first { $0.id == "panel" }?.speakers == ["Senior Local Government Representative, Uganda"])
+    let own = Agenda(document: Sample.document, release: 2, plan: plan, audience: .organisers, participant: plan.participants[1])
+    #expect(own.days[0].items.first { $0.id == "panel" }?.speakers == ["Hidden Person"])
+    #expect(own.person == "Hidden Person")
+  }
 }
 
 @Suite struct AgendaRendererTests {

@@ -160,6 +160,49 @@ import Testing
     #expect(try convene.run("participants", "waitlist", "--workspace", ws).output == waitlist)
   }
 
+  /// An id with a line break is quoted on the error's one line, escaped, as any value is.
+  @Test func anUnknownIdWithALineBreakIsQuotedOnOneLine() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    let before = try Data(contentsOf: URL(fileURLWithPath: ws + "/participants.csv"))
+    let refused = try convene.run("participants", "confirm", "p004\r\nBcc: x", "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("no participant has the id \"p004\\r\\nBcc: x\"; nothing was changed"), "\(refused.error)")
+    #expect(!refused.error.contains("\n") || refused.error.split(separator: "\n").count == 1)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/participants.csv")) == before)
+  }
+
+  /// Two of three is 67 %, one of three 33 %: rounded to the nearest, not cut down.
+  @Test func statisticsRoundPercentages() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let file = try convene.write(
+      "Email Address,Full name,City,Country,Category\n"
+        + "a@x.org,Ana Silva,Lisbon,Portugal,Mayor\nb@x.org,Bo Li,Lisbon,Portugal,Mayor\nc@x.org,Cy Ba,Lisbon,Portugal,Youth\n",
+      to: "three.csv")
+    #expect(try convene.run("participants", "import", file, "--workspace", ws).status == 0)
+    let stats = try convene.run("participants", "stats", "--workspace", ws)
+    #expect(stats.status == 0, "\(stats.error)")
+    let lines = stats.output.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+    #expect(lines.contains("mayor 2 67"), "\(stats.output)")
+    #expect(lines.contains("youth 1 33"), "\(stats.output)")
+  }
+
+  /// A Chinese name takes two columns a character on a terminal: the list stays aligned.
+  @Test func theListStaysAlignedBesideWideCharacters() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.regionalWorkshop()
+    let file = try convene.write(
+      "Email Address,Full name,City,Country,Category\nc@x.org,李小龙,Lisbon,Portugal,Youth\nb@x.org,Bo Li,Lisbon,Portugal,Mayor\n",
+      to: "wide.csv")
+    #expect(try convene.run("participants", "import", file, "--workspace", ws).status == 0)
+    let list = try convene.run("participants", "list", "--workspace", ws)
+    #expect(list.status == 0, "\(list.error)")
+    let lines = list.output.split(separator: "\n")
+    #expect(lines.contains("p001  李小龙  c@x.org  youth                   PT       registered"), "\(list.output)")
+    #expect(lines.contains("p002  Bo Li   b@x.org  mayor                   PT       registered"), "\(list.output)")
+  }
+
   @Test func statisticsAddUp() throws {
     let convene = ConveneRunner()
     let result = try convene.run("participants", "stats", "--json", "--workspace", convene.example("dakar-regional-workshop"))

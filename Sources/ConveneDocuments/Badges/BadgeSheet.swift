@@ -104,7 +104,7 @@ public struct BadgeSheet: Sendable {
     let unknown = selection.ids.filter { byID[$0] == nil }
     guard unknown.isEmpty else {
       throw CommandFailure(
-        "no participant has the id \(unknown.joined(separator: ", ")) (see `convene participants list`); no badge was made"
+        "no participant has the id \(unknown.map(Identifier.shown).joined(separator: ", ")) (see `convene participants list`); no badge was made"
       )
     }
     let refused = selection.ids.compactMap { byID[$0] }.filter { !admitted($0) }

@@ -28,10 +28,18 @@ struct StatsCommand: ParsableCommand {
     for breakdown in statistics.breakdowns {
       sections.append("\nBy \(breakdown.field.replacingOccurrences(of: "_", with: " ")):")
       sections.append(Terminal.table(["", "count", "%"], breakdown.counts.map { group, count in
-        ["  " + group, String(count), statistics.total == 0 ? "-" : String(count * 100 / statistics.total)]
+        ["  " + group, String(count), Self.percent(count, of: statistics.total)]
       }))
     }
     Terminal.print(sections.joined(separator: "\n"))
+  }
+
+  /// `count` as a whole percentage of `total`, rounded to the nearest (half up), `<1` for a
+  /// group too small to reach 0.5 %, `-` of nobody.
+  static func percent(_ count: Int, of total: Int) -> String {
+    guard total > 0 else { return "-" }
+    let rounded = (count * 200 + total) / (2 * total)
+    return rounded == 0 && count > 0 ? "<1" : String(rounded)
   }
 }
 

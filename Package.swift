@@ -192,7 +192,7 @@ let package = Package(
     .testTarget(name: "ConvenePlanningTests", dependencies: ["ConvenePlanning", "ConveneCore"]),
     .testTarget(
       name: "ConveneLogisticsTests",
-      dependencies: ["ConveneLogistics", "ConveneCore", "ConveneEvaluation", "ConveneTemplates"]),
+      dependencies: ["ConveneLogistics", "ConveneCore", "ConveneEvaluation", "ConveneTemplates", "ConveneWorkspace"]),
     .testTarget(
       name: "ConveneNetworkTests",
       dependencies: [

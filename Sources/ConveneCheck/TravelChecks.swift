@@ -78,9 +78,26 @@ struct TravelChecks {
           "departure (\(departure)) is not after arrival (\(arrival))"))
     }
     guard let first = plan.event.dates.first, let last = plan.event.dates.last else { return findings }
+    // A stay that misses the event is a date typed wrong: the visa letter would state it, and
+    // the rooming list book every night up to it.
+    if let arrival = record.arrivalAt?.date, arrival > last {
+      findings.append(
+        .error(
+          Self.file, line: record.line, field: "arrival_at",
+          "\(record.participant) arrives on \(arrival), after the event's last day (\(first) to \(last))",
+          hint: "correct the date"))
+    }
+    if let departure = record.departureAt?.date, departure < first {
+      findings.append(
+        .error(
+          Self.file, line: record.line, field: "departure_at",
+          "\(record.participant) leaves on \(departure), before the event's first day (\(first) to \(last))",
+          hint: "correct the date"))
+    }
     for (column, value) in [("arrival_at", record.arrivalAt), ("departure_at", record.departureAt)] {
       guard let date = value?.date, let distance = plan.event.daysAway(date) else { continue }
-      if distance > Event.plausibleDistance {
+      let missesTheEvent = column == "arrival_at" ? date > last : date < first
+      if distance > Event.plausibleDistance && !missesTheEvent {
         findings.append(
           .warning(
             Self.file, line: record.line, field: column,
@@ -113,7 +130,23 @@ struct TravelChecks {
     if other.hotel != record.hotel {
       return error("\(record.participant) and \(partner) share a room but are in different hotels")
     }
-    return []
+    return record.participant < partner ? staysApart(record, other) : []
+  }
+
+  /// A warning when two people sharing a room are never there together: the room is booked
+  /// from the first arrival to the last departure, nights that neither may need.
+  func staysApart(_ record: TravelRecord, _ other: TravelRecord) -> [Finding] {
+    guard let arrival = record.arrivalAt?.date, let departure = record.departureAt?.date,
+      let otherArrival = other.arrivalAt?.date, let otherDeparture = other.departureAt?.date,
+      departure <= otherArrival || otherDeparture <= arrival
+    else { return [] }
+    return [
+      .warning(
+        Self.file, line: record.line, field: "room_sharing",
+        "\(record.participant) (\(arrival) to \(departure)) and \(other.participant) (\(otherArrival) to "
+          + "\(otherDeparture)) share a room but are never there on the same night",
+        hint: "the room is booked from the first arrival to the last departure; check the dates or the sharing")
+    ]
   }
 
   func needs(_ record: TravelRecord) -> [Finding] {

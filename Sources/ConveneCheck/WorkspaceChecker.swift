@@ -35,11 +35,15 @@ public enum WorkspaceChecker {
   }
 
   /// The findings `check` gives for `attendance.csv` and `feedback/feedback.csv` (only their
-  /// check looks at them), without checking the rest of the plan.
+  /// check looks at them), without checking the rest of the plan; check-in times against the
+  /// days `placed` gives each session (`Workspace.placedSessionDays`), as `check` does.
   public static func checkRecords(
-    _ plan: EventPlan, attendance: [AttendanceRecord], responses: [FeedbackResponse], evaluation: Evaluation
+    _ plan: EventPlan, attendance: [AttendanceRecord], responses: [FeedbackResponse], evaluation: Evaluation,
+    placed: [String: ClosedRange<LocalDate>]
   ) -> [Finding] {
-    AttendanceChecks(plan: plan, attendance: attendance, responses: responses, evaluation: evaluation).findings()
+    AttendanceChecks(
+      plan: plan, attendance: attendance, responses: responses, evaluation: evaluation, placed: placed
+    ).findings()
   }
 
   /// The findings that depend on the day: tasks marked done after `today`.

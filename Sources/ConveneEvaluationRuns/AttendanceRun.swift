@@ -82,7 +82,7 @@ public enum AttendanceRun {
       guard let bytes else { throw CommandFailure("\(file): cannot read the file") }
       let result = try read(
         bytes, file: file, encoding: encoding, session: session, plan: context.plan,
-        placed: try placedDays(in: workspace))
+        placed: try workspace.placedSessionDays())
       let refused = !result.unmatched.isEmpty && (strict || result.records.isEmpty)
       let write = !dryRun && !refused
       // A Ctrl-C or SIGTERM while the rows were read stops the command before it writes.
@@ -185,7 +185,7 @@ public enum AttendanceRun {
       if let at, let problem = AttendanceRecord.checkInProblem(at) { throw CommandFailure("--at: \(problem)") }
       if !absent, let at, let written = LocalDateTime(at),
         let problem = AttendanceRecord.dayProblem(
-          checkedInAt: at, target: target, placed: try placedDays(in: workspace)[target],
+          checkedInAt: at, target: target, placed: try workspace.placedSessionDays()[target],
           eventDates: context.plan.event.dates, timezone: context.plan.event.timezone)
       {
         let day = AttendanceRecord.localTime(of: written, in: context.plan.event.timezone).date
@@ -206,9 +206,5 @@ public enum AttendanceRun {
     }
   }
 
-  /// The days each session runs on in the latest release (or `schedule.json` before any).
-  static func placedDays(in workspace: Workspace) throws -> [String: ClosedRange<LocalDate>] {
-    try (workspace.latestRelease() ?? workspace.loadSchedule())?.sessionDays ?? [:]
-  }
 }
 

@@ -85,7 +85,8 @@ public struct EvaluationContext: Sendable {
   /// `feedback/feedback.csv` holds errors.
   func records() throws -> EventRecords {
     let checked = WorkspaceChecker.check(
-      plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation
+      plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation,
+      placed: try workspace.placedSessionDays()
     ).filter { $0.file == AttendanceFile.name || $0.file == FeedbackFile.name }
     try Self.failOnErrors(
       contents.findings(in: AttendanceFile.name) + contents.findings(in: FeedbackFile.name) + checked)

@@ -21,7 +21,8 @@ public struct Pickups: Sendable, Equatable {
   }
 
   public var slots: [Slot]
-  /// People holding a place with a travel row but no arrival time.
+  /// People holding a place with a travel row but no arrival time (none, or a date alone: a
+  /// driver sent at 00:00 would wait all night).
   public var withoutArrival: [String]
   /// People holding a place who arrive at a time they gave but on no flight they gave.
   public var withoutFlight: [String]
@@ -29,7 +30,7 @@ public struct Pickups: Sendable, Equatable {
   /// The pick-ups of the people holding a place (`holding`).
   public init(travel: [TravelRecord], holding: Set<String>) {
     let holders = travel.filter { holding.contains($0.participant) }
-    let arriving = holders.filter { !$0.arrivalFlight.isEmpty }
+    let arriving = holders.filter { !$0.arrivalFlight.isEmpty && $0.arrivalTimeGiven }
     var groups: [String: (date: LocalDate, hour: Int, records: [TravelRecord])] = [:]
     for record in arriving {
       guard let at = record.arrivalAt else { continue }
@@ -54,8 +55,9 @@ public struct Pickups: Sendable, Equatable {
           ($0.time, $0.flight) < ($1.time, $1.flight)
         })
     }
-    withoutArrival = holders.filter { $0.arrivalAt == nil }.map(\.participant)
-    withoutFlight = holders.filter { $0.arrivalAt != nil && $0.arrivalFlight.isEmpty }.map(\.participant)
+    withoutArrival = holders.filter { $0.arrivalAt == nil || !$0.arrivalTimeGiven }.map(\.participant)
+    withoutFlight = holders.filter { $0.arrivalAt != nil && $0.arrivalTimeGiven && $0.arrivalFlight.isEmpty }
+      .map(\.participant)
   }
 
   /// The list for the drivers, in `language`.

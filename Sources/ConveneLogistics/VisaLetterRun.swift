@@ -41,6 +41,11 @@ public struct VisaLetterRun: Sendable {
       // As the travel lists: a row `check` refuses (a second row, an unknown person) makes no letter.
       let lists = try TravelLists.load(workspace)
       let plan = lists.plan
+      if let last = plan.event.dates.last, date > last {
+        throw CommandFailure(
+          "a letter dated \(date), after the event's last day (\(last)), supports no journey to it; give the day it is "
+            + "signed with --date; nothing was written")
+      }
       PrintScratch.removeLeftovers(in: workspace)
       let letters = VisaLetters(plan: plan, travel: lists.travel)
       let decisions = letters.decisions(requested: requested)
@@ -87,10 +92,28 @@ public struct VisaLetterRun: Sendable {
       let refused = decisions.compactMap { decision in
         decision.refusal.map { (decision.participant, names[decision.participant] ?? "", $0) }
       }
-      let stale = refused.map(\.0).filter { Workspace.isPlainFileName($0) }.map {
-        "\(OutputFolder.visaLetters)/\($0).html"
-      }.filter { workspace.fileSystem.exists(workspace.path($0)) }
+      let stale = try staleLetters(
+        in: workspace, refused: refused.map(\.0), written: Set(made.map(\.0)))
       return Outcome(made: made, refused: refused, unprinted: unprinted, stale: stale)
     }
+  }
+
+  /// The letters of earlier runs (HTML and PDF) whose person got none in this one: those
+  /// refused, and when no one was asked for by name (every letter travel.csv calls for was
+  /// made), every other letter in the folder: someone who no longer needs a visa, whose row
+  /// was deleted or who was cancelled. A letter states a passport number; it is named so that
+  /// the organiser deletes it, not left unmentioned.
+  func staleLetters(in workspace: Workspace, refused: [String], written: Set<String>) throws -> [String] {
+    let folder = OutputFolder.visaLetters
+    var names = refused.filter { Workspace.isPlainFileName($0) }.flatMap { ["\($0).html", "\($0).pdf"] }
+    if requested.isEmpty, workspace.fileSystem.isDirectory(workspace.path(folder)) {
+      names += try workspace.fileSystem.list(workspace.path(folder)).filter { name in
+        let id = name.hasSuffix(".html") ? name.dropLast(5) : name.hasSuffix(".pdf") ? name.dropLast(4) : nil
+        return id.map { !written.contains(String($0)) } ?? false
+      }
+    }
+    var seen = Set<String>()
+    return names.filter { seen.insert($0).inserted }.sorted().map { "\(folder)/\($0)" }
+      .filter { workspace.fileSystem.exists(workspace.path($0)) }
   }
 }

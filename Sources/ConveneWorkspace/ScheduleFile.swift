@@ -336,6 +336,14 @@ extension Workspace {
     return try loadScheduleFile(ScheduleFile.releaseName(version))
   }
 
+  /// The days each session runs on in the release in force (the latest), or in
+  /// `schedule.json` before any release; empty before either. A check-in is judged against
+  /// them (`AttendanceRecord.dayProblem`).
+  public func placedSessionDays() throws(WorkspaceError) -> [String: ClosedRange<LocalDate>] {
+    if let release = try latestRelease() { return release.sessionDays }
+    return try loadSchedule()?.sessionDays ?? [:]
+  }
+
   /// A release by number.
   public func release(_ version: Int) throws(WorkspaceError) -> ScheduleDocument? {
     try loadScheduleFile(ScheduleFile.releaseName(version))

@@ -49,7 +49,7 @@ public enum TravelFile {
       let departure = venueTime(&row, "departure_at", bareDate: .of(.departure))
       let roomSharing = row.optionalID("room_sharing")
       guard !participant.isEmpty else { return nil }
-      return TravelRecord(
+      var record = TravelRecord(
         participant: participant, nationality: nationality, passportNumber: passport,
         passportExpiry: expiry, needsVisa: row.flag("needs_visa") ?? false,
         arrivalFlight: arrivalFlight, arrivalAt: arrival, departureFlight: departureFlight,
@@ -57,6 +57,8 @@ public enum TravelFile {
         dietary: needs(row.singleLine("dietary").listItems()),
         access: needs(row.singleLine("access").listItems()),
         funded: row.flag("funded"), line: row.line)
+      record.arrivalTimeGiven = LocalDate(row.text("arrival_at").trimmed) == nil
+      return record
     }
     return (records, file.findings)
   }

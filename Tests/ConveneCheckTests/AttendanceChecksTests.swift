@@ -119,7 +119,7 @@ import Testing
       FeedbackResponse(id: "r-2", participant: "p001", submittedAt: "", source: "x", answers: ["satisfaction": "4"], line: 3),
     ]
     let whole = WorkspaceChecker.check(plan, attendance: attendance, responses: responses, evaluation: evaluation)
-    let records = WorkspaceChecker.checkRecords(plan, attendance: attendance, responses: responses, evaluation: evaluation)
+    let records = WorkspaceChecker.checkRecords(plan, attendance: attendance, responses: responses, evaluation: evaluation, placed: [:])
     #expect(whole.contains { $0.file != AttendanceChecks.attendanceFile && $0.file != AttendanceChecks.feedbackFile })
     #expect(records.count == 4)
     #expect(

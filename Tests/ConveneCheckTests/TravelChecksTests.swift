@@ -57,10 +57,10 @@ import Testing
   @Test func departureAfterArrivalAndBothNearTheEvent() {
     #expect(
       check([
-        row("p001", line: 2) { $0.departureAt = LocalDateTime("2027-03-08 10:00") },
+        row("p001", line: 2) { $0.arrivalAt = LocalDateTime("2027-03-09 10:00"); $0.departureAt = LocalDateTime("2027-03-09 10:00") },
         row("p002", line: 3) { $0.arrivalAt = LocalDateTime("2026-03-08 10:00") },
       ]) == [
-        "error: travel.csv:2: departure_at: departure (2027-03-08 10:00) is not after arrival (2027-03-08 10:00)",
+        "error: travel.csv:2: departure_at: departure (2027-03-09 10:00) is not after arrival (2027-03-09 10:00)",
         "warning: travel.csv:3: arrival_at: 2026-03-08 is 366 days from the event (2027-03-09 to 2027-03-09) (hint: check the date)",
       ])
   }
@@ -77,6 +77,36 @@ import Testing
       check(records) == [
         "error: travel.csv:3: departure_at: departure (2027-03-09 08:00) is not after arrival (2027-03-09 08:00)"
       ])
+  }
+
+  /// A stay that misses the event (an arrival after it, a departure before it) is a date
+  /// typed wrong: an error, however near; a visa letter would state it.
+  @Test func aStayThatMissesTheEventIsAnError() {
+    #expect(
+      check([
+        row("p001", line: 2) { $0.arrivalAt = LocalDateTime("2027-03-20 05:30"); $0.departureAt = LocalDateTime("2027-03-22 10:00") },
+        row("p002", line: 3) { $0.arrivalAt = LocalDateTime("2027-03-01 05:30"); $0.departureAt = LocalDateTime("2027-03-08 23:00") },
+        row("p003", line: 4) { $0.arrivalAt = LocalDateTime("2027-03-09 05:30"); $0.departureAt = LocalDateTime("2027-03-09 23:00") },
+      ]) == [
+        "error: travel.csv:2: arrival_at: p001 arrives on 2027-03-20, after the event's last day (2027-03-09 to 2027-03-09) (hint: correct the date)",
+        "error: travel.csv:3: departure_at: p002 leaves on 2027-03-08, before the event's first day (2027-03-09 to 2027-03-09) (hint: correct the date)",
+      ])
+  }
+
+  /// Two people sharing a room who are never there on the same night: warned of once.
+  @Test func roommatesNeverThereTogetherAreWarnedOf() {
+    #expect(
+      check([
+        row("p001", line: 2) { $0.roomSharing = "p002"; $0.departureAt = LocalDateTime("2027-03-09 08:00") },
+        row("p002", line: 3) { $0.roomSharing = "p001"; $0.arrivalAt = LocalDateTime("2027-03-09 20:00") },
+      ]) == [
+        "warning: travel.csv:2: room_sharing: p001 (2027-03-08 to 2027-03-09) and p002 (2027-03-09 to 2027-03-10) share a room but are never there on the same night (hint: the room is booked from the first arrival to the last departure; check the dates or the sharing)"
+      ])
+    #expect(
+      check([
+        row("p001", line: 2) { $0.roomSharing = "p002" },
+        row("p002", line: 3) { $0.roomSharing = "p001"; $0.arrivalAt = LocalDateTime("2027-03-09 20:00") },
+      ]) == [])
   }
 
   @Test func roomSharingIsMutualInOneHotel() {

@@ -1,6 +1,7 @@
 import ConveneCore
 import ConveneEvaluation
 import ConveneTemplates
+import ConveneWorkspace
 import Testing
 
 @testable import ConveneLogistics
@@ -57,6 +58,21 @@ import Testing
     #expect(table.sections[0].notes == ["People: 3"])
     #expect(table.notes.first == "No flight given, so no airport pick-up (by road or rail?): Jean")
     #expect(!table.sections.flatMap(\.rows).joined().contains { $0.contains("Jean") })
+  }
+
+  /// An arrival written as a date alone gives the day, not the landing: no driver is sent at
+  /// 00:00; the person is listed with those whose arrival time is not known.
+  @Test func anArrivalDayWithoutATimeGetsNoPickupAtMidnight() {
+    let text = TravelFile.columns.joined(separator: ",") + "\n"
+      + "p001,SN,AB1234567,2030-01-01,,VN123,2027-03-08,,2027-03-10 10:00,Hotel A,,,,\n"
+      + "p002,SN,AB1234567,2030-01-01,,VN123,2027-03-08 05:30,,2027-03-10 10:00,Hotel A,,,,\n"
+    let (travel, findings) = TravelFile.read(Array(text.utf8))
+    #expect(findings.isEmpty)
+    let pickups = Pickups(travel: travel, holding: ["p001", "p002"])
+    #expect(pickups.slots.map { "\($0.date) \($0.hour)" } == ["2027-03-08 5"])
+    #expect(pickups.slots[0].flights.map(\.people) == [["p002"]])
+    #expect(pickups.withoutArrival == ["p001"])
+    #expect(pickups.withoutFlight == [])
   }
 
   /// What the caterer and the venue receive leaves the workspace: 1 to 4 people show as <5,

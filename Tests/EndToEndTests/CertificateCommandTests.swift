@@ -284,10 +284,31 @@ import Testing
     #expect(refused.status == 1)
     #expect(
       refused.error.contains(
-        "error: attendance.csv:2: checked_in_at: p006: 2031-01-01 is not a day of the event (hint: correct the time or the session)\nno certificate was issued"
+        "error: attendance.csv:2: checked_in_at: p006: opening is on 2027-03-09, not 2031-01-01 (hint: correct the time or the session)\nno certificate was issued"
       ), "\(refused.error)")
     #expect(!FileManager.default.fileExists(atPath: ws + "/certificates"))
     #expect(!FileManager.default.fileExists(atPath: ws + "/.convene/certificate-key"))
+  }
+
+  /// A check-in on the event's other day than its session's is an error of `check`, of
+  /// `certificates` and of `report` alike: neither issues nor counts from it.
+  @Test func aCheckInOnTheSessionsOtherDayIsRefusedByEveryCommand() throws {
+    let ws = try dakarPublished()
+    let path = ws + "/attendance.csv"
+    let header = "participant,session,status,checked_in_at"
+    try "\(header)\r\np006,opening,present,2027-03-10 09:05\r\np006,keynote,present,2027-03-09 09:00\r\n"
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    let wrong = "attendance.csv:2: checked_in_at: p006: opening is on 2027-03-09, not 2027-03-10"
+    let check = try runner.run("check", "--workspace", ws)
+    #expect(check.status == 1 && (check.output + check.error).contains(wrong), "\(check.output)\(check.error)")
+    let refused = try runner.run("certificates", "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(refused.error.contains(wrong) && refused.error.contains("no certificate was issued"), "\(refused.error)")
+    #expect(!FileManager.default.fileExists(atPath: ws + "/certificates"))
+    let report = try runner.run("report", "--format", "csv", "--workspace", ws)
+    #expect(report.status == 1)
+    #expect(report.error.contains(wrong), "\(report.error)")
+    #expect(!FileManager.default.fileExists(atPath: ws + "/reports"))
   }
 
   /// Someone cancelled after the event (or never given a place) has no sessions of theirs,

@@ -143,6 +143,33 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: ws + "/letters"))
   }
 
+  /// A letter of an earlier run whose person no longer gets one (no visa needed now, the row
+  /// deleted, cancelled) is named, each of them; a letter dated after the event is refused.
+  @Test func everyLetterThatNoLongerAppliesIsNamed() throws {
+    let convene = ConveneRunner()
+    let ws = try convene.copyExample("dakar-regional-workshop")
+    #expect(try convene.run("letters", "visa", "--date", "2027-01-10", "--workspace", ws).status == 0)
+    try convene.setCell(ws, file: "travel.csv", id: "p030", "needs_visa", "no")
+    let travel = ws + "/travel.csv"
+    let rows = try String(contentsOfFile: travel, encoding: .utf8).components(separatedBy: "\r\n")
+    try rows.filter { !$0.hasPrefix("p045,") }.joined(separator: "\r\n").write(toFile: travel, atomically: true, encoding: .utf8)
+    #expect(try convene.run("participants", "cancel", "p046", "--workspace", ws).status == 0)
+    let again = try convene.run("letters", "visa", "--date", "2027-01-10", "--workspace", ws)
+    #expect(again.status == 0, "\(again.error)")
+    for id in ["p030", "p045", "p046"] {
+      #expect(
+        again.output.contains(
+          "letters/visa/\(id).html was written earlier for someone who no longer gets a letter: it was left; delete it if it must not be used."
+        ), "\(again.output)")
+    }
+    #expect(!again.output.contains("letters/visa/p019.html was written earlier"))
+    let before = try FileManager.default.contentsOfDirectory(atPath: ws + "/letters/visa").sorted()
+    let late = try convene.run("letters", "visa", "--date", "2027-06-01", "--workspace", ws)
+    #expect(late.status == 1)
+    #expect(late.error.contains("a letter dated 2027-06-01, after the event's last day (2027-03-10), supports no journey to it"), "\(late.error)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: ws + "/letters/visa").sorted() == before)
+  }
+
   /// A participant id that is a path, or a letters folder that is a link, never makes a file
   /// outside the workspace.
   @Test func lettersAreNeverWrittenOutsideTheWorkspace() throws {

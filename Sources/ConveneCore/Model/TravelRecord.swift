@@ -14,6 +14,9 @@ public struct TravelRecord: Sendable, Equatable {
   /// Flight numbers (`AF718`), and times local to the venue.
   public var arrivalFlight: String
   public var arrivalAt: LocalDateTime?
+  /// False when `arrivalAt` was written as a date alone: the day is known, the landing time
+  /// is not (it reads as 00:00).
+  public var arrivalTimeGiven = true
   public var departureFlight: String
   public var departureAt: LocalDateTime?
   /// The hotel's name, as the organisers booked it.

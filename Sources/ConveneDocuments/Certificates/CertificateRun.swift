@@ -46,9 +46,13 @@ public enum CertificateRun {
   /// Fails, naming each, when `attendance.csv` holds records `check` calls errors across the
   /// files (a check-in on another day than its session's, a session that is none): a
   /// certificate says the sessions were attended, as `report` would count them.
-  static func refuseRecordsCheckRefuses(_ attendance: [AttendanceRecord], plan: EventPlan) throws {
-    let errors = WorkspaceChecker.checkRecords(plan, attendance: attendance, responses: [], evaluation: plan.event.evaluation)
-      .filter { $0.severity == .error && $0.file == AttendanceFile.name }
+  static func refuseRecordsCheckRefuses(
+    _ attendance: [AttendanceRecord], plan: EventPlan, placed: [String: ClosedRange<LocalDate>]
+  ) throws {
+    let errors = WorkspaceChecker.checkRecords(
+      plan, attendance: attendance, responses: [], evaluation: plan.event.evaluation, placed: placed
+    )
+    .filter { $0.severity == .error && $0.file == AttendanceFile.name }
     guard !errors.isEmpty else { return }
     throw CommandFailure(errors.map(\.description).joined(separator: "\n") + "\nno certificate was issued")
   }
@@ -64,13 +68,13 @@ public enum CertificateRun {
           ParticipantsFile.name, SessionsFile.name, SignupsFile.name, AttendanceFile.name,
         ])
       PrintScratch.removeLeftovers(in: workspace)
-      try refuseRecordsCheckRefuses(contents.attendance, plan: plan)
+      let schedule = try workspace.latestRelease() ?? workspace.loadSchedule()
+      try refuseRecordsCheckRefuses(contents.attendance, plan: plan, placed: schedule?.sessionDays ?? [:])
       guard contents.attendance.contains(where: { $0.status == .present }) else {
         throw CommandFailure(
           "\(AttendanceFile.name) records nobody present yet: record attendance first (`convene attendance import` or `mark`); no certificate was issued"
         )
       }
-      let schedule = try workspace.latestRelease() ?? workspace.loadSchedule()
       let (previous, seals) = try register(of: workspace)
       var key = try CertificateKey.load(from: workspace)
       if let key {

@@ -133,8 +133,14 @@ public struct NetworkFolder: Sendable {
     }
     guard let plan = contents.plan else { return (nil, named(findings)) }
     let evaluation = plan.event.evaluation.isEmpty ? standard : plan.event.evaluation
+    let placed: [String: ClosedRange<LocalDate>]
+    do {
+      placed = try workspace.placedSessionDays()
+    } catch {
+      return (nil, named(findings + [.error(ScheduleFile.name, error.description)]))
+    }
     findings += WorkspaceChecker.checkRecords(
-      plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation
+      plan, attendance: contents.attendance, responses: contents.responses, evaluation: evaluation, placed: placed
     ).filter { $0.severity == .error && ($0.file == AttendanceFile.name || $0.file == FeedbackFile.name) }
     let commitments = Commitment.found(in: contents.responses, evaluation: evaluation).commitments
     let followups: [FeedbackResponse]

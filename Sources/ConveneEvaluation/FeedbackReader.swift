@@ -241,6 +241,9 @@ public struct FeedbackReader: Sendable {
     if let unread = Self.unreadAddresses(table, roles: roles) ?? unreadNames(table, roles: roles) {
       return ([], [FeedbackRejection(source: file, reason: unread)])
     }
+    if let hidden = HiddenCells.refusal(in: table, isRead: { $0 < roles.count && roles[$0] != .ignored && roles[$0] != .unread }) {
+      return ([], [FeedbackRejection(source: file, reason: hidden)])
+    }
     var monthFirst = false
     if let column = roles.firstIndex(of: .submittedAt) {
       let stamps = table.rows.compactMap { column < $0.fields.count ? $0.fields[column] : nil }

@@ -142,6 +142,8 @@ public enum AttendanceRun {
       throw CommandFailure("\(file): \(error)")
     }
     if let formulas = UnstoredFormulas.refusal(in: table) { throw CommandFailure("\(file): \(formulas)") }
+    // A sign-in sheet's hidden rows are people too: a row hidden to leave it out is deleted.
+    if let hidden = HiddenCells.refusal(in: table, isRead: { _ in false }) { throw CommandFailure("\(file): \(hidden)") }
     let result: AttendanceImport.Result
     do {
       result = try AttendanceImport(plan: plan, placed: placed).read(

@@ -100,6 +100,38 @@ import Testing
           + "answers come first, or export the sheet that holds them as CSV"), "\(result.output)")
   }
 
+  /// Rows a filter hid (test answers left out of sight) and a hidden column of answers are
+  /// read by a reader of cells: the file is refused, naming them, and nothing is stored.
+  @Test func hiddenRowsOrAHiddenAnswerColumnOfAReturnedWorkbookAreRefused() throws {
+    let ws = try runner.copyExample("dakar-regional-workshop")
+    let folder = runner.path("returned")
+    _ = try workbook("returns/dakar/feedback/kobotoolbox.csv", as: "returned/kobotoolbox.xlsx", options: ["--hide-row", "3"])
+    let rows = try runner.run("feedback", "collect", folder, "--workspace", ws)
+    #expect(
+      rows.output.contains(
+        "rejected \(folder)/kobotoolbox.xlsx: row 3 is hidden in the workbook (a filter, or hidden by hand) and would be "
+          + "read like the others: delete it if it was hidden to be left out, or show it again, and save the workbook"),
+      "\(rows.output)")
+    #expect(lines(ws + "/feedback/feedback.csv").count <= 1)
+    _ = try workbook(
+      "returns/dakar/feedback/kobotoolbox.csv", as: "returned/kobotoolbox.xlsx",
+      options: ["--hide-column", "group_dakar_feedback/commitments"])
+    let column = try runner.run("feedback", "collect", folder, "--workspace", ws)
+    #expect(
+      column.output.contains(
+        "rejected \(folder)/kobotoolbox.xlsx: column H (\"group_dakar_feedback/commitments\") is hidden in the workbook "
+          + "and would be read: show it again if it holds the answers, or leave it out with "
+          + "--map \"group_dakar_feedback/commitments=ignore\""), "\(column.output)")
+    #expect(lines(ws + "/feedback/feedback.csv").count <= 1)
+    let signIn = try workbook(
+      "returns/dakar/sign-in-day1.csv", as: "sign-in-day1.xlsx", dates: ("Heure", "%Y-%m-%d %H:%M"), options: ["--hide-row", "4"])
+    let before = runner.bytes(ws + "/attendance.csv")
+    let attendance = try runner.run("attendance", "import", signIn, "--session", "day1", "--workspace", ws)
+    #expect(attendance.status == 1)
+    #expect(attendance.error.contains("\(signIn): row 4 is hidden in the workbook"), "\(attendance.error)")
+    #expect(runner.bytes(ws + "/attendance.csv") == before)
+  }
+
   @Test func aSignInSheetKeptAsAWorkbookIsImported() throws {
     let ws = try runner.copyExample("dakar-regional-workshop")
     let file = try workbook("returns/dakar/sign-in-day1.csv", as: "sign-in-day1.xlsx", dates: ("Heure", "%Y-%m-%d %H:%M"))

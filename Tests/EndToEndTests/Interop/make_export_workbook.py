@@ -2,14 +2,15 @@
 .xlsx download holds it.
 
     make_export_workbook.py SOURCE.csv TARGET.xlsx [--date-column NAME FORMAT] [--formula-column NAME]
-        [--empty-first-sheet]
+        [--empty-first-sheet] [--hide-row N ...] [--hide-column NAME ...]
 
 Cells that are whole numbers become numbers, as a spreadsheet stores them; the others stay
 text. With --date-column, the column's values are parsed with FORMAT (Python's strptime) and
 stored as date-time cells, as Google Sheets and Microsoft Forms store a timestamp. With
 --formula-column, the column's text is written as a formula giving it (="..."), which openpyxl
 stores without its result, as a script that fills in a sheet does. With --empty-first-sheet,
-an empty sheet "Intro" comes before the answers.
+an empty sheet "Intro" comes before the answers. --hide-row hides the sheet's row N (1 is the
+header), as a filter does; --hide-column hides the column headed NAME, as by hand.
 """
 
 import csv
@@ -22,6 +23,7 @@ import openpyxl
 def main():
     source, target = sys.argv[1], sys.argv[2]
     date_column, date_format, formula_column, empty_first = None, None, None, False
+    hidden_rows, hidden_columns = [], []
     options = sys.argv[3:]
     while options:
         if options[0] == "--date-column":
@@ -30,6 +32,12 @@ def main():
             formula_column, options = options[1], options[2:]
         elif options[0] == "--empty-first-sheet":
             empty_first, options = True, options[1:]
+        elif options[0] == "--hide-row":
+            hidden_rows.append(int(options[1]))
+            options = options[2:]
+        elif options[0] == "--hide-column":
+            hidden_columns.append(options[1])
+            options = options[2:]
         else:
             sys.exit("unknown option " + options[0])
     with open(source, encoding="utf-8-sig", newline="") as handle:
@@ -54,6 +62,11 @@ def main():
         sheet.append(cells)
         if date_column in header:
             sheet.cell(row=sheet.max_row, column=header.index(date_column) + 1).number_format = "dd/mm/yyyy hh:mm:ss"
+    for number in hidden_rows:
+        sheet.row_dimensions[number].hidden = True
+    for name in hidden_columns:
+        letter = openpyxl.utils.get_column_letter(header.index(name) + 1)
+        sheet.column_dimensions[letter].hidden = True
     if empty_first:
         workbook.create_sheet("Intro", 0)
     workbook.save(target)

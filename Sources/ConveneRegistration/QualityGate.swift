@@ -837,7 +837,9 @@ enum QualityGate {
       var differing: [(line: Int, first: String, other: String)] = []
       for row in rows {
         let (a, b) = (row[first].trimmed, row[column].trimmed)
-        if !a.isEmpty, !b.isEmpty, a.folded != b.folded { differing.append((row.line, a, b)) }
+        if !a.isEmpty, !b.isEmpty, a.folded != b.folded, !sameCountry(a, b, field: field) {
+          differing.append((row.line, a, b))
+        }
       }
       guard let example = differing.first else { return nil }
       return ImportReport.Warning(
@@ -848,6 +850,13 @@ enum QualityGate {
           + "\"\(example.other)\" (the first column is read)",
         hint: sameHeaderHint(header[column]))
     }
+  }
+
+  /// True when `a` and `b` name one country, as a country column reads them (`Senegal` and
+  /// `SN`, `Sénégal` and `السنغال`): the same answer written two ways.
+  static func sameCountry(_ a: String, _ b: String, field: ImportField) -> Bool {
+    guard field == .country, let country = Country.matching(a) else { return false }
+    return Country.matching(b) == country
   }
 
   /// One warning per column of a workbook's cells that hold a formula whose result the

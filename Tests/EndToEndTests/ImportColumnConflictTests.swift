@@ -29,7 +29,8 @@ import Testing
 
   /// A second `Country` that disagrees with the first on a row: a warning naming both values
   /// and the way out (rename one: `--map` names columns by their header), nothing written.
-  /// Where the two agree, the second is read as nothing without a word, as before.
+  /// Where the two agree, the second is read as nothing without a word, as before: a country
+  /// written once as a name and once as a code (`Mali`, `ML`) agrees.
   @Test func aRepeatedColumnThatDisagreesStopsTheImport() throws {
     let convene = ConveneRunner()
     let ws = try convene.regionalWorkshop()
@@ -46,7 +47,9 @@ import Testing
     #expect(result.output.contains("which --map cannot tell apart: rename one of them in the file"), "\(result.output)")
     #expect(convene.bytes(ws + "/participants.csv") == before)
     let agreeing = try convene.write(
-      "Full name,Email,Country,Category,Country\r\n" + "Awa Ndiaye,awa@example.org,SN,Mayor,sn\r\n", to: "agreeing.csv")
+      "Full name,Email,Country,Category,Country\r\n" + "Awa Ndiaye,awa@example.org,SN,Mayor,sn\r\n"
+        + "Omar Diallo,omar@example.org,Mali,Mayor,ML\r\n" + "Ana Silva,ana@example.org,Sénégal,Mayor,السنغال\r\n",
+      to: "agreeing.csv")
     let quiet = try convene.run("participants", "import", agreeing, "--workspace", ws)
     #expect(quiet.status == 0, "\(quiet.output)\(quiet.error)")
   }

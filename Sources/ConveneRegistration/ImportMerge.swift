@@ -201,6 +201,14 @@ struct ImportMerge {
       }
       return
     }
+    if rows[row].status == .waitlisted && before.holdsPlace {
+      report.notes.append(
+        .init(
+          line: line, field: "status",
+          message: "the export puts \(before.id) on its waiting list, but \(before.id) holds a place here "
+            + "(\(before.status.rawValue)) and keeps it: an import changes no status participants.csv holds; "
+            + "`convene participants cancel \(before.id)` if the place is to be given up"))
+    }
     var merged: Participant
     var differs = false
     if updatesExisting {

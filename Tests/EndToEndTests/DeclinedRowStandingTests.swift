@@ -90,4 +90,21 @@ import Testing
       counted.output.contains("Mohamed Ahmed <m9@example.org>: Cancelled; 4 people are registered under the same name at other addresses\n"),
       "\(counted.output)")
   }
+
+  /// A re-export that puts someone holding a place on the form tool's waiting list: the place
+  /// is kept (an import changes no status participants.csv holds), and the summary says so.
+  @Test func aRowWaitlistingSomeoneWhoHoldsAPlaceIsNamedAndTheirPlaceKept() throws {
+    let convene = ConveneRunner()
+    let ws = try workspace(convene)
+    let before = convene.bytes(ws + "/participants.csv")
+    let waitlisted = try convene.write(Self.header + "a@example.org,Ann Lee,France,Youth,Yes,Waitlisted\r\n", to: "ann.csv")
+    let result = try convene.run("participants", "import", waitlisted, "--workspace", ws, "--update")
+    #expect(result.status == 0, "\(result.output)\(result.error)")
+    #expect(
+      result.output.contains(
+        "\(waitlisted):2: status: the export puts p001 on its waiting list, but p001 holds a place here (registered) and "
+          + "keeps it: an import changes no status participants.csv holds; `convene participants cancel p001` if the "
+          + "place is to be given up"), "\(result.output)")
+    #expect(convene.bytes(ws + "/participants.csv") == before)
+  }
 }

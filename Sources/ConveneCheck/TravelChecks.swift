@@ -32,6 +32,29 @@ struct TravelChecks {
       findings += rooms(record, byParticipant: byParticipant)
       findings += needs(record)
     }
+    return findings + hotelSpellings()
+  }
+
+  /// A warning for each hotel written otherwise than on its first row (`grand hyatt` below
+  /// `Grand Hyatt`): one hotel, listed once under its first spelling.
+  func hotelSpellings() -> [Finding] {
+    var first: [String: TravelRecord] = [:]
+    var warned = Set<String>()
+    var findings: [Finding] = []
+    for record in travel where !record.hotel.isEmpty {
+      let key = record.hotel.folded
+      guard let earlier = first[key] else {
+        first[key] = record
+        continue
+      }
+      guard earlier.hotel != record.hotel, warned.insert(record.hotel).inserted else { continue }
+      findings.append(
+        .warning(
+          Self.file, line: record.line, field: "hotel",
+          "\"\(record.hotel)\" is \"\(earlier.hotel)\" (line \(earlier.line)) written another way: the lists show "
+            + "one hotel, \"\(earlier.hotel)\"",
+          hint: "write the hotel's name the same way on every row"))
+    }
     return findings
   }
 
@@ -127,7 +150,7 @@ struct TravelChecks {
           + (other.roomSharing.isEmpty ? "shares with nobody" : "shares with \(other.roomSharing)"),
         hint: "room sharing must be written on both rows")
     }
-    if other.hotel != record.hotel {
+    if other.hotel.folded != record.hotel.folded {
       return error("\(record.participant) and \(partner) share a room but are in different hotels")
     }
     return record.participant < partner ? staysApart(record, other) : []

@@ -51,24 +51,29 @@ public struct RoomingList: Sendable, Equatable {
     let staying = travel.filter { holding.contains($0.participant) }
     let byID = Dictionary(staying.map { ($0.participant, $0) }, uniquingKeysWith: { first, _ in first })
     var placed = Set<String>()
+    // One hotel however its name's case, accents or spaces are written: under its first spelling.
     var rooms: [String: [Room]] = [:]
+    var spelling: [String: String] = [:]
     for record in staying where !record.hotel.isEmpty && !placed.contains(record.participant) {
       var guests = [record]
       if let partner = byID[record.roomSharing], partner.roomSharing == record.participant,
-        partner.hotel == record.hotel, !placed.contains(partner.participant)
+        partner.hotel.folded == record.hotel.folded, !placed.contains(partner.participant)
       {
         guests.append(partner)
       }
       placed.formUnion(guests.map(\.participant))
       let arrivals = guests.compactMap { $0.arrivalAt?.date }
       let departures = guests.compactMap { $0.departureAt?.date }
-      rooms[record.hotel, default: []].append(
+      let hotel = record.hotel.folded
+      if spelling[hotel] == nil { spelling[hotel] = record.hotel }
+      rooms[hotel, default: []].append(
         Room(
           guests: guests.map(\.participant),
           checkIn: arrivals.count == guests.count ? arrivals.min() : nil,
           checkOut: departures.count == guests.count ? departures.max() : nil))
     }
-    hotels = rooms.keys.sorted().map { Hotel(name: $0, rooms: rooms[$0]!) }
+    hotels = rooms.keys.compactMap { key in spelling[key].map { Hotel(name: $0, rooms: rooms[key] ?? []) } }
+      .sorted { $0.name < $1.name }
     withoutHotel = staying.filter { $0.hotel.isEmpty }.map(\.participant)
   }
 

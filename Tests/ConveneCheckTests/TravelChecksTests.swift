@@ -109,6 +109,19 @@ import Testing
       ]) == [])
   }
 
+  /// A hotel written another way than on its first row is warned of once; roommates in it
+  /// are in one hotel.
+  @Test func aHotelWrittenTwoWaysIsWarnedOfOnce() {
+    #expect(
+      check([
+        row("p001", line: 2) { $0.hotel = "Grand Hyatt"; $0.roomSharing = "p002" },
+        row("p002", line: 3) { $0.hotel = "grand hyatt"; $0.roomSharing = "p001" },
+        row("p003", line: 4) { $0.hotel = "grand hyatt" },
+      ]) == [
+        "warning: travel.csv:3: hotel: \"grand hyatt\" is \"Grand Hyatt\" (line 2) written another way: the lists show one hotel, \"Grand Hyatt\" (hint: write the hotel's name the same way on every row)"
+      ])
+  }
+
   @Test func roomSharingIsMutualInOneHotel() {
     #expect(
       check([

@@ -60,6 +60,18 @@ import Testing
     #expect(!table.sections.flatMap(\.rows).joined().contains { $0.contains("Jean") })
   }
 
+  /// One hotel written two ways (`Grand Hyatt`, `grand  hyatt`) is one hotel, under its first
+  /// spelling, and its roommates share a room in it.
+  @Test func oneHotelWrittenTwoWaysIsOneHotel() {
+    let rooming = RoomingList(
+      travel: [
+        row("p001", hotel: "Grand Hyatt", sharing: "p002"), row("p002", hotel: "grand  hyatt", sharing: "p001"),
+        row("p003", hotel: "GRAND HYATT"),
+      ], holding: ["p001", "p002", "p003"])
+    #expect(rooming.hotels.map(\.name) == ["Grand Hyatt"])
+    #expect(rooming.hotels[0].rooms.map(\.guests) == [["p001", "p002"], ["p003"]])
+  }
+
   /// An arrival written as a date alone gives the day, not the landing: no driver is sent at
   /// 00:00; the person is listed with those whose arrival time is not known.
   @Test func anArrivalDayWithoutATimeGetsNoPickupAtMidnight() {

@@ -233,6 +233,22 @@ public struct FeedbackReader: Sendable {
         ]
       )
     }
+    if let sheet = table.sheet, let others = try? ImportTable.otherSheetsHoldingCells(bytes, besides: sheet),
+      !others.isEmpty
+    {
+      // Google Sheets' `Form responses 2`, begun when the form was linked again: its answers
+      // are not on the first sheet.
+      return (
+        [],
+        [
+          FeedbackRejection(
+            source: file,
+            reason: "its sheet\(others.count == 1 ? "" : "s") " + others.map { "\"\($0)\"" }.joined(separator: ", ")
+              + " also hold\(others.count == 1 ? "s" : "") cells, and only the first, \"\(sheet)\", is read: save each "
+              + "sheet of answers as a file of its own in the folder (a CSV download of each), or delete the sheets that hold none")
+        ]
+      )
+    }
     let roles: [ColumnRole]
     switch columnRoles(of: table.header, file: file) {
     case .success(let found): roles = found

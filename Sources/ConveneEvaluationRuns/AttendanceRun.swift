@@ -72,16 +72,17 @@ public enum AttendanceRun {
   /// Records the rows of a sign-in file (`bytes` of `file`, nil when it could not be read)
   /// that match a participant; `session` for rows that do not say. A text file is read in
   /// `encoding`, or the one found from its words (the event's languages settling a close
-  /// call). With `strict`, nothing unless every row matches; with `dryRun`, nothing at all.
+  /// call); a workbook's sheet `sheet`, or its first when it is the only one holding cells.
+  /// With `strict`, nothing unless every row matches; with `dryRun`, nothing at all.
   public static func importRecords(
-    _ bytes: [UInt8]?, file: String, encoding: SourceEncoding? = nil, session: String?, strict: Bool, dryRun: Bool,
-    in workspace: Workspace, standard: Evaluation, purpose: String
+    _ bytes: [UInt8]?, file: String, encoding: SourceEncoding? = nil, sheet: String? = nil, session: String?,
+    strict: Bool, dryRun: Bool, in workspace: Workspace, standard: Evaluation, purpose: String
   ) throws -> Imported {
     try workspace.transaction(purpose: purpose) {
       let context = try EvaluationContext.load(workspace, standard: standard)
       guard let bytes else { throw CommandFailure("\(file): cannot read the file") }
       let result = try read(
-        bytes, file: file, encoding: encoding, session: session, plan: context.plan,
+        bytes, file: file, encoding: encoding, sheet: sheet, session: session, plan: context.plan,
         placed: try workspace.placedSessionDays())
       let refused = !result.unmatched.isEmpty && (strict || result.records.isEmpty)
       let write = !dryRun && !refused
@@ -119,8 +120,8 @@ public enum AttendanceRun {
   /// The rows of a sign-in file, matched to participants; fails naming the file and line
   /// when it is not a table, or the column when nothing identifies people or sessions.
   static func read(
-    _ bytes: [UInt8], file: String, encoding: SourceEncoding?, session: String?, plan: EventPlan,
-    placed: [String: ClosedRange<LocalDate>]
+    _ bytes: [UInt8], file: String, encoding: SourceEncoding?, sheet: String? = nil, session: String?,
+    plan: EventPlan, placed: [String: ClosedRange<LocalDate>]
   ) throws -> AttendanceImport.Result {
     let stop = ReadingStop { Interruption.isRequested }
     // Stopped by SIGTERM or Ctrl-C: nothing is written, and the file is not at fault.
@@ -132,14 +133,32 @@ public enum AttendanceRun {
     do {
       // A text file in any encoding, or a sign-in sheet typed into Excel and kept as .xlsx.
       table = try ImportTable.read(
-        bytes, encoding: encoding, preferring: SourceEncoding.codePages(forLanguages: plan.event.languages),
-        stop: stop)
+        bytes, encoding: encoding, sheet: sheet,
+        preferring: SourceEncoding.codePages(forLanguages: plan.event.languages), stop: stop)
+
     } catch .text(.interrupted), .workbook(.interrupted) {
       try interrupted()
     } catch .text(let error) {
       throw CommandFailure("\(file):\(error.line): \(error.reason)")
     } catch {
       throw CommandFailure("\(file): \(error)")
+    }
+    // A workbook of one sheet a day: the first alone would leave the other days unrecorded.
+    if sheet == nil, let read = table.sheet {
+      let others: [String]
+      do {
+        others = try ImportTable.otherSheetsHoldingCells(bytes, besides: read, stop: stop)
+      } catch .workbook(.interrupted) {
+        try interrupted()
+      } catch {
+        throw CommandFailure("\(file): \(error)")
+      }
+      if !others.isEmpty {
+        throw CommandFailure(
+          "\(file): the workbook's sheet\(others.count == 1 ? "" : "s") "
+            + others.map { "\"\($0)\"" }.joined(separator: ", ") + " also hold\(others.count == 1 ? "s" : "") cells, "
+            + "and only its first, \"\(read)\", would be read: import each sheet with --sheet NAME; nothing was recorded")
+      }
     }
     if let formulas = UnstoredFormulas.refusal(in: table) { throw CommandFailure("\(file): \(formulas)") }
     // A sign-in sheet's hidden rows are people too: a row hidden to leave it out is deleted.

@@ -90,6 +90,38 @@ public enum ImportTable {
     }
   }
 
+  /// The visible sheets of the workbook in `bytes`, other than the one called `read`, that
+  /// hold cells: a sign-in workbook of one sheet a day, or Google Sheets' `Form responses 2`
+  /// beside the first, whose rows the first sheet alone does not give. A KoboToolbox repeat
+  /// group's sheet (its rows point at the main sheet's by `_parent_index`) is part of the
+  /// main one and not named. Empty for a text file.
+  public static func otherSheetsHoldingCells(
+    _ bytes: [UInt8], besides read: String?, stop: ReadingStop = .never
+  ) throws(ImportTableError) -> [String] {
+    guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else { return [] }
+    let workbook: Workbook
+    do {
+      workbook = try Workbook(bytes: bytes)
+    } catch {
+      throw .workbook(error)
+    }
+    let hidden = workbook.hiddenSheetNames
+    var holding: [String] = []
+    for name in workbook.sheetNames where name != read && !hidden.contains(name) {
+      let table: CSVTable
+      do {
+        table = try workbook.table(sheet: name, stop: stop)
+      } catch .interrupted {
+        throw .workbook(.interrupted)
+      } catch {
+        // A sheet that cannot be read holds nothing a reader of cells would take for answers.
+        continue
+      }
+      if !table.header.isEmpty && !table.header.contains("_parent_index") { holding.append(name) }
+    }
+    return holding
+  }
+
   /// `bytes` without the one Ctrl-Z (0x1A) that ends them, the end-of-file mark DOS-era
   /// programs still write after the last line (alone, or followed by a line break): it cannot
   /// be seen, and read as a row it made the file look cut short. A Ctrl-Z anywhere else, or

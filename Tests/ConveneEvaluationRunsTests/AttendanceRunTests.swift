@@ -77,7 +77,7 @@ import Testing
   }
 
   @Test func aMarkForAnUnknownPersonOrSessionIsRefusedAndWritesNothing() throws {
-    #expect(throws: CommandFailure("p999: no participant has this id (see `convene participants list`)")) {
+    #expect(throws: CommandFailure("\"p999\": no participant has this id (see `convene participants list`)")) {
       try AttendanceRun.mark(
         "p999", session: "day2", absent: false, at: nil, now: Self.secondDayMorning, in: dakar.workspace,
         standard: DakarInMemory.standard(), purpose: "test")

@@ -28,7 +28,7 @@ import Testing
     #expect {
       try AgendaRun.load(workspace, release: nil, participant: "p999999", audience: .publicView)
     } throws: { error in
-      (error as? CommandFailure)?.message == "--for p999999: no participant has this id"
+      (error as? CommandFailure)?.message == "--for \"p999999\": no participant has this id"
     }
   }
 

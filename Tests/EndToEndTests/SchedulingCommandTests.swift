@@ -149,7 +149,7 @@ import Testing
     #expect(csv.output.contains(",opening,"))
     let missing = try convene.run("agenda", "--for", "p9999", "--workspace", ws)
     #expect(missing.status == 1)
-    #expect(missing.error.contains("--for p9999: no participant has this id"))
+    #expect(missing.error.contains("--for \"p9999\": no participant has this id"))
   }
 }
 

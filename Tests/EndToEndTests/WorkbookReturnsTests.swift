@@ -132,6 +132,39 @@ import Testing
     #expect(runner.bytes(ws + "/attendance.csv") == before)
   }
 
+  /// A workbook whose second sheet holds cells too (a sign-in workbook of one sheet a day,
+  /// Google Sheets' `Form responses 2`): the first alone is not taken for the whole. The
+  /// attendance import reads each sheet with `--sheet`; a feedback file is rejected.
+  @Test func aWorkbookWithASecondSheetOfCellsIsNotReadAsItsFirstAlone() throws {
+    let ws = try runner.copyExample("dakar-regional-workshop")
+    let file = try workbook(
+      "returns/dakar/sign-in-day1.csv", as: "sign-in.xlsx", dates: ("Heure", "%Y-%m-%d %H:%M"),
+      options: ["--second-sheet", "Jour 2"])
+    let before = runner.bytes(ws + "/attendance.csv")
+    let refused = try runner.run("attendance", "import", file, "--session", "day1", "--workspace", ws)
+    #expect(refused.status == 1)
+    #expect(
+      refused.error.contains(
+        "\(file): the workbook's sheet \"Jour 2\" also holds cells, and only its first, \"Form responses 1\", would be "
+          + "read: import each sheet with --sheet NAME; nothing was recorded"), "\(refused.error)")
+    #expect(runner.bytes(ws + "/attendance.csv") == before)
+    let first = try runner.run("attendance", "import", file, "--sheet", "Form responses 1", "--session", "day1", "--workspace", ws)
+    #expect(first.status == 0, "\(first.error)")
+    #expect(first.output.hasPrefix("Recorded 52 attendances"), "\(first.output)")
+    // The second sheet holds the first's first row again (its time on day 1).
+    let second = try runner.run("attendance", "import", file, "--sheet", "jour 2", "--session", "day1", "--workspace", ws)
+    #expect(second.status == 0, "\(second.error)")
+    #expect(second.output.hasPrefix("Recorded 1 attendance from"), "\(second.output)")
+    let folder = runner.path("returned")
+    _ = try workbook(
+      "returns/dakar/feedback/kobotoolbox.csv", as: "returned/kobotoolbox.xlsx", options: ["--second-sheet", "Form responses 2"])
+    let feedback = try runner.run("feedback", "collect", folder, "--workspace", ws)
+    #expect(
+      feedback.output.contains(
+        "rejected \(folder)/kobotoolbox.xlsx: its sheet \"Form responses 2\" also holds cells, and only the first, "
+          + "\"Form responses 1\", is read"), "\(feedback.output)")
+  }
+
   @Test func aSignInSheetKeptAsAWorkbookIsImported() throws {
     let ws = try runner.copyExample("dakar-regional-workshop")
     let file = try workbook("returns/dakar/sign-in-day1.csv", as: "sign-in-day1.xlsx", dates: ("Heure", "%Y-%m-%d %H:%M"))

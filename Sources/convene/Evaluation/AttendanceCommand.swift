@@ -69,6 +69,8 @@ struct AttendanceCommand: ParsableCommand {
     @Option(help: "The session id, or a day (YYYY-MM-DD or dayN), for rows that do not say.")
     var session: String?
     @OptionGroup var encoding: EncodingOption
+    @Option(help: ArgumentHelp("Read this sheet of an .xlsx workbook (needed when several hold cells).", valueName: "NAME"))
+    var sheet: String?
     @Flag(help: "Record nothing unless every row matches.") var strict = false
     @Flag(help: "Show what would be recorded without writing attendance.csv.") var dryRun = false
     @OptionGroup var output: JSONOutputOption
@@ -76,7 +78,8 @@ struct AttendanceCommand: ParsableCommand {
 
     func run() throws {
       let imported = try AttendanceRun.importRecords(
-        LocalFileSystem.bytes(ofFile: file), file: file, encoding: try encoding.sourceEncoding(), session: session,
+        LocalFileSystem.bytes(ofFile: file), file: file, encoding: try encoding.sourceEncoding(), sheet: sheet,
+        session: session,
         strict: strict,
         dryRun: dryRun, in: options.open(), standard: EvaluationContext.standardEvaluation(),
         purpose: WorkspaceOptions.purpose)

@@ -2,7 +2,7 @@
 .xlsx download holds it.
 
     make_export_workbook.py SOURCE.csv TARGET.xlsx [--date-column NAME FORMAT] [--formula-column NAME]
-        [--empty-first-sheet] [--hide-row N ...] [--hide-column NAME ...]
+        [--empty-first-sheet] [--hide-row N ...] [--hide-column NAME ...] [--second-sheet NAME]
 
 Cells that are whole numbers become numbers, as a spreadsheet stores them; the others stay
 text. With --date-column, the column's values are parsed with FORMAT (Python's strptime) and
@@ -11,6 +11,8 @@ stored as date-time cells, as Google Sheets and Microsoft Forms store a timestam
 stores without its result, as a script that fills in a sheet does. With --empty-first-sheet,
 an empty sheet "Intro" comes before the answers. --hide-row hides the sheet's row N (1 is the
 header), as a filter does; --hide-column hides the column headed NAME, as by hand.
+--second-sheet NAME adds a sheet NAME after the first holding its header and first row, as
+Google Sheets' `Form responses 2` or a sign-in workbook's next day.
 """
 
 import csv
@@ -23,7 +25,7 @@ import openpyxl
 def main():
     source, target = sys.argv[1], sys.argv[2]
     date_column, date_format, formula_column, empty_first = None, None, None, False
-    hidden_rows, hidden_columns = [], []
+    hidden_rows, hidden_columns, second_sheet = [], [], None
     options = sys.argv[3:]
     while options:
         if options[0] == "--date-column":
@@ -35,6 +37,8 @@ def main():
         elif options[0] == "--hide-row":
             hidden_rows.append(int(options[1]))
             options = options[2:]
+        elif options[0] == "--second-sheet":
+            second_sheet, options = options[1], options[2:]
         elif options[0] == "--hide-column":
             hidden_columns.append(options[1])
             options = options[2:]
@@ -67,6 +71,10 @@ def main():
     for name in hidden_columns:
         letter = openpyxl.utils.get_column_letter(header.index(name) + 1)
         sheet.column_dimensions[letter].hidden = True
+    if second_sheet:
+        second = workbook.create_sheet(second_sheet)
+        second.append(header)
+        second.append(rows[1])
     if empty_first:
         workbook.create_sheet("Intro", 0)
     workbook.save(target)

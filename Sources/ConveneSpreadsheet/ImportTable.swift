@@ -69,13 +69,7 @@ public enum ImportTable {
     _ bytes: [UInt8], besides read: String, stop: ReadingStop = .never,
     _ body: (_ name: String, _ hidden: Bool, _ document: Result<CSVDocument, WorkbookError>) -> Void
   ) throws(ImportTableError) {
-    guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else { return }
-    let workbook: Workbook
-    do {
-      workbook = try Workbook(bytes: bytes)
-    } catch {
-      throw .workbook(error)
-    }
+    guard let workbook = try opened(bytes) else { return }
     let hidden = workbook.hiddenSheetNames
     for name in workbook.sheetNames where name != read {
       let document: Result<CSVDocument, WorkbookError>
@@ -98,13 +92,7 @@ public enum ImportTable {
   public static func otherSheetsHoldingCells(
     _ bytes: [UInt8], besides read: String?, stop: ReadingStop = .never
   ) throws(ImportTableError) -> [String] {
-    guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) else { return [] }
-    let workbook: Workbook
-    do {
-      workbook = try Workbook(bytes: bytes)
-    } catch {
-      throw .workbook(error)
-    }
+    guard let workbook = try opened(bytes) else { return [] }
     let hidden = workbook.hiddenSheetNames
     var holding: [String] = []
     for name in workbook.sheetNames where name != read && !hidden.contains(name) {
@@ -120,6 +108,21 @@ public enum ImportTable {
       if !table.header.isEmpty && !table.header.contains("_parent_index") { holding.append(name) }
     }
     return holding
+  }
+
+  /// True when `bytes` begin as a zip archive does, as an .xlsx workbook is.
+  static func isZip(_ bytes: [UInt8]) -> Bool {
+    bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
+  }
+
+  /// The workbook in `bytes`, nil for a file that is no zip archive.
+  static func opened(_ bytes: [UInt8]) throws(ImportTableError) -> Workbook? {
+    guard isZip(bytes) else { return nil }
+    do {
+      return try Workbook(bytes: bytes)
+    } catch {
+      throw .workbook(error)
+    }
   }
 
   /// `bytes` without the one Ctrl-Z (0x1A) that ends them, the end-of-file mark DOS-era
@@ -153,8 +156,7 @@ public enum ImportTable {
   static func workbookTable(
     _ bytes: [UInt8], encoding: SourceEncoding?, sheet: String?, stop: ReadingStop = .never
   ) throws(ImportTableError) -> CSVTable? {
-    if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06])
-    {
+    if isZip(bytes) {
       if encoding != nil { throw .encodingOfWorkbook }
       do {
         return try Workbook(bytes: bytes).table(sheet: sheet, stop: stop)

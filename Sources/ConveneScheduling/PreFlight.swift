@@ -13,7 +13,42 @@ public enum PreFlight {
       total + (day.window.end - day.window.start) - day.breaks.reduce(0) { $0 + day.window.overlap(with: $1.interval) }
     }
     return problem.sessions.indices.flatMap { sessionFindings($0, in: problem) } + peopleFindings(problem)
-      + sessionTimeFindings(problem, open: open)
+      + sessionTimeFindings(problem, open: open) + fixedClashFindings(problem)
+  }
+
+  /// Two sessions that their pins leave one start each, at times that overlap, and that need
+  /// the same person or the only room each may use, or one of which is exclusive: one of them
+  /// can never be placed, however long the search.
+  static func fixedClashFindings(_ problem: SchedulingProblem) -> [Finding] {
+    let fixed = problem.sessions.indices.compactMap { index -> (index: Int, time: Interval)? in
+      let session = problem.sessions[index]
+      guard session.candidateStarts.count == 1, let start = session.candidateStarts.first else { return nil }
+      return (index, Interval(start, start + session.duration))
+    }
+    var findings: [Finding] = []
+    for (position, first) in fixed.enumerated() {
+      for second in fixed[(position + 1)...] where first.time.overlap(with: second.time) > 0 {
+        let (a, b) = (problem.sessions[first.index], problem.sessions[second.index])
+        let shared = Set(a.people).intersection(b.people).sorted().map { problem.people[$0].id }
+        let why: String
+        if let person = shared.first {
+          why = "both need \(person)"
+        } else if a.candidateRooms.count == 1, a.candidateRooms == b.candidateRooms {
+          why = "both can only be in \(problem.rooms[a.candidateRooms[0]].id)"
+        } else if a.isExclusive || b.isExclusive {
+          why = "\(problem.name(a.isExclusive ? first.index : second.index)) is exclusive (nothing runs beside it)"
+        } else {
+          continue
+        }
+        findings.append(
+          .init(
+            impossible: true,
+            message: "\(problem.name(first.index)) (\(TimelineMinute.describe(first.time))) and \(problem.name(second.index)) "
+              + "(\(TimelineMinute.describe(second.time))) are pinned to times that overlap and \(why): one of them can "
+              + "never be placed"))
+      }
+    }
+    return findings
   }
 
   /// A session without a room it can use or a start it can take.

@@ -53,6 +53,29 @@ public enum UnscheduledReasons {
   /// How many reasons of people away are given in full.
   static let absencesShown = 4
 
+  /// How many reasons of a time taken (or out of order) are given in full.
+  static let takenShown = 3
+
+  /// Why starting at `start` breaks the order the session has with placed sessions (`after`),
+  /// whatever the room, or nil: it would begin before one it comes after ends, or end after
+  /// one that comes after it begins.
+  static func orderBroken(_ session: Int, at start: Int, state: SolverState) -> String? {
+    let problem = state.problem
+    let span = problem.span(of: session, at: start)
+    for earlier in problem.sessions[session].after {
+      guard let placement = state.placements[earlier] else { continue }
+      let end = problem.span(earlier, placement).end
+      if end > start {
+        return "it would begin before \(problem.name(earlier)), which it comes after, ends (\(TimelineMinute.describe(end)))"
+      }
+    }
+    for later in problem.followers[session] {
+      guard let placement = state.placements[later], placement.start < span.end else { continue }
+      return "it would end after \(problem.name(later)), which comes after it, begins (\(TimelineMinute.describe(placement.start)))"
+    }
+    return nil
+  }
+
   static func reasons(_ session: Int, state: SolverState, preFlight preflight: [String]) -> [String] {
     let problem = state.problem
     let info = problem.sessions[session]
@@ -68,6 +91,10 @@ public enum UnscheduledReasons {
       let clashes = personAvailability.clashes(session, probe, problem)
       if let first = clashes.first {
         absent["\(problem.people[first.person].id) \(first.reason)", default: 0] += 1
+        continue
+      }
+      if let order = orderBroken(session, at: start, state: state) {
+        busy[order, default: 0] += 1
         continue
       }
       if !state.timeIsFree(session, at: start) {
@@ -88,8 +115,17 @@ public enum UnscheduledReasons {
       let rest = away.dropFirst(Self.absencesShown)
       reasons.append("at \(rest.map(\.value).reduce(0, +)) more starts others of its people are away (\(rest.map(\.key).joined(separator: "; ")))")
     }
-    for (reason, count) in busy.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(2) {
+    let taken = busy.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) })
+    for (reason, count) in taken.prefix(Self.takenShown) {
       reasons.append("at \(count) of \(total) possible starts \(reason)")
+    }
+    if taken.count > Self.takenShown {
+      // Every start is accounted for: the reasons left out are summed, the first named.
+      let rest = taken.dropFirst(Self.takenShown)
+      let first = rest.first.map(\.key) ?? ""
+      reasons.append(
+        "at \(rest.map(\.value).reduce(0, +)) more starts "
+          + (rest.count == 1 ? first : "one of \(rest.count) other reasons (the first: \(first))"))
     }
     if !presentStarts.isEmpty { reasons += roomReasons(session, at: presentStarts, state: state) }
     return preflight + (reasons.isEmpty ? ["every placement breaks a hard constraint"] : reasons)

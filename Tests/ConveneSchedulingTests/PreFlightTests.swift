@@ -29,6 +29,26 @@ import Testing
     #expect(PreFlight.check(problem).allSatisfy { $0.impossible })
   }
 
+  /// Two sessions pinned to overlapping times with a speaker in common: no search places
+  /// both, and the pre-flight says so (schedule left one out, "a longer search may make room").
+  @Test func twoSessionsPinnedToOverlappingTimesWithOneSpeaker() {
+    let problem = ProblemBuilder().room("a").room("b").person("p1")
+      .session("s1") { $0.day = .number(1); $0.start = TimeOfDay(hour: 11); $0.room = "a" }
+      .session("s2", duration: 30) { $0.speakers = ["p1"]; $0.day = .number(1); $0.start = TimeOfDay(hour: 11, minute: 30) }
+      .session("s3") { $0.speakers = ["p1"]; $0.day = .number(1); $0.start = TimeOfDay(hour: 11); $0.room = "b" }
+      .session("s4") { $0.day = .number(1); $0.start = TimeOfDay(hour: 14); $0.room = "a" }
+      .session("s5") { $0.day = .number(1); $0.start = TimeOfDay(hour: 14, minute: 30); $0.room = "a" }
+      .session("s6") { $0.day = .number(2); $0.start = TimeOfDay(hour: 9); $0.room = "a" }
+      .session("s7") { $0.day = .number(2); $0.start = TimeOfDay(hour: 9); $0.room = "b" }
+      .problem
+    #expect(PreFlight.check(problem).map(\.message) == [
+      "\"S2\" (s2) (2027-03-09 11:30-12:00) and \"S3\" (s3) (2027-03-09 11:00-12:00) are pinned to times that overlap and "
+        + "both need p1: one of them can never be placed",
+      "\"S4\" (s4) (2027-03-09 14:00-15:00) and \"S5\" (s5) (2027-03-09 14:30-15:30) are pinned to times that overlap and "
+        + "both can only be in a: one of them can never be placed",
+    ])
+  }
+
   @Test func aFeasibleProblemHasNoFindings() {
     #expect(PreFlight.check(ProblemBuilder().room("a").session("s").problem).isEmpty)
   }

@@ -19,6 +19,24 @@ import Testing
         == "alone in the event it would have a place: the sessions placed take them; a longer search may make room, unless the event is too full")
   }
 
+  /// A session whose order with placed sessions leaves it no start is told so, start by start,
+  /// before the rooms and people busy then (a chain of `after` that no longer fits in a day).
+  @Test func anOrderThatLeavesNoStartIsNamed() {
+    let problem = ProblemBuilder().room("hall").room("side")
+      .session("late").session("first") { $0.after = ["late"] }
+      .session("early") { $0.after = ["lead"] }.session("lead").problem
+    let schedule = problem.schedule(["late": (2, "16:00", "hall"), "early": (1, "09:00", "hall")])
+    let all = UnscheduledReasons.reasons(for: schedule, in: problem)
+    #expect(
+      all[problem.sessionIndex["first"]!]?.first
+        == "at 44 of 44 possible starts it would begin before \"LATE\" (late), which it comes after, ends (2027-03-10 17:00)",
+      "\(all)")
+    #expect(
+      all[problem.sessionIndex["lead"]!]?.first
+        == "at 44 of 44 possible starts it would end after \"EARLY\" (early), which comes after it, begins (2027-03-09 09:00)",
+      "\(all)")
+  }
+
   /// Two people never there at once: each is named, the one who rules out the fewest starts
   /// too (extending the speaker's stay alone would not place the session).
   @Test func everyPersonAwayIsNamed() {

@@ -1,3 +1,4 @@
+import Foundation
 import ConveneCore
 
 /// The feedback questions of one event made concrete: one answer field per question, and one
@@ -157,7 +158,8 @@ public struct FeedbackQuestionnaire: Sendable {
   /// middle, or is not one the language table knows.
   static func labelContradicts(_ text: String, number: Int, question: Question) -> AnswerProblem? {
     let marks: Set<Character> = [" ", "-", "–", "—", ":", ".", "(", ")", "="]
-    var rest = text.asciiDigits.drop { $0.isNumber || $0 == "." || $0 == "," }.drop { marks.contains($0) }
+    let digits = text.asciiDigits.drop { $0.isNumber || $0 == "." || $0 == "," }.drop { marks.contains($0) }
+    var rest = Substring(withoutGenderEndings(String(digits)))
     while let last = rest.last, marks.contains(last) { rest = rest.dropLast() }
     let label = String(rest).folded
     let doubled = number * 2
@@ -170,6 +172,15 @@ public struct FeedbackQuestionnaire: Sendable {
       "\"\(text.trimmed)\": \(number) is in the \(saysLow ? "upper" : "lower") half of \(question.minimum)-"
         + "\(question.maximum), but its label is one of the \(end) answers: does the form's scale run the other way? "
         + "(give the number on this event's scale, \(question.maximum) the highest)")
+  }
+
+  /// `text` without the endings that write a word for both genders (`insatisfecho/a`,
+  /// `insatisfeito(a)`, `satisfait(e)`, `satisfeitos/as`), as forms word a scale's labels.
+  static func withoutGenderEndings(_ text: String) -> String {
+    guard text.contains("/") || text.contains("(") else { return text }
+    return text.replacingOccurrences(
+      of: #"(?<=\p{L})(/(a|o|e|as|os|es)|\((a|o|e|s|as|os|es)\))(?=$|[\s.,;:!?)])"#, with: "",
+      options: [.regularExpression, .caseInsensitive])
   }
 
   /// Scale labels of the lowest and the highest answers in every language, folded.

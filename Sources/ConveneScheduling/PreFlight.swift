@@ -44,8 +44,8 @@ public enum PreFlight {
           .init(
             impossible: true,
             message: "\(problem.name(first.index)) (\(TimelineMinute.describe(first.time))) and \(problem.name(second.index)) "
-              + "(\(TimelineMinute.describe(second.time))) are pinned to times that overlap and \(why): one of them can "
-              + "never be placed"))
+              + "(\(TimelineMinute.describe(second.time))) can each start only then (their pins, the days and "
+              + "the breaks leave no other start), these overlap and \(why): one of them can never be placed"))
       }
     }
     return findings

@@ -54,6 +54,11 @@ import Testing
     ("١ - راض جدا", "1 is in the lower half of 1-5, but its label is one of the highest answers"),
     ("1 (best)", "1 is in the lower half of 1-5, but its label is one of the highest answers"),
     ("5 - Le pire", "5 is in the upper half of 1-5, but its label is one of the lowest answers"),
+    // Worded for both genders, as the event's own Spanish and Portuguese hints word them.
+    ("5 - Muito insatisfeito/a", "5 is in the upper half of 1-5, but its label is one of the lowest answers"),
+    ("1 - Muy satisfecho/a", "1 is in the lower half of 1-5, but its label is one of the highest answers"),
+    ("5 - Muy insatisfecho(a)", "5 is in the upper half of 1-5, but its label is one of the lowest answers"),
+    ("1 - Très satisfait(e)", "1 is in the lower half of 1-5, but its label is one of the highest answers"),
   ])
   func aLabelOfTheOtherEndIsRefused(answer: String, reason: String) {
     let scale = questionnaire.evaluation.question("satisfaction")!
@@ -66,7 +71,10 @@ import Testing
     }
   }
 
-  @Test(arguments: ["3 - Satisfied", "3 (Dissatisfied)", "1 - Not at all", "5 = Muito satisfeito", "2 - Meh", "4 - Bien"])
+  @Test(arguments: [
+    "3 - Satisfied", "3 (Dissatisfied)", "1 - Not at all", "5 = Muito satisfeito", "2 - Meh", "4 - Bien",
+    "5 - Muy satisfecho/a", "1 - Muito insatisfeito(a)",
+  ])
   func aLabelOfItsOwnEndOrOfTheMiddleIsTheNumber(answer: String) throws {
     let scale = questionnaire.evaluation.question("satisfaction")!
     #expect(try questionnaire.normalised(answer, for: scale).get() == String(answer.prefix(1)), "\(answer)")

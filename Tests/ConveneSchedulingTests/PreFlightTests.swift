@@ -42,10 +42,10 @@ import Testing
       .session("s7") { $0.day = .number(2); $0.start = TimeOfDay(hour: 9); $0.room = "b" }
       .problem
     #expect(PreFlight.check(problem).map(\.message) == [
-      "\"S2\" (s2) (2027-03-09 11:30-12:00) and \"S3\" (s3) (2027-03-09 11:00-12:00) are pinned to times that overlap and "
-        + "both need p1: one of them can never be placed",
-      "\"S4\" (s4) (2027-03-09 14:00-15:00) and \"S5\" (s5) (2027-03-09 14:30-15:30) are pinned to times that overlap and "
-        + "both can only be in a: one of them can never be placed",
+      "\"S2\" (s2) (2027-03-09 11:30-12:00) and \"S3\" (s3) (2027-03-09 11:00-12:00) can each start only then (their pins, the "
+        + "days and the breaks leave no other start), these overlap and both need p1: one of them can never be placed",
+      "\"S4\" (s4) (2027-03-09 14:00-15:00) and \"S5\" (s5) (2027-03-09 14:30-15:30) can each start only then (their pins, the "
+        + "days and the breaks leave no other start), these overlap and both can only be in a: one of them can never be placed",
     ])
   }
 

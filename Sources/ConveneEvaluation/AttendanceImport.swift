@@ -65,7 +65,7 @@ public struct AttendanceImport: Sendable {
     /// meanings of its `headers`), folded.
     static let names: [Column: Set<String>] = {
       let meanings: [Column: [String]] = [
-        .participant: ["participant", "badge"], .email: ["email"], .name: ["name"],
+        .participant: ["participant", "badge"], .email: ["email"], .name: ["name", "attendee"],
         .organisation: ["organisation"], .session: ["session"], .day: ["day"], .status: ["status"],
         .time: ["check_in_time"], .absent: ["absent_mark"], .signature: ["signature"], .tick: [],
       ]
@@ -85,6 +85,8 @@ public struct AttendanceImport: Sendable {
     }
 
     static func matching(_ header: String) -> Column? {
+      // `#` heads a sheet's number column: ids where they are, else the row's name decides.
+      if header.trimmed == "#" { return .participant }
       let key = header.folded
       return allCases.first { names[$0]!.contains(key) }
     }
@@ -229,9 +231,10 @@ public struct AttendanceImport: Sendable {
   }
 
   /// The order of day and month in the check-in times written as a meeting report writes them
-  /// (`5/11/27, 4:01:02 PM`): the order some value proves, else the one that puts every time
-  /// on a day of the event (at an event on 11 May 2027, `5/11/27` is month first); nil when
-  /// neither settles it (such times are not read).
+  /// (`5/11/27, 4:01:02 PM`): the order some value proves, else the one that puts more times
+  /// on a day of the event (at an event on 11 May 2027, `5/11/27` is month first; at one on
+  /// 10 and 11 May, `10/05`, `11/05` and a stray `12/05` are day first, and the stray row is
+  /// not taken for its day); nil when both put as many (such times are not read).
   func timeOrder(_ rows: [CSVRecord], column: Int?) -> DateOrder? {
     guard let column else { return nil }
     var evidence = DateColumnEvidence()
@@ -243,10 +246,12 @@ public struct AttendanceImport: Sendable {
       values.append(value)
     }
     if let reading = try? evidence.reading(given: nil) { return reading.order }
-    let onEventDays = [DateOrder.dayMonthYear, .monthDayYear].filter { order in
-      values.allSatisfy { value in value.date(order).map { plan.event.dates.contains($0) } ?? false }
+    let onEventDays = [DateOrder.dayMonthYear, .monthDayYear].map { order in
+      (order, values.count { value in value.date(order).map { plan.event.dates.contains($0) } ?? false })
     }
-    return onEventDays.count == 1 ? onEventDays[0] : nil
+    let (dayFirst, monthFirst) = (onEventDays[0].1, onEventDays[1].1)
+    guard dayFirst != monthFirst else { return nil }
+    return dayFirst > monthFirst ? .dayMonthYear : .monthDayYear
   }
 
   /// The session or day of rows that name none (`--session`); fails when it names neither.
@@ -313,6 +318,13 @@ public struct AttendanceImport: Sendable {
       time = written.description
     }
     if AttendanceRecord.checkInProblem(time) != nil, let clock = Self.clockTime(time) { time = clock }
+    if order == nil, AttendanceRecord.checkInProblem(time) != nil, let written = WrittenDateTime(time),
+      let dayFirst = written.date(.dayMonthYear), let monthFirst = written.date(.monthDayYear), dayFirst != monthFirst
+    {
+      return .unmatched(
+        "time: \"\(QuotedValue.shown(time))\" is \(dayFirst) read day first and \(monthFirst) month first: no time of the "
+          + "column says which, and neither order puts more of them on a day of the event")
+    }
     if let problem = AttendanceRecord.checkInProblem(time) { return .unmatched("time: \(problem)") }
     if status == .present,
       let problem = AttendanceRecord.dayProblem(
@@ -351,7 +363,15 @@ public struct AttendanceImport: Sendable {
         }
         return (person, "id", "")
       }
-      if email.isEmpty && name.isEmpty { return (nil, nil, "no participant has the id \"\(QuotedValue.shown(id))\"") }
+      if email.isEmpty && name.isEmpty {
+        // A typed-up sheet's `Participant` or `N.º` column often holds names: one that is
+        // someone's name is read as the name it is.
+        guard !named(id).isEmpty else {
+          let what = id.contains(" ") ? "the id or the name" : "the id"
+          return (nil, nil, "no participant has \(what) \"\(QuotedValue.shown(id))\"")
+        }
+        return match(id: "", email: "", name: id, organisation: organisation, hasOrganisationColumn: hasOrganisationColumn)
+      }
     }
     if !email.isEmpty {
       if let address = EmailAddress.normalised(email), let person = byEmail[address] {

@@ -145,14 +145,14 @@ import Testing
   }
 
   /// Meeting reports write `3/9/27, 9:01:02 AM`: day and month in the order a value proves,
-  /// else the one that puts every time on a day of the event (9 and 10 March here).
+  /// else the one that puts more times on a day of the event (9 and 10 March here).
   @Test(arguments: [
     (["3/9/27, 9:01:02 AM", "3/10/27, 2:15:00 PM"], ["2027-03-09 09:01", "2027-03-10 14:15"], DateOrder?.some(.monthDayYear)),
     (["9/3/2027 09:01", "10/03/2027 14:15"], ["2027-03-09 09:01", "2027-03-10 14:15"], .dayMonthYear),
     // A value proving day first decides, wherever that puts the other times; times that
     // fall on no day of the event are not taken.
     (["3/9/2027 9:01 AM", "13/3/2027 2:15 PM"], [], .dayMonthYear),
-    (["4/5/27, 9:01:02 AM", "3/9/27, 9:01:02 AM"], [], nil),
+    (["4/5/27, 9:01:02 AM", "5/4/27, 9:01:02 AM"], [], nil),
   ])
   func meetingReportTimesAreReadInTheOrderTheEventsDaysAllow(times: [String], read: [String], order: DateOrder?) throws {
     let table = Build.table(
@@ -161,12 +161,56 @@ import Testing
     #expect(result.timeOrder == order)
     #expect(result.records.map(\.checkedInAt) == read)
     #expect(result.unmatched.count == (read.isEmpty ? 2 : 0))
+    if order == nil {
+      #expect(
+        result.unmatched.first?.reason
+          == "time: \"4/5/27, 9:01:02 AM\" is 2027-05-04 read day first and 2027-04-05 month first: no time of the column "
+          + "says which, and neither order puts more of them on a day of the event")
+    }
+  }
+
+  /// A sheet whose one row is dated the day after the event (`11/03`): the order that puts
+  /// the others on the event's days is the column's, and that row alone is not taken.
+  @Test func aStrayDayDoesNotUnsettleTheOrderOfTheOthers() throws {
+    let table = Build.table(
+      "participant,session,time", "p001,s1,09/03/2027 09:01", "p002,s1,10/03/2027 14:15", "p004,s1,11/03/2027 09:00")
+    let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init())
+    #expect(result.timeOrder == .dayMonthYear)
+    #expect(result.records.map(\.checkedInAt) == ["2027-03-09 09:01", "2027-03-10 14:15"])
+    #expect(result.unmatched.map(\.line) == [4])
+    #expect(result.unmatched.map(\.reason) == ["time: 2027-03-11 is not a day of the event"])
+  }
+
+  /// A typed-up sign-in sheet's number column (`N.º`, `Nº`, `#`) holds ids or row numbers:
+  /// ids are read as ids, and row numbers give way to the row's name.
+  @Test(arguments: ["N.º", "Nº", "N°", "#", "No."])
+  func aSignInSheetsNumberColumnHoldsIdsOrRowNumbers(header: String) throws {
+    let ids = Build.table("\(header),Firma", "p001,Aïcha Koné", "p004,O. Haddad")
+    let byID = try AttendanceImport(plan: plan).read(ids, file: "in.csv", defaults: .init(session: "s1"))
+    #expect(byID.records.map(\.participant) == ["p001", "p004"])
+    #expect(byID.matchedBy == ["id": 2])
+    let numbered = Build.table("\(header),Participante,Firma", "1,Aïcha Koné,AK", "2,Omar Haddad,OH")
+    let byName = try AttendanceImport(plan: plan).read(numbered, file: "in.csv", defaults: .init(session: "s1"))
+    #expect(byName.records.map(\.participant) == ["p001", "p004"])
+    #expect(byName.matchedBy == ["name": 2])
+  }
+
+  /// A sign-in sheet's column of names headed by the word for a participant, in the table's
+  /// languages, is read as names (English `Participant` is the id column, whose values that
+  /// are someone's name are read as that name).
+  @Test(arguments: ["Participante", "Participant", "Participant·e", "Asistente", "المشارك", "Attendee"])
+  func aSignInSheetsColumnOfParticipantsHoldsTheirNames(header: String) throws {
+    let table = Build.table("\(header),Firma", "Aïcha Koné,AK", "OMAR HADDAD,OH", "Fatou Sow,FS")
+    let result = try AttendanceImport(plan: plan).read(table, file: "in.csv", defaults: .init(session: "s1"))
+    #expect(result.records.map(\.participant) == ["p001", "p004"])
+    #expect(result.unmatched.map(\.line) == [4])
+    #expect(result.unmatched.first?.reason.hasSuffix("\"Fatou Sow\"") == true)
   }
 
   /// The join-time headers Teams and Zoom write in the table's languages.
   @Test(arguments: [
     "First Join", "Première participation", "Heure d'arrivée", "Heure de participation", "Primera entrada",
-    "Hora de entrada", "Primeira entrada", "وقت الانضمام",
+    "Hora de entrada", "Hora para unirse", "Primeira entrada", "وقت الانضمام",
   ])
   func aMeetingReportsJoinTimeIsTheCheckInTime(header: String) throws {
     let table = Build.table("Name\t\(header)\tEmail", "Aïcha Koné\t3/9/27, 9:01:02 AM\t")

@@ -73,7 +73,7 @@ import Testing
       "  \(sheet):2: time: \"99999999999999999999-01-01 10:00\" is not a check-in time (YYYY-MM-DD HH:MM, a year from 1900 to 2200, or HH:MM; 00:00 to 23:59)",
       "  \(sheet):3: time: \"2027-03-09 99:99\" is not a check-in time (YYYY-MM-DD HH:MM, a year from 1900 to 2200, or HH:MM; 00:00 to 23:59)",
       "  \(sheet):4: time: \"not a time at all\" is not a check-in time (YYYY-MM-DD HH:MM, a year from 1900 to 2200, or HH:MM; 00:00 to 23:59)",
-      #"  \#(sheet):5: no participant has the id "p004\r\nBcc: x""#,
+      #"  \#(sheet):5: no participant has the id or the name "p004\r\nBcc: x""#,
     ] {
       #expect(lines.contains(expected), "\(imported.output)")
     }

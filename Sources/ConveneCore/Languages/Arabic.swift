@@ -249,6 +249,8 @@ extension LanguagePack {
       // A form's question whether the person will come
       "rsvp": ["هل ستحضر", "هل ستحضرين", "هل تؤكد مشاركتك", "هل تؤكد حضورك", "هل يمكنك الحضور", "الحضور"],
       "participant": ["رقم المشارك", "معرف المشارك"],
+      // A sign-in sheet's column of names
+      "attendee": ["المشارك", "المشاركة", "المشارك ة"],
       "badge": ["رقم", "الرقم", "الشارة", "المعرف"],
       "session": ["الجلسة", "الورشة"],
       "day": ["اليوم", "التاريخ"],

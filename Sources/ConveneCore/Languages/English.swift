@@ -301,6 +301,8 @@ extension LanguagePack {
         "will you come", "are you coming",
       ],
       "participant": ["participant", "participant id", "participant number", "your participant id"],
+      // A sign-in sheet's column of names
+      "attendee": ["attendee", "attendee name", "delegate", "delegate name"],
       "badge": ["id", "badge", "badge number"],
       "session": ["session", "session id"],
       "day": ["day", "date"],

@@ -288,7 +288,9 @@ extension LanguagePack {
         "confirmez vous votre participation", "presence", "reponse", "participation", "rsvp", "viendrez vous",
       ],
       "participant": ["numero de participant", "identifiant", "n de participant"],
-      "badge": ["numero", "no participant", "n", "badge"],
+      // A sign-in sheet's column of names
+      "attendee": ["participant", "participante", "participant e", "participant·e"],
+      "badge": ["numero", "no participant", "n", "nº", "badge"],
       "session": ["atelier", "seance"],
       "day": ["jour", "date"],
       "status": ["statut", "presence", "present"],

@@ -279,7 +279,9 @@ extension LanguagePack {
         "vai comparecer", "presenca", "rsvp",
       ],
       "participant": ["numero do participante", "numero de participante"],
-      "badge": ["numero", "n", "n o", "cracha"],
+      // A sign-in sheet's column of names
+      "attendee": ["participante", "nome do participante", "participante nome"],
+      "badge": ["numero", "n", "n o", "n.º", "nº", "cracha"],
       "session": ["sessao", "oficina"],
       "day": ["dia", "data"],
       "status": ["situacao", "presenca", "status"],

@@ -279,14 +279,16 @@ extension LanguagePack {
         "confirma su participacion", "confirmas tu participacion", "confirma su asistencia", "vendras", "rsvp",
       ],
       "participant": ["numero de participante", "id de participante"],
-      "badge": ["numero", "n", "no", "n o", "credencial"],
+      // A sign-in sheet's column of names
+      "attendee": ["participante", "asistente", "participante asistente"],
+      "badge": ["numero", "n", "no", "n o", "n.º", "nº", "credencial"],
       "session": ["sesion", "taller"],
       "day": ["dia", "fecha"],
       "status": ["estado", "asistencia", "presente"],
       "absent_mark": ["ausente", "ausencia"],
       "signature": ["firma", "firma del participante"],
       "check_in_time": [
-        "hora", "hora de llegada", "hora de entrada", "primera entrada", "primera participacion", "hora de union",
+        "hora", "hora de llegada", "hora de entrada", "primera entrada", "primera participacion", "hora de union", "hora para unirse",
         "hora de ingreso",
       ],
       "response": ["respuesta", "id de respuesta"],

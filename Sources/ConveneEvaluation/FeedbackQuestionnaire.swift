@@ -100,6 +100,7 @@ public struct FeedbackQuestionnaire: Sendable {
         option.id == value
           || (!asks(value) && option.id.folded == folded)
           || option.label.values.contains { $0.folded == folded && asks($0) == asks(value) }
+          || (!asks(value) && option.otherWords.contains { $0.folded == folded })
       }) {
         return .success(option.id)
       }

@@ -133,6 +133,32 @@ import Testing
     #expect(outcome.responses.first?.id == "0f0110a0-0001")
   }
 
+  /// Where a commitment stands, as people answer in their own variety of a language
+  /// (Brazil's `Em andamento` beside the label `Em curso`), is read as its status.
+  @Test(arguments: [
+    ("Em andamento", "in-progress"), ("Concluído", "done"), ("concluida", "done"), ("Ongoing", "in-progress"),
+    ("Completed", "done"), ("En cours de réalisation", "in-progress"), ("Terminée", "done"), ("En progreso", "in-progress"),
+    ("Sin iniciar", "not-started"), ("Cancelled", "dropped"), ("جاري التنفيذ", "in-progress"), ("Em curso", "in-progress"),
+  ])
+  func aStatusInOnesOwnWordsIsRead(answer: String, status: String) throws {
+    let questionnaire = FeedbackQuestionnaire(plan: plan, evaluation: FollowupQuestions.evaluation)
+    let question = FollowupQuestions.evaluation.question("status")!
+    #expect(try questionnaire.normalised(answer, for: question).get() == status)
+  }
+
+  /// No word of the table reads as two statuses, or as another status than its label's.
+  @Test func noWordIsTwoStatuses() {
+    let status = FollowupQuestions.evaluation.question("status")!
+    var meaning: [String: String] = [:]
+    for option in status.options {
+      for word in option.otherWords + option.label.values {
+        let folded = word.folded
+        #expect(meaning[folded, default: option.id] == option.id, "\(word) is \(meaning[folded]!) and \(option.id)")
+        meaning[folded] = option.id
+      }
+    }
+  }
+
   @Test func theQuestionsAreInEveryLanguageOfTheTable() {
     let status = FollowupQuestions.evaluation.question("status")!
     #expect(status.required && status.kind == .choice)

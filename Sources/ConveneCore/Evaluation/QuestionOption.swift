@@ -4,11 +4,15 @@ public struct QuestionOption: Sendable, Equatable {
   public var id: String
   /// The label by language code.
   public var label: [String: String]
+  /// Other words an answer may give for this option in any language (`Em andamento` for
+  /// follow-up's `in-progress`, labelled `Em curso`): read as it, never printed.
+  public var otherWords: [String]
 
-  /// Creates an option.
-  public init(id: String, label: [String: String]) {
+  /// An option with its labels, and the other words read as it.
+  public init(id: String, label: [String: String], otherWords: [String] = []) {
     self.id = id
     self.label = label
+    self.otherWords = otherWords
   }
 
   /// The label in `language`, or in English, or the id.

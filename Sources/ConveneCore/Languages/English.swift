@@ -425,6 +425,12 @@ extension LanguagePack {
       scaleHigh: ["very satisfied", "extremely satisfied", "completely satisfied", "satisfied", "very useful", "extremely useful", "useful", "excellent", "very good", "good", "strongly agree", "agree", "very likely", "extremely likely", "likely", "very relevant", "extremely relevant", "relevant", "best", "the best", "outstanding", "perfect"],
       entourage: ["office", "offices", "cabinet", "staff", "team", "adviser", "advisor", "advisers", "advisors", "assistant", "assistants", "secretary", "secretariat", "department", "services", "bureau", "aide", "aides", "representative", "spouse", "wife", "husband", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "candidate", "candidates", "driver", "chauffeur", "protocol", "security", "bodyguard", "deputy chief", "escort", "interpreter", "photographer", "press", "junior", "juniors", "youth", "child", "children", "student", "students", "childrens"],
       formerly: ["former", "ex", "past", "retired", "previous", "formerly", "erstwhile", "until"],
+      commitmentStatuses: [
+        "done": ["completed", "complete", "achieved", "finished", "fulfilled", "implemented"],
+        "in-progress": ["ongoing", "under way", "underway", "started", "in process", "partly done", "partially done"],
+        "not-started": ["not yet started", "not begun", "not yet", "planned", "pending"],
+        "dropped": ["abandoned", "cancelled", "canceled", "given up", "stopped", "discontinued"],
+      ],
       languageNames: ["en": ["english"], "fa": ["farsi"], "sw": ["kiswahili"]]
     )
   )

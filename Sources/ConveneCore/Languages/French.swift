@@ -401,6 +401,12 @@ extension LanguagePack {
       scaleHigh: ["très satisfait", "très satisfaite", "satisfait", "satisfaite", "tout à fait satisfait", "tout à fait satisfaite", "extrêmement satisfait", "très utile", "utile", "extrêmement utile", "excellent", "très bon", "très bien", "bon", "bien", "tout à fait d'accord", "d'accord", "très probable", "probable", "très pertinent", "pertinent", "meilleur", "le meilleur", "parfait", "très satisfaisant"],
       entourage: ["cabinet", "bureau", "services", "equipe", "conseiller", "conseillere", "conseillers", "assistant", "assistante", "secretaire", "secretariat", "representant", "representante", "collaborateur", "collaboratrice", "epoux", "epouse", "porte", "parole", "candidat", "candidate", "chauffeur", "protocole", "securite", "garde", "interprete", "photographe", "presse", "mari", "conjoint", "conjointe", "junior", "juniors", "jeunes", "enfants", "etudiant", "etudiants"],
       formerly: ["ancien", "ancienne", "ex", "precedent", "precedente", "retraite", "retraitee", "honoraire", "jusqu", "jusqua"],
+      commitmentStatuses: [
+        "done": ["realisee", "termine", "terminee", "accompli", "accomplie", "acheve", "achevee", "fait", "faite"],
+        "in-progress": ["en cours de realisation", "en cours de mise en oeuvre", "commence", "commencee", "entame", "entamee"],
+        "not-started": ["pas encore commence", "non commence", "non commencee", "pas commencee", "pas encore", "prevu", "prevue"],
+        "dropped": ["abandonnee", "annule", "annulee", "arrete", "arretee", "renonce"],
+      ],
       languageNames: ["fr": ["francais"], "en": ["anglais"], "ar": ["arabe"]]
     )
   )

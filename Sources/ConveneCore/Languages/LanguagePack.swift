@@ -115,6 +115,10 @@ public struct LanguagePack: Sendable {
     /// Words beside a role that say its holder no longer holds it (`former`, `ancien`, `سابق`):
     /// no category is read from such an answer either.
     public var formerly: [String]
+    /// Other words for where a follow-up commitment stands than its labels, by status id
+    /// (`in-progress`: `Em andamento`, `En cours de réalisation`), as people answer a form
+    /// written in their own variety of the language.
+    public var commitmentStatuses: [String: [String]]
 
     /// Creates the answers of a language.
     public init(
@@ -124,11 +128,13 @@ public struct LanguagePack: Sendable {
       present: [String], absent: [String], declined: [String] = [], attending: [String] = [],
       checkIn: [String] = [], negations: [String] = [], negationEnds: [String] = [], waitlisted: [String] = [],
       statusFillers: [String] = [], guestMarks: [String] = [], scaleLow: [String] = [], scaleHigh: [String] = [],
-      entourage: [String] = [], formerly: [String] = [], languageNames: [String: [String]],
+      entourage: [String] = [], formerly: [String] = [], commitmentStatuses: [String: [String]] = [:],
+      languageNames: [String: [String]],
       nameJoinsNext: [String] = [], nameJoinsPrevious: [String] = []
     ) {
       self.genders = genders
       self.formerly = formerly
+      self.commitmentStatuses = commitmentStatuses
       self.genderLetters = genderLetters
       self.under = under
       self.over = over

@@ -382,6 +382,12 @@ extension LanguagePack {
       scaleHigh: ["muito satisfeito", "muito satisfeita", "satisfeito", "satisfeita", "totalmente satisfeito", "totalmente satisfeita", "muito útil", "útil", "excelente", "muito bom", "muito boa", "bom", "boa", "concordo totalmente", "concordo", "muito provável", "provável", "muito relevante", "relevante", "melhor", "o melhor", "perfeito", "perfeita", "ótimo", "ótima"],
       entourage: ["gabinete", "escritorio", "equipe", "equipa", "assessor", "assessora", "assessores", "assistente", "secretario", "secretaria", "representante", "esposo", "esposa", "porta", "voz", "candidato", "candidata", "motorista", "protocolo", "seguranca", "interprete", "fotografo", "imprensa", "marido", "conjuge", "mirim", "mirins", "juvenil", "juvenis", "estudantil", "jovens", "criancas"],
       formerly: ["ex", "antigo", "antiga", "anterior", "aposentado", "aposentada", "exprefeito", "exprefeita", "ate"],
+      commitmentStatuses: [
+        "done": ["cumprida", "concluido", "concluida", "realizado", "realizada", "feito", "feita", "finalizado", "finalizada"],
+        "in-progress": ["em andamento", "em execucao", "em progresso", "iniciado", "iniciada", "em implementacao"],
+        "not-started": ["nao iniciada", "nao comecado", "nao comecada", "ainda nao", "pendente", "previsto", "prevista"],
+        "dropped": ["abandonada", "cancelado", "cancelada", "desistimos", "suspenso", "suspensa", "descartado", "descartada"],
+      ],
       languageNames: ["pt": ["portugues"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "es": ["espanhol"]]
     )
   )

@@ -388,6 +388,12 @@ extension LanguagePack {
       scaleHigh: ["muy satisfecho", "muy satisfecha", "satisfecho", "satisfecha", "totalmente satisfecho", "totalmente satisfecha", "muy útil", "útil", "excelente", "muy bueno", "muy buena", "bueno", "buena", "totalmente de acuerdo", "de acuerdo", "muy probable", "probable", "muy relevante", "relevante", "mejor", "el mejor", "perfecto", "perfecta"],
       entourage: ["oficina", "despacho", "gabinete", "equipo", "asesor", "asesora", "asesores", "asistente", "secretario", "secretaria", "representante", "esposo", "esposa", "portavoz", "vocero", "vocera", "candidato", "candidata", "chofer", "conductor", "protocolo", "seguridad", "escolta", "interprete", "fotografo", "prensa", "marido", "pareja", "juvenil", "juveniles", "estudiantil", "estudiantiles", "infantil", "infantiles", "jovenes", "ninos", "ninas"],
       formerly: ["ex", "antiguo", "antigua", "anterior", "expresidente", "exalcalde", "exalcaldesa", "retirado", "retirada", "hasta"],
+      commitmentStatuses: [
+        "done": ["cumplida", "completado", "completada", "terminado", "terminada", "realizado", "realizada", "logrado", "lograda"],
+        "in-progress": ["en progreso", "en proceso", "en marcha", "en ejecucion", "iniciado", "iniciada", "en desarrollo"],
+        "not-started": ["no iniciado", "no iniciada", "sin iniciar", "sin comenzar", "no empezado", "todavia no", "pendiente"],
+        "dropped": ["abandonada", "cancelado", "cancelada", "descartado", "descartada", "suspendido", "suspendida"],
+      ],
       languageNames: ["es": ["castellano"], "en": ["ingles"], "fr": ["frances"], "ar": ["arabe"], "pt": ["portugues"]]
     )
   )

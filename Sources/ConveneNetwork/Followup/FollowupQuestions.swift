@@ -29,7 +29,11 @@ public enum FollowupQuestions {
           (pack.code, pack.labels["followup.\(key)"] ?? LanguagePack.english.labels["followup.\(key)"] ?? key)
         })
     }
-    let options = statuses.map { QuestionOption(id: $0.id, label: label($0.label)) }
+    let options = statuses.map { status in
+      QuestionOption(
+        id: status.id, label: label(status.label),
+        otherWords: LanguagePack.words { $0.values.commitmentStatuses[status.id] ?? [] })
+    }
     let questions =
       [Question(id: status, kind: .choice, text: label("status"), options: options, required: true)]
       + texts.map { Question(id: $0, kind: .text, text: label($0)) }

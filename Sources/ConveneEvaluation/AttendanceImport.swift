@@ -231,10 +231,11 @@ public struct AttendanceImport: Sendable {
   }
 
   /// The order of day and month in the check-in times written as a meeting report writes them
-  /// (`5/11/27, 4:01:02 PM`): the order some value proves, else the one that puts more times
-  /// on a day of the event (at an event on 11 May 2027, `5/11/27` is month first; at one on
-  /// 10 and 11 May, `10/05`, `11/05` and a stray `12/05` are day first, and the stray row is
-  /// not taken for its day); nil when both put as many (such times are not read).
+  /// (`5/11/27, 4:01:02 PM`): the order some value proves, else the one that puts more times,
+  /// and more than half, on a day of the event (at an event on 11 May 2027, `5/11/27` is
+  /// month first; at one on 10 and 11 May, `10/05`, `11/05` and a stray `12/05` are day
+  /// first, and the stray row is not taken for its day); nil otherwise (such times are not
+  /// read).
   func timeOrder(_ rows: [CSVRecord], column: Int?) -> DateOrder? {
     guard let column else { return nil }
     var evidence = DateColumnEvidence()
@@ -250,7 +251,7 @@ public struct AttendanceImport: Sendable {
       (order, values.count { value in value.date(order).map { plan.event.dates.contains($0) } ?? false })
     }
     let (dayFirst, monthFirst) = (onEventDays[0].1, onEventDays[1].1)
-    guard dayFirst != monthFirst else { return nil }
+    guard dayFirst != monthFirst, 2 * max(dayFirst, monthFirst) > values.count else { return nil }
     return dayFirst > monthFirst ? .dayMonthYear : .monthDayYear
   }
 
@@ -323,7 +324,7 @@ public struct AttendanceImport: Sendable {
     {
       return .unmatched(
         "time: \"\(QuotedValue.shown(time))\" is \(dayFirst) read day first and \(monthFirst) month first: no time of the "
-          + "column says which, and neither order puts more of them on a day of the event")
+          + "column says which, and neither order puts most of them on a day of the event")
     }
     if let problem = AttendanceRecord.checkInProblem(time) { return .unmatched("time: \(problem)") }
     if status == .present,

@@ -316,11 +316,11 @@ public struct FeedbackReader: Sendable {
   /// Whether the submission times of a column write the month first: a value that proves its
   /// order (`13/03/2027`, `3/13/2027`) settles it, two that prove both refuse the file, and
   /// `dateOrder` (`--date-order`) settles the rest. When nothing does and some are read
-  /// differently either way (`3/12/2027`), the order that puts every one of them on the
-  /// event's days or in the `answeringDays` after them decides, where the other does not (forms
-  /// are answered at the event or soon after: `11/03/2027` after a workshop on 9-10 March is
-  /// the 11th of March, not the 3rd of November), and where both do, the nearer; otherwise the
-  /// file is refused. Nearer alone
+  /// differently either way (`3/12/2027`), the order that puts more of them, and more than
+  /// half, on the event's days or in the `answeringDays` after them decides (forms are answered at the event or
+  /// soon after: `11/03/2027` after a workshop on 9-10 March is the 11th of March, not the 3rd
+  /// of November; a test answer a week before does not unsettle the others), and where both
+  /// put every one there, the nearer; otherwise the file is refused. Nearer alone
   /// decided before, and read `06/07/2027` and `04/06/2027` after a March event as 7 June and
   /// 6 April, keeping the older of two answers.
   func stampOrder(_ stamps: [String], column: String) -> Result<Bool, AnswerProblem> {
@@ -343,17 +343,17 @@ public struct FeedbackReader: Sendable {
     func distance(_ order: DateOrder) -> Int {
       values.reduce(0) { $0 + max(0, ($1.date(order)?.daysSinceEpoch ?? end) - end) }
     }
-    func fits(_ order: DateOrder) -> Bool {
-      values.allSatisfy { value in
+    func fitting(_ order: DateOrder) -> Int {
+      values.count { value in
         guard let day = value.date(order)?.daysSinceEpoch else { return false }
         return day >= start && day <= end + Self.answeringDays
       }
     }
-    let (dayFirst, monthFirst) = (fits(.dayMonthYear), fits(.monthDayYear))
-    guard dayFirst == monthFirst else { return .success(monthFirst) }
+    let (dayFirst, monthFirst) = (fitting(.dayMonthYear), fitting(.monthDayYear))
+    if dayFirst != monthFirst && 2 * max(dayFirst, monthFirst) > values.count { return .success(monthFirst > dayFirst) }
     // Both within the month: the order that puts them nearer the event's days (`05/04/2027`
     // at an event on 5-6 April is that day, not the 4th of May).
-    if dayFirst {
+    if dayFirst == values.count {
       let (dayFirstDistance, monthFirstDistance) = (distance(.dayMonthYear), distance(.monthDayYear))
       if dayFirstDistance != monthFirstDistance { return .success(monthFirstDistance < dayFirstDistance) }
     }

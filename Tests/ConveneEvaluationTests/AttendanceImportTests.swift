@@ -165,7 +165,7 @@ import Testing
       #expect(
         result.unmatched.first?.reason
           == "time: \"4/5/27, 9:01:02 AM\" is 2027-05-04 read day first and 2027-04-05 month first: no time of the column "
-          + "says which, and neither order puts more of them on a day of the event")
+          + "says which, and neither order puts most of them on a day of the event")
     }
   }
 

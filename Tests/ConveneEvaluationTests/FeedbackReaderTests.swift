@@ -240,6 +240,19 @@ import Testing
     #expect(both.1.map(\.reason) == ["Timestamp: some dates are day/month and others month/day; export the file again"])
   }
 
+  /// A US export whose first answer is the organiser's test a week before the event
+  /// (`3/2/2027`): the order that puts the other answers at the event decides, and the test
+  /// answer keeps its date, where the file was refused as ambiguous.
+  @Test func aTestAnswerBeforeTheEventDoesNotUnsettleTheOrder() {
+    let (submissions, rejections) = reader.read(
+      file: "us.csv",
+      bytes: bytes(
+        "Timestamp,Email Address,Satisfied?", "3/2/2027 16:00:00,,3", "3/10/2027 17:55:02,p001@example.org,4",
+        "3/11/2027 9:12:40,p002@example.org,5"))
+    #expect(rejections.isEmpty, "\(rejections)")
+    #expect(submissions.map(\.submittedAt) == ["2027-03-02T16:00:00Z", "2027-03-10T17:55:02Z", "2027-03-11T09:12:40Z"])
+  }
+
   /// Stamps that no value orders, months after the event either way (`06/07/2027` and
   /// `04/06/2027` after a March workshop): nearer alone read them month first and kept the
   /// older answer. They are refused, naming `--date-order`, which then settles them.

@@ -228,16 +228,20 @@ public struct DisclosureRecord: Sendable, Equatable {
   public static func read(stored bytes: [UInt8]?, editions: Bool = true) throws(RecordError) -> DisclosureRecord {
     guard let bytes else { return DisclosureRecord() }
     guard !bytes.isEmpty else { throw RecordError(line: 1, reason: "not valid JSON: the file is empty (0 bytes)") }
-    return try read(String(decoding: bytes, as: UTF8.self), editions: editions)
+    return try read(utf8: bytes, editions: editions)
   }
 
   /// Reads a record; fails with what is wrong. Without `editions`, what each published edition
   /// counted (`published`, `people`) is left out, unread: enough to know the records' digests,
   /// editions and hidden groups.
   public static func read(_ text: String, editions: Bool = true) throws(RecordError) -> DisclosureRecord {
+    try read(utf8: Array(text.utf8), editions: editions)
+  }
+
+  private static func read(utf8 bytes: [UInt8], editions: Bool) throws(RecordError) -> DisclosureRecord {
     let node: JSONNode
     do {
-      node = try JSONParser.parse(text, skipping: editions ? [] : ["published", "populations", "people"])
+      node = try JSONParser.parse(utf8: bytes, skipping: editions ? [] : ["published", "populations", "people"])
     } catch {
       throw RecordError(line: error.line, reason: "not valid JSON: \(error.reason)")
     }

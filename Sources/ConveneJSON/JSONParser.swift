@@ -38,7 +38,16 @@ public struct JSONParser {
   /// `skipped` (their values are checked for syntax but not kept, which is much cheaper for a
   /// large member the reader does not need).
   public static func parse(_ text: String, skipping skipped: Set<String>) throws(JSONSyntaxError) -> JSONNode {
-    var bytes = Array(text.utf8)
+    try parse(utf8: Array(text.utf8), skipping: skipped)
+  }
+
+  /// Parses a whole document stored as `bytes`, which must be UTF-8 (RFC 8259 §8.1): the
+  /// first byte that is not is a syntax error naming its line and column, so that a file is
+  /// never read with replacement characters in place of what it holds.
+  public static func parse(utf8 bytes: [UInt8], skipping skipped: Set<String> = []) throws(JSONSyntaxError)
+    -> JSONNode
+  {
+    var bytes = bytes
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     var parser = JSONParser(bytes: bytes)
     parser.skipped = skipped
@@ -228,10 +237,37 @@ public struct JSONParser {
         }
       case 0x00..<0x20:
         throw error("a line break or control character inside a string (write \\n)")
+      case 0x80...:
+        guard let length = utf8SequenceLength() else {
+          throw error("byte 0x\(String(byte, radix: 16, uppercase: true)) is not UTF-8 (save the file as UTF-8)")
+        }
+        index += length
       default:
         index += 1
       }
     }
+  }
+
+  /// The length of the UTF-8 sequence starting at `index`, or nil when the bytes there are not
+  /// one (a stray continuation byte, an overlong form, a surrogate, a value past U+10FFFF or a
+  /// sequence cut short).
+  private func utf8SequenceLength() -> Int? {
+    let lead = bytes[index]
+    let length: Int
+    var second: ClosedRange<UInt8> = 0x80...0xBF
+    switch lead {
+    case 0xC2...0xDF: length = 2
+    case 0xE0: length = 3; second = 0xA0...0xBF
+    case 0xE1...0xEC, 0xEE...0xEF: length = 3
+    case 0xED: length = 3; second = 0x80...0x9F
+    case 0xF0: length = 4; second = 0x90...0xBF
+    case 0xF1...0xF3: length = 4
+    case 0xF4: length = 4; second = 0x80...0x8F
+    default: return nil
+    }
+    guard index + length <= bytes.count, second.contains(bytes[index + 1]) else { return nil }
+    for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return nil }
+    return length
   }
 
   private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {

@@ -13,7 +13,7 @@ public enum EventFile {
   /// Reads a file holding only an `evaluation` object (the standard set).
   public static func readEvaluation(_ bytes: [UInt8], name: String) -> (Evaluation, [Finding]) {
     do {
-      let node = try JSONParser.parse(String(decoding: bytes, as: UTF8.self))
+      let node = try JSONParser.parse(utf8: bytes)
       var decoder = Decoder(node: JSONNode.object([("evaluation", node)]))
       let evaluation = decoder.evaluationSettings()
       return (evaluation, decoder.findings.map { var f = $0; f.file = name; return f })
@@ -44,10 +44,9 @@ public enum EventFile {
 
   /// Reads `event.json`.
   public static func read(_ bytes: [UInt8]) -> Contents {
-    let text = String(decoding: bytes, as: UTF8.self)
     let document: JSONNode
     do {
-      document = try JSONParser.parse(text)
+      document = try JSONParser.parse(utf8: bytes)
     } catch {
       return Contents(
         event: nil, lines: [:], document: nil,

@@ -66,7 +66,7 @@ public enum ScheduleFile {
   ) -> (document: ScheduleDocument?, findings: [Finding]) {
     let root: JSONNode
     do {
-      root = try JSONParser.parse(String(decoding: bytes, as: UTF8.self))
+      root = try JSONParser.parse(utf8: bytes)
     } catch {
       return (nil, [.error(file, line: error.line, "not valid JSON: \(error.reason) (column \(error.column))")])
     }
@@ -359,7 +359,7 @@ extension Workspace {
   /// `event.json`'s time zone, when it names one.
   func eventTimeZone() throws(WorkspaceError) -> String? {
     guard let bytes = try fileSystem.contents(of: path(EventFile.name)) else { return nil }
-    return (try? JSONParser.parse(String(decoding: bytes, as: UTF8.self)))?["timezone"]?.string
+    return (try? JSONParser.parse(utf8: bytes))?["timezone"]?.string
   }
 
   /// Writes `schedule.json` atomically; a document its own reader would refuse is not written.

@@ -29,6 +29,20 @@ import Testing
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(#"{"a": 1, "a": 2}"#) }
   }
 
+  @Test func bytesThatAreNotUTF8AreAnErrorAtTheirLineAndColumn() throws {
+    // A Latin-1 "é" (0xE9 then "e"), a stray continuation byte, an overlong "/" (0xC0 0xAF),
+    // a UTF-16 surrogate (0xED 0xA0 0x80) and a sequence cut by the closing quote.
+    for (bad, hex) in [([0xE9], "E9"), ([0xBF], "BF"), ([0xC0, 0xAF], "C0"), ([0xED, 0xA0, 0x80], "ED"), ([0xF0, 0x9F], "F0")]
+    as [([UInt8], String)] {
+      let bytes = Array("{\n  \"title\": \"Atelier ".utf8) + bad + Array("r\"\n}".utf8)
+      #expect(throws: JSONSyntaxError(line: 2, column: 21, reason: "byte 0x\(hex) is not UTF-8 (save the file as UTF-8)")) {
+        try JSONParser.parse(utf8: bytes)
+      }
+    }
+    let valid = try JSONParser.parse(utf8: Array("\u{FEFF}{\"t\": \"é中😀\"}".utf8))
+    #expect(valid["t"]?.string == "é中😀")
+  }
+
   @Test func trailingTextIsAnError() {
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parse("{} x") }
   }

@@ -157,6 +157,21 @@ import Testing
     ])
   }
 
+  @Test func eventAndScheduleFilesThatAreNotUTF8AreErrorsNotReplacementCharacters() throws {
+    let event = Array(Fixtures.event.utf8)
+    let title = try #require(event.firstRange(of: Array("\"title\": \"".utf8)))
+    var damaged = event
+    damaged.insert(contentsOf: [0xFF, 0xFE], at: title.upperBound)
+    let line = damaged[..<title.upperBound].filter { $0 == UInt8(ascii: "\n") }.count + 1
+    let findings = EventFile.read(damaged).findings
+    #expect(findings.map(\.severity) == [.error])
+    #expect(findings.first?.line == line)
+    #expect(findings.first?.message.contains("byte 0xFF is not UTF-8") == true)
+    let schedule = ScheduleFile.read(Array("{\"event\": \"x\u{00}\"}".utf8).map { $0 == 0 ? 0xE9 : $0 })
+    #expect(schedule.document == nil)
+    #expect(schedule.findings.first?.message.contains("byte 0xE9 is not UTF-8") == true)
+  }
+
   @Test func eventDaysSpanAtMostAYear() {
     let event = Fixtures.event.replacingOccurrences(
       of: "\"days\": [", with: "\"days\": [ { \"date\": \"2200-03-09\", \"start\": \"09:00\", \"end\": \"17:00\" },")

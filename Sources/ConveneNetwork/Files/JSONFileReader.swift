@@ -11,14 +11,8 @@ struct JSONFileReader {
 
   /// The document, or nil with a finding when the text is not JSON.
   mutating func parse(_ bytes: [UInt8]) -> JSONNode? {
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-    guard let text = String(validating: body, as: UTF8.self) else {
-      findings.append(
-        .error(file, line: 1, "holds bytes that are not UTF-8", hint: "save the file as UTF-8"))
-      return nil
-    }
     do {
-      let node = try JSONParser.parse(text)
+      let node = try JSONParser.parse(utf8: bytes)
       guard node.members != nil else {
         error("", node.line, "must be a JSON object")
         return nil

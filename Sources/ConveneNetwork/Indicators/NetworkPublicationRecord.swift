@@ -346,9 +346,14 @@ public struct NetworkPublicationRecord: Sendable, Equatable {
 
   /// Reads a record; fails with what is wrong.
   public static func read(_ text: String) throws(RecordError) -> NetworkPublicationRecord {
+    try read(utf8: Array(text.utf8))
+  }
+
+  /// Reads a record stored as `bytes`, which must be UTF-8; fails with what is wrong.
+  public static func read(utf8 bytes: [UInt8]) throws(RecordError) -> NetworkPublicationRecord {
     let node: JSONNode
     do {
-      node = try JSONParser.parse(text)
+      node = try JSONParser.parse(utf8: bytes)
     } catch {
       throw RecordError(line: error.line, reason: "not valid JSON: \(error.reason)")
     }

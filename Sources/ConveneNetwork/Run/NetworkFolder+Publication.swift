@@ -15,7 +15,7 @@ extension NetworkFolder {
     }
     guard let bytes, !bytes.isEmpty else { return NetworkPublicationRecord() }
     do {
-      return try NetworkPublicationRecord.read(String(decoding: bytes, as: UTF8.self))
+      return try NetworkPublicationRecord.read(utf8: bytes)
     } catch {
       throw CommandFailure(
         "\(NetworkPublicationRecord.path):\(error.line): \(error.reason); it records what the network reports published from this folder showed (restore it, or delete it only if no network report was ever shared)")

@@ -244,8 +244,11 @@ public struct RegistrationImport: Sendable {
     if let warning = QualityGate.swallowedRows(reading.swallowingRows) { warnings.append(warning) }
     warnings += Self.nameWarnings(reading.names, column: report.choices.first { $0.field == "name" }?.column, mapped)
     let halves = QualityGate.passedOverHalves(plan.columns.names, fields: mapped.fields)
+    // A form account's name (`Name`: "anonymous") is no half of anyone's name.
+    var nameFields = halves.fields
+    for column in ColumnChoice.formsAccountColumns(mapped.fields, header: table.header) { nameFields[column] = nil }
     warnings += QualityGate.unreadColumns(
-      (mapped.unread + halves.columns).sorted(), header: table.header, rows: table.rows, fields: halves.fields,
+      (mapped.unread + halves.columns).sorted(), header: table.header, rows: table.rows, fields: nameFields,
       passedOver: Set(halves.columns))
     warnings += QualityGate.repeatedColumns(mapped.unread, header: table.header, fields: mapped.fields, rows: table.rows)
     warnings += plan.genders.warnings
@@ -559,6 +562,15 @@ public struct RegistrationImport: Sendable {
     mapping.fields.append(field == .ignore ? nil : field)
   }
 
+  /// True when a header is a bare name word (`Nom`, `identite/Nom`), plural marks left out
+  /// (`Nom(s)`, `Name(s)`).
+  static func isBareName(_ header: String) -> Bool {
+    [header, ImportField.question(of: header)].contains { cell in
+      Self.bareNames.contains(cell.folded)
+        || ImportField.withoutPluralMarks(cell).map { Self.bareNames.contains($0.folded) } == true
+    }
+  }
+
   /// "Nom" beside "Prénom" (or "Name" beside "First name") is the family name; "Nombre"
   /// beside "Apellidos" (or "Nome" beside "Sobrenome", "الاسم" beside "اسم العائلة") the given name.
   /// Of several bare names (a form account's `Name` before the questions `Prénom`, `Nom`), the
@@ -572,8 +584,7 @@ public struct RegistrationImport: Sendable {
     let account = ColumnChoice.formsAccountColumns(mapping.fields, header: header)
     let bare = mapping.fields.indices.filter { index in
       mapping.fields[index] == .name && mappedField(header[index]) == nil && !account.contains(index)
-        && (Self.bareNames.contains(header[index].folded)
-          || Self.bareNames.contains(ImportField.question(of: header[index]).folded))
+        && Self.isBareName(header[index])
     }
     // Nearest first; of two as near, the one after the given name or before the family name.
     func distance(_ index: Int) -> (Int, Int) {

@@ -87,6 +87,8 @@ import Testing
   @Test(arguments: [
     ("1E+20", nil), ("1e3", nil), ("1E2", nil), ("1E+02", nil), ("0x2F", nil), ("4 7", nil), ("47.5", nil),
     ("٤٧٫٥", nil), ("1e+20", nil), ("25-34", "25-34"), ("de 25 a 34 años", "25-34"), ("18 – 24", "18-24"),
+    // Digits of two scripts in one number (Latin, Arabic-Indic, Persian) are no number.
+    ("4٧", nil), ("4۷", nil), ("٤۷", nil), ("۴۷", "45-54"),
     ("47", "45-54"), ("٤٧", "45-54"), ("moins de 18 ans", "under-18"), ("56 et plus", "56+"),
     ("entre 25 et 34", "25-34"), ("47 ans", "45-54"), ("47.0", "45-54"), ("47,00", "45-54"), ("٤٧٫٠", "45-54"),
     ("47.05", nil),

@@ -161,11 +161,36 @@ import Testing
       "1,13/5/2027 09:00,13/5/2027 09:02,anonymous,anonymous,بن علي,أحمد,ahmed@example.org", "أحمد بن علي"
     ),
     ("Name,Nombre,Apellidos,Correo", "Ana Gómez,Ana,Gómez,ana@example.org", "Ana Gómez"),
+    (
+      "ID,Heure de début,Heure de fin,Adresse de messagerie,Nom,Prénom(s),Nom(s),Adresse e-mail",
+      "1,2027-01-20 09:00,2027-01-20 09:02,anonymous,anonymous,Hélène,Ben Ammar,hba@example.org", "Hélène Ben Ammar"
+    ),
+    (
+      "ID,Start time,Completion time,Email,Name,First name,Name(s),E-mail",
+      "1,2027-01-20 09:00,2027-01-20 09:02,anonymous,anonymous,Karim,Ziani,kz@example.org", "Karim Ziani"
+    ),
+    ("Prénom(s),Nom(s),Courriel", "Aïcha,Koné,a@example.org", "Aïcha Koné"),
   ])
   func theBareNameOfAPairIsTheOneBesideItsOtherHalf(header: String, row: String, name: String) throws {
     let table = try CSVTable(text: header + "\n" + row + "\n")
     let outcome = try RegistrationImport(event: Build.event()).run(table, into: [])
     #expect(outcome.participants.map(\.name) == [name], "\(outcome.report.columns)")
+  }
+
+  /// A form account's `Name` of "anonymous" is no half of a name: beside `Prénom` alone, a
+  /// column read as nothing that holds family names is still the other half, and said so.
+  @Test func aFormAccountsNameDoesNotHideTheUnreadFamilyNames() throws {
+    let table = try CSVTable(text: """
+      ID,Start time,Completion time,Email,Name,Prénom,Question 2,Adresse e-mail
+      1,2027-01-20 09:00,2027-01-20 09:02,anonymous,anonymous,Hélène,Ben Ammar,hba@example.org
+      2,2027-01-21 09:00,2027-01-21 09:02,anonymous,anonymous,Karim,Ziani,kz@example.org
+
+      """)
+    let outcome = try RegistrationImport(event: Build.event()).run(table, into: [])
+    let warning = try #require(outcome.report.warnings.first { $0.kind == .unreadNames })
+    #expect(warning.column == "Question 2")
+    #expect(warning.lines == [2, 3])
+    #expect(warning.hint.contains("--map \"Question 2=last_name\""))
   }
 
   @Test func anOrganisationsNameIsTheOrganisation() throws {

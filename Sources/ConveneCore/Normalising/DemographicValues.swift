@@ -78,6 +78,7 @@ public enum DemographicValues {
   /// "up to" counts the age it names (`Hasta 24 años`, `Jusqu'à 24 ans` → `under-25`); "" for an
   /// empty answer, nil when not recognised.
   public static func ageGroup(_ text: String) -> String? {
+    if mixesDigitScripts(text) { return nil }
     if let whole = wholeNumberSavedAsDecimal(text) { return ageGroup(whole) }
     let key = text.folded
     if key.isEmpty { return "" }
@@ -147,6 +148,23 @@ public enum DemographicValues {
         (letter == 0 || !isLetter(letter - 1)) && (letter == scalars.count - 1 || !isLetter(letter + 1))
       let decade = scalars[letter] == "s" && letter == after && scalars[before] == "0"
       if alone && !decade { return true }
+    }
+    return false
+  }
+
+  /// True when digits of two scripts touch in the answer as written (`4٧`, Latin and
+  /// Arabic-Indic; `٤۷`, Arabic-Indic and Persian), which folding would make one number:
+  /// two digits are of one script when their zeros are the same character.
+  static func mixesDigitScripts(_ text: String) -> Bool {
+    var previousZero: UInt32?
+    for scalar in text.unicodeScalars {
+      guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue else {
+        previousZero = nil
+        continue
+      }
+      let zero = scalar.value - UInt32(value)
+      if let previousZero, previousZero != zero { return true }
+      previousZero = zero
     }
     return false
   }

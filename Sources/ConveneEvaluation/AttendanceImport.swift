@@ -314,19 +314,14 @@ public struct AttendanceImport: Sendable {
     case .success(let said): status = said
     case .failure(let problem): return .unmatched(problem.reason)
     }
-    var time = cell(.time).asciiDigits
-    if AttendanceRecord.checkInProblem(time) != nil, let written = WrittenDateTime(time)?.localDateTime(order) {
-      time = written.description
-    }
-    if AttendanceRecord.checkInProblem(time) != nil, let clock = Self.clockTime(time) { time = clock }
-    if order == nil, AttendanceRecord.checkInProblem(time) != nil, let written = WrittenDateTime(time),
-      let dayFirst = written.date(.dayMonthYear), let monthFirst = written.date(.monthDayYear), dayFirst != monthFirst
+    let time: String
+    switch Self.checkInTime(
+      written: cell(.time), order: order,
+      undecided: "no time of the column says which, and neither order puts most of them on a day of the event")
     {
-      return .unmatched(
-        "time: \"\(QuotedValue.shown(time))\" is \(dayFirst) read day first and \(monthFirst) month first: no time of the "
-          + "column says which, and neither order puts most of them on a day of the event")
+    case .success(let read): time = read
+    case .failure(let problem): return .unmatched("time: \(problem.reason)")
     }
-    if let problem = AttendanceRecord.checkInProblem(time) { return .unmatched("time: \(problem)") }
     if status == .present,
       let problem = AttendanceRecord.dayProblem(
         checkedInAt: time, target: session, placed: placed[session], eventDates: plan.event.dates,
@@ -338,6 +333,37 @@ public struct AttendanceImport: Sendable {
       participant: person.id, session: session, status: status,
       checkedInAt: status == .present ? (time.isEmpty ? defaults.checkedInAt : time) : "")
     return .recorded(record, matchedBy: how)
+  }
+
+  /// A check-in time as sheets, meeting reports and people write it (`2027-03-09 08:52`,
+  /// `3/9/27, 9:01:02 AM`, `8:55 PM`, `٨:٥٥ ص`, `14 h 02`), as `YYYY-MM-DD HH:MM` or `HH:MM`,
+  /// its day and month in `order`; fails with why it is none (a date that is two days, one
+  /// per order, when `order` is nil: `undecided` says why neither was taken).
+  static func checkInTime(written text: String, order: DateOrder?, undecided: String) -> Swift.Result<String, AnswerProblem> {
+    var time = text.trimmed.asciiDigits
+    if AttendanceRecord.checkInProblem(time) != nil, let written = WrittenDateTime(time)?.localDateTime(order) {
+      time = written.description
+    }
+    if AttendanceRecord.checkInProblem(time) != nil, let clock = clockTime(time) { time = clock }
+    if order == nil, AttendanceRecord.checkInProblem(time) != nil, let written = WrittenDateTime(time),
+      let dayFirst = written.date(.dayMonthYear), let monthFirst = written.date(.monthDayYear), dayFirst != monthFirst
+    {
+      return .failure(
+        AnswerProblem(
+          "\"\(QuotedValue.shown(time))\" is \(dayFirst) read day first and \(monthFirst) month first: \(undecided)"))
+    }
+    if let problem = AttendanceRecord.checkInProblem(time) { return .failure(AnswerProblem(problem)) }
+    return .success(time)
+  }
+
+  /// A check-in time typed by hand (`attendance mark --at`), read as a time cell of the
+  /// import is: its day and month in the order it proves or, failing that, the one that puts
+  /// it on a day of the event. Fails with why it is none.
+  public func checkInTime(typed text: String) -> Swift.Result<String, AnswerProblem> {
+    let order = timeOrder([CSVRecord(line: 1, fields: [text.trimmed])], column: 0)
+    return Self.checkInTime(
+      written: text, order: order,
+      undecided: "both or neither are days of the event (write it YYYY-MM-DD HH:MM)")
   }
 
   /// A time of day as forms and sheets write it without a date (`8:55 AM`, `8:55 ص`, `14 h 02`),

@@ -203,7 +203,13 @@ public enum AttendanceRun {
       guard let target = matcher.target(session) else {
         throw CommandFailure("--session \(session): neither a session id nor a day of the event")
       }
-      if let at, let problem = AttendanceRecord.checkInProblem(at) { throw CommandFailure("--at: \(problem)") }
+      var at = at
+      if let typed = at {
+        switch matcher.checkInTime(typed: typed) {
+        case .success(let read): at = read
+        case .failure(let problem): throw CommandFailure("--at: \(problem.reason)")
+        }
+      }
       if !absent, let at, let written = LocalDateTime(at),
         let problem = AttendanceRecord.dayProblem(
           checkedInAt: at, target: target, placed: try workspace.placedSessionDays()[target],

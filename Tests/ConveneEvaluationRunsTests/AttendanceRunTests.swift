@@ -76,6 +76,38 @@ import Testing
     #expect(attendance() == ["participant,session,status,checked_in_at", "p002,2027-03-10,present,"])
   }
 
+  /// `--at` reads a time as the import reads a time cell: 12-hour clocks in French and
+  /// Arabic, Arabic-Indic digits, a meeting report's date, a day-first date the event's days
+  /// settle.
+  @Test(arguments: [
+    ("٨:٥٥ ص", "08:55"), ("8:55 p. m.", "20:55"), ("8h55", "08:55"), ("2027-03-10 8:55 PM", "2027-03-10 20:55"),
+    ("10/03/2027 08:55", "2027-03-10 08:55"), ("3/10/27, 9:01:02 AM", "2027-03-10 09:01"),
+  ])
+  func aMarkTakesATimeAsTheImportReadsIt(typed: String, recorded: String) throws {
+    let marked = try AttendanceRun.mark(
+      "p002", session: "day2", absent: false, at: typed, now: Self.secondDayMorning, in: dakar.workspace,
+      standard: DakarInMemory.standard(), purpose: "test")
+    #expect(marked.checkedInAt == recorded)
+    #expect(attendance() == ["participant,session,status,checked_in_at", "p002,2027-03-10,present,\(recorded)"])
+  }
+
+  @Test func aMarkAtATimeThatIsTwoDaysOrNoneIsRefusedAndWritesNothing() throws {
+    #expect(
+      throws: CommandFailure(
+        "--at: \"04/03/2027 08:55\" is 2027-03-04 read day first and 2027-04-03 month first: both or neither are days of the event (write it YYYY-MM-DD HH:MM)")
+    ) {
+      try AttendanceRun.mark(
+        "p002", session: "day2", absent: false, at: "04/03/2027 08:55", now: Self.secondDayMorning, in: dakar.workspace,
+        standard: DakarInMemory.standard(), purpose: "test")
+    }
+    #expect(throws: CommandFailure("--at: \"25:00\" is not a check-in time (YYYY-MM-DD HH:MM, a year from 1900 to 2200, or HH:MM; 00:00 to 23:59)")) {
+      try AttendanceRun.mark(
+        "p002", session: "day2", absent: false, at: "25:00", now: Self.secondDayMorning, in: dakar.workspace,
+        standard: DakarInMemory.standard(), purpose: "test")
+    }
+    #expect(dakar.files.writes.isEmpty)
+  }
+
   @Test func aMarkForAnUnknownPersonOrSessionIsRefusedAndWritesNothing() throws {
     #expect(throws: CommandFailure("\"p999\": no participant has this id (see `convene participants list`)")) {
       try AttendanceRun.mark(

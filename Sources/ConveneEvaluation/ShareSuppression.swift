@@ -24,11 +24,18 @@
 /// Shares published by earlier reports of the same records (`earlier`) are in the cut too, as
 /// if shown in every group, and a share of the report published earlier is never the one
 /// hidden whole: their values cannot be taken back.
+/// A Net Promoter Score of the question in the report cuts its answers too: beside a share of
+/// promoters, the score gives the detractors (7 promoters among 16 and a score of 37.5: one
+/// detractor). Its bands, promoters (9-10) and detractors (0-6), are in the cut as if shown
+/// in every group, but unlike earlier shares they do not keep a share equal to one of them
+/// from being hidden.
 struct ShareSuppression {
   /// Each question's shares in the report, in reading order, by numerator population.
   let current: [String: [String]]
   /// Each question's shares published by earlier reports of the same records.
   let earlier: [String: [String]]
+  /// The bands of each question scored in the report (promoters, detractors), as shares.
+  let scoreBands: [String: [String]]
   /// The answers given in each cell of the shares: by question, field and group (the total
   /// under `total`, `all`).
   let answers: [String: [String: [String: [String: Int]]]]
@@ -38,6 +45,11 @@ struct ShareSuppression {
   init(_ cells: [IndicatorValue], earlier: Set<String>, threshold: Int) {
     var current: [String: [String]] = [:]
     var answers: [String: [String: [String: [String: Int]]]] = [:]
+    var bands: [String: [String]] = [:]
+    for cell in cells where cell.kind == .score {
+      guard let questions = Population.answeredQuestions(cell.population), questions.count == 1 else { continue }
+      bands[questions[0]] = Self.scoreBands(questions[0])
+    }
     for cell in cells {
       guard let population = cell.numeratorPopulation, let counts = cell.answerCounts,
         let question = Population.answerQuestion(population),
@@ -55,6 +67,7 @@ struct ShareSuppression {
     }
     self.current = current
     self.earlier = before
+    self.scoreBands = bands
     self.answers = answers
     self.threshold = threshold
   }
@@ -67,10 +80,16 @@ struct ShareSuppression {
     current.keys.sorted().filter { cut($0, current[$0]!).count > 1 || answersShown($0) }
   }
 
-  /// The shares of `question` published earlier, then those of `shown` that were not.
+  /// The shares of `question` published earlier, the bands of its score, then those of
+  /// `shown` that were not published earlier.
   func cut(_ question: String, _ shown: [String]) -> [String] {
     let before = earlier[question] ?? []
-    return before + shown.filter { !before.contains($0) }
+    return before + (scoreBands[question] ?? []) + shown.filter { !before.contains($0) }
+  }
+
+  /// A score's promoters (9 and 10) and detractors (0 to 6), as the shares they would be.
+  static func scoreBands(_ question: String) -> [String] {
+    [Population.answer(question, ["9", "10"]), Population.answer(question, (0...6).map(String.init))]
   }
 
   /// The answers a share's numerator population counts.
@@ -99,9 +118,10 @@ struct ShareSuppression {
   /// would cut a small class beside those kept before it (and those published earlier).
   func hiddenWhole(_ question: String, already: Set<String>) -> Set<String> {
     guard let total = answers[question]?["total"]?["all"] else { return [] }
-    var kept = earlier[question] ?? []
+    let before = earlier[question] ?? []
+    var kept = before + (scoreBands[question] ?? [])
     var hidden = Set<String>()
-    for share in current[question] ?? [] where !already.contains(share) && !kept.contains(share) {
+    for share in current[question] ?? [] where !already.contains(share) && !before.contains(share) {
       if cutsSmall(kept + [share], total) { hidden.insert(share) } else { kept.append(share) }
     }
     return hidden

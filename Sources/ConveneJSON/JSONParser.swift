@@ -51,13 +51,26 @@ public struct JSONParser {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     var parser = JSONParser(bytes: bytes)
     parser.skipped = skipped
-    parser.skipWhitespace()
-    let node = try parser.parseValue()
-    parser.skipWhitespace()
-    if parser.index < parser.bytes.count {
-      throw parser.error("unexpected text after the end of the document")
+    do throws(JSONSyntaxError) {
+      parser.skipWhitespace()
+      let node = try parser.parseValue()
+      parser.skipWhitespace()
+      if parser.index < parser.bytes.count {
+        throw parser.error("unexpected text after the end of the document")
+      }
+      return node
+    } catch {
+      // A byte that is not UTF-8 where the syntax stopped is named as such, not as the token
+      // the syntax expected there.
+      if parser.index < parser.bytes.count, parser.bytes[parser.index] >= 0x80, parser.utf8SequenceLength() == nil {
+        throw parser.notUTF8()
+      }
+      throw error
     }
-    return node
+  }
+
+  private func notUTF8() -> JSONSyntaxError {
+    error("byte 0x\(String(bytes[index], radix: 16, uppercase: true)) is not UTF-8 (save the file as UTF-8)")
   }
 
   private init(bytes: [UInt8]) { self.bytes = bytes }
@@ -238,9 +251,7 @@ public struct JSONParser {
       case 0x00..<0x20:
         throw error("a line break or control character inside a string (write \\n)")
       case 0x80...:
-        guard let length = utf8SequenceLength() else {
-          throw error("byte 0x\(String(byte, radix: 16, uppercase: true)) is not UTF-8 (save the file as UTF-8)")
-        }
+        guard let length = utf8SequenceLength() else { throw notUTF8() }
         index += length
       default:
         index += 1

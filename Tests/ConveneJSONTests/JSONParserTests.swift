@@ -39,6 +39,10 @@ import Testing
         try JSONParser.parse(utf8: bytes)
       }
     }
+    // Outside a string, the byte is named as what it is, not as the token expected there.
+    #expect(throws: JSONSyntaxError(line: 1, column: 2, reason: "byte 0xFF is not UTF-8 (save the file as UTF-8)")) {
+      try JSONParser.parse(utf8: [0x7B, 0xFF, 0x7D])
+    }
     let valid = try JSONParser.parse(utf8: Array("\u{FEFF}{\"t\": \"é中😀\"}".utf8))
     #expect(valid["t"]?.string == "é中😀")
   }

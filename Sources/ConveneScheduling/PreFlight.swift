@@ -79,7 +79,43 @@ public enum PreFlight {
         : "its pins and unavailable windows leave no start"
       findings.append(.init(impossible: true, message: "\(name) cannot start anywhere: \(why)"))
     }
+    if !session.candidateStarts.isEmpty, !session.candidateRooms.isEmpty, let why = blockedEverywhere(index, in: problem) {
+      findings.append(.init(impossible: true, message: "\(name) cannot start anywhere: \(why)"))
+    }
     return findings
+  }
+
+  /// Why no start the session's pins, the days and the breaks leave it can hold it, or nil
+  /// when one can: each is inside its own unavailable windows, or every room it may use is
+  /// closed then, or one of its speakers and moderators is away then (all hard rules).
+  static func blockedEverywhere(_ index: Int, in problem: SchedulingProblem) -> String? {
+    let session = problem.sessions[index]
+    let spans = session.candidateStarts.map { Interval($0, $0 + session.duration) }
+    let listed = spans.prefix(3).map(TimelineMinute.describe).joined(separator: ", ")
+      + (spans.count > 3 ? " and \(spans.count - 3) more" : "")
+    let starts = "every start its pins, the days and the breaks leave it (\(listed))"
+    let open = spans.filter { span in !session.unavailable.contains { $0.overlaps(span) } }
+    guard !open.isEmpty else {
+      let windows = session.unavailable.filter { window in spans.contains { $0.overlaps(window) } }
+      return "\(starts) is inside its own unavailable windows (\(windows.map(TimelineMinute.describe).joined(separator: ", "))) (session-availability)"
+    }
+    let roomOpen = open.filter { span in
+      session.candidateRooms.contains { room in !problem.rooms[room].unavailable.contains { $0.overlaps(span) } }
+    }
+    guard !roomOpen.isEmpty else {
+      let rooms = session.candidateRooms.map { problem.rooms[$0].id }
+      let which = rooms.count == 1 ? "its only room, \(rooms[0]), is" : "every room it can use (\(rooms.joined(separator: ", "))) is"
+      return "at \(starts), \(which) closed (room-availability)"
+    }
+    var away: [String] = []
+    for span in roomOpen {
+      let blocked = session.people.lazy.compactMap { person in
+        problem.people[person].unavailable.first { $0.interval.overlaps(span) }.map { "\(problem.people[person].id) \($0.reason)" }
+      }.first
+      guard let blocked else { return nil }
+      if !away.contains(blocked) { away.append(blocked) }
+    }
+    return "at \(starts), a speaker or moderator is away: \(away.joined(separator: "; ")) (person-availability)"
   }
 
   /// People whose sessions do not fit into the time they are there.

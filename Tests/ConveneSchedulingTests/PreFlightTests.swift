@@ -49,6 +49,28 @@ import Testing
     ])
   }
 
+  /// A session pinned into its own unavailable window, into the hours its only room is
+  /// closed, or to when its speaker is away: every rule is hard, so no search places it
+  /// (schedule left it out, and `check` called the workspace valid).
+  @Test func aSessionPinnedWhereAHardRuleShutsItOut() {
+    let pinned: (inout Session) -> Void = { $0.day = .number(2); $0.start = TimeOfDay(hour: 9) }
+    let problem = ProblemBuilder().room("a").room("small", unavailable: ["day2 morning"])
+      .person("p1") { $0.unavailable = [TimeWindow("day2 08:00-10:00")!] }
+      .session("own") { pinned(&$0); $0.unavailable = [TimeWindow("day2 morning")!] }
+      .session("closed") { pinned(&$0); $0.room = "small" }
+      .session("away") { pinned(&$0); $0.speakers = ["p1"] }
+      .session("free") { $0.room = "small"; $0.speakers = ["p1"] }
+      .problem
+    #expect(PreFlight.check(problem).map(\.message) == [
+      "\"OWN\" (own) cannot start anywhere: every start its pins, the days and the breaks leave it (2027-03-10 09:00-10:00) "
+        + "is inside its own unavailable windows (2027-03-10 00:00-12:00) (session-availability)",
+      "\"CLOSED\" (closed) cannot start anywhere: at every start its pins, the days and the breaks leave it "
+        + "(2027-03-10 09:00-10:00), its only room, small, is closed (room-availability)",
+      "\"AWAY\" (away) cannot start anywhere: at every start its pins, the days and the breaks leave it "
+        + "(2027-03-10 09:00-10:00), a speaker or moderator is away: p1 is unavailable day2 08:00-10:00 (person-availability)",
+    ])
+  }
+
   @Test func aFeasibleProblemHasNoFindings() {
     #expect(PreFlight.check(ProblemBuilder().room("a").session("s").problem).isEmpty)
   }

@@ -23,9 +23,68 @@ public enum UnscheduledReasons {
       let found = preFlight.filter { $0.message.hasPrefix(problem.name(session)) }.map(\.message)
       result[session] = reasons(session, state: state, preFlight: found)
       let fitsNow = result[session]?.contains { $0.hasPrefix(Self.fitsNowOpening) } == true
-      if found.isEmpty && !fitsNow && fitsAlone(session, in: problem) { result[session]?.append(Self.othersInTheWay) }
+      guard found.isEmpty && !fitsNow && fitsAlone(session, in: problem) else { continue }
+      let pinned = pinnedBlockers(session, state: state)
+      result[session]?.append(pinned.isEmpty ? Self.othersInTheWay : Self.pinnedInTheWay(pinned))
     }
     return result
+  }
+
+  /// Said of a session that the sessions pinned to one time and room keep out wherever it
+  /// goes: no search moves those, so only a change of the input makes room.
+  static func pinnedInTheWay(_ constraints: [String]) -> String {
+    "beside the sessions pinned to one time and room, every place it could take breaks \(constraints.joined(separator: " or ")) "
+      + "(hard): no search moves those, so change a pin or the session to make room"
+  }
+
+  /// The hard constraints that keep `session` out of every placement it could take on its own,
+  /// counting only the sessions that their pins fix to one time and room (placed there); empty
+  /// when some placement is clear of them (the other sessions are then what is in the way).
+  static func pinnedBlockers(_ session: Int, state: SolverState) -> [String] {
+    let problem = state.problem
+    let info = problem.sessions[session]
+    let fixed = Set(
+      problem.sessions.indices.filter { other in
+        other != session && problem.sessions[other].candidateStarts.count == 1
+          && problem.sessions[other].candidateRooms.count == 1 && state.placements[other] != nil
+      })
+    guard !fixed.isEmpty else { return [] }
+    let unary = ConstraintCatalogue.unary.filter { $0.level == .hard }
+    var names = Set<String>()
+    for start in info.candidateStarts {
+      for room in info.candidateRooms {
+        let placement = Placement(start: start, room: room)
+        guard !unary.contains(where: { $0.amount(session, at: placement, in: problem) > 0 }) else { continue }
+        let broken = fixedClashes(session, placement, fixed: fixed, state: state)
+        if broken.isEmpty { return [] }
+        names.formUnion(broken)
+      }
+    }
+    return names.sorted()
+  }
+
+  /// The hard pair and group constraints `session` at `placement` breaks beside the `fixed`
+  /// sessions where they are placed.
+  static func fixedClashes(_ session: Int, _ placement: Placement, fixed: Set<Int>, state: SolverState) -> Set<String> {
+    let problem = state.problem
+    var names = Set<String>()
+    for constraint in ConstraintCatalogue.pairs where constraint.level == .hard {
+      for other in fixed {
+        if let placed = state.placements[other], constraint.amount(session, placement, other, placed, in: problem) > 0 {
+          names.insert(constraint.name)
+          break
+        }
+      }
+    }
+    for constraint in ConstraintCatalogue.groups where constraint.level == .hard {
+      for group in constraint.groups(of: session, onDay: problem.dayIndex(of: placement.start), in: problem) {
+        guard let members = state.placedMembers(of: constraint, group: group)?.filter({ fixed.contains($0.session) }) else { continue }
+        if constraint.amount(group, members + [PlacedSession(session, placement)], in: problem) > constraint.amount(group, members, in: problem) {
+          names.insert(constraint.name)
+        }
+      }
+    }
+    return names
   }
 
   /// Said of a session that would have a place were it alone in the event: what stops it is

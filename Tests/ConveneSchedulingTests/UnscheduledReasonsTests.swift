@@ -50,6 +50,29 @@ import Testing
     #expect(!reasons.contains(UnscheduledReasons.othersInTheWay))
   }
 
+  /// A session that pinned sessions keep out wherever it goes (one interpreting team, both
+  /// sessions needing it pinned to 11:00) is not told that a longer search may make room.
+  @Test func aSessionThatPinnedSessionsKeepOutIsToldToChangeAPin() {
+    let problem = ProblemBuilder().with { $0.plan.event.scheduling.interpretationTeams = ["fr>en": 1] }
+      .room("plenary", features: ["interpretation"]).room("atelier", features: ["interpretation"])
+      .session("panel") {
+        $0.interpretation = [LanguagePair("fr>en")!]; $0.day = .number(2); $0.start = TimeOfDay(hour: 11); $0.room = "plenary"
+      }
+      .session("bilat", duration: 30) {
+        $0.interpretation = [LanguagePair("fr>en")!]; $0.day = .number(2); $0.start = TimeOfDay(hour: 11); $0.room = "atelier"
+      }
+      .session("free").problem
+    let schedule = problem.schedule(["panel": (2, "11:00", "plenary"), "free": (1, "09:00", "atelier")])
+    let bilat = problem.sessionIndex["bilat"]!
+    #expect(UnscheduledReasons.fitsAlone(bilat, in: problem))
+    let reasons = UnscheduledReasons.reasons(for: schedule, in: problem)[bilat] ?? []
+    #expect(!reasons.contains(UnscheduledReasons.othersInTheWay), "\(reasons)")
+    #expect(
+      reasons.last
+        == "beside the sessions pinned to one time and room, every place it could take breaks interpretation-teams (hard): "
+        + "no search moves those, so change a pin or the session to make room", "\(reasons)")
+  }
+
   /// A session no placement could take even alone is not said to be kept out by the others.
   @Test func aSessionThatCannotFitAloneIsNotSaidToWaitForRoom() {
     let problem = ProblemBuilder().room("hall").room("side", unavailable: ["2027-03-10"])

@@ -64,7 +64,8 @@ struct InviteReport {
       let cancelled = new.reduce(0) { $0 + $1.cancelled.count }
       lines.append(
         "\(dryRun ? "Would write" : "Wrote") \(count(new.count, "message")) for \(count(recipients, "participant")) to \(outcome.folder)/ "
-          + "(\(added) new session invitations, \(changed) updates, \(cancelled) cancellations); \(untouched) participants have nothing new."
+          + "(\(count(added, "new session invitation")), \(count(changed, "update")), \(count(cancelled, "cancellation"))); "
+          + "\(count(untouched, "participant")) \(untouched == 1 ? "has" : "have") nothing new."
       )
     }
     let earlier = planned.count - new.count

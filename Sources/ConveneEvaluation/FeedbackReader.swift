@@ -417,8 +417,15 @@ public struct FeedbackReader: Sendable {
   /// wording changed: `…knowledge of the topics?` beside the event's `…of its topics?`): their
   /// answers would be lost without a word.
   func unreadQuestions(_ header: [String], _ roles: [ColumnRole]) -> [String] {
-    roles.indices.compactMap { index in
-      guard roles[index] == .unread, let question = likelyQuestion(header[index]) else { return nil }
+    let read = Set(roles.compactMap { role -> String? in
+      guard case .answer(let key) = role else { return nil }
+      return String(key.split(separator: ":").first ?? "")
+    })
+    let unanswered = questionnaire.evaluation.questions.filter { !read.contains($0.id) }
+    return roles.indices.compactMap { index in
+      guard roles[index] == .unread,
+        let question = likelyQuestion(header[index]) ?? likelyUnansweredQuestion(header[index], among: unanswered)
+      else { return nil }
       let column = QuotedValue.shown(header[index].trimmed)
       let key = question.perSession ? "\(question.id):SESSION" : question.id
       return "column \"\(column)\" is not a question of this event but reads like \"\(question.text(in: "en"))\" "
@@ -440,6 +447,28 @@ public struct FeedbackReader: Sendable {
         return 4 * own.intersection(theirs).count >= 3 * max(own.count, theirs.count)
       }
     }
+  }
+
+  /// The question of `unanswered` (those no column of the file reads) whose text in some
+  /// language shares at least half of its words with `header`, and more than any other does
+  /// (`Globalement, êtes-vous satisfait·e de cet événement ?` for `Dans l'ensemble, êtes-vous
+  /// satisfait·e de l'événement ?`): a wording changed more than `likelyQuestion` allows, for a
+  /// question the file would otherwise leave without an answer.
+  func likelyUnansweredQuestion(_ header: String, among unanswered: [Question]) -> Question? {
+    func words(_ text: String) -> Set<Substring> {
+      Set(text.folded.split(separator: " ").filter { $0.count >= 4 })
+    }
+    let own = words(header.split(separator: "[").first.map(String.init) ?? header)
+    guard own.count >= 2 else { return nil }
+    let scored = unanswered.map { question in
+      (question, question.text.values.map { text -> Int in
+        let theirs = words(text)
+        let shared = own.intersection(theirs).count
+        return shared >= 2 && 2 * shared >= max(own.count, theirs.count) ? shared : 0
+      }.max() ?? 0)
+    }.filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }
+    guard let best = scored.first, scored.dropFirst().first?.1 != best.1 else { return nil }
+    return best.0
   }
 
   /// The submission of one row, or why it is rejected: a submission time that does not read

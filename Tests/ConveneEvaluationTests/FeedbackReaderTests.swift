@@ -165,6 +165,26 @@ import Testing
     #expect(unrelated.submissions.first?.answers == ["satisfaction": "5"])
   }
 
+  /// A question reworded more than the first rule allows (half its words kept) is still
+  /// named, when no other column answers it: its answers would otherwise be lost, and every
+  /// row rejected as not answering a required question.
+  @Test func aQuestionRewordedFurtherIsNamedWhenNoColumnAnswersIt() {
+    var evaluation = Build.standard
+    evaluation.questions[0].text = ["en": "Satisfied?", "fr": "Dans l'ensemble, êtes-vous satisfait·e de l'événement ?"]
+    let reader = FeedbackReader(questionnaire: FeedbackQuestionnaire(plan: plan, evaluation: evaluation))
+    let header = "Globalement, êtes-vous satisfait·e de cet événement ?"
+    let reworded = reader.read(
+      file: "reworded.csv",
+      bytes: bytes("Horodateur,Adresse e-mail,\"\(header)\"", "11/03/2027 18:00:00,p001@example.org,5"))
+    #expect(reworded.submissions.isEmpty)
+    #expect(reworded.rejections.map(\.reason).first?.hasPrefix("column \"\(header)\" is not a question of this event but reads like \"Satisfied?\" (satisfaction): --map") == true, "\(reworded.rejections)")
+    // Beside a column that answers the question, the same header is a question of the form's own.
+    let answered = reader.read(
+      file: "both.csv",
+      bytes: bytes("Horodateur,Adresse e-mail,Satisfied?,\"\(header)\"", "11/03/2027 18:00:00,p001@example.org,5,4"))
+    #expect(answered.rejections.isEmpty, "\(answered.rejections)")
+  }
+
   /// A CSV export saved in Windows-1252 by Excel reads as well in Windows-1250 (`Thiès`,
   /// `Thičs`): rejected as a close call by itself, read in the code page of the event's
   /// French when the reader knows the event's languages.

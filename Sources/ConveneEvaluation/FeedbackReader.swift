@@ -270,13 +270,36 @@ public struct FeedbackReader: Sendable {
     }
     var submissions: [FeedbackSubmission] = []
     var rejections: [FeedbackRejection] = []
+    let language = headerLanguage(table.header, roles: roles)
     for row in table.rows where !row.isBlank {
-      let (submission, rowRejections) = rowSubmission(
+      var (submission, rowRejections) = rowSubmission(
         row, roles: roles, header: table.header, monthFirst: monthFirst, file: file)
+      if let language, submission?.language.isEmpty == true { submission?.language = language }
       rejections += rowRejections
       if let submission { submissions.append(submission) }
     }
     return (submissions, rejections)
+  }
+
+  /// The one language in which every question's column is written, when the header says (a
+  /// Google Forms export whose columns are the French texts: `fr`); nil when a column is an
+  /// id (`satisfaction`), or its text is the same in two languages, or the columns mix them.
+  func headerLanguage(_ header: [String], roles: [ColumnRole]) -> String? {
+    var languages: Set<String>?
+    for (index, role) in roles.enumerated() where index < header.count {
+      guard case .answer = role else { continue }
+      let cell = header[index].trimmed
+      let text = cell.hasSuffix("]") ? String(cell[..<(cell.lastIndex(of: "[") ?? cell.endIndex)]) : cell
+      let folded = text.folded
+      let written = Set(
+        questionnaire.evaluation.questions.flatMap { question in
+          question.text.filter { $0.value.folded == folded }.map(\.key)
+        })
+      guard !written.isEmpty else { return nil }
+      languages = languages.map { $0.intersection(written) } ?? written
+    }
+    guard let languages, languages.count == 1 else { return nil }
+    return languages.first
   }
 
   /// Why a file whose columns say nothing of who answered, but one of whose columns left unread

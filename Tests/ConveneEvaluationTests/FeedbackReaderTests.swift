@@ -185,6 +185,23 @@ import Testing
     #expect(answered.rejections.isEmpty, "\(answered.rejections)")
   }
 
+  /// A form tool's export has no language column, but its questions are written in the
+  /// language the form was answered in: every column in French is a form answered in French.
+  @Test func theLanguageOfAnExportIsTheOneItsQuestionsAreWrittenIn() {
+    var evaluation = Build.standard
+    evaluation.questions[0].text = ["en": "Satisfied?", "fr": "Satisfait·e ?", "ar": "راضٍ؟"]
+    let reader = FeedbackReader(questionnaire: FeedbackQuestionnaire(plan: plan, evaluation: evaluation))
+    let read = { (header: String) in
+      reader.read(file: "f.csv", bytes: self.bytes("Horodateur,Adresse e-mail,\(header)", "11/03/2027 18:00:00,p001@example.org,5"))
+        .submissions.map(\.language)
+    }
+    #expect(read("Satisfait·e ?") == ["fr"])
+    #expect(read("راضٍ؟") == ["ar"])
+    #expect(read("Satisfied?") == ["en"])
+    // An id says no language.
+    #expect(read("satisfaction") == [""])
+  }
+
   /// A CSV export saved in Windows-1252 by Excel reads as well in Windows-1250 (`Thiès`,
   /// `Thičs`): rejected as a close call by itself, read in the code page of the event's
   /// French when the reader knows the event's languages.

@@ -57,9 +57,12 @@ public struct ReportLabels: Sendable {
   func text(_ text: String) -> String { isRightToLeft ? BidiIsolation.isolatingNumbers(text) : text }
 
   /// A value (`94.4 (n=54)`, `2027-03-09 – 2027-03-10`) kept left to right as a whole in a
-  /// right-to-left report; a word (the hidden mark) stays as it is.
+  /// right-to-left report; a word (the hidden mark) stays as it is, and a value holding one
+  /// (`مخفي (n=52)`) keeps the word's direction, its numbers alone left to right.
   func value(_ text: String) -> String {
-    isRightToLeft && text.contains(where: \.isASCIIDigit) ? BidiIsolation.leftToRight(text) : text
+    guard isRightToLeft, text.contains(where: \.isASCIIDigit) else { return text }
+    let holdsWord = text.contains { $0.isLetter && !$0.isASCII }
+    return holdsWord ? BidiIsolation.isolatingNumbers(text) : BidiIsolation.leftToRight(text)
   }
 
   /// A group's name (a category, `18-24`, a session's title) isolated in a right-to-left

@@ -57,6 +57,16 @@ import Testing
     #expect(html.contains("<li>Do &lt;script&gt;"))
   }
 
+  /// In an Arabic report, a value is left to right as a whole (`94.4 (n=54)`), but a value
+  /// that holds the hidden mark keeps the word right to left, its numbers alone isolated.
+  @Test func anArabicHiddenValueKeepsItsWordRightToLeft() {
+    let labels = ReportLabels(language: "ar")
+    #expect(labels.value("94.4 (n=54)") == "\u{2066}94.4 (n=54)\u{2069}")
+    #expect(labels.value("مخفي (n=52)") == "مخفي (n=\u{2066}52\u{2069})")
+    #expect(labels.value("مخفي") == "مخفي")
+    #expect(ReportLabels(language: "en").value("suppressed (n=52)") == "suppressed (n=52)")
+  }
+
   @Test func markdownEscapesHTMLAndMarkup() {
     let markdown = ReportRenderer.markdown(report, labels: ReportLabels(language: "en"))
     // Every < is escaped, so no Markdown renderer passes a tag through.

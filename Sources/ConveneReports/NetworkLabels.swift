@@ -23,6 +23,9 @@ public struct NetworkLabels: Sendable {
   /// The word for `key`.
   public subscript(_ key: String) -> String { table[key] }
 
+  /// A kind of event in the report's language (`LabelSet.eventKind`).
+  public func eventKind(_ kind: String) -> String { table.eventKind(kind) }
+
   /// A cell's value as the Markdown and HTML reports show it: the hidden mark in words.
   func value(_ cell: PublishedNetworkValue) -> String {
     cell.suppression != nil ? self["suppressed"] : cell.valueText

@@ -25,7 +25,7 @@ extension NetworkReportRenderer {
     var lines = ["# \(title(report, labels).markdownEscaped)", ""]
     lines += ["| \(labels["event"]) | \(labels["kind"]) | \(labels["dates"]) |", "|---|---|---|"]
     for event in report.events {
-      lines.append("| \(event.title.markdownEscaped) (\(event.id.markdownEscaped)) | \(event.kind) | \(event.dates) |")
+      lines.append("| \(event.title.markdownEscaped) (\(event.id.markdownEscaped)) | \(labels.eventKind(event.kind).markdownEscaped) | \(event.dates) |")
     }
     let framework = report.framework.title[labels.language] ?? report.framework.title["en"] ?? labels["framework"]
     lines += ["", "_\(privacy(report, labels).markdownEscaped)_", "", "## \(framework.markdownEscaped)", ""]
@@ -124,7 +124,7 @@ extension NetworkReportRenderer {
     let context: [String: Any] = [
       "lang": labels.language, "dir": labels.direction, "title": title(report, labels),
       "frameworkTitle": report.framework.title[labels.language] ?? report.framework.title["en"] ?? labels["framework"],
-      "events": report.events.map { ["id": $0.id, "title": $0.title, "kind": $0.kind, "dates": $0.dates] },
+      "events": report.events.map { ["id": $0.id, "title": $0.title, "kind": labels.eventKind($0.kind), "dates": $0.dates] },
       "years": report.years.map(String.init), "results": results, "cities": cities,
       "questions": report.questions.map { $0.text(in: labels.language) },
       "quietCities": report.quietCities.map { "\($0.name) (\($0.country))" }.joined(separator: ", "),

@@ -43,6 +43,10 @@ public struct ReportLabels: Sendable {
     }
   }
 
+  /// A kind of event (`regional-workshop`) in the report's language (`Atelier régional`); the
+  /// kind as written when the language table has no word for it.
+  public func eventKind(_ kind: String) -> String { table.eventKind(kind) }
+
   /// `rtl` for a language written right to left, else `ltr`.
   public var direction: String { table.direction.rawValue }
 

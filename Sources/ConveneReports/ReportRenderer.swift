@@ -128,7 +128,7 @@ public enum ReportRenderer {
     var lines = ["# \(title(report, labels).markdownEscaped)", ""]
     for event in report.events {
       lines.append(
-        "- **\(event.title.markdownEscaped)** (\(event.id.markdownEscaped), \(event.kind), \(labels.value(event.dates)))"
+        "- **\(event.title.markdownEscaped)** (\(event.id.markdownEscaped), \(labels.eventKind(event.kind).markdownEscaped), \(labels.value(event.dates)))"
       )
     }
     lines += ["", "## \(labels["keyFigures"])", ""]
@@ -191,7 +191,7 @@ public enum ReportRenderer {
     let context: [String: Any] = [
       "lang": labels.language, "dir": labels.direction, "title": title(report, labels),
       "events": report.events.map {
-        ["id": $0.id, "title": $0.title, "kind": $0.kind, "dates": $0.dates]
+        ["id": $0.id, "title": $0.title, "kind": labels.eventKind($0.kind), "dates": $0.dates]
       },
       "columns": columns.map { ["name": $0.name] },
       "rows": keyRows(report, labels, columns: columns), "breakdowns": breakdownTables(report, labels),

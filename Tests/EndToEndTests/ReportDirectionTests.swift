@@ -13,7 +13,7 @@ extension LanguageCommandTests {
     #expect(result.status == 0, "\(result.error)")
     let (lri, fsi, pdi) = (Self.lri, Self.fsi, Self.pdi)
     let markdown = text(ws + "/reports/report.md")
-    #expect(markdown.contains("(dakar-2027, regional-workshop, \(lri)2027-03-09 – 2027-03-10\(pdi))"))
+    #expect(markdown.contains("(dakar-2027, ورشة عمل إقليمية, \(lri)2027-03-09 – 2027-03-10\(pdi))"))
     #expect(markdown.contains("| المشاركون المسجلون | \(lri)59 (n=59)\(pdi) |  |\n"), "\(markdown.prefix(1200))")
     #expect(markdown.contains("| نسبة الحضور (% من المؤكدين) | \(lri)94.4 (n=54)\(pdi) | \(lri)80.0\(pdi) |\n"))
     #expect(markdown.contains("| الرضا (المتوسط، \(lri)1-5\(pdi)) | "))
@@ -41,10 +41,10 @@ extension LanguageCommandTests {
   @Test func groupsAndStandardIndicatorsSpeakFrenchSpanishAndPortuguese() throws {
     let ws = try runner.dakarAfterTheEvent()
     let expected: [(String, [String])] = [
-      ("fr", ["| Participants inscrits |", "| Genre: femme |", "| Catégorie: Société civile |"]),
-      ("es", ["| Participantes inscritos |", ": mujer |", ": Sociedad civil |"]),
-      ("pt", ["| Participantes inscritos |", ": mulher |", ": Sociedade civil |"]),
-      ("en", ["| Participants registered |", "| Gender: woman |", "| Category: Civil society |"]),
+      ("fr", ["(dakar-2027, Atelier régional, ", "| Participants inscrits |", "| Genre: femme |", "| Catégorie: Société civile |"]),
+      ("es", ["(dakar-2027, Taller regional, ", "| Participantes inscritos |", ": mujer |", ": Sociedad civil |"]),
+      ("pt", ["(dakar-2027, Oficina regional, ", "| Participantes inscritos |", ": mulher |", ": Sociedade civil |"]),
+      ("en", ["(dakar-2027, Regional workshop, ", "| Participants registered |", "| Gender: woman |", "| Category: Civil society |"]),
     ]
     for (language, lines) in expected {
       let result = try runner.run(

@@ -10,6 +10,10 @@ extension LanguagePack {
       // Reports
       "report.report": "تقرير الرصد والتقييم", "report.network": "تقرير الشبكة",
       "report.events": "الفعاليات", "report.event": "الفعالية", "report.kind": "النوع", "report.dates": "التواريخ",
+      // Kinds of event (`EventKind`)
+      "report.kind.workshop": "ورشة عمل", "report.kind.regional-workshop": "ورشة عمل إقليمية", "report.kind.global-summit": "قمة عالمية",
+      "report.kind.webinar": "ندوة عبر الإنترنت", "report.kind.briefing": "إحاطة", "report.kind.training": "تدريب",
+      "report.kind.exchange": "تبادل بين الأقران", "report.kind.site-visit": "زيارة ميدانية", "report.kind.leadership-initiative": "مبادرة القيادة",
       "report.keyFigures": "الأرقام الرئيسية", "report.indicator": "المؤشر", "report.value": "القيمة",
       "report.n": "العدد", "report.target": "الهدف", "report.met": "تحقق", "report.notMet": "لم يتحقق",
       "report.allEvents": "جميع الفعاليات", "report.charts": "الرسوم البيانية", "report.breakdowns": "التصنيفات",

@@ -10,6 +10,10 @@ extension LanguagePack {
       // Reports
       "report.report": "Monitoring and evaluation report", "report.network": "Network report",
       "report.events": "Events", "report.event": "Event", "report.kind": "Kind", "report.dates": "Dates",
+      // Kinds of event (`EventKind`)
+      "report.kind.workshop": "Workshop", "report.kind.regional-workshop": "Regional workshop", "report.kind.global-summit": "Global summit",
+      "report.kind.webinar": "Webinar", "report.kind.briefing": "Briefing", "report.kind.training": "Training",
+      "report.kind.exchange": "Peer exchange", "report.kind.site-visit": "Site visit", "report.kind.leadership-initiative": "Leadership initiative",
       "report.keyFigures": "Key figures", "report.indicator": "Indicator", "report.value": "Value", "report.n": "n",
       "report.target": "Target", "report.met": "met", "report.notMet": "not met", "report.allEvents": "All events",
       "report.charts": "Charts", "report.breakdowns": "Breakdowns", "report.group": "Group",

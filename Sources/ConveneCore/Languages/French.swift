@@ -10,6 +10,10 @@ extension LanguagePack {
       // Reports
       "report.report": "Rapport de suivi et d'évaluation", "report.network": "Rapport du réseau",
       "report.events": "Événements", "report.event": "Événement", "report.kind": "Type", "report.dates": "Dates",
+      // Kinds of event (`EventKind`)
+      "report.kind.workshop": "Atelier", "report.kind.regional-workshop": "Atelier régional", "report.kind.global-summit": "Sommet mondial",
+      "report.kind.webinar": "Webinaire", "report.kind.briefing": "Séance d'information", "report.kind.training": "Formation",
+      "report.kind.exchange": "Échange entre pairs", "report.kind.site-visit": "Visite de terrain", "report.kind.leadership-initiative": "Initiative de leadership",
       "report.keyFigures": "Chiffres clés", "report.indicator": "Indicateur", "report.value": "Valeur",
       "report.n": "n", "report.target": "Cible", "report.met": "atteinte", "report.notMet": "non atteinte",
       "report.allEvents": "Tous les événements", "report.charts": "Graphiques", "report.breakdowns": "Ventilations",

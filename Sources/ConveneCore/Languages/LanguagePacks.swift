@@ -65,6 +65,10 @@ public struct LabelSet: Sendable {
   /// The word for `key`, or the key itself.
   public subscript(_ key: String) -> String { words[key] ?? key }
 
+  /// A kind of event (`regional-workshop`) in the language (`Atelier régional`, the `report`
+  /// section's `kind.ID`); the kind as written when there is no word for it.
+  public func eventKind(_ kind: String) -> String { words["kind." + kind] ?? kind }
+
   /// The words for `key` with each `{name}` replaced by its value (`"{n} registered"`).
   public func phrase(_ key: String, _ values: [String: Any]) -> String {
     values.reduce(self[key]) { text, value in

@@ -10,6 +10,10 @@ extension LanguagePack {
       // Reports
       "report.report": "Relatório de monitoramento e avaliação", "report.network": "Relatório da rede",
       "report.events": "Eventos", "report.event": "Evento", "report.kind": "Tipo", "report.dates": "Datas",
+      // Kinds of event (`EventKind`)
+      "report.kind.workshop": "Oficina", "report.kind.regional-workshop": "Oficina regional", "report.kind.global-summit": "Cúpula mundial",
+      "report.kind.webinar": "Webinário", "report.kind.briefing": "Sessão informativa", "report.kind.training": "Formação",
+      "report.kind.exchange": "Intercâmbio entre pares", "report.kind.site-visit": "Visita de campo", "report.kind.leadership-initiative": "Iniciativa de liderança",
       "report.keyFigures": "Números-chave", "report.indicator": "Indicador", "report.value": "Valor",
       "report.n": "n", "report.target": "Meta", "report.met": "atingida", "report.notMet": "não atingida",
       "report.allEvents": "Todos os eventos", "report.charts": "Gráficos", "report.breakdowns": "Desagregações",

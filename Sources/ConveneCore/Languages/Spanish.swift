@@ -10,6 +10,10 @@ extension LanguagePack {
       // Reports
       "report.report": "Informe de seguimiento y evaluación", "report.network": "Informe de la red",
       "report.events": "Eventos", "report.event": "Evento", "report.kind": "Tipo", "report.dates": "Fechas",
+      // Kinds of event (`EventKind`)
+      "report.kind.workshop": "Taller", "report.kind.regional-workshop": "Taller regional", "report.kind.global-summit": "Cumbre mundial",
+      "report.kind.webinar": "Seminario web", "report.kind.briefing": "Sesión informativa", "report.kind.training": "Formación",
+      "report.kind.exchange": "Intercambio entre pares", "report.kind.site-visit": "Visita de campo", "report.kind.leadership-initiative": "Iniciativa de liderazgo",
       "report.keyFigures": "Cifras clave", "report.indicator": "Indicador", "report.value": "Valor",
       "report.n": "n", "report.target": "Meta", "report.met": "alcanzada", "report.notMet": "no alcanzada",
       "report.allEvents": "Todos los eventos", "report.charts": "Gráficos", "report.breakdowns": "Desgloses",

@@ -100,6 +100,17 @@ public struct ReplyCollector: Sendable {
         rejected.append(.init(file: name, reason: Self.notAReply(document.writtenMethod)))
         continue
       }
+      // A reply is one person's answer: a file whose events name several attendees would let
+      // one person answer for another.
+      let repliers = Set(document.events.flatMap { $0.attendees.map { $0.person.email.lowercased() } })
+      guard repliers.count <= 1 else {
+        rejected.append(
+          .init(
+            file: name,
+            reason: "the reply names \(repliers.count) attendees (\(repliers.sorted().map { QuotedValue.shown($0) }.joined(separator: ", "))): "
+              + "a reply is one person's answer, and a calendar sends each person's from their own address"))
+        continue
+      }
       for event in document.events {
         guard !event.uid.isEmpty else {
           rejected.append(.init(file: name, reason: "the reply has no UID, so it names no session (a calendar writes the invitation's UID back)"))

@@ -50,6 +50,25 @@ import Testing
     ])
   }
 
+  /// One file whose two events each name one attendee, two people in all: one person's file
+  /// would answer for another (and decline for them), so the whole file is refused.
+  @Test func aReplyFileAnsweringForTwoPeopleIsRefusedWhole() throws {
+    let collector = ReplyCollector(plan: PlanFixture.plan, ledger: Self.p003InvitedToThePanel)
+    let own = try reply(uid: "panel@nbo.convene", email: "nusrat@example.org", answer: .accepted)
+    let other = try reply(uid: "panel@nbo.convene", email: "someone.else@example.org", answer: .declined)
+    let event = { (text: String) in
+      String(text[text.range(of: "BEGIN:VEVENT")!.lowerBound..<text.range(of: "END:VEVENT\r\n")!.upperBound])
+    }
+    let both = own.replacingOccurrences(of: "END:VCALENDAR", with: event(other) + "END:VCALENDAR")
+    #expect(both.components(separatedBy: "BEGIN:VEVENT").count == 3)
+    let (answers, rejected, _) = collector.collect([("from-p003.ics", both)], into: [])
+    #expect(answers.isEmpty)
+    #expect(rejected.map(\.reason) == [
+      "the reply names 2 attendees (nusrat@example.org, someone.else@example.org): a reply is one person's answer, "
+        + "and a calendar sends each person's from their own address"
+    ])
+  }
+
   /// A ledger in which p003 was invited to the panel at SEQUENCE 0, then sent its update at 1.
   static func ledgerAfterAMove() -> InvitationLedger {
     var ledger = InvitationLedger()

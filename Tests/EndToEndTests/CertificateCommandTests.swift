@@ -325,6 +325,20 @@ import Testing
     #expect(!verified.output.contains("is a valid certificate of attendance"), "\(verified.output)")
   }
 
+  /// People holding a place of whom nothing is recorded get no certificate and are no near
+  /// miss either: they are listed apart, so that an organiser looks for a lost sign-in sheet.
+  @Test func peopleWithNoAttendanceAreListedApart() throws {
+    let ws = try dakarPublished()
+    let path = ws + "/attendance.csv"
+    try "participant,session,status,checked_in_at\r\np001,opening,present,\r\n".write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try runner.run("certificates", "--workspace", ws)
+    #expect(result.status == 0, "\(result.error)")
+    let line = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("No attendance recorded") })
+    #expect(line.hasPrefix("No attendance recorded (54, holding a place): p002 (0/"), "\(line)")
+    #expect(line.hasSuffix(", ...; absent throughout, or missing from the sign-in sheets"))
+    #expect(result.output.contains("Below the share (1): p001 (1/"), "\(result.output)")
+  }
+
   @Test func withoutAScheduleDaySignInsCannotCount() throws {
     let ws = try runner.dakarAfterTheEvent()
     let result = try runner.run("certificates", "--workspace", ws)

@@ -64,7 +64,7 @@ import Testing
     #expect(
       fromBoth.1.contains {
         $0.hasSuffix(
-          ",p002,2027-03-10T19:01:00Z,google-forms-fr.xlsx:3,,5,3,5,4,,,5,,,,,,,,,,,,,,,3,4,yes,Former dix médiateurs scolaires avant l'été,8,\"Plus de temps pour les ateliers, svp.\",,,"
+          ",p002,2027-03-10T19:01:00Z,google-forms-fr.xlsx:3,fr,5,3,5,4,,,5,,,,,,,,,,,,,,,3,4,yes,Former dix médiateurs scolaires avant l'été,8,\"Plus de temps pour les ateliers, svp.\",,,"
         )
       }, "\(fromBoth.1)")
   }

@@ -34,6 +34,9 @@ public enum CertificateRun {
     public var issue: CertificateIssue
     /// People who attended something but less than the share asked.
     public var belowShare: [SessionAttendance.Person]
+    /// People holding a place, expected at sessions, of whom no attendance is recorded (absent
+    /// throughout, or left off the sign-in sheets).
+    public var unrecorded: [SessionAttendance.Person]
     /// The files written, relative to the workspace.
     public var files: [String]
     /// True when this run created the key.
@@ -113,8 +116,9 @@ public enum CertificateRun {
       let below = attendance.people.filter {
         !$0.attended.isEmpty && !$0.attendedAtLeast(request.minimumShare)
       }
+      let unrecorded = attendance.people.filter { $0.attended.isEmpty && $0.participant.holdsPlace }
       return Outcome(
-        issue: issue, belowShare: below, files: files, keyCreated: keyCreated,
+        issue: issue, belowShare: below, unrecorded: unrecorded, files: files, keyCreated: keyCreated,
         daysWithoutSchedule: schedule == nil && contents.attendance.contains(where: \.isForDay))
     }
   }

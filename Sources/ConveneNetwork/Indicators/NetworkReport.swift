@@ -94,7 +94,9 @@ public struct NetworkReport: Sendable {
     values = disclosed.values
     let hiddenGroups = NetworkHiddenGroups.groups(in: values)
     hidden = (hiddenGroups, NetworkHiddenGroups.signatures(of: exact, for: Set(hiddenGroups.map(\.populationKey))))
-    self.cities = cities.map { $0.withholdingOfficials(disclosed.withheld, eventIDs: records.events.map(\.id)) }
+    let withheld = Self.withholdingNonMembers(
+      disclosed.withheld, people: people.people, threshold: policy.threshold)
+    self.cities = cities.map { $0.withholdingOfficials(withheld, eventIDs: records.events.map(\.id)) }
     let questions = Self.firstOfEachID(records.events.flatMap(\.records.evaluation.questions), id: \.id)
     self.questions = cityRecords.scaleQuestions.compactMap { questions[$0] }
     let engaged = Set(cities.map(\.scope))
@@ -109,6 +111,26 @@ public struct NetworkReport: Sendable {
         narrowing: { [self] in cells(year: $0, indicator: CityRecordCalculator.Figure.participants, scope: record.scope) },
         threshold: policy.threshold)
     }
+  }
+
+  /// `withheld` with, for the people of no member city (`other-cities`), every event at which
+  /// those of one country who took part number 1 to `threshold - 1`: a group hidden from the
+  /// start, which a named official there would say holds someone (beside a member city listed
+  /// at the event, and the event's total, both could then be narrowed to 1 to 4).
+  static func withholdingNonMembers(
+    _ withheld: [Int: [String: Set<Int>]], people: [NetworkPerson], threshold: Int
+  ) -> [Int: [String: Set<Int>]] {
+    var counts: [Int: [Int: [String: Int]]] = [:]
+    for person in people where person.city == nil && person.tookPart {
+      counts[person.year, default: [:]][person.event, default: [:]][person.profile["country"] ?? "", default: 0] += 1
+    }
+    var result = withheld
+    for (year, events) in counts {
+      for (event, countries) in events where countries.values.contains(where: { $0 > 0 && $0 < threshold }) {
+        result[year, default: [:]][NetworkValue.otherCities, default: []].insert(event)
+      }
+    }
+    return result
   }
 
   /// What each event's own reports hid and merged, with what the network needs of the event.

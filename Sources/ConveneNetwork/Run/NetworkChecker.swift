@@ -64,6 +64,7 @@ public enum NetworkChecker {
       seen[event.id] = event.path
     }
     findings += copiedEvents(records)
+    findings += nearCopies(records)
     findings += unmatchedCities(records, leftOut: mentions.citiesLeftOut)
     findings += citiesNotMembersThen(records)
     findings += requestsFromCitiesNotMembersThen(records)
@@ -93,6 +94,34 @@ public enum NetworkChecker {
             hint: "list each event once: remove the copy from \(NetworkFile.name)"))
       } else if first[key] == nil {
         first[key] = event
+      }
+    }
+    return findings
+  }
+
+  /// A warning for each event on the same days as an earlier one whose people (by e-mail
+  /// address, at least 5) are nearly all, nine in ten or more, among the earlier one's, or
+  /// the other way round: a copy with a few rows changed counts most people twice. Two events
+  /// of one week may share people, rarely nearly all of them; `copiedEvents` refuses an exact
+  /// copy.
+  static func nearCopies(_ records: NetworkRecords) -> [Finding] {
+    var findings: [Finding] = []
+    var earlier: [(event: NetworkEvent, people: Set<String>)] = []
+    for event in records.events {
+      let people = Set(event.records.plan.participants.map { $0.email.lowercased() }.filter { !$0.isEmpty })
+      defer { earlier.append((event, people)) }
+      guard people.count >= 5 else { continue }
+      for (other, theirs) in earlier
+      where other.id != event.id && other.records.plan.event.dates == event.records.plan.event.dates && theirs != people {
+        let shared = people.intersection(theirs).count
+        guard 10 * shared >= 9 * min(people.count, theirs.count) else { continue }
+        findings.append(
+          .warning(
+            NetworkFile.name, line: event.line, field: "events",
+            "\(event.path) (event \(event.id)) shares \(shared) of its \(people.count) people with \(other.path) (event \(other.id), "
+              + "\(theirs.count) people) on the same days: a copy with a few rows changed would count them twice",
+            hint: "if it is a copy, remove it from \(NetworkFile.name)"))
+        break
       }
     }
     return findings

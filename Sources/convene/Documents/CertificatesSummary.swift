@@ -40,6 +40,12 @@ struct CertificatesSummary {
         "Below the share (\(below.count)): " + below.prefix(Self.shown).joined(separator: ", ")
           + (below.count > Self.shown ? ", ..." : ""))
     }
+    if !outcome.unrecorded.isEmpty {
+      let ids = outcome.unrecorded.map { "\($0.participant.id) (0/\($0.slots))" }
+      lines.append(
+        "No attendance recorded (\(ids.count), holding a place): " + ids.prefix(Self.shown).joined(separator: ", ")
+          + (ids.count > Self.shown ? ", ..." : "") + "; absent throughout, or missing from the sign-in sheets")
+    }
     lines.append(
       "Wrote \(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s"), listed in \(workspace.path(CertificateFiles.listName))."
     )

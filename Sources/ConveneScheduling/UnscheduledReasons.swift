@@ -66,21 +66,32 @@ public enum UnscheduledReasons {
   /// The hard pair and group constraints `session` at `placement` breaks beside the `fixed`
   /// sessions where they are placed.
   static func fixedClashes(_ session: Int, _ placement: Placement, fixed: Set<Int>, state: SolverState) -> Set<String> {
+    Set(clashes(session, placement, with: Array(fixed), groupMembers: fixed.contains, state: state))
+  }
+
+  /// The hard pair constraints `session` at `placement` breaks beside `others`, and the hard
+  /// group constraints beside the placed members that `groupMembers` keeps, where they are
+  /// placed.
+  static func clashes(
+    _ session: Int, _ placement: Placement, with others: [Int], groupMembers: (Int) -> Bool, state: SolverState
+  ) -> [String] {
     let problem = state.problem
-    var names = Set<String>()
+    var names: [String] = []
     for constraint in ConstraintCatalogue.pairs where constraint.level == .hard {
-      for other in fixed {
+      for other in others {
         if let placed = state.placements[other], constraint.amount(session, placement, other, placed, in: problem) > 0 {
-          names.insert(constraint.name)
+          names.append(constraint.name)
           break
         }
       }
     }
+    // The groups' members as the state keeps them (hard constraints always weigh, so the
+    // state keeps all of theirs).
     for constraint in ConstraintCatalogue.groups where constraint.level == .hard {
       for group in constraint.groups(of: session, onDay: problem.dayIndex(of: placement.start), in: problem) {
-        guard let members = state.placedMembers(of: constraint, group: group)?.filter({ fixed.contains($0.session) }) else { continue }
+        guard let members = state.placedMembers(of: constraint, group: group)?.filter({ groupMembers($0.session) }) else { continue }
         if constraint.amount(group, members + [PlacedSession(session, placement)], in: problem) > constraint.amount(group, members, in: problem) {
-          names.insert(constraint.name)
+          names.append(constraint.name)
         }
       }
     }
@@ -266,24 +277,7 @@ public enum UnscheduledReasons {
     for constraint in ConstraintCatalogue.unary where constraint.level == .hard && constraint.amount(session, at: placement, in: problem) > 0 {
       names.append(constraint.name)
     }
-    for constraint in ConstraintCatalogue.pairs where constraint.level == .hard {
-      for other in others {
-        if let otherPlacement = state.placements[other], constraint.amount(session, placement, other, otherPlacement, in: problem) > 0 {
-          names.append(constraint.name)
-          break
-        }
-      }
-    }
-    // The groups' members as the state keeps them (hard constraints always weigh, so the
-    // state keeps all of theirs).
-    for constraint in ConstraintCatalogue.groups where constraint.level == .hard {
-      for group in constraint.groups(of: session, onDay: problem.dayIndex(of: placement.start), in: problem) {
-        guard let members = state.placedMembers(of: constraint, group: group)?.filter({ $0.session != session }) else { continue }
-        if constraint.amount(group, members + [PlacedSession(session, placement)], in: problem) > constraint.amount(group, members, in: problem) {
-          names.append(constraint.name)
-        }
-      }
-    }
+    names += clashes(session, placement, with: others, groupMembers: { $0 != session }, state: state)
     return Array(Set(names)).sorted()
   }
 }

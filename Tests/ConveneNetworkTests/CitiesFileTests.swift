@@ -20,6 +20,25 @@ import Testing
     #expect(cities[1].country == "JO" && cities[1].status == .inactive && cities[1].size == "not-given")
   }
 
+  /// A region none of the network's and no other city's is most often a typo: warned of. A
+  /// region of the organiser's own that two cities share is not.
+  @Test func aRegionOfOneCityOnlyIsWarnedOf() {
+    let text = """
+      id,name,country,region,joined,status,population,aliases
+      dakar-sn,Dakar,SN,Atlantis,,active,,
+      thies-sn,Thiès,SN,Sahel coast,,active,,
+      louga-sn,Louga,SN,Sahel coast,,active,,
+      amman-jo,Amman,JO,middle east and north africa,,active,,
+      """
+    let (cities, findings, _, _) = CitiesFile.read(Array(text.utf8))
+    #expect(cities.count == 4)
+    #expect(findings.map(\.description) == [
+      "warning: cities.csv:2: region: \"Atlantis\" is none of the network's regions and no other city's: dakar-sn would be a "
+        + "region of its own in every breakdown by region (hint: check its spelling; SN is in \"West and Central Africa\", "
+        + "which an empty region gives)"
+    ])
+  }
+
   @Test func everyBadCellIsAnErrorNamingItsLineAndColumnAndTheRowIsLeftOut() {
     let text = """
       id,name,country,joined,status,population

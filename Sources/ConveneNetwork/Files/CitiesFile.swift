@@ -69,7 +69,25 @@ public enum CitiesFile {
         id: id, name: name, country: country, region: region, joined: joined, status: status,
         population: population, aliases: aliases, line: row.line)
     }
-    return (cities, file.findings, ids, leftOut)
+    return (cities, file.findings + lonelyRegions(cities), ids, leftOut)
+  }
+
+  /// A warning for each city whose region is none of the network's (the regions of the
+  /// country table) and no other city's: most often a typo (`Atlantis`, `West Africa` for
+  /// `West and Central Africa`), which would make a group of one city in every breakdown by
+  /// region. A region of the organiser's own that several cities share is theirs to name.
+  static func lonelyRegions(_ cities: [MemberCity]) -> [Finding] {
+    let counts = Dictionary(grouping: cities.filter { !$0.region.isEmpty }, by: { $0.region.folded }).mapValues(\.count)
+    return cities.compactMap { city in
+      guard !city.region.isEmpty, counts[city.region.folded] == 1, Country.region(named: city.region) == nil else { return nil }
+      let usual = Country.withCode(city.country)?.region
+      return .warning(
+        name, line: city.line, field: "region",
+        "\"\(Identifier.shown(city.region))\" is none of the network's regions and no other city's: \(city.id) would be a "
+          + "region of its own in every breakdown by region",
+        hint: usual.map { "check its spelling; \(city.country) is in \"\($0)\", which an empty region gives" }
+          ?? "check its spelling")
+    }
   }
 
   /// The file's text.

@@ -459,17 +459,26 @@ public struct FeedbackReader: Sendable {
   /// The question whose text in some language shares most of its words with `header` (at
   /// least three quarters of both, words of four letters or more), if any.
   func likelyQuestion(_ header: String) -> Question? {
-    func words(_ text: String) -> Set<Substring> {
-      Set(text.folded.split(separator: " ").filter { $0.count >= 4 })
-    }
-    let own = words(header.split(separator: "[").first.map(String.init) ?? header)
-    guard own.count >= 2 else { return nil }
+    guard let own = Self.headerWords(header) else { return nil }
     return questionnaire.evaluation.questions.first { question in
       question.text.values.contains { text in
-        let theirs = words(text)
+        let theirs = Self.significantWords(text)
         return 4 * own.intersection(theirs).count >= 3 * max(own.count, theirs.count)
       }
     }
+  }
+
+  /// The folded words of four letters or more of `text`: what two wordings of a question are
+  /// compared by.
+  static func significantWords(_ text: String) -> Set<Substring> {
+    Set(text.folded.split(separator: " ").filter { $0.count >= 4 })
+  }
+
+  /// The significant words of a header's question (before a grid's `[`), or nil when it has
+  /// fewer than two: too few to say which question it reads like.
+  static func headerWords(_ header: String) -> Set<Substring>? {
+    let own = significantWords(header.split(separator: "[").first.map(String.init) ?? header)
+    return own.count >= 2 ? own : nil
   }
 
   /// The question of `unanswered` (those no column of the file reads) whose text in some
@@ -478,14 +487,10 @@ public struct FeedbackReader: Sendable {
   /// satisfait·e de l'événement ?`): a wording changed more than `likelyQuestion` allows, for a
   /// question the file would otherwise leave without an answer.
   func likelyUnansweredQuestion(_ header: String, among unanswered: [Question]) -> Question? {
-    func words(_ text: String) -> Set<Substring> {
-      Set(text.folded.split(separator: " ").filter { $0.count >= 4 })
-    }
-    let own = words(header.split(separator: "[").first.map(String.init) ?? header)
-    guard own.count >= 2 else { return nil }
+    guard let own = Self.headerWords(header) else { return nil }
     let scored = unanswered.map { question in
       (question, question.text.values.map { text -> Int in
-        let theirs = words(text)
+        let theirs = Self.significantWords(text)
         let shared = own.intersection(theirs).count
         return shared >= 2 && 2 * shared >= max(own.count, theirs.count) ? shared : 0
       }.max() ?? 0)

@@ -90,32 +90,37 @@ public enum PreFlight {
   /// closed then, or one of its speakers and moderators is away then (all hard rules).
   static func blockedEverywhere(_ index: Int, in problem: SchedulingProblem) -> String? {
     let session = problem.sessions[index]
-    let spans = session.candidateStarts.map { Interval($0, $0 + session.duration) }
+    let spans = session.candidateStarts.map { problem.span(of: index, at: $0) }
     let listed = spans.prefix(3).map(TimelineMinute.describe).joined(separator: ", ")
       + (spans.count > 3 ? " and \(spans.count - 3) more" : "")
     let starts = "every start its pins, the days and the breaks leave it (\(listed))"
-    let open = spans.filter { span in !session.unavailable.contains { $0.overlaps(span) } }
+    // The rules that depend on the start alone are asked of the session's first room.
+    let firstRoom = session.candidateRooms[0]
+    let sessionRule = SessionAvailability()
+    let open = session.candidateStarts.filter {
+      sessionRule.amount(index, at: Placement(start: $0, room: firstRoom), in: problem) == 0
+    }
     guard !open.isEmpty else {
       let windows = session.unavailable.filter { window in spans.contains { $0.overlaps(window) } }
-      return "\(starts) is inside its own unavailable windows (\(windows.map(TimelineMinute.describe).joined(separator: ", "))) (session-availability)"
+      return "\(starts) is inside its own unavailable windows (\(windows.map(TimelineMinute.describe).joined(separator: ", "))) (\(sessionRule.name))"
     }
-    let roomOpen = open.filter { span in
-      session.candidateRooms.contains { room in !problem.rooms[room].unavailable.contains { $0.overlaps(span) } }
+    let roomRule = RoomAvailability()
+    let roomOpen = open.filter { start in
+      session.candidateRooms.contains { roomRule.amount(index, at: Placement(start: start, room: $0), in: problem) == 0 }
     }
     guard !roomOpen.isEmpty else {
       let rooms = session.candidateRooms.map { problem.rooms[$0].id }
       let which = rooms.count == 1 ? "its only room, \(rooms[0]), is" : "every room it can use (\(rooms.joined(separator: ", "))) is"
-      return "at \(starts), \(which) closed (room-availability)"
+      return "at \(starts), \(which) closed (\(roomRule.name))"
     }
+    let personRule = PersonAvailability()
     var away: [String] = []
-    for span in roomOpen {
-      let blocked = session.people.lazy.compactMap { person in
-        problem.people[person].unavailable.first { $0.interval.overlaps(span) }.map { "\(problem.people[person].id) \($0.reason)" }
-      }.first
-      guard let blocked else { return nil }
+    for start in roomOpen {
+      guard let first = personRule.clashes(index, Placement(start: start, room: firstRoom), problem).first else { return nil }
+      let blocked = "\(problem.people[first.person].id) \(first.reason)"
       if !away.contains(blocked) { away.append(blocked) }
     }
-    return "at \(starts), a speaker or moderator is away: \(away.joined(separator: "; ")) (person-availability)"
+    return "at \(starts), a speaker or moderator is away: \(away.joined(separator: "; ")) (\(personRule.name))"
   }
 
   /// People whose sessions do not fit into the time they are there.

@@ -36,20 +36,23 @@ struct CertificatesSummary {
       let below = outcome.belowShare.map {
         "\($0.participant.id) (\($0.attended.count)/\($0.slots))"
       }
-      lines.append(
-        "Below the share (\(below.count)): " + below.prefix(Self.shown).joined(separator: ", ")
-          + (below.count > Self.shown ? ", ..." : ""))
+      lines.append("Below the share (\(below.count)): " + Self.firstOf(below))
     }
     if !outcome.unrecorded.isEmpty {
       let ids = outcome.unrecorded.map { "\($0.participant.id) (0/\($0.slots))" }
       lines.append(
-        "No attendance recorded (\(ids.count), holding a place): " + ids.prefix(Self.shown).joined(separator: ", ")
-          + (ids.count > Self.shown ? ", ..." : "") + "; absent throughout, or missing from the sign-in sheets")
+        "No attendance recorded (\(ids.count), holding a place): " + Self.firstOf(ids)
+          + "; absent throughout, or missing from the sign-in sheets")
     }
     lines.append(
       "Wrote \(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s"), listed in \(workspace.path(CertificateFiles.listName))."
     )
     return lines
+  }
+
+  /// The first `shown` of `items`, then `...` when there are more.
+  static func firstOf(_ items: [String]) -> String {
+    items.prefix(shown).joined(separator: ", ") + (items.count > shown ? ", ..." : "")
   }
 
   /// The first certificates with their codes and sessions attended.

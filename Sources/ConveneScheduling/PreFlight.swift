@@ -5,6 +5,9 @@ public enum PreFlight {
   public struct Finding: Sendable, Equatable {
     public var impossible: Bool
     public var message: String
+    /// The sessions it is about (by index): those of them left out of a schedule are left
+    /// out for this reason.
+    public var sessions: [Int] = []
   }
 
   /// Every impossibility found in `problem`.
@@ -13,7 +16,7 @@ public enum PreFlight {
       total + (day.window.end - day.window.start) - day.breaks.reduce(0) { $0 + day.window.overlap(with: $1.interval) }
     }
     return problem.sessions.indices.flatMap { sessionFindings($0, in: problem) } + peopleFindings(problem)
-      + sessionTimeFindings(problem, open: open) + fixedClashFindings(problem)
+      + sessionTimeFindings(problem, open: open) + fixedClashFindings(problem) + orderFindings(problem)
   }
 
   /// Two sessions that their pins leave one start each, at times that overlap, and that need
@@ -45,7 +48,8 @@ public enum PreFlight {
             impossible: true,
             message: "\(problem.name(first.index)) (\(TimelineMinute.describe(first.time))) and \(problem.name(second.index)) "
               + "(\(TimelineMinute.describe(second.time))) can each start only then (their pins, the days and "
-              + "the breaks leave no other start), these overlap and \(why): one of them can never be placed"))
+              + "the breaks leave no other start), these overlap and \(why): one of them can never be placed",
+            sessions: [first.index, second.index]))
       }
     }
     return findings
@@ -58,11 +62,11 @@ public enum PreFlight {
     let name = problem.name(index)
     if session.candidateRooms.isEmpty {
       if session.pinnedRoom == nil && problem.sessions[index].features.isEmpty == false {
-        findings.append(.init(impossible: true, message: "\(name) needs a room with \(session.features.joined(separator: ", ")) and no room has \(session.features.count == 1 ? "it" : "them all")"))
+        findings.append(.init(impossible: true, message: "\(name) needs a room with \(session.features.joined(separator: ", ")) and no room has \(session.features.count == 1 ? "it" : "them all")", sessions: [index]))
       } else if problem.rooms.isEmpty {
-        findings.append(.init(impossible: true, message: "\(name) needs a room and rooms.csv has none"))
+        findings.append(.init(impossible: true, message: "\(name) needs a room and rooms.csv has none", sessions: [index]))
       } else {
-        findings.append(.init(impossible: true, message: "\(name) is pinned to a room that rooms.csv does not have"))
+        findings.append(.init(impossible: true, message: "\(name) is pinned to a room that rooms.csv does not have", sessions: [index]))
       }
     }
     if session.candidateStarts.isEmpty {
@@ -77,10 +81,10 @@ public enum PreFlight {
       let why = session.duration > longest
         ? "it lasts \(session.duration) minutes and the longest stretch of a day between breaks is \(longest)"
         : "its pins and unavailable windows leave no start"
-      findings.append(.init(impossible: true, message: "\(name) cannot start anywhere: \(why)"))
+      findings.append(.init(impossible: true, message: "\(name) cannot start anywhere: \(why)", sessions: [index]))
     }
     if !session.candidateStarts.isEmpty, !session.candidateRooms.isEmpty, let why = blockedEverywhere(index, in: problem) {
-      findings.append(.init(impossible: true, message: "\(name) cannot start anywhere: \(why)"))
+      findings.append(.init(impossible: true, message: "\(name) cannot start anywhere: \(why)", sessions: [index]))
     }
     return findings
   }
@@ -140,7 +144,8 @@ public enum PreFlight {
         findings.append(
           .init(
             impossible: true,
-            message: "\(problem.people[person].id) speaks or moderates \(sessions.count) session\(sessions.count == 1 ? "" : "s") (\(needed) minutes) but is there for \(present) minutes of session time: \(sessions.map(problem.name).joined(separator: ", "))"))
+            message: "\(problem.people[person].id) speaks or moderates \(sessions.count) session\(sessions.count == 1 ? "" : "s") (\(needed) minutes) but is there for \(present) minutes of session time: \(sessions.map(problem.name).joined(separator: ", "))",
+            sessions: sessions))
       }
     }
     return findings
@@ -152,12 +157,20 @@ public enum PreFlight {
     var findings: [Finding] = []
     let exclusive = problem.sessions.filter(\.isExclusive).reduce(0) { $0 + $1.duration }
     if exclusive > open {
-      findings.append(.init(impossible: true, message: "the exclusive sessions (plenaries and ceremonies) need \(exclusive) minutes but the event has \(open) minutes of session time"))
+      findings.append(
+        .init(
+          impossible: true,
+          message: "the exclusive sessions (plenaries and ceremonies) need \(exclusive) minutes but the event has \(open) minutes of session time",
+          sessions: problem.sessions.indices.filter { problem.sessions[$0].isExclusive }))
     }
     for (cohort, members) in problem.cohortMembers.enumerated() {
       let needed = members.reduce(0) { $0 + problem.sessions[$1].duration }
       if needed > open {
-        findings.append(.init(impossible: true, message: "the cohort \(problem.cohortNames[cohort]) follows \(members.count) sessions (\(needed) minutes) but the event has \(open) minutes of session time"))
+        findings.append(
+          .init(
+            impossible: true,
+            message: "the cohort \(problem.cohortNames[cohort]) follows \(members.count) sessions (\(needed) minutes) but the event has \(open) minutes of session time",
+            sessions: members))
       }
     }
     return findings

@@ -20,7 +20,7 @@ public enum UnscheduledReasons {
     let preFlight = preFlight ?? PreFlight.check(problem)
     let state = SolverState(problem: problem, schedule: schedule)
     for session in left {
-      let found = preFlight.filter { $0.message.hasPrefix(problem.name(session)) }.map(\.message)
+      let found = preFlight.filter { $0.sessions.contains(session) }.map(\.message)
       result[session] = reasons(session, state: state, preFlight: found)
       let fitsNow = result[session]?.contains { $0.hasPrefix(Self.fitsNowOpening) } == true
       guard found.isEmpty && !fitsNow && fitsAlone(session, in: problem) else { continue }
@@ -197,13 +197,15 @@ public enum UnscheduledReasons {
         "at \(rest.map(\.value).reduce(0, +)) more starts "
           + (rest.count == 1 ? first : "one of \(rest.count) other reasons (the first: \(first))"))
     }
-    if !presentStarts.isEmpty { reasons += roomReasons(session, at: presentStarts, state: state) }
+    if !presentStarts.isEmpty { reasons += roomReasons(session, at: presentStarts, of: total, state: state) }
     return preflight + (reasons.isEmpty ? ["every placement breaks a hard constraint"] : reasons)
   }
 
-  /// Why no room takes a session at the starts where its people are there: every room busy, or
-  /// the hard constraints that rule out the free ones, most often first.
-  static func roomReasons(_ session: Int, at presentStarts: [Int], state: SolverState) -> [String] {
+  /// Why no room takes a session at the starts where its people are there (of `total`
+  /// possible starts): every room busy, or the hard constraints that rule out the free ones,
+  /// most often first, and the starts at which no room is free at all, so that every start is
+  /// accounted for.
+  static func roomReasons(_ session: Int, at presentStarts: [Int], of total: Int, state: SolverState) -> [String] {
     let problem = state.problem
     let info = problem.sessions[session]
     var reasons: [String] = []
@@ -211,14 +213,18 @@ public enum UnscheduledReasons {
     var tally: [String: Int] = [:]
     var roomsFree = false
     var fitting: [Placement] = []
+    var noRoomFree = 0
     for start in presentStarts {
       // What is running then and the sessions bound to this one, looked up once per start.
       let busyRooms = Set(state.busyRooms(session, at: start))
       let others = Set(state.sessions(runningWith: session, at: start) + state.model.partners[session])
         .subtracting([session]).sorted()
-      for room in info.candidateRooms where !busyRooms.contains(room) {
+      let open = info.candidateRooms.filter { room in
+        !busyRooms.contains(room) && RoomAvailability().amount(session, at: Placement(start: start, room: room), in: problem) == 0
+      }
+      if open.isEmpty { noRoomFree += 1 }
+      for room in open {
         let placement = Placement(start: start, room: room)
-        if RoomAvailability().amount(session, at: placement, in: problem) > 0 { continue }
         let names = hardConstraints(session, placement, against: others, state: state)
         if names.isEmpty {
           fitting.append(placement)
@@ -242,6 +248,9 @@ public enum UnscheduledReasons {
     } else {
       for (name, count) in tally.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(3) {
         reasons.append("\(name) rules out \(count) free room-and-time placement\(count == 1 ? "" : "s")")
+      }
+      if noRoomFree > 0 {
+        reasons.append("at \(noRoomFree) of \(total) possible starts no \(roomKind) is free or open\(who)")
       }
     }
     return reasons

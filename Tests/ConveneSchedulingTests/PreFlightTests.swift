@@ -71,6 +71,35 @@ import Testing
     ])
   }
 
+  /// A series whose second part's speaker leaves before the first part's arrives, and a
+  /// session after another that cannot end in time: each part fits alone, so `schedule` left
+  /// the later one out with "a longer search may make room", and `check` passed.
+  @Test func anOrderThatThePeoplesStaysCannotHold() {
+    let problem = ProblemBuilder().room("a")
+      .person("late") { $0.arrival = LocalDateTime("2027-03-10 14:00") }
+      .person("early") { $0.departure = LocalDateTime("2027-03-10 11:00") }
+      .session("part1") { $0.series = "course"; $0.part = 1; $0.speakers = ["late"] }
+      .session("part2") { $0.series = "course"; $0.part = 2; $0.speakers = ["early"] }
+      .session("part3") { $0.series = "course"; $0.part = 3 }
+      .session("keynote") { $0.speakers = ["late"] }
+      .session("debate") { $0.after = ["keynote"]; $0.speakers = ["early"] }
+      .session("wrap") { $0.after = ["keynote"] }
+      .problem
+    #expect(PreFlight.check(problem).map(\.message) == [
+      "\"PART2\" (part2) must come after \"PART1\" (part1) (series-order), which cannot end before 2027-03-10 15:00 (its "
+        + "people, rooms and windows, and the sessions it comes after, allow no earlier start), but its own last start they "
+        + "allow is 2027-03-10 10:00: the order can never hold",
+      "\"DEBATE\" (debate) must come after \"KEYNOTE\" (keynote) (precedence), which cannot end before 2027-03-10 15:00 (its "
+        + "people, rooms and windows, and the sessions it comes after, allow no earlier start), but its own last start they "
+        + "allow is 2027-03-10 10:00: the order can never hold",
+    ])
+    let feasible = ProblemBuilder().room("a").person("late") { $0.arrival = LocalDateTime("2027-03-10 14:00") }
+      .session("part1") { $0.series = "course"; $0.part = 1 }
+      .session("part2") { $0.series = "course"; $0.part = 2; $0.speakers = ["late"] }
+      .problem
+    #expect(PreFlight.check(feasible).isEmpty)
+  }
+
   @Test func aFeasibleProblemHasNoFindings() {
     #expect(PreFlight.check(ProblemBuilder().room("a").session("s").problem).isEmpty)
   }

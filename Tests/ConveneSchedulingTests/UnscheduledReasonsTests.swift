@@ -50,6 +50,45 @@ import Testing
     #expect(!reasons.contains(UnscheduledReasons.othersInTheWay))
   }
 
+  /// Starts at which no room is free are counted beside the hard rules that shut the free
+  /// ones: every start is accounted for (the 22 starts of day 2, both rooms taken, went
+  /// unmentioned).
+  @Test func startsWithNoRoomFreeAreCountedBesideTheRulesThatShutTheFreeOnes() {
+    let interpreted: (inout Session) -> Void = { $0.interpretation = [LanguagePair("en>fr")!] }
+    let problem = ProblemBuilder().with { $0.plan.event.scheduling.interpretationTeams = ["en>fr": 1] }
+      .room("hall", features: ["interpretation"]).room("annex", features: ["interpretation"])
+      .session("teamed1", duration: 210, interpreted).session("teamed2", duration: 210, interpreted)
+      .session("fill1", duration: 210).session("fill2", duration: 210).session("fill3", duration: 210)
+      .session("fill4", duration: 210).session("talk", duration: 60, interpreted).problem
+    let schedule = problem.schedule([
+      "teamed1": (1, "09:00", "annex"), "teamed2": (1, "13:30", "annex"), "fill1": (2, "09:00", "hall"),
+      "fill2": (2, "13:30", "hall"), "fill3": (2, "09:00", "annex"), "fill4": (2, "13:30", "annex"),
+    ])
+    let reasons = UnscheduledReasons.reasons(for: schedule, in: problem)[problem.sessionIndex["talk"]!] ?? []
+    #expect(
+      reasons.prefix(2) == [
+        "interpretation-teams rules out 22 free room-and-time placements",
+        "at 22 of 44 possible starts no room with interpretation is free or open",
+      ], "\(reasons)")
+  }
+
+  /// A speaker with more sessions than time (scheduled with `--force`): the session left out
+  /// is given the pre-flight's finding, which names the speaker, not "a longer search may
+  /// make room".
+  @Test func aSessionOfASpeakerWithoutTimeForItIsGivenThePreFlightsReason() {
+    let problem = ProblemBuilder().room("a")
+      .person("p013") { $0.arrival = LocalDateTime("2027-03-10 09:00"); $0.departure = LocalDateTime("2027-03-10 12:30") }
+      .session("one", duration: 90) { $0.speakers = ["p013"] }.session("two", duration: 90) { $0.speakers = ["p013"] }
+      .session("three", duration: 90) { $0.speakers = ["p013"] }.problem
+    let schedule = problem.schedule(["one": (2, "09:00", "a"), "two": (2, "10:30", "a")])
+    let reasons = UnscheduledReasons.reasons(for: schedule, in: problem)[problem.sessionIndex["three"]!] ?? []
+    #expect(
+      reasons.first
+        == "p013 speaks or moderates 3 sessions (270 minutes) but is there for 210 minutes of session time: \"ONE\" (one), \"TWO\" (two), \"THREE\" (three)",
+      "\(reasons)")
+    #expect(!reasons.contains(UnscheduledReasons.othersInTheWay), "\(reasons)")
+  }
+
   /// A session that pinned sessions keep out wherever it goes (one interpreting team, both
   /// sessions needing it pinned to 11:00) is not told that a longer search may make room.
   @Test func aSessionThatPinnedSessionsKeepOutIsToldToChangeAPin() {

@@ -18,21 +18,27 @@ public enum MailHeader {
     return encodedWords(flat)
   }
 
-  /// `"Display Name" <address>`: the name quoted when it is printable ASCII, encoded when not;
-  /// the address refused unless it is one plain address.
+  /// `"Display Name" <address>`: the name quoted when it is printable ASCII and short, encoded
+  /// (and so folded) when not; the address refused unless it is one plain address.
   public static func mailbox(name: String, address: String) throws(MailHeaderError) -> String {
     try checkAddress(address)
     let flat = flattened(name)
     if flat.isEmpty { return "<\(address)>" }
     let plain =
       flat.unicodeScalars.allSatisfy { (0x20...0x7E).contains($0.value) } && !flat.contains("=?")
-    guard plain else {
+    let quoted = "\"\(flat.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\""))\""
+    guard plain, quoted.utf8.count <= longestQuotedName else {
       // The address on a line of its own: the line of the encoded name stays within 76
       // characters whatever the address's length.
       return "\(encodedWords(flat))\r\n <\(address)>"
     }
-    return "\"\(flat.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\""))\" <\(address)>"
+    return "\(quoted) <\(address)>"
   }
+
+  /// The longest quoted name written as it is, quotes included: a longer one (a name of 500
+  /// letters, or of 250 escaped quotes) is encoded, since a quoted string cannot be folded
+  /// inside and a header line may not pass 998 characters (RFC 5322), 78 by its advice.
+  static let longestQuotedName = 64
 
   /// A message id (`<left@right>`) from parts that must be dot-atoms: letters, digits and
   /// `!#$%&'*+-/=?^_`{|}~.`, dots neither first, last nor doubled.

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 
 @testable import ConveneMail
 
@@ -91,5 +92,21 @@ import Testing
       try MailHeader.mailbox(name: "Say \"hi\" \\ bye", address: "a@example.org")
         == "\"Say \\\"hi\\\" \\\\ bye\" <a@example.org>")
     #expect(try MailHeader.mailbox(name: "", address: "a@example.org") == "<a@example.org>")
+  }
+
+  /// A name of 500 characters (`check` allows it) in quotes, or of 250 escaped quotes, made a
+  /// `To:` line of 1,022 characters: past the 998 a mail line may have. Such a name is
+  /// encoded, in words on folded lines, and decodes back to itself.
+  @Test(arguments: ["Ali " + String(repeating: "\\\"", count: 248), String(repeating: "Abcdefghij ", count: 45) + "Zed"])
+  func aLongPlainNameIsEncodedOnShortLines(name: String) throws {
+    let mailbox = try MailHeader.mailbox(name: name, address: "someone@example.org")
+    let lines = mailbox.components(separatedBy: "\r\n")
+    #expect(lines.count > 2 && lines.allSatisfy { $0.utf8.count <= 76 - "To: ".count })
+    #expect(lines.last == " <someone@example.org>")
+    let decoded = lines.dropLast().map { line -> String in
+      let word = line.trimmingCharacters(in: .whitespaces).dropFirst("=?UTF-8?B?".count).dropLast(2)
+      return String(decoding: Data(base64Encoded: String(word))!, as: UTF8.self)
+    }.joined()
+    #expect(decoded == name)
   }
 }

@@ -48,9 +48,11 @@ public struct Agenda: Sendable, Equatable {
 
   /// Builds the agenda of `document` for `plan`: release `release`, or a draft when nil. With
   /// `participant`, only the sessions that person speaks at or moderates in `document`, signed
-  /// up for, follows with a cohort, and the exclusive ones.
+  /// up for, follows with a cohort, and the exclusive ones. Public names are in `language`
+  /// (their countries' names).
   public init(
-    document: ScheduleDocument, release: Int?, plan: EventPlan, audience: Audience, participant: Participant? = nil
+    document: ScheduleDocument, release: Int?, plan: EventPlan, audience: Audience, participant: Participant? = nil,
+    language: String = LanguagePack.english.code
   ) {
     let people = plan.participantsByID
     let sessions = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -74,7 +76,7 @@ public struct Agenda: Sendable, Equatable {
       let seenBy = participant == nil || participant?.id == id ? audience : .publicView
       switch seenBy {
       case .organisers: return person.name
-      case .publicView: return person.publicName
+      case .publicView: return person.publicName(in: language)
       }
     }
     let entries = document.sessions.filter(concernsParticipant)
@@ -82,7 +84,7 @@ public struct Agenda: Sendable, Equatable {
     // The zone the schedule or release was written in: a release shows what it published.
     timezone = document.timezone.isEmpty ? plan.event.timezone : document.timezone
     self.release = release
-    person = participant.map { audience == .organisers ? $0.name : $0.publicName }
+    person = participant.map { audience == .organisers ? $0.name : $0.publicName(in: language) }
     sessionIDs = entries.map(\.id)
     days = plan.event.days.map { day in
       var items = entries.filter { $0.start.date == day.date }.map { entry -> Item in

@@ -59,6 +59,13 @@ public enum AgendaRenderer {
 
 
   /// HTML from `template` (Mustache): escaped text, right-to-left for Arabic.
+  /// `names` as a template lists them: each with the separator that follows it.
+  static func listed(_ names: [String]) -> [[String: String]] {
+    names.enumerated().map { index, name in
+      ["name": name, "separator": index == names.count - 1 ? "" : peopleSeparator]
+    }
+  }
+
   public static func html(_ agenda: Agenda, labels: AgendaLabels, template: String) throws -> String {
     let compiled = try MustacheTemplate(string: template)
     let days: [[String: Any]] = agenda.days.filter { !$0.items.isEmpty }.map { day in
@@ -69,6 +76,9 @@ public enum AgendaRenderer {
             "time": "\(item.start)–\(item.end)", "title": item.title, "room": item.roomName, "isBreak": item.isBreak,
             "speakers": item.speakers.joined(separator: peopleSeparator),
             "moderators": item.moderators.joined(separator: peopleSeparator),
+            // Each name on its own, so that the page isolates it (`<bdi>`): an Arabic name
+            // beside a Latin one otherwise takes the separator and its neighbour with it.
+            "speakerNames": listed(item.speakers), "moderatorNames": listed(item.moderators),
             "hasModerators": !item.moderators.isEmpty, "hasSpeakers": !item.speakers.isEmpty, "interpretation": item.interpretation.joined(separator: ", "),
             "hasInterpretation": !item.interpretation.isEmpty, "kind": item.kind,
           ]

@@ -13,6 +13,8 @@ public struct SessionEvents: Sendable {
   private let sessionsByID: [String: Session]
   /// The VTIMEZONE definitions, made once.
   public let timezones: [TimeZoneDefinition]
+  /// The words of descriptions in each language, made once.
+  private let words: [String: LabelSet]
 
   /// The zone of the calendars: the one the schedule or release was written in (a release
   /// carries what it published, though event.json now names a zone of the same clock), else
@@ -30,6 +32,8 @@ public struct SessionEvents: Sendable {
     self.stamp = stamp
     people = plan.participantsByID
     sessionsByID = Dictionary(plan.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    words = Dictionary(
+      uniqueKeysWithValues: LanguagePack.codes.map { ($0, LabelSet(language: $0, sections: ["calendar"])) })
     let years = document.sessions.map(\.start.date.year) + plan.event.days.map(\.date.year)
     if let first = years.min(), let last = years.max(),
       let zone = TimeZoneDefinition(identifier: Self.zone(of: document, plan: plan), years: first...last)
@@ -50,19 +54,28 @@ public struct SessionEvents: Sendable {
 
   var organizer: CalendarPerson { CalendarPerson(name: plan.event.organiser.name, email: plan.event.organiser.email) }
 
-  /// The agenda of the whole event (METHOD:PUBLISH, no attendees).
-  public func agenda() -> CalendarDocument {
-    CalendarDocument(
+  /// The agenda of the whole event (METHOD:PUBLISH, no attendees), its descriptions in
+  /// `language` (the event's first when nil).
+  public func agenda(language: String? = nil) -> CalendarDocument {
+    let language = language ?? plan.event.languages.first ?? LanguagePack.english.code
+    return CalendarDocument(
       method: .publish, timezones: timezones,
       events: document.sessions.map { entry in
-        var published = event(entry, sequence: document.version, status: .confirmed, for: nil)
+        var published = event(entry, sequence: document.version, status: .confirmed, for: nil, language: language)
         published.uid = agendaUID(entry.id)
         return published
       })
   }
 
-  /// The event of one scheduled session; with `recipient`, addressed to them alone.
-  public func event(_ entry: ScheduleDocument.Entry, sequence: Int, status: CalendarEvent.Status, for recipient: Participant?) -> CalendarEvent {
+  /// The event of one scheduled session; with `recipient`, addressed to them alone and
+  /// described in their language (`Participant.language(for:)`, as their e-mail), else in
+  /// `language` (the event's first when nil).
+  public func event(
+    _ entry: ScheduleDocument.Entry, sequence: Int, status: CalendarEvent.Status, for recipient: Participant?,
+    language: String? = nil
+  ) -> CalendarEvent {
+    let language =
+      recipient?.language(for: plan.event) ?? language ?? plan.event.languages.first ?? LanguagePack.english.code
     let session = sessionsByID[entry.id]
     var attendees: [CalendarAttendee] = []
     if let recipient {
@@ -75,7 +88,7 @@ public struct SessionEvents: Sendable {
     return CalendarEvent(
       uid: uid(entry.id), sequence: sequence, stamp: stamp, start: entry.start.withoutOffset, end: entry.end.withoutOffset,
       timezone: timezone, summary: entry.title, location: entry.details?.location ?? location(entry.room),
-      description: description(entry, session: session, for: recipient), status: status, organizer: organizer,
+      description: description(entry, session: session, for: recipient, language: language), status: status, organizer: organizer,
       attendees: attendees)
   }
 
@@ -98,20 +111,25 @@ public struct SessionEvents: Sendable {
   /// `Room, Venue, Address`, as the files give it now.
   func location(_ roomID: String) -> String { plan.location(ofRoom: roomID) }
 
-  func description(_ entry: ScheduleDocument.Entry, session: Session?, for recipient: Participant?) -> String {
+  func description(
+    _ entry: ScheduleDocument.Entry, session: Session?, for recipient: Participant?, language: String
+  ) -> String {
+    let words = self.words[language] ?? LabelSet(language: language, sections: ["calendar"])
     // People are separated by semicolons: a public name holds commas ("Mayor, Kano, Nigeria").
-    func names(_ ids: [String]) -> String { ids.compactMap { people[$0]?.publicName }.joined(separator: "; ") }
+    func names(_ ids: [String]) -> String {
+      ids.compactMap { people[$0]?.publicName(in: language) }.joined(separator: "; ")
+    }
     var lines: [String] = []
-    if !entry.speakers.isEmpty { lines.append("Speakers: \(names(entry.speakers))") }
-    if !entry.moderators.isEmpty { lines.append("Moderators: \(names(entry.moderators))") }
+    if !entry.speakers.isEmpty { lines.append("\(words["speakers"]): \(names(entry.speakers))") }
+    if !entry.moderators.isEmpty { lines.append("\(words["moderators"]): \(names(entry.moderators))") }
     // What the release recorded, or for one that recorded nothing, sessions.csv now.
     let track = entry.details?.track ?? session?.track ?? ""
-    let language = entry.details?.language ?? session?.language ?? ""
+    let spoken = entry.details?.language ?? session?.language ?? ""
     let interpretation = entry.details?.interpretation ?? session?.interpretation.map(\.description) ?? []
-    if !track.isEmpty { lines.append("Track: \(track)") }
-    if !language.isEmpty {
-      var line = "Language: \(Language.withCode(language)?.englishName ?? language)"
-      if !interpretation.isEmpty { line += "; interpretation: \(interpretation.joined(separator: ", "))" }
+    if !track.isEmpty { lines.append("\(words["track"]): \(track)") }
+    if !spoken.isEmpty {
+      var line = "\(words["language"]): \(Language.withCode(spoken)?.name(in: language) ?? spoken)"
+      if !interpretation.isEmpty { line += "; \(words["interpretation"]): \(interpretation.joined(separator: ", "))" }
       lines.append(line)
     }
     if plan.event.mode != .inPerson, let recipient, !recipient.timezone.isEmpty,
@@ -120,7 +138,7 @@ public struct SessionEvents: Sendable {
       let (start, end) = (Self.convert(entry.start, to: own), Self.convert(entry.end, to: own))
       // A session that ends on the next day where the person is says so.
       let ending = end.date == start.date ? end.time.description : end.description
-      lines.append("Your local time (\(recipient.timezone)): \(start) - \(ending)")
+      lines.append("\(words.phrase("localTime", ["zone": recipient.timezone])): \(start) - \(ending)")
     }
     return lines.joined(separator: "\n")
   }

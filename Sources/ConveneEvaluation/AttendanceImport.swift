@@ -160,6 +160,16 @@ public struct AttendanceImport: Sendable {
           hint: "add a session or day column, or give --session SESSION (or --session 2027-03-09)")
       ])
     }
+    if columns[.time] == nil, let unread = Self.unreadTimes(sheet.header, sheet.rows, read: columns) {
+      throw FindingsError([
+        .error(
+          file, line: sheet.headerLine,
+          "column \(unread + 1) (\"\(QuotedValue.shown(sheet.header[unread]))\") holds dates and times, but its header is not one "
+            + "of a check-in time: the rows would be recorded without their times, and their days not held to the session's",
+          hint: "head the column `time` to have the times read (a time on another day than the session's is then a row "
+            + "not taken), or take the column out to record the rows without times")
+      ])
+    }
     let order = timeOrder(sheet.rows, column: columns[.time])
     var result = Result(
       records: [], unmatched: [], matchedBy: [:], headerLine: sheet.headerLine, title: sheet.title,
@@ -228,6 +238,23 @@ public struct AttendanceImport: Sendable {
       ])
     }
     return columns
+  }
+
+  /// The first column that `read` does not read and whose cells, more than half of those
+  /// written and at least one, are dates with times (`2027-04-13 08:41`, `13/04/2027 8:41 AM`):
+  /// a badge scanner's `Scan time` under a header convene does not know. Nil when none is.
+  static func unreadTimes(_ header: [String], _ rows: [CSVRecord], read: [Column: Int]) -> Int? {
+    let taken = Set(read.values)
+    return header.indices.first { column in
+      guard !taken.contains(column) else { return false }
+      let cells = rows.compactMap { row in
+        column < row.fields.count ? CSVWriter.restored(row.fields[column]).trimmed.asciiDigits : nil
+      }.filter { !$0.isEmpty }
+      let times = cells.count { cell in
+        LocalDateTime(cell) != nil || WrittenDateTime(cell).map { $0.secondsOfDay != nil && !$0.form.isSerial } == true
+      }
+      return times > 0 && 2 * times > cells.count
+    }
   }
 
   /// The order of day and month in the check-in times written as a meeting report writes them

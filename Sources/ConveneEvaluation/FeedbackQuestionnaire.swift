@@ -55,10 +55,18 @@ public struct FeedbackQuestionnaire: Sendable {
   /// `feedback/feedback.csv`).
   public var keys: [String] { fields.map(\.key) }
 
-  /// The options a choice question offers: its own, or the event's categories.
+  /// The options a choice question offers: its own, or the event's categories (a default
+  /// category that kept its default label in every language of the table, as its badges
+  /// name it; an event's own label as written).
   public func options(of question: Question) -> [QuestionOption] {
     if question.profileField == "category" && question.options.isEmpty {
-      return event.categories.map { QuestionOption(id: $0.id, label: ["en": $0.label]) }
+      return event.categories.map { category in
+        guard Category.defaults.contains(where: { $0.id == category.id && $0.label == category.label })
+        else { return QuestionOption(id: category.id, label: ["en": category.label]) }
+        var labels = ["en": category.label]
+        for pack in LanguagePack.all { labels[pack.code] = labels[pack.code] ?? pack.labels["badge.category." + category.id] }
+        return QuestionOption(id: category.id, label: labels)
+      }
     }
     return question.options
   }

@@ -43,10 +43,10 @@ public struct SignInSheets: Sendable, Equatable {
   /// Builds the sheets. `schedule` places the sessions (nil: no schedule yet, every session
   /// is listed without a time); people who declined a session's invitation (`declined`:
   /// participant and session ids) are left off its page; `publicNames` shows names as
-  /// `publish_name` allows.
+  /// `publish_name` allows, with countries named in `language`.
   public init(
     plan: EventPlan, schedule: ScheduleDocument?, declined: Set<AttendanceKey> = [],
-    publicNames: Bool = false
+    publicNames: Bool = false, language: String = LanguagePack.english.code
   ) {
     let expected = plan.participants.filter(\.holdsPlace)
     let signedUp = Dictionary(grouping: plan.signups, by: \.participant).mapValues {
@@ -63,7 +63,7 @@ public struct SignInSheets: Sendable, Equatable {
       Self.listingOrder(people, publicNames: publicNames).enumerated().map { index, person in
         Row(
           number: index + 1, participant: person.id,
-          name: publicNames ? person.publicName : person.name,
+          name: publicNames ? person.publicName(in: language) : person.name,
           organisation: person.organisation)
       }
     }

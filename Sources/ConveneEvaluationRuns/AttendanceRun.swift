@@ -39,9 +39,10 @@ public enum AttendanceRun {
         try context.rsvpRecords().filter { $0.status == .declined }.map {
           AttendanceKey(participant: $0.participant, session: $0.session)
         })
-      let sheets = SignInSheets(plan: context.plan, schedule: schedule, declined: declined, publicNames: publicNames)
-      let folder = output ?? workspace.path(sheetsFolder)
       let language = language ?? context.plan.event.languages.first ?? "en"
+      let sheets = SignInSheets(
+        plan: context.plan, schedule: schedule, declined: declined, publicNames: publicNames, language: language)
+      let folder = output ?? workspace.path(sheetsFolder)
       let files = try sheets.days.map { day in
         (
           path: joinPath(folder, "\(day.date.isEmpty ? "unscheduled" : day.date).html"),

@@ -26,7 +26,7 @@ extension TaskRule {
   public func evidence(_ signals: WorkspaceSignals, words: LabelSet) -> String {
     func say(_ key: String, _ values: [String: Any]) -> String { words.phrase(key, values) }
     switch self {
-    case .registrationsOpen: return say("evidence.registered", ["n": signals.registered])
+    case .registrationsOpen: return words.phrase("evidence.registered", count: signals.registered)
     case .registrationsClosed:
       var parts: [String] = []
       if let capacity = signals.capacity {
@@ -36,7 +36,7 @@ extension TaskRule {
         parts.append(say("evidence.closes", ["date": closes]))
       }
       return parts.joined(separator: "; ")
-    case .schedulePublished: return say("evidence.releases", ["n": signals.releases])
+    case .schedulePublished: return words.phrase("evidence.releases", count: signals.releases)
     case .invitationsSent:
       return say(
         "evidence.invitations",
@@ -52,7 +52,7 @@ extension TaskRule {
       return say(
         "evidence.letters",
         ["written": signals.visaLettersWritten, "needed": signals.visaLettersNeeded])
-    case .feedbackCollected: return say("evidence.responses", ["n": signals.feedbackResponses])
+    case .feedbackCollected: return words.phrase("evidence.responses", count: signals.feedbackResponses)
     case .reportWritten: return words[signals.reportWritten ? "evidence.report" : "evidence.noReport"]
     }
   }

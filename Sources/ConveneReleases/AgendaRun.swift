@@ -21,7 +21,7 @@ public enum AgendaRun {
   /// errors, the schedule is missing, or no participant has the id or that person holds no
   /// place.
   public static func load(
-    _ workspace: Workspace, release: Int?, participant id: String?, audience: Agenda.Audience
+    _ workspace: Workspace, release: Int?, participant id: String?, audience: Agenda.Audience, language: String? = nil
   ) throws -> Outcome {
     let plan = try workspace.loadPlan(
       requiringValid: [ParticipantsFile.name, SessionsFile.name, RoomsFile.name]
@@ -40,7 +40,9 @@ public enum AgendaRun {
       }
       person = found
     }
-    let agenda = Agenda(document: document, release: shown, plan: plan, audience: audience, participant: person)
+    let agenda = Agenda(
+      document: document, release: shown, plan: plan, audience: audience, participant: person,
+      language: language ?? plan.event.languages.first ?? LanguagePack.english.code)
     return Outcome(plan: plan, document: document, participant: person, agenda: agenda)
   }
 }

@@ -209,7 +209,7 @@ public enum ReportRenderer {
 
   /// "2 more are not printed: they name a person or give contact details."
   static func withheld(_ report: IndicatorReport, _ labels: ReportLabels) -> String {
-    labels.text(labels.table.phrase("commitmentsWithheld", ["n": "\(report.withheldCommitments)"]))
+    labels.text(labels.table.phrase("commitmentsWithheld", count: report.withheldCommitments))
   }
 
   /// The key figures' table for the HTML report: each indicator's total in each of `columns`,

@@ -1,4 +1,5 @@
 import ConveneCore
+import ConveneTemplates
 import Testing
 
 @testable import ConveneAgenda
@@ -110,6 +111,17 @@ enum Sample {
     #expect(text.contains("| Senior Local Government Representative, Uganda; Aïcha Koné; Moderators: Senior Local Government Representative, Uganda |"))
     let html = try AgendaRenderer.html(agenda, labels: AgendaLabels(language: "en"), template: "{{#days}}{{#items}}[{{speakers}}]{{/items}}{{/days}}")
     #expect(html.contains("[Senior Local Government Representative, Uganda; Aïcha Koné]"))
+  }
+
+  /// The page's template isolates each name (`<bdi>`): an Arabic name beside a Latin one
+  /// took the separator and its neighbour into its right-to-left run.
+  @Test func eachNameIsIsolatedOnThePage() throws {
+    var document = Sample.document
+    document.sessions[1].speakers = ["p002", "p001"]
+    let agenda = Agenda(document: document, release: 2, plan: Sample.plan, audience: .publicView)
+    let template = try #require(TemplateBundle.text(of: "agenda.html.mustache"))
+    let html = try AgendaRenderer.html(agenda, labels: AgendaLabels(language: "ar"), template: template)
+    #expect(html.contains("<bdi>Senior Local Government Representative, Uganda</bdi>; <bdi>Aïcha Koné</bdi></div>"))
   }
 
   @Test func theAgendaNamesTheReleaseItShowsOrSaysItIsADraft() {

@@ -32,6 +32,23 @@ import Testing
     #expect(online.uid == "panel@nbo.convene")
   }
 
+  /// An invitation is described in its recipient's language, as its e-mail is: the words,
+  /// the language's name and the countries of public names (they were English in a French
+  /// and an Arabic invitation).
+  @Test(arguments: [
+    ("fr", "Intervenants: Deputy Mayor, Ouganda\nModération: Awa Moderator\nParcours: youth\nLangue: Anglais; interprétation: en>fr"),
+    ("ar", "المتحدثون: Deputy Mayor, أوغندا\nإدارة الجلسة: Awa Moderator\nالمسار: youth\nاللغة: الإنجليزية; الترجمة الفورية: en>fr"),
+  ])
+  func anInvitationIsDescribedInItsRecipientsLanguage(language: String, expected: String) {
+    var plan = PlanFixture.plan
+    plan.event.languages = ["en", language]
+    var reader = plan.participants[0]
+    reader.languages = [language]
+    let event = SessionEvents(plan: plan, document: PlanFixture.release(), stamp: 0)
+      .event(PlanFixture.release().sessions[0], sequence: 0, status: .confirmed, for: reader)
+    #expect(event.description == expected)
+  }
+
   /// A session that ends after midnight where the person is gives the end's date too.
   @Test func aLocalTimeAcrossMidnightGivesTheEndsDate() {
     let release = PlanFixture.release(panelAt: "20:30")

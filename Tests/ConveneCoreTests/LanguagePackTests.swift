@@ -14,9 +14,58 @@ import Testing
   @Test(arguments: LanguagePack.codes)
   func everyLabelKeyHasAnEnglishWordAndEveryLanguageTranslatesIt(code: String) {
     let pack = LanguagePack.named(code)!
-    let english = Set(LanguagePack.english.labels.keys)
-    #expect(Set(pack.labels.keys) == english)
+    func keys(_ pack: LanguagePack) -> Set<String> {
+      Set(pack.labels.keys.filter { PluralRule.baseKey(ofForm: $0) == nil })
+    }
+    #expect(keys(pack) == keys(.english))
     #expect(pack.labels.values.allSatisfy { !$0.trimmed.isEmpty })
+  }
+
+  /// A form for a count (`plan.daysLate.one`) stands beside its key, in a category the
+  /// language's rule gives, and says the count unless the word itself does (`يومين`).
+  @Test(arguments: LanguagePack.codes)
+  func everyFormForACountBelongsToAKeyOfItsLanguage(code: String) {
+    let pack = LanguagePack.named(code)!
+    for key in pack.labels.keys {
+      guard let base = PluralRule.baseKey(ofForm: key) else { continue }
+      #expect(pack.labels[base] != nil, "\(key)")
+      #expect(pack.plurals.categories.contains(String(key.dropFirst(base.count + 1))), "\(key)")
+      #expect(pack.labels[base]!.contains("{n}"), "\(key)")
+    }
+  }
+
+  @Test(arguments: [
+    (PluralRule.oneForOne, [0: "other", 1: "one", 2: "other", 21: "other", -1: "one"]),
+    (.oneForZeroAndOne, [0: "one", 1: "one", 2: "other", 100: "other"]),
+    (.arabic, [0: "zero", 1: "one", 2: "two", 3: "few", 10: "few", 11: "many", 99: "many", 100: "other", 102: "other", 103: "few", 111: "many"]),
+  ])
+  func countsFallInTheirLanguagesCategories(rule: PluralRule, expected: [Int: String]) {
+    for (count, category) in expected { #expect(rule.category(of: count) == category, "\(count)") }
+  }
+
+  @Test func aPhraseForACountTakesTheFormItsLanguageGives() {
+    let english = LabelSet(language: "en", sections: ["plan"])
+    #expect(english.phrase("evidence.releases", count: 1) == "1 release published")
+    #expect(english.phrase("evidence.releases", count: 0) == "0 releases published")
+    let french = LabelSet(language: "fr", sections: ["plan"])
+    #expect(french.phrase("evidence.registered", count: 0) == "0 inscrit")
+    #expect(french.phrase("evidence.registered", count: 1) == "1 inscrit")
+    #expect(french.phrase("evidence.registered", count: 2) == "2 inscrits")
+    let arabic = LabelSet(language: "ar", sections: ["plan"])
+    #expect(arabic.phrase("daysLate", count: 2) == "متأخرة يومين")
+    #expect(arabic.phrase("daysLate", count: 3) == "متأخرة 3 أيام")
+    #expect(arabic.phrase("daysLate", count: 15) == "متأخرة 15 يوماً")
+    #expect(arabic.phrase("daysLate", count: 100) == "متأخرة 100 يوم")
+  }
+
+  /// A language without a form of its own never borrows English's: `{n} more is not
+  /// printed` beside a translated plural would be English in a French report.
+  @Test func aFormIsNeverBorrowedFromEnglishBesideATranslatedKey() {
+    let arabic = LabelSet(language: "ar", sections: ["report"])
+    #expect(arabic.phrase("commitmentsWithheld", count: 1) == arabic.phrase("commitmentsWithheld", ["n": 1]))
+    #expect(!arabic.phrase("commitmentsWithheld", count: 1).contains("printed"))
+    let german = LabelSet(language: "de", sections: ["report"])
+    #expect(german.phrase("commitmentsWithheld", count: 1) == "1 more is not printed: it names a person or gives contact details.")
   }
 
   @Test(arguments: LanguagePack.codes)

@@ -293,6 +293,38 @@ import Testing
       ])
   }
 
+  /// A badge scanner's `Check-in time` (and its words in the other languages) is the
+  /// check-in time: a scan on another day than the session's is a row not taken. They were
+  /// left unread, and a day's scans were recorded for the day given with `--session`.
+  @Test(arguments: ["Check-in time", "Scan time", "Scanned at", "Heure de pointage", "Hora de escaneo", "Hora da leitura", "وقت المسح"])
+  func aScannersCheckInTimeIsRead(header: String) throws {
+    let table = Build.table("badge,\(header)", "p001,2027-03-10 08:41", "p004,2027-03-09 08:45")
+    let result = try AttendanceImport(plan: plan).read(table, file: "scans.csv", defaults: .init(session: "2027-03-09"))
+    #expect(result.records.map(\.participant) == ["p004"])
+    #expect(result.records.map(\.checkedInAt) == ["2027-03-09 08:45"])
+    #expect(result.unmatched.map(\.line) == [2])
+  }
+
+  /// A column of dates and times under a header no language's table knows is refused, named
+  /// with its header, rather than the rows recorded without their times (and their days held
+  /// to nothing); a column of serial-looking numbers is not taken for one.
+  @Test func aColumnOfTimesUnderAnUnknownHeaderIsRefused() throws {
+    let table = Build.table(
+      "badge,Horodatage lecteur,seat", "p001,13/04/2027 08:41,4", "p004,2027-04-13 08:45,5", "p002,,6")
+    do {
+      _ = try AttendanceImport(plan: plan).read(table, file: "scans.csv", defaults: .init(session: "2027-03-09"))
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.findings.map(\.file) == ["scans.csv"])
+      #expect(error.findings.map(\.line) == [1])
+      #expect(
+        error.findings.first?.message
+          == "column 2 (\"Horodatage lecteur\") holds dates and times, but its header is not one of a check-in time: the rows would be recorded without their times, and their days not held to the session's")
+    }
+    let numbers = Build.table("badge,seat,phone", "p001,4,45000", "p004,5,45001.5")
+    #expect(try AttendanceImport(plan: plan).read(numbers, file: "in.csv", defaults: .init(session: "s1")).records.count == 2)
+  }
+
   @Test func refusesAFileThatNamesNobodyOrNoSession() {
     #expect(throws: FindingsError.self) {
       try AttendanceImport(plan: plan).read(

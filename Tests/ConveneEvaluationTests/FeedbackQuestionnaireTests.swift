@@ -11,6 +11,23 @@ import Testing
     #expect(questionnaire.field("usefulness:s2")?.session?.id == "s2")
   }
 
+  /// The category question offers the default categories in the form's language, as badges
+  /// name them (a French form listed "Mayor or deputy mayor"); an event's own label stays as
+  /// written.
+  @Test func theCategoryQuestionOffersCategoriesInTheFormsLanguage() {
+    var plan = Build.plan(people: [])
+    plan.event.categories = Category.defaults.map { $0.id == "youth" ? Category(id: "youth", label: "Jeunes leaders") : $0 }
+    let question = Question(id: "category", kind: .choice, text: ["en": "You are"], profileField: "category")
+    plan.event.evaluation.questions.append(question)
+    let questionnaire = Build.questionnaire(plan)
+    let options = questionnaire.options(of: question)
+    #expect(options.first { $0.id == "mayor" }?.label(in: "fr") == "Maire")
+    #expect(options.first { $0.id == "mayor" }?.label(in: "ar") == "رئيس بلدية")
+    #expect(options.first { $0.id == "mayor" }?.label(in: "es") == "Alcalde/sa")
+    #expect(options.first { $0.id == "mayor" }?.label(in: "en") == Category.defaults.first { $0.id == "mayor" }?.label)
+    #expect(options.first { $0.id == "youth" }?.label(in: "fr") == "Jeunes leaders")
+  }
+
   @Test func scaleAnswersAreWholeNumbersInRange() throws {
     let scale = questionnaire.evaluation.question("satisfaction")!
     #expect(try questionnaire.normalised("5 - Very satisfied", for: scale).get() == "5")

@@ -88,11 +88,11 @@ import Testing
     signals.reportWritten = true
     #expect(done(.reportWritten))
     let words = LabelSet(language: "en", sections: ["plan"])
-    #expect(TaskRule.invitationsSent.evidence(signals, words: words) == "invitations: 10 sent, 0 not sent, 0 people holding a place without one")
-    #expect(TaskRule.registrationsClosed.evidence(signals, words: words) == "3 of 3 places taken")
+    #expect(TaskRule.invitationsSent.evidence(signals, words: words) == "invitations: 10 sent, 0 not sent; holding a place without one: 0")
+    #expect(TaskRule.registrationsClosed.evidence(signals, words: words) == "places taken: 3 of 3")
     #expect(TaskRule.visaLettersWritten.evidence(signals, words: LabelSet(language: "fr", sections: ["plan"])) == "lettres de visa : 1 sur 2")
     let seen = timeline([task("published", "-6w", rule: .schedulePublished)], today: "2027-03-01", signals: signals)
-    #expect(seen.items[0].status == .done && seen.items[0].seen && seen.items[0].evidence == "1 releases published")
+    #expect(seen.items[0].status == .done && seen.items[0].seen && seen.items[0].evidence == "1 release published")
   }
 
   @Test func theDeliveryStatesOfALedgerAreCounted() {

@@ -358,6 +358,8 @@ func importIntoKhal(_ file: String, scratch: String) throws -> (status: Int32, l
     let summaries = (parsed["events"] as! [[String: Any]]).map { $0["summary"] as! String }
     #expect(summaries.contains(awkward), "\(summaries)")
     let descriptions = (parsed["events"] as! [[String: Any]]).map { $0["description"] as! String }
-    #expect(descriptions.contains { $0.contains("\n") && $0.contains("; interpretation: ") })
+    // p001 reads French: the description is in French too (Langue, interprétation), as the e-mail.
+    #expect(descriptions.contains { $0.contains("\n") && $0.contains("Langue: Français; interprétation: ") }, "\(descriptions)")
+    #expect(!descriptions.contains { $0.contains("Speakers") || $0.contains("Language") }, "\(descriptions)")
   }
 }

@@ -105,17 +105,19 @@ import Testing
     let track = try #require(header.firstIndex(of: "track"))
     #expect(try keynoteRow("1")[track] == "")
     #expect(try keynoteRow("2")[track] == "prevention")
-    let first = try convene.run("agenda", "--format", "ics", "--release", "1", "--workspace", ws).output
+    let first = try convene.run("agenda", "--format", "ics", "--release", "1", "--lang", "en", "--workspace", ws).output
       .replacingOccurrences(of: "\r\n ", with: "")
     #expect(first.contains("Language: English\\; interpretation: en>fr\r\n") && !first.contains("Track: prevention"))
 
     #expect(try convene.run("invite", "--workspace", ws).status == 0)
     let updates = try FileManager.default.contentsOfDirectory(atPath: ws + "/outbox/v2").filter { $0.hasSuffix(".ics") }
     #expect(!updates.isEmpty)
+    // Each in its recipient's language, English or French.
     #expect(
       updates.allSatisfy {
-        String(decoding: convene.bytes(ws + "/outbox/v2/" + $0), as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
-          .contains("Track: prevention\\nLanguage: English\\; interpretation: en>fr\\, fr>en")
+        let text = String(decoding: convene.bytes(ws + "/outbox/v2/" + $0), as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
+        return text.contains("Track: prevention\\nLanguage: English\\; interpretation: en>fr\\, fr>en")
+          || text.contains("Parcours: prevention\\nLangue: Anglais\\; interprétation: en>fr\\, fr>en")
       }, "\(updates)")
 
     // A room renamed in rooms.csv is a change of the place every session there is held in.

@@ -1,8 +1,12 @@
 extension LanguagePack {
   /// Arabic, written right to left.
   public static let arabic = LanguagePack(
-    code: "ar", name: "العربية", direction: .rightToLeft,
+    code: "ar", name: "العربية", direction: .rightToLeft, plurals: .arabic,
     labels: [
+      // Calendar events (invitations and the agenda's .ics)
+      "calendar.participant": "مشارك", "calendar.speakers": "المتحدثون", "calendar.moderators": "إدارة الجلسة",
+      "calendar.track": "المسار", "calendar.language": "اللغة", "calendar.interpretation": "الترجمة الفورية",
+      "calendar.localTime": "توقيتك المحلي ({zone})",
       // Agendas
       "agenda.agenda": "جدول الأعمال", "agenda.time": "الوقت", "agenda.room": "القاعة", "agenda.session": "الجلسة",
       "agenda.speakers": "المتحدثون", "agenda.moderators": "إدارة الجلسة", "agenda.interpretation": "الترجمة الفورية",
@@ -22,7 +26,7 @@ extension LanguagePack {
       "report.knowledge": "المعرفة قبل وبعد (المتوسط، 1-5)",
       "report.before": "قبل", "report.after": "بعد", "report.all": "الكل",
       "report.commitments": "التزامات المتابعة",
-      "report.commitmentsWithheld": "لم يُنشر {n} آخرون: تذكر اسم شخص أو بيانات اتصال.",
+      "report.commitmentsWithheld": "التزامات أخرى لم تُنشر لأنها تذكر اسم شخص أو بيانات اتصال: {n}.",
       "report.privacy":
         "لا تُعرض أي مجموعة تضم أقل من {threshold} أشخاص: تظهر هذه الخانات، وما يلزم من خانات أخرى حتى لا يمكن استنتاج أي منها من الأرقام المعروضة هنا أو في تقرير سابق، بعبارة «مخفي». النسبة المئوية التي تخص مجموعة صغيرة تعرض عددها فقط. تُحسب إجابات الفعالية كلها عن سؤال ما متى أجاب عنه {answers} أشخاص أو أكثر.",
       "report.thresholdByEvent": "تحدد كل فعالية عتبتها الخاصة، من {min} إلى {max} هنا: لا تُعرض مجموعة دون عتبة فعاليتها.",
@@ -112,16 +116,16 @@ extension LanguagePack {
       // The planning timeline (convene plan): headings, statuses, what the workspace shows, standard tasks
       "plan.plan": "الجدول الزمني للتحضير", "plan.task": "المهمة", "plan.due": "الموعد",
       "plan.owner": "المسؤول", "plan.status": "الحالة", "plan.done": "منجزة", "plan.open": "مستحقة",
-      "plan.late": "متأخرة", "plan.doneOn": "أُنجزت في {date}", "plan.inDays": "بعد {n} يوماً",
-      "plan.today": "اليوم", "plan.daysLate": "متأخرة {n} يوماً", "plan.seen": "مُلاحَظ",
-      "plan.summary": "{done} منجزة، {open} مستحقة، {late} متأخرة (اليوم: {today})",
-      "plan.evidence.registered": "{n} مسجّلون",
-      "plan.evidence.places": "{held} من {capacity} مقعداً محجوزة",
-      "plan.evidence.closes": "يُغلق التسجيل في {date}", "plan.evidence.releases": "{n} إصدارات منشورة",
-      "plan.evidence.invitations": "الدعوات: {sent} مرسلة، {waiting} غير مرسلة، {without} من حاملي المقاعد بلا دعوة",
-      "plan.evidence.notices": "الإشعارات: {sent} مرسلة، {due} للكتابة أو الإرسال",
+      "plan.late": "متأخرة", "plan.doneOn": "أُنجزت في {date}", "plan.inDays": "بعد {n} يوم", "plan.inDays.two": "بعد يومين", "plan.inDays.few": "بعد {n} أيام", "plan.inDays.many": "بعد {n} يوماً",
+      "plan.today": "اليوم", "plan.daysLate": "متأخرة {n} يوم", "plan.daysLate.one": "متأخرة يوماً واحداً", "plan.daysLate.two": "متأخرة يومين", "plan.daysLate.few": "متأخرة {n} أيام", "plan.daysLate.many": "متأخرة {n} يوماً", "plan.seen": "مُلاحَظ",
+      "plan.summary": "منجزة: {done}، مستحقة: {open}، متأخرة: {late} (اليوم: {today})",
+      "plan.evidence.registered": "عدد المسجّلين: {n}",
+      "plan.evidence.places": "المقاعد المحجوزة: {held} من {capacity}",
+      "plan.evidence.closes": "يُغلق التسجيل في {date}", "plan.evidence.releases": "عدد الإصدارات المنشورة: {n}",
+      "plan.evidence.invitations": "الدعوات المرسلة: {sent}، غير المرسلة: {waiting}؛ حاملو مقاعد بلا دعوة: {without}",
+      "plan.evidence.notices": "الإشعارات المرسلة: {sent}، للكتابة أو الإرسال: {due}",
       "plan.evidence.letters": "خطابات التأشيرة: {written} من {needed}",
-      "plan.evidence.responses": "{n} ردود على الاستبيان", "plan.evidence.report": "التقرير مكتوب",
+      "plan.evidence.responses": "عدد الردود على الاستبيان: {n}", "plan.evidence.report": "التقرير مكتوب",
       "plan.evidence.noReport": "لا تقرير بعد", "plan.task.venue-booked": "حجز المكان",
       "plan.task.registration-opened": "فتح التسجيل", "plan.task.visa-letters": "إرسال خطابات دعم التأشيرة",
       "plan.task.interpreters-booked": "حجز المترجمين الفوريين",
@@ -134,7 +138,7 @@ extension LanguagePack {
       "plan.task.feedback-collected": "جمع التقييمات",
       "plan.task.report-written": "كتابة تقرير الرصد والتقييم", "plan.task.follow-up": "متابعة الالتزامات",
       // The planning timeline: one day
-      "plan.tomorrow": "غداً", "plan.oneDayLate": "متأخرة يوماً واحداً",
+      "plan.tomorrow": "غداً",
       // Travel and logistics (convene travel): rooming lists, airport pick-ups, dietary and access needs
       "travel.rooming": "قائمة الغرف", "travel.hotel": "الفندق", "travel.room": "الغرفة",
       "travel.guests": "النزلاء", "travel.checkIn": "الوصول", "travel.checkOut": "المغادرة",
@@ -261,7 +265,10 @@ extension LanguagePack {
       "status": ["الحالة", "الحضور", "حاضر"],
       "absent_mark": ["غائب", "غياب", "الغياب"],
       "signature": ["التوقيع", "توقيع", "توقيع المشارك"],
-      "check_in_time": ["الوقت", "وقت الوصول", "وقت الحضور", "وقت الانضمام", "أول انضمام", "وقت أول انضمام"],
+      "check_in_time": [
+        "الوقت", "وقت الوصول", "وقت الحضور", "وقت الانضمام", "أول انضمام", "وقت أول انضمام", "وقت المسح", "وقت تسجيل الحضور",
+        "وقت الدخول",
+      ],
       "response": ["الإجابة", "رقم الإجابة"],
       "answer_language": ["اللغة"],
     ],

@@ -3,6 +3,10 @@ extension LanguagePack {
   public static let english = LanguagePack(
     code: "en", name: "English",
     labels: [
+      // Calendar events (invitations and the agenda's .ics)
+      "calendar.participant": "Participant", "calendar.speakers": "Speakers", "calendar.moderators": "Moderators",
+      "calendar.track": "Track", "calendar.language": "Language", "calendar.interpretation": "interpretation",
+      "calendar.localTime": "Your local time ({zone})",
       // Agendas
       "agenda.agenda": "Agenda", "agenda.time": "Time", "agenda.room": "Room", "agenda.session": "Session",
       "agenda.speakers": "Speakers", "agenda.moderators": "Moderators", "agenda.interpretation": "Interpretation",
@@ -24,6 +28,7 @@ extension LanguagePack {
       "report.before": "Before", "report.after": "After", "report.all": "All",
       "report.commitments": "Follow-up commitments",
       "report.commitmentsWithheld": "{n} more are not printed: they name a person or give contact details.",
+      "report.commitmentsWithheld.one": "{n} more is not printed: it names a person or gives contact details.",
       "report.privacy":
         "No group of fewer than {threshold} people is shown: such cells, and as many others as it takes so that none can be worked out from the figures shown here or in an earlier report, read suppressed. A percentage about a small group shows its n only. The answers of the whole event to a question are counted once {answers} people or more answered it.",
       "report.thresholdByEvent": "Each event sets its own threshold, from {min} to {max} here: a group under its event's is not shown.",
@@ -116,16 +121,16 @@ extension LanguagePack {
       "plan.plan": "Planning timeline", "plan.task": "Task", "plan.due": "Due", "plan.owner": "Owner",
       "plan.status": "Status", "plan.done": "done", "plan.open": "due", "plan.late": "late",
       "plan.doneOn": "done on {date}", "plan.inDays": "in {n} days", "plan.today": "today",
-      "plan.daysLate": "{n} days late", "plan.seen": "seen",
+      "plan.daysLate": "{n} days late", "plan.daysLate.one": "{n} day late", "plan.seen": "seen",
       "plan.summary": "{done} done, {open} due, {late} late (today: {today})",
       "plan.evidence.registered": "{n} registered",
-      "plan.evidence.places": "{held} of {capacity} places taken",
+      "plan.evidence.places": "places taken: {held} of {capacity}",
       "plan.evidence.closes": "registration closes on {date}",
-      "plan.evidence.releases": "{n} releases published",
-      "plan.evidence.invitations": "invitations: {sent} sent, {waiting} not sent, {without} people holding a place without one",
+      "plan.evidence.releases": "{n} releases published", "plan.evidence.releases.one": "{n} release published",
+      "plan.evidence.invitations": "invitations: {sent} sent, {waiting} not sent; holding a place without one: {without}",
       "plan.evidence.notices": "notices: {sent} sent, {due} to write or send",
       "plan.evidence.letters": "visa letters: {written} of {needed}",
-      "plan.evidence.responses": "{n} feedback responses", "plan.evidence.report": "report written",
+      "plan.evidence.responses": "{n} feedback responses", "plan.evidence.responses.one": "{n} feedback response", "plan.evidence.report": "report written",
       "plan.evidence.noReport": "no report yet", "plan.task.venue-booked": "Book the venue",
       "plan.task.registration-opened": "Open registration",
       "plan.task.visa-letters": "Send the visa support letters",
@@ -143,7 +148,7 @@ extension LanguagePack {
       "plan.task.report-written": "Write the M&E report",
       "plan.task.follow-up": "Follow up on the commitments",
       // The planning timeline: one day
-      "plan.tomorrow": "tomorrow", "plan.oneDayLate": "1 day late",
+      "plan.tomorrow": "tomorrow",
       // Travel and logistics (convene travel): rooming lists, airport pick-ups, dietary and access needs
       "travel.rooming": "Rooming list", "travel.hotel": "Hotel", "travel.room": "Room",
       "travel.guests": "Guests", "travel.checkIn": "Check-in", "travel.checkOut": "Check-out",
@@ -315,6 +320,9 @@ extension LanguagePack {
       "signature": ["signature", "sign here", "signed"],
       "check_in_time": [
         "checked in at", "time", "signed at", "arrival", "join time", "first join", "first joined", "joined at", "time joined",
+        // Badge scanners' and check-in apps'
+        "check-in time", "check in time", "checkin time", "time of check-in", "scan time", "scanned at", "time scanned",
+        "scan date", "sign-in time", "sign in time", "time in", "entry time", "arrival time",
       ],
       "response": ["response", "response id", "uuid"],
       "answer_language": ["language"],

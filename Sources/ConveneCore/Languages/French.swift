@@ -1,8 +1,12 @@
 extension LanguagePack {
   /// French.
   public static let french = LanguagePack(
-    code: "fr", name: "Français",
+    code: "fr", name: "Français", plurals: .oneForZeroAndOne,
     labels: [
+      // Calendar events (invitations and the agenda's .ics)
+      "calendar.participant": "Participant", "calendar.speakers": "Intervenants",
+      "calendar.moderators": "Modération", "calendar.track": "Parcours", "calendar.language": "Langue",
+      "calendar.interpretation": "interprétation", "calendar.localTime": "Votre heure locale ({zone})",
       // Agendas
       "agenda.agenda": "Programme", "agenda.time": "Horaire", "agenda.room": "Salle", "agenda.session": "Session",
       "agenda.speakers": "Intervenants", "agenda.moderators": "Modération", "agenda.interpretation": "Interprétation",
@@ -23,6 +27,7 @@ extension LanguagePack {
       "report.before": "Avant", "report.after": "Après", "report.all": "Tous",
       "report.commitments": "Engagements de suivi",
       "report.commitmentsWithheld": "{n} autres ne sont pas reproduits : ils nomment une personne ou donnent des coordonnées.",
+      "report.commitmentsWithheld.one": "{n} autre n'est pas reproduit : il nomme une personne ou donne des coordonnées.",
       "report.privacy":
         "Aucun groupe de moins de {threshold} personnes n'est montré : ces cases, et autant d'autres qu'il faut pour qu'aucune ne puisse être déduite des chiffres montrés ici ou dans un rapport précédent, indiquent « masqué ». Un pourcentage portant sur un petit groupe ne montre que son n. Les réponses de l'ensemble de l'événement à une question sont comptées dès que {answers} personnes ou plus y ont répondu.",
       "report.thresholdByEvent": "Chaque événement fixe son propre seuil, de {min} à {max} ici : un groupe sous celui de son événement n'est pas montré.",
@@ -116,17 +121,17 @@ extension LanguagePack {
       // The planning timeline (convene plan): headings, statuses, what the workspace shows, standard tasks
       "plan.plan": "Calendrier de préparation", "plan.task": "Tâche", "plan.due": "Échéance",
       "plan.owner": "Responsable", "plan.status": "État", "plan.done": "fait", "plan.open": "à faire",
-      "plan.late": "en retard", "plan.doneOn": "fait le {date}", "plan.inDays": "dans {n} jours",
-      "plan.today": "aujourd'hui", "plan.daysLate": "{n} jours de retard", "plan.seen": "constaté",
-      "plan.summary": "{done} faites, {open} à faire, {late} en retard (aujourd'hui : {today})",
-      "plan.evidence.registered": "{n} inscrits",
-      "plan.evidence.places": "{held} places prises sur {capacity}",
+      "plan.late": "en retard", "plan.doneOn": "fait le {date}", "plan.inDays": "dans {n} jours", "plan.inDays.one": "dans {n} jour",
+      "plan.today": "aujourd'hui", "plan.daysLate": "{n} jours de retard", "plan.daysLate.one": "{n} jour de retard", "plan.seen": "constaté",
+      "plan.summary": "faites : {done}, à faire : {open}, en retard : {late} (aujourd'hui : {today})",
+      "plan.evidence.registered": "{n} inscrits", "plan.evidence.registered.one": "{n} inscrit",
+      "plan.evidence.places": "places prises : {held} sur {capacity}",
       "plan.evidence.closes": "les inscriptions ferment le {date}",
-      "plan.evidence.releases": "{n} versions publiées",
-      "plan.evidence.invitations": "invitations : {sent} envoyées, {waiting} non envoyées, {without} personnes avec une place sans invitation",
-      "plan.evidence.notices": "avis : {sent} envoyés, {due} à écrire ou envoyer",
+      "plan.evidence.releases": "{n} versions publiées", "plan.evidence.releases.one": "{n} version publiée",
+      "plan.evidence.invitations": "invitations envoyées : {sent}, non envoyées : {waiting} ; personnes ayant une place sans invitation : {without}",
+      "plan.evidence.notices": "avis envoyés : {sent}, à écrire ou envoyer : {due}",
       "plan.evidence.letters": "lettres de visa : {written} sur {needed}",
-      "plan.evidence.responses": "{n} réponses au questionnaire", "plan.evidence.report": "rapport rédigé",
+      "plan.evidence.responses": "{n} réponses au questionnaire", "plan.evidence.responses.one": "{n} réponse au questionnaire", "plan.evidence.report": "rapport rédigé",
       "plan.evidence.noReport": "pas encore de rapport", "plan.task.venue-booked": "Réserver le lieu",
       "plan.task.registration-opened": "Ouvrir les inscriptions",
       "plan.task.visa-letters": "Envoyer les lettres d'appui pour les visas",
@@ -144,7 +149,7 @@ extension LanguagePack {
       "plan.task.report-written": "Rédiger le rapport de suivi et d'évaluation",
       "plan.task.follow-up": "Assurer le suivi des engagements",
       // The planning timeline: one day
-      "plan.tomorrow": "demain", "plan.oneDayLate": "1 jour de retard",
+      "plan.tomorrow": "demain",
       // Travel and logistics (convene travel): rooming lists, airport pick-ups, dietary and access needs
       "travel.rooming": "Liste des chambres", "travel.hotel": "Hôtel", "travel.room": "Chambre",
       "travel.guests": "Occupants", "travel.checkIn": "Arrivée", "travel.checkOut": "Départ",
@@ -303,6 +308,8 @@ extension LanguagePack {
       "check_in_time": [
         "heure", "heure d arrivee", "heure d'arrivee", "arrivee", "heure de signature", "premiere participation",
         "heure de participation", "premiere jointure", "heure de connexion", "heure d entree", "heure d'entree",
+        "heure de pointage", "heure du scan", "heure de scan", "date du scan", "scanne le", "heure d accueil", "heure d'accueil",
+        "heure de check in",
       ],
       "response": ["reponse", "numero de reponse"],
       "answer_language": ["langue"],

@@ -20,6 +20,8 @@ public struct LanguagePack: Sendable {
   public let name: String
   /// The direction its text is written in.
   public let direction: TextDirection
+  /// How its words change with a count.
+  public let plurals: PluralRule
   /// Fixed words of the outputs, by `section.key`.
   public let labels: [String: String]
   /// Column header words by meaning (`email`, `first_name`, `timestamp`, `session`, ...).
@@ -168,12 +170,13 @@ public struct LanguagePack: Sendable {
 
   /// Creates a language.
   public init(
-    code: String, name: String, direction: TextDirection = .leftToRight, labels: [String: String],
-    headers: [String: [String]], bareNames: [String], values: Values
+    code: String, name: String, direction: TextDirection = .leftToRight, plurals: PluralRule = .oneForOne,
+    labels: [String: String], headers: [String: [String]], bareNames: [String], values: Values
   ) {
     self.code = code
     self.name = name
     self.direction = direction
+    self.plurals = plurals
     self.labels = labels
     self.headers = headers
     self.bareNames = bareNames

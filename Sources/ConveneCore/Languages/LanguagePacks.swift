@@ -37,6 +37,20 @@ extension LanguagePack {
   }
 }
 
+extension LanguagePack {
+  /// Each language's labels by section and by key without its section, split once: a
+  /// `LabelSet` is made per e-mail and per calendar event.
+  static let labelsBySection: [String: [String: [String: String]]] = Dictionary(
+    uniqueKeysWithValues: all.map { pack in
+      var sections: [String: [String: String]] = [:]
+      for (key, word) in pack.labels {
+        guard let dot = key.firstIndex(of: ".") else { continue }
+        sections[String(key[..<dot]), default: [:]][String(key[key.index(after: dot)...])] = word
+      }
+      return (pack.code, sections)
+    })
+}
+
 /// The fixed words of one output in one language, English standing in for any word (or
 /// language) without a translation.
 public struct LabelSet: Sendable {
@@ -46,6 +60,10 @@ public struct LabelSet: Sendable {
   public let direction: TextDirection
   /// Every word of the sections, by key without its section.
   public let words: [String: String]
+  /// How the language's words change with a count.
+  let plurals: PluralRule
+  /// The keys whose word English gives, standing in for the language.
+  let fromEnglish: Set<String>
 
   /// The words of `sections` (`report`, `form`, ...) in `language`.
   public init(language: String, sections: [String]) {
@@ -53,13 +71,18 @@ public struct LabelSet: Sendable {
     self.language = pack.code
     direction = pack.direction
     var words: [String: String] = [:]
+    var fromEnglish = Set<String>()
     for source in [LanguagePack.english, pack] {
-      for (key, word) in source.labels {
-        guard let dot = key.firstIndex(of: "."), sections.contains(String(key[..<dot])) else { continue }
-        words[String(key[key.index(after: dot)...])] = word
+      for section in sections {
+        for (name, word) in LanguagePack.labelsBySection[source.code]?[section] ?? [:] {
+          words[name] = word
+          if source.code == LanguagePack.english.code { fromEnglish.insert(name) } else { fromEnglish.remove(name) }
+        }
       }
     }
     self.words = words
+    self.fromEnglish = fromEnglish
+    plurals = pack.plurals
   }
 
   /// The word for `key`, or the key itself.
@@ -71,7 +94,21 @@ public struct LabelSet: Sendable {
 
   /// The words for `key` with each `{name}` replaced by its value (`"{n} registered"`).
   public func phrase(_ key: String, _ values: [String: Any]) -> String {
-    values.reduce(self[key]) { text, value in
+    Self.filled(self[key], values)
+  }
+
+  /// The words for `key` in the form its language gives `count` (`key.one`, `key.few`: see
+  /// `PluralRule`), `{n}` replaced by `count` and each other `{name}` by its value. A form is
+  /// taken only from the language that gives `key` itself, so an English singular never
+  /// stands beside a translated plural.
+  public func phrase(_ key: String, count: Int, _ values: [String: Any] = [:]) -> String {
+    let form = key + "." + plurals.category(of: count)
+    let chosen = words[form] != nil && fromEnglish.contains(form) == fromEnglish.contains(key) ? form : key
+    return Self.filled(self[chosen], values.merging(["n": count]) { given, _ in given })
+  }
+
+  private static func filled(_ text: String, _ values: [String: Any]) -> String {
+    values.reduce(text) { text, value in
       text.replacingAll("{\(value.key)}", with: "\(value.value)")
     }
   }

@@ -3,6 +3,10 @@ extension LanguagePack {
   public static let portuguese = LanguagePack(
     code: "pt", name: "Português",
     labels: [
+      // Calendar events (invitations and the agenda's .ics)
+      "calendar.participant": "Participante", "calendar.speakers": "Oradores", "calendar.moderators": "Moderação",
+      "calendar.track": "Eixo temático", "calendar.language": "Língua", "calendar.interpretation": "interpretação",
+      "calendar.localTime": "A sua hora local ({zone})",
       // Agendas
       "agenda.agenda": "Programa", "agenda.time": "Horário", "agenda.room": "Sala", "agenda.session": "Sessão",
       "agenda.speakers": "Oradores", "agenda.moderators": "Moderação", "agenda.interpretation": "Interpretação",
@@ -23,6 +27,7 @@ extension LanguagePack {
       "report.before": "Antes", "report.after": "Depois", "report.all": "Todos",
       "report.commitments": "Compromissos de acompanhamento",
       "report.commitmentsWithheld": "Mais {n} não são reproduzidos: nomeiam uma pessoa ou dão contactos.",
+      "report.commitmentsWithheld.one": "Mais {n} não é reproduzido: nomeia uma pessoa ou dá contactos.",
       "report.privacy":
         "Nenhum grupo com menos de {threshold} pessoas é mostrado: essas células, e tantas outras quantas forem necessárias para que nenhuma possa ser deduzida dos números mostrados aqui ou num relatório anterior, aparecem como «oculto». Uma porcentagem sobre um grupo pequeno mostra apenas o seu n. As respostas do evento inteiro a uma pergunta são contadas a partir de {answers} pessoas que responderam.",
       "report.thresholdByEvent": "Cada evento fixa o seu próprio limiar, de {min} a {max} aqui: um grupo abaixo do limiar do seu evento não é mostrado.",
@@ -115,16 +120,16 @@ extension LanguagePack {
       "plan.plan": "Calendário de preparação", "plan.task": "Tarefa", "plan.due": "Prazo",
       "plan.owner": "Responsável", "plan.status": "Estado", "plan.done": "feita", "plan.open": "pendente",
       "plan.late": "atrasada", "plan.doneOn": "feita em {date}", "plan.inDays": "daqui a {n} dias",
-      "plan.today": "hoje", "plan.daysLate": "{n} dias de atraso", "plan.seen": "verificado",
-      "plan.summary": "{done} feitas, {open} pendentes, {late} atrasadas (hoje: {today})",
-      "plan.evidence.registered": "{n} inscritos",
-      "plan.evidence.places": "{held} de {capacity} lugares ocupados",
+      "plan.today": "hoje", "plan.daysLate": "{n} dias de atraso", "plan.daysLate.one": "{n} dia de atraso", "plan.seen": "verificado",
+      "plan.summary": "feitas: {done}, pendentes: {open}, atrasadas: {late} (hoje: {today})",
+      "plan.evidence.registered": "{n} inscritos", "plan.evidence.registered.one": "{n} inscrito",
+      "plan.evidence.places": "lugares ocupados: {held} de {capacity}",
       "plan.evidence.closes": "as inscrições fecham em {date}",
-      "plan.evidence.releases": "{n} versões publicadas",
-      "plan.evidence.invitations": "convites: {sent} enviados, {waiting} por enviar, {without} pessoas com lugar sem convite",
-      "plan.evidence.notices": "avisos: {sent} enviados, {due} por escrever ou enviar",
+      "plan.evidence.releases": "{n} versões publicadas", "plan.evidence.releases.one": "{n} versão publicada",
+      "plan.evidence.invitations": "convites enviados: {sent}, por enviar: {waiting}; pessoas com lugar sem convite: {without}",
+      "plan.evidence.notices": "avisos enviados: {sent}, por escrever ou enviar: {due}",
       "plan.evidence.letters": "cartas de visto: {written} de {needed}",
-      "plan.evidence.responses": "{n} respostas ao questionário",
+      "plan.evidence.responses": "{n} respostas ao questionário", "plan.evidence.responses.one": "{n} resposta ao questionário",
       "plan.evidence.report": "relatório redigido", "plan.evidence.noReport": "ainda sem relatório",
       "plan.task.venue-booked": "Reservar o local", "plan.task.registration-opened": "Abrir as inscrições",
       "plan.task.visa-letters": "Enviar as cartas de apoio ao visto",
@@ -142,7 +147,7 @@ extension LanguagePack {
       "plan.task.report-written": "Redigir o relatório de monitorização e avaliação",
       "plan.task.follow-up": "Acompanhar os compromissos",
       // The planning timeline: one day
-      "plan.tomorrow": "amanhã", "plan.oneDayLate": "1 dia de atraso",
+      "plan.tomorrow": "amanhã",
       // Travel and logistics (convene travel): rooming lists, airport pick-ups, dietary and access needs
       "travel.rooming": "Lista de quartos", "travel.hotel": "Hotel", "travel.room": "Quarto",
       "travel.guests": "Hóspedes", "travel.checkIn": "Entrada", "travel.checkOut": "Saída",
@@ -179,7 +184,7 @@ extension LanguagePack {
       "travel.noHotel": "Sem hotel: {names}", "travel.noArrival": "Sem hora de chegada: {names}",
       // Badges
       "badge.badges": "Crachás", "badge.languages": "Idiomas",
-      "badge.category.mayor": "Prefeitura", "badge.category.local-official": "Governo local",
+      "badge.category.mayor": "Prefeito/a", "badge.category.local-official": "Governo local",
       "badge.category.youth": "Juventude", "badge.category.civil-society": "Sociedade civil",
       "badge.category.national-government": "Governo nacional", "badge.category.multilateral": "Multilateral",
       "badge.category.private-sector": "Setor privado", "badge.category.practitioner": "Especialista",
@@ -293,7 +298,8 @@ extension LanguagePack {
       "signature": ["assinatura", "assinatura do participante"],
       "check_in_time": [
         "hora", "horario", "hora de chegada", "horario de entrada", "hora de entrada", "primeira entrada",
-        "primeira participacao", "hora de ingresso",
+        "primeira participacao", "hora de ingresso", "hora da leitura", "hora do check in", "hora de credenciamento",
+        "hora do escaneamento",
       ],
       "response": ["resposta", "id da resposta"],
       "answer_language": ["idioma"],

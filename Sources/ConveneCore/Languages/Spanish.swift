@@ -3,6 +3,10 @@ extension LanguagePack {
   public static let spanish = LanguagePack(
     code: "es", name: "Español",
     labels: [
+      // Calendar events (invitations and the agenda's .ics)
+      "calendar.participant": "Participante", "calendar.speakers": "Ponentes", "calendar.moderators": "Moderación",
+      "calendar.track": "Eje temático", "calendar.language": "Idioma", "calendar.interpretation": "interpretación",
+      "calendar.localTime": "Su hora local ({zone})",
       // Agendas
       "agenda.agenda": "Programa", "agenda.time": "Hora", "agenda.room": "Sala", "agenda.session": "Sesión",
       "agenda.speakers": "Ponentes", "agenda.moderators": "Moderación", "agenda.interpretation": "Interpretación",
@@ -23,6 +27,7 @@ extension LanguagePack {
       "report.before": "Antes", "report.after": "Después", "report.all": "Todos",
       "report.commitments": "Compromisos de seguimiento",
       "report.commitmentsWithheld": "{n} más no se reproducen: nombran a una persona o dan datos de contacto.",
+      "report.commitmentsWithheld.one": "{n} más no se reproduce: nombra a una persona o da datos de contacto.",
       "report.privacy":
         "No se muestra ningún grupo de menos de {threshold} personas: esas celdas, y tantas otras como haga falta para que ninguna pueda deducirse de las cifras mostradas aquí o en un informe anterior, aparecen como «oculto». Un porcentaje sobre un grupo pequeño muestra solo su n. Las respuestas del evento completo a una pregunta se cuentan a partir de {answers} personas que la respondieron.",
       "report.thresholdByEvent": "Cada evento fija su propio umbral, de {min} a {max} aquí: no se muestra un grupo por debajo del de su evento.",
@@ -116,16 +121,16 @@ extension LanguagePack {
       "plan.plan": "Calendario de preparación", "plan.task": "Tarea", "plan.due": "Fecha límite",
       "plan.owner": "Responsable", "plan.status": "Estado", "plan.done": "hecha", "plan.open": "pendiente",
       "plan.late": "atrasada", "plan.doneOn": "hecha el {date}", "plan.inDays": "en {n} días",
-      "plan.today": "hoy", "plan.daysLate": "{n} días de retraso", "plan.seen": "comprobado",
-      "plan.summary": "{done} hechas, {open} pendientes, {late} atrasadas (hoy: {today})",
-      "plan.evidence.registered": "{n} inscritos",
-      "plan.evidence.places": "{held} de {capacity} plazas ocupadas",
+      "plan.today": "hoy", "plan.daysLate": "{n} días de retraso", "plan.daysLate.one": "{n} día de retraso", "plan.seen": "comprobado",
+      "plan.summary": "hechas: {done}, pendientes: {open}, atrasadas: {late} (hoy: {today})",
+      "plan.evidence.registered": "{n} inscritos", "plan.evidence.registered.one": "{n} inscrito",
+      "plan.evidence.places": "plazas ocupadas: {held} de {capacity}",
       "plan.evidence.closes": "la inscripción cierra el {date}",
-      "plan.evidence.releases": "{n} versiones publicadas",
-      "plan.evidence.invitations": "invitaciones: {sent} enviadas, {waiting} sin enviar, {without} personas con plaza sin invitación",
-      "plan.evidence.notices": "avisos: {sent} enviados, {due} por escribir o enviar",
+      "plan.evidence.releases": "{n} versiones publicadas", "plan.evidence.releases.one": "{n} versión publicada",
+      "plan.evidence.invitations": "invitaciones enviadas: {sent}, sin enviar: {waiting}; personas con plaza sin invitación: {without}",
+      "plan.evidence.notices": "avisos enviados: {sent}, por escribir o enviar: {due}",
       "plan.evidence.letters": "cartas de visado: {written} de {needed}",
-      "plan.evidence.responses": "{n} respuestas al cuestionario",
+      "plan.evidence.responses": "{n} respuestas al cuestionario", "plan.evidence.responses.one": "{n} respuesta al cuestionario",
       "plan.evidence.report": "informe redactado", "plan.evidence.noReport": "aún no hay informe",
       "plan.task.venue-booked": "Reservar el lugar", "plan.task.registration-opened": "Abrir la inscripción",
       "plan.task.visa-letters": "Enviar las cartas de apoyo para visados",
@@ -143,7 +148,7 @@ extension LanguagePack {
       "plan.task.report-written": "Redactar el informe de seguimiento y evaluación",
       "plan.task.follow-up": "Dar seguimiento a los compromisos",
       // The planning timeline: one day
-      "plan.tomorrow": "mañana", "plan.oneDayLate": "1 día de retraso",
+      "plan.tomorrow": "mañana",
       // Travel and logistics (convene travel): rooming lists, airport pick-ups, dietary and access needs
       "travel.rooming": "Lista de habitaciones", "travel.hotel": "Hotel", "travel.room": "Habitación",
       "travel.guests": "Huéspedes", "travel.checkIn": "Entrada", "travel.checkOut": "Salida",
@@ -180,7 +185,7 @@ extension LanguagePack {
       "travel.noHotel": "Sin hotel: {names}", "travel.noArrival": "Sin hora de llegada: {names}",
       // Badges
       "badge.badges": "Credenciales", "badge.languages": "Idiomas",
-      "badge.category.mayor": "Alcaldía", "badge.category.local-official": "Gobierno local",
+      "badge.category.mayor": "Alcalde/sa", "badge.category.local-official": "Gobierno local",
       "badge.category.youth": "Juventud", "badge.category.civil-society": "Sociedad civil",
       "badge.category.national-government": "Gobierno nacional", "badge.category.multilateral": "Multilateral",
       "badge.category.private-sector": "Sector privado", "badge.category.practitioner": "Especialista",
@@ -293,7 +298,7 @@ extension LanguagePack {
       "signature": ["firma", "firma del participante"],
       "check_in_time": [
         "hora", "hora de llegada", "hora de entrada", "primera entrada", "primera participacion", "hora de union", "hora para unirse",
-        "hora de ingreso",
+        "hora de ingreso", "hora de escaneo", "hora del escaneo", "fecha de escaneo", "hora de check in", "hora de acreditacion",
       ],
       "response": ["respuesta", "id de respuesta"],
       "answer_language": ["idioma"],

@@ -76,8 +76,8 @@ struct PlanCommand: ParsableCommand {
       case .due:
         when =
           item.days == 0
-          ? words["today"] : item.days == 1 ? words["tomorrow"] : words.phrase("inDays", ["n": item.days])
-      case .late: when = item.days == -1 ? words["oneDayLate"] : words.phrase("daysLate", ["n": -item.days])
+          ? words["today"] : item.days == 1 ? words["tomorrow"] : words.phrase("inDays", count: item.days)
+      case .late: when = words.phrase("daysLate", count: -item.days)
       }
       let status = words[item.status == .due ? "open" : item.status.rawValue]
       return [

@@ -36,13 +36,16 @@ struct AgendaCommand: ParsableCommand {
 
   func run() throws {
     let outcome = try AgendaRun.load(
-      options.open(), release: release, participant: participant, audience: `public` ? .publicView : .organisers)
+      options.open(), release: release, participant: participant, audience: `public` ? .publicView : .organisers,
+      language: lang)
     let (plan, document, agenda) = (outcome.plan, outcome.document, outcome.agenda)
-    let labels = AgendaLabels(language: lang ?? plan.event.languages.first ?? "en")
+    let language = lang ?? plan.event.languages.first ?? "en"
+    let labels = AgendaLabels(language: language)
     switch format {
     case .ics:
       // Descriptions use public names only, and a published agenda names no attendee.
-      let calendar = AgendaExport.calendar(agenda, of: document, plan: plan, stamp: Int(Date().timeIntervalSince1970))
+      let calendar = AgendaExport.calendar(
+        agenda, of: document, plan: plan, stamp: Int(Date().timeIntervalSince1970), language: language)
       Terminal.print(try CalendarWriter.ics(calendar), terminator: "")
     case .md: Terminal.print(AgendaRenderer.markdown(agenda, labels: labels))
     case .csv: Terminal.print(AgendaRenderer.csv(agenda), terminator: "")
@@ -51,7 +54,7 @@ struct AgendaCommand: ParsableCommand {
       Terminal.print(try AgendaRenderer.html(agenda, labels: labels, template: template), terminator: "")
     case .json:
       let filtered = AgendaExport.document(
-        agenda, of: document, plan: plan, publicNames: `public`, personal: outcome.participant != nil)
+        agenda, of: document, plan: plan, publicNames: `public`, personal: outcome.participant != nil, language: language)
       Terminal.print(JSONWriter.string(ScheduleFile.json(filtered)), terminator: "")
     }
   }

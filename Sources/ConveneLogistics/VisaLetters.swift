@@ -82,7 +82,7 @@ public struct VisaLetters: Sendable {
     else {
       throw CommandFailure("\(participant): no letter can be made")
     }
-    let words = LabelSet(language: language, sections: ["letter"])
+    let words = LabelSet(language: language, sections: ["letter"]).speaking(ofA: person.gender)
     let country = Country.withCode(row.nationality)?.name(in: words.language) ?? row.nationality
     let place = [
       "organisation": letterhead.organisation, "event": plan.event.title, "venue": venue.name,

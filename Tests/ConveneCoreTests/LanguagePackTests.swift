@@ -15,7 +15,7 @@ import Testing
   func everyLabelKeyHasAnEnglishWordAndEveryLanguageTranslatesIt(code: String) {
     let pack = LanguagePack.named(code)!
     func keys(_ pack: LanguagePack) -> Set<String> {
-      Set(pack.labels.keys.filter { PluralRule.baseKey(ofForm: $0) == nil })
+      Set(pack.labels.keys.filter { LabelSet.baseKey(ofForm: $0) == nil })
     }
     #expect(keys(pack) == keys(.english))
     #expect(pack.labels.values.allSatisfy { !$0.trimmed.isEmpty })
@@ -27,9 +27,11 @@ import Testing
   func everyFormForACountBelongsToAKeyOfItsLanguage(code: String) {
     let pack = LanguagePack.named(code)!
     for key in pack.labels.keys {
-      guard let base = PluralRule.baseKey(ofForm: key) else { continue }
+      guard let base = LabelSet.baseKey(ofForm: key) else { continue }
+      let ending = String(key.dropFirst(base.count + 1))
       #expect(pack.labels[base] != nil, "\(key)")
-      #expect(pack.plurals.categories.contains(String(key.dropFirst(base.count + 1))), "\(key)")
+      if LabelSet.personForms.contains(ending) { continue }
+      #expect(pack.plurals.categories.contains(ending), "\(key)")
       #expect(pack.labels[base]!.contains("{n}"), "\(key)")
     }
   }
@@ -56,6 +58,20 @@ import Testing
     #expect(arabic.phrase("daysLate", count: 3) == "متأخرة 3 أيام")
     #expect(arabic.phrase("daysLate", count: 15) == "متأخرة 15 يوماً")
     #expect(arabic.phrase("daysLate", count: 100) == "متأخرة 100 يوم")
+  }
+
+  /// A certificate and a letter speak of a woman, a man, or anyone else in the words that
+  /// fit (an Arabic certificate said `حضر`, "he attended", of every woman).
+  @Test func wordsSpeakOfThePersonAsTheirGenderIs() {
+    let arabic = LabelSet(language: "ar", sections: ["certificate", "letter"])
+    #expect(arabic.speaking(ofA: "woman")["attended"] == "حضرت الجلسات التالية من")
+    #expect(arabic.speaking(ofA: "man")["attended"] == "حضر الجلسات التالية من")
+    #expect(arabic.speaking(ofA: "prefer-not-to-say")["attended"] == "حضر/حضرت الجلسات التالية من")
+    #expect(arabic.speaking(ofA: "")["attended"] == arabic["attended"])
+    #expect(arabic.speaking(ofA: "woman")["request"].contains("بمنحها"))
+    #expect(!arabic["request"].contains("بمنحه"))
+    let french = LabelSet(language: "fr", sections: ["certificate"])
+    #expect(french.speaking(ofA: "woman")["attended"] == french["attended"])
   }
 
   /// A language without a form of its own never borrows English's: `{n} more is not

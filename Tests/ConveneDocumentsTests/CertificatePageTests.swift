@@ -32,4 +32,13 @@ import Testing
     #expect(html.contains("شهادة حضور") && html.contains("3 من أصل 3 جلسات"))
     #expect(html.contains(">أحمد العلي</bdi>"))
   }
+
+  /// An Arabic certificate says "she attended" of a woman, "he attended" of a man, and both
+  /// of anyone whose gender is not recorded.
+  @Test(arguments: [("woman", "حضرت الجلسات"), ("man", "حضر الجلسات"), ("", "حضر/حضرت الجلسات")])
+  func anArabicCertificateSpeaksOfThePersonAsTheirGenderIs(gender: String, words: String) throws {
+    var person = Build.person("p002", name: "نور الهدى", languages: ["ar"])
+    person.gender = gender
+    #expect(try page(person, language: "ar").contains(words + " التالية من"))
+  }
 }

@@ -59,7 +59,7 @@ public struct LabelSet: Sendable {
   /// Its direction.
   public let direction: TextDirection
   /// Every word of the sections, by key without its section.
-  public let words: [String: String]
+  public private(set) var words: [String: String]
   /// How the language's words change with a count.
   let plurals: PluralRule
   /// The keys whose word English gives, standing in for the language.
@@ -105,6 +105,32 @@ public struct LabelSet: Sendable {
     let form = key + "." + plurals.category(of: count)
     let chosen = words[form] != nil && fromEnglish.contains(form) == fromEnglish.contains(key) ? form : key
     return Self.filled(self[chosen], values.merging(["n": count]) { given, _ in given })
+  }
+
+  /// The endings of a label's forms for the person it speaks of (`certificate.attended.woman`:
+  /// Arabic `حضرت`, not `حضر`); the label itself is the form for anyone else (a word that
+  /// does not say, or says both).
+  public static let personForms = ["woman", "man"]
+
+  /// The key `key` is a form of (`x.one`, `x.few`, `x.woman` are forms of `x`), else nil.
+  public static func baseKey(ofForm key: String) -> String? {
+    guard let dot = key.lastIndex(of: ".") else { return nil }
+    let ending = String(key[key.index(after: dot)...])
+    guard ending != "other", PluralRule.arabic.categories.contains(ending) || personForms.contains(ending) else { return nil }
+    return String(key[..<dot])
+  }
+
+  /// The words as they speak of a person of `gender` (as `participants.csv` stores it): each
+  /// word given a form for that gender (`KEY.woman`, `KEY.man`) by the language that gives the
+  /// word itself takes it.
+  public func speaking(ofA gender: String) -> LabelSet {
+    guard Self.personForms.contains(gender) else { return self }
+    var copy = self
+    for key in words.keys where Self.baseKey(ofForm: key) == nil {
+      let form = key + "." + gender
+      if let word = words[form], fromEnglish.contains(form) == fromEnglish.contains(key) { copy.words[key] = word }
+    }
+    return copy
   }
 
   private static func filled(_ text: String, _ values: [String: Any]) -> String {

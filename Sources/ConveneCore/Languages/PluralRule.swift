@@ -21,14 +21,6 @@ public enum PluralRule: Sendable {
     }
   }
 
-  /// The label key `key` stands for when it ends in a category a rule gives (`x.one` is a form
-  /// of `x`), else nil.
-  public static func baseKey(ofForm key: String) -> String? {
-    guard let dot = key.lastIndex(of: "."), ["zero", "one", "two", "few", "many"].contains(key[key.index(after: dot)...])
-    else { return nil }
-    return String(key[..<dot])
-  }
-
   /// The category of `count` (its absolute value: a count is never negative in a label).
   public func category(of count: Int) -> String {
     let n = count.magnitude

@@ -13,10 +13,10 @@ public enum CertificatePage {
     language: String,
     template: String
   ) throws -> String {
-    let labels = LabelSet(language: language, sections: ["certificate"])
+    let person = certificate.attendance
+    let labels = LabelSet(language: language, sections: ["certificate"]).speaking(ofA: person.participant.gender)
     let entries = Dictionary(
       (schedule?.sessions ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let person = certificate.attendance
     let sessions: [[String: Any]] =
       person.attended.map { session in
         let entry = entries[session.id]

@@ -14,6 +14,8 @@ public enum ReplyRun {
     /// The answers `rsvp.csv` held that no longer hold (their session changed or was withdrawn
     /// since), removed from it.
     public var superseded: [ReplyCollector.Answer]
+    /// True when `strict` was asked and something was rejected: `rsvp.csv` was left as it was.
+    public var refused = false
   }
 
   /// The reply files of a folder: each readable one's name and text, and those that could not
@@ -34,8 +36,10 @@ public enum ReplyRun {
   }
 
   /// Collects `replies` at `now` (seconds since 1970): the answers of the files read, and each
-  /// unreadable file as rejected.
-  public static func run(_ replies: Replies, in workspace: Workspace, now: Int, purpose: String) throws -> Outcome {
+  /// unreadable file as rejected. With `strict`, nothing is recorded unless every file is taken.
+  public static func run(
+    _ replies: Replies, in workspace: Workspace, now: Int, purpose: String, strict: Bool = false
+  ) throws -> Outcome {
     let files = replies.files
     let unreadable = replies.unreadable.map { ReplyCollector.Rejection(file: $0.name, reason: $0.reason) }
     return try workspace.transaction(purpose: purpose) {
@@ -45,10 +49,13 @@ public enum ReplyRun {
       let (answers, rejected, superseded) = ReplyCollector(plan: plan, ledger: ledger, now: now).collect(
         files, into: existing)
       try Interruption.checkpoint()
-      if answers != existing {
+      let refused = strict && !(unreadable + rejected).isEmpty
+      if answers != existing && !refused {
         try workspace.fileSystem.write(RSVPFile.write(answers), to: workspace.path(RSVPFile.name))
       }
-      return Outcome(answers: answers, rejected: unreadable + rejected, superseded: superseded)
+      return Outcome(
+        answers: refused ? existing : answers, rejected: unreadable + rejected, superseded: refused ? [] : superseded,
+        refused: refused)
     }
   }
 }

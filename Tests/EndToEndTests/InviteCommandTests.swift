@@ -326,6 +326,11 @@ func importIntoKhal(_ file: String, scratch: String) throws -> (status: Int32, l
     try Self.reply(from: invitation, event: 1, answer: "DECLINED").write(toFile: replies + "/no.ics", atomically: true, encoding: .utf8)
     try Self.reply(from: invitation, event: 2, answer: "ACCEPTED", attendee: "intruder@example.org").write(toFile: replies + "/intruder.ics", atomically: true, encoding: .utf8)
     let before = try FileManager.default.contentsOfDirectory(atPath: replies).map { convene.bytes(replies + "/" + $0) }
+    // `--strict` records nothing while a file is rejected, and says so with exit 1.
+    let strict = try convene.run("rsvp", "collect", replies, "--strict", "--workspace", ws)
+    #expect(strict.status == 1)
+    #expect(strict.error.contains("1 file(s) rejected; rsvp.csv is unchanged (--strict)"), "\(strict.error)")
+    #expect(!FileManager.default.fileExists(atPath: ws + "/rsvp.csv"))
     let result = try convene.run("rsvp", "collect", replies, "--workspace", ws)
     #expect(result.status == 0, "\(result.error)")
     #expect(result.output.hasPrefix("Read 3 reply files: 1 accepted, 0 tentative, 1 declined in rsvp.csv; 1 rejected."))

@@ -21,13 +21,15 @@ struct RSVPCommand: ParsableCommand {
     )
 
     @Argument(help: "The folder of reply files.") var directory: String
+    @Flag(help: "Record nothing unless every file is taken.") var strict = false
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
       let replies = try ReplyRun.replies(
         in: directory, on: LocalFileSystem(environment: ProcessInfo.processInfo.environment))
       let outcome = try ReplyRun.run(
-        replies, in: options.open(), now: Int(Date().timeIntervalSince1970), purpose: WorkspaceOptions.purpose)
+        replies, in: options.open(), now: Int(Date().timeIntervalSince1970), purpose: WorkspaceOptions.purpose,
+        strict: strict)
       let files = replies.files.count + replies.unreadable.count
       let counts = Dictionary(grouping: outcome.answers, by: \.answer).mapValues(\.count)
       Terminal.print(
@@ -41,6 +43,9 @@ struct RSVPCommand: ParsableCommand {
       }
       for rejection in outcome.rejected {
         Terminal.printLine("  rejected \(directory)/\(rejection.file): \(rejection.reason)")
+      }
+      if outcome.refused {
+        throw CommandFailure("\(outcome.rejected.count) file(s) rejected; \(RSVPFile.name) is unchanged (--strict)")
       }
     }
   }

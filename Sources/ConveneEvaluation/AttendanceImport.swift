@@ -74,6 +74,12 @@ public struct AttendanceImport: Sendable {
       }
     }()
 
+    /// The header words of meeting reports' yes/no columns about something else (`Guest`).
+    static let meetingFlags = Set(LanguagePack.words(\.headers, "meeting_flag").map(\.folded))
+
+    /// The header words of a form's submission time, in every language, folded.
+    static let formStamps = Set(LanguagePack.words(\.headers, "timestamp").map(\.folded))
+
     /// How a message names the column.
     var heading: String {
       switch self {
@@ -160,16 +166,7 @@ public struct AttendanceImport: Sendable {
           hint: "add a session or day column, or give --session SESSION (or --session 2027-03-09)")
       ])
     }
-    if columns[.time] == nil, let unread = Self.unreadTimes(sheet.header, sheet.rows, read: columns) {
-      throw FindingsError([
-        .error(
-          file, line: sheet.headerLine,
-          "column \(unread + 1) (\"\(QuotedValue.shown(sheet.header[unread]))\") holds dates and times, but its header is not one "
-            + "of a check-in time: the rows would be recorded without their times, and their days not held to the session's",
-          hint: "head the column `time` to have the times read (a time on another day than the session's is then a row "
-            + "not taken), or take the column out to record the rows without times")
-      ])
-    }
+    try unreadColumns(sheet, columns: columns, file: file)
     let order = timeOrder(sheet.rows, column: columns[.time])
     var result = Result(
       records: [], unmatched: [], matchedBy: [:], headerLine: sheet.headerLine, title: sheet.title,
@@ -230,6 +227,11 @@ public struct AttendanceImport: Sendable {
       if column == .status && presentMarks.contains(name.folded) { column = .tick }
       if columns[column] == nil { columns[column] = index }
     }
+    // A form's submission stamp (Google Forms' `Timestamp`, `Marca temporal`) is the check-in
+    // time of a form filled in at the door.
+    if columns[.time] == nil, let stamp = header.firstIndex(where: { Column.formStamps.contains($0.folded) }) {
+      columns[.time] = stamp
+    }
     guard columns[.participant] != nil || columns[.email] != nil || columns[.name] != nil else {
       throw FindingsError([
         .error(
@@ -240,21 +242,65 @@ public struct AttendanceImport: Sendable {
     return columns
   }
 
-  /// The first column that `read` does not read and whose cells, more than half of those
-  /// written and at least one, are dates with times (`2027-04-13 08:41`, `13/04/2027 8:41 AM`):
-  /// a badge scanner's `Scan time` under a header convene does not know. Nil when none is.
-  static func unreadTimes(_ header: [String], _ rows: [CSVRecord], read: [Column: Int]) -> Int? {
-    let taken = Set(read.values)
-    return header.indices.first { column in
+  /// Fails when a column the import does not read holds what a column it reads would: the
+  /// check-in times (a scanner's `Scan time`), the session or day of each row (a form's
+  /// `Which session are you checking in to?`), or marks of who came (Zoom's `Attended`,
+  /// holding `No`). Dropped, the rows would be recorded without their times, for the session
+  /// `--session` gives, or present.
+  func unreadColumns(_ sheet: SignInTable, columns: [Column: Int], file: String) throws(FindingsError) {
+    func refuse(_ column: Int, _ holds: String, _ consequence: String, _ name: String) throws(FindingsError) {
+      throw FindingsError([
+        .error(
+          file, line: sheet.headerLine,
+          "column \(column + 1) (\"\(QuotedValue.shown(sheet.header[column]))\") holds \(holds), but its header is not one of "
+            + "\(name == "time" ? "a check-in time" : "a \(name) column"): \(consequence)",
+          hint: "head the column `\(name)` to have it read, or take the column out")
+      ])
+    }
+    if columns[.time] == nil,
+      let column = Self.unread(sheet, read: columns, holding: Self.isDateTime)
+    {
+      try refuse(
+        column, "dates and times", "the rows would be recorded without their times, and their days not held to the session's",
+        "time")
+    }
+    if columns[.session] == nil && columns[.day] == nil,
+      let column = Self.unread(sheet, read: columns, holding: { !Self.isDateTime($0) && target($0) != nil })
+    {
+      try refuse(column, "sessions or days", "the rows would all be recorded for --session", "session")
+    }
+    // A meeting report's own yes/no columns (Zoom's `Guest`) say nothing of attendance.
+    let flags = Set(sheet.header.indices.filter { Column.meetingFlags.contains(sheet.header[$0].folded) })
+    let marks: [Column] = [.status, .tick, .absent, .signature]
+    if !marks.contains(where: { columns[$0] != nil }),
+      let column = Self.unread(
+        sheet, read: columns, holding: { Self.status($0) != nil }, someOf: { Self.status($0) == .absent }, besides: flags)
+    {
+      try refuse(column, "marks of who came and who did not", "everyone on it would be recorded present", "status")
+    }
+  }
+
+  /// The first column that `read` does not read (nor is among `besides`) and whose cells, more
+  /// than half of those written and at least one, pass `holding`, one of them `someOf` too.
+  /// Nil when none is.
+  static func unread(
+    _ sheet: SignInTable, read: [Column: Int], holding: (String) -> Bool, someOf: (String) -> Bool = { _ in true },
+    besides: Set<Int> = []
+  ) -> Int? {
+    let taken = Set(read.values).union(besides)
+    return sheet.header.indices.first { column in
       guard !taken.contains(column) else { return false }
-      let cells = rows.compactMap { row in
+      let cells = sheet.rows.compactMap { row in
         column < row.fields.count ? CSVWriter.restored(row.fields[column]).trimmed.asciiDigits : nil
       }.filter { !$0.isEmpty }
-      let times = cells.count { cell in
-        LocalDateTime(cell) != nil || WrittenDateTime(cell).map { $0.secondsOfDay != nil && !$0.form.isSerial } == true
-      }
-      return times > 0 && 2 * times > cells.count
+      let held = cells.filter(holding)
+      return !held.isEmpty && 2 * held.count > cells.count && held.contains(where: someOf)
     }
+  }
+
+  /// True for a date with a time (`2027-04-13 08:41`, `13/04/2027 8:41 AM`), not a serial.
+  static func isDateTime(_ cell: String) -> Bool {
+    LocalDateTime(cell) != nil || WrittenDateTime(cell).map { $0.secondsOfDay != nil && !$0.form.isSerial } == true
   }
 
   /// The order of day and month in the check-in times written as a meeting report writes them

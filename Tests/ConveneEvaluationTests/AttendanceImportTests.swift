@@ -293,6 +293,56 @@ import Testing
       ])
   }
 
+  /// A Zoom meeting report as Zoom writes it, with its `Guest` and `Recording Consent` yes/no
+  /// columns: they say nothing of attendance, and are not taken for marks of who came.
+  @Test func aMeetingReportsGuestColumnIsNoMarkOfWhoCame() throws {
+    let table = Build.table(
+      "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest,Recording Consent",
+      "Omar H,p004@example.org,2027-03-09 10:01,2027-03-09 11:00,59,No,Yes",
+      "Aïcha Koné,p001@example.org,2027-03-09 10:03,2027-03-09 11:00,57,Yes,No")
+    let result = try AttendanceImport(plan: plan).read(table, file: "zoom.csv", defaults: .init(session: "s2"))
+    #expect(result.records.map(\.participant) == ["p004", "p001"])
+    #expect(result.records.allSatisfy { $0.status == .present })
+  }
+
+  /// Zoom's webinar report says who came in `Attended` (`Yes`, `No`), French sheets write
+  /// `ABS`: a `No` row is absent. Both were recorded present.
+  @Test func aWebinarsAttendedColumnAndAFrenchAbsAreAbsent() throws {
+    let webinar = Build.table(
+      "Attended,User Name (Original Name),Email,Join Time", "Yes,Omar H,p004@example.org,2027-03-09 10:01",
+      "No,Aïcha Koné,p001@example.org,")
+    let read = try AttendanceImport(plan: plan).read(webinar, file: "webinar.csv", defaults: .init(session: "s2"))
+    #expect(read.records.map { "\($0.participant) \($0.status.rawValue)" } == ["p004 present", "p001 absent"])
+    let sheet = Build.table("N°,Nom,Émargement", "1,Aïcha Koné,ABS", "2,Omar Haddad,Abs.")
+    let french = try AttendanceImport(plan: plan).read(sheet, file: "feuille.csv", defaults: .init(session: "s1"))
+    #expect(french.records.map(\.status) == [.absent, .absent])
+  }
+
+  /// A column the import does not read but that holds what one it reads would — who came
+  /// (`Checked in?`: `No`), which session (a form's question) — is refused, named, rather
+  /// than every row recorded present or for `--session`.
+  @Test(arguments: [
+    (["badge,Checked in?", "p001,Yes", "p004,No"], "column 2 (\"Checked in?\") holds marks of who came and who did not, but its header is not one of a status column: everyone on it would be recorded present"),
+    (["badge,Which session are you checking in to?", "p001,Opening", "p004,Session s2"], "column 2 (\"Which session are you checking in to?\") holds sessions or days, but its header is not one of a session column: the rows would all be recorded for --session"),
+  ])
+  func aColumnLikeOneItReadsUnderAnUnknownHeaderIsRefused(lines: [String], message: String) {
+    do {
+      _ = try AttendanceImport(plan: plan).read(Build.table(lines: lines), file: "in.csv", defaults: .init(session: "s1"))
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.findings.map(\.message) == [message])
+      #expect(error.findings.first?.hint?.hasPrefix("head the column `") == true)
+    }
+  }
+
+  /// A form filled in at the door stamps each answer (`Timestamp`): that is the check-in time.
+  @Test func aFormsTimestampIsTheCheckInTime() throws {
+    let table = Build.table("Timestamp,Participant ID", "3/9/2027 8:41:02,p001", "3/10/2027 8:45:10,p004")
+    let result = try AttendanceImport(plan: plan).read(table, file: "form.csv", defaults: .init(session: "2027-03-09"))
+    #expect(result.records.map(\.checkedInAt) == ["2027-03-09 08:41"])
+    #expect(result.unmatched.map(\.line) == [3])
+  }
+
   /// A badge scanner's `Check-in time` (and its words in the other languages) is the
   /// check-in time: a scan on another day than the session's is a row not taken. They were
   /// left unread, and a day's scans were recorded for the day given with `--session`.

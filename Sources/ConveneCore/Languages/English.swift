@@ -312,10 +312,12 @@ extension LanguagePack {
       "participant": ["participant", "participant id", "participant number", "your participant id"],
       // A sign-in sheet's column of names
       "attendee": ["attendee", "attendee name", "delegate", "delegate name"],
-      "badge": ["id", "badge", "badge number"],
+      "badge": ["id", "badge", "badge number", "badge id", "badge no", "badge code"],
       "session": ["session", "session id"],
       "day": ["day", "date"],
-      "status": ["status", "present", "attendance"],
+      "status": ["status", "present", "attendance", "attended", "did you attend", "showed up"],
+      // Meeting reports' yes/no columns about something else than attendance (Zoom's)
+      "meeting_flag": ["guest", "is guest", "recording consent", "in waiting room", "recording disclaimer response"],
       "absent_mark": ["absent", "absence", "absentee"],
       "signature": ["signature", "sign here", "signed"],
       "check_in_time": [

@@ -302,7 +302,8 @@ extension LanguagePack {
       "badge": ["numero", "no participant", "n", "nº", "badge"],
       "session": ["atelier", "seance"],
       "day": ["jour", "date"],
-      "status": ["statut", "presence", "present"],
+      "status": ["statut", "presence", "present", "a assiste", "a participe"],
+      "meeting_flag": ["invite", "consentement a l enregistrement", "en salle d attente"],
       "absent_mark": ["absent", "absente", "absence"],
       "signature": ["signature", "emargement", "signature du participant"],
       "check_in_time": [
@@ -370,7 +371,7 @@ extension LanguagePack {
         "network-staff": ["personnel du reseau", "equipe"],
       ],
       present: ["presente", "signe"],
-      absent: ["absente", "excuse", "excusee"],
+      absent: ["absente", "excuse", "excusee", "abs"],
       // A registration's status meaning the person is not coming (Zoom's denied, KoboToolbox's
       // not approved, a Status column an organiser adds)
       declined: [

@@ -295,7 +295,8 @@ extension LanguagePack {
       "badge": ["numero", "n", "n o", "n.º", "nº", "cracha"],
       "session": ["sessao", "oficina"],
       "day": ["dia", "data"],
-      "status": ["situacao", "presenca", "status"],
+      "status": ["situacao", "presenca", "status", "compareceu", "participou"],
+      "meeting_flag": ["convidado", "consentimento de gravacao", "na sala de espera"],
       "absent_mark": ["ausente", "ausencia", "falta"],
       "signature": ["assinatura", "assinatura do participante"],
       "check_in_time": [

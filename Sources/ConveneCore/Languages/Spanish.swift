@@ -293,7 +293,8 @@ extension LanguagePack {
       "badge": ["numero", "n", "no", "n o", "n.º", "nº", "credencial"],
       "session": ["sesion", "taller"],
       "day": ["dia", "fecha"],
-      "status": ["estado", "asistencia", "presente"],
+      "status": ["estado", "asistencia", "presente", "asistio"],
+      "meeting_flag": ["invitado", "consentimiento de grabacion", "en la sala de espera"],
       "absent_mark": ["ausente", "ausencia"],
       "signature": ["firma", "firma del participante"],
       "check_in_time": [

@@ -113,10 +113,15 @@ public enum CertificateRun {
       let files = try write(
         issue, pages: pages, previous: (previous, seals), signer: CertificateSigner(key: key!),
         in: workspace, printer: request.printer)
+      // Someone recorded present only at sessions that are not theirs has attendance recorded,
+      // none of it counting: below the share, not among those of whom nothing is recorded.
+      let presentSomewhere = Set(contents.attendance.filter { $0.status == .present }.map(\.participant))
       let below = attendance.people.filter {
-        !$0.attended.isEmpty && !$0.attendedAtLeast(request.minimumShare)
+        (!$0.attended.isEmpty || presentSomewhere.contains($0.participant.id)) && !$0.attendedAtLeast(request.minimumShare)
       }
-      let unrecorded = attendance.people.filter { $0.attended.isEmpty && $0.participant.holdsPlace }
+      let unrecorded = attendance.people.filter {
+        $0.attended.isEmpty && $0.participant.holdsPlace && !presentSomewhere.contains($0.participant.id)
+      }
       return Outcome(
         issue: issue, belowShare: below, unrecorded: unrecorded, files: files, keyCreated: keyCreated,
         daysWithoutSchedule: schedule == nil && contents.attendance.contains(where: \.isForDay))

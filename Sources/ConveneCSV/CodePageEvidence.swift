@@ -6,8 +6,10 @@
 ///   is Windows-1250's `Čech` read as Windows-1252) or `ò` right after a, e or o (`Plzeò` for
 ///   `Plzeň`); `ý` right after `y` (`Yýlmaz` for Turkish `Yılmaz`); `ñ` right before a consonant
 ///   (`Kamiñski`, `Gdañsk` for Polish `Kamiński`, `Gdańsk`: Spanish and Wolof write a vowel after
-///   it); `æ` right before a vowel (`Æosiæ` for Croatian `Ćosić`); `ú` right before `u`
-///   (`úukasz`, CP850's reading of Polish `Łukasz`). Such a word scores 0.
+///   it); `æ` right before a vowel (`Æosiæ` for Croatian `Ćosić`) or right after `i`
+///   (`Petroviæ` for `Petrović`: Danish and Norwegian write no `iæ`); `ú` right before `u`
+///   (`úukasz`, CP850's reading of Polish `Łukasz`) or right after `i` (`Wiúniewska`, Mac
+///   Roman's reading of `Wiśniewska`). Such a word scores 0.
 /// - **Home languages**: the event's languages settle a close call for a reading only when the
 ///   words it reads differently are written in a language whose own code page it is: `Yýlmaz`
 ///   spells Czech letters in Windows-1252, which no Western language writes, so the event's
@@ -31,7 +33,9 @@ enum CodePageEvidence {
       if current & Placement.yAcute != 0 && previous & Placement.y != 0 { return true }
       if previous & Placement.nTilde != 0 && current & Placement.consonant != 0 { return true }
       if previous & Placement.ae != 0 && current & Placement.vowel != 0 { return true }
+      if current & Placement.ae != 0 && previous & Placement.i != 0 { return true }
       if previous & Placement.uAcute != 0 && current & Placement.u != 0 { return true }
+      if current & Placement.uAcute != 0 && previous & Placement.i != 0 { return true }
       previous = current
     }
     return false
@@ -50,6 +54,7 @@ enum CodePageEvidence {
     static let ae: UInt16 = 256
     static let uAcute: UInt16 = 512
     static let u: UInt16 = 1024
+    static let i: UInt16 = 2048
 
     static func classes(_ scalar: Unicode.Scalar?) -> UInt16 {
       guard let scalar else { return 0 }
@@ -67,6 +72,7 @@ enum CodePageEvidence {
       if letter == "æ" { classes |= ae }
       if letter == "ú" { classes |= uAcute }
       if letter == "u" { classes |= u }
+      if letter == "i" { classes |= i }
       return classes
     }
   }
@@ -131,7 +137,8 @@ enum CodePageEvidence {
         [
           "czechia", "czech", "tch?quie", "chequia", "czechoslovakia", "slovakia", "slovaquie", "eslovaquia", "hungary",
           "hongrie", "hungria", "poland", "pologne", "polonia", "croatia", "croatie", "croacia", "slovenia",
-          "slovenie", "eslovenia", "romania", "roumanie", "rumania", "albania", "albanie",
+          "slovenie", "eslovenia", "romania", "roumanie", "rumania", "albania", "albanie", "serbia", "serbie",
+          "bosnia", "bosnie", "montenegro", "kosovo",
         ]
       ),
       (

@@ -102,6 +102,9 @@ public struct ImportReport: Sendable, Equatable {
       /// Cells holding U+FFFD (`Jos� Garc�a`): what a tool writes for each letter it could not
       /// read, when it read a file in the wrong encoding and saved it as UTF-8.
       case replacedLetters = "replaced-letters"
+      /// Cells holding box-drawing characters (`H├®l├¿ne`, `╨ÿ╨▓╨░╨╜`): UTF-8 read as a DOS
+      /// code page (CP437, CP850, CP866) or KOI8-R and saved again. No name writes them.
+      case boxDrawing = "box-drawing"
       /// Names that are a device's (`iPhone de Khadija`, `Galaxy A52`): what a meeting tool shows
       /// for someone who joined from a phone.
       case deviceNames = "device-names"

@@ -43,6 +43,8 @@ enum QualityGate {
     private var found: [Int: Entry<(text: String, match: Mojibake.Match)>] = [:]
     /// Cells holding U+FFFD, by column.
     private var replaced: [Int: Entry<String>] = [:]
+    /// Cells holding box-drawing characters, by column.
+    private var drawn: [Int: Entry<String>] = [:]
     /// Cells beyond ASCII written right, wholly or in some words: iconv over the whole file
     /// would damage them, so its command is not offered.
     private var writtenRight = 0
@@ -86,6 +88,8 @@ enum QualityGate {
         case .replaced:
           writtenRight += 1
           noteReplaced(row[column], column: column, line: row.line)
+        case .boxDrawing:
+          drawn[column, default: Entry(count: 0, lines: [], example: row[column])].add(line: row.line)
         case .mayBeDoubleEncoded: look(row[column], column: column, line: row.line)
         }
       }
@@ -95,10 +99,11 @@ enum QualityGate {
       replaced[column, default: Entry(count: 0, lines: [], example: text)].add(line: line)
     }
 
-    enum CellKind { case ascii, writtenRight, replaced, mayBeDoubleEncoded }
+    enum CellKind { case ascii, writtenRight, replaced, mayBeDoubleEncoded, boxDrawing }
 
     static func kind(_ utf8: UnsafeBufferPointer<UInt8>) -> CellKind {
       if holdsReplacement(utf8) { return .replaced }
+      if holdsBoxDrawing(utf8) { return .boxDrawing }
       if Mojibake.mayBeDoubleEncoded(utf8) { return .mayBeDoubleEncoded }
       return utf8.contains(where: { $0 >= 0x80 }) ? .writtenRight : .ascii
     }
@@ -112,12 +117,23 @@ enum QualityGate {
       return false
     }
 
+    /// True when the bytes hold a box-drawing or block character (U+2500 to U+259F: E2 94 80
+    /// to E2 96 9F), which DOS code pages and KOI8-R give for the bytes of UTF-8 letters.
+    static func holdsBoxDrawing(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard utf8.count >= 3 else { return false }
+      for index in 0..<(utf8.count - 2) where utf8[index] == 0xE2 && (0x94...0x96).contains(utf8[index + 1]) {
+        return true
+      }
+      return false
+    }
+
     /// Takes in the tally of the rows after those looked at so far.
     mutating func add(_ later: MojibakeTally) {
       writtenRight += later.writtenRight
       if let theirs = later.undoings { undoings = undoings?.intersection(theirs) ?? theirs }
       Entry.merge(later.found, into: &found)
       Entry.merge(later.replaced, into: &replaced)
+      Entry.merge(later.drawn, into: &drawn)
     }
 
     /// One warning per column, in column order: the cells whose letters were replaced by
@@ -133,7 +149,19 @@ enum QualityGate {
           hint: "export the file again from the form tool (or open the original, not the copy saved again), "
             + "or correct the cells by hand, or --accept-warnings to import them as they are")
       }
-        + mojibakeWarnings(header: header)
+        + mojibakeWarnings(header: header) + boxDrawingWarnings(header: header)
+    }
+
+    func boxDrawingWarnings(header: [String]) -> [ImportReport.Warning] {
+      drawn.keys.sorted().map { column in
+        let entry = drawn[column]!
+        return ImportReport.Warning(
+          kind: .boxDrawing, column: header[column], count: entry.count, lines: entry.lines,
+          message: "\(entry.count) cell\(entry.count == 1 ? " holds" : "s hold") box-drawing characters (\"\(entry.example.trimmed)\"): "
+            + "text written as UTF-8, read as a DOS code page (CP437, CP850, CP866) or KOI8-R and saved again; no name writes them",
+          hint: "export the file again from the form tool (or open the original, not the copy saved again), "
+            + "or correct the cells by hand, or --accept-warnings to import them as they are")
+      }
     }
 
     func mojibakeWarnings(header: [String]) -> [ImportReport.Warning] {

@@ -1,3 +1,4 @@
+import Foundation
 import ConveneCSV
 import ConveneCore
 import Testing
@@ -147,6 +148,19 @@ import Testing
       "Awa Ndiaye,awa@example.sn,Mayor", "Awa Ndiay,awa@example.sn,Mayor")
     #expect(outcome.report.warnings.map(\.kind) == [.sharedEmail])
     #expect(outcome.report.warnings.first?.lines == [2, 3])
+  }
+
+  /// UTF-8 read as a DOS code page or KOI8-R and saved again holds box-drawing characters
+  /// (`H├®l├¿ne` through CP850, `п≤п╡п╟п╫` through KOI8-R): no name writes them. They were
+  /// imported with exit 0. The bytes are made by converting through each code page, as a
+  /// tool that misread the file would.
+  @Test(arguments: [("Hélène Lefèvre", String.Encoding(rawValue: 0x8000_0410)), ("Иван Петров", String.Encoding(rawValue: 0x8000_0A02))])
+  func boxDrawingCharactersAreAWarning(name: String, codePage: String.Encoding) throws {
+    let misread = try #require(String(data: Data(name.utf8), encoding: codePage))
+    let outcome = try run("Full name,Email,City,Category", "\(misread),hl@example.fr,Lyon,Mayor")
+    #expect(outcome.report.warnings.map(\.kind) == [.boxDrawing], "\(misread)")
+    #expect(outcome.report.warnings.first?.lines == [2])
+    #expect(outcome.report.warnings.first?.message.hasPrefix("1 cell holds box-drawing characters (\"\(misread)\")") == true)
   }
 
   /// A file read in the wrong encoding by a tool and saved again as UTF-8 holds U+FFFD where

@@ -70,8 +70,13 @@ import Testing
   /// against a word (`»akovec`, `Jo„o`), a middle dot between letters other than two l's
   /// (`N·ria`, CP850's ú), a grave vowel before a vowel in CP850 (`Ìule`), `õ` before a
   /// consonant, which no Portuguese word writes (`Kõszegi`), direction marks inside a Latin
-  /// word (Windows-1256's reading of `Barış`), `ú` before `u` (CP850's `úukasz`).
+  /// word (Windows-1256's reading of `Barış`), `ú` before `u` (CP850's `úukasz`), `æ` after
+  /// `i` (Windows-1252's `Petroviæ`: Serbia was no country of the table either), `ú` after `i`
+  /// (Mac Roman's `Wiúniewska`).
   @Test(arguments: [
+    ("Ivana Petrović", "Zagreb", "Croatia", "CP1250", "Windows-1250"),
+    ("Milan Jovanović", "Novi Sad", "Serbia", "CP1250", "Windows-1250"),
+    ("Agata Wiśniewska", "Łódź", "Poland", "CP1250", "Windows-1250"),
     ("Tomasz Kamiński", "Poznań", "Poland", "CP1250", "Windows-1250"),
     ("Piotr Zieliński", "Gdańsk", "Poland", "CP1250", "Windows-1250"),
     ("Ana Ćosić", "Osijek", "Croatia", "CP1250", "Windows-1250"),

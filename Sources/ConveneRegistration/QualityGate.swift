@@ -137,28 +137,29 @@ enum QualityGate {
     }
 
     /// One warning per column, in column order: the cells whose letters were replaced by
-    /// U+FFFD, then those double-encoded.
+    /// U+FFFD, then those double-encoded, then those holding box-drawing characters.
     func warnings(header: [String]) -> [ImportReport.Warning] {
-      replaced.keys.sorted().map { column in
-        let entry = replaced[column]!
-        return ImportReport.Warning(
-          kind: .replacedLetters, column: header[column], count: entry.count, lines: entry.lines,
-          message: "\(entry.count) cell\(entry.count == 1 ? " holds" : "s hold") \"\u{FFFD}\" (\"\(entry.example.trimmed)\"): "
-            + "a tool read the file in the wrong encoding and saved it as UTF-8, replacing the letters it could not read; "
-            + "they cannot be read back",
-          hint: "export the file again from the form tool (or open the original, not the copy saved again), "
-            + "or correct the cells by hand, or --accept-warnings to import them as they are")
+      damagedCells(replaced, kind: .replacedLetters, header: header) { entry in
+        "\(entry.count) cell\(entry.count == 1 ? " holds" : "s hold") \"\u{FFFD}\" (\"\(entry.example.trimmed)\"): "
+          + "a tool read the file in the wrong encoding and saved it as UTF-8, replacing the letters it could not read; "
+          + "they cannot be read back"
       }
-        + mojibakeWarnings(header: header) + boxDrawingWarnings(header: header)
+        + mojibakeWarnings(header: header)
+        + damagedCells(drawn, kind: .boxDrawing, header: header) { entry in
+          "\(entry.count) cell\(entry.count == 1 ? " holds" : "s hold") box-drawing characters (\"\(entry.example.trimmed)\"): "
+            + "text written as UTF-8, read as a DOS code page (CP437, CP850, CP866) or KOI8-R and saved again; no name writes them"
+        }
     }
 
-    func boxDrawingWarnings(header: [String]) -> [ImportReport.Warning] {
-      drawn.keys.sorted().map { column in
-        let entry = drawn[column]!
+    /// One warning per column of `cells`, in column order, whose damage only the form tool or a
+    /// hand can undo.
+    func damagedCells(
+      _ cells: [Int: Entry<String>], kind: ImportReport.Warning.Kind, header: [String], message: (Entry<String>) -> String
+    ) -> [ImportReport.Warning] {
+      cells.keys.sorted().map { column in
+        let entry = cells[column]!
         return ImportReport.Warning(
-          kind: .boxDrawing, column: header[column], count: entry.count, lines: entry.lines,
-          message: "\(entry.count) cell\(entry.count == 1 ? " holds" : "s hold") box-drawing characters (\"\(entry.example.trimmed)\"): "
-            + "text written as UTF-8, read as a DOS code page (CP437, CP850, CP866) or KOI8-R and saved again; no name writes them",
+          kind: kind, column: header[column], count: entry.count, lines: entry.lines, message: message(entry),
           hint: "export the file again from the form tool (or open the original, not the copy saved again), "
             + "or correct the cells by hand, or --accept-warnings to import them as they are")
       }

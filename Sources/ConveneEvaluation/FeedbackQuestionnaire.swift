@@ -61,10 +61,10 @@ public struct FeedbackQuestionnaire: Sendable {
   public func options(of question: Question) -> [QuestionOption] {
     if question.profileField == "category" && question.options.isEmpty {
       return event.categories.map { category in
-        guard Category.defaults.contains(where: { $0.id == category.id && $0.label == category.label })
-        else { return QuestionOption(id: category.id, label: ["en": category.label]) }
         var labels = ["en": category.label]
-        for pack in LanguagePack.all { labels[pack.code] = labels[pack.code] ?? pack.labels["badge.category." + category.id] }
+        for code in LanguagePack.codes where code != "en" {
+          labels[code] = Category.translatedLabel(category.id, label: category.label, in: code)
+        }
         return QuestionOption(id: category.id, label: labels)
       }
     }

@@ -20,9 +20,9 @@ public struct ReportLabels: Sendable {
   /// the language's name for it (`categories`, the `badge` section), an event's own label as
   /// the event wrote it, the id when there is no label.
   static func categoryName(_ id: String, label: String?, in categories: LabelSet) -> String {
-    guard categories.language != "en", Category.defaults.contains(where: { $0.id == id && $0.label == label })
+    guard categories.language != "en", let translated = Category.translatedLabel(id, label: label, in: categories.language)
     else { return label ?? id }
-    return categories["category." + id]
+    return translated
   }
 
   /// A region or country as the reader reads it: a network region under the language's name

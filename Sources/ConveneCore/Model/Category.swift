@@ -15,6 +15,13 @@ public struct Category: Sendable, Equatable {
   }
 
   /// The network's default categories.
+  /// The name of a default category that kept its default label, in `language` as badges
+  /// write it (`badge.category.ID`); nil for an event's own label, or a language without one.
+  public static func translatedLabel(_ id: String, label: String?, in language: String) -> String? {
+    guard defaults.contains(where: { $0.id == id && $0.label == label }) else { return nil }
+    return LanguagePack.named(language)?.labels["badge.category." + id]
+  }
+
   public static let defaults: [Category] = [
     Category(id: "mayor", label: "Mayor or deputy mayor"),
     Category(id: "local-official", label: "Local government official"),
